@@ -1,0 +1,230 @@
+"""Charts for the notebooks and briefings: Chinese or English labels, fixed sizes, no surprises.
+
+Chinese text renders with Noto Sans CJK SC, the font shipped inside the pip package
+``mplfonts`` (registered with matplotlib here; no system fonts, no ``mplfonts init``).
+Every chart has a title and axis labels with units, all looked up in the glossary by their
+Chinese text, so a label is written once. Figures are plain ``matplotlib.figure.Figure``
+objects (not pyplot state): a notebook cell that ends with one shows it exactly once.
+"""
+from __future__ import annotations
+
+import importlib.util
+import io
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Sequence
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import StrMethodFormatter
+
+from govreport.display import check_lang, format_number, split_unit, term, to_decimal
+
+FONT_FILE = "NotoSansCJKsc-Regular.otf"
+WIDE = (8.0, 4.5)  # inches; every chart has a fixed size so images are stable
+DPI = 100
+THOUSANDS = StrMethodFormatter("{x:,.0f}")
+PALETTE = ("#1f5a96", "#c0504d", "#9bbb59", "#8064a2", "#4bacc6", "#f79646", "#7f7f7f", "#2c8c74")
+
+
+@cache
+def cjk_font_path() -> Path:
+    """Where pip put the Noto Sans CJK SC font (inside the mplfonts package, not imported)."""
+    spec = importlib.util.find_spec("mplfonts")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the mplfonts package is not installed; run `make` to set up .venv")
+    path = Path(next(iter(spec.submodule_search_locations))) / "fonts" / FONT_FILE
+    if not path.is_file():
+        raise RuntimeError(f"mplfonts does not ship {FONT_FILE}")
+    return path
+
+
+@cache
+def use_cjk_font() -> str:
+    """Register the CJK font with matplotlib and make it the default; returns its family name.
+
+    Also turns off the Unicode minus sign, which the CJK font lacks (it would warn and draw a box).
+    """
+    path = cjk_font_path()
+    font_manager.fontManager.addfont(str(path))
+    name = font_manager.FontProperties(fname=str(path)).get_name()
+    matplotlib.rcParams["font.family"] = "sans-serif"
+    matplotlib.rcParams["font.sans-serif"] = [name, *[f for f in matplotlib.rcParams["font.sans-serif"] if f != name]]
+    matplotlib.rcParams["axes.unicode_minus"] = False
+    matplotlib.rcParams["svg.hashsalt"] = "govreport"
+    return name
+
+
+class Chart(Figure):
+    """A Figure that shows itself in a notebook as a PNG, byte-identical from run to run.
+
+    pyplot is never imported, so there is no global figure state and no inline-backend
+    formatter; the PNG carries only a fixed ``Software`` tag, no timestamps.
+    """
+
+    def png(self) -> bytes:
+        buf = io.BytesIO()
+        self.savefig(buf, format="png", dpi=DPI, metadata={"Software": "govreport"})
+        return buf.getvalue()
+
+    def _repr_png_(self) -> bytes:
+        return self.png()
+
+    def __repr__(self) -> str:
+        title = self.axes[0].get_title() if self.axes else ""
+        return f"<Chart: {title}>"
+
+
+def new_figure(size: tuple[float, float] = WIDE) -> Chart:
+    """A chart of fixed size and resolution with the CJK font in effect."""
+    use_cjk_font()
+    return Chart(figsize=size, dpi=DPI, layout="constrained")
+
+
+def axis_label(label: str, unit: str, lang: str) -> str:
+    """``产值(万元)`` / ``Output value (10,000 yuan)`` — bilingual charts use English axes."""
+    lang = "en" if lang == "bi" else lang
+    text = term(label, lang)
+    if not unit:
+        return text
+    return f"{text} ({split_unit(unit)[2]})" if lang == "en" else f"{text}({unit})"
+
+
+def chart_title(title: str, lang: str, place: str = "") -> str:
+    """The chart title, optionally prefixed by the place it is about (kept as written)."""
+    text = term(title, "en" if lang == "bi" else lang)
+    if not place:
+        return text
+    return f"{place}：{text}" if lang == "zh" else f"{place}: {text}"
+
+
+def _scaled(values: Sequence[object], unit: str) -> list[float]:
+    factor = split_unit(unit)[0]
+    out = []
+    for v in values:
+        d = to_decimal(v)
+        out.append(float(d / factor) if d is not None else 0.0)
+    return out
+
+
+def _value_text(v: float, decimals: int) -> str:
+    return format_number(Decimal(repr(v)), decimals)
+
+
+def barh(
+    labels: Sequence[str],
+    values: Sequence[object],
+    *,
+    title: str,
+    value_label: str,
+    unit: str,
+    lang: str = "zh",
+    place: str = "",
+    colors: Sequence[str] | None = None,
+    decimals: int = 0,
+    note: str = "",
+    legend: Sequence[tuple[str, str]] = (),
+    reference: float | None = None,
+    size: tuple[float, float] = WIDE,
+) -> Chart:
+    """Horizontal bars in the order given (first at the top), each annotated with its value.
+
+    ``values`` are in the base unit of ``unit`` (元 for 万元) and are scaled for display.
+    ``labels`` are shown as given: translate them before calling if they are data.
+    """
+    check_lang(lang)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    scaled = _scaled(values, unit)
+    ys = list(range(len(labels)))[::-1]
+    ax.barh(ys, scaled, color=list(colors) if colors else PALETTE[0], height=0.6)
+    ax.set_yticks(ys, labels=list(labels))
+    top = max(scaled, default=0.0) or 1.0
+    for y, v in zip(ys, scaled):
+        ax.text(v + top * 0.01, y, _value_text(v, decimals), va="center", fontsize=9)
+    ax.set_xlim(0, top * 1.15)
+    ax.xaxis.set_major_formatter(THOUSANDS)
+    ax.set_xlabel(axis_label(value_label, unit, lang))
+    ax.set_title(chart_title(title, lang, place))
+    ax.spines[["top", "right"]].set_visible(False)
+    if reference is not None:
+        ax.axvline(reference, color="#333333", linewidth=0.8, linestyle="--")
+    if legend:
+        handles = [Patch(facecolor=color, label=label) for label, color in legend]
+        ax.legend(handles=handles, loc="lower right", frameon=False, fontsize=8)
+    if note:
+        fig.supxlabel(note, fontsize=8, ha="left", x=0.01, color="#555555")
+    return fig
+
+
+def paired_barh(
+    labels: Sequence[str],
+    before: Sequence[object],
+    after: Sequence[object],
+    *,
+    title: str,
+    value_label: str,
+    unit: str,
+    before_label: str,
+    after_label: str,
+    lang: str = "zh",
+    place: str = "",
+    decimals: int = 0,
+    size: tuple[float, float] = WIDE,
+) -> Chart:
+    """Two bars per row (e.g. baseline and target), first row at the top; blanks draw no bar."""
+    check_lang(lang)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    b, a = _scaled(before, unit), _scaled(after, unit)
+    has_b = [to_decimal(v) is not None for v in before]
+    ys = list(range(len(labels)))[::-1]
+    h = 0.38
+    ax.barh([y + h / 2 for y in ys], b, height=h, color=PALETTE[6], label=term(before_label, "en" if lang == "bi" else lang))
+    ax.barh([y - h / 2 for y in ys], a, height=h, color=PALETTE[0], label=term(after_label, "en" if lang == "bi" else lang))
+    top = max([*b, *a], default=0.0) or 1.0
+    for y, vb, va, ok in zip(ys, b, a, has_b):
+        if ok:
+            ax.text(vb + top * 0.01, y + h / 2, _value_text(vb, decimals), va="center", fontsize=8)
+        ax.text(va + top * 0.01, y - h / 2, _value_text(va, decimals), va="center", fontsize=8)
+    ax.set_yticks(ys, labels=list(labels))
+    ax.set_xlim(0, top * 1.18)
+    ax.xaxis.set_major_formatter(THOUSANDS)
+    ax.set_xlabel(axis_label(value_label, unit, lang))
+    ax.set_title(chart_title(title, lang, place))
+    ax.legend(loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def stacked_share(
+    labels: Sequence[str],
+    shares: Sequence[object],
+    *,
+    title: str,
+    lang: str = "zh",
+    place: str = "",
+    size: tuple[float, float] = (8.0, 2.2),
+) -> Chart:
+    """One 100% bar split into parts (e.g. the text's attention by section), labelled in place."""
+    check_lang(lang)
+    fig = new_figure(size)
+    ax = fig.add_subplot()
+    values = _scaled(shares, "")
+    total = sum(values) or 1.0
+    left = 0.0
+    for i, (label, v) in enumerate(zip(labels, values)):
+        pct = 100 * v / total
+        ax.barh([0], [pct], left=left, color=PALETTE[i % len(PALETTE)], edgecolor="white", height=0.6)
+        if pct >= 6:
+            ax.text(left + pct / 2, 0, f"{label}\n{pct:.0f}%", ha="center", va="center", fontsize=8, color="white")
+        left += pct
+    ax.set_xlim(0, 100)
+    ax.set_yticks([])
+    ax.set_xlabel(axis_label("占全文比重", "%", lang))
+    ax.set_title(chart_title(title, lang, place))
+    ax.spines[["top", "right", "left"]].set_visible(False)
+    return fig

@@ -1,0 +1,183 @@
+"""Naming what a figure measures (indicator), in Chinese and English, and its category.
+
+The name is built from the clause before the figure, inheriting the sentence's topic where the
+clause alone is generic: in "饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import category_keywords, glossary, qualifiers, units, verbs
+
+CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
+DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
+TRAILING = ("稳定在", "保持在", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
+GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
+           "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
+           "总投", "整改面积", "收购均价"}
+POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底")
+POST_NOUN_KINDS = ("count", "people", "households")
+LEADING_LINKS = ("和", "及", "与", "以及", "并")
+MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
+                   "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
+
+
+@cache
+def _verb_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    light = tuple(sorted((v for v, k in verbs().items() if k == "light"), key=len, reverse=True))
+    heavy = tuple(sorted((v for v, k in verbs().items() if k == "heavy"), key=len, reverse=True))
+    return light, heavy
+
+
+def clause_start(scan: str, lower: int, pos: int) -> int:
+    """Where the clause that ends at ``pos`` begins (after the last comma, 、, colon …)."""
+    cut = lower
+    for m in CLAUSE_BREAK.finditer(scan, lower, pos):
+        cut = m.end()
+    return cut
+
+
+def strip_clause(clause: str) -> tuple[str, str]:
+    """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
+    leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
+    light, heavy = _verb_lists()
+    name = DECOR.sub("", clause)
+    for w in LEADING_LINKS:
+        if name.startswith(w) and len(name) > len(w):
+            name = name[len(w):]
+    before_words = sorted(qualifiers()["before"], key=len, reverse=True)
+    changed = True
+    while changed and name:
+        changed = False
+        for w in TRAILING + tuple(before_words):
+            if name.endswith(w) and len(name) > len(w):
+                name, changed = name[: -len(w)], True
+                break
+        for w in light:
+            if name.startswith(w) and len(name) > len(w):
+                name, changed = name[len(w):], True
+                break
+    verb = ""
+    for w in heavy:
+        if name.startswith(w) and len(name) > len(w) + 1 and name[len(w):] not in GENERIC:
+            verb, name = w, name[len(w):] + w
+            break
+    return name, verb
+
+
+def all_verbs(name: str) -> bool:
+    """True when a clause is only verbs and adverbs (正在组织实施): it names no subject."""
+    light, heavy = _verb_lists()
+    words = sorted(light + heavy + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
+    rest = name
+    while rest:
+        for w in words:
+            if rest.startswith(w):
+                rest = rest[len(w):]
+                break
+        else:
+            return False
+    return True
+
+
+def add_measure(name: str, unit: str) -> str:
+    """Append the measure a unit implies (户 -> 户数, 亩 -> 面积) unless the name has one."""
+    if not name or name.endswith(MEASURE_ENDINGS):
+        return name
+    measure = units().get(unit, {}).get("measure", "")
+    if not measure or name.endswith(measure):
+        return name
+    if measure == "数" and name.endswith(("个", "项")):
+        return name
+    return name + measure
+
+
+def is_generic(name: str) -> bool:
+    return len(name) <= 2 or name in GENERIC
+
+
+def merge_names(subject: str, name: str) -> str:
+    """Join a topic and a clause name, sharing an overlap: 医疗保险参保 + 参保率 -> 医疗保险参保率."""
+    if not subject or subject == name or name.startswith(subject):
+        return name or subject
+    for k in range(min(len(subject), len(name)), 0, -1):
+        if subject.endswith(name[:k]):
+            return subject + name[k:]
+    return subject + name
+
+
+def categorise(indicator: str, clause: str, sentence: str, context: str) -> str:
+    """The category whose keywords best match the name, then the clause, sentence and paragraph."""
+    scores: dict[str, float] = {}
+    for text, weight in ((indicator, 8.0), (clause, 4.0), (sentence, 2.0), (context, 1.0)):
+        if not text:
+            continue
+        for keyword, category in category_keywords():
+            if keyword in text:
+                scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
+    if not scores:
+        return "governance"
+    return max(scores.items(), key=lambda kv: kv[1])[0]
+
+
+@cache
+def _glossary_terms() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(glossary().items(), key=lambda kv: -len(kv[0])))
+
+
+def translate(zh: str) -> str:
+    """English for a Chinese name: the glossary entry, else a greedy longest-match composition."""
+    if not zh:
+        return ""
+    terms = glossary()
+    if zh in terms:
+        return terms[zh]
+    words, i, pending = [], 0, ""
+    while i < len(zh):
+        for term, en in _glossary_terms():
+            if zh.startswith(term, i):
+                if pending:
+                    words.append(pending)
+                    pending = ""
+                words.append(en)
+                i += len(term)
+                break
+        else:
+            pending += zh[i]
+            i += 1
+    if pending:
+        words.append(pending)
+    return " ".join(words)
+
+
+def post_noun(scan: str, end: int, unit: str) -> str:
+    """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
+    kind = units().get(unit, {}).get("kind", "")
+    pos = end
+    for word in sorted(qualifiers()["after"], key=len, reverse=True):
+        if scan.startswith(word, pos):
+            pos += len(word)
+            break
+    if unit == "%" and scan.startswith("的", pos):
+        pos += 1
+    elif kind not in POST_NOUN_KINDS:
+        return ""
+    if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
+        return ""
+    m = POST_NOUN_STOP.search(scan, pos, min(len(scan), pos + 14))
+    noun = DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
+    return noun if len(noun) >= 1 else ""
+
+
+def trim_long(name: str, limit: int = 14) -> str:
+    """A long clause names its subject at the end: keep what follows the last action verb."""
+    if len(name) <= limit:
+        return name
+    for w in ("推进", "开展", "坚持", "围绕", "落实", "加快", "组建", "聚焦", "依托", "为龙头"):
+        i = name.rfind(w)
+        if 0 <= i and len(name) - i - len(w) >= 2:
+            name = name[i + len(w):]
+            break
+    return name[-limit:] if len(name) > limit else name

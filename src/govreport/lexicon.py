@@ -1,0 +1,69 @@
+"""The package's vocabulary, read once from the CSV files in ``govreport/data``.
+
+Units, multipliers, qualifier words, time cues, verbs, category keywords and the zh→en
+glossary are data a domain expert can extend without touching Python.
+"""
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """All rows of ``govreport/data/<name>`` as dicts (UTF-8 CSV with a header)."""
+    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+@cache
+def units() -> dict[str, dict[str, str]]:
+    """Unit -> its row (measure, kind, cn_numeral_ok, en)."""
+    return {r["unit"]: r for r in read_rows("units.csv")}
+
+
+@cache
+def multipliers() -> dict[str, Decimal]:
+    """Multiplier word (万, 亿 …) -> its factor."""
+    return {r["word"]: Decimal(r["factor"]) for r in read_rows("multipliers.csv")}
+
+
+@cache
+def qualifiers() -> dict[str, dict[str, str]]:
+    """Position (before / inside / after) -> {word: qualifier}."""
+    out: dict[str, dict[str, str]] = {"before": {}, "inside": {}, "after": {}}
+    for r in read_rows("qualifiers.csv"):
+        out[r["position"]][r["word"]] = r["qualifier"]
+    return out
+
+
+@cache
+def cues() -> dict[str, str]:
+    """Time and commitment cue word -> cue kind (review, plan, commit, estimate …)."""
+    return {r["word"]: r["cue"] for r in read_rows("cues.csv")}
+
+
+@cache
+def part_words() -> list[tuple[str, str, int]]:
+    """Words that mark a heading as review or plan, with a weight."""
+    return [(r["word"], r["part"], int(r["weight"])) for r in read_rows("parts.csv")]
+
+
+@cache
+def verbs() -> dict[str, str]:
+    """Verb -> light (dropped from names) or heavy (moved after the object)."""
+    return {r["verb"]: r["kind"] for r in read_rows("verbs.csv")}
+
+
+@cache
+def category_keywords() -> list[tuple[str, str]]:
+    """(keyword, category), longest keyword first so specific words win."""
+    rows = [(r["keyword"], r["category"]) for r in read_rows("categories.csv")]
+    return sorted(rows, key=lambda kv: -len(kv[0]))
+
+
+@cache
+def glossary() -> dict[str, str]:
+    """Chinese term -> English, for indicator names, table labels and chart labels."""
+    return {r["zh"]: r["en"] for r in read_rows("glossary.csv") if r.get("zh")}

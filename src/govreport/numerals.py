@@ -1,0 +1,64 @@
+"""Numbers as Chinese reports write them: 30,100 / 12.97万 / 三千二百万 / 两万余.
+
+Values are exact ``Decimal``s: 16.4亿 must never become 1639999999.
+"""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from govreport.lexicon import multipliers
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+
+def parse_arabic(s: str) -> Decimal:
+    """``'30,100'`` -> 30100, ``'12.97'`` -> 12.97 (ASCII digits; full-width folded beforehand)."""
+    try:
+        return Decimal(s.replace(",", ""))
+    except InvalidOperation as exc:  # pragma: no cover - the scanner only passes digit runs
+        raise ValueError(f"not a number: {s!r}") from exc
+
+
+def parse_chinese(s: str) -> Decimal:
+    """A Chinese numeral: ``'三千二百万'`` -> 32000000, ``'十五万'`` -> 150000, ``'两万'`` -> 20000.
+
+    Handles 零, 两, a leading 十 (十五 = 15) and the sections split by 万 and 亿.
+    """
+    if not s or any(ch not in CN_NUMERAL_CHARS for ch in s):
+        raise ValueError(f"not a Chinese numeral: {s!r}")
+    total = 0  # completed 亿 sections
+    section = 0  # completed 万 section within the current 亿 section
+    current = 0  # below 万
+    digit = None
+    for ch in s:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL_UNITS:
+            current += (1 if digit is None else digit) * CN_SMALL_UNITS[ch]
+            digit = None
+        elif ch == "万":
+            section += (current + (digit or 0)) * 10_000
+            current, digit = 0, None
+        elif ch == "亿":
+            total += (section + current + (digit or 0)) * 100_000_000
+            section, current, digit = 0, 0, None
+    return Decimal(total + section + current + (digit or 0))
+
+
+def fold_multiplier(number: Decimal, multiplier: str) -> Decimal:
+    """Multiply by 万/亿/千万 …: ``fold_multiplier(Decimal('5.01'), '亿')`` -> 501000000."""
+    if not multiplier:
+        return number
+    return number * multipliers()[multiplier]
+
+
+def format_decimal(value: Decimal | None) -> str:
+    """Plain decimal notation with trailing zeros removed: 501000000, 64.72, 0.5."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return text

@@ -1,0 +1,31 @@
+"""Writing outputs atomically: a reader never sees a half-written file."""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+
+def write_text_atomic(path: str | Path, content: str) -> None:
+    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def frame_to_csv(df: pd.DataFrame) -> str:
+    """A table as UTF-8 CSV text; exact Decimal values print in plain notation (no exponent)."""
+    return df.to_csv(index=False, lineterminator="\n")
+
+
+def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> None:
+    write_text_atomic(path, frame_to_csv(df))

@@ -1,0 +1,448 @@
+"""Reading a report file into text: encoding, line endings, HTML pages, and the scan copy.
+
+A report arrives as bytes of unknown encoding (UTF-8 with or without BOM, UTF-16, GBK/GB18030
+saved from a government site, Big5 for traditional-character reports) and sometimes as an HTML
+page. ``load_text`` turns it into one ``str`` whose character offsets every later step uses;
+``fold_for_scan`` makes a same-length copy for pattern matching.
+
+>>> text, info = load_text("data/raw/jinbi_2024.txt")
+>>> info["encoding"], info["format"]
+('utf-8', 'text')
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from govreport.errors import GovReportError
+
+DATA = Path(__file__).resolve().parent / "data"
+
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL_BYTES = frozenset(set(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F})
+_MIN_PLAUSIBLE = 0.5  # share of non-ASCII characters that must be common Chinese characters/punctuation
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
+    """Read a report file; return its text (``\\n`` line ends) and how it was stored.
+
+    The encoding is found from the bytes, never from the extension; an HTML page (found from
+    its content) is reduced to the report's text, one block element per line. ``info`` is
+    ``{"encoding", "format": "text"|"html", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
+    """
+    data = read_bytes(path)
+    raw, encoding, bom = decode_bytes(data, path)
+    line_endings = detect_line_endings(raw)
+    raw = normalise_line_endings(raw)
+    info: dict[str, Any] = {"encoding": encoding, "format": "text", "bom": bom, "line_endings": line_endings}
+    if looks_like_html(raw):
+        info["format"] = "html"
+        text = html_to_text(raw)
+        if not text.strip():
+            raise GovReportError(path, "HTML page without any text")
+        return text, info
+    if not raw.strip(" \t\n\u3000\ufeff\xa0"):
+        raise GovReportError(path, "empty file (only whitespace)")
+    return raw, info
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The file's bytes, or a one-line GovReportError saying why they cannot be had."""
+    p = Path(path)
+    if not p.exists():
+        raise GovReportError(path, "no such file")
+    if p.is_dir():
+        raise GovReportError(path, "is a folder, not a report file")
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise GovReportError(path, f"cannot read: {exc.strerror or exc}") from None
+    if not data:
+        raise GovReportError(path, "empty file")
+    return data
+
+
+def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, bool]:
+    """Decode a report's bytes; return ``(text, encoding, had_bom)``.
+
+    Order: a BOM decides; NUL or control bytes mean a binary file (unless the bytes are
+    BOM-less UTF-16); strict UTF-8; then the most plausible of GB18030, Big5 and
+    charset-normalizer's guess, where plausible means that the non-ASCII characters are
+    mostly common Chinese characters and punctuation. (charset-normalizer alone misreads
+    short GBK texts, e.g. ``'政府工作报告'.encode('gbk')`` as Korean cp949.)
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise GovReportError(path, f"undecodable {codec.split('-sig')[0]} bytes at byte {exc.start}") from None
+            _check_not_binary(text, path)
+            return text.lstrip("\ufeff"), codec.split("-sig")[0], True
+    if b"\x00" in data:
+        text_encoding = _bomless_utf16(data)
+        if text_encoding is None:
+            raise GovReportError(path, "binary file, not text (contains NUL bytes)")
+        return text_encoding[0], text_encoding[1], False
+    head = data[:65536]
+    if sum(b in _CONTROL_BYTES for b in head) > 0.05 * len(head):
+        raise GovReportError(path, "binary file, not text (mostly control bytes)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc.start
+    else:
+        _check_not_binary(text, path)
+        return text, "utf-8", False
+    best = _best_legacy_decoding(data)
+    if best is None:
+        raise GovReportError(
+            path, f"undecodable bytes: not UTF-8 (bad byte at {utf8_error}), UTF-16, GB18030 or Big5 Chinese text"
+        )
+    text, encoding = best
+    _check_not_binary(text, path)
+    return text, encoding, False
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
+    """The most plausible Chinese decoding among GB18030, Big5 and charset-normalizer's guess."""
+    candidates: list[tuple[str, str]] = []
+    try:
+        candidates.append((data.decode("gb18030"), _gb_family_name(data)))
+    except UnicodeDecodeError:
+        pass
+    try:
+        candidates.append((data.decode("cp950"), "big5"))
+    except UnicodeDecodeError:
+        pass
+    guess = _charset_normalizer_guess(data)
+    if guess is not None and guess[1] not in {name for _, name in candidates}:
+        candidates.append(guess)
+    scored = [(plausibility(text), -i, text, name) for i, (text, name) in enumerate(candidates)]
+    if not scored:
+        return None
+    score, _, text, name = max(scored)  # ties go to the earlier candidate (GB18030 first)
+    return (text, name) if score >= _MIN_PLAUSIBLE else None
+
+
+def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best decoding (e.g. Big5-HKSCS, which plain Big5 cannot read)."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data).best()
+    if match is None:
+        return None
+    codec = match.encoding
+    if codec in {"gb2312", "gbk", "gb18030", "hz"}:  # GB family: decode as its superset
+        codec = "gb18030"
+    try:
+        text = data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    name = _gb_family_name(data) if codec == "gb18030" else codecs.lookup(codec).name.replace("_", "-")
+    return text, {"cp950": "big5"}.get(name, name)
+
+
+def _gb_family_name(data: bytes) -> str:
+    """The narrowest of gb2312 / gbk / gb18030 that decodes the bytes (all decode as GB18030)."""
+    for name in ("gb2312", "gbk"):
+        try:
+            data.decode(name)
+            return name
+        except UnicodeDecodeError:
+            continue
+    return "gb18030"
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a BOM, accepted only when it decodes to plausible Chinese text."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _control_share(text) < 0.01 and any(_is_cjk(c) for c in text) and plausibility(text) >= 0.9:
+            return text, "utf-16"
+    return None
+
+
+def _check_not_binary(text: str, path: str | Path) -> None:
+    if _control_share(text) > 0.05:
+        raise GovReportError(path, "binary file, not text (mostly control characters)")
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    if not sample:
+        return 0.0
+    return sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\x1b" for c in sample) / len(sample)
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
+
+
+def plausibility(text: str) -> float:
+    """Share of the non-ASCII characters that are common Chinese characters or punctuation.
+
+    "Common" means GB2312 level 1 (the 3,755 most used characters) or a symbol row of GB2312,
+    after folding traditional to simplified, so Big5 and GBK texts score alike; bytes decoded
+    with the wrong codec give rare characters and score low.
+    """
+    sample = [c for c in text[:20000] if ord(c) > 0x7F]
+    if not sample:
+        return 1.0
+    folds = _fold_table()
+    common = 0
+    for c in sample:
+        folded = chr(folds.get(ord(c), ord(c)))
+        common += _is_common_gb2312(folded) or _is_common_gb2312(c)
+    return common / len(sample)
+
+
+@functools.cache
+def _is_common_gb2312(c: str) -> bool:
+    try:
+        b = c.encode("gb2312")
+    except UnicodeEncodeError:
+        return c in "\u2014\u00b7\u3000\ufeff\xa0" or "\uff01" <= c <= "\uff5e"
+    return len(b) == 2 and (0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xD7)
+
+
+# --- line endings --------------------------------------------------------------------------
+
+
+def detect_line_endings(text: str) -> str:
+    """``"crlf"`` (Windows), ``"cr"`` (old Mac) or ``"lf"``: whichever the text uses most."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    return max((lf, 2, "lf"), (crlf, 1, "crlf"), (cr, 0, "cr"))[2]
+
+
+def normalise_line_endings(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# --- HTML ----------------------------------------------------------------------------------
+
+_HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"<(p|div|br|table|h[1-6]|li|span|meta|title)\b[^<>]*/?>", re.IGNORECASE)
+# Elements that are never part of a report's text.
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "nav", "aside", "form", "button", "select", "input", "textarea", "head",
+)
+_PAGE_BANDS = ("header", "footer")  # the page's banner and footer, but not an article's own header
+# class/id words marking site furniture (menus, breadcrumbs, share bars, footers).
+_FURNITURE = re.compile(
+    r"(^|[-_\s])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|sidebar|share|copyright|banner|"
+    r"toolbar|topbar|skip|search|login|friendlink|links)([-_\s]|$)",
+    re.IGNORECASE,
+)
+_BLOCKS = frozenset(
+    "address article blockquote body center dd details dialog div dl dt fieldset figcaption figure "
+    "h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody thead tfoot tr caption "
+    "title ul".split()
+)
+_CELLS = frozenset({"td", "th"})
+
+
+def looks_like_html(text: str) -> bool:
+    """True for an HTML page: a doctype/html/body/head tag, or several block tags near the top."""
+    head = text[:8192]
+    return bool(_HTML_SIGNS.search(head)) or len(_BLOCK_TAG.findall(head)) >= 3
+
+
+def html_to_text(html: str) -> str:
+    """The report's text from an HTML page: furniture dropped, one block element per line.
+
+    The content is the element holding the most paragraph text (the idea behind readability);
+    a heading just before it (the report's title) is kept. Whitespace runs inside a line
+    become one space; blank lines go.
+    """
+    from bs4 import BeautifulSoup, Comment
+
+    soup = BeautifulSoup(html, "lxml")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_PAGE_BANDS):
+        if tag.find_parent(("article", "main")) is None:
+            tag.decompose()
+    for tag in soup.find_all(_is_furniture):
+        tag.decompose()
+    root = _content_root(soup)
+    lines = _block_lines(root)
+    title = _title_before(root)
+    if title and (not lines or lines[0] != title):
+        lines.insert(0, title)
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _is_furniture(tag: Any) -> bool:
+    if tag.name in ("html", "body") or tag.attrs is None:
+        return False
+    words = " ".join([tag.get("id") or "", *(tag.get("class") or [])])
+    if not words or not _FURNITURE.search(words) or tag.name in ("p", "h1", "h2", "h3"):
+        return False
+    return len(tag.get_text(strip=True)) < 2000  # a menu is short; a mislabelled wrapper is not
+
+
+def _content_root(soup: Any) -> Any:
+    """The element whose direct <p>/<div> children hold the most text, if it holds most of it."""
+    body = soup.body or soup
+    total = len(body.get_text(strip=True))
+    best, best_len = body, 0
+    for tag in body.find_all(True):
+        n = sum(len(child.get_text(strip=True)) for child in tag.find_all(("p", "div", "br"), recursive=False))
+        if n > best_len:
+            best, best_len = tag, n
+    if best is not body and total and best_len >= 0.5 * total:
+        return best
+    return body
+
+
+def _title_before(root: Any) -> str:
+    """The nearest h1/h2 before the content element (a report's title often sits outside it)."""
+    if root.name in ("body", "[document]"):
+        return ""
+    heading = root.find_previous(("h1", "h2"))
+    return _squash(heading.get_text(" ")) if heading is not None else ""
+
+
+def _block_lines(root: Any) -> list[str]:
+    from bs4 import NavigableString, Tag
+
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        for child in node.children:
+            if isinstance(child, Tag):
+                if child.name == "br":
+                    parts.append("\n")
+                elif child.name in _BLOCKS:
+                    parts.append("\n")
+                    walk(child)
+                    parts.append("\n")
+                elif child.name in _CELLS:
+                    parts.append(" ")
+                    walk(child)
+                    parts.append(" ")
+                elif child.name == "pre":
+                    parts.append("\n" + child.get_text() + "\n")
+                else:
+                    walk(child)
+            elif isinstance(child, NavigableString) and type(child) is NavigableString:
+                parts.append(re.sub(r"[ \t\n\r\f]+", " ", str(child)))
+
+    walk(root)
+    lines = (_squash(line) for line in "".join(parts).split("\n"))
+    return [line for line in lines if line]
+
+
+def _squash(line: str) -> str:
+    """One line: runs of spaces made one, indentation (incl. ideographic/no-break spaces) trimmed."""
+    return re.sub(r"[ \t]{2,}", " ", line).strip(" \t\u3000\xa0")
+
+
+def write_extracted(report: Any, path: str | Path) -> None:
+    """Write the text all offsets refer to (for an HTML page, the extracted text), atomically."""
+    from govreport.outputs import write_text_atomic
+
+    write_text_atomic(path, report.text)
+
+
+# --- metadata ------------------------------------------------------------------------------
+
+
+def metadata_path(path: str | Path) -> Path:
+    """The metadata file beside a report: same stem, ``.json``."""
+    return Path(path).with_suffix(".json")
+
+
+def load_metadata(path: str | Path) -> dict[str, Any]:
+    """The JSON object in ``<stem>.json`` beside the report, or ``{}`` when there is none."""
+    meta_path = metadata_path(path)
+    if not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise GovReportError(meta_path, f"metadata is not UTF-8 (bad byte at {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise GovReportError(meta_path, f"invalid JSON metadata: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    if not isinstance(meta, dict):
+        raise GovReportError(meta_path, f"metadata must be a JSON object, not {type(meta).__name__}")
+    return meta
+
+
+# --- the scan copy -------------------------------------------------------------------------
+
+
+def fold_for_scan(text: str) -> str:
+    """A copy of ``text`` for pattern matching, the same length, one character for one.
+
+    Full-width ASCII (``２０．５％``) becomes ASCII, the ideographic space a space, other
+    decimal digits (Arabic-Indic, mathematical…) ASCII digits, and a traditional character
+    its simplified form where that is one character (``億`` → ``亿``), so patterns written
+    for simplified, half-width text match and their spans are valid on ``text``.
+
+    >>> fold_for_scan("增長２０．５％")
+    '增长20.5%'
+    """
+    return text.translate(_fold_table())
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    table: dict[int, int] = dict(_traditional_to_simplified())
+    for code in range(0x110000):
+        digit = unicodedata.decimal(chr(code), None)
+        if digit is not None and code > 0x7F:
+            table[code] = ord("0") + digit
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
+        table[code] = code - 0xFEE0
+    table[0x3000] = ord(" ")
+    with open(DATA / "scan_folds.csv", encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            table[int(row["codepoint"].removeprefix("U+"), 16)] = ord(row["folds_to"])
+    return table
+
+
+@functools.cache
+def _traditional_to_simplified() -> dict[int, int]:
+    """OpenCC's character table, kept only where one traditional character is one simplified.
+
+    A character that OpenCC also lists as its own simplified form (``於`` → ``于 於``,
+    ``乾`` → ``干 乾``) is ambiguous and left alone, so simplified text never changes.
+    """
+    import opencc
+
+    source = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, int] = {}
+    with open(source, encoding="utf-8") as f:
+        for line in f:
+            key, _, values = line.rstrip("\n").partition("\t")
+            candidates = values.split()
+            if len(key) == 1 and candidates and len(candidates[0]) == 1 and key not in candidates:
+                table[ord(key)] = ord(candidates[0])
+    return table

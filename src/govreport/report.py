@@ -1,0 +1,65 @@
+"""The Report object: a report's text with its metadata and structure, all by character offset."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the report: ``text[start:end]``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Heading(Span):
+    """A heading line: level 1 = 一、, 2 = (一), 3 = 1. ; ``title`` is the text without its number."""
+
+    level: int
+    title: str
+
+
+@dataclass(frozen=True)
+class Sentence(Span):
+    """A sentence (split on 。！？；), with the part and heading it falls under."""
+
+    part: str  # "header" | "review" | "plan" | "other"
+    section: str  # the title of the nearest level-1 heading ("" before any)
+    paragraph: int  # index into Report.paragraphs
+
+
+@dataclass
+class Report:
+    """A government work report as read from one file.
+
+    ``text`` is what every offset refers to (for an HTML page, the extracted text).
+    ``scan`` is the same length as ``text``: full-width digits and punctuation folded to
+    ASCII and traditional characters to simplified, one character for one, so that
+    patterns match on ``scan`` while spans stay valid on ``text``.
+    """
+
+    path: str
+    text: str
+    scan: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[Span] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    parts: dict[str, Span] = field(default_factory=dict)  # "header" / "review" / "plan"
+
+    @property
+    def review_year(self) -> int | None:
+        return self.meta.get("review_year")
+
+    @property
+    def plan_year(self) -> int | None:
+        return self.meta.get("plan_year")
+
+    @property
+    def name(self) -> str:
+        """The report's short name: the file name without its extension."""
+        from pathlib import Path
+
+        return Path(self.path).stem

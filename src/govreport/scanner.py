@@ -1,0 +1,175 @@
+"""Finding numbers with their multiplier, approximation mark and unit in the folded text.
+
+The grammar is code; the vocabulary (units, multipliers, qualifier words) is data.
+A token is one figure as written: ``12.97万亩``, ``6000余亩``, ``三所``, ``亿元大关``, ``93%``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from govreport.lexicon import multipliers, units
+from govreport.numerals import fold_multiplier, parse_arabic, parse_chinese
+
+ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+APPROX = "余多"
+RANGE_JOINERS = "-—–~～至到"
+LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
+# multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
+MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米)", "百": "(?!分)"}
+CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
+
+
+@dataclass
+class Token:
+    """One figure as written; offsets into the report text."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    number_text: str
+    multiplier: str = ""
+    approx: str = ""
+    chinese: bool = False
+    implicit: bool = False  # a bare multiplier: 突破亿元大关
+    value_high: Decimal | None = None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _multiplier_pattern() -> str:
+    parts = []
+    for word in sorted(multipliers(), key=len, reverse=True):
+        parts.append(re.escape(word) + MULTIPLIER_GUARDS.get(word, ""))
+    return "|".join(parts)
+
+
+@cache
+def token_pattern() -> re.Pattern[str]:
+    """Arabic number, optional 余/多, multiplier, 余/多 again, unit — in one compiled pattern."""
+    unit = _alternation(list(units()))
+    mult = _multiplier_pattern()
+    return re.compile(
+        rf"(?<![A-Za-z\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
+        rf"(?P<unit>{unit})?"
+    )
+
+
+@cache
+def chinese_pattern() -> re.Pattern[str]:
+    """A Chinese numeral followed by a unit that Chinese numerals are used with (三所, 两万余亩)."""
+    ok_units = [u for u, row in units().items() if row["cn_numeral_ok"] == "1"]
+    return re.compile(rf"(?P<num>{CN_NUMERAL})(?P<a>[余多])?(?P<unit>{_alternation(ok_units)})")
+
+
+@cache
+def implicit_pattern() -> re.Pattern[str]:
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶."""
+    money = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
+    return re.compile(
+        rf"(?:(?<=突破)|(?<=超过)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
+        rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)(?P<unit>{_alternation(money)})(?P<tail>大关|台阶)?"
+        rf"|(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(money)})(?P<tail2>大关|台阶)"
+    )
+
+
+FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
+
+
+def scan_tokens(scan: str) -> list[Token]:
+    """All figures in ``scan`` in text order, without overlaps (Arabic first, then the rest)."""
+    tokens: list[Token] = []
+    for m in token_pattern().finditer(scan):
+        number = parse_arabic(m.group("num"))
+        mult = m.group("mult") or ""
+        unit = m.group("unit") or ""
+        approx = m.group("a1") or m.group("a2") or ""
+        end = m.end()
+        if not unit:
+            # 余/多 and a multiplier without a unit stay outside the span, except a multiplier
+            # that a list or range will complete (3至5万元: 3 → 万 comes from the other end)
+            end = m.end("num")
+            if mult and not approx:
+                end = m.end("mult")
+            else:
+                mult, approx = "", ""
+        tokens.append(Token(m.start(), end, fold_multiplier(number, mult), unit, m.group("num"), mult, approx))
+    taken = [(t.start, t.end) for t in tokens]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in chinese_pattern().finditer(scan):
+        start, end = m.start(), m.end()
+        if start > 0 and scan[start - 1] in CN_BAD_BEFORE:
+            continue
+        if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
+            continue
+        if not free(start, end):
+            continue
+        try:
+            value = parse_chinese(m.group("num"))
+        except ValueError:
+            continue
+        tokens.append(Token(start, end, value, m.group("unit"), m.group("num"), approx=m.group("a") or "",
+                            chinese=True))
+        taken.append((start, end))
+    for m in implicit_pattern().finditer(scan):
+        mult = m.group("mult") or m.group("mult2")
+        unit = m.group("unit") or m.group("unit2")
+        if free(m.start(), m.end()):
+            tokens.append(Token(m.start(), m.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
+                                implicit=True))
+            taken.append((m.start(), m.end()))
+    for m in FAN_PATTERN.finditer(scan):
+        if free(m.start(), m.end()):
+            times = Decimal(2) ** int(parse_chinese(m.group("n")))
+            tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
+    tokens.sort(key=lambda t: t.start)
+    return tokens
+
+
+def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
+    """``5%—6%`` / ``3至5万元`` become one token with value_high; unit-less list members
+    (``4.2、4.3和3.2个百分点``) take the unit and multiplier the list ends with."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        gap = scan[t.end:nxt.start] if nxt else ""
+        if (nxt and len(gap) == 1 and gap in RANGE_JOINERS and nxt.unit and not t.chinese
+                and (not t.unit or t.unit == nxt.unit) and not _is_year(scan, t)):
+            low = t.value if t.unit else fold_multiplier(parse_arabic(t.number_text), t.multiplier or nxt.multiplier)
+            out.append(Token(t.start, nxt.end, low, nxt.unit, t.number_text, t.multiplier or nxt.multiplier,
+                             t.approx or nxt.approx, value_high=nxt.value))
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    # unit-less list members inherit from the first later member that has a unit
+    for k, t in enumerate(out):
+        if t.unit or t.chinese or t.implicit or _is_year(scan, t):
+            continue
+        j = k
+        while j + 1 < len(out) and not out[j].unit and scan[out[j].end:out[j + 1].start] in LIST_JOINERS:
+            j += 1
+        if j > k and out[j].unit and scan[out[j].end:out[j].end + 1] != "年":
+            last = out[j]
+            mult = t.multiplier or last.multiplier
+            t.value = fold_multiplier(parse_arabic(t.number_text), mult)
+            t.multiplier, t.unit = mult, last.unit
+            t.inherited = True  # type: ignore[attr-defined]
+    return out
+
+
+def _is_year(scan: str, t: Token) -> bool:
+    return (len(t.number_text) == 4 and t.number_text.isdigit() and 1900 <= int(t.number_text) <= 2100
+            and (scan[t.end:t.end + 1] in ("年", "-", "—", "–", "至") or not t.unit))

@@ -1,0 +1,271 @@
+"""From raw text to a Report: header, review part, plan part, headings, paragraphs, sentences.
+
+Which part a sentence belongs to comes from the report's own headings and wording
+(回顾, 成效, 取得 … for the review; 安排, 任务, 目标, 今年 … for the plan), never from
+positions in one particular file.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from govreport.errors import GovReportError
+from govreport.lexicon import part_words
+from govreport.report import Heading, Report, Sentence, Span
+
+CN_NUM = "一二三四五六七八九十"
+LEVEL1 = re.compile(rf"^[{CN_NUM}]+[、.．]")
+LEVEL2 = re.compile(rf"^[（(][{CN_NUM}]+[）)]")
+LEVEL3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
+SENTENCE_END = re.compile(r"[。！？；!?;]")
+DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
+SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
+PLACE_IN_SESSION = re.compile(rf"在(.{{2,12}}?)第[{CN_NUM}]+届")
+SPEAKER_TITLES = ("总理", "自治区主席", "省长", "市长", "州长", "县长", "区长", "旗长", "乡长", "镇长", "主席")
+LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", "provincial"), ("州", "city"),
+                   ("市", "city"), ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"),
+                   ("镇", "township"))
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            spans.append(Span(start, start + len(stripped)))
+        pos += len(line) + 1
+    return spans
+
+
+def split_sentences(scan: str, para: Span) -> list[Span]:
+    """Sentences of one paragraph, split after 。！？； and keeping offsets.
+
+    >>> [scan[s.start:s.end] for s in split_sentences("甲。乙；丙", Span(0, 5))]  # doctest: +SKIP
+    ['甲。', '乙；', '丙']
+    """
+    out, start = [], para.start
+    for m in SENTENCE_END.finditer(scan, para.start, para.end):
+        if m.end() > start:
+            out.append(Span(start, m.end()))
+        start = m.end()
+    if start < para.end and scan[start:para.end].strip():
+        out.append(Span(start, para.end))
+    return out
+
+
+def _heading_title_end(scan: str, para: Span) -> int:
+    m = re.search(r"[。！？]", scan[para.start:para.end])
+    return para.start + m.start() if m else para.end
+
+
+def part_score(words: str) -> tuple[int, int]:
+    """(review score, plan score) of a heading or opening sentence, from parts.csv."""
+    review = plan = 0
+    for word, part, weight in part_words():
+        if word in words:
+            if part == "review":
+                review += weight
+            else:
+                plan += weight
+    return review, plan
+
+
+def find_headings(scan: str, paragraphs: list[Span]) -> list[Heading]:
+    """Numbered headings (一、 / (一) / 1.) and short un-numbered lines that name a part."""
+    out = []
+    for para in paragraphs:
+        line = scan[para.start:para.end]
+        for level, pattern in ((1, LEVEL1), (2, LEVEL2), (3, LEVEL3)):
+            m = pattern.match(line)
+            if m:
+                end = _heading_title_end(scan, para)
+                out.append(Heading(para.start, end, level, scan[para.start + m.end():end].strip()))
+                break
+        else:
+            if len(line) <= 30 and not re.search(r"[。，,：:；]", line) and max(part_score(line)) >= 3:
+                out.append(Heading(para.start, para.end, 1, line.strip()))
+    return out
+
+
+def _header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
+    """The header/metadata block ends at 各位代表 or the first level-1 heading, whichever is first."""
+    first_heading = next((h.start for h in headings if h.level == 1), len(scan))
+    for para in paragraphs:
+        if para.start >= first_heading:
+            break
+        if scan.startswith("各位代表", para.start):
+            return para.start
+    return first_heading if first_heading < len(scan) else 0
+
+
+def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], header_end: int) -> dict[str, Span]:
+    """Review and plan parts from the level-1 headings and the paragraph that opens each one."""
+    level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
+    labels: list[str] = []
+    for h in level1:
+        opening = next((p for p in paragraphs if p.start > h.end), None)
+        words = scan[h.start:h.end]
+        review, plan = part_score(words)
+        if opening is not None:
+            r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
+            review, plan = review * 2 + r2, plan * 2 + p2
+        if "plan" in labels:
+            labels.append("plan")
+        elif plan > review:
+            labels.append("plan")
+        elif review > 0:
+            labels.append("review")
+        else:
+            labels.append(labels[-1] if labels else "review")
+    parts: dict[str, Span] = {}
+    if header_end > 0:
+        parts["header"] = Span(0, header_end)
+    if level1 and "review" in labels:
+        review_start = level1[labels.index("review")].start
+        plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
+        parts["review"] = Span(review_start, plan_start)
+        if "plan" in labels:
+            parts["plan"] = Span(plan_start, len(scan))
+        return parts
+    if level1 and "plan" in labels:
+        plan_start = level1[labels.index("plan")].start
+        body_start = header_end
+        if plan_start > body_start:
+            parts["review"] = Span(body_start, plan_start)
+        parts["plan"] = Span(plan_start, len(scan))
+        return parts
+    return _parts_from_paragraphs(scan, paragraphs, header_end, parts)
+
+
+def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
+                           parts: dict[str, Span]) -> dict[str, Span]:
+    """No usable headings (a transcript, a plain copy): the plan starts at the first paragraph
+    that opens with plan wording after some review wording."""
+    seen_review = False
+    body = [p for p in paragraphs if p.start >= header_end]
+    for para in body:
+        opening = scan[para.start:min(para.end, para.start + 60)]
+        review, plan = part_score(opening)
+        if seen_review and plan >= 3 and plan > review:
+            parts["review"] = Span(body[0].start, para.start)
+            parts["plan"] = Span(para.start, len(scan))
+            return parts
+        if review >= 2:
+            seen_review = True
+    return parts
+
+
+def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],
+                     headings: list[Heading]) -> dict[str, Any]:
+    """Metadata the text states itself: title, delivery date, session, speaker, years."""
+    meta: dict[str, Any] = {}
+    head_end = header.end if header else min(len(scan), 400)
+    head = scan[:head_end]
+    for line in head.split("\n"):
+        if "政府工作报告" in line and "title" not in meta:
+            meta["title"] = line.strip()
+    m = SESSION.search(scan[:max(head_end, 600)])
+    if m:
+        meta["session"] = m.group(0)
+        pm = PLACE_IN_SESSION.search(scan[max(0, m.start() - 20):m.end()])
+        if pm:
+            meta["place"] = pm.group(1).strip("在")
+    for line in head.split("\n"):
+        for title in SPEAKER_TITLES:
+            if title in line and len(line.strip()) <= 30 and "会议" not in line:
+                meta.setdefault("speaker_title", title)
+    dates = [d for d in DATE.finditer(head)]
+    # the delivery date is the date on the speech line (——2024年3月5日在…) or a bare date line
+    for d in dates:
+        line_start = head.rfind("\n", 0, d.start()) + 1
+        line = head[line_start:head.find("\n", d.end()) if "\n" in head[d.end():] else len(head)]
+        if "发布" in line or "索引" in line:
+            meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+            continue
+        meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+    review_year = plan_year = None
+    for h in headings:
+        if h.level != 1:
+            continue
+        ym = YEAR_IN_HEADING.search(h.title)
+        if not ym:
+            continue
+        year = int(ym.group(1))
+        for name, span in parts.items():
+            if span.start <= h.start < span.end:
+                if name == "review" and review_year is None:
+                    review_year = year
+                elif name == "plan" and plan_year is None:
+                    plan_year = year
+    if plan_year is None and "plan" in parts:
+        opening = scan[parts["plan"].start:parts["plan"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
+        if ym:
+            plan_year = int(ym.group(1))
+    if review_year is None and "review" in parts:
+        opening = scan[parts["review"].start:parts["review"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+        if ym:
+            review_year = int(ym.group(1))
+    delivered = meta.get("delivered")
+    if delivered and plan_year is None and review_year is None:
+        year, month = int(delivered[:4]), int(delivered[5:7])
+        plan_year = year if month <= 6 else year + 1
+    if review_year is None and plan_year is not None:
+        review_year = plan_year - 1
+    if plan_year is None and review_year is not None:
+        plan_year = review_year + 1
+    if review_year is not None:
+        meta["review_year"], meta["plan_year"] = review_year, plan_year
+    place = meta.get("place", "")
+    for suffix, level in LEVEL_BY_SUFFIX:
+        if place.endswith(suffix) or (suffix == "全国" and "全国人民代表大会" in meta.get("session", "")):
+            meta.setdefault("level", level)
+            break
+    return meta
+
+
+def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = None,
+              strict: bool = False, info: dict[str, Any] | None = None) -> Report:
+    """Build a Report from text already decoded. ``meta`` (e.g. from the JSON file) overrides
+    what is read from the text. With ``strict``, a text with neither a review nor a plan part
+    raises GovReportError; otherwise its sentences get part ``other``."""
+    from govreport.reading import fold_for_scan
+
+    scan = fold_for_scan(text)
+    paragraphs = split_paragraphs(scan)
+    headings = find_headings(scan, paragraphs)
+    header_end = _header_end(scan, paragraphs, headings)
+    parts = find_parts(scan, paragraphs, headings, header_end)
+    if strict and "review" not in parts and "plan" not in parts:
+        raise GovReportError(path, "not a government work report: no review or plan part found")
+    found = read_header_meta(text, scan, parts.get("header"), parts, headings)
+    found.update(info or {})
+    found.update({k: v for k, v in (meta or {}).items() if v not in (None, "")})
+    level1 = [h for h in headings if h.level == 1]
+    sentences = []
+    for index, para in enumerate(paragraphs):
+        section = ""
+        for h in level1:
+            if h.start <= para.start:
+                section = h.title
+        for s in split_sentences(scan, para):
+            part = next((name for name, span in parts.items() if span.start <= s.start < span.end), "other")
+            sentences.append(Sentence(s.start, s.end, part, section, index))
+    return Report(path=path, text=text, scan=scan, meta=found, paragraphs=paragraphs,
+                  headings=headings, sentences=sentences, parts=parts)
+
+
+def read_report(path: str | Path) -> Report:
+    """Read a report file (.txt in any common Chinese encoding, or .html) and its ``.json``
+    metadata beside it, and find its structure. Raises GovReportError for bad input."""
+    from govreport.reading import load_metadata, load_text
+
+    text, info = load_text(path)
+    meta = load_metadata(path)
+    return read_text(text, path=str(path), meta=meta, strict=True, info=info)

@@ -1,0 +1,39 @@
+"""The analysis tables built from one report's quantities table.
+
+>>> import govreport
+>>> tables = govreport.build_tables(govreport.read_report("data/raw/jinbi_2024.txt"))
+>>> list(tables)
+['quantities', 'sector_output', 'subsidies', 'targets', 'checks']
+
+Each builder takes the quantities DataFrame (one row per figure, with offsets and sentence),
+so it can be tested on a small hand-made frame; every row keeps the offsets and sentence of
+the figures it uses. Assumptions and caveats: docs/assumptions.md.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.report import Report
+from govreport.tables.checks import build_checks
+from govreport.tables.sector_output import build_sector_output, sector_totals
+from govreport.tables.subsidies import build_subsidies, group_totals
+from govreport.tables.targets import build_targets
+
+__all__ = ["build_tables", "build_sector_output", "build_subsidies", "build_targets", "build_checks",
+           "sector_totals", "group_totals"]
+
+
+def build_tables(report: Report) -> dict[str, pd.DataFrame]:
+    """quantities, sector_output, subsidies, targets and checks for one report, in that order."""
+    from govreport import extract_quantities
+
+    quantities = extract_quantities(report)
+    sector_output = build_sector_output(quantities)
+    subsidies = build_subsidies(quantities)
+    return {
+        "quantities": quantities,
+        "sector_output": sector_output,
+        "subsidies": subsidies,
+        "targets": build_targets(quantities),
+        "checks": build_checks(quantities, sector_output, subsidies, review_year=report.review_year),
+    }

@@ -1,0 +1,242 @@
+"""A consistency audit: what the report's own figures imply, set against what it states.
+
+Five kinds of check, each row with its formula, the figures it uses (ids, texts, offsets and
+sentences), the tolerance and a status — ``pass``, ``flag``, or ``info`` when there is
+nothing to compare the computed figure with. Tolerances are in
+``data/tables_parameters.json``; see docs/assumptions.md#consistency-checks.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+from govreport.lexicon import read_rows
+from govreport.tables.context import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets, ratio,
+                                      review_figures, same_unit, segment_before, shared_words, similarity, words, yuan_text)
+from govreport.tables.sector_output import KG_PER_UNIT
+
+COLUMNS = [
+    "check", "subject", "formula", "computed", "stated", "ratio", "tolerance", "status", "explanation",
+    "figure_ids", "figures", "starts", "ends", "sentences",
+]
+CHECK_KINDS = ["price_times_quantity", "amount_per_recipient", "insured_over_rate", "parts_vs_total",
+               "review_vs_plan"]
+
+
+def _row(check: str, subject: str, formula: str, computed: object, stated: object, rat: object,
+         tolerance: str, status: str, explanation: str, figs: list[Figure]) -> dict:
+    sentences = list(dict.fromkeys(f.sentence for f in figs))
+    return {"check": check, "subject": subject, "formula": formula, "computed": computed, "stated": stated,
+            "ratio": rat, "tolerance": tolerance, "status": status, "explanation": explanation,
+            "figure_ids": ";".join(str(f.id) for f in figs), "figures": ";".join(f.text for f in figs),
+            "starts": ";".join(str(f.start) for f in figs), "ends": ";".join(str(f.end) for f in figs),
+            "sentences": " | ".join(sentences)}
+
+
+def _by_id(figs: list[Figure]) -> dict[int, Figure]:
+    return {f.id: f for f in figs}
+
+
+def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) -> list[dict]:
+    """Quantity × average price against the stated output value (price read as 元 per 公斤)."""
+    tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
+    ids = _by_id(figs)
+    rows = []
+    for r in sector_output.to_dict("records"):
+        qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
+        if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
+            continue
+        kg = qty * KG_PER_UNIT.get(r["quantity_unit"], Decimal(1))
+        implied = kg * price
+        rat = ratio(implied, value, 4)
+        gap = abs(implied - value) / value if value else None
+        ok = gap is not None and gap <= tol
+        used = [ids[i] for i in _ids_at(figs, r["quantity_start"], r["price_start"], r["start"])]
+        explanation = (f"{r['quantity_text']} × {r['price_text']} = {yuan_text(implied)} against a stated "
+                       f"{r['text']}: {'within' if ok else 'outside'} {plain(tol * 100)}%")
+        if not ok:
+            explanation += (f"; computed ÷ stated = {plain(rat, 2)}×; the stated value and price imply "
+                            f"{plain(value / price / 10000, 2)}万公斤, the stated value and quantity imply "
+                            f"{plain(value / kg, 2)}元/公斤")
+        rows.append(_row("price_times_quantity", r["sector_zh"],
+                         "quantity (公斤) × average price (元/公斤) ≈ output value (元)",
+                         implied.quantize(Decimal("0.01")), value, rat, f"±{plain(tol * 100)}%",
+                         "pass" if ok else "flag", explanation, used))
+    return rows
+
+
+def _ids_at(figs: list[Figure], *starts: object) -> list[int]:
+    want = [int(s) for s in starts if s is not None and not pd.isna(s)]
+    at = {f.start: f.id for f in figs}
+    return [at[s] for s in want if s in at]
+
+
+def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> list[dict]:
+    """Amount ÷ recipients, against a known per-recipient cap where the policy has one."""
+    standards = read_rows("tables_policy_standards.csv")
+    ids = _by_id(figs)
+    rows = []
+    for r in subsidies.to_dict("records"):
+        per = r.get("per_recipient_yuan")
+        if per is None or pd.isna(per):
+            continue
+        used = [ids[i] for i in _ids_at(figs, r["recipients_start"], r["start"])]
+        std = next((s for s in standards if s["keyword"] in r["programme"]
+                    and same_unit(s["recipient_unit"], r["recipient_unit"])), None)
+        formula = f"amount (元) ÷ recipients ({r['recipient_unit']})"
+        base = f"{r['text']} ÷ {r['recipients_text']} = {plain(per, 2)}元/{r['recipient_unit']}"
+        if std is None:
+            rows.append(_row("amount_per_recipient", r["programme"], formula, per, None, None, "",
+                             "info", base + "; no per-recipient standard on file to compare with", used))
+            continue
+        cap = Decimal(std["max_per_recipient_yuan"])
+        ok = per <= cap
+        rows.append(_row("amount_per_recipient", r["programme"], formula + " ≤ policy cap", per, cap,
+                         ratio(per, cap, 4), f"≤ {plain(cap)}元/{std['recipient_unit']}", "pass" if ok else "flag",
+                         base + f" {'within' if ok else 'above'} the cap: {std['note']}", used))
+    return rows
+
+
+def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
+    """Insured persons ÷ coverage rate = the population the rate implies.
+
+    Counts and rates are paired in order when a sentence lists them with 分别 (``参保90053人、
+    …57408人,参保率分别达93%、96.93%``). Compared with a stated population when there is one.
+    """
+    w = words()
+    p = parameters()["checks"]
+    population = next((f for f in figs if f.role == "actual" and f.unit == "人" and f.value
+                       and any(segment_before(f, [f]).endswith(k) for k in w["population_words"])), None)
+    rows = []
+    for group in by_sentence(figs).values():
+        counts = [f for f in group if f.unit in ("人", "名") and f.value and
+                  any(k in segment_before(f, group) for k in w["insured_words"])]
+        rates = [f for f in group if f.unit == "%" and f.value and
+                 any(k in group[0].sentence[: f.rel_start] for k in w["insured_rate_words"])]
+        if not counts or len(rates) not in (1, len(counts)):
+            continue
+        pairs = list(zip(counts, rates if len(rates) == len(counts) else rates * len(counts)))
+        for count, rate in pairs:
+            implied = (count.value * 100 / rate.value).quantize(Decimal(1))
+            name = segment_before(count, group)
+            used = [count, rate] + ([population] if population else [])
+            if population is None:
+                rows.append(_row("insured_over_rate", name, "insured persons ÷ coverage rate = implied population",
+                                 implied, None, None, "", "info",
+                                 f"{count.text} ÷ {rate.text} ≈ {implied}人 eligible; the report states no "
+                                 f"population to compare with", used))
+                continue
+            tol = Decimal(str(p["population_rel_tolerance"]))
+            ok = implied <= population.value * (1 + tol)
+            rows.append(_row("insured_over_rate", name, "insured persons ÷ coverage rate ≤ population",
+                             implied, population.value, ratio(implied, population.value, 4),
+                             f"≤ population +{plain(tol * 100)}%", "pass" if ok else "flag",
+                             f"{count.text} ÷ {rate.text} ≈ {implied}人 against a stated population of "
+                             f"{population.text}", used))
+    return rows
+
+
+def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
+    """Parts against a stated total in the same sentence.
+
+    ``A共N个,其中B b个`` (subset words: 其中, 特别是): the parts must not exceed the total.
+    ``A a个、B b个,共计N个`` (total words after the parts): the parts must add up to it.
+    """
+    w = words()
+    tol = Decimal(str(parameters()["checks"]["parts_total_abs_tolerance"]))
+    rows = []
+    for group in by_sentence(figs).values():
+        counted = [f for f in group if f.value is not None and f.role in ("actual", "target")
+                   and f.kind != "change" and f.unit not in w["non_additive_units"]]
+        sentence = group[0].sentence
+        for sw in w["subset_words"]:
+            pos = sentence.find(sw)
+            if pos < 0:
+                continue
+            totals = [f for f in counted if f.rel_end <= pos]
+            if not totals:
+                continue
+            total = totals[-1]
+            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)]
+            if not parts:
+                continue
+            s = sum((f.value for f in parts), Decimal(0))
+            ok = s <= total.value + tol
+            rows.append(_row("parts_vs_total", segment_before(total, group) + total.text,
+                             f"sum of parts after '{sw}' ≤ total", s, total.value, ratio(s, total.value, 4),
+                             "parts ≤ total", "pass" if ok else "flag",
+                             f"{' + '.join(f.text for f in parts)} = {plain(s)} against a total of {total.text}",
+                             [total, *parts]))
+            break
+        for f in counted:
+            before = segment_before(f, group)
+            if not any(before.endswith(tw) for tw in w["total_words"]):
+                continue
+            parts = [g for g in counted if g.end <= f.start and same_unit(g.unit, f.unit)]
+            if len(parts) < 2:
+                continue
+            s = sum((g.value for g in parts), Decimal(0))
+            ok = abs(s - f.value) <= tol
+            rows.append(_row("parts_vs_total", before + f.text, "sum of listed parts = stated total", s, f.value,
+                             ratio(s, f.value, 4), f"±{plain(tol)}", "pass" if ok else "flag",
+                             f"{' + '.join(g.text for g in parts)} = {plain(s)} against {f.text}", [*parts, f]))
+    return rows
+
+
+def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[dict]:
+    """A plan-part figure that refers back to the review year, against the review's own figure.
+
+    ``紧盯2024年谋划确定的34个重点项目`` (plan) vs ``谋划2025年重点项目51个`` (review): the
+    two should agree; a difference is flagged.
+    """
+    groups = by_sentence(figs)
+    back_refs = list(words()["review_back_reference"]) + ([f"{review_year}年"] if review_year else [])
+    min_score = parameters()["checks"]["review_plan_min_score"]
+    actuals = review_figures(figs)
+    rows = []
+    for f in plan_targets(figs):
+        if f.value is None:
+            continue
+        clause = f.sentence[: f.rel_start]
+        last_cut = max((clause.rfind(d) for d in words()["delimiters"]), default=-1)
+        if not any(b in clause[last_cut + 1:] for b in back_refs):
+            continue
+        phrase = name_phrase(f, groups[f.sentence_start])
+        best = max(((similarity(phrase, name_phrase(a, groups[a.sentence_start])), -a.start, a)
+                    for a in actuals if same_unit(a.unit, f.unit)), default=None, key=lambda t: t[:2])
+        if best is None or best[0] < min_score:
+            continue
+        score, _, a = best
+        ok = a.value == f.value
+        shared = shared_words(phrase, name_phrase(a, groups[a.sentence_start]))
+        rows.append(_row("review_vs_plan", shared or phrase, "figure in the plan referring to the review year = "
+                         "the review's figure", f.value, a.value, ratio(f.value, a.value, 4), "equal",
+                         "pass" if ok else "flag",
+                         f"the plan says {f.text} ({f.sentence[max(f.rel_start - 12, 0): f.rel_end + 6]}); the "
+                         f"review says {a.text} ({a.sentence[max(a.rel_start - 12, 0): a.rel_end + 6]})"
+                         + ("" if ok else f": {plain(abs(a.value - f.value))} apart, unexplained")
+                         + f" (wording score {score:.2f})", [a, f]))
+    return rows
+
+
+def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | None:
+    """The review year: from the report's metadata, else the most common year of actual figures."""
+    if meta_year:
+        return int(meta_year)
+    years = [f.year for f in figs if f.role == "actual" and f.year]
+    return max(set(years), key=lambda y: (years.count(y), y)) if years else None
+
+
+def build_checks(quantities: pd.DataFrame, sector_output: pd.DataFrame, subsidies: pd.DataFrame,
+                 review_year: int | None = None) -> pd.DataFrame:
+    """All checks, grouped by kind in the order of CHECK_KINDS, each kind in text order."""
+    figs = figures(quantities)
+    rows = (check_price_times_quantity(sector_output, figs)
+            + check_amount_per_recipient(subsidies, figs)
+            + check_insured_over_rate(figs)
+            + check_parts_vs_total(figs)
+            + check_review_vs_plan(figs, review_year_of(figs, review_year)))
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    table.insert(0, "check_id", [f"C{i + 1:02d}" for i in range(len(table))])
+    return table

@@ -1,0 +1,344 @@
+"""What the words around a figure say: its clause, its name phrase, and how alike two phrases are.
+
+Every analysis table starts from the quantities table alone (one row per figure, with
+``start``, ``end``, ``sentence`` and ``sentence_start``), so each builder can be tested on a
+small hand-made frame. A figure's *segment* is the stretch of its sentence between the
+nearest delimiter (，、；：…) and the figure, with any other figure inside it cut out:
+in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``发放雨露计划``.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pandas as pd
+
+from govreport.lexicon import read_rows
+
+
+@cache
+def words() -> dict[str, Any]:
+    """The tables' word lists (``data/tables_words.json``)."""
+    return _read_json("tables_words.json")
+
+
+@cache
+def parameters() -> dict[str, Any]:
+    """The tables' thresholds and tolerances (``data/tables_parameters.json``)."""
+    return _read_json("tables_parameters.json")
+
+
+@cache
+def synonyms() -> list[tuple[str, str]]:
+    """(word, canonical) pairs, longest word first, used only for 'related' matches."""
+    rows = [(r["word"], r["canonical"]) for r in read_rows("tables_synonyms.csv")]
+    return sorted(rows, key=lambda kv: -len(kv[0]))
+
+
+def _read_json(name: str) -> dict[str, Any]:
+    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+# --- values -----------------------------------------------------------------------------
+
+def to_decimal(value: object) -> Decimal | None:
+    """A table cell as an exact Decimal, or None when empty (None, NaN, NA, '')."""
+    if value is None or isinstance(value, Decimal):
+        return value
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def text_of(value: object) -> str:
+    """A table cell as text; missing values become ''."""
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def int_of(value: object) -> int | None:
+    d = to_decimal(value)
+    return None if d is None else int(d)
+
+
+def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 4) -> Decimal | None:
+    """``numerator / denominator`` rounded to ``places`` decimals; None if either is missing or 0."""
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    return (numerator / denominator).quantize(Decimal(1).scaleb(-places))
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Units that count the same thing: identical, or listed together (人/名/位)."""
+    if a == b:
+        return True
+    return any(a in group and b in group for group in words()["unit_equivalents"])
+
+
+# --- figures in their sentence ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the quantities table, with what the tables need typed."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    unit: str
+    qualifier: str
+    role: str
+    year: int | None
+    indicator: str
+    category: str
+    direction: str
+    kind: str
+    part: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+    @property
+    def rel_start(self) -> int:
+        return self.start - self.sentence_start
+
+    @property
+    def rel_end(self) -> int:
+        return self.end - self.sentence_start
+
+
+def figures(quantities: pd.DataFrame) -> list[Figure]:
+    """The quantities table as typed Figures, in text order; tolerant of missing columns."""
+    out: list[Figure] = []
+    if quantities is None or len(quantities) == 0:
+        return out
+    cols = set(quantities.columns)
+
+    def get(row: dict, name: str) -> object:
+        return row.get(name) if name in cols else None
+
+    for i, row in enumerate(quantities.to_dict("records")):
+        start, end = int_of(get(row, "start")), int_of(get(row, "end"))
+        if start is None or end is None:
+            continue
+        sentence = text_of(get(row, "sentence"))
+        s_start = int_of(get(row, "sentence_start"))
+        if s_start is None or not (0 <= start - s_start <= len(sentence)):
+            sentence, s_start = text_of(get(row, "text")), start
+        s_end = int_of(get(row, "sentence_end"))
+        out.append(Figure(
+            id=int_of(get(row, "id")) or i + 1, start=start, end=end,
+            text=text_of(get(row, "text")), value=to_decimal(get(row, "value")),
+            unit=text_of(get(row, "unit")), qualifier=text_of(get(row, "qualifier")),
+            role=text_of(get(row, "role")), year=int_of(get(row, "year")),
+            indicator=text_of(get(row, "indicator")), category=text_of(get(row, "category")),
+            direction=text_of(get(row, "direction")), kind=text_of(get(row, "kind")), part=text_of(get(row, "part")),
+            sentence=sentence, sentence_start=s_start,
+            sentence_end=s_end if s_end is not None else s_start + len(sentence),
+        ))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def review_figures(figs: list[Figure]) -> list[Figure]:
+    """Figures that can serve as review-year baselines: actuals, and figures the review part
+    states about the plan year (谋划2025年重点项目51个 was done in the review year)."""
+    return [f for f in figs if f.value is not None and (f.role == "actual" or (f.role == "target" and f.part == "review"))]
+
+
+def plan_targets(figs: list[Figure]) -> list[Figure]:
+    """Targets stated outside the review part (the plan's own goals)."""
+    return [f for f in figs if f.role == "target" and f.part != "review"]
+
+
+def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
+    """Figures grouped by the offset of their sentence, each group in text order."""
+    groups: dict[int, list[Figure]] = {}
+    for f in figs:
+        groups.setdefault(f.sentence_start, []).append(f)
+    return groups
+
+
+def _masked(fig: Figure, others: list[Figure]) -> str:
+    """The sentence with every other figure's characters blanked to NUL (length kept)."""
+    chars = list(fig.sentence)
+    for o in others:
+        if o is fig or o.sentence_start != fig.sentence_start:
+            continue
+        for k in range(max(o.rel_start, 0), min(o.rel_end, len(chars))):
+            chars[k] = "\0"
+    return "".join(chars)
+
+
+def segment_before(fig: Figure, others: list[Figure]) -> str:
+    """Text from the last delimiter before the figure up to it, other figures removed.
+
+    >>> # 及时发放城乡低保1558.6万元 -> '及时发放城乡低保'
+    """
+    masked = _masked(fig, others)[: max(fig.rel_start, 0)]
+    cut = max((masked.rfind(d) for d in words()["delimiters"]), default=-1)
+    return masked[cut + 1:].replace("\0", "")
+
+
+def segment_after(fig: Figure, others: list[Figure]) -> str:
+    """Text after the figure up to the next delimiter or the next figure (34个|重点项目)."""
+    masked = _masked(fig, others)[fig.rel_end:]
+    stops = [masked.find(d) for d in words()["delimiters"] + "\0"]
+    stops = [s for s in stops if s >= 0]
+    return masked[: min(stops)] if stops else masked
+
+
+def before_in_sentence(fig: Figure) -> str:
+    """Everything in the sentence before the figure (figures kept)."""
+    return fig.sentence[: max(fig.rel_start, 0)]
+
+
+def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> str:
+    """Drop leading and trailing function words, repeatedly, longest first."""
+    prefixes = sorted(prefixes, key=len, reverse=True)
+    suffixes = sorted(suffixes, key=len, reverse=True)
+    changed = True
+    while changed and phrase:
+        changed = False
+        for w in prefixes:
+            if phrase.startswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[len(w):], True
+                break
+        for w in suffixes:
+            if phrase.endswith(w) and len(phrase) > len(w):
+                phrase, changed = phrase[: -len(w)], True
+                break
+    return phrase.strip()
+
+
+def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -> str:
+    """What a figure measures, as words: its segment, the noun after a count, minus cue words.
+
+    Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
+    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals).
+    """
+    w = words()
+    ends = w["commitment_words"] + w["phrase_strip_words"] + w["name_strip_prefix"]
+    before = _trim(segment_before(fig, others), ends)
+    after = _trim(segment_after(fig, others), ends)
+    phrase = before + "|" + after
+    if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
+        prev = _trim(_previous_segment(fig, others), ends)
+        if prev:
+            phrase = prev + "|" + phrase
+    return phrase.strip("|")
+
+
+def _previous_segment(fig: Figure, others: list[Figure]) -> str:
+    masked = _masked(fig, others)[: max(fig.rel_start, 0)]
+    cut = max((masked.rfind(d) for d in words()["delimiters"]), default=-1)
+    if cut <= 0:
+        return ""
+    head = masked[:cut]
+    cut2 = max((head.rfind(d) for d in words()["delimiters"]), default=-1)
+    return head[cut2 + 1:].replace("\0", "")
+
+
+def _trim(text: str, ends: list[str]) -> str:
+    """Cue and function words off both ends; a piece that is only cue words becomes ''."""
+    trimmed = strip_words(text, ends, ends)
+    return "" if trimmed in ends else trimmed
+
+
+# --- phrase similarity -----------------------------------------------------------------------
+
+def canonical(phrase: str) -> str:
+    """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
+    for word, canon in synonyms():
+        phrase = phrase.replace(word, canon)
+    return phrase
+
+
+def _weighted_bigrams(phrase: str) -> dict[str, float]:
+    """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
+
+    Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
+    generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
+    """
+    out: dict[str, float] = {}
+    generic, damp = set(words()["generic_bigrams"]), words()["generic_bigram_weight"]
+    for piece in phrase.split("|"):
+        grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
+        n = len(grams)
+        for i, g in enumerate(grams):
+            w = (0.5 + (i / (n - 1) if n > 1 else 1.0)) * (damp if g in generic else 1.0)
+            out[g] = max(out.get(g, 0.0), w)
+    return out
+
+
+def similarity(a: str, b: str) -> float:
+    """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
+    wa, wb = _weighted_bigrams(a), _weighted_bigrams(b)
+    total = sum(wa.values()) + sum(wb.values())
+    if not total:
+        return 0.0
+    shared = sum(wa[g] + wb[g] for g in wa.keys() & wb.keys())
+    return round(shared / total, 4)
+
+
+def shared_words(a: str, b: str) -> str:
+    """The longest run of characters the two phrases share, for a human-readable reason."""
+    best = ""
+    for piece in a.split("|"):
+        for i in range(len(piece)):
+            for j in range(len(piece), i + len(best), -1):
+                if piece[i:j] in b:
+                    best = piece[i:j]
+                    break
+    return best
+
+
+# --- provenance -------------------------------------------------------------------------------
+
+def joined(values: list[object], sep: str = ";") -> str:
+    """Several figures' provenance in one cell, in the order the formula uses them."""
+    return sep.join(text_of(v) for v in values)
+
+
+def yuan_text(amount: Decimal | None) -> str:
+    """An amount in yuan as a short Chinese figure for formulas: 25936000 -> '2593.6万元'."""
+    if amount is None:
+        return ""
+    for factor, word in ((Decimal(100000000), "亿元"), (Decimal(10000), "万元")):
+        if abs(amount) >= factor:
+            return f"{_plain(amount / factor, 2)}{word}"
+    return f"{_plain(amount, 2)}元"
+
+
+def _plain(d: Decimal, places: int) -> str:
+    q = d.quantize(Decimal(1).scaleb(-places))
+    s = format(q, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def plain(d: Decimal | None, places: int = 2) -> str:
+    """A Decimal in plain notation, rounded, trailing zeros dropped ('' for None)."""
+    return "" if d is None else _plain(d, places)

@@ -1,0 +1,175 @@
+"""Generality: every report in the shared corpus reads and yields sound rows; one report stored in
+any encoding or as an HTML page gives the same figures; corpus mode on the command line.
+
+The corpus lives outside the repository (../shared/corpus); its tests skip when it is absent.
+"""
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import sys
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import govreport
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
+JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
+CORPUS_FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+
+needs_corpus = pytest.mark.skipif(not CORPUS_FILES, reason=f"corpus folder {CORPUS} is absent")
+
+
+@cache
+def read_and_extract(path: Path) -> tuple[govreport.Report, pd.DataFrame]:
+    report = govreport.read_report(path)
+    return report, govreport.extract_quantities(report)
+
+
+def assert_sound_rows(report: govreport.Report, table: pd.DataFrame) -> None:
+    """Every row is a faithful, non-overlapping span with a finite exact value."""
+    assert list(table["start"]) == sorted(table["start"])
+    ends = table["end"].tolist()
+    for row, previous_end in zip(table.itertuples(index=False), [-1, *ends[:-1]]):
+        assert row.text == report.text[row.start:row.end], row
+        assert row.start >= previous_end, f"overlapping spans at {row.start}"
+        assert isinstance(row.value, Decimal) and row.value.is_finite(), row
+        assert row.value_high is None or (isinstance(row.value_high, Decimal) and row.value_high.is_finite())
+
+
+# --- the shared corpus ----------------------------------------------------------------------
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_corpus_report_reads_into_sound_rows(path):
+    report, table = read_and_extract(path)
+    assert {"review", "plan"} <= set(report.parts), f"parts found: {sorted(report.parts)}"
+    assert report.parts["review"].end <= report.parts["plan"].start
+    assert len(table) > 0
+    assert_sound_rows(report, table)
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_corpus_plan_part_yields_targets(path):
+    _, table = read_and_extract(path)
+    in_plan = table[table["part"] == "plan"]
+    assert (in_plan["role"] == "target").any(), "no target figures in the plan part"
+
+
+# --- one report, many files -----------------------------------------------------------------
+
+COMPARED = ["text", "value", "value_high", "unit", "qualifier", "role", "year"]
+
+
+def jinbi_copy(tmp_path: Path, name: str, data: bytes) -> Path:
+    """A copy of the first report stored differently, with its metadata beside it."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    shutil.copy(JINBI.with_suffix(".json"), path.with_suffix(".json"))
+    return path
+
+
+def as_html_page(text: str) -> str:
+    """The report as a government site would serve it: furniture around, one <p> per line."""
+    paragraphs = "\n".join(f"<p>\u3000\u3000{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>政府工作报告</title>'
+        "<script>var tj = 1;</script></head>\n<body>\n"
+        '<div class="nav"><a href="/">首页</a> <a href="/xxgk">信息公开</a></div>\n'
+        f'<div class="content"><div id="zoom">\n{paragraphs}\n</div></div>\n'
+        '<div class="footer">主办：大姚县人民政府办公室 网站标识码5323260001</div>\n</body></html>\n'
+    )
+
+
+@pytest.fixture(scope="module")
+def utf8_rows() -> pd.DataFrame:
+    return govreport.extract_quantities(govreport.read_report(JINBI))
+
+
+STORED = {
+    "gbk": lambda t: t.encode("gbk"),
+    "gb18030 with CRLF": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
+    "utf-8 with BOM": lambda t: "\ufeff".encode("utf-8") + t.encode("utf-8"),
+    "utf-16": lambda t: t.encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("label", list(STORED))
+def test_encodings_give_identical_tables(tmp_path, utf8_rows, label):
+    text = JINBI.read_text(encoding="utf-8")
+    path = jinbi_copy(tmp_path, "jinbi_copy.txt", STORED[label](text))
+    report = govreport.read_report(path)
+    assert report.text == text
+    rows = govreport.extract_quantities(report)
+    pd.testing.assert_frame_equal(rows, utf8_rows)
+
+
+def test_html_page_gives_the_same_figures(tmp_path, utf8_rows):
+    text = JINBI.read_text(encoding="utf-8")
+    path = jinbi_copy(tmp_path, "jinbi_page.html", as_html_page(text).encode("utf-8"))
+    report = govreport.read_report(path)
+    assert report.meta.get("format", "html") == "html"
+    assert "首页" not in report.text.splitlines()[0] and "标识码" not in report.text
+    rows = govreport.extract_quantities(report)
+    assert_sound_rows(report, rows)
+    cols = [c for c in COMPARED if c in rows.columns]
+    pd.testing.assert_frame_equal(rows[cols], utf8_rows[cols])
+
+
+# --- corpus mode on the command line --------------------------------------------------------
+
+
+def test_corpus_mode_writes_one_table_per_kind(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = JINBI.read_text(encoding="utf-8")
+    jinbi_copy(folder, "b_utf8.txt", text.encode("utf-8"))
+    jinbi_copy(folder, "a_gbk.txt", text.encode("gbk"))
+    (folder / "c_broken.txt").write_bytes(b"")
+    (folder / "MANIFEST.csv").write_text("file\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(out)],
+        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"error: {folder / 'c_broken.txt'}: empty file" in result.stderr.splitlines()
+    assert "Traceback" not in result.stderr
+    assert result.stdout.startswith("2 reports read, 1 failed, ")
+    quantities = pd.read_csv(out / "quantities.csv", dtype=str, keep_default_na=False)
+    assert quantities.columns[0] == "report"
+    assert quantities["report"].drop_duplicates().tolist() == ["a_gbk", "b_utf8"]
+    a, b = (quantities[quantities["report"] == name].drop(columns="report").reset_index(drop=True)
+            for name in ("a_gbk", "b_utf8"))
+    pd.testing.assert_frame_equal(a, b)
+    reports = pd.read_csv(out / "reports.csv", dtype=str, keep_default_na=False)
+    assert reports["report"].tolist() == ["a_gbk", "b_utf8", "c_broken"]
+    assert reports["error"].tolist() == ["", "", "empty file"]
+    assert not list(out.glob(".*.tmp"))
+
+
+@needs_corpus
+def test_corpus_mode_is_deterministic_across_job_counts(tmp_path):
+    from govreport.corpus import combine_tables, run_corpus
+
+    files = CORPUS_FILES[:3]
+    folder = tmp_path / "three"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    serial = combine_tables(run_corpus(folder, jobs=1, progress=False))
+    parallel = combine_tables(run_corpus(folder, jobs=2, progress=False))
+    assert serial.keys() == parallel.keys()
+    for kind in serial:
+        pd.testing.assert_frame_equal(serial[kind], parallel[kind])
+    assert serial["quantities"]["report"].drop_duplicates().tolist() == [f.stem for f in files]

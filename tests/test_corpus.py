@@ -109,6 +109,7 @@ def test_encodings_give_identical_tables(tmp_path, utf8_rows, label):
     path = jinbi_copy(tmp_path, "jinbi_copy.txt", STORED[label](text))
     report = govreport.read_report(path)
     assert report.text == text
+    assert report.meta["encoding"] != "utf-8" or label.startswith("utf-8")
     rows = govreport.extract_quantities(report)
     pd.testing.assert_frame_equal(rows, utf8_rows)
 
@@ -117,11 +118,26 @@ def test_html_page_gives_the_same_figures(tmp_path, utf8_rows):
     text = JINBI.read_text(encoding="utf-8")
     path = jinbi_copy(tmp_path, "jinbi_page.html", as_html_page(text).encode("utf-8"))
     report = govreport.read_report(path)
-    assert report.meta.get("format", "html") == "html"
+    assert report.meta["format"] == "html"
     assert "首页" not in report.text.splitlines()[0] and "标识码" not in report.text
     rows = govreport.extract_quantities(report)
     assert_sound_rows(report, rows)
     cols = [c for c in COMPARED if c in rows.columns]
+    pd.testing.assert_frame_equal(rows[cols], utf8_rows[cols])
+
+
+def test_traditional_big5_copy_gives_the_same_figures(tmp_path, utf8_rows):
+    """The report in Taiwan-standard traditional characters, saved as Big5: the scan copy folds
+    it back to simplified one character for one, so the same figures come out at the same offsets."""
+    import opencc
+
+    text = JINBI.read_text(encoding="utf-8")
+    traditional = opencc.OpenCC("s2tw").convert(text)
+    assert traditional != text and len(traditional) == len(text)
+    report = govreport.read_report(jinbi_copy(tmp_path, "jinbi_big5.txt", traditional.encode("cp950")))
+    assert (report.text, report.meta["encoding"]) == (traditional, "big5")
+    rows = govreport.extract_quantities(report)
+    cols = ["start", "end", "value", "value_high", "unit", "qualifier", "role", "year", "category", "part"]
     pd.testing.assert_frame_equal(rows[cols], utf8_rows[cols])
 
 

@@ -251,7 +251,8 @@ FOLDS = [
     ("mathematical digits", "𝟐𝟎𝟐𝟒年", "2024年"),
     ("traditional", TRADITIONAL, SIMPLIFIED.replace("，", ",")),
     ("simplified: only full-width punctuation folds", SIMPLIFIED, SIMPLIFIED.replace("，", ",")),
-    ("ambiguous traditional kept", "關於乾坤", "关於乾坤"),
+    ("OpenCC's first choice", "關於徵地", "关于征地"),
+    ("common simplified characters are never folded", "乾坤 覆盖 慰藉", "乾坤 覆盖 慰藉"),
     ("circled numbers are list marks, not digits", "①②", "①②"),
     ("Chinese numerals untouched", "三千万元，两万余亩", "三千万元,两万余亩"),
 ]

@@ -21,7 +21,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import StrMethodFormatter
 
-from govreport.display import check_lang, format_number, split_unit, term, to_decimal
+import pandas as pd
+
+from govreport.display import check_lang, code_name, format_number, split_unit, term, to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 WIDE = (8.0, 4.5)  # inches; every chart has a fixed size so images are stable
@@ -146,7 +148,7 @@ def barh(
     for y, v in zip(ys, scaled):
         ax.text(v + top * 0.01, y, _value_text(v, decimals), va="center", fontsize=9)
     ax.set_xlim(0, top * 1.15)
-    ax.xaxis.set_major_formatter(THOUSANDS)
+    ax.xaxis.set_major_formatter(THOUSANDS if top >= 10 else StrMethodFormatter("{x:,.1f}"))
     ax.set_xlabel(axis_label(value_label, unit, lang))
     ax.set_title(chart_title(title, lang, place))
     ax.spines[["top", "right"]].set_visible(False)
@@ -228,3 +230,106 @@ def stacked_share(
     ax.set_title(chart_title(title, lang, place))
     ax.spines[["top", "right", "left"]].set_visible(False)
     return fig
+
+
+# --- charts of the analysis tables (each takes the table as built by govreport.tables) ----
+
+def _names(df: pd.DataFrame, zh_col: str, en_col: str, lang: str, width: int = 18) -> list[str]:
+    """Row labels in the chart's language (bilingual charts use English), shortened to ``width``."""
+    col = en_col if lang in ("en", "bi") and en_col in df.columns else zh_col
+    names = [str(v) if isinstance(v, str) and v else str(z) for v, z in zip(df[col], df[zh_col])]
+    limit = width * (2 if col == en_col and lang != "zh" else 1)
+    return [n if len(n) <= limit else n[: limit - 1] + "…" for n in names]
+
+
+def _money_unit(values: Sequence[object]) -> str:
+    """亿元 when the largest amount reaches 10亿元, else 万元 (one unit per chart)."""
+    top = max((abs(d) for d in map(to_decimal, values) if d is not None), default=Decimal(0))
+    return "亿元" if top >= Decimal("1e9") else "万元"
+
+
+def _height(rows: int) -> tuple[float, float]:
+    return (WIDE[0], min(9.0, 1.6 + 0.42 * max(rows, 1)))
+
+
+def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+    """Output value by sector, largest first; sub-sectors (inside a listed parent) drawn lighter."""
+    df = sector_output.assign(_v=[to_decimal(v) or Decimal(0) for v in sector_output["value_yuan"]])
+    df = df.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
+    listed = set(df["sector"])
+    nested = [bool(p) and p in listed for p in df["parent"].fillna("")]
+    colors = [PALETTE[4] if n else PALETTE[0] for n in nested]
+    legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0])]
+    if any(nested):
+        legend.append((term("所属产业已列出的子产业", _chart_lang(lang)), PALETTE[4]))
+    unit = _money_unit(df["value_yuan"])
+    return barh(_names(df, "sector_zh", "sector_en", lang), list(df["_v"]), title="各产业产值",
+                value_label="产值", unit=unit, lang=lang, place=place, colors=colors, legend=legend,
+                decimals=2 if unit == "亿元" else 0, size=_height(len(df)))
+
+
+def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+    """Every support fund, grouped (largest group first) and coloured by its group."""
+    df = subsidies.assign(_v=[to_decimal(v) or Decimal(0) for v in subsidies["amount_yuan"]])
+    group_total = df.groupby("group")["_v"].transform("sum")
+    df = df.assign(_g=group_total).sort_values(["_g", "group", "_v", "start"], ascending=[False, True, False, True], kind="stable")
+    groups = list(dict.fromkeys(df["group"]))
+    color_of = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
+    first = df.drop_duplicates("group")
+    legend = [(n, color_of[g]) for n, g in zip(_names(first, "group_zh", "group_en", lang, 30), first["group"])]
+    unit = _money_unit(df["amount_yuan"])
+    return barh(_names(df, "programme", "programme_en", lang), list(df["_v"]), title="各项补贴和帮扶资金",
+                value_label="金额", unit=unit, lang=lang, place=place, colors=[color_of[g] for g in df["group"]],
+                legend=legend, decimals=2 if unit == "亿元" else 0, size=_height(len(df)))
+
+
+FEASIBILITY_COLORS = {"already_met": PALETTE[2], "modest": PALETTE[4], "stretch": PALETTE[5],
+                      "very_ambitious": PALETTE[1], "no_baseline": PALETTE[6]}
+
+
+def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+    """Each target divided by its baseline (1 = no change), coloured by the feasibility class."""
+    df = targets[[to_decimal(r) is not None for r in targets["ratio"]]]
+    df = df.assign(_r=[to_decimal(r) for r in df["ratio"]]).sort_values(["_r", "start"], ascending=[False, True], kind="stable")
+    present = [f for f in FEASIBILITY_COLORS if f in set(df["feasibility"])]
+    legend = [(code_name("feasibility", f, _chart_lang(lang)), FEASIBILITY_COLORS[f]) for f in present]
+    return barh(_names(df, "indicator", "indicator_en", lang), list(df["_r"]), title="目标相对基数的倍数",
+                value_label="目标÷基数", unit="倍", lang=lang, place=place,
+                colors=[FEASIBILITY_COLORS.get(f, PALETTE[6]) for f in df["feasibility"]],
+                legend=legend, reference=1.0, decimals=2, size=_height(len(df)))
+
+
+def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+    """The share of the report's characters under each heading, in the report's order."""
+    df = sections.sort_values("order", kind="stable")
+    colors = [PALETTE[{"review": 0, "plan": 5}.get(p, 6)] for p in df["part"]]
+    parts = [p for p in ("review", "plan", "header") if p in set(df["part"])]
+    legend = [(code_name("part", p, _chart_lang(lang)), PALETTE[{"review": 0, "plan": 5}.get(p, 6)]) for p in parts]
+    shares = [to_decimal(v) * 100 for v in df["share"]]
+    return barh([str(t)[:18] + ("…" if len(str(t)) > 18 else "") for t in df["title"]], shares,
+                title="各部分篇幅", value_label="占全文比重", unit="%", lang=lang, place=place,
+                colors=colors, legend=legend, decimals=1, size=_height(len(df)))
+
+
+def category_chart(by_category: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+    """How many figures each theme has, review-year actuals and plan-year targets stacked."""
+    check_lang(lang)
+    fig = new_figure(_height(len(by_category)))
+    ax = fig.add_subplot()
+    ys = list(range(len(by_category)))[::-1]
+    actual = [int(v) for v in by_category["actual"]]
+    target = [int(v) for v in by_category["target"]]
+    chart_lang = _chart_lang(lang)
+    ax.barh(ys, actual, color=PALETTE[0], height=0.6, label=code_name("role", "actual", chart_lang))
+    ax.barh(ys, target, left=actual, color=PALETTE[5], height=0.6, label=code_name("role", "target", chart_lang))
+    ax.set_yticks(ys, labels=[code_name("category", c, chart_lang) for c in by_category["category"]])
+    ax.xaxis.set_major_formatter(THOUSANDS)
+    ax.set_xlabel(axis_label("数字个数", "个", lang))
+    ax.set_title(chart_title("各类别的数字个数", lang, place))
+    ax.legend(loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return fig
+
+
+def _chart_lang(lang: str) -> str:
+    return "en" if lang == "bi" else lang

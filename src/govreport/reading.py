@@ -432,8 +432,8 @@ def _fold_table() -> dict[int, int]:
 def _traditional_to_simplified() -> dict[int, int]:
     """OpenCC's character table, kept only where one traditional character is one simplified.
 
-    A character that OpenCC also lists as its own simplified form (``於`` → ``于 於``,
-    ``乾`` → ``干 乾``) is ambiguous and left alone, so simplified text never changes.
+    OpenCC's first choice is taken (``於`` → ``于``, ``徵`` → ``征``), except for a character that
+    is itself common in simplified text (GB2312 level 1, e.g. ``乾`` as in 乾坤), which stays.
     """
     import opencc
 
@@ -443,6 +443,18 @@ def _traditional_to_simplified() -> dict[int, int]:
         for line in f:
             key, _, values = line.rstrip("\n").partition("\t")
             candidates = values.split()
-            if len(key) == 1 and candidates and len(candidates[0]) == 1 and key not in candidates:
-                table[ord(key)] = ord(candidates[0])
+            if len(key) != 1 or not candidates or len(candidates[0]) != 1 or candidates[0] == key:
+                continue
+            if _is_level1_simplified(key):
+                continue
+            table[ord(key)] = ord(candidates[0])
     return table
+
+
+def _is_level1_simplified(c: str) -> bool:
+    """A character among GB2312's 3,755 most common (level 1): common in simplified text."""
+    try:
+        b = c.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7

@@ -35,12 +35,13 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     digits = t.number_text
     if t.chinese or t.implicit:
         return None
+    if t.unit == "年" and digits.isdigit() and not t.multiplier:
+        if len(digits) == 4 and 1900 <= int(digits) <= 2100:
+            return RoleDecision("meta", None, meta_unit="年")
+        if scan.startswith(NAME_AFTER_DURATION, t.end) or in_header:
+            return RoleDecision("label", None, meta_unit="年")
     if not t.unit and digits.isdigit():
         n = int(digits)
-        if after == "年" and len(digits) == 4 and 1900 <= n <= 2100:
-            return RoleDecision("meta", None, meta_unit="年", extend=1)
-        if after == "年" and len(digits) <= 3 and scan.startswith(NAME_AFTER_DURATION, t.end + 1):
-            return RoleDecision("label", None, meta_unit="年", extend=1)
         if after == "月" and 1 <= n <= 12:
             return RoleDecision("meta", None, meta_unit="月", extend=1)
         if after in ("日", "号") and 1 <= n <= 31 and re.search(r"月$", scan[max(0, t.start - 1):t.start] or ""):
@@ -57,7 +58,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if not t.unit:
         if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return RoleDecision("meta", None)
-        return RoleDecision("label", None)
+        if not t.multiplier:  # a bare code or name (“1262”机制); 3300万 stays a quantity
+            return RoleDecision("label", None)
     return None
 
 

@@ -96,10 +96,13 @@ def scan_tokens(scan: str) -> list[Token]:
             # 余/多 and a multiplier without a unit stay outside the span, except a multiplier
             # that a list or range will complete (3至5万元: 3 → 万 comes from the other end)
             end = m.end("num")
-            if mult and not approx:
+            if mult:  # 3300万 / 6600多万纳税人: a bare count with its multiplier
                 end = m.end("mult")
+                approx = m.group("a1") or ""
+                if m.group("a2") and not m.group("a1"):
+                    approx = ""
             else:
-                mult, approx = "", ""
+                approx = ""
         tokens.append(Token(m.start(), end, fold_multiplier(number, mult), unit, m.group("num"), mult, approx))
     taken = [(t.start, t.end) for t in tokens]
 

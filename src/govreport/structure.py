@@ -202,20 +202,20 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
                     review_year = year
                 elif name == "plan" and plan_year is None:
                     plan_year = year
-    if plan_year is None and "plan" in parts:
-        opening = scan[parts["plan"].start:parts["plan"].start + 300]
-        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
-        if ym:
-            plan_year = int(ym.group(1))
-    if review_year is None and "review" in parts:
-        opening = scan[parts["review"].start:parts["review"].start + 300]
-        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
-        if ym:
-            review_year = int(ym.group(1))
     delivered = meta.get("delivered")
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year = year if month <= 6 else year + 1
+    if plan_year is None and review_year is None and "plan" in parts:
+        opening = scan[parts["plan"].start:parts["plan"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
+        if ym:
+            plan_year = int(ym.group(1))
+    if review_year is None and plan_year is None and "review" in parts:
+        opening = scan[parts["review"].start:parts["review"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+        if ym:
+            review_year = int(ym.group(1))
     if review_year is None and plan_year is not None:
         review_year = plan_year - 1
     if plan_year is None and review_year is not None:

@@ -1,0 +1,182 @@
+"""What the notebooks say about the tables: one-sentence takeaways and the briefing's findings.
+
+Each function reads a table built by ``govreport.tables`` and returns a sentence (Markdown) in
+Chinese or English, with phrasing from ``data/briefing_phrases.json``; an empty table gives a
+sentence that says so, so a notebook run on any report goes on. ``lang="bi"`` gives the
+Chinese sentence followed by the English one.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib.resources import files
+
+import pandas as pd
+
+from govreport.display import check_lang, code_name, format_amount, format_number, to_decimal
+from govreport.report import Report
+
+
+@cache
+def phrases() -> dict[str, dict[str, str]]:
+    text = (files("govreport") / "data" / "briefing_phrases.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+
+
+def say(key: str, lang: str, **values: object) -> str:
+    """One phrase filled in; ``values`` may be callables of the language (for translated names)."""
+    check_lang(lang)
+
+    def fill(one: str) -> str:
+        return phrases()[key][one].format(**{k: v(one) if callable(v) else v for k, v in values.items()})
+
+    return fill(lang) if lang != "bi" else f"{fill('zh')}  \n*{fill('en')}*"
+
+
+def _name(df_row: pd.Series, zh: str, en: str):
+    return lambda lang: str(df_row[en]) if lang == "en" and isinstance(df_row.get(en), str) and df_row[en] else str(df_row[zh])
+
+
+def _pct(fraction: object, lang: str = "zh") -> str:
+    d = to_decimal(fraction)
+    return "—" if d is None else format_number(d * 100, 1)
+
+
+def _amount(value: object, unit: str = "元"):
+    return lambda lang: format_amount(value, unit, lang)
+
+
+def _decimal_sort(df: pd.DataFrame, column: str) -> pd.DataFrame:
+    key = [to_decimal(v) if to_decimal(v) is not None else Decimal("-Infinity") for v in df[column]]
+    return df.assign(_k=key).sort_values(["_k", "start"], ascending=[False, True], kind="stable")
+
+
+def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh") -> str:
+    """The largest sector and its share; the overlap rule when sub-sectors are listed."""
+    if sector_output.empty:
+        return say("sectors_none", lang)
+    top = _decimal_sort(sector_output, "value_yuan").iloc[0]
+    text = say("sectors", lang, n=len(sector_output), top=_name(top, "sector_zh", "sector_en"),
+               top_value=_amount(top["value_yuan"]), top_share=_pct(top["share_as_listed"]))
+    listed = set(sector_output["sector"])
+    subs = sector_output[[bool(p) and p in listed for p in sector_output["parent"].fillna("")]]
+    if not subs.empty and len(totals) >= 2:
+        by_view = {v: t for v, t in zip(totals["view"], totals["total_yuan"])}
+        members = lambda l: ("、" if l == "zh" else ", ").join(subs["sector_en" if l == "en" else "sector_zh"])  # noqa: E731
+        text += " " + say("sectors_overlap", lang, members=members,
+                          listed=_amount(by_view.get("as_listed")), nested=_amount(by_view.get("nested")))
+    return text
+
+
+def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: str = "zh") -> str:
+    """How much support the report lists, its largest group, and amounts per recipient."""
+    if subsidies_table.empty:
+        return say("subsidies_none", lang)
+    total = sum((to_decimal(v) or Decimal(0) for v in subsidies_table["amount_yuan"]), Decimal(0))
+    top = group_totals.iloc[0]
+    text = say("subsidies", lang, n=len(subsidies_table), total=_amount(total),
+               group=_name(top, "group_zh", "group_en"), k=int(top["programmes"]), group_total=_amount(top["total_yuan"]))
+    per = subsidies_table[[to_decimal(v) is not None for v in subsidies_table["per_recipient_yuan"]]]
+    if not per.empty:
+        def items(one: str) -> str:
+            parts = [phrases()["per_recipient_item"][one].format(
+                programme=row["programme_en"] if one == "en" and row["programme_en"] else row["programme"],
+                unit=code_name("recipient_unit", row["recipient_unit"], one) if one == "en" else row["recipient_unit"],
+                amount=format_amount(to_decimal(row["per_recipient_yuan"]).quantize(Decimal(1)), "元", one))
+                for _, row in per.sort_values("start", kind="stable").iterrows()]
+            return ("；" if one == "zh" else "; ").join(parts)
+        text += " " + say("subsidies_per_recipient", lang, items=items)
+    return text
+
+
+def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") -> str:
+    """How many targets, how many have a baseline, and the largest step up."""
+    if targets_table.empty:
+        return say("targets_none", lang)
+    with_ratio = targets_table[[to_decimal(v) is not None for v in targets_table["ratio"]]]
+    n, year = len(targets_table), plan_year or "—"
+    if with_ratio.empty:
+        return say("targets_no_ratio", lang, n=n, plan_year=year)
+    top = _decimal_sort(with_ratio, "ratio").iloc[0]
+    return say("targets", lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
+               indicator=_name(top, "indicator", "indicator_en"), baseline=top["baseline_text"], target=top["text"],
+               ratio=format_number(top["ratio"], 2), feasibility=lambda l: code_name("feasibility", top["feasibility"], l))
+
+
+def commitment_counts(targets_table: pd.DataFrame) -> pd.DataFrame:
+    """How many targets use each commitment word (确保, 力争 …), most frequent first; blank = none."""
+    words = targets_table["commitment"].fillna("") if not targets_table.empty else pd.Series(dtype=str)
+    counts = words.value_counts()
+    table = pd.DataFrame({"commitment": counts.index, "targets": counts.values})
+    table["commitment"] = table["commitment"].replace("", "—")
+    return table.sort_values(["targets", "commitment"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def commitments(targets_table: pd.DataFrame, lang: str = "zh") -> str:
+    counts = commitment_counts(targets_table)
+    words = counts[counts["commitment"] != "—"]
+    if words.empty:
+        return say("targets_none", lang) if targets_table.empty else ""
+    blank = int(counts.loc[counts["commitment"] == "—", "targets"].sum())
+    return say("commitments", lang, word=words.iloc[0]["commitment"], count=int(words.iloc[0]["targets"]), blank=blank)
+
+
+def checks(checks_table: pd.DataFrame, lang: str = "zh") -> str:
+    """How many checks pass and how many are flagged."""
+    if checks_table.empty:
+        return say("checks_none", lang)
+    status = checks_table["status"]
+    return say("checks", lang, n=len(checks_table), flags=int((status == "flag").sum()), passes=int((status == "pass").sum()))
+
+
+def flagged(checks_table: pd.DataFrame, lang: str = "zh") -> list[str]:
+    """One sentence per flagged check, in check order: what was computed against what was stated."""
+    if checks_table.empty:
+        return []
+    rows = checks_table[checks_table["status"] == "flag"]
+    return [say("checks_flag", lang, subject=row["subject"], explanation=row["explanation"]) for _, row in rows.iterrows()]
+
+
+def attention(report: Report, sections: pd.DataFrame, lang: str = "zh") -> str:
+    """How the text divides between review and plan, and the longest section."""
+    chars = len(report.text)
+    share = {p: Decimal(s.end - s.start) / Decimal(chars or 1) for p, s in report.parts.items()}
+    body = sections[sections["title"] != "开头"] if len(sections) > 1 else sections
+    top = body.sort_values(["characters", "order"], ascending=[False, True], kind="stable").iloc[0]
+    return say("attention", lang, chars=format_number(chars), review=_pct(share.get("review")),
+               plan=_pct(share.get("plan")), title=top["title"], share=_pct(top["share"]))
+
+
+def figures(quantities: pd.DataFrame, review_year: object, lang: str = "zh") -> str:
+    roles = quantities["role"].value_counts() if not quantities.empty else pd.Series(dtype=int)
+    return say("figures", lang, n=len(quantities), actual=int(roles.get("actual", 0)),
+               target=int(roles.get("target", 0)), review_year=review_year or "—")
+
+
+def empty(lang: str = "zh") -> str:
+    return say("empty_table", lang)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One of the briefing's findings: a headline sentence and the table it comes from."""
+
+    topic: str
+    text: str
+
+
+def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") -> list[Finding]:
+    """The five findings of the briefing, in a fixed order: output, support, targets, audit, attention."""
+    from govreport.overview import sections_table
+    from govreport.tables import group_totals, sector_totals
+
+    out = [
+        Finding("sectors", sectors(tables["sector_output"], sector_totals(tables["sector_output"]), lang)),
+        Finding("subsidies", subsidies(tables["subsidies"], group_totals(tables["subsidies"]), lang)),
+        Finding("targets", targets(tables["targets"], report.plan_year, lang)),
+        Finding("checks", " ".join([checks(tables["checks"], lang), *flagged(tables["checks"], lang)[:1]])),
+        Finding("attention", attention(report, sections_table(report, tables["quantities"]), lang)),
+    ]
+    return out

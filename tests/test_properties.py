@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import govreport
 from govreport.reading import fold_for_scan
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of reports in their own style, and the characters that trip parsers up.
 FRAGMENTS = [

@@ -180,3 +180,18 @@ def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") 
         Finding("attention", attention(report, sections_table(report, tables["quantities"]), lang)),
     ]
     return out
+
+
+def feasibility_thresholds(overrides: dict[str, float] | None = None) -> dict[str, float]:
+    """The feasibility thresholds in force: data/tables_parameters.json, with ``overrides`` on top."""
+    from govreport.tables.context import parameters
+
+    base = {k: v for k, v in parameters()["feasibility"].items() if not k.startswith("_")}
+    unknown = set(overrides or {}) - set(base)
+    if unknown:
+        raise ValueError(f"unknown feasibility thresholds: {', '.join(sorted(unknown))}")
+    return {**base, **(overrides or {})}
+
+
+def thresholds_table(thresholds: dict[str, float]) -> pd.DataFrame:
+    return pd.DataFrame({"name": list(thresholds), "value": [f"{v:g}" for v in thresholds.values()]})

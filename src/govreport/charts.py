@@ -80,6 +80,25 @@ class Chart(Figure):
         return f"<Chart: {title}>"
 
 
+class Nothing:
+    """What a chart function returns for an empty table: a sentence saying so, not an empty plot."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def _repr_markdown_(self) -> str:
+        return f"*{self.text}*"
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+def _nothing(lang: str) -> Nothing:
+    from govreport.briefing import empty
+
+    return Nothing(empty(lang))
+
+
 def new_figure(size: tuple[float, float] = WIDE) -> Chart:
     """A chart of fixed size and resolution with the CJK font in effect."""
     use_cjk_font()
@@ -252,8 +271,10 @@ def _height(rows: int) -> tuple[float, float]:
     return (WIDE[0], min(9.0, 1.6 + 0.42 * max(rows, 1)))
 
 
-def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """Output value by sector, largest first; sub-sectors (inside a listed parent) drawn lighter."""
+    if sector_output.empty:
+        return _nothing(lang)
     df = sector_output.assign(_v=[to_decimal(v) or Decimal(0) for v in sector_output["value_yuan"]])
     df = df.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
     listed = set(df["sector"])
@@ -268,8 +289,10 @@ def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: st
                 decimals=2 if unit == "亿元" else 0, size=_height(len(df)))
 
 
-def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """Every support fund, grouped (largest group first) and coloured by its group."""
+    if subsidies.empty:
+        return _nothing(lang)
     df = subsidies.assign(_v=[to_decimal(v) or Decimal(0) for v in subsidies["amount_yuan"]])
     group_total = df.groupby("group")["_v"].transform("sum")
     df = df.assign(_g=group_total).sort_values(["_g", "group", "_v", "start"], ascending=[False, True, False, True], kind="stable")
@@ -287,9 +310,11 @@ FEASIBILITY_COLORS = {"already_met": PALETTE[2], "modest": PALETTE[4], "stretch"
                       "very_ambitious": PALETTE[1], "no_baseline": PALETTE[6]}
 
 
-def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """Each target divided by its baseline (1 = no change), coloured by the feasibility class."""
     df = targets[[to_decimal(r) is not None for r in targets["ratio"]]]
+    if df.empty:
+        return _nothing(lang)
     df = df.assign(_r=[to_decimal(r) for r in df["ratio"]]).sort_values(["_r", "start"], ascending=[False, True], kind="stable")
     present = [f for f in FEASIBILITY_COLORS if f in set(df["feasibility"])]
     legend = [(code_name("feasibility", f, _chart_lang(lang)), FEASIBILITY_COLORS[f]) for f in present]
@@ -299,8 +324,10 @@ def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "")
                 legend=legend, reference=1.0, decimals=2, size=_height(len(df)))
 
 
-def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """The share of the report's characters under each heading, in the report's order."""
+    if sections.empty:
+        return _nothing(lang)
     df = sections.sort_values("order", kind="stable")
     colors = [PALETTE[{"review": 0, "plan": 5}.get(p, 6)] for p in df["part"]]
     parts = [p for p in ("review", "plan", "header") if p in set(df["part"])]
@@ -311,8 +338,10 @@ def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -
                 colors=colors, legend=legend, decimals=1, size=_height(len(df)))
 
 
-def category_chart(by_category: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart:
+def category_chart(by_category: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """How many figures each theme has, review-year actuals and plan-year targets stacked."""
+    if by_category.empty:
+        return _nothing(lang)
     check_lang(lang)
     fig = new_figure(_height(len(by_category)))
     ax = fig.add_subplot()

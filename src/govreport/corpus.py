@@ -97,13 +97,21 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True) -> list
                 bar.update()
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = [pool.submit(process_report, path, names[path]) for path in files]
+                futures = {pool.submit(process_report, path, names[path]): path for path in files}
                 for future in as_completed(futures):
-                    results.append(future.result())
+                    results.append(_result_of(future, futures[future], names))
                     bar.update()
     finally:
         bar.close()
     return sorted(results, key=lambda r: r.name)
+
+
+def _result_of(future: Any, path: Path, names: dict[Path, str]) -> ReportResult:
+    """A worker's result; a worker that died (killed, out of memory) fails only its own report."""
+    try:
+        return future.result()
+    except Exception as exc:
+        return ReportResult(name=names[path], file=path.name, error=f"worker failed: {type(exc).__name__}: {exc}".splitlines()[0])
 
 
 def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:

@@ -3,7 +3,7 @@
 A column header carries its label and its one unit, in Chinese, English or both:
 ``产值(万元) Output value (10,000 yuan)``. Numbers are right-aligned with thousands separators
 and a fixed number of decimals per column; values stay exact (``Decimal``) until they are
-formatted here. English labels come from the glossary (``data/glossary.csv``); English unit
+formatted here. English labels come from ``data/labels.csv`` and the glossary; English unit
 names from ``data/units.csv``; scale words (万 = "10,000", 亿 = "100 million" in headers,
 "million"/"billion" in prose) from ``data/display_scales.csv``.
 
@@ -37,9 +37,14 @@ def _read_csv(name: str) -> list[dict[str, str]]:
 
 @cache
 def glossary() -> dict[str, str]:
-    """zh → en for labels, from the package glossary (the first entry for a term wins)."""
+    """zh → en for labels: the display labels (``data/labels.csv``: headers, chart titles), then
+    the package glossary; the first entry for a term wins.
+
+    Display labels live in their own file because the glossary also drives the longest-match
+    English names of indicators, where a generic word like 字 or 合计 would leak in.
+    """
     terms: dict[str, str] = {}
-    for row in _read_csv("glossary.csv"):
+    for row in [*_read_csv("labels.csv"), *_read_csv("glossary.csv")]:
         zh, en = (row.get("zh") or "").strip(), (row.get("en") or "").strip()
         if zh and en:
             terms.setdefault(zh, en)
@@ -137,12 +142,13 @@ def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...
     check_lang(lang)
     zh = f"{label}({unit})" if unit else label
     en_label = glossary().get(label, label)
+    en_label = en_label[:1].upper() + en_label[1:]
     en = f"{en_label} ({split_unit(unit)[2]})" if unit else en_label
     if lang == "zh":
         return (zh,)
     if lang == "en":
         return (en,)
-    return (zh,) if en_label == label else (zh, en)
+    return (zh,) if glossary().get(label, label) == label else (zh, en)
 
 
 def header(label: str, unit: str = "", lang: str = "zh") -> str:
@@ -266,7 +272,8 @@ class Table:
     """
 
     def __init__(self, frame: pd.DataFrame, numeric: list[str], name: str, caption: str = "",
-                 header_lines: list[tuple[str, ...]] | None = None) -> None:
+                 header_lines: list[tuple[str, ...]] | None = None, empty_text: str = "") -> None:
+        self.empty_text = empty_text or "(no rows)"
         self.frame = frame
         self.numeric = numeric
         self.name = name
@@ -292,10 +299,12 @@ class Table:
         return self.styler.to_html()
 
     def _repr_html_(self) -> str:
+        if not len(self.frame):
+            return f"<p><em>{html.escape(self.empty_text)}</em></p>"
         return self.to_html()
 
     def __repr__(self) -> str:
-        text = self.frame.to_string(index=False) if len(self.frame) else "(no rows)"
+        text = self.frame.to_string(index=False) if len(self.frame) else self.empty_text
         return f"{self.caption}\n{text}" if self.caption else text
 
     def __len__(self) -> int:
@@ -322,7 +331,11 @@ def show(df: pd.DataFrame, view: str, lang: str = "zh", *, caption: str = "", na
     """A table view defined in ``data/display_columns.csv``, e.g. ``show(tables["subsidies"], "subsidies")``."""
     if view not in views():
         raise KeyError(f"no table view {view!r} in display_columns.csv")
-    return yearbook_table(df, views()[view], lang=lang, name=name or view, caption=caption)
+    from govreport.briefing import empty
+
+    table = yearbook_table(df, views()[view], lang=lang, name=name or view, caption=caption)
+    table.empty_text = empty(lang)
+    return table
 
 
 def yearbook_table(

@@ -57,7 +57,7 @@ def token_pattern() -> re.Pattern[str]:
     unit = _alternation(list(units()))
     mult = _multiplier_pattern()
     return re.compile(
-        rf"(?<![A-Za-z\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
+        rf"(?<![\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
         rf"(?P<unit>{unit})?"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pandas as pd
 import pytest
 
 from govreport.tables import build_targets
@@ -84,5 +85,5 @@ class TestJinbi2024:
         text = JINBI.read_text(encoding="utf-8")
         for r in jinbi.itertuples():
             assert text[r.start:r.end] == r.text
-            if r.baseline_start is not None and r.baseline_start == r.baseline_start:
+            if pd.notna(r.baseline_start):
                 assert text[int(r.baseline_start):int(r.baseline_end)] == r.baseline_text

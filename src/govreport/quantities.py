@@ -154,6 +154,10 @@ def extract_quantities(report: Report) -> pd.DataFrame:
             indicator, clause = namer.name(t, lo, _list_size(scan, tokens, i))
             context = _paragraph_opening(report, sentence)
             direction, kind = direction_and_kind(scan, t, clause_lo)
+            previous = rows[-1] if rows else None
+            if (direction == "level" and previous is not None and previous.get("direction") not in ("", None)
+                    and previous["unit"] == t.unit and scan[previous["end"]:t.start] in ("、", "和", "及", "，", ",")):
+                direction, kind = previous["direction"], previous["kind"]  # 分别增长3.3%、7.4%
             row.update(role=role.role, year=role.year, year_from=role.year_from,
                        qualifier=qualifier_of(scan, t, clause_lo), indicator=indicator,
                        indicator_en=translate(indicator),

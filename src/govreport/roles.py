@@ -84,7 +84,14 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str) -> R
     """actual or target, with the year (and first year for multi-year figures)."""
     review_year, plan_year = report.review_year, report.plan_year
     kind, year, _ = nearest_cue(report, sentence_start, t.start)
+    window = report.scan[sentence_start:t.start]
+    if kind not in ("review", "plan", "plan_next") and any(
+            w in window for w, k in cues().items() if k == "review_multi"):
+        kind = "review_multi"
+    deadline = _deadline_in(window)
     if part == "plan":
+        if deadline and plan_year is not None and deadline > plan_year:
+            return RoleDecision("target", deadline)
         if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start):
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
@@ -138,3 +145,12 @@ def _deadline_year(report: Report, sentence_start: int, pos: int, year: int) -> 
     before = window[max(0, i - 3):i]
     after = window[i + 5:i + 7]
     return any(w in before for w in ("到", "至", "力争", "确保", "预计", "计划", "争取")) or after.startswith(("底", "末", "前"))
+
+
+DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
+
+
+def _deadline_in(window: str) -> int | None:
+    """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
+    found = DEADLINE.findall(window)
+    return int(found[-1]) if found else None

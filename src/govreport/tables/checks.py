@@ -12,8 +12,9 @@ from decimal import Decimal
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.context import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets, ratio,
-                                      review_figures, same_unit, segment_before, shared_words, similarity, words, yuan_text)
+from govreport.tables.context import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets,
+                                      ratio, review_figures, same_unit, segment_before, shared_words, similarity,
+                                      words, yuan_text)
 from govreport.tables.sector_output import KG_PER_UNIT
 
 COLUMNS = [

@@ -316,6 +316,14 @@ def shared_words(a: str, b: str) -> str:
     return best
 
 
+def with_int_columns(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """Offsets and ids as nullable integers, so a missing one stays blank (not 49.0 in a CSV)."""
+    for c in columns:
+        if c in table.columns:
+            table[c] = pd.array([None if v is None or pd.isna(v) else int(v) for v in table[c]], dtype="Int64")
+    return table
+
+
 # --- provenance -------------------------------------------------------------------------------
 
 def joined(values: list[object], sep: str = ";") -> str:

@@ -21,7 +21,8 @@ from functools import cache
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.context import Figure, by_sentence, figures, ratio, segment_before, strip_words, words
+from govreport.tables.context import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
+                                      with_int_columns, words)
 
 COLUMNS = [
     "sector", "sector_zh", "sector_en", "parent", "label", "value_yuan", "qualifier", "text",
@@ -123,7 +124,7 @@ def build_sector_output(quantities: pd.DataFrame) -> pd.DataFrame:
             neighbours = [f for f in group if f is not fig and lo <= f.start and f.end <= hi]
             rows.append(_row(fig, sector, neighbours, group))
     table = pd.DataFrame(rows, columns=COLUMNS)
-    return add_shares(table)
+    return with_int_columns(add_shares(table), [c for c in COLUMNS if c == "id" or c.endswith(("start", "end"))])
 
 
 def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: list[Figure]) -> dict:

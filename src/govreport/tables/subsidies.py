@@ -16,8 +16,8 @@ from functools import cache
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.context import (Figure, by_sentence, figures, ratio, segment_before,
-                                      strip_words, words)
+from govreport.tables.context import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
+                                      with_int_columns, words)
 from govreport.tables.sector_output import is_output_value
 
 GROUPS = {
@@ -110,7 +110,8 @@ def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
     if quantities is not None and "section" in getattr(quantities, "columns", []) and not table.empty:
         section = dict(zip(quantities["start"].astype(int), quantities["section"].fillna("")))
         table["section"] = [section.get(int(s), "") for s in table["start"]]
-    return add_group_shares(table)
+    return with_int_columns(add_group_shares(table), ["id", "start", "end", "recipients_id", "recipients_start",
+                                                      "recipients_end", "sentence_start", "sentence_end"])
 
 
 def add_group_shares(table: pd.DataFrame) -> pd.DataFrame:

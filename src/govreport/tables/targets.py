@@ -17,7 +17,8 @@ from typing import Any
 import pandas as pd
 
 from govreport.tables.context import (Figure, before_in_sentence, by_sentence, canonical, figures, name_phrase,
-                                      parameters, plan_targets, ratio, review_figures, same_unit, shared_words, similarity, words)
+                                      parameters, plan_targets, ratio, review_figures, same_unit,
+                                      shared_words, similarity, with_int_columns, words)
 
 COLUMNS = [
     "indicator", "indicator_en", "category", "value", "value_high", "unit", "qualifier", "text",
@@ -141,7 +142,8 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
         if m.figure is not None:
             siblings.add(m.figure.sentence_start)
         rows.append(_row(fig, m, groups, thresholds))
-    return add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
+    table = add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
+    return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end"))])
 
 
 def _row(fig: Figure, m: Match, groups: dict[int, list[Figure]], thresholds: dict[str, float] | None) -> dict:

@@ -1,0 +1,105 @@
+"""What real reports say beyond the first one: growth, ranges, more units, roles and years from
+the report's own words. Hand-written sentences in the reports' style."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from govreport import extract_quantities, read_text
+
+REPORT = """政府工作报告
+——2024年1月10日在某某市第十六届人民代表大会第三次会议上
+各位代表：
+一、2023年工作回顾
+过去一年，全市地区生产总值增长5.2%，一般公共预算收入下降3.2%，城镇化率提高1.5个百分点。
+五年来，累计新增就业45万人。
+二、2024年主要预期目标
+地区生产总值增长6%左右，居民收入增长与经济增长同步，粮食产量稳定在120万吨以上。
+到2027年，力争新能源装机突破500万千瓦。
+"""
+
+
+def quantities(text: str):
+    table = extract_quantities(read_text(text))
+    return table[table.role.isin(["actual", "target"])].set_index("text")
+
+
+@pytest.fixture(scope="module")
+def table():
+    return quantities(REPORT)
+
+
+def test_years_come_from_the_headings(table):
+    assert table.loc["5.2%"].role == "actual" and table.loc["5.2%"].year == 2023
+    assert table.loc["6%"].role == "target" and table.loc["6%"].year == 2024
+    assert table.loc["500万千瓦"].year == 2027
+
+
+def test_growth_direction_and_kind(table):
+    assert (table.loc["5.2%"].direction, table.loc["5.2%"].kind) == ("increase", "change")
+    assert table.loc["3.2%"].direction == "decrease"
+    assert (table.loc["1.5个百分点"].direction, table.loc["1.5个百分点"].kind) == ("increase", "change")
+    assert table.loc["6%"].qualifier == "about"
+    assert table.loc["120万吨"].qualifier == "at_least"
+
+
+def test_multi_year_figures_cover_their_years(table):
+    row = table.loc["45万人"]
+    assert (row.year_from, row.year) == (2019, 2023)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("造林1.5万公顷。", "1.5万公顷", "15000", "公顷"),
+    ("建成区面积达120平方公里。", "120平方公里", "120", "平方公里"),
+    ("粮食产量达1390万吨。", "1390万吨", "13900000", "吨"),
+    ("新增装机300万千瓦。", "300万千瓦", "3000000", "千瓦"),
+    ("发电量达50亿千瓦时。", "50亿千瓦时", "5000000000", "千瓦时"),
+    ("新增公交车500辆。", "500辆", "500", "辆"),
+    ("改造住房3000套。", "3000套", "3000", "套"),
+    ("新增企业120家。", "120家", "120", "家"),
+    ("新建学校12所。", "12所", "12", "所"),
+    ("新增床位800张床位。", "800张床位", "800", "张床位"),
+    ("供水能力20万立方米。", "20万立方米", "200000", "立方米"),
+    ("吞吐量达300万标准箱。", "300万标准箱", "3000000", "标准箱"),
+    ("实际使用外资50亿美元。", "50亿美元", "5000000000", "美元"),
+])
+def test_units_beyond_the_first_report(sentence, text, value, unit):
+    row = quantities(sentence).loc[text]
+    assert (row.value, row.unit) == (Decimal(value), unit)
+
+
+def test_doubling_and_times():
+    table = quantities("力争到2030年经济总量翻一番，研发投入增长1.5倍。")
+    assert table.loc["翻一番"].value == 2 and table.loc["翻一番"].direction == "increase"
+    assert table.loc["1.5倍"].unit == "倍" and table.loc["1.5倍"].direction == "increase"
+
+
+def test_a_news_item_quoting_a_report():
+    text = "《政府工作报告》显示，去年全省地区生产总值增长8.0%，今年预期增长6.5%。"
+    table = extract_quantities(read_text(text, meta={"review_year": 2023, "plan_year": 2024}))
+    by = table.set_index("text")
+    assert (by.loc["8.0%"].role, by.loc["8.0%"].year) == ("actual", 2023)
+    assert (by.loc["6.5%"].role, by.loc["6.5%"].year) == ("target", 2024)
+
+
+def test_distributive_list_takes_the_final_unit():
+    table = quantities("三次产业分别增长3.3%、7.4%和5.1%。")
+    assert list(table.unit) == ["%", "%", "%"]
+    assert list(table.direction) == ["increase"] * 3
+
+
+def test_web_page_text_around_a_report():
+    text = ("首页 >> 政务公开 >> 政府工作报告\n发布时间：2024-01-15 来源：市政府办\n政府工作报告\n各位代表：\n"
+            "一、2023年工作回顾\n全年接待游客1200万人次。\n二、2024年工作安排\n力争接待游客1500万人次以上。\n"
+            "打印本页 关闭窗口\n")
+    table = quantities(text)
+    assert table.loc["1200万人次"].role == "actual" and table.loc["1500万人次"].role == "target"
+    assert table.loc["1500万人次"].qualifier == "at_least"
+
+
+def test_half_year_report_has_roles():
+    text = ("上半年工作总结和下半年工作安排\n一、上半年工作回顾\n上半年全县完成固定资产投资12.5亿元。\n"
+            "二、下半年工作安排\n下半年力争完成投资15亿元。\n")
+    table = quantities(text)
+    assert table.loc["12.5亿元"].role == "actual" and table.loc["15亿元"].role == "target"

@@ -126,6 +126,19 @@ def test_html_page_gives_the_same_figures(tmp_path, utf8_rows):
     pd.testing.assert_frame_equal(rows[cols], utf8_rows[cols])
 
 
+def test_extracted_text_written_out_keeps_the_offsets(tmp_path):
+    """The text an HTML page's offsets refer to can be saved; reading it back gives the same rows."""
+    from govreport.reading import write_extracted
+
+    page = jinbi_copy(tmp_path, "jinbi_page.html", as_html_page(JINBI.read_text(encoding="utf-8")).encode("utf-8"))
+    report = govreport.read_report(page)
+    extracted = tmp_path / "jinbi_page.txt"
+    write_extracted(report, extracted)
+    assert extracted.read_text(encoding="utf-8") == report.text
+    again = govreport.extract_quantities(govreport.read_report(extracted))
+    pd.testing.assert_frame_equal(again, govreport.extract_quantities(report))
+
+
 def test_traditional_big5_copy_gives_the_same_figures(tmp_path, utf8_rows):
     """The report in Taiwan-standard traditional characters, saved as Big5: the scan copy folds
     it back to simplified one character for one, so the same figures come out at the same offsets."""

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import govreport
 from govreport.reading import fold_for_scan
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of reports in their own style, and the characters that trip parsers up.
 FRAGMENTS = [
@@ -61,7 +61,7 @@ def test_fragments_inside_a_report_frame(review, plan):
     check_rows(f"各位代表：\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_fold_for_scan_keeps_length(text):
     assert len(fold_for_scan(text)) == len(text)

@@ -39,31 +39,37 @@ def clause_start(scan: str, lower: int, pos: int) -> int:
     return cut
 
 
+@cache
+def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(leading light words, trailing links and qualifier words, leading heavy verb)."""
+    light, heavy = _verb_lists()
+    trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
+    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    return (re.compile(f"^(?:{alt(light)})(?=.)"), re.compile(f"(?<=.)(?:{alt(trailing)})$"),
+            re.compile(f"^(?:{alt(heavy)})(?=..)"))
+
+
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
-    light, heavy = _verb_lists()
+    leading, trailing, heavy = _strip_patterns()
     name = DECOR.sub("", clause)
     for w in LEADING_LINKS:
         if name.startswith(w) and len(name) > len(w):
             name = name[len(w):]
-    before_words = sorted(qualifiers()["before"], key=len, reverse=True)
     changed = True
     while changed and name:
         changed = False
-        for w in TRAILING + tuple(before_words):
-            if name.endswith(w) and len(name) > len(w):
-                name, changed = name[: -len(w)], True
-                break
-        for w in light:
-            if name.startswith(w) and len(name) > len(w):
-                name, changed = name[len(w):], True
-                break
+        m = trailing.search(name)
+        if m:
+            name, changed = name[:m.start()], True
+        m = leading.match(name)
+        if m:
+            name, changed = name[m.end():], True
     verb = ""
-    for w in heavy:
-        if name.startswith(w) and len(name) > len(w) + 1 and name[len(w):] not in GENERIC:
-            verb, name = w, name[len(w):] + w
-            break
+    m = heavy.match(name)
+    if m and name[m.end():] not in GENERIC:
+        verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
 
 
@@ -108,47 +114,72 @@ def merge_names(subject: str, name: str) -> str:
     return subject + name
 
 
-def categorise(indicator: str, clause: str, sentence: str, context: str) -> str:
-    """The category whose keywords best match the name, then the clause, sentence and paragraph."""
+@cache
+def _keyword_pattern() -> re.Pattern[str]:
+    """Every category keyword in one pattern; the lookahead finds overlapping matches."""
+    words = [re.escape(k) for k, _ in category_keywords()]
+    return re.compile("(?=(" + "|".join(words) + "))")
+
+
+@cache
+def _keyword_category() -> dict[str, str]:
+    return dict(category_keywords())
+
+
+def keyword_scores(text: str, weight: float) -> dict[str, float]:
+    """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
     scores: dict[str, float] = {}
-    for text, weight in ((indicator, 8.0), (clause, 4.0), (sentence, 2.0), (context, 1.0)):
-        if not text:
-            continue
-        for keyword, category in category_keywords():
-            if keyword in text:
-                scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
+    if not text:
+        return scores
+    lookup = _keyword_category()
+    for keyword in {m.group(1) for m in _keyword_pattern().finditer(text)}:
+        category = lookup[keyword]
+        scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
+    return scores
+
+
+def categorise(indicator: str, clause: str, background: dict[str, float]) -> str:
+    """The category whose keywords best match the name, then the clause, then ``background``
+    (the sentence's and paragraph's scores, computed once per sentence)."""
+    scores = dict(background)
+    for text, weight in ((indicator, 8.0), (clause, 4.0)):
+        for category, score in keyword_scores(text, weight).items():
+            scores[category] = scores.get(category, 0.0) + score
     if not scores:
         return "governance"
     return max(scores.items(), key=lambda kv: kv[1])[0]
 
 
+def background_scores(sentence: str, context: str) -> dict[str, float]:
+    """Keyword scores of a sentence (weight 2) and its paragraph opening and section (weight 1)."""
+    scores = keyword_scores(sentence, 2.0)
+    for category, score in keyword_scores(context, 1.0).items():
+        scores[category] = scores.get(category, 0.0) + score
+    return scores
+
+
 @cache
-def _glossary_terms() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(glossary().items(), key=lambda kv: -len(kv[0])))
+def _glossary_pattern() -> re.Pattern[str]:
+    terms = sorted(glossary(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in terms))
 
 
 def translate(zh: str) -> str:
-    """English for a Chinese name: the glossary entry, else a greedy longest-match composition."""
+    """English for a Chinese name: the glossary entry, else a greedy longest-match composition
+    (terms left to right, untranslated characters kept as they are)."""
     if not zh:
         return ""
     terms = glossary()
     if zh in terms:
         return terms[zh]
-    words, i, pending = [], 0, ""
-    while i < len(zh):
-        for term, en in _glossary_terms():
-            if zh.startswith(term, i):
-                if pending:
-                    words.append(pending)
-                    pending = ""
-                words.append(en)
-                i += len(term)
-                break
-        else:
-            pending += zh[i]
-            i += 1
-    if pending:
-        words.append(pending)
+    words, pos = [], 0
+    for m in _glossary_pattern().finditer(zh):
+        if m.start() > pos:
+            words.append(zh[pos:m.start()])
+        words.append(terms[m.group(0)])
+        pos = m.end()
+    if pos < len(zh):
+        words.append(zh[pos:])
     return " ".join(words)
 
 

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from govreport.indicators import (add_measure, all_verbs, categorise, clause_start, is_generic, merge_names,
+from govreport.indicators import (add_measure, all_verbs, background_scores, categorise, clause_start, is_generic, merge_names,
                                   post_noun, strip_clause, translate, trim_long)
 from govreport.lexicon import qualifiers
 from govreport.numerals import format_decimal
@@ -127,6 +127,8 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     rows = []
     namer: _Namer | None = None
     last_sentence = -1
+    background_key, background = -2, {}
+    openings = _first_sentences(report)
     for i, t in enumerate(tokens):
         k = bisect.bisect_right(starts, t.start) - 1
         sentence = report.sentences[k] if k >= 0 and t.start < report.sentences[k].end else None
@@ -152,7 +154,9 @@ def extract_quantities(report: Report) -> pd.DataFrame:
             role = quantity_role(report, t, s_start, part)
             lo = max(clause_lo, _previous_end(rows, s_start))
             indicator, clause = namer.name(t, lo, _list_size(scan, tokens, i))
-            context = _paragraph_opening(report, sentence)
+            if background_key != k:
+                background_key = k
+                background = background_scores(scan[s_start:s_end], _paragraph_opening(report, sentence, openings))
             direction, kind = direction_and_kind(scan, t, clause_lo)
             previous = rows[-1] if rows else None
             if (direction == "level" and previous is not None and previous.get("direction") not in ("", None)
@@ -161,7 +165,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
             row.update(role=role.role, year=role.year, year_from=role.year_from,
                        qualifier=qualifier_of(scan, t, clause_lo), indicator=indicator,
                        indicator_en=translate(indicator),
-                       category=categorise(indicator, clause, scan[s_start:s_end], context),
+                       category=categorise(indicator, clause, background),
                        direction=direction, kind=kind)
         row["text"] = text[row["start"]:row["end"]]
         rows.append(row)
@@ -187,13 +191,20 @@ def _previous_end(rows: list[dict], sentence_start: int) -> int:
     return sentence_start
 
 
-def _paragraph_opening(report: Report, sentence: Sentence | None) -> str:
+def _first_sentences(report: Report) -> dict[int, Sentence]:
+    """Paragraph index -> its first sentence."""
+    firsts: dict[int, Sentence] = {}
+    for s in report.sentences:
+        firsts.setdefault(s.paragraph, s)
+    return firsts
+
+
+def _paragraph_opening(report: Report, sentence: Sentence | None, firsts: dict[int, Sentence]) -> str:
     """The first sentence of the figure's paragraph, and its section title: the topic context."""
     if sentence is None or sentence.paragraph < 0:
         return ""
-    para = report.paragraphs[sentence.paragraph]
-    first = next((s for s in report.sentences if s.paragraph == sentence.paragraph), None)
-    opening = report.scan[para.start:first.end] if first else ""
+    first = firsts.get(sentence.paragraph)
+    opening = report.scan[first.start:first.end] if first else ""
     return opening + sentence.section
 
 

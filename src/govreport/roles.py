@@ -6,6 +6,7 @@ same sentence, nearest the figure, can override it (去年 / 今年 / 到2027年
 from __future__ import annotations
 
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from govreport.lexicon import cues
@@ -63,6 +64,11 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     return None
 
 
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True)))
+
+
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
     """The time or commitment cue nearest before ``pos`` in the sentence: (kind, year, offset).
 
@@ -70,10 +76,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     """
     window = report.scan[sentence_start:pos]
     best: tuple[str, int | None, int] = ("", None, -1)
-    for word, kind in cues().items():
-        i = window.rfind(word)
-        if i > best[2]:
-            best = (kind, None, i)
+    for m in _cue_pattern().finditer(window):
+        best = (cues()[m.group(0)], None, m.start())
     for m in EXPLICIT_YEAR.finditer(window):
         if m.start() > best[2] and not window[:m.start()].endswith(COMPARISON_BEFORE_YEAR):
             best = ("year", int(m.group(1)), m.start())

@@ -5,6 +5,7 @@ A token is one figure as written: ``12.97万亩``, ``6000余亩``, ``三所``, `
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -106,8 +107,12 @@ def scan_tokens(scan: str) -> list[Token]:
         tokens.append(Token(m.start(), end, fold_multiplier(number, mult), unit, m.group("num"), mult, approx))
     taken = [(t.start, t.end) for t in tokens]
 
+    taken.sort()
+
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        """No taken span overlaps [start, end) (taken is kept sorted; spans never overlap)."""
+        i = bisect.bisect_right(taken, (start, len(scan) + 1))
+        return (i == 0 or taken[i - 1][1] <= start) and (i == len(taken) or taken[i][0] >= end)
 
     for m in chinese_pattern().finditer(scan):
         start, end = m.start(), m.end()
@@ -123,14 +128,14 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         tokens.append(Token(start, end, value, m.group("unit"), m.group("num"), approx=m.group("a") or "",
                             chinese=True))
-        taken.append((start, end))
+        bisect.insort(taken, (start, end))
     for m in implicit_pattern().finditer(scan):
         mult = m.group("mult") or m.group("mult2")
         unit = m.group("unit") or m.group("unit2")
         if free(m.start(), m.end()):
             tokens.append(Token(m.start(), m.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
                                 implicit=True))
-            taken.append((m.start(), m.end()))
+            bisect.insort(taken, (m.start(), m.end()))
     for m in FAN_PATTERN.finditer(scan):
         if free(m.start(), m.end()):
             times = Decimal(2) ** int(parse_chinese(m.group("n")))

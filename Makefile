@@ -7,7 +7,7 @@
 
 SHELL := /bin/bash
 .DELETE_ON_ERROR:
-MAKEFLAGS += --jobs=2 --output-sync=target --no-builtin-rules
+MAKEFLAGS += --no-builtin-rules
 
 PYTHON ?= python3
 VENV := .venv
@@ -22,7 +22,6 @@ TABLES := $(PROCESSED)/.built
 
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]_*.ipynb))
 NAMES := $(basename $(notdir $(NOTEBOOKS)))
-EXECUTED := $(NAMES:%=build/notebooks/%.executed)
 PAGES := $(NAMES:%=reports/%.html)
 
 PACKAGE := $(shell find src/govreport -type f \( -name '*.py' -o -name '*.csv' -o -name '*.json' \) \
@@ -58,22 +57,21 @@ $(TABLES): $(REPORT) $(PACKAGE) $(INSTALLED)
 
 tables: $(TABLES)
 
-# --- notebooks, executed in place (the stamp records that the committed outputs are current)
-build/notebooks/%.executed: notebooks/%.ipynb $(REPORT) $(PACKAGE) $(KERNEL_SPEC) | $(TABLES)
-	$(VENV)/bin/papermill $< $< -k $(KERNEL) --cwd notebooks \
+# --- notebooks, executed in place with papermill (two at a time, one kernel each) ------------
+# The stamp records that the notebooks' outputs are current. When only notebooks changed, only
+# they re-run; when the report or the package changed, all of them do.
+EXECUTED := build/notebooks.executed
+$(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC) | $(TABLES)
+	$(PY) -m govreport.render run -k $(KERNEL) --jobs 2 \
 	    --execution-timeout $(EXECUTION_TIMEOUT) --start-timeout $(START_TIMEOUT) \
-	    --no-progress-bar --log-level WARNING
-	$(PY) -m govreport.render clean $<
+	    $(if $(filter-out $(NOTEBOOKS),$?),$(NOTEBOOKS),$(filter $(NOTEBOOKS),$?))
 	@mkdir -p $(@D) && touch $@
 
 notebooks: $(EXECUTED)
 
-# --- HTML briefings ------------------------------------------------------------------------
-reports/%.html: build/notebooks/%.executed $(RENDERER)
-	$(PY) -m govreport.render html notebooks/$*.ipynb -o reports
-
-reports/index.html: $(EXECUTED) $(RENDERER)
-	$(PY) -m govreport.render index $(NOTEBOOKS) -o $@
+# --- HTML briefings: one page per notebook plus reports/index.html, code hidden, offline ---------
+$(PAGES) reports/index.html &: $(EXECUTED) $(RENDERER)
+	$(PY) -m govreport.render site $(NOTEBOOKS) -o reports
 
 html: $(PAGES) reports/index.html
 

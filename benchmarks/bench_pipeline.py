@@ -1,46 +1,53 @@
 """Pipeline speed: wall time and peak memory of each stage `make` runs, and corpus-mode throughput.
 
-Stages, each timed separately in fresh processes, writing into a temporary folder (the working
-tree is never touched):
-  tables     `python -m govreport tables REPORT -o DIR` for every data/raw/*.txt
-  notebooks  every notebooks/*.ipynb executed by papermill (the command the Makefile uses)
-  html       the executed notebooks rendered by `jupyter nbconvert --to html`
+The make stages are timed with the Makefile's own targets and commands (so its --jobs=2 and its
+papermill / render invocations are what is measured), in a scratch copy of the working tree with
+.venv linked in and PYTHONPATH pointing at the copy's src/ — the real tree is never written to:
+  make       every stage from scratch after set-up (`make all` with all stamps removed): the 60 s target
+  tables     `make tables` with the tables stamp removed
+  notebooks  `make notebooks` with the executed-notebook stamps removed (tables up to date)
+  html       `make html` with the pages removed (notebooks up to date)
   corpus     `python -m govreport corpus ../shared/corpus -o DIR --jobs 1`, then `--jobs 2`
 
-Peak memory is the largest resident set of any single process of the stage (the CLI, papermill,
-or a kernel), read from os.wait4's rusage, which folds in every descendant that was waited for.
-A stage whose piece does not exist yet (no notebooks, no corpus mode) is reported as skipped.
+Peak memory is the largest resident set of any single process of a stage (the CLI, papermill, a
+kernel), from os.wait4's rusage, which folds in every descendant that was waited for. A stage
+whose piece does not exist yet (no Makefile target, no corpus mode, no corpus) is skipped with
+a message; a stage that fails is reported and makes the exit status 1.
 
 The last line is machine-readable:
-    pipeline: tables_s=… notebooks_s=… html_s=… make_s=… peak_mb=… corpus_j1_kchar_s=… corpus_j2_kchar_s=… speedup_j2=…
+    pipeline: make_s=… tables_s=… notebooks_s=… html_s=… peak_mb=… corpus_j1_kchar_s=… corpus_j2_kchar_s=… speedup_j2=…
 
-Run: `make bench`, or `.venv/bin/python benchmarks/bench_pipeline.py [--runs 1]`.
+Run: `make bench` (after `make`), or `.venv/bin/python benchmarks/bench_pipeline.py [--runs N] [--no-make]`.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from machine import CORPUS, ROOT, corpus_files, describe
 
 PYTHON = sys.executable
-BIN = Path(PYTHON).parent
 MAKE_TARGET_S = 60.0
+COPY_IGNORE = shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info", ".pytest_cache",
+                                     ".hypothesis", "corpus_out", ".ipynb_checkpoints")
 
 
 @dataclass
 class Measure:
-    """Wall seconds and peak resident memory (MiB) of one stage; `skipped` says why it did not run."""
+    """Wall seconds (median over runs) and peak resident memory (MiB) of one stage."""
 
-    wall: float = 0.0
-    peak_mb: float = 0.0
+    wall: float = float("nan")
+    peak_mb: float = float("nan")
     runs: int = 0
     skipped: str = ""
     detail: str = ""
@@ -51,159 +58,191 @@ class StageFailed(RuntimeError):
     """A command of a stage exited non-zero; the message carries its stderr tail."""
 
 
-def run(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float]:
-    """Run `cmd`, return (wall seconds, peak RSS in MiB of the largest process in its tree)."""
+def run(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Run `cmd`; (wall seconds, peak RSS in MiB of the largest process in its tree)."""
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode != 0:
             err.seek(0)
-            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-5:]
+            tail = err.read().decode("utf-8", "replace").strip().splitlines()[-6:]
             raise StageFailed(f"`{' '.join(map(str, cmd))}` exited {proc.returncode}: " + " | ".join(tail))
-    return wall, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    return wall, usage.ru_maxrss / 1024  # KiB on Linux
 
 
-def measure(commands: list[list[str]], runs: int, cwd: Path = ROOT) -> Measure:
-    """Median over `runs` of the summed wall time of `commands`, and the largest peak seen."""
-    m = Measure(runs=runs)
+def measure(cmd: list[str], runs: int, cwd: Path, env: dict[str, str] | None = None,
+            reset: Callable[[], None] = lambda: None) -> Measure:
+    """Median wall time over `runs` of `cmd` (calling `reset` before each), and the largest peak."""
+    m = Measure(runs=runs, peak_mb=0.0)
     for _ in range(runs):
-        total = 0.0
-        for cmd in commands:
-            wall, peak = run(cmd, cwd)
-            total += wall
-            m.peak_mb = max(m.peak_mb, peak)
-        m.walls.append(total)
+        reset()
+        wall, peak = run(cmd, cwd, env)
+        m.walls.append(wall)
+        m.peak_mb = max(m.peak_mb, peak)
     m.wall = statistics.median(m.walls)
     return m
 
 
+# ---------------------------------------------------------------- make stages, in a scratch copy
+
+
+def make_targets(makefile: Path) -> set[str]:
+    """Explicit targets of the Makefile (`name:` at the start of a line)."""
+    if not makefile.is_file():
+        return set()
+    return set(re.findall(r"^([A-Za-z][\w.-]*)\s*:(?!=)", makefile.read_text(encoding="utf-8"), re.M))
+
+
+def make_env(copy: Path) -> dict[str, str]:
+    """The environment for make in the copy: its own src/ first, no jobserver from a parent make."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL", "MAKEOVERRIDES")}
+    env["PYTHONPATH"] = str(copy / "src") + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def scratch_copy(dest: Path) -> Path:
+    """Copy the working tree (mtimes kept, so make sees what is up to date) and link .venv in."""
+    copy = dest / "tree"
+    shutil.copytree(ROOT, copy, symlinks=True, ignore=COPY_IGNORE)
+    (copy / ".venv").symlink_to(ROOT / ".venv", target_is_directory=True)
+    return copy
+
+
+def remove(*patterns: str, base: Path) -> Callable[[], None]:
+    """A reset that deletes the files (stamps, pages) matching `patterns` under `base`."""
+
+    def reset() -> None:
+        for pattern in patterns:
+            for path in base.glob(pattern):
+                if path.is_dir():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+
+    return reset
+
+
+def make_stages(tmp: Path, runs: int, full: bool) -> dict[str, Measure]:
+    """Time `make` from scratch and then tables, notebooks, html one at a time, in a scratch copy."""
+    names = (["make"] if full else []) + ["tables", "notebooks", "html"]
+    targets = make_targets(ROOT / "Makefile")
+    if not targets:
+        return {n: Measure(skipped="no Makefile yet") for n in names}
+    if not (ROOT / ".venv" / ".installed").exists():
+        return {n: Measure(skipped="set-up missing: run `make` first") for n in names}
+    make = shutil.which("make")
+    if make is None:
+        return {n: Measure(skipped="`make` not found") for n in names}
+    copy = scratch_copy(tmp)
+    env = make_env(copy)
+    out: dict[str, Measure] = {}
+    try:
+        run([make, "all"], copy, env)  # bring the copy up to date; compiles .pyc, warms file caches
+    except StageFailed as exc:
+        return {n: Measure(skipped=f"FAILED: warm-up `make all`: {exc}") for n in names}
+    stamps = {
+        "tables": ("data/processed/*/.built",),
+        "notebooks": ("build/notebooks/*.executed",),
+        "html": ("reports/*.html",),
+    }
+    plan = [("make", "all", remove(*(p for ps in stamps.values() for p in ps), base=copy))] if full else []
+    plan += [(name, name, remove(*stamps[name], base=copy)) for name in ("tables", "notebooks", "html")]
+    for name, target, reset in plan:
+        if target != "all" and target not in targets:
+            out[name] = Measure(skipped=f"the Makefile has no `{target}` target yet")
+            continue
+        try:
+            out[name] = measure([make, target], runs, copy, env, reset)
+        except StageFailed as exc:
+            out[name] = Measure(skipped=f"FAILED: {exc}")
+    notebooks = len(list((copy / "notebooks").glob("[0-9][0-9]_*.ipynb")))
+    details = {"make": "all, after set-up (Makefile's --jobs=2)", "tables": "`python -m govreport tables`",
+               "notebooks": f"{notebooks} notebook(s), papermill in place, 2 at a time",
+               "html": f"{notebooks} page(s) + index, govreport.render"}
+    for name, m in out.items():
+        m.detail = m.detail or details[name]
+    return out
+
+
+# ---------------------------------------------------------------- corpus mode, in the real tree
+
+
 def has_corpus_mode() -> bool:
-    """True when the CLI has the `corpus` subcommand (govreport.corpus has landed)."""
+    """True when the CLI has the `corpus` subcommand."""
     probe = subprocess.run([PYTHON, "-m", "govreport", "corpus", "--help"], cwd=ROOT,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return probe.returncode == 0
 
 
-def has_tables() -> bool:
-    """True when govreport.tables.build_tables can be imported (the tables have landed)."""
-    probe = subprocess.run([PYTHON, "-c", "from govreport.tables import build_tables"], cwd=ROOT,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return probe.returncode == 0
+def corpus_chars() -> int:
+    return sum(len(f.read_text(encoding="utf-8")) for f in corpus_files())
 
 
-def stage_tables(out: Path, runs: int) -> Measure:
-    reports = sorted((ROOT / "data" / "raw").glob("*.txt"))
-    if not reports:
-        return Measure(skipped="no data/raw/*.txt")
-    if not has_tables():
-        return Measure(skipped="govreport.tables.build_tables not available yet")
-    cmds = [[PYTHON, "-m", "govreport", "tables", str(r), "-o", str(out / "tables" / r.stem)] for r in reports]
-    m = measure(cmds, runs)
-    m.detail = f"{len(reports)} report(s), one CLI process each"
-    return m
-
-
-def stage_notebooks(out: Path, runs: int) -> tuple[Measure, list[Path]]:
-    notebooks = sorted((ROOT / "notebooks").glob("*.ipynb"))
-    if not notebooks:
-        return Measure(skipped="no notebooks/*.ipynb yet"), []
-    dest = out / "notebooks"
-    dest.mkdir(parents=True, exist_ok=True)
-    executed = [dest / nb.name for nb in notebooks]
-    cmds = [[str(BIN / "papermill"), "--cwd", str(nb.parent), "--log-level", "WARNING", str(nb), str(done)]
-            for nb, done in zip(notebooks, executed)]
-    m = measure(cmds, runs)
-    m.detail = f"{len(notebooks)} notebook(s), papermill, one kernel each"
-    return m, executed
-
-
-def stage_html(out: Path, executed: list[Path], runs: int) -> Measure:
-    if not executed:
-        return Measure(skipped="no executed notebooks to render")
-    cmd = [str(BIN / "jupyter"), "nbconvert", "--to", "html", "--no-input", "--output-dir", str(out / "html"),
-           *map(str, executed)]
-    m = measure([cmd], runs)
-    m.detail = f"{len(executed)} notebook(s), one nbconvert process"
-    return m
-
-
-def stage_corpus(out: Path, jobs: int, runs: int) -> Measure:
+def stage_corpus(tmp: Path, jobs: int, runs: int) -> Measure:
     files = corpus_files()
     if not files:
         return Measure(skipped=f"{CORPUS} absent")
     if not has_corpus_mode():
         return Measure(skipped="`python -m govreport corpus` not available yet")
-    cmd = [PYTHON, "-m", "govreport", "corpus", str(CORPUS), "-o", str(out / f"corpus_j{jobs}"), "--jobs", str(jobs)]
-    m = measure([cmd], runs)
-    chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+    dest = tmp / f"corpus_j{jobs}"
+    cmd = [PYTHON, "-m", "govreport", "corpus", str(CORPUS), "-o", str(dest), "--jobs", str(jobs), "-q"]
+    m = measure(cmd, runs, ROOT, reset=remove(dest.name, base=tmp))
+    chars = corpus_chars()
     m.detail = (f"{len(files)} reports, {chars:,} chars: {chars / m.wall / 1e3:,.0f} kchar/s, "
-                f"{len(files) / m.wall:.1f} reports/s")
+                f"{len(files) / m.wall:.1f} reports/s (process start-up included)")
     return m
 
 
-def kchar_s(m: Measure) -> float:
-    if m.skipped or not m.wall:
-        return float("nan")
-    chars = sum(len(f.read_text(encoding="utf-8")) for f in corpus_files())
-    return chars / m.wall / 1e3
+# ---------------------------------------------------------------- report
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=1, help="runs per stage (median wall time is reported)")
+    parser.add_argument("--no-make", action="store_true", help="skip the make stages (corpus mode only)")
+    parser.add_argument("--no-full", action="store_true", help="skip the from-scratch `make all` run")
     args = parser.parse_args(argv)
-    print(describe())
+    print(describe(), flush=True)
 
-    results: dict[str, Measure] = {}
-    failed = False
-    with tempfile.TemporaryDirectory(prefix="govreport-bench-") as tmp:
-        out = Path(tmp)
-        stages = {
-            "tables": lambda: stage_tables(out, args.runs),
-            "notebooks": lambda: stage_notebooks(out, args.runs),
-            "html": lambda: stage_html(out, executed, args.runs),
-            "corpus --jobs 1": lambda: stage_corpus(out, 1, args.runs),
-            "corpus --jobs 2": lambda: stage_corpus(out, 2, args.runs),
-        }
-        executed: list[Path] = []
-        for name, stage in stages.items():
-            try:
-                got = stage()
-            except StageFailed as exc:
-                got, failed = Measure(skipped=f"FAILED: {exc}"), True
-            if isinstance(got, tuple):
-                got, executed = got
-            results[name] = got
+    with tempfile.TemporaryDirectory(prefix="govreport-bench-") as name:
+        tmp = Path(name)
+        results = {} if args.no_make else make_stages(tmp, args.runs, full=not args.no_full)
+        for jobs in (1, 2):
+            results[f"corpus --jobs {jobs}"] = stage_corpus(tmp, jobs, args.runs)
 
-    print(f"\n{'stage':<18} {'wall s':>8} {'peak MiB':>9}  detail")
+    print(f"\n{'stage':<16} {'wall s':>8} {'peak MiB':>9}  detail")
     for name, m in results.items():
         if m.skipped:
-            print(f"{name:<18} {'-':>8} {'-':>9}  skipped: {m.skipped}")
+            print(f"{name:<16} {'-':>8} {'-':>9}  skipped: {m.skipped}")
         else:
-            print(f"{name:<18} {m.wall:>8.2f} {m.peak_mb:>9.0f}  {m.detail}"
+            print(f"{name:<16} {m.wall:>8.2f} {m.peak_mb:>9.0f}  {m.detail}"
                   + (f" (median of {m.runs})" if m.runs > 1 else ""))
-    make_stages = [results[k] for k in ("tables", "notebooks", "html")]
-    make_s = sum(m.wall for m in make_stages if not m.skipped)
-    complete = not any(m.skipped for m in make_stages)
-    print(f"{'make-equivalent':<18} {make_s:>8.2f} {'':>9}  tables + notebooks + html"
-          f" (target <= {MAKE_TARGET_S:.0f} s{'' if complete else '; incomplete, some stages skipped'})")
+    none = Measure()
+    full = results.get("make", none)
+    if not full.skipped and full.runs:
+        verdict = "met" if full.wall <= MAKE_TARGET_S else "NOT met"
+        print(f"make after set-up: {full.wall:.1f} s (target <= {MAKE_TARGET_S:.0f} s: {verdict})")
     j1, j2 = results["corpus --jobs 1"], results["corpus --jobs 2"]
-    speedup = j1.wall / j2.wall if not (j1.skipped or j2.skipped) and j2.wall else float("nan")
+    speedup = j1.wall / j2.wall if not (j1.skipped or j2.skipped) else float("nan")
     if speedup == speedup:
-        print(f"corpus speed-up on two cores: {speedup:.2f}x")
-
+        print(f"corpus mode on two cores: {speedup:.2f}x the one-core throughput")
+    chars = corpus_chars() if corpus_files() else 0
     peak = max((m.peak_mb for m in results.values() if not m.skipped), default=float("nan"))
 
-    def fmt(m: Measure) -> str:
-        return "nan" if m.skipped else f"{m.wall:.2f}"
+    def secs(key: str) -> str:
+        m = results.get(key, none)
+        return "nan" if m.skipped or not m.runs else f"{m.wall:.2f}"
 
-    print(f"pipeline: tables_s={fmt(results['tables'])} notebooks_s={fmt(results['notebooks'])} "
-          f"html_s={fmt(results['html'])} make_s={make_s:.2f} peak_mb={peak:.0f} "
-          f"corpus_j1_kchar_s={kchar_s(j1):.0f} corpus_j2_kchar_s={kchar_s(j2):.0f} speedup_j2={speedup:.2f}")
-    return 1 if failed else 0
+    def kchar(m: Measure) -> str:
+        return "nan" if m.skipped or not m.runs else f"{chars / m.wall / 1e3:.0f}"
+
+    print(f"pipeline: make_s={secs('make')} tables_s={secs('tables')} notebooks_s={secs('notebooks')} "
+          f"html_s={secs('html')} peak_mb={peak:.0f} corpus_j1_kchar_s={kchar(j1)} "
+          f"corpus_j2_kchar_s={kchar(j2)} speedup_j2={speedup:.2f}")
+    return 1 if any(m.skipped.startswith("FAILED") for m in results.values()) else 0
 
 
 if __name__ == "__main__":

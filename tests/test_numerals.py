@@ -79,3 +79,8 @@ def test_exact_decimals_never_drift():
 def test_numerals_in_names_are_not_quantities(sentence):
     rows = extract_quantities(read_text(sentence))
     assert rows[rows.role.isin(["actual", "target"])].empty
+
+
+def test_full_width_comma_is_a_list_not_thousands():
+    table = extract_quantities(read_text("分别为12，345个。"))
+    assert list(table.text) == ["12", "345个"]

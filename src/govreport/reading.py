@@ -421,6 +421,8 @@ def _fold_table() -> dict[int, int]:
             table[code] = ord("0") + digit
     for code in range(0xFF01, 0xFF5F):  # full-width ASCII block
         table[code] = code - 0xFEE0
+    # the full-width comma separates list items (12，345 is two figures), never thousands
+    del table[0xFF0C]
     table[0x3000] = ord(" ")
     with open(DATA / "scan_folds.csv", encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):

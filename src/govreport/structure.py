@@ -75,8 +75,11 @@ def part_score(words: str) -> tuple[int, int]:
     return review, plan
 
 
-def find_headings(scan: str, paragraphs: list[Span]) -> list[Heading]:
-    """Numbered headings (一、 / (一) / 1.) and short un-numbered lines that name a part."""
+def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) -> list[Heading]:
+    """Numbered headings (一、 / (一) / 1.) and short un-numbered lines that name a part.
+
+    Patterns match on ``scan``; titles are sliced from ``text`` (as the report writes them)."""
+    text = scan if text is None else text
     out = []
     for para in paragraphs:
         line = scan[para.start:para.end]
@@ -84,11 +87,11 @@ def find_headings(scan: str, paragraphs: list[Span]) -> list[Heading]:
             m = pattern.match(line)
             if m:
                 end = _heading_title_end(scan, para)
-                out.append(Heading(para.start, end, level, scan[para.start + m.end():end].strip()))
+                out.append(Heading(para.start, end, level, text[para.start + m.end():end].strip()))
                 break
         else:
             if len(line) <= 30 and not re.search(r"[。，,：:；]", line) and max(part_score(line)) >= 3:
-                out.append(Heading(para.start, para.end, 1, line.strip()))
+                out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
     return out
 
 
@@ -239,7 +242,7 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
 
     scan = fold_for_scan(text)
     paragraphs = split_paragraphs(scan)
-    headings = find_headings(scan, paragraphs)
+    headings = find_headings(scan, paragraphs, text)
     header_end = _header_end(scan, paragraphs, headings)
     parts = find_parts(scan, paragraphs, headings, header_end)
     if strict and "review" not in parts and "plan" not in parts:

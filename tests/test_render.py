@@ -1,0 +1,90 @@
+"""HTML briefings: code hidden, images embedded, nothing fetched from the network; clean metadata."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from govreport.render import clean_notebook, notebook_title, render_html, render_index
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def small_notebook(path: Path) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_markdown_cell("# 标题 Title\n\nWhat this answers.\n\n$x^2$ math"),
+                nbformat.v4.new_code_cell("secret_code_line = 1", execution_count=1,
+                                          outputs=[nbformat.v4.new_output("stream", text="visible output\n")])]
+    nb.metadata["papermill"] = {"start_time": "2026-01-01T00:00:00", "input_path": "/abs/path.ipynb"}
+    nb.cells[1].metadata["papermill"] = {"duration": 1.5}
+    nb.cells[1].metadata["execution"] = {"iopub.execute_input": "2026-01-01T00:00:00"}
+    nbformat.write(nb, path)
+    return path
+
+
+def network_references(html: str) -> list[str]:
+    """src/href of <script>, <link>, <img> and @import/url() that point at http(s)."""
+    refs = re.findall(r"<(?:script|link|img|iframe)\b[^>]*?(?:src|href)\s*=\s*[\"']?(https?:[^\"' >]+)", html, re.I)
+    refs += re.findall(r"@import\s+(?:url\()?[\"']?(https?:[^\"')]+)", html, re.I)
+    refs += re.findall(r"url\(\s*[\"']?(https?:[^\"')]+)", html, re.I)
+    refs += re.findall(r"import\(\s*[\"'](https?:[^\"']+)", html, re.I)
+    return refs
+
+
+def test_page_hides_code_and_fetches_nothing(tmp_path):
+    nb = small_notebook(tmp_path / "01_demo.ipynb")
+    page = render_html(nb, tmp_path).read_text(encoding="utf-8")
+    assert "visible output" in page
+    assert "secret_code_line" not in page
+    assert network_references(page) == []
+    assert "<title>标题 Title</title>" in page
+    assert render_html(nb, tmp_path).read_text(encoding="utf-8") == page  # byte-stable
+
+
+def test_index_links_every_page_by_title(tmp_path):
+    nb = small_notebook(tmp_path / "01_demo.ipynb")
+    index = render_index([nb], tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<a href="01_demo.html">标题 Title</a>' in index
+    assert "What this answers." in index
+    assert network_references(index) == []
+
+
+def test_clean_removes_timings_and_paths(tmp_path):
+    nb = small_notebook(tmp_path / "01_demo.ipynb")
+    assert clean_notebook(nb) is True
+    text = nb.read_text(encoding="utf-8")
+    assert "papermill" not in text and "2026-01-01" not in text and "/abs/path" not in text
+    assert clean_notebook(nb) is False  # idempotent
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_notebooks_follow_the_house_shape(path):
+    nb = nbformat.read(path, as_version=4)
+    title, question = notebook_title(nb)
+    assert nb.cells[0].cell_type == "markdown" and title and question
+    assert nb.cells[1].cell_type == "code" and "parameters" in nb.cells[1].metadata.get("tags", [])
+    assert "report_path" in nb.cells[1].source and "lang" in nb.cells[1].source
+    assert nb.metadata["kernelspec"]["name"] == "govreport"
+    assert "papermill" not in nb.metadata
+    text = path.read_text(encoding="utf-8")
+    assert "/work/" not in text and "/home/" not in text and "/tmp/" not in text
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_outputs_have_no_errors_or_warnings(path):
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            assert out.output_type != "error", out.get("evalue")
+            assert not (out.output_type == "stream" and out.name == "stderr"), out.text
+
+
+def test_rendered_reports_are_offline():
+    pages = sorted((ROOT / "reports").glob("*.html"))
+    if not pages:
+        pytest.skip("reports/ not built yet (run make)")
+    for page in pages:
+        assert network_references(page.read_text(encoding="utf-8")) == [], page.name

@@ -58,7 +58,7 @@ def token_pattern() -> re.Pattern[str]:
     unit = _alternation(list(units()))
     mult = _multiplier_pattern()
     return re.compile(
-        rf"(?<![\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
+        rf"(?=\d)(?<![\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
         rf"(?P<unit>{unit})?"
     )
 
@@ -75,9 +75,9 @@ def implicit_pattern() -> re.Pattern[str]:
     """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶."""
     money = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
     return re.compile(
-        rf"(?:(?<=突破)|(?<=超过)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
+        rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
         rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)(?P<unit>{_alternation(money)})(?P<tail>大关|台阶)?"
-        rf"|(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(money)})(?P<tail2>大关|台阶)"
+        rf"|(?=[万亿千百])(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(money)})(?P<tail2>大关|台阶)"
     )
 
 

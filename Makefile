@@ -26,7 +26,7 @@ PAGES := $(NAMES:%=reports/%.html)
 
 PACKAGE := $(shell find src/govreport -type f \( -name '*.py' -o -name '*.csv' -o -name '*.json' \) \
                 -not -path '*/__pycache__/*' -not -name 'render.py' 2>/dev/null | sort)
-RENDERER := src/govreport/render.py $(wildcard src/govreport/templates/offline/*)
+RENDERER := src/govreport/render.py $(wildcard src/govreport/templates/offline/*) $(wildcard docs/assumptions.md)
 
 # Generous ceilings: a notebook takes seconds; a hung kernel must still fail the build.
 EXECUTION_TIMEOUT := 300
@@ -82,7 +82,19 @@ test: setup
 	    --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	    --nbval-cell-timeout $(EXECUTION_TIMEOUT) --nbval-kernel-startup-timeout $(START_TIMEOUT)
 
-# bench: added by the benchmark work (issue 5).
+# --- benchmarks (issue 5): `make bench`, after `make`; never part of `make` or `make test` ------
+# jionlp (the peer extractor) is a benchmark-only dependency, pinned in requirements-bench.txt.
+# The pipeline benchmark runs make itself, in a scratch copy of the tree (this tree is not written).
+BENCH_INSTALLED := $(VENV)/.bench-installed
+
+$(BENCH_INSTALLED): requirements-bench.txt $(INSTALLED)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $@
+
+.PHONY: bench
+bench: $(BENCH_INSTALLED) $(KERNEL_SPEC)
+	$(PY) -u benchmarks/bench_extract.py
+	$(PY) -u benchmarks/bench_pipeline.py
 
 clean:
 	rm -rf build $(PROCESSED)

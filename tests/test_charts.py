@@ -67,7 +67,7 @@ def test_chart_has_title_axis_label_with_unit_and_fixed_size():
 
 def test_chart_labels_are_all_in_the_glossary():
     for zh in ["各产业产值", "各项补贴和帮扶资金", "目标相对基数的倍数", "各部分篇幅", "各类别的数字个数",
-               "产值", "金额", "目标÷基数", "占全文比重", "数字个数", "一级产业", "所属产业已列出的子产业"]:
+               "产值", "金额", "目标/基数", "占全文比重", "数字个数", "一级产业", "所属产业已列出的子产业"]:
         assert display.term(zh, "en") != zh, zh
 
 

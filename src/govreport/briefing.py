@@ -95,7 +95,9 @@ def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") ->
     """How many targets, how many have a baseline, and the largest step up."""
     if targets_table.empty:
         return say("targets_none", lang)
-    with_ratio = targets_table[[to_decimal(v) is not None for v in targets_table["ratio"]]]
+    rates = {"%", "百分点", "个百分点"}  # judged in percentage points, so not ranked by ratio
+    with_ratio = targets_table[[to_decimal(v) is not None and u not in rates
+                                for v, u in zip(targets_table["ratio"], targets_table["unit"])]]
     n, year = len(targets_table), plan_year or "—"
     if with_ratio.empty:
         return say("targets_no_ratio", lang, n=n, plan_year=year)

@@ -23,7 +23,7 @@ from matplotlib.ticker import StrMethodFormatter
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_number, split_unit, term, to_decimal
+from govreport.display import check_lang, code_name, format_number, header, split_unit, term, to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 WIDE = (8.0, 4.5)  # inches; every chart has a fixed size so images are stable
@@ -69,7 +69,7 @@ class Chart(Figure):
 
     def png(self) -> bytes:
         buf = io.BytesIO()
-        self.savefig(buf, format="png", dpi=DPI, metadata={"Software": "govreport"})
+        self.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.15, metadata={"Software": "govreport"})
         return buf.getvalue()
 
     def _repr_png_(self) -> bytes:
@@ -107,11 +107,7 @@ def new_figure(size: tuple[float, float] = WIDE) -> Chart:
 
 def axis_label(label: str, unit: str, lang: str) -> str:
     """``产值(万元)`` / ``Output value (10,000 yuan)`` — bilingual charts use English axes."""
-    lang = "en" if lang == "bi" else lang
-    text = term(label, lang)
-    if not unit:
-        return text
-    return f"{text} ({split_unit(unit)[2]})" if lang == "en" else f"{text}({unit})"
+    return header(label, unit, _chart_lang(lang))
 
 
 def chart_title(title: str, lang: str, place: str = "") -> str:
@@ -149,6 +145,7 @@ def barh(
     note: str = "",
     legend: Sequence[tuple[str, str]] = (),
     reference: float | None = None,
+    log_spread: float = 0.0,
     size: tuple[float, float] = WIDE,
 ) -> Chart:
     """Horizontal bars in the order given (first at the top), each annotated with its value.
@@ -164,10 +161,16 @@ def barh(
     ax.barh(ys, scaled, color=list(colors) if colors else PALETTE[0], height=0.6)
     ax.set_yticks(ys, labels=list(labels))
     top = max(scaled, default=0.0) or 1.0
+    positive = [v for v in scaled if v > 0]
+    log = bool(log_spread and positive and top / min(positive) > log_spread)
     for y, v in zip(ys, scaled):
-        ax.text(v + top * 0.01, y, _value_text(v, decimals), va="center", fontsize=9)
-    ax.set_xlim(0, top * 1.15)
-    ax.xaxis.set_major_formatter(THOUSANDS if top >= 10 else StrMethodFormatter("{x:,.1f}"))
+        ax.text(v * 1.08 if log else v + top * 0.01, y, _value_text(v, decimals), va="center", fontsize=9)
+    if log:  # one outlier would flatten every other bar: a log axis keeps them all readable
+        ax.set_xscale("log")
+        ax.set_xlim(min(positive) / 2, top * 3)
+    else:
+        ax.set_xlim(0, top * 1.15)
+        ax.xaxis.set_major_formatter(THOUSANDS if top >= 10 else StrMethodFormatter("{x:,.1f}"))
     ax.set_xlabel(axis_label(value_label, unit, lang))
     ax.set_title(chart_title(title, lang, place))
     ax.spines[["top", "right"]].set_visible(False)
@@ -267,6 +270,18 @@ def _money_unit(values: Sequence[object]) -> str:
     return "亿元" if top >= Decimal("1e9") else "万元"
 
 
+MAX_BARS = 15  # a chart shows at most this many rows; the table beside it has them all
+
+
+def _top(df: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
+    """The first MAX_BARS rows of an already sorted table, and a note when rows were left out."""
+    if len(df) <= MAX_BARS:
+        return df, ""
+    from govreport.briefing import say
+
+    return df.head(MAX_BARS), say("chart_top", _chart_lang(lang), k=MAX_BARS, n=len(df))
+
+
 def _height(rows: int) -> tuple[float, float]:
     return (WIDE[0], min(9.0, 1.6 + 0.42 * max(rows, 1)))
 
@@ -278,6 +293,7 @@ def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: st
     df = sector_output.assign(_v=[to_decimal(v) or Decimal(0) for v in sector_output["value_yuan"]])
     df = df.sort_values(["_v", "start"], ascending=[False, True], kind="stable")
     listed = set(df["sector"])
+    df, note = _top(df, lang)
     nested = [bool(p) and p in listed for p in df["parent"].fillna("")]
     colors = [PALETTE[4] if n else PALETTE[0] for n in nested]
     legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0])]
@@ -286,7 +302,7 @@ def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: st
     unit = _money_unit(df["value_yuan"])
     return barh(_names(df, "sector_zh", "sector_en", lang), list(df["_v"]), title="各产业产值",
                 value_label="产值", unit=unit, lang=lang, place=place, colors=colors, legend=legend,
-                decimals=2 if unit == "亿元" else 0, size=_height(len(df)))
+                decimals=2 if unit == "亿元" else 0, note=note, size=_height(len(df)))
 
 
 def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
@@ -296,6 +312,7 @@ def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") ->
     df = subsidies.assign(_v=[to_decimal(v) or Decimal(0) for v in subsidies["amount_yuan"]])
     group_total = df.groupby("group")["_v"].transform("sum")
     df = df.assign(_g=group_total).sort_values(["_g", "group", "_v", "start"], ascending=[False, True, False, True], kind="stable")
+    df, note = _top(df, lang)
     groups = list(dict.fromkeys(df["group"]))
     color_of = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
     first = df.drop_duplicates("group")
@@ -303,7 +320,7 @@ def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") ->
     unit = _money_unit(df["amount_yuan"])
     return barh(_names(df, "programme", "programme_en", lang), list(df["_v"]), title="各项补贴和帮扶资金",
                 value_label="金额", unit=unit, lang=lang, place=place, colors=[color_of[g] for g in df["group"]],
-                legend=legend, decimals=2 if unit == "亿元" else 0, size=_height(len(df)))
+                legend=legend, decimals=2 if unit == "亿元" else 0, note=note, size=_height(len(df)))
 
 
 FEASIBILITY_COLORS = {"already_met": PALETTE[2], "modest": PALETTE[4], "stretch": PALETTE[5],
@@ -312,16 +329,18 @@ FEASIBILITY_COLORS = {"already_met": PALETTE[2], "modest": PALETTE[4], "stretch"
 
 def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
     """Each target divided by its baseline (1 = no change), coloured by the feasibility class."""
-    df = targets[[to_decimal(r) is not None for r in targets["ratio"]]]
+    rates = {"%", "百分点", "个百分点"}  # rates are judged in percentage points, not as ratios
+    df = targets[[to_decimal(r) is not None and u not in rates for r, u in zip(targets["ratio"], targets["unit"])]]
     if df.empty:
         return _nothing(lang)
     df = df.assign(_r=[to_decimal(r) for r in df["ratio"]]).sort_values(["_r", "start"], ascending=[False, True], kind="stable")
+    df, note = _top(df, lang)
     present = [f for f in FEASIBILITY_COLORS if f in set(df["feasibility"])]
     legend = [(code_name("feasibility", f, _chart_lang(lang)), FEASIBILITY_COLORS[f]) for f in present]
     return barh(_names(df, "indicator", "indicator_en", lang), list(df["_r"]), title="目标相对基数的倍数",
-                value_label="目标÷基数", unit="倍", lang=lang, place=place,
+                value_label="目标/基数", unit="倍", lang=lang, place=place,
                 colors=[FEASIBILITY_COLORS.get(f, PALETTE[6]) for f in df["feasibility"]],
-                legend=legend, reference=1.0, decimals=2, size=_height(len(df)))
+                legend=legend, reference=1.0, decimals=2, note=note, log_spread=20.0, size=_height(len(df)))
 
 
 def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
@@ -329,13 +348,19 @@ def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -
     if sections.empty:
         return _nothing(lang)
     df = sections.sort_values("order", kind="stable")
+    note = ""
+    if len(df) > MAX_BARS:  # keep the report's order; show the longest sections only
+        from govreport.briefing import say
+
+        note = say("chart_top", _chart_lang(lang), k=MAX_BARS, n=len(df))
+        df = df.sort_values(["characters", "order"], ascending=[False, True], kind="stable").head(MAX_BARS).sort_values("order")
     colors = [PALETTE[{"review": 0, "plan": 5}.get(p, 6)] for p in df["part"]]
     parts = [p for p in ("review", "plan", "header") if p in set(df["part"])]
     legend = [(code_name("part", p, _chart_lang(lang)), PALETTE[{"review": 0, "plan": 5}.get(p, 6)]) for p in parts]
     shares = [to_decimal(v) * 100 for v in df["share"]]
     return barh([str(t)[:18] + ("…" if len(str(t)) > 18 else "") for t in df["title"]], shares,
                 title="各部分篇幅", value_label="占全文比重", unit="%", lang=lang, place=place,
-                colors=colors, legend=legend, decimals=1, size=_height(len(df)))
+                colors=colors, legend=legend, decimals=1, note=note, size=_height(len(df)))
 
 
 def category_chart(by_category: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:

@@ -284,10 +284,12 @@ class Table:
     def styler(self) -> "pd.io.formats.style.Styler":
         styler = self.frame.style.set_uuid(self.name).hide(axis="index").format(escape="html")
         styler = styler.relabel_index(["<br>".join(html.escape(x) for x in lines) for lines in self.header_lines], axis=1)
-        styles = {col: [{"selector": "td, th", "props": "text-align: right; white-space: nowrap;"}] for col in self.numeric}
+        right = [{"selector": "td, th", "props": "text-align: right; white-space: nowrap;"}]
+        left = [{"selector": "td, th", "props": "text-align: left;"}]
+        styles = {col: right if col in self.numeric else left for col in self.frame.columns}
         styler = styler.set_table_styles(styles, overwrite=False)
         styler = styler.set_table_styles(
-            [{"selector": "th", "props": "text-align: left; vertical-align: bottom;"},
+            [{"selector": "th", "props": "vertical-align: bottom;"},
              {"selector": "caption", "props": "caption-side: top; text-align: left; font-weight: bold;"}],
             overwrite=False,
         )

@@ -89,13 +89,14 @@ def render_html(notebook: str | Path, out_dir: str | Path) -> Path:
         embed_images=True,
     )
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    body = body.replace('href="../docs/assumptions.md', 'href="assumptions.html')
     body = "\n".join(line.rstrip() for line in body.splitlines()) + "\n"
     target = Path(out_dir) / f"{notebook.stem}.html"
     write_text_atomic(target, body)
     return target
 
 
-INDEX_PAGE = """<!DOCTYPE html>
+PAGE = """<!DOCTYPE html>
 <html lang="zh">
 <head>
 <meta charset="utf-8">
@@ -111,11 +112,7 @@ INDEX_PAGE = """<!DOCTYPE html>
 </style>
 </head>
 <body>
-<h1>{title}</h1>
-<p class="note">{note}</p>
-<ol start="0">
-{items}
-</ol>
+{body}
 </body>
 </html>
 """
@@ -132,7 +129,8 @@ def render_index(notebooks: list[str | Path], out: str | Path, title: str = "政
             f"<br>{html.escape(question)}</li>"
         )
     note = "Rendered from the notebooks in notebooks/ by <code>make</code>; code is hidden, every figure traces back to the report's text."
-    page = INDEX_PAGE.format(title=html.escape(title), note=note, items="\n".join(items))
+    body = f'<h1>{html.escape(title)}</h1>\n<p class="note">{note}</p>\n<ol start="0">\n' + "\n".join(items) + "\n</ol>"
+    page = PAGE.format(title=html.escape(title), body=body)
     out = Path(out)
     write_text_atomic(out, page)
     return out
@@ -170,6 +168,20 @@ def run_notebooks(paths: list[str], kernel: str, execution_timeout: int, start_t
             print(f"executed {future.result()}", flush=True)
 
 
+def render_markdown_page(source: str | Path, out: str | Path) -> Path:
+    """A Markdown document (docs/assumptions.md) as a page beside the briefings, anchors kept."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    source = Path(source)
+    text = source.read_text(encoding="utf-8")
+    title = next((l.lstrip("#").strip() for l in text.splitlines() if l.startswith("# ")), source.stem)
+    body = markdown2html_mistune(text)
+    nav = '<nav><a href="index.html">← 目录 Contents</a></nav>\n'
+    out = Path(out)
+    write_text_atomic(out, PAGE.format(title=html.escape(title), body=nav + body))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m govreport.render", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -197,6 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         for nb in args.notebooks:
             print(f"wrote {render_html(nb, args.output)}")
         print(f"wrote {render_index(args.notebooks, Path(args.output) / 'index.html')}")
+        assumptions = Path(__file__).resolve().parents[2] / "docs" / "assumptions.md"
+        if assumptions.is_file():
+            print(f"wrote {render_markdown_page(assumptions, Path(args.output) / 'assumptions.html')}")
     elif args.command == "clean":
         for nb in args.notebooks:
             clean_notebook(nb)

@@ -7,22 +7,21 @@ Chinese sentence followed by the English one.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib.resources import files
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_amount, format_number, to_decimal
+from govreport.display import check_lang, code_name, format_amount, format_number
+from govreport.lexicon import read_json
+from govreport.numerals import to_decimal
 from govreport.report import Report
 
 
 @cache
 def phrases() -> dict[str, dict[str, str]]:
-    text = (files("govreport") / "data" / "briefing_phrases.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(text).items() if not k.startswith("_")}
+    return {k: v for k, v in read_json("briefing_phrases.json").items() if not k.startswith("_")}
 
 
 def say(key: str, lang: str, **values: object) -> str:

@@ -23,7 +23,8 @@ from matplotlib.ticker import StrMethodFormatter
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_number, header, split_unit, term, to_decimal
+from govreport.display import check_lang, code_name, format_number, header, split_unit, term
+from govreport.numerals import to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 WIDE = (8.0, 4.5)  # inches; every chart has a fixed size so images are stable

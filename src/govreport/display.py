@@ -12,15 +12,17 @@ names from ``data/units.csv``; scale words (万 = "10,000", 亿 = "100 million" 
 """
 from __future__ import annotations
 
-import csv
 import html
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal, Mapping
 
 import pandas as pd
+
+from govreport.lexicon import read_rows
+from govreport.numerals import to_decimal
 
 Lang = Literal["zh", "en", "bi"]
 LANGS: tuple[str, ...] = ("zh", "en", "bi")
@@ -28,11 +30,10 @@ MISSING = "—"
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
-    path = files("govreport") / "data" / name
-    if not path.is_file():
+    """An optional display data file: its rows, or none when the file is absent."""
+    if not (files("govreport") / "data" / name).is_file():
         return []
-    with path.open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+    return read_rows(name)
 
 
 @cache
@@ -154,27 +155,6 @@ def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...
 def header(label: str, unit: str = "", lang: str = "zh") -> str:
     """A column header: ``产值(万元)`` / ``Output value (10,000 yuan)`` / both, space-separated."""
     return " ".join(header_parts(label, unit, lang))
-
-
-def to_decimal(value: Any) -> Decimal | None:
-    """An exact Decimal for a number (floats via their shortest repr); None for blanks."""
-    if value is None or isinstance(value, bool):
-        return None
-    if isinstance(value, Decimal):
-        return None if value.is_nan() else value
-    if isinstance(value, str):
-        value = value.strip().replace(",", "")
-        if not value:
-            return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    try:
-        return Decimal(str(value))
-    except InvalidOperation:
-        return None
 
 
 def format_number(value: Any, decimals: int = 0) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import category_keywords, glossary, qualifiers, units, verbs
+from govreport.lexicon import category_keywords, glossary, qualifier_words, qualifiers, units, verbs
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -187,7 +187,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
     kind = units().get(unit, {}).get("kind", "")
     pos = end
-    for word in sorted(qualifiers()["after"], key=len, reverse=True):
+    for word in qualifier_words("after"):
         if scan.startswith(word, pos):
             pos += len(word)
             break

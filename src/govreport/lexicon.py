@@ -6,15 +6,23 @@ glossary are data a domain expert can extend without touching Python.
 from __future__ import annotations
 
 import csv
+import json
 from decimal import Decimal
 from functools import cache
 from importlib import resources
 
 
-def read_rows(name: str) -> list[dict[str, str]]:
-    """All rows of ``govreport/data/<name>`` as dicts (UTF-8 CSV with a header)."""
+def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
+    """All rows of ``govreport/data/<name>`` as dicts (UTF-8 CSV with a header); ``strip=False``
+    keeps white space that is data (a character that folds to a space)."""
     with resources.files("govreport").joinpath("data", name).open(encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+        return [{k: (v or "").strip() if strip else (v or "") for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+def read_json(name: str) -> dict:
+    """``govreport/data/<name>`` as a JSON object."""
+    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8") as f:
+        return json.load(f)
 
 
 @cache
@@ -36,6 +44,12 @@ def qualifiers() -> dict[str, dict[str, str]]:
     for r in read_rows("qualifiers.csv"):
         out[r["position"]][r["word"]] = r["qualifier"]
     return out
+
+
+@cache
+def qualifier_words(position: str) -> tuple[str, ...]:
+    """The qualifier words of one position, longest first (so 及以上 wins over 以上)."""
+    return tuple(sorted(qualifiers()[position], key=len, reverse=True))
 
 
 @cache

@@ -5,6 +5,9 @@ Values are exact ``Decimal``s: 16.4亿 must never become 1639999999.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import pandas as pd
 
 from govreport.lexicon import multipliers
 
@@ -62,3 +65,25 @@ def format_decimal(value: Decimal | None) -> str:
         return ""
     text = format(value.normalize(), "f")
     return text
+
+
+def to_decimal(value: Any) -> Decimal | None:
+    """A table cell as an exact Decimal (floats via their shortest repr, '30,100' without its
+    separator); None for blanks (None, NaN, NA, '')."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return None if value.is_nan() else value
+    if isinstance(value, str):
+        value = value.strip().replace(",", "")
+        if not value:
+            return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None

@@ -14,7 +14,7 @@ import pandas as pd
 
 from govreport.indicators import (add_measure, all_verbs, background_scores, categorise, clause_start, is_generic, merge_names,
                                   post_noun, strip_clause, translate, trim_long)
-from govreport.lexicon import qualifiers
+from govreport.lexicon import qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
 from govreport.roles import meta_or_label, quantity_role
@@ -35,12 +35,12 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
     after = scan[t.end:t.end + 3]
-    for word in sorted(q["after"], key=len, reverse=True):
+    for word in qualifier_words("after"):
         if after.startswith(word):
             return q["after"][word]
     before = scan[max(clause_lo, t.start - 4):t.start]
     before = re.sub(r"(达到|达|到|了|至)$", "", before)
-    for word in sorted(q["before"], key=len, reverse=True):
+    for word in qualifier_words("before"):
         if before.endswith(word):
             if word in ("近", "将近", "接近") and scan[t.end:t.end + 1] == "年":
                 continue  # 近3年 = the last three years

@@ -12,7 +12,6 @@ page. ``load_text`` turns it into one ``str`` whose character offsets every late
 from __future__ import annotations
 
 import codecs
-import csv
 import functools
 import json
 import re
@@ -21,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError
+from govreport.lexicon import read_rows
 
-DATA = Path(__file__).resolve().parent / "data"
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -424,9 +423,8 @@ def _fold_table() -> dict[int, int]:
     # the full-width comma separates list items (12，345 is two figures), never thousands
     del table[0xFF0C]
     table[0x3000] = ord(" ")
-    with open(DATA / "scan_folds.csv", encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            table[int(row["codepoint"].removeprefix("U+"), 16)] = ord(row["folds_to"])
+    for row in read_rows("scan_folds.csv", strip=False):
+        table[int(row["codepoint"].removeprefix("U+"), 16)] = ord(row["folds_to"])
     return table
 
 

@@ -174,7 +174,6 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
             mult = t.multiplier or last.multiplier
             t.value = fold_multiplier(parse_arabic(t.number_text), mult)
             t.multiplier, t.unit = mult, last.unit
-            t.inherited = True  # type: ignore[attr-defined]
     return out
 
 

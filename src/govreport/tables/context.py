@@ -8,29 +8,27 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import pandas as pd
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import read_json, read_rows
+from govreport.numerals import to_decimal
 
 
 @cache
 def words() -> dict[str, Any]:
     """The tables' word lists (``data/tables_words.json``)."""
-    return _read_json("tables_words.json")
+    return read_json("tables_words.json")
 
 
 @cache
 def parameters() -> dict[str, Any]:
     """The tables' thresholds and tolerances (``data/tables_parameters.json``)."""
-    return _read_json("tables_parameters.json")
+    return read_json("tables_parameters.json")
 
 
 @cache
@@ -40,32 +38,7 @@ def synonyms() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda kv: -len(kv[0]))
 
 
-def _read_json(name: str) -> dict[str, Any]:
-    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8") as f:
-        return json.load(f)
-
-
 # --- values -----------------------------------------------------------------------------
-
-def to_decimal(value: object) -> Decimal | None:
-    """A table cell as an exact Decimal, or None when empty (None, NaN, NA, '')."""
-    if value is None or isinstance(value, Decimal):
-        return value
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
 
 def text_of(value: object) -> str:
     """A table cell as text; missing values become ''."""

@@ -40,19 +40,20 @@ def clause_start(scan: str, lower: int, pos: int) -> int:
 
 
 @cache
-def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(leading light words, trailing links and qualifier words, leading heavy verb)."""
+def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
+    """(leading light words, trailing links and qualifier words, leading heavy verb, length of
+    the longest trailing word: a trailing match can only start that far from the end)."""
     light, heavy = _verb_lists()
     trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return (re.compile(f"^(?:{alt(light)})(?=.)"), re.compile(f"(?<=.)(?:{alt(trailing)})$"),
-            re.compile(f"^(?:{alt(heavy)})(?=..)"))
+            re.compile(f"^(?:{alt(heavy)})(?=..)"), len(trailing[0]))
 
 
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
-    leading, trailing, heavy = _strip_patterns()
+    leading, trailing, heavy, longest = _strip_patterns()
     name = DECOR.sub("", clause)
     for w in LEADING_LINKS:
         if name.startswith(w) and len(name) > len(w):
@@ -60,7 +61,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     changed = True
     while changed and name:
         changed = False
-        m = trailing.search(name)
+        m = trailing.search(name, max(1, len(name) - longest))
         if m:
             name, changed = name[:m.start()], True
         m = leading.match(name)
@@ -73,19 +74,17 @@ def strip_clause(clause: str) -> tuple[str, str]:
     return name, verb
 
 
-def all_verbs(name: str) -> bool:
-    """True when a clause is only verbs and adverbs (正在组织实施): it names no subject."""
+@cache
+def _verbs_only() -> re.Pattern[str]:
+    """Verbs and adverbs, longest first, taken greedily without backtracking (atomic group)."""
     light, heavy = _verb_lists()
     words = sorted(light + heavy + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
-    rest = name
-    while rest:
-        for w in words:
-            if rest.startswith(w):
-                rest = rest[len(w):]
-                break
-        else:
-            return False
-    return True
+    return re.compile("(?>" + "|".join(re.escape(w) for w in words) + ")++")
+
+
+def all_verbs(name: str) -> bool:
+    """True when a clause is only verbs and adverbs (正在组织实施): it names no subject."""
+    return not name or _verbs_only().fullmatch(name) is not None
 
 
 def add_measure(name: str, unit: str) -> str:
@@ -132,7 +131,7 @@ def keyword_scores(text: str, weight: float) -> dict[str, float]:
     if not text:
         return scores
     lookup = _keyword_category()
-    for keyword in {m.group(1) for m in _keyword_pattern().finditer(text)}:
+    for keyword in dict.fromkeys(m.group(1) for m in _keyword_pattern().finditer(text)):  # text order: ties break the same way in every process
         category = lookup[keyword]
         scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
     return scores

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from functools import cache
 
 import pandas as pd
 
@@ -25,8 +26,22 @@ COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifi
            "sentence", "sentence_start", "sentence_end"]
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
-SHARE_WORDS = ("率", "占", "比重", "比例", "覆盖", "达标", "占比", "份额")
 DISTRIBUTIVE = ("分别", "依次")
+
+
+@cache
+def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """(a qualifier word after the figure, one before it, the longest before-word's length);
+    alternatives longest first, so 及以上 wins over 以上 as in ``qualifier_words``."""
+    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    before = qualifier_words("before")
+    return re.compile(alt(qualifier_words("after"))), re.compile(f"(?:{alt(before)})$"), len(before[0])
+
+
+LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
+NEAR_WORDS = ("近", "将近", "接近")
+INCREASE_RE = re.compile("|".join(INCREASE))
+DECREASE_RE = re.compile("|".join(DECREASE))
 
 
 def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
@@ -34,32 +49,34 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     q = qualifiers()
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
-    after = scan[t.end:t.end + 3]
-    for word in qualifier_words("after"):
-        if after.startswith(word):
-            return q["after"][word]
-    before = scan[max(clause_lo, t.start - 4):t.start]
-    before = re.sub(r"(达到|达|到|了|至)$", "", before)
-    for word in qualifier_words("before"):
-        if before.endswith(word):
-            if word in ("近", "将近", "接近") and scan[t.end:t.end + 1] == "年":
-                continue  # 近3年 = the last three years
-            return q["before"][word]
-    return ""
+    after, before_word, longest = _qualifier_patterns()
+    m = after.match(scan, t.end, t.end + 3)
+    if m:
+        return q["after"][m.group()]
+    before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, t.start - 4):t.start])
+    m = before_word.search(before, max(0, len(before) - longest))
+    if m is None:
+        return ""
+    if m.group() in NEAR_WORDS and scan.startswith("年", t.end):  # 近3年 = the last three years
+        for word in qualifier_words("before"):
+            if before.endswith(word) and word not in NEAR_WORDS:
+                return q["before"][word]
+        return ""
+    return q["before"][m.group()]
 
 
 def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     before = scan[clause_lo:t.start]
     tail = before[-6:]
     direction = "level"
-    if any(w in tail for w in INCREASE) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
+    if INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
         direction = "increase"
-    elif any(w in tail for w in DECREASE):
+    elif DECREASE_RE.search(tail):
         direction = "decrease"
     if t.unit in ("百分点", "个百分点") or (t.unit in ("%", "倍") and direction != "level"):
         return direction, "change"
     if t.unit in ("%", "‰"):
-        return direction, "share" if any(w in before for w in SHARE_WORDS) or not tail else "share"
+        return direction, "share"
     return direction, "level"
 
 

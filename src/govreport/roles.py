@@ -16,6 +16,7 @@ from govreport.scanner import Token
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
 EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
+LATIN = re.compile(r"[A-Za-z]")
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
 
 
@@ -45,7 +46,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         n = int(digits)
         if after == "月" and 1 <= n <= 12:
             return RoleDecision("meta", None, meta_unit="月", extend=1)
-        if after in ("日", "号") and 1 <= n <= 31 and re.search(r"月$", scan[max(0, t.start - 1):t.start] or ""):
+        if after in ("日", "号") and 1 <= n <= 31 and before == "月":
             return RoleDecision("meta", None, meta_unit=after, extend=1)
         if len(digits) == 4 and 1900 <= n <= 2100 and scan[t.end:t.end + 1] in ("-", "—", "–", "至"):
             return RoleDecision("meta", None)
@@ -54,7 +55,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         return RoleDecision("meta", None, meta_unit=unit, extend=1 if unit else 0)
     if before == "第":
         return RoleDecision("label", None)
-    if re.match(r"[A-Za-z]", after) or re.match(r"[A-Za-z]", before):
+    if LATIN.match(after) or LATIN.match(before):
         return RoleDecision("label", None)
     if not t.unit:
         if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100:
@@ -67,6 +68,12 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
 @cache
 def _cue_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True)))
+
+
+@cache
+def _cue_kind_pattern(*kinds: str) -> re.Pattern[str]:
+    """Any cue word of the given kinds (for "is there one in this window")."""
+    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k in kinds) or "(?!)")
 
 
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
@@ -89,8 +96,7 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str) -> R
     review_year, plan_year = report.review_year, report.plan_year
     kind, year, _ = nearest_cue(report, sentence_start, t.start)
     window = report.scan[sentence_start:t.start]
-    if kind not in ("review", "plan", "plan_next") and any(
-            w in window for w, k in cues().items() if k == "review_multi"):
+    if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
         kind = "review_multi"
     deadline = _deadline_in(window)
     if part == "plan":
@@ -130,8 +136,7 @@ def _commitment_after_cue(report: Report, sentence_start: int, pos: int) -> bool
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
     last_past = max(window.rfind(w) for w, k in cues().items() if k in ("review", "review_multi"))
-    tail = window[last_past:]
-    return any(w in tail for w, k in cues().items() if k == "commit")
+    return _cue_kind_pattern("commit").search(window, last_past) is not None
 
 
 def _before_delivery_in_review_year(report: Report) -> bool:

@@ -5,10 +5,12 @@ clause alone is generic: in "饲养蚕种…，实现产值8130.67万元" the fi
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from functools import cache
 
-from govreport.lexicon import category_keywords, glossary, qualifier_words, qualifiers, units, verbs
+from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, units, verbs
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -29,14 +31,6 @@ def _verb_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     light = tuple(sorted((v for v, k in verbs().items() if k == "light"), key=len, reverse=True))
     heavy = tuple(sorted((v for v, k in verbs().items() if k == "heavy"), key=len, reverse=True))
     return light, heavy
-
-
-def clause_start(scan: str, lower: int, pos: int) -> int:
-    """Where the clause that ends at ``pos`` begins (after the last comma, 、, colon …)."""
-    cut = lower
-    for m in CLAUSE_BREAK.finditer(scan, lower, pos):
-        cut = m.end()
-    return cut
 
 
 @cache
@@ -117,7 +111,9 @@ def merge_names(subject: str, name: str) -> str:
 def _keyword_pattern() -> re.Pattern[str]:
     """Every category keyword in one pattern; the lookahead finds overlapping matches."""
     words = [re.escape(k) for k, _ in category_keywords()]
-    return re.compile("(?=(" + "|".join(words) + "))")
+    first = "".join(sorted({re.escape(k[0]) for k, _ in category_keywords()}))
+    # the leading class lets the engine skip, in C, positions no keyword can start at
+    return re.compile(f"(?=[{first}])(?=(" + "|".join(words) + "))")
 
 
 @cache
@@ -125,36 +121,65 @@ def _keyword_category() -> dict[str, str]:
     return dict(category_keywords())
 
 
-def keyword_scores(text: str, weight: float) -> dict[str, float]:
-    """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
+def keyword_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, keyword) for each offset where a keyword starts, the longest one there, in text order."""
+    return [(m.start(), m.group(1)) for m in _keyword_pattern().finditer(text)]
+
+
+def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
+    """Category -> score of ``keywords`` (each distinct keyword once, in the order given, so
+    ties break the same way in every process)."""
     scores: dict[str, float] = {}
-    if not text:
-        return scores
     lookup = _keyword_category()
-    for keyword in dict.fromkeys(m.group(1) for m in _keyword_pattern().finditer(text)):  # text order: ties break the same way in every process
+    for keyword in dict.fromkeys(keywords):
         category = lookup[keyword]
         scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
     return scores
 
 
-def categorise(indicator: str, clause: str, background: dict[str, float]) -> str:
-    """The category whose keywords best match the name, then the clause, then ``background``
-    (the sentence's and paragraph's scores, computed once per sentence)."""
-    scores = dict(background)
-    for text, weight in ((indicator, 8.0), (clause, 4.0)):
-        for category, score in keyword_scores(text, weight).items():
-            scores[category] = scores.get(category, 0.0) + score
+def keyword_scores(text: str, weight: float) -> dict[str, float]:
+    """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
+    if not text:
+        return {}
+    return scores_of((m.group(1) for m in _keyword_pattern().finditer(text)), weight)
+
+
+def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
+    """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
+    hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
+    found = []
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        offset, keyword = hits[i]
+        if offset + len(keyword) > hi:
+            return None
+        found.append(keyword)
+    return found
+
+
+def add_scores(scores: dict[str, float], more: dict[str, float]) -> dict[str, float]:
+    """``scores`` with ``more`` added in place (new categories keep ``more``'s order)."""
+    for category, score in more.items():
+        scores[category] = scores.get(category, 0.0) + score
+    return scores
+
+
+def best_category(scores: dict[str, float]) -> str:
+    """The highest-scoring category (the first one on a tie); governance when nothing matched."""
     if not scores:
         return "governance"
     return max(scores.items(), key=lambda kv: kv[1])[0]
 
 
+def categorise(indicator: str, clause: str, background: dict[str, float]) -> str:
+    """The category whose keywords best match the name, then the clause, then ``background``
+    (the sentence's and paragraph's scores, computed once per sentence)."""
+    scores = add_scores(dict(background), keyword_scores(indicator, 8.0))
+    return best_category(add_scores(scores, keyword_scores(clause, 4.0)))
+
+
 def background_scores(sentence: str, context: str) -> dict[str, float]:
     """Keyword scores of a sentence (weight 2) and its paragraph opening and section (weight 1)."""
-    scores = keyword_scores(sentence, 2.0)
-    for category, score in keyword_scores(context, 1.0).items():
-        scores[category] = scores.get(category, 0.0) + score
-    return scores
+    return add_scores(keyword_scores(sentence, 2.0), keyword_scores(context, 1.0))
 
 
 @cache
@@ -185,11 +210,8 @@ def translate(zh: str) -> str:
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
     kind = units().get(unit, {}).get("kind", "")
-    pos = end
-    for word in qualifier_words("after"):
-        if scan.startswith(word, pos):
-            pos += len(word)
-            break
+    after = qualifier_pattern("after").match(scan, end)
+    pos = after.end() if after else end
     if unit == "%" and scan.startswith("的", pos):
         pos += 1
     elif kind not in POST_NOUN_KINDS:

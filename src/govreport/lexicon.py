@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -50,6 +51,12 @@ def qualifiers() -> dict[str, dict[str, str]]:
 def qualifier_words(position: str) -> tuple[str, ...]:
     """The qualifier words of one position, longest first (so 及以上 wins over 以上)."""
     return tuple(sorted(qualifiers()[position], key=len, reverse=True))
+
+
+@cache
+def qualifier_pattern(position: str) -> re.Pattern[str]:
+    """The qualifier words of one position as one pattern, longest first like ``qualifier_words``."""
+    return re.compile("|".join(re.escape(w) for w in qualifier_words(position)) or "(?!)")
 
 
 @cache

@@ -13,9 +13,10 @@ from functools import cache
 
 import pandas as pd
 
-from govreport.indicators import (add_measure, all_verbs, background_scores, categorise, clause_start, is_generic, merge_names,
-                                  post_noun, strip_clause, translate, trim_long)
-from govreport.lexicon import qualifier_words, qualifiers
+from govreport.indicators import (CLAUSE_BREAK, add_measure, add_scores, all_verbs, best_category, is_generic, keyword_hits,
+                                  keyword_scores, keywords_within, merge_names, post_noun, scores_of, strip_clause,
+                                  translate, trim_long)
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
 from govreport.roles import meta_or_label, quantity_role
@@ -27,15 +28,16 @@ COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifi
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
 DISTRIBUTIVE = ("分别", "依次")
+FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
+NUMBER_CHAR = re.compile(r"[\d.,%]")
+NUMBER_ONLY = re.compile(r"[\d.,%]*")
 
 
 @cache
-def _qualifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str], int]:
-    """(a qualifier word after the figure, one before it, the longest before-word's length);
-    alternatives longest first, so 及以上 wins over 以上 as in ``qualifier_words``."""
-    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+def _before_pattern() -> tuple[re.Pattern[str], int]:
+    """A qualifier word ending the text before a figure (longest first), and the longest's length."""
     before = qualifier_words("before")
-    return re.compile(alt(qualifier_words("after"))), re.compile(f"(?:{alt(before)})$"), len(before[0])
+    return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0])
 
 
 LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
@@ -49,8 +51,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     q = qualifiers()
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
-    after, before_word, longest = _qualifier_patterns()
-    m = after.match(scan, t.end, t.end + 3)
+    before_word, longest = _before_pattern()
+    m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
     if m:
         return q["after"][m.group()]
     before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, t.start - 4):t.start])
@@ -88,8 +90,10 @@ class _Namer:
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
-        first_clause = re.split(r"[，,；;：:]", scan[sentence.start:sentence.end], maxsplit=1)[0]
-        obj, verb = strip_clause(re.sub(r"[\d.,%]+.*$", "", first_clause))
+        cut = FIRST_CLAUSE_END.search(scan, sentence.start, sentence.end)
+        first_clause = scan[sentence.start:cut.start() if cut else sentence.end]
+        number = NUMBER_CHAR.search(first_clause)
+        obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
         self.topic = obj[: len(obj) - len(verb)] if verb else obj
         self.first = True
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
@@ -99,7 +103,7 @@ class _Namer:
         clause = self.scan[lo:t.start]
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
-        if re.fullmatch(r"[\d.,%]*", base):
+        if NUMBER_ONLY.fullmatch(base):
             base = obj = ""
         prev = self.names[-1] if self.names else None
         post = post_noun(self.scan, t.end, t.unit)
@@ -135,58 +139,106 @@ class _Namer:
         return add_measure(base, t.unit), clause
 
 
+class _Keywords:
+    """Category keywords of one sentence, found once: the sentence's background scores (with
+    its paragraph's opening and section) and the keywords of any clause inside it."""
+
+    def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
+        self.start = start
+        self.hits = keyword_hits(scan[start:end])
+        self.starts = [offset for offset, _ in self.hits]
+        self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
+        self.exact = exact  # False for a window around a figure outside any sentence
+
+    def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:
+        """Scores (weight 4) of ``scan[lo:hi]``, from the sentence's hits where they decide it."""
+        if self.exact:
+            found = keywords_within(self.hits, self.starts, lo - self.start, hi - self.start)
+            if found is not None:
+                return scores_of(found, 4.0)
+        return keyword_scores(scan[lo:hi], 4.0)
+
+
+class _SentenceState:
+    """What every figure of one sentence shares, worked out once: its text, where its clauses
+    break, its namer and (when a figure needs them) its category keywords."""
+
+    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int) -> None:
+        self.sentence = sentence
+        self.start, self.end = start, end
+        self.part = sentence.part if sentence else "other"
+        self.section = sentence.section if sentence else ""
+        self.text = report.text[start:end]
+        self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(report.scan, start, end)]
+        self.namer = _Namer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
+        self.keywords: _Keywords | None = None
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that ends at ``pos`` begins (after the last comma, 、, colon … before it)."""
+        i = bisect.bisect_right(self.breaks, pos)
+        return self.breaks[i - 1] if i else self.start
+
+
 def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     scan, text = report.scan, report.text
     tokens = join_ranges_and_lists(scan, scan_tokens(scan))
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
-    rows = []
-    namer: _Namer | None = None
-    last_sentence = -1
-    background_key, background = -2, {}
+    rows: list[tuple] = []
+    state: _SentenceState | None = None
+    state_key = -2
+    context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
+    names_en: dict[str, str] = {}  # a report repeats names (产值, 户数): translate and score each once
+    name_scores: dict[str, dict[str, float]] = {}
     openings = _first_sentences(report)
+    # the previous row, for 25户76人 (naming) and 分别增长3.3%、7.4% (direction)
+    prev_start = prev_end = -1
+    prev_unit = prev_direction = prev_kind = ""
+    prev_quantity = False
     for i, t in enumerate(tokens):
         k = bisect.bisect_right(starts, t.start) - 1
         sentence = report.sentences[k] if k >= 0 and t.start < report.sentences[k].end else None
-        s_start = sentence.start if sentence else max(0, t.start - 50)
-        s_end = sentence.end if sentence else min(len(text), t.end + 50)
-        part = sentence.part if sentence else "other"
-        in_header = bool(header and header.start <= t.start < header.end)
+        if sentence is None:  # a figure outside every sentence: a window around it
+            state, state_key = _SentenceState(report, None, max(0, t.start - 50), min(len(text), t.end + 50)), -1
+        elif k != state_key:
+            state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
+        s_start = state.start
+        in_header = header is not None and header.start <= t.start < header.end
         decision = meta_or_label(report, t, in_header)
-        clause_lo = clause_start(scan, s_start, t.start)
-        row = {"start": t.start, "end": t.end, "value": t.value, "value_high": t.value_high, "unit": t.unit,
-               "qualifier": "", "year": None, "year_from": None, "indicator": "", "indicator_en": "",
-               "direction": "", "kind": "", "part": part, "section": sentence.section if sentence else "",
-               "sentence": text[s_start:s_end], "sentence_start": s_start, "sentence_end": s_end}
         if decision is not None:
+            value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
             end = t.end + decision.extend
-            row.update(end=end, role=decision.role, category=decision.role,
-                       unit=decision.meta_unit or t.unit, value=Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value)
-        else:
-            if sentence is not None and k != last_sentence:
-                namer, last_sentence = _Namer(scan, sentence), k
-            elif sentence is None:
-                namer, last_sentence = _Namer(scan, Sentence(s_start, s_end, part, "", -1)), -1
-            role = quantity_role(report, t, s_start, part)
-            lo = max(clause_lo, _previous_end(rows, s_start))
-            indicator, clause = namer.name(t, lo, _list_size(scan, tokens, i))
-            if background_key != k:
-                background_key = k
-                background = background_scores(scan[s_start:s_end], _paragraph_opening(report, sentence, openings))
-            direction, kind = direction_and_kind(scan, t, clause_lo)
-            previous = rows[-1] if rows else None
-            if (direction == "level" and previous is not None and previous.get("direction") not in ("", None)
-                    and previous["unit"] == t.unit and scan[previous["end"]:t.start] in ("、", "和", "及", "，", ",")):
-                direction, kind = previous["direction"], previous["kind"]  # 分别增长3.3%、7.4%
-            row.update(role=role.role, year=role.year, year_from=role.year_from,
-                       qualifier=qualifier_of(scan, t, clause_lo), indicator=indicator,
-                       indicator_en=translate(indicator),
-                       category=categorise(indicator, clause, background),
-                       direction=direction, kind=kind)
-        row["text"] = text[row["start"]:row["end"]]
-        rows.append(row)
-    frame = pd.DataFrame(rows, columns=[c for c in COLUMNS if c != "id"])
+            rows.append((t.start, end, text[t.start:end], value, t.value_high, decision.meta_unit or t.unit, "",
+                         decision.role, None, None, "", "", decision.role, "", "", state.part, state.section,
+                         state.text, s_start, state.end))
+            prev_start, prev_end, prev_unit, prev_direction, prev_kind, prev_quantity = (
+                t.start, end, decision.meta_unit or t.unit, "", "", False)
+            continue
+        clause_lo = state.clause_start(t.start)
+        role = quantity_role(report, t, s_start, state.part)
+        lo = max(clause_lo, prev_end if prev_quantity and prev_start >= s_start else s_start)
+        indicator, clause = state.namer.name(t, lo, _list_size(scan, tokens, i))
+        if state.keywords is None:
+            paragraph = sentence.paragraph if sentence else -1
+            if paragraph not in context_scores:
+                context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, openings), 1.0)
+            state.keywords = _Keywords(scan, s_start, state.end, context_scores[paragraph], sentence is not None)
+        direction, kind = direction_and_kind(scan, t, clause_lo)
+        if (direction == "level" and prev_direction and prev_unit == t.unit
+                and scan[prev_end:t.start] in ("、", "和", "及", "，", ",")):
+            direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
+        if indicator not in names_en:
+            names_en[indicator] = translate(indicator)
+            name_scores[indicator] = keyword_scores(indicator, 8.0)
+        scores = add_scores(dict(state.keywords.background), name_scores[indicator])
+        category = best_category(add_scores(scores, state.keywords.clause_scores(scan, lo, t.start)))
+        rows.append((t.start, t.end, text[t.start:t.end], t.value, t.value_high, t.unit, qualifier_of(scan, t, clause_lo),
+                     role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
+                     state.part, state.section, state.text, s_start, state.end))
+        prev_start, prev_end, prev_unit, prev_direction, prev_kind, prev_quantity = (
+            t.start, t.end, t.unit, direction, kind, True)
+    frame = pd.DataFrame.from_records(rows, columns=COLUMNS[1:])
     frame.insert(0, "id", range(1, len(frame) + 1))
     for col in ("year", "year_from"):
         frame[col] = frame[col].astype("Int64")
@@ -199,13 +251,6 @@ def _list_size(scan: str, tokens: list[Token], i: int) -> int:
     while i + size < len(tokens) and scan[tokens[i + size - 1].end:tokens[i + size].start] in ("、", "和", "及", "，", ","):
         size += 1
     return size
-
-
-def _previous_end(rows: list[dict], sentence_start: int) -> int:
-    """End of the previous quantity row in the same sentence (so 25户76人 names 76人 alone)."""
-    if rows and rows[-1]["start"] >= sentence_start and rows[-1]["role"] in ("actual", "target"):
-        return rows[-1]["end"]
-    return sentence_start
 
 
 def _first_sentences(report: Report) -> dict[int, Sentence]:

@@ -25,6 +25,7 @@ from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
            "sentence", "sentence_start", "sentence_end"]
+YEARS = ("year", "year_from")
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
 DISTRIBUTIVE = ("分别", "依次")
@@ -89,14 +90,27 @@ class _Namer:
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
+        self.sentence = sentence
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
-        cut = FIRST_CLAUSE_END.search(scan, sentence.start, sentence.end)
-        first_clause = scan[sentence.start:cut.start() if cut else sentence.end]
-        number = NUMBER_CHAR.search(first_clause)
-        obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-        self.topic = obj[: len(obj) - len(verb)] if verb else obj
+        self._topic: str | None = None  # worked out when first needed: most figures never need it
         self.first = True
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
+
+    @property
+    def topic(self) -> str:
+        """The sentence's topic: the object of its first figure, else what its first clause names."""
+        if self._topic is None:
+            start, end = self.sentence.start, self.sentence.end
+            cut = FIRST_CLAUSE_END.search(self.scan, start, end)
+            first_clause = self.scan[start:cut.start() if cut else end]
+            number = NUMBER_CHAR.search(first_clause)
+            obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
+            self._topic = obj[: len(obj) - len(verb)] if verb else obj
+        return self._topic
+
+    @topic.setter
+    def topic(self, value: str) -> None:
+        self._topic = value
 
     def name(self, t: Token, lo: int, list_size: int) -> tuple[str, str]:
         """(indicator, clause text) for token ``t`` whose clause starts at ``lo``."""
@@ -183,6 +197,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     scan, text = report.scan, report.text
     tokens = join_ranges_and_lists(scan, scan_tokens(scan))
+    list_sizes = _list_sizes(scan, tokens)
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
     rows: list[tuple] = []
@@ -218,7 +233,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
         clause_lo = state.clause_start(t.start)
         role = quantity_role(report, t, s_start, state.part)
         lo = max(clause_lo, prev_end if prev_quantity and prev_start >= s_start else s_start)
-        indicator, clause = state.namer.name(t, lo, _list_size(scan, tokens, i))
+        indicator, clause = state.namer.name(t, lo, list_sizes[i])
         if state.keywords is None:
             paragraph = sentence.paragraph if sentence else -1
             if paragraph not in context_scores:
@@ -238,19 +253,27 @@ def extract_quantities(report: Report) -> pd.DataFrame:
                      state.part, state.section, state.text, s_start, state.end))
         prev_start, prev_end, prev_unit, prev_direction, prev_kind, prev_quantity = (
             t.start, t.end, t.unit, direction, kind, True)
-    frame = pd.DataFrame.from_records(rows, columns=COLUMNS[1:])
-    frame.insert(0, "id", range(1, len(frame) + 1))
-    for col in ("year", "year_from"):
-        frame[col] = frame[col].astype("Int64")
-    return frame
+    return _frame(rows)
 
 
-def _list_size(scan: str, tokens: list[Token], i: int) -> int:
-    """How many figures form a list starting at token i (93%、96.93% -> 2)."""
-    size = 1
-    while i + size < len(tokens) and scan[tokens[i + size - 1].end:tokens[i + size].start] in ("、", "和", "及", "，", ","):
-        size += 1
-    return size
+def _frame(rows: list[tuple]) -> pd.DataFrame:
+    """The rows as a table with COLUMNS; years as nullable integers."""
+    if not rows:
+        return pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
+                             for name in COLUMNS})
+    data: dict[str, object] = {"id": range(1, len(rows) + 1)}
+    for name, values in zip(COLUMNS[1:], zip(*rows)):
+        data[name] = pd.array(values, dtype="Int64") if name in YEARS else list(values)
+    return pd.DataFrame(data)
+
+
+def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
+    """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
+    sizes = [1] * len(tokens)
+    for i in range(len(tokens) - 2, -1, -1):
+        if scan[tokens[i].end:tokens[i + 1].start] in ("、", "和", "及", "，", ","):
+            sizes[i] = sizes[i + 1] + 1
+    return sizes
 
 
 def _first_sentences(report: Report) -> dict[int, Sentence]:

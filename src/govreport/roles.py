@@ -80,14 +80,16 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     """The time or commitment cue nearest before ``pos`` in the sentence: (kind, year, offset).
 
     Kinds: review, review_multi, plan, plan_next, commit, estimate, cumulative, year; '' if none.
+    Offsets are relative to ``sentence_start``.
     """
-    window = report.scan[sentence_start:pos]
+    scan = report.scan
     best: tuple[str, int | None, int] = ("", None, -1)
-    for m in _cue_pattern().finditer(window):
-        best = (cues()[m.group(0)], None, m.start())
-    for m in EXPLICIT_YEAR.finditer(window):
-        if m.start() > best[2] and not window[:m.start()].endswith(COMPARISON_BEFORE_YEAR):
-            best = ("year", int(m.group(1)), m.start())
+    for m in _cue_pattern().finditer(scan, sentence_start, pos):
+        best = (cues()[m.group(0)], None, m.start() - sentence_start)
+    for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
+        start = m.start() - sentence_start
+        if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
+            best = ("year", int(m.group(1)), start)
     return best
 
 

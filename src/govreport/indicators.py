@@ -49,9 +49,10 @@ def strip_clause(clause: str) -> tuple[str, str]:
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
     leading, trailing, heavy, longest = _strip_patterns()
     name = DECOR.sub("", clause)
-    for w in LEADING_LINKS:
-        if name.startswith(w) and len(name) > len(w):
-            name = name[len(w):]
+    if name.startswith(LEADING_LINKS):
+        for w in LEADING_LINKS:
+            if name.startswith(w) and len(name) > len(w):
+                name = name[len(w):]
     changed = True
     while changed and name:
         changed = False
@@ -167,7 +168,7 @@ def best_category(scores: dict[str, float]) -> str:
     """The highest-scoring category (the first one on a tie); governance when nothing matched."""
     if not scores:
         return "governance"
-    return max(scores.items(), key=lambda kv: kv[1])[0]
+    return max(scores, key=scores.__getitem__)
 
 
 def categorise(indicator: str, clause: str, background: dict[str, float]) -> str:

@@ -130,7 +130,7 @@ class _Namer:
             base = obj + verb
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
             base, obj = prev[0] + base, prev[0]
-        if any(w in clause for w in DISTRIBUTIVE) and list_size > 1:
+        if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
             self.distributive = (len(self.names), list_size, base)
         if self.distributive and not post:
             first, size, generic = self.distributive

@@ -2,13 +2,20 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import json
+import re
+import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govreport.errors import GovReportError
+from govreport.lexicon import read_rows
 from govreport.reading import (
+    _traditional_to_simplified,
     decode_bytes,
     fold_for_scan,
     html_to_text,
@@ -265,3 +272,64 @@ def test_fold_keeps_length_over_every_code_point():
 def test_fold_first_report_is_unchanged_in_length():
     text, _ = load_text(JINBI)
     assert len(fold_for_scan(text)) == len(text)
+
+
+# The table fold_for_scan replaced: every code point walked once, then str.translate. Kept
+# here as the reference the faster implementation must agree with on every input.
+
+
+@functools.cache
+def _reference_fold_table() -> dict[int, int]:
+    table: dict[int, int] = dict(_traditional_to_simplified())
+    for code in range(0x110000):
+        digit = unicodedata.decimal(chr(code), None)
+        if digit is not None and code > 0x7F:
+            table[code] = ord("0") + digit
+    for code in range(0xFF01, 0xFF5F):
+        table[code] = code - 0xFEE0
+    del table[0xFF0C]
+    table[0x3000] = ord(" ")
+    for row in read_rows("scan_folds.csv", strip=False):
+        table[int(row["codepoint"].removeprefix("U+"), 16)] = ord(row["folds_to"])
+    return table
+
+
+def reference_fold(text: str) -> str:
+    return text.translate(_reference_fold_table())
+
+
+def test_fold_matches_the_translate_table_on_every_code_point():
+    """Every character of Unicode (lone surrogates included) folds as the full table says."""
+    text = "".join(map(chr, range(0x110000)))
+    folded = fold_for_scan(text)
+    expected = reference_fold(text)
+    differing = [hex(i) for i, (a, b) in enumerate(zip(folded, expected)) if a != b]
+    assert not differing, differing[:20]
+    assert folded == expected
+
+
+def test_python_regex_digits_are_the_unicode_decimal_digits():
+    r"""``\d`` and str.isdecimal both mean "has a Unicode decimal value"; the fold relies on it."""
+    for code in range(0x110000):
+        c = chr(code)
+        has_decimal = unicodedata.decimal(c, None) is not None
+        assert c.isdecimal() == has_decimal == bool(re.match(r"\d", c)), hex(code)
+
+
+FOLD_ALPHABET = st.one_of(
+    st.characters(),  # anything, astral characters included
+    st.sampled_from("０１９．％，\u3000\xa0﹪﹒億關於乾\u0665𝟐𝟎\U000104a3\U0002a6a5①"),
+    st.sampled_from(sorted(chr(c) for c in _traditional_to_simplified())),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=200))
+def test_fold_matches_the_translate_table_on_random_text(text):
+    assert fold_for_scan(text) == reference_fold(text)
+
+
+def test_fold_of_a_report_matches_the_translate_table():
+    text, _ = load_text(JINBI)
+    mixed = text + TRADITIONAL + "２０．５％\u3000𝟐𝟎𝟐𝟒"
+    assert fold_for_scan(mixed) == reference_fold(mixed)

@@ -208,10 +208,8 @@ def plausibility(text: str) -> float:
     sample = [c for c in text[:20000] if ord(c) > 0x7F]
     if not sample:
         return 1.0
-    folds = _fold_table()
     common = 0
-    for c in sample:
-        folded = chr(folds.get(ord(c), ord(c)))
+    for c, folded in zip(sample, fold_for_scan("".join(sample))):
         common += _is_common_gb2312(folded) or _is_common_gb2312(c)
     return common / len(sample)
 
@@ -405,16 +403,39 @@ def fold_for_scan(text: str) -> str:
     its simplified form where that is one character (``億`` → ``亿``), so patterns written
     for simplified, half-width text match and their spans are valid on ``text``.
 
+    Only about one character in two hundred changes, so one compiled character class finds
+    them and Python code runs for those alone (``str.translate`` looks up every character).
+
     >>> fold_for_scan("增長２０．５％")
     '增长20.5%'
     """
-    return text.translate(_fold_table())
+    pattern, folds = _scan_folds()
+
+    def fold(m: re.Match[str]) -> str:
+        c = m.group()
+        folded = folds.get(c)
+        if folded is None:  # outside the BMP and not in the table: a decimal digit or unchanged
+            digit = unicodedata.decimal(c, None)
+            folded = c if digit is None else chr(ord("0") + digit)
+        return folded
+
+    return pattern.sub(fold, text)
 
 
 @functools.cache
-def _fold_table() -> dict[int, int]:
+def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The characters that may fold, as one character class, and what they fold to.
+
+    The class holds every BMP character that folds plus the whole range beyond the BMP: a
+    character class of astral characters makes ``re`` fall back to a slow search, and listing
+    the astral decimal digits would mean walking all of Unicode at start-up. ``fold_for_scan``
+    leaves an astral character that is neither in the table nor a digit unchanged.
+    """
     table: dict[int, int] = dict(_traditional_to_simplified())
-    for code in range(0x110000):
+    # non-ASCII decimal digits: listed here in the BMP (str.isdecimal holds exactly where
+    # unicodedata.decimal has a value), found by fold_for_scan itself beyond it
+    bmp_digits = [code for code in range(0x80, 0x10000) if chr(code).isdecimal()]
+    for code in [*table, *bmp_digits]:
         digit = unicodedata.decimal(chr(code), None)
         if digit is not None and code > 0x7F:
             table[code] = ord("0") + digit
@@ -425,7 +446,9 @@ def _fold_table() -> dict[int, int]:
     table[0x3000] = ord(" ")
     for row in read_rows("scan_folds.csv", strip=False):
         table[int(row["codepoint"].removeprefix("U+"), 16)] = ord(row["folds_to"])
-    return table
+    bmp = "".join(chr(code) for code in sorted(table) if code < 0x10000)
+    pattern = re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]")
+    return pattern, {chr(k): chr(v) for k, v in table.items()}
 
 
 @functools.cache

@@ -7,14 +7,20 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from operator import attrgetter
 
 from govreport.lexicon import multipliers, units
 from govreport.numerals import fold_multiplier, parse_arabic, parse_chinese
 
-ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# 30,100 / 12.97 / 2024, starting at a digit with no digit or decimal point before it. The first
+# digit comes before that look-behind (\d{1,3} and \d+ are written \d + \d{0,2} and \d + \d*) so
+# that the pattern starts with a character class and re jumps from digit to digit instead of
+# trying the look-behind at every position of the text.
+ARABIC = r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?"
 CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 APPROX = "余多"
 RANGE_JOINERS = "-—–~～至到"
@@ -58,7 +64,7 @@ def token_pattern() -> re.Pattern[str]:
     unit = _alternation(list(units()))
     mult = _multiplier_pattern()
     return re.compile(
-        rf"(?=\d)(?<![\d.])(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
+        rf"(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
         rf"(?P<unit>{unit})?"
     )
 
@@ -72,7 +78,7 @@ def chinese_pattern() -> re.Pattern[str]:
 
 @cache
 def implicit_pattern() -> re.Pattern[str]:
-    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶."""
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶. Matches start at 万亿千百 only."""
     money = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
     return re.compile(
         rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
@@ -82,32 +88,47 @@ def implicit_pattern() -> re.Pattern[str]:
 
 
 FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
+_MULTIPLIER_CHAR = re.compile("[万亿千百]")
+_by_start = attrgetter("start")
+
+
+def _matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match where ``starts`` does.
+
+    A pattern that opens with look-arounds makes ``re`` try it at every position; finding the
+    few candidate positions with a plain character class and matching there is much faster.
+    Like finditer, the search goes on where the last match ended (``pattern`` never matches
+    empty; its look-behinds still see the text before each candidate).
+    """
+    end = 0
+    for candidate in starts.finditer(text):
+        pos = candidate.start()
+        if pos >= end:
+            m = pattern.match(text, pos)
+            if m:
+                yield m
+                end = m.end()
 
 
 def scan_tokens(scan: str) -> list[Token]:
     """All figures in ``scan`` in text order, without overlaps (Arabic first, then the rest)."""
     tokens: list[Token] = []
+    taken: list[tuple[int, int]] = []  # spans already read, sorted (Arabic figures come in order)
     for m in token_pattern().finditer(scan):
-        number = parse_arabic(m.group("num"))
-        mult = m.group("mult") or ""
-        unit = m.group("unit") or ""
-        approx = m.group("a1") or m.group("a2") or ""
-        end = m.end()
-        if not unit:
-            # 余/多 and a multiplier without a unit stay outside the span, except a multiplier
-            # that a list or range will complete (3至5万元: 3 → 万 comes from the other end)
-            end = m.end("num")
-            if mult:  # 3300万 / 6600多万纳税人: a bare count with its multiplier
-                end = m.end("mult")
-                approx = m.group("a1") or ""
-                if m.group("a2") and not m.group("a1"):
-                    approx = ""
-            else:
-                approx = ""
-        tokens.append(Token(m.start(), end, fold_multiplier(number, mult), unit, m.group("num"), mult, approx))
-    taken = [(t.start, t.end) for t in tokens]
-
-    taken.sort()
+        num, a1, mult, a2, unit = m.groups()  # the pattern's five groups, in order
+        mult = mult or ""
+        if unit:
+            end, approx = m.end(), a1 or a2 or ""
+        elif mult:
+            # without a unit, 余/多 and a multiplier stay outside the span, except a multiplier
+            # that a list or range will complete (3至5万元: 3 → 万 comes from the other end) or
+            # that ends a bare count (3300万 / 6600多万纳税人, keeping the 余/多 before it)
+            end, approx, unit = m.end("mult"), a1 or "", ""
+        else:
+            end, approx, unit = m.end("num"), "", ""
+        start = m.start()
+        tokens.append(Token(start, end, fold_multiplier(parse_arabic(num), mult), unit, num, mult, approx))
+        taken.append((start, end))
 
     def free(start: int, end: int) -> bool:
         """No taken span overlaps [start, end) (taken is kept sorted; spans never overlap)."""
@@ -129,7 +150,7 @@ def scan_tokens(scan: str) -> list[Token]:
         tokens.append(Token(start, end, value, m.group("unit"), m.group("num"), approx=m.group("a") or "",
                             chinese=True))
         bisect.insort(taken, (start, end))
-    for m in implicit_pattern().finditer(scan):
+    for m in _matches_at(implicit_pattern(), _MULTIPLIER_CHAR, scan):
         mult = m.group("mult") or m.group("mult2")
         unit = m.group("unit") or m.group("unit2")
         if free(m.start(), m.end()):
@@ -140,7 +161,7 @@ def scan_tokens(scan: str) -> list[Token]:
         if free(m.start(), m.end()):
             times = Decimal(2) ** int(parse_chinese(m.group("n")))
             tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
-    tokens.sort(key=lambda t: t.start)
+    tokens.sort(key=_by_start)
     return tokens
 
 
@@ -152,8 +173,7 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
     while i < len(tokens):
         t = tokens[i]
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        gap = scan[t.end:nxt.start] if nxt else ""
-        if (nxt and len(gap) == 1 and gap in RANGE_JOINERS and nxt.unit and not t.chinese
+        if (nxt and nxt.start == t.end + 1 and scan[t.end] in RANGE_JOINERS and nxt.unit and not t.chinese
                 and (not t.unit or t.unit == nxt.unit) and not _is_year(scan, t)):
             low = t.value if t.unit else fold_multiplier(parse_arabic(t.number_text), t.multiplier or nxt.multiplier)
             out.append(Token(t.start, nxt.end, low, nxt.unit, t.number_text, t.multiplier or nxt.multiplier,

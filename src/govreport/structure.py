@@ -6,6 +6,7 @@ positions in one particular file.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,13 @@ from govreport.lexicon import part_words
 from govreport.report import Heading, Report, Sentence, Span
 
 CN_NUM = "一二三四五六七八九十"
-LEVEL1 = re.compile(rf"^[{CN_NUM}]+[、.．]")
-LEVEL2 = re.compile(rf"^[（(][{CN_NUM}]+[）)]")
-LEVEL3 = re.compile(r"^\d{1,2}[.．、](?!\d)")
+_LEVEL_NUMBERS = (rf"[{CN_NUM}]+[、.．]", rf"[（(][{CN_NUM}]+[）)]", r"\d{1,2}[.．、](?!\d)")  # 一、 / (一) / 1.
+LEVEL1, LEVEL2, LEVEL3 = (re.compile("^" + number) for number in _LEVEL_NUMBERS)
+# all three in one pattern, tried in level order; the group that matched is the level
+_NUMBERED = re.compile("|".join(f"({number})" for number in _LEVEL_NUMBERS))
+_TITLE_END = re.compile(r"[。！？]")
+_NOT_A_TITLE = re.compile(r"[。，,：:；]")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
 SENTENCE_END = re.compile(r"[。！？；!?;]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
@@ -31,15 +36,7 @@ LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", 
 
 def split_paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
-    spans = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = pos + line.index(stripped[0])
-            spans.append(Span(start, start + len(stripped)))
-        pos += len(line) + 1
-    return spans
+    return [Span(*m.span()) for m in _LINE.finditer(text)]
 
 
 def split_sentences(scan: str, para: Span) -> list[Span]:
@@ -48,19 +45,25 @@ def split_sentences(scan: str, para: Span) -> list[Span]:
     >>> [scan[s.start:s.end] for s in split_sentences("甲。乙；丙", Span(0, 5))]  # doctest: +SKIP
     ['甲。', '乙；', '丙']
     """
-    out, start = [], para.start
-    for m in SENTENCE_END.finditer(scan, para.start, para.end):
-        if m.end() > start:
-            out.append(Span(start, m.end()))
-        start = m.end()
-    if start < para.end and scan[start:para.end].strip():
-        out.append(Span(start, para.end))
+    ends = [m.end() for m in SENTENCE_END.finditer(scan, para.start, para.end)]
+    return [Span(start, end) for start, end in _sentence_bounds(scan, para.start, para.end, ends)]
+
+
+def _sentence_bounds(scan: str, start: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of the paragraph ``scan[start:end]``, given where the
+    sentence ends (the offset after each 。！？；) inside it fall; a blank tail is no sentence."""
+    out = []
+    for stop in ends:
+        out.append((start, stop))
+        start = stop
+    if start < end and scan[start:end].strip():
+        out.append((start, end))
     return out
 
 
 def _heading_title_end(scan: str, para: Span) -> int:
-    m = re.search(r"[。！？]", scan[para.start:para.end])
-    return para.start + m.start() if m else para.end
+    m = _TITLE_END.search(scan, para.start, para.end)
+    return m.start() if m else para.end
 
 
 def part_score(words: str) -> tuple[int, int]:
@@ -82,15 +85,13 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
     text = scan if text is None else text
     out = []
     for para in paragraphs:
-        line = scan[para.start:para.end]
-        for level, pattern in ((1, LEVEL1), (2, LEVEL2), (3, LEVEL3)):
-            m = pattern.match(line)
-            if m:
-                end = _heading_title_end(scan, para)
-                out.append(Heading(para.start, end, level, text[para.start + m.end():end].strip()))
-                break
-        else:
-            if len(line) <= 30 and not re.search(r"[。，,：:；]", line) and max(part_score(line)) >= 3:
+        m = _NUMBERED.match(scan, para.start, para.end)
+        if m:
+            end = _heading_title_end(scan, para)
+            out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
+        elif para.end - para.start <= 30:
+            line = scan[para.start:para.end]
+            if not _NOT_A_TITLE.search(line) and max(part_score(line)) >= 3:
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
     return out
 
@@ -111,7 +112,7 @@ def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], heade
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
     labels: list[str] = []
     for h in level1:
-        opening = next((p for p in paragraphs if p.start > h.end), None)
+        opening = _first_paragraph_after(paragraphs, h.end)
         words = scan[h.start:h.end]
         review, plan = part_score(words)
         if opening is not None:
@@ -143,6 +144,12 @@ def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], heade
         parts["plan"] = Span(plan_start, len(scan))
         return parts
     return _parts_from_paragraphs(scan, paragraphs, header_end, parts)
+
+
+def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:
+    """The first paragraph starting after ``pos`` (paragraphs are in text order)."""
+    i = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start)
+    return paragraphs[i] if i < len(paragraphs) else None
 
 
 def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
@@ -250,18 +257,43 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     found = read_header_meta(text, scan, parts.get("header"), parts, headings)
     found.update(info or {})
     found.update({k: v for k, v in (meta or {}).items() if v not in (None, "")})
-    level1 = [h for h in headings if h.level == 1]
-    sentences = []
-    for index, para in enumerate(paragraphs):
-        section = ""
-        for h in level1:
-            if h.start <= para.start:
-                section = h.title
-        for s in split_sentences(scan, para):
-            part = next((name for name, span in parts.items() if span.start <= s.start < span.end), "other")
-            sentences.append(Sentence(s.start, s.end, part, section, index))
+    sentences = _sentences(scan, paragraphs, headings, parts)
     return Report(path=path, text=text, scan=scan, meta=found, paragraphs=paragraphs,
                   headings=headings, sentences=sentences, parts=parts)
+
+
+def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
+               parts: dict[str, Span]) -> list[Sentence]:
+    """Every paragraph's sentences with their part and section, in one pass over the text.
+
+    Paragraphs, headings and sentences are in text order, so the section (the nearest level-1
+    heading at or before the paragraph) and the part (the first part, in ``parts`` order, whose
+    span holds the sentence start) are found by bisection, not by walking all of them.
+    """
+    level1 = [h for h in headings if h.level == 1]
+    section_starts = [h.start for h in level1]
+    part_bounds, part_names = _part_stretches(parts)
+    ends = [m.end() for m in SENTENCE_END.finditer(scan)]
+    sentences = []
+    for index, para in enumerate(paragraphs):
+        h = bisect.bisect_right(section_starts, para.start)
+        section = level1[h - 1].title if h else ""
+        # the sentence ends inside the paragraph: after para.start, up to para.end
+        inside = ends[bisect.bisect_right(ends, para.start):bisect.bisect_right(ends, para.end)]
+        for start, end in _sentence_bounds(scan, para.start, para.end, inside):
+            k = bisect.bisect_right(part_bounds, start)
+            sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))
+    return sentences
+
+
+def _part_stretches(parts: dict[str, Span]) -> tuple[list[int], list[str]]:
+    """Cut the text at every part boundary; for each stretch from one boundary to the next
+    (the last one runs to the end), the first part in ``parts`` order that holds it, or
+    ``other``. Part spans start and end only at boundaries, so one answer holds for a stretch."""
+    bounds = sorted({pos for span in parts.values() for pos in (span.start, span.end)})
+    names = [next((name for name, span in parts.items() if span.start <= pos < span.end), "other")
+             for pos in bounds]
+    return bounds, names
 
 
 def read_report(path: str | Path) -> Report:

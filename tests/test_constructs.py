@@ -103,3 +103,31 @@ def test_half_year_report_has_roles():
             "二、下半年工作安排\n下半年力争完成投资15亿元。\n")
     table = quantities(text)
     assert table.loc["12.5亿元"].role == "actual" and table.loc["15亿元"].role == "target"
+
+
+@pytest.mark.parametrize("sentence, text, value, qualifier", [
+    ("去年末居民储蓄存款新增4万多亿元。", "4万多亿元", "4000000000000", "more_than"),  # a multiplier split by 多
+    ("共减轻市场主体负担3万余亿元。", "3万余亿元", "3000000000000", "more_than"),
+    ("年实际使用外资保持在千亿元以上。", "千亿元", "100000000000", "at_least"),  # a bare multiplier
+    ("新开工亿元以上项目917个。", "亿元", "100000000", "at_least"),  # a threshold that classifies
+    ("锻造更多千亿元级新兴产业集群。", "千亿元", "100000000000", ""),
+])
+def test_money_written_without_a_plain_number(sentence, text, value, qualifier):
+    row = quantities(sentence).loc[text]
+    assert (row.value, row.unit, row.qualifier) == (Decimal(value), "元", qualifier)
+
+
+def test_a_threshold_names_what_it_classifies_and_leaves_the_count_its_clause():
+    table = quantities("新开工亿元以上项目917个，纳税亿元以上商务楼宇达100栋。")
+    assert table.indicator.tolist() == ["项目门槛", "开工亿元以上项目数", "商务楼宇门槛", "纳税亿元以上商务楼宇数"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "安全事故死亡率控制在0.6人/百亿元以下。",  # the denominator of a rate
+    "投资数百亿元以上。",  # several hundred 亿: no single amount
+    "投资十多亿元以上。",
+    "花好每一分钱。",  # an idiom
+])
+def test_no_amount_where_the_text_states_none(sentence):
+    table = quantities(sentence)
+    assert not (table.unit == "元").any(), table[["unit"]]

@@ -208,6 +208,23 @@ def translate(zh: str) -> str:
     return " ".join(words)
 
 
+THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")
+THRESHOLD_NOUN_STOP = re.compile(POST_NOUN_STOP.pattern + r"|达|超|实现|完成|建成|开工|投产|增长|签约")
+
+
+def threshold_of(scan: str, end: int, unit: str) -> str:
+    """The noun a money threshold classifies (亿元以上项目 -> 项目门槛, 百亿元级产业园 ->
+    产业园门槛), or '' when the amount is not followed by one."""
+    if units().get(unit, {}).get("kind") != "money":
+        return ""
+    m = THRESHOLD_WORD.match(scan, end)
+    if not m or m.end() >= len(scan) or not ("\u4e00" <= scan[m.end()] <= "\u9fff" or scan[m.end()] in "“\""):
+        return ""
+    stop = THRESHOLD_NOUN_STOP.search(scan, m.end(), min(len(scan), m.end() + 14))
+    noun = DECOR.sub("", scan[m.end():stop.start() if stop else min(len(scan), m.end() + 10)])
+    return noun + "门槛" if noun else ""
+
+
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
     kind = units().get(unit, {}).get("kind", "")

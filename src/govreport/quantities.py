@@ -13,8 +13,8 @@ from functools import cache
 
 import pandas as pd
 
-from govreport.indicators import (CLAUSE_BREAK, add_measure, add_scores, all_verbs, best_category, is_generic, keyword_hits,
-                                  keyword_scores, keywords_within, merge_names, post_noun, scores_of, strip_clause,
+from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category, is_generic, keyword_hits,
+                                  keyword_scores, keywords_within, merge_names, post_noun, scores_of, strip_clause, threshold_of,
                                   translate, trim_long)
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
@@ -94,6 +94,7 @@ class _Namer:
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
         self._topic: str | None = None  # worked out when first needed: most figures never need it
         self.first = True
+        self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
 
     @property
@@ -119,6 +120,12 @@ class _Namer:
         obj = base[: len(base) - len(verb)] if verb else base
         if NUMBER_ONLY.fullmatch(base):
             base = obj = ""
+        # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
+        # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
+        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
+        threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
+        if threshold:
+            return threshold, clause
         prev = self.names[-1] if self.names else None
         post = post_noun(self.scan, t.end, t.unit)
         if post:
@@ -207,10 +214,12 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     names_en: dict[str, str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
     openings = _first_sentences(report)
-    # the previous row, for 25户76人 (naming) and 分别增长3.3%、7.4% (direction)
-    prev_start = prev_end = -1
+    # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
+    # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
+    # sentence resets it, a threshold such as 亿元以上 does not count)
+    prev_end = -1
     prev_unit = prev_direction = prev_kind = ""
-    prev_quantity = False
+    cut: int | None = None
     for i, t in enumerate(tokens):
         k = bisect.bisect_right(starts, t.start) - 1
         sentence = report.sentences[k] if k >= 0 and t.start < report.sentences[k].end else None
@@ -227,12 +236,11 @@ def extract_quantities(report: Report) -> pd.DataFrame:
             rows.append((t.start, end, text[t.start:end], value, t.value_high, decision.meta_unit or t.unit, "",
                          decision.role, None, None, "", "", decision.role, "", "", state.part, state.section,
                          state.text, s_start, state.end))
-            prev_start, prev_end, prev_unit, prev_direction, prev_kind, prev_quantity = (
-                t.start, end, decision.meta_unit or t.unit, "", "", False)
+            prev_end, prev_unit, prev_direction, prev_kind, cut = end, decision.meta_unit or t.unit, "", "", None
             continue
         clause_lo = state.clause_start(t.start)
         role = quantity_role(report, t, s_start, state.part)
-        lo = max(clause_lo, prev_end if prev_quantity and prev_start >= s_start else s_start)
+        lo = max(clause_lo, cut if cut is not None and cut > s_start else s_start)
         indicator, clause = state.namer.name(t, lo, list_sizes[i])
         if state.keywords is None:
             paragraph = sentence.paragraph if sentence else -1
@@ -251,8 +259,9 @@ def extract_quantities(report: Report) -> pd.DataFrame:
         rows.append((t.start, t.end, text[t.start:t.end], t.value, t.value_high, t.unit, qualifier_of(scan, t, clause_lo),
                      role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
                      state.part, state.section, state.text, s_start, state.end))
-        prev_start, prev_end, prev_unit, prev_direction, prev_kind, prev_quantity = (
-            t.start, t.end, t.unit, direction, kind, True)
+        prev_end, prev_unit, prev_direction, prev_kind = t.end, t.unit, direction, kind
+        if not state.namer.last_was_threshold:
+            cut = t.end
     return _frame(rows)
 
 

@@ -60,12 +60,14 @@ def _multiplier_pattern() -> str:
 
 @cache
 def token_pattern() -> re.Pattern[str]:
-    """Arabic number, optional 余/多, multiplier, 余/多 again, unit — in one compiled pattern."""
+    """Arabic number, optional 余/多, multiplier, 余/多 again, unit — in one compiled pattern.
+
+    ``mult_b`` completes a multiplier split by 余/多: 4万多亿元 is 4万亿 and more."""
     unit = _alternation(list(units()))
     mult = _multiplier_pattern()
     return re.compile(
         rf"(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
-        rf"(?P<unit>{unit})?"
+        rf"(?P<mult_b>(?<=[万千百][{APPROX}])亿)?(?P<unit>{unit})?"
     )
 
 
@@ -78,12 +80,19 @@ def chinese_pattern() -> re.Pattern[str]:
 
 @cache
 def implicit_pattern() -> re.Pattern[str]:
-    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶. Matches start at 万亿千百 only."""
-    money = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, and a money threshold or
+    class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as 以上 does after any
+    figure). Not after a numeral (数百亿元, 十多亿元 are other amounts) or a slash (0.6人/百亿元
+    is a rate).
+    Matches start at 万亿千百 only."""
+    counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
+    money = [u for u, row in units().items() if row["kind"] == "money"]
     return re.compile(
         rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
-        rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)(?P<unit>{_alternation(money)})(?P<tail>大关|台阶)?"
-        rf"|(?=[万亿千百])(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(money)})(?P<tail2>大关|台阶)"
+        rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)(?P<unit>{_alternation(counted)})(?P<tail>大关|台阶)?"
+        rf"|(?=[万亿千百])(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(counted)})(?P<tail2>大关|台阶)"
+        rf"|(?<![\d.数几上一二两三四五六七八九十百千万亿零〇/])(?<![\d一二两三四五六七八九十百千万亿][多余])(?=[万亿千百])"
+        rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
     )
 
 
@@ -115,10 +124,12 @@ def scan_tokens(scan: str) -> list[Token]:
     tokens: list[Token] = []
     taken: list[tuple[int, int]] = []  # spans already read, sorted (Arabic figures come in order)
     for m in token_pattern().finditer(scan):
-        num, a1, mult, a2, unit = m.groups()  # the pattern's five groups, in order
-        mult = mult or ""
+        num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
+        mult = (mult or "") + (mult_b or "")
         if unit:
             end, approx = m.end(), a1 or a2 or ""
+        elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多
+            end, approx, unit = m.end("mult_b"), a1 or a2 or "", ""
         elif mult:
             # without a unit, 余/多 and a multiplier stay outside the span, except a multiplier
             # that a list or range will complete (3至5万元: 3 → 万 comes from the other end) or
@@ -151,8 +162,8 @@ def scan_tokens(scan: str) -> list[Token]:
                             chinese=True))
         bisect.insort(taken, (start, end))
     for m in _matches_at(implicit_pattern(), _MULTIPLIER_CHAR, scan):
-        mult = m.group("mult") or m.group("mult2")
-        unit = m.group("unit") or m.group("unit2")
+        mult = m.group("mult") or m.group("mult2") or m.group("mult3")
+        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         if free(m.start(), m.end()):
             tokens.append(Token(m.start(), m.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
                                 implicit=True))

@@ -131,3 +131,9 @@ def test_a_threshold_names_what_it_classifies_and_leaves_the_count_its_clause():
 def test_no_amount_where_the_text_states_none(sentence):
     table = quantities(sentence)
     assert not (table.unit == "元").any(), table[["unit"]]
+
+
+def test_a_threshold_after_a_count_with_its_own_qualifier():
+    table = quantities("新开工建设2个以上百亿元级重大先进制造业项目。")
+    assert table.loc["百亿元"].value == Decimal("10000000000")
+    assert "元" not in quantities("投资上百亿元以上。").unit.tolist()

@@ -82,8 +82,8 @@ def chinese_pattern() -> re.Pattern[str]:
 def implicit_pattern() -> re.Pattern[str]:
     """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, and a money threshold or
     class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as 以上 does after any
-    figure). Not after a numeral (数百亿元, 十多亿元 are other amounts) or a slash (0.6人/百亿元
-    is a rate).
+    figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上
+    百亿元级项目 is one) or a slash (0.6人/百亿元 is a rate).
     Matches start at 万亿千百 only."""
     counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
@@ -91,7 +91,7 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
         rf"(?P<mult>万亿|千亿|百亿|亿|千万|百万|万)(?P<unit>{_alternation(counted)})(?P<tail>大关|台阶)?"
         rf"|(?=[万亿千百])(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(counted)})(?P<tail2>大关|台阶)"
-        rf"|(?<![\d.数几上一二两三四五六七八九十百千万亿零〇/])(?<![\d一二两三四五六七八九十百千万亿][多余])(?=[万亿千百])"
+        rf"|(?<![\d.数几一二两三四五六七八九十百千万亿零〇/])(?<![\d一二两三四五六七八九十百千万亿][多余])(?<![^以]上)(?=[万亿千百])"
         rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
     )
 

@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category, is_generic, keyword_hits,
@@ -19,13 +20,15 @@ from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import meta_or_label, quantity_role
+from govreport.roles import cue_free, meta_or_label, quantity_role
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
            "sentence", "sentence_start", "sentence_end"]
 YEARS = ("year", "year_from")
+OFFSETS = ("start", "end", "sentence_start", "sentence_end")
+DECIMALS = ("value", "value_high")
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
 DISTRIBUTIVE = ("分别", "依次")
@@ -193,6 +196,7 @@ class _SentenceState:
         self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(report.scan, start, end)]
         self.namer = _Namer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: _Keywords | None = None
+        self.no_cues = cue_free(report.scan, start, end)
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, 、, colon … before it)."""
@@ -239,7 +243,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, decision.meta_unit or t.unit, "", "", None
             continue
         clause_lo = state.clause_start(t.start)
-        role = quantity_role(report, t, s_start, state.part)
+        role = quantity_role(report, t, s_start, state.part, state.no_cues)
         lo = max(clause_lo, cut if cut is not None and cut > s_start else s_start)
         indicator, clause = state.namer.name(t, lo, list_sizes[i])
         if state.keywords is None:
@@ -270,10 +274,15 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     if not rows:
         return pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
                              for name in COLUMNS})
-    data: dict[str, object] = {"id": range(1, len(rows) + 1)}
+    data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
     for name, values in zip(COLUMNS[1:], zip(*rows)):
-        data[name] = pd.array(values, dtype="Int64") if name in YEARS else list(values)
-    return pd.DataFrame(data)
+        if name in YEARS:
+            data[name] = pd.array(values, dtype="Int64")
+        elif name in OFFSETS:
+            data[name] = np.array(values, dtype=np.int64)
+        else:  # typed up front, pandas need not infer each column
+            data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype="str")
+    return pd.DataFrame(data, copy=False)
 
 
 def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:

@@ -93,14 +93,25 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     return best
 
 
-def quantity_role(report: Report, t: Token, sentence_start: int, part: str) -> RoleDecision:
-    """actual or target, with the year (and first year for multi-year figures)."""
+def cue_free(scan: str, start: int, end: int) -> bool:
+    """No time or commitment cue and no year anywhere in ``scan[start:end]``: every figure there
+    takes its part's default role (most sentences of a report are like this)."""
+    return _cue_pattern().search(scan, start, end) is None and EXPLICIT_YEAR.search(scan, start, end) is None
+
+
+def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False) -> RoleDecision:
+    """actual or target, with the year (and first year for multi-year figures).
+
+    ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched."""
     review_year, plan_year = report.review_year, report.plan_year
-    kind, year, _ = nearest_cue(report, sentence_start, t.start)
-    window = report.scan[sentence_start:t.start]
-    if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
-        kind = "review_multi"
-    deadline = _deadline_in(window)
+    if no_cues:
+        kind, year, deadline = "", None, None
+    else:
+        kind, year, _ = nearest_cue(report, sentence_start, t.start)
+        window = report.scan[sentence_start:t.start]
+        if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
+            kind = "review_multi"
+        deadline = _deadline_in(window)
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)

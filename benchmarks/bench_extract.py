@@ -6,7 +6,8 @@ All three run in this one process on the same string, so the ratios cancel out t
 
 Texts: (a) data/raw/jinbi_2024.txt repeated to about 1 MB of UTF-8 (copies joined by a newline);
 (b) every report in ../shared/corpus/ (skipped with a note when absent). Speeds are characters
-per second, median of --runs timed runs after one untimed warm-up call (which loads lexicons).
+per second, median of --runs timed rounds after one untimed warm-up call (which loads lexicons);
+each round runs the three extractors in turn, so a slow spell of the machine hits all of them.
 
 Money recall is measured on the single report against tests/fixtures/gold/ (rows whose unit is 元);
 a gold mention counts as found when one of the extractor's money spans overlaps it.
@@ -108,14 +109,23 @@ def run_scan(text: str) -> list[Span]:
 
 def time_median(fn: Callable[[str], list[Span]], text: str, runs: int) -> Timing:
     """Median wall time of `runs` calls after one untimed warm-up (lexicons, caches, jionlp's dictionaries)."""
-    spans = fn(text)
-    times = []
+    return time_rounds([fn], text, runs)[0]
+
+
+def time_rounds(fns: list[Callable[[str], list[Span]]], text: str, runs: int) -> list[Timing]:
+    """Median wall time of each extractor over `runs` rounds, after one untimed warm-up each.
+
+    Each round times every extractor once, in turn, so a slow spell of a shared machine falls
+    on all of them alike instead of on whichever happened to be running; the ratios stay fair."""
+    spans = [fn(text) for fn in fns]
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
-        gc.collect()
-        t0 = time.perf_counter()
-        spans = fn(text)
-        times.append(time.perf_counter() - t0)
-    return Timing(statistics.median(times), spans)
+        for k, fn in enumerate(fns):
+            gc.collect()
+            t0 = time.perf_counter()
+            spans[k] = fn(text)
+            times[k].append(time.perf_counter() - t0)
+    return [Timing(statistics.median(t), s) for t, s in zip(times, spans)]
 
 
 # ---------------------------------------------------------------- answer key and overlaps
@@ -187,7 +197,7 @@ def profile(texts: list[str], limit: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per extractor and text (median is reported)")
+    parser.add_argument("--runs", type=int, default=7, help="timed rounds per text (median is reported)")
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of extra reports (*.txt); skipped if absent")
     parser.add_argument("--no-corpus", action="store_true", help="time the ~1 MB text only")
     parser.add_argument("--profile", type=int, metavar="N", default=0,
@@ -219,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # (a) one report, repeated to about 1 MB
     big, copies = repeated_text(report)
-    gov, jio, scan = (time_median(fn, big, args.runs) for fn in (run_govreport, run_jionlp, run_scan))
+    gov, jio, scan = time_rounds([run_govreport, run_jionlp, run_scan], big, args.runs)
     print()
     print(HEADER)
     print(row(f"{REPORT.stem} x{copies} (~1 MB)", len(big), gov, jio, scan))
@@ -241,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
         uncovered: list[tuple[str, str]] = []
         for path in files:
             text = path.read_text(encoding="utf-8")
-            t = [time_median(fn, text, args.runs) for fn in (run_govreport, run_jionlp, run_scan)]
+            t = time_rounds([run_govreport, run_jionlp, run_scan], text, args.runs)
             print(row(path.stem, len(text), *t))
             totals["chars"] += len(text)
             for key, timing in zip(("gov", "jio", "scan"), t):

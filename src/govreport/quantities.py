@@ -38,10 +38,13 @@ NUMBER_ONLY = re.compile(r"[\d.,%]*")
 
 
 @cache
-def _before_pattern() -> tuple[re.Pattern[str], int]:
-    """A qualifier word ending the text before a figure (longest first), and the longest's length."""
+def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
+    """A qualifier word ending the text before a figure (longest first), the longest's length,
+    and the characters such a word or a link (达到, 至) can end with: any other character right
+    before a figure means no qualifier before it."""
     before = qualifier_words("before")
-    return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0])
+    last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
+    return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars
 
 
 LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
@@ -55,10 +58,12 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     q = qualifiers()
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
-    before_word, longest = _before_pattern()
+    before_word, longest, last_chars = _before_pattern()
     m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
     if m:
         return q["after"][m.group()]
+    if t.start == 0 or scan[t.start - 1] not in last_chars:
+        return ""
     before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, t.start - 4):t.start])
     m = before_word.search(before, max(0, len(before) - longest))
     if m is None:
@@ -72,8 +77,7 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
 
 
 def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
-    before = scan[clause_lo:t.start]
-    tail = before[-6:]
+    tail = scan[max(clause_lo, t.start - 6):t.start]
     direction = "level"
     if INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
         direction = "increase"

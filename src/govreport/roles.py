@@ -32,11 +32,13 @@ class RoleDecision:
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
     """Dates, years, document numbers, codes and names: not quantities."""
     scan = report.scan
-    after = scan[t.end:t.end + 1]
-    before = scan[max(0, t.start - 1):t.start]
-    digits = t.number_text
     if t.chinese or t.implicit:
         return None
+    after = scan[t.end:t.end + 1]
+    before = scan[max(0, t.start - 1):t.start]
+    if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
+        return RoleDecision("label", None) if before == "第" or LATIN.match(after) or LATIN.match(before) else None
+    digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:
         if len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return RoleDecision("meta", None, meta_unit="年")

@@ -176,6 +176,7 @@ class _Keywords:
         self.hits = keyword_hits(scan[start:end])
         self.starts = [offset for offset, _ in self.hits]
         self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
+        self.background_best = best_category(self.background)
         self.exact = exact  # False for a window around a figure outside any sentence
 
     def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:
@@ -185,6 +186,14 @@ class _Keywords:
             if found is not None:
                 return scores_of(found, 4.0)
         return keyword_scores(scan[lo:hi], 4.0)
+
+    def category(self, scan: str, lo: int, hi: int, name_scores: dict[str, float]) -> str:
+        """The category of a figure named with ``name_scores`` whose clause is ``scan[lo:hi]``:
+        name (weight 8), clause (4), then the sentence's background."""
+        clause = self.clause_scores(scan, lo, hi)
+        if not clause and not name_scores:  # nothing of its own: the sentence decides
+            return self.background_best
+        return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))
 
 
 class _SentenceState:
@@ -228,48 +237,53 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     prev_end = -1
     prev_unit = prev_direction = prev_kind = ""
     cut: int | None = None
+    sentences, n_sentences = report.sentences, len(report.sentences)
+    header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
     for i, t in enumerate(tokens):
-        k = bisect.bisect_right(starts, t.start) - 1
-        sentence = report.sentences[k] if k >= 0 and t.start < report.sentences[k].end else None
-        if sentence is None:  # a figure outside every sentence: a window around it
-            state, state_key = _SentenceState(report, None, max(0, t.start - 50), min(len(text), t.end + 50)), -1
-        elif k != state_key:
-            state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
-        s_start = state.start
-        in_header = header is not None and header.start <= t.start < header.end
-        decision = meta_or_label(report, t, in_header)
+        t_start, t_end, unit = t.start, t.end, t.unit
+        if state is None or not (state.start <= t_start < state.end) or state_key < 0:
+            k = bisect.bisect_right(starts, t_start) - 1
+            sentence = sentences[k] if k >= 0 and t_start < sentences[k].end else None
+            if sentence is None:  # a figure outside every sentence: a window around it
+                state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
+            elif k != state_key:
+                state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
+        s_start, s_end = state.start, state.end
+        decision = meta_or_label(report, t, header_start <= t_start < header_end)
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
-            end = t.end + decision.extend
-            rows.append((t.start, end, text[t.start:end], value, t.value_high, decision.meta_unit or t.unit, "",
-                         decision.role, None, None, "", "", decision.role, "", "", state.part, state.section,
-                         state.text, s_start, state.end))
-            prev_end, prev_unit, prev_direction, prev_kind, cut = end, decision.meta_unit or t.unit, "", "", None
+            end = t_end + decision.extend
+            unit = decision.meta_unit or unit
+            rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
+                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
+            prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
-        clause_lo = state.clause_start(t.start)
+        clause_lo = state.clause_start(t_start)
         role = quantity_role(report, t, s_start, state.part, state.no_cues)
-        lo = max(clause_lo, cut if cut is not None and cut > s_start else s_start)
-        indicator, clause = state.namer.name(t, lo, list_sizes[i])
-        if state.keywords is None:
+        lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
+        namer = state.namer
+        indicator, clause = namer.name(t, lo, list_sizes[i])
+        keywords = state.keywords
+        if keywords is None:
+            sentence = state.sentence
             paragraph = sentence.paragraph if sentence else -1
             if paragraph not in context_scores:
                 context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, openings), 1.0)
-            state.keywords = _Keywords(scan, s_start, state.end, context_scores[paragraph], sentence is not None)
+            keywords = state.keywords = _Keywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
         direction, kind = direction_and_kind(scan, t, clause_lo)
-        if (direction == "level" and prev_direction and prev_unit == t.unit
-                and scan[prev_end:t.start] in ("、", "和", "及", "，", ",")):
+        if (direction == "level" and prev_direction and prev_unit == unit
+                and scan[prev_end:t_start] in ("、", "和", "及", "，", ",")):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if indicator not in names_en:
             names_en[indicator] = translate(indicator)
             name_scores[indicator] = keyword_scores(indicator, 8.0)
-        scores = add_scores(dict(state.keywords.background), name_scores[indicator])
-        category = best_category(add_scores(scores, state.keywords.clause_scores(scan, lo, t.start)))
-        rows.append((t.start, t.end, text[t.start:t.end], t.value, t.value_high, t.unit, qualifier_of(scan, t, clause_lo),
+        category = keywords.category(scan, lo, t_start, name_scores[indicator])
+        rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier_of(scan, t, clause_lo),
                      role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
-                     state.part, state.section, state.text, s_start, state.end))
-        prev_end, prev_unit, prev_direction, prev_kind = t.end, t.unit, direction, kind
-        if not state.namer.last_was_threshold:
-            cut = t.end
+                     state.part, state.section, state.text, s_start, s_end))
+        prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
+        if not namer.last_was_threshold:
+            cut = t_end
     return _frame(rows)
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, units, verbs
+from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, unit_field, verbs
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -86,7 +86,7 @@ def add_measure(name: str, unit: str) -> str:
     """Append the measure a unit implies (户 -> 户数, 亩 -> 面积) unless the name has one."""
     if not name or name.endswith(MEASURE_ENDINGS):
         return name
-    measure = units().get(unit, {}).get("measure", "")
+    measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure):
         return name
     if measure == "数" and name.endswith(("个", "项")):
@@ -215,7 +215,7 @@ THRESHOLD_NOUN_STOP = re.compile(POST_NOUN_STOP.pattern + r"|达|超|实现|完�
 def threshold_of(scan: str, end: int, unit: str) -> str:
     """The noun a money threshold classifies (亿元以上项目 -> 项目门槛, 百亿元级产业园 ->
     产业园门槛), or '' when the amount is not followed by one."""
-    if units().get(unit, {}).get("kind") != "money":
+    if unit_field(unit, "kind") != "money":
         return ""
     m = THRESHOLD_WORD.match(scan, end)
     if not m or m.end() >= len(scan) or not ("\u4e00" <= scan[m.end()] <= "\u9fff" or scan[m.end()] in "“\""):
@@ -227,13 +227,14 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
 
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
-    kind = units().get(unit, {}).get("kind", "")
+    if unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
+        return ""
     after = qualifier_pattern("after").match(scan, end)
     pos = after.end() if after else end
-    if unit == "%" and scan.startswith("的", pos):
+    if unit == "%":
+        if not scan.startswith("的", pos):
+            return ""
         pos += 1
-    elif kind not in POST_NOUN_KINDS:
-        return ""
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
     m = POST_NOUN_STOP.search(scan, pos, min(len(scan), pos + 14))

@@ -33,6 +33,12 @@ def units() -> dict[str, dict[str, str]]:
 
 
 @cache
+def unit_field(unit: str, field: str) -> str:
+    """One field of a unit's row (kind, measure …); '' for an unknown unit."""
+    return units().get(unit, {}).get(field, "")
+
+
+@cache
 def multipliers() -> dict[str, Decimal]:
     """Multiplier word (万, 亿 …) -> its factor."""
     return {r["word"]: Decimal(r["factor"]) for r in read_rows("multipliers.csv")}

@@ -2,29 +2,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Span:
+# Spans, headings and sentences are immutable records (named tuples: a long report has tens of
+# thousands of sentences, and a tuple is several times cheaper to make than a frozen dataclass).
+
+
+class Span(NamedTuple):
     """A piece of the report: ``text[start:end]``."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Heading(Span):
+class Heading(NamedTuple):
     """A heading line: level 1 = 一、, 2 = (一), 3 = 1. ; ``title`` is the text without its number."""
 
+    start: int
+    end: int
     level: int
     title: str
 
 
-@dataclass(frozen=True)
-class Sentence(Span):
+class Sentence(NamedTuple):
     """A sentence (split on 。！？；), with the part and heading it falls under."""
 
+    start: int
+    end: int
     part: str  # "header" | "review" | "plan" | "other"
     section: str  # the title of the nearest level-1 heading ("" before any)
     paragraph: int  # index into Report.paragraphs

@@ -5,12 +5,15 @@ so any string can go through the whole pipeline.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
+from govreport.indicators import keyword_hits
+from govreport.lexicon import category_keywords
 from govreport.reading import fold_for_scan
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -65,3 +68,15 @@ def test_fragments_inside_a_report_frame(review, plan):
 @given(st.text())
 def test_fold_for_scan_keeps_length(text):
     assert len(fold_for_scan(text)) == len(text)
+
+
+KEYWORDS = [k for k, _ in category_keywords()]
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(KEYWORDS), st.sampled_from(FRAGMENTS), st.text(max_size=2)),
+                max_size=30).map("".join))
+def test_keyword_hits_are_the_longest_keyword_at_every_offset(text):
+    """keyword_hits skips ahead for speed; it must find what trying every offset finds."""
+    every_offset = re.compile("(?=(" + "|".join(re.escape(k) for k in KEYWORDS) + "))")
+    assert keyword_hits(text) == [(m.start(), m.group(1)) for m in every_offset.finditer(text)]

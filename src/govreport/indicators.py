@@ -109,22 +109,36 @@ def merge_names(subject: str, name: str) -> str:
 
 
 @cache
-def _keyword_pattern() -> re.Pattern[str]:
-    """Every category keyword in one pattern; the lookahead finds overlapping matches."""
-    words = [re.escape(k) for k, _ in category_keywords()]
-    first = "".join(sorted({re.escape(k[0]) for k, _ in category_keywords()}))
-    # the leading class lets the engine skip, in C, positions no keyword can start at
-    return re.compile(f"(?=[{first}])(?=(" + "|".join(words) + "))")
-
-
-@cache
 def _keyword_category() -> dict[str, str]:
     return dict(category_keywords())
 
 
+@cache
+def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The keywords as one plain pattern (longest first), and for each keyword the offsets inside
+    it where another keyword could start (农业农村: 农村 at 2)."""
+    words = [k for k, _ in category_keywords()]
+    firsts = {w[0] for w in words}
+    inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
+    return re.compile("|".join(re.escape(w) for w in words)), inner
+
+
 def keyword_hits(text: str) -> list[tuple[int, str]]:
-    """(offset, keyword) for each offset where a keyword starts, the longest one there, in text order."""
-    return [(m.start(), m.group(1)) for m in _keyword_pattern().finditer(text)]
+    """(offset, keyword) for each offset where a keyword starts, the longest one there, in text order.
+
+    The same as trying every offset (tests/test_properties.py checks this), found faster: a
+    plain scan jumps over each keyword it finds, so only the offsets inside one that can start
+    another are tried."""
+    pattern, inner = _keyword_scan()
+    hits = []
+    for m in pattern.finditer(text):
+        word, start = m.group(), m.start()
+        hits.append((start, word))
+        for j in inner[word]:
+            nested = pattern.match(text, start + j)
+            if nested:
+                hits.append((start + j, nested.group()))
+    return hits
 
 
 def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
@@ -142,7 +156,7 @@ def keyword_scores(text: str, weight: float) -> dict[str, float]:
     """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
     if not text:
         return {}
-    return scores_of((m.group(1) for m in _keyword_pattern().finditer(text)), weight)
+    return scores_of((k for _, k in keyword_hits(text)), weight)
 
 
 def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:

@@ -32,6 +32,7 @@ DECIMALS = ("value", "value_high")
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
 DISTRIBUTIVE = ("分别", "依次")
+TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -160,7 +161,8 @@ class _Namer:
                 base = merge_names(topic, base)
         if not base:
             base = self.topic
-        base = trim_long(base)
+        if len(base) > TRIM_AT:
+            base = trim_long(base, TRIM_AT)
         if self.first and obj:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))

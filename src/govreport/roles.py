@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from govreport.lexicon import cues
 from govreport.report import Report
@@ -17,16 +17,21 @@ QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
 EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 LATIN = re.compile(r"[A-Za-z]")
+LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
 
 
-@dataclass
-class RoleDecision:
+class RoleDecision(NamedTuple):
+    """What a figure is (actual / target / meta / label) and for which year; immutable."""
+
     role: str
     year: int | None
     year_from: int | None = None
     meta_unit: str = ""  # for meta rows: the token that follows (年/月/日)
     extend: int = 0  # meta rows: characters (年/月/日) to add to the span
+
+
+LABEL = RoleDecision("label", None)
 
 
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
@@ -37,7 +42,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     after = scan[t.end:t.end + 1]
     before = scan[max(0, t.start - 1):t.start]
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
-        return RoleDecision("label", None) if before == "第" or LATIN.match(after) or LATIN.match(before) else None
+        return LABEL if before == "第" or after in LATIN_LETTERS or before in LATIN_LETTERS else None
     digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:
         if len(digits) == 4 and 1900 <= int(digits) <= 2100:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from collections.abc import Mapping
+from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
@@ -104,32 +106,42 @@ class Figure:
         return self.end - self.sentence_start
 
 
+FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence")
+FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end")
+
+
 def figures(quantities: pd.DataFrame) -> list[Figure]:
     """The quantities table as typed Figures, in text order; tolerant of missing columns."""
     out: list[Figure] = []
     if quantities is None or len(quantities) == 0:
         return out
-    cols = set(quantities.columns)
-
-    def get(row: dict, name: str) -> object:
-        return row.get(name) if name in cols else None
-
-    for i, row in enumerate(quantities.to_dict("records")):
-        start, end = int_of(get(row, "start")), int_of(get(row, "end"))
+    n = len(quantities)
+    # column by column (a table has thousands of rows and every builder asks for them):
+    # cells that already have the right type are taken as they are
+    columns: dict[str, list] = {}
+    for name in FIGURE_TEXT:
+        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        columns[name] = [v if type(v) is str else text_of(v) for v in values]
+    for name in FIGURE_INTS:
+        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        columns[name] = [v if type(v) is int else int_of(v) for v in values]
+    values = quantities["value"].tolist() if "value" in quantities.columns else [None] * n
+    columns["value"] = [to_decimal(v) for v in values]
+    for i in range(n):
+        start, end = columns["start"][i], columns["end"][i]
         if start is None or end is None:
             continue
-        sentence = text_of(get(row, "sentence"))
-        s_start = int_of(get(row, "sentence_start"))
+        sentence, s_start = columns["sentence"][i], columns["sentence_start"][i]
         if s_start is None or not (0 <= start - s_start <= len(sentence)):
-            sentence, s_start = text_of(get(row, "text")), start
-        s_end = int_of(get(row, "sentence_end"))
+            sentence, s_start = columns["text"][i], start
+        s_end = columns["sentence_end"][i]
         out.append(Figure(
-            id=int_of(get(row, "id")) or i + 1, start=start, end=end,
-            text=text_of(get(row, "text")), value=to_decimal(get(row, "value")),
-            unit=text_of(get(row, "unit")), qualifier=text_of(get(row, "qualifier")),
-            role=text_of(get(row, "role")), year=int_of(get(row, "year")),
-            indicator=text_of(get(row, "indicator")), category=text_of(get(row, "category")),
-            direction=text_of(get(row, "direction")), kind=text_of(get(row, "kind")), part=text_of(get(row, "part")),
+            id=columns["id"][i] or i + 1, start=start, end=end,
+            text=columns["text"][i], value=columns["value"][i],
+            unit=columns["unit"][i], qualifier=columns["qualifier"][i],
+            role=columns["role"][i], year=columns["year"][i],
+            indicator=columns["indicator"][i], category=columns["category"][i],
+            direction=columns["direction"][i], kind=columns["kind"][i], part=columns["part"][i],
             sentence=sentence, sentence_start=s_start,
             sentence_end=s_end if s_end is not None else s_start + len(sentence),
         ))
@@ -189,10 +201,15 @@ def before_in_sentence(fig: Figure) -> str:
     return fig.sentence[: max(fig.rel_start, 0)]
 
 
+@cache
+def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> str:
     """Drop leading and trailing function words, repeatedly, longest first."""
-    prefixes = sorted(prefixes, key=len, reverse=True)
-    suffixes = sorted(suffixes, key=len, reverse=True)
+    prefixes = _longest_first(tuple(prefixes))
+    suffixes = _longest_first(tuple(suffixes))
     changed = True
     while changed and phrase:
         changed = False
@@ -205,6 +222,21 @@ def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> s
                 phrase, changed = phrase[: -len(w)], True
                 break
     return phrase.strip()
+
+
+class PhraseBook:
+    """Each figure's name phrase, worked out once: matching compares every target with every
+    actual, so the same phrases are asked for again and again."""
+
+    def __init__(self, groups: dict[int, list[Figure]]) -> None:
+        self.groups = groups
+        self._phrases: dict[tuple[int, int], str] = {}
+
+    def __call__(self, fig: Figure) -> str:
+        key = (fig.start, fig.end)
+        if key not in self._phrases:
+            self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
+        return self._phrases[key]
 
 
 def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -> str:
@@ -243,6 +275,7 @@ def _trim(text: str, ends: list[str]) -> str:
 
 # --- phrase similarity -----------------------------------------------------------------------
 
+@lru_cache(maxsize=16384)
 def canonical(phrase: str) -> str:
     """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
     for word, canon in synonyms():
@@ -250,11 +283,13 @@ def canonical(phrase: str) -> str:
     return phrase
 
 
-def _weighted_bigrams(phrase: str) -> dict[str, float]:
+@lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once
+def _weighted_bigrams(phrase: str) -> Mapping[str, float]:
     """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
 
     Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
     generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
+    Read-only, as it is shared between calls.
     """
     out: dict[str, float] = {}
     generic, damp = set(words()["generic_bigrams"]), words()["generic_bigram_weight"]
@@ -264,7 +299,7 @@ def _weighted_bigrams(phrase: str) -> dict[str, float]:
         for i, g in enumerate(grams):
             w = (0.5 + (i / (n - 1) if n > 1 else 1.0)) * (damp if g in generic else 1.0)
             out[g] = max(out.get(g, 0.0), w)
-    return out
+    return MappingProxyType(out)
 
 
 def similarity(a: str, b: str) -> float:
@@ -273,7 +308,7 @@ def similarity(a: str, b: str) -> float:
     total = sum(wa.values()) + sum(wb.values())
     if not total:
         return 0.0
-    shared = sum(wa[g] + wb[g] for g in wa.keys() & wb.keys())
+    shared = sum(wa[g] + wb[g] for g in wa if g in wb)  # in wa's order: a set's order changes per process
     return round(shared / total, 4)
 
 

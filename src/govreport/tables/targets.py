@@ -16,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.tables.context import (Figure, before_in_sentence, by_sentence, canonical, figures, name_phrase,
+from govreport.tables.context import (Figure, PhraseBook, before_in_sentence, by_sentence, canonical, figures,
                                       parameters, plan_targets, ratio, review_figures, same_unit,
                                       shared_words, similarity, with_int_columns, words)
 
@@ -63,19 +63,22 @@ def is_lower_better(fig: Figure) -> bool:
 
 
 def match_baseline(target: Figure, actuals: list[Figure], groups: dict[int, list[Figure]],
-                   sibling_sentences: set[int] = frozenset()) -> Match:
+                   sibling_sentences: set[int] = frozenset(), phrase_of: PhraseBook | None = None) -> Match:
     """The review-year figure that best measures the same thing as ``target``.
+
+    ``phrase_of`` (one per report) keeps each figure's phrase for the next target.
 
     >>> # 完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人 (same)
     """
     p = parameters()["baseline"]
-    phrase = name_phrase(target, groups[target.sentence_start])
+    phrase_of = phrase_of or PhraseBook(groups)
+    phrase = phrase_of(target)
     candidates = [a for a in actuals if same_unit(a.unit, target.unit) and a.value is not None]
     if not candidates:
         return Match(None, "none", 0.0, f"no review-year figure in {target.unit or 'this unit'}")
     scored = []
     for a in candidates:
-        a_phrase = name_phrase(a, groups[a.sentence_start])
+        a_phrase = phrase_of(a)
         raw = similarity(phrase, a_phrase)
         canon = similarity(canonical(phrase), canonical(a_phrase))
         bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
@@ -135,28 +138,29 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
     actuals = review_figures(figs)
     targets = plan_targets(figs)
     matched_sentences: dict[int, set[int]] = {}
+    phrase_of = PhraseBook(groups)
     rows = []
     for fig in targets:
         siblings = matched_sentences.setdefault(fig.sentence_start, set())
-        m = match_baseline(fig, actuals, groups, frozenset(siblings))
+        m = match_baseline(fig, actuals, groups, frozenset(siblings), phrase_of)
         if m.figure is not None:
             siblings.add(m.figure.sentence_start)
-        rows.append(_row(fig, m, groups, thresholds))
+        rows.append(_row(fig, m, phrase_of, thresholds))
     table = add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
     return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end"))])
 
 
-def _row(fig: Figure, m: Match, groups: dict[int, list[Figure]], thresholds: dict[str, float] | None) -> dict:
+def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, float] | None) -> dict:
     b = m.figure
     lower = is_lower_better(fig)
     row = {
         "indicator": fig.indicator, "indicator_en": "", "category": fig.category, "value": fig.value,
         "value_high": None, "unit": fig.unit, "qualifier": fig.qualifier, "text": fig.text,
-        "commitment": commitment_word(fig), "phrase": name_phrase(fig, groups[fig.sentence_start]),
+        "commitment": commitment_word(fig), "phrase": phrase_of(fig),
         "match": m.kind, "match_reason": m.reason, "match_score": m.score,
         "baseline_value": b.value if b else None, "baseline_unit": b.unit if b else "",
         "baseline_text": b.text if b else "", "baseline_indicator": b.indicator if b else "",
-        "baseline_phrase": name_phrase(b, groups[b.sentence_start]) if b else "",
+        "baseline_phrase": phrase_of(b) if b else "",
         "lower_is_better": lower,
         "feasibility": feasibility(fig.value, b.value if b else None, fig.unit, lower, thresholds),
         "id": fig.id, "start": fig.start, "end": fig.end, "sentence": fig.sentence,

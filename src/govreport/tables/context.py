@@ -66,6 +66,7 @@ def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 
     return (numerator / denominator).quantize(Decimal(1).scaleb(-places))
 
 
+@cache  # asked for every target against every actual
 def same_unit(a: str, b: str) -> bool:
     """Units that count the same thing: identical, or listed together (人/名/位)."""
     if a == b:

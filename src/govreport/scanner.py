@@ -123,9 +123,13 @@ def scan_tokens(scan: str) -> list[Token]:
     """All figures in ``scan`` in text order, without overlaps (Arabic first, then the rest)."""
     tokens: list[Token] = []
     taken: list[tuple[int, int]] = []  # spans already read, sorted (Arabic figures come in order)
+    factors = multipliers()
     for m in token_pattern().finditer(scan):
         num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
         mult = (mult or "") + (mult_b or "")
+        value = parse_arabic(num)
+        if mult:
+            value *= factors[mult]
         if unit:
             end, approx = m.end(), a1 or a2 or ""
         elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多
@@ -138,7 +142,7 @@ def scan_tokens(scan: str) -> list[Token]:
         else:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
-        tokens.append(Token(start, end, fold_multiplier(parse_arabic(num), mult), unit, num, mult, approx))
+        tokens.append(Token(start, end, value, unit, num, mult, approx))
         taken.append((start, end))
 
     def free(start: int, end: int) -> bool:

@@ -192,7 +192,11 @@ class _Keywords:
     def category(self, scan: str, lo: int, hi: int, name_scores: dict[str, float]) -> str:
         """The category of a figure named with ``name_scores`` whose clause is ``scan[lo:hi]``:
         name (weight 8), clause (4), then the sentence's background."""
-        clause = self.clause_scores(scan, lo, hi)
+        starts = self.starts
+        if self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
+            clause: dict[str, float] = {}  # no keyword starts in the clause
+        else:
+            clause = self.clause_scores(scan, lo, hi)
         if not clause and not name_scores:  # nothing of its own: the sentence decides
             return self.background_best
         return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))
@@ -297,12 +301,19 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
     for name, values in zip(COLUMNS[1:], zip(*rows)):
         if name in YEARS:
-            data[name] = pd.array(values, dtype="Int64")
+            data[name] = _nullable_ints(values)
         elif name in OFFSETS:
             data[name] = np.array(values, dtype=np.int64)
         else:  # typed up front, pandas need not infer each column
             data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype="str")
     return pd.DataFrame(data, copy=False)
+
+
+def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:
+    """Years as an Int64 column (None -> <NA>), built from a mask (pd.array would coerce each cell)."""
+    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
+    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
+    return pd.arrays.IntegerArray(data, mask)
 
 
 def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:

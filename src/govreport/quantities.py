@@ -203,8 +203,8 @@ class _Keywords:
 
 
 class _SentenceState:
-    """What every figure of one sentence shares, worked out once: its text, where its clauses
-    break, its namer and (when a figure needs them) its category keywords."""
+    """What every figure of one sentence shares, worked out once: its text, part and section,
+    whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int) -> None:
         self.sentence = sentence
@@ -212,15 +212,17 @@ class _SentenceState:
         self.part = sentence.part if sentence else "other"
         self.section = sentence.section if sentence else ""
         self.text = report.text[start:end]
-        self.breaks = [m.end() for m in CLAUSE_BREAK.finditer(report.scan, start, end)]
         self.namer = _Namer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: _Keywords | None = None
         self.no_cues = cue_free(report.scan, start, end)
 
-    def clause_start(self, pos: int) -> int:
-        """Where the clause that ends at ``pos`` begins (after the last comma, 、, colon … before it)."""
-        i = bisect.bisect_right(self.breaks, pos)
-        return self.breaks[i - 1] if i else self.start
+    def clause_start(self, pos: int, reversed_scan: str) -> int:
+        """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
+        before it in the sentence): the first break searching back, i.e. forward in the
+        reversed text (Python's patterns only search forward)."""
+        n = len(reversed_scan)
+        m = CLAUSE_BREAK.search(reversed_scan, n - pos, n - self.start)
+        return n - m.start() if m else self.start
 
 
 def extract_quantities(report: Report) -> pd.DataFrame:
@@ -228,6 +230,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     scan, text = report.scan, report.text
     tokens = join_ranges_and_lists(scan, scan_tokens(scan))
     list_sizes = _list_sizes(scan, tokens)
+    reversed_scan = scan[::-1]
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
     rows: list[tuple] = []
@@ -264,7 +267,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
                          "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
-        clause_lo = state.clause_start(t_start)
+        clause_lo = state.clause_start(t_start, reversed_scan)
         role = quantity_role(report, t, s_start, state.part, state.no_cues)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer

@@ -34,20 +34,22 @@ def _verb_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
-def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int]:
-    """(leading light words, trailing links and qualifier words, leading heavy verb, length of
-    the longest trailing word: a trailing match can only start that far from the end)."""
+def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(leading light words, trailing links and qualifier words, leading heavy verb).
+
+    The trailing words are written backwards and matched at the start of the reversed name:
+    one try at one place, where a search for a word at the end would try every place."""
     light, heavy = _verb_lists()
     trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
-    return (re.compile(f"^(?:{alt(light)})(?=.)"), re.compile(f"(?<=.)(?:{alt(trailing)})$"),
-            re.compile(f"^(?:{alt(heavy)})(?=..)"), len(trailing[0]))
+    return (re.compile(f"(?:{alt(light)})(?=.)"), re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"),
+            re.compile(f"(?:{alt(heavy)})(?=..)"))
 
 
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
-    leading, trailing, heavy, longest = _strip_patterns()
+    leading, trailing_reversed, heavy = _strip_patterns()
     name = DECOR.sub("", clause)
     if name.startswith(LEADING_LINKS):
         for w in LEADING_LINKS:
@@ -56,9 +58,9 @@ def strip_clause(clause: str) -> tuple[str, str]:
     changed = True
     while changed and name:
         changed = False
-        m = trailing.search(name, max(1, len(name) - longest))
+        m = trailing_reversed.match(name[::-1])
         if m:
-            name, changed = name[:m.start()], True
+            name, changed = name[:len(name) - m.end()], True
         m = leading.match(name)
         if m:
             name, changed = name[m.end():], True

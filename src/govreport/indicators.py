@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, unit_field, verbs
+from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -239,6 +239,12 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
     stop = THRESHOLD_NOUN_STOP.search(scan, m.end(), min(len(scan), m.end() + 14))
     noun = DECOR.sub("", scan[m.end():stop.start() if stop else min(len(scan), m.end() + 10)])
     return noun + "门槛" if noun else ""
+
+
+@cache
+def post_noun_units() -> frozenset[str]:
+    """Units a noun may follow (4个幸福食堂, 90%的实物指标): ``post_noun`` is '' for any other."""
+    return frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"}
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:

@@ -14,9 +14,9 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category, is_generic, keyword_hits,
-                                  keyword_scores, keywords_within, merge_names, post_noun, scores_of, strip_clause, threshold_of,
-                                  translate, trim_long)
+from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category,
+                                  is_generic, keyword_hits, keyword_scores, keywords_within, merge_names, post_noun,
+                                  post_noun_units, scores_of, strip_clause, threshold_of, translate, trim_long)
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
@@ -103,6 +103,7 @@ class _Namer:
         self._topic: str | None = None  # worked out when first needed: most figures never need it
         self.first = True
         self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
+        self.post_units = post_noun_units()
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
 
     @property
@@ -121,8 +122,8 @@ class _Namer:
     def topic(self, value: str) -> None:
         self._topic = value
 
-    def name(self, t: Token, lo: int, list_size: int) -> tuple[str, str]:
-        """(indicator, clause text) for token ``t`` whose clause starts at ``lo``."""
+    def name(self, t: Token, lo: int, list_size: int) -> str:
+        """The indicator name of token ``t``, whose clause starts at ``lo``."""
         clause = self.scan[lo:t.start]
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
@@ -133,9 +134,9 @@ class _Namer:
         self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
         threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
         if threshold:
-            return threshold, clause
+            return threshold
         prev = self.names[-1] if self.names else None
-        post = post_noun(self.scan, t.end, t.unit)
+        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
         if post:
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
@@ -166,7 +167,7 @@ class _Namer:
         if self.first and obj:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))
-        return add_measure(base, t.unit), clause
+        return add_measure(base, t.unit)
 
 
 class _Keywords:
@@ -246,7 +247,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     prev_end = -1
     prev_unit = prev_direction = prev_kind = ""
     cut: int | None = None
-    sentences, n_sentences = report.sentences, len(report.sentences)
+    sentences = report.sentences
     header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
@@ -271,7 +272,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
         role = quantity_role(report, t, s_start, state.part, state.no_cues)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator, clause = namer.name(t, lo, list_sizes[i])
+        indicator = namer.name(t, lo, list_sizes[i])
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

@@ -156,3 +156,20 @@ def test_cli_writes_the_table_and_scores(tmp_path):
 def test_cli_help_explains_both_commands():
     done = subprocess.run([sys.executable, "-m", "govreport", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and "quantities" in done.stdout and "tables" in done.stdout
+
+
+def test_extraction_leaves_the_garbage_collector_as_it_found_it():
+    import gc
+
+    from govreport import extract_quantities, read_text
+
+    report = read_text("一、2023年工作回顾\n全年产值增长5%。")
+    assert gc.isenabled()
+    extract_quantities(report)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_quantities(report)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -100,10 +100,15 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     return best
 
 
+@cache
+def _cue_or_year() -> re.Pattern[str]:
+    return re.compile(f"{_cue_pattern().pattern}|{EXPLICIT_YEAR.pattern}")
+
+
 def cue_free(scan: str, start: int, end: int) -> bool:
     """No time or commitment cue and no year anywhere in ``scan[start:end]``: every figure there
     takes its part's default role (most sentences of a report are like this)."""
-    return _cue_pattern().search(scan, start, end) is None and EXPLICIT_YEAR.search(scan, start, end) is None
+    return _cue_or_year().search(scan, start, end) is None
 
 
 def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False) -> RoleDecision:

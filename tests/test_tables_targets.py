@@ -87,3 +87,14 @@ class TestJinbi2024:
             assert text[r.start:r.end] == r.text
             if pd.notna(r.baseline_start):
                 assert text[int(r.baseline_start):int(r.baseline_end)] == r.baseline_text
+
+
+def test_a_threshold_is_neither_a_target_nor_a_baseline() -> None:
+    from govreport import extract_quantities, read_text
+
+    text = "政府工作报告\n一、2023年工作回顾\n新开工亿元以上项目917个。\n二、2024年重点工作\n新开工亿元以上项目1000个。\n"
+    q = extract_quantities(read_text(text))
+    assert q[q.kind == "threshold"].text.tolist() == ["亿元", "亿元"]
+    table = build_targets(q)
+    assert table.text.tolist() == ["1000个"]
+    assert table.baseline_text.tolist() == ["917个"]

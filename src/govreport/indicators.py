@@ -242,6 +242,19 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
 
 
 @cache
+def is_money_class(scan: str, end: int, unit: str, bare: bool) -> bool:
+    """A money amount that names a class of things, not an amount of something: any amount
+    before 级 (百亿元级产业集群, 30亿元级项目), and an amount written without a number before
+    以上/以下 and a noun (亿元以上项目). 投资5亿元以上项目 keeps its amount: the number may be
+    what was invested."""
+    if unit_field(unit, "kind") != "money":
+        return False
+    if scan.startswith("级", end):
+        return True
+    return bare and bool(threshold_of(scan, end, unit))
+
+
+@cache
 def post_noun_units() -> frozenset[str]:
     """Units a noun may follow (4个幸福食堂, 90%的实物指标): ``post_noun`` is '' for any other."""
     return frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"}

@@ -18,8 +18,9 @@ import numpy as np
 import pandas as pd
 
 from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category,
-                                  is_generic, keyword_hits, keyword_scores, keywords_within, merge_names, post_noun,
-                                  post_noun_units, scores_of, strip_clause, threshold_of, translate, trim_long)
+                                  is_generic, is_money_class, keyword_hits, keyword_scores, keywords_within,
+                                  merge_names, post_noun, post_noun_units, scores_of, strip_clause, threshold_of,
+                                  translate, trim_long)
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
@@ -309,6 +310,8 @@ def _rows(report: Report) -> list[tuple]:
         if (direction == "level" and prev_direction and prev_unit == unit
                 and scan[prev_end:t_start] in ("、", "和", "及", "，", ",")):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
+        if is_money_class(scan, t_end, unit, t.implicit):
+            kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         if indicator not in names_en:
             names_en[indicator] = translate(indicator)
             name_scores[indicator] = keyword_scores(indicator, 8.0)

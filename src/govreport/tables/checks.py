@@ -149,7 +149,7 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
     rows = []
     for group in by_sentence(figs).values():
         counted = [f for f in group if f.value is not None and f.role in ("actual", "target")
-                   and f.kind != "change" and f.unit not in w["non_additive_units"]]
+                   and f.kind not in ("change", "threshold") and f.unit not in w["non_additive_units"]]
         sentence = group[0].sentence
         for sw in w["subset_words"]:
             pos = sentence.find(sw)

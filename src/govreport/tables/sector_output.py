@@ -137,7 +137,7 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
         start=fig.start, end=fig.end, sentence=fig.sentence,
         sentence_start=fig.sentence_start, sentence_end=fig.sentence_end,
     )
-    price = next((f for f in neighbours if f.unit == "元" and f.value is not None and any(
+    price = next((f for f in neighbours if f.unit == "元" and f.value is not None and f.kind != "threshold" and any(
         segment_before(f, group).endswith(p) or p in segment_before(f, group) for p in words()["price_words"])), None)
     areas = [f for f in neighbours if f.unit in MU_PER_UNIT and f.value is not None]
     masses = [f for f in neighbours if f.unit in KG_PER_UNIT and f.value is not None]

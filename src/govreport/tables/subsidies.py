@@ -86,7 +86,8 @@ def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     for group in by_sentence(figures(quantities)).values():
         for fig in group:
-            if fig.unit != "元" or fig.value is None or fig.role != "actual" or is_output_value(fig, group):
+            if (fig.unit != "元" or fig.value is None or fig.role != "actual" or fig.kind == "threshold"
+                    or is_output_value(fig, group)):
                 continue
             name = programme_name(fig, group)
             prog = match_programme(name)

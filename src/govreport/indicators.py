@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import NamedTuple
 
 from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -33,23 +34,35 @@ def _verb_lists() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return light, heavy
 
 
-@cache
-def _strip_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(leading light words, trailing links and qualifier words, leading heavy verb).
+class _Strippers(NamedTuple):
+    """The word lists of ``strip_clause`` as patterns, with the characters each can start (or,
+    for trailing words, end) with: most names start and end with none of them, and a set
+    lookup is much cheaper than trying a pattern."""
 
-    The trailing words are written backwards and matched at the start of the reversed name:
-    one try at one place, where a search for a word at the end would try every place."""
+    leading: re.Pattern[str]  # light words
+    leading_first: frozenset[str]
+    trailing_reversed: re.Pattern[str]  # links and qualifier words, written backwards
+    trailing_last: frozenset[str]
+    heavy: re.Pattern[str]  # heavy verbs, moved after their object
+    heavy_first: frozenset[str]
+
+
+@cache
+def _strippers() -> _Strippers:
+    """Trailing words are written backwards and matched at the start of the reversed name: one
+    try at one place, where a search for a word at the end would try every place."""
     light, heavy = _verb_lists()
     trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
-    return (re.compile(f"(?:{alt(light)})(?=.)"), re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"),
-            re.compile(f"(?:{alt(heavy)})(?=..)"))
+    return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
+                      re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
+                      re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy))
 
 
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
-    leading, trailing_reversed, heavy = _strip_patterns()
+    p = _strippers()
     name = DECOR.sub("", clause)
     if name.startswith(LEADING_LINKS):
         for w in LEADING_LINKS:
@@ -58,14 +71,14 @@ def strip_clause(clause: str) -> tuple[str, str]:
     changed = True
     while changed and name:
         changed = False
-        m = trailing_reversed.match(name[::-1])
+        m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
         if m:
             name, changed = name[:len(name) - m.end()], True
-        m = leading.match(name)
+        m = p.leading.match(name) if name and name[0] in p.leading_first else None
         if m:
             name, changed = name[m.end():], True
     verb = ""
-    m = heavy.match(name)
+    m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC:
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb

@@ -254,7 +254,6 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
     return noun + "门槛" if noun else ""
 
 
-@cache
 def is_money_class(scan: str, end: int, unit: str, bare: bool) -> bool:
     """A money amount that names a class of things, not an amount of something: any amount
     before 级 (百亿元级产业集群, 30亿元级项目), and an amount written without a number before

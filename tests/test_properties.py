@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from govreport.indicators import keyword_hits
+from govreport.categories import keyword_hits
 from govreport.lexicon import category_keywords
 from govreport.reading import fold_for_scan
 

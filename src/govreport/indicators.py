@@ -1,17 +1,13 @@
-"""Naming what a figure measures (indicator), in Chinese and English, and its category.
-
-The name is built from the clause before the figure, inheriting the sentence's topic where the
-clause alone is generic: in "饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
-"""
+"""The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the
+measure a unit implies (户 -> 户数), the noun after a count or a threshold, and the English
+from the glossary. ``naming`` puts them together sentence by sentence."""
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from govreport.lexicon import category_keywords, glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
+from govreport.lexicon import glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -121,95 +117,6 @@ def merge_names(subject: str, name: str) -> str:
         if subject.endswith(name[:k]):
             return subject + name[k:]
     return subject + name
-
-
-@cache
-def _keyword_category() -> dict[str, str]:
-    return dict(category_keywords())
-
-
-@cache
-def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """The keywords as one plain pattern (longest first), and for each keyword the offsets inside
-    it where another keyword could start (农业农村: 农村 at 2)."""
-    words = [k for k, _ in category_keywords()]
-    firsts = {w[0] for w in words}
-    inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
-    return re.compile("|".join(re.escape(w) for w in words)), inner
-
-
-def keyword_hits(text: str) -> list[tuple[int, str]]:
-    """(offset, keyword) for each offset where a keyword starts, the longest one there, in text order.
-
-    The same as trying every offset (tests/test_properties.py checks this), found faster: a
-    plain scan jumps over each keyword it finds, so only the offsets inside one that can start
-    another are tried."""
-    pattern, inner = _keyword_scan()
-    hits = []
-    for m in pattern.finditer(text):
-        word, start = m.group(), m.start()
-        hits.append((start, word))
-        for j in inner[word]:
-            nested = pattern.match(text, start + j)
-            if nested:
-                hits.append((start + j, nested.group()))
-    return hits
-
-
-def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
-    """Category -> score of ``keywords`` (each distinct keyword once, in the order given, so
-    ties break the same way in every process)."""
-    scores: dict[str, float] = {}
-    lookup = _keyword_category()
-    for keyword in dict.fromkeys(keywords):
-        category = lookup[keyword]
-        scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
-    return scores
-
-
-def keyword_scores(text: str, weight: float) -> dict[str, float]:
-    """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
-    if not text:
-        return {}
-    return scores_of((k for _, k in keyword_hits(text)), weight)
-
-
-def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
-    """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
-    hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
-    found = []
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
-        offset, keyword = hits[i]
-        if offset + len(keyword) > hi:
-            return None
-        found.append(keyword)
-    return found
-
-
-def add_scores(scores: dict[str, float], more: dict[str, float]) -> dict[str, float]:
-    """``scores`` with ``more`` added in place (new categories keep ``more``'s order)."""
-    for category, score in more.items():
-        scores[category] = scores.get(category, 0.0) + score
-    return scores
-
-
-def best_category(scores: dict[str, float]) -> str:
-    """The highest-scoring category (the first one on a tie); governance when nothing matched."""
-    if not scores:
-        return "governance"
-    return max(scores, key=scores.__getitem__)
-
-
-def categorise(indicator: str, clause: str, background: dict[str, float]) -> str:
-    """The category whose keywords best match the name, then the clause, then ``background``
-    (the sentence's and paragraph's scores, computed once per sentence)."""
-    scores = add_scores(dict(background), keyword_scores(indicator, 8.0))
-    return best_category(add_scores(scores, keyword_scores(clause, 4.0)))
-
-
-def background_scores(sentence: str, context: str) -> dict[str, float]:
-    """Keyword scores of a sentence (weight 2) and its paragraph opening and section (weight 1)."""
-    return add_scores(keyword_scores(sentence, 2.0), keyword_scores(context, 1.0))
 
 
 @cache

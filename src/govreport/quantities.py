@@ -17,14 +17,13 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from govreport.indicators import (CLAUSE_BREAK, THRESHOLD_WORD, add_measure, add_scores, all_verbs, best_category,
-                                  is_generic, is_money_class, keyword_hits, keyword_scores, keywords_within,
-                                  merge_names, post_noun, post_noun_units, scores_of, strip_clause, threshold_of,
-                                  translate, trim_long)
+from govreport.categories import SentenceKeywords, keyword_scores
+from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
 from govreport.roles import cue_free, meta_or_label, quantity_role
+from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
@@ -35,11 +34,6 @@ OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
-DISTRIBUTIVE = ("分别", "依次")
-TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
-FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
-NUMBER_CHAR = re.compile(r"[\d.,%]")
-NUMBER_ONLY = re.compile(r"[\d.,%]*")
 
 
 @cache
@@ -95,118 +89,6 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     return direction, "level"
 
 
-class _Namer:
-    """Names the figures of one sentence, keeping what naming needs: the sentence's topic (the
-    object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
-    分别 lists)."""
-
-    def __init__(self, scan: str, sentence: Sentence) -> None:
-        self.scan = scan
-        self.sentence = sentence
-        self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
-        self._topic: str | None = None  # worked out when first needed: most figures never need it
-        self.first = True
-        self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
-        self.post_units = post_noun_units()
-        self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
-
-    @property
-    def topic(self) -> str:
-        """The sentence's topic: the object of its first figure, else what its first clause names."""
-        if self._topic is None:
-            start, end = self.sentence.start, self.sentence.end
-            cut = FIRST_CLAUSE_END.search(self.scan, start, end)
-            first_clause = self.scan[start:cut.start() if cut else end]
-            number = NUMBER_CHAR.search(first_clause)
-            obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-            self._topic = obj[: len(obj) - len(verb)] if verb else obj
-        return self._topic
-
-    @topic.setter
-    def topic(self, value: str) -> None:
-        self._topic = value
-
-    def name(self, t: Token, lo: int, list_size: int) -> str:
-        """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        clause = self.scan[lo:t.start]
-        base, verb = strip_clause(clause)
-        obj = base[: len(base) - len(verb)] if verb else base
-        if NUMBER_ONLY.fullmatch(base):
-            base = obj = ""
-        # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
-        # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
-        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
-        threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
-        if threshold:
-            return threshold
-        prev = self.names[-1] if self.names else None
-        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
-        if post:
-            base, obj, verb = post, post, ""
-        elif not base and prev:  # 25户76人: the second figure shares the first one's subject
-            base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif prev and prev[1] and not verb and clause.lstrip().startswith("、"):  # 生猪…头、肉牛…头
-            verb = prev[1]
-            base = obj + verb
-        elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
-            base, obj = prev[0] + base, prev[0]
-        if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.distributive = (len(self.names), list_size, base)
-        if self.distributive and not post:
-            first, size, generic = self.distributive
-            k = len(self.names) - first
-            subjects = [n for n in self.names[:first] if n[2] != t.unit]
-            if 0 <= k < size and len(subjects) >= size:
-                subject = subjects[len(subjects) - size + k]
-                base = merge_names(subject[0] + subject[1], generic)
-                obj = base
-        elif base and is_generic(base) and not post:
-            topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
-            if topic and topic not in base:
-                base = merge_names(topic, base)
-        if not base:
-            base = self.topic
-        if len(base) > TRIM_AT:
-            base = trim_long(base, TRIM_AT)
-        if self.first and obj:
-            self.topic, self.first = obj, False
-        self.names.append((obj or base, verb, t.unit))
-        return add_measure(base, t.unit)
-
-
-class _Keywords:
-    """Category keywords of one sentence, found once: the sentence's background scores (with
-    its paragraph's opening and section) and the keywords of any clause inside it."""
-
-    def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
-        self.start = start
-        self.hits = keyword_hits(scan[start:end])
-        self.starts = [offset for offset, _ in self.hits]
-        self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
-        self.background_best = best_category(self.background)
-        self.exact = exact  # False for a window around a figure outside any sentence
-
-    def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:
-        """Scores (weight 4) of ``scan[lo:hi]``, from the sentence's hits where they decide it."""
-        if self.exact:
-            found = keywords_within(self.hits, self.starts, lo - self.start, hi - self.start)
-            if found is not None:
-                return scores_of(found, 4.0)
-        return keyword_scores(scan[lo:hi], 4.0)
-
-    def category(self, scan: str, lo: int, hi: int, name_scores: dict[str, float]) -> str:
-        """The category of a figure named with ``name_scores`` whose clause is ``scan[lo:hi]``:
-        name (weight 8), clause (4), then the sentence's background."""
-        starts = self.starts
-        if self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
-            clause: dict[str, float] = {}  # no keyword starts in the clause
-        else:
-            clause = self.clause_scores(scan, lo, hi)
-        if not clause and not name_scores:  # nothing of its own: the sentence decides
-            return self.background_best
-        return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))
-
-
 class _SentenceState:
     """What every figure of one sentence shares, worked out once: its text, part and section,
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
@@ -217,8 +99,8 @@ class _SentenceState:
         self.part = sentence.part if sentence else "other"
         self.section = sentence.section if sentence else ""
         self.text = report.text[start:end]
-        self.namer = _Namer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
-        self.keywords: _Keywords | None = None
+        self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
+        self.keywords: SentenceKeywords | None = None
         self.no_cues = cue_free(report.scan, start, end)
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
@@ -305,7 +187,7 @@ def _rows(report: Report) -> list[tuple]:
             paragraph = sentence.paragraph if sentence else -1
             if paragraph not in context_scores:
                 context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, openings), 1.0)
-            keywords = state.keywords = _Keywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
+            keywords = state.keywords = SentenceKeywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
         direction, kind = direction_and_kind(scan, t, clause_lo)
         if (direction == "level" and prev_direction and prev_unit == unit
                 and scan[prev_end:t_start] in ("、", "和", "及", "，", ",")):

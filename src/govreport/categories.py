@@ -1,0 +1,123 @@
+"""The category of a figure (agriculture, social_assistance …) from the keywords in
+``data/categories.csv``: those of its name (weight 8), of its clause (4), of its sentence (2)
+and of its paragraph's opening and section (1). Ties go to the category met first, the same
+way in every process.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from govreport.lexicon import category_keywords
+
+
+@cache
+def _keyword_category() -> dict[str, str]:
+    return dict(category_keywords())
+
+
+@cache
+def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
+    """The keywords as one plain pattern (longest first), and for each keyword the offsets inside
+    it where another keyword could start (农业农村: 农村 at 2)."""
+    words = [k for k, _ in category_keywords()]
+    firsts = {w[0] for w in words}
+    inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
+    return re.compile("|".join(re.escape(w) for w in words)), inner
+
+
+def keyword_hits(text: str) -> list[tuple[int, str]]:
+    """(offset, keyword) for each offset where a keyword starts, the longest one there, in text order.
+
+    The same as trying every offset (tests/test_properties.py checks this), found faster: a
+    plain scan jumps over each keyword it finds, so only the offsets inside one that can start
+    another are tried."""
+    pattern, inner = _keyword_scan()
+    hits = []
+    for m in pattern.finditer(text):
+        word, start = m.group(), m.start()
+        hits.append((start, word))
+        for j in inner[word]:
+            nested = pattern.match(text, start + j)
+            if nested:
+                hits.append((start + j, nested.group()))
+    return hits
+
+
+def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
+    """Category -> score of ``keywords`` (each distinct keyword once, in the order given, so
+    ties break the same way in every process)."""
+    scores: dict[str, float] = {}
+    lookup = _keyword_category()
+    for keyword in dict.fromkeys(keywords):
+        category = lookup[keyword]
+        scores[category] = scores.get(category, 0.0) + weight + len(keyword) * 0.01
+    return scores
+
+
+def keyword_scores(text: str, weight: float) -> dict[str, float]:
+    """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
+    if not text:
+        return {}
+    return scores_of((k for _, k in keyword_hits(text)), weight)
+
+
+def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
+    """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
+    hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
+    found = []
+    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+        offset, keyword = hits[i]
+        if offset + len(keyword) > hi:
+            return None
+        found.append(keyword)
+    return found
+
+
+def add_scores(scores: dict[str, float], more: dict[str, float]) -> dict[str, float]:
+    """``scores`` with ``more`` added in place (new categories keep ``more``'s order)."""
+    for category, score in more.items():
+        scores[category] = scores.get(category, 0.0) + score
+    return scores
+
+
+def best_category(scores: dict[str, float]) -> str:
+    """The highest-scoring category (the first one on a tie); governance when nothing matched."""
+    if not scores:
+        return "governance"
+    return max(scores, key=scores.__getitem__)
+
+
+class SentenceKeywords:
+    """Category keywords of one sentence, found once: the sentence's background scores (with
+    its paragraph's opening and section) and the keywords of any clause inside it."""
+
+    def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
+        self.start = start
+        self.hits = keyword_hits(scan[start:end])
+        self.starts = [offset for offset, _ in self.hits]
+        self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
+        self.background_best = best_category(self.background)
+        self.exact = exact  # False for a window around a figure outside any sentence
+
+    def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:
+        """Scores (weight 4) of ``scan[lo:hi]``, from the sentence's hits where they decide it."""
+        if self.exact:
+            found = keywords_within(self.hits, self.starts, lo - self.start, hi - self.start)
+            if found is not None:
+                return scores_of(found, 4.0)
+        return keyword_scores(scan[lo:hi], 4.0)
+
+    def category(self, scan: str, lo: int, hi: int, name_scores: dict[str, float]) -> str:
+        """The category of a figure named with ``name_scores`` whose clause is ``scan[lo:hi]``:
+        name (weight 8), clause (4), then the sentence's background."""
+        starts = self.starts
+        if self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
+            clause: dict[str, float] = {}  # no keyword starts in the clause
+        else:
+            clause = self.clause_scores(scan, lo, hi)
+        if not clause and not name_scores:  # nothing of its own: the sentence decides
+            return self.background_best
+        return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))

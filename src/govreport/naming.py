@@ -1,0 +1,99 @@
+"""Naming the figures of one sentence (what each measures), in the sentence's own words.
+
+The name comes from the clause before the figure (``indicators.strip_clause``), or from the
+noun after a count, and borrows the sentence's topic where the clause alone is generic: in
+"饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
+"""
+from __future__ import annotations
+
+import re
+
+from govreport.indicators import (THRESHOLD_WORD, add_measure, all_verbs, is_generic, merge_names, post_noun,
+                                  post_noun_units, strip_clause, threshold_of, trim_long)
+from govreport.report import Sentence
+from govreport.scanner import Token
+
+DISTRIBUTIVE = ("分别", "依次")
+TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
+FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
+NUMBER_CHAR = re.compile(r"[\d.,%]")
+NUMBER_ONLY = re.compile(r"[\d.,%]*")
+
+
+class SentenceNamer:
+    """Names the figures of one sentence, keeping what naming needs: the sentence's topic (the
+    object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
+    分别 lists)."""
+
+    def __init__(self, scan: str, sentence: Sentence) -> None:
+        self.scan = scan
+        self.sentence = sentence
+        self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
+        self._topic: str | None = None  # worked out when first needed: most figures never need it
+        self.first = True
+        self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
+        self.post_units = post_noun_units()
+        self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
+
+    @property
+    def topic(self) -> str:
+        """The sentence's topic: the object of its first figure, else what its first clause names."""
+        if self._topic is None:
+            start, end = self.sentence.start, self.sentence.end
+            cut = FIRST_CLAUSE_END.search(self.scan, start, end)
+            first_clause = self.scan[start:cut.start() if cut else end]
+            number = NUMBER_CHAR.search(first_clause)
+            obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
+            self._topic = obj[: len(obj) - len(verb)] if verb else obj
+        return self._topic
+
+    @topic.setter
+    def topic(self, value: str) -> None:
+        self._topic = value
+
+    def name(self, t: Token, lo: int, list_size: int) -> str:
+        """The indicator name of token ``t``, whose clause starts at ``lo``."""
+        clause = self.scan[lo:t.start]
+        base, verb = strip_clause(clause)
+        obj = base[: len(base) - len(verb)] if verb else base
+        if NUMBER_ONLY.fullmatch(base):
+            base = obj = ""
+        # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
+        # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
+        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
+        threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
+        if threshold:
+            return threshold
+        prev = self.names[-1] if self.names else None
+        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
+        if post:
+            base, obj, verb = post, post, ""
+        elif not base and prev:  # 25户76人: the second figure shares the first one's subject
+            base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
+        elif prev and prev[1] and not verb and clause.lstrip().startswith("、"):  # 生猪…头、肉牛…头
+            verb = prev[1]
+            base = obj + verb
+        elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
+            base, obj = prev[0] + base, prev[0]
+        if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
+            self.distributive = (len(self.names), list_size, base)
+        if self.distributive and not post:
+            first, size, generic = self.distributive
+            k = len(self.names) - first
+            subjects = [n for n in self.names[:first] if n[2] != t.unit]
+            if 0 <= k < size and len(subjects) >= size:
+                subject = subjects[len(subjects) - size + k]
+                base = merge_names(subject[0] + subject[1], generic)
+                obj = base
+        elif base and is_generic(base) and not post:
+            topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
+            if topic and topic not in base:
+                base = merge_names(topic, base)
+        if not base:
+            base = self.topic
+        if len(base) > TRIM_AT:
+            base = trim_long(base, TRIM_AT)
+        if self.first and obj:
+            self.topic, self.first = obj, False
+        self.names.append((obj or base, verb, t.unit))
+        return add_measure(base, t.unit)

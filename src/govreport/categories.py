@@ -20,12 +20,32 @@ def _keyword_category() -> dict[str, str]:
 
 @cache
 def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
-    """The keywords as one plain pattern (longest first), and for each keyword the offsets inside
-    it where another keyword could start (农业农村: 农村 at 2)."""
+    """The keywords as one pattern that matches the longest keyword at a place, and for each
+    keyword the offsets inside it where another keyword could start (农业农村: 农村 at 2)."""
     words = [k for k, _ in category_keywords()]
     firsts = {w[0] for w in words}
     inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
-    return re.compile("|".join(re.escape(w) for w in words)), inner
+    return re.compile(_trie(words)), inner
+
+
+def _trie(words: list[str]) -> str:
+    """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
+    instead of every word in turn, and the greedy optional tails make the longest word win."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
 
 
 def keyword_hits(text: str) -> list[tuple[int, str]]:

@@ -50,6 +50,7 @@ LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
 NEAR_WORDS = ("近", "将近", "接近")
 INCREASE_RE = re.compile("|".join(INCREASE))
 DECREASE_RE = re.compile("|".join(DECREASE))
+CHANGE_WORD = re.compile("|".join(INCREASE + DECREASE))
 
 
 def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
@@ -76,11 +77,13 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
 
 
 def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
+    """increase / decrease / level from the words just before the figure; change / share / level."""
     tail = scan[max(clause_lo, t.start - 6):t.start]
     direction = "level"
-    if INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
+    worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
+    if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
         direction = "increase"
-    elif DECREASE_RE.search(tail):
+    elif worded and DECREASE_RE.search(tail):
         direction = "decrease"
     if t.unit in ("百分点", "个百分点") or (t.unit in ("%", "倍") and direction != "level"):
         return direction, "change"

@@ -137,3 +137,22 @@ def test_a_threshold_after_a_count_with_its_own_qualifier():
     table = quantities("新开工建设2个以上百亿元级重大先进制造业项目。")
     assert table.loc["百亿元"].value == Decimal("10000000000")
     assert "元" not in quantities("投资上百亿元以上。").unit.tolist()
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", [
+    ("日均新设企业由5千多户增加到1万6千多户。", "1万6千多户", "16000", "户", "more_than"),  # a number in two parts
+    ("出境旅游人次由8300万增加到1亿3千多万。", "1亿3千多万", "130000000", "", "more_than"),
+    ("高速铁路运营里程增加到2万5千公里。", "2万5千公里", "25000", "公里", ""),
+    ("新增3千多万人。", "3千多万人", "30000000", "人", "more_than"),  # 千多万 = 千万 and more
+    ("解决3亿多农村人口饮水安全问题。", "3亿多", "300000000", "", "more_than"),  # a bare count and its 多
+    ("淖毛湖750千伏输变电工程加快建设。", "750千伏", "750", "千伏", ""),  # 千 of 千伏 is no multiplier
+    ("收购烟叶123万担以上。", "123万担", "1230000", "担", "at_least"),
+    ("改造提升路灯6.6万盏。", "6.6万盏", "66000", "盏", ""),
+])
+def test_numbers_in_two_parts_and_more_units(sentence, text, value, unit, qualifier):
+    row = quantities(sentence).loc[text]
+    assert (row.value, row.unit, row.qualifier) == (Decimal(value), unit, qualifier)
+
+
+def test_a_count_and_a_code_side_by_side_stay_apart():
+    assert quantities("累计建成1万5G基站。").index.tolist() == ["1万"]

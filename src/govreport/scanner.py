@@ -26,7 +26,7 @@ APPROX = "余多"
 RANGE_JOINERS = "-—–~～至到"
 LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
-MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米)", "百": "(?!分)"}
+MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
 
 
@@ -62,12 +62,13 @@ def _multiplier_pattern() -> str:
 def token_pattern() -> re.Pattern[str]:
     """Arabic number, optional 余/多, multiplier, 余/多 again, unit — in one compiled pattern.
 
-    ``mult_b`` completes a multiplier split by 余/多: 4万多亿元 is 4万亿 and more."""
+    ``mult_b`` completes a multiplier split by 余/多: 4万多亿元 is 4万亿 and more, 3千多万 is
+    3千万 and more."""
     unit = _alternation(list(units()))
     mult = _multiplier_pattern()
     return re.compile(
         rf"(?P<num>{ARABIC})(?P<a1>[{APPROX}])?(?P<mult>{mult})?(?P<a2>[{APPROX}])?"
-        rf"(?P<mult_b>(?<=[万千百][{APPROX}])亿)?(?P<unit>{unit})?"
+        rf"(?P<mult_b>(?<=[万千百][{APPROX}])亿|(?<=[千百][{APPROX}])万)?(?P<unit>{unit})?"
     )
 
 
@@ -134,6 +135,8 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx = m.end(), a1 or a2 or ""
         elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多
             end, approx, unit = m.end("mult_b"), a1 or a2 or "", ""
+        elif mult and a2 and not a1:  # 3亿多农村人口, 减少1亿多: a bare count and its 多
+            end, approx, unit = m.end("a2"), a2, ""
         elif mult:
             # without a unit, 余/多 and a multiplier stay outside the span, except a multiplier
             # that a list or range will complete (3至5万元: 3 → 万 comes from the other end) or
@@ -142,8 +145,14 @@ def scan_tokens(scan: str) -> list[Token]:
         else:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
-        tokens.append(Token(start, end, value, unit, num, mult, approx))
-        taken.append((start, end))
+        token = Token(start, end, value, unit, num, mult, approx)
+        if tokens and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
+            head = tokens.pop()
+            taken.pop()
+            token = Token(head.start, end, head.value + value, unit, f"{head.number_text}{head.multiplier}{num}",
+                          mult, approx)
+        tokens.append(token)
+        taken.append((token.start, end))
 
     def free(start: int, end: int) -> bool:
         """No taken span overlaps [start, end) (taken is kept sorted; spans never overlap)."""
@@ -178,6 +187,14 @@ def scan_tokens(scan: str) -> list[Token]:
             tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
     tokens.sort(key=_by_start)
     return tokens
+
+
+def _continues(head: Token, tail: Token, factors: dict[str, Decimal]) -> bool:
+    """``tail`` is the lower part of a number written in two parts (1万|6千多户 = 16000 and more,
+    1亿|3千多万): ``head`` ends with 万 or 亿 and nothing else, ``tail`` starts right after it
+    with a smaller multiplier."""
+    return (head.end == tail.start and not head.unit and not head.approx and head.multiplier in ("万", "亿")
+            and bool(tail.multiplier) and factors[tail.multiplier] < factors[head.multiplier])
 
 
 def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:

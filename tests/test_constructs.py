@@ -156,3 +156,14 @@ def test_numbers_in_two_parts_and_more_units(sentence, text, value, unit, qualif
 
 def test_a_count_and_a_code_side_by_side_stay_apart():
     assert quantities("累计建成1万5G基站。").index.tolist() == ["1万"]
+
+
+def test_a_review_heading_that_mentions_this_year_is_still_the_review():
+    text = ("政府工作报告\n各位代表：\n一、2019年和今年以来工作回顾\n"
+            "去年，我国发展面临诸多困难挑战，完成全年主要目标任务。国内生产总值达到99.1万亿元。\n"
+            "二、今年发展主要目标和下一阶段工作总体部署\n城镇新增就业900万人以上。\n")
+    report = read_text(text)
+    assert (report.review_year, report.plan_year) == (2019, 2020)
+    table = quantities(text)
+    assert (table.loc["99.1万亿元"].role, table.loc["99.1万亿元"].year) == ("actual", 2019)
+    assert (table.loc["900万人"].role, table.loc["900万人"].year) == ("target", 2020)

@@ -65,6 +65,26 @@ def test_corpus_plan_part_yields_targets(path):
     assert (in_plan["role"] == "target").any(), "no target figures in the plan part"
 
 
+@cache
+def manifest_review_years() -> dict[str, int]:
+    """file -> the year its review covers, as the corpus's MANIFEST.csv records it."""
+    table = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
+    return {row.file: int(row.review_year) for row in table.itertuples() if str(row.review_year).isdigit()}
+
+
+@needs_corpus
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+def test_corpus_review_year_is_the_one_the_manifest_records(path):
+    """Read from the report's own headings and dates; the manifest is only the check."""
+    expected = manifest_review_years().get(path.name)
+    if expected is None:
+        pytest.skip("the manifest records no review year for this file")
+    report, table = read_and_extract(path)
+    assert (report.review_year, report.plan_year) == (expected, expected + 1)
+    review = table[(table["part"] == "review") & table["role"].isin(["actual", "target"])]
+    assert (review["role"] == "actual").mean() >= 0.9, "the review part should state last year's results"
+
+
 # --- one report, many files -----------------------------------------------------------------
 
 COMPARED = ["text", "value", "value_high", "unit", "qualifier", "role", "year"]

@@ -167,3 +167,13 @@ def test_a_review_heading_that_mentions_this_year_is_still_the_review():
     table = quantities(text)
     assert (table.loc["99.1万亿元"].role, table.loc["99.1万亿元"].year) == ("actual", 2019)
     assert (table.loc["900万人"].role, table.loc["900万人"].year) == ("target", 2020)
+
+
+def test_last_year_as_a_comparison_does_not_make_a_plan_figure_an_actual():
+    text = ("政府工作报告\n一、2024年工作回顾\n去年国内生产总值增长5%。\n二、2025年政府工作任务\n"
+            "今年赤字率拟按4%左右安排、比上年提高1个百分点，赤字规模5.66万亿元、比上年增加1.6万亿元。\n"
+            "去年居民消费价格涨幅回落到0.2%。\n")
+    table = quantities(text)
+    for figure in ("4%", "1个百分点", "5.66万亿元", "1.6万亿元"):
+        assert (table.loc[figure].role, table.loc[figure].year) == ("target", 2025), figure
+    assert (table.loc["0.2%"].role, table.loc["0.2%"].year) == ("actual", 2024)  # 去年 as the figure's own year

@@ -18,6 +18,7 @@ NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战
 EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
+COMPARISON_BEFORE_CUE = ("比", "较", "同", "与")  # 比上年, 较去年, 与上年相比 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
 
 
@@ -92,7 +93,10 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     scan = report.scan
     best: tuple[str, int | None, int] = ("", None, -1)
     for m in _cue_pattern().finditer(scan, sentence_start, pos):
-        best = (cues()[m.group(0)], None, m.start() - sentence_start)
+        kind = cues()[m.group(0)]
+        if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
+            continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
+        best = (kind, None, m.start() - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
         start = m.start() - sentence_start
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):

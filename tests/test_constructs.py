@@ -177,3 +177,19 @@ def test_last_year_as_a_comparison_does_not_make_a_plan_figure_an_actual():
     for figure in ("4%", "1个百分点", "5.66万亿元", "1.6万亿元"):
         assert (table.loc[figure].role, table.loc[figure].year) == ("target", 2025), figure
     assert (table.loc["0.2%"].role, table.loc["0.2%"].year) == ("actual", 2024)  # 去年 as the figure's own year
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("细颗粒物年均浓度27微克/立方米。", "27微克/立方米", "27", "微克/立方米"),
+    ("全年开行中欧班列5000列。", "5000列", "5000", "列"),
+    ("17种抗癌药大幅降价。", "17种", "17", "种"),
+    ("执业范围增加到22类。", "22类", "22", "类"),
+])
+def test_more_measure_words(sentence, text, value, unit):
+    row = quantities(sentence).loc[text]
+    assert (row.value, row.unit) == (Decimal(value), unit)
+
+
+def test_a_change_joined_by_a_list_comma_measures_the_figure_before_it():
+    table = quantities("新能源汽车保有量超130万辆，细颗粒物年均浓度27微克/立方米、下降11.5%。")
+    assert table.loc["11.5%"].indicator == "细颗粒物年均浓度下降"

@@ -86,7 +86,10 @@ class SentenceNamer:
                 base = merge_names(subject[0] + subject[1], generic)
                 obj = base
         elif base and is_generic(base) and not post:
-            topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
+            if prev and clause.lstrip().startswith("、"):  # 年均浓度27微克/立方米、下降11.5%: the same subject
+                topic = prev[0]
+            else:
+                topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
                 base = merge_names(topic, base)
         if not base:

@@ -193,3 +193,8 @@ def test_more_measure_words(sentence, text, value, unit):
 def test_a_change_joined_by_a_list_comma_measures_the_figure_before_it():
     table = quantities("新能源汽车保有量超130万辆，细颗粒物年均浓度27微克/立方米、下降11.5%。")
     assert table.loc["11.5%"].indicator == "细颗粒物年均浓度下降"
+
+
+def test_a_short_aside_in_brackets_stays_in_the_noun_after_a_count():
+    table = quantities("全镇4个村（社区）综合服务场所投入使用。")
+    assert table.loc["4个"].indicator == "村(社区)综合服务场所数"

@@ -17,6 +17,7 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底")
+INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并")
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
@@ -191,7 +192,11 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
-    m = POST_NOUN_STOP.search(scan, pos, min(len(scan), pos + 14))
+    limit = min(len(scan), pos + 14)
+    m = POST_NOUN_STOP.search(scan, pos, limit)
+    aside = INNER_ASIDE.match(scan, m.start()) if m else None
+    if aside:  # 4个村（社区）综合服务场所: a short aside in brackets belongs to the noun
+        m = POST_NOUN_STOP.search(scan, aside.end(), limit)
     noun = DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
     return noun if len(noun) >= 1 else ""
 

@@ -155,10 +155,7 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
     if unit_field(unit, "kind") != "money":
         return ""
     m = THRESHOLD_WORD.match(scan, end)
-    if not m or m.end() >= len(scan) or not ("\u4e00" <= scan[m.end()] <= "\u9fff" or scan[m.end()] in "“\""):
-        return ""
-    stop = THRESHOLD_NOUN_STOP.search(scan, m.end(), min(len(scan), m.end() + 14))
-    noun = DECOR.sub("", scan[m.end():stop.start() if stop else min(len(scan), m.end() + 10)])
+    noun = _noun_at(scan, m.end(), THRESHOLD_NOUN_STOP) if m else ""
     return noun + "门槛" if noun else ""
 
 
@@ -190,15 +187,21 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
+    return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+
+
+def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -> str:
+    """The noun that starts at ``pos`` (a Chinese character or an opening quote): up to the first
+    ``stop`` within 14 characters, else 10 characters, decoration removed; '' if none starts there.
+    With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
     limit = min(len(scan), pos + 14)
-    m = POST_NOUN_STOP.search(scan, pos, limit)
-    aside = INNER_ASIDE.match(scan, m.start()) if m else None
-    if aside:  # 4个村（社区）综合服务场所: a short aside in brackets belongs to the noun
-        m = POST_NOUN_STOP.search(scan, aside.end(), limit)
-    noun = DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
-    return noun if len(noun) >= 1 else ""
+    m = stop.search(scan, pos, limit)
+    aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
+    if aside:
+        m = stop.search(scan, aside.end(), limit)
+    return DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
 
 
 def trim_long(name: str, limit: int = 14) -> str:

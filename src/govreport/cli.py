@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_corpus_parser(sub)
+    from govreport.track_record import add_track_record_parser
+
+    add_track_record_parser(sub)
     return parser
 
 

@@ -40,3 +40,13 @@ def display_name(path: str | Path) -> str:
 def assumption_link(anchor: str, text: str) -> str:
     """A Markdown link to one entry of docs/assumptions.md, e.g. ``assumption_link('overlap', '…')``."""
     return f"[{text}]({ASSUMPTIONS}#{anchor})"
+
+
+def resolve_folder(folder: str | Path) -> Path | None:
+    """A folder a notebook parameter names (tried like ``resolve_report``), or None where it is absent.
+
+    Notebooks over a corpus show a sentence instead of failing when the folder is not there.
+    """
+    given = Path(folder).expanduser()
+    candidates = [given] if given.is_absolute() else [Path.cwd() / given, NOTEBOOKS / given, PROJ_ROOT / given]
+    return next((c.resolve() for c in candidates if c.is_dir()), None)

@@ -32,3 +32,25 @@ def frame_to_csv(df: pd.DataFrame) -> str:
 
 def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> None:
     write_text_atomic(path, frame_to_csv(df))
+
+
+def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> None:
+    """Write a table as Parquet via a temporary file and a rename (exact values kept as decimals)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        df.to_parquet(tmp, index=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> None:
+    """A table to ``path``: Parquet for ``.parquet``, UTF-8 CSV otherwise; atomically either way."""
+    if Path(path).suffix.lower() == ".parquet":
+        write_parquet_atomic(df, path)
+    else:
+        write_csv_atomic(df, path)

@@ -1,0 +1,72 @@
+"""A panel of places and years: the same keyed indicators side by side, and where attention goes.
+
+``panel(reports)`` gives one row per report, indicator key and role (the review year's result,
+the plan year's target): the first figure the report states for that key, with its sentence and
+offsets, so every cell of a pivoted panel traces to its characters. ``attention(reports)`` gives
+each report's share of figures by category, the input of the panel heatmap.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import pandas as pd
+
+from govreport.track_record import ReportFigures
+
+COLUMNS = ["place", "report", "role", "year", "indicator_key", "indicator", "value", "value_high", "qualifier",
+           "unit", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+
+
+def panel(reports: Iterable[ReportFigures], keys: Iterable[str] | None = None) -> pd.DataFrame:
+    """Each report's first statement of each keyed indicator, as a result and as a target.
+
+    Only figures for the report's own review year (results) and plan year (targets) count, so a
+    five-year average or a 2030 goal never sits in a yearly column.
+    """
+    wanted = set(keys) if keys is not None else None
+    frames = []
+    for r in reports:
+        q = r.quantities
+        if "indicator_key" not in q:
+            continue
+        keyed = q["indicator_key"].fillna("").astype(str) != ""
+        single = q["year_from"].isna() if "year_from" in q else True
+        own_year = ((q.role == "actual") & (q.year == r.review_year)) | ((q.role == "target") & (q.year == r.plan_year))
+        rows = q[keyed & single & own_year & (q.kind != "threshold")]
+        if wanted is not None:
+            rows = rows[rows.indicator_key.isin(wanted)]
+        rows = rows.drop_duplicates(subset=["indicator_key", "role"], keep="first")
+        frames.append(rows.assign(place=r.place, report=r.name)[COLUMNS])
+    if not frames:
+        return pd.DataFrame(columns=COLUMNS)
+    table = pd.concat(frames, ignore_index=True)
+    return table.sort_values(["indicator_key", "role", "place", "year"], kind="stable").reset_index(drop=True)
+
+
+def wide(table: pd.DataFrame, role: str) -> pd.DataFrame:
+    """The panel as indicator × (place, year) for one role: values only, for reading at a glance."""
+    rows = table[table.role == role].copy()
+    rows["column"] = rows.place + " " + rows.year.astype(str)
+    return rows.pivot_table(index="indicator_key", columns="column", values="value", aggfunc="first")
+
+
+def attention(reports: Iterable[ReportFigures]) -> pd.DataFrame:
+    """Share of each report's figures (actual and target, no meta or labels) by category, in %."""
+    shares = {}
+    for r in reports:
+        q = r.quantities
+        counted = q[q.role.isin(["actual", "target"]) & (q.category.fillna("") != "")]
+        if len(counted):
+            shares[f"{r.place} {r.plan_year or ''}".strip()] = counted.category.value_counts(normalize=True) * 100
+    return pd.DataFrame(shares).fillna(0.0).round(1).sort_index()
+
+
+def headline(table: pd.DataFrame, role: str = "target", limit: int = 8, min_reports: int = 3) -> pd.DataFrame:
+    """Reports as rows, the most widely stated keyed indicators as columns, each cell the report's own
+    words for it (``6.5%左右``): one role, the indicators found in at least ``min_reports`` reports."""
+    rows = table[table.role == role]
+    coverage = rows.groupby("indicator_key").report.nunique()
+    keys = sorted(coverage[coverage >= min_reports].index, key=lambda k: (-coverage[k], k))[:limit]
+    rows = rows[rows.indicator_key.isin(keys)]
+    wide = rows.pivot_table(index=["place", "year", "report"], columns="indicator_key", values="text", aggfunc="first")
+    return wide.reindex(columns=keys).reset_index().sort_values(["place", "year"], kind="stable").reset_index(drop=True)

@@ -1,0 +1,307 @@
+"""The track record of targets: each plan-year target set against the outcome the next report states.
+
+A report of plan year N sets targets for N (国内生产总值增长7%左右); the same place's next
+report, whose review year is N, states what happened (比上年增长6.9%). Matching the two by
+indicator key gives a realisation table: one row per target with both sentences, the gap and a
+verdict — ``met``, ``missed``, ``not_reported`` (the next report gives no figure for it),
+``no_next_report`` — plus ``not_set`` rows for an indicator targeted the year before but not
+this year (the 2020 national report set no GDP target: a target that stopped, not a miss).
+
+How a target is judged (see docs/assumptions.md#track-record):
+- a band (6.5%－7%) is met inside it; 左右 makes a band of ± the ``about_rel_tolerance``;
+- a floor (以上, 不低于, and a bare target whose good direction is up) is met at or above it;
+- a ceiling (以内, 以下, and 左右 or a bare target whose good direction is down) is met at or
+  below it;
+- an outcome on the good side by more than ``far_rel_gap`` of the target is flagged
+  ``far_from_target`` (CPI 2% against a 3% ceiling).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
+
+import pandas as pd
+
+from govreport.lexicon import read_json
+
+VERDICTS = ["met", "missed", "not_reported", "no_next_report", "not_set"]
+
+COLUMNS = [
+    "place", "indicator_key", "indicator", "year",
+    "target_kind", "good_direction", "qualifier", "target_value", "target_value_high", "target_low",
+    "target_high", "unit",
+    "outcome_value", "gap_abs", "gap_rel", "verdict", "far_from_target",
+    "target_report", "target_text", "target_start", "target_end", "target_sentence",
+    "target_sentence_start", "target_sentence_end",
+    "outcome_report", "outcome_text", "outcome_start", "outcome_end", "outcome_sentence",
+    "outcome_sentence_start", "outcome_sentence_end",
+]
+
+# The quantity columns a report's figures must carry to take part.
+NEEDED = ["role", "year", "year_from", "indicator_key", "value", "value_high", "unit", "qualifier", "kind",
+          "text", "start", "end", "sentence", "sentence_start", "sentence_end", "indicator", "direction"]
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    """One report's figures with the facts the pairing needs: whose report, which years."""
+
+    name: str
+    place: str
+    review_year: int | None
+    plan_year: int | None
+    quantities: pd.DataFrame
+
+
+def parameters() -> dict[str, float]:
+    """The tolerances of the verdicts (``data/tables_parameters.json``, key ``track_record``)."""
+    params = read_json("tables_parameters.json")["track_record"]
+    return {k: float(v) for k, v in params.items() if not k.startswith("_")}
+
+
+def good_direction(key: str) -> str:
+    """up / down / band for an indicator key, from the indicator registry; '' when unknown."""
+    from govreport.lexicon import indicator_registry
+
+    entry = indicator_registry().get(key)
+    return entry.good_direction if entry is not None else ""
+
+
+def target_kind(qualifier: str, value_high: object, direction: str, good: str) -> str:
+    """floor / ceiling / band, from the wording (以上, 以内, 左右, a range) and the registry.
+
+    >>> target_kind("about", None, "level", "down")   # 居民消费价格涨幅3%左右
+    'ceiling'
+    >>> target_kind("about", None, "increase", "up")   # 国内生产总值增长7%左右
+    'band'
+    """
+    if _present(value_high):
+        return "band"
+    if qualifier in ("at_least", "more_than"):
+        return "floor"
+    if qualifier == "at_most":
+        return "ceiling"
+    if good == "down":
+        return "ceiling"
+    if qualifier == "about":
+        return "band"
+    if good == "band":
+        return "band"
+    if good == "up":
+        return "floor"
+    return "ceiling" if direction == "decrease" else "floor"
+
+
+def judge(kind: str, qualifier: str, value: Decimal, value_high: Decimal | None, outcome: Decimal,
+          good: str = "up", params: dict[str, float] | None = None) -> tuple[str, bool, Decimal, Decimal]:
+    """(verdict, far_from_target, low, high) of one outcome against one target.
+
+    A band is met inside it, or beyond it on the good side (far beyond is flagged).
+
+    >>> judge("band", "", Decimal("6.5"), Decimal("7"), Decimal("6.7"))[0]
+    'met'
+    >>> judge("ceiling", "about", Decimal("3"), None, Decimal("2"), "down")[:2]
+    ('met', True)
+    """
+    params = params or parameters()
+    tol = abs(value) * Decimal(str(params["about_rel_tolerance"])) if qualifier == "about" else Decimal(0)
+    low, high = value - tol, (value_high if value_high is not None else value) + tol
+    far = Decimal(str(params["far_rel_gap"])) * abs(value)
+    if kind == "band":
+        if good == "down":
+            return ("met" if outcome <= high else "missed"), bool(outcome < low - far), low, high
+        return ("met" if outcome >= low else "missed"), bool(outcome > high + far), low, high
+    if kind == "ceiling":
+        return ("met" if outcome <= high else "missed"), bool(outcome < value - far), low, high
+    return ("met" if outcome >= low else "missed"), bool(outcome > value + far), low, high
+
+
+def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
+    """Read one report and extract its figures (place from the argument, metadata or level)."""
+    from govreport import extract_quantities, read_report
+
+    report = read_report(path)
+    meta = report.meta
+    return ReportFigures(
+        name=report.name,
+        place=place or meta.get("place") or ("全国" if meta.get("level") == "national" else report.name),
+        review_year=meta.get("review_year"), plan_year=meta.get("plan_year"),
+        quantities=extract_quantities(report),
+    )
+
+
+def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportFigures]:
+    """Every report in a folder; places from a MANIFEST.csv beside them where there is one."""
+    from govreport.corpus import find_reports
+
+    folder = Path(folder)
+    manifest = _manifest_places(folder / "MANIFEST.csv")
+    out = []
+    for path in find_reports(folder):
+        figures = report_figures(path, manifest.get(path.name))
+        if place is None or figures.place == place or _place_stem(figures.place) == place:
+            out.append(figures)
+    return out
+
+
+def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | None = None) -> pd.DataFrame:
+    """The realisation table: one row per keyed plan-year target (and per target no longer set)."""
+    params = params or parameters()
+    by_place: dict[str, dict[str, ReportFigures]] = {}
+    for r in reports:
+        by_place.setdefault(r.place, {})
+        if r.plan_year is not None:
+            by_place[r.place][f"plan{r.plan_year}"] = r
+        if r.review_year is not None:
+            by_place[r.place][f"review{r.review_year}"] = r
+    rows: list[dict] = []
+    for place in sorted(by_place):
+        known = by_place[place]
+        years = sorted({r.plan_year for r in known.values() if r.plan_year is not None})
+        for year in years:
+            target_report = known[f"plan{year}"]
+            outcome_report = known.get(f"review{year}")
+            targets = _targets(target_report.quantities, year)
+            outcomes = _outcomes(outcome_report.quantities, year) if outcome_report else None
+            for t in targets.itertuples(index=False):
+                rows.append(_row(place, year, t, target_report, outcome_report, outcomes, params))
+            previous = known.get(f"plan{year - 1}")
+            if previous is not None:
+                before = set(_targets(previous.quantities, year - 1).indicator_key)
+                for key in sorted(before - set(targets.indicator_key)):
+                    rows.append({"place": place, "indicator_key": key, "year": year, "verdict": "not_set",
+                                 "good_direction": good_direction(key), "target_report": target_report.name})
+    table = pd.DataFrame(rows, columns=COLUMNS)
+    return table.sort_values(["place", "year", "target_start"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def track_record(source: str | Path | Iterable[ReportFigures], place: str | None = None) -> pd.DataFrame:
+    """The realisation table for a folder of reports (or figures already read), optionally one place."""
+    if isinstance(source, (str, Path)):
+        reports = folder_figures(source, place)
+    else:
+        reports = [r for r in source if place is None or r.place == place]
+    return realisation(reports)
+
+
+def hit_rates(table: pd.DataFrame, by: str = "indicator_key") -> pd.DataFrame:
+    """Targets met out of targets judged (met + missed), by indicator key or by target kind."""
+    judged = table[table.verdict.isin(["met", "missed"])]
+    out = judged.groupby(by).verdict.agg(judged="size", met=lambda v: int((v == "met").sum()))
+    out["hit_rate"] = (out.met / out.judged).round(3)
+    return out.reset_index().sort_values([by], kind="stable").reset_index(drop=True)
+
+
+def headline_keys(table: pd.DataFrame, limit: int = 6, min_years: int = 3) -> list[str]:
+    """The indicators judged in the most years (at least ``min_years``), most first: the chart's panels."""
+    judged = table[table.outcome_value.notna()]
+    counts = judged.groupby("indicator_key").year.nunique()
+    counts = counts[counts >= min_years]
+    return sorted(counts.index, key=lambda k: (-counts[k], k))[:limit]
+
+
+# --- internals ------------------------------------------------------------------------------------
+
+def _targets(q: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Keyed targets for ``year`` itself (not five-year goals), restatements dropped."""
+    q = q[[c for c in NEEDED if c in q.columns]]
+    keyed = q["indicator_key"].fillna("").astype(str) != ""
+    single_year = q["year_from"].isna() if "year_from" in q else True
+    t = q[(q.role == "target") & (q.year == year) & keyed & single_year & (q.kind != "threshold")]
+    return t.drop_duplicates(subset=["indicator_key"], keep="first")
+
+
+def _outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Keyed results for ``year`` itself (not averages over a term), first statement first."""
+    q = q[[c for c in NEEDED if c in q.columns]]
+    keyed = q["indicator_key"].fillna("").astype(str) != ""
+    single_year = q["year_from"].isna() if "year_from" in q else True
+    return q[(q.role == "actual") & (q.year == year) & keyed & single_year]
+
+
+def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report: ReportFigures | None,
+         outcomes: pd.DataFrame | None, params: dict[str, float]) -> dict:
+    good = good_direction(t.indicator_key)
+    kind = target_kind(t.qualifier or "", t.value_high, t.direction, good)
+    row = {
+        "place": place, "indicator_key": t.indicator_key, "indicator": t.indicator, "year": year,
+        "target_kind": kind, "good_direction": good, "qualifier": t.qualifier or "",
+        "target_value": t.value, "target_value_high": t.value_high, "unit": t.unit,
+        "target_report": target_report.name, "target_text": t.text, "target_start": t.start, "target_end": t.end,
+        "target_sentence": t.sentence, "target_sentence_start": t.sentence_start,
+        "target_sentence_end": t.sentence_end,
+    }
+    if outcome_report is None:
+        return {**row, "verdict": "no_next_report"}
+    same = outcomes[(outcomes.indicator_key == t.indicator_key) & (outcomes.unit == t.unit)]
+    if same.empty:
+        return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name}
+    o = same.iloc[0]
+    value, high, outcome = _dec(t.value), _dec(t.value_high), _dec(o.value)
+    verdict, far, low, top = judge(kind, t.qualifier or "", value, high, outcome, good, params)
+    point = (value + high) / 2 if high is not None else value
+    gap = outcome - point
+    return {
+        **row, "target_low": low, "target_high": top, "outcome_value": o.value,
+        "gap_abs": gap, "gap_rel": (gap / point).quantize(Decimal("0.001")) if point else None,
+        "verdict": verdict, "far_from_target": far,
+        "outcome_report": outcome_report.name, "outcome_text": o.text, "outcome_start": o.start,
+        "outcome_end": o.end, "outcome_sentence": o.sentence, "outcome_sentence_start": o.sentence_start,
+        "outcome_sentence_end": o.sentence_end,
+    }
+
+
+def _present(value: object) -> bool:
+    return value is not None and not (isinstance(value, float) and value != value) and value is not pd.NA
+
+
+def _dec(value: object) -> Decimal | None:
+    return Decimal(str(value)) if _present(value) else None
+
+
+def _manifest_places(path: Path) -> dict[str, str]:
+    """File name -> place, from a corpus MANIFEST.csv (columns ``file`` and ``place``)."""
+    if not path.is_file():
+        return {}
+    manifest = pd.read_csv(path, dtype=str).fillna("")
+    if not {"file", "place"} <= set(manifest.columns):
+        return {}
+    return dict(zip(manifest.file, manifest.place.map(_place_stem)))
+
+
+def _place_stem(place: str) -> str:
+    """The place's Chinese name without an English gloss: '北京市 (Beijing)' -> '北京市'."""
+    return place.split(" (")[0].strip()
+
+
+# --- command line ---------------------------------------------------------------------------------
+
+def _cmd_track_record(args) -> int:
+    from govreport.errors import GovReportError
+    from govreport.outputs import write_table
+
+    table = track_record(args.folder, args.place)
+    if table.empty:
+        raise GovReportError(args.folder, "no targets to follow up (needs consecutive reports of one place)")
+    write_table(table, args.output)
+    verdicts = table.verdict.value_counts()
+    print(f"{args.folder}: {len(table)} rows to {args.output}: "
+          + ", ".join(f"{v} {int(verdicts.get(v, 0))}" for v in VERDICTS))
+    return 0
+
+
+def add_track_record_parser(subparsers) -> None:
+    """Add ``track-record DIR -o FILE [--place P]`` to the CLI."""
+    p = subparsers.add_parser(
+        "track-record", help="each year's targets against the outcomes the next report states",
+        description="Read every report in DIR, pair each place's reports year by year, and write the "
+        "realisation table: every keyed plan-year target with the next report's outcome, the gap and a "
+        "verdict (met, missed, not_reported, no_next_report, not_set). FILE ending in .parquet is "
+        "written as Parquet, anything else as UTF-8 CSV.",
+    )
+    p.add_argument("folder", metavar="DIR", help="folder of reports (places from metadata or MANIFEST.csv)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the table to write (.parquet or .csv)")
+    p.add_argument("--place", help="only this place's reports (e.g. 全国)")
+    p.set_defaults(func=_cmd_track_record)

@@ -1,0 +1,201 @@
+"""Charts of the track record and the panel: targets against outcomes, gaps, attention shares.
+
+Same conventions as :mod:`govreport.charts` (fixed sizes, the CJK font shipped by pip, labels
+looked up in the display labels). seaborn draws the two distribution views — the outcomes'
+spread around their targets and the heatmap of attention shares — on axes we create, so no
+pyplot state is involved.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+from govreport.charts import PALETTE, Chart, Nothing, _nothing, chart_title, new_figure
+from govreport.display import check_lang, code_name, term
+
+MET, MISSED = PALETTE[0], PALETTE[1]
+
+
+def _lang(lang: str) -> str:
+    return "en" if lang == "bi" else lang
+
+
+def _f(v: object) -> float | None:
+    if v is None or (not isinstance(v, (str, Decimal)) and pd.isna(v)):
+        return None
+    return float(v)
+
+
+def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh", place: str = "") -> Chart | Nothing:
+    """One small panel per indicator: the target (range shaded, point marked) and the outcome by year.
+
+    A filled dot is a target met, a hollow red one a target missed; a year without a dot had no
+    outcome stated (or no target set).
+    """
+    check_lang(lang)
+    rows = table[table.indicator_key.isin(keys) & table.target_value.notna()]
+    keys = [k for k in keys if k in set(rows.indicator_key)]
+    if not keys:
+        return _nothing(lang)
+    cols = min(3, len(keys))
+    lines = (len(keys) + cols - 1) // cols
+    fig = new_figure((3.2 * cols, 2.6 * lines + 0.6))
+    axes = fig.subplots(lines, cols, squeeze=False)
+    for ax, key in zip(axes.flat, keys):
+        df = rows[rows.indicator_key == key].sort_values("year")
+        years = df.year.astype(int).tolist()
+        low = [_f(v) for v in df.target_low]
+        high = [_f(v) for v in df.target_high]
+        point = [_f(v) for v in df.target_value]
+        unit = df.unit.iloc[0]
+        scale = 1e4 if unit == "人" else 1e8 if unit == "元" else 1.0
+        for y, lo, hi, p in zip(years, low, high, point):
+            if lo is not None and hi is not None and hi > lo:
+                ax.fill_between([y - 0.35, y + 0.35], lo / scale, hi / scale, color=PALETTE[6], alpha=0.25, linewidth=0)
+            ax.hlines(p / scale, y - 0.35, y + 0.35, color=PALETTE[6], linewidth=2)
+        judged = df[df.outcome_value.notna()]
+        for verdict, color, face in (("met", MET, MET), ("missed", MISSED, "white")):
+            part = judged[judged.verdict == verdict]
+            ax.scatter(part.year.astype(int), [_f(v) / scale for v in part.outcome_value], s=28, color=face,
+                       edgecolors=color, linewidths=1.5, zorder=3)
+        suffix = {1e4: "万人", 1e8: "亿元"}.get(scale, unit)
+        ax.set_title(f"{name_of(key, df, lang)} ({suffix})" if suffix else name_of(key, df, lang), fontsize=9)
+        ax.set_xticks(sorted(set(years)))
+        ax.tick_params(axis="x", labelrotation=90, labelsize=7)
+        ax.tick_params(axis="y", labelsize=7)
+    for ax in list(axes.flat)[len(keys):]:
+        ax.set_visible(False)
+    fig.suptitle(chart_title("目标与实际", lang, place), fontsize=11)
+    fig.legend(handles=_legend(lang), loc="lower center", ncols=3, fontsize=8, frameon=False,
+               bbox_to_anchor=(0.5, -0.02))
+    return fig
+
+
+def _legend(lang: str) -> list:
+    from matplotlib.lines import Line2D
+
+    l = _lang(lang)
+    return [
+        Line2D([], [], color=PALETTE[6], linewidth=2, label=term("目标", l)),
+        Line2D([], [], marker="o", linestyle="", color=MET, label=code_name("verdict", "met", l)),
+        Line2D([], [], marker="o", linestyle="", markerfacecolor="white", color=MISSED,
+               label=code_name("verdict", "missed", l)),
+    ]
+
+
+def name_of(key: str, df: pd.DataFrame | None = None, lang: str = "zh") -> str:
+    """An indicator's name for a label: the registry's in the chosen language, else the report's."""
+    from govreport.lexicon import indicator_registry
+
+    entry = indicator_registry().get(key)
+    if entry is not None:
+        return entry.name_en if _lang(lang) == "en" else entry.name_zh
+    return str(df.indicator.iloc[0]) if df is not None and len(df) else key
+
+
+def gap_chart(table: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:
+    """Where outcomes land around their targets: relative gap (outcome − target) / target, by kind."""
+    import seaborn as sns
+
+    check_lang(lang)
+    judged = table[table.gap_rel.notna()].copy()
+    if judged.empty:
+        return _nothing(lang)
+    l = _lang(lang)
+    judged["gap"] = [float(v) * 100 for v in judged.gap_rel]
+    judged["kind"] = [code_name("target_kind", k, l) for k in judged.target_kind]
+    judged["verdict_name"] = [code_name("verdict", v, l) for v in judged.verdict]
+    order = [code_name("target_kind", k, l) for k in ("floor", "band", "ceiling") if k in set(judged.target_kind)]
+    fig = new_figure((8.0, 1.2 + 0.9 * len(order)))
+    ax = fig.subplots()
+    ax.axvline(0, color=PALETTE[6], linewidth=1)
+    sns.stripplot(data=judged, x="gap", y="kind", order=order, hue="verdict_name", jitter=0.25, size=5, ax=ax,
+                  palette={code_name("verdict", "met", l): MET, code_name("verdict", "missed", l): MISSED})
+    ax.set_xlabel(term("实际与目标之差占目标", l) + " (%)")
+    ax.set_ylabel("")
+    ax.legend(title="", fontsize=8, frameon=False)
+    ax.set_title(chart_title("实际相对目标的分布", lang, place))
+    return fig
+
+
+def attention_heatmap(shares: pd.DataFrame, lang: str = "zh") -> Chart | Nothing:
+    """Reports (columns) by category (rows): each report's share of figures, in %."""
+    import seaborn as sns
+
+    check_lang(lang)
+    if shares.empty:
+        return _nothing(lang)
+    l = _lang(lang)
+    frame = shares.copy()
+    frame.index = [code_name("category", c, l) for c in frame.index]
+    fig = new_figure((max(6.0, 0.45 * len(frame.columns) + 2.5), max(3.0, 0.32 * len(frame) + 1.5)))
+    ax = fig.subplots()
+    sns.heatmap(frame, ax=ax, cmap="Blues", annot=True, fmt=".0f", annot_kws={"size": 6}, linewidths=0.3,
+                cbar_kws={"label": "%"})
+    ax.tick_params(axis="x", labelsize=7, labelrotation=90)
+    ax.tick_params(axis="y", labelsize=7, labelrotation=0)
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.set_title(chart_title("各报告数字的领域分布", lang))
+    return fig
+
+
+def targets_across_chart(panel_table: pd.DataFrame, key: str, lang: str = "zh") -> Chart | Nothing:
+    """One keyed target across places and years, sorted: who sets the most ambitious value."""
+    check_lang(lang)
+    rows = panel_table[(panel_table.indicator_key == key) & (panel_table.role == "target")]
+    if rows.empty:
+        return _nothing(lang)
+    rows = rows.assign(v=[_f(v) for v in rows.value]).sort_values(["v", "place"], kind="stable")
+    labels = [f"{p} {y}" for p, y in zip(rows.place, rows.year)]
+    fig = new_figure((8.0, 1.0 + 0.28 * len(rows)))
+    ax = fig.subplots()
+    ax.barh(range(len(rows)), rows.v, color=PALETTE[0])
+    ax.set_yticks(range(len(rows)), labels, fontsize=7)
+    ax.set_xlabel(f"{name_of(key, rows, lang)} ({rows.unit.iloc[0]})")
+    ax.set_title(chart_title("各地目标比较", lang))
+    return fig
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
+    """One paragraph: how many targets could be followed up, how many were met."""
+    from govreport.briefing import say
+
+    targets = table[table.verdict != "not_set"]
+    if targets.empty:
+        return say("track_record_none", lang)
+    judged = targets[targets.verdict.isin(["met", "missed"])]
+    met = int((judged.verdict == "met").sum())
+    rate = f"{100 * met / len(judged):.0f}" if len(judged) else "—"
+    years = targets.year.astype(int)
+    return say("track_record", lang, place=place, first=years.min(), last=years.max(), n=len(targets),
+               judged=len(judged), met=met, rate=rate, not_reported=int((targets.verdict == "not_reported").sum()),
+               not_set=int((table.verdict == "not_set").sum()))
+
+
+def bunching_summary(table: pd.DataFrame, lang: str = "zh", band: float = 5.0) -> str:
+    """How many stated outcomes sit within ``band`` % of their target."""
+    from govreport.briefing import say
+
+    gaps = [abs(float(v)) * 100 for v in table.gap_rel.dropna()]
+    if not gaps:
+        return ""
+    near = sum(g <= band for g in gaps)
+    return say("bunching", lang, near=near, share=f"{100 * near / len(gaps):.0f}", band=f"{band:g}")
+
+
+def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> str:
+    """How many keyed indicators the panel can compare across reports."""
+    from govreport.briefing import say
+
+    shared = panel_table.groupby("indicator_key").report.nunique()
+    return say("panel", lang, reports=reports, places=panel_table.place.nunique(), keys=int((shared >= 2).sum()))
+
+
+def corpus_missing(folder: str, lang: str = "zh") -> str:
+    from govreport.briefing import say
+
+    return say("corpus_missing", lang, folder=folder)

@@ -1,0 +1,139 @@
+"""Corpus output that resumes: one Parquet dataset per table kind, written report by report.
+
+Layout of ``OUT`` (``python -m govreport corpus DIR -o OUT``)::
+
+    OUT/quantities/<report>.parquet      one file per report, with a ``report`` column
+    OUT/targets/<report>.parquet         … one folder (dataset) per table kind
+    OUT/reports.parquet                  one row per file: format, years, counts, error, hash
+    OUT/.state/<report>.json             the content hash a report's files were made from
+
+A report's files are written (each atomically) before its state file, and its old state file
+is removed before they are, so a report counts as done only when all its tables are; a re-run
+skips every report whose hash — of its bytes, its metadata JSON and the package's own code and
+data — is unchanged. Memory stays bounded by the largest report: nothing is combined in memory.
+Queries over the datasets go through DuckDB (:func:`query`), which reads them without loading
+the whole corpus.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import pandas as pd
+
+from govreport.outputs import write_parquet_atomic, write_text_atomic
+
+STATE = ".state"
+
+
+@cache
+def code_signature() -> str:
+    """A hash of the package's code and data: outputs made by other code are not reused."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if path.suffix in (".py", ".csv", ".json") and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def report_hash(path: str | Path) -> str:
+    """The report's content hash: its bytes, the metadata JSON beside it, and the code signature."""
+    path = Path(path)
+    digest = hashlib.sha256(code_signature().encode())
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    sidecar = path.with_suffix(".json")
+    if sidecar.is_file() and sidecar != path:
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+def safe_name(report: str) -> str:
+    """A report name as one file name (subfolder names joined with ``__``)."""
+    return report.replace("/", "__")
+
+
+class Store:
+    """The Parquet datasets of one corpus output folder."""
+
+    def __init__(self, out: str | Path) -> None:
+        self.out = Path(out)
+
+    def state(self, report: str) -> dict[str, Any] | None:
+        path = self.out / STATE / f"{safe_name(report)}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def is_done(self, report: str, content_hash: str) -> bool:
+        """Whether the report's tables were written, completely, from this very content and code."""
+        state = self.state(report)
+        return state is not None and state.get("hash") == content_hash
+
+    def write(self, report: str, content_hash: str, tables: dict[str, pd.DataFrame], meta: dict[str, Any]) -> None:
+        """Write one report's tables, then its state; a crash in between leaves it not done."""
+        state_path = self.out / STATE / f"{safe_name(report)}.json"
+        state_path.unlink(missing_ok=True)
+        for kind, table in tables.items():
+            frame = table.reset_index(drop=True)
+            frame = frame.assign(report=report)[["report", *[c for c in frame.columns if c != "report"]]]
+            write_parquet_atomic(arrow_ready(frame), self.out / kind / f"{safe_name(report)}.parquet")
+        counts = {kind: len(table) for kind, table in tables.items()}
+        write_text_atomic(state_path, json.dumps({"hash": content_hash, "meta": meta, "rows": counts},
+                                                 ensure_ascii=False, default=str))
+
+    def forget_others(self, reports: Iterable[str]) -> None:
+        """Remove the files of reports no longer in the folder, so the datasets hold this run's only."""
+        keep = {safe_name(r) for r in reports}
+        for path in self.out.glob("*/*.parquet"):
+            if path.stem not in keep:
+                path.unlink()
+        for path in (self.out / STATE).glob("*.json"):
+            if path.stem not in keep:
+                path.unlink()
+
+    def kinds(self) -> list[str]:
+        return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")) \
+            if self.out.is_dir() else []
+
+    def read(self, kind: str) -> pd.DataFrame:
+        """One table kind for the whole corpus (in memory: for CSV output and small corpora)."""
+        files = sorted((self.out / kind).glob("*.parquet"))
+        return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
+
+
+def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns of mixed Python objects (exact Decimals, None) as text, so every report's file has
+    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV."""
+    out = frame.copy()
+    for column in out.columns:
+        if out[column].dtype == object:
+            out[column] = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+                           for v in out[column]]
+            out[column] = out[column].astype("string")
+    return out
+
+
+def query(out: str | Path, sql: str) -> pd.DataFrame:
+    """Run SQL over a corpus output with DuckDB; each table kind is a view of its dataset.
+
+    ``query("corpus_out", "select report, count(*) from quantities group by report")``
+    """
+    import duckdb
+
+    out = Path(out)
+    con = duckdb.connect()
+    try:
+        for kind in Store(out).kinds():
+            pattern = (out / kind / "*.parquet").as_posix().replace("'", "''")
+            con.execute(f"create view \"{kind}\" as select * from read_parquet('{pattern}', union_by_name=true)")
+        return con.execute(sql).df()
+    finally:
+        con.close()

@@ -6,17 +6,23 @@ atomically, so a failed run leaves no partial file behind.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
+import warnings
 from pathlib import Path
+from typing import Any
 
-from govreport.errors import GovReportError
+from govreport.errors import GovReportError, GovReportWarning
 
 
 def _cmd_quantities(args: argparse.Namespace) -> int:
     from govreport import extract_quantities, read_report
-    from govreport.outputs import frame_to_csv, write_csv_atomic
+    from govreport.outputs import check_output_file, frame_to_csv, write_csv_atomic
     from govreport.quantities import to_csv_frame
 
+    if args.output:  # checked before the (possibly long) reading: a wrong path fails at once
+        check_output_file(args.output, [args.report])
     table = to_csv_frame(extract_quantities(read_report(args.report)))
     if args.output:
         write_csv_atomic(table, args.output)
@@ -27,12 +33,11 @@ def _cmd_quantities(args: argparse.Namespace) -> int:
 
 def _cmd_tables(args: argparse.Namespace) -> int:
     from govreport import build_tables, read_report
-    from govreport.outputs import write_csv_atomic
+    from govreport.outputs import check_output_dir, write_tables_atomic
 
+    out = check_output_dir(args.output, [args.report])
     tables = build_tables(read_report(args.report))
-    out = Path(args.output)
-    for name, table in tables.items():
-        write_csv_atomic(table, out / f"{name}.csv")
+    write_tables_atomic(tables, out)  # the folder's previous tables stay until all new ones are written
     print(f"{args.report}: wrote {len(tables)} tables to {out}: " + ", ".join(f"{n} ({len(t)} rows)" for n, t in tables.items()))
     return 0
 
@@ -71,13 +76,52 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(BaseException):
+    """SIGTERM as an exception, so that every ``finally`` (temporary files) runs before exit."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = (signal.getsignal(signal.SIGINT), signal.signal(signal.SIGTERM, _raise_terminated))
     try:
-        return args.func(args)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", GovReportWarning)  # shown even under PYTHONWARNINGS=ignore
+            warnings.showwarning = _show_warning
+            return args.func(args)
     except GovReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _quiet_exit_signals()
+        print("error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
         return 130
+    except Terminated:
+        _quiet_exit_signals()
+        print("error: terminated; nothing was written", file=sys.stderr)
+        return 143
+    finally:
+        if previous is not None:  # as they were (main() may be called from a program or a test)
+            signal.signal(signal.SIGINT, previous[0])
+            signal.signal(signal.SIGTERM, previous[1])
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: Any = None, line: str | None = None) -> None:
+    """Our warnings as one line each (``warning: <file>: <problem>``); others as Python shows them."""
+    if issubclass(category, GovReportWarning):
+        print(f"warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
+
+
+def _quiet_exit_signals() -> None:
+    """After the first interruption, a second Ctrl-C or SIGTERM must not start another traceback."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)

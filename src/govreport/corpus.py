@@ -7,9 +7,13 @@ file: how it was read, or why it failed). A bad file is named on stderr and skip
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
+import signal
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections import deque
+from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,26 +37,44 @@ class ReportResult:
     error: str = ""
 
 
+REPORT_PATTERNS = ", ".join(f"*{suffix}" for suffix in REPORT_SUFFIXES)
+DEFAULT_TIME_LIMIT = 300.0  # seconds per report: a real report takes about one second
+DEFAULT_MEMORY_LIMIT = 4096  # MiB per worker: a real report needs about 200
+_POLL = 0.2  # seconds between checks of the workers' time and memory
+
+
 def find_reports(folder: str | Path) -> list[Path]:
-    """The report files in a folder (not its subfolders), sorted by name; MANIFEST.csv etc. ignored."""
+    """The report files in a folder and its subfolders, sorted by path.
+
+    Hidden files and folders (``.git``, ``.cache``) and files of other kinds (MANIFEST.csv,
+    the ``.json`` metadata) are not reports.
+    """
     folder = Path(folder)
     if not folder.exists():
         raise GovReportError(folder, "no such folder")
     if not folder.is_dir():
         raise GovReportError(folder, "not a folder")
-    files = sorted(
-        p for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not p.name.startswith(".")
-    )
+    files = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            path = Path(dirpath) / name
+            if not name.startswith(".") and path.suffix.lower() in REPORT_SUFFIXES and path.is_file():
+                files.append(path)
+    files.sort(key=lambda p: p.relative_to(folder).parts)
     if not files:
-        raise GovReportError(folder, "no reports (*.txt, *.htm, *.html) in folder")
+        raise GovReportError(folder, f"no reports ({REPORT_PATTERNS}) in folder or its subfolders")
     return files
 
 
-def report_names(files: list[Path]) -> dict[Path, str]:
-    """Each file's name in the tables: its stem, or its full name where two files share a stem."""
-    stems = [p.stem for p in files]
-    return {p: p.stem if stems.count(p.stem) == 1 else p.name for p in files}
+def report_names(files: list[Path], folder: str | Path | None = None) -> dict[Path, str]:
+    """Each file's name in the tables: its path below ``folder`` without the extension (just the
+    stem for a file at the top), or with the extension where two files would share a name."""
+    def relative(p: Path) -> Path:
+        return p.relative_to(folder) if folder is not None else Path(p.name)
+
+    stems = [relative(p).with_suffix("").as_posix() for p in files]
+    return {p: stem if stems.count(stem) == 1 else relative(p).as_posix() for p, stem in zip(files, stems)}
 
 
 def tables_for(report: Any) -> dict[str, pd.DataFrame]:
@@ -66,52 +88,192 @@ def tables_for(report: Any) -> dict[str, pd.DataFrame]:
     return build_tables(report)
 
 
-def process_report(path: Path, name: str) -> ReportResult:
-    """Read one report and build its tables; any failure becomes a one-line error, never a crash."""
+def process_report(path: Path, name: str, file: str | None = None) -> ReportResult:
+    """Read one report and build its tables; any failure becomes a one-line error, never a crash.
+    ``file`` is the path shown in reports.csv (below the corpus folder; default the file name)."""
     from govreport import read_report
 
-    result = ReportResult(name=name, file=path.name)
+    result = ReportResult(name=name, file=file or path.name)
     try:
         report = read_report(path)
         result.tables = tables_for(report)
         result.meta = {key: report.meta.get(key) for key in REPORT_META_KEYS}
     except GovReportError as exc:
         result.error = exc.problem
+    except MemoryError:
+        result.error = "out of memory"
     except Exception as exc:  # a bug on one report must not stop the corpus; it is reported
         result.error = f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
     return result
 
 
-def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True) -> list[ReportResult]:
-    """Process every report in ``folder``; results in file-name order, whatever the finishing order."""
+@dataclass
+class Limits:
+    """Per-report limits: a worker past either is ended and its report recorded as failed."""
+
+    seconds: float = DEFAULT_TIME_LIMIT
+    memory_mb: float = DEFAULT_MEMORY_LIMIT
+
+
+@dataclass
+class _Job:
+    path: Path
+    name: str
+    file: str
+    attempt: int = 1
+    process: Any = None
+    conn: Any = None
+    started: float = 0.0
+
+
+def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
+               limits: Limits | None = None) -> list[ReportResult]:
+    """Process every report in ``folder``; results in name order, whatever the finishing order.
+
+    Each report is read in a fresh worker process (forked, so nothing is imported twice), at
+    most ``jobs`` at a time. A worker that dies (killed, out of memory, a crash in a library)
+    fails only its own report, which is retried once in a new worker; a worker past the time
+    or memory limit is ended and its report failed with the reason. Ctrl-C ends every worker
+    at once and raises KeyboardInterrupt.
+    """
+    folder = Path(folder)
     files = find_reports(folder)
-    names = report_names(files)
-    results: list[ReportResult] = []
+    names = report_names(files, folder)
+    limits = limits or Limits()
+    _warm_up()
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked
     bar = tqdm(total=len(files), unit="report", file=sys.stderr, disable=not progress, desc="reports")
+    pending = deque(_Job(path, names[path], path.relative_to(folder).as_posix()) for path in files)
+    running: list[_Job] = []
+    results: list[ReportResult] = []
+    context = multiprocessing.get_context("fork")
     try:
-        if jobs <= 1:
-            for path in files:
-                results.append(process_report(path, names[path]))
+        while pending or running:
+            while pending and len(running) < max(jobs, 1):
+                running.append(_start(context, pending.popleft()))
+            wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=_POLL)
+            for job in list(running):
+                outcome = _check(job, limits)
+                if outcome is None:
+                    continue
+                running.remove(job)
+                _end(job)
+                if isinstance(outcome, ReportResult):
+                    results.append(outcome)
+                elif job.attempt == 1:  # died without a reason: once more, in a fresh worker
+                    pending.appendleft(_Job(job.path, job.name, job.file, attempt=2))
+                    continue
+                else:
+                    results.append(ReportResult(job.name, job.file, error=f"{outcome} (twice)"))
                 bar.update()
-        else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
-                futures = {pool.submit(process_report, path, names[path]): path for path in files}
-                for future in as_completed(futures):
-                    results.append(_result_of(future, futures[future], names))
-                    bar.update()
     finally:
+        for job in running:  # interrupted or failed: no worker outlives the run
+            _end(job, kill=True)
         bar.close()
     return sorted(results, key=lambda r: r.name)
 
 
-def _result_of(future: Any, path: Path, names: dict[Path, str]) -> ReportResult:
-    """A worker's result; a worker that died (killed, out of memory) fails only its own report."""
+def _warm_up() -> None:
+    """Load the package's word lists and tables once, before forking, so workers start warm."""
     try:
-        return future.result()
-    except Exception as exc:
-        return ReportResult(name=names[path], file=path.name, error=f"worker failed: {type(exc).__name__}: {exc}".splitlines()[0])
+        import govreport
+        from govreport.structure import read_text
+
+        govreport.build_tables(read_text("一、2023年工作回顾\n全年增长5%。\n二、2024年工作安排\n今年增长6%左右。\n"))
+    except Exception:  # warming up is an optimisation only
+        pass
+
+
+def _start(context: Any, job: _Job) -> _Job:
+    receive, send = context.Pipe(duplex=False)
+    job.process = context.Process(target=_worker, args=(job.path, job.name, job.file, send), daemon=True)
+    job.process.start()
+    send.close()  # the worker holds the only writing end: its death closes the pipe
+    job.conn, job.started = receive, time.monotonic()
+    return job
+
+
+def _worker(path: Path, name: str, file: str, conn: Any) -> None:
+    """A worker's whole life: one report, its result sent back through the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    conn.send(process_report(path, name, file))
+    conn.close()
+
+
+def _check(job: _Job, limits: Limits) -> ReportResult | str | None:
+    """The job's result, a reason its worker died (str), or None while it is still working."""
+    if job.conn.poll():
+        try:
+            return job.conn.recv()
+        except (EOFError, OSError):
+            pass  # the worker died before or while sending
+        except Exception as exc:  # a result that cannot be unpickled
+            return ReportResult(job.name, job.file, error=f"worker sent a broken result: {type(exc).__name__}")
+        job.process.join(1)
+        return _death(job.process.exitcode)
+    if not job.process.is_alive():
+        return _death(job.process.exitcode)
+    elapsed = time.monotonic() - job.started
+    if elapsed > limits.seconds:
+        return ReportResult(job.name, job.file,
+                            error=f"stopped after {limits.seconds:g} s (per-report time limit; --time-limit)")
+    used = _private_mb(job.process.pid)
+    if used > limits.memory_mb:
+        return ReportResult(job.name, job.file,
+                            error=f"stopped at {used:.0f} MiB (per-report memory limit {limits.memory_mb:g} MiB; --memory-limit)")
+    return None
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            how = signal.Signals(-exitcode).name
+        except ValueError:
+            how = f"signal {-exitcode}"
+        return f"worker died ({how}{', perhaps out of memory' if how == 'SIGKILL' else ''})"
+    return f"worker died (exit status {exitcode})"
+
+
+def _private_mb(pid: int) -> float:
+    """The memory a worker holds for itself (private pages, resident or swapped), in MiB.
+
+    A forked worker shares the parent's pages until it writes them; counting those (RSS)
+    would charge every worker for the parent. 0 where /proc cannot say (no limit then).
+    """
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
+            lines = f.read().split(b"\n")
+    except OSError:
+        return 0.0
+    kib = 0
+    for line in lines:
+        if line.startswith((b"Private_Clean:", b"Private_Dirty:", b"Swap:")):
+            try:
+                kib += int(line.split()[1])
+            except (IndexError, ValueError):
+                pass
+    return kib / 1024
+
+
+def _end(job: _Job, kill: bool = False) -> None:
+    """End a job's worker (at once when ``kill``, or if still alive) and close its pipe."""
+    process = job.process
+    if process is None:
+        return
+    if kill or process.is_alive():
+        try:
+            process.kill()
+        except (OSError, ValueError):
+            pass
+    process.join(2)
+    job.conn.close()
+    try:
+        process.close()
+    except ValueError:
+        pass
 
 
 def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
@@ -155,39 +317,66 @@ def summary_line(results: list[ReportResult], tables: dict[str, pd.DataFrame], s
 
 
 def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path) -> None:
-    from govreport.outputs import write_csv_atomic
+    """Every table and reports.csv into ``out`` as one atomic set (the old set stays until then)."""
+    from govreport.outputs import write_tables_atomic
 
-    out = Path(out)
-    for kind, table in tables.items():
-        write_csv_atomic(table, out / f"{kind}.csv")
-    write_csv_atomic(reports, out / "reports.csv")
+    write_tables_atomic({**tables, "reports": reports}, out)
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
+    from govreport.outputs import check_output_dir
+
     started = time.perf_counter()
-    results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet)
+    out = check_output_dir(args.output, [args.folder])
+    limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
+    results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)
     for r in results:
         if r.error:
             print(f"error: {Path(args.folder) / r.file}: {r.error}", file=sys.stderr)
     if all(r.error for r in results):
         raise GovReportError(args.folder, f"all {len(results)} reports failed; nothing written")
     tables = combine_tables([r for r in results if not r.error])
-    write_corpus(tables, reports_table(results), args.output)
+    write_corpus(tables, reports_table(results), out)
     print(summary_line(results, tables, time.perf_counter() - started))
+    failed = sum(bool(r.error) for r in results)
+    if failed and not args.allow_partial:
+        print(f"error: {failed} of {len(results)} reports failed (see {out / 'reports.csv'}); "
+              "the tables hold the others (--allow-partial to accept that with exit status 0)", file=sys.stderr)
+        return 1
     return 0
 
 
+def _positive(kind: type) -> Any:
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+        return value
+    return parse
+
+
 def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``corpus DIR -o OUT [--jobs N] [--quiet]`` to the CLI."""
+    """Add ``corpus DIR -o OUT [--jobs N] [--quiet] [--allow-partial] [limits]`` to the CLI."""
     p = subparsers.add_parser(
         "corpus", help="every report in a folder into one CSV per table kind",
-        description="Read every report in DIR (*.txt, *.htm, *.html; metadata <name>.json beside each "
-        "where present) and write one CSV per table kind for the whole folder, with a `report` column, "
-        "plus reports.csv (one row per file). A bad file is named on stderr and skipped.",
+        description=f"Read every report in DIR and its subfolders ({REPORT_PATTERNS}; metadata <name>.json "
+        "beside each where present) and write one CSV per table kind for the whole folder, with a `report` "
+        "column, plus reports.csv (one row per file: how it was read, or why it failed). The folder OUT is "
+        "replaced as a whole when every table is written. A bad file is named on stderr and skipped; the "
+        "exit status is 1 when any report failed (0 with --allow-partial), 130 on Ctrl-C (nothing written).",
     )
     p.add_argument("folder", metavar="DIR", help="folder of reports")
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="folder to write the CSV files into")
-    p.add_argument("-j", "--jobs", type=int, default=2, help="worker processes (default 2; 1 = no pool)")
+    p.add_argument("-j", "--jobs", type=_positive(int), default=2, help="worker processes (default 2)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--allow-partial", action="store_true",
+                   help="exit status 0 even when some reports failed (they are listed in reports.csv)")
+    p.add_argument("--time-limit", type=_positive(float), default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                   help=f"per-report time limit; a report past it fails (default {DEFAULT_TIME_LIMIT:g})")
+    p.add_argument("--memory-limit", type=_positive(float), default=DEFAULT_MEMORY_LIMIT, metavar="MIB",
+                   help=f"per-report memory limit in MiB; a report past it fails (default {DEFAULT_MEMORY_LIMIT:g})")
     p.set_defaults(func=_cmd_corpus)
     return p

@@ -13,3 +13,14 @@ class GovReportError(Exception):
         self.path = str(path)
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
+
+
+class GovReportWarning(UserWarning):
+    """Input read, but not exactly as stored (e.g. a file cut mid-character); one line for a user."""
+
+
+def warn(path: object, problem: str) -> None:
+    """Warn about an input in one line: ``<path>: <problem>`` (the CLI prints ``warning: …``)."""
+    import warnings
+
+    warnings.warn(f"{path}: {problem}", GovReportWarning, stacklevel=3)

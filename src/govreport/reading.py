@@ -14,12 +14,13 @@ from __future__ import annotations
 import codecs
 import functools
 import json
+import os
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from govreport.errors import GovReportError
+from govreport.errors import GovReportError, warn
 from govreport.lexicon import read_rows
 
 
@@ -31,6 +32,7 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL_BYTES = frozenset(set(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F})
+DEFAULT_MAX_INPUT_MB = 128
 _MIN_PLAUSIBLE = 0.5  # share of non-ASCII characters that must be common Chinese characters/punctuation
 
 
@@ -60,6 +62,17 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
     return raw, info
 
 
+def max_input_bytes() -> int:
+    """The largest input read (``GOVREPORT_MAX_INPUT_MB``, default 128 MiB): a real report is
+    well under 1 MiB, and a stream that never ends (``/dev/zero``) must not fill the memory."""
+    text = os.environ.get("GOVREPORT_MAX_INPUT_MB", "")
+    try:
+        mb = float(text) if text else DEFAULT_MAX_INPUT_MB
+    except ValueError:
+        mb = DEFAULT_MAX_INPUT_MB
+    return int(mb * 2**20)
+
+
 def read_bytes(path: str | Path) -> bytes:
     """The file's bytes, or a one-line GovReportError saying why they cannot be had."""
     p = Path(path)
@@ -67,10 +80,15 @@ def read_bytes(path: str | Path) -> bytes:
         raise GovReportError(path, "no such file")
     if p.is_dir():
         raise GovReportError(path, "is a folder, not a report file")
+    limit = max_input_bytes()
     try:
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = f.read(limit + 1)
     except OSError as exc:
         raise GovReportError(path, f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise GovReportError(path, f"larger than the {limit / 2**20:g} MiB input limit "
+                                   "(set GOVREPORT_MAX_INPUT_MB to read it anyway)")
     if not data:
         raise GovReportError(path, "empty file")
     return data
@@ -105,6 +123,16 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, b
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc.start
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3 and exc.start > 0:
+            try:  # cut in the middle of its last character (a broken download or copy)
+                text = data[:exc.start].decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                _check_not_binary(text, path)
+                warn(path, f"ends in the middle of a UTF-8 character; its last {len(data) - exc.start} "
+                           "byte(s) were dropped")
+                return text, "utf-8", False
     else:
         _check_not_binary(text, path)
         return text, "utf-8", False
@@ -387,9 +415,78 @@ def load_metadata(path: str | Path) -> dict[str, Any]:
         raise GovReportError(meta_path, f"metadata is not UTF-8 (bad byte at {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise GovReportError(meta_path, f"invalid JSON metadata: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except (ValueError, RecursionError) as exc:  # a number of thousands of digits, nesting too deep
+        raise GovReportError(meta_path, f"invalid JSON metadata: {str(exc).splitlines()[0][:80]}") from None
+    except OSError as exc:
+        raise GovReportError(meta_path, f"cannot read metadata: {exc.strerror or exc}") from None
     if not isinstance(meta, dict):
         raise GovReportError(meta_path, f"metadata must be a JSON object, not {type(meta).__name__}")
-    return meta
+    return validate_metadata(meta, meta_path)
+
+
+LEVELS = ("national", "provincial", "city", "county", "township")
+YEARS = range(1949, 2100)  # plausible years of a report of the People's Republic
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+@functools.cache
+def metadata_schema() -> dict[str, str]:
+    """Known metadata keys and their types (``data/metadata_schema.csv``): year, string, level, date."""
+    return {row["key"]: row["type"] for row in read_rows("metadata_schema.csv")}
+
+
+def validate_metadata(meta: dict[str, Any], path: str | Path = "<metadata>") -> dict[str, Any]:
+    """The metadata with known keys checked against the schema; one-line error for a wrong type.
+
+    A year may be written as a string (``"2024"`` is read as 2024) but must be a whole number
+    in a plausible range (``true`` is not a year); strings must be strings; a ``null`` or empty
+    value counts as absent. Keys the schema does not know are kept as they are.
+    """
+    schema = metadata_schema()
+    out: dict[str, Any] = {}
+    for key, value in meta.items():
+        kind = schema.get(key)
+        if kind is None or value is None or value == "":
+            out[key] = value
+            continue
+        if kind == "year":
+            out[key] = _year(value, key, path)
+        elif not isinstance(value, str):
+            raise GovReportError(path, f"metadata {key!r} must be a string, not {_json_type(value)}")
+        elif kind == "level" and value not in LEVELS:
+            raise GovReportError(path, f"metadata 'level' must be one of {', '.join(LEVELS)}, not {value!r}")
+        elif kind == "date":
+            m = _DATE.fullmatch(value.strip())
+            if not m or not (1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31):
+                raise GovReportError(path, f"metadata {key!r} must be a date YYYY-MM-DD, not {value!r}")
+            out[key] = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        else:
+            out[key] = value.strip()
+    return out
+
+
+def _year(value: Any, key: str, path: str | Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, str, float)):
+        raise GovReportError(path, f"metadata {key!r} must be a year (a whole number), not {_json_type(value)}")
+    if isinstance(value, str):
+        text = value.strip()
+        if not re.fullmatch(r"\d{1,6}", text):  # ASCII digits only, and short: never a huge number
+            raise GovReportError(path, f"metadata {key!r} must be a year, not {value!r}")
+        value = int(text)
+    elif isinstance(value, float):
+        if not value.is_integer():
+            raise GovReportError(path, f"metadata {key!r} must be a whole year, not {value!r}")
+        value = int(value)
+    if value not in YEARS:
+        shown = str(value) if len(str(value)) <= 12 else str(value)[:12] + "…"
+        raise GovReportError(path, f"metadata {key!r} must be a year from {YEARS.start} to {YEARS.stop - 1}, not {shown}")
+    return value
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a value's type, for messages."""
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list",
+            dict: "an object"}.get(type(value), type(value).__name__)
 
 
 # --- the scan copy -------------------------------------------------------------------------

@@ -187,7 +187,7 @@ def test_corpus_mode_writes_one_table_per_kind(tmp_path):
     (folder / "MANIFEST.csv").write_text("file\n", encoding="utf-8")
     out = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(out)],
+        [sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(out), "--format", "csv"],
         capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300,
         env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )

@@ -50,3 +50,61 @@ def test_arrow_ready_gives_every_report_the_same_schema():
     frame = arrow_ready(pd.DataFrame({"value": [Decimal("1.5"), None], "text": ["1.5亿元", "x"], "n": [1, 2]}))
     assert str(frame.value.dtype) == "string" and frame.value.tolist()[0] == "1.5"
     assert frame.n.dtype.kind == "i"
+
+
+# --- corpus mode's default output: resumable Parquet datasets ---------------------------------------
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
+
+
+def _corpus(folder: Path, out: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(out), "-q", "-j", "2"],
+                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300,
+                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+
+
+def _datasets(out: Path) -> dict[str, pd.DataFrame]:
+    store = Store(out)
+    return {kind: store.read(kind).sort_values(["report", *store.read(kind).columns[1:2]], kind="stable")
+            .reset_index(drop=True) for kind in store.kinds()}
+
+
+def test_corpus_resumes_where_it_stopped_and_redoes_only_what_changed(tmp_path):
+    folder = tmp_path / "reports"
+    (folder / "sub").mkdir(parents=True)
+    text = JINBI.read_text(encoding="utf-8")
+    for name in ("a.txt", "b.txt", "sub/c.txt"):  # more reports than workers: more than one batch
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    first = _corpus(folder, out)
+    assert first.returncode == 0, first.stderr
+    assert "(3 read, 0 unchanged" in first.stdout
+    clean = _datasets(out)
+    assert clean["quantities"].report.drop_duplicates().tolist() == ["a", "b", "sub/c"]
+
+    again = _corpus(folder, out)
+    assert "(0 read, 3 unchanged" in again.stdout
+
+    # a run killed while writing report b: its state is gone, its files may be half new
+    (out / ".state" / "b.json").unlink()
+    (out / "quantities" / "b.parquet").unlink()
+    (folder / "a.txt").write_text(text.replace("金碧镇", "金碧镇 "), encoding="utf-8")  # a changed file
+    resumed = _corpus(folder, out)
+    assert "(2 read, 1 unchanged" in resumed.stdout, resumed.stdout
+    after = _datasets(out)
+    for kind in clean:
+        keep = ["b", "sub/c"]
+        pd.testing.assert_frame_equal(after[kind][after[kind].report.isin(keep)].reset_index(drop=True),
+                                      clean[kind][clean[kind].report.isin(keep)].reset_index(drop=True))
+    reports = pd.read_parquet(out / "reports.parquet")
+    assert reports.reused.tolist() == [False, False, True]
+
+    (folder / "b.txt").unlink()  # a report gone from the folder leaves the datasets
+    _corpus(folder, out)
+    assert "b" not in set(Store(out).read("quantities").report)

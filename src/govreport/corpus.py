@@ -16,7 +16,7 @@ from collections import deque
 from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -35,6 +35,8 @@ class ReportResult:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     error: str = ""
+    rows: dict[str, int] = field(default_factory=dict)  # rows per table, once the tables are stored
+    reused: bool = False  # a resumed run found this report's tables already made from the same content
 
 
 REPORT_PATTERNS = ", ".join(f"*{suffix}" for suffix in REPORT_SUFFIXES)
@@ -127,7 +129,8 @@ class _Job:
 
 
 def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
-               limits: Limits | None = None) -> list[ReportResult]:
+               limits: Limits | None = None, skip: Callable[[Path, str], ReportResult | None] | None = None,
+               on_result: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
     """Process every report in ``folder``; results in name order, whatever the finishing order.
 
     Each report is read in a fresh worker process (forked, so nothing is imported twice), at
@@ -135,6 +138,10 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     fails only its own report, which is retried once in a new worker; a worker past the time
     or memory limit is ended and its report failed with the reason. Ctrl-C ends every worker
     at once and raises KeyboardInterrupt.
+
+    ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
+    ``on_result`` sees each result as it arrives and returns what to keep (the Parquet store
+    writes the tables and keeps only the row of reports.csv, so memory stays bounded).
     """
     folder = Path(folder)
     files = find_reports(folder)
@@ -145,9 +152,17 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked
     bar = tqdm(total=len(files), unit="report", file=sys.stderr, disable=not progress, desc="reports")
-    pending = deque(_Job(path, names[path], path.relative_to(folder).as_posix()) for path in files)
-    running: list[_Job] = []
+    pending: deque[_Job] = deque()
     results: list[ReportResult] = []
+    keep = on_result or (lambda result: result)
+    for path in files:
+        done = skip(path, names[path]) if skip is not None else None
+        if done is not None:
+            results.append(done)
+            bar.update()
+        else:
+            pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
+    running: list[_Job] = []
     context = multiprocessing.get_context("fork")
     try:
         while pending or running:
@@ -161,12 +176,12 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                 running.remove(job)
                 _end(job)
                 if isinstance(outcome, ReportResult):
-                    results.append(outcome)
+                    results.append(keep(outcome))
                 elif job.attempt == 1:  # died without a reason: once more, in a fresh worker
                     pending.appendleft(_Job(job.path, job.name, job.file, attempt=2))
                     continue
                 else:
-                    results.append(ReportResult(job.name, job.file, error=f"{outcome} (twice)"))
+                    results.append(keep(ReportResult(job.name, job.file, error=f"{outcome} (twice)")))
                 bar.update()
     finally:
         for job in running:  # interrupted or failed: no worker outlives the run
@@ -297,9 +312,10 @@ def reports_table(results: list[ReportResult]) -> pd.DataFrame:
     rows = []
     for r in results:
         quantities = r.tables.get("quantities")
+        count = len(quantities) if quantities is not None else r.rows.get("quantities")
         rows.append({
             "report": r.name, "file": r.file, **{key: r.meta.get(key) for key in REPORT_META_KEYS},
-            "quantities": None if quantities is None else len(quantities), "error": r.error,
+            "quantities": count, "error": r.error,
         })
     return pd.DataFrame(rows, columns=["report", "file", *REPORT_META_KEYS, "quantities", "error"])
 
@@ -329,6 +345,10 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     out = check_output_dir(args.output, [args.folder])
     limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
+    if args.format == "parquet":
+        from govreport.corpus_store import run_to_store
+
+        return run_to_store(args, out, limits, started)
     results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)
     for r in results:
         if r.error:
@@ -372,6 +392,10 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT", help="folder to write the CSV files into")
     p.add_argument("-j", "--jobs", type=_positive(int), default=2, help="worker processes (default 2)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--format", choices=("parquet", "csv"), default="parquet",
+                   help="parquet (default): OUT/<table>/<report>.parquet, written report by report and "
+                   "resumed by a re-run (reports unchanged since are skipped); csv: OUT/<table>.csv, "
+                   "the whole folder replaced at the end")
     p.add_argument("--allow-partial", action="store_true",
                    help="exit status 0 even when some reports failed (they are listed in reports.csv)")
     p.add_argument("--time-limit", type=_positive(float), default=DEFAULT_TIME_LIMIT, metavar="SECONDS",

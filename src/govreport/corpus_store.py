@@ -137,3 +137,54 @@ def query(out: str | Path, sql: str) -> pd.DataFrame:
         return con.execute(sql).df()
     finally:
         con.close()
+
+
+def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
+    """``corpus --format parquet``: read what changed, write report by report, say how to resume."""
+    import sys
+    import time
+
+    from govreport.corpus import ReportResult, reports_table, run_corpus
+    from govreport.outputs import write_parquet_atomic
+
+    folder = Path(args.folder)
+    store = Store(out)
+    hashes: dict[str, str] = {}
+
+    def skip(path: Path, name: str) -> ReportResult | None:
+        hashes[name] = report_hash(path)
+        state = store.state(name) if store.is_done(name, hashes[name]) else None
+        if state is None:
+            return None
+        return ReportResult(name, path.relative_to(folder).as_posix(), meta=state.get("meta", {}),
+                            rows=state.get("rows", {}), reused=True)
+
+    def keep(result: ReportResult) -> ReportResult:
+        if not result.error:
+            store.write(result.name, hashes[result.name], result.tables, result.meta)
+            result.rows = {kind: len(table) for kind, table in result.tables.items()}
+        result.tables = {}
+        return result
+
+    try:
+        results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
+    except KeyboardInterrupt:
+        print(f"interrupted: the reports finished so far are in {out}; run the same command again to resume",
+              file=sys.stderr)
+        raise
+    store.forget_others([r.name for r in results if not r.error])
+    for r in results:
+        if r.error:
+            print(f"error: {folder / r.file}: {r.error}", file=sys.stderr)
+    reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])
+    write_parquet_atomic(arrow_ready(reports), out / "reports.parquet")
+    failed = sum(bool(r.error) for r in results)
+    reused = sum(r.reused for r in results)
+    figures = sum(r.rows.get("quantities", 0) for r in results)
+    print(f"{len(results) - failed} reports in {out} ({len(results) - failed - reused} read, {reused} unchanged "
+          f"since the last run), {failed} failed, {figures} quantities in {time.perf_counter() - started:.1f} s")
+    if failed and not args.allow_partial:
+        print(f"error: {failed} of {len(results)} reports failed (see {out / 'reports.parquet'}); "
+              "--allow-partial accepts that with exit status 0", file=sys.stderr)
+        return 1
+    return 0

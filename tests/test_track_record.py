@@ -89,3 +89,61 @@ def test_hit_rates_count_only_judged_targets(directions):
     rates = tr.hit_rates(table).set_index("indicator_key")
     assert rates.loc["a", ["judged", "met", "hit_rate"]].tolist() == [2, 1, 0.5]
     assert rates.loc["b", "hit_rate"] == 1.0
+
+
+# --- the State Council's reports, read by hand: (plan year, key) -> target, outcome, verdict -------
+# Each row quotes the target's sentence (report of that year) and the outcome's (the next report).
+
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(not (CORPUS / "national_2015.txt").is_file(), reason="../shared/corpus is absent")
+
+NATIONAL = [
+    # 2014: 国内生产总值增长7.5%左右 | 2015: 国内生产总值达到63.6万亿元，比上年增长7.4%
+    (2014, "gdp_growth", "7.5%", "band", "7.4%", "met"),
+    # 2014: 居民消费价格涨幅控制在3.5%左右 | 2015: 价格稳，居民消费价格上涨2%
+    (2014, "cpi", "3.5%", "ceiling", "2%", "met"),
+    # 2014: 城镇新增就业1000万人以上 | 2015: 就业稳，城镇新增就业1322万人，高于上年
+    (2014, "urban_new_jobs", "1000万人", "floor", "1322万人", "met"),
+    # 2015: 国内生产总值增长7%左右 | 2016: 国内生产总值达到67.7万亿元，增长6.9%
+    (2015, "gdp_growth", "7%", "band", "6.9%", "met"),
+    # 2015: 能耗强度下降3.1%以上 | 2016: 单位国内生产总值能耗下降5.6%
+    (2015, "energy_intensity_reduction", "3.1%", "floor", "5.6%", "met"),
+    # 2015: 进出口增长6%左右 | 2016: 去年我国进出口总额出现下降，预期增长目标未能实现 (no figure)
+    (2015, "foreign_trade_growth", "6%", "band", None, "not_reported"),
+    # 2016: 国内生产总值增长6.5%－7% (a range) | 2017: 国内生产总值达到74.4万亿元，增长6.7%
+    (2016, "gdp_growth", "6.5%－7%", "band", "6.7%", "met"),
+    # 2016: 城镇登记失业率4.5%以内 (a ceiling) | 2017: 年末城镇登记失业率4.02%，为多年来最低
+    (2016, "registered_unemployment_rate", "4.5%", "ceiling", "4.02%", "met"),
+    # 2017: 国内生产总值增长6.5%左右 | 2018 (its review of 2017, after the five-year review):
+    # 国内生产总值增长6.9%，居民收入增长7.3%
+    (2017, "gdp_growth", "6.5%", "band", "6.9%", "met"),
+    # 2017: 城镇新增就业1100万人以上 | 2018: 城镇新增就业1351万人 (not the five years' 6600万人)
+    (2017, "urban_new_jobs", "1100万人", "floor", "1351万人", "met"),
+    # 2018: 城镇调查失业率5.5%以内 | 2019: 城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平
+    (2018, "surveyed_unemployment_rate", "5.5%", "ceiling", "5%", "met"),
+]
+
+
+@pytest.fixture(scope="module")
+def national():
+    return realisation(tr.folder_figures(CORPUS, "全国"))
+
+
+@needs_corpus
+@pytest.mark.parametrize("year, key, target, kind, outcome, verdict", NATIONAL)
+def test_national_targets_against_the_next_reports_outcomes(national, year, key, target, kind, outcome, verdict):
+    row = national[(national.year == year) & (national.indicator_key == key)]
+    assert len(row) == 1, f"{year} {key}: {len(row)} rows"
+    row = row.iloc[0]
+    assert (row.target_text, row.target_kind, row.verdict) == (target, kind, verdict)
+    assert (row.outcome_text if isinstance(row.outcome_text, str) else None) == outcome
+    report = CORPUS / f"{row.target_report}.txt"
+    assert report.read_text(encoding="utf-8")[int(row.target_start):int(row.target_end)] == target
+
+
+@needs_corpus
+def test_a_target_that_stopped_being_set_is_not_a_miss(national):
+    gdp_2020 = national[(national.year == 2020) & (national.indicator_key == "gdp_growth")]
+    assert gdp_2020.verdict.tolist() == ["not_set"]

@@ -177,10 +177,41 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
     return table.sort_values(["place", "year", "target_start"], kind="stable", na_position="last").reset_index(drop=True)
 
 
+def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigures]:
+    """Each report's keyed results and targets from a corpus output folder (``corpus -o OUT``).
+
+    DuckDB reads only the keyed rows from the Parquet datasets, so a corpus larger than memory
+    can be followed up; places come from each report's metadata (national reports: 全国).
+    """
+    from govreport.corpus_store import query
+
+    reports = pd.read_parquet(Path(out) / "reports.parquet")
+    reports = reports[reports.error.fillna("") == ""]
+    columns = ", ".join(f'"{c}"' for c in ["report", *NEEDED])
+    rows = query(out, f"select {columns} from quantities where role in ('actual', 'target') "
+                      "and coalesce(indicator_key, '') <> '' order by report, id")
+    for column in ("value", "value_high"):
+        rows[column] = [Decimal(v) if isinstance(v, str) and v else None for v in rows[column]]
+    for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
+        rows[column] = pd.to_numeric(rows[column]).astype("Int64")
+    rows["qualifier"] = rows["qualifier"].fillna("")
+    by_report = dict(tuple(rows.groupby("report", sort=False)))
+    out_list = []
+    for r in reports.itertuples(index=False):
+        where = r.place if isinstance(r.place, str) and r.place else "全国" if r.level == "national" else r.report
+        if place is not None and where != place:
+            continue
+        q = by_report.get(r.report, rows.iloc[0:0]).drop(columns="report").reset_index(drop=True)
+        out_list.append(ReportFigures(r.report, where, _int(r.review_year), _int(r.plan_year), q))
+    return out_list
+
+
 def track_record(source: str | Path | Iterable[ReportFigures], place: str | None = None) -> pd.DataFrame:
-    """The realisation table for a folder of reports (or figures already read), optionally one place."""
+    """The realisation table for a folder of reports, a corpus output folder (read through DuckDB),
+    or figures already read; optionally one place's only."""
     if isinstance(source, (str, Path)):
-        reports = folder_figures(source, place)
+        is_store = (Path(source) / "reports.parquet").is_file()
+        reports = store_figures(source, place) if is_store else folder_figures(source, place)
     else:
         reports = [r for r in source if place is None or r.place == place]
     return realisation(reports)
@@ -210,7 +241,10 @@ def _targets(q: pd.DataFrame, year: int) -> pd.DataFrame:
     keyed = q["indicator_key"].fillna("").astype(str) != ""
     single_year = q["year_from"].isna() if "year_from" in q else True
     t = q[(q.role == "target") & (q.year == year) & keyed & single_year & (q.kind != "threshold")]
-    return t.drop_duplicates(subset=["indicator_key"], keep="first")
+    # The year's own list (今年…预期目标) before a five-year plan's goals that share the key.
+    t = t.assign(_rank=[0 if _has_cue(s, ("plan",)) else 1 for s in t.sentence])
+    t = t.sort_values(["_rank", "start"], kind="stable").drop_duplicates(subset=["indicator_key"], keep="first")
+    return t.sort_values("start", kind="stable").drop(columns="_rank")
 
 
 def _outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -218,7 +252,10 @@ def _outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
     q = q[[c for c in NEEDED if c in q.columns]]
     keyed = q["indicator_key"].fillna("").astype(str) != ""
     single_year = q["year_from"].isna() if "year_from" in q else True
-    return q[(q.role == "actual") & (q.year == year) & keyed & single_year]
+    o = q[(q.role == "actual") & (q.year == year) & keyed & single_year]
+    # Not an average or a total over a term (年均, 五年来, 累计), even where no year_from says so.
+    term = [_has_cue(s, ("review_multi", "cumulative")) or "年均" in str(i) for s, i in zip(o.sentence, o.indicator)]
+    return o[[not t for t in term]]
 
 
 def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report: ReportFigures | None,
@@ -236,6 +273,8 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
     if outcome_report is None:
         return {**row, "verdict": "no_next_report"}
     same = outcomes[(outcomes.indicator_key == t.indicator_key) & (outcomes.unit == t.unit)]
+    if t.unit != "%":  # an increase (再提高30元) is compared with an increase, a level with a level
+        same = same[[_is_change(d) == _is_change(t.direction) for d in same.direction]]
     if same.empty:
         return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name}
     o = same.iloc[0]
@@ -253,8 +292,24 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
     }
 
 
+def _is_change(direction: object) -> bool:
+    return direction in ("increase", "decrease")
+
+
+def _has_cue(sentence: object, kinds: tuple[str, ...]) -> bool:
+    """Whether a sentence holds a time cue of these kinds (``data/cues.csv``: 今年 plan, 五年来 …)."""
+    from govreport.lexicon import cues
+
+    text = str(sentence)
+    return any(kind in kinds and word in text for word, kind in cues().items())
+
+
 def _present(value: object) -> bool:
     return value is not None and not (isinstance(value, float) and value != value) and value is not pd.NA
+
+
+def _int(value: object) -> int | None:
+    return int(value) if _present(value) and str(value) != "" else None
 
 
 def _dec(value: object) -> Decimal | None:
@@ -301,7 +356,8 @@ def add_track_record_parser(subparsers) -> None:
         "verdict (met, missed, not_reported, no_next_report, not_set). FILE ending in .parquet is "
         "written as Parquet, anything else as UTF-8 CSV.",
     )
-    p.add_argument("folder", metavar="DIR", help="folder of reports (places from metadata or MANIFEST.csv)")
+    p.add_argument("folder", metavar="DIR", help="folder of reports (places from metadata or MANIFEST.csv), "
+                   "or the output folder of `corpus` (read through DuckDB)")
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the table to write (.parquet or .csv)")
     p.add_argument("--place", help="only this place's reports (e.g. 全国)")
     p.set_defaults(func=_cmd_track_record)

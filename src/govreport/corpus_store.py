@@ -145,6 +145,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     import time
 
     from govreport.corpus import ReportResult, reports_table, run_corpus
+    from govreport.errors import GovReportError
     from govreport.outputs import write_parquet_atomic
 
     folder = Path(args.folder)
@@ -172,10 +173,12 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
         print(f"interrupted: the reports finished so far are in {out}; run the same command again to resume",
               file=sys.stderr)
         raise
-    store.forget_others([r.name for r in results if not r.error])
     for r in results:
         if r.error:
             print(f"error: {folder / r.file}: {r.error}", file=sys.stderr)
+    if all(r.error for r in results):
+        raise GovReportError(folder, f"all {len(results)} reports failed; nothing written")
+    store.forget_others([r.name for r in results if not r.error])
     reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])
     write_parquet_atomic(arrow_ready(reports), out / "reports.parquet")
     failed = sum(bool(r.error) for r in results)

@@ -9,7 +9,7 @@ import pytest
 from govreport import track_record as tr
 from govreport.track_record import ReportFigures, judge, realisation, target_kind
 
-PARAMS = {"about_rel_tolerance": 0.05, "far_rel_gap": 0.25}
+PARAMS = {"about_rel_tolerance": 0.05, "far_rel_gap": 0.25, "max_outcome_ratio": 3.0, "max_outcome_points": 10.0}
 
 
 @pytest.mark.parametrize("qualifier, high, direction, good, kind", [
@@ -63,7 +63,8 @@ def directions(monkeypatch):
 def test_realisation_pairs_each_target_with_the_next_reports_outcome(directions):
     first = _figures("r2014", 2014, [
         {"role": "target", "year": 2014, "indicator_key": "gdp_growth", "value": D("7.5"), "qualifier": "about", "unit": "%"},
-        {"role": "target", "year": 2014, "indicator_key": "cpi", "value": D("3.5"), "qualifier": "about", "unit": "%"},
+        {"role": "target", "year": 2014, "indicator_key": "cpi", "value": D("3.5"), "qualifier": "about", "unit": "%",
+         "sentence": "今年的主要预期目标是：居民消费价格涨幅3.5%左右"},  # last year's own list: can stop
         {"role": "target", "year": 2014, "indicator_key": "urban_new_jobs", "value": D("10000000"),
          "qualifier": "at_least", "unit": "人", "kind": "level"},
     ])
@@ -147,3 +148,21 @@ def test_national_targets_against_the_next_reports_outcomes(national, year, key,
 def test_a_target_that_stopped_being_set_is_not_a_miss(national):
     gdp_2020 = national[(national.year == 2020) & (national.indicator_key == "gdp_growth")]
     assert gdp_2020.verdict.tolist() == ["not_set"]
+
+
+def test_a_figure_far_from_the_target_is_not_taken_as_its_outcome(directions):
+    target = _figures("r2017", 2017, [
+        {"role": "target", "year": 2017, "indicator_key": "urban_new_jobs", "value": D("11000000"),
+         "qualifier": "at_least", "unit": "人", "kind": "level", "direction": "level"},
+    ])
+    outcome = _figures("r2018", 2018, [  # a five-year total the extractor did not mark as such
+        {"role": "actual", "year": 2017, "indicator_key": "urban_new_jobs", "value": D("66000000"), "unit": "人",
+         "kind": "level", "direction": "level"},
+        {"role": "actual", "year": 2017, "indicator_key": "urban_new_jobs", "value": D("13510000"), "unit": "人",
+         "kind": "level", "direction": "level"},
+    ])
+    row = realisation([target, outcome], PARAMS).iloc[0]
+    assert (row.outcome_value, row.verdict) == (D("13510000"), "met")
+    lone = _figures("r2018", 2018, [outcome.quantities.iloc[0].to_dict()])
+    row = realisation([target, lone], PARAMS).iloc[0]
+    assert row.verdict == "not_reported" and "too far" in row.note

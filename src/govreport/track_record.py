@@ -32,7 +32,7 @@ COLUMNS = [
     "place", "indicator_key", "indicator", "year",
     "target_kind", "good_direction", "qualifier", "target_value", "target_value_high", "target_low",
     "target_high", "unit",
-    "outcome_value", "gap_abs", "gap_rel", "verdict", "far_from_target",
+    "outcome_value", "gap_abs", "gap_rel", "verdict", "far_from_target", "note",
     "target_report", "target_text", "target_start", "target_end", "target_sentence",
     "target_sentence_start", "target_sentence_end",
     "outcome_report", "outcome_text", "outcome_start", "outcome_end", "outcome_sentence",
@@ -168,8 +168,10 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
             for t in targets.itertuples(index=False):
                 rows.append(_row(place, year, t, target_report, outcome_report, outcomes, params))
             previous = known.get(f"plan{year - 1}")
-            if previous is not None:
-                before = set(_targets(previous.quantities, year - 1).indicator_key)
+            if previous is not None:  # only what last year's own list (今年…) targeted can stop
+                before_targets = _targets(previous.quantities, year - 1)
+                before = {k for k, s in zip(before_targets.indicator_key, before_targets.sentence)
+                          if _has_cue(s, ("plan",))}
                 for key in sorted(before - set(targets.indicator_key)):
                     rows.append({"place": place, "indicator_key": key, "year": year, "verdict": "not_set",
                                  "good_direction": good_direction(key), "target_report": target_report.name})
@@ -277,7 +279,11 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         same = same[[_is_change(d) == _is_change(t.direction) for d in same.direction]]
     if same.empty:
         return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name}
-    o = same.iloc[0]
+    plausible = same[[_plausible(t.value, v, t.unit, params) for v in same.value]]
+    if plausible.empty:
+        return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name,
+                "note": f"{same.text.iloc[0]} is under the same key but too far from the target to be the same measure"}
+    o = plausible.iloc[0]
     value, high, outcome = _dec(t.value), _dec(t.value_high), _dec(o.value)
     verdict, far, low, top = judge(kind, t.qualifier or "", value, high, outcome, good, params)
     point = (value + high) / 2 if high is not None else value
@@ -290,6 +296,22 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         "outcome_end": o.end, "outcome_sentence": o.sentence, "outcome_sentence_start": o.sentence_start,
         "outcome_sentence_end": o.sentence_end,
     }
+
+
+def _plausible(target: object, outcome: object, unit: str, params: dict[str, float]) -> bool:
+    """Whether a figure can be the target's outcome at all: within ``max_outcome_points`` of a
+    rate in %, within ``max_outcome_ratio`` times of anything else (a five-year total of 6600万
+    new jobs is not the outcome of a 1100万 target, nor 51.2% of a 7.5% growth target)."""
+    t, o = _dec(target), _dec(outcome)
+    if t is None or o is None:
+        return False
+    if unit in ("%", "个百分点"):
+        return abs(o - t) <= Decimal(str(params["max_outcome_points"]))
+    if t == 0 or o == 0:
+        return t == o
+    ratio = abs(o / t)
+    limit = Decimal(str(params["max_outcome_ratio"]))
+    return 1 / limit <= ratio <= limit
 
 
 def _is_change(direction: object) -> bool:

@@ -199,3 +199,59 @@ def corpus_missing(folder: str, lang: str = "zh") -> str:
     from govreport.briefing import say
 
     return say("corpus_missing", lang, folder=folder)
+
+
+def headline_table(panel_table: pd.DataFrame, lang: str = "zh", role: str = "target"):
+    """The panel's most widely stated indicators as columns, one report a row, cells as stated."""
+    from govreport.display import yearbook_table
+    from govreport.panel import headline
+
+    wide = headline(panel_table, role)
+    l = _lang(lang)
+    columns: dict[str, str] = {"place": term("地区", l), "year": term("年份", l)}
+    for key in wide.columns[3:]:
+        zh, en = name_of(key, None, "zh"), name_of(key, None, "en")
+        columns[key] = en if l == "en" else zh if lang == "zh" else f"{zh} {en}"
+    return yearbook_table(wide.astype(object).where(wide.notna(), None), columns, lang="zh", name="panel")
+
+
+def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 3):
+    """The realisation table as a reader wants it: indicators targeted in ``min_years`` or more
+    years (a track record, not a one-off), by indicator and year; the full table is in the CSV."""
+    from govreport.display import show
+
+    rows = table[table.verdict != "not_set"]
+    years = rows.groupby("indicator_key").year.nunique()
+    keep = rows[rows.indicator_key.isin(years[years >= min_years].index)].copy()
+    keep["name"] = [name_of(k, None, lang if lang != "bi" else "zh") for k in keep.indicator_key]
+    keep["name_en"] = [name_of(k, None, "en") for k in keep.indicator_key]
+    keep["year"] = keep.year.astype(int).astype(str)
+    keep = keep.sort_values(["indicator_key", "year"], kind="stable")
+    from govreport.briefing import say
+
+    caption = say("track_record_shown", lang, shown=len(keep), total=len(rows), years=min_years)
+    return show(keep, "track_record", lang, caption=caption)
+
+
+def not_set_table(table: pd.DataFrame, lang: str = "zh"):
+    """Indicators last year's own list targeted and this year's did not."""
+    from govreport.display import show
+
+    rows = table[table.verdict == "not_set"].copy()
+    rows["name"] = [name_of(k, None, lang if lang != "bi" else "zh") for k in rows.indicator_key]
+    rows["name_en"] = [name_of(k, None, "en") for k in rows.indicator_key]
+    rows["year"] = rows.year.astype(int).astype(str)
+    return show(rows, "not_set", lang)
+
+
+def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_key"):
+    """Hit rates by indicator (named in the chosen language) or by kind of target."""
+    from govreport.display import show
+    from govreport.track_record import hit_rates
+
+    rates = hit_rates(table, by)
+    if by == "indicator_key":
+        rates["name"] = [name_of(k, None, lang if lang != "bi" else "zh") for k in rates.indicator_key]
+        rates["name_en"] = [name_of(k, None, "en") for k in rates.indicator_key]
+        return show(rates.sort_values(["judged", "indicator_key"], ascending=[False, True], kind="stable"), "hit_rates", lang)
+    return show(rates, "hit_rates_kind", lang)

@@ -49,7 +49,7 @@ def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh",
         high = [_f(v) for v in df.target_high]
         point = [_f(v) for v in df.target_value]
         unit = df.unit.iloc[0]
-        scale = 1e4 if unit == "人" else 1e8 if unit == "元" else 1.0
+        scale, prefix = _scale([*point, *[_f(v) for v in df.outcome_value]], unit)
         for y, lo, hi, p in zip(years, low, high, point):
             if lo is not None and hi is not None and hi > lo:
                 ax.fill_between([y - 0.35, y + 0.35], lo / scale, hi / scale, color=PALETTE[6], alpha=0.25, linewidth=0)
@@ -59,7 +59,7 @@ def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh",
             part = judged[judged.verdict == verdict]
             ax.scatter(part.year.astype(int), [_f(v) / scale for v in part.outcome_value], s=28, color=face,
                        edgecolors=color, linewidths=1.5, zorder=3)
-        suffix = {1e4: "万人", 1e8: "亿元"}.get(scale, unit)
+        suffix = prefix + unit
         ax.set_title(f"{name_of(key, df, lang)} ({suffix})" if suffix else name_of(key, df, lang), fontsize=9)
         ax.set_xticks(sorted(set(years)))
         ax.tick_params(axis="x", labelrotation=90, labelsize=7)
@@ -67,9 +67,16 @@ def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh",
     for ax in list(axes.flat)[len(keys):]:
         ax.set_visible(False)
     fig.suptitle(chart_title("目标与实际", lang, place), fontsize=11)
-    fig.legend(handles=_legend(lang), loc="lower center", ncols=3, fontsize=8, frameon=False,
-               bbox_to_anchor=(0.5, -0.02))
+    fig.legend(handles=_legend(lang), loc="outside lower center", ncols=3, fontsize=8, frameon=False)
     return fig
+
+
+def _scale(values: list[float | None], unit: str) -> tuple[float, str]:
+    """Divide by 亿 or 万 where the values are that large (1.3万亿斤 reads as 13000 亿斤)."""
+    if unit in ("%", "个百分点"):
+        return 1.0, ""
+    top = max((abs(v) for v in values if v is not None), default=0.0)
+    return (1e8, "亿") if top >= 1e8 else (1e4, "万") if top >= 1e4 else (1.0, "")
 
 
 def _legend(lang: str) -> list:
@@ -215,13 +222,14 @@ def headline_table(panel_table: pd.DataFrame, lang: str = "zh", role: str = "tar
     return yearbook_table(wide.astype(object).where(wide.notna(), None), columns, lang="zh", name="panel")
 
 
-def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 3):
-    """The realisation table as a reader wants it: indicators targeted in ``min_years`` or more
-    years (a track record, not a one-off), by indicator and year; the full table is in the CSV."""
+def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 2):
+    """The realisation table as a reader wants it: the indicators with an outcome stated in
+    ``min_years`` or more years (a track record, not a one-off), by indicator and year; the
+    full table is the CSV or Parquet file of ``track-record``."""
     from govreport.display import show
 
     rows = table[table.verdict != "not_set"]
-    years = rows.groupby("indicator_key").year.nunique()
+    years = rows[rows.verdict.isin(["met", "missed"])].groupby("indicator_key").year.nunique()
     keep = rows[rows.indicator_key.isin(years[years >= min_years].index)].copy()
     keep["name"] = [name_of(k, None, lang if lang != "bi" else "zh") for k in keep.indicator_key]
     keep["name_en"] = [name_of(k, None, "en") for k in keep.indicator_key]

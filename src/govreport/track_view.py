@@ -43,7 +43,8 @@ def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh",
     fig = new_figure((3.2 * cols, 2.6 * lines + 0.6))
     axes = fig.subplots(lines, cols, squeeze=False)
     for ax, key in zip(axes.flat, keys):
-        df = rows[rows.indicator_key == key].sort_values("year")
+        df = rows[rows.indicator_key == key]
+        df = df[df.unit == df.unit.mode().iloc[0]].sort_values("year")  # one unit a panel (斤 and 吨 apart)
         years = df.year.astype(int).tolist()
         low = [_f(v) for v in df.target_low]
         high = [_f(v) for v in df.target_high]

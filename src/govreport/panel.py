@@ -11,7 +11,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from govreport.track_record import ReportFigures
+from govreport.track_record import ReportFigures, _outcomes, _targets
 
 COLUMNS = ["place", "report", "role", "year", "indicator_key", "indicator", "value", "value_high", "qualifier",
            "unit", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
@@ -35,7 +35,11 @@ def panel(reports: Iterable[ReportFigures], keys: Iterable[str] | None = None) -
         rows = q[keyed & single & own_year & (q.kind != "threshold")]
         if wanted is not None:
             rows = rows[rows.indicator_key.isin(wanted)]
-        rows = rows.drop_duplicates(subset=["indicator_key", "role"], keep="first")
+        # the same choice as the track record: the year's own list first, no averages over a term
+        targets = _targets(rows, r.plan_year) if r.plan_year is not None else rows.iloc[0:0]
+        actuals = _outcomes(rows, r.review_year).drop_duplicates(subset=["indicator_key"], keep="first") \
+            if r.review_year is not None else rows.iloc[0:0]
+        rows = pd.concat([actuals, targets]).sort_values("start", kind="stable")
         frames.append(rows.assign(place=r.place, report=r.name)[COLUMNS])
     if not frames:
         return pd.DataFrame(columns=COLUMNS)
@@ -50,15 +54,21 @@ def wide(table: pd.DataFrame, role: str) -> pd.DataFrame:
     return rows.pivot_table(index="indicator_key", columns="column", values="value", aggfunc="first")
 
 
-def attention(reports: Iterable[ReportFigures]) -> pd.DataFrame:
-    """Share of each report's figures (actual and target, no meta or labels) by category, in %."""
+def attention(reports: Iterable[ReportFigures], top: int = 12) -> pd.DataFrame:
+    """Share of each report's figures (actual and target, no meta or labels) by category, in %:
+    the ``top`` categories by mean share as rows, the rest summed as ``other``."""
     shares = {}
     for r in reports:
         q = r.quantities
         counted = q[q.role.isin(["actual", "target"]) & (q.category.fillna("") != "")]
         if len(counted):
             shares[f"{r.place} {r.plan_year or ''}".strip()] = counted.category.value_counts(normalize=True) * 100
-    return pd.DataFrame(shares).fillna(0.0).round(1).sort_index()
+    frame = pd.DataFrame(shares).fillna(0.0)
+    order = frame.mean(axis=1).sort_values(ascending=False, kind="stable")
+    kept = frame.loc[order.index[:top]]
+    if len(order) > top:
+        kept.loc["other"] = frame.loc[order.index[top:]].sum()
+    return kept.round(1)
 
 
 def headline(table: pd.DataFrame, role: str = "target", limit: int = 8, min_reports: int = 3) -> pd.DataFrame:

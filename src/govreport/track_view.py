@@ -137,12 +137,12 @@ def attention_heatmap(shares: pd.DataFrame, lang: str = "zh") -> Chart | Nothing
     l = _lang(lang)
     frame = shares.copy()
     frame.index = [code_name("category", c, l) for c in frame.index]
-    fig = new_figure((max(6.0, 0.45 * len(frame.columns) + 2.5), max(3.0, 0.32 * len(frame) + 1.5)))
+    fig = new_figure((max(6.0, 0.36 * len(frame.columns) + 2.5), max(3.0, 0.36 * len(frame) + 2.5)))
     ax = fig.subplots()
-    sns.heatmap(frame, ax=ax, cmap="Blues", annot=True, fmt=".0f", annot_kws={"size": 6}, linewidths=0.3,
+    sns.heatmap(frame, ax=ax, cmap="Blues", annot=True, fmt=".0f", annot_kws={"size": 7}, linewidths=0.3,
                 cbar_kws={"label": "%"})
-    ax.tick_params(axis="x", labelsize=7, labelrotation=90)
-    ax.tick_params(axis="y", labelsize=7, labelrotation=0)
+    ax.tick_params(axis="x", labelsize=8, labelrotation=90)
+    ax.tick_params(axis="y", labelsize=9, labelrotation=0)
     ax.set_xlabel("")
     ax.set_ylabel("")
     ax.set_title(chart_title("各报告数字的领域分布", lang))
@@ -215,6 +215,7 @@ def headline_table(panel_table: pd.DataFrame, lang: str = "zh", role: str = "tar
     from govreport.panel import headline
 
     wide = headline(panel_table, role)
+    wide["year"] = wide.year.astype(int).astype(str)
     l = _lang(lang)
     columns: dict[str, str] = {"place": term("地区", l), "year": term("年份", l)}
     for key in wide.columns[3:]:

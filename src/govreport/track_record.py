@@ -140,6 +140,8 @@ def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportF
     manifest = _manifest_places(folder / "MANIFEST.csv")
     out = []
     for path in find_reports(folder):
+        if place is not None and manifest.get(path.name, place) != place:
+            continue  # the manifest names another place: not read at all
         figures = report_figures(path, manifest.get(path.name))
         if place is None or figures.place == place or _place_stem(figures.place) == place:
             out.append(figures)

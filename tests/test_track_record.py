@@ -166,3 +166,33 @@ def test_a_figure_far_from_the_target_is_not_taken_as_its_outcome(directions):
     lone = _figures("r2018", 2018, [outcome.quantities.iloc[0].to_dict()])
     row = realisation([target, lone], PARAMS).iloc[0]
     assert row.verdict == "not_reported" and "too far" in row.note
+
+
+@needs_corpus
+def test_track_record_command_and_corpus_output_give_the_same_table(tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "national"
+    folder.mkdir()
+    for year in (2016, 2017, 2018):
+        shutil.copy(CORPUS / f"national_{year}.txt", folder)
+    out = tmp_path / "tr.parquet"
+    run = subprocess.run([sys.executable, "-m", "govreport", "track-record", str(folder), "-o", str(out)],
+                         capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert run.returncode == 0, run.stderr
+    from_folder = pd.read_parquet(out)
+    assert set(from_folder.verdict) <= set(tr.VERDICTS) and "met" in set(from_folder.verdict)
+    row = from_folder[(from_folder.year == 2016) & (from_folder.indicator_key == "gdp_growth")].iloc[0]
+    assert (row.target_text, row.outcome_text, row.verdict) == ("6.5%－7%", "6.7%", "met")
+
+    corpus_out = tmp_path / "corpus_out"
+    done = subprocess.run([sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(corpus_out), "-q"],
+                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    assert done.returncode == 0, done.stderr
+    from_store = tr.track_record(corpus_out)  # read back through DuckDB
+    columns = ["year", "indicator_key", "target_text", "outcome_text", "verdict", "target_start", "outcome_start"]
+    a = from_folder[columns].astype(str).reset_index(drop=True)
+    b = from_store[columns].astype(str).reset_index(drop=True)
+    pd.testing.assert_frame_equal(a, b)

@@ -63,7 +63,10 @@ def attention(reports: Iterable[ReportFigures], top: int = 12) -> pd.DataFrame:
         counted = q[q.role.isin(["actual", "target"]) & (q.category.fillna("") != "")]
         if len(counted):
             shares[f"{r.place} {r.plan_year or ''}".strip()] = counted.category.value_counts(normalize=True) * 100
-    frame = pd.DataFrame(shares).fillna(0.0)
+    return _top_categories(pd.DataFrame(shares).fillna(0.0), top)
+
+
+def _top_categories(frame: pd.DataFrame, top: int) -> pd.DataFrame:
     order = frame.mean(axis=1).sort_values(ascending=False, kind="stable")
     kept = frame.loc[order.index[:top]]
     if len(order) > top:
@@ -80,3 +83,34 @@ def headline(table: pd.DataFrame, role: str = "target", limit: int = 8, min_repo
     rows = rows[rows.indicator_key.isin(keys)]
     wide = rows.pivot_table(index=["place", "year", "report"], columns="indicator_key", values="text", aggfunc="first")
     return wide.reindex(columns=keys).reset_index().sort_values(["place", "year"], kind="stable").reset_index(drop=True)
+
+
+def attention_from_store(out, top: int = 12) -> pd.DataFrame:
+    """``attention`` for a corpus output folder, counted by DuckDB without loading the figures."""
+    from pathlib import Path
+
+    from govreport.corpus_store import query
+
+    counts = query(out, "select report, category, count(*) as n from quantities where role in ('actual', 'target') "
+                        "and coalesce(category, '') <> '' group by report, category")
+    reports = pd.read_parquet(Path(out) / "reports.parquet").set_index("report")
+    shares = {}
+    for report, rows in counts.groupby("report", sort=True):
+        meta = reports.loc[report] if report in reports.index else None
+        place = meta.place if meta is not None and isinstance(meta.place, str) and meta.place else report
+        label = f"{place} {meta.plan_year}" if meta is not None and isinstance(meta.plan_year, str) else place
+        shares[label] = rows.set_index("category").n / rows.n.sum() * 100
+    return _top_categories(pd.DataFrame(shares).fillna(0.0), top)
+
+
+def open_folder(folder, place: str | None = None) -> tuple[list[ReportFigures], pd.DataFrame]:
+    """A notebook's inputs: each report's figures and the attention shares, from a folder of reports
+    or from a corpus output folder (``corpus -o OUT``, read through DuckDB)."""
+    from pathlib import Path
+
+    from govreport.track_record import folder_figures, store_figures
+
+    if (Path(folder) / "reports.parquet").is_file():
+        return store_figures(folder, place), attention_from_store(folder)
+    reports = folder_figures(folder, place)
+    return reports, attention(reports)

@@ -196,3 +196,18 @@ def test_track_record_command_and_corpus_output_give_the_same_table(tmp_path):
     a = from_folder[columns].astype(str).reset_index(drop=True)
     b = from_store[columns].astype(str).reset_index(drop=True)
     pd.testing.assert_frame_equal(a, b)
+
+
+def test_history_counts_only_earlier_years_and_sits_beside_each_target():
+    table = pd.DataFrame({
+        "indicator_key": ["gdp_growth"] * 3 + ["cpi"],
+        "year": [2021, 2022, 2023, 2022],
+        "verdict": ["met", "missed", "met", "met"],
+        "gap_rel": [D("0.35"), D("-0.45"), D("0.04"), D("-0.33")],
+    })
+    record = tr.history(table, before_year=2023).set_index("indicator_key")
+    assert record.loc["gdp_growth", ["history_judged", "history_met", "history_hit_rate"]].tolist() == [2, 1, 0.5]
+    assert record.loc["gdp_growth", "history_years"] == "2021–2022"
+    targets = pd.DataFrame({"indicator_key": ["gdp_growth", "grain_output"], "value": [D("5"), D("1.3")]})
+    shown = tr.with_history(targets, record.reset_index())
+    assert shown.history_judged.tolist() == [2, 0]  # no record for grain: 0, said as such

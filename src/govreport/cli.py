@@ -81,8 +81,14 @@ def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, standalone: bool = False) -> int:
+    """Run one command; 0 done, 1 done in part (corpus), 2 bad input, 130 interrupted, 143 terminated.
+
+    ``standalone`` (``python -m govreport``): after an interruption, further Ctrl-C presses are
+    ignored until the process has exited, so a second press never interrupts the clean-up.
+    """
     args = build_parser().parse_args(argv)
+    interrupted = False
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = (signal.getsignal(signal.SIGINT), signal.signal(signal.SIGTERM, _raise_terminated))
@@ -95,15 +101,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        interrupted = True
         _quiet_exit_signals()
         print("error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
         return 130
     except Terminated:
+        interrupted = True
         _quiet_exit_signals()
         print("error: terminated; nothing was written", file=sys.stderr)
         return 143
     finally:
-        if previous is not None:  # as they were (main() may be called from a program or a test)
+        if previous is not None and not (standalone and interrupted):  # as they were (main() may be called from a program or a test)
             signal.signal(signal.SIGINT, previous[0])
             signal.signal(signal.SIGTERM, previous[1])
 

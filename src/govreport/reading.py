@@ -548,6 +548,30 @@ def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {chr(k): chr(v) for k, v in table.items()}
 
 
+def simplified(text: str) -> str:
+    """``text`` with traditional characters folded to simplified, one for one (same length).
+
+    Unlike ``fold_for_scan`` nothing else changes (full-width punctuation stays), so words
+    written for simplified text match and any slice of the result maps back to ``text``.
+
+    >>> simplified("總產值３億元")
+    '总产值３亿元'
+    """
+    pattern, table = _traditional_pattern()
+    if pattern.search(text) is None:  # simplified text (the usual case): one pass in C
+        return text
+    return pattern.sub(lambda m: table.get(m.group(), m.group()), text)
+
+
+@functools.cache
+def _traditional_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The traditional characters as one class (with all of beyond-the-BMP, as in _scan_folds,
+    where a listed class would make ``re`` slow), and their simplified forms."""
+    table = {chr(k): chr(v) for k, v in _traditional_to_simplified().items()}
+    bmp = "".join(sorted(c for c in table if ord(c) < 0x10000))
+    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]"), table
+
+
 @functools.cache
 def _traditional_to_simplified() -> dict[int, int]:
     """OpenCC's character table, kept only where one traditional character is one simplified.
@@ -557,18 +581,32 @@ def _traditional_to_simplified() -> dict[int, int]:
     """
     import opencc
 
-    source = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    folder = Path(opencc.__file__).resolve().parent / "dictionary"
     table: dict[int, int] = {}
+    for key, first in _one_to_one(folder / "TSCharacters.txt"):
+        if not _is_level1_simplified(key):
+            table[ord(key)] = ord(first)
+    # Hong Kong and Taiwan variant forms (衞 for 衛): to the standard form, then to simplified
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+        for key, standard in _one_to_one(folder / name):
+            folded = chr(table.get(ord(standard), ord(standard)))
+            if ord(key) not in table and folded != key and not _is_level1_simplified(key):
+                table[ord(key)] = ord(folded)
+    return table
+
+
+def _one_to_one(source: Path) -> list[tuple[str, str]]:
+    """(character, first choice) from an OpenCC dictionary, where both are one character."""
+    pairs = []
+    if not source.is_file():
+        return pairs
     with open(source, encoding="utf-8") as f:
         for line in f:
             key, _, values = line.rstrip("\n").partition("\t")
             candidates = values.split()
-            if len(key) != 1 or not candidates or len(candidates[0]) != 1 or candidates[0] == key:
-                continue
-            if _is_level1_simplified(key):
-                continue
-            table[ord(key)] = ord(candidates[0])
-    return table
+            if len(key) == 1 and candidates and len(candidates[0]) == 1 and candidates[0] != key:
+                pairs.append((key, candidates[0]))
+    return pairs
 
 
 def _is_level1_simplified(c: str) -> bool:

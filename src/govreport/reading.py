@@ -315,8 +315,9 @@ def html_to_text(html: str) -> str:
             tag.decompose()
     for tag in soup.find_all(_is_furniture):
         tag.decompose()
+    _drop_link_lists(soup)
     root = _content_root(soup)
-    lines = _block_lines(root)
+    lines = _drop_repeated_short_lines(_block_lines(root))
     title = _title_before(root)
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
@@ -330,6 +331,68 @@ def _is_furniture(tag: Any) -> bool:
     if not words or not _FURNITURE.search(words) or tag.name in ("p", "h1", "h2", "h3"):
         return False
     return len(tag.get_text(strip=True)) < 2000  # a menu is short; a mislabelled wrapper is not
+
+
+_LINK_SHARE = 0.5  # a block whose text is mostly link text is a menu or a link list …
+_MIN_LINKS = 3  # … when it holds at least this many links (a report may cite one or two)
+_REPEATS = 3  # a short line met this often is page furniture (首页, 返回顶部, 打印本页)
+_SHORT = 20
+
+
+def _drop_link_lists(soup: Any) -> None:
+    """Remove menus, link lists and link-heavy footers found by link density, not by name.
+
+    One pass over the tree adds up, for every element, its text length, the length of the
+    text inside links and the number of links; then the outermost elements that are mostly
+    links are removed (a site's menus can be longer than the report itself).
+    """
+    from bs4 import NavigableString, Tag
+
+    body = soup.body or soup
+    sizes: dict[int, tuple[int, int, int]] = {}
+    order: list[Any] = []
+
+    def measure(node: Any, in_link: bool) -> tuple[int, int, int]:
+        text = link = links = 0
+        for child in node.children:
+            if isinstance(child, Tag):
+                inside = in_link or child.name == "a"
+                t, l, n = measure(child, inside)
+                text, link, links = text + t, link + l, links + n + (child.name == "a" and not in_link)
+            elif isinstance(child, NavigableString) and type(child) is NavigableString:
+                n_chars = len(child.strip())
+                text += n_chars
+                link += n_chars if in_link else 0
+        sizes[id(node)] = (text, link, links)
+        order.append(node)
+        return text, link, links
+
+    import sys
+
+    depth = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(depth, 10000))
+    try:
+        measure(body, False)
+    finally:
+        sys.setrecursionlimit(depth)
+    for node in order:  # children before parents: a wrapper is judged without the menus it held
+        if node is body or node.name in ("a", "html", "body"):
+            continue
+        text, link, links = sizes[id(node)]
+        if links >= _MIN_LINKS and text and link >= _LINK_SHARE * text:
+            for parent in node.parents:
+                if id(parent) in sizes:
+                    t, l, n = sizes[id(parent)]
+                    sizes[id(parent)] = (t - text, l - link, n - links)
+            node.extract()
+
+
+def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
+    """Lines such as 首页 or 返回顶部 met again and again in a page are its furniture."""
+    from collections import Counter
+
+    counts = Counter(line for line in lines if len(line) <= _SHORT)
+    return [line for line in lines if counts.get(line, 0) < _REPEATS]
 
 
 def _content_root(soup: Any) -> Any:
@@ -364,6 +427,8 @@ def _block_lines(root: Any) -> list[str]:
             if isinstance(child, Tag):
                 if child.name == "br":
                     parts.append("\n")
+                elif child.name == "pre":  # preformatted: its own line breaks are the paragraphs
+                    parts.append("\n" + child.get_text() + "\n")
                 elif child.name in _BLOCKS:
                     parts.append("\n")
                     walk(child)
@@ -372,8 +437,6 @@ def _block_lines(root: Any) -> list[str]:
                     parts.append(" ")
                     walk(child)
                     parts.append(" ")
-                elif child.name == "pre":
-                    parts.append("\n" + child.get_text() + "\n")
                 else:
                     walk(child)
             elif isinstance(child, NavigableString) and type(child) is NavigableString:

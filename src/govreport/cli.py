@@ -16,13 +16,20 @@ from typing import Any
 from govreport.errors import GovReportError, GovReportWarning
 
 
+def _inputs(report: str) -> list[Path]:
+    """The files a command reads: the report and its metadata beside it (never overwritten)."""
+    from govreport.reading import metadata_path
+
+    return [Path(report), metadata_path(report)]
+
+
 def _cmd_quantities(args: argparse.Namespace) -> int:
     from govreport import extract_quantities, read_report
     from govreport.outputs import check_output_file, frame_to_csv, write_csv_atomic
     from govreport.quantities import to_csv_frame
 
     if args.output:  # checked before the (possibly long) reading: a wrong path fails at once
-        check_output_file(args.output, [args.report])
+        check_output_file(args.output, _inputs(args.report))
     table = to_csv_frame(extract_quantities(read_report(args.report)))
     if args.output:
         write_csv_atomic(table, args.output)
@@ -35,7 +42,7 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     from govreport import build_tables, read_report
     from govreport.outputs import check_output_dir, write_tables_atomic
 
-    out = check_output_dir(args.output, [args.report])
+    out = check_output_dir(args.output, _inputs(args.report))
     tables = build_tables(read_report(args.report))
     write_tables_atomic(tables, out)  # the folder's previous tables stay until all new ones are written
     print(f"{args.report}: wrote {len(tables)} tables to {out}: " + ", ".join(f"{n} ({len(t)} rows)" for n, t in tables.items()))

@@ -16,6 +16,9 @@ from typing import Any
 from govreport.errors import GovReportError, GovReportWarning
 
 
+EXTRACTED_TEXT = "text.txt"  # beside the tables of a report that is not plain text
+
+
 def _inputs(report: str) -> list[Path]:
     """The files a command reads: the report and its metadata beside it (never overwritten)."""
     from govreport.reading import metadata_path
@@ -43,8 +46,12 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     from govreport.outputs import check_output_dir, write_tables_atomic
 
     out = check_output_dir(args.output, _inputs(args.report))
-    tables = build_tables(read_report(args.report))
-    write_tables_atomic(tables, out)  # the folder's previous tables stay until all new ones are written
+    report = read_report(args.report)
+    tables = build_tables(report)
+    # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
+    # report's offsets refer to its extracted text, saved beside them as text.txt
+    texts = {EXTRACTED_TEXT: report.text} if report.meta.get("format", "text") != "text" else {}
+    write_tables_atomic(tables, out, texts, owned=[EXTRACTED_TEXT])
     print(f"{args.report}: wrote {len(tables)} tables to {out}: " + ", ".join(f"{n} ({len(t)} rows)" for n, t in tables.items()))
     return 0
 
@@ -60,14 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quantities", help="one row per figure in the report, as UTF-8 CSV",
                        description="Write one row per quantity (value, unit, qualifier, role, year, "
                        "indicator, category) with its offsets and sentence, as UTF-8 CSV.")
-    p.add_argument("report", help="the report: .txt (any common Chinese encoding) or .html")
+    p.add_argument("report", help="the report: .txt (any common Chinese encoding), .html, .docx, .pdf (with a "
+                   "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
     p.set_defaults(func=_cmd_quantities)
 
     p = sub.add_parser("tables", help="every table the package builds, one CSV each, into a folder",
                        description="Write quantities.csv and every analysis table (sector_output, "
-                       "subsidies, targets, checks) into DIR.")
-    p.add_argument("report", help="the report: .txt (any common Chinese encoding) or .html")
+                       "subsidies, targets, checks) into DIR, replacing the previous set as a whole; for a report "
+                       "that is not plain text, also text.txt, the extracted text every offset refers to.")
+    p.add_argument("report", help="the report: .txt (any common Chinese encoding), .html, .docx, .pdf (with a "
+                   "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the CSV files into")
     p.set_defaults(func=_cmd_tables)
 

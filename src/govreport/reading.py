@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError, warn
+from govreport.formats import extract, sniff
 from govreport.lexicon import read_rows
 
 
@@ -43,10 +44,17 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
     """Read a report file; return its text (``\\n`` line ends) and how it was stored.
 
     The encoding is found from the bytes, never from the extension; an HTML page (found from
-    its content) is reduced to the report's text, one block element per line. ``info`` is
-    ``{"encoding", "format": "text"|"html", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
+    its content) is reduced to the report's text, one block element per line; so are a Word
+    document and a PDF (found from their first bytes; see govreport.formats). ``info`` is
+    ``{"encoding", "format": "text"|"html"|"docx"|"pdf"|"doc", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
     """
     data = read_bytes(path)
+    kind = sniff(data)
+    if kind is not None:  # a Word document or a PDF: its text, one paragraph a line
+        text, info = extract(kind, data, str(path))
+        if not text.strip():
+            raise GovReportError(path, f"{kind.upper()} file without any text")
+        return text, info
     raw, encoding, bom = decode_bytes(data, path)
     line_endings = detect_line_endings(raw)
     raw = normalise_line_endings(raw)

@@ -9,7 +9,8 @@ gives its text lines with their boxes; then
   on many pages;
 * lines are joined into paragraphs: a line that reaches the right edge of the text column
   continues on the next line (also across a page break), so no number or word is cut; a
-  short line, or a next line that is indented, ends the paragraph;
+  short line ending a sentence, a next line that is indented or set apart by extra space,
+  or a heading number (一、 （一）) after a sentence end, ends the paragraph;
 * a PDF without any text (scanned pages) is refused in one line: OCR it first.
 """
 from __future__ import annotations
@@ -75,8 +76,11 @@ def _page_lines(document: Any, index: int) -> list[Line]:
                 left, bottom, right, top = textpage.get_rect(k)
                 text = textpage.get_text_bounded(left, bottom, right, top)
                 text = text.replace("\r", "").replace("\n", "").replace("\x02", "")
-                if text.strip():
-                    pieces.append((height - top, height - bottom, left, right, text))
+                stripped = text.lstrip(" \t\u3000\xa0")
+                if stripped.strip():
+                    # an indent typed as spaces (　　) counts as an indent, as one set by the margin does
+                    left += (right - left) * (len(text) - len(stripped)) / len(text)
+                    pieces.append((height - top, height - bottom, left, right, stripped))
         finally:
             textpage.close()
     finally:
@@ -124,6 +128,8 @@ def join_lines(lines: list[Line]) -> list[str]:
     if not lines:
         return []
     char = statistics.median(line.height for line in lines) or 10.0
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:]) if a.page == b.page and b.top > a.bottom]
+    spacing = statistics.median(gaps) if gaps else char  # the usual space between two lines
     right = _column_edge([line.x1 for line in lines], char)
     left = _column_edge([-line.x0 for line in lines], char) * -1
     paragraphs: list[str] = []
@@ -132,12 +138,42 @@ def join_lines(lines: list[Line]) -> list[str]:
         text = line.text.strip()
         current = _join(current, text) if current else text
         following = lines[i + 1] if i + 1 < len(lines) else None
-        full = line.x1 >= right - 1.5 * char
-        indented = following is not None and following.x0 > left + 1.5 * char
-        if following is None or not full or indented:
+        apart = following is not None and following.page == line.page and \
+            following.top - line.bottom > spacing + 0.8 * char  # space between paragraphs
+        if following is None or apart or not _runs_on(line, following, right, left, char):
             paragraphs.append(current)
             current = ""
     return paragraphs
+
+
+_HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+_SENTENCE_END = "。！？；：!?;:"
+_CLOSING = "”’）)》」』】…"
+
+
+def _runs_on(line: Line, following: Line, right: float, left: float, char: float) -> bool:
+    """Whether ``following`` continues ``line``'s paragraph.
+
+    It does when ``line`` reaches the right edge of the column, or stops short only because
+    the next line's first word (a Latin word or a number, which is not broken) would not have
+    fitted; it does not when the next line is indented, or opens with a heading number after a
+    sentence end.
+    """
+    if following.x0 > left + 1.5 * char:
+        return False
+    text, after = line.text.rstrip(), following.text.strip()
+    if text[-1:] in _SENTENCE_END and _HEADING_START.match(after):
+        return False
+    if line.x1 >= right - 1.5 * char:
+        return True
+    if (text[-1:] not in _SENTENCE_END + _CLOSING and not _HEADING_START.match(text)
+            and line.x1 - line.x0 >= 0.4 * (right - left)):
+        return True  # a paragraph ends with a sentence end; a line broken at a space does not
+    word = re.match(r"[0-9A-Za-z.,%/\-]+", after)
+    if not word or not len(after):
+        return False
+    per_char = (following.x1 - following.x0) / max(len(following.text), 1)
+    return line.x1 + per_char * (len(word.group()) + 1) >= right - 0.5 * char
 
 
 def _column_edge(edges: list[float], char: float) -> float:

@@ -1,9 +1,10 @@
 """Word (.docx) reports, read with python-docx.
 
 The body is read in document order, one line per paragraph. A table becomes text rows: its
-first row names the columns, and every other row is written as
-``<row header>：<column header><cell>，<column header><cell>。`` so that a figure in a cell
-keeps its row and column headers as its context (and the quantities reader sees a sentence).
+first row names the columns, and every other row is written as one sentence of clauses
+``<row header><column header><cell>`` (``<time column><row header><cell>`` for a column
+such as 2023年), e.g. ``地区生产总值增长5.1%``, so that a figure in a cell keeps its row and
+column headers as its context and the quantities reader sees the sentence a report would write.
 Page headers and footers, footnotes and comments are not part of the body; the headers and
 footers are returned apart in ``info``. Paragraphs styled as headings (Heading 1-3 / 标题 1-3)
 are recorded in ``info["headings"]`` as (start, end, level) of the extracted text: structure
@@ -83,7 +84,7 @@ def _heading_level(paragraph: Any) -> int:
 
 
 def table_rows(table: Any) -> list[str]:
-    """A Word table as text rows: the header row, then ``row header：column header cell，…。``"""
+    """A Word table as text rows: the header row, then one sentence per row (see the module text)."""
     rows: list[list[str]] = []
     for row in table.rows:
         cells: list[str] = []
@@ -103,9 +104,19 @@ def table_rows(table: Any) -> list[str]:
     out = ["，".join(c for c in header if c) + "。"]
     for cells in rows[1:]:
         label = cells[0]
-        parts = [f"{header[i] if i < len(header) else ''}{c}" for i, c in enumerate(cells[1:], start=1) if c]
-        out.append(f"{label}：" + "，".join(parts) + "。" if label else "，".join(parts) + "。")
+        clauses = []
+        for i, cell in enumerate(cells[1:], start=1):
+            if not cell:
+                continue
+            column = header[i] if i < len(header) else ""
+            # a time column (2023年, 上年) comes first, as the report would write it
+            clauses.append(f"{column}{label}{cell}" if _TIME_HEADER.match(column) else f"{label}{column}{cell}")
+        if clauses:
+            out.append("，".join(clauses) + "。")
     return out
+
+
+_TIME_HEADER = re.compile(r"^(?:(?:19|20)\d\d年?|[一二三四五六七八九十\d]+月|上年|去年|本年|今年|同期).{0,8}$")
 
 
 def _headers_and_footers(document: Any) -> str:

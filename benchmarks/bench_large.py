@@ -10,8 +10,10 @@ faster than the text is named. Targets: `tables` within 3× `quantities` at ever
 per MB flat as the size grows, and the peak memory of `quantities` above its peak on the first
 report (the interpreter and libraries, about 80 MB) at most about 10× the input.
 
-One line per size, machine-readable:
+Then the first report read as .txt, .docx and .pdf (fixtures made as tests/test_formats.py
+makes them), so the cost of each format's library shows. One line per size, machine-readable:
     large: size_mb=… quantities_s=… tables_s=… tables_over_quantities=… quantities_peak_mb=… growth_over_input=… builders: sector_output=… subsidies=… targets=… checks=…
+    formats: txt_read_s=… docx_read_s=… pdf_read_s=…
 
 Run: `.venv/bin/python benchmarks/bench_large.py [--sizes 1,4,16] [--timeout 600]` (also in `make bench`).
 """
@@ -88,6 +90,29 @@ def builders(path: Path) -> str:
     return " ".join(f"{k}={v:.2f}" for k, v in times.items())
 
 
+def formats_line(folder: Path, rounds: int = 5) -> str:
+    """Seconds to read the first report as .txt, .docx and .pdf (best of ``rounds``), in this process."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "src"))
+    import govreport
+    from test_formats import cjk_font, write_docx, write_pdf
+
+    text = FIRST.read_text(encoding="utf-8")
+    paths = {"txt": FIRST, "docx": write_docx(text, folder / "first.docx")}
+    if cjk_font() is not None:
+        paths["pdf"] = write_pdf(text, folder / "first.pdf")
+    times = {}
+    for kind, path in paths.items():
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            govreport.read_report(path)
+            best = min(best, time.perf_counter() - started)
+        times[kind] = best
+    return "formats: " + " ".join(f"{kind}_read_s={t:.3f}" for kind, t in times.items()) + \
+        f" (first report, {len(text)} characters)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,4", help="sizes in MB, comma-separated (default 1,4)")
@@ -108,6 +133,7 @@ def main() -> int:
             if not args.no_builders:
                 line += " builders: " + builders(path)
             print(line + "".join(f" ({e})" for e in (q_err, t_err) if e), flush=True)
+        print(formats_line(folder), flush=True)
     return 0
 
 

@@ -95,6 +95,7 @@ $(BENCH_INSTALLED): requirements-bench.txt $(INSTALLED)
 bench: $(BENCH_INSTALLED) $(KERNEL_SPEC)
 	$(PY) -u benchmarks/bench_extract.py
 	$(PY) -u benchmarks/bench_pipeline.py
+	$(PY) -u benchmarks/bench_large.py
 
 clean:
 	rm -rf build $(PROCESSED)

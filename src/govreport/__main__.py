@@ -1,3 +1,3 @@
 from govreport.cli import main
 
-raise SystemExit(main())
+raise SystemExit(main(standalone=True))

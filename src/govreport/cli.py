@@ -16,13 +16,23 @@ from typing import Any
 from govreport.errors import GovReportError, GovReportWarning
 
 
+EXTRACTED_TEXT = "text.txt"  # beside the tables of a report that is not plain text
+
+
+def _inputs(report: str) -> list[Path]:
+    """The files a command reads: the report and its metadata beside it (never overwritten)."""
+    from govreport.reading import metadata_path
+
+    return [Path(report), metadata_path(report)]
+
+
 def _cmd_quantities(args: argparse.Namespace) -> int:
     from govreport import extract_quantities, read_report
     from govreport.outputs import check_output_file, frame_to_csv, write_csv_atomic
     from govreport.quantities import to_csv_frame
 
     if args.output:  # checked before the (possibly long) reading: a wrong path fails at once
-        check_output_file(args.output, [args.report])
+        check_output_file(args.output, _inputs(args.report))
     table = to_csv_frame(extract_quantities(read_report(args.report)))
     if args.output:
         write_csv_atomic(table, args.output)
@@ -35,9 +45,13 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     from govreport import build_tables, read_report
     from govreport.outputs import check_output_dir, write_tables_atomic
 
-    out = check_output_dir(args.output, [args.report])
-    tables = build_tables(read_report(args.report))
-    write_tables_atomic(tables, out)  # the folder's previous tables stay until all new ones are written
+    out = check_output_dir(args.output, _inputs(args.report))
+    report = read_report(args.report)
+    tables = build_tables(report)
+    # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
+    # report's offsets refer to its extracted text, saved beside them as text.txt
+    texts = {EXTRACTED_TEXT: report.text} if report.meta.get("format", "text") != "text" else {}
+    write_tables_atomic(tables, out, texts, owned=[EXTRACTED_TEXT])
     print(f"{args.report}: wrote {len(tables)} tables to {out}: " + ", ".join(f"{n} ({len(t)} rows)" for n, t in tables.items()))
     return 0
 
@@ -53,14 +67,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("quantities", help="one row per figure in the report, as UTF-8 CSV",
                        description="Write one row per quantity (value, unit, qualifier, role, year, "
                        "indicator, category) with its offsets and sentence, as UTF-8 CSV.")
-    p.add_argument("report", help="the report: .txt (any common Chinese encoding) or .html")
+    p.add_argument("report", help="the report: .txt (any common Chinese encoding), .html, .docx, .pdf (with a "
+                   "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", help="CSV file to write (default: standard output)")
     p.set_defaults(func=_cmd_quantities)
 
     p = sub.add_parser("tables", help="every table the package builds, one CSV each, into a folder",
                        description="Write quantities.csv and every analysis table (sector_output, "
-                       "subsidies, targets, checks) into DIR.")
-    p.add_argument("report", help="the report: .txt (any common Chinese encoding) or .html")
+                       "subsidies, targets, checks) into DIR, replacing the previous set as a whole; for a report "
+                       "that is not plain text, also text.txt, the extracted text every offset refers to.")
+    p.add_argument("report", help="the report: .txt (any common Chinese encoding), .html, .docx, .pdf (with a "
+                   "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the CSV files into")
     p.set_defaults(func=_cmd_tables)
 
@@ -84,8 +101,14 @@ def _raise_terminated(signum: int, frame: object) -> None:
     raise Terminated()
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, standalone: bool = False) -> int:
+    """Run one command; 0 done, 1 done in part (corpus), 2 bad input, 130 interrupted, 143 terminated.
+
+    ``standalone`` (``python -m govreport``): after an interruption, further Ctrl-C presses are
+    ignored until the process has exited, so a second press never interrupts the clean-up.
+    """
     args = build_parser().parse_args(argv)
+    interrupted = False
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = (signal.getsignal(signal.SIGINT), signal.signal(signal.SIGTERM, _raise_terminated))
@@ -98,15 +121,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        interrupted = True
         _quiet_exit_signals()
         print("error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
         return 130
     except Terminated:
+        interrupted = True
         _quiet_exit_signals()
         print("error: terminated; nothing was written", file=sys.stderr)
         return 143
     finally:
-        if previous is not None:  # as they were (main() may be called from a program or a test)
+        if previous is not None and not (standalone and interrupted):  # as they were (main() may be called from a program or a test)
             signal.signal(signal.SIGINT, previous[0])
             signal.signal(signal.SIGTERM, previous[1])
 

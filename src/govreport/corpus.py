@@ -22,7 +22,7 @@ import pandas as pd
 
 from govreport.errors import GovReportError
 
-REPORT_SUFFIXES = (".txt", ".htm", ".html")
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc")
 REPORT_META_KEYS = ("place", "level", "review_year", "plan_year", "encoding", "format")
 
 
@@ -35,6 +35,7 @@ class ReportResult:
     tables: dict[str, pd.DataFrame] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     error: str = ""
+    text: str = ""  # the extracted text, for a report that is not plain text (offsets refer to it)
     rows: dict[str, int] = field(default_factory=dict)  # rows per table, once the tables are stored
     reused: bool = False  # a resumed run found this report's tables already made from the same content
 
@@ -100,6 +101,8 @@ def process_report(path: Path, name: str, file: str | None = None) -> ReportResu
         report = read_report(path)
         result.tables = tables_for(report)
         result.meta = {key: report.meta.get(key) for key in REPORT_META_KEYS}
+        if report.meta.get("format", "text") != "text":
+            result.text = report.text
     except GovReportError as exc:
         result.error = exc.problem
     except MemoryError:
@@ -315,9 +318,13 @@ def reports_table(results: list[ReportResult]) -> pd.DataFrame:
         count = len(quantities) if quantities is not None else r.rows.get("quantities")
         rows.append({
             "report": r.name, "file": r.file, **{key: r.meta.get(key) for key in REPORT_META_KEYS},
+            "format": r.meta.get("format") or _FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), ""),
             "quantities": count, "error": r.error,
         })
-    return pd.DataFrame(rows, columns=["report", "file", *REPORT_META_KEYS, "quantities", "error"])
+    table = pd.DataFrame(rows, columns=["report", "file", *REPORT_META_KEYS, "quantities", "error"])
+    for column in ("review_year", "plan_year", "quantities"):  # whole numbers, blank where unknown
+        table[column] = pd.array([None if v is None or pd.isna(v) else int(v) for v in table[column]], dtype="Int64")
+    return table
 
 
 def summary_line(results: list[ReportResult], tables: dict[str, pd.DataFrame], seconds: float) -> str:
@@ -332,11 +339,18 @@ def summary_line(results: list[ReportResult], tables: dict[str, pd.DataFrame], s
     return f"{len(results) - failed} reports read, {failed} failed, {count} quantities{roles} in {seconds:.1f} s"
 
 
-def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path) -> None:
-    """Every table and reports.csv into ``out`` as one atomic set (the old set stays until then)."""
+_FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
+TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text
+
+
+def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path,
+                 results: list[ReportResult] = ()) -> None:
+    """Every table and reports.csv into ``out`` as one atomic set (the old set stays until then),
+    with the extracted text of every Word, PDF or HTML report under ``texts/``."""
     from govreport.outputs import write_tables_atomic
 
-    write_tables_atomic({**tables, "reports": reports}, out)
+    texts = {f"{TEXTS}/{r.name}.txt": r.text for r in results if r.text and not r.error}
+    write_tables_atomic({**tables, "reports": reports}, out, texts, owned=[TEXTS])
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
@@ -356,7 +370,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     if all(r.error for r in results):
         raise GovReportError(args.folder, f"all {len(results)} reports failed; nothing written")
     tables = combine_tables([r for r in results if not r.error])
-    write_corpus(tables, reports_table(results), out)
+    write_corpus(tables, reports_table(results), out, results)
     print(summary_line(results, tables, time.perf_counter() - started))
     failed = sum(bool(r.error) for r in results)
     if failed and not args.allow_partial:
@@ -384,7 +398,8 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
         "corpus", help="every report in a folder into one CSV per table kind",
         description=f"Read every report in DIR and its subfolders ({REPORT_PATTERNS}; metadata <name>.json "
         "beside each where present) and write one CSV per table kind for the whole folder, with a `report` "
-        "column, plus reports.csv (one row per file: how it was read, or why it failed). The folder OUT is "
+        "column, plus reports.csv (one row per file: its format, how it was read, or why it failed) and, for "
+        "each report that is not plain text, texts/<report>.txt (the extracted text its offsets refer to). The folder OUT is "
         "replaced as a whole when every table is written. A bad file is named on stderr and skipped; the "
         "exit status is 1 when any report failed (0 with --allow-partial), 130 on Ctrl-C (nothing written).",
     )

@@ -4,6 +4,7 @@ Layout of ``OUT`` (``python -m govreport corpus DIR -o OUT``)::
 
     OUT/quantities/<report>.parquet      one file per report, with a ``report`` column
     OUT/targets/<report>.parquet         … one folder (dataset) per table kind
+    OUT/texts/<report>.txt               the extracted text of a Word, PDF or HTML report
     OUT/reports.parquet                  one row per file: format, years, counts, error, hash
     OUT/.state/<report>.json             the content hash a report's files were made from
 
@@ -27,6 +28,7 @@ import pandas as pd
 from govreport.outputs import write_parquet_atomic, write_text_atomic
 
 STATE = ".state"
+TEXTS = "texts"  # the same folder name as the CSV output's
 
 
 @cache
@@ -77,10 +79,15 @@ class Store:
         state = self.state(report)
         return state is not None and state.get("hash") == content_hash
 
-    def write(self, report: str, content_hash: str, tables: dict[str, pd.DataFrame], meta: dict[str, Any]) -> None:
-        """Write one report's tables, then its state; a crash in between leaves it not done."""
+    def write(self, report: str, content_hash: str, tables: dict[str, pd.DataFrame], meta: dict[str, Any],
+              text: str = "") -> None:
+        """Write one report's tables (and the extracted text of a Word, PDF or HTML report, which
+        its offsets refer to: ``texts/<report>.txt``), then its state; a crash in between leaves
+        it not done."""
         state_path = self.out / STATE / f"{safe_name(report)}.json"
         state_path.unlink(missing_ok=True)
+        if text:
+            write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text)
         for kind, table in tables.items():
             frame = table.reset_index(drop=True)
             frame = frame.assign(report=report)[["report", *[c for c in frame.columns if c != "report"]]]
@@ -92,7 +99,7 @@ class Store:
     def forget_others(self, reports: Iterable[str]) -> None:
         """Remove the files of reports no longer in the folder, so the datasets hold this run's only."""
         keep = {safe_name(r) for r in reports}
-        for path in self.out.glob("*/*.parquet"):
+        for path in [*self.out.glob("*/*.parquet"), *self.out.glob(f"{TEXTS}/*.txt")]:
             if path.stem not in keep:
                 path.unlink()
         for path in (self.out / STATE).glob("*.json"):
@@ -100,8 +107,8 @@ class Store:
                 path.unlink()
 
     def kinds(self) -> list[str]:
-        return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")) \
-            if self.out.is_dir() else []
+        return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")
+                      and p.name != TEXTS) if self.out.is_dir() else []
 
     def read(self, kind: str) -> pd.DataFrame:
         """One table kind for the whole corpus (in memory: for CSV output and small corpora)."""
@@ -162,7 +169,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
 
     def keep(result: ReportResult) -> ReportResult:
         if not result.error:
-            store.write(result.name, hashes[result.name], result.tables, result.meta)
+            store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
             result.rows = {kind: len(table) for kind, table in result.tables.items()}
         result.tables = {}
         return result

@@ -180,11 +180,12 @@ def write_csv_atomic(df: pd.DataFrame, path: str | Path) -> None:
 # --- sets of files --------------------------------------------------------------------------------
 
 
-def write_set_atomic(out: str | Path, files: dict[str, str]) -> None:
+def write_set_atomic(out: str | Path, files: dict[str, str], owned: Iterable[str] = ()) -> None:
     """Write ``{file name: text}`` as the folder ``out``, replacing its previous content as a whole.
 
     The files go into a temporary folder beside ``out``; other files already in ``out`` (not
-    ones this set writes) are carried over by hard link or copy; then the old folder is moved
+    ones this set writes, nor ``owned`` ones it may leave out) are carried over by hard link or
+    copy; a name may hold a subfolder (``texts/a.txt``); then the old folder is moved
     aside, the new one renamed into place and the old one removed. A failure or an interruption
     at any point leaves the previous folder as it was and no temporary behind.
     """
@@ -203,12 +204,14 @@ def write_set_atomic(out: str | Path, files: dict[str, str]) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(staging, 0o777 & ~umask)  # mkdtemp makes 0700; outputs are ordinary folders
+        tops = {Path(name).parts[0] for name in files} | set(owned)
         for name, content in files.items():
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
             with open(staging / name, "w", encoding="utf-8", newline="") as f:
                 f.write(content)
         if out.is_dir():
             for entry in out.iterdir():
-                if entry.name not in files:
+                if entry.name not in tops:
                     _carry_over(entry, staging / entry.name)
             old = Path(tempfile.mkdtemp(prefix=_tmp_prefix(out.name + ".old"), dir=parent))
         with _signals_held():  # the swap is two renames; an interruption waits for both
@@ -257,9 +260,12 @@ def _link_or_copy(src: str | Path, dst: str | Path) -> None:
         shutil.copy2(src, dst)
 
 
-def write_tables_atomic(tables: dict[str, pd.DataFrame], out: str | Path) -> None:
-    """Every table as ``<name>.csv`` in the folder ``out``, as one atomic set."""
-    write_set_atomic(out, {f"{name}.csv": frame_to_csv(table) for name, table in tables.items()})
+def write_tables_atomic(tables: dict[str, pd.DataFrame], out: str | Path,
+                        texts: dict[str, str] | None = None, owned: Iterable[str] = ()) -> None:
+    """Every table as ``<name>.csv`` in the folder ``out`` (plus ``texts``: file name → text,
+    e.g. the text a Word or PDF report's offsets refer to), as one atomic set."""
+    files = {f"{name}.csv": frame_to_csv(table) for name, table in tables.items()}
+    write_set_atomic(out, {**files, **(texts or {})}, owned)
 
 
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError, warn
+from govreport.formats import extract, sniff
 from govreport.lexicon import read_rows
 
 
@@ -43,10 +44,17 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
     """Read a report file; return its text (``\\n`` line ends) and how it was stored.
 
     The encoding is found from the bytes, never from the extension; an HTML page (found from
-    its content) is reduced to the report's text, one block element per line. ``info`` is
-    ``{"encoding", "format": "text"|"html", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
+    its content) is reduced to the report's text, one block element per line; so are a Word
+    document and a PDF (found from their first bytes; see govreport.formats). ``info`` is
+    ``{"encoding", "format": "text"|"html"|"docx"|"pdf"|"doc", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
     """
     data = read_bytes(path)
+    kind = sniff(data)
+    if kind is not None:  # a Word document or a PDF: its text, one paragraph a line
+        text, info = extract(kind, data, str(path))
+        if not text.strip():
+            raise GovReportError(path, f"{kind.upper()} file without any text")
+        return text, info
     raw, encoding, bom = decode_bytes(data, path)
     line_endings = detect_line_endings(raw)
     raw = normalise_line_endings(raw)
@@ -315,8 +323,9 @@ def html_to_text(html: str) -> str:
             tag.decompose()
     for tag in soup.find_all(_is_furniture):
         tag.decompose()
+    _drop_link_lists(soup)
     root = _content_root(soup)
-    lines = _block_lines(root)
+    lines = _drop_repeated_short_lines(_block_lines(root))
     title = _title_before(root)
     if title and (not lines or lines[0] != title):
         lines.insert(0, title)
@@ -330,6 +339,68 @@ def _is_furniture(tag: Any) -> bool:
     if not words or not _FURNITURE.search(words) or tag.name in ("p", "h1", "h2", "h3"):
         return False
     return len(tag.get_text(strip=True)) < 2000  # a menu is short; a mislabelled wrapper is not
+
+
+_LINK_SHARE = 0.5  # a block whose text is mostly link text is a menu or a link list …
+_MIN_LINKS = 3  # … when it holds at least this many links (a report may cite one or two)
+_REPEATS = 3  # a short line met this often is page furniture (首页, 返回顶部, 打印本页)
+_SHORT = 20
+
+
+def _drop_link_lists(soup: Any) -> None:
+    """Remove menus, link lists and link-heavy footers found by link density, not by name.
+
+    One pass over the tree adds up, for every element, its text length, the length of the
+    text inside links and the number of links; then the outermost elements that are mostly
+    links are removed (a site's menus can be longer than the report itself).
+    """
+    from bs4 import NavigableString, Tag
+
+    body = soup.body or soup
+    sizes: dict[int, tuple[int, int, int]] = {}
+    order: list[Any] = []
+
+    def measure(node: Any, in_link: bool) -> tuple[int, int, int]:
+        text = link = links = 0
+        for child in node.children:
+            if isinstance(child, Tag):
+                inside = in_link or child.name == "a"
+                t, l, n = measure(child, inside)
+                text, link, links = text + t, link + l, links + n + (child.name == "a" and not in_link)
+            elif isinstance(child, NavigableString) and type(child) is NavigableString:
+                n_chars = len(child.strip())
+                text += n_chars
+                link += n_chars if in_link else 0
+        sizes[id(node)] = (text, link, links)
+        order.append(node)
+        return text, link, links
+
+    import sys
+
+    depth = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(depth, 10000))
+    try:
+        measure(body, False)
+    finally:
+        sys.setrecursionlimit(depth)
+    for node in order:  # children before parents: a wrapper is judged without the menus it held
+        if node is body or node.name in ("a", "html", "body"):
+            continue
+        text, link, links = sizes[id(node)]
+        if links >= _MIN_LINKS and text and link >= _LINK_SHARE * text:
+            for parent in node.parents:
+                if id(parent) in sizes:
+                    t, l, n = sizes[id(parent)]
+                    sizes[id(parent)] = (t - text, l - link, n - links)
+            node.extract()
+
+
+def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
+    """Lines such as 首页 or 返回顶部 met again and again in a page are its furniture."""
+    from collections import Counter
+
+    counts = Counter(line for line in lines if len(line) <= _SHORT)
+    return [line for line in lines if counts.get(line, 0) < _REPEATS]
 
 
 def _content_root(soup: Any) -> Any:
@@ -364,6 +435,8 @@ def _block_lines(root: Any) -> list[str]:
             if isinstance(child, Tag):
                 if child.name == "br":
                     parts.append("\n")
+                elif child.name == "pre":  # preformatted: its own line breaks are the paragraphs
+                    parts.append("\n" + child.get_text() + "\n")
                 elif child.name in _BLOCKS:
                     parts.append("\n")
                     walk(child)
@@ -372,8 +445,6 @@ def _block_lines(root: Any) -> list[str]:
                     parts.append(" ")
                     walk(child)
                     parts.append(" ")
-                elif child.name == "pre":
-                    parts.append("\n" + child.get_text() + "\n")
                 else:
                     walk(child)
             elif isinstance(child, NavigableString) and type(child) is NavigableString:
@@ -548,6 +619,30 @@ def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {chr(k): chr(v) for k, v in table.items()}
 
 
+def simplified(text: str) -> str:
+    """``text`` with traditional characters folded to simplified, one for one (same length).
+
+    Unlike ``fold_for_scan`` nothing else changes (full-width punctuation stays), so words
+    written for simplified text match and any slice of the result maps back to ``text``.
+
+    >>> simplified("總產值３億元")
+    '总产值３亿元'
+    """
+    pattern, table = _traditional_pattern()
+    if pattern.search(text) is None:  # simplified text (the usual case): one pass in C
+        return text
+    return pattern.sub(lambda m: table.get(m.group(), m.group()), text)
+
+
+@functools.cache
+def _traditional_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The traditional characters as one class (with all of beyond-the-BMP, as in _scan_folds,
+    where a listed class would make ``re`` slow), and their simplified forms."""
+    table = {chr(k): chr(v) for k, v in _traditional_to_simplified().items()}
+    bmp = "".join(sorted(c for c in table if ord(c) < 0x10000))
+    return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]"), table
+
+
 @functools.cache
 def _traditional_to_simplified() -> dict[int, int]:
     """OpenCC's character table, kept only where one traditional character is one simplified.
@@ -557,18 +652,32 @@ def _traditional_to_simplified() -> dict[int, int]:
     """
     import opencc
 
-    source = Path(opencc.__file__).resolve().parent / "dictionary" / "TSCharacters.txt"
+    folder = Path(opencc.__file__).resolve().parent / "dictionary"
     table: dict[int, int] = {}
+    for key, first in _one_to_one(folder / "TSCharacters.txt"):
+        if not _is_level1_simplified(key):
+            table[ord(key)] = ord(first)
+    # Hong Kong and Taiwan variant forms (衞 for 衛): to the standard form, then to simplified
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+        for key, standard in _one_to_one(folder / name):
+            folded = chr(table.get(ord(standard), ord(standard)))
+            if ord(key) not in table and folded != key and not _is_level1_simplified(key):
+                table[ord(key)] = ord(folded)
+    return table
+
+
+def _one_to_one(source: Path) -> list[tuple[str, str]]:
+    """(character, first choice) from an OpenCC dictionary, where both are one character."""
+    pairs = []
+    if not source.is_file():
+        return pairs
     with open(source, encoding="utf-8") as f:
         for line in f:
             key, _, values = line.rstrip("\n").partition("\t")
             candidates = values.split()
-            if len(key) != 1 or not candidates or len(candidates[0]) != 1 or candidates[0] == key:
-                continue
-            if _is_level1_simplified(key):
-                continue
-            table[ord(key)] = ord(candidates[0])
-    return table
+            if len(key) == 1 and candidates and len(candidates[0]) == 1 and candidates[0] != key:
+                pairs.append((key, candidates[0]))
+    return pairs
 
 
 def _is_level1_simplified(c: str) -> bool:

@@ -18,6 +18,7 @@ from govreport.tables.checks import build_checks
 from govreport.tables.sector_output import build_sector_output, sector_totals
 from govreport.tables.subsidies import build_subsidies, group_totals
 from govreport.tables.targets import build_targets
+from govreport.tables.traditional import fold_quantities, restore_quotes
 
 __all__ = ["build_tables", "build_sector_output", "build_subsidies", "build_targets", "build_checks",
            "sector_totals", "group_totals"]
@@ -28,12 +29,18 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     from govreport import extract_quantities
 
     quantities = extract_quantities(report)
-    sector_output = build_sector_output(quantities)
-    subsidies = build_subsidies(quantities)
-    return {
+    # a report in traditional characters: builders read simplified words (tables/traditional.py)
+    matched, back = fold_quantities(quantities)
+    sector_output = build_sector_output(matched)
+    subsidies = build_subsidies(matched)
+    tables = {
         "quantities": quantities,
         "sector_output": sector_output,
         "subsidies": subsidies,
-        "targets": build_targets(quantities),
-        "checks": build_checks(quantities, sector_output, subsidies, review_year=report.review_year),
+        "targets": build_targets(matched),
+        "checks": build_checks(matched, sector_output, subsidies, review_year=report.review_year),
     }
+    if matched is not quantities:
+        for name in ("sector_output", "subsidies", "targets", "checks"):
+            tables[name] = restore_quotes(tables[name], report.text, back)
+    return tables

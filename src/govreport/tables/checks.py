@@ -35,14 +35,10 @@ def _row(check: str, subject: str, formula: str, computed: object, stated: objec
             "sentences": " | ".join(sentences)}
 
 
-def _by_id(figs: list[Figure]) -> dict[int, Figure]:
-    return {f.id: f for f in figs}
-
-
 def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) -> list[dict]:
     """Quantity × average price against the stated output value (price read as 元 per 公斤)."""
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
-    ids = _by_id(figs)
+    at = _at_start(figs)
     rows = []
     for r in sector_output.to_dict("records"):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
@@ -53,7 +49,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
         rat = ratio(implied, value, 4)
         gap = abs(implied - value) / value if value else None
         ok = gap is not None and gap <= tol
-        used = [ids[i] for i in _ids_at(figs, r["quantity_start"], r["price_start"], r["start"])]
+        used = _figures_at(at, r["quantity_start"], r["price_start"], r["start"])
         explanation = (f"{r['quantity_text']} × {r['price_text']} = {yuan_text(implied)} against a stated "
                        f"{r['text']}: {'within' if ok else 'outside'} {plain(tol * 100)}%")
         if not ok:
@@ -67,22 +63,26 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
     return rows
 
 
-def _ids_at(figs: list[Figure], *starts: object) -> list[int]:
+def _at_start(figs: list[Figure]) -> dict[int, Figure]:
+    """Figures by start offset, made once per check (not once per row: tables stay linear)."""
+    return {f.start: f for f in figs}
+
+
+def _figures_at(at: dict[int, Figure], *starts: object) -> list[Figure]:
     want = [int(s) for s in starts if s is not None and not pd.isna(s)]
-    at = {f.start: f.id for f in figs}
     return [at[s] for s in want if s in at]
 
 
 def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> list[dict]:
     """Amount ÷ recipients, against a known per-recipient cap where the policy has one."""
     standards = read_rows("tables_policy_standards.csv")
-    ids = _by_id(figs)
+    at = _at_start(figs)
     rows = []
     for r in subsidies.to_dict("records"):
         per = r.get("per_recipient_yuan")
         if per is None or pd.isna(per):
             continue
-        used = [ids[i] for i in _ids_at(figs, r["recipients_start"], r["start"])]
+        used = _figures_at(at, r["recipients_start"], r["start"])
         std = next((s for s in standards if s["keyword"] in r["programme"]
                     and same_unit(s["recipient_unit"], r["recipient_unit"])), None)
         formula = f"amount (元) ÷ recipients ({r['recipient_unit']})"
@@ -194,7 +194,13 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
     groups = by_sentence(figs)
     back_refs = list(words()["review_back_reference"]) + ([f"{review_year}年"] if review_year else [])
     min_score = parameters()["checks"]["review_plan_min_score"]
-    actuals = review_figures(figs)
+    # each review figure's phrase once, and of figures with the same unit and phrase only the
+    # first (the one a tie goes to): a long text repeats phrases, and comparing every plan
+    # figure with every review figure would grow with the square of the text
+    candidates: dict[tuple[str, str], Figure] = {}
+    for a in review_figures(figs):
+        candidates.setdefault((a.unit, name_phrase(a, groups[a.sentence_start])), a)
+    scores: dict[tuple[str, str], float] = {}
     rows = []
     for f in plan_targets(figs):
         if f.value is None:
@@ -204,13 +210,20 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
         if not any(b in clause[last_cut + 1:] for b in back_refs):
             continue
         phrase = name_phrase(f, groups[f.sentence_start])
-        best = max(((similarity(phrase, name_phrase(a, groups[a.sentence_start])), -a.start, a)
-                    for a in actuals if same_unit(a.unit, f.unit)), default=None, key=lambda t: t[:2])
+        best = None
+        for (unit, a_phrase), a in candidates.items():
+            if not same_unit(unit, f.unit):
+                continue
+            score = scores.get((phrase, a_phrase))
+            if score is None:
+                score = scores[(phrase, a_phrase)] = similarity(phrase, a_phrase)
+            if best is None or (score, -a.start) > best[:2]:
+                best = (score, -a.start, a, a_phrase)
         if best is None or best[0] < min_score:
             continue
-        score, _, a = best
+        score, _, a, a_phrase = best
         ok = a.value == f.value
-        shared = shared_words(phrase, name_phrase(a, groups[a.sentence_start]))
+        shared = shared_words(phrase, a_phrase)
         rows.append(_row("review_vs_plan", shared or phrase, "figure in the plan referring to the review year = "
                          "the review's figure", f.value, a.value, ratio(f.value, a.value, 4), "equal",
                          "pass" if ok else "flag",

@@ -1,0 +1,90 @@
+"""Tables of a report in traditional characters, built as for simplified text.
+
+The table builders match words (产值, 补贴, 总投资 …) in each figure's sentence, and those
+words are written in simplified characters. For a report in traditional characters the
+builders get the quantities with ``text``, ``sentence`` and ``section`` folded to simplified
+(one character for one, so every offset still holds); afterwards every cell that quotes the
+report — a figure's text, its sentence, its section — is put back as the report writes it,
+sliced from the original text by its offsets. Labels the builders compose (a sector's label,
+an explanation) stay in simplified characters, the same as for a simplified copy.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.reading import simplified
+
+FOLDED = ("text", "sentence", "section")
+
+
+def fold_quantities(quantities: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The quantities with quoted columns in simplified characters, and folded → original for
+    the sentences and sections (to put back cells that carry no offsets); the table itself,
+    unchanged, when nothing folds (the usual case)."""
+    folded = quantities
+    back: dict[str, str] = {}
+    for column in FOLDED:
+        if column not in quantities.columns:
+            continue
+        values = quantities[column].tolist()
+        done: dict[str, str] = {}
+        for v in values:
+            if type(v) is str and v not in done:
+                done[v] = simplified(v)
+        changed = {v: f for v, f in done.items() if f is not v and f != v}
+        if not changed:
+            continue
+        if folded is quantities:
+            folded = quantities.copy()
+        folded[column] = [changed.get(v, v) if type(v) is str else v for v in values]
+        if column != "text":
+            back.update({f: v for v, f in changed.items()})
+    return folded, back
+
+
+def restore_quotes(table: pd.DataFrame, text: str, back: dict[str, str]) -> pd.DataFrame:
+    """Cells that quote the report, as the report writes them.
+
+    ``X`` with ``X_start``/``X_end`` (or ``text`` with ``start``/``end``, ``sentence`` with
+    ``sentence_start``/``sentence_end``) is sliced from ``text``; a sentence or section without
+    offsets (``baseline_sentence``, a check's ``sentences``) is looked up in ``back``; a check's
+    ``figures`` come from its ``starts`` and ``ends``.
+    """
+    if not len(table):
+        return table
+    table = table.copy()
+    for column in table.columns:
+        prefix = "" if column == "text" else column.removesuffix("_text") + "_" if column.endswith("_text") else \
+            "sentence_" if column == "sentence" else None
+        if prefix is not None and f"{prefix}start" in table.columns and f"{prefix}end" in table.columns:
+            table[column] = [_slice(text, value, s, e) for value, s, e in
+                             zip(table[column], table[f"{prefix}start"], table[f"{prefix}end"])]
+        elif column in ("section", "baseline_sentence"):
+            table[column] = [back.get(v, v) if type(v) is str else v for v in table[column]]
+        elif column == "sentences":
+            table[column] = [" | ".join(back.get(p, p) for p in v.split(" | ")) if type(v) is str else v
+                             for v in table[column]]
+        elif column == "figures" and {"starts", "ends"} <= set(table.columns):
+            table[column] = [_slices(text, v, s, e) for v, s, e in zip(table[column], table["starts"], table["ends"])]
+    return table
+
+
+def _slice(text: str, value: object, start: object, end: object) -> object:
+    """``text[start:end]`` where the offsets are whole numbers and the slice is ``value`` folded."""
+    try:
+        s, e = int(start), int(end)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return value
+    if type(value) is not str or not (0 <= s <= e <= len(text)) or simplified(text[s:e]) != value:
+        return value
+    return text[s:e]
+
+
+def _slices(text: str, value: object, starts: object, ends: object) -> object:
+    """A check's ``;``-joined figure texts, each sliced from ``text`` by its offsets."""
+    if not all(type(v) is str for v in (value, starts, ends)):
+        return value
+    parts, s, e = value.split(";"), starts.split(";"), ends.split(";")  # type: ignore[union-attr]
+    if not len(parts) == len(s) == len(e):
+        return value
+    return ";".join(str(_slice(text, p, a, b)) for p, a, b in zip(parts, s, e))

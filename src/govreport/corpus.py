@@ -1,8 +1,14 @@
 """Corpus mode: every report in a folder, read on all cores, into one table per kind.
 
 ``python -m govreport corpus DIR -o OUT`` writes ``OUT/<kind>.csv`` (quantities, sector_output,
-…) for the whole folder with a ``report`` column first, plus ``OUT/reports.csv`` (one row per
-file: how it was read, or why it failed). A bad file is named on stderr and skipped.
+…) for the whole folder and its subfolders with a ``report`` column first, plus
+``OUT/reports.csv`` (one row per file: its format, how it was read, or why it failed) and the
+extracted text of each Word, PDF or HTML report under ``OUT/texts/``; OUT is replaced as a
+whole once everything is written. A bad file is named on stderr and skipped.
+
+Each report is read in its own forked worker, so a fault stays with its report: a worker that
+dies is retried once, a worker past the time or memory limit is ended, and either way the
+report is failed with the reason while the others go on. Ctrl-C ends all workers at once.
 """
 from __future__ import annotations
 

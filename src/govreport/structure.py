@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError
-from govreport.lexicon import part_words
+from govreport.lexicon import part_words, read_rows
 from govreport.report import Heading, Report, Sentence, Span
 
 CN_NUM = "一二三四五六七八九十"
@@ -79,7 +80,8 @@ def part_score(words: str) -> tuple[int, int]:
 
 
 def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) -> list[Heading]:
-    """Numbered headings (一、 / (一) / 1.) and short un-numbered lines that name a part.
+    """Numbered headings (一、 / (一) / 1.), short un-numbered lines that name a part, and
+    level-1 headings that run into the text without a line break (…报告一、2023年工作回顾2023年是…).
 
     Patterns match on ``scan``; titles are sliced from ``text`` (as the report writes them)."""
     text = scan if text is None else text
@@ -88,30 +90,95 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
         m = _NUMBERED.match(scan, para.start, para.end)
         if m:
             end = _heading_title_end(scan, para)
+            if m.lastindex == 1 and end - m.end() > 30:  # 一、2023年工作回顾2023年是…: the title is the part name
+                end = _run_on_title_end(scan, m.end(), end) or end
             out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
             if not _NOT_A_TITLE.search(line) and max(part_score(line)) >= 3:
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
+        if "、" in scan[para.start + 1:para.end]:
+            for r in _RUN_ON.finditer(scan, para.start + 1, para.end):
+                end = _run_on_title_end(scan, r.end(), min(para.end, r.end() + 30))
+                if end:
+                    out.append(Heading(r.start(1), end, 1, text[r.end():end].strip()))
+    out.sort(key=lambda h: h.start)
     return out
 
 
+# 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
+_RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}\d])")
+_TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
+
+
+def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
+    """Where a heading title running into the text ends: after the last part word (回顾, 安排,
+    主要任务 …) within 25 characters and before any punctuation, when those words score as a
+    part heading; None when they do not."""
+    stop = _TITLE_BREAK.search(scan, start, limit)
+    window = scan[start:min(stop.start() if stop else limit, start + 25)]
+    end = 0
+    for word, _, _ in part_words():
+        i = window.find(word)
+        if i >= 0:
+            end = max(end, i + len(word))
+    if end == 0 or max(part_score(window[:end])) < 3:
+        return None
+    return start + end
+
+
 def _header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
-    """The header/metadata block ends at 各位代表 or the first level-1 heading, whichever is first."""
+    """The header/metadata block ends at 各位代表 or the first level-1 heading, whichever is first,
+    when what comes before reads as a header (title, date, speaker: not prose). A text that starts
+    in the middle of a report (an excerpt, a news item) has no header."""
     first_heading = next((h.start for h in headings if h.level == 1), len(scan))
     for para in paragraphs:
         if para.start >= first_heading:
             break
-        if scan.startswith("各位代表", para.start):
-            return para.start
-    return first_heading if first_heading < len(scan) else 0
+        salutation = scan.find("各位代表", para.start, min(para.end, first_heading))
+        if salutation >= 0 and _reads_as_header(scan, salutation):
+            return salutation
+    return first_heading if first_heading < len(scan) and _reads_as_header(scan, first_heading) else 0
+
+
+def _reads_as_header(scan: str, end: int) -> bool:
+    """Title, date, session and speaker lines hold no full sentences (at most one 。)."""
+    return scan.count("。", 0, end) <= 1
 
 
 def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], header_end: int) -> dict[str, Span]:
-    """Review and plan parts from the level-1 headings and the paragraph that opens each one."""
+    """Review and plan parts from the strongest evidence the text holds (see ``locate_parts``)."""
+    return locate_parts(scan, paragraphs, headings, header_end)[0]
+
+
+def locate_parts(scan: str, paragraphs: list[Span], headings: list[Heading],
+                 header_end: int) -> tuple[dict[str, Span], str]:
+    """Review and plan parts, and what they were found from, in order of strength: level-1
+    headings (``heading``), opening formulas such as 过去的一年 / 今年要重点抓好 (``opening``),
+    the wording that opens paragraphs (``paragraph``); '' when none holds (each sentence's own
+    cues then decide, see ``_parts_by_cues``)."""
+    parts: dict[str, Span] = {}
+    if header_end > 0:
+        parts["header"] = Span(0, header_end)
+    found = _parts_from_headings(scan, paragraphs, headings, header_end)
+    if found:
+        return {**parts, **found}, "heading"
+    found = _parts_from_openings(scan, header_end)
+    if found:
+        return {**parts, **found}, "opening"
+    found = _parts_from_paragraphs(scan, paragraphs, header_end, {})
+    if found:
+        return {**parts, **found}, "paragraph"
+    return parts, ""
+
+
+def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Heading],
+                         header_end: int) -> dict[str, Span]:
+    """Review and plan parts from the level-1 headings and the paragraph that opens each one.
+    A first heading that names no part (an excerpt starting at 三、…) takes its section's wording."""
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
     labels: list[str] = []
-    for h in level1:
+    for i, h in enumerate(level1):
         opening = _first_paragraph_after(paragraphs, h.end)
         words = scan[h.start:h.end]
         review, plan = part_score(words)
@@ -124,11 +191,12 @@ def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], heade
             labels.append("plan")
         elif review > 0:
             labels.append("review")
+        elif labels:
+            labels.append(labels[-1])
         else:
-            labels.append(labels[-1] if labels else "review")
+            end = level1[i + 1].start if i + 1 < len(level1) else len(scan)
+            labels.append(wording_part(scan, h.start, end) or "review")
     parts: dict[str, Span] = {}
-    if header_end > 0:
-        parts["header"] = Span(0, header_end)
     if level1 and "review" in labels:
         review_start = level1[labels.index("review")].start
         plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
@@ -142,8 +210,82 @@ def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], heade
         if plan_start > body_start:
             parts["review"] = Span(body_start, plan_start)
         parts["plan"] = Span(plan_start, len(scan))
-        return parts
-    return _parts_from_paragraphs(scan, paragraphs, header_end, parts)
+    return parts
+
+
+@cache
+def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Opening formulas (openings.csv) at the start of a sentence, and formula -> part."""
+    rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
+    words = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
+
+
+def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
+    """A text without headings (a city report's opening, a copied passage): the review starts
+    at 过去的一年 / 一年来 …, the plan at 今年要重点抓好 / 今年…主要预期目标 … opening a sentence."""
+    pattern, part_of = _openings()
+    review = plan = None
+    for m in pattern.finditer(scan, header_end):
+        if part_of[m.group(1)] == "review" and review is None and plan is None:
+            review = m.start(1)
+        elif part_of[m.group(1)] == "plan" and plan is None:
+            plan = m.start(1)
+    parts: dict[str, Span] = {}
+    if plan is not None:
+        if review is not None or wording_part(scan, header_end, plan) == "review":
+            parts["review"] = Span(header_end, plan)
+        parts["plan"] = Span(plan, len(scan))
+    elif review is not None:
+        parts["review"] = Span(header_end, len(scan))
+    return parts
+
+
+@cache
+def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """Words whose count tells review wording from plan wording (part_cues.csv); ``none`` rows
+    mask words that contain a cue (重要, 主要 hold 要)."""
+    rows = {r["word"]: (r["part"], int(r["weight"])) for r in read_rows("part_cues.csv")}
+    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+
+
+def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
+    """(review, plan) weight of the cue words in ``scan[start:end]``."""
+    pattern, rows = _part_cues()
+    review = plan = 0
+    for m in pattern.finditer(scan, start, end):
+        part, weight = rows[m.group()]
+        if part == "review":
+            review += weight
+        elif part == "plan":
+            plan += weight
+    return review, plan
+
+
+def wording_part(scan: str, start: int, end: int) -> str:
+    """review / plan by which wording weighs more in ``scan[start:end]``; '' when even."""
+    review, plan = wording_score(scan, start, end)
+    return "review" if review > plan else "plan" if plan > review else ""
+
+
+def _parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
+                   header_end: int) -> list[Sentence]:
+    """No heading, formula or paragraph marks the parts: the whole text's wording decides its
+    part, and a paragraph whose own wording weighs clearly the other way (by 3 or more, and
+    three times as much) takes that part instead. Each sentence's time cues still decide its
+    figures' roles (roles.quantity_role)."""
+    default = wording_part(scan, header_end, len(scan)) or "review"
+    by_paragraph: list[str] = []
+    for para in paragraphs:
+        review, plan = wording_score(scan, para.start, para.end)
+        if review >= 3 and review >= 3 * plan:
+            by_paragraph.append("review")
+        elif plan >= 3 and plan >= 3 * review:
+            by_paragraph.append("plan")
+        else:
+            by_paragraph.append(default)
+    return [s if s.part != "other" or s.start < header_end else s._replace(part=by_paragraph[s.paragraph])
+            for s in sentences]
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:
@@ -168,6 +310,47 @@ def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
         if review >= 2:
             seen_review = True
     return parts
+
+
+TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
+# a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
+# 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
+# 2021-2025年) is no evidence of the report's own years
+_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止))\s*((?:19|20)\d\d)年"
+                           r"(?=[，,是全底末初上下前一二三四\d])(?![底末]?前(?![一二三两]))")
+
+
+def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
+    """Review and plan years from a year in the level-1 heading that opens each part."""
+    review_year = plan_year = None
+    for h in headings:
+        if h.level != 1:
+            continue
+        ym = YEAR_IN_HEADING.search(h.title)
+        if not ym:
+            continue
+        year = int(ym.group(1))
+        for name, span in parts.items():
+            if span.start <= h.start < span.end:
+                if name == "review" and review_year is None:
+                    review_year = year
+                elif name == "plan" and plan_year is None:
+                    plan_year = year
+    return review_year, plan_year, "heading" if review_year or plan_year else ""
+
+
+def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
+    """The review year the text's own year mentions point to: a year named in a review sentence
+    counts for itself, one in a plan sentence for the year before; a year opening a sentence
+    (2023年，… / 2024年是…) counts twice. Deadlines, comparisons and ranges do not count."""
+    votes: dict[int, int] = {}
+    for s in sentences:
+        if s.part not in ("review", "plan"):
+            continue
+        for m in _YEAR_MENTION.finditer(scan, s.start, s.end):
+            year = int(m.group(1)) - (s.part == "plan")
+            votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
 
 
 def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],
@@ -198,40 +381,30 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
             meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
             continue
         meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
-    review_year = plan_year = None
-    for h in headings:
-        if h.level != 1:
-            continue
-        ym = YEAR_IN_HEADING.search(h.title)
-        if not ym:
-            continue
-        year = int(ym.group(1))
-        for name, span in parts.items():
-            if span.start <= h.start < span.end:
-                if name == "review" and review_year is None:
-                    review_year = year
-                elif name == "plan" and plan_year is None:
-                    plan_year = year
+    review_year, plan_year, source = _years_from_headings(headings, parts)
     delivered = meta.get("delivered")
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
-        plan_year = year if month <= 6 else year + 1
+        plan_year, source = (year if month <= 6 else year + 1), "date"
+    title_year = TITLE_YEAR.search(meta.get("title", ""))
+    if title_year and plan_year is None and review_year is None:
+        plan_year, source = int(title_year.group(1)), "title"  # 2024年政府工作报告: delivered in 2024
     if plan_year is None and review_year is None and "plan" in parts:
         opening = scan[parts["plan"].start:parts["plan"].start + 300]
         ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
         if ym:
-            plan_year = int(ym.group(1))
+            plan_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is None and "review" in parts:
         opening = scan[parts["review"].start:parts["review"].start + 300]
         ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
         if ym:
-            review_year = int(ym.group(1))
+            review_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is not None:
         review_year = plan_year - 1
     if plan_year is None and review_year is not None:
         plan_year = review_year + 1
     if review_year is not None:
-        meta["review_year"], meta["plan_year"] = review_year, plan_year
+        meta["review_year"], meta["plan_year"], meta["years_source"] = review_year, plan_year, source
     place = meta.get("place", "")
     for suffix, level in LEVEL_BY_SUFFIX:
         if place.endswith(suffix) or (suffix == "全国" and "全国人民代表大会" in meta.get("session", "")):
@@ -243,23 +416,54 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
 def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = None,
               strict: bool = False, info: dict[str, Any] | None = None) -> Report:
     """Build a Report from text already decoded. ``meta`` (e.g. from the JSON file) overrides
-    what is read from the text. With ``strict``, a text with neither a review nor a plan part
-    raises GovReportError; otherwise its sentences get part ``other``."""
+    what is read from the text. Any Chinese text is read, whole report or excerpt: where no
+    heading, opening formula or paragraph marks the parts, each paragraph's own cues do, and
+    ``meta["parts_source"]`` / ``meta["years_source"]`` say which evidence held. With ``strict``
+    (files from users), a text without Chinese prose or without any figure raises GovReportError."""
     from govreport.reading import fold_for_scan
 
     scan = fold_for_scan(text)
+    if strict:
+        _refuse_unless_chinese_with_figures(path, scan)
     paragraphs = split_paragraphs(scan)
     headings = find_headings(scan, paragraphs, text)
     header_end = _header_end(scan, paragraphs, headings)
-    parts = find_parts(scan, paragraphs, headings, header_end)
-    if strict and "review" not in parts and "plan" not in parts:
-        raise GovReportError(path, "not a government work report: no review or plan part found")
+    parts, parts_source = locate_parts(scan, paragraphs, headings, header_end)
     found = read_header_meta(text, scan, parts.get("header"), parts, headings)
-    found.update(info or {})
-    found.update({k: v for k, v in (meta or {}).items() if v not in (None, "")})
     sentences = _sentences(scan, paragraphs, headings, parts)
+    if not parts_source:
+        sentences = _parts_by_cues(scan, paragraphs, sentences, header_end)
+        parts_source = "sentence_cues" if any(s.part in ("review", "plan") for s in sentences) else ""
+    if found.get("review_year") is None:
+        review_year = years_from_sentences(scan, sentences)
+        if review_year is not None:
+            found.update(review_year=review_year, plan_year=review_year + 1, years_source="text")
+    found["parts_source"] = parts_source
+    found.update(info or {})
+    given = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
+    if "review_year" in given or "plan_year" in given:
+        found["years_source"] = "metadata"
+    found.update(given)
     return Report(path=path, text=text, scan=scan, meta=found, paragraphs=paragraphs,
                   headings=headings, sentences=sentences, parts=parts)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
+_DIGIT = re.compile(r"\d")
+
+
+def _refuse_unless_chinese_with_figures(path: str, scan: str) -> None:
+    """Refuse only what is not Chinese text with figures: fewer than ten Chinese characters, or
+    Chinese a small minority of the letters (an English page); or no figure at all."""
+    cjk = len(_CJK.findall(scan))
+    if cjk < 10 or cjk * 4 < len(_LETTER.findall(scan)):
+        raise GovReportError(path, "no Chinese text to read (a report is Chinese prose with figures)")
+    if not _DIGIT.search(scan):
+        from govreport.scanner import scan_tokens
+
+        if not scan_tokens(scan):
+            raise GovReportError(path, "no figure in the text (a report is Chinese prose with figures)")
 
 
 def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],

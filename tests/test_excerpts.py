@@ -62,6 +62,8 @@ class Agreement:
     figures: int = 0
     role: int = 0
     role_year: int = 0
+    dated: int = 0  # figures of excerpts whose years were found (from their own text or metadata)
+    dated_role_year: int = 0
     refused: list[str] = field(default_factory=list)
     wrong: list[tuple] = field(default_factory=list)
 
@@ -69,16 +71,20 @@ class Agreement:
         self.figures += other.figures
         self.role += other.role
         self.role_year += other.role_year
+        self.dated += other.dated
+        self.dated_role_year += other.dated_role_year
         self.refused += other.refused
         self.wrong += other.wrong
 
     def line(self) -> str:
         n = max(self.figures, 1)
         return (f"figures {self.figures}  role {self.role / n:.3f}  role+year {self.role_year / n:.3f}  "
+                f"dated {self.dated} role+year {self.dated_role_year / max(self.dated, 1):.3f}  "
                 f"refused {len(self.refused)}")
 
 
-def read_excerpt(text: str, folder: Path, name: str, years: dict[str, int] | None = None) -> pd.DataFrame:
+def read_excerpt(text: str, folder: Path, name: str, years: dict[str, int] | None = None
+                 ) -> tuple[govreport.Report, pd.DataFrame]:
     """The excerpt as a user would read it: a .txt file on its own, with a metadata file beside
     it only when ``years`` are given (a researcher who knows which report it comes from)."""
     path = folder / f"{name}.txt"
@@ -88,7 +94,8 @@ def read_excerpt(text: str, folder: Path, name: str, years: dict[str, int] | Non
         meta.write_text(json.dumps(years), encoding="utf-8")
     else:
         meta.unlink(missing_ok=True)
-    return govreport.extract_quantities(govreport.read_report(path))
+    report = govreport.read_report(path)
+    return report, govreport.extract_quantities(report)
 
 
 @cache
@@ -105,17 +112,23 @@ def recorded_years() -> dict[str, dict[str, int]]:
     return out
 
 
+@cache
+def whole_report(path: Path) -> tuple[govreport.Report, dict[tuple[int, int], tuple[str, object]]]:
+    """The whole report and (start, end) -> (role, year) of each of its figures."""
+    report = govreport.read_report(path)
+    whole = govreport.extract_quantities(report)
+    return report, {(r.start, r.end): (r.role, r.year) for r in whole.itertuples(index=False)}
+
+
 def compare(path: Path, folder: Path, where: tuple[float, ...] = (0.5,), with_years: bool = False) -> Agreement:
     """Agreement of every excerpt of one report with the whole report, figure by figure."""
     years = recorded_years().get(path.stem) if with_years else None
-    report = govreport.read_report(path)
-    whole = govreport.extract_quantities(report)
-    by_span = {(r.start, r.end): (r.role, r.year) for r in whole.itertuples(index=False)}
+    report, by_span = whole_report(path)
     result = Agreement()
     for label, (lo, hi) in excerpt_spans(report, where).items():
         name = f"{path.stem}:{label}"
         try:
-            rows = read_excerpt(report.text[lo:hi], folder, name.replace(":", "_").replace("@", "_"), years)
+            excerpt, rows = read_excerpt(report.text[lo:hi], folder, name.replace(":", "_").replace("@", "_"), years)
         except GovReportError as exc:
             result.refused.append(f"{name}: {exc.problem}")
             result.figures += sum(lo <= s < hi and role in FIGURE_ROLES for (s, _), (role, _) in by_span.items())
@@ -129,19 +142,42 @@ def compare(path: Path, folder: Path, where: tuple[float, ...] = (0.5,), with_ye
             result.figures += 1
             result.role += r.role == expected[0]
             result.role_year += (r.role, year) == (expected[0], want_year)
+            if excerpt.years_source:
+                result.dated += 1
+                result.dated_role_year += (r.role, year) == (expected[0], want_year)
             if (r.role, year) != (expected[0], want_year):
                 result.wrong.append((name, r.text, r.role, year, expected[0], want_year, r.sentence[:60]))
     return result
 
 
-@pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus folder {CORPUS} is absent")
-def test_excerpts_agree_with_their_whole_reports(tmp_path):
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus folder {CORPUS} is absent")
+
+
+@cache
+def agreement(with_years: bool) -> Agreement:
     total = Agreement()
-    for path in REPORTS:
-        total.add(compare(path, tmp_path))
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in REPORTS:
+            total.add(compare(path, Path(tmp), with_years=with_years))
+    return total
+
+
+@needs_corpus
+def test_excerpts_are_read_with_the_roles_of_their_whole_reports():
+    """Pasted on their own: none refused; roles agree; where the excerpt's text dates it
+    (a year heading, a date line, a year opening a sentence), its years agree too."""
+    total = agreement(with_years=False)
     assert total.refused == []
     assert total.figures > 1000
     assert total.role / total.figures >= 0.93, total.line()
+    assert total.dated > 300 and total.dated_role_year / total.dated >= 0.95, total.line()
+
+
+@needs_corpus
+def test_excerpts_with_their_years_agree_on_role_and_year():
+    """With the years a catalogue records beside them (a metadata file), role and year agree."""
+    total = agreement(with_years=True)
+    assert total.refused == []
     assert total.role_year / total.figures >= 0.90, total.line()
 
 

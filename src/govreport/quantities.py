@@ -22,13 +22,13 @@ from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import cue_free, meta_or_label, quantity_role
+from govreport.roles import cue_free, meta_or_label, names_period, period_of, quantity_role, rank_of
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
-           "sentence", "sentence_start", "sentence_end"]
+           "sentence", "sentence_start", "sentence_end", "period"]
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
@@ -106,6 +106,7 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self.no_cues = cue_free(report.scan, start, end)
+        self.has_period = not self.no_cues and names_period(report.scan, start, end)
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -177,7 +178,7 @@ def _rows(report: Report) -> list[tuple]:
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
+                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
@@ -202,9 +203,14 @@ def _rows(report: Report) -> list[tuple]:
             names_en[indicator] = translate(indicator)
             name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, name_scores[indicator])
-        rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier_of(scan, t, clause_lo),
+        qualifier = qualifier_of(scan, t, clause_lo)
+        rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
+        if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
+            unit, kind, qualifier = "位", "rank", rank or qualifier
+        period = period_of(scan, s_start, t_start) if state.has_period else ""
+        rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
                      role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
-                     state.part, state.section, state.text, s_start, s_end))
+                     state.part, state.section, state.text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end

@@ -26,6 +26,8 @@ _NOT_A_TITLE = re.compile(r"[。，,：:；]")
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
 SENTENCE_END = re.compile(r"[。！？；!?;]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+PRESS_FURNITURE = ("发布", "索引", "来源", "编辑", "时间", "日期", "责编", "作者")
 YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
 SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
 PLACE_IN_SESSION = re.compile(rf"在(.{{2,12}}?)第[{CN_NUM}]+届")
@@ -40,13 +42,15 @@ def split_paragraphs(text: str) -> list[Span]:
     return [Span(*m.span()) for m in _LINE.finditer(text)]
 
 
-def split_sentences(scan: str, para: Span) -> list[Span]:
-    """Sentences of one paragraph, split after 。！？； and keeping offsets.
+def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:
+    """Sentences of one paragraph, split after 。！？； (and at ``breaks``: where headings run
+    into the text) and keeping offsets.
 
     >>> [scan[s.start:s.end] for s in split_sentences("甲。乙；丙", Span(0, 5))]  # doctest: +SKIP
     ['甲。', '乙；', '丙']
     """
     ends = [m.end() for m in SENTENCE_END.finditer(scan, para.start, para.end)]
+    ends = sorted(set(ends).union(b for b in breaks if para.start < b <= para.end))
     return [Span(start, end) for start, end in _sentence_bounds(scan, para.start, para.end, ends)]
 
 
@@ -107,24 +111,30 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
 
 
 # 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
-_RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}\d])")
+_RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}])")
 _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
 
 
 def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
-    """Where a heading title running into the text ends: after the last part word (回顾, 安排,
-    主要任务 …) within 25 characters and before any punctuation, when those words score as a
+    """Where a heading title running into the text ends: after the first part word (回顾, 安排,
+    主要任务 …) within 25 characters, before any punctuation, at which the words so far score as a
     part heading; None when they do not."""
     stop = _TITLE_BREAK.search(scan, start, limit)
     window = scan[start:min(stop.start() if stop else limit, start + 25)]
-    end = 0
-    for word, _, _ in part_words():
-        i = window.find(word)
-        if i >= 0:
-            end = max(end, i + len(word))
-    if end == 0 or max(part_score(window[:end])) < 3:
-        return None
-    return start + end
+    ends = sorted({i + len(word) for word, _, _ in part_words() for i in _find_all(window, word)})
+    for end in ends:  # the shortest title that names a part: 2024年工作安排|2024年是…目标任务
+        if max(part_score(window[:end])) >= 3:
+            return start + end
+    return None
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
 
 
 def _header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -303,7 +313,7 @@ def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
     for para in body:
         opening = scan[para.start:min(para.end, para.start + 60)]
         review, plan = part_score(opening)
-        if seen_review and plan >= 3 and plan > review:
+        if seen_review and plan >= 3 and plan > review and wording_part(scan, para.start, para.end) != "review":
             parts["review"] = Span(body[0].start, para.start)
             parts["plan"] = Span(para.start, len(scan))
             return parts
@@ -316,7 +326,7 @@ TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
 # 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
 # 2021-2025年) is no evidence of the report's own years
-_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止))\s*((?:19|20)\d\d)年"
+_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
                            r"(?=[，,是全底末初上下前一二三四\d])(?![底末]?前(?![一二三两]))")
 
 
@@ -361,7 +371,8 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
     head = scan[:head_end]
     for line in head.split("\n"):
         if "政府工作报告" in line and "title" not in meta:
-            meta["title"] = line.strip()
+            line = line.strip()  # a title running into the text ends with 政府工作报告
+            meta["title"] = line if len(line) <= 60 else line[:line.index("政府工作报告") + 6]
     m = SESSION.search(scan[:max(head_end, 600)])
     if m:
         meta["session"] = m.group(0)
@@ -372,17 +383,20 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         for title in SPEAKER_TITLES:
             if title in line and len(line.strip()) <= 30 and "会议" not in line:
                 meta.setdefault("speaker_title", title)
-    dates = [d for d in DATE.finditer(head)]
-    # the delivery date is the date on the speech line (——2024年3月5日在…) or a bare date line
+    dates = sorted([*DATE.finditer(head), *ISO_DATE.finditer(head)], key=lambda d: d.start())
+    # the delivery date is the date on the speech line (——2024年3月5日在…) or a bare date line;
+    # a date on a line of page or press furniture (发布日期, 来源, 编辑) is the publication date
     for d in dates:
         line_start = head.rfind("\n", 0, d.start()) + 1
         line = head[line_start:head.find("\n", d.end()) if "\n" in head[d.end():] else len(head)]
-        if "发布" in line or "索引" in line:
+        if header is None and len(line) > 40 and not any(w in line for w in PRESS_FURNITURE):
+            continue  # a date in running text (an excerpt has no header) dates an event, not the report
+        if any(w in line for w in PRESS_FURNITURE):
             meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
             continue
         meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
     review_year, plan_year, source = _years_from_headings(headings, parts)
-    delivered = meta.get("delivered")
+    delivered = meta.get("delivered") or (meta.get("published") if "title" in meta else None)
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year, source = (year if month <= 6 else year + 1), "date"
@@ -478,6 +492,8 @@ def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
     section_starts = [h.start for h in level1]
     part_bounds, part_names = _part_stretches(parts)
     ends = [m.end() for m in SENTENCE_END.finditer(scan)]
+    # a heading that runs into the text (…报告一、2023年工作回顾2023年…) starts a sentence too
+    ends = sorted(set(ends).union(section_starts)) if section_starts else ends
     sentences = []
     for index, para in enumerate(paragraphs):
         h = bisect.bisect_right(section_starts, para.start)
@@ -486,6 +502,9 @@ def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
         inside = ends[bisect.bisect_right(ends, para.start):bisect.bisect_right(ends, para.end)]
         for start, end in _sentence_bounds(scan, para.start, para.end, inside):
             k = bisect.bisect_right(part_bounds, start)
+            if h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
+                h = bisect.bisect_right(section_starts, start)
+                section = level1[h - 1].title
             sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))
     return sentences
 

@@ -28,7 +28,8 @@ from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
-           "sentence", "sentence_start", "sentence_end", "period"]
+           "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
+SOURCES = ("parts_source", "years_source")  # how the report's parts and years were found (Report)
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
@@ -120,7 +121,10 @@ class _SentenceState:
 def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     with _collector_paused():
-        return _frame(_rows(report))
+        frame = _frame(_rows(report))
+    for name in SOURCES:  # the same for every row: a guess (sentence_cues, text) shows as one
+        frame[name] = pd.array([getattr(report, name)] * len(frame), dtype="str")
+    return frame
 
 
 @contextmanager
@@ -221,7 +225,7 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows as a table with COLUMNS; years as nullable integers."""
     if not rows:
         return pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
-                             for name in COLUMNS})
+                             for name in COLUMNS if name not in SOURCES})
     data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
     for name, values in zip(COLUMNS[1:], zip(*rows)):
         if name in YEARS:

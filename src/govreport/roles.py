@@ -5,8 +5,9 @@ same sentence, nearest the figure, can override it (去年 / 今年 / 到2027年
 """
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.lexicon import cues, read_rows
@@ -24,7 +25,6 @@ COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "�
 
 DAY_AFTER = frozenset("上下晚早电起")
 MONTH_RANGE_LINKS = frozenset("-—–~～至到")
-MONTH_RANGE = re.compile(r"(?<!\d)(?:1[0-2]|0?[1-9])\s*[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
 
 
 @cache
@@ -34,21 +34,39 @@ def _periods() -> dict[str, str]:
 
 
 @cache
-def _period_pattern() -> re.Pattern[str]:
-    """Part of a year named before a figure: 1-5月, 上半年, 前三季度, 一季度 (periods.csv)."""
-    words = sorted((w for w, k in _periods().items() if k == "part"), key=len, reverse=True)
-    return re.compile("|".join([MONTH_RANGE.pattern, *map(re.escape, words)]))
+def _period_words(*kinds: str) -> re.Pattern[str]:
+    words = sorted((w for w, k in _periods().items() if k in kinds), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
-@cache
-def _period_or_whole_pattern() -> re.Pattern[str]:
-    words = sorted(_periods(), key=len, reverse=True)
-    return re.compile("|".join([MONTH_RANGE.pattern, *map(re.escape, words)]))
+# a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
+# quick passes instead of one pattern that would be tried at every digit of the text
+_MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
+_MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
+
+
+def _period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
+    """(offset, period) of each period named in ``scan[start:end]``, in text order."""
+    marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+    for m in _MONTH_TAIL.finditer(scan, start, end):
+        head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
+        if head:
+            marks.append((head.start(), re.sub(r"\s+", "", scan[head.start():m.end()])))
+    return sorted(marks)
+
+
+@lru_cache(maxsize=4)
+def period_starts(scan: str) -> list[int]:
+    """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
+    that a sentence without any (almost all) costs a bisection, not a search."""
+    return [pos for pos, _ in _period_marks_in(scan, 0, len(scan))]
 
 
 def names_period(scan: str, start: int, end: int) -> bool:
     """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
-    return _period_pattern().search(scan, start, end) is not None
+    starts = period_starts(scan)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def period_of(scan: str, sentence_start: int, pos: int) -> str:
@@ -56,8 +74,7 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
     sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
     (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
     found = ""
-    for m in _period_or_whole_pattern().finditer(scan, sentence_start, pos):
-        word = re.sub(r"\s+", "", m.group())
+    for _, word in _period_marks_in(scan, sentence_start, pos, ("part", "whole")):
         found = "" if _periods().get(word) == "whole" else word
     return found
 
@@ -129,7 +146,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None, meta_unit="月", extend=1)
         if after in ("日", "号") and 1 <= n <= 31 and (before == "月" or scan[t.end + 1:t.end + 2] in DAY_AFTER):
             return RoleDecision("meta", None, meta_unit=after, extend=1)  # 3月5日 / 5日上午 / 5日电
-        if after in MONTH_RANGE_LINKS and 1 <= n <= 12 and MONTH_RANGE.match(scan, t.start):
+        if after in MONTH_RANGE_LINKS and 1 <= n <= 12 and _MONTH_TAIL.match(scan, t.end):
             return RoleDecision("meta", None)  # the 1 of 1-5月: a month
         if len(digits) == 4 and 1900 <= n <= 2100 and scan[t.end:t.end + 1] in ("-", "—", "–", "至"):
             return RoleDecision("meta", None)
@@ -190,10 +207,11 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         start = m.start() - sentence_start
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             best = ("year", int(m.group(1)), start)
-    for m in _period_pattern().finditer(scan, sentence_start, pos):
-        start = m.start() - sentence_start
-        if start > best[2] - 6 and period_of(scan, m.start(), pos):  # not 前三季度…，全年增长5.7%
-            best = ("period", _period_year(report, sentence_start, m.start()), start)
+    if names_period(scan, sentence_start, pos):
+        for at, _ in _period_marks_in(scan, sentence_start, pos):
+            start = at - sentence_start
+            if start > best[2] - 6 and period_of(scan, at, pos):  # not 前三季度…，全年增长5.7%
+                best = ("period", _period_year(report, sentence_start, at), start)
     return best
 
 
@@ -213,13 +231,13 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
 
 @cache
 def _cue_or_year() -> re.Pattern[str]:
-    return re.compile(f"{_cue_pattern().pattern}|{EXPLICIT_YEAR.pattern}|{_period_pattern().pattern}")
+    return re.compile(f"{_cue_pattern().pattern}|{EXPLICIT_YEAR.pattern}")
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:
-    """No time or commitment cue and no year anywhere in ``scan[start:end]``: every figure there
-    takes its part's default role (most sentences of a report are like this)."""
-    return _cue_or_year().search(scan, start, end) is None
+    """No time or commitment cue, no year and no part of a year anywhere in ``scan[start:end]``:
+    every figure there takes its part's default role (most sentences of a report are like this)."""
+    return _cue_or_year().search(scan, start, end) is None and not names_period(scan, start, end)
 
 
 def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False) -> RoleDecision:
@@ -275,7 +293,7 @@ def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
     if kinds == ("period",):
-        last_past = max((m.start() for m in _period_pattern().finditer(window)), default=-1)
+        last_past = max((at for at, _ in _period_marks_in(window, 0, len(window))), default=-1)
     else:
         last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
     return _cue_kind_pattern("commit").search(window, last_past) is not None

@@ -101,17 +101,23 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
             line = scan[para.start:para.end]
             if not _NOT_A_TITLE.search(line) and max(part_score(line)) >= 3:
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
-        if "、" in scan[para.start + 1:para.end]:
-            for r in _RUN_ON.finditer(scan, para.start + 1, para.end):
-                end = _run_on_title_end(scan, r.end(), min(para.end, r.end() + 30))
-                if end:
-                    out.append(Heading(r.start(1), end, 1, text[r.end():end].strip()))
-    out.sort(key=lambda h: h.start)
+    run_on = []
+    for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare
+        comma = candidate.start()
+        r = _RUN_ON.match(scan, comma - 1) or _RUN_ON.match(scan, max(0, comma - 2))
+        if r and r.end() == comma + 1 and r.start() > 0 and not scan[r.start() - 1].isspace():
+            line_end = scan.find("\n", r.end(), r.end() + 30)
+            end = _run_on_title_end(scan, r.end(), r.end() + 30 if line_end < 0 else line_end)
+            if end:
+                run_on.append(Heading(r.start(1), end, 1, text[r.end():end].strip()))
+    if run_on:
+        out = sorted(out + run_on, key=lambda h: h.start)
     return out
 
 
 # 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
 _RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}])")
+_NUMBER_COMMA = re.compile(rf"、(?<=[{CN_NUM}]、)")  # starts with the rare 、, so the search is quick
 _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
 
 
@@ -467,11 +473,15 @@ _LETTER = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff]")
 _DIGIT = re.compile(r"\d")
 
 
+def _chinese_enough(scan: str) -> bool:
+    cjk = len(_CJK.findall(scan))
+    return cjk >= 10 and cjk * 4 >= len(_LETTER.findall(scan))
+
+
 def _refuse_unless_chinese_with_figures(path: str, scan: str) -> None:
     """Refuse only what is not Chinese text with figures: fewer than ten Chinese characters, or
     Chinese a small minority of the letters (an English page); or no figure at all."""
-    cjk = len(_CJK.findall(scan))
-    if cjk < 10 or cjk * 4 < len(_LETTER.findall(scan)):
+    if not _chinese_enough(scan[:5000]) and not _chinese_enough(scan):  # the opening settles most texts
         raise GovReportError(path, "no Chinese text to read (a report is Chinese prose with figures)")
     if not _DIGIT.search(scan):
         from govreport.scanner import scan_tokens
@@ -493,7 +503,9 @@ def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
     part_bounds, part_names = _part_stretches(parts)
     ends = [m.end() for m in SENTENCE_END.finditer(scan)]
     # a heading that runs into the text (…报告一、2023年工作回顾2023年…) starts a sentence too
-    ends = sorted(set(ends).union(section_starts)) if section_starts else ends
+    run_on = [h for h in section_starts if h > 0 and not scan[h - 1].isspace()]
+    if run_on:
+        ends = sorted(set(ends).union(run_on))
     sentences = []
     for index, para in enumerate(paragraphs):
         h = bisect.bisect_right(section_starts, para.start)
@@ -502,7 +514,7 @@ def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
         inside = ends[bisect.bisect_right(ends, para.start):bisect.bisect_right(ends, para.end)]
         for start, end in _sentence_bounds(scan, para.start, para.end, inside):
             k = bisect.bisect_right(part_bounds, start)
-            if h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
+            if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
                 h = bisect.bisect_right(section_starts, start)
                 section = level1[h - 1].title
             sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))

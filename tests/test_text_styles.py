@@ -114,7 +114,8 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     assert (income["role"], income["year"], income["period"]) == ("actual", 2024, "上半年")
     months = table[(table["start"] >= HALF_YEAR.index("2024年1-6月")) & (table["start"] < HALF_YEAR.index("，全镇"))]
     assert list(months["text"]) == ["2024年", "1", "6月"] and set(months["role"]) == {"meta"}
-    assert row(table, "11亿元")["role"] == "target" and row(table, "11亿元")["period"] == ""
+    assert (row(table, "11亿元")["role"], row(table, "11亿元")["year"], row(table, "11亿元")["period"]) == ("target", 2024, "")
+    assert (report.review_year, report.plan_year) == (2024, 2024)  # the plan is the year's second half
 
 
 @pytest.mark.parametrize("sentence, figure, qualifier", [

@@ -223,6 +223,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     if level1 and "plan" in labels:
         plan_start = level1[labels.index("plan")].start
         body_start = header_end
+        if plan_start > body_start and wording_part(scan, body_start, plan_start) == "plan":
+            plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
         if plan_start > body_start:
             parts["review"] = Span(body_start, plan_start)
         parts["plan"] = Span(plan_start, len(scan))
@@ -458,6 +460,8 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
         review_year = years_from_sentences(scan, sentences)
         if review_year is not None:
             found.update(review_year=review_year, plan_year=review_year + 1, years_source="text")
+    if found.get("review_year") is not None and _half_year_report(scan, paragraphs, headings):
+        found["plan_year"] = found["review_year"]  # 上半年工作总结和下半年工作打算: one year's two halves
     found["parts_source"] = parts_source
     found.update(info or {})
     given = {k: v for k, v in (meta or {}).items() if v not in (None, "")}
@@ -466,6 +470,19 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     found.update(given)
     return Report(path=path, text=text, scan=scan, meta=found, paragraphs=paragraphs,
                   headings=headings, sentences=sentences, parts=parts)
+
+
+HALF_YEAR = re.compile(r"上半年|半年工作|年中工作")
+
+
+def _half_year_report(scan: str, paragraphs: list[Span], headings: list[Heading]) -> bool:
+    """A half-year report names the half in its title line (a short first line) or a level-1
+    heading: its plan is the second half of the same year."""
+    first = paragraphs[0] if paragraphs else None
+    titles = [h.title for h in headings if h.level == 1]
+    if first is not None and first.end - first.start <= 40:
+        titles.append(scan[first.start:first.end])
+    return any(HALF_YEAR.search(t) for t in titles)
 
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

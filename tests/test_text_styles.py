@@ -166,3 +166,35 @@ def test_a_review_passage_without_headings_is_read_as_review(tmp_path):
 def test_only_text_that_is_not_chinese_with_figures_is_refused(tmp_path, text, words):
     with pytest.raises(GovReportError, match=words):
         read(tmp_path, text)
+
+
+WEB_PAGE = (
+    "首页 > 信息公开 > 计划总结\n"
+    "某区2025年上半年工作总结和下半年工作打算\n"
+    "发布时间：2025-07-18 来源：区政府办 字号：大 中 小\n"
+    "今年以来，全区上下凝心聚力，经济运行总体平稳。1-6月，全区规模以上工业增加值增长7.2%；"
+    "社会消费品零售总额46.8亿元，增长5.3%，增速居全市第4位。\n"
+    "下半年，我们将聚焦全年目标，力争全年固定资产投资增长8%。\n"
+    "【打印本页】【关闭窗口】\n"
+)
+
+
+def test_a_web_page_copy_is_dated_by_its_page_and_keeps_its_periods(tmp_path):
+    report, table = read(tmp_path, WEB_PAGE)
+    assert (report.review_year, report.plan_year, report.years_source) == (2025, 2025, "date")
+    assert (row(table, "7.2%")["role"], row(table, "7.2%")["year"], row(table, "7.2%")["period"]) == ("actual", 2025, "1-6月")
+    assert row(table, "46.8亿元")["period"] == "1-6月"  # the period opens the sentence the ；-list belongs to
+    assert (row(table, "4位")["kind"], row(table, "4位")["period"]) == ("rank", "1-6月")
+    assert (row(table, "8%")["role"], row(table, "8%")["year"]) == ("target", 2025)
+    page_date = table[table["sentence"].str.startswith("发布时间")]
+    assert set(page_date["role"]) == {"meta"}
+
+
+def test_a_plan_passage_opening_with_its_targets_is_all_plan(tmp_path):
+    text = ("2025年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业4500人以上。"
+            "实现上述目标，要重点抓好以下工作。全年实施重点项目150个以上，完成投资120亿元。")
+    report, table = read(tmp_path, text)
+    assert report.parts_source == "opening"
+    assert (report.plan_year, report.years_source) == (2025, "text")
+    figures = table[table["role"].isin(["actual", "target"])]
+    assert list(figures["role"]) == ["target"] * 4 and set(figures["year"]) == {2025}

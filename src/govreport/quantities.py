@@ -22,7 +22,8 @@ from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import cue_free, meta_or_label, names_period, period_of, quantity_role, rank_of
+from govreport.roles import (cue_free, meta_or_label, names_period, period_of, period_scope, quantity_role,
+                             rank_of)
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
@@ -107,7 +108,8 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self.no_cues = cue_free(report.scan, start, end)
-        self.has_period = not self.no_cues and names_period(report.scan, start, end)
+        self.period_start = period_scope(report.scan, start)  # 1-6月，A…；B…: B is for 1-6月 too
+        self.has_period = names_period(report.scan, self.period_start, end)
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -211,7 +213,7 @@ def _rows(report: Report) -> list[tuple]:
         rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
         if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
             unit, kind, qualifier = "位", "rank", rank or qualifier
-        period = period_of(scan, s_start, t_start) if state.has_period else ""
+        period = period_of(scan, state.period_start, t_start) if state.has_period else ""
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
                      role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
                      state.part, state.section, state.text, s_start, s_end, period))

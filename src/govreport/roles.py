@@ -62,6 +62,16 @@ def period_starts(scan: str) -> list[int]:
     return [pos for pos, _ in _period_marks_in(scan, 0, len(scan))]
 
 
+def period_scope(scan: str, sentence_start: int) -> int:
+    """Where the figures' period may be named: back over sentences joined by ；, to the start
+    of the full sentence (1-6月，A增长5.9%；B增长8.6%: B is for 1-6月 too)."""
+    lo = sentence_start
+    while lo > 0 and scan[lo - 1] in "；;" and sentence_start - lo < 300:
+        prev = max(scan.rfind(c, 0, lo - 1) for c in "。！？；;\n")
+        lo = prev + 1
+    return lo
+
+
 def names_period(scan: str, start: int, end: int) -> bool:
     """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
     starts = period_starts(scan)
@@ -255,6 +265,8 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
         deadline = _deadline_in(window)
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
+    if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
+        return RoleDecision("actual", plan_year if part == "plan" else review_year)
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
@@ -264,6 +276,9 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
             return RoleDecision("target", year)
         return RoleDecision("target", plan_year)
     if part == "review":
+        if kind == "commit" and any(cues()[m.group()] in ("plan", "plan_next")
+                                    for m in _cue_pattern().finditer(report.scan, sentence_start, t.start)):
+            kind = "plan"  # 下半年，我们将…力争增长6%: the commitment is for the time named before it
         if kind in ("plan", "plan_next") and not _before_delivery_in_review_year(report):
             return RoleDecision("target", plan_year + (1 if kind == "plan_next" else 0) if plan_year else None)
         if (kind == "year" and year is not None and plan_year is not None and year >= plan_year

@@ -251,7 +251,10 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
             plan = m.start(1)
     parts: dict[str, Span] = {}
     if plan is not None:
-        if review is not None or wording_part(scan, header_end, plan) == "review":
+        before = "review" if review is not None else wording_part(scan, header_end, plan)
+        if before == "plan":
+            plan = header_end  # 今年的主要预期目标是…。实现上述目标，要重点抓好…: all plan
+        elif before == "review":
             parts["review"] = Span(header_end, plan)
         parts["plan"] = Span(plan, len(scan))
     elif review is not None:
@@ -335,7 +338,8 @@ TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
 # 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
 # 2021-2025年) is no evidence of the report's own years
 _YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
-                           r"(?=[，,是全底末初上下前一二三四\d])(?![底末]?前(?![一二三两]))")
+                           r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到])(?=(.))")
+_DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
 
 
 def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
@@ -366,6 +370,8 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
         if s.part not in ("review", "plan"):
             continue
         for m in _YEAR_MENTION.finditer(scan, s.start, s.end):
+            if m.start(1) - s.start > 2 and m.group(2) not in _DATES_WHAT_FOLLOWS:
+                continue  # inside a sentence, only a year that dates what follows it counts
             year = int(m.group(1)) - (s.part == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
@@ -404,7 +410,7 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
             continue
         meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
     review_year, plan_year, source = _years_from_headings(headings, parts)
-    delivered = meta.get("delivered") or (meta.get("published") if "title" in meta else None)
+    delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year, source = (year if month <= 6 else year + 1), "date"
@@ -476,12 +482,10 @@ HALF_YEAR = re.compile(r"上半年|半年工作|年中工作")
 
 
 def _half_year_report(scan: str, paragraphs: list[Span], headings: list[Heading]) -> bool:
-    """A half-year report names the half in its title line (a short first line) or a level-1
-    heading: its plan is the second half of the same year."""
-    first = paragraphs[0] if paragraphs else None
+    """A half-year report names the half in its title line (a short line at the top) or a
+    level-1 heading: its plan is the second half of the same year."""
     titles = [h.title for h in headings if h.level == 1]
-    if first is not None and first.end - first.start <= 40:
-        titles.append(scan[first.start:first.end])
+    titles += [scan[p.start:p.end] for p in paragraphs[:3] if p.end - p.start <= 60]
     return any(HALF_YEAR.search(t) for t in titles)
 
 

@@ -198,3 +198,12 @@ def test_a_plan_passage_opening_with_its_targets_is_all_plan(tmp_path):
     assert (report.plan_year, report.years_source) == (2025, "text")
     figures = table[table["role"].isin(["actual", "target"])]
     assert list(figures["role"]) == ["target"] * 4 and set(figures["year"]) == {2025}
+
+
+def test_a_period_holds_over_a_list_joined_by_semicolons_in_a_plan_passage(tmp_path):
+    text = ("今年以来，全市经济持续回升。1-5月，全市规模以上工业增加值增长6.8%；固定资产投资增长9.2%。"
+            "下半年，力争全年地区生产总值增长6%。")
+    _, table = read(tmp_path, "2024年6月20日\n" + text)
+    for figure in ("6.8%", "9.2%"):
+        assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["period"]) == ("actual", 2024, "1-5月")
+    assert (row(table, "6%")["role"], row(table, "6%")["period"]) == ("target", "")

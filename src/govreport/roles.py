@@ -217,18 +217,33 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         start = m.start() - sentence_start
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             best = ("year", int(m.group(1)), start)
-    if names_period(scan, sentence_start, pos):
-        for at, _ in _period_marks_in(scan, sentence_start, pos):
+    scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
+    if names_period(scan, scope, pos):
+        for at, _ in _period_marks_in(scan, scope, pos):
             start = at - sentence_start
-            if start > best[2] - 6 and period_of(scan, at, pos):  # not 前三季度…，全年增长5.7%
-                best = ("period", _period_year(report, sentence_start, at), start)
+            if (start > best[2] - 6 or at < sentence_start and not best[0]) and period_of(scan, at, pos):
+                best = ("period", _period_year(report, scope, at), start)  # not 前三季度…，全年增长5.7%
     return best
+
+
+@cache
+def _period_end_months() -> dict[str, int]:
+    return {r["period"]: int(r["end_month"]) for r in read_rows("periods.csv")}
 
 
 def _period_year(report: Report, sentence_start: int, period_start: int) -> int | None:
     """The year a part-year period belongs to: the one named just before it (2024年上半年,
-    去年一季度, 今年1-5月), else the review year (a half-year report's own year)."""
+    去年一季度, 今年1-5月); else, for a dated text, the latest year in which the period had ended
+    by that date (1-5月 in a text of June 2024: 2024); else the review year (a half-year
+    report's own year)."""
     head = report.scan[max(sentence_start, period_start - 6):period_start]
+    date = str(report.meta.get("delivered") or report.meta.get("published") or "")
+    if not re.search(r"((?:19|20)\d\d)年(?:的)?$|[去上今]年$", head) and re.match(r"\d{4}-\d\d", date):
+        marks = _period_marks_in(report.scan, period_start, period_start + 8)
+        word = marks[0][1] if marks and marks[0][0] == period_start else ""
+        end = _period_end_months().get(word) or int(re.findall(r"\d+", word)[-1]) if word else 12
+        year, month = int(date[:4]), int(date[5:7])
+        return year if end <= month else year - 1
     m = re.search(r"((?:19|20)\d\d)年(?:的)?$", head)
     if m:
         return int(m.group(1))
@@ -247,7 +262,12 @@ def _cue_or_year() -> re.Pattern[str]:
 def cue_free(scan: str, start: int, end: int) -> bool:
     """No time or commitment cue, no year and no part of a year anywhere in ``scan[start:end]``:
     every figure there takes its part's default role (most sentences of a report are like this)."""
-    return _cue_or_year().search(scan, start, end) is None and not names_period(scan, start, end)
+    return cue_and_year_free(scan, start, end) and not names_period(scan, start, end)
+
+
+def cue_and_year_free(scan: str, start: int, end: int) -> bool:
+    """No time or commitment cue and no year in ``scan[start:end]`` (periods not looked for)."""
+    return _cue_or_year().search(scan, start, end) is None
 
 
 def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False) -> RoleDecision:

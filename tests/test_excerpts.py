@@ -181,6 +181,24 @@ def test_excerpts_with_their_years_agree_on_role_and_year():
     assert total.role_year / total.figures >= 0.90, total.line()
 
 
+@needs_corpus
+def test_a_report_copied_without_its_line_breaks_reads_the_same(tmp_path):
+    """A web copy that lost its line breaks: headings run into the text, figures keep their roles."""
+    figures = same = 0
+    for path in REPORTS:
+        report, by_span = whole_report(path)
+        one_line = tmp_path / f"{path.stem}.txt"
+        one_line.write_text(report.text.replace("\n", " "), encoding="utf-8")  # same offsets
+        for r in govreport.extract_quantities(govreport.read_report(one_line)).itertuples(index=False):
+            expected = by_span.get((r.start, r.end))
+            if expected is None or (expected[0] not in FIGURE_ROLES and r.role not in FIGURE_ROLES):
+                continue
+            figures += 1
+            same += (r.role, None if pd.isna(r.year) else int(r.year)) == (
+                expected[0], None if pd.isna(expected[1]) else int(expected[1]))
+    assert figures > 3000 and same / figures >= 0.97, (figures, same / figures)
+
+
 if __name__ == "__main__":  # development: per-report figures, optionally more windows
     with_years = "--years" in sys.argv
     fractions = tuple(float(a) for a in sys.argv[1:] if a != "--years") or (0.5,)

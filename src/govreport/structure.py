@@ -105,7 +105,7 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
     for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare
         comma = candidate.start()
         r = _RUN_ON.match(scan, comma - 1) or _RUN_ON.match(scan, max(0, comma - 2))
-        if r and r.end() == comma + 1 and r.start() > 0 and not scan[r.start() - 1].isspace():
+        if r and r.end() == comma + 1 and not _starts_line(scan, r.start()):
             line_end = scan.find("\n", r.end(), r.end() + 30)
             end = _run_on_title_end(scan, r.end(), r.end() + 30 if line_end < 0 else line_end)
             if end:
@@ -118,6 +118,7 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
 # 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
 _RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}])")
 _NUMBER_COMMA = re.compile(rf"、(?<=[{CN_NUM}]、)")  # starts with the rare 、, so the search is quick
+_TEXT_OPENERS = ("今年", "过去", "一年来", "新的一年")
 _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
 
 
@@ -128,10 +129,20 @@ def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
     stop = _TITLE_BREAK.search(scan, start, limit)
     window = scan[start:min(stop.start() if stop else limit, start + 25)]
     ends = sorted({i + len(word) for word, _, _ in part_words() for i in _find_all(window, word)})
-    for end in ends:  # the shortest title that names a part: 2024年工作安排|2024年是…目标任务
+    for k, end in enumerate(ends):  # the first title that names a part …
         if max(part_score(window[:end])) >= 3:
+            for later in ends[k + 1:]:  # … runs on over more part words (2019年和今年以来工作回顾),
+                between = window[end:later]  # not into the text (安排|2024年是…目标, 安排|今年…目标)
+                if any(c.isdigit() or c.isspace() for c in between) or between.startswith(_TEXT_OPENERS):
+                    break
+                end = later
             return start + end
     return None
+
+
+def _starts_line(scan: str, pos: int) -> bool:
+    """Only white space stands before ``pos`` on its line."""
+    return not scan[scan.rfind("\n", 0, pos) + 1:pos].strip()
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -195,7 +206,10 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
     labels: list[str] = []
     for i, h in enumerate(level1):
-        opening = _first_paragraph_after(paragraphs, h.end)
+        line_end = scan.find("\n", h.end)
+        line_end = len(scan) if line_end < 0 else line_end
+        # the text the heading opens: its own line's rest when the text runs on after it
+        opening = Span(h.end, line_end) if scan[h.end:line_end].strip() else _first_paragraph_after(paragraphs, h.end)
         words = scan[h.start:h.end]
         review, plan = part_score(words)
         if opening is not None:
@@ -524,7 +538,7 @@ def _sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
     part_bounds, part_names = _part_stretches(parts)
     ends = [m.end() for m in SENTENCE_END.finditer(scan)]
     # a heading that runs into the text (…报告一、2023年工作回顾2023年…) starts a sentence too
-    run_on = [h for h in section_starts if h > 0 and not scan[h - 1].isspace()]
+    run_on = [h for h in section_starts if not _starts_line(scan, h)]
     if run_on:
         ends = sorted(set(ends).union(run_on))
     sentences = []

@@ -286,15 +286,25 @@ def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
 
 def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
     """(review, plan) weight of the cue words in ``scan[start:end]``."""
+    review, plan, _ = _wording(scan, start, end)
+    return review, plan
+
+
+def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
+    """(review, plan) weight of the cue words in ``scan[start:end]``, and the parts for which
+    a strong cue (weight 2 or more: 同比, 比上年, 今年, 力争 …) occurs there."""
     pattern, rows = _part_cues()
     review = plan = 0
+    strong: set[str] = set()
     for m in pattern.finditer(scan, start, end):
         part, weight = rows[m.group()]
         if part == "review":
             review += weight
         elif part == "plan":
             plan += weight
-    return review, plan
+        if weight >= 2:
+            strong.add(part)
+    return review, plan, strong
 
 
 def wording_part(scan: str, start: int, end: int) -> str:
@@ -306,16 +316,16 @@ def wording_part(scan: str, start: int, end: int) -> str:
 def _parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
                    header_end: int) -> list[Sentence]:
     """No heading, formula or paragraph marks the parts: the whole text's wording decides its
-    part, and a paragraph whose own wording weighs clearly the other way (by 3 or more, and
-    three times as much) takes that part instead. Each sentence's time cues still decide its
-    figures' roles (roles.quantity_role)."""
+    part, and a paragraph whose own wording weighs clearly the other way (by 3 or more, three
+    times as much, with a strong cue such as 同比 or 力争) takes that part instead. Each
+    sentence's time cues still decide its figures' roles (roles.quantity_role)."""
     default = wording_part(scan, header_end, len(scan)) or "review"
     by_paragraph: list[str] = []
     for para in paragraphs:
-        review, plan = wording_score(scan, para.start, para.end)
-        if review >= 3 and review >= 3 * plan:
+        review, plan, strong = _wording(scan, para.start, para.end)
+        if review >= 3 and review >= 3 * plan and "review" in strong:
             by_paragraph.append("review")
-        elif plan >= 3 and plan >= 3 * review:
+        elif plan >= 3 and plan >= 3 * review and "plan" in strong:
             by_paragraph.append("plan")
         else:
             by_paragraph.append(default)

@@ -17,10 +17,13 @@ from govreport.errors import GovReportError
 
 ROOT = Path(__file__).resolve().parents[1]
 
-NOT_A_REPORT = (
-    "今日菜谱\n"
-    "番茄炒蛋：鸡蛋3个，番茄2个，盐5克。\n"
-    "先把鸡蛋打散，再把番茄切块，最后一起翻炒2分钟。\n"
+NOT_CHINESE = (
+    "Government Work Report 2024\n"
+    "GDP grew by 5.2% and 12.44 million urban jobs were added (新增就业).\n"
+)
+NO_FIGURE = (
+    "政府工作报告\n"
+    "各位代表：现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
 )
 
 # (name, file name, bytes or None for "does not exist", words the message must contain)
@@ -30,7 +33,8 @@ BAD_INPUTS = [
     ("only whitespace", "blank.txt", "\n \u3000\r\n".encode("utf-8"), "empty file"),
     ("binary", "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(64) + b"IHDR" + bytes(range(256)), "binary file"),
     ("undecodable", "garbled.txt", b"\xe6\x94\xbf\xe5\xba" + b"\x80\xff\xfe\x81\xfd" * 30, "undecodable"),
-    ("not a report", "recipe.txt", NOT_A_REPORT.encode("utf-8"), "not a government work report"),
+    ("not Chinese", "english.txt", NOT_CHINESE.encode("utf-8"), "no Chinese text"),
+    ("no figure", "opening.txt", NO_FIGURE.encode("utf-8"), "no figure"),
     ("html without text", "page.html", b"<html><head><script>var a;</script></head><body></body></html>", "HTML"),
 ]
 IDS = [case[0] for case in BAD_INPUTS]
@@ -83,10 +87,10 @@ def test_cli_quantities_one_line_exit_2_no_output(tmp_path, label, name, data, w
 
 
 def test_cli_tables_on_bad_input_writes_nothing(tmp_path):
-    path = make(tmp_path, "recipe.txt", NOT_A_REPORT.encode("utf-8"))
+    path = make(tmp_path, "english.txt", NOT_CHINESE.encode("utf-8"))
     out = tmp_path / "tables"
     result = run_cli("tables", path, "-o", out)
-    assert_one_line_error(result, path, "not a government work report")
+    assert_one_line_error(result, path, "no Chinese text")
     assert not out.exists() or not any(out.iterdir())
 
 
@@ -118,7 +122,7 @@ def test_cli_corpus_missing_or_empty_folder(tmp_path, setup, words):
 def test_cli_corpus_all_bad_exits_2_and_names_each_file(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    bad = [make(folder, "a.txt", b""), make(folder, "b.txt", NOT_A_REPORT.encode("utf-8"))]
+    bad = [make(folder, "a.txt", b""), make(folder, "b.txt", NOT_CHINESE.encode("utf-8"))]
     out = tmp_path / "out"
     result = run_cli("corpus", folder, "-o", out, "--quiet", "--jobs", "1")
     assert result.returncode == 2

@@ -22,13 +22,15 @@ from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import cue_free, meta_or_label, quantity_role
+from govreport.roles import (cue_and_year_free, meta_or_label, names_period, period_of, period_scope, quantity_role,
+                             rank_of)
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
-           "sentence", "sentence_start", "sentence_end"]
+           "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
+SOURCES = ("parts_source", "years_source")  # how the report's parts and years were found (Report)
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
@@ -105,7 +107,9 @@ class _SentenceState:
         self.text = report.text[start:end]
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
-        self.no_cues = cue_free(report.scan, start, end)
+        self.period_start = period_scope(report.scan, start)  # 1-6月，A…；B…: B is for 1-6月 too
+        self.has_period = names_period(report.scan, self.period_start, end)
+        self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -119,7 +123,10 @@ class _SentenceState:
 def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     with _collector_paused():
-        return _frame(_rows(report))
+        frame = _frame(_rows(report))
+    for name in SOURCES:  # the same for every row: a guess (sentence_cues, text) shows as one
+        frame[name] = pd.array([getattr(report, name)] * len(frame), dtype="str")
+    return frame
 
 
 @contextmanager
@@ -177,7 +184,7 @@ def _rows(report: Report) -> list[tuple]:
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
+                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
@@ -202,9 +209,14 @@ def _rows(report: Report) -> list[tuple]:
             names_en[indicator] = translate(indicator)
             name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, name_scores[indicator])
-        rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier_of(scan, t, clause_lo),
+        qualifier = qualifier_of(scan, t, clause_lo)
+        rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
+        if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
+            unit, kind, qualifier = "位", "rank", rank or qualifier
+        period = period_of(scan, state.period_start, t_start) if state.has_period else ""
+        rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
                      role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
-                     state.part, state.section, state.text, s_start, s_end))
+                     state.part, state.section, state.text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end
@@ -215,7 +227,7 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
     """The rows as a table with COLUMNS; years as nullable integers."""
     if not rows:
         return pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
-                             for name in COLUMNS})
+                             for name in COLUMNS if name not in SOURCES})
     data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
     for name, values in zip(COLUMNS[1:], zip(*rows)):
         if name in YEARS:

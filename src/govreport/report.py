@@ -30,7 +30,7 @@ class Sentence(NamedTuple):
 
     start: int
     end: int
-    part: str  # "header" | "review" | "plan" | "other"
+    part: str  # "header" | "review" | "plan" | "other" (see Report.parts_source for how it was found)
     section: str  # the title of the nearest level-1 heading ("" before any)
     paragraph: int  # index into Report.paragraphs
 
@@ -61,6 +61,18 @@ class Report:
     @property
     def plan_year(self) -> int | None:
         return self.meta.get("plan_year")
+
+    @property
+    def parts_source(self) -> str:
+        """How the review and plan parts were found: heading, opening (过去的一年 / 今年要重点抓好 …),
+        paragraph (paragraph wording), sentence_cues (each paragraph's own cues: a guess), or ''."""
+        return self.meta.get("parts_source", "")
+
+    @property
+    def years_source(self) -> str:
+        """Where the review and plan years came from: heading, date, title, text (years the text
+        names: a guess), metadata (the JSON file beside the report), or '' (not found)."""
+        return self.meta.get("years_source", "")
 
     @property
     def name(self) -> str:

@@ -5,11 +5,12 @@ same sentence, nearest the figure, can override it (去年 / 今年 / 到2027年
 """
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.lexicon import cues
+from govreport.lexicon import cues, read_rows
 from govreport.report import Report
 from govreport.scanner import Token
 
@@ -20,6 +21,103 @@ LATIN = re.compile(r"[A-Za-z]")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
 COMPARISON_BEFORE_CUE = ("比", "较", "同", "与")  # 比上年, 较去年, 与上年相比 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
+
+
+DAY_AFTER = frozenset("上下晚早电起")
+MONTH_RANGE_LINKS = frozenset("-—–~～至到")
+
+
+@cache
+def _periods() -> dict[str, str]:
+    """Period word -> part (a part of a year: 上半年, 前三季度 …) or whole (全年, 年末), periods.csv."""
+    return {r["period"]: r["kind"] for r in read_rows("periods.csv")}
+
+
+@cache
+def _period_words(*kinds: str) -> re.Pattern[str]:
+    words = sorted((w for w, k in _periods().items() if k in kinds), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
+# quick passes instead of one pattern that would be tried at every digit of the text
+_MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
+_MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
+
+
+def _period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
+    """(offset, period) of each period named in ``scan[start:end]``, in text order."""
+    marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+    for m in _MONTH_TAIL.finditer(scan, start, end):
+        head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
+        if head:
+            marks.append((head.start(), re.sub(r"\s+", "", scan[head.start():m.end()])))
+    return sorted(marks)
+
+
+@lru_cache(maxsize=4)
+def period_starts(scan: str) -> list[int]:
+    """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
+    that a sentence without any (almost all) costs a bisection, not a search."""
+    return [pos for pos, _ in _period_marks_in(scan, 0, len(scan))]
+
+
+def period_scope(scan: str, sentence_start: int) -> int:
+    """Where the figures' period may be named: back over sentences joined by ；, to the start
+    of the full sentence (1-6月，A增长5.9%；B增长8.6%: B is for 1-6月 too)."""
+    lo = sentence_start
+    while lo > 0 and scan[lo - 1] in "；;" and sentence_start - lo < 300:
+        prev = max(scan.rfind(c, 0, lo - 1) for c in "。！？；;\n")
+        lo = prev + 1
+    return lo
+
+
+def names_period(scan: str, start: int, end: int) -> bool:
+    """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
+    starts = period_starts(scan)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def period_of(scan: str, sentence_start: int, pos: int) -> str:
+    """The part of a year the figure at ``pos`` is for: the last period named before it in its
+    sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
+    (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
+    found = ""
+    for _, word in _period_marks_in(scan, sentence_start, pos, ("part", "whole")):
+        found = "" if _periods().get(word) == "whole" else word
+    return found
+
+
+@cache
+def _rank_pattern() -> re.Pattern[str]:
+    words = sorted((r["word"] for r in read_rows("rank_words.csv")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+RANK_LOOKBACK = 16
+_RANK_STOP = re.compile(r"[。！？；，,、]")
+
+
+def rank_of(scan: str, t: Token) -> str | None:
+    """A place in a ranking: '' for an exact place (位居全省第3位, 排名第5), ``at_most`` for a
+    band (跻身全国10强, 进入前10); None when the figure is no rank (第3届 and 第一批 are names)."""
+    before = scan[max(0, t.start - 1):t.start]
+    after = scan[t.end:t.end + 1]
+    if t.unit not in ("", "位", "名") or t.multiplier:
+        return None
+    if before == "第":
+        band = ""
+    elif after == "强" or before == "前":
+        band = "at_most"
+    else:
+        return None
+    lo = max(0, t.start - RANK_LOOKBACK)
+    stop = None
+    for stop in _RANK_STOP.finditer(scan, lo, t.start):
+        pass
+    lo = stop.end() if stop else lo
+    return band if _rank_pattern().search(scan, lo, t.start) else None
 
 
 class RoleDecision(NamedTuple):
@@ -42,6 +140,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         return None
     after = scan[t.end:t.end + 1]
     before = scan[max(0, t.start - 1):t.start]
+    if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
+        return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
         return LABEL if before == "第" or after in LATIN_LETTERS or before in LATIN_LETTERS else None
     digits = t.number_text
@@ -54,10 +154,14 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         n = int(digits)
         if after == "月" and 1 <= n <= 12:
             return RoleDecision("meta", None, meta_unit="月", extend=1)
-        if after in ("日", "号") and 1 <= n <= 31 and before == "月":
-            return RoleDecision("meta", None, meta_unit=after, extend=1)
+        if after in ("日", "号") and 1 <= n <= 31 and (before == "月" or scan[t.end + 1:t.end + 2] in DAY_AFTER):
+            return RoleDecision("meta", None, meta_unit=after, extend=1)  # 3月5日 / 5日上午 / 5日电
+        if after in MONTH_RANGE_LINKS and 1 <= n <= 12 and _MONTH_TAIL.match(scan, t.end):
+            return RoleDecision("meta", None)  # the 1 of 1-5月: a month
         if len(digits) == 4 and 1900 <= n <= 2100 and scan[t.end:t.end + 1] in ("-", "—", "–", "至"):
             return RoleDecision("meta", None)
+        if (before in "-/.:" or after == ":") and before and _in_date_or_time(scan, t.start, t.end):
+            return RoleDecision("meta", None)  # 2024-03-05 10:32:15 on a press item's date line
     if in_header:
         unit = after if after in ("年", "月", "日") and not t.unit else ""
         return RoleDecision("meta", None, meta_unit=unit, extend=1 if unit else 0)
@@ -71,6 +175,18 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         if not t.multiplier:  # a bare code or name (“1262”机制); 3300万 stays a quantity
             return RoleDecision("label", None)
     return None
+
+
+DATE_OR_TIME = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+                          r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d.])")
+
+
+def _in_date_or_time(scan: str, start: int, end: int) -> bool:
+    """The digits ``scan[start:end]`` are part of a date (2024-03-05) or a clock time (10:32)."""
+    for m in DATE_OR_TIME.finditer(scan, max(0, start - 24), min(len(scan), end + 12)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 @cache
@@ -101,7 +217,41 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         start = m.start() - sentence_start
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             best = ("year", int(m.group(1)), start)
+    scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
+    if names_period(scan, scope, pos):
+        for at, _ in _period_marks_in(scan, scope, pos):
+            start = at - sentence_start
+            if (start > best[2] - 6 or at < sentence_start and not best[0]) and period_of(scan, at, pos):
+                best = ("period", _period_year(report, scope, at), start)  # not 前三季度…，全年增长5.7%
     return best
+
+
+@cache
+def _period_end_months() -> dict[str, int]:
+    return {r["period"]: int(r["end_month"]) for r in read_rows("periods.csv")}
+
+
+def _period_year(report: Report, sentence_start: int, period_start: int) -> int | None:
+    """The year a part-year period belongs to: the one named just before it (2024年上半年,
+    去年一季度, 今年1-5月); else, for a dated text, the latest year in which the period had ended
+    by that date (1-5月 in a text of June 2024: 2024); else the review year (a half-year
+    report's own year)."""
+    head = report.scan[max(sentence_start, period_start - 6):period_start]
+    date = str(report.meta.get("delivered") or report.meta.get("published") or "")
+    if not re.search(r"((?:19|20)\d\d)年(?:的)?$|[去上今]年$", head) and re.match(r"\d{4}-\d\d", date):
+        marks = _period_marks_in(report.scan, period_start, period_start + 8)
+        word = marks[0][1] if marks and marks[0][0] == period_start else ""
+        end = _period_end_months().get(word) or int(re.findall(r"\d+", word)[-1]) if word else 12
+        year, month = int(date[:4]), int(date[5:7])
+        return year if end <= month else year - 1
+    m = re.search(r"((?:19|20)\d\d)年(?:的)?$", head)
+    if m:
+        return int(m.group(1))
+    if head.endswith(("去年", "上年")):
+        return report.review_year
+    if head.endswith("今年") and report.plan_year is not None:
+        return report.plan_year
+    return report.review_year
 
 
 @cache
@@ -110,8 +260,13 @@ def _cue_or_year() -> re.Pattern[str]:
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:
-    """No time or commitment cue and no year anywhere in ``scan[start:end]``: every figure there
-    takes its part's default role (most sentences of a report are like this)."""
+    """No time or commitment cue, no year and no part of a year anywhere in ``scan[start:end]``:
+    every figure there takes its part's default role (most sentences of a report are like this)."""
+    return cue_and_year_free(scan, start, end) and not names_period(scan, start, end)
+
+
+def cue_and_year_free(scan: str, start: int, end: int) -> bool:
+    """No time or commitment cue and no year in ``scan[start:end]`` (periods not looked for)."""
     return _cue_or_year().search(scan, start, end) is None
 
 
@@ -128,6 +283,10 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
         if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
             kind = "review_multi"
         deadline = _deadline_in(window)
+    if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
+        return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
+    if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
+        return RoleDecision("actual", plan_year if part == "plan" else review_year)
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
@@ -137,6 +296,9 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
             return RoleDecision("target", year)
         return RoleDecision("target", plan_year)
     if part == "review":
+        if kind == "commit" and any(cues()[m.group()] in ("plan", "plan_next")
+                                    for m in _cue_pattern().finditer(report.scan, sentence_start, t.start)):
+            kind = "plan"  # 下半年，我们将…力争增长6%: the commitment is for the time named before it
         if kind in ("plan", "plan_next") and not _before_delivery_in_review_year(report):
             return RoleDecision("target", plan_year + (1 if kind == "plan_next" else 0) if plan_year else None)
         if (kind == "year" and year is not None and plan_year is not None and year >= plan_year
@@ -161,10 +323,14 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
     return RoleDecision("actual", review_year)
 
 
-def _commitment_after_cue(report: Report, sentence_start: int, pos: int) -> bool:
+def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
+                          kinds: tuple[str, ...] = ("review", "review_multi")) -> bool:
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
-    last_past = max(window.rfind(w) for w, k in cues().items() if k in ("review", "review_multi"))
+    if kinds == ("period",):
+        last_past = max((at for at, _ in _period_marks_in(window, 0, len(window))), default=-1)
+    else:
+        last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
     return _cue_kind_pattern("commit").search(window, last_past) is not None
 
 

@@ -1,0 +1,209 @@
+"""Texts as users have them, not only whole reports: an opening cut off before the plan, a report
+whose headings run into the text, a news item quoting a report, a half-year report, ranking
+sentences. Each is read (never refused) and its figures get the roles and years its wording says.
+
+The texts are written for these tests in the style of such sources (no real report is copied).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import govreport
+from govreport.errors import GovReportError
+
+
+def read(tmp_path: Path, text: str, name: str = "pasted.txt") -> tuple[govreport.Report, pd.DataFrame]:
+    """As a user reads a pasted text: a .txt file on its own, through read_report."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = govreport.read_report(path)
+    return report, govreport.extract_quantities(report)
+
+
+def row(table: pd.DataFrame, text: str) -> dict:
+    found = table[table["text"] == text]
+    assert len(found) == 1, f"{text!r}: {len(found)} rows"
+    out = found.iloc[0].to_dict()
+    out["year"] = None if pd.isna(out["year"]) else int(out["year"])
+    return out
+
+
+OPENING = (
+    "各位代表：\n"
+    "现在，我代表县人民政府，向大会报告政府工作，请予审议。\n"
+    "过去的一年，是极不平凡的一年。全县地区生产总值完成312.6亿元，增长5.8%；"
+    "规模以上工业增加值增长9.1%，城乡居民人均可支配收入分别达到41250元、18630元。\n"
+    "一年来，我们坚持项目为王，实施重点项目146个，完成投资98.4亿元，新增市场主体5120户。\n"
+)
+
+
+def test_an_opening_without_headings_is_the_review(tmp_path):
+    report, table = read(tmp_path, OPENING)
+    assert report.parts_source == "opening"
+    figures = table[table["role"].isin(["actual", "target"])]
+    assert len(figures) == 8 and set(figures["role"]) == {"actual"}
+    assert set(figures["part"]) == {"review"}
+    assert report.years_source == ""  # nothing in the text dates it: the year is left blank, not guessed
+    assert figures["year"].isna().all()
+
+
+def test_a_dated_opening_takes_its_years_from_the_sentence_that_names_one(tmp_path):
+    report, table = read(tmp_path, OPENING.replace("过去的一年，是", "过去的一年，2023年，是"))
+    assert (report.review_year, report.plan_year, report.years_source) == (2023, 2024, "text")
+    assert row(table, "312.6亿元")["year"] == 2023
+
+
+RUN_ON = (
+    "东湖街道办事处2024年政府工作报告一、2023年工作回顾2023年，街道上下团结奋进，完成一般公共预算收入2.36亿元，"
+    "同比增长6.4%，改造老旧小区12个。二、2024年工作安排今年街道发展的主要预期目标是：一般公共预算收入增长5%，"
+    "新增城镇就业岗位1500个，建成口袋公园6个。"
+)
+
+
+def test_headings_running_into_the_text_mark_the_parts(tmp_path):
+    report, table = read(tmp_path, RUN_ON)
+    assert report.parts_source == "heading"
+    assert (report.review_year, report.plan_year, report.years_source) == (2023, 2024, "heading")
+    titles = [h.title for h in report.headings if h.level == 1]
+    assert titles == ["2023年工作回顾", "2024年工作安排"]
+    assert (row(table, "2.36亿元")["role"], row(table, "2.36亿元")["year"]) == ("actual", 2023)
+    assert (row(table, "12个")["role"], row(table, "12个")["part"]) == ("actual", "review")
+    assert (row(table, "1500个")["role"], row(table, "1500个")["year"]) == ("target", 2024)
+    assert row(table, "6个")["part"] == "plan"
+
+
+NEWS = (
+    "省十四届人大三次会议开幕 省长作政府工作报告\n"
+    "2025-01-16 09:45:02 来源：省日报 编辑：李华\n"
+    "本报讯 1月15日上午，省十四届人大三次会议在省城开幕。省长代表省人民政府作政府工作报告。\n"
+    "报告指出，去年全省地区生产总值增长5.4%，城镇新增就业68.2万人。\n"
+    "会议提到，今年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业65万人以上。\n"
+    "（图片来源网络，图侵删）\n"
+)
+
+
+def test_a_news_item_reads_like_the_report_it_quotes(tmp_path):
+    report, table = read(tmp_path, NEWS)
+    assert (report.review_year, report.plan_year, report.years_source) == (2024, 2025, "date")
+    assert (row(table, "5.4%")["role"], row(table, "5.4%")["year"]) == ("actual", 2024)
+    assert (row(table, "68.2万人")["role"], row(table, "68.2万人")["year"]) == ("actual", 2024)
+    assert (row(table, "5.5%")["role"], row(table, "5.5%")["year"]) == ("target", 2025)
+    assert (row(table, "65万人")["role"], row(table, "65万人")["qualifier"]) == ("target", "at_least")
+    furniture = table[table["start"] < NEWS.index("本报讯") + 12]  # the date line and the dateline
+    assert set(furniture["role"]) == {"meta"}, furniture[["text", "role"]]
+
+
+HALF_YEAR = (
+    "2024年上半年工作总结\n"
+    "一、上半年主要指标完成情况\n"
+    "2024年1-6月，全镇完成固定资产投资5.6亿元，同比增长12.3%。上半年，农村居民人均可支配收入8650元，增长7.2%。\n"
+    "前五个月，新增市场主体236户。\n"
+    "二、下半年工作打算\n"
+    "力争全年完成固定资产投资11亿元。\n"
+)
+
+
+def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
+    report, table = read(tmp_path, HALF_YEAR)
+    invest = row(table, "5.6亿元")
+    assert (invest["role"], invest["year"], invest["period"]) == ("actual", 2024, "1-6月")
+    income = row(table, "8650元")
+    assert (income["role"], income["year"], income["period"]) == ("actual", 2024, "上半年")
+    months = table[(table["start"] >= HALF_YEAR.index("2024年1-6月")) & (table["start"] < HALF_YEAR.index("，全镇"))]
+    assert list(months["text"]) == ["2024年", "1", "6月"] and set(months["role"]) == {"meta"}
+    assert (row(table, "11亿元")["role"], row(table, "11亿元")["year"], row(table, "11亿元")["period"]) == ("target", 2024, "")
+    assert (report.review_year, report.plan_year) == (2024, 2024)  # the plan is the year's second half
+
+
+@pytest.mark.parametrize("sentence, figure, qualifier", [
+    ("全市地区生产总值位居全省第3位。", "3位", ""),
+    ("营商环境评价排名第5，较上年提升两位。", "5", ""),
+    ("跻身全国综合实力百强县第48位。", "48位", ""),
+    ("3家企业入选中国民营企业500强。", "500", "at_most"),
+    ("县域经济竞争力进入全省前10。", "10", "at_most"),
+])
+def test_a_place_in_a_ranking_is_a_result(tmp_path, sentence, figure, qualifier):
+    _, table = read(tmp_path, "2023年工作回顾\n" + sentence)
+    r = row(table, figure)
+    assert (r["role"], r["kind"], r["unit"], r["qualifier"]) == ("actual", "rank", "位", qualifier)
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("成功举办第3届农民丰收节，增收200万元。", "3"),
+    ("入选第2批国家级试点，投入500万元。", "2批"),
+])
+def test_a_numbered_item_stays_a_label(tmp_path, sentence, figure):
+    _, table = read(tmp_path, sentence)
+    r = row(table, figure)
+    assert (r["role"], r["kind"]) == ("label", "")
+
+
+def test_a_plan_passage_without_headings_is_read_as_plan(tmp_path):
+    text = ("加快建设现代化产业体系。力争规模以上工业增加值增长7%，新培育专精特新企业30家。"
+            "着力扩大有效投资，计划实施重点项目120个，确保完成投资300亿元。")
+    report, table = read(tmp_path, text)
+    assert report.parts_source == "sentence_cues"
+    figures = table[table["role"].isin(["actual", "target"])]
+    assert set(figures["role"]) == {"target"} and set(figures["part"]) == {"plan"}
+
+
+def test_a_review_passage_without_headings_is_read_as_review(tmp_path):
+    text = ("全年实现农业总产值46.2亿元，同比增长4.1%。新建高标准农田3.2万亩，完成造林1.5万亩。"
+            "累计发放惠农补贴1.08亿元，较上年增加12%。")
+    report, table = read(tmp_path, text)
+    assert report.parts_source == "sentence_cues"
+    figures = table[table["role"].isin(["actual", "target"])]
+    assert set(figures["role"]) == {"actual"}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The report says GDP grew by 5.2% in 2023, with 12.44 million new jobs (新增就业).", "no Chinese text"),
+    ("各位代表：现在，我代表市人民政府，向大会报告工作，请予审议。", "no figure"),
+])
+def test_only_text_that_is_not_chinese_with_figures_is_refused(tmp_path, text, words):
+    with pytest.raises(GovReportError, match=words):
+        read(tmp_path, text)
+
+
+WEB_PAGE = (
+    "首页 > 信息公开 > 计划总结\n"
+    "某区2025年上半年工作总结和下半年工作打算\n"
+    "发布时间：2025-07-18 来源：区政府办 字号：大 中 小\n"
+    "今年以来，全区上下凝心聚力，经济运行总体平稳。1-6月，全区规模以上工业增加值增长7.2%；"
+    "社会消费品零售总额46.8亿元，增长5.3%，增速居全市第4位。\n"
+    "下半年，我们将聚焦全年目标，力争全年固定资产投资增长8%。\n"
+    "【打印本页】【关闭窗口】\n"
+)
+
+
+def test_a_web_page_copy_is_dated_by_its_page_and_keeps_its_periods(tmp_path):
+    report, table = read(tmp_path, WEB_PAGE)
+    assert (report.review_year, report.plan_year, report.years_source) == (2025, 2025, "date")
+    assert (row(table, "7.2%")["role"], row(table, "7.2%")["year"], row(table, "7.2%")["period"]) == ("actual", 2025, "1-6月")
+    assert row(table, "46.8亿元")["period"] == "1-6月"  # the period opens the sentence the ；-list belongs to
+    assert (row(table, "4位")["kind"], row(table, "4位")["period"]) == ("rank", "1-6月")
+    assert (row(table, "8%")["role"], row(table, "8%")["year"]) == ("target", 2025)
+    page_date = table[table["sentence"].str.startswith("发布时间")]
+    assert set(page_date["role"]) == {"meta"}
+
+
+def test_a_plan_passage_opening_with_its_targets_is_all_plan(tmp_path):
+    text = ("2025年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业4500人以上。"
+            "实现上述目标，要重点抓好以下工作。全年实施重点项目150个以上，完成投资120亿元。")
+    report, table = read(tmp_path, text)
+    assert report.parts_source == "opening"
+    assert (report.plan_year, report.years_source) == (2025, "text")
+    figures = table[table["role"].isin(["actual", "target"])]
+    assert list(figures["role"]) == ["target"] * 4 and set(figures["year"]) == {2025}
+
+
+def test_a_period_holds_over_a_list_joined_by_semicolons_in_a_plan_passage(tmp_path):
+    text = ("今年以来，全市经济持续回升。1-5月，全市规模以上工业增加值增长6.8%；固定资产投资增长9.2%。"
+            "下半年，力争全年地区生产总值增长6%。")
+    _, table = read(tmp_path, "2024年6月20日\n" + text)
+    for figure in ("6.8%", "9.2%"):
+        assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["period"]) == ("actual", 2024, "1-5月")
+    assert (row(table, "6%")["role"], row(table, "6%")["period"]) == ("target", "")

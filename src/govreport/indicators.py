@@ -4,10 +4,12 @@ from the glossary. ``naming`` puts them together sentence by sentence."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.lexicon import glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
+from govreport.categories import trie_pattern
+from govreport.lexicon import (CJK, Indicator, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
+                               units, verbs)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -128,7 +130,8 @@ def _glossary_pattern() -> re.Pattern[str]:
 
 def translate(zh: str) -> str:
     """English for a Chinese name: the glossary entry, else a greedy longest-match composition
-    (terms left to right, untranslated characters kept as they are)."""
+    of glossary terms, left to right; '' when any character is left untranslated (a reader is
+    better served by the Chinese name than by a word-by-word mix)."""
     if not zh:
         return ""
     terms = glossary()
@@ -142,7 +145,70 @@ def translate(zh: str) -> str:
         pos = m.end()
     if pos < len(zh):
         words.append(zh[pos:])
-    return " ".join(words)
+    english = " ".join(words)
+    return "" if CJK.search(english) else english
+
+
+# --- the indicator a figure measures (data/indicators.csv) ------------------------------------
+
+FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
+
+
+@cache
+def unit_family(unit: str) -> str:
+    """The registry's unit family of a unit: its kind in units.csv, % / ‰ / 百分点 as percent."""
+    kind = unit_field(unit, "kind")
+    return FAMILY_OF_KIND.get(kind, kind)
+
+
+def _fits(indicator: Indicator, family: str) -> bool:
+    return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
+
+
+@cache
+def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every wording of the registry as one prefix-tree pattern (longest at a place), and wording -> key."""
+    owner = {w: ind.key for ind in indicator_registry().values() for w in ind.wordings}
+    return re.compile(trie_pattern(list(owner))), owner
+
+
+@lru_cache(maxsize=32768)
+def _key_in(text: str, family: str, rising: bool) -> str:
+    """The key of the wording that ends last in ``text`` and fits a figure of ``family``:
+    directly, or a level's growth (地区生产总值 + a rise in % -> gdp_growth), or a growth
+    key's level (地区生产总值增长 + an amount in yuan -> gdp); '' when none fits."""
+    if not text:
+        return ""
+    pattern, owner = _wording_scan()
+    registry = indicator_registry()
+    for m in sorted(pattern.finditer(text), key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
+        ind = registry[owner[m.group()]]
+        if _fits(ind, family):
+            return ind.key
+        if family == "percent" and rising and ind.key + "_growth" in registry:
+            return ind.key + "_growth"
+        if ind.measure == "growth_rate" and ind.key.endswith("_growth"):
+            level = registry.get(ind.key[:-len("_growth")])
+            if level is not None and _fits(level, family):
+                return level.key
+    return ""
+
+
+def indicator_key(name: str, unit: str, direction: str, clause: str = "") -> str:
+    """The registry key of what a figure named ``name`` in ``unit`` measures, from its name,
+    else from its clause; '' when no registered indicator fits (nothing is forced)."""
+    family = unit_family(unit)
+    if not family:
+        return ""
+    rising = direction == "increase"
+    return _key_in(name, family, rising) or _key_in(clause, family, rising)
+
+
+def indicator_english(key: str, name: str) -> str:
+    """English for a figure: the registry's name for a keyed figure, else the glossary's, else ''."""
+    if key:
+        return indicator_registry()[key].name_en
+    return translate(name)
 
 
 THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from govreport.categories import SentenceKeywords, keyword_scores
-from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
+from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
@@ -27,7 +27,7 @@ from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
-           "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
+           "year_from", "indicator", "indicator_key", "indicator_en", "category", "direction", "kind", "part", "section",
            "sentence", "sentence_start", "sentence_end"]
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
@@ -150,7 +150,7 @@ def _rows(report: Report) -> list[tuple]:
     state: _SentenceState | None = None
     state_key = -2
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
-    names_en: dict[str, str] = {}  # a report repeats names (产值, 户数): translate and score each once
+    names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
     openings = _first_sentences(report)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
@@ -177,7 +177,7 @@ def _rows(report: Report) -> list[tuple]:
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
+                         "", "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end))
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
@@ -198,12 +198,14 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        if indicator not in names_en:
-            names_en[indicator] = translate(indicator)
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, scan[lo:t_start])
+        if (indicator, key) not in names_en:
+            names_en[indicator, key] = indicator_english(key, indicator)
+        if indicator not in name_scores:
             name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, name_scores[indicator])
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier_of(scan, t, clause_lo),
-                     role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
+                     role.role, role.year, role.year_from, indicator, key, names_en[indicator, key], category, direction, kind,
                      state.part, state.section, state.text, s_start, s_end))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:

@@ -151,6 +151,7 @@ def translate(zh: str) -> str:
 
 # --- the indicator a figure measures (data/indicators.csv) ------------------------------------
 
+BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -170,6 +171,15 @@ def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every wording of the registry as one prefix-tree pattern (longest at a place), and wording -> key."""
     owner = {w: ind.key for ind in indicator_registry().values() for w in ind.wordings}
     return re.compile(trie_pattern(list(owner))), owner
+
+
+def registered_head(name: str, min_length: int = 6) -> int:
+    """Where the first registered wording of ``min_length`` characters or more in ``name``
+    starts, -1 if none does."""
+    for m in _wording_scan()[0].finditer(name):
+        if len(m.group()) >= min_length:
+            return m.start()
+    return -1
 
 
 @lru_cache(maxsize=32768)
@@ -194,14 +204,19 @@ def _key_in(text: str, family: str, rising: bool) -> str:
     return ""
 
 
-def indicator_key(name: str, unit: str, direction: str, clause: str = "") -> str:
+def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:
     """The registry key of what a figure named ``name`` in ``unit`` measures, from its name,
-    else from its clause; '' when no registered indicator fits (nothing is forced)."""
+    else its clause, else (for a bare change such as 全年增长5.7%) the sentence's opening clause
+    with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced)."""
     family = unit_family(unit)
     if not family:
         return ""
     rising = direction == "increase"
-    return _key_in(name, family, rising) or _key_in(clause, family, rising)
+    # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
+    key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
+    if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
+        key = _key_in(opening, family, rising)
+    return key
 
 
 def indicator_english(key: str, name: str) -> str:

@@ -47,6 +47,7 @@ def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars
 
 
+OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
 NEAR_WORDS = ("近", "将近", "接近")
 INCREASE_RE = re.compile("|".join(INCREASE))
@@ -106,6 +107,16 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self.no_cues = cue_free(report.scan, start, end)
+        self._opening: str | None = None
+
+    @property
+    def opening(self) -> str:
+        """The sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
+        figures measure when their own words do not say (for indicator_key)."""
+        if self._opening is None:
+            m = OPENING_CLAUSE.match(self.text)
+            self._opening = m.group(1) if m else ""
+        return self._opening
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -198,7 +209,7 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, scan[lo:t_start])
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, scan[lo:t_start], state.opening)
         if (indicator, key) not in names_en:
             names_en[indicator, key] = indicator_english(key, indicator)
         if indicator not in name_scores:

@@ -22,7 +22,7 @@ NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the figure after 从 does; the start's
 # clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
-FROM_END = re.compile(r"从(?:\d{4}年(?:底|末)?的?)?$")
+FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 

@@ -46,13 +46,15 @@ CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "以下")
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
-FROM_BEFORE = re.compile(r"从(?:(\d{4})年(?:底|末)?的?)?$")
-FROM_TO_GAP = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)"
-                         r"(?:\d{4}年(?:底|末)?的?)?")
+FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+FROM_TO_GAP = re.compile(r"(?:的[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
+                         r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
-LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)(?:分别)?(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)$")
+LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
-CLASSIFYING = re.compile(r"(?:及以上|以上|以下)(?:的)?[\u4e00-\u9fff]")
+CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
+CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
+CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
 
@@ -111,7 +113,7 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if is_change:
             return "change"
-        if any(w in clause for w in FLOW_WORDS):
+        if ind.measure in ("stock", "count") and any(w in clause for w in FLOW_WORDS):
             return "flow"
         return ind.measure
     if fig.unit in RATE_UNITS:
@@ -133,7 +135,8 @@ def target_kind(fig: Figure, measure: str) -> str:
     near = _near(fig)
     if fig.value_high is not None:
         return "band"
-    if fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:4]):
+    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:4])
+            or CUT_TO.search(before_in_sentence(fig))):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
         return "floor"
@@ -165,13 +168,15 @@ def not_a_target(fig: Figure) -> str:
     """Why a plan figure is no goal ('' when it is one): an age, a span of years or a voltage,
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
-    if not fig.unit or unit_field(fig.unit, "kind") in NOT_TARGET_UNIT_KINDS:
+    if (not fig.unit and not CHANGE_BEFORE.search(_clause_before(fig))) or unit_field(fig.unit, "kind") in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     before = before_in_sentence(fig)
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第")):
         return "an idiom or an ordinal"
+    if before.endswith("现行"):
+        return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
         return "the change from last year of the figure before it"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]

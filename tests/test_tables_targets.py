@@ -8,7 +8,6 @@ import pandas as pd
 import pytest
 
 from govreport.tables import build_targets
-from govreport.tables.targets import feasibility
 from test_tables_frames import jinbi_tables, make_frame
 
 D = Decimal
@@ -36,24 +35,6 @@ def test_related_baseline_through_synonyms() -> None:
         ("30个", "related", "51个"), ("80亿元", "related", "103.65亿元")]
 
 
-@pytest.mark.parametrize("target, baseline, unit, lower, expected", [
-    (D(3000), D(2571), "人", False, "modest"),          # ×1.17
-    (D(4688), D(1992), "元", False, "very_ambitious"),  # ×2.35
-    (D(150), D(100), "个", False, "stretch"),           # ×1.5
-    (D(30), D(51), "个", False, "already_met"),
-    (D(85), D(80), "%", False, "stretch"),              # +5 points
-    (D(90), D(100), "吨", True, "modest"),              # a ceiling 10% lower
-    (D(5), None, "个", False, "no_baseline"),
-])
-def test_feasibility_classes(target, baseline, unit, lower, expected) -> None:
-    assert feasibility(target, baseline, unit, lower) == expected
-
-
-def test_thresholds_are_parameters() -> None:
-    strict = {"modest_max_ratio": 1.1, "stretch_max_ratio": 1.15, "modest_max_points": 1, "stretch_max_points": 2}
-    assert feasibility(D(3000), D(2571), "人", False, strict) == "very_ambitious"
-
-
 @pytest.fixture(scope="module")
 def jinbi():
     return jinbi_tables()["targets"]
@@ -62,22 +43,22 @@ def jinbi():
 class TestJinbi2024:
     def test_transfer_employment_2571_to_3000(self, jinbi) -> None:
         row = jinbi[jinbi["text"] == "3000人"].iloc[0]
-        assert (row.match, row.baseline_value, row.change_abs, row.change_pct) == ("same", D(2571), D(429), D("16.7"))
+        assert (row.match, row.baseline_value, row.change_abs, row.change_pct) == ("key", D(2571), D(429), D("16.7"))
         assert row.feasibility == "modest" and row.commitment == "完成"
 
     def test_support_funds_1992_to_4688_wan(self, jinbi) -> None:
         row = jinbi[jinbi["text"] == "4688万元"].iloc[0]
-        assert (row.baseline_value, row.ratio, row.feasibility) == (D(19920000), D("2.3534"), "very_ambitious")
+        assert (row.baseline_value, row.ratio, row.feasibility) == (D(19920000), D("2.3534"), "very_stretch")
         assert row.commitment == "争取"
 
     def test_major_projects_reserved_have_a_related_baseline(self, jinbi) -> None:
         rows = jinbi.set_index("text")
-        assert (rows.loc["30个", "match"], rows.loc["30个", "baseline_text"]) == ("related", "51个")
-        assert (rows.loc["80亿元", "match"], rows.loc["80亿元", "baseline_text"]) == ("related", "103.65亿元")
+        assert (rows.loc["30个", "match"], rows.loc["30个", "baseline_text"]) == ("key", "51个")  # key_projects
+        assert (rows.loc["80亿元", "match"], rows.loc["80亿元", "baseline_text"]) == ("key", "103.65亿元")
 
     def test_only_the_plan_part_gives_targets(self, jinbi) -> None:
         assert "51个" not in set(jinbi["text"]) and len(jinbi) >= 15
-        assert set(jinbi["feasibility"]) <= {"already_met", "modest", "stretch", "very_ambitious", "no_baseline"}
+        assert set(jinbi["feasibility"]) <= {"met_already", "below_last_year", "modest", "stretch", "very_stretch", "no_baseline"}
 
     def test_provenance_points_into_the_report(self, jinbi) -> None:
         from test_tables_frames import JINBI

@@ -25,10 +25,10 @@ def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     words = [k for k, _ in category_keywords()]
     firsts = {w[0] for w in words}
     inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
-    return re.compile(_trie(words)), inner
+    return re.compile(trie_pattern(words)), inner
 
 
-def _trie(words: list[str]) -> str:
+def trie_pattern(words: list[str]) -> str:
     """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
     instead of every word in turn, and the greedy optional tails make the longest word win."""
     tree: dict = {}

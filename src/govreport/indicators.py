@@ -4,14 +4,16 @@ from the glossary. ``naming`` puts them together sentence by sentence."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.lexicon import glossary, qualifier_pattern, qualifiers, unit_field, units, verbs
+from govreport.categories import trie_pattern
+from govreport.lexicon import (CJK, Indicator, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
+                               units, verbs)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("稳定在", "保持在", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING = ("继续保持在", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
@@ -19,7 +21,7 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
 POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
-LEADING_LINKS = ("和", "及", "与", "以及", "并")
+LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的")
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
@@ -128,7 +130,8 @@ def _glossary_pattern() -> re.Pattern[str]:
 
 def translate(zh: str) -> str:
     """English for a Chinese name: the glossary entry, else a greedy longest-match composition
-    (terms left to right, untranslated characters kept as they are)."""
+    of glossary terms, left to right; '' when any character is left untranslated (a reader is
+    better served by the Chinese name than by a word-by-word mix)."""
     if not zh:
         return ""
     terms = glossary()
@@ -142,7 +145,85 @@ def translate(zh: str) -> str:
         pos = m.end()
     if pos < len(zh):
         words.append(zh[pos:])
-    return " ".join(words)
+    english = " ".join(words)
+    return "" if CJK.search(english) else english
+
+
+# --- the indicator a figure measures (data/indicators.csv) ------------------------------------
+
+BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
+FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
+
+
+@cache
+def unit_family(unit: str) -> str:
+    """The registry's unit family of a unit: its kind in units.csv, % / ‰ / 百分点 as percent."""
+    kind = unit_field(unit, "kind")
+    return FAMILY_OF_KIND.get(kind, kind)
+
+
+def _fits(indicator: Indicator, family: str) -> bool:
+    return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
+
+
+@cache
+def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every wording of the registry as one prefix-tree pattern (longest at a place), and wording -> key."""
+    owner = {w: ind.key for ind in indicator_registry().values() for w in ind.wordings}
+    return re.compile(trie_pattern(list(owner))), owner
+
+
+def registered_head(name: str, min_length: int = 6) -> int:
+    """Where the first registered wording of ``min_length`` characters or more in ``name``
+    starts, -1 if none does."""
+    for m in _wording_scan()[0].finditer(name):
+        if len(m.group()) >= min_length:
+            return m.start()
+    return -1
+
+
+@lru_cache(maxsize=32768)
+def _key_in(text: str, family: str, rising: bool) -> str:
+    """The key of the wording that ends last in ``text`` and fits a figure of ``family``:
+    directly, or a level's growth (地区生产总值 + a rise in % -> gdp_growth), or a growth
+    key's level (地区生产总值增长 + an amount in yuan -> gdp); '' when none fits."""
+    if not text:
+        return ""
+    pattern, owner = _wording_scan()
+    registry = indicator_registry()
+    for m in sorted(pattern.finditer(text), key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
+        ind = registry[owner[m.group()]]
+        if _fits(ind, family):
+            return ind.key
+        if family == "percent" and rising and ind.key + "_growth" in registry:
+            return ind.key + "_growth"
+        if ind.measure == "growth_rate" and ind.key.endswith("_growth"):
+            level = registry.get(ind.key[:-len("_growth")])
+            if level is not None and _fits(level, family):
+                return level.key
+    return ""
+
+
+def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:
+    """The registry key of what a figure named ``name`` in ``unit`` measures, from its name,
+    else its clause, else (for a bare change such as 全年增长5.7%) the sentence's opening clause
+    with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced)."""
+    family = unit_family(unit)
+    if not family:
+        return ""
+    rising = direction == "increase"
+    # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
+    key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
+    if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
+        key = _key_in(opening, family, rising)
+    return key
+
+
+def indicator_english(key: str, name: str) -> str:
+    """English for a figure: the registry's name for a keyed figure, else the glossary's, else ''."""
+    if key:
+        return indicator_registry()[key].name_en
+    return translate(name)
 
 
 THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")

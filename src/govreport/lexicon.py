@@ -11,6 +11,7 @@ import re
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 
 def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
@@ -94,3 +95,70 @@ def category_keywords() -> list[tuple[str, str]]:
 def glossary() -> dict[str, str]:
     """Chinese term -> English, for indicator names, table labels and chart labels."""
     return {r["zh"]: r["en"] for r in read_rows("glossary.csv") if r.get("zh")}
+
+
+# --- the indicator registry (data/indicators.csv) ---------------------------------------------
+
+MEASURES = ("growth_rate", "level", "share", "flow", "stock", "count", "rank")
+GOOD_DIRECTIONS = ("up", "down", "band")
+UNIT_FAMILIES = ("money", "percent", "people", "households", "count", "area", "weight", "length", "volume",
+                 "energy", "power", "concentration", "container", "age", "duration", "any")
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+class Indicator(NamedTuple):
+    """One registered indicator: what a figure measures, the same in every report."""
+
+    key: str
+    name_zh: str
+    name_en: str
+    unit_family: str
+    measure: str  # growth_rate | level | share | flow | stock | count | rank
+    good_direction: str  # up | down | band
+    wordings: tuple[str, ...]
+
+
+class RegistryError(ValueError):
+    """A mistake in data/indicators.csv, naming the file and line (raised when the package loads)."""
+
+
+def load_registry(rows: list[dict[str, str]], name: str = "indicators.csv") -> dict[str, Indicator]:
+    """Key -> Indicator from the CSV's rows, checked: a key once, a wording under one key only,
+    known unit family, measure and direction, an English name with no Chinese in it.
+    ``X_growth`` (measure growth_rate) is read as the growth of key ``X``."""
+    out: dict[str, Indicator] = {}
+    owner: dict[str, str] = {}
+    for line, r in enumerate(rows, start=2):  # line 1 is the header
+        where = f"{name} line {line}"
+        key = r.get("key", "")
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
+            raise RegistryError(f"{where}: key {key!r} is not a lower-case identifier")
+        if key in out:
+            raise RegistryError(f"{where}: key {key!r} is listed twice")
+        for field, allowed in (("unit_family", UNIT_FAMILIES), ("measure", MEASURES),
+                               ("good_direction", GOOD_DIRECTIONS)):
+            if r.get(field, "") not in allowed:
+                raise RegistryError(f"{where}: {field} {r.get(field, '')!r} of {key!r} is not one of {', '.join(allowed)}")
+        name_en = r.get("name_en", "")
+        if not name_en or CJK.search(name_en):
+            raise RegistryError(f"{where}: {key!r} needs an English name without Chinese characters")
+        if not r.get("name_zh", ""):
+            raise RegistryError(f"{where}: {key!r} has no Chinese name")
+        wordings = tuple(w.strip() for w in r.get("wordings", "").split("|") if w.strip())
+        if not wordings:
+            raise RegistryError(f"{where}: {key!r} has no wordings")
+        for w in wordings:
+            if w in owner:
+                raise RegistryError(f"{where}: wording {w!r} of {key!r} is already claimed by {owner[w]!r}")
+            owner[w] = key
+        out[key] = Indicator(key, r["name_zh"], name_en, r["unit_family"], r["measure"], r["good_direction"], wordings)
+    return out
+
+
+@cache
+def indicator_registry() -> dict[str, Indicator]:
+    """Key -> Indicator, from ``data/indicators.csv`` (checked by ``load_registry``)."""
+    return load_registry(read_rows("indicators.csv"))
+
+
+indicator_registry()  # a mistake in the registry fails at import, naming its line

@@ -8,16 +8,23 @@ from __future__ import annotations
 
 import re
 
-from govreport.indicators import (THRESHOLD_WORD, add_measure, all_verbs, is_generic, merge_names, post_noun,
+from govreport.indicators import (THRESHOLD_WORD, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
 from govreport.report import Sentence
 from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
+LIST_WORDS = re.compile(r"分别|依次|同比")
+KEEP_REGISTERED = 20
 TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
+# 从2.77%提高到3.3%: the figure after 提高到 measures what the figure after 从 does; the start's
+# clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
+FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月)?$")
+LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
+TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
 class SentenceNamer:
@@ -53,7 +60,14 @@ class SentenceNamer:
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        clause = self.scan[lo:t.start]
+        clause = FROM_END.sub("", self.scan[lo:t.start])
+        prev = self.names[-1] if self.names else None
+        if prev and prev[0] and TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
+            self.names.append(prev)
+            return add_measure(prev[0] + prev[1], t.unit)
+        if prev and prev[0] and t.unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(clause.lstrip("、，, ")):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
+            self.names.append(prev)
+            return prev[0] + prev[1] + clause.lstrip("、，, ")
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
         if NUMBER_ONLY.fullmatch(base):
@@ -64,8 +78,7 @@ class SentenceNamer:
         threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        prev = self.names[-1] if self.names else None
-        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
+        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units and not TO_ONLY.match(self.scan, t.end) else ""
         if post:
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
@@ -85,6 +98,10 @@ class SentenceNamer:
                 subject = subjects[len(subjects) - size + k]
                 base = merge_names(subject[0] + subject[1], generic)
                 obj = base
+            elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
+                base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
+            elif 0 < k < size:  # the members share the list's own name
+                base = obj = generic
         elif base and is_generic(base) and not post:
             if prev and clause.lstrip().startswith("、"):  # 年均浓度27微克/立方米、下降11.5%: the same subject
                 topic = prev[0]
@@ -95,7 +112,10 @@ class SentenceNamer:
         if not base:
             base = self.topic
         if len(base) > TRIM_AT:
-            base = trim_long(base, TRIM_AT)
+            base = LIST_WORDS.sub("", base)
+        if len(base) > TRIM_AT:
+            head = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
+            base = base[head:] if 0 <= head and len(base) - head <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
         if self.first and obj:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))

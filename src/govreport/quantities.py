@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from govreport.categories import SentenceKeywords, keyword_scores
-from govreport.indicators import CLAUSE_BREAK, is_money_class, translate
+from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
@@ -28,8 +28,8 @@ from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
-           "year_from", "indicator", "indicator_en", "category", "direction", "kind", "part", "section",
-           "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
+           "year_from", "indicator", "indicator_key", "indicator_en", "category", "direction", "kind", "part",
+           "section", "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
 SOURCES = ("parts_source", "years_source")  # how the report's parts and years were found (Report)
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
@@ -49,6 +49,7 @@ def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
     return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars
 
 
+OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
 NEAR_WORDS = ("近", "将近", "接近")
 INCREASE_RE = re.compile("|".join(INCREASE))
@@ -110,6 +111,16 @@ class _SentenceState:
         self.period_start = period_scope(report.scan, start)  # 1-6月，A…；B…: B is for 1-6月 too
         self.has_period = names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
+        self._opening: str | None = None
+
+    @property
+    def opening(self) -> str:
+        """The sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
+        figures measure when their own words do not say (for indicator_key)."""
+        if self._opening is None:
+            m = OPENING_CLAUSE.match(self.text)
+            self._opening = m.group(1) if m else ""
+        return self._opening
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -157,7 +168,7 @@ def _rows(report: Report) -> list[tuple]:
     state: _SentenceState | None = None
     state_key = -2
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
-    names_en: dict[str, str] = {}  # a report repeats names (产值, 户数): translate and score each once
+    names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
     openings = _first_sentences(report)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
@@ -184,7 +195,7 @@ def _rows(report: Report) -> list[tuple]:
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
+                         "", "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
             prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
@@ -205,8 +216,10 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        if indicator not in names_en:
-            names_en[indicator] = translate(indicator)
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, scan[lo:t_start], state.opening)
+        if (indicator, key) not in names_en:
+            names_en[indicator, key] = indicator_english(key, indicator)
+        if indicator not in name_scores:
             name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, name_scores[indicator])
         qualifier = qualifier_of(scan, t, clause_lo)
@@ -215,8 +228,8 @@ def _rows(report: Report) -> list[tuple]:
             unit, kind, qualifier = "位", "rank", rank or qualifier
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
-                     role.role, role.year, role.year_from, indicator, names_en[indicator], category, direction, kind,
-                     state.part, state.section, state.text, s_start, s_end, period))
+                     role.role, role.year, role.year_from, indicator, key, names_en[indicator, key], category,
+                     direction, kind, state.part, state.section, state.text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end

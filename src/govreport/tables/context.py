@@ -97,6 +97,9 @@ class Figure:
     sentence: str
     sentence_start: int
     sentence_end: int
+    indicator_key: str = ""  # the registry key (data/indicators.csv), '' when none fits
+    year_from: int | None = None  # the first year of a multi-year figure
+    value_high: Decimal | None = None  # the upper end of a range (5%—6%)
 
     @property
     def rel_start(self) -> int:
@@ -107,8 +110,9 @@ class Figure:
         return self.end - self.sentence_start
 
 
-FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence")
-FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end")
+FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
+               "indicator_key")
+FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end", "year_from")
 
 
 def figures(quantities: pd.DataFrame) -> list[Figure]:
@@ -128,6 +132,8 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
     values = quantities["value"].tolist() if "value" in quantities.columns else [None] * n
     columns["value"] = [to_decimal(v) for v in values]
+    values = quantities["value_high"].tolist() if "value_high" in quantities.columns else [None] * n
+    columns["value_high"] = [to_decimal(v) for v in values]
     for i in range(n):
         start, end = columns["start"][i], columns["end"][i]
         if start is None or end is None:
@@ -145,6 +151,8 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
             direction=columns["direction"][i], kind=columns["kind"][i], part=columns["part"][i],
             sentence=sentence, sentence_start=s_start,
             sentence_end=s_end if s_end is not None else s_start + len(sentence),
+            indicator_key=columns["indicator_key"][i], year_from=columns["year_from"][i],
+            value_high=columns["value_high"][i],
         ))
     return sorted(out, key=lambda f: (f.start, f.end))
 

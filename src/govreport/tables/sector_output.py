@@ -25,7 +25,7 @@ from govreport.tables.context import (Figure, by_sentence, figures, ratio, segme
                                       with_int_columns, words)
 
 COLUMNS = [
-    "sector", "sector_zh", "sector_en", "parent", "label", "value_yuan", "qualifier", "text",
+    "sector", "sector_zh", "sector_en", "parent", "label", "value_yuan", "qualifier", "text", "role", "year",
     "id", "start", "end", "sentence", "sentence_start", "sentence_end",
     "area_mu", "area_text", "area_start", "area_end",
     "quantity", "quantity_unit", "quantity_text", "quantity_start", "quantity_end",
@@ -124,7 +124,7 @@ def build_sector_output(quantities: pd.DataFrame) -> pd.DataFrame:
             neighbours = [f for f in group if f is not fig and lo <= f.start and f.end <= hi]
             rows.append(_row(fig, sector, neighbours, group))
     table = pd.DataFrame(rows, columns=COLUMNS)
-    return with_int_columns(add_shares(table), [c for c in COLUMNS if c == "id" or c.endswith(("start", "end"))])
+    return with_int_columns(add_shares(table), [c for c in COLUMNS if c in ("id", "year") or c.endswith(("start", "end"))])
 
 
 def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: list[Figure]) -> dict:
@@ -133,7 +133,8 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
     row.update(
         sector=sector.key if sector else "other", sector_zh=sector.zh if sector else (_core_label(label) or label),
         sector_en=sector.en if sector else "", parent=sector.parent if sector else "",
-        label=label, value_yuan=fig.value, qualifier=fig.qualifier, text=fig.text, id=fig.id,
+        label=label, value_yuan=fig.value, qualifier=fig.qualifier, text=fig.text, role=fig.role, year=fig.year,
+        id=fig.id,
         start=fig.start, end=fig.end, sentence=fig.sentence,
         sentence_start=fig.sentence_start, sentence_end=fig.sentence_end,
     )
@@ -164,7 +165,32 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
     return row
 
 
+def _partitions(table: pd.DataFrame) -> list[pd.Index]:
+    """Row labels of each (role, year): last year's values and next year's targets are never
+    added up or shared together. Actuals first, then by year."""
+    if table.empty or "role" not in table.columns:
+        return [table.index]
+    keys = list(zip(table["role"].fillna(""), table["year"].map(lambda y: -1 if y is None or pd.isna(y) else int(y))))
+    order = sorted(set(keys), key=lambda k: (k[0] != "actual", k[1], k[0]))
+    return [table.index[[k == key for k in keys]] for key in order]
+
+
+def main_partition(table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the first (role, year): the review year's actuals when there are any."""
+    parts = _partitions(table)
+    return table.loc[parts[0]] if parts else table
+
+
 def add_shares(table: pd.DataFrame) -> pd.DataFrame:
+    """Shares of a stated total and the two overlap views, within each (role, year)."""
+    if table.empty:
+        return table
+    if "role" in table.columns:
+        return pd.concat([_add_shares(table.loc[rows]) for rows in _partitions(table)]).loc[table.index]
+    return _add_shares(table)
+
+
+def _add_shares(table: pd.DataFrame) -> pd.DataFrame:
     """Shares of a stated total (if the report gives one) and the two overlap views."""
     if table.empty:
         return table
@@ -188,10 +214,12 @@ def add_shares(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def sector_totals(table: pd.DataFrame) -> pd.DataFrame:
-    """The totals behind the two views, with 'at_least' when a member is a lower bound (突破…)."""
+    """The totals behind the two views, with 'at_least' when a member is a lower bound (突破…),
+    for the review year's actuals (or, without any, the first role and year stated)."""
     cols = ["view", "total_yuan", "qualifier", "members", "note"]
     if table.empty:
         return pd.DataFrame(columns=cols)
+    table = main_partition(table)  # one role and year: never a sum across them
     total_keys = {s.key for s in sectors() if s.is_total}
     parts = table[~table["sector"].isin(total_keys)]
     rows = []

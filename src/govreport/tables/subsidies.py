@@ -31,7 +31,7 @@ GROUPS = {
 
 COLUMNS = [
     "programme", "programme_en", "keyword", "group", "group_zh", "group_en",
-    "amount_yuan", "qualifier", "text", "recipients", "recipient_unit", "recipients_text",
+    "amount_yuan", "qualifier", "text", "role", "year", "recipients", "recipient_unit", "recipients_text",
     "per_recipient_yuan", "group_total_yuan", "share_of_group",
     "id", "start", "end", "recipients_id", "recipients_start", "recipients_end",
     "sentence", "sentence_start", "sentence_end", "section",
@@ -98,7 +98,7 @@ def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
             rows.append({
                 "programme": name, "programme_en": prog.en, "keyword": prog.keyword, "group": prog.group,
                 "group_zh": zh, "group_en": en, "amount_yuan": fig.value, "qualifier": fig.qualifier,
-                "text": fig.text, "recipients": rec.value if rec else None,
+                "text": fig.text, "role": fig.role, "year": fig.year, "recipients": rec.value if rec else None,
                 "recipient_unit": rec.unit if rec else "", "recipients_text": rec.text if rec else "",
                 "per_recipient_yuan": ratio(fig.value, rec.value, 2) if rec else None,
                 "id": fig.id, "start": fig.start, "end": fig.end,
@@ -111,19 +111,30 @@ def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
     if quantities is not None and "section" in getattr(quantities, "columns", []) and not table.empty:
         section = dict(zip(quantities["start"].astype(int), quantities["section"].fillna("")))
         table["section"] = [section.get(int(s), "") for s in table["start"]]
-    return with_int_columns(add_group_shares(table), ["id", "start", "end", "recipients_id", "recipients_start",
-                                                      "recipients_end", "sentence_start", "sentence_end"])
+    return with_int_columns(add_group_shares(table), ["id", "year", "start", "end", "recipients_id",
+                                                      "recipients_start", "recipients_end", "sentence_start",
+                                                      "sentence_end"])
 
 
 def add_group_shares(table: pd.DataFrame) -> pd.DataFrame:
     """Each payment's share of its group's total (a loan group is totalled apart from grants)."""
     if table.empty:
         return table
-    totals = {g: sum(sub["amount_yuan"], Decimal(0)) for g, sub in table.groupby("group", sort=False)}
+    keys = _group_keys(table)
+    totals: dict[tuple, Decimal] = {}
+    for k, v in zip(keys, table["amount_yuan"]):  # a group's total within one role and year
+        totals[k] = totals.get(k, Decimal(0)) + v
     out = table.copy()
-    out["group_total_yuan"] = [totals[g] for g in out["group"]]
-    out["share_of_group"] = [ratio(v, totals[g]) for v, g in zip(out["amount_yuan"], out["group"])]
+    out["group_total_yuan"] = [totals[k] for k in keys]
+    out["share_of_group"] = [ratio(v, totals[k]) for v, k in zip(out["amount_yuan"], keys)]
     return out
+
+
+def _group_keys(table: pd.DataFrame) -> list[tuple]:
+    """(group, role, year) of each row (role and year blank for a table without them)."""
+    roles = table["role"] if "role" in table.columns else [""] * len(table)
+    years = table["year"] if "year" in table.columns else [None] * len(table)
+    return [(g, r or "", None if y is None or pd.isna(y) else int(y)) for g, r, y in zip(table["group"], roles, years)]
 
 
 def group_totals(table: pd.DataFrame) -> pd.DataFrame:
@@ -131,6 +142,9 @@ def group_totals(table: pd.DataFrame) -> pd.DataFrame:
     cols = ["group", "group_zh", "group_en", "programmes", "total_yuan"]
     if table.empty:
         return pd.DataFrame(columns=cols)
+    if "year" in table.columns and table["year"].nunique() > 1:  # one year only: the most stated, latest on a tie
+        counts = table["year"].value_counts()
+        table = table[table["year"] == max(counts[counts == counts.max()].index)]
     rows = [{"group": g, "group_zh": sub["group_zh"].iloc[0], "group_en": sub["group_en"].iloc[0],
              "programmes": len(sub), "total_yuan": sum(sub["amount_yuan"], Decimal(0))}
             for g, sub in table.groupby("group", sort=True)]

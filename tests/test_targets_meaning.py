@@ -1,0 +1,156 @@
+"""Targets by meaning: kind (floor, ceiling, band, exact), baseline of the same indicator and
+measure, the class, the year, and what is no target. Every case is a sentence read in a corpus
+report (named beside it), run through the real reader and extractor; the expected rows were
+written by hand from the sentences (docs/assumptions.md#target-kinds, #feasibility-classes)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+from govreport.tables.targets import feasibility
+
+D = Decimal
+
+
+def targets(review: str, plan: str, review_year: int = 2024, **kw):
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text)), **kw).set_index("text", drop=False)
+
+
+# national_2025: the review's headline figures and the plan's main targets
+NATIONAL_REVIEW = ("经济规模稳步扩大，国内生产总值达到134.9万亿元、增长5%，增速居世界主要经济体前列。"
+                   "就业、物价总体平稳，城镇新增就业1256万人、城镇调查失业率平均为5.1%，居民消费价格上涨0.2%。")
+NATIONAL_PLAN = ("今年发展主要预期目标是：国内生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业1200万人以上；"
+                 "居民消费价格涨幅2%左右；粮食产量1.4万亿斤左右。\n"
+                 "提出上述预期目标，综合考虑了国内外形势和各方面因素。经济增长预期目标为5%左右，既是稳就业的需要。"
+                 "城镇调查失业率5.5%左右，体现了加大稳就业力度的要求。")
+
+
+@pytest.fixture(scope="module")
+def national():
+    return targets(NATIONAL_REVIEW, NATIONAL_PLAN)
+
+
+@pytest.mark.parametrize("text, key, kind, measure, baseline, feasibility_class", [
+    ("5%", "gdp_growth", "band", "growth_rate", "5%", "modest"),  # 5%左右 against last year's 5%
+    ("5.5%", "surveyed_unemployment_rate", "ceiling", "share", "5.1%", "met_already"),  # 左右 of a down-is-good rate
+    ("1200万人", "urban_new_jobs", "floor", "flow", "1256万人", "below_last_year"),  # a flow set below last year's
+    ("2%", "cpi", "ceiling", "growth_rate", "0.2%", "met_already"),  # CPI 2%左右 is a ceiling, not ×10
+])
+def test_national_2025_main_targets(national, text, key, kind, measure, baseline, feasibility_class) -> None:
+    row = national.loc[text]
+    assert (row.indicator_key, row.target_kind, row.measure, row.baseline_text, row.feasibility) == (
+        key, kind, measure, baseline, feasibility_class)
+    assert row.match == "key" and row.year == 2025 and row.horizon == "plan_year"
+
+
+def test_restated_targets_are_counted_once(national) -> None:
+    assert national["text"].tolist().count("5.5%") == 1
+    assert national["text"].tolist().count("5%") == 1
+
+
+def test_growth_is_never_matched_with_a_level(national) -> None:
+    assert national.loc["5%"].baseline_text != "134.9万亿元"
+
+
+def test_a_distributive_list_names_each_member_and_its_baseline() -> None:
+    # county_hailar_2019
+    t = targets("城乡常住居民人均可支配收入分别完成37820元、28104元，同比分别增长6.5%、9.4%。",
+                "城乡常住居民人均可支配收入分别增长7%和8%左右。", review_year=2018)
+    urban, rural = t.loc["7%"], t.loc["8%"]
+    assert (urban.indicator_key, urban.baseline_text, urban.feasibility) == (
+        "per_capita_disposable_income_urban_growth", "6.5%", "modest")
+    assert (rural.indicator_key, rural.baseline_text, rural.feasibility) == (
+        "per_capita_disposable_income_rural_growth", "9.4%", "below_last_year")  # 8%左右 tops out below 9.4%
+    assert urban.indicator.startswith("城镇") and rural.indicator.startswith("农村")
+
+
+def test_from_x_to_y_in_the_review_gives_y_as_the_baseline() -> None:
+    # provincial_zhejiang_2026: 2.77% is the 2020 figure, 3.3% the current one
+    t = targets("研发投入强度从2.77%提高到3.3%左右，区域创新能力稳居全国前列。",
+                "加大科技创新投入，力争全社会研发投入强度达到3.35%。", review_year=2025)
+    row = t.loc["3.35%"]
+    assert (row.indicator_key, row.baseline_text, row.target_kind, row.feasibility) == (
+        "rd_intensity", "3.3%", "exact", "modest")
+
+
+def test_from_x_to_y_in_the_plan_is_one_target_with_its_own_start() -> None:
+    # national_2022
+    t = targets("新增减税降费超过1万亿元。", "将科技型中小企业加计扣除比例从75%提高到100%，对企业投入基础研究实行税收优惠。",
+                review_year=2021)
+    assert "75%" not in t.index
+    row = t.loc["100%"]
+    assert (row.match, row.baseline_text, row.feasibility) == ("from_to", "75%", "very_stretch")  # +25 points
+    assert pd.isna(row.baseline_year)  # not stated: unknown, not last year
+
+
+def test_flows_compare_with_last_years_flow() -> None:
+    # provincial_zhejiang_2026
+    t = targets("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。",
+                "提升能源供给保障能力，新增电力装机1800万千瓦。", review_year=2025)
+    row = t.loc["1800万千瓦"]
+    assert (row.measure, row.baseline_text, row.feasibility) == ("flow", "3000万千瓦", "below_last_year")
+
+
+def test_a_ceiling_with_yinei() -> None:
+    # provincial_zhejiang_2026: 城镇调查失业率5%以内 against 4.6%
+    t = targets("城镇新增就业115.8万人，城镇调查失业率4.6%。", "城镇调查失业率5%以内；居民消费价格涨幅2%左右。",
+                review_year=2025)
+    row = t.loc["5%"]
+    assert (row.target_kind, row.baseline_text, row.feasibility) == ("ceiling", "4.6%", "met_already")
+    assert t.loc["2%"].feasibility == "no_baseline"  # the review states no CPI figure: none is borrowed
+
+
+def test_a_range_is_a_band() -> None:
+    # provincial_zhejiang_2026
+    t = targets("全省生产总值增长5.5%。", "今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果。",
+                review_year=2025)
+    row = t.loc["5%—5.5%"]
+    assert (row.target_kind, row.value_high, row.baseline_text, row.feasibility) == ("band", D("5.5"), "5.5%", "modest")
+
+
+def test_later_year_goals_are_kept_apart() -> None:
+    # provincial_zhejiang_2026
+    plan = "加快打造新兴产业集群，到2030年“415X”集群营收突破13万亿元。全年新增城镇就业100万人以上。"
+    t = targets("城镇新增就业115.8万人。", plan, review_year=2025)
+    assert "13万亿元" not in t.index
+    later = targets("城镇新增就业115.8万人。", plan, review_year=2025, include_later=True)
+    assert (later.loc["13万亿元"].horizon, later.loc["13万亿元"].year) == ("later", 2030)
+    assert later.loc["100万人"].horizon == "plan_year"
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("全省参保的0—6岁儿童省域内同等级医疗机构门诊报销待遇无差别。", "0—6岁"),  # an age (zhejiang 2026)
+    ("坚持两个毫不动摇，迭代升级我省“民营经济32条”，依法保障平等使用生产要素。", "32条"),  # a name (zhejiang 2026)
+    ("推进自然村卫生公厕全覆盖，100户以上自然村实现全覆盖。", "100户"),  # a threshold (jinbi 2024)
+    ("全面推进第二轮土地承包到期后再延长30年试点工作。", "30年"),  # a span of time (zhejiang 2026)
+])
+def test_non_targets(plan: str, figure: str) -> None:
+    t = targets("新增城镇就业100万人。", plan, review_year=2025)
+    assert figure not in t.index
+
+
+@pytest.mark.parametrize("target, baseline, unit, kind, measure, expected", [
+    (D(3000), D(2571), "人", "floor", "flow", "modest"),          # ×1.17
+    (D(4688), D(1992), "元", "floor", "flow", "very_stretch"),    # ×2.35
+    (D(150), D(100), "个", "exact", "stock", "stretch"),          # ×1.5
+    (D(30), D(51), "个", "floor", "stock", "met_already"),        # a level already reached
+    (D(30), D(51), "个", "floor", "flow", "below_last_year"),     # a flow set below last year's
+    (D(85), D(80), "%", "exact", "share", "stretch"),             # +5 points
+    (D(90), D(100), "吨", "ceiling", "level", "modest"),          # a ceiling 10% lower
+    (D("5.5"), D("5.1"), "%", "ceiling", "share", "met_already"),
+    (D(5), D("5.2"), "%", "band", "growth_rate", "modest"),       # 5%左右: within ±0.5 points
+    (D(5), None, "个", "floor", "flow", "no_baseline"),
+])
+def test_feasibility_classes(target, baseline, unit, kind, measure, expected) -> None:
+    assert feasibility(target, baseline, unit, kind, measure) == expected
+
+
+def test_thresholds_are_parameters() -> None:
+    strict = {"modest_max_ratio": 1.1, "stretch_max_ratio": 1.15, "modest_max_points": 1, "stretch_max_points": 2}
+    assert feasibility(D(3000), D(2571), "人", "floor", "flow", strict) == "very_stretch"

@@ -7,13 +7,14 @@ Chinese sentence followed by the English one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_amount, format_number
+from govreport.display import check_lang, code_name, format_amount, format_number, name_in
 from govreport.lexicon import read_json
 from govreport.numerals import to_decimal
 from govreport.report import Report
@@ -24,18 +25,24 @@ def phrases() -> dict[str, dict[str, str]]:
     return {k: v for k, v in read_json("briefing_phrases.json").items() if not k.startswith("_")}
 
 
+PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")  # {n|check|checks}: the word for the count n
+
+
 def say(key: str, lang: str, **values: object) -> str:
     """One phrase filled in; ``values`` may be callables of the language (for translated names)."""
     check_lang(lang)
 
     def fill(one: str) -> str:
-        return phrases()[key][one].format(**{k: v(one) if callable(v) else v for k, v in values.items()})
+        filled = {k: v(one) if callable(v) else v for k, v in values.items()}
+        text = PLURAL.sub(lambda m: m[2] if str(filled.get(m[1])) == "1" else m[3], phrases()[key][one])
+        return text.format(**filled)
 
     return fill(lang) if lang != "bi" else f"{fill('zh')}  \n*{fill('en')}*"
 
 
 def _name(df_row: pd.Series, zh: str, en: str):
-    return lambda lang: str(df_row[en]) if lang == "en" and isinstance(df_row.get(en), str) and df_row[en] else str(df_row[zh])
+    """A name for a sentence in one language: Chinese where the English is blank or not whole English."""
+    return lambda lang: name_in(df_row.get(zh), df_row.get(en), lang)
 
 
 def _pct(fraction: object, lang: str = "zh") -> str:
@@ -57,13 +64,16 @@ def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh")
     if sector_output.empty:
         return say("sectors_none", lang)
     top = _decimal_sort(sector_output, "value_yuan").iloc[0]
+    if len(sector_output) == 1:
+        return say("sectors_one", lang, top=_name(top, "sector_zh", "sector_en"), top_value=_amount(top["value_yuan"]))
     text = say("sectors", lang, n=len(sector_output), top=_name(top, "sector_zh", "sector_en"),
                top_value=_amount(top["value_yuan"]), top_share=_pct(top["share_as_listed"]))
     listed = set(sector_output["sector"])
     subs = sector_output[[bool(p) and p in listed for p in sector_output["parent"].fillna("")]]
     if not subs.empty and len(totals) >= 2:
         by_view = {v: t for v, t in zip(totals["view"], totals["total_yuan"])}
-        members = lambda l: ("、" if l == "zh" else ", ").join(subs["sector_en" if l == "en" else "sector_zh"])  # noqa: E731
+        members = lambda l: ("、" if l == "zh" else ", ").join(  # noqa: E731
+            name_in(z, e, l) for z, e in zip(subs["sector_zh"], subs["sector_en"]))
         text += " " + say("sectors_overlap", lang, members=members,
                           listed=_amount(by_view.get("as_listed")), nested=_amount(by_view.get("nested")))
     return text
@@ -81,7 +91,7 @@ def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: s
     if not per.empty:
         def items(one: str) -> str:
             parts = [phrases()["per_recipient_item"][one].format(
-                programme=row["programme_en"] if one == "en" and row["programme_en"] else row["programme"],
+                programme=name_in(row["programme"], row.get("programme_en"), one),
                 unit=code_name("recipient_unit", row["recipient_unit"], one) if one == "en" else row["recipient_unit"],
                 amount=format_amount(to_decimal(row["per_recipient_yuan"]).quantize(Decimal(1)), "元", one))
                 for _, row in per.sort_values("start", kind="stable").iterrows()]

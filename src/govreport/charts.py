@@ -23,7 +23,7 @@ from matplotlib.ticker import StrMethodFormatter
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_number, header, split_unit, term
+from govreport.display import check_lang, code_name, format_number, has_cjk, header, name_in, split_unit, term
 from govreport.numerals import to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
@@ -259,10 +259,10 @@ def stacked_share(
 
 def _names(df: pd.DataFrame, zh_col: str, en_col: str, lang: str, width: int = 18) -> list[str]:
     """Row labels in the chart's language (bilingual charts use English), shortened to ``width``."""
-    col = en_col if lang in ("en", "bi") and en_col in df.columns else zh_col
-    names = [str(v) if isinstance(v, str) and v else str(z) for v, z in zip(df[col], df[zh_col])]
-    limit = width * (2 if col == en_col and lang != "zh" else 1)
-    return [n if len(n) <= limit else n[: limit - 1] + "…" for n in names]
+    one = _chart_lang(lang)
+    en = df[en_col] if en_col in df.columns else [""] * len(df)
+    names = [name_in(z, e, one) for z, e in zip(df[zh_col], en)]
+    return [n if len(n) <= width * (1 if has_cjk(n) else 2) else n[: width * (1 if has_cjk(n) else 2) - 1] + "…" for n in names]
 
 
 def _money_unit(values: Sequence[object]) -> str:

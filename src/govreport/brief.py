@@ -28,6 +28,18 @@ def notebooks() -> list[Path]:
     return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
 
 
+def select(only: list[str] | None = None) -> list[Path]:
+    """The notebooks ``only`` names (``05`` or ``05_briefing``), all of them when it is empty."""
+    paths = notebooks()
+    if not only:
+        return paths
+    chosen = [p for p in paths if any(p.stem == n or p.stem.startswith(f"{n}_") for n in only)]
+    missing = [n for n in only if not any(p.stem == n or p.stem.startswith(f"{n}_") for p in paths)]
+    if missing:
+        raise GovReportError(", ".join(missing), "no such notebook in notebooks/")
+    return chosen
+
+
 def parse_value(text: str) -> Any:
     """A ``-p NAME VALUE`` value as YAML (numbers, booleans, ``{a: 1}``), else the string itself."""
     import yaml
@@ -76,32 +88,36 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
 
 
 def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters: dict[str, Any] | None = None,
-          jobs: int = 2) -> dict[str, str]:
+          jobs: int = 2, only: list[str] | None = None) -> dict[str, str]:
     """Run every notebook on ``report`` and render the site into ``out_dir``; {notebook: error} of failures.
+
+    ``only`` (names or numbers such as ``05`` or ``05_briefing``) runs just those notebooks.
 
     Raises GovReportError for a report that cannot be read, an unknown parameter or an output
     folder that would overwrite the committed notebooks.
     """
-    import concurrent.futures
-    import multiprocessing
-
-    import papermill
-
     from govreport import read_report
     from govreport.display import check_lang
     from govreport.notebook import display_name, header_text
-    from govreport.render import render_site
 
     check_lang(lang)
     report = Path(report).expanduser()
     if not report.is_file():
         raise GovReportError(str(report), "no such report")
-    meta = read_report(report).meta  # a bad report stops here, before any kernel starts
     out = Path(out_dir)
     executed = out / "notebooks"
     if executed.resolve() == NOTEBOOKS.resolve():
         raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")
-    paths = notebooks()
+    paths = select(only)
+    meta = read_report(report).meta  # a bad report stops here, before any kernel starts
+
+    import concurrent.futures
+    import multiprocessing
+
+    import papermill
+
+    from govreport.render import render_site
+
     declared = {p.stem: set(papermill.inspect_notebook(str(p))) for p in paths}
     extra = dict(parameters or {})
     unknown = sorted(set(extra) - set().union(*declared.values()))
@@ -129,10 +145,10 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
 
 def _cmd_brief(args: argparse.Namespace) -> int:
     parameters = {name: parse_value(value) for name, value in args.parameter or []}
-    failures = brief(args.report, args.output, args.lang, parameters, args.jobs)
+    failures = brief(args.report, args.output, args.lang, parameters, args.jobs, args.notebook)
     for name, error in failures.items():
         print(f"error: {name} failed at {error}", file=sys.stderr)
-    total = len(notebooks())
+    total = len(select(args.notebook))
     print(f"wrote {Path(args.output) / 'index.html'}: {total - len(failures)} of {total} pages complete"
           + (f", {len(failures)} failed" if failures else ""))
     return 1 if failures else 0
@@ -149,5 +165,7 @@ def add_brief_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", choices=("zh", "en", "bi"), default="zh", help="language of the briefing (default: zh)")
     p.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"),
                    help="a notebook parameter, e.g. -p thresholds '{stretch_max_ratio: 1.5}' (repeatable)")
+    p.add_argument("-n", "--notebook", action="append", metavar="NAME",
+                   help="run only this notebook (05 or 05_briefing; repeatable; default: all)")
     p.add_argument("-j", "--jobs", type=int, default=2, help="notebooks run at a time (default: 2)")
     p.set_defaults(func=_cmd_brief)

@@ -45,6 +45,13 @@ def _name(df_row: pd.Series, zh: str, en: str):
     return lambda lang: name_in(df_row.get(zh), df_row.get(en), lang)
 
 
+def _join(names: list[str], lang: str) -> str:
+    """``甲、乙`` / ``a and b`` / ``a, b and c``."""
+    if lang == "zh" or len(names) < 2:
+        return "、".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _pct(fraction: object, lang: str = "zh") -> str:
     d = to_decimal(fraction)
     return "—" if d is None else format_number(d * 100, 1)
@@ -52,6 +59,15 @@ def _pct(fraction: object, lang: str = "zh") -> str:
 
 def _amount(value: object, unit: str = "元"):
     return lambda lang: format_amount(value, unit, lang)
+
+
+def _stated(text: object, value: object, unit: object):
+    """A figure as the report states it (Chinese), or as an English amount from its exact value."""
+    def one(lang: str) -> str:
+        if lang == "zh" or to_decimal(value) is None or not unit:
+            return str(text)
+        return format_amount(value, str(unit), lang)
+    return one
 
 
 def _decimal_sort(df: pd.DataFrame, column: str) -> pd.DataFrame:
@@ -72,8 +88,7 @@ def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh")
     subs = sector_output[[bool(p) and p in listed for p in sector_output["parent"].fillna("")]]
     if not subs.empty and len(totals) >= 2:
         by_view = {v: t for v, t in zip(totals["view"], totals["total_yuan"])}
-        members = lambda l: ("、" if l == "zh" else ", ").join(  # noqa: E731
-            name_in(z, e, l) for z, e in zip(subs["sector_zh"], subs["sector_en"]))
+        members = lambda l: _join([name_in(z, e, l) for z, e in zip(subs["sector_zh"], subs["sector_en"])], l)  # noqa: E731
         text += " " + say("sectors_overlap", lang, members=members,
                           listed=_amount(by_view.get("as_listed")), nested=_amount(by_view.get("nested")))
     return text
@@ -111,8 +126,11 @@ def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") ->
     if with_ratio.empty:
         return say("targets_no_ratio", lang, n=n, plan_year=year)
     top = _decimal_sort(with_ratio, "ratio").iloc[0]
-    return say("targets", lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
-               indicator=_name(top, "indicator", "indicator_en"), baseline=top["baseline_text"], target=top["text"],
+    key = "targets" if to_decimal(top["ratio"]) > 1 else "targets_no_rise"  # no "largest step" down
+    return say(key, lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
+               indicator=_name(top, "indicator", "indicator_en"),
+               baseline=_stated(top["baseline_text"], top["baseline_value"], top["baseline_unit"]),
+               target=_stated(top["text"], top["value"], top["unit"]),
                ratio=format_number(top["ratio"], 2), feasibility=lambda l: code_name("feasibility", top["feasibility"], l))
 
 
@@ -143,11 +161,37 @@ def checks(checks_table: pd.DataFrame, lang: str = "zh") -> str:
 
 
 def flagged(checks_table: pd.DataFrame, lang: str = "zh") -> list[str]:
-    """One sentence per flagged check, in check order: what was computed against what was stated."""
+    """One sentence per flagged check, in check order: what was computed against what was stated.
+
+    Written from the check's numbers in the chosen language (not from its English explanation),
+    so a Chinese briefing reads in Chinese; the subject is the report's own words.
+    """
     if checks_table.empty:
         return []
     rows = checks_table[checks_table["status"] == "flag"]
-    return [say("checks_flag", lang, subject=row["subject"], explanation=row["explanation"]) for _, row in rows.iterrows()]
+    return [_flag_sentence(row, lang) for _, row in rows.iterrows()]
+
+
+def _figure_unit(figures: object) -> str:
+    """The unit the first figure a check cites is stated in (``"34个;51个"`` → ``个``)."""
+    first = str(figures or "").split(";")[0]
+    match = re.match(r"[\d.,]+(?:万|亿)?(\D*)$", first.strip())
+    return match.group(1) if match else ""
+
+
+def _flag_sentence(row: pd.Series, lang: str) -> str:
+    kind = row["check"]
+    subject = row["subject"]
+    if kind == "price_times_quantity":
+        return say("checks_flag_price_times_quantity", lang, subject=subject, computed=_amount(row["computed"]),
+                   stated=_amount(row["stated"]), ratio=format_number(row["ratio"], 2))
+    if kind == "review_vs_plan":
+        unit = _figure_unit(row.get("figures"))
+        return say("checks_flag_review_vs_plan", lang, subject=subject, computed=_amount(row["computed"], unit),
+                   stated=_amount(row["stated"], unit))
+    plain = lambda v: lambda l: format_number(v, 2).removesuffix(".00")  # noqa: E731
+    return say("checks_flag", lang, subject=subject, check=lambda l: code_name("check", kind, l),
+               computed=plain(row["computed"]), stated=plain(row["stated"]))
 
 
 def attention(report: Report, sections: pd.DataFrame, lang: str = "zh") -> str:

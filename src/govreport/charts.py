@@ -262,7 +262,8 @@ def _names(df: pd.DataFrame, zh_col: str, en_col: str, lang: str, width: int = 1
     one = _chart_lang(lang)
     en = df[en_col] if en_col in df.columns else [""] * len(df)
     names = [name_in(z, e, one) for z, e in zip(df[zh_col], en)]
-    return [n if len(n) <= width * (1 if has_cjk(n) else 2) else n[: width * (1 if has_cjk(n) else 2) - 1] + "…" for n in names]
+    limits = [width if has_cjk(n) else int(width * 2.4) for n in names]  # Latin letters are narrower
+    return [n if len(n) <= k else n[: k - 1] + "…" for n, k in zip(names, limits)]
 
 
 def _money_unit(values: Sequence[object]) -> str:

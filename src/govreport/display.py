@@ -163,13 +163,18 @@ def split_unit(unit: str) -> tuple[Decimal, str, str]:
     return Decimal(1), unit, glossary().get(unit, unit)
 
 
+COUNTERS = frozenset({"个", "字", "项", "次"})  # units an English header leaves out
+
+
 def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...]:
     """A column header's lines: ``("产值(万元)",)``, ``("Output value (10,000 yuan)",)`` or both."""
     check_lang(lang)
     zh = f"{label}({unit})" if unit else label
     en_label = glossary().get(label, label)
     en_label = en_label[:1].upper() + en_label[1:]
-    en = f"{en_label} ({split_unit(unit)[2]})" if unit else en_label
+    unit_en = split_unit(unit)[2] if unit else ""
+    # "Figures", not "Figures (items)": a count's unit adds nothing to an English header
+    en = f"{en_label} ({unit_en})" if unit_en and unit not in COUNTERS else en_label
     if lang == "zh":
         return (zh,)
     if lang == "en":

@@ -29,11 +29,6 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 CODE = ("import govreport", "resolve_report", "briefing.", "display.show", "charts.")
 
 
-def brief(report: Path, out: Path, lang: str, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "govreport", "brief", str(report), "-o", str(out), "--lang", lang, *extra],
-                          capture_output=True, text=True, timeout=600, cwd=ROOT)
-
-
 def headings(page: str) -> list[str]:
     return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", page, re.S)]
 
@@ -67,12 +62,36 @@ def check_site(out: Path, names: list[str], lang: str, charts: int) -> None:
     assert "· — ·" not in index
 
 
+def start(report: Path, out: Path, lang: str, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "govreport", "brief", str(report), "-o", str(out), "--lang", lang, *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
 @pytest.fixture(scope="module")
-def full_en(tmp_path_factory) -> tuple[Path, Path]:
-    """Every notebook, in English, on a corpus report with no place (the first report without the corpus)."""
+def sites(tmp_path_factory) -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
+    """The three briefing runs, started together (kernels spend much of their start-up waiting).
+
+    full_en: every notebook in English on a corpus report with no place (the first report
+    without the corpus); zh: the briefing notebook on that report; bi_fail: notebooks 03 and 05
+    on the first report, bilingual, with a parameter that makes 03 fail.
+    """
     report = NO_PLACE if NO_PLACE.is_file() else FIRST
-    out = tmp_path_factory.mktemp("full_en")
-    result = brief(report, out, "en")
+    runs = {"full_en": (report, "en", ()), "zh": (report, "zh", ("-n", "05")),
+            "bi_fail": (FIRST, "bi", ("-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}"))}
+    started = {}
+    for key, (path, lang, extra) in runs.items():
+        out = tmp_path_factory.mktemp(key)
+        started[key] = (path, out, start(path, out, lang, *extra))
+    done = {}
+    for key, (path, out, proc) in started.items():
+        stdout, stderr = proc.communicate(timeout=600)
+        done[key] = (path, out, subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr))
+    return done
+
+
+@pytest.fixture(scope="module")
+def full_en(sites) -> tuple[Path, Path]:
+    report, out, result = sites["full_en"]
     assert result.returncode == 0, result.stderr[-2000:]
     return report, out
 
@@ -97,17 +116,17 @@ def test_english_briefing_sentences_do_not_mix_languages(full_en):
 
 
 @pytest.mark.skipif(not NO_PLACE.is_file(), reason="../shared/corpus is absent")
-def test_chinese_site_on_a_corpus_report(tmp_path):
-    result = brief(NO_PLACE, tmp_path, "zh", "-n", "05")
+def test_chinese_site_on_a_corpus_report(sites):
+    _, tmp_path, result = sites["zh"]
     assert result.returncode == 0, result.stderr[-2000:]
     check_site(tmp_path, ["05_briefing"], "zh", charts=1)
     page = (tmp_path / "05_briefing.html").read_text(encoding="utf-8")
     assert "简报" in page and "The five things" not in page and "city_wuhan_2024.txt" in page
 
 
-def test_first_report_bilingual_and_a_failing_notebook(tmp_path):
+def test_first_report_bilingual_and_a_failing_notebook(sites):
     """One run: a notebook that fails is one line on stderr, and the site still builds around it."""
-    result = brief(FIRST, tmp_path, "bi", "-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}")
+    _, tmp_path, result = sites["bi_fail"]
     assert result.returncode == 1
     errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
     assert errors == [errors[0]] and "03_goal_feasibility" in errors[0] and "cell" in errors[0]
@@ -155,7 +174,8 @@ def test_every_markdown_cell_has_its_chinese_and_english_text():
 
 
 def test_bilingual_prose_puts_chinese_then_english():
-    assert _bilingual("## 1 · 产值", "## 1 · Output") == "## 1 · 产值 · 1 · Output"
+    assert _bilingual("## 1 · 产值", "## 1 · Output") == "## 1 · 产值 · Output"
+    assert _bilingual("## 产值", "## Output") == "## 产值 · Output"
     assert _bilingual("# 标题\n\n中文。", "# Title\n\nEnglish.") == "# 标题 · Title\n\n中文。\n\nEnglish."
 
 

@@ -72,8 +72,8 @@ def page_text() -> dict[str, dict[str, dict[str, str]]]:
 def site_word(key: str, lang: str, **values: str) -> str:
     """A word or sentence of the pages around the notebooks; bilingual is Chinese then English."""
     entry = page_text()["site"][key]
-    if lang == "bi":
-        return f"{entry['zh'].format(**values)} {entry['en'].format(**values)}"
+    if lang == "bi":  # "← 目录 Contents": a leading arrow once
+        return f"{entry['zh'].format(**values)} {entry['en'].format(**values).removeprefix('← ')}"
     return entry[lang].format(**values)
 
 
@@ -98,7 +98,9 @@ def _bilingual(zh: str, en: str) -> str:
     out = []
     for z, e in zip(zb, eb):
         if z.startswith("#") and e.startswith("#") and "\n" not in z and "\n" not in e:
-            out.append(f"{z} · {e.lstrip('#').strip()}")
+            number, _, rest = e.lstrip("#").strip().partition(" · ")
+            same = rest and z.lstrip("#").strip().startswith(f"{number} · ")  # "05 · 简报 · Briefing"
+            out.append(f"{z} · {rest if same else e.lstrip('#').strip()}")
         elif z == e or z.startswith("---"):
             out.append(z if z == e else f"{z}\n\n{e.removeprefix('---').strip()}")
         else:
@@ -190,6 +192,7 @@ PAGE = """<!DOCTYPE html>
          max-width: 820px; margin: 2em auto; padding: 0 1em; line-height: 1.6; color: #222; }}
   h1 {{ font-size: 1.6em; }}
   li {{ margin-bottom: 1em; }}
+  ul.pages {{ list-style: none; padding-left: 0; }}
   li a {{ font-weight: bold; }}
   p.note {{ color: #555; font-size: 0.9em; }}
   p.report {{ font-size: 1.05em; }}
@@ -232,8 +235,8 @@ def render_index(notebooks: list[str | Path], out: str | Path, title: str = "", 
     title = title or site_word("index_title", lang)
     report = f'<div class="report">{markdown2html_mistune(report_line)}</div>\n' if report_line else ""
     note = html.escape(site_word("index_note", lang))
-    body = (f'<h1>{html.escape(title)}</h1>\n{report}<p class="note">{note}</p>\n<ol start="0">\n'
-            + "\n".join(items) + "\n</ol>")
+    body = (f'<h1>{html.escape(title)}</h1>\n{report}<p class="note">{note}</p>\n<ul class="pages">\n'
+            + "\n".join(items) + "\n</ul>")
     page = PAGE.format(title=html.escape(title), body=body, lang=HTML_LANG[lang])
     out = Path(out)
     write_text_atomic(out, "\n".join(line.rstrip() for line in page.splitlines()) + "\n")

@@ -75,8 +75,20 @@ def _decimal_sort(df: pd.DataFrame, column: str) -> pd.DataFrame:
     return df.assign(_k=key).sort_values(["_k", "start"], ascending=[False, True], kind="stable")
 
 
+def _space(lang: str) -> str:
+    """Between two sentences: nothing after a Chinese full stop, a space in English."""
+    return "" if lang == "zh" else " "
+
+
+def _both(zh: str, en: str) -> str:
+    """A bilingual passage of several sentences: all the Chinese, then all the English."""
+    return f"{zh}  \n*{en}*"
+
+
 def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh") -> str:
     """The largest sector and its share; the overlap rule when sub-sectors are listed."""
+    if lang == "bi":
+        return _both(sectors(sector_output, totals, "zh"), sectors(sector_output, totals, "en"))
     if sector_output.empty:
         return say("sectors_none", lang)
     top = _decimal_sort(sector_output, "value_yuan").iloc[0]
@@ -89,13 +101,15 @@ def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh")
     if not subs.empty and len(totals) >= 2:
         by_view = {v: t for v, t in zip(totals["view"], totals["total_yuan"])}
         members = lambda l: _join([name_in(z, e, l) for z, e in zip(subs["sector_zh"], subs["sector_en"])], l)  # noqa: E731
-        text += " " + say("sectors_overlap", lang, members=members,
+        text += _space(lang) + say("sectors_overlap", lang, members=members,
                           listed=_amount(by_view.get("as_listed")), nested=_amount(by_view.get("nested")))
     return text
 
 
 def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: str = "zh") -> str:
     """How much support the report lists, its largest group, and amounts per recipient."""
+    if lang == "bi":
+        return _both(subsidies(subsidies_table, group_totals, "zh"), subsidies(subsidies_table, group_totals, "en"))
     if subsidies_table.empty:
         return say("subsidies_none", lang)
     total = sum((to_decimal(v) or Decimal(0) for v in subsidies_table["amount_yuan"]), Decimal(0))
@@ -111,7 +125,7 @@ def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: s
                 amount=format_amount(to_decimal(row["per_recipient_yuan"]).quantize(Decimal(1)), "元", one))
                 for _, row in per.sort_values("start", kind="stable").iterrows()]
             return ("；" if one == "zh" else "; ").join(parts)
-        text += " " + say("subsidies_per_recipient", lang, items=items)
+        text += _space(lang) + say("subsidies_per_recipient", lang, items=items)
     return text
 
 
@@ -158,6 +172,13 @@ def checks(checks_table: pd.DataFrame, lang: str = "zh") -> str:
         return say("checks_none", lang)
     status = checks_table["status"]
     return say("checks", lang, n=len(checks_table), flags=int((status == "flag").sum()), passes=int((status == "pass").sum()))
+
+
+def checks_finding(checks_table: pd.DataFrame, lang: str = "zh") -> str:
+    """The audit in a sentence, and the first flagged check."""
+    if lang == "bi":
+        return _both(checks_finding(checks_table, "zh"), checks_finding(checks_table, "en"))
+    return _space(lang).join([checks(checks_table, lang), *flagged(checks_table, lang)[:1]])
 
 
 def flagged(checks_table: pd.DataFrame, lang: str = "zh") -> list[str]:
@@ -231,7 +252,7 @@ def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") 
         Finding("sectors", sectors(tables["sector_output"], sector_totals(tables["sector_output"]), lang)),
         Finding("subsidies", subsidies(tables["subsidies"], group_totals(tables["subsidies"]), lang)),
         Finding("targets", targets(tables["targets"], report.plan_year, lang)),
-        Finding("checks", " ".join([checks(tables["checks"], lang), *flagged(tables["checks"], lang)[:1]])),
+        Finding("checks", checks_finding(tables["checks"], lang)),
         Finding("attention", attention(report, sections_table(report, tables["quantities"]), lang)),
     ]
     return out

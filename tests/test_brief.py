@@ -59,6 +59,8 @@ def check_site(out: Path, names: list[str], lang: str, charts: int) -> None:
                         assert not has_cjk(title.split(":", 2)[-1]), f"{name}: chart {title}"
     assert images >= charts
     assert network_references(index) == []
+    for page in out.glob("*.html"):  # not even a link to an outside host
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?https?:""", page.read_text(encoding="utf-8")), page.name
     assert "· — ·" not in index
 
 

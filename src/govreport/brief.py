@@ -75,6 +75,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
             source, target, parameters=parameters, kernel_name=kernel, cwd=str(NOTEBOOKS),
             execution_timeout=EXECUTION_TIMEOUT, start_timeout=START_TIMEOUT, log_output=False,
             progress_bar={"desc": f"{name:<24}", "position": position, "leave": True, "file": sys.stderr},
+            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up notices between the bars
         )
     except PapermillExecutionError as exc:
         first = next((l for l in str(exc.source).splitlines() if l.strip() and not l.startswith("#")), "")
@@ -130,7 +131,7 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
         return {**own, "report_path": str(report.resolve()), "lang": lang}
 
     jobs = max(1, min(jobs, len(paths)))
-    args = [(str(p), str(executed / p.name), params(p), kernel_name(), i) for i, p in enumerate(paths)]
+    args = [(str(p), str(executed / p.name), params(p), kernel_name(), i if jobs > 1 else 0) for i, p in enumerate(paths)]
     if jobs == 1:
         results = [run_one(*a) for a in args]
     else:

@@ -298,9 +298,10 @@ def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: st
     df, note = _top(df, lang)
     nested = [bool(p) and p in listed for p in df["parent"].fillna("")]
     colors = [PALETTE[4] if n else PALETTE[0] for n in nested]
-    legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0])]
+    legend = []  # a legend only when there are two kinds of bar to tell apart
     if any(nested):
-        legend.append((term("所属产业已列出的子产业", _chart_lang(lang)), PALETTE[4]))
+        legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0]),
+                  (term("所属产业已列出的子产业", _chart_lang(lang)), PALETTE[4])]
     unit = _money_unit(df["value_yuan"])
     return barh(_names(df, "sector_zh", "sector_en", lang), list(df["_v"]), title="各产业产值",
                 value_label="产值", unit=unit, lang=lang, place=place, colors=colors, legend=legend,
@@ -319,6 +320,8 @@ def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") ->
     color_of = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
     first = df.drop_duplicates("group")
     legend = [(n, color_of[g]) for n, g in zip(_names(first, "group_zh", "group_en", lang, 30), first["group"])]
+    if len(legend) < 2:  # one group: the title says it all, and a legend would sit on the only bar
+        legend = []
     unit = _money_unit(df["amount_yuan"])
     return barh(_names(df, "programme", "programme_en", lang), list(df["_v"]), title="各项补贴和帮扶资金",
                 value_label="金额", unit=unit, lang=lang, place=place, colors=[color_of[g] for g in df["group"]],

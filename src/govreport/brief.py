@@ -70,6 +70,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
     from govreport.render import clean_notebook
 
     name = Path(source).stem
+    Path(target).unlink(missing_ok=True)  # never show a page left from an earlier run
     try:
         papermill.execute_notebook(
             source, target, parameters=parameters, kernel_name=kernel, cwd=str(NOTEBOOKS),
@@ -139,6 +140,9 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
         with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             results = list(pool.map(run_one, *zip(*args)))
     failures = {p.stem: r for p, r in zip(paths, results) if r}
+    for p in paths:  # a kernel that never started leaves no output: show the page unrun, marked failed
+        if not (executed / p.name).is_file():
+            (executed / p.name).write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
     line = header_text(meta, display_name(report), lang)
     render_site([executed / p.name for p in paths], out, lang, line, failures)
     return failures
@@ -148,7 +152,7 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     parameters = {name: parse_value(value) for name, value in args.parameter or []}
     failures = brief(args.report, args.output, args.lang, parameters, args.jobs, args.notebook)
     for name, error in failures.items():
-        print(f"error: {name} failed at {error}", file=sys.stderr)
+        print(f"error: {name} failed: {error}", file=sys.stderr)
     total = len(select(args.notebook))
     print(f"wrote {Path(args.output) / 'index.html'}: {total - len(failures)} of {total} pages complete"
           + (f", {len(failures)} failed" if failures else ""))

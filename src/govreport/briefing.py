@@ -210,9 +210,10 @@ def _flag_sentence(row: pd.Series, lang: str) -> str:
         unit = _figure_unit(row.get("figures"))
         return say("checks_flag_review_vs_plan", lang, subject=subject, computed=_amount(row["computed"], unit),
                    stated=_amount(row["stated"], unit))
-    plain = lambda v: lambda l: format_number(v, 2).removesuffix(".00")  # noqa: E731
+    unit = _figure_unit(row.get("figures")) if kind == "parts_vs_total" else ""  # parts and total share a unit
+    shown = (lambda v: _amount(v, unit)) if unit else (lambda v: lambda l: format_number(v, 2).removesuffix(".00"))
     return say("checks_flag", lang, subject=subject, check=lambda l: code_name("check", kind, l),
-               computed=plain(row["computed"]), stated=plain(row["stated"]))
+               computed=shown(row["computed"]), stated=shown(row["stated"]))
 
 
 def attention(report: Report, sections: pd.DataFrame, lang: str = "zh") -> str:

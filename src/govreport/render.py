@@ -23,19 +23,17 @@ import argparse
 import html
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 import nbformat
 
-from govreport.outputs import write_text_atomic
-
-from functools import cache
-
 from govreport.lexicon import read_json
+from govreport.outputs import write_text_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 ASSUMPTIONS = Path(__file__).resolve().parents[2] / "docs" / "assumptions.md"
-HTML_LANG = {"zh": "zh-Hans", "en": "en", "bi": "zh-Hans"}
+HTML_LANG = {"zh": "zh", "en": "en", "bi": "zh"}  # ISO 639-1, as nbconvert requires
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
 VOLATILE_NB_KEYS = ("papermill", "widgets")
 
@@ -169,9 +167,10 @@ def render_html(notebook: str | Path, out_dir: str | Path, lang: str | None = No
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         embed_images=True,
+        language_code=HTML_LANG[lang],
     )
     banner = f'<p class="govreport-failed">{html.escape(site_word("failed_banner", lang, error=failure))}</p>' if failure else ""
-    resources = {"metadata": {"name": title}, "language_code": HTML_LANG[lang],
+    resources = {"metadata": {"name": title},
                  "govreport": {"contents": site_word("contents", lang), "banner": banner}}
     body, _ = exporter.from_notebook_node(nb, resources=resources)
     body = body.replace('href="../docs/assumptions.md', 'href="assumptions.html')

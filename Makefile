@@ -3,6 +3,8 @@
 #               build the tables, execute every notebook in place with papermill, render the
 #               HTML briefings into reports/ (with reports/index.html linking them)
 #   make test   unit tests plus nbval in strict mode (committed outputs must match a fresh run)
+#   make lab    JupyterLab on notebooks/, the govreport kernel selected
+#   make brief REPORT=path [LANG=en|bi]   the HTML briefing site of any report, in briefings/
 # Every step is a file target, so a second `make` with nothing changed does nothing.
 
 SHELL := /bin/bash
@@ -32,7 +34,7 @@ RENDERER := src/govreport/render.py $(wildcard src/govreport/templates/offline/*
 EXECUTION_TIMEOUT := 300
 START_TIMEOUT := 120
 
-.PHONY: all setup tables notebooks html test clean
+.PHONY: all setup tables notebooks html test clean lab brief browser
 all: tables notebooks html
 
 # --- set-up ----------------------------------------------------------------------------
@@ -71,13 +73,47 @@ notebooks: $(EXECUTED)
 
 # --- HTML briefings: one page per notebook plus reports/index.html, code hidden, offline ---------
 $(PAGES) reports/index.html &: $(EXECUTED) $(RENDERER)
-	$(PY) -m govreport.render site $(NOTEBOOKS) -o reports
+	$(PY) -m govreport.render site $(NOTEBOOKS) -o reports --report $(REPORT)
 
 html: $(PAGES) reports/index.html
 
+# --- the three uses (issue 13): JupyterLab, papermill on any report, an HTML briefing --------
+# `make lab`: JupyterLab from .venv on notebooks/; every notebook names the govreport kernel in
+# its metadata, and it is also the default for a new notebook. LAB_ARGS passes more options
+# (e.g. LAB_ARGS=--no-browser); as root (a container) it needs --allow-root, added here.
+lab: setup
+	$(VENV)/bin/jupyter-lab --ServerApp.root_dir=notebooks \
+	    --MappingKernelManager.default_kernel_name=$(KERNEL) \
+	    $(if $(filter 0,$(shell id -u)),--allow-root) $(LAB_ARGS)
+
+# `make brief REPORT=path [LANG=en]`: every notebook run on REPORT into briefings/<name>_<lang>/,
+# and the site rendered there (index.html, one page per notebook, assumptions). LANG is also the
+# shell's locale variable, so only zh, en or bi count here; the recipe runs with a UTF-8 locale.
+BRIEF_LANG = $(or $(filter zh en bi,$(LANG)),zh)
+BRIEF_DIR ?= briefings/$(basename $(notdir $(REPORT)))_$(BRIEF_LANG)
+brief: setup
+	LANG=C.UTF-8 $(PY) -m govreport brief $(REPORT) -o $(BRIEF_DIR) --lang $(BRIEF_LANG)
+
 # --- tests ---------------------------------------------------------------------------------
+# The browser test (tests/test_browser.py) opens a briefing in headless Chromium. Installed once
+# (the stamp) with Debian's apt where this runs as root; elsewhere the test says why it skips.
+BROWSER_STAMP := $(VENV)/.browser
+$(BROWSER_STAMP): | $(PY)
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium and fonts-noto-cjk with apt-get for the browser test"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null 2>&1 || \
+	    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null 2>&1; } || \
+	    echo "could not install chromium with apt-get: the browser test will be skipped"; \
+	else echo "chromium is not installed and apt-get needs root: the browser test will be skipped" \
+	    "(install it with: apt-get install chromium fonts-noto-cjk)"; fi
+	@touch $@
+
+browser: $(BROWSER_STAMP)
+
 # Depends on the set-up only: nbval re-executes the committed notebooks and compares outputs.
-test: setup
+test: setup browser
 	$(PY) -m pytest tests notebooks -q \
 	    --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	    --nbval-cell-timeout $(EXECUTION_TIMEOUT) --nbval-kernel-startup-timeout $(START_TIMEOUT)

@@ -7,13 +7,14 @@ Chinese sentence followed by the English one.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_amount, format_number
+from govreport.display import check_lang, code_name, format_amount, format_number, name_in
 from govreport.lexicon import read_json
 from govreport.numerals import to_decimal
 from govreport.report import Report
@@ -24,18 +25,31 @@ def phrases() -> dict[str, dict[str, str]]:
     return {k: v for k, v in read_json("briefing_phrases.json").items() if not k.startswith("_")}
 
 
+PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")  # {n|check|checks}: the word for the count n
+
+
 def say(key: str, lang: str, **values: object) -> str:
     """One phrase filled in; ``values`` may be callables of the language (for translated names)."""
     check_lang(lang)
 
     def fill(one: str) -> str:
-        return phrases()[key][one].format(**{k: v(one) if callable(v) else v for k, v in values.items()})
+        filled = {k: v(one) if callable(v) else v for k, v in values.items()}
+        text = PLURAL.sub(lambda m: m[2] if str(filled.get(m[1])) == "1" else m[3], phrases()[key][one])
+        return text.format(**filled)
 
     return fill(lang) if lang != "bi" else f"{fill('zh')}  \n*{fill('en')}*"
 
 
 def _name(df_row: pd.Series, zh: str, en: str):
-    return lambda lang: str(df_row[en]) if lang == "en" and isinstance(df_row.get(en), str) and df_row[en] else str(df_row[zh])
+    """A name for a sentence in one language: Chinese where the English is blank or not whole English."""
+    return lambda lang: name_in(df_row.get(zh), df_row.get(en), lang)
+
+
+def _join(names: list[str], lang: str) -> str:
+    """``甲、乙`` / ``a and b`` / ``a, b and c``."""
+    if lang == "zh" or len(names) < 2:
+        return "、".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _pct(fraction: object, lang: str = "zh") -> str:
@@ -47,30 +61,55 @@ def _amount(value: object, unit: str = "元"):
     return lambda lang: format_amount(value, unit, lang)
 
 
+def _stated(text: object, value: object, unit: object):
+    """A figure as the report states it (Chinese), or as an English amount from its exact value."""
+    def one(lang: str) -> str:
+        if lang == "zh" or to_decimal(value) is None or not unit:
+            return str(text)
+        return format_amount(value, str(unit), lang)
+    return one
+
+
 def _decimal_sort(df: pd.DataFrame, column: str) -> pd.DataFrame:
     key = [to_decimal(v) if to_decimal(v) is not None else Decimal("-Infinity") for v in df[column]]
     return df.assign(_k=key).sort_values(["_k", "start"], ascending=[False, True], kind="stable")
 
 
+def _space(lang: str) -> str:
+    """Between two sentences: nothing after a Chinese full stop, a space in English."""
+    return "" if lang == "zh" else " "
+
+
+def _both(zh: str, en: str) -> str:
+    """A bilingual passage of several sentences: all the Chinese, then all the English."""
+    return f"{zh}  \n*{en}*"
+
+
 def sectors(sector_output: pd.DataFrame, totals: pd.DataFrame, lang: str = "zh") -> str:
     """The largest sector and its share; the overlap rule when sub-sectors are listed."""
+    if lang == "bi":
+        return _both(sectors(sector_output, totals, "zh"), sectors(sector_output, totals, "en"))
     if sector_output.empty:
         return say("sectors_none", lang)
     top = _decimal_sort(sector_output, "value_yuan").iloc[0]
+    if len(sector_output) == 1:
+        return say("sectors_one", lang, top=_name(top, "sector_zh", "sector_en"), top_value=_amount(top["value_yuan"]))
     text = say("sectors", lang, n=len(sector_output), top=_name(top, "sector_zh", "sector_en"),
                top_value=_amount(top["value_yuan"]), top_share=_pct(top["share_as_listed"]))
     listed = set(sector_output["sector"])
     subs = sector_output[[bool(p) and p in listed for p in sector_output["parent"].fillna("")]]
     if not subs.empty and len(totals) >= 2:
         by_view = {v: t for v, t in zip(totals["view"], totals["total_yuan"])}
-        members = lambda l: ("、" if l == "zh" else ", ").join(subs["sector_en" if l == "en" else "sector_zh"])  # noqa: E731
-        text += " " + say("sectors_overlap", lang, members=members,
+        members = lambda l: _join([name_in(z, e, l) for z, e in zip(subs["sector_zh"], subs["sector_en"])], l)  # noqa: E731
+        text += _space(lang) + say("sectors_overlap", lang, members=members,
                           listed=_amount(by_view.get("as_listed")), nested=_amount(by_view.get("nested")))
     return text
 
 
 def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: str = "zh") -> str:
     """How much support the report lists, its largest group, and amounts per recipient."""
+    if lang == "bi":
+        return _both(subsidies(subsidies_table, group_totals, "zh"), subsidies(subsidies_table, group_totals, "en"))
     if subsidies_table.empty:
         return say("subsidies_none", lang)
     total = sum((to_decimal(v) or Decimal(0) for v in subsidies_table["amount_yuan"]), Decimal(0))
@@ -81,12 +120,12 @@ def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: s
     if not per.empty:
         def items(one: str) -> str:
             parts = [phrases()["per_recipient_item"][one].format(
-                programme=row["programme_en"] if one == "en" and row["programme_en"] else row["programme"],
+                programme=name_in(row["programme"], row.get("programme_en"), one),
                 unit=code_name("recipient_unit", row["recipient_unit"], one) if one == "en" else row["recipient_unit"],
                 amount=format_amount(to_decimal(row["per_recipient_yuan"]).quantize(Decimal(1)), "元", one))
                 for _, row in per.sort_values("start", kind="stable").iterrows()]
             return ("；" if one == "zh" else "; ").join(parts)
-        text += " " + say("subsidies_per_recipient", lang, items=items)
+        text += _space(lang) + say("subsidies_per_recipient", lang, items=items)
     return text
 
 
@@ -101,8 +140,11 @@ def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") ->
     if with_ratio.empty:
         return say("targets_no_ratio", lang, n=n, plan_year=year)
     top = _decimal_sort(with_ratio, "ratio").iloc[0]
-    return say("targets", lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
-               indicator=_name(top, "indicator", "indicator_en"), baseline=top["baseline_text"], target=top["text"],
+    key = "targets" if to_decimal(top["ratio"]) > 1 else "targets_no_rise"  # no "largest step" down
+    return say(key, lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
+               indicator=_name(top, "indicator", "indicator_en"),
+               baseline=_stated(top["baseline_text"], top["baseline_value"], top["baseline_unit"]),
+               target=_stated(top["text"], top["value"], top["unit"]),
                ratio=format_number(top["ratio"], 2), feasibility=lambda l: code_name("feasibility", top["feasibility"], l))
 
 
@@ -132,12 +174,46 @@ def checks(checks_table: pd.DataFrame, lang: str = "zh") -> str:
     return say("checks", lang, n=len(checks_table), flags=int((status == "flag").sum()), passes=int((status == "pass").sum()))
 
 
+def checks_finding(checks_table: pd.DataFrame, lang: str = "zh") -> str:
+    """The audit in a sentence, and the first flagged check."""
+    if lang == "bi":
+        return _both(checks_finding(checks_table, "zh"), checks_finding(checks_table, "en"))
+    return _space(lang).join([checks(checks_table, lang), *flagged(checks_table, lang)[:1]])
+
+
 def flagged(checks_table: pd.DataFrame, lang: str = "zh") -> list[str]:
-    """One sentence per flagged check, in check order: what was computed against what was stated."""
+    """One sentence per flagged check, in check order: what was computed against what was stated.
+
+    Written from the check's numbers in the chosen language (not from its English explanation),
+    so a Chinese briefing reads in Chinese; the subject is the report's own words.
+    """
     if checks_table.empty:
         return []
     rows = checks_table[checks_table["status"] == "flag"]
-    return [say("checks_flag", lang, subject=row["subject"], explanation=row["explanation"]) for _, row in rows.iterrows()]
+    return [_flag_sentence(row, lang) for _, row in rows.iterrows()]
+
+
+def _figure_unit(figures: object) -> str:
+    """The unit the first figure a check cites is stated in (``"34个;51个"`` → ``个``)."""
+    first = str(figures or "").split(";")[0]
+    match = re.match(r"[\d.,]+(?:万|亿)?(\D*)$", first.strip())
+    return match.group(1) if match else ""
+
+
+def _flag_sentence(row: pd.Series, lang: str) -> str:
+    kind = row["check"]
+    subject = row["subject"]
+    if kind == "price_times_quantity":
+        return say("checks_flag_price_times_quantity", lang, subject=subject, computed=_amount(row["computed"]),
+                   stated=_amount(row["stated"]), ratio=format_number(row["ratio"], 2))
+    if kind == "review_vs_plan":
+        unit = _figure_unit(row.get("figures"))
+        return say("checks_flag_review_vs_plan", lang, subject=subject, computed=_amount(row["computed"], unit),
+                   stated=_amount(row["stated"], unit))
+    unit = _figure_unit(row.get("figures")) if kind == "parts_vs_total" else ""  # parts and total share a unit
+    shown = (lambda v: _amount(v, unit)) if unit else (lambda v: lambda l: format_number(v, 2).removesuffix(".00"))
+    return say("checks_flag", lang, subject=subject, check=lambda l: code_name("check", kind, l),
+               computed=shown(row["computed"]), stated=shown(row["stated"]))
 
 
 def attention(report: Report, sections: pd.DataFrame, lang: str = "zh") -> str:
@@ -177,7 +253,7 @@ def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") 
         Finding("sectors", sectors(tables["sector_output"], sector_totals(tables["sector_output"]), lang)),
         Finding("subsidies", subsidies(tables["subsidies"], group_totals(tables["subsidies"]), lang)),
         Finding("targets", targets(tables["targets"], report.plan_year, lang)),
-        Finding("checks", " ".join([checks(tables["checks"], lang), *flagged(tables["checks"], lang)[:1]])),
+        Finding("checks", checks_finding(tables["checks"], lang)),
         Finding("attention", attention(report, sections_table(report, tables["quantities"]), lang)),
     ]
     return out

@@ -23,7 +23,7 @@ from matplotlib.ticker import StrMethodFormatter
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_number, header, split_unit, term
+from govreport.display import check_lang, code_name, format_number, has_cjk, header, name_in, split_unit, term
 from govreport.numerals import to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
@@ -259,10 +259,11 @@ def stacked_share(
 
 def _names(df: pd.DataFrame, zh_col: str, en_col: str, lang: str, width: int = 18) -> list[str]:
     """Row labels in the chart's language (bilingual charts use English), shortened to ``width``."""
-    col = en_col if lang in ("en", "bi") and en_col in df.columns else zh_col
-    names = [str(v) if isinstance(v, str) and v else str(z) for v, z in zip(df[col], df[zh_col])]
-    limit = width * (2 if col == en_col and lang != "zh" else 1)
-    return [n if len(n) <= limit else n[: limit - 1] + "…" for n in names]
+    one = _chart_lang(lang)
+    en = df[en_col] if en_col in df.columns else [""] * len(df)
+    names = [name_in(z, e, one) for z, e in zip(df[zh_col], en)]
+    limits = [width if has_cjk(n) else int(width * 2.4) for n in names]  # Latin letters are narrower
+    return [n if len(n) <= k else n[: k - 1] + "…" for n, k in zip(names, limits)]
 
 
 def _money_unit(values: Sequence[object]) -> str:
@@ -297,9 +298,10 @@ def sector_output_chart(sector_output: pd.DataFrame, lang: str = "zh", place: st
     df, note = _top(df, lang)
     nested = [bool(p) and p in listed for p in df["parent"].fillna("")]
     colors = [PALETTE[4] if n else PALETTE[0] for n in nested]
-    legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0])]
+    legend = []  # a legend only when there are two kinds of bar to tell apart
     if any(nested):
-        legend.append((term("所属产业已列出的子产业", _chart_lang(lang)), PALETTE[4]))
+        legend = [(term("一级产业", _chart_lang(lang)), PALETTE[0]),
+                  (term("所属产业已列出的子产业", _chart_lang(lang)), PALETTE[4])]
     unit = _money_unit(df["value_yuan"])
     return barh(_names(df, "sector_zh", "sector_en", lang), list(df["_v"]), title="各产业产值",
                 value_label="产值", unit=unit, lang=lang, place=place, colors=colors, legend=legend,
@@ -318,6 +320,8 @@ def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") ->
     color_of = {g: PALETTE[i % len(PALETTE)] for i, g in enumerate(groups)}
     first = df.drop_duplicates("group")
     legend = [(n, color_of[g]) for n, g in zip(_names(first, "group_zh", "group_en", lang, 30), first["group"])]
+    if len(legend) < 2:  # one group: the title says it all, and a legend would sit on the only bar
+        legend = []
     unit = _money_unit(df["amount_yuan"])
     return barh(_names(df, "programme", "programme_en", lang), list(df["_v"]), title="各项补贴和帮扶资金",
                 value_label="金额", unit=unit, lang=lang, place=place, colors=[color_of[g] for g in df["group"]],

@@ -1,4 +1,4 @@
-"""Command line: ``python -m govreport quantities|tables|corpus …``.
+"""Command line: ``python -m govreport quantities|tables|corpus|brief …``.
 
 Every problem with the input is one line on stderr and exit status 2; outputs are written
 atomically, so a failed run leaves no partial file behind.
@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the CSV files into")
     p.set_defaults(func=_cmd_tables)
+
+    from govreport.brief import add_brief_parser
+
+    add_brief_parser(sub)
 
     try:
         from govreport.corpus import add_corpus_parser

@@ -13,6 +13,7 @@ names from ``data/units.csv``; scale words (万 = "10,000", 亿 = "100 million" 
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
@@ -111,6 +112,30 @@ def check_lang(lang: str) -> str:
     return lang
 
 
+CJK = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+
+
+def has_cjk(text: object) -> bool:
+    """True when ``text`` has any Chinese character or full-width punctuation."""
+    return isinstance(text, str) and bool(CJK.search(text))
+
+
+def name_in(zh: object, en: object, lang: str = "zh") -> str:
+    """A name in the chosen language: its English only when that is whole English.
+
+    A name whose English is blank or still holds Chinese words ("major projects 总投") is shown
+    in Chinese as written, never mixed into an English sentence; ``lang="bi"`` gives both.
+    """
+    check_lang(lang)
+    zh_text = _cell(zh)
+    en_text = _cell(en).strip()
+    if lang == "zh" or not en_text or has_cjk(en_text):
+        return zh_text or en_text
+    if lang == "en" or not zh_text or zh_text == en_text:
+        return en_text
+    return f"{zh_text} {en_text}"
+
+
 def term(zh: str, lang: str = "zh") -> str:
     """A label in the chosen language; a term missing from the glossary stays in Chinese.
 
@@ -138,13 +163,18 @@ def split_unit(unit: str) -> tuple[Decimal, str, str]:
     return Decimal(1), unit, glossary().get(unit, unit)
 
 
+COUNTERS = frozenset({"个", "字", "项", "次"})  # units an English header leaves out
+
+
 def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...]:
     """A column header's lines: ``("产值(万元)",)``, ``("Output value (10,000 yuan)",)`` or both."""
     check_lang(lang)
     zh = f"{label}({unit})" if unit else label
     en_label = glossary().get(label, label)
     en_label = en_label[:1].upper() + en_label[1:]
-    en = f"{en_label} ({split_unit(unit)[2]})" if unit else en_label
+    unit_en = split_unit(unit)[2] if unit else ""
+    # "Figures", not "Figures (items)": a count's unit adds nothing to an English header
+    en = f"{en_label} ({unit_en})" if unit_en and unit not in COUNTERS else en_label
     if lang == "zh":
         return (zh,)
     if lang == "en":
@@ -305,8 +335,7 @@ def _text_cells(df: pd.DataFrame, series: pd.Series, col: Col, lang: str) -> lis
         return [term(c, lang) if c else c for c in zh]
     if not col.en_column or col.en_column not in df.columns or lang == "zh":
         return zh
-    en = [_cell(v) or z for v, z in zip(df[col.en_column], zh)]
-    return en if lang == "en" else [z if z == e else f"{z} {e}" for z, e in zip(zh, en)]
+    return [name_in(z, e, lang) for z, e in zip(zh, df[col.en_column])]
 
 
 def show(df: pd.DataFrame, view: str, lang: str = "zh", *, caption: str = "", name: str = "") -> Table:

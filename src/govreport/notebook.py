@@ -7,9 +7,16 @@ then the project root, so the same parameter works from all of them.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from govreport.errors import GovReportError
+
+if TYPE_CHECKING:
+    from IPython.display import Markdown
+
+    from govreport.report import Report
 
 PROJ_ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = PROJ_ROOT / "notebooks"
@@ -50,3 +57,46 @@ def resolve_folder(folder: str | Path) -> Path | None:
     given = Path(folder).expanduser()
     candidates = [given] if given.is_absolute() else [Path.cwd() / given, NOTEBOOKS / given, PROJ_ROOT / given]
     return next((c.resolve() for c in candidates if c.is_dir()), None)
+
+
+def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
+    """The line under a page's title that says which report it is, in one language (Markdown).
+
+    Place and title as the report (or the JSON beside it) states them; with no place it falls
+    back to the title, and with no title either to the file name, so it never shows an empty
+    slot ("政府工作报告 · — ·"). The title is translated only when it is the plain
+    "政府工作报告" with or without a year; a place name has no translation and stays Chinese.
+    """
+    from govreport.display import check_lang
+
+    check_lang(lang)
+    place = str(meta.get("place") or "").strip()
+    title = str(meta.get("title") or "").strip()
+    delivered = str(meta.get("delivered") or "").strip()
+    review, plan = meta.get("review_year"), meta.get("plan_year")
+
+    def one(l: str) -> str:
+        name = title
+        if l == "en" and title:
+            rest = re.sub(r"\d{4}|年|[()（）\s]|政府工作报告", "", title.replace(place, "") if place else title)
+            if "政府工作报告" in title and not rest:
+                year = re.search(r"\d{4}", title)
+                name = f"Government work report ({year.group()})" if year else "Government work report"
+        lead = " · ".join(p for p in (place, name) if p) or file_name
+        parts = [f"**{lead}**"]
+        if delivered:
+            parts.append(f"宣读于 {delivered}" if l == "zh" else f"delivered {delivered}")
+        if review and plan:
+            parts.append(f"回顾{review}年、部署{plan}年" if l == "zh" else f"reviews {review}, plans {plan}")
+        if lead != file_name:
+            parts.append(f"`{file_name}`")
+        return " · ".join(parts)
+
+    return one(lang) if lang != "bi" else f"{one('zh')}  \n{one('en')}"
+
+
+def header(report: "Report", lang: str = "zh") -> "Markdown":
+    """A notebook's first output: which report this is (see ``header_text``)."""
+    from IPython.display import Markdown
+
+    return Markdown(header_text(report.meta, display_name(report.path), lang))

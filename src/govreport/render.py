@@ -6,6 +6,10 @@
 ``python -m govreport.render index NB… -o FILE``  the contents page linking every page by its title
 ``python -m govreport.render site NB… -o DIR``  every page and the contents page, in one process
 
+``site`` takes ``--lang zh|en|bi`` (default: the ``lang`` each notebook ran with): the prose of
+the Markdown cells comes from ``data/notebook_text.json`` in that language. ``python -m
+govreport brief`` (govreport.brief) runs every notebook on any report and renders its site.
+
 ``run`` and ``site`` exist for speed: papermill and nbconvert are imported once, not once per
 notebook, and two notebooks execute at a time (one kernel each).
 
@@ -19,13 +23,17 @@ import argparse
 import html
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 import nbformat
 
+from govreport.lexicon import read_json
 from govreport.outputs import write_text_atomic
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+ASSUMPTIONS = Path(__file__).resolve().parents[2] / "docs" / "assumptions.md"
+HTML_LANG = {"zh": "zh", "en": "en", "bi": "zh"}  # ISO 639-1, as nbconvert requires
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
 VOLATILE_NB_KEYS = ("papermill", "widgets")
 
@@ -53,6 +61,65 @@ def clean_notebook(path: str | Path) -> bool:
     return False
 
 
+@cache
+def page_text() -> dict[str, dict[str, dict[str, str]]]:
+    """``data/notebook_text.json``: each notebook's Markdown in Chinese and English, and the site's words."""
+    return {k: v for k, v in read_json("notebook_text.json").items() if not k.startswith("_")}
+
+
+def site_word(key: str, lang: str, **values: str) -> str:
+    """A word or sentence of the pages around the notebooks; bilingual is Chinese then English."""
+    entry = page_text()["site"][key]
+    if lang == "bi":  # "← 目录 Contents": a leading arrow once
+        return f"{entry['zh'].format(**values)} {entry['en'].format(**values).removeprefix('← ')}"
+    return entry[lang].format(**values)
+
+
+LANG_PARAMETER = re.compile(r"""^\s*lang\s*=\s*["'](zh|en|bi)["']""", re.M)
+
+
+def notebook_lang(nb: nbformat.NotebookNode) -> str:
+    """The ``lang`` a notebook ran with: the last assignment in its (injected) parameters cells."""
+    found = "zh"
+    for cell in nb.cells:
+        tags = cell.metadata.get("tags", [])
+        if cell.cell_type == "code" and ("parameters" in tags or "injected-parameters" in tags):
+            found = (LANG_PARAMETER.findall(cell.source) or [found])[-1]
+    return found
+
+
+def _bilingual(zh: str, en: str) -> str:
+    """Chinese then English, block by block: headings joined on one line, paragraphs one after the other."""
+    zb, eb = zh.strip().split("\n\n"), en.strip().split("\n\n")
+    if len(zb) != len(eb):
+        return f"{zh.strip()}\n\n{en.strip()}"
+    out = []
+    for z, e in zip(zb, eb):
+        if z.startswith("#") and e.startswith("#") and "\n" not in z and "\n" not in e:
+            number, _, rest = e.lstrip("#").strip().partition(" · ")
+            same = rest and z.lstrip("#").strip().startswith(f"{number} · ")  # "05 · 简报 · Briefing"
+            out.append(f"{z} · {rest if same else e.lstrip('#').strip()}")
+        elif z == e or z.startswith("---"):
+            out.append(z if z == e else f"{z}\n\n{e.removeprefix('---').strip()}")
+        else:
+            out.append(f"{z}\n\n{e}")
+    return "\n\n".join(out)
+
+
+def localize(nb: nbformat.NotebookNode, name: str, lang: str) -> nbformat.NotebookNode:
+    """The notebook's Markdown cells in ``lang`` (a copy); cells with no entry stay as written."""
+    import copy
+
+    texts = page_text().get(name, {})
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        entry = texts.get(cell.get("id", ""))
+        if cell.cell_type != "markdown" or not entry:
+            continue
+        cell.source = _bilingual(entry["zh"], entry["en"]) if lang == "bi" else entry[lang]
+    return nb
+
+
 def notebook_title(nb: nbformat.NotebookNode) -> tuple[str, str]:
     """The first Markdown heading and the paragraph after it (the question the notebook answers)."""
     for cell in nb.cells:
@@ -73,12 +140,25 @@ def _plain_markdown(text: str) -> str:
     return re.sub(r"[*_`]", "", text)
 
 
-def render_html(notebook: str | Path, out_dir: str | Path) -> Path:
-    """Render one executed notebook to ``out_dir/<name>.html`` without code cells or prompts."""
+def render_html(notebook: str | Path, out_dir: str | Path, lang: str | None = None, failure: str = "") -> Path:
+    """Render one executed notebook to ``out_dir/<name>.html`` without code cells or prompts.
+
+    ``lang`` picks the language of the Markdown prose (default: the one the notebook ran with).
+    ``failure`` (one line) marks a notebook that stopped with an error: a banner says so, and
+    the error output is shown as that line instead of a traceback.
+    """
     from nbconvert import HTMLExporter
 
     notebook = Path(notebook)
     nb = nbformat.read(notebook, as_version=4)
+    lang = lang or notebook_lang(nb)
+    nb = localize(nb, notebook.stem, lang)
+    if failure:
+        for cell in nb.cells:
+            cell["outputs"] = [
+                nbformat.v4.new_output("display_data", data={"text/html": (
+                    f'<p class="govreport-failed">{html.escape(site_word("failed_output", lang, error=failure))}</p>')})
+                if out.get("output_type") == "error" else out for out in cell.get("outputs", [])]
     title = notebook_title(nb)[0] or notebook.stem
     exporter = HTMLExporter(
         template_name="offline",
@@ -87,8 +167,12 @@ def render_html(notebook: str | Path, out_dir: str | Path) -> Path:
         exclude_input_prompt=True,
         exclude_output_prompt=True,
         embed_images=True,
+        language_code=HTML_LANG[lang],
     )
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    banner = f'<p class="govreport-failed">{html.escape(site_word("failed_banner", lang, error=failure))}</p>' if failure else ""
+    resources = {"metadata": {"name": title},
+                 "govreport": {"contents": site_word("contents", lang), "banner": banner}}
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
     body = body.replace('href="../docs/assumptions.md', 'href="assumptions.html')
     body = "\n".join(line.rstrip() for line in body.splitlines()) + "\n"
     target = Path(out_dir) / f"{notebook.stem}.html"
@@ -97,7 +181,7 @@ def render_html(notebook: str | Path, out_dir: str | Path) -> Path:
 
 
 PAGE = """<!DOCTYPE html>
-<html lang="zh">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -107,8 +191,11 @@ PAGE = """<!DOCTYPE html>
          max-width: 820px; margin: 2em auto; padding: 0 1em; line-height: 1.6; color: #222; }}
   h1 {{ font-size: 1.6em; }}
   li {{ margin-bottom: 1em; }}
+  ul.pages {{ list-style: none; padding-left: 0; }}
   li a {{ font-weight: bold; }}
   p.note {{ color: #555; font-size: 0.9em; }}
+  p.report {{ font-size: 1.05em; }}
+  .failed {{ color: #b00020; font-weight: bold; }}
 </style>
 </head>
 <body>
@@ -118,21 +205,40 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def render_index(notebooks: list[str | Path], out: str | Path, title: str = "政府工作报告分析 · Government work report briefings") -> Path:
-    """A contents page: each notebook's page, its title and its opening question, in file order."""
+def render_index(notebooks: list[str | Path], out: str | Path, title: str = "", lang: str | None = None,
+                 report_line: str = "", failures: dict[str, str] | None = None) -> Path:
+    """A contents page: each notebook's page, its title and its opening question, in file order.
+
+    ``report_line`` (Markdown) says which report the pages are about; a notebook named in
+    ``failures`` is marked as failed with its one-line error.
+    """
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    failures = failures or {}
     items = []
     for notebook in sorted(Path(n) for n in notebooks):
         nb = nbformat.read(notebook, as_version=4)
-        heading, question = notebook_title(nb)
+        lang = lang or notebook_lang(nb)
+        heading, question = notebook_title(localize(nb, notebook.stem, lang))
+        mark = ""
+        if notebook.stem in failures:
+            mark = f' <span class="failed">({html.escape(site_word("failed", lang))}: {html.escape(failures[notebook.stem])})</span>'
         items.append(
-            f'<li><a href="{html.escape(notebook.stem)}.html">{html.escape(heading or notebook.stem)}</a>'
+            f'<li><a href="{html.escape(notebook.stem)}.html">{html.escape(heading or notebook.stem)}</a>{mark}'
             f"<br>{html.escape(question)}</li>"
         )
-    note = "Rendered from the notebooks in notebooks/ by <code>make</code>; code is hidden, every figure traces back to the report's text."
-    body = f'<h1>{html.escape(title)}</h1>\n<p class="note">{note}</p>\n<ol start="0">\n' + "\n".join(items) + "\n</ol>"
-    page = PAGE.format(title=html.escape(title), body=body)
+    lang = lang or "zh"
+    if ASSUMPTIONS.is_file():
+        items.append(f'<li><a href="assumptions.html">{html.escape(site_word("assumptions", lang))}</a>'
+                     f'<br>{html.escape(site_word("assumptions_note", lang))}</li>')
+    title = title or site_word("index_title", lang)
+    report = f'<div class="report">{markdown2html_mistune(report_line)}</div>\n' if report_line else ""
+    note = html.escape(site_word("index_note", lang))
+    body = (f'<h1>{html.escape(title)}</h1>\n{report}<p class="note">{note}</p>\n<ul class="pages">\n'
+            + "\n".join(items) + "\n</ul>")
+    page = PAGE.format(title=html.escape(title), body=body, lang=HTML_LANG[lang])
     out = Path(out)
-    write_text_atomic(out, page)
+    write_text_atomic(out, "\n".join(line.rstrip() for line in page.splitlines()) + "\n")
     return out
 
 
@@ -168,7 +274,7 @@ def run_notebooks(paths: list[str], kernel: str, execution_timeout: int, start_t
             print(f"executed {future.result()}", flush=True)
 
 
-def render_markdown_page(source: str | Path, out: str | Path) -> Path:
+def render_markdown_page(source: str | Path, out: str | Path, lang: str = "zh") -> Path:
     """A Markdown document (docs/assumptions.md) as a page beside the briefings, anchors kept."""
     from nbconvert.filters.markdown_mistune import markdown2html_mistune
 
@@ -176,10 +282,33 @@ def render_markdown_page(source: str | Path, out: str | Path) -> Path:
     text = source.read_text(encoding="utf-8")
     title = next((l.lstrip("#").strip() for l in text.splitlines() if l.startswith("# ")), source.stem)
     body = markdown2html_mistune(text)
-    nav = '<nav><a href="index.html">← 目录 Contents</a></nav>\n'
+    nav = f'<nav><a href="index.html">{html.escape(site_word("contents", lang))}</a></nav>\n'
     out = Path(out)
-    write_text_atomic(out, PAGE.format(title=html.escape(title), body=nav + body))
+    write_text_atomic(out, PAGE.format(title=html.escape(title), body=nav + body, lang="en"))
     return out
+
+
+def render_site(notebooks: list[str | Path], out_dir: str | Path, lang: str | None = None,
+                report_line: str = "", failures: dict[str, str] | None = None) -> list[Path]:
+    """Every notebook's page, the contents page and the assumptions page, into ``out_dir``."""
+    failures = failures or {}
+    out_dir = Path(out_dir)
+    written = [render_html(nb, out_dir, lang, failures.get(Path(nb).stem, "")) for nb in notebooks]
+    if lang is None and notebooks:
+        lang = notebook_lang(nbformat.read(sorted(Path(n) for n in notebooks)[0], as_version=4))
+    written.append(render_index(notebooks, out_dir / "index.html", lang=lang, report_line=report_line, failures=failures))
+    if ASSUMPTIONS.is_file():
+        written.append(render_markdown_page(ASSUMPTIONS, out_dir / "assumptions.html", lang or "zh"))
+    return written
+
+
+def report_line(report_path: str | Path, lang: str) -> str:
+    """The Markdown line naming the report (as in each notebook's header), for the contents page."""
+    from govreport import read_report
+    from govreport.notebook import header_text, display_name
+
+    report = read_report(report_path)
+    return header_text(report.meta, display_name(report_path), lang)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("site", help="render every notebook and the contents page into DIR")
     p.add_argument("notebooks", nargs="+")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--lang", choices=("zh", "en", "bi"), help="language of the prose (default: the notebooks' lang)")
+    p.add_argument("--report", help="the report the notebooks ran on, named on the contents page")
     p = sub.add_parser("clean", help="strip timings and run paths from executed notebooks")
     p.add_argument("notebooks", nargs="+")
     p = sub.add_parser("html", help="render notebooks to DIR/<name>.html, code hidden")
@@ -206,12 +337,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "run":
         run_notebooks(args.notebooks, args.kernel, args.execution_timeout, args.start_timeout, args.jobs)
     elif args.command == "site":
-        for nb in args.notebooks:
-            print(f"wrote {render_html(nb, args.output)}")
-        print(f"wrote {render_index(args.notebooks, Path(args.output) / 'index.html')}")
-        assumptions = Path(__file__).resolve().parents[2] / "docs" / "assumptions.md"
-        if assumptions.is_file():
-            print(f"wrote {render_markdown_page(assumptions, Path(args.output) / 'assumptions.html')}")
+        lang = args.lang or notebook_lang(nbformat.read(sorted(args.notebooks)[0], as_version=4))
+        line = report_line(args.report, lang) if args.report else ""
+        for path in render_site(args.notebooks, args.output, lang, line):
+            print(f"wrote {path}")
     elif args.command == "clean":
         for nb in args.notebooks:
             clean_notebook(nb)

@@ -1,0 +1,198 @@
+"""`python -m govreport brief`: the whole briefing site for any report, in zh, en or bi.
+
+One full run (every notebook) in English on a corpus report; Chinese runs the briefing
+notebook on the same report and bilingual two notebooks on the first report (one made to
+fail), to keep `make test` fast (`make` itself renders the first report's whole site in
+Chinese, and nbval checks those notebooks). Every site is checked the same way: pages present, code hidden, charts
+present, nothing fetched from the network, no error output, headings in the chosen language.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from govreport.display import has_cjk, name_in
+from govreport.notebook import header_text
+from govreport.render import _bilingual, page_text
+from test_render import network_references
+
+ROOT = Path(__file__).resolve().parents[1]
+FIRST = ROOT / "data" / "raw" / "jinbi_2024.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+NO_PLACE = CORPUS / "city_wuhan_2024.txt"  # states no place and no title: the header falls back to the file name
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+CODE = ("import govreport", "resolve_report", "briefing.", "display.show", "charts.")
+
+
+def headings(page: str) -> list[str]:
+    return [re.sub(r"<[^>]+>|¶", "", h).strip() for h in re.findall(r"<h[1-3][^>]*>(.*?)</h[1-3]>", page, re.S)]
+
+
+def check_site(out: Path, names: list[str], lang: str, charts: int) -> None:
+    assert (out / "index.html").is_file() and (out / "assumptions.html").is_file()
+    index = (out / "index.html").read_text(encoding="utf-8")
+    images = 0
+    for name in names:
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert f'href="{name}.html"' in index
+        assert not [c for c in CODE if c in page], f"{name}: code is shown"
+        assert network_references(page) == [], f"{name}: fetches from the network"
+        assert "Traceback" not in page and 'class="govreport-failed"' not in page and "jp-OutputArea-error" not in page
+        images += page.count('src="data:image/png;base64,')
+        executed = nbformat.read(out / "notebooks" / f"{name}.ipynb", as_version=4)
+        assert not [o for c in executed.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+        for h in headings(page):
+            if lang == "en":
+                assert not has_cjk(h), f"{name}: heading {h!r} is not English"
+            else:
+                assert has_cjk(h), f"{name}: heading {h!r} has no Chinese"
+        if lang == "en":  # chart titles, from each chart's repr: English but for the place name
+            for c in executed.cells:
+                for o in c.get("outputs", []):
+                    title = o.get("data", {}).get("text/plain", "")
+                    if title.startswith("<Chart:"):
+                        assert not has_cjk(title.split(":", 2)[-1]), f"{name}: chart {title}"
+    assert images >= charts
+    assert network_references(index) == []
+    for page in out.glob("*.html"):  # not even a link to an outside host
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?https?:""", page.read_text(encoding="utf-8")), page.name
+    assert "· — ·" not in index
+
+
+def start(report: Path, out: Path, lang: str, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "govreport", "brief", str(report), "-o", str(out), "--lang", lang, *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
+    """The three briefing runs, started together (kernels spend much of their start-up waiting).
+
+    full_en: every notebook in English on a corpus report with no place (the first report
+    without the corpus); zh: the briefing notebook on that report; bi_fail: notebooks 03 and 05
+    on the first report, bilingual, with a parameter that makes 03 fail.
+    """
+    report = NO_PLACE if NO_PLACE.is_file() else FIRST
+    runs = {"full_en": (report, "en", ()), "zh": (report, "zh", ("-n", "05")),
+            "bi_fail": (FIRST, "bi", ("-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}"))}
+    started = {}
+    for key, (path, lang, extra) in runs.items():
+        out = tmp_path_factory.mktemp(key)
+        started[key] = (path, out, start(path, out, lang, *extra))
+    done = {}
+    for key, (path, out, proc) in started.items():
+        stdout, stderr = proc.communicate(timeout=600)
+        done[key] = (path, out, subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr))
+    return done
+
+
+@pytest.fixture(scope="module")
+def full_en(sites) -> tuple[Path, Path]:
+    report, out, result = sites["full_en"]
+    assert result.returncode == 0, result.stderr[-2000:]
+    return report, out
+
+
+def test_english_builds_the_whole_site(full_en):
+    report, out = full_en
+    check_site(out, [p.stem for p in NOTEBOOKS], "en", charts=3)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert f"<strong>{report.name}</strong>" in index or "Government work report" in index
+    assert "Contents" in (out / "05_briefing.html").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (out / "notebooks").iterdir()) == sorted(p.name for p in NOTEBOOKS)
+
+
+def test_english_briefing_sentences_do_not_mix_languages(full_en):
+    """The briefing's own sentences are English; Chinese only as whole names or quoted report text."""
+    nb = nbformat.read(full_en[1] / "notebooks" / "05_briefing.ipynb", as_version=4)
+    text = "\n".join(o["data"]["text/markdown"] for c in nb.cells for o in c.get("outputs", [])
+                     if "text/markdown" in o.get("data", {}))
+    assert "The parser found" in text
+    # a Chinese run glued to a Latin letter is a name mixed into English words ("major projects 总投")
+    assert not re.search(r"[A-Za-z] ?[\u4e00-\u9fff]+ ?[a-z]{2,}", text), text
+
+
+@pytest.mark.skipif(not NO_PLACE.is_file(), reason="../shared/corpus is absent")
+def test_chinese_site_on_a_corpus_report(sites):
+    _, tmp_path, result = sites["zh"]
+    assert result.returncode == 0, result.stderr[-2000:]
+    check_site(tmp_path, ["05_briefing"], "zh", charts=1)
+    page = (tmp_path / "05_briefing.html").read_text(encoding="utf-8")
+    assert "简报" in page and "The five things" not in page and "city_wuhan_2024.txt" in page
+
+
+def test_first_report_bilingual_and_a_failing_notebook(sites):
+    """One run: a notebook that fails is one line on stderr, and the site still builds around it."""
+    _, tmp_path, result = sites["bi_fail"]
+    assert result.returncode == 1
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error:")]
+    assert errors == [errors[0]] and "03_goal_feasibility" in errors[0] and "cell" in errors[0]
+    assert "ValueError" in errors[0] and "Traceback" not in result.stderr
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'class="failed"' in index and "05_briefing.html" in index and "金碧镇" in index
+    assert 'class="govreport-failed"' in (tmp_path / "03_goal_feasibility.html").read_text(encoding="utf-8")
+    check_site(tmp_path, ["05_briefing"], "bi", charts=3)
+    page = (tmp_path / "05_briefing.html").read_text(encoding="utf-8")
+    assert "简报" in page and "Briefing" in page
+
+
+@pytest.mark.parametrize("args, message", [
+    (["no_such_report.txt"], "no such report"),
+    ([str(FIRST), "-p", "no_such_parameter", "1"], "no notebook has such a parameter"),
+    ([str(FIRST), "-n", "99"], "no such notebook"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, args, message):
+    from govreport.cli import main
+
+    out = tmp_path / "site"
+    assert main(["brief", *args, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert not out.exists()
+
+
+def test_output_never_overwrites_the_committed_notebooks(capsys):
+    from govreport.cli import main
+
+    assert main(["brief", str(FIRST), "-o", str(ROOT)]) == 2
+    assert "overwrite" in capsys.readouterr().err
+
+
+def test_every_markdown_cell_has_its_chinese_and_english_text():
+    texts = page_text()
+    for path in NOTEBOOKS:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                entry = texts.get(path.stem, {}).get(cell.id)
+                assert entry, f"{path.name}: markdown cell {cell.id} has no entry in data/notebook_text.json"
+                assert not has_cjk(re.sub(r"确保|完成|力争|争取|亩", "", entry["en"])), (path.name, cell.id)
+                assert has_cjk(entry["zh"])
+
+
+def test_bilingual_prose_puts_chinese_then_english():
+    assert _bilingual("## 1 · 产值", "## 1 · Output") == "## 1 · 产值 · Output"
+    assert _bilingual("## 产值", "## Output") == "## 产值 · Output"
+    assert _bilingual("# 标题\n\n中文。", "# Title\n\nEnglish.") == "# 标题 · Title\n\n中文。\n\nEnglish."
+
+
+def test_header_falls_back_to_the_title_or_the_file_name():
+    assert header_text({}, "r.txt", "zh") == "**r.txt**"
+    assert header_text({"title": "政府工作报告"}, "r.txt", "en") == "**Government work report** · `r.txt`"
+    line = header_text({"place": "金碧镇", "title": "政府工作报告(2024年)", "review_year": 2024, "plan_year": 2025}, "j.txt", "en")
+    assert line == "**金碧镇 · Government work report (2024)** · reviews 2024, plans 2025 · `j.txt`"
+    assert "—" not in header_text({"title": "政府工作报告"}, "r.txt", "bi")
+
+
+def test_names_are_english_only_when_wholly_english():
+    assert name_in("重大项目总投", "major projects 总投", "en") == "重大项目总投"
+    assert name_in("重大项目总投", "", "en") == "重大项目总投"
+    assert name_in("农作物", "crops", "en") == "crops"
+    assert name_in("农作物", "crops", "bi") == "农作物 crops"
+    assert name_in("农作物", "major projects 总投", "bi") == "农作物"
+    assert name_in("农作物", "crops", "zh") == "农作物"

@@ -100,3 +100,18 @@ def header(report: "Report", lang: str = "zh") -> "Markdown":
     from IPython.display import Markdown
 
     return Markdown(header_text(report.meta, display_name(report.path), lang))
+
+
+def corpus_scope(report_path: str, corpus_dir: str, place: str | None = None) -> tuple[Path | None, str | None]:
+    """The folder and place a corpus notebook (06, 07) works on.
+
+    Given a report (as ``brief`` does), its own folder and its place: the track record of the
+    place whose report it is, from the reports beside it. Otherwise ``corpus_dir`` and ``place``
+    as given. The folder is None where it does not exist (the notebook then says so).
+    """
+    if report_path:
+        from govreport.track_record import folder_place
+
+        path = resolve_report(report_path)
+        return path.parent, folder_place(path)
+    return resolve_folder(corpus_dir), place or None

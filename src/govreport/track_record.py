@@ -148,6 +148,12 @@ def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportF
     return out
 
 
+def folder_place(path: str | Path) -> str:
+    """The place of one report as ``folder_figures`` names it (its folder's MANIFEST.csv first)."""
+    path = Path(path)
+    return report_figures(path, _manifest_places(path.parent / "MANIFEST.csv").get(path.name)).place
+
+
 def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | None = None) -> pd.DataFrame:
     """The realisation table: one row per keyed plan-year target (and per target no longer set)."""
     params = params or parameters()

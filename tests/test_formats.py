@@ -256,7 +256,7 @@ def test_corpus_reads_a_mixed_folder(tmp_path, copies):
     shutil.copy(copies["docx"], folder / "b.docx")
     shutil.copy(copies["pdf"], folder / "c.pdf")
     out = tmp_path / "out"
-    assert cli.main(["corpus", str(folder), "-o", str(out), "-q"]) == 0
+    assert cli.main(["corpus", str(folder), "-o", str(out), "-q", "--format", "csv"]) == 0
     reports = pd.read_csv(out / "reports.csv", dtype=str, keep_default_na=False)
     assert reports[["report", "format", "quantities", "error"]].values.tolist() == [
         ["a", "text", "162", ""], ["b", "docx", "162", ""], ["c", "pdf", "162", ""]]

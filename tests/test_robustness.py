@@ -328,12 +328,12 @@ def test_memory_limit_fails_one_report(folder, monkeypatch):
 def test_corpus_exit_status_names_failures_and_allow_partial(tmp_path, folder):
     (folder / "broken.txt").write_bytes(b"")
     out = tmp_path / "out"
-    result = run_cli("corpus", folder, "-o", out, "-q")
+    result = run_cli("corpus", folder, "-o", out, "-q", "--format", "csv")
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith("error: 1 of 4 reports failed")
     reports = pd.read_csv(out / "reports.csv", dtype=str, keep_default_na=False)
     assert reports.set_index("report")["error"].to_dict() == {"a": "", "b": "", "broken": "empty file", "c": ""}
-    result = run_cli("corpus", folder, "-o", out, "-q", "--allow-partial")
+    result = run_cli("corpus", folder, "-o", out, "-q", "--allow-partial", "--format", "csv")
     assert result.returncode == 0, result.stderr
 
 
@@ -382,7 +382,7 @@ def _group_gone(pgid: int) -> bool:
 
 def test_ctrl_c_stops_corpus_at_once_and_writes_nothing(tmp_path, slow_folder):
     out = tmp_path / "out"
-    proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q"])
+    proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q", "--format", "csv"])
     pressed = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)  # as the terminal sends it: to the whole process group
     time.sleep(0.05)
@@ -525,3 +525,20 @@ def test_page_with_menus_longer_than_the_report_gives_the_report_only(tmp_path, 
     assert "工作动态" not in report.text and "友情链接" not in report.text and "返回顶部" not in report.text
     rows = govreport.extract_quantities(report)
     pd.testing.assert_frame_equal(rows[COLUMNS], text_rows[COLUMNS])
+
+
+def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slow_folder):
+    out = tmp_path / "out"
+    proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q", "-j", "1"])
+    time.sleep(2.5)  # let a report or two finish
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=20)
+    assert proc.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stderr.splitlines()[-1].endswith("(run the same command again to resume)")
+    assert _group_gone(proc.pid), "a worker outlived the interrupted run"
+    done = {p.stem for p in (out / ".state").glob("*.json")} if out.exists() else set()
+    assert not list(tmp_path.rglob("*.govreport-tmp-*"))  # nothing half-written left behind
+    rerun = run_cli("corpus", slow_folder, "-o", out, "-q")
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{len(done)} unchanged since the last run" in rerun.stdout

@@ -127,12 +127,14 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
     except KeyboardInterrupt:
         interrupted = True
         _quiet_exit_signals()
-        print("error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
+        print(getattr(args, "on_interrupt", "") or
+              "error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
         return 130
     except Terminated:
         interrupted = True
         _quiet_exit_signals()
-        print("error: terminated; nothing was written", file=sys.stderr)
+        print(getattr(args, "on_interrupt", "").replace("interrupted", "terminated") or
+              "error: terminated; nothing was written", file=sys.stderr)
         return 143
     finally:
         if previous is not None and not (standalone and interrupted):  # as they were (main() may be called from a program or a test)

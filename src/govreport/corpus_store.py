@@ -174,12 +174,10 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
         result.tables = {}
         return result
 
-    try:
-        results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
-    except KeyboardInterrupt:
-        print(f"interrupted: the reports finished so far are in {out}; run the same command again to resume",
-              file=sys.stderr)
-        raise
+    # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
+    args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
+                         "(run the same command again to resume)")
+    results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
     for r in results:
         if r.error:
             print(f"error: {folder / r.file}: {r.error}", file=sys.stderr)

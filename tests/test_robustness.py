@@ -14,6 +14,7 @@ import errno
 import html
 import io
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -466,6 +467,7 @@ def test_traditional_report_gives_the_same_tables(tmp_path, simplified_tables, c
     traditional = opencc.OpenCC(config).convert(JINBI.read_text(encoding="utf-8"))
     path = tmp_path / "traditional.txt"
     path.write_text(traditional, encoding="utf-8")
+    shutil.copy(JINBI.with_suffix(".json"), path.with_suffix(".json"))  # the same metadata beside it
     report = govreport.read_report(path)
     tables = govreport.build_tables(report)
     for name, table in simplified_tables.items():

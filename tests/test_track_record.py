@@ -211,3 +211,8 @@ def test_history_counts_only_earlier_years_and_sits_beside_each_target():
     targets = pd.DataFrame({"indicator_key": ["gdp_growth", "grain_output"], "value": [D("5"), D("1.3")]})
     shown = tr.with_history(targets, record.reset_index())
     assert shown.history_judged.tolist() == [2, 0]  # no record for grain: 0, said as such
+
+
+def test_a_place_named_with_its_parent_is_the_same_place():
+    assert tr.same_places(["呼伦贝尔市海拉尔区", "海拉尔区", "全国"]) == {
+        "海拉尔区": "海拉尔区", "呼伦贝尔市海拉尔区": "海拉尔区", "全国": "全国"}

@@ -92,6 +92,12 @@ def category_keywords() -> list[tuple[str, str]]:
 
 
 @cache
+def place_levels() -> dict[str, str]:
+    """Places whose level their name's last character does not tell (北京市: provincial)."""
+    return {r["place"]: r["level"] for r in read_rows("places.csv")}
+
+
+@cache
 def glossary() -> dict[str, str]:
     """Chinese term -> English, for indicator names, table labels and chart labels."""
     return {r["zh"]: r["en"] for r in read_rows("glossary.csv") if r.get("zh")}

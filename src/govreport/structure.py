@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError
-from govreport.lexicon import part_words, read_rows
+from govreport.lexicon import part_words, place_levels, read_rows
 from govreport.report import Heading, Report, Sentence, Span
 
 CN_NUM = "一二三四五六七八九十"
@@ -32,6 +32,8 @@ YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
 SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
 PLACE_IN_SESSION = re.compile(rf"在(.{{2,12}}?)第[{CN_NUM}]+届")
 SPEAKER_TITLES = ("总理", "自治区主席", "省长", "市长", "州长", "县长", "区长", "旗长", "乡长", "镇长", "主席")
+# the government the speaker speaks for, in the opening (现在，我代表国务院 / 我代表市人民政府)
+SPEAKER_BODY = re.compile(r"我代表(国务院|([\u4e00-\u9fff]{0,8}?)(自治区|省|市|州|盟|县|区|旗|镇|乡)(?:人民)?政府)")
 LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", "provincial"), ("州", "city"),
                    ("市", "city"), ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"),
                    ("镇", "township"))
@@ -457,9 +459,18 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         plan_year = review_year + 1
     if review_year is not None:
         meta["review_year"], meta["plan_year"], meta["years_source"] = review_year, plan_year, source
+    body = SPEAKER_BODY.search(scan[:max(head_end, 600)])
+    if body and "place" not in meta:  # 我代表国务院 / 我代表深圳市人民政府 (a bare 市人民政府 names no place)
+        if body.group(1) == "国务院":
+            meta["place"] = "全国"
+        elif body.group(2):
+            meta["place"] = body.group(2) + body.group(3)
     place = meta.get("place", "")
+    if place in place_levels():  # 北京市 is a province-level municipality, not a city
+        meta.setdefault("level", place_levels()[place])
     for suffix, level in LEVEL_BY_SUFFIX:
-        if place.endswith(suffix) or (suffix == "全国" and "全国人民代表大会" in meta.get("session", "")):
+        if (place.endswith(suffix) or (suffix == "全国" and "全国人民代表大会" in meta.get("session", ""))
+                or (body and (body.group(1) == "国务院" if suffix == "全国" else body.group(3) == suffix))):
             meta.setdefault("level", level)
             break
     return meta

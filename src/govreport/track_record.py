@@ -154,9 +154,19 @@ def folder_place(path: str | Path) -> str:
     return report_figures(path, _manifest_places(path.parent / "MANIFEST.csv").get(path.name)).place
 
 
+def same_places(places: Iterable[str]) -> dict[str, str]:
+    """Each place's name in the table: the shortest other name it ends with, so that one report's
+    呼伦贝尔市海拉尔区 and another's 海拉尔区 are the same place (海拉尔区)."""
+    names = sorted(set(places), key=len)
+    return {p: next((q for q in names if len(q) >= 2 and len(q) < len(p) and p.endswith(q)), p) for p in names}
+
+
 def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | None = None) -> pd.DataFrame:
     """The realisation table: one row per keyed plan-year target (and per target no longer set)."""
     params = params or parameters()
+    reports = list(reports)
+    same = same_places(r.place for r in reports)
+    reports = [ReportFigures(r.name, same[r.place], r.review_year, r.plan_year, r.quantities) for r in reports]
     by_place: dict[str, dict[str, ReportFigures]] = {}
     for r in reports:
         by_place.setdefault(r.place, {})

@@ -525,3 +525,24 @@ def test_page_with_menus_longer_than_the_report_gives_the_report_only(tmp_path, 
     assert "工作动态" not in report.text and "友情链接" not in report.text and "返回顶部" not in report.text
     rows = govreport.extract_quantities(report)
     pd.testing.assert_frame_equal(rows[COLUMNS], text_rows[COLUMNS])
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux (prctl)")
+def test_workers_end_when_the_run_is_killed(tmp_path, slow_folder):
+    proc = _start(["corpus", str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
+    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert workers, "no worker was running"
+    proc.kill()
+    proc.communicate(timeout=20)
+
+    def running(pid: str) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 5
+    while any(running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(running(w) for w in workers)

@@ -530,7 +530,13 @@ def test_page_with_menus_longer_than_the_report_gives_the_report_only(tmp_path, 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux (prctl)")
 def test_workers_end_when_the_run_is_killed(tmp_path, slow_folder):
     proc = _start(["corpus", str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
-    workers = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    workers = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(proc.pid):  # its parent is the run
+                workers.append(stat.parent.name)
+        except (OSError, IndexError):
+            pass
     assert workers, "no worker was running"
     proc.kill()
     proc.communicate(timeout=20)

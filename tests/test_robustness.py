@@ -312,7 +312,7 @@ def _greedy(path: Path, name: str, file: str | None = None, real=corpus.process_
 def test_time_limit_fails_one_report(folder, monkeypatch):
     monkeypatch.setattr(corpus, "process_report", _slow)
     started = time.monotonic()
-    results = corpus.run_corpus(folder, jobs=2, progress=False, limits=corpus.Limits(seconds=1.0))
+    results = corpus.run_corpus(folder, jobs=2, progress=False, limits=corpus.Limits(seconds=0.5))
     assert time.monotonic() - started < 20
     errors = {r.name: r.error for r in results}
     assert errors["a"] == errors["c"] == "" and "time limit" in errors["b"]
@@ -544,3 +544,30 @@ def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slo
     rerun = run_cli("corpus", slow_folder, "-o", out, "-q")
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(done)} unchanged since the last run" in rerun.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux (prctl)")
+def test_workers_end_when_the_run_is_killed(tmp_path, slow_folder):
+    proc = _start(["corpus", str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
+    workers = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(proc.pid):  # its parent is the run
+                workers.append(stat.parent.name)
+        except (OSError, IndexError):
+            pass
+    assert workers, "no worker was running"
+    proc.kill()
+    proc.communicate(timeout=20)
+
+    def running(pid: str) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 5
+    while any(running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(running(w) for w in workers)

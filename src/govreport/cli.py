@@ -130,6 +130,12 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
         print(getattr(args, "on_interrupt", "") or
               "error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): nothing to say to anyone
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that flushing stdout at exit raises nothing
+        return 1
     except Terminated:
         interrupted = True
         _quiet_exit_signals()

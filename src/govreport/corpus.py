@@ -223,8 +223,26 @@ def _worker(path: Path, name: str, file: str, conn: Any) -> None:
     """A worker's whole life: one report, its result sent back through the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    conn.send(process_report(path, name, file))
-    conn.close()
+    _die_with_parent()
+    result = process_report(path, name, file)
+    try:
+        conn.send(result)
+        conn.close()
+    except (BrokenPipeError, OSError):  # the parent is gone: nobody to tell
+        os._exit(1)
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel end this worker if the run that started it is killed (kill -9)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        if os.getppid() == 1:  # the parent died before the request took effect
+            os._exit(1)
+    except (OSError, AttributeError, TypeError):
+        pass
 
 
 def _check(job: _Job, limits: Limits) -> ReportResult | str | None:

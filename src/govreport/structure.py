@@ -363,6 +363,7 @@ TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
 # 2021-2025年) is no evidence of the report's own years
 _YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
                            r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到])(?=(.))")
+_SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地区", "国内", "本")  # 2025年主要预期目标是…
 _DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
 
 
@@ -394,8 +395,9 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
         if s.part not in ("review", "plan"):
             continue
         for m in _YEAR_MENTION.finditer(scan, s.start, s.end):
-            if m.start(1) - s.start > 2 and m.group(2) not in _DATES_WHAT_FOLLOWS:
-                continue  # inside a sentence, only a year that dates what follows it counts
+            if m.group(2) not in _DATES_WHAT_FOLLOWS and (
+                    m.start(1) - s.start > 2 or not scan.startswith(_SUBJECTS_AFTER_YEAR, m.end(1) + 1)):
+                continue  # only a year that dates what follows it counts (not 2003年抗击非典…)
             year = int(m.group(1)) - (s.part == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None

@@ -292,7 +292,7 @@ def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
 
 def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
     """(review, plan) weight of the cue words in ``scan[start:end]``, and the parts for which
-    a strong cue (weight 2 or more: 同比, 比上年, 今年, 力争 …) occurs there."""
+    a strong cue (weight 2 or more: 同比, 取得, 今年, 力争 …) occurs there."""
     pattern, rows = _part_cues()
     review = plan = 0
     strong: set[str] = set()

@@ -207,3 +207,15 @@ def test_a_period_holds_over_a_list_joined_by_semicolons_in_a_plan_passage(tmp_p
     for figure in ("6.8%", "9.2%"):
         assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["period"]) == ("actual", 2024, "1-5月")
     assert (row(table, "6%")["role"], row(table, "6%")["period"]) == ("target", "")
+
+
+def test_a_news_item_dated_in_its_first_sentence(tmp_path):
+    text = ("2025年2月10日，某州第十五届人民代表大会第六次会议隆重开幕，州长代表州人民政府作政府工作报告。"
+            "报告回顾，2024年全州粮食总产量达到62.4万吨，农村居民人均可支配收入增长6.8%。"
+            "报告明确，2025年全州地区生产总值预期增长6.5%左右，力争实施重点项目300个。")
+    report, table = read(tmp_path, text)
+    assert (report.meta["delivered"], report.review_year, report.plan_year, report.years_source) == (
+        "2025-02-10", 2024, 2025, "date")
+    assert [(row(table, f)["role"], row(table, f)["year"]) for f in ("62.4万吨", "6.8%", "6.5%", "300个")] == [
+        ("actual", 2024), ("actual", 2024), ("target", 2025), ("target", 2025)]
+    assert set(table[table["text"].isin(["2025年", "2月", "10日"])]["role"]) == {"meta"}

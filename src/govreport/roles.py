@@ -296,9 +296,8 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
             return RoleDecision("target", year)
         return RoleDecision("target", plan_year)
     if part == "review":
-        if kind == "commit" and any(cues()[m.group()] in ("plan", "plan_next")
-                                    for m in _cue_pattern().finditer(report.scan, sentence_start, t.start)):
-            kind = "plan"  # 下半年，我们将…力争增长6%: the commitment is for the time named before it
+        if kind == "commit" and _future_named_before(report, sentence_start, t.start):
+            kind = "plan"  # 下半年，我们将…力争增长6% / 2025年…预期增长6%: a commitment for the time named
         if kind in ("plan", "plan_next") and not _before_delivery_in_review_year(report):
             return RoleDecision("target", plan_year + (1 if kind == "plan_next" else 0) if plan_year else None)
         if (kind == "year" and year is not None and plan_year is not None and year >= plan_year
@@ -315,6 +314,15 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     if kind == "year" and year is not None:
         return RoleDecision("actual", year)
     return _actual(kind, review_year)
+
+
+def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:
+    """A plan cue (今年, 下半年 …) or a year from the plan year on is named before ``pos``."""
+    scan = report.scan
+    if any(cues()[m.group()] in ("plan", "plan_next") for m in _cue_pattern().finditer(scan, sentence_start, pos)):
+        return True
+    plan_year = report.plan_year
+    return plan_year is not None and any(int(y) >= plan_year for y in EXPLICIT_YEAR.findall(scan, sentence_start, pos))
 
 
 def _actual(kind: str, review_year: int | None) -> RoleDecision:

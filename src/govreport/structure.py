@@ -27,6 +27,16 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around 
 SENTENCE_END = re.compile(r"[。！？；!?;]")
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+_DELIVERY_WORDS = re.compile(r"会议|开幕|政府工作报告")  # 2025年1月15日，…会议开幕，市长…作政府工作报告
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
 PRESS_FURNITURE = ("发布", "索引", "来源", "编辑", "时间", "日期", "责编", "作者")
 YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
 SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
@@ -294,7 +304,7 @@ def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
 
 def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
     """(review, plan) weight of the cue words in ``scan[start:end]``, and the parts for which
-    a strong cue (weight 2 or more: 同比, 比上年, 今年, 力争 …) occurs there."""
+    a strong cue (weight 2 or more: 同比, 取得, 今年, 力争 …) occurs there."""
     pattern, rows = _part_cues()
     review = plan = 0
     strong: set[str] = set()
@@ -364,7 +374,8 @@ TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
 # 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
 # 2021-2025年) is no evidence of the report's own years
 _YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
-                           r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到])(?=(.))")
+                           r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到]|\d{1,2}月\d{1,2}[日号])(?=(.))")
+_SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地区", "国内", "本")  # 2025年主要预期目标是…
 _DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
 
 
@@ -396,8 +407,9 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
         if s.part not in ("review", "plan"):
             continue
         for m in _YEAR_MENTION.finditer(scan, s.start, s.end):
-            if m.start(1) - s.start > 2 and m.group(2) not in _DATES_WHAT_FOLLOWS:
-                continue  # inside a sentence, only a year that dates what follows it counts
+            if m.group(2) not in _DATES_WHAT_FOLLOWS and (
+                    m.start(1) - s.start > 2 or not scan.startswith(_SUBJECTS_AFTER_YEAR, m.end(1) + 1)):
+                continue  # only a year that dates what follows it counts (not 2003年抗击非典…)
             year = int(m.group(1)) - (s.part == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
@@ -430,7 +442,8 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         line_start = head.rfind("\n", 0, d.start()) + 1
         line = head[line_start:head.find("\n", d.end()) if "\n" in head[d.end():] else len(head)]
         if header is None and len(line) > 40 and not any(w in line for w in PRESS_FURNITURE):
-            continue  # a date in running text (an excerpt has no header) dates an event, not the report
+            if not _DELIVERY_WORDS.search(_sentence_around(head, d.start())):
+                continue  # a date in running text (an excerpt has no header) dates an event, not the report
         if any(w in line for w in PRESS_FURNITURE):
             meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
             continue

@@ -54,6 +54,7 @@ LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同�
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
+POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -173,13 +174,15 @@ def not_a_target(fig: Figure) -> str:
     before = before_in_sentence(fig)
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"
-    if before.endswith(("最初", "最后", "第")):
-        return "an idiom or an ordinal"
+    if before.endswith(("最初", "最后", "第", "×", "*")):
+        return "an idiom, an ordinal or a specification (2×66万千瓦)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
         return "the change from last year of the figure before it"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
+    if fig.unit == "条" and POLICY_NAME.match(after):
+        return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after)
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER:
         return "a threshold that classifies what follows"
@@ -219,6 +222,7 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
                         and not PART_OF_YEAR.search(_clause_before(a))]
+        self.average = {a.id for a in self.figures if "年均" in _clause_before(a)}  # 年均增长: over several years
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)
@@ -256,6 +260,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     p = parameters()["baseline"]
     phrase = phrase_of(target)
     keyed = index.same_key(target)
+    if "年均" not in _clause_before(target):  # an average over years is no baseline for one year
+        keyed = [a for a in keyed if a.id not in index.average]
     if keyed:
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0), -a.start, a) for a in keyed]
@@ -263,6 +269,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
+                  if a.id not in index.average or "年均" in _clause_before(target)]
+    candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)]
     if not candidates:
         return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "

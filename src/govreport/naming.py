@@ -16,6 +16,7 @@ from govreport.scanner import Token
 DISTRIBUTIVE = ("分别", "依次")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
+MEMBER_GAP = re.compile(r"、|和|及")
 KEEP_REGISTERED = 20
 TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -145,13 +146,17 @@ def list_members(clause: str, size: int) -> list[str]:
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None:
         return []
-    parts = clause[:m.start()].split("、")
+    parts = MEMBER_GAP.split(clause[:m.start()])
     if len(parts) != size or not all(p.strip() for p in parts):
         return []
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
     if all(0 < len(p) <= 4 for p in parts[:-1]) and len(last) > len(first) + 1:
-        shared = last[len(first):]  # 城镇、农村常住居民…: the head after the last member's own word
+        # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
+        # 城镇、农村常住居民…: the head after the last member's own word
+        tail = first[-2:]
+        at = last.find(tail) if len(first) >= 2 else -1
+        shared = last[at + len(tail):] if 0 <= at and at + len(tail) < len(last) else last[len(first):]
         parts = [p + shared for p in parts[:-1]] + [last]
     verb = strip_clause(clause[m.end():])[0]
     if all_verbs(verb) or verb in TRAILING:  # 分别达: no word of the measure

@@ -13,7 +13,7 @@ from govreport.lexicon import (CJK, Indicator, glossary, indicator_registry, qua
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("继续保持在", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING = ("继续保持在", "继续保持", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
@@ -152,6 +152,7 @@ def translate(zh: str) -> str:
 # --- the indicator a figure measures (data/indicators.csv) ------------------------------------
 
 BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
+SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -173,6 +174,7 @@ def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_pattern(list(owner))), owner
 
 
+@lru_cache(maxsize=8192)
 def registered_head(name: str, min_length: int = 6) -> int:
     """Where the first registered wording of ``min_length`` characters or more in ``name``
     starts, -1 if none does."""
@@ -195,7 +197,7 @@ def _key_in(text: str, family: str, rising: bool) -> str:
         ind = registry[owner[m.group()]]
         if _fits(ind, family):
             return ind.key
-        if family == "percent" and rising and ind.key + "_growth" in registry:
+        if family == "percent" and rising and ind.key + "_growth" in registry and not SHARE_WORDS.search(text, m.end()):
             return ind.key + "_growth"
         if ind.measure == "growth_rate" and ind.key.endswith("_growth"):
             level = registry.get(ind.key[:-len("_growth")])

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
-from govreport.indicators import (THRESHOLD_WORD, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
+from govreport.indicators import (THRESHOLD_WORD, TRAILING, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
 from govreport.report import Sentence
 from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
 LIST_WORDS = re.compile(r"分别|依次|同比")
+DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
+MEMBER_GAP = re.compile(r"、|和|及")
 KEEP_REGISTERED = 20
 TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -24,6 +26,8 @@ NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
 FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
+FROM_LAST = frozenset("从由年的底末额月")  # the characters FROM_END can end with
+CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
@@ -38,9 +42,11 @@ class SentenceNamer:
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
         self._topic: str | None = None  # worked out when first needed: most figures never need it
         self.first = True
+        self.last_post = False  # the last name was the noun after the figure (20条配套道路)
         self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.post_units = post_noun_units()
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
+        self.members: list[str] = []  # the names of a 分别 list's members, when its subject lists them
 
     @property
     def topic(self) -> str:
@@ -60,14 +66,18 @@ class SentenceNamer:
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        clause = FROM_END.sub("", self.scan[lo:t.start])
+        clause = self.scan[lo:t.start]
+        if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
+            clause = FROM_END.sub("", clause)
         prev = self.names[-1] if self.names else None
-        if prev and prev[0] and TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
-            self.names.append(prev)
-            return add_measure(prev[0] + prev[1], t.unit)
-        if prev and prev[0] and t.unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(clause.lstrip("、，, ")):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
-            self.names.append(prev)
-            return prev[0] + prev[1] + clause.lstrip("、，, ")
+        if prev and prev[0] and clause[-1:] in CHANGE_LAST:
+            if TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
+                self.names.append(prev)
+                return add_measure(prev[0] + prev[1], t.unit)
+            change = clause.lstrip("、，, ")
+            if t.unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(change):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
+                self.names.append(prev)
+                return prev[0] + prev[1] + change
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
         if NUMBER_ONLY.fullmatch(base):
@@ -78,7 +88,10 @@ class SentenceNamer:
         threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units and not TO_ONLY.match(self.scan, t.end) else ""
+        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
+        if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
+            post = ""
+        self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
@@ -90,6 +103,7 @@ class SentenceNamer:
             base, obj = prev[0] + base, prev[0]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
             self.distributive = (len(self.names), list_size, base)
+            self.members = list_members(clause, list_size)
         if self.distributive and not post:
             first, size, generic = self.distributive
             k = len(self.names) - first
@@ -98,6 +112,8 @@ class SentenceNamer:
                 subject = subjects[len(subjects) - size + k]
                 base = merge_names(subject[0] + subject[1], generic)
                 obj = base
+            elif 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
+                base = obj = self.members[k]
             elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
@@ -120,3 +136,29 @@ class SentenceNamer:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))
         return add_measure(base, t.unit)
+
+
+def list_members(clause: str, size: int) -> list[str]:
+    """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民
+    人均可支配收入分别增长 -> 城镇常住居民人均可支配收入增长, 农村常住居民人均可支配收入增长 (short
+    members share the last one's head: 一产、二产、三产增加值); [] when the subject does not list
+    ``size`` members."""
+    m = DISTRIBUTIVE_WORD.search(clause)
+    if m is None:
+        return []
+    parts = MEMBER_GAP.split(clause[:m.start()])
+    if len(parts) != size or not all(p.strip() for p in parts):
+        return []
+    parts = [strip_clause(p)[0] for p in parts]
+    first, last = parts[0], parts[-1]
+    if all(0 < len(p) <= 4 for p in parts[:-1]) and len(last) > len(first) + 1:
+        # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
+        # 城镇、农村常住居民…: the head after the last member's own word
+        tail = first[-2:]
+        at = last.find(tail) if len(first) >= 2 else -1
+        shared = last[at + len(tail):] if 0 <= at and at + len(tail) < len(last) else last[len(first):]
+        parts = [p + shared for p in parts[:-1]] + [last]
+    verb = strip_clause(clause[m.end():])[0]
+    if all_verbs(verb) or verb in TRAILING:  # 分别达: no word of the measure
+        verb = ""
+    return [p + verb if verb and not p.endswith(verb) else p for p in parts]

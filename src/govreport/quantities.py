@@ -196,7 +196,9 @@ def _rows(report: Report) -> list[tuple]:
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
                          "", "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
-            prev_end, prev_unit, prev_direction, prev_kind, cut = end, unit, "", "", None
+            prev_end, prev_unit, prev_direction, prev_kind = end, unit, "", ""
+            if decision.role == "meta":  # a date or a year ends what names a figure; a label (5G) does not
+                cut = None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
         role = quantity_role(report, t, s_start, state.part, state.no_cues)
@@ -216,7 +218,8 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, scan[lo:t_start], state.opening)
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
+                                                                   state.opening)
         if (indicator, key) not in names_en:
             names_en[indicator, key] = indicator_english(key, indicator)
         if indicator not in name_scores:

@@ -54,6 +54,9 @@ LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同�
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
+POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
+AVERAGE = re.compile(r"年均|每年|平均每年")
+CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -173,13 +176,20 @@ def not_a_target(fig: Figure) -> str:
     before = before_in_sentence(fig)
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"
-    if before.endswith(("最初", "最后", "第")):
-        return "an idiom or an ordinal"
+    if before.endswith(("最初", "最后", "第", "×", "*")):
+        return "an idiom, an ordinal or a specification (2×66万千瓦)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
         return "the change from last year of the figure before it"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
+            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
+        return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
+    if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
+        return "a threshold that classifies what follows (超亿元的企业)"
+    if fig.unit == "条" and POLICY_NAME.match(after):
+        return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after)
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER:
         return "a threshold that classifies what follows"
@@ -219,6 +229,7 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
                         and not PART_OF_YEAR.search(_clause_before(a))]
+        self.average = {a.id for a in self.figures if AVERAGE.search(_clause_before(a))}  # 年均增长: over several years
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)
@@ -256,6 +267,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     p = parameters()["baseline"]
     phrase = phrase_of(target)
     keyed = index.same_key(target)
+    if not AVERAGE.search(_clause_before(target)):  # an average over years is no baseline for one year
+        keyed = [a for a in keyed if a.id not in index.average]
     if keyed:
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0), -a.start, a) for a in keyed]
@@ -263,6 +276,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
+                  if a.id not in index.average or AVERAGE.search(_clause_before(target))]
+    candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)]
     if not candidates:
         return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "
@@ -278,8 +293,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     total, raw, canon, bonus, _, fig, a_phrase = best
     if raw >= p["same_min_score"]:
         return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
-    # a rate of change, or a figure another indicator's key claims, needs the same words
-    if total >= p["related_min_score"] and _form(target) == "level" and not fig.indicator_key:
+    # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
+    if (total >= p["related_min_score"] and _form(target) == "level" and not fig.indicator_key
+            and not target.indicator_key):
         how = []
         if canon > raw:
             how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")
@@ -372,9 +388,10 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
         if later and not include_later:
             continue
         restated = restatement_key(fig, phrase_of(fig))
-        if restated in seen:
-            continue
-        seen.add(restated)
+        stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
+        if restated in seen or (stated in seen and "目标" in _clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12]):
+            continue  # the same goal again, or 5.5%左右的预期增长目标 restating one
+        seen.update((restated, stated))
         if fig.id in pairs:
             x, year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"

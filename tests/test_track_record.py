@@ -216,3 +216,15 @@ def test_history_counts_only_earlier_years_and_sits_beside_each_target():
 def test_a_place_named_with_its_parent_is_the_same_place():
     assert tr.same_places(["呼伦贝尔市海拉尔区", "海拉尔区", "全国"]) == {
         "海拉尔区": "海拉尔区", "呼伦贝尔市海拉尔区": "海拉尔区", "全国": "全国"}
+
+
+@needs_corpus
+def test_tables_with_history_puts_the_places_record_beside_each_target(tmp_path):
+    from govreport import cli
+
+    out = tmp_path / "out"
+    assert cli.main(["tables", str(CORPUS / "national_2025.txt"), "-o", str(out), "--history"]) == 0
+    targets = pd.read_csv(out / "targets.csv").set_index("indicator_key")
+    gdp = targets.loc["gdp_growth"]
+    assert gdp.history_judged >= 5 and 0 < gdp.history_hit_rate <= 1 and gdp.history_years.endswith("2024")
+    assert (targets.history_judged >= 0).all()  # every target says how much record it has, 0 for none

@@ -48,6 +48,12 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     out = check_output_dir(args.output, _inputs(args.report))
     report = read_report(args.report)
     tables = build_tables(report)
+    if args.history is not None:  # the record of this place's earlier targets, beside each target
+        from govreport.track_record import folder_place, place_history, with_history
+
+        folder = Path(args.history) if args.history else Path(args.report).parent
+        record = place_history(folder, folder_place(args.report), report.plan_year)
+        tables["targets"] = with_history(tables["targets"], record)
     # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
     # report's offsets refer to its extracted text, saved beside them as text.txt
     texts = {EXTRACTED_TEXT: report.text} if report.meta.get("format", "text") != "text" else {}
@@ -79,6 +85,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report", help="the report: .txt (any common Chinese encoding), .html, .docx, .pdf (with a "
                    "text layer) or .doc (through LibreOffice)")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write the CSV files into")
+    p.add_argument("--history", nargs="?", const="", metavar="FOLDER",
+                   help="add to targets.csv the record of this place's earlier targets of the same indicator "
+                   "(hit rate, median gap), from the reports in FOLDER (default: the report's own folder)")
     p.set_defaults(func=_cmd_tables)
 
     from govreport.brief import add_brief_parser

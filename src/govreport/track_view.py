@@ -265,3 +265,31 @@ def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_k
         rates["name_en"] = [name_of(k, None, "en") for k in rates.indicator_key]
         return show(rates.sort_values(["judged", "indicator_key"], ascending=[False, True], kind="stable"), "hit_rates", lang)
     return show(rates, "hit_rates_kind", lang)
+
+
+def report_history(report_path: str, history_dir: str = "") -> pd.DataFrame:
+    """The record of the report's place before its plan year, from ``history_dir`` (default: the
+    report's own folder); empty where there is none."""
+    from govreport import read_report
+    from govreport.notebook import resolve_folder, resolve_report
+    from govreport.track_record import folder_place, place_history
+
+    path = resolve_report(report_path)
+    folder = resolve_folder(history_dir) if history_dir else path.parent
+    return place_history(folder, folder_place(path), read_report(path).plan_year)
+
+
+def history_table(targets: pd.DataFrame, record: pd.DataFrame, lang: str = "zh"):
+    """Each target beside its place's record for the same indicator: how often such targets were
+    met before and how far outcomes sat from them. A sentence instead where there is no record."""
+    from govreport.briefing import say
+    from govreport.display import show
+    from govreport.track_record import with_history
+
+    rows = with_history(targets, record)
+    if "history_judged" not in rows or not (rows.history_judged > 0).any():
+        from IPython.display import Markdown
+
+        return Markdown(say("history_none", lang))
+    rows = rows[rows.history_judged > 0]
+    return show(rows, "targets_history", lang, caption=say("history_shown", lang, n=len(rows), total=len(targets)))

@@ -124,6 +124,10 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     ("跻身全国综合实力百强县第48位。", "48位", ""),
     ("3家企业入选中国民营企业500强。", "500", "at_most"),
     ("县域经济竞争力进入全省前10。", "10", "at_most"),
+    ("粮食单产居全省第一，", "一", ""),
+    ("外贸进出口总额跃居全国第二位。", "二位", ""),
+    ("高新区综合排名首次跻身全国前十。", "十", "at_most"),
+    ("两家医院进入同类十强。", "十", "at_most"),
 ])
 def test_a_place_in_a_ranking_is_a_result(tmp_path, sentence, figure, qualifier):
     _, table = read(tmp_path, "2023年工作回顾\n" + sentence)
@@ -139,6 +143,16 @@ def test_a_numbered_item_stays_a_label(tmp_path, sentence, figure):
     _, table = read(tmp_path, sentence)
     r = row(table, figure)
     assert (r["role"], r["kind"]) == ("label", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年实现投资12亿元，位居全市前三季度平均水平之上。",  # 前三季度 is a period, not a place
+    "坚持发展是第一要务，排名靠前的企业增加8家。",
+    "保持开一备三强度，新开工项目20个。",
+])
+def test_chinese_numerals_that_are_no_places_give_no_row(tmp_path, sentence):
+    _, table = read(tmp_path, sentence)
+    assert (table["kind"] != "rank").all() and not table["text"].isin(["一", "三"]).any()
 
 
 def test_a_plan_passage_without_headings_is_read_as_plan(tmp_path):

@@ -90,13 +90,14 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
 
 
 @cache
-def _rank_pattern() -> re.Pattern[str]:
+def rank_pattern() -> re.Pattern[str]:
+    """Any ranking word (rank_words.csv: 位居, 排名, 跻身 …)."""
     words = sorted((r["word"] for r in read_rows("rank_words.csv")), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
 RANK_LOOKBACK = 16
-_RANK_STOP = re.compile(r"[。！？；，,、]")
+RANK_STOP = re.compile(r"[。！？；，,、]")
 
 
 def rank_of(scan: str, t: Token) -> str | None:
@@ -114,10 +115,10 @@ def rank_of(scan: str, t: Token) -> str | None:
         return None
     lo = max(0, t.start - RANK_LOOKBACK)
     stop = None
-    for stop in _RANK_STOP.finditer(scan, lo, t.start):
+    for stop in RANK_STOP.finditer(scan, lo, t.start):
         pass
     lo = stop.end() if stop else lo
-    return band if _rank_pattern().search(scan, lo, t.start) else None
+    return band if rank_pattern().search(scan, lo, t.start) else None
 
 
 class RoleDecision(NamedTuple):

@@ -112,6 +112,7 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     assert (invest["role"], invest["year"], invest["period"]) == ("actual", 2024, "1-6月")
     income = row(table, "8650元")
     assert (income["role"], income["year"], income["period"]) == ("actual", 2024, "上半年")
+    assert (row(table, "236户")["role"], row(table, "236户")["period"]) == ("actual", "前五个月")
     months = table[(table["start"] >= HALF_YEAR.index("2024年1-6月")) & (table["start"] < HALF_YEAR.index("，全镇"))]
     assert list(months["text"]) == ["2024年", "1", "6月"] and set(months["role"]) == {"meta"}
     assert (row(table, "11亿元")["role"], row(table, "11亿元")["year"], row(table, "11亿元")["period"]) == ("target", 2024, "")
@@ -233,3 +234,10 @@ def test_a_news_item_dated_in_its_first_sentence(tmp_path):
     assert [(row(table, f)["role"], row(table, f)["year"]) for f in ("62.4万吨", "6.8%", "6.5%", "300个")] == [
         ("actual", 2024), ("actual", 2024), ("target", 2025), ("target", 2025)]
     assert set(table[table["text"].isin(["2025年", "2月", "10日"])]["role"]) == {"meta"}
+
+
+def test_the_first_months_of_a_year_are_a_period_but_months_ahead_are_a_duration(tmp_path):
+    _, table = read(tmp_path, "前4个月，全县完成投资8.5亿元。园区项目提前3个月建成投产。")
+    assert row(table, "4个月")["role"] == "meta"
+    assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["period"]) == ("actual", "前4个月")
+    assert (row(table, "3个月")["role"], row(table, "3个月")["period"]) == ("actual", "")

@@ -142,7 +142,7 @@ def compare(path: Path, folder: Path, where: tuple[float, ...] = (0.5,), with_ye
             result.figures += 1
             result.role += r.role == expected[0]
             result.role_year += (r.role, year) == (expected[0], want_year)
-            if excerpt.years_source:
+            if excerpt.review_year is not None:  # its years were found
                 result.dated += 1
                 result.dated_role_year += (r.role, year) == (expected[0], want_year)
             if (r.role, year) != (expected[0], want_year):

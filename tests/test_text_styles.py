@@ -112,6 +112,7 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     assert (invest["role"], invest["year"], invest["period"]) == ("actual", 2024, "1-6月")
     income = row(table, "8650元")
     assert (income["role"], income["year"], income["period"]) == ("actual", 2024, "上半年")
+    assert (row(table, "236户")["role"], row(table, "236户")["period"]) == ("actual", "前五个月")
     months = table[(table["start"] >= HALF_YEAR.index("2024年1-6月")) & (table["start"] < HALF_YEAR.index("，全镇"))]
     assert list(months["text"]) == ["2024年", "1", "6月"] and set(months["role"]) == {"meta"}
     assert (row(table, "11亿元")["role"], row(table, "11亿元")["year"], row(table, "11亿元")["period"]) == ("target", 2024, "")
@@ -124,6 +125,10 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     ("跻身全国综合实力百强县第48位。", "48位", ""),
     ("3家企业入选中国民营企业500强。", "500", "at_most"),
     ("县域经济竞争力进入全省前10。", "10", "at_most"),
+    ("粮食单产居全省第一，", "一", ""),
+    ("外贸进出口总额跃居全国第二位。", "二位", ""),
+    ("高新区综合排名首次跻身全国前十。", "十", "at_most"),
+    ("两家医院进入同类十强。", "十", "at_most"),
 ])
 def test_a_place_in_a_ranking_is_a_result(tmp_path, sentence, figure, qualifier):
     _, table = read(tmp_path, "2023年工作回顾\n" + sentence)
@@ -139,6 +144,16 @@ def test_a_numbered_item_stays_a_label(tmp_path, sentence, figure):
     _, table = read(tmp_path, sentence)
     r = row(table, figure)
     assert (r["role"], r["kind"]) == ("label", "")
+
+
+@pytest.mark.parametrize("sentence", [
+    "全年实现投资12亿元，位居全市前三季度平均水平之上。",  # 前三季度 is a period, not a place
+    "坚持发展是第一要务，排名靠前的企业增加8家。",
+    "保持开一备三强度，新开工项目20个。",
+])
+def test_chinese_numerals_that_are_no_places_give_no_row(tmp_path, sentence):
+    _, table = read(tmp_path, sentence)
+    assert (table["kind"] != "rank").all() and not table["text"].isin(["一", "三"]).any()
 
 
 def test_a_plan_passage_without_headings_is_read_as_plan(tmp_path):
@@ -219,3 +234,10 @@ def test_a_news_item_dated_in_its_first_sentence(tmp_path):
     assert [(row(table, f)["role"], row(table, f)["year"]) for f in ("62.4万吨", "6.8%", "6.5%", "300个")] == [
         ("actual", 2024), ("actual", 2024), ("target", 2025), ("target", 2025)]
     assert set(table[table["text"].isin(["2025年", "2月", "10日"])]["role"]) == {"meta"}
+
+
+def test_the_first_months_of_a_year_are_a_period_but_months_ahead_are_a_duration(tmp_path):
+    _, table = read(tmp_path, "前4个月，全县完成投资8.5亿元。园区项目提前3个月建成投产。")
+    assert row(table, "4个月")["role"] == "meta"
+    assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["period"]) == ("actual", "前4个月")
+    assert (row(table, "3个月")["role"], row(table, "3个月")["period"]) == ("actual", "")

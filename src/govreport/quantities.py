@@ -22,8 +22,8 @@ from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key,
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import (cue_and_year_free, meta_or_label, names_period, period_of, period_scope, quantity_role,
-                             rank_of)
+from govreport.roles import (cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
+                             quantity_role, rank_of)
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
 
@@ -108,8 +108,10 @@ class _SentenceState:
         self.text = report.text[start:end]
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
-        self.period_start = period_scope(report.scan, start)  # 1-6月，A…；B…: B is for 1-6月 too
-        self.has_period = names_period(report.scan, self.period_start, end)
+        # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
+        periods = period_starts(report.scan)
+        self.period_start = period_scope(report.scan, start) if periods else start
+        self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
         self._opening: str | None = None
 

@@ -45,9 +45,14 @@ _MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)"
 _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
 
 
+_FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
+
+
 def _period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
     """(offset, period) of each period named in ``scan[start:end]``, in text order."""
     marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+    marks += [(m.start(), m.group()) for m in _FIRST_MONTHS.finditer(scan, start, end)
+              if scan[m.start() - 1:m.start()] != "提"]
     for m in _MONTH_TAIL.finditer(scan, start, end):
         head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
         if head:
@@ -90,13 +95,14 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
 
 
 @cache
-def _rank_pattern() -> re.Pattern[str]:
+def rank_pattern() -> re.Pattern[str]:
+    """Any ranking word (rank_words.csv: 位居, 排名, 跻身 …)."""
     words = sorted((r["word"] for r in read_rows("rank_words.csv")), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 
 RANK_LOOKBACK = 16
-_RANK_STOP = re.compile(r"[。！？；，,、]")
+RANK_STOP = re.compile(r"[。！？；，,、]")
 
 
 def rank_of(scan: str, t: Token) -> str | None:
@@ -114,10 +120,10 @@ def rank_of(scan: str, t: Token) -> str | None:
         return None
     lo = max(0, t.start - RANK_LOOKBACK)
     stop = None
-    for stop in _RANK_STOP.finditer(scan, lo, t.start):
+    for stop in RANK_STOP.finditer(scan, lo, t.start):
         pass
     lo = stop.end() if stop else lo
-    return band if _rank_pattern().search(scan, lo, t.start) else None
+    return band if rank_pattern().search(scan, lo, t.start) else None
 
 
 class RoleDecision(NamedTuple):
@@ -143,6 +149,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
+        if t.unit == "个月" and before == "前" and scan[t.start - 2:t.start - 1] != "提":
+            return RoleDecision("meta", None)  # 前5个月, a part of the year (提前5个月 is a duration)
         return LABEL if before == "第" or after in LATIN_LETTERS or before in LATIN_LETTERS else None
     digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:
@@ -226,6 +234,14 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     return best
 
 
+def _last_month(period: str) -> int:
+    """The month a period written with months ends in: 1-5月 → 5, 前五个月 → 5."""
+    from govreport.numerals import parse_chinese
+
+    number = re.findall(r"\d+|[一二三四五六七八九十]+", period)[-1]
+    return int(number) if number.isdigit() else int(parse_chinese(number))
+
+
 @cache
 def _period_end_months() -> dict[str, int]:
     return {r["period"]: int(r["end_month"]) for r in read_rows("periods.csv")}
@@ -241,7 +257,7 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
     if not re.search(r"((?:19|20)\d\d)年(?:的)?$|[去上今]年$", head) and re.match(r"\d{4}-\d\d", date):
         marks = _period_marks_in(report.scan, period_start, period_start + 8)
         word = marks[0][1] if marks and marks[0][0] == period_start else ""
-        end = _period_end_months().get(word) or int(re.findall(r"\d+", word)[-1]) if word else 12
+        end = _period_end_months().get(word) or _last_month(word) if word else 12
         year, month = int(date[:4]), int(date[5:7])
         return year if end <= month else year - 1
     m = re.search(r"((?:19|20)\d\d)年(?:的)?$", head)

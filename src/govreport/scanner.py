@@ -181,12 +181,43 @@ def scan_tokens(scan: str) -> list[Token]:
             tokens.append(Token(m.start(), m.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
                                 implicit=True))
             bisect.insort(taken, (m.start(), m.end()))
+    for token in _chinese_ranks(scan):  # 位居全国第一 / 跻身前十 / 全国十强
+        if free(token.start, token.end):
+            tokens.append(token)
+            bisect.insort(taken, (token.start, token.end))
     for m in FAN_PATTERN.finditer(scan):
         if free(m.start(), m.end()):
             times = Decimal(2) ** int(parse_chinese(m.group("n")))
             tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
     tokens.sort(key=_by_start)
     return tokens
+
+
+# a place written in Chinese numerals after a ranking word: 第一 / 第三位 / 前十 (before no other
+# character: 第一动力 and 前三季度 are no places) or 十强
+RANK_CN = re.compile(r"(?<=[第前])(?P<n>[一二三四五六七八九十]{1,3})(?:(?P<unit>[位名])|(?=[^\u4e00-\u9fff]|$))"
+                     r"|(?P<n2>[一二三四五六七八九十]{1,3})(?=强(?![度化调大劲力]))")  # not 三强度
+RANK_REACH = 16  # characters after a ranking word where its place may stand
+
+
+def _chinese_ranks(scan: str) -> list[Token]:
+    """Places in a ranking written in Chinese numerals, looked for only just after a ranking
+    word (rank_words.csv), so the text is searched for those words alone."""
+    from govreport.roles import RANK_STOP, rank_pattern  # roles reads tokens; imported when used
+
+    out = []
+    for w in rank_pattern().finditer(scan):
+        stop = RANK_STOP.search(scan, w.end(), w.end() + RANK_REACH)
+        m = RANK_CN.search(scan, w.end(), stop.start() if stop else min(len(scan), w.end() + RANK_REACH))
+        if m is None or (out and out[-1].start == m.start()):
+            continue
+        num = m.group("n") or m.group("n2")
+        try:
+            value = parse_chinese(num)
+        except ValueError:
+            continue
+        out.append(Token(m.start(), m.end(), value, m.group("unit") or "", num, chinese=True))
+    return out
 
 
 def _continues(head: Token, tail: Token, factors: dict[str, Decimal]) -> bool:

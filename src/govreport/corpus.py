@@ -29,7 +29,7 @@ import pandas as pd
 from govreport.errors import GovReportError
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc")
-REPORT_META_KEYS = ("place", "level", "review_year", "plan_year", "encoding", "format")
+REPORT_META_KEYS = ("place", "level", "review_year", "plan_year", "parts_source", "years_source", "encoding", "format")
 
 
 @dataclass

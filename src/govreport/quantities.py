@@ -22,7 +22,7 @@ from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key,
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import (cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
+from govreport.roles import (term_opening, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
                              quantity_role, rank_of)
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
@@ -108,12 +108,26 @@ class _SentenceState:
         self.text = report.text[start:end]
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
+        self._in_term: bool | None = None
+        self._report = report
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
         self._opening: str | None = None
+
+    @property
+    def in_term(self) -> bool:
+        """Whether the sentence's paragraph opens with a multi-year cue (五年来，… / 过去五年，…):
+        its figures without a year of their own are for the whole term, not the review year."""
+        if self._in_term is None:
+            report, sentence = self._report, self.sentence
+            self._in_term = False
+            if sentence is not None and 0 <= sentence.paragraph < len(report.paragraphs):
+                start = report.paragraphs[sentence.paragraph].start
+                self._in_term = term_opening(report.scan, start)
+        return self._in_term
 
     @property
     def opening(self) -> str:
@@ -204,6 +218,9 @@ def _rows(report: Report) -> list[tuple]:
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
         role = quantity_role(report, t, s_start, state.part, state.no_cues)
+        if (role.role == "actual" and role.year_from is None and role.year is not None
+                and role.year == report.review_year and state.in_term):
+            role = role._replace(year_from=role.year - 4)  # 五年来，…国内生产总值年均增长7.1%
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

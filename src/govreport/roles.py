@@ -382,3 +382,8 @@ def _deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
     found = DEADLINE.findall(window)
     return int(found[-1]) if found else None
+
+
+def term_opening(scan: str, paragraph_start: int) -> bool:
+    """A paragraph that opens with a multi-year cue (五年来，… / 过去五年，… / 十三五期间，…)."""
+    return _cue_kind_pattern("review_multi").match(scan, paragraph_start) is not None

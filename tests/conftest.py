@@ -12,6 +12,6 @@ def pytest_collection_finish(session) -> None:
         return
     for item in session.items:
         module = getattr(item, "module", None)
-        if module is not None and module.__name__.endswith("test_site_brief"):
+        if module is not None and module.__name__.endswith("test_site_brief") and "sites" in getattr(item, "fixturenames", ()):
             module.start_runs()
             return

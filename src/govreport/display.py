@@ -87,7 +87,8 @@ def views() -> dict[str, dict[str, Col]]:
         out.setdefault(r["view"], {})[r["column"]] = Col(
             r["label"], r["unit"], decimals=int(r["decimals"]) if r["decimals"] else None,
             times=Decimal(r["times"] or 1), codes=r["column"] if r["values"] == "codes" else "",
-            translate=r["values"] == "glossary", en_column=r["en_column"])
+            translate=r["values"] in ("glossary", "glossary_list"), en_column=r["en_column"],
+            listed=r["values"] == "glossary_list")
     return out
 
 
@@ -258,6 +259,7 @@ class Col:
     times: Decimal = Decimal(1)  # e.g. 100 to show a fraction as %
     codes: str = ""  # a field of data/display_codes.csv: show the code's zh/en name
     en_column: str = ""  # in English, take the cells from this column instead
+    listed: bool = False  # a cell is a list joined by 、: translate each name
 
 
 def _is_numeric(series: pd.Series) -> bool:
@@ -331,11 +333,22 @@ def _text_cells(df: pd.DataFrame, series: pd.Series, col: Col, lang: str) -> lis
     if col.codes:
         return [code_name(col.codes, v, lang) for v in series]
     zh = [_cell(v) for v in series]
+    if col.translate and col.listed and lang != "zh":
+        return [_translate_list(c, lang) for c in zh]
     if col.translate:
         return [term(c, lang) if c else c for c in zh]
     if not col.en_column or col.en_column not in df.columns or lang == "zh":
         return zh
     return [name_in(z, e, lang) for z, e in zip(zh, df[col.en_column])]
+
+
+def _translate_list(cell: str, lang: str) -> str:
+    """``农作物、蚕桑`` → ``crops, sericulture`` when every name has an English one, else as written."""
+    names = [n for n in cell.split("、") if n]
+    english = [term(n, "en") for n in names]
+    if not names or any(has_cjk(e) for e in english):
+        return cell
+    return ", ".join(english) if lang == "en" else f"{cell} ({', '.join(english)})"
 
 
 def show(df: pd.DataFrame, view: str, lang: str = "zh", *, caption: str = "", name: str = "") -> Table:

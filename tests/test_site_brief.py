@@ -3,8 +3,13 @@
 One full run (every notebook) in English on a corpus report; Chinese runs the briefing
 notebook on the same report and bilingual two notebooks on the first report (one made to
 fail), to keep `make test` fast (`make` itself renders the first report's whole site in
-Chinese, and nbval checks those notebooks). Every site is checked the same way: pages present, code hidden, charts
-present, nothing fetched from the network, no error output, headings in the chosen language.
+Chinese, and nbval checks those notebooks). Every site is checked the same way: pages
+present, code hidden, charts present, nothing fetched from the network, no error output,
+headings in the chosen language.
+
+The three runs are subprocesses started as soon as the session knows it will run these tests
+(tests/conftest.py calls ``start_runs``), so they use the second core while the rest of the
+suite runs on the first; the file is named to run late.
 """
 from __future__ import annotations
 
@@ -64,31 +69,43 @@ def check_site(out: Path, names: list[str], lang: str, charts: int) -> None:
     assert "· — ·" not in index
 
 
-def start(report: Path, out: Path, lang: str, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "govreport", "brief", str(report), "-o", str(out), "--lang", lang, *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+RUNS: dict[str, tuple[Path, Path, subprocess.Popen]] = {}
+RUN_DIR: list[Path] = []
 
 
-@pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
-    """The three briefing runs, started together (kernels spend much of their start-up waiting).
+def start_runs() -> None:
+    """Start the three briefing runs in the background (once per session)."""
+    if RUNS:
+        return
+    import tempfile
 
-    full_en: every notebook in English on a corpus report with no place (the first report
-    without the corpus); zh: the briefing notebook on that report; bi_fail: notebooks 03 and 05
-    on the first report, bilingual, with a parameter that makes 03 fail.
-    """
+    base = Path(tempfile.mkdtemp(prefix="govreport-brief-test-"))
+    RUN_DIR.append(base)
     report = NO_PLACE if NO_PLACE.is_file() else FIRST
     runs = {"full_en": (report, "en", ()), "zh": (report, "zh", ("-n", "05")),
             "bi_fail": (FIRST, "bi", ("-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}"))}
-    started = {}
     for key, (path, lang, extra) in runs.items():
-        out = tmp_path_factory.mktemp(key)
-        started[key] = (path, out, start(path, out, lang, *extra))
+        out = base / key
+        command = [sys.executable, "-m", "govreport", "brief", str(path), "-o", str(out), "--lang", lang, *extra]
+        RUNS[key] = (path, out, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                                 text=True, cwd=ROOT))
+
+
+@pytest.fixture(scope="module")
+def sites() -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
+    """The three runs, finished: full_en (every notebook in English on a corpus report with no
+    place, or the first report without the corpus), zh (the briefing notebook on that report) and
+    bi_fail (notebooks 03 and 05 on the first report, bilingual, with a parameter that makes 03 fail).
+    """
+    import shutil
+
+    start_runs()
     done = {}
-    for key, (path, out, proc) in started.items():
+    for key, (path, out, proc) in RUNS.items():
         stdout, stderr = proc.communicate(timeout=600)
         done[key] = (path, out, subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr))
-    return done
+    yield done
+    shutil.rmtree(RUN_DIR[0], ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import re
 import shutil
 from pathlib import Path
@@ -332,3 +333,25 @@ def test_word_automatic_numbering_is_shown_as_word_shows_it(tmp_path):
     assert {"review", "plan"} <= set(report.parts)
     rows = govreport.extract_quantities(report).set_index("text")
     assert rows.loc["5%", "role"] == "actual" and rows.loc["6%", "role"] == "target"
+
+
+def test_libreoffice_copies_doc_and_pdf_give_the_same_figures(tmp_path, copies, text_rows):
+    """Where LibreOffice is installed: the .docx saved by it as an old .doc (read through it) and
+    printed by it as a PDF (its own layout: fonts per script, kinsoku line breaks)."""
+    import subprocess
+
+    from govreport.formats.doc import office_binary
+
+    binary = office_binary()
+    if binary is None:
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer-nogui): no .doc or "
+                    "LibreOffice PDF fixture")
+    if not os.environ.get("GOVREPORT_TEST_LIBREOFFICE"):
+        pytest.skip("three LibreOffice runs take ~10 s: set GOVREPORT_TEST_LIBREOFFICE=1 to run them")
+    for kind in ("doc", "pdf"):
+        subprocess.run([binary, "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
+                        "--convert-to", kind, "--outdir", str(tmp_path), str(copies["docx"])],
+                       capture_output=True, timeout=180, check=True)
+        report = govreport.read_report(tmp_path / f"jinbi.{kind}")
+        assert report.meta["format"] == kind
+        assert_same_figures(report, govreport.extract_quantities(report), text_rows)

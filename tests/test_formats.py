@@ -352,3 +352,18 @@ def test_libreoffice_copies_doc_and_pdf_give_the_same_figures(tmp_path, copies, 
         report = govreport.read_report(tmp_path / f"jinbi.{kind}")
         assert report.meta["format"] == kind
         assert_same_figures(report, govreport.extract_quantities(report), text_rows)
+
+
+def test_one_column_table_framing_the_report_reads_as_its_paragraphs(tmp_path, text_rows):
+    """Some documents set the whole text in a one-column table (a frame): its cells are paragraphs."""
+    import docx
+
+    document = docx.Document()
+    frame = document.add_table(rows=0, cols=1)
+    for line in JINBI.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            frame.add_row().cells[0].text = line.strip()
+    path = tmp_path / "framed.docx"
+    document.save(path)
+    report = govreport.read_report(path)
+    assert_same_figures(report, govreport.extract_quantities(report), text_rows)

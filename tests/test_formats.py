@@ -367,3 +367,21 @@ def test_one_column_table_framing_the_report_reads_as_its_paragraphs(tmp_path, t
     document.save(path)
     report = govreport.read_report(path)
     assert_same_figures(report, govreport.extract_quantities(report), text_rows)
+
+
+def test_paragraphs_inside_a_content_control_are_read(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("一、2023年工作回顾")
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    document.element.body.insert(1, parse_xml(
+        f'<w:sdt xmlns:w="{w}"><w:sdtContent><w:p><w:r><w:t>全年地区生产总值增长5%。</w:t></w:r></w:p>'
+        "</w:sdtContent></w:sdt>"))
+    document.add_paragraph("二、2024年工作安排")
+    document.add_paragraph("今年预期增长6%左右。")
+    path = tmp_path / "sdt.docx"
+    document.save(path)
+    assert load_text(path)[0].splitlines() == ["一、2023年工作回顾", "全年地区生产总值增长5%。", "二、2024年工作安排",
+                                              "今年预期增长6%左右。"]

@@ -53,7 +53,7 @@ def docx_to_text(data: bytes, path: str) -> tuple[str, dict[str, Any]]:
     from docx.text.paragraph import Paragraph
 
     numbering = Numbering(document)
-    for block in document.iter_inner_content():
+    for block in _blocks(document.element.body, document._body):
         if isinstance(block, Paragraph):
             add(numbering.label(block) + block.text, _heading_level(block))
         elif isinstance(block, Table):
@@ -186,6 +186,23 @@ class Numbering:
                 return found
             style, seen = style.base_style, seen + 1
         return None
+
+
+def _blocks(element: Any, parent: Any) -> Any:
+    """Paragraphs and tables in document order, also inside content controls (w:sdt), which
+    python-docx's own iteration passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content, parent)
 
 
 def _heading_level(paragraph: Any) -> int:

@@ -241,7 +241,7 @@ def test_tables_killed_mid_run_leaves_no_mixed_set(tmp_path):
         (out / f"{name}.csv").write_text("old\n", encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "govreport", "tables", str(big), "-o", str(out)], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)
+    time.sleep(1.0)
     proc.kill()
     proc.wait()
     contents = {(out / f"{n}.csv").read_text(encoding="utf-8") == "old\n"

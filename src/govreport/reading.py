@@ -16,6 +16,7 @@ import functools
 import json
 import os
 import re
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -345,14 +346,17 @@ _LINK_SHARE = 0.5  # a block whose text is mostly link text is a menu or a link 
 _MIN_LINKS = 3  # … when it holds at least this many links (a report may cite one or two)
 _REPEATS = 3  # a short line met this often is page furniture (首页, 返回顶部, 打印本页)
 _SHORT = 20
+_SPEECH_MARKS = re.compile(r"[。！？：；!?:;]")  # 各位代表： may recur; 返回顶部 has no such mark
 
 
 def _drop_link_lists(soup: Any) -> None:
     """Remove menus, link lists and link-heavy footers found by link density, not by name.
 
     One pass over the tree adds up, for every element, its text length, the length of the
-    text inside links and the number of links; then the outermost elements that are mostly
-    links are removed (a site's menus can be longer than the report itself).
+    text inside links and the number of links; then, children before parents, every element
+    that is mostly links is removed and its sizes taken off its ancestors, so that a wrapper
+    holding both a menu and the report is judged on the report alone (a site's menus can be
+    longer than the report itself).
     """
     from bs4 import NavigableString, Tag
 
@@ -375,8 +379,6 @@ def _drop_link_lists(soup: Any) -> None:
         order.append(node)
         return text, link, links
 
-    import sys
-
     depth = sys.getrecursionlimit()
     sys.setrecursionlimit(max(depth, 10000))
     try:
@@ -396,10 +398,11 @@ def _drop_link_lists(soup: Any) -> None:
 
 
 def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
-    """Lines such as 首页 or 返回顶部 met again and again in a page are its furniture."""
+    """Lines such as 首页 or 返回顶部 met again and again in a page are its furniture (a line
+    with a sentence mark, such as 各位代表：, is the report's own even when it recurs)."""
     from collections import Counter
 
-    counts = Counter(line for line in lines if len(line) <= _SHORT)
+    counts = Counter(line for line in lines if len(line) <= _SHORT and not _SPEECH_MARKS.search(line))
     return [line for line in lines if counts.get(line, 0) < _REPEATS]
 
 

@@ -53,7 +53,7 @@ def docx_to_text(data: bytes, path: str) -> tuple[str, dict[str, Any]]:
     from docx.text.paragraph import Paragraph
 
     numbering = Numbering(document)
-    for block in document.iter_inner_content():
+    for block in _blocks(document.element.body, document._body):
         if isinstance(block, Paragraph):
             add(numbering.label(block) + block.text, _heading_level(block))
         elif isinstance(block, Table):
@@ -188,6 +188,23 @@ class Numbering:
         return None
 
 
+def _blocks(element: Any, parent: Any) -> Any:
+    """Paragraphs and tables in document order, also inside content controls (w:sdt), which
+    python-docx's own iteration passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == f"{_W}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{_W}tbl":
+            yield Table(child, parent)
+        elif child.tag == f"{_W}sdt":
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content, parent)
+
+
 def _heading_level(paragraph: Any) -> int:
     try:
         name = paragraph.style.name if paragraph.style is not None else ""
@@ -202,22 +219,28 @@ def _heading_level(paragraph: Any) -> int:
 def table_rows(table: Any) -> list[str]:
     """A Word table as text rows: the header row, then one sentence per row (see the module text)."""
     rows: list[list[str]] = []
+    raw: list[list[Any]] = []
     for row in table.rows:
         cells: list[str] = []
+        kept = []
         previous = None
         for cell in row.cells:
             if previous is not None and cell._tc is previous:  # a merged cell repeats itself
                 continue
             previous = cell._tc
+            kept.append(cell)
             cells.append(_SPACES.sub(" ", cell.text.replace("\n", " ")).strip())
         if any(cells):
             rows.append(cells)
+            raw.append(kept)
     if not rows:
         return []
-    if len(rows) == 1 or len(rows[0]) < 2:
-        return ["，".join(c for c in r if c) + "。" for r in rows]
+    if max(len(r) for r in rows) == 1:  # a one-column table is a frame around text: its paragraphs
+        return [p.text for cells in raw for cell in cells for p in cell.paragraphs if p.text.strip()]
+    if len(rows) == 1:
+        return [_sentence("，".join(c for c in rows[0] if c))]
     header = rows[0]
-    out = ["，".join(c for c in header if c) + "。"]
+    out = [_sentence("，".join(c for c in header if c))]
     for cells in rows[1:]:
         label = cells[0]
         clauses = []
@@ -228,8 +251,13 @@ def table_rows(table: Any) -> list[str]:
             # a time column (2023年, 上年) comes first, as the report would write it
             clauses.append(f"{column}{label}{cell}" if _TIME_HEADER.match(column) else f"{label}{column}{cell}")
         if clauses:
-            out.append("，".join(clauses) + "。")
+            out.append(_sentence("，".join(clauses)))
     return out
+
+
+def _sentence(text: str) -> str:
+    """A table row as a sentence: ended with 。 unless it ends one already."""
+    return text if text[-1:] in "。！？；" else text + "。"
 
 
 _TIME_HEADER = re.compile(r"^(?:(?:19|20)\d\d年?|[一二三四五六七八九十\d]+月|上年|去年|本年|今年|同期).{0,8}$")

@@ -2,7 +2,7 @@
 
 Why PDFium: on CJK reports pdfplumber/pdfminer.six, pypdf and PDFium give the same characters
 (full-width punctuation kept), and PDFium is several times faster (docs/formats.md). Each page
-gives its text lines with their boxes; then
+gives its characters with their boxes, grouped into lines by position; then
 
 * page headers, footers and page numbers go: a line in the top or bottom band of the page
   that is a page number (``- 3 -``, ``第3页``, ``3/12``) or whose text, digits aside, comes back
@@ -25,7 +25,6 @@ from govreport.errors import GovReportError
 _PAGE_NUMBER = re.compile(r"^[-—–·\s]*(?:第\s*)?\d{1,4}\s*(?:页|/\s*\d{1,4}|of\s*\d{1,4})?(?:\s*共\s*\d+\s*页)?[-—–·\s]*$",
                           re.IGNORECASE)
 _BAND = 0.08  # share of the page height at the top and at the bottom where running heads sit
-_LINE_TOLERANCE = 0.5  # rectangles whose tops differ by less than this many line heights share a line
 
 
 class Line(NamedTuple):
@@ -65,40 +64,101 @@ def pdf_to_text(data: bytes, path: str) -> tuple[str, dict[str, Any]]:
 
 
 def _page_lines(document: Any, index: int) -> list[Line]:
-    """A page's text lines, top to bottom, each from the text rectangles on one baseline."""
+    """A page's text lines, top to bottom, from its characters and their boxes.
+
+    Characters are grouped into lines by position, not taken in the file's order: a writer may
+    put a line's punctuation or quote marks (set in another font) after the whole paragraph.
+    Lines are made from the full-height characters; a small one (a comma sits low, a quote
+    mark high) joins the line its middle lies in. Within a line, characters go left to right.
+    """
     page = document[index]
     try:
         textpage = page.get_textpage()
         try:
             _, height = page.get_size()
-            pieces = []
-            for k in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(k)
-                text = textpage.get_text_bounded(left, bottom, right, top)
-                text = text.replace("\r", "").replace("\n", "").replace("\x02", "")
-                stripped = text.lstrip(" \t\u3000\xa0")
-                if stripped.strip():
-                    # an indent typed as spaces (　　) counts as an indent, as one set by the margin does
-                    left += (right - left) * (len(text) - len(stripped)) / len(text)
-                    pieces.append((height - top, height - bottom, left, right, stripped))
+            n = textpage.count_chars()
+            text = textpage.get_text_range(0, n) if n else ""
+            chars = []
+            if len(text) == n:  # one character per index (always, short of characters beyond the BMP)
+                for i, c in enumerate(text):
+                    if c in "\r\n\x02\ufffe\uffff":
+                        continue
+                    left, bottom, right, top = textpage.get_charbox(i)
+                    # a space (in the file, or one PDFium sees in a gap) is kept where it falls
+                    chars.append((height - top, height - bottom, left, right, " " if c.isspace() else c))
         finally:
             textpage.close()
     finally:
         page.close()
-    lines: list[Line] = []
-    for top, bottom, left, right, text in pieces:  # in content order, which is reading order
-        last = lines[-1] if lines else None
-        h = bottom - top
-        if last is not None and abs(top - last.top) < _LINE_TOLERANCE * max(h, last.height) and left >= last.x1 - 1:
-            lines[-1] = last._replace(x1=right, bottom=max(bottom, last.bottom), text=last.text + _gap(last, left) + text)
+    return _lines_of(chars, index, height)
+
+
+def _lines_of(chars: list[tuple[float, float, float, float, str]], index: int, height: float) -> list[Line]:
+    if not chars:
+        return []
+    sizes = sorted(c[1] - c[0] for c in chars if c[4] != " ")
+    if not sizes:
+        return []
+    full = 0.5 * sizes[len(sizes) // 2]
+    bands: list[list[float]] = []  # [top, bottom] of each line, from its full-height characters
+    members: list[list[tuple[float, float, float, float, str]]] = []
+    small = []
+    last = 0
+    for c in chars:
+        if c[1] - c[0] < full or c[4] == " ":
+            small.append(c)
+            continue
+        middle = (c[0] + c[1]) / 2
+        k = _band_of(bands, middle, last)
+        if k is None:
+            bands.append([c[0], c[1]])
+            members.append([c])
+            last = len(bands) - 1
         else:
-            lines.append(Line(index, top, bottom, left, right, h, height, text))
+            band = bands[k]
+            band[0], band[1] = min(band[0], c[0]), max(band[1], c[1])
+            members[k].append(c)
+            last = k
+    for c in small:
+        middle = (c[0] + c[1]) / 2
+        k = _band_of(bands, middle, last)
+        if k is None:  # between lines: the nearest one, if it is close
+            distances = [(min(abs(middle - b[0]), abs(middle - b[1])), j) for j, b in enumerate(bands)]
+            near = min(distances, default=None)
+            if near is not None and near[0] <= (bands[near[1]][1] - bands[near[1]][0]):
+                k = near[1]
+        if k is None:
+            bands.append([c[0], c[1]])
+            members.append([c])
+        else:
+            members[k].append(c)
+        last = k if k is not None else len(bands) - 1
+    lines = []
+    for (top, bottom), group in sorted(zip(bands, members), key=lambda bm: bm[0][0]):
+        if all(c[4] == " " for c in group):
+            continue
+        group.sort(key=lambda c: c[2])  # stable: characters at one position keep the file's order
+        ink = [c for c in group if c[4] != " "]
+        text = _CJK_SPACE.sub("", "".join(c[4] for c in group))
+        text = re.sub(" {2,}", " ", text).strip(" ")
+        lines.append(Line(index, top, bottom, ink[0][2], max(c[3] for c in ink), bottom - top, height, text))
     return lines
 
 
-def _gap(line: Line, left: float) -> str:
-    """A space between two pieces of one line where the page leaves one (between Latin words)."""
-    return " " if left - line.x1 > 0.25 * line.height and line.text[-1:].isascii() else ""
+def _band_of(bands: list[list[float]], middle: float, hint: int) -> int | None:
+    """The line whose height holds ``middle`` (the last one used is tried first)."""
+    if bands and hint < len(bands) and bands[hint][0] <= middle <= bands[hint][1]:
+        return hint
+    for k in range(len(bands) - 1, -1, -1):
+        if bands[k][0] <= middle <= bands[k][1]:
+            return k
+    return None
+
+
+# Spaces next to a CJK character are layout (the gap a writer leaves between 2024 and 年, or
+# between characters spread to fill a line), not text: the report's words have none.
+_CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7"
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}])[ \u00a0]+|[ \u00a0]+(?=[{_CJK}])")
 
 
 def drop_running_heads(pages: list[list[Line]]) -> list[Line]:
@@ -146,7 +206,8 @@ def join_lines(lines: list[Line]) -> list[str]:
     return paragraphs
 
 
-_HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分])")
+# what opens a paragraph: a heading number, or the address to the congress (各位代表！)
+_HEADING_START = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[章节部分]|\d{1,2}[.．、](?!\d)|各位代表)")
 _SENTENCE_END = "。！？；：!?;:"
 _CLOSING = "”’）)》」』】…"
 
@@ -164,10 +225,11 @@ def _runs_on(line: Line, following: Line, right: float, left: float, char: float
     text, after = line.text.rstrip(), following.text.strip()
     if text[-1:] in _SENTENCE_END and _HEADING_START.match(after):
         return False
-    if line.x1 >= right - 1.5 * char:
+    if line.x1 >= right - 2 * char:  # (a writer may end a line a character early, not to end it with “)
         return True
-    if (text[-1:] not in _SENTENCE_END + _CLOSING and not _HEADING_START.match(text)
-            and line.x1 - line.x0 >= 0.4 * (right - left)):
+    width = (line.x1 - line.x0) / (right - left)
+    if (text[-1:] not in _SENTENCE_END + _CLOSING and width >= 0.4
+            and not (_HEADING_START.match(text) and width < 0.75)):  # a heading line stands alone
         return True  # a paragraph ends with a sentence end; a line broken at a space does not
     word = re.match(r"[0-9A-Za-z.,%/\-]+", after)
     if not word or not len(after):

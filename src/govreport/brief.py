@@ -106,7 +106,10 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     report = Path(report).expanduser()
     if not report.is_file():
         raise GovReportError(str(report), "no such report")
-    out = Path(out_dir)
+    from govreport.outputs import check_output_dir
+    from govreport.reading import metadata_path
+
+    out = check_output_dir(out_dir, [report, metadata_path(report)])  # never over the report or its folder
     executed = out / "notebooks"
     if executed.resolve() == NOTEBOOKS.resolve():
         raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")

@@ -228,3 +228,12 @@ def test_tables_with_history_puts_the_places_record_beside_each_target(tmp_path)
     gdp = targets.loc["gdp_growth"]
     assert gdp.history_judged >= 5 and 0 < gdp.history_hit_rate <= 1 and gdp.history_years.endswith("2024")
     assert (targets.history_judged >= 0).all()  # every target says how much record it has, 0 for none
+
+
+def test_a_folder_with_no_pair_of_reports_gives_empty_tables_not_errors():
+    from govreport import track_view
+
+    empty = realisation([])
+    assert empty.empty and tr.hit_rates(empty).empty
+    assert track_view.hit_rate_table(empty, "en").frame.empty
+    assert "No" in track_view.record_summary(empty, "x", "en")

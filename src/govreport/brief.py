@@ -109,10 +109,10 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     from govreport.outputs import check_output_dir
     from govreport.reading import metadata_path
 
+    if (Path(out_dir) / "notebooks").resolve() == NOTEBOOKS.resolve():
+        raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")
     out = check_output_dir(out_dir, [report, metadata_path(report)])  # never over the report or its folder
     executed = out / "notebooks"
-    if executed.resolve() == NOTEBOOKS.resolve():
-        raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")
     paths = select(only)
     meta = read_report(report).meta  # a bad report stops here, before any kernel starts
 

@@ -240,6 +240,9 @@ def track_record(source: str | Path | Iterable[ReportFigures], place: str | None
 def hit_rates(table: pd.DataFrame, by: str = "indicator_key") -> pd.DataFrame:
     """Targets met out of targets judged (met + missed), by indicator key or by target kind."""
     judged = table[table.verdict.isin(["met", "missed"])]
+    if judged.empty:
+        return pd.DataFrame({by: pd.Series(dtype=object), "judged": pd.Series(dtype=int),
+                             "met": pd.Series(dtype=int), "hit_rate": pd.Series(dtype=float)})
     out = judged.groupby(by).verdict.agg(judged="size", met=lambda v: int((v == "met").sum()))
     out["hit_rate"] = (out.met / out.judged).round(3)
     return out.reset_index().sort_values([by], kind="stable").reset_index(drop=True)

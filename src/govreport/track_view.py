@@ -173,7 +173,7 @@ def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
     from govreport.briefing import say
 
     targets = table[table.verdict != "not_set"]
-    if targets.empty:
+    if targets.empty or (targets.verdict == "no_next_report").all():
         return say("track_record_none", lang)
     judged = targets[targets.verdict.isin(["met", "missed"])]
     met = int((judged.verdict == "met").sum())
@@ -199,6 +199,8 @@ def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> 
     """How many keyed indicators the panel can compare across reports."""
     from govreport.briefing import say
 
+    if reports < 2:
+        return say("panel_none", lang)
     shared = panel_table.groupby("indicator_key").report.nunique()
     return say("panel", lang, reports=reports, places=panel_table.place.nunique(), keys=int((shared >= 2).sum()))
 

@@ -532,7 +532,7 @@ def test_page_with_menus_longer_than_the_report_gives_the_report_only(tmp_path, 
 def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slow_folder):
     out = tmp_path / "out"
     proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q", "-j", "1"])
-    time.sleep(2.5)  # let a report or two finish
+    time.sleep(0.5)  # a report may or may not have finished: either way it resumes
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=20)
     assert proc.returncode == 130, stderr

@@ -22,6 +22,7 @@ POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的")
+NOT_LINKS = ("及时", "和谐", "和美", "并购", "与会")  # words that start like a link but are none
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
@@ -63,7 +64,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
     p = _strippers()
     name = DECOR.sub("", clause)
-    if name.startswith(LEADING_LINKS):
+    if name.startswith(LEADING_LINKS) and not name.startswith(NOT_LINKS):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
                 name = name[len(w):]

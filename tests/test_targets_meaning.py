@@ -154,3 +154,15 @@ def test_feasibility_classes(target, baseline, unit, kind, measure, expected) ->
 def test_thresholds_are_parameters() -> None:
     strict = {"modest_max_ratio": 1.1, "stretch_max_ratio": 1.15, "modest_max_points": 1, "stretch_max_points": 2}
     assert feasibility(D(3000), D(2571), "人", "floor", "flow", strict) == "very_stretch"
+
+
+def test_goals_under_a_five_year_plan_heading_are_for_its_last_year() -> None:
+    # provincial_zhejiang_2026: the 十五五 goals state no year of their own
+    text = ("政府工作报告\n一、2025年工作回顾\n城镇新增就业115.8万人。\n"
+            "二、“十五五”时期的主要目标任务\n居民人均可支配收入达到9万元左右，常住人口城镇化率达到78%左右。\n"
+            "三、2026年重点工作\n确保城镇新增就业100万人以上。\n")
+    q = extract_quantities(read_text(text))
+    t = build_targets(q, include_later=True).set_index("text")
+    assert (t.loc["9万元"].horizon, t.loc["9万元"].year, t.loc["9万元"].year_from) == ("later", 2030, 2026)
+    assert t.loc["100万人"].horizon == "plan_year"
+    assert "9万元" not in build_targets(q).text.tolist()

@@ -357,6 +357,17 @@ def feasibility(target: Decimal | None, baseline: Decimal | None, unit: str, kin
     return _grade(float(low - baseline) if rate else float(low / baseline), rate, t)
 
 
+def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
+    """(year, year_from) of a goal: its own, or — under a heading that names a five-year plan
+    (“十五五”时期的主要目标任务) and with no year of its own beyond the plan year — the plan's
+    last and first years."""
+    if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
+        for name, (first, last) in words()["five_year_plans"].items():
+            if name in fig.section and last > plan_year:
+                return last, first
+    return fig.year, fig.year_from
+
+
 def plan_year_of(targets: list[Figure]) -> int | None:
     """The year most plan-part targets are for (ties: the earliest)."""
     years = Counter(f.year for f in targets if f.year is not None)
@@ -384,7 +395,8 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
     seen: set[tuple] = set()
     rows = []
     for fig in candidates:
-        later = plan_year is not None and fig.year is not None and fig.year > plan_year
+        year, year_from = goal_years(fig, plan_year)
+        later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
             continue
         restated = restatement_key(fig, phrase_of(fig))
@@ -401,7 +413,9 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
             m = match_baseline(fig, index, phrase_of, frozenset(siblings))
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
-        rows.append(_row(fig, m, phrase_of, thresholds, "later" if later else "plan_year"))
+        row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")
+        row.update(year=year, year_from=year_from)
+        rows.append(row)
     table = add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
     return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 

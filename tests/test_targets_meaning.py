@@ -87,6 +87,7 @@ def test_from_x_to_y_in_the_plan_is_one_target_with_its_own_start() -> None:
     row = t.loc["100%"]
     assert (row.match, row.baseline_text, row.feasibility) == ("from_to", "75%", "very_stretch")  # +25 points
     assert pd.isna(row.baseline_year)  # not stated: unknown, not last year
+    assert row.year == 2022  # the target's own year stays
 
 
 def test_flows_compare_with_last_years_flow() -> None:

@@ -405,9 +405,9 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
             continue  # the same goal again, or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
         if fig.id in pairs:
-            x, year = pairs[fig.id]
+            x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"
-                      + (f" ({year})" if year else " (its year is not stated)"), year)
+                      + (f" ({start_year})" if start_year else " (its year is not stated)"), start_year)
         else:
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
             m = match_baseline(fig, index, phrase_of, frozenset(siblings))

@@ -89,7 +89,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
 def _verbs_only() -> re.Pattern[str]:
     """Verbs and adverbs, longest first, taken greedily without backtracking (atomic group)."""
     light, heavy = _verb_lists()
-    words = sorted(light + heavy + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
+    action = tuple(v for v, k in verbs().items() if k == "action")
+    words = sorted(light + heavy + action + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
     return re.compile("(?>" + "|".join(re.escape(w) for w in words) + ")++")
 
 
@@ -155,6 +156,8 @@ def translate(zh: str) -> str:
 
 BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
+GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
+                           r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|主要|各类")
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -206,6 +209,24 @@ def _key_in(text: str, family: str, rising: bool) -> str:
             if level is not None and _fits(level, family):
                 return level.key
     return ""
+
+
+def key_modifier(name: str, key: str) -> str | None:
+    """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
+    words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name."""
+    pattern, owner = _wording_scan()
+    found = [m for m in pattern.finditer(name) if owner[m.group()] == key or owner[m.group()] + "_growth" == key
+             or key + "_growth" == owner[m.group()]]
+    if not found:
+        return None
+    prefix = pattern.sub("", name[:found[-1].start()])  # registered words (财政衔接资金和沪滇…, 谋划重点项目…)
+    return _scope_noise().sub("", GENERAL_WORDS.sub("", prefix)).strip("和及与、")
+
+
+@cache
+def _scope_noise() -> re.Pattern[str]:
+    """Verbs of every kind (储备, 谋划, 发放 …): they say what was done, not of what scope."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
 
 
 def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:

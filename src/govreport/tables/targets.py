@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.indicators import unit_family
+from govreport.indicators import key_modifier
 from govreport.lexicon import Indicator, indicator_registry, unit_field
 from govreport.tables.context import (Figure, PhraseBook, _weighted_bigrams, before_in_sentence, by_sentence,
                                       canonical, figures, parameters, plan_targets, ratio, review_figures,
@@ -55,7 +55,8 @@ PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
-AVERAGE = re.compile(r"年均|每年|平均每年")
+AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
+SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
@@ -178,6 +179,8 @@ def not_a_target(fig: Figure) -> str:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")):
         return "an idiom, an ordinal or a specification (2×66万千瓦)"
+    if "已经" in _clause_before(fig) or before.endswith(("已", "已达", "已超过")):
+        return "a statement of what already is (已经超过2万亿元)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
@@ -229,7 +232,8 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
                         and not PART_OF_YEAR.search(_clause_before(a))]
-        self.average = {a.id for a in self.figures if AVERAGE.search(_clause_before(a))}  # 年均增长: over several years
+        self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
+                        if AVERAGE.search(_clause_before(a)) or SEVERAL_YEARS.search(a.sentence)}
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)
@@ -269,6 +273,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = index.same_key(target)
     if not AVERAGE.search(_clause_before(target)):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
+    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额
+    modifier = key_modifier(target.indicator, target.indicator_key)
+    keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
     if keyed:
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0), -a.start, a) for a in keyed]
@@ -278,7 +285,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(_clause_before(target))]
     candidates = [a for a in candidates
-                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)]
+                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+                  and plausible(target, a)
+                  and not (a.indicator_key and a.indicator_key == target.indicator_key
+                           and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
     if not candidates:
         return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "
                      "shares a word with it")
@@ -294,8 +304,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if raw >= p["same_min_score"]:
         return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
     # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
-    if (total >= p["related_min_score"] and _form(target) == "level" and not fig.indicator_key
-            and not target.indicator_key):
+    if (total >= p["related_min_score"] and (canon > raw or bonus) and _form(target) == "level"
+            and not fig.indicator_key and not target.indicator_key):  # only through synonyms or a sibling
         how = []
         if canon > raw:
             how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")
@@ -306,6 +316,23 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
                  f"(best score {total:.2f} < {p['related_min_score']})")
+
+
+def same_scope(a: str | None, b: str | None) -> bool:
+    """Two figures of one indicator measure the same scope when the words before its wording
+    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
+    None (no wording found) is not held against them."""
+    return a is None or b is None or a == b
+
+
+def plausible(target: Figure, baseline: Figure) -> bool:
+    """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
+    other (30 new parks are not measured against 1078 street corners); rates are not checked."""
+    if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
+        return True
+    r = float(target.value / baseline.value)
+    limit = parameters()["baseline"]["plausible_ratio"]
+    return 1 / limit <= r <= limit
 
 
 def change_required(target: Decimal | None, baseline: Decimal | None, unit: str) -> dict[str, Any]:

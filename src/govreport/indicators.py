@@ -157,7 +157,8 @@ def translate(zh: str) -> str:
 BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
 GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
-                           r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|主要|各类")
+                           r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
+                           r"|预计|预期|力争|努力|全部|总")
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 

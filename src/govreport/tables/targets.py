@@ -58,6 +58,7 @@ POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|�
 AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
+GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -157,7 +158,8 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
     """id of Y -> (X, X's stated year) for every 从X提高到Y in the report (从2020年的10.5万元
     提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's)."""
     pairs: dict[int, tuple[Figure, int | None]] = {}
-    for group in groups.values():
+    for whole in groups.values():
+        group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
         for a, b in zip(group, group[1:]):
             m = FROM_BEFORE.search(a.sentence, 0, max(a.rel_start, 0))
             if m is None or a.unit != b.unit and not (a.unit in RATE_UNITS and b.unit in RATE_UNITS):
@@ -194,7 +196,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.unit == "条" and POLICY_NAME.match(after):
         return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after)
-    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER:
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
         return "a threshold that classifies what follows"
     return ""
 

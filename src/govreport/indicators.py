@@ -297,6 +297,15 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
 
 
+def noun_after(scan: str, end: int) -> str:
+    """The noun right after an amount (2万平方米仓储库 -> 仓储库; 16.9万平方米的绿化任务 -> 绿化任务)."""
+    after = qualifier_pattern("after").match(scan, end)
+    pos = after.end() if after else end
+    if scan.startswith("的", pos):
+        pos += 1
+    return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+
+
 def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -> str:
     """The noun that starts at ``pos`` (a Chinese character or an opening quote): up to the first
     ``stop`` within 14 characters, else 10 characters, decoration removed; '' if none starts there.

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 
-from govreport.indicators import (THRESHOLD_WORD, TRAILING, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
+from govreport.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
+from govreport.lexicon import unit_field
 from govreport.report import Sentence
 from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
+MEASURED_KINDS = ("area", "length", "weight", "volume")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 MEMBER_GAP = re.compile(r"、|和|及")
@@ -91,6 +93,9 @@ class SentenceNamer:
         post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
         if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
             post = ""
+        after_noun = self.last_post and clause.endswith("、")  # 2万平方米仓储库、400亩大棚: the next one too
+        if not post and (not base or all_verbs(base) or after_noun) and unit_field(t.unit, "kind") in MEASURED_KINDS:
+            post = noun_after(self.scan, t.end)  # 年内完成2万平方米仓储库: the noun after an amount with no subject before
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""

@@ -59,6 +59,7 @@ AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间") 
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
+RESTATED_MIN = 0.3  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -422,17 +423,22 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
+    said: dict[tuple, list[str]] = {}  # amount -> phrases of the targets stating it
     rows = []
     for fig in candidates:
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
             continue
-        restated = restatement_key(fig, phrase_of(fig))
+        phrase = phrase_of(fig)
+        restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
-        if restated in seen or (stated in seen and "目标" in _clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12]):
-            continue  # the same goal again, or 5.5%左右的预期增长目标 restating one
+        amount = (fig.value, fig.value_high, fig.unit, fig.year)
+        if (restated in seen or (stated in seen and "目标" in _clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                or any(similarity(phrase, other) >= RESTATED_MIN for other in said.get(amount, ()))):
+            continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
+        said.setdefault(amount, []).append(phrase)
         if fig.id in pairs:
             x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"

@@ -184,6 +184,8 @@ def not_a_target(fig: Figure) -> str:
         return "an idiom, an ordinal or a specification (2×66万千瓦)"
     if "已经" in _clause_before(fig) or before.endswith(("已", "已达", "已超过")):
         return "a statement of what already is (已经超过2万亿元)"
+    if fig.unit in RATE_UNITS and before.endswith("前"):
+        return "a rank threshold (排名前1%)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
@@ -307,8 +309,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if raw >= p["same_min_score"]:
         return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
     # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
-    if (total >= p["related_min_score"] and (canon > raw or bonus) and _form(target) == "level"
-            and not fig.indicator_key and not target.indicator_key):  # only through synonyms or a sibling
+    if (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+            and not fig.indicator_key and not target.indicator_key):  # only through synonyms
         how = []
         if canon > raw:
             how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")

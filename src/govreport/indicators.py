@@ -158,7 +158,8 @@ BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|
 SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
 GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
                            r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
-                           r"|预计|预期|力争|努力|全部|总")
+                           r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再"
+                           r"|新改扩建|改扩建|新改建|建改|改造|提升|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -180,6 +181,20 @@ def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_pattern(list(owner))), owner
 
 
+HEAD_REST = re.compile(r"(?:数|量|面积|长度|里程|浓度|人数|户数|人次|次数|金额|总额|规模|率|比重|占比|增速|增幅|涨幅|容量|值|额)$")
+CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降低|减少|缩减|回落|分别|同比|比上年|比去年|较上年|较去年|实际|名义"
+                          r"|年均|平均|均|累计|总|净|首次|拟安排|拟发行|拟按|拟|再|年|运营|营业|投产|建成|完成|稳定|保持|达到|达")
+
+
+def _is_head(rest: str) -> bool:
+    """Whether what follows a wording in a name leaves it the name's head: a measure, change or
+    verb words, and at most two other characters (拟按)."""
+    if len(rest) <= 2:
+        return True
+    rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
+    return len(rest) <= 2 or all_verbs(rest)
+
+
 @lru_cache(maxsize=8192)
 def registered_head(name: str, min_length: int = 6) -> int:
     """Where the first registered wording of ``min_length`` characters or more in ``name``
@@ -191,7 +206,7 @@ def registered_head(name: str, min_length: int = 6) -> int:
 
 
 @lru_cache(maxsize=32768)
-def _key_in(text: str, family: str, rising: bool) -> str:
+def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     """The key of the wording that ends last in ``text`` and fits a figure of ``family``:
     directly, or a level's growth (地区生产总值 + a rise in % -> gdp_growth), or a growth
     key's level (地区生产总值增长 + an amount in yuan -> gdp); '' when none fits."""
@@ -200,6 +215,8 @@ def _key_in(text: str, family: str, rising: bool) -> str:
     pattern, owner = _wording_scan()
     registry = indicator_registry()
     for m in sorted(pattern.finditer(text), key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
+        if head and not _is_head(text[m.end():]):
+            continue  # 打造公园城市示范街区: 公园 qualifies the head, it is not what is counted
         ind = registry[owner[m.group()]]
         if _fits(ind, family):
             return ind.key
@@ -241,7 +258,7 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
-        key = _key_in(opening, family, rising)
+        key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
     return key
 
 

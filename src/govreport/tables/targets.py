@@ -278,6 +278,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = index.same_key(target)
     if not AVERAGE.search(_clause_before(target)):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
+    if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
+        keyed = [a for a in keyed if not states_level(a)]
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额
     modifier = key_modifier(target.indicator, target.indicator_key)
     keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
@@ -291,7 +293,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if a.id not in index.average or AVERAGE.search(_clause_before(target))]
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
-                  and plausible(target, a)
+                  and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
     if not candidates:
@@ -321,6 +323,11 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
                  f"(best score {total:.2f} < {p['related_min_score']})")
+
+
+def states_level(fig: Figure) -> bool:
+    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
+    return bool(TO_LEVEL.search(before_in_sentence(fig))) or any(w in _clause_before(fig) for w in STOCK_WORDS)
 
 
 def same_scope(a: str | None, b: str | None) -> bool:

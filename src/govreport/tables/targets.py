@@ -60,6 +60,7 @@ SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[�
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.3  # wording similarity above which the same amount stated again is the same goal
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -327,7 +328,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
 
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
-    return bool(TO_LEVEL.search(before_in_sentence(fig))) or any(w in _clause_before(fig) for w in STOCK_WORDS)
+    return bool(LEVEL_REACHED.search(before_in_sentence(fig))) or any(w in _clause_before(fig) for w in STOCK_WORDS)
 
 
 def same_scope(a: str | None, b: str | None) -> bool:

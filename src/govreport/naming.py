@@ -93,9 +93,10 @@ class SentenceNamer:
         post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
         if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
             post = ""
-        after_noun = self.last_post and clause.endswith("、")  # 2万平方米仓储库、400亩大棚: the next one too
-        if not post and (not base or all_verbs(base) or after_noun) and unit_field(t.unit, "kind") in MEASURED_KINDS:
-            post = noun_after(self.scan, t.end)  # 年内完成2万平方米仓储库: the noun after an amount with no subject before
+        if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and (
+                not base or (self.last_post and clause.endswith("、")) or all_verbs(base)):
+            # 年内完成2万平方米仓储库、400亩大棚: no subject before (or the one before was the noun after)
+            post = noun_after(self.scan, t.end)
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""

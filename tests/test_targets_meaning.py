@@ -167,3 +167,18 @@ def test_goals_under_a_five_year_plan_heading_are_for_its_last_year() -> None:
     assert (t.loc["9万元"].horizon, t.loc["9万元"].year, t.loc["9万元"].year_from) == ("later", 2030, 2026)
     assert t.loc["100万人"].horizon == "plan_year"
     assert "9万元" not in build_targets(q).text.tolist()
+
+
+@pytest.mark.parametrize("plan, expected", [
+    # national_2015: a 分别 list whose figures carry 左右 before the 和
+    ("二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。", {"3%": "so2_reduction", "5%": "nox_reduction"}),
+    # provincial_guangdong_2026: 产量 after an area is the crop's output, not the area's
+    ("实现粮食播种面积3320万亩、产量1285万吨以上。", {"3320万亩": "grain_sown_area", "1285万吨": "grain_output"}),
+    # city_wuhan_2024 (shortened): 城镇、农村 members of one 分别 list
+    ("城镇、农村常住居民人均可支配收入分别增长6.5%、8.5%左右。",
+     {"6.5%": "per_capita_disposable_income_urban_growth", "8.5%": "per_capita_disposable_income_rural_growth"}),
+])
+def test_list_members_get_their_own_key(plan: str, expected: dict[str, str]) -> None:
+    q = extract_quantities(read_text(f"政府工作报告\n一、2024年工作回顾\n略。\n二、2025年重点工作\n{plan}\n"))
+    keys = dict(zip(q["text"], q["indicator_key"]))
+    assert {k: keys[k] for k in expected} == expected

@@ -16,6 +16,8 @@ from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
 MEASURED_KINDS = ("area", "length", "weight", "volume")
+OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
+TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 MEMBER_GAP = re.compile(r"、|和|及")
@@ -130,6 +132,8 @@ class SentenceNamer:
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
+                if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
+                    topic = TOPIC_MEASURE.sub("", topic) or topic
                 base = merge_names(topic, base)
         if not base:
             base = self.topic

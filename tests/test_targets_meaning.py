@@ -174,7 +174,7 @@ def test_goals_under_a_five_year_plan_heading_are_for_its_last_year() -> None:
     ("二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。", {"3%": "so2_reduction", "5%": "nox_reduction"}),
     # provincial_guangdong_2026: 产量 after an area is the crop's output, not the area's
     ("实现粮食播种面积3320万亩、产量1285万吨以上。", {"3320万亩": "grain_sown_area", "1285万吨": "grain_output"}),
-    # city_wuhan_2024 (shortened): 城镇、农村 members of one 分别 list
+    # city_bijie_2024: 城镇、农村 members of one 分别 list
     ("城镇、农村常住居民人均可支配收入分别增长6.5%、8.5%左右。",
      {"6.5%": "per_capita_disposable_income_urban_growth", "8.5%": "per_capita_disposable_income_rural_growth"}),
 ])

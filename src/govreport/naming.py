@@ -15,6 +15,8 @@ from govreport.report import Sentence
 from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
+ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
+CLAUSE_BREAK_CHARS = frozenset("，,；;：:。！？!?\n")
 MEASURED_KINDS = ("area", "length", "weight", "volume")
 OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
 TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
@@ -68,8 +70,20 @@ class SentenceNamer:
     def topic(self, value: str) -> None:
         self._topic = value
 
+    def _before_aside(self, lo: int) -> int:
+        """Where the clause before a short aside in brackets that ends at ``lo`` begins, or ``lo``."""
+        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 8), lo)
+        if m is None:
+            return lo
+        k = m.start()
+        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+            k -= 1
+        return k
+
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
+        if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
+            lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
         clause = self.scan[lo:t.start]
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)

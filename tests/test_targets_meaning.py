@@ -182,3 +182,18 @@ def test_list_members_get_their_own_key(plan: str, expected: dict[str, str]) -> 
     q = extract_quantities(read_text(f"政府工作报告\n一、2024年工作回顾\n略。\n二、2025年重点工作\n{plan}\n"))
     keys = dict(zip(q["text"], q["indicator_key"]))
     assert {k: keys[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("预计今年高校毕业生超过1170万人，要强化促进青年就业政策举措。", "1170万人"),  # national_2024: a fact, not a goal
+    ("确保“零就业”家庭至少有一人就业。", "一人"),  # national_2014
+])
+def test_facts_and_single_ones_are_no_targets(plan: str, figure: str) -> None:
+    assert figure not in targets("城镇新增就业1256万人。", plan).index
+
+
+def test_below_is_a_ceiling() -> None:
+    # national_2013: 城镇登记失业率低于4.6%
+    row = targets("年末城镇登记失业率4.1%。", "城镇新增就业900万人以上，城镇登记失业率低于4.6%。").loc["4.6%"]
+    assert (row.indicator_key, row.target_kind, row.baseline_text, row.feasibility) == (
+        "registered_unemployment_rate", "ceiling", "4.1%", "met_already")

@@ -42,7 +42,7 @@ TARGET_KINDS = ["floor", "ceiling", "band", "exact"]
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
-CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "以下")
+CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
@@ -142,7 +142,7 @@ def target_kind(fig: Figure, measure: str) -> str:
     near = _near(fig)
     if fig.value_high is not None:
         return "band"
-    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:4])
+    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:5])
             or CUT_TO.search(before_in_sentence(fig))):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
@@ -178,6 +178,10 @@ def not_a_target(fig: Figure) -> str:
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     if (not fig.unit and not CHANGE_BEFORE.search(_clause_before(fig))) or unit_field(fig.unit, "kind") in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
+    if fig.indicator_key in words()["context_indicators"]:
+        return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
+    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
+        return "a single one in words (至少有一人就业)"
     before = before_in_sentence(fig)
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"

@@ -506,3 +506,12 @@ def add_extractor_columns(table: pd.DataFrame, quantities: pd.DataFrame) -> pd.D
         lookup = dict(zip(quantities["id"].astype(int), quantities["indicator_en"]))
         out["indicator_en"] = [lookup.get(int(i)) or "" for i in out["id"]]
     return out
+
+
+def with_year_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its years as text (2030, not 2,030) for display."""
+    out = table.copy()
+    for col in ("year", "year_from", "baseline_year"):
+        if col in out.columns:
+            out[col] = ["" if v is None or pd.isna(v) else str(int(v)) for v in out[col]]
+    return out

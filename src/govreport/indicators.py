@@ -23,7 +23,7 @@ POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
-KEEP_LEADING = ("新增", "新建", "新改", "新开工", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
+KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
 NOT_LINKS = ("及时", "和谐", "和美", "并购", "与会")  # words that start like a link but are none
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")

@@ -160,7 +160,7 @@ SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a shar
 GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
                            r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
                            r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再"
-                           r"|新改扩建|改扩建|新改建|建改|改造|提升|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
+                           r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -239,7 +239,7 @@ def key_modifier(name: str, key: str) -> str | None:
     if not found:
         return None
     prefix = pattern.sub("", name[:found[-1].start()])  # registered words (财政衔接资金和沪滇…, 谋划重点项目…)
-    return _scope_noise().sub("", GENERAL_WORDS.sub("", prefix)).strip("和及与、")
+    return GENERAL_WORDS.sub("", _scope_noise().sub("", prefix)).strip("和及与、")
 
 
 @cache

@@ -87,6 +87,7 @@ def test_from_x_to_y_in_the_plan_is_one_target_with_its_own_start() -> None:
     row = t.loc["100%"]
     assert (row.match, row.baseline_text, row.feasibility) == ("from_to", "75%", "very_stretch")  # +25 points
     assert pd.isna(row.baseline_year)  # not stated: unknown, not last year
+    assert row.year == 2022  # the target's own year stays
 
 
 def test_flows_compare_with_last_years_flow() -> None:
@@ -154,3 +155,45 @@ def test_feasibility_classes(target, baseline, unit, kind, measure, expected) ->
 def test_thresholds_are_parameters() -> None:
     strict = {"modest_max_ratio": 1.1, "stretch_max_ratio": 1.15, "modest_max_points": 1, "stretch_max_points": 2}
     assert feasibility(D(3000), D(2571), "人", "floor", "flow", strict) == "very_stretch"
+
+
+def test_goals_under_a_five_year_plan_heading_are_for_its_last_year() -> None:
+    # provincial_zhejiang_2026: the 十五五 goals state no year of their own
+    text = ("政府工作报告\n一、2025年工作回顾\n城镇新增就业115.8万人。\n"
+            "二、“十五五”时期的主要目标任务\n居民人均可支配收入达到9万元左右，常住人口城镇化率达到78%左右。\n"
+            "三、2026年重点工作\n确保城镇新增就业100万人以上。\n")
+    q = extract_quantities(read_text(text))
+    t = build_targets(q, include_later=True).set_index("text")
+    assert (t.loc["9万元"].horizon, t.loc["9万元"].year, t.loc["9万元"].year_from) == ("later", 2030, 2026)
+    assert t.loc["100万人"].horizon == "plan_year"
+    assert "9万元" not in build_targets(q).text.tolist()
+
+
+@pytest.mark.parametrize("plan, expected", [
+    # national_2015: a 分别 list whose figures carry 左右 before the 和
+    ("二氧化硫、氮氧化物排放要分别减少3%左右和5%左右。", {"3%": "so2_reduction", "5%": "nox_reduction"}),
+    # provincial_guangdong_2026: 产量 after an area is the crop's output, not the area's
+    ("实现粮食播种面积3320万亩、产量1285万吨以上。", {"3320万亩": "grain_sown_area", "1285万吨": "grain_output"}),
+    # city_bijie_2024: 城镇、农村 members of one 分别 list
+    ("城镇、农村常住居民人均可支配收入分别增长6.5%、8.5%左右。",
+     {"6.5%": "per_capita_disposable_income_urban_growth", "8.5%": "per_capita_disposable_income_rural_growth"}),
+])
+def test_list_members_get_their_own_key(plan: str, expected: dict[str, str]) -> None:
+    q = extract_quantities(read_text(f"政府工作报告\n一、2024年工作回顾\n略。\n二、2025年重点工作\n{plan}\n"))
+    keys = dict(zip(q["text"], q["indicator_key"]))
+    assert {k: keys[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("预计今年高校毕业生超过1170万人，要强化促进青年就业政策举措。", "1170万人"),  # national_2024: a fact, not a goal
+    ("确保“零就业”家庭至少有一人就业。", "一人"),  # national_2014
+])
+def test_facts_and_single_ones_are_no_targets(plan: str, figure: str) -> None:
+    assert figure not in targets("城镇新增就业1256万人。", plan).index
+
+
+def test_below_is_a_ceiling() -> None:
+    # national_2013: 城镇登记失业率低于4.6%
+    row = targets("年末城镇登记失业率4.1%。", "城镇新增就业900万人以上，城镇登记失业率低于4.6%。").loc["4.6%"]
+    assert (row.indicator_key, row.target_kind, row.baseline_text, row.feasibility) == (
+        "registered_unemployment_rate", "ceiling", "4.1%", "met_already")

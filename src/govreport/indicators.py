@@ -13,15 +13,18 @@ from govreport.lexicon import (CJK, Indicator, glossary, indicator_registry, qua
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("继续保持在", "继续保持", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
-POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底")
+POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
+                            r"|降至|降到|提高|下降|降低|增长|减少")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
-LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的")
+LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
+KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
+NOT_LINKS = ("及时", "和谐", "和美", "并购", "与会")  # words that start like a link but are none
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
@@ -63,7 +66,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
     p = _strippers()
     name = DECOR.sub("", clause)
-    if name.startswith(LEADING_LINKS):
+    if name.startswith(LEADING_LINKS) and not name.startswith(NOT_LINKS):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
                 name = name[len(w):]
@@ -73,7 +76,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
         if m:
             name, changed = name[:len(name) - m.end()], True
-        m = p.leading.match(name) if name and name[0] in p.leading_first else None
+        m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
             name, changed = name[m.end():], True
     verb = ""
@@ -87,7 +90,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
 def _verbs_only() -> re.Pattern[str]:
     """Verbs and adverbs, longest first, taken greedily without backtracking (atomic group)."""
     light, heavy = _verb_lists()
-    words = sorted(light + heavy + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
+    action = tuple(v for v, k in verbs().items() if k == "action")
+    words = sorted(light + heavy + action + ("正在", "组织", "加快", "全力"), key=len, reverse=True)
     return re.compile("(?>" + "|".join(re.escape(w) for w in words) + ")++")
 
 
@@ -153,6 +157,10 @@ def translate(zh: str) -> str:
 
 BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
+GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
+                           r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
+                           r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再"
+                           r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
 
 
@@ -174,6 +182,20 @@ def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(trie_pattern(list(owner))), owner
 
 
+HEAD_REST = re.compile(r"(?:数|量|面积|长度|里程|浓度|人数|户数|人次|次数|金额|总额|规模|率|比重|占比|增速|增幅|涨幅|容量|值|额)$")
+CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降低|减少|缩减|回落|分别|同比|比上年|比去年|较上年|较去年|实际|名义"
+                          r"|年均|平均|均|累计|总|净|首次|拟安排|拟发行|拟按|拟|再|年|运营|营业|投产|建成|完成|稳定|保持|达到|达")
+
+
+def _is_head(rest: str) -> bool:
+    """Whether what follows a wording in a name leaves it the name's head: a measure, change or
+    verb words, and at most two other characters (拟按)."""
+    if len(rest) <= 2:
+        return True
+    rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
+    return len(rest) <= 2 or all_verbs(rest)
+
+
 @lru_cache(maxsize=8192)
 def registered_head(name: str, min_length: int = 6) -> int:
     """Where the first registered wording of ``min_length`` characters or more in ``name``
@@ -185,7 +207,7 @@ def registered_head(name: str, min_length: int = 6) -> int:
 
 
 @lru_cache(maxsize=32768)
-def _key_in(text: str, family: str, rising: bool) -> str:
+def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     """The key of the wording that ends last in ``text`` and fits a figure of ``family``:
     directly, or a level's growth (地区生产总值 + a rise in % -> gdp_growth), or a growth
     key's level (地区生产总值增长 + an amount in yuan -> gdp); '' when none fits."""
@@ -194,6 +216,8 @@ def _key_in(text: str, family: str, rising: bool) -> str:
     pattern, owner = _wording_scan()
     registry = indicator_registry()
     for m in sorted(pattern.finditer(text), key=lambda m: (m.end(), m.end() - m.start()), reverse=True):
+        if head and not _is_head(text[m.end():]):
+            continue  # 打造公园城市示范街区: 公园 qualifies the head, it is not what is counted
         ind = registry[owner[m.group()]]
         if _fits(ind, family):
             return ind.key
@@ -204,6 +228,24 @@ def _key_in(text: str, family: str, rising: bool) -> str:
             if level is not None and _fits(level, family):
                 return level.key
     return ""
+
+
+def key_modifier(name: str, key: str) -> str | None:
+    """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
+    words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name."""
+    pattern, owner = _wording_scan()
+    found = [m for m in pattern.finditer(name) if owner[m.group()] == key or owner[m.group()] + "_growth" == key
+             or key + "_growth" == owner[m.group()]]
+    if not found:
+        return None
+    prefix = pattern.sub("", name[:found[-1].start()])  # registered words (财政衔接资金和沪滇…, 谋划重点项目…)
+    return GENERAL_WORDS.sub("", _scope_noise().sub("", prefix)).strip("和及与、")
+
+
+@cache
+def _scope_noise() -> re.Pattern[str]:
+    """Verbs of every kind (储备, 谋划, 发放 …): they say what was done, not of what scope."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
 
 
 def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:
@@ -217,7 +259,7 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
-        key = _key_in(opening, family, rising)
+        key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
     return key
 
 
@@ -269,6 +311,15 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if unit == "%":
         if not scan.startswith("的", pos):
             return ""
+        pos += 1
+    return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+
+
+def noun_after(scan: str, end: int) -> str:
+    """The noun right after an amount (2万平方米仓储库 -> 仓储库; 16.9万平方米的绿化任务 -> 绿化任务)."""
+    after = qualifier_pattern("after").match(scan, end)
+    pos = after.end() if after else end
+    if scan.startswith("的", pos):
         pos += 1
     return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
 

@@ -80,7 +80,8 @@ def part_words() -> list[tuple[str, str, int]]:
 
 @cache
 def verbs() -> dict[str, str]:
-    """Verb -> light (dropped from names) or heavy (moved after the object)."""
+    """Verb -> light (dropped from names), heavy (moved after the object: 补贴发放, 生猪出栏) or
+    action (kept where the report puts it: 拆除违法建筑)."""
     return {r["verb"]: r["kind"] for r in read_rows("verbs.csv")}
 
 

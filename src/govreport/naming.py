@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import re
 
-from govreport.indicators import (THRESHOLD_WORD, TRAILING, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
+from govreport.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
+from govreport.lexicon import unit_field
 from govreport.report import Sentence
 from govreport.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
+ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
+CLAUSE_BREAK_CHARS = frozenset("，,；;：:。！？!?\n")
+MEASURED_KINDS = ("area", "length", "weight", "volume")
+OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
+TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 MEMBER_GAP = re.compile(r"、|和|及")
 KEEP_REGISTERED = 20
-TRIM_AT = 14  # a longer name is cut to the subject after its last action verb
+TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -64,8 +70,20 @@ class SentenceNamer:
     def topic(self, value: str) -> None:
         self._topic = value
 
+    def _before_aside(self, lo: int) -> int:
+        """Where the clause before a short aside in brackets that ends at ``lo`` begins, or ``lo``."""
+        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 8), lo)
+        if m is None:
+            return lo
+        k = m.start()
+        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+            k -= 1
+        return k
+
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
+        if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
+            lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
         clause = self.scan[lo:t.start]
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)
@@ -91,6 +109,10 @@ class SentenceNamer:
         post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
         if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
             post = ""
+        if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and (
+                not base or (self.last_post and clause.endswith("、")) or all_verbs(base)):
+            # 年内完成2万平方米仓储库、400亩大棚: no subject before (or the one before was the noun after)
+            post = noun_after(self.scan, t.end)
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
@@ -124,6 +146,8 @@ class SentenceNamer:
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
+                if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
+                    topic = TOPIC_MEASURE.sub("", topic) or topic
                 base = merge_names(topic, base)
         if not base:
             base = self.topic

@@ -34,6 +34,7 @@ SOURCES = ("parts_source", "years_source")  # how the report's parts and years w
 YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
+LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
@@ -233,7 +234,7 @@ def _rows(report: Report) -> list[tuple]:
             keywords = state.keywords = SentenceKeywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
         direction, kind = direction_and_kind(scan, t, clause_lo)
         if (direction == "level" and prev_direction and prev_unit == unit
-                and scan[prev_end:t_start] in LIST_GAPS):
+                and (scan[prev_end:t_start] in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
@@ -285,7 +286,8 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
     sizes = [1] * len(tokens)
     for i in range(len(tokens) - 2, -1, -1):
-        if scan[tokens[i].end:tokens[i + 1].start] in LIST_GAPS:
+        gap = scan[tokens[i].end:tokens[i + 1].start]
+        if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes
 

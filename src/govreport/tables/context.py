@@ -100,6 +100,7 @@ class Figure:
     indicator_key: str = ""  # the registry key (data/indicators.csv), '' when none fits
     year_from: int | None = None  # the first year of a multi-year figure
     value_high: Decimal | None = None  # the upper end of a range (5%—6%)
+    section: str = ""  # the heading the figure stands under
 
     @property
     def rel_start(self) -> int:
@@ -111,7 +112,7 @@ class Figure:
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
-               "indicator_key")
+               "indicator_key", "section")
 FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end", "year_from")
 
 
@@ -152,7 +153,7 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
             sentence=sentence, sentence_start=s_start,
             sentence_end=s_end if s_end is not None else s_start + len(sentence),
             indicator_key=columns["indicator_key"][i], year_from=columns["year_from"][i],
-            value_high=columns["value_high"][i],
+            value_high=columns["value_high"][i], section=columns["section"][i],
         ))
     return sorted(out, key=lambda f: (f.start, f.end))
 

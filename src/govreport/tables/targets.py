@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.indicators import unit_family
+from govreport.indicators import key_modifier
 from govreport.lexicon import Indicator, indicator_registry, unit_field
 from govreport.tables.context import (Figure, PhraseBook, _weighted_bigrams, before_in_sentence, by_sentence,
                                       canonical, figures, parameters, plan_targets, ratio, review_figures,
@@ -42,7 +42,7 @@ TARGET_KINDS = ["floor", "ceiling", "band", "exact"]
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
-CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "以下")
+CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
@@ -55,8 +55,12 @@ PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
-AVERAGE = re.compile(r"年均|每年|平均每年")
+AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
+SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
+GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
+RESTATED_MIN = 0.3  # wording similarity above which the same amount stated again is the same goal
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -138,7 +142,7 @@ def target_kind(fig: Figure, measure: str) -> str:
     near = _near(fig)
     if fig.value_high is not None:
         return "band"
-    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:4])
+    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:5])
             or CUT_TO.search(before_in_sentence(fig))):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
@@ -156,7 +160,8 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
     """id of Y -> (X, X's stated year) for every 从X提高到Y in the report (从2020年的10.5万元
     提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's)."""
     pairs: dict[int, tuple[Figure, int | None]] = {}
-    for group in groups.values():
+    for whole in groups.values():
+        group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
         for a, b in zip(group, group[1:]):
             m = FROM_BEFORE.search(a.sentence, 0, max(a.rel_start, 0))
             if m is None or a.unit != b.unit and not (a.unit in RATE_UNITS and b.unit in RATE_UNITS):
@@ -173,11 +178,19 @@ def not_a_target(fig: Figure) -> str:
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     if (not fig.unit and not CHANGE_BEFORE.search(_clause_before(fig))) or unit_field(fig.unit, "kind") in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
+    if fig.indicator_key in words()["context_indicators"]:
+        return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
+    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
+        return "a single one in words (至少有一人就业)"
     before = before_in_sentence(fig)
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")):
         return "an idiom, an ordinal or a specification (2×66万千瓦)"
+    if "已经" in _clause_before(fig) or before.endswith(("已", "已达", "已超过")):
+        return "a statement of what already is (已经超过2万亿元)"
+    if fig.unit in RATE_UNITS and before.endswith("前"):
+        return "a rank threshold (排名前1%)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(_clause_before(fig)):
@@ -191,7 +204,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.unit == "条" and POLICY_NAME.match(after):
         return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after)
-    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER:
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
         return "a threshold that classifies what follows"
     return ""
 
@@ -229,7 +242,8 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
                         and not PART_OF_YEAR.search(_clause_before(a))]
-        self.average = {a.id for a in self.figures if AVERAGE.search(_clause_before(a))}  # 年均增长: over several years
+        self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
+                        if AVERAGE.search(_clause_before(a)) or SEVERAL_YEARS.search(a.sentence)}
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)
@@ -269,6 +283,11 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = index.same_key(target)
     if not AVERAGE.search(_clause_before(target)):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
+    if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
+        keyed = [a for a in keyed if not states_level(a)]
+    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额
+    modifier = key_modifier(target.indicator, target.indicator_key)
+    keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
     if keyed:
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0), -a.start, a) for a in keyed]
@@ -278,7 +297,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(_clause_before(target))]
     candidates = [a for a in candidates
-                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)]
+                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+                  and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
+                  and not (a.indicator_key and a.indicator_key == target.indicator_key
+                           and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
     if not candidates:
         return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "
                      "shares a word with it")
@@ -294,8 +316,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if raw >= p["same_min_score"]:
         return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
     # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
-    if (total >= p["related_min_score"] and _form(target) == "level" and not fig.indicator_key
-            and not target.indicator_key):
+    if (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+            and not fig.indicator_key and not target.indicator_key):  # only through synonyms
         how = []
         if canon > raw:
             how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")
@@ -306,6 +328,28 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
                  f"(best score {total:.2f} < {p['related_min_score']})")
+
+
+def states_level(fig: Figure) -> bool:
+    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
+    return bool(LEVEL_REACHED.search(before_in_sentence(fig))) or any(w in _clause_before(fig) for w in STOCK_WORDS)
+
+
+def same_scope(a: str | None, b: str | None) -> bool:
+    """Two figures of one indicator measure the same scope when the words before its wording
+    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
+    None (no wording found) is not held against them."""
+    return a is None or b is None or a == b
+
+
+def plausible(target: Figure, baseline: Figure) -> bool:
+    """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
+    other (30 new parks are not measured against 1078 street corners); rates are not checked."""
+    if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
+        return True
+    r = float(target.value / baseline.value)
+    limit = parameters()["baseline"]["plausible_ratio"]
+    return 1 / limit <= r <= limit
 
 
 def change_required(target: Decimal | None, baseline: Decimal | None, unit: str) -> dict[str, Any]:
@@ -357,6 +401,17 @@ def feasibility(target: Decimal | None, baseline: Decimal | None, unit: str, kin
     return _grade(float(low - baseline) if rate else float(low / baseline), rate, t)
 
 
+def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
+    """(year, year_from) of a goal: its own, or — under a heading that names a five-year plan
+    (“十五五”时期的主要目标任务) and with no year of its own beyond the plan year — the plan's
+    last and first years."""
+    if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
+        for name, (first, last) in words()["five_year_plans"].items():
+            if name in fig.section and last > plan_year:
+                return last, first
+    return fig.year, fig.year_from
+
+
 def plan_year_of(targets: list[Figure]) -> int | None:
     """The year most plan-part targets are for (ties: the earliest)."""
     years = Counter(f.year for f in targets if f.year is not None)
@@ -382,26 +437,34 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
+    said: dict[tuple, list[str]] = {}  # amount -> phrases of the targets stating it
     rows = []
     for fig in candidates:
-        later = plan_year is not None and fig.year is not None and fig.year > plan_year
+        year, year_from = goal_years(fig, plan_year)
+        later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
             continue
-        restated = restatement_key(fig, phrase_of(fig))
+        phrase = phrase_of(fig)
+        restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
-        if restated in seen or (stated in seen and "目标" in _clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12]):
-            continue  # the same goal again, or 5.5%左右的预期增长目标 restating one
+        amount = (fig.value, fig.value_high, fig.unit, fig.year)
+        if (restated in seen or (stated in seen and "目标" in _clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                or any(similarity(phrase, other) >= RESTATED_MIN for other in said.get(amount, ()))):
+            continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
+        said.setdefault(amount, []).append(phrase)
         if fig.id in pairs:
-            x, year = pairs[fig.id]
+            x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"
-                      + (f" ({year})" if year else " (its year is not stated)"), year)
+                      + (f" ({start_year})" if start_year else " (its year is not stated)"), start_year)
         else:
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
             m = match_baseline(fig, index, phrase_of, frozenset(siblings))
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
-        rows.append(_row(fig, m, phrase_of, thresholds, "later" if later else "plan_year"))
+        row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")
+        row.update(year=year, year_from=year_from)
+        rows.append(row)
     table = add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
     return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
@@ -442,4 +505,13 @@ def add_extractor_columns(table: pd.DataFrame, quantities: pd.DataFrame) -> pd.D
     if "indicator_en" in quantities.columns:
         lookup = dict(zip(quantities["id"].astype(int), quantities["indicator_en"]))
         out["indicator_en"] = [lookup.get(int(i)) or "" for i in out["id"]]
+    return out
+
+
+def with_year_text(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with its years as text (2030, not 2,030) for display."""
+    out = table.copy()
+    for col in ("year", "year_from", "baseline_year"):
+        if col in out.columns:
+            out[col] = ["" if v is None or pd.isna(v) else str(int(v)) for v in out[col]]
     return out

@@ -35,11 +35,14 @@ def panel(reports: Iterable[ReportFigures], keys: Iterable[str] | None = None) -
         rows = q[keyed & single & own_year & (q.kind != "threshold")]
         if wanted is not None:
             rows = rows[rows.indicator_key.isin(wanted)]
-        # the same choice as the track record: the year's own list first, no averages over a term
-        targets = _targets(rows, r.plan_year) if r.plan_year is not None else rows.iloc[0:0]
+        # the same choice as the track record: the targets table's plan-year targets, the year's
+        # own list first; results for the year itself, no averages over a term
+        targets = _targets(r, r.plan_year) if r.plan_year is not None else rows.iloc[0:0]
+        if wanted is not None:
+            targets = targets[targets.indicator_key.isin(wanted)]
         actuals = _outcomes(rows, r.review_year).drop_duplicates(subset=["indicator_key"], keep="first") \
             if r.review_year is not None else rows.iloc[0:0]
-        rows = pd.concat([actuals, targets]).sort_values("start", kind="stable")
+        rows = pd.concat([actuals, targets.assign(role="target")]).sort_values("start", kind="stable")
         frames.append(rows.assign(place=r.place, report=r.name)[COLUMNS])
     if not frames:
         return pd.DataFrame(columns=COLUMNS)

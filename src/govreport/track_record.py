@@ -53,6 +53,7 @@ class ReportFigures:
     review_year: int | None
     plan_year: int | None
     quantities: pd.DataFrame
+    targets: pd.DataFrame | None = None  # the targets table (kind, horizon, non-targets left out)
 
 
 def parameters() -> dict[str, float]:
@@ -122,13 +123,16 @@ def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
     """Read one report and extract its figures (place from the argument, metadata or level)."""
     from govreport import extract_quantities, read_report
 
+    from govreport.tables import build_tables
+
     report = read_report(path)
     meta = report.meta
+    tables = build_tables(report)
     return ReportFigures(
         name=report.name,
         place=place or meta.get("place") or ("全国" if meta.get("level") == "national" else report.name),
         review_year=meta.get("review_year"), plan_year=meta.get("plan_year"),
-        quantities=extract_quantities(report),
+        quantities=tables["quantities"], targets=_with_direction(tables["targets"], tables["quantities"]),
     )
 
 
@@ -166,7 +170,8 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
     params = params or parameters()
     reports = list(reports)
     same = same_places(r.place for r in reports)
-    reports = [ReportFigures(r.name, same[r.place], r.review_year, r.plan_year, r.quantities) for r in reports]
+    reports = [ReportFigures(r.name, same[r.place], r.review_year, r.plan_year, r.quantities, r.targets)
+               for r in reports]
     by_place: dict[str, dict[str, ReportFigures]] = {}
     for r in reports:
         by_place.setdefault(r.place, {})
@@ -181,13 +186,13 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
         for year in years:
             target_report = known[f"plan{year}"]
             outcome_report = known.get(f"review{year}")
-            targets = _targets(target_report.quantities, year)
+            targets = _targets(target_report, year)
             outcomes = _outcomes(outcome_report.quantities, year) if outcome_report else None
             for t in targets.itertuples(index=False):
                 rows.append(_row(place, year, t, target_report, outcome_report, outcomes, params))
             previous = known.get(f"plan{year - 1}")
             if previous is not None:  # only what last year's own list (今年…) targeted can stop
-                before_targets = _targets(previous.quantities, year - 1)
+                before_targets = _targets(previous, year - 1)
                 before = {k for k, s in zip(before_targets.indicator_key, before_targets.sentence)
                           if _has_cue(s, ("plan",))}
                 for key in sorted(before - set(targets.indicator_key)):
@@ -198,7 +203,7 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
 
 
 def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigures]:
-    """Each report's keyed results and targets from a corpus output folder (``corpus -o OUT``).
+    """Each report's keyed results and targets table from a corpus output folder (``corpus -o OUT``).
 
     DuckDB reads only the keyed rows from the Parquet datasets, so a corpus larger than memory
     can be followed up; places come from each report's metadata (national reports: 全国).
@@ -215,6 +220,15 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
     for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
         rows[column] = pd.to_numeric(rows[column]).astype("Int64")
     rows["qualifier"] = rows["qualifier"].fillna("")
+    targets = query(out, "select t.*, q.direction from targets t join quantities q on t.report = q.report "
+                         "and t.id = q.id where t.horizon = 'plan_year' and coalesce(t.indicator_key, '') <> '' "
+                         "order by t.report, t.id")
+    for column in ("value", "value_high"):
+        targets[column] = [Decimal(v) if isinstance(v, str) and v else None for v in targets[column]]
+    for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
+        targets[column] = pd.to_numeric(targets[column]).astype("Int64")
+    targets["qualifier"] = targets["qualifier"].fillna("")
+    targets_by_report = dict(tuple(targets.groupby("report", sort=False)))
     by_report = dict(tuple(rows.groupby("report", sort=False)))
     out_list = []
     for r in reports.itertuples(index=False):
@@ -222,7 +236,8 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
         if place is not None and where != place:
             continue
         q = by_report.get(r.report, rows.iloc[0:0]).drop(columns="report").reset_index(drop=True)
-        out_list.append(ReportFigures(r.report, where, _int(r.review_year), _int(r.plan_year), q))
+        t = targets_by_report.get(r.report, targets.iloc[0:0]).drop(columns="report").reset_index(drop=True)
+        out_list.append(ReportFigures(r.report, where, _int(r.review_year), _int(r.plan_year), q, t))
     return out_list
 
 
@@ -300,12 +315,19 @@ def place_history(folder: str | Path | None, place: str | None, year: int | None
 
 # --- internals ------------------------------------------------------------------------------------
 
-def _targets(q: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Keyed targets for ``year`` itself (not five-year goals), restatements dropped."""
-    q = q[[c for c in NEEDED if c in q.columns]]
-    keyed = q["indicator_key"].fillna("").astype(str) != ""
-    single_year = q["year_from"].isna() if "year_from" in q else True
-    t = q[(q.role == "target") & (q.year == year) & keyed & single_year & (q.kind != "threshold")]
+def _targets(report: ReportFigures, year: int) -> pd.DataFrame:
+    """Keyed targets for ``year`` itself (not five-year goals), restatements dropped: from the
+    targets table where there is one (it leaves out ages, labels, the start of 从X提高到Y …),
+    else from the quantities."""
+    if report.targets is not None:
+        q = report.targets
+        keyed = q["indicator_key"].fillna("").astype(str) != ""
+        t = q[(q.horizon == "plan_year") & (q.year == year) & keyed & q["year_from"].isna()]
+    else:
+        q = report.quantities[[c for c in NEEDED if c in report.quantities.columns]]
+        keyed = q["indicator_key"].fillna("").astype(str) != ""
+        single_year = q["year_from"].isna() if "year_from" in q else True
+        t = q[(q.role == "target") & (q.year == year) & keyed & single_year & (q.kind != "threshold")]
     # The year's own list (今年…预期目标) before a five-year plan's goals that share the key.
     t = t.assign(_rank=[0 if _has_cue(s, ("plan",)) else 1 for s in t.sentence])
     t = t.sort_values(["_rank", "start"], kind="stable").drop_duplicates(subset=["indicator_key"], keep="first")
@@ -326,7 +348,9 @@ def _outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
 def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report: ReportFigures | None,
          outcomes: pd.DataFrame | None, params: dict[str, float]) -> dict:
     good = good_direction(t.indicator_key)
-    kind = target_kind(t.qualifier or "", t.value_high, t.direction, good)
+    kind = getattr(t, "target_kind", "") or target_kind(t.qualifier or "", t.value_high, t.direction, good)
+    if kind == "exact":  # a bare 1100万人: reached at or beyond it on the good side
+        kind = {"up": "floor", "down": "ceiling"}.get(good, "band")
     row = {
         "place": place, "indicator_key": t.indicator_key, "indicator": t.indicator, "year": year,
         "target_kind": kind, "good_direction": good, "qualifier": t.qualifier or "",
@@ -359,6 +383,11 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         "outcome_end": o.end, "outcome_sentence": o.sentence, "outcome_sentence_start": o.sentence_start,
         "outcome_sentence_end": o.sentence_end,
     }
+
+
+def _with_direction(targets: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
+    """The targets table with each figure's direction (增长 / 下降 / level) from the quantities."""
+    return targets.merge(quantities[["id", "direction"]], on="id", how="left")
 
 
 def _plausible(target: object, outcome: object, unit: str, params: dict[str, float]) -> bool:

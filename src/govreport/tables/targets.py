@@ -42,6 +42,7 @@ TARGET_KINDS = ["floor", "ceiling", "band", "exact"]
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
+NEAR_BREAKS = "，,；;。：:"  # a qualifier word beyond these belongs to another figure
 CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
@@ -93,7 +94,14 @@ def registered(fig: Figure) -> Indicator | None:
 
 
 def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
-    return fig.sentence[max(fig.rel_start - before, 0): fig.rel_end + after]
+    """The words around a figure within its own clause (城镇登记失业率4.5%以内，进出口增长6%左右:
+    the 以内 is the unemployment rate's, not the trade target's)."""
+    start = max(fig.rel_start - before, 0)
+    head = fig.sentence[start:fig.rel_start]
+    start += max((head.rfind(d) for d in NEAR_BREAKS), default=-1) + 1
+    tail = fig.sentence[fig.rel_end:fig.rel_end + after]
+    stop = min((i for i in (tail.find(d) for d in NEAR_BREAKS) if i >= 0), default=len(tail))
+    return fig.sentence[start:fig.rel_end + stop]
 
 
 def _clause_before(fig: Figure) -> str:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.categories import trie_pattern
-from govreport.lexicon import (CJK, Indicator, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
+from govreport.lexicon import (CJK, Indicator, descriptor_nouns, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
                                units, verbs)
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
@@ -312,7 +312,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
-    return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+    noun = _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+    return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 
 def noun_after(scan: str, end: int) -> str:

@@ -93,6 +93,12 @@ def category_keywords() -> list[tuple[str, str]]:
 
 
 @cache
+def descriptor_nouns() -> tuple[str, ...]:
+    """Nouns after a figure that describe its size (较低水平, 合理区间), not what it measures."""
+    return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
+
+
+@cache
 def place_levels() -> dict[str, str]:
     """Places whose level their name's last character does not tell (北京市: provincial)."""
     return {r["place"]: r["level"] for r in read_rows("places.csv")}

@@ -230,6 +230,14 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     return ""
 
 
+def key_wording(name: str, key: str) -> str:
+    """The last wording of ``key`` (or of its level or growth) in ``name``, '' if none."""
+    pattern, owner = _wording_scan()
+    found = [m.group() for m in pattern.finditer(name) if owner[m.group()] in (key, key + "_growth")
+             or owner[m.group()] + "_growth" == key]
+    return found[-1] if found else ""
+
+
 def key_modifier(name: str, key: str) -> str | None:
     """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
     words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name."""

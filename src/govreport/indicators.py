@@ -13,7 +13,7 @@ from govreport.lexicon import (CJK, Indicator, descriptor_nouns, glossary, indic
 
 CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
@@ -228,6 +228,14 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
             if level is not None and _fits(level, family):
                 return level.key
     return ""
+
+
+def key_wording(name: str, key: str) -> str:
+    """The last wording of ``key`` (or of its level or growth) in ``name``, '' if none."""
+    pattern, owner = _wording_scan()
+    found = [m.group() for m in pattern.finditer(name) if owner[m.group()] in (key, key + "_growth")
+             or owner[m.group()] + "_growth" == key]
+    return found[-1] if found else ""
 
 
 def key_modifier(name: str, key: str) -> str | None:

@@ -17,6 +17,8 @@ from govreport.scanner import Token
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
 CLAUSE_BREAK_CHARS = frozenset("，,；;：:。！？!?\n")
+LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
+CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
 MEASURED_KINDS = ("area", "length", "weight", "volume")
 OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
 TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
@@ -121,6 +123,9 @@ class SentenceNamer:
         elif prev and prev[1] and not verb and clause.lstrip().startswith("、"):  # 生猪…头、肉牛…头
             verb = prev[1]
             base = obj + verb
+        elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != t.unit:
+            # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
+            base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
             base, obj = prev[0] + base, prev[0]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):

@@ -20,7 +20,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.indicators import key_modifier
+from govreport.indicators import key_modifier, key_wording
 from govreport.lexicon import Indicator, indicator_registry, unit_field
 from govreport.tables.context import (Figure, PhraseBook, _weighted_bigrams, before_in_sentence, by_sentence,
                                       canonical, figures, parameters, plan_targets, ratio, review_figures,
@@ -307,6 +307,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
+                  and names_its_indicator(target, a, phrase)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
     if not candidates:
@@ -336,6 +337,15 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
                  f"(best score {total:.2f} < {p['related_min_score']})")
+
+
+def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
+    """A registered candidate matched by wording must have its indicator's words in the target
+    (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
+    if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
+        return True
+    wording = key_wording(candidate.indicator, candidate.indicator_key)
+    return not wording or wording in target.indicator or wording in phrase
 
 
 def states_level(fig: Figure) -> bool:

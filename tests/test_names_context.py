@@ -31,3 +31,11 @@ def test_a_change_with_its_own_subject_keeps_it():
 def test_a_noun_that_describes_the_size_is_not_the_subject():
     row = rows("城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。").loc["5%"]
     assert row.indicator == "调查失业率" and row.indicator_key == "surveyed_unemployment_rate"
+
+
+def test_at_that_time_is_the_deadline_just_named():
+    text = ("二、2016年工作安排\n到2020年，全员劳动生产率提高到12万元以上。届时，我国经济总量超过90万亿元。"
+            "今年国内生产总值增长6.5%以上。\n")
+    q = extract_quantities(read_text(text)).set_index("text")
+    assert q.loc["90万亿元", "year"] == 2020
+    assert q.loc["6.5%", "year"] == 2016

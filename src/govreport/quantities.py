@@ -35,6 +35,8 @@ YEARS = ("year", "year_from")
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
+THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
+DEADLINE = re.compile(r"到((?:19|20)\d\d)年")
 # a name that only says "it grew" (比上年增长7.4%): the growth of the figure before it in the sentence
 BARE_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|比上一年|同比)?(?:增长|下降|增加|减少|上涨|提高)?")
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
@@ -112,6 +114,7 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self._in_term: bool | None = None
+        self._then: int | None | bool = False  # not looked up yet
         self._report = report
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
@@ -119,6 +122,19 @@ class _SentenceState:
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
         self._opening: str | None = None
+
+    @property
+    def then_year(self) -> int | None:
+        """For a sentence that opens with 届时 (at that time): the deadline named last before it
+        in its paragraph (到2020年，…。届时，…), else None."""
+        if self._then is False:
+            self._then = None
+            report, sentence = self._report, self.sentence
+            if sentence is not None and report.scan.startswith(THEN_WORDS, self.start):
+                para_start = report.paragraphs[sentence.paragraph].start if sentence.paragraph >= 0 else self.start
+                deadlines = DEADLINE.findall(report.scan, para_start, self.start)
+                self._then = int(deadlines[-1]) if deadlines else None
+        return self._then
 
     @property
     def in_term(self) -> bool:
@@ -225,6 +241,8 @@ def _rows(report: Report) -> list[tuple]:
         if (role.role == "actual" and role.year_from is None and role.year is not None
                 and role.year == report.review_year and state.in_term):
             role = role._replace(year_from=role.year - 4)  # 五年来，…国内生产总值年均增长7.1%
+        if role.role == "target" and role.year == report.plan_year and state.then_year is not None:
+            role = role._replace(year=state.then_year)  # 到2020年，…。届时，经济总量超过90万亿元
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

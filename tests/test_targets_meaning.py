@@ -206,3 +206,12 @@ def test_the_flow_of_the_same_wording_is_the_baseline() -> None:
     t = targets(review, "全年实现新增就业5300人、再就业1500人。", review_year=2015)
     assert (t.loc["5300人"].baseline_text, t.loc["5300人"].feasibility) == ("5650人", "below_last_year")
     assert (t.loc["1500人"].indicator_key, t.loc["1500人"].baseline_text) == ("reemployment", "2100人")
+
+
+def test_a_bare_growth_after_a_level_is_that_levels_growth() -> None:
+    # county_hailar_2019: the review's headline growth is stated after the level, as 同比增长
+    t = targets("全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。",
+                "经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。", review_year=2018)
+    row = t.loc["3.5%"]
+    assert (row.indicator_key, row.match, row.baseline_text, row.feasibility) == (
+        "gdp_growth", "key", "6.0%", "below_last_year")

@@ -197,3 +197,21 @@ def test_below_is_a_ceiling() -> None:
     row = targets("年末城镇登记失业率4.1%。", "城镇新增就业900万人以上，城镇登记失业率低于4.6%。").loc["4.6%"]
     assert (row.indicator_key, row.target_kind, row.baseline_text, row.feasibility) == (
         "registered_unemployment_rate", "ceiling", "4.1%", "met_already")
+
+
+def test_the_flow_of_the_same_wording_is_the_baseline() -> None:
+    # county_hailar_2016: 5650 new jobs in 2015 (not the 3000 of one mall, nor the five years' 3.25万)
+    review = ("全面落实各项创业就业优惠政策，五年新增就业3.25万人，再就业15326人。全年新增营业面积10万平方米，新增就业3000人。"
+              "全年共发放就业小额担保贷款1600万元，全年实现新增就业5650人，再就业2100人，城镇登记失业率控制到3.9%。")
+    t = targets(review, "全年实现新增就业5300人、再就业1500人。", review_year=2015)
+    assert (t.loc["5300人"].baseline_text, t.loc["5300人"].feasibility) == ("5650人", "below_last_year")
+    assert (t.loc["1500人"].indicator_key, t.loc["1500人"].baseline_text) == ("reemployment", "2100人")
+
+
+def test_a_bare_growth_after_a_level_is_that_levels_growth() -> None:
+    # county_hailar_2019: the review's headline growth is stated after the level, as 同比增长
+    t = targets("全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。",
+                "经济社会发展的主要预期目标是：地区生产总值增长3.5%左右。", review_year=2018)
+    row = t.loc["3.5%"]
+    assert (row.indicator_key, row.match, row.baseline_text, row.feasibility) == (
+        "gdp_growth", "key", "6.0%", "below_last_year")

@@ -263,7 +263,7 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     family = unit_family(unit)
     if not family:
         return ""
-    rising = direction == "increase"
+    rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):

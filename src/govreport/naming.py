@@ -17,6 +17,7 @@ from govreport.scanner import Token
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
 CLAUSE_BREAK_CHARS = frozenset("，,；;：:。！？!?\n")
+BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
 MEASURED_KINDS = ("area", "length", "weight", "volume")
@@ -123,6 +124,9 @@ class SentenceNamer:
         elif prev and prev[1] and not verb and clause.lstrip().startswith("、"):  # 生猪…头、肉牛…头
             verb = prev[1]
             base = obj + verb
+        elif prev and prev[0] and prev[2] != t.unit and BARE_GROWTH.fullmatch(base):
+            # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
+            base, obj = prev[0] + base, prev[0]
         elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != t.unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]

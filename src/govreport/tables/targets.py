@@ -297,9 +297,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     modifier = key_modifier(target.indicator, target.indicator_key)
     keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
     if keyed:
+        # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
+        clause = _clause_before(target)
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
-                   + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0), -a.start, a) for a in keyed]
+                   + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
+                   + similarity(clause, _clause_before(a)), -a.start, a) for a in keyed]
         score, _, fig = max(scored, key=lambda s: s[:2])
+        score = round(min(score, 1.0), 4)
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)

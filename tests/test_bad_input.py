@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 import govreport
+from cli_runner import run_cli
 from govreport.errors import GovReportError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,12 +41,13 @@ BAD_INPUTS = [
 IDS = [case[0] for case in BAD_INPUTS]
 
 
-def run_cli(*args: str | Path) -> subprocess.CompletedProcess:
+def test_python_dash_m_entry_point_gives_one_line_and_status_2(tmp_path):
+    """The real entry point once, in a subprocess; the other cases run the CLI in-process."""
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    return subprocess.run(
-        [sys.executable, "-m", "govreport", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, timeout=120,
-    )
+    result = subprocess.run([sys.executable, "-m", "govreport", "quantities", str(tmp_path / "missing.txt")],
+                            capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env, timeout=120)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def make(tmp_path: Path, name: str, data: bytes | None) -> Path:

@@ -26,6 +26,7 @@ import pandas as pd
 import pytest
 
 import govreport
+from cli_runner import run_cli
 from govreport import corpus
 from govreport.errors import GovReportError
 from govreport.reading import _squash
@@ -34,26 +35,6 @@ ROOT = Path(__file__).resolve().parents[1]
 JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
 SMALL = ("政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5%，财政收入达到12.3亿元。\n"
          "二、2024年工作安排\n今年预期目标是增长6%左右。\n")
-
-
-def run_cli(*args: str | Path, env: dict | None = None) -> SimpleNamespace:
-    """The command line run in this process (a subprocess costs a second of imports): its exit
-    status, stdout and stderr. Signals are tested in real subprocesses below."""
-    from govreport import cli
-
-    out, err = io.StringIO(), io.StringIO()
-    saved = {k: os.environ.get(k) for k in (env or {})}
-    os.environ.update(env or {})
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            status = cli.main([str(a) for a in args])
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    return SimpleNamespace(returncode=status, stdout=out.getvalue(), stderr=err.getvalue())
 
 
 def one_line_error(result: SimpleNamespace, *words: str, status: int = 2) -> str:

@@ -328,8 +328,8 @@ def subsidy_chart(subsidies: pd.DataFrame, lang: str = "zh", place: str = "") ->
                 legend=legend, decimals=2 if unit == "亿元" else 0, note=note, size=_height(len(df)))
 
 
-FEASIBILITY_COLORS = {"already_met": PALETTE[2], "modest": PALETTE[4], "stretch": PALETTE[5],
-                      "very_ambitious": PALETTE[1], "no_baseline": PALETTE[6]}
+FEASIBILITY_COLORS = {"met_already": PALETTE[2], "below_last_year": PALETTE[7], "modest": PALETTE[4],
+                      "stretch": PALETTE[5], "very_stretch": PALETTE[1], "no_baseline": PALETTE[6]}
 
 
 def target_ratio_chart(targets: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart | Nothing:

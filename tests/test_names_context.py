@@ -13,14 +13,14 @@ def rows(sentence: str):
     return extract_quantities(read_text(HEAD + sentence + "\n")).set_index("text")
 
 
-@pytest.mark.parametrize("sentence, figure, name, key", [
-    ("国内生产总值达到63.6万亿元，比上年增长7.4%。", "7.4%", "国内生产总值增长", "gdp_growth"),
-    ("地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。", "6.0%", "地区生产总值增长", "gdp_growth"),
-    ("社会消费品零售总额完成174.2亿元，同比增长6.2%。", "6.2%", "社会消费品零售总额增长", "retail_sales_growth"),
+@pytest.mark.parametrize("sentence, figure, subject, key", [
+    ("国内生产总值达到63.6万亿元，比上年增长7.4%。", "7.4%", "国内生产总值", "gdp_growth"),
+    ("地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。", "6.0%", "地区生产总值", "gdp_growth"),
+    ("社会消费品零售总额完成174.2亿元，同比增长6.2%。", "6.2%", "社会消费品零售总额", "retail_sales_growth"),
 ])
-def test_a_bare_change_is_the_growth_of_the_figure_before_it(sentence, figure, name, key):
+def test_a_bare_change_is_the_growth_of_the_figure_before_it(sentence, figure, subject, key):
     row = rows(sentence).loc[figure]
-    assert (row.indicator, row.indicator_key) == (name, key)
+    assert row.indicator.startswith(subject) and row.indicator_key == key
 
 
 def test_a_change_with_its_own_subject_keeps_it():

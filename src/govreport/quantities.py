@@ -19,7 +19,7 @@ import pandas as pd
 
 from govreport.categories import SentenceKeywords, keyword_scores
 from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
-from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, verbs
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
 from govreport.roles import (term_opening, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
@@ -37,8 +37,6 @@ DECIMALS = ("value", "value_high")
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
 DEADLINE = re.compile(r"到((?:19|20)\d\d)年")
-# a name that only says "it grew" (比上年增长7.4%): the growth of the figure before it in the sentence
-BARE_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|比上一年|同比)?(?:增长|下降|增加|减少|上涨|提高)?")
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
@@ -210,8 +208,7 @@ def _rows(report: Report) -> list[tuple]:
     # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
     # sentence resets it, a threshold such as 亿元以上 does not count)
     prev_end = -1
-    prev_unit = prev_direction = prev_kind = prev_name = ""
-    prev_sentence = -1
+    prev_unit = prev_direction = prev_kind = ""
     cut: int | None = None
     sentences = report.sentences
     header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
@@ -259,10 +256,6 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        if (unit == "%" and direction in ("increase", "decrease") and prev_name and prev_sentence == s_start
-                and prev_unit not in ("%", "个百分点", "") and BARE_CHANGE.fullmatch(indicator)):
-            # 国内生产总值达到63.6万亿元，比上年增长7.4%: the growth of what the figure before measured
-            indicator = _without_light_verb(prev_name) + ("增长" if direction == "increase" else "下降")
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
         if (indicator, key) not in names_en:
@@ -279,18 +272,9 @@ def _rows(report: Report) -> list[tuple]:
                      role.role, role.year, role.year_from, indicator, key, names_en[indicator, key], category,
                      direction, kind, state.part, state.section, state.text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
-        prev_name, prev_sentence = indicator, s_start
         if not namer.last_was_threshold:
             cut = t_end
     return rows
-
-
-def _without_light_verb(name: str) -> str:
-    """地区生产总值完成 -> 地区生产总值: a trailing light verb (data/verbs.csv) says nothing of what grew."""
-    for verb, kind in verbs().items():
-        if kind == "light" and name.endswith(verb) and len(name) > len(verb):
-            return name[:-len(verb)]
-    return name
 
 
 def _frame(rows: list[tuple]) -> pd.DataFrame:

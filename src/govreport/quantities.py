@@ -32,6 +32,9 @@ COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifi
            "section", "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
 SOURCES = ("parts_source", "years_source")  # how the report's parts and years were found (Report)
 YEARS = ("year", "year_from")
+# pandas' str dtype kept in Python storage whether or not pyarrow is installed: the same
+# values, and the table builders' row-by-row work on them is faster than on Arrow strings
+TEXT = pd.StringDtype("python", na_value=np.nan)
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
@@ -112,8 +115,8 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self._in_term: bool | None = None
-        self._then: int | None | bool = False  # not looked up yet
         self._report = report
+        self.then_year = self._deadline_before() if report.scan.startswith(THEN_WORDS, start) else None
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
@@ -121,18 +124,14 @@ class _SentenceState:
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
         self._opening: str | None = None
 
-    @property
-    def then_year(self) -> int | None:
+    def _deadline_before(self) -> int | None:
         """For a sentence that opens with 届时 (at that time): the deadline named last before it
         in its paragraph (到2020年，…。届时，…), else None."""
-        if self._then is False:
-            self._then = None
-            report, sentence = self._report, self.sentence
-            if sentence is not None and report.scan.startswith(THEN_WORDS, self.start):
-                para_start = report.paragraphs[sentence.paragraph].start if sentence.paragraph >= 0 else self.start
-                deadlines = DEADLINE.findall(report.scan, para_start, self.start)
-                self._then = int(deadlines[-1]) if deadlines else None
-        return self._then
+        report, sentence = self._report, self.sentence
+        if sentence is None or sentence.paragraph < 0:
+            return None
+        deadlines = DEADLINE.findall(report.scan, report.paragraphs[sentence.paragraph].start, self.start)
+        return int(deadlines[-1]) if deadlines else None
 
     @property
     def in_term(self) -> bool:
@@ -169,7 +168,7 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     with _collector_paused():
         frame = _frame(_rows(report))
     for name in SOURCES:  # the same for every row: a guess (sentence_cues, text) shows as one
-        frame[name] = pd.array([getattr(report, name)] * len(frame), dtype="str")
+        frame[name] = pd.array([getattr(report, name)] * len(frame), dtype=TEXT)
     return frame
 
 
@@ -238,7 +237,7 @@ def _rows(report: Report) -> list[tuple]:
         if (role.role == "actual" and role.year_from is None and role.year is not None
                 and role.year == report.review_year and state.in_term):
             role = role._replace(year_from=role.year - 4)  # 五年来，…国内生产总值年均增长7.1%
-        if role.role == "target" and role.year == report.plan_year and state.then_year is not None:
+        if state.then_year is not None and role.role == "target" and role.year == report.plan_year:
             role = role._replace(year=state.then_year)  # 到2020年，…。届时，经济总量超过90万亿元
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
@@ -289,7 +288,7 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
         elif name in OFFSETS:
             data[name] = np.array(values, dtype=np.int64)
         else:  # typed up front, pandas need not infer each column
-            data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype="str")
+            data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype=TEXT)
     return pd.DataFrame(data, copy=False)
 
 

@@ -237,3 +237,13 @@ def test_a_folder_with_no_pair_of_reports_gives_empty_tables_not_errors():
     assert empty.empty and tr.hit_rates(empty).empty
     assert track_view.hit_rate_table(empty, "en").frame.empty
     assert "No" in track_view.record_summary(empty, "x", "en")
+
+
+def test_the_gap_chart_is_the_same_picture_every_time():
+    from govreport import track_view
+
+    table = pd.DataFrame({"gap_rel": [D("0.1"), D("-0.2"), D("0.05"), D("0.3")],
+                          "target_kind": ["floor", "ceiling", "band", "floor"],
+                          "verdict": ["met", "met", "met", "missed"]})
+    first, second = track_view.gap_chart(table, "en").png(), track_view.gap_chart(table, "en").png()
+    assert first == second

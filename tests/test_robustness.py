@@ -530,13 +530,17 @@ def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slo
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux (prctl)")
 def test_workers_end_when_the_run_is_killed(tmp_path, slow_folder):
     proc = _start(["corpus", str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
-    workers = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(proc.pid):  # its parent is the run
-                workers.append(stat.parent.name)
-        except (OSError, IndexError):
-            pass
+    workers: list[str] = []
+    deadline = time.monotonic() + 15  # a loaded machine may take a while to start them
+    while not workers and time.monotonic() < deadline:
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                if stat.read_text().rsplit(")", 1)[1].split()[1] == str(proc.pid):  # its parent is the run
+                    workers.append(stat.parent.name)
+            except (OSError, IndexError):
+                pass
+        if not workers:
+            time.sleep(0.1)
     assert workers, "no worker was running"
     proc.kill()
     proc.communicate(timeout=20)

@@ -213,21 +213,11 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
     reports = pd.read_parquet(Path(out) / "reports.parquet")
     reports = reports[reports.error.fillna("") == ""]
     columns = ", ".join(f'"{c}"' for c in ["report", *NEEDED])
-    rows = query(out, f"select {columns} from quantities where role in ('actual', 'target') "
-                      "and coalesce(indicator_key, '') <> '' order by report, id")
-    for column in ("value", "value_high"):
-        rows[column] = [Decimal(v) if isinstance(v, str) and v else None for v in rows[column]]
-    for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
-        rows[column] = pd.to_numeric(rows[column]).astype("Int64")
-    rows["qualifier"] = rows["qualifier"].fillna("")
-    targets = query(out, "select t.*, q.direction from targets t join quantities q on t.report = q.report "
-                         "and t.id = q.id where t.horizon = 'plan_year' and coalesce(t.indicator_key, '') <> '' "
-                         "order by t.report, t.id")
-    for column in ("value", "value_high"):
-        targets[column] = [Decimal(v) if isinstance(v, str) and v else None for v in targets[column]]
-    for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
-        targets[column] = pd.to_numeric(targets[column]).astype("Int64")
-    targets["qualifier"] = targets["qualifier"].fillna("")
+    rows = _typed(query(out, f"select {columns} from quantities where role in ('actual', 'target') "
+                             "and coalesce(indicator_key, '') <> '' order by report, id"))
+    targets = _typed(query(out, "select t.*, q.direction from targets t join quantities q on t.report = q.report "
+                                "and t.id = q.id where t.horizon = 'plan_year' and coalesce(t.indicator_key, '') <> '' "
+                                "order by t.report, t.id"))
     targets_by_report = dict(tuple(targets.groupby("report", sort=False)))
     by_report = dict(tuple(rows.groupby("report", sort=False)))
     out_list = []
@@ -383,6 +373,16 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         "outcome_end": o.end, "outcome_sentence": o.sentence, "outcome_sentence_start": o.sentence_start,
         "outcome_sentence_end": o.sentence_end,
     }
+
+
+def _typed(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows read back from Parquet (exact values stored as text) with the types the tables have."""
+    for column in ("value", "value_high"):
+        rows[column] = [Decimal(v) if isinstance(v, str) and v else None for v in rows[column]]
+    for column in ("year", "year_from", "start", "end", "sentence_start", "sentence_end"):
+        rows[column] = pd.to_numeric(rows[column]).astype("Int64")
+    rows["qualifier"] = rows["qualifier"].fillna("")
+    return rows
 
 
 def _with_direction(targets: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:

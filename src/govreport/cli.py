@@ -49,11 +49,9 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     tables = build_tables(report)
     if args.history is not None:  # the record of this place's earlier targets, beside each target
-        from govreport.track_record import folder_place, place_history, with_history
+        from govreport.track_record import report_history, with_history
 
-        folder = Path(args.history) if args.history else Path(args.report).parent
-        record = place_history(folder, folder_place(args.report), report.plan_year)
-        tables["targets"] = with_history(tables["targets"], record)
+        tables["targets"] = with_history(tables["targets"], report_history(report, args.history or None))
     # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
     # report's offsets refer to its extracted text, saved beside them as text.txt
     texts = {EXTRACTED_TEXT: report.text} if report.meta.get("format", "text") != "text" else {}
@@ -117,11 +115,11 @@ def _raise_terminated(signum: int, frame: object) -> None:
 def main(argv: list[str] | None = None, standalone: bool = False) -> int:
     """Run one command; 0 done, 1 done in part (corpus), 2 bad input, 130 interrupted, 143 terminated.
 
-    ``standalone`` (``python -m govreport``): after an interruption, further Ctrl-C presses are
-    ignored until the process has exited, so a second press never interrupts the clean-up.
+    ``standalone`` (``python -m govreport``): once the command has ended (done or interrupted),
+    further Ctrl-C presses and SIGTERM are ignored until the process has exited, so a second press
+    never interrupts the clean-up and a late one never kills a finished run.
     """
     args = build_parser().parse_args(argv)
-    interrupted = False
     previous = None
     if threading.current_thread() is threading.main_thread():
         previous = (signal.getsignal(signal.SIGINT), signal.signal(signal.SIGTERM, _raise_terminated))
@@ -134,7 +132,6 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        interrupted = True
         _quiet_exit_signals()
         print(getattr(args, "on_interrupt", "") or
               "error: interrupted; nothing was written (run the same command again to start over)", file=sys.stderr)
@@ -146,13 +143,14 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
         os.dup2(devnull, sys.stdout.fileno())  # so that flushing stdout at exit raises nothing
         return 1
     except Terminated:
-        interrupted = True
         _quiet_exit_signals()
         print(getattr(args, "on_interrupt", "").replace("interrupted", "terminated") or
               "error: terminated; nothing was written", file=sys.stderr)
         return 143
     finally:
-        if previous is not None and not (standalone and interrupted):  # as they were (main() may be called from a program or a test)
+        if standalone:  # the process exits next: a late Ctrl-C or SIGTERM can stop nothing, and must not kill it
+            _quiet_exit_signals()
+        elif previous is not None:  # as they were (main() may be called from a program or a test)
             signal.signal(signal.SIGINT, previous[0])
             signal.signal(signal.SIGTERM, previous[1])
 

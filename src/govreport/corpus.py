@@ -388,17 +388,27 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
         return run_to_store(args, out, limits, started)
     results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)
-    for r in results:
-        if r.error:
-            print(f"error: {Path(args.folder) / r.file}: {r.error}", file=sys.stderr)
-    if all(r.error for r in results):
-        raise GovReportError(args.folder, f"all {len(results)} reports failed; nothing written")
+    name_failures(results, args.folder)
     tables = combine_tables([r for r in results if not r.error])
     write_corpus(tables, reports_table(results), out, results)
     print(summary_line(results, tables, time.perf_counter() - started))
+    return exit_status(results, out / "reports.csv", args.allow_partial)
+
+
+def name_failures(results: list[ReportResult], folder: str | Path) -> None:
+    """Each failed report on stderr, one line; nothing written at all when every report failed."""
+    for r in results:
+        if r.error:
+            print(f"error: {Path(folder) / r.file}: {r.error}", file=sys.stderr)
+    if all(r.error for r in results):
+        raise GovReportError(folder, f"all {len(results)} reports failed; nothing written")
+
+
+def exit_status(results: list[ReportResult], listing: Path, allow_partial: bool) -> int:
+    """1 when a report failed (the tables hold the others), unless ``--allow-partial``; else 0."""
     failed = sum(bool(r.error) for r in results)
-    if failed and not args.allow_partial:
-        print(f"error: {failed} of {len(results)} reports failed (see {out / 'reports.csv'}); "
+    if failed and not allow_partial:
+        print(f"error: {failed} of {len(results)} reports failed (see {listing}); "
               "the tables hold the others (--allow-partial to accept that with exit status 0)", file=sys.stderr)
         return 1
     return 0

@@ -26,6 +26,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from govreport.outputs import write_parquet_atomic, write_text_atomic
+from govreport.reading import metadata_path
 
 STATE = ".state"
 TEXTS = "texts"  # the same folder name as the CSV output's
@@ -50,7 +51,7 @@ def report_hash(path: str | Path) -> str:
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
-    sidecar = path.with_suffix(".json")
+    sidecar = metadata_path(path)
     if sidecar.is_file() and sidecar != path:
         digest.update(sidecar.read_bytes())
     return digest.hexdigest()
@@ -148,11 +149,9 @@ def query(out: str | Path, sql: str) -> pd.DataFrame:
 
 def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     """``corpus --format parquet``: read what changed, write report by report, say how to resume."""
-    import sys
     import time
 
-    from govreport.corpus import ReportResult, reports_table, run_corpus
-    from govreport.errors import GovReportError
+    from govreport.corpus import ReportResult, exit_status, name_failures, reports_table, run_corpus
     from govreport.outputs import write_parquet_atomic
 
     folder = Path(args.folder)
@@ -178,11 +177,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
                          "(run the same command again to resume)")
     results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
-    for r in results:
-        if r.error:
-            print(f"error: {folder / r.file}: {r.error}", file=sys.stderr)
-    if all(r.error for r in results):
-        raise GovReportError(folder, f"all {len(results)} reports failed; nothing written")
+    name_failures(results, folder)
     store.forget_others([r.name for r in results if not r.error])
     reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])
     write_parquet_atomic(arrow_ready(reports), out / "reports.parquet")
@@ -191,8 +186,4 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     figures = sum(r.rows.get("quantities", 0) for r in results)
     print(f"{len(results) - failed} reports in {out} ({len(results) - failed - reused} read, {reused} unchanged "
           f"since the last run), {failed} failed, {figures} quantities in {time.perf_counter() - started:.1f} s")
-    if failed and not args.allow_partial:
-        print(f"error: {failed} of {len(results)} reports failed (see {out / 'reports.parquet'}); "
-              "--allow-partial accepts that with exit status 0", file=sys.stderr)
-        return 1
-    return 0
+    return exit_status(results, out / "reports.parquet", args.allow_partial)

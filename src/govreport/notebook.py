@@ -28,12 +28,7 @@ def resolve_report(report_path: str | Path) -> Path:
 
     Raises GovReportError (naming the path as given, never an absolute one) when no candidate exists.
     """
-    given = Path(report_path).expanduser()
-    if given.is_absolute():
-        candidates = [given]
-    else:
-        candidates = [Path.cwd() / given, NOTEBOOKS / given, PROJ_ROOT / given]
-    for candidate in candidates:
+    for candidate in _candidates(report_path):
         if candidate.is_file():
             return candidate.resolve()
     raise GovReportError(report_path, "no such report (tried the working folder, notebooks/ and the project root)")
@@ -54,9 +49,14 @@ def resolve_folder(folder: str | Path) -> Path | None:
 
     Notebooks over a corpus show a sentence instead of failing when the folder is not there.
     """
-    given = Path(folder).expanduser()
-    candidates = [given] if given.is_absolute() else [Path.cwd() / given, NOTEBOOKS / given, PROJ_ROOT / given]
-    return next((c.resolve() for c in candidates if c.is_dir()), None)
+    return next((c.resolve() for c in _candidates(folder) if c.is_dir()), None)
+
+
+def _candidates(given: str | Path) -> list[Path]:
+    """Where a path a notebook parameter names may be: as given when absolute, else under the
+    working folder, notebooks/ and the project root."""
+    path = Path(given).expanduser()
+    return [path] if path.is_absolute() else [Path.cwd() / path, NOTEBOOKS / path, PROJ_ROOT / path]
 
 
 def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:

@@ -19,7 +19,7 @@ import re
 import shutil
 import signal
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -142,18 +142,19 @@ def _tmp_prefix(name: str) -> str:
 # --- single files -------------------------------------------------------------------------------
 
 
-def write_text_atomic(path: str | Path, content: str) -> None:
-    """Write ``content`` to ``path`` via a temporary file in the same folder and a rename."""
+def _write_atomic(path: str | Path, write: Callable[[str], None]) -> None:
+    """Write ``path`` via ``write(temporary path)`` in the same folder and a rename: a reader never
+    sees a half-written file, and every environment problem is one line."""
     path = Path(path)
     _makedirs(path.parent, path)
     clean_stale(path.parent)
     try:
         fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
+        os.close(fd)
     except OSError as exc:
         raise _os_error(path, exc) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(content)
+        write(tmp)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary readable files
@@ -166,6 +167,15 @@ def write_text_atomic(path: str | Path, content: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_text_atomic(path: str | Path, content: str) -> None:
+    """Write ``content`` to ``path`` atomically (UTF-8, line endings as given)."""
+    def write(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as f:
+            f.write(content)
+
+    _write_atomic(path, write)
 
 
 def frame_to_csv(df: pd.DataFrame) -> str:
@@ -269,24 +279,8 @@ def write_tables_atomic(tables: dict[str, pd.DataFrame], out: str | Path,
 
 
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> None:
-    """Write a table as Parquet via a temporary file in the same folder and a rename."""
-    path = Path(path)
-    _makedirs(path.parent, path)
-    clean_stale(path.parent)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise _os_error(path, exc) from None
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise _os_error(path, exc) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write a table as Parquet atomically."""
+    _write_atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:

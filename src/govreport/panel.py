@@ -50,13 +50,6 @@ def panel(reports: Iterable[ReportFigures], keys: Iterable[str] | None = None) -
     return table.sort_values(["indicator_key", "role", "place", "year"], kind="stable").reset_index(drop=True)
 
 
-def wide(table: pd.DataFrame, role: str) -> pd.DataFrame:
-    """The panel as indicator × (place, year) for one role: values only, for reading at a glance."""
-    rows = table[table.role == role].copy()
-    rows["column"] = rows.place + " " + rows.year.astype(str)
-    return rows.pivot_table(index="indicator_key", columns="column", values="value", aggfunc="first")
-
-
 def attention(reports: Iterable[ReportFigures], top: int = 12) -> pd.DataFrame:
     """Share of each report's figures (actual and target, no meta or labels) by category, in %:
     the ``top`` categories by mean share as rows, the rest summed as ``other``."""

@@ -481,9 +481,11 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
     place = meta.get("place", "")
     if place in place_levels():  # 北京市 is a province-level municipality, not a city
         meta.setdefault("level", place_levels()[place])
+    # the unit the speaker's government names (市 of 我代表市人民政府), when the place is not named
+    unit = ("全国" if body.group(1) == "国务院" else body.group(3)) if body else ""
     for suffix, level in LEVEL_BY_SUFFIX:
-        if (place.endswith(suffix) or (suffix == "全国" and "全国人民代表大会" in meta.get("session", ""))
-                or (body and (body.group(1) == "国务院" if suffix == "全国" else body.group(3) == suffix))):
+        if (place.endswith(suffix) or unit == suffix
+                or (suffix == "全国" and "全国人民代表大会" in meta.get("session", ""))):
             meta.setdefault("level", level)
             break
     return meta

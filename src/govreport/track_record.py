@@ -25,6 +25,7 @@ from typing import Iterable
 import pandas as pd
 
 from govreport.lexicon import read_json
+from govreport.numerals import to_decimal
 
 VERDICTS = ["met", "missed", "not_reported", "no_next_report", "not_set"]
 
@@ -78,7 +79,7 @@ def target_kind(qualifier: str, value_high: object, direction: str, good: str) -
     >>> target_kind("about", None, "increase", "up")   # 国内生产总值增长7%左右
     'band'
     """
-    if _present(value_high):
+    if to_decimal(value_high) is not None:
         return "band"
     if qualifier in ("at_least", "more_than"):
         return "floor"
@@ -121,16 +122,14 @@ def judge(kind: str, qualifier: str, value: Decimal, value_high: Decimal | None,
 
 def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
     """Read one report and extract its figures (place from the argument, metadata or level)."""
-    from govreport import extract_quantities, read_report
-
+    from govreport import read_report
     from govreport.tables import build_tables
 
     report = read_report(path)
     meta = report.meta
     tables = build_tables(report)
     return ReportFigures(
-        name=report.name,
-        place=place or meta.get("place") or ("全国" if meta.get("level") == "national" else report.name),
+        name=report.name, place=place or _place_of(report),
         review_year=meta.get("review_year"), plan_year=meta.get("plan_year"),
         quantities=tables["quantities"], targets=_with_direction(tables["targets"], tables["quantities"]),
     )
@@ -154,8 +153,15 @@ def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportF
 
 def folder_place(path: str | Path) -> str:
     """The place of one report as ``folder_figures`` names it (its folder's MANIFEST.csv first)."""
-    path = Path(path)
-    return report_figures(path, _manifest_places(path.parent / "MANIFEST.csv").get(path.name)).place
+    from govreport import read_report
+
+    return report_place(read_report(path))
+
+
+def report_place(report) -> str:
+    """A report's place: the MANIFEST.csv beside it where it names one, else ``_place_of``."""
+    path = Path(report.path)
+    return _manifest_places(path.parent / "MANIFEST.csv").get(path.name) or _place_of(report)
 
 
 def same_places(places: Iterable[str]) -> dict[str, str]:
@@ -295,6 +301,12 @@ def with_history(targets: pd.DataFrame, record: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
+def report_history(report, folder: str | Path | None = None) -> pd.DataFrame:
+    """The record of the report's place before its plan year, from ``folder`` (default: the
+    report's own folder): what ``tables --history`` and notebook 03 set beside its targets."""
+    return place_history(folder or Path(report.path).parent, report_place(report), report.plan_year)
+
+
 def place_history(folder: str | Path | None, place: str | None, year: int | None) -> pd.DataFrame:
     """The record of ``place`` before ``year`` from a folder of reports (or corpus output); empty
     where there is no folder, no place, or no earlier pair of reports."""
@@ -361,7 +373,7 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name,
                 "note": f"{same.text.iloc[0]} is under the same key but too far from the target to be the same measure"}
     o = plausible.iloc[0]
-    value, high, outcome = _dec(t.value), _dec(t.value_high), _dec(o.value)
+    value, high, outcome = to_decimal(t.value), to_decimal(t.value_high), to_decimal(o.value)
     verdict, far, low, top = judge(kind, t.qualifier or "", value, high, outcome, good, params)
     point = (value + high) / 2 if high is not None else value
     gap = outcome - point
@@ -394,7 +406,7 @@ def _plausible(target: object, outcome: object, unit: str, params: dict[str, flo
     """Whether a figure can be the target's outcome at all: within ``max_outcome_points`` of a
     rate in %, within ``max_outcome_ratio`` times of anything else (a five-year total of 6600万
     new jobs is not the outcome of a 1100万 target, nor 51.2% of a 7.5% growth target)."""
-    t, o = _dec(target), _dec(outcome)
+    t, o = to_decimal(target), to_decimal(outcome)
     if t is None or o is None:
         return False
     if unit in ("%", "个百分点"):
@@ -418,16 +430,15 @@ def _has_cue(sentence: object, kinds: tuple[str, ...]) -> bool:
     return any(kind in kinds and word in text for word, kind in cues().items())
 
 
-def _present(value: object) -> bool:
-    return value is not None and not (isinstance(value, float) and value != value) and value is not pd.NA
-
-
 def _int(value: object) -> int | None:
-    return int(value) if _present(value) and str(value) != "" else None
+    number = to_decimal(value)
+    return int(number) if number is not None else None
 
 
-def _dec(value: object) -> Decimal | None:
-    return Decimal(str(value)) if _present(value) else None
+def _place_of(report) -> str:
+    """A report's place as its metadata names it; 全国 for a national report; else its file name."""
+    meta = report.meta
+    return meta.get("place") or ("全国" if meta.get("level") == "national" else report.name)
 
 
 def _manifest_places(path: Path) -> dict[str, str]:

@@ -7,25 +7,21 @@ pyplot state is involved.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 
 import numpy as np
 import pandas as pd
 
-from govreport.charts import PALETTE, Chart, Nothing, _nothing, chart_title, new_figure
+from govreport.charts import PALETTE, Chart, Nothing, _chart_lang, _nothing, chart_title, new_figure
 from govreport.display import check_lang, code_name, term
+from govreport.numerals import to_decimal
 
 MET, MISSED = PALETTE[0], PALETTE[1]
 
 
-def _lang(lang: str) -> str:
-    return "en" if lang == "bi" else lang
-
-
 def _f(v: object) -> float | None:
-    if v is None or (not isinstance(v, (str, Decimal)) and pd.isna(v)):
-        return None
-    return float(v)
+    """A table cell as a float for plotting (None for a blank)."""
+    d = to_decimal(v)
+    return None if d is None else float(d)
 
 
 def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh", place: str = "") -> Chart | Nothing:
@@ -84,7 +80,7 @@ def _scale(values: list[float | None], unit: str) -> tuple[float, str]:
 def _legend(lang: str) -> list:
     from matplotlib.lines import Line2D
 
-    l = _lang(lang)
+    l = _chart_lang(lang)
     return [
         Line2D([], [], color=PALETTE[6], linewidth=2, label=term("目标", l)),
         Line2D([], [], marker="o", linestyle="", color=MET, label=code_name("verdict", "met", l)),
@@ -99,7 +95,7 @@ def name_of(key: str, df: pd.DataFrame | None = None, lang: str = "zh") -> str:
 
     entry = indicator_registry().get(key)
     if entry is not None:
-        return entry.name_en if _lang(lang) == "en" else entry.name_zh
+        return entry.name_en if _chart_lang(lang) == "en" else entry.name_zh
     return str(df.indicator.iloc[0]) if df is not None and len(df) else key
 
 
@@ -111,7 +107,7 @@ def gap_chart(table: pd.DataFrame, lang: str = "zh", place: str = "") -> Chart |
     judged = table[table.gap_rel.notna()].copy()
     if judged.empty:
         return _nothing(lang)
-    l = _lang(lang)
+    l = _chart_lang(lang)
     judged["gap"] = [float(v) * 100 for v in judged.gap_rel]
     judged["kind"] = [code_name("target_kind", k, l) for k in judged.target_kind]
     judged["verdict_name"] = [code_name("verdict", v, l) for v in judged.verdict]
@@ -140,7 +136,7 @@ def attention_heatmap(shares: pd.DataFrame, lang: str = "zh") -> Chart | Nothing
     check_lang(lang)
     if shares.empty:
         return _nothing(lang)
-    l = _lang(lang)
+    l = _chart_lang(lang)
     frame = shares.copy()
     frame.index = [code_name("category", c, l) for c in frame.index]
     fig = new_figure((max(6.0, 0.36 * len(frame.columns) + 2.5), max(3.0, 0.36 * len(frame) + 2.5)))
@@ -224,7 +220,7 @@ def headline_table(panel_table: pd.DataFrame, lang: str = "zh", role: str = "tar
 
     wide = headline(panel_table, role)
     wide["year"] = wide.year.astype(int).astype(str)
-    l = _lang(lang)
+    l = _chart_lang(lang)
     columns: dict[str, str] = {"place": term("地区", l), "year": term("年份", l)}
     for key in wide.columns[3:]:
         zh, en = name_of(key, None, "zh"), name_of(key, None, "en")
@@ -273,18 +269,6 @@ def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_k
         rates["name_en"] = [name_of(k, None, "en") for k in rates.indicator_key]
         return show(rates.sort_values(["judged", "indicator_key"], ascending=[False, True], kind="stable"), "hit_rates", lang)
     return show(rates, "hit_rates_kind", lang)
-
-
-def report_history(report_path: str, history_dir: str = "") -> pd.DataFrame:
-    """The record of the report's place before its plan year, from ``history_dir`` (default: the
-    report's own folder); empty where there is none."""
-    from govreport import read_report
-    from govreport.notebook import resolve_folder, resolve_report
-    from govreport.track_record import folder_place, place_history
-
-    path = resolve_report(report_path)
-    folder = resolve_folder(history_dir) if history_dir else path.parent
-    return place_history(folder, folder_place(path), read_report(path).plan_year)
 
 
 def history_table(targets: pd.DataFrame, record: pd.DataFrame, lang: str = "zh"):

@@ -22,7 +22,7 @@ from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key,
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.numerals import format_decimal
 from govreport.report import Report, Sentence
-from govreport.roles import (term_opening, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
+from govreport.roles import (sentence_context, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
                              quantity_role, rank_of)
 from govreport.naming import SentenceNamer
 from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
@@ -38,8 +38,6 @@ TEXT = pd.StringDtype("python", na_value=np.nan)
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
-THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
-DEADLINE = re.compile(r"到((?:19|20)\d\d)年")
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
@@ -114,36 +112,13 @@ class _SentenceState:
         self.text = report.text[start:end]
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
-        self._in_term: bool | None = None
-        self._report = report
-        self.then_year = self._deadline_before() if report.scan.startswith(THEN_WORDS, start) else None
+        self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
         self._opening: str | None = None
-
-    def _deadline_before(self) -> int | None:
-        """For a sentence that opens with 届时 (at that time): the deadline named last before it
-        in its paragraph (到2020年，…。届时，…), else None."""
-        report, sentence = self._report, self.sentence
-        if sentence is None or sentence.paragraph < 0:
-            return None
-        deadlines = DEADLINE.findall(report.scan, report.paragraphs[sentence.paragraph].start, self.start)
-        return int(deadlines[-1]) if deadlines else None
-
-    @property
-    def in_term(self) -> bool:
-        """Whether the sentence's paragraph opens with a multi-year cue (五年来，… / 过去五年，…):
-        its figures without a year of their own are for the whole term, not the review year."""
-        if self._in_term is None:
-            report, sentence = self._report, self.sentence
-            self._in_term = False
-            if sentence is not None and 0 <= sentence.paragraph < len(report.paragraphs):
-                start = report.paragraphs[sentence.paragraph].start
-                self._in_term = term_opening(report.scan, start)
-        return self._in_term
 
     @property
     def opening(self) -> str:
@@ -233,12 +208,7 @@ def _rows(report: Report) -> list[tuple]:
                 cut = None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
-        role = quantity_role(report, t, s_start, state.part, state.no_cues)
-        if (role.role == "actual" and role.year_from is None and role.year is not None
-                and role.year == report.review_year and state.in_term):
-            role = role._replace(year_from=role.year - 4)  # 五年来，…国内生产总值年均增长7.1%
-        if state.then_year is not None and role.role == "target" and role.year == report.plan_year:
-            role = role._replace(year=state.then_year)  # 到2020年，…。届时，经济总量超过90万亿元
+        role = quantity_role(report, t, s_start, state.part, state.no_cues, state.term, state.then_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

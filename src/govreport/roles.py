@@ -286,10 +286,36 @@ def cue_and_year_free(scan: str, start: int, end: int) -> bool:
     return _cue_or_year().search(scan, start, end) is None
 
 
-def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False) -> RoleDecision:
+def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False,
+                  term: bool = False, then_year: int | None = None) -> RoleDecision:
     """actual or target, with the year (and first year for multi-year figures).
 
-    ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched."""
+    ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched.
+    ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``)."""
+    decision = _sentence_role(report, t, sentence_start, part, no_cues)
+    if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None
+            and decision.year == report.review_year):
+        return decision._replace(year_from=decision.year - 4)  # 五年来，…国内生产总值年均增长7.1%
+    if then_year is not None and decision.role == "target" and decision.year == report.plan_year:
+        return decision._replace(year=then_year)  # 到2020年，…。届时，经济总量超过90万亿元
+    return decision
+
+
+def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, int | None]:
+    """What a sentence's paragraph says of its figures' years: whether the paragraph opens with a
+    multi-year cue (五年来，… / 过去五年，…: figures without a year of their own are for the term),
+    and, for a sentence that opens with 届时 (at that time), the deadline its paragraph named last
+    (到2020年，…。届时，…)."""
+    if not 0 <= paragraph < len(report.paragraphs):
+        return False, None
+    para_start = report.paragraphs[paragraph].start
+    term = _cue_kind_pattern("review_multi").match(report.scan, para_start) is not None
+    then = _deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
+    return term, then
+
+
+def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool) -> RoleDecision:
+    """quantity_role from the sentence's own words."""
     review_year, plan_year = report.review_year, report.plan_year
     if no_cues:
         kind, year, deadline = "", None, None
@@ -375,6 +401,7 @@ def _deadline_year(report: Report, sentence_start: int, pos: int, year: int) -> 
     return any(w in before for w in ("到", "至", "力争", "确保", "预计", "计划", "争取")) or after.startswith(("底", "末", "前"))
 
 
+THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
 DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
 
 
@@ -384,6 +411,3 @@ def _deadline_in(window: str) -> int | None:
     return int(found[-1]) if found else None
 
 
-def term_opening(scan: str, paragraph_start: int) -> bool:
-    """A paragraph that opens with a multi-year cue (五年来，… / 过去五年，… / 十三五期间，…)."""
-    return _cue_kind_pattern("review_multi").match(scan, paragraph_start) is not None

@@ -11,7 +11,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from govreport.track_record import ReportFigures, _outcomes, _targets
+from govreport.track_record import ReportFigures, year_outcomes, year_targets
 
 COLUMNS = ["place", "report", "role", "year", "indicator_key", "indicator", "value", "value_high", "qualifier",
            "unit", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
@@ -29,20 +29,14 @@ def panel(reports: Iterable[ReportFigures], keys: Iterable[str] | None = None) -
         q = r.quantities
         if "indicator_key" not in q:
             continue
-        keyed = q["indicator_key"].fillna("").astype(str) != ""
-        single = q["year_from"].isna() if "year_from" in q else True
-        own_year = ((q.role == "actual") & (q.year == r.review_year)) | ((q.role == "target") & (q.year == r.plan_year))
-        rows = q[keyed & single & own_year & (q.kind != "threshold")]
-        if wanted is not None:
-            rows = rows[rows.indicator_key.isin(wanted)]
         # the same choice as the track record: the targets table's plan-year targets, the year's
         # own list first; results for the year itself, no averages over a term
-        targets = _targets(r, r.plan_year) if r.plan_year is not None else rows.iloc[0:0]
-        if wanted is not None:
-            targets = targets[targets.indicator_key.isin(wanted)]
-        actuals = _outcomes(rows, r.review_year).drop_duplicates(subset=["indicator_key"], keep="first") \
-            if r.review_year is not None else rows.iloc[0:0]
+        targets = year_targets(r, r.plan_year) if r.plan_year is not None else q.iloc[0:0]
+        actuals = year_outcomes(q, r.review_year).drop_duplicates(subset=["indicator_key"], keep="first") \
+            if r.review_year is not None else q.iloc[0:0]
         rows = pd.concat([actuals, targets.assign(role="target")]).sort_values("start", kind="stable")
+        if wanted is not None:
+            rows = rows[rows.indicator_key.isin(wanted)]
         frames.append(rows.assign(place=r.place, report=r.name)[COLUMNS])
     if not frames:
         return pd.DataFrame(columns=COLUMNS)

@@ -192,13 +192,13 @@ def realisation(reports: Iterable[ReportFigures], params: dict[str, float] | Non
         for year in years:
             target_report = known[f"plan{year}"]
             outcome_report = known.get(f"review{year}")
-            targets = _targets(target_report, year)
-            outcomes = _outcomes(outcome_report.quantities, year) if outcome_report else None
+            targets = year_targets(target_report, year)
+            outcomes = year_outcomes(outcome_report.quantities, year) if outcome_report else None
             for t in targets.itertuples(index=False):
                 rows.append(_row(place, year, t, target_report, outcome_report, outcomes, params))
             previous = known.get(f"plan{year - 1}")
             if previous is not None:  # only what last year's own list (今年…) targeted can stop
-                before_targets = _targets(previous, year - 1)
+                before_targets = year_targets(previous, year - 1)
                 before = {k for k, s in zip(before_targets.indicator_key, before_targets.sentence)
                           if _has_cue(s, ("plan",))}
                 for key in sorted(before - set(targets.indicator_key)):
@@ -315,9 +315,9 @@ def place_history(folder: str | Path | None, place: str | None, year: int | None
     return history(track_record(folder, place), before_year=year)
 
 
-# --- internals ------------------------------------------------------------------------------------
+# --- choosing targets and outcomes, and internals ------------------------------------------------------------------------------------
 
-def _targets(report: ReportFigures, year: int) -> pd.DataFrame:
+def year_targets(report: ReportFigures, year: int) -> pd.DataFrame:
     """Keyed targets for ``year`` itself (not five-year goals), restatements dropped: from the
     targets table where there is one (it leaves out ages, labels, the start of 从X提高到Y …),
     else from the quantities."""
@@ -336,7 +336,7 @@ def _targets(report: ReportFigures, year: int) -> pd.DataFrame:
     return t.sort_values("start", kind="stable").drop(columns="_rank")
 
 
-def _outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
+def year_outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:
     """Keyed results for ``year`` itself (not averages over a term), first statement first."""
     q = q[[c for c in NEEDED if c in q.columns]]
     keyed = q["indicator_key"].fillna("").astype(str) != ""

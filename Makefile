@@ -64,7 +64,7 @@ tables: $(TABLES)
 # they re-run; when the report or the package changed, all of them do.
 EXECUTED := build/notebooks.executed
 $(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC) | $(TABLES)
-	$(PY) -m govreport.render run -k $(KERNEL) --jobs 2 \
+	$(PY) -m govreport.present.render run -k $(KERNEL) --jobs 2 \
 	    --execution-timeout $(EXECUTION_TIMEOUT) --start-timeout $(START_TIMEOUT) \
 	    $(if $(filter-out $(NOTEBOOKS),$?),$(NOTEBOOKS),$(filter $(NOTEBOOKS),$?))
 	@mkdir -p $(@D) && touch $@
@@ -73,7 +73,7 @@ notebooks: $(EXECUTED)
 
 # --- HTML briefings: one page per notebook plus reports/index.html, code hidden, offline ---------
 $(PAGES) reports/index.html &: $(EXECUTED) $(RENDERER)
-	$(PY) -m govreport.render site $(NOTEBOOKS) -o reports --report $(REPORT)
+	$(PY) -m govreport.present.render site $(NOTEBOOKS) -o reports --report $(REPORT)
 
 html: $(PAGES) reports/index.html
 

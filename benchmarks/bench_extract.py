@@ -211,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
               "(or `make bench`, which does)", file=sys.stderr)
         return 2
     try:
-        import govreport.quantities  # noqa: F401 - the extractor must exist before anything is timed
-        import govreport.structure  # noqa: F401
+        import govreport.extract.quantities  # noqa: F401 - the extractor must exist before anything is timed
+        import govreport.report.structure  # noqa: F401
     except ImportError as exc:
         print(f"error: govreport's extractor is not importable yet ({exc}); nothing to benchmark", file=sys.stderr)
         return 1

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from matplotlib import font_manager
 
-from govreport import charts, display
+from govreport.present import charts, display
 
 SECTORS = pd.DataFrame({
     "sector": ["crops", "tobacco", "livestock"],

@@ -148,7 +148,7 @@ def test_html_page_gives_the_same_figures(tmp_path, utf8_rows):
 
 def test_extracted_text_written_out_keeps_the_offsets(tmp_path):
     """The text an HTML page's offsets refer to can be saved; reading it back gives the same rows."""
-    from govreport.reading import write_extracted
+    from govreport.report.reading import write_extracted
 
     page = jinbi_copy(tmp_path, "jinbi_page.html", as_html_page(JINBI.read_text(encoding="utf-8")).encode("utf-8"))
     report = govreport.read_report(page)
@@ -210,7 +210,7 @@ def test_corpus_mode_writes_one_table_per_kind(tmp_path):
 
 @needs_corpus
 def test_corpus_mode_is_deterministic_across_job_counts(tmp_path):
-    from govreport.corpus import combine_tables, run_corpus
+    from govreport.corpus.runner import combine_tables, run_corpus
 
     files = CORPUS_FILES[:3]
     folder = tmp_path / "three"

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from govreport.corpus_store import Store, arrow_ready, query, report_hash
+from govreport.corpus.store import Store, arrow_ready, query, report_hash
 
 
 def _tables(value: str) -> dict[str, pd.DataFrame]:

@@ -6,7 +6,7 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
-from govreport.display import Col, format_amount, format_number, header, show, split_unit, yearbook_table
+from govreport.present.display import Col, format_amount, format_number, header, show, split_unit, yearbook_table
 
 FRAME = pd.DataFrame({
     "sector_zh": ["农作物", "蚕桑"],
@@ -93,7 +93,7 @@ def test_empty_table_says_so():
 
 
 def test_every_view_header_has_an_english_label():
-    from govreport.display import glossary, views
+    from govreport.present.display import glossary, views
 
     missing = sorted({c.label for v in views().values() for c in v.values() if c.label not in glossary()})
     assert missing == []

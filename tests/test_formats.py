@@ -20,7 +20,7 @@ import pytest
 
 import govreport
 from govreport.errors import GovReportError
-from govreport.reading import load_text
+from govreport.report.reading import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
@@ -172,7 +172,7 @@ def test_damaged_docx_is_one_line(tmp_path):
 
 
 def test_old_doc_without_libreoffice_is_one_line(tmp_path):
-    from govreport.formats.doc import office_binary
+    from govreport.report.formats.doc import office_binary
 
     if office_binary() is not None:
         pytest.skip("LibreOffice is installed: .doc files are converted")
@@ -337,7 +337,7 @@ def test_libreoffice_copies_doc_and_pdf_give_the_same_figures(tmp_path, copies, 
     printed by it as a PDF (its own layout: fonts per script, kinsoku line breaks)."""
     import subprocess
 
-    from govreport.formats.doc import office_binary
+    from govreport.report.formats.doc import office_binary
 
     binary = office_binary()
     if binary is None:

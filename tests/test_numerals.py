@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from govreport import extract_quantities, read_text
-from govreport.numerals import format_decimal, parse_chinese
+from govreport.extract.numerals import format_decimal, parse_chinese
 
 
 def only_quantity(sentence: str):

@@ -12,9 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import govreport
-from govreport.categories import keyword_hits
+from govreport.extract.categories import keyword_hits
 from govreport.lexicon import category_keywords
-from govreport.reading import fold_for_scan
+from govreport.report.reading import fold_for_scan
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

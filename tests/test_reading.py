@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from govreport.errors import GovReportError
 from govreport.lexicon import read_rows
-from govreport.reading import (
+from govreport.report.reading import (
     _traditional_to_simplified,
     decode_bytes,
     fold_for_scan,

@@ -7,7 +7,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from govreport.render import clean_notebook, notebook_title, render_html, render_index
+from govreport.present.render import clean_notebook, notebook_title, render_html, render_index
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))

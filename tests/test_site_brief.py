@@ -21,9 +21,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from govreport.display import has_cjk, name_in
-from govreport.notebook import header_text
-from govreport.render import _bilingual, page_text
+from govreport.present.display import has_cjk, name_in
+from govreport.present.notebook import header_text
+from govreport.present.render import _bilingual, page_text
 from test_render import network_references
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,8 @@ from decimal import Decimal as D
 import pandas as pd
 import pytest
 
-from govreport import track_record as tr
-from govreport.track_record import ReportFigures, judge, realisation, target_kind
+from govreport.corpus import track_record as tr
+from govreport.corpus.track_record import ReportFigures, judge, realisation, target_kind
 
 PARAMS = {"about_rel_tolerance": 0.05, "far_rel_gap": 0.25, "max_outcome_ratio": 3.0, "max_outcome_points": 10.0}
 
@@ -231,7 +231,7 @@ def test_tables_with_history_puts_the_places_record_beside_each_target(tmp_path)
 
 
 def test_a_folder_with_no_pair_of_reports_gives_empty_tables_not_errors():
-    from govreport import track_view
+    from govreport.present import track_view
 
     empty = realisation([])
     assert empty.empty and tr.hit_rates(empty).empty
@@ -240,7 +240,7 @@ def test_a_folder_with_no_pair_of_reports_gives_empty_tables_not_errors():
 
 
 def test_the_gap_chart_is_the_same_picture_every_time():
-    from govreport import track_view
+    from govreport.present import track_view
 
     table = pd.DataFrame({"gap_rel": [D("0.1"), D("-0.2"), D("0.05"), D("0.3")],
                           "target_kind": ["floor", "ceiling", "band", "floor"],

@@ -7,9 +7,8 @@
 from __future__ import annotations
 
 from govreport.errors import GovReportError
-from govreport.quantities import extract_quantities
-from govreport.report import Report
-from govreport.structure import read_report, read_text
+from govreport.extract import extract_quantities
+from govreport.report import Report, read_report, read_text
 
 __all__ = ["GovReportError", "Report", "read_report", "read_text", "extract_quantities", "build_tables"]
 

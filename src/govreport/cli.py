@@ -21,7 +21,7 @@ EXTRACTED_TEXT = "text.txt"  # beside the tables of a report that is not plain t
 
 def _inputs(report: str) -> list[Path]:
     """The files a command reads: the report and its metadata beside it (never overwritten)."""
-    from govreport.reading import metadata_path
+    from govreport.report.reading import metadata_path
 
     return [Path(report), metadata_path(report)]
 
@@ -29,7 +29,7 @@ def _inputs(report: str) -> list[Path]:
 def _cmd_quantities(args: argparse.Namespace) -> int:
     from govreport import extract_quantities, read_report
     from govreport.outputs import check_output_file, frame_to_csv, write_csv_atomic
-    from govreport.quantities import to_csv_frame
+    from govreport.extract.quantities import to_csv_frame
 
     if args.output:  # checked before the (possibly long) reading: a wrong path fails at once
         check_output_file(args.output, _inputs(args.report))
@@ -49,7 +49,7 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     tables = build_tables(report)
     if args.history is not None:  # the record of this place's earlier targets, beside each target
-        from govreport.track_record import report_history, with_history
+        from govreport.corpus.track_record import report_history, with_history
 
         tables["targets"] = with_history(tables["targets"], report_history(report, args.history or None))
     # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
@@ -88,17 +88,17 @@ def build_parser() -> argparse.ArgumentParser:
                    "(hit rate, median gap), from the reports in FOLDER (default: the report's own folder)")
     p.set_defaults(func=_cmd_tables)
 
-    from govreport.brief import add_brief_parser
+    from govreport.present.brief import add_brief_parser
 
     add_brief_parser(sub)
 
     try:
-        from govreport.corpus import add_corpus_parser
+        from govreport.corpus.runner import add_corpus_parser
     except ImportError:  # corpus mode not installed in this build
         pass
     else:
         add_corpus_parser(sub)
-    from govreport.track_record import add_track_record_parser
+    from govreport.corpus.track_record import add_track_record_parser
 
     add_track_record_parser(sub)
     return parser

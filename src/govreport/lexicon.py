@@ -10,20 +10,21 @@ import json
 import re
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
+
+from govreport.config import DATA
 
 
 def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
     """All rows of ``govreport/data/<name>`` as dicts (UTF-8 CSV with a header); ``strip=False``
     keeps white space that is data (a character that folds to a space)."""
-    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8", newline="") as f:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
         return [{k: (v or "").strip() if strip else (v or "") for k, v in row.items()} for row in csv.DictReader(f)]
 
 
 def read_json(name: str) -> dict:
     """``govreport/data/<name>`` as a JSON object."""
-    with resources.files("govreport").joinpath("data", name).open(encoding="utf-8") as f:
+    with (DATA / name).open(encoding="utf-8") as f:
         return json.load(f)
 
 

@@ -13,21 +13,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from govreport.extract import extract_quantities
 from govreport.report import Report
 from govreport.tables.checks import build_checks
 from govreport.tables.sector_output import build_sector_output, sector_totals
 from govreport.tables.subsidies import build_subsidies, group_totals
-from govreport.tables.targets import build_targets
+from govreport.tables.targets import build_targets, with_year_text
 from govreport.tables.traditional import fold_quantities, restore_quotes
 
 __all__ = ["build_tables", "build_sector_output", "build_subsidies", "build_targets", "build_checks",
-           "sector_totals", "group_totals"]
+           "sector_totals", "group_totals", "with_year_text"]
 
 
 def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     """quantities, sector_output, subsidies, targets and checks for one report, in that order."""
-    from govreport import extract_quantities
-
     quantities = extract_quantities(report)
     # a report in traditional characters: builders read simplified words (tables/traditional.py)
     matched, back = fold_quantities(quantities)

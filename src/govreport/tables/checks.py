@@ -12,7 +12,7 @@ from decimal import Decimal
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.context import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets,
+from govreport.tables.figures import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
 from govreport.tables.sector_output import KG_PER_UNIT

@@ -16,7 +16,7 @@ from functools import cache
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.context import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
+from govreport.tables.figures import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
                                       with_int_columns, words)
 from govreport.tables.sector_output import is_output_value
 

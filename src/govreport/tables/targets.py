@@ -20,9 +20,9 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.indicators import key_modifier, key_wording
+from govreport.extract.indicators import key_modifier, key_wording
 from govreport.lexicon import Indicator, indicator_registry, unit_field
-from govreport.tables.context import (Figure, PhraseBook, _weighted_bigrams, before_in_sentence, by_sentence,
+from govreport.tables.figures import (Figure, PhraseBook, _weighted_bigrams, before_in_sentence, by_sentence,
                                       canonical, figures, parameters, plan_targets, ratio, review_figures,
                                       shared_words, similarity, with_int_columns, words)
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from govreport.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
+from govreport.extract.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
 from govreport.lexicon import unit_field
-from govreport.report import Sentence
-from govreport.scanner import Token
+from govreport.report.model import Sentence
+from govreport.extract.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")

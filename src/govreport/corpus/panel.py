@@ -11,7 +11,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from govreport.track_record import ReportFigures, year_outcomes, year_targets
+from govreport.corpus.track_record import ReportFigures, year_outcomes, year_targets
 
 COLUMNS = ["place", "report", "role", "year", "indicator_key", "indicator", "value", "value_high", "qualifier",
            "unit", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
@@ -79,7 +79,7 @@ def attention_from_store(out, top: int = 12) -> pd.DataFrame:
     """``attention`` for a corpus output folder, counted by DuckDB without loading the figures."""
     from pathlib import Path
 
-    from govreport.corpus_store import query
+    from govreport.corpus.store import query
 
     counts = query(out, "select report, category, count(*) as n from quantities where role in ('actual', 'target') "
                         "and coalesce(category, '') <> '' group by report, category")
@@ -98,7 +98,7 @@ def open_folder(folder, place: str | None = None) -> tuple[list[ReportFigures], 
     or from a corpus output folder (``corpus -o OUT``, read through DuckDB)."""
     from pathlib import Path
 
-    from govreport.track_record import folder_figures, store_figures
+    from govreport.corpus.track_record import folder_figures, store_figures
 
     if (Path(folder) / "reports.parquet").is_file():
         return store_figures(folder, place), attention_from_store(folder)

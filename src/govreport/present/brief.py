@@ -3,7 +3,7 @@
 Runs every notebook in notebooks/ on REPORT with papermill (the executed copies go to
 DIR/notebooks/, never over the committed notebooks), then renders the site into DIR: index.html,
 one page per notebook and assumptions.html, code hidden, nothing fetched from the network
-(govreport.render). Each notebook has a progress bar. A notebook that fails is named in one
+(govreport.present.render). Each notebook has a progress bar. A notebook that fails is named in one
 line on stderr (which cell, which error); the site still shows every page, the failed one
 marked, and the exit status is 1. A report that cannot be read is one line and status 2,
 before anything runs.
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError
-from govreport.notebook import NOTEBOOKS
+from govreport.present.notebook import NOTEBOOKS
 
 KERNEL = "govreport"
 EXECUTION_TIMEOUT = 300  # seconds per cell: generous, but a hung kernel still fails
@@ -67,7 +67,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from govreport.render import clean_notebook
+    from govreport.present.render import clean_notebook
 
     name = Path(source).stem
     Path(target).unlink(missing_ok=True)  # never show a page left from an earlier run
@@ -98,16 +98,16 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     Raises GovReportError for a report that cannot be read, an unknown parameter or an output
     folder that would overwrite the committed notebooks.
     """
-    from govreport import read_report
-    from govreport.display import check_lang
-    from govreport.notebook import display_name, header_text
+    from govreport.report import read_report
+    from govreport.present.display import check_lang
+    from govreport.present.notebook import display_name, header_text
 
     check_lang(lang)
     report = Path(report).expanduser()
     if not report.is_file():
         raise GovReportError(str(report), "no such report")
     from govreport.outputs import check_output_dir
-    from govreport.reading import metadata_path
+    from govreport.report.reading import metadata_path
 
     if (Path(out_dir) / "notebooks").resolve() == NOTEBOOKS.resolve():
         raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")
@@ -121,7 +121,7 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
 
     import papermill
 
-    from govreport.render import render_site
+    from govreport.present.render import render_site
 
     declared = {p.stem: set(papermill.inspect_notebook(str(p))) for p in paths}
     extra = dict(parameters or {})

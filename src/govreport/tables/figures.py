@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 
 from govreport.lexicon import read_json, read_rows
-from govreport.numerals import to_decimal
+from govreport.extract.numerals import to_decimal
 
 
 @cache

@@ -17,15 +17,15 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from govreport.categories import SentenceKeywords, keyword_scores
-from govreport.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
+from govreport.extract.categories import SentenceKeywords, keyword_scores
+from govreport.extract.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
-from govreport.numerals import format_decimal
-from govreport.report import Report, Sentence
-from govreport.roles import (sentence_context, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
+from govreport.extract.numerals import format_decimal
+from govreport.report.model import Report, Sentence
+from govreport.extract.roles import (sentence_context, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
                              quantity_role, rank_of)
-from govreport.naming import SentenceNamer
-from govreport.scanner import Token, join_ranges_and_lists, scan_tokens
+from govreport.extract.naming import SentenceNamer
+from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_key", "indicator_en", "category", "direction", "kind", "part",

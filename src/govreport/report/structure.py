@@ -14,7 +14,7 @@ from typing import Any
 
 from govreport.errors import GovReportError
 from govreport.lexicon import part_words, place_levels, read_rows
-from govreport.report import Heading, Report, Sentence, Span
+from govreport.report.model import Heading, Report, Sentence, Span
 
 CN_NUM = "一二三四五六七八九十"
 _LEVEL_NUMBERS = (rf"[{CN_NUM}]+[、.．]", rf"[（(][{CN_NUM}]+[）)]", r"\d{1,2}[.．、](?!\d)")  # 一、 / (一) / 1.
@@ -498,7 +498,7 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     heading, opening formula or paragraph marks the parts, each paragraph's own cues do, and
     ``meta["parts_source"]`` / ``meta["years_source"]`` say which evidence held. With ``strict``
     (files from users), a text without Chinese prose or without any figure raises GovReportError."""
-    from govreport.reading import fold_for_scan
+    from govreport.report.reading import fold_for_scan
 
     scan = fold_for_scan(text)
     if strict:
@@ -555,7 +555,7 @@ def _refuse_unless_chinese_with_figures(path: str, scan: str) -> None:
     if not _chinese_enough(scan[:5000]) and not _chinese_enough(scan):  # the opening settles most texts
         raise GovReportError(path, "no Chinese text to read (a report is Chinese prose with figures)")
     if not _DIGIT.search(scan):
-        from govreport.scanner import scan_tokens
+        from govreport.extract.scanner import scan_tokens
 
         if not scan_tokens(scan):
             raise GovReportError(path, "no figure in the text (a report is Chinese prose with figures)")
@@ -605,7 +605,7 @@ def _part_stretches(parts: dict[str, Span]) -> tuple[list[int], list[str]]:
 def read_report(path: str | Path) -> Report:
     """Read a report file (.txt in any common Chinese encoding, or .html) and its ``.json``
     metadata beside it, and find its structure. Raises GovReportError for bad input."""
-    from govreport.reading import load_metadata, load_text
+    from govreport.report.reading import load_metadata, load_text
 
     text, info = load_text(path)
     meta = load_metadata(path)

@@ -25,7 +25,7 @@ from typing import Iterable
 import pandas as pd
 
 from govreport.lexicon import read_json
-from govreport.numerals import to_decimal
+from govreport.extract.numerals import to_decimal
 
 VERDICTS = ["met", "missed", "not_reported", "no_next_report", "not_set"]
 
@@ -122,7 +122,7 @@ def judge(kind: str, qualifier: str, value: Decimal, value_high: Decimal | None,
 
 def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
     """Read one report and extract its figures (place from the argument, metadata or level)."""
-    from govreport import read_report
+    from govreport.report import read_report
     from govreport.tables import build_tables
 
     report = read_report(path)
@@ -137,7 +137,7 @@ def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
 
 def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportFigures]:
     """Every report in a folder; places from a MANIFEST.csv beside them where there is one."""
-    from govreport.corpus import find_reports
+    from govreport.corpus.runner import find_reports
 
     folder = Path(folder)
     manifest = _manifest_places(folder / "MANIFEST.csv")
@@ -153,7 +153,7 @@ def folder_figures(folder: str | Path, place: str | None = None) -> list[ReportF
 
 def folder_place(path: str | Path) -> str:
     """The place of one report as ``folder_figures`` names it (its folder's MANIFEST.csv first)."""
-    from govreport import read_report
+    from govreport.report import read_report
 
     return report_place(read_report(path))
 
@@ -214,7 +214,7 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
     DuckDB reads only the keyed rows from the Parquet datasets, so a corpus larger than memory
     can be followed up; places come from each report's metadata (national reports: 全国).
     """
-    from govreport.corpus_store import query
+    from govreport.corpus.store import query
 
     reports = pd.read_parquet(Path(out) / "reports.parquet")
     reports = reports[reports.error.fillna("") == ""]

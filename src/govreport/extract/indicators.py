@@ -7,7 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.categories import trie_pattern
+from govreport.extract.categories import trie_pattern
 from govreport.lexicon import (CJK, Indicator, descriptor_nouns, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
                                units, verbs)
 

@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.lexicon import cues, read_rows
-from govreport.report import Report
-from govreport.scanner import Token
+from govreport.report.model import Report
+from govreport.extract.scanner import Token
 
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
@@ -236,7 +236,7 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
 
 def _last_month(period: str) -> int:
     """The month a period written with months ends in: 1-5月 → 5, 前五个月 → 5."""
-    from govreport.numerals import parse_chinese
+    from govreport.extract.numerals import parse_chinese
 
     number = re.findall(r"\d+|[一二三四五六七八九十]+", period)[-1]
     return int(number) if number.isdigit() else int(parse_chinese(number))

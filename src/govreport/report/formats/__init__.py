@@ -40,15 +40,15 @@ def extract(kind: str, data: bytes, path: str) -> tuple[str, dict[str, Any]]:
     from govreport.errors import GovReportError
 
     if kind == "pdf":
-        from govreport.formats.pdf import pdf_to_text
+        from govreport.report.formats.pdf import pdf_to_text
 
         return pdf_to_text(data, path)
     if kind == "docx":
-        from govreport.formats.docx import docx_to_text
+        from govreport.report.formats.docx import docx_to_text
 
         return docx_to_text(data, path)
     if kind == "doc":
-        from govreport.formats.doc import doc_to_text
+        from govreport.report.formats.doc import doc_to_text
 
         return doc_to_text(data, path)
     if kind == "zip":

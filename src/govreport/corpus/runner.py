@@ -91,7 +91,7 @@ def tables_for(report: Any) -> dict[str, pd.DataFrame]:
     try:
         from govreport.tables import build_tables
     except ImportError:
-        from govreport import extract_quantities
+        from govreport.extract import extract_quantities
 
         return {"quantities": extract_quantities(report)}
     return build_tables(report)
@@ -100,7 +100,7 @@ def tables_for(report: Any) -> dict[str, pd.DataFrame]:
 def process_report(path: Path, name: str, file: str | None = None) -> ReportResult:
     """Read one report and build its tables; any failure becomes a one-line error, never a crash.
     ``file`` is the path shown in reports.csv (below the corpus folder; default the file name)."""
-    from govreport import read_report
+    from govreport.report import read_report
 
     result = ReportResult(name=name, file=file or path.name)
     try:
@@ -202,10 +202,10 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
 def _warm_up() -> None:
     """Load the package's word lists and tables once, before forking, so workers start warm."""
     try:
-        import govreport
-        from govreport.structure import read_text
+        from govreport.report import read_text
+        from govreport.tables import build_tables
 
-        govreport.build_tables(read_text("一、2023年工作回顾\n全年增长5%。\n二、2024年工作安排\n今年增长6%左右。\n"))
+        build_tables(read_text("一、2023年工作回顾\n全年增长5%。\n二、2024年工作安排\n今年增长6%左右。\n"))
     except Exception:  # warming up is an optimisation only
         pass
 
@@ -384,7 +384,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     out = check_output_dir(args.output, [args.folder])
     limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
     if args.format == "parquet":
-        from govreport.corpus_store import run_to_store
+        from govreport.corpus.store import run_to_store
 
         return run_to_store(args, out, limits, started)
     results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from govreport.report import Report
+from govreport.report.model import Report
 
 META_FIELDS = ("title", "place", "county", "province", "level", "session", "speaker_title",
                "delivered", "published", "review_year", "plan_year", "encoding")

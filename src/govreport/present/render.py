@@ -1,14 +1,14 @@
 """Running the notebooks with papermill, and rendering them as HTML briefings that open offline.
 
-``python -m govreport.render run NB… -k KERNEL``  execute in place with papermill, in parallel
-``python -m govreport.render clean NB…``      drop run-specific metadata papermill leaves behind
-``python -m govreport.render html NB… -o DIR``  one page per notebook, code hidden, images embedded
-``python -m govreport.render index NB… -o FILE``  the contents page linking every page by its title
-``python -m govreport.render site NB… -o DIR``  every page and the contents page, in one process
+``python -m govreport.present.render run NB… -k KERNEL``  execute in place with papermill, in parallel
+``python -m govreport.present.render clean NB…``      drop run-specific metadata papermill leaves behind
+``python -m govreport.present.render html NB… -o DIR``  one page per notebook, code hidden, images embedded
+``python -m govreport.present.render index NB… -o FILE``  the contents page linking every page by its title
+``python -m govreport.present.render site NB… -o DIR``  every page and the contents page, in one process
 
 ``site`` takes ``--lang zh|en|bi`` (default: the ``lang`` each notebook ran with): the prose of
 the Markdown cells comes from ``data/notebook_text.json`` in that language. ``python -m
-govreport brief`` (govreport.brief) runs every notebook on any report and renders its site.
+govreport brief`` (govreport.present.brief) runs every notebook on any report and renders its site.
 
 ``run`` and ``site`` exist for speed: papermill and nbconvert are imported once, not once per
 notebook, and two notebooks execute at a time (one kernel each).
@@ -28,11 +28,10 @@ from pathlib import Path
 
 import nbformat
 
+from govreport.config import ASSUMPTIONS, TEMPLATES
 from govreport.lexicon import read_json
 from govreport.outputs import write_text_atomic
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
-ASSUMPTIONS = Path(__file__).resolve().parents[2] / "docs" / "assumptions.md"
 HTML_LANG = {"zh": "zh", "en": "en", "bi": "zh"}  # ISO 639-1, as nbconvert requires
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
 VOLATILE_NB_KEYS = ("papermill", "widgets")
@@ -304,15 +303,15 @@ def render_site(notebooks: list[str | Path], out_dir: str | Path, lang: str | No
 
 def report_line(report_path: str | Path, lang: str) -> str:
     """The Markdown line naming the report (as in each notebook's header), for the contents page."""
-    from govreport import read_report
-    from govreport.notebook import header_text, display_name
+    from govreport.report import read_report
+    from govreport.present.notebook import header_text, display_name
 
     report = read_report(report_path)
     return header_text(report.meta, display_name(report_path), lang)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m govreport.render", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m govreport.present.render", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("run", help="execute notebooks in place with papermill, then clean them")
     p.add_argument("notebooks", nargs="*")

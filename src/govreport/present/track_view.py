@@ -1,6 +1,6 @@
 """Charts of the track record and the panel: targets against outcomes, gaps, attention shares.
 
-Same conventions as :mod:`govreport.charts` (fixed sizes, the CJK font shipped by pip, labels
+Same conventions as :mod:`govreport.present.charts` (fixed sizes, the CJK font shipped by pip, labels
 looked up in the display labels). seaborn draws the two distribution views — the outcomes'
 spread around their targets and the heatmap of attention shares — on axes we create, so no
 pyplot state is involved.
@@ -11,9 +11,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from govreport.charts import PALETTE, Chart, Nothing, _chart_lang, _nothing, chart_title, new_figure
-from govreport.display import check_lang, code_name, term
-from govreport.numerals import to_decimal
+from govreport.present.charts import PALETTE, Chart, Nothing, _chart_lang, _nothing, chart_title, new_figure
+from govreport.present.display import check_lang, code_name, term
+from govreport.extract.numerals import to_decimal
 
 MET, MISSED = PALETTE[0], PALETTE[1]
 
@@ -172,7 +172,7 @@ def targets_across_chart(panel_table: pd.DataFrame, key: str, lang: str = "zh") 
 
 def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
     """One paragraph: how many targets could be followed up, how many were met."""
-    from govreport.briefing import say
+    from govreport.present.briefing import say
 
     targets = table[table.verdict != "not_set"]
     if targets.empty or (targets.verdict == "no_next_report").all():
@@ -188,7 +188,7 @@ def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
 
 def bunching_summary(table: pd.DataFrame, lang: str = "zh", band: float = 5.0) -> str:
     """How many stated outcomes sit within ``band`` % of their target."""
-    from govreport.briefing import say
+    from govreport.present.briefing import say
 
     gaps = [abs(float(v)) * 100 for v in table.gap_rel.dropna()]
     if not gaps:
@@ -199,7 +199,7 @@ def bunching_summary(table: pd.DataFrame, lang: str = "zh", band: float = 5.0) -
 
 def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> str:
     """How many keyed indicators the panel can compare across reports."""
-    from govreport.briefing import say
+    from govreport.present.briefing import say
 
     if reports < 2:
         return say("panel_none", lang)
@@ -208,15 +208,15 @@ def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> 
 
 
 def corpus_missing(folder: str, lang: str = "zh") -> str:
-    from govreport.briefing import say
+    from govreport.present.briefing import say
 
     return say("corpus_missing", lang, folder=folder)
 
 
 def headline_table(panel_table: pd.DataFrame, lang: str = "zh", role: str = "target"):
     """The panel's most widely stated indicators as columns, one report a row, cells as stated."""
-    from govreport.display import yearbook_table
-    from govreport.panel import headline
+    from govreport.present.display import yearbook_table
+    from govreport.corpus.panel import headline
 
     wide = headline(panel_table, role)
     wide["year"] = wide.year.astype(int).astype(str)
@@ -232,7 +232,7 @@ def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 2):
     """The realisation table as a reader wants it: the indicators with an outcome stated in
     ``min_years`` or more years (a track record, not a one-off), by indicator and year; the
     full table is the CSV or Parquet file of ``track-record``."""
-    from govreport.display import show
+    from govreport.present.display import show
 
     rows = table[table.verdict != "not_set"]
     years = rows[rows.verdict.isin(["met", "missed"])].groupby("indicator_key").year.nunique()
@@ -241,7 +241,7 @@ def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 2):
     keep["name_en"] = [name_of(k, None, "en") for k in keep.indicator_key]
     keep["year"] = keep.year.astype(int).astype(str)
     keep = keep.sort_values(["indicator_key", "year"], kind="stable")
-    from govreport.briefing import say
+    from govreport.present.briefing import say
 
     caption = say("track_record_shown", lang, shown=len(keep), total=len(rows), years=min_years)
     return show(keep, "track_record", lang, caption=caption)
@@ -249,7 +249,7 @@ def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 2):
 
 def not_set_table(table: pd.DataFrame, lang: str = "zh"):
     """Indicators last year's own list targeted and this year's did not."""
-    from govreport.display import show
+    from govreport.present.display import show
 
     rows = table[table.verdict == "not_set"].copy()
     rows["name"] = [name_of(k, None, lang if lang != "bi" else "zh") for k in rows.indicator_key]
@@ -260,8 +260,8 @@ def not_set_table(table: pd.DataFrame, lang: str = "zh"):
 
 def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_key"):
     """Hit rates by indicator (named in the chosen language) or by kind of target."""
-    from govreport.display import show
-    from govreport.track_record import hit_rates
+    from govreport.present.display import show
+    from govreport.corpus.track_record import hit_rates
 
     rates = hit_rates(table, by)
     if by == "indicator_key":
@@ -274,9 +274,9 @@ def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_k
 def history_table(targets: pd.DataFrame, record: pd.DataFrame, lang: str = "zh"):
     """Each target beside its place's record for the same indicator: how often such targets were
     met before and how far outcomes sat from them. A sentence instead where there is no record."""
-    from govreport.briefing import say
-    from govreport.display import show
-    from govreport.track_record import with_history
+    from govreport.present.briefing import say
+    from govreport.present.display import show
+    from govreport.corpus.track_record import with_history
 
     rows = with_history(targets, record)
     if "history_judged" not in rows or not (rows.history_judged > 0).any():

@@ -14,7 +14,7 @@ from functools import cache
 from operator import attrgetter
 
 from govreport.lexicon import multipliers, units
-from govreport.numerals import fold_multiplier, parse_arabic, parse_chinese
+from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
 # 30,100 / 12.97 / 2024, starting at a digit with no digit or decimal point before it. The first
 # digit comes before that look-behind (\d{1,3} and \d+ are written \d + \d{0,2} and \d + \d*) so
@@ -203,7 +203,7 @@ RANK_REACH = 16  # characters after a ranking word where its place may stand
 def _chinese_ranks(scan: str) -> list[Token]:
     """Places in a ranking written in Chinese numerals, looked for only just after a ranking
     word (rank_words.csv), so the text is searched for those words alone."""
-    from govreport.roles import RANK_STOP, rank_pattern  # roles reads tokens; imported when used
+    from govreport.extract.roles import RANK_STOP, rank_pattern  # roles reads tokens; imported when used
 
     out = []
     for w in rank_pattern().finditer(scan):

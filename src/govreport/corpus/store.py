@@ -25,8 +25,9 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from govreport.config import PACKAGE
 from govreport.outputs import write_parquet_atomic, write_text_atomic
-from govreport.reading import metadata_path
+from govreport.report.reading import metadata_path
 
 STATE = ".state"
 TEXTS = "texts"  # the same folder name as the CSV output's
@@ -35,7 +36,7 @@ TEXTS = "texts"  # the same folder name as the CSV output's
 @cache
 def code_signature() -> str:
     """A hash of the package's code and data: outputs made by other code are not reused."""
-    root = Path(__file__).resolve().parent
+    root = PACKAGE
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if path.suffix in (".py", ".csv", ".json") and "__pycache__" not in path.parts:
@@ -151,7 +152,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     """``corpus --format parquet``: read what changed, write report by report, say how to resume."""
     import time
 
-    from govreport.corpus import ReportResult, exit_status, name_failures, reports_table, run_corpus
+    from govreport.corpus.runner import ReportResult, exit_status, name_failures, reports_table, run_corpus
     from govreport.outputs import write_parquet_atomic
 
     folder = Path(args.folder)

@@ -11,15 +11,15 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from govreport.config import NOTEBOOKS, PROJECT_ROOT
 from govreport.errors import GovReportError
 
 if TYPE_CHECKING:
+    import pandas as pd
     from IPython.display import Markdown
 
-    from govreport.report import Report
+    from govreport.report.model import Report
 
-PROJ_ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = PROJ_ROOT / "notebooks"
 ASSUMPTIONS = "../docs/assumptions.md"  # as linked from a notebook
 
 
@@ -56,7 +56,7 @@ def _candidates(given: str | Path) -> list[Path]:
     """Where a path a notebook parameter names may be: as given when absolute, else under the
     working folder, notebooks/ and the project root."""
     path = Path(given).expanduser()
-    return [path] if path.is_absolute() else [Path.cwd() / path, NOTEBOOKS / path, PROJ_ROOT / path]
+    return [path] if path.is_absolute() else [Path.cwd() / path, NOTEBOOKS / path, PROJECT_ROOT / path]
 
 
 def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
@@ -67,7 +67,7 @@ def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
     slot ("政府工作报告 · — ·"). The title is translated only when it is the plain
     "政府工作报告" with or without a year; a place name has no translation and stays Chinese.
     """
-    from govreport.display import check_lang
+    from govreport.present.display import check_lang
 
     check_lang(lang)
     place = str(meta.get("place") or "").strip()
@@ -95,6 +95,19 @@ def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
     return one(lang) if lang != "bi" else f"{one('zh')}  \n{one('en')}"
 
 
+def open_report(report_path: str | Path) -> tuple["Report", dict[str, "pd.DataFrame"]]:
+    """The report a notebook's ``report_path`` names, read, with every table built once.
+
+    Every report notebook starts here, so the way a parameter is resolved and the tables are
+    built is one call, not a cell copied into each notebook.
+    """
+    from govreport.report import read_report
+    from govreport.tables import build_tables
+
+    report = read_report(resolve_report(report_path))
+    return report, build_tables(report)
+
+
 def header(report: "Report", lang: str = "zh") -> "Markdown":
     """A notebook's first output: which report this is (see ``header_text``)."""
     from IPython.display import Markdown
@@ -110,7 +123,7 @@ def corpus_scope(report_path: str, corpus_dir: str, place: str | None = None) ->
     as given. The folder is None where it does not exist (the notebook then says so).
     """
     if report_path:
-        from govreport.track_record import folder_place
+        from govreport.corpus.track_record import folder_place
 
         path = resolve_report(report_path)
         return path.parent, folder_place(path)

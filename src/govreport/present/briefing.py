@@ -14,10 +14,10 @@ from functools import cache
 
 import pandas as pd
 
-from govreport.display import check_lang, code_name, format_amount, format_number, name_in
+from govreport.present.display import check_lang, code_name, format_amount, format_number, name_in
 from govreport.lexicon import read_json
-from govreport.numerals import to_decimal
-from govreport.report import Report
+from govreport.extract.numerals import to_decimal
+from govreport.report.model import Report
 
 
 @cache
@@ -246,7 +246,7 @@ class Finding:
 
 def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") -> list[Finding]:
     """The five findings of the briefing, in a fixed order: output, support, targets, audit, attention."""
-    from govreport.overview import sections_table
+    from govreport.tables.overview import sections_table
     from govreport.tables import group_totals, sector_totals
 
     out = [
@@ -261,7 +261,7 @@ def findings(report: Report, tables: dict[str, pd.DataFrame], lang: str = "zh") 
 
 def feasibility_thresholds(overrides: dict[str, float] | None = None) -> dict[str, float]:
     """The feasibility thresholds in force: data/tables_parameters.json, with ``overrides`` on top."""
-    from govreport.tables.context import parameters
+    from govreport.tables.figures import parameters
 
     base = {k: v for k, v in parameters()["feasibility"].items() if not k.startswith("_")}
     unknown = set(overrides or {}) - set(base)

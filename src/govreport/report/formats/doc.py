@@ -22,7 +22,7 @@ def doc_to_text(data: bytes, path: str) -> tuple[str, dict[str, Any]]:
     binary = office_binary()
     if binary is None:
         raise GovReportError(path, "old Word .doc file: install LibreOffice to read it, or save it as .docx")
-    from govreport.formats.docx import docx_to_text
+    from govreport.report.formats.docx import docx_to_text
 
     with tempfile.TemporaryDirectory(prefix="govreport-doc-") as tmp:
         source = Path(tmp) / "report.doc"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError, warn
-from govreport.formats import extract, sniff
+from govreport.report.formats import extract, sniff
 from govreport.lexicon import read_rows
 
 
@@ -46,7 +46,7 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
 
     The encoding is found from the bytes, never from the extension; an HTML page (found from
     its content) is reduced to the report's text, one block element per line; so are a Word
-    document and a PDF (found from their first bytes; see govreport.formats). ``info`` is
+    document and a PDF (found from their first bytes; see govreport.report.formats). ``info`` is
     ``{"encoding", "format": "text"|"html"|"docx"|"pdf"|"doc", "bom", "line_endings": "lf"|"crlf"|"cr"}``.
     """
     data = read_bytes(path)

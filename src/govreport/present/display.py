@@ -23,7 +23,7 @@ from typing import Any, Literal, Mapping
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.numerals import to_decimal
+from govreport.extract.numerals import to_decimal
 
 Lang = Literal["zh", "en", "bi"]
 LANGS: tuple[str, ...] = ("zh", "en", "bi")
@@ -355,7 +355,7 @@ def show(df: pd.DataFrame, view: str, lang: str = "zh", *, caption: str = "", na
     """A table view defined in ``data/display_columns.csv``, e.g. ``show(tables["subsidies"], "subsidies")``."""
     if view not in views():
         raise KeyError(f"no table view {view!r} in display_columns.csv")
-    from govreport.briefing import empty
+    from govreport.present.briefing import empty
 
     table = yearbook_table(df, views()[view], lang=lang, name=name or view, caption=caption)
     table.empty_text = empty(lang)

@@ -11,7 +11,7 @@ import pytest
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_targets
-from govreport.tables.targets import feasibility
+from govreport.tables.feasibility import feasibility
 
 D = Decimal
 

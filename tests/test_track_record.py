@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 
 from govreport.corpus import track_record as tr
-from govreport.corpus.track_record import ReportFigures, judge, realisation, target_kind
+from govreport.corpus.history import history, hit_rates, with_history
+from govreport.corpus.track_record import ReportFigures, realisation
+from govreport.corpus.verdicts import judge, target_kind
 
 PARAMS = {"about_rel_tolerance": 0.05, "far_rel_gap": 0.25, "max_outcome_ratio": 3.0, "max_outcome_points": 10.0}
 
@@ -87,7 +89,7 @@ def test_realisation_pairs_each_target_with_the_next_reports_outcome(directions)
 
 def test_hit_rates_count_only_judged_targets(directions):
     table = pd.DataFrame({"indicator_key": ["a", "a", "a", "b"], "verdict": ["met", "missed", "not_reported", "met"]})
-    rates = tr.hit_rates(table).set_index("indicator_key")
+    rates = hit_rates(table).set_index("indicator_key")
     assert rates.loc["a", ["judged", "met", "hit_rate"]].tolist() == [2, 1, 0.5]
     assert rates.loc["b", "hit_rate"] == 1.0
 
@@ -205,11 +207,11 @@ def test_history_counts_only_earlier_years_and_sits_beside_each_target():
         "verdict": ["met", "missed", "met", "met"],
         "gap_rel": [D("0.35"), D("-0.45"), D("0.04"), D("-0.33")],
     })
-    record = tr.history(table, before_year=2023).set_index("indicator_key")
+    record = history(table, before_year=2023).set_index("indicator_key")
     assert record.loc["gdp_growth", ["history_judged", "history_met", "history_hit_rate"]].tolist() == [2, 1, 0.5]
     assert record.loc["gdp_growth", "history_years"] == "2021–2022"
     targets = pd.DataFrame({"indicator_key": ["gdp_growth", "grain_output"], "value": [D("5"), D("1.3")]})
-    shown = tr.with_history(targets, record.reset_index())
+    shown = with_history(targets, record.reset_index())
     assert shown.history_judged.tolist() == [2, 0]  # no record for grain: 0, said as such
 
 
@@ -234,7 +236,7 @@ def test_a_folder_with_no_pair_of_reports_gives_empty_tables_not_errors():
     from govreport.present import track_view
 
     empty = realisation([])
-    assert empty.empty and tr.hit_rates(empty).empty
+    assert empty.empty and hit_rates(empty).empty
     assert track_view.hit_rate_table(empty, "en").frame.empty
     assert "No" in track_view.record_summary(empty, "x", "en")
 

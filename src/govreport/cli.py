@@ -49,7 +49,7 @@ def _cmd_tables(args: argparse.Namespace) -> int:
     report = read_report(args.report)
     tables = build_tables(report)
     if args.history is not None:  # the record of this place's earlier targets, beside each target
-        from govreport.corpus.track_record import report_history, with_history
+        from govreport.corpus.history import report_history, with_history
 
         tables["targets"] = with_history(tables["targets"], report_history(report, args.history or None))
     # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
@@ -93,12 +93,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_brief_parser(sub)
 
     try:
-        from govreport.corpus.runner import add_corpus_parser
+        from govreport.corpus.command import add_corpus_parser
     except ImportError:  # corpus mode not installed in this build
         pass
     else:
         add_corpus_parser(sub)
-    from govreport.corpus.track_record import add_track_record_parser
+    from govreport.corpus.command import add_track_record_parser
 
     add_track_record_parser(sub)
     return parser

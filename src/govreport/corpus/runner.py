@@ -12,7 +12,6 @@ report is failed with the reason while the others go on. Ctrl-C ends all workers
 """
 from __future__ import annotations
 
-import argparse
 import multiprocessing
 import os
 import signal
@@ -363,38 +362,6 @@ def summary_line(results: list[ReportResult], tables: dict[str, pd.DataFrame], s
     return f"{len(results) - failed} reports read, {failed} failed, {count} quantities{roles} in {seconds:.1f} s"
 
 
-_FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
-TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text
-
-
-def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path,
-                 results: list[ReportResult] = ()) -> None:
-    """Every table and reports.csv into ``out`` as one atomic set (the old set stays until then),
-    with the extracted text of every Word, PDF or HTML report under ``texts/``."""
-    from govreport.outputs import write_tables_atomic
-
-    texts = {f"{TEXTS}/{r.name}.txt": r.text for r in results if r.text and not r.error}
-    write_tables_atomic({**tables, "reports": reports}, out, texts, owned=[TEXTS])
-
-
-def _cmd_corpus(args: argparse.Namespace) -> int:
-    from govreport.outputs import check_output_dir
-
-    started = time.perf_counter()
-    out = check_output_dir(args.output, [args.folder])
-    limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
-    if args.format == "parquet":
-        from govreport.corpus.store import run_to_store
-
-        return run_to_store(args, out, limits, started)
-    results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)
-    name_failures(results, args.folder)
-    tables = combine_tables([r for r in results if not r.error])
-    write_corpus(tables, reports_table(results), out, results)
-    print(summary_line(results, tables, time.perf_counter() - started))
-    return exit_status(results, out / "reports.csv", args.allow_partial)
-
-
 def name_failures(results: list[ReportResult], folder: str | Path) -> None:
     """Each failed report on stderr, one line; nothing written at all when every report failed."""
     for r in results:
@@ -414,42 +381,8 @@ def exit_status(results: list[ReportResult], listing: Path, allow_partial: bool)
     return 0
 
 
-def _positive(kind: type) -> Any:
-    def parse(text: str) -> Any:
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-        if not value > 0:
-            raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
-        return value
-    return parse
+_FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
 
 
-def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
-    """Add ``corpus DIR -o OUT [--jobs N] [--quiet] [--allow-partial] [limits]`` to the CLI."""
-    p = subparsers.add_parser(
-        "corpus", help="every report in a folder into one CSV per table kind",
-        description=f"Read every report in DIR and its subfolders ({REPORT_PATTERNS}; metadata <name>.json "
-        "beside each where present) and write one CSV per table kind for the whole folder, with a `report` "
-        "column, plus reports.csv (one row per file: its format, how it was read, or why it failed) and, for "
-        "each report that is not plain text, texts/<report>.txt (the extracted text its offsets refer to). The folder OUT is "
-        "replaced as a whole when every table is written. A bad file is named on stderr and skipped; the "
-        "exit status is 1 when any report failed (0 with --allow-partial), 130 on Ctrl-C (nothing written).",
-    )
-    p.add_argument("folder", metavar="DIR", help="folder of reports")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="folder to write the CSV files into")
-    p.add_argument("-j", "--jobs", type=_positive(int), default=2, help="worker processes (default 2)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--format", choices=("parquet", "csv"), default="parquet",
-                   help="parquet (default): OUT/<table>/<report>.parquet, written report by report and "
-                   "resumed by a re-run (reports unchanged since are skipped); csv: OUT/<table>.csv, "
-                   "the whole folder replaced at the end")
-    p.add_argument("--allow-partial", action="store_true",
-                   help="exit status 0 even when some reports failed (they are listed in reports.csv)")
-    p.add_argument("--time-limit", type=_positive(float), default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
-                   help=f"per-report time limit; a report past it fails (default {DEFAULT_TIME_LIMIT:g})")
-    p.add_argument("--memory-limit", type=_positive(float), default=DEFAULT_MEMORY_LIMIT, metavar="MIB",
-                   help=f"per-report memory limit in MiB; a report past it fails (default {DEFAULT_MEMORY_LIMIT:g})")
-    p.set_defaults(func=_cmd_corpus)
-    return p
+
+TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text

@@ -26,11 +26,12 @@ from typing import Any, Iterable
 import pandas as pd
 
 from govreport.config import PACKAGE
+from govreport.corpus.runner import TEXTS
 from govreport.outputs import write_parquet_atomic, write_text_atomic
 from govreport.report.reading import metadata_path
 
 STATE = ".state"
-TEXTS = "texts"  # the same folder name as the CSV output's
+
 
 
 @cache

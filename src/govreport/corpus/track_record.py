@@ -24,7 +24,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from govreport.lexicon import read_json
+from govreport.corpus.verdicts import good_direction, judge, parameters, target_kind
 from govreport.extract.numerals import to_decimal
 
 VERDICTS = ["met", "missed", "not_reported", "no_next_report", "not_set"]
@@ -55,69 +55,6 @@ class ReportFigures:
     plan_year: int | None
     quantities: pd.DataFrame
     targets: pd.DataFrame | None = None  # the targets table (kind, horizon, non-targets left out)
-
-
-def parameters() -> dict[str, float]:
-    """The tolerances of the verdicts (``data/tables_parameters.json``, key ``track_record``)."""
-    params = read_json("tables_parameters.json")["track_record"]
-    return {k: float(v) for k, v in params.items() if not k.startswith("_")}
-
-
-def good_direction(key: str) -> str:
-    """up / down / band for an indicator key, from the indicator registry; '' when unknown."""
-    from govreport.lexicon import indicator_registry
-
-    entry = indicator_registry().get(key)
-    return entry.good_direction if entry is not None else ""
-
-
-def target_kind(qualifier: str, value_high: object, direction: str, good: str) -> str:
-    """floor / ceiling / band, from the wording (以上, 以内, 左右, a range) and the registry.
-
-    >>> target_kind("about", None, "level", "down")   # 居民消费价格涨幅3%左右
-    'ceiling'
-    >>> target_kind("about", None, "increase", "up")   # 国内生产总值增长7%左右
-    'band'
-    """
-    if to_decimal(value_high) is not None:
-        return "band"
-    if qualifier in ("at_least", "more_than"):
-        return "floor"
-    if qualifier == "at_most":
-        return "ceiling"
-    if good == "down":
-        return "ceiling"
-    if qualifier == "about":
-        return "band"
-    if good == "band":
-        return "band"
-    if good == "up":
-        return "floor"
-    return "ceiling" if direction == "decrease" else "floor"
-
-
-def judge(kind: str, qualifier: str, value: Decimal, value_high: Decimal | None, outcome: Decimal,
-          good: str = "up", params: dict[str, float] | None = None) -> tuple[str, bool, Decimal, Decimal]:
-    """(verdict, far_from_target, low, high) of one outcome against one target.
-
-    A band is met inside it, or beyond it on the good side (far beyond is flagged).
-
-    >>> judge("band", "", Decimal("6.5"), Decimal("7"), Decimal("6.7"))[0]
-    'met'
-    >>> judge("ceiling", "about", Decimal("3"), None, Decimal("2"), "down")[:2]
-    ('met', True)
-    """
-    params = params or parameters()
-    tol = abs(value) * Decimal(str(params["about_rel_tolerance"])) if qualifier == "about" else Decimal(0)
-    low, high = value - tol, (value_high if value_high is not None else value) + tol
-    far = Decimal(str(params["far_rel_gap"])) * abs(value)
-    if kind == "band":
-        if good == "down":
-            return ("met" if outcome <= high else "missed"), bool(outcome < low - far), low, high
-        return ("met" if outcome >= low else "missed"), bool(outcome > high + far), low, high
-    if kind == "ceiling":
-        return ("met" if outcome <= high else "missed"), bool(outcome < value - far), low, high
-    return ("met" if outcome >= low else "missed"), bool(outcome > value + far), low, high
 
 
 def report_figures(path: str | Path, place: str | None = None) -> ReportFigures:
@@ -246,73 +183,6 @@ def track_record(source: str | Path | Iterable[ReportFigures], place: str | None
     else:
         reports = [r for r in source if place is None or r.place == place]
     return realisation(reports)
-
-
-def hit_rates(table: pd.DataFrame, by: str = "indicator_key") -> pd.DataFrame:
-    """Targets met out of targets judged (met + missed), by indicator key or by target kind."""
-    judged = table[table.verdict.isin(["met", "missed"])]
-    if judged.empty:
-        return pd.DataFrame({by: pd.Series(dtype=object), "judged": pd.Series(dtype=int),
-                             "met": pd.Series(dtype=int), "hit_rate": pd.Series(dtype=float)})
-    out = judged.groupby(by).verdict.agg(judged="size", met=lambda v: int((v == "met").sum()))
-    out["hit_rate"] = (out.met / out.judged).round(3)
-    return out.reset_index().sort_values([by], kind="stable").reset_index(drop=True)
-
-
-def headline_keys(table: pd.DataFrame, limit: int = 6, min_years: int = 3) -> list[str]:
-    """The indicators judged in the most years (at least ``min_years``), most first: the chart's panels."""
-    judged = table[table.outcome_value.notna()]
-    counts = judged.groupby("indicator_key").year.nunique()
-    counts = counts[counts >= min_years]
-    return sorted(counts.index, key=lambda k: (-counts[k], k))[:limit]
-
-
-def history(table: pd.DataFrame, before_year: int | None = None) -> pd.DataFrame:
-    """Per indicator key, the record of earlier targets: judged, met, hit rate, median gap.
-
-    ``before_year`` keeps only targets set for earlier years, so a report's own targets are
-    never judged by their own outcome.
-    """
-    judged = table[table.verdict.isin(["met", "missed"])]
-    if before_year is not None:
-        judged = judged[judged.year < before_year]
-    columns = ["indicator_key", "history_judged", "history_met", "history_hit_rate", "history_median_gap_rel",
-               "history_years"]
-    if judged.empty:
-        return pd.DataFrame(columns=columns)
-    rows = []
-    for key, group in judged.groupby("indicator_key", sort=True):
-        gaps = sorted(float(g) for g in group.gap_rel.dropna())
-        median = gaps[len(gaps) // 2] if len(gaps) % 2 else (gaps[len(gaps) // 2 - 1] + gaps[len(gaps) // 2]) / 2
-        met = int((group.verdict == "met").sum())
-        years = group.year.astype(int)
-        rows.append([key, len(group), met, round(met / len(group), 3), round(median, 3),
-                     f"{years.min()}–{years.max()}" if years.min() != years.max() else str(years.min())])
-    return pd.DataFrame(rows, columns=columns)
-
-
-def with_history(targets: pd.DataFrame, record: pd.DataFrame) -> pd.DataFrame:
-    """The targets table with the same place's record for each target's indicator key beside it;
-    blank where the key has no judged earlier target (``history_judged`` 0)."""
-    if "indicator_key" not in targets:
-        return targets
-    merged = targets.merge(record, on="indicator_key", how="left")
-    merged["history_judged"] = merged["history_judged"].fillna(0).astype(int)
-    return merged
-
-
-def report_history(report, folder: str | Path | None = None) -> pd.DataFrame:
-    """The record of the report's place before its plan year, from ``folder`` (default: the
-    report's own folder): what ``tables --history`` and notebook 03 set beside its targets."""
-    return place_history(folder or Path(report.path).parent, report_place(report), report.plan_year)
-
-
-def place_history(folder: str | Path | None, place: str | None, year: int | None) -> pd.DataFrame:
-    """The record of ``place`` before ``year`` from a folder of reports (or corpus output); empty
-    where there is no folder, no place, or no earlier pair of reports."""
-    if folder is None or not place:
-        return history(pd.DataFrame(columns=COLUMNS))
-    return history(track_record(folder, place), before_year=year)
 
 
 # --- choosing targets and outcomes, and internals ------------------------------------------------------------------------------------
@@ -458,31 +328,4 @@ def _place_stem(place: str) -> str:
 
 # --- command line ---------------------------------------------------------------------------------
 
-def _cmd_track_record(args) -> int:
-    from govreport.errors import GovReportError
-    from govreport.outputs import write_table
 
-    table = track_record(args.folder, args.place)
-    if table.empty:
-        raise GovReportError(args.folder, "no targets to follow up (needs consecutive reports of one place)")
-    write_table(table, args.output)
-    verdicts = table.verdict.value_counts()
-    print(f"{args.folder}: {len(table)} rows to {args.output}: "
-          + ", ".join(f"{v} {int(verdicts.get(v, 0))}" for v in VERDICTS))
-    return 0
-
-
-def add_track_record_parser(subparsers) -> None:
-    """Add ``track-record DIR -o FILE [--place P]`` to the CLI."""
-    p = subparsers.add_parser(
-        "track-record", help="each year's targets against the outcomes the next report states",
-        description="Read every report in DIR, pair each place's reports year by year, and write the "
-        "realisation table: every keyed plan-year target with the next report's outcome, the gap and a "
-        "verdict (met, missed, not_reported, no_next_report, not_set). FILE ending in .parquet is "
-        "written as Parquet, anything else as UTF-8 CSV.",
-    )
-    p.add_argument("folder", metavar="DIR", help="folder of reports (places from metadata or MANIFEST.csv), "
-                   "or the output folder of `corpus` (read through DuckDB)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the table to write (.parquet or .csv)")
-    p.add_argument("--place", help="only this place's reports (e.g. 全国)")
-    p.set_defaults(func=_cmd_track_record)

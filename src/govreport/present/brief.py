@@ -99,7 +99,7 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     folder that would overwrite the committed notebooks.
     """
     from govreport.report import read_report
-    from govreport.present.display import check_lang
+    from govreport.present.phrases import check_lang
     from govreport.present.notebook import display_name, header_text
 
     check_lang(lang)

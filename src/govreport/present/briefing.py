@@ -10,34 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 import pandas as pd
 
-from govreport.present.display import check_lang, code_name, format_amount, format_number, name_in
-from govreport.lexicon import read_json
+from govreport.present.display import code_name, format_amount, format_number, name_in
+from govreport.present.phrases import phrases, say
 from govreport.extract.numerals import to_decimal
 from govreport.report.model import Report
-
-
-@cache
-def phrases() -> dict[str, dict[str, str]]:
-    return {k: v for k, v in read_json("briefing_phrases.json").items() if not k.startswith("_")}
-
-
-PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^|{}]*)\}")  # {n|check|checks}: the word for the count n
-
-
-def say(key: str, lang: str, **values: object) -> str:
-    """One phrase filled in; ``values`` may be callables of the language (for translated names)."""
-    check_lang(lang)
-
-    def fill(one: str) -> str:
-        filled = {k: v(one) if callable(v) else v for k, v in values.items()}
-        text = PLURAL.sub(lambda m: m[2] if str(filled.get(m[1])) == "1" else m[3], phrases()[key][one])
-        return text.format(**filled)
-
-    return fill(lang) if lang != "bi" else f"{fill('zh')}  \n*{fill('en')}*"
 
 
 def _name(df_row: pd.Series, zh: str, en: str):
@@ -230,10 +209,6 @@ def figures(quantities: pd.DataFrame, review_year: object, lang: str = "zh") -> 
     roles = quantities["role"].value_counts() if not quantities.empty else pd.Series(dtype=int)
     return say("figures", lang, n=len(quantities), actual=int(roles.get("actual", 0)),
                target=int(roles.get("target", 0)), review_year=review_year or "—")
-
-
-def empty(lang: str = "zh") -> str:
-    return say("empty_table", lang)
 
 
 @dataclass(frozen=True)

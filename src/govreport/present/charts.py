@@ -23,7 +23,8 @@ from matplotlib.ticker import StrMethodFormatter
 
 import pandas as pd
 
-from govreport.present.display import check_lang, code_name, format_number, has_cjk, header, name_in, split_unit, term
+from govreport.present.phrases import check_lang
+from govreport.present.display import code_name, format_number, has_cjk, header, name_in, split_unit, term
 from govreport.extract.numerals import to_decimal
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
@@ -95,7 +96,7 @@ class Nothing:
 
 
 def _nothing(lang: str) -> Nothing:
-    from govreport.present.briefing import empty
+    from govreport.present.phrases import empty
 
     return Nothing(empty(lang))
 
@@ -279,7 +280,7 @@ def _top(df: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, str]:
     """The first MAX_BARS rows of an already sorted table, and a note when rows were left out."""
     if len(df) <= MAX_BARS:
         return df, ""
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     return df.head(MAX_BARS), say("chart_top", _chart_lang(lang), k=MAX_BARS, n=len(df))
 
@@ -355,7 +356,7 @@ def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -
     df = sections.sort_values("order", kind="stable")
     note = ""
     if len(df) > MAX_BARS:  # keep the report's order; show the longest sections only
-        from govreport.present.briefing import say
+        from govreport.present.phrases import say
 
         note = say("chart_top", _chart_lang(lang), k=MAX_BARS, n=len(df))
         df = df.sort_values(["characters", "order"], ascending=[False, True], kind="stable").head(MAX_BARS).sort_values("order")

@@ -18,15 +18,14 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
 from importlib.resources import files
-from typing import Any, Literal, Mapping
+from typing import Any, Mapping
 
 import pandas as pd
 
 from govreport.lexicon import read_rows
+from govreport.present.phrases import check_lang, empty
 from govreport.extract.numerals import to_decimal
 
-Lang = Literal["zh", "en", "bi"]
-LANGS: tuple[str, ...] = ("zh", "en", "bi")
 MISSING = "—"
 
 
@@ -105,12 +104,6 @@ def _scales() -> tuple[list[tuple[str, Decimal, str]], list[tuple[Decimal, str]]
     prefixes.sort(key=lambda p: -len(p[0]))
     prose.sort(key=lambda p: -p[0])
     return prefixes, prose
-
-
-def check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be one of {', '.join(LANGS)}, not {lang!r}")
-    return lang
 
 
 CJK = re.compile(r"[\u2e80-\u2fff\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -355,8 +348,6 @@ def show(df: pd.DataFrame, view: str, lang: str = "zh", *, caption: str = "", na
     """A table view defined in ``data/display_columns.csv``, e.g. ``show(tables["subsidies"], "subsidies")``."""
     if view not in views():
         raise KeyError(f"no table view {view!r} in display_columns.csv")
-    from govreport.present.briefing import empty
-
     table = yearbook_table(df, views()[view], lang=lang, name=name or view, caption=caption)
     table.empty_text = empty(lang)
     return table

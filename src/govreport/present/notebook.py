@@ -67,7 +67,7 @@ def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
     slot ("政府工作报告 · — ·"). The title is translated only when it is the plain
     "政府工作报告" with or without a year; a place name has no translation and stays Chinese.
     """
-    from govreport.present.display import check_lang
+    from govreport.present.phrases import check_lang
 
     check_lang(lang)
     place = str(meta.get("place") or "").strip()

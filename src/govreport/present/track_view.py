@@ -12,7 +12,8 @@ import numpy as np
 import pandas as pd
 
 from govreport.present.charts import PALETTE, Chart, Nothing, _chart_lang, _nothing, chart_title, new_figure
-from govreport.present.display import check_lang, code_name, term
+from govreport.present.display import code_name, term
+from govreport.present.phrases import check_lang
 from govreport.extract.numerals import to_decimal
 
 MET, MISSED = PALETTE[0], PALETTE[1]
@@ -172,7 +173,7 @@ def targets_across_chart(panel_table: pd.DataFrame, key: str, lang: str = "zh") 
 
 def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
     """One paragraph: how many targets could be followed up, how many were met."""
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     targets = table[table.verdict != "not_set"]
     if targets.empty or (targets.verdict == "no_next_report").all():
@@ -188,7 +189,7 @@ def record_summary(table: pd.DataFrame, place: str, lang: str = "zh") -> str:
 
 def bunching_summary(table: pd.DataFrame, lang: str = "zh", band: float = 5.0) -> str:
     """How many stated outcomes sit within ``band`` % of their target."""
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     gaps = [abs(float(v)) * 100 for v in table.gap_rel.dropna()]
     if not gaps:
@@ -199,7 +200,7 @@ def bunching_summary(table: pd.DataFrame, lang: str = "zh", band: float = 5.0) -
 
 def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> str:
     """How many keyed indicators the panel can compare across reports."""
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     if reports < 2:
         return say("panel_none", lang)
@@ -208,7 +209,7 @@ def panel_summary(panel_table: pd.DataFrame, reports: int, lang: str = "zh") -> 
 
 
 def corpus_missing(folder: str, lang: str = "zh") -> str:
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     return say("corpus_missing", lang, folder=folder)
 
@@ -241,7 +242,7 @@ def record_table(table: pd.DataFrame, lang: str = "zh", min_years: int = 2):
     keep["name_en"] = [name_of(k, None, "en") for k in keep.indicator_key]
     keep["year"] = keep.year.astype(int).astype(str)
     keep = keep.sort_values(["indicator_key", "year"], kind="stable")
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
 
     caption = say("track_record_shown", lang, shown=len(keep), total=len(rows), years=min_years)
     return show(keep, "track_record", lang, caption=caption)
@@ -261,7 +262,7 @@ def not_set_table(table: pd.DataFrame, lang: str = "zh"):
 def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_key"):
     """Hit rates by indicator (named in the chosen language) or by kind of target."""
     from govreport.present.display import show
-    from govreport.corpus.track_record import hit_rates
+    from govreport.corpus.history import hit_rates
 
     rates = hit_rates(table, by)
     if by == "indicator_key":
@@ -274,9 +275,9 @@ def hit_rate_table(table: pd.DataFrame, lang: str = "zh", by: str = "indicator_k
 def history_table(targets: pd.DataFrame, record: pd.DataFrame, lang: str = "zh"):
     """Each target beside its place's record for the same indicator: how often such targets were
     met before and how far outcomes sat from them. A sentence instead where there is no record."""
-    from govreport.present.briefing import say
+    from govreport.present.phrases import say
     from govreport.present.display import show
-    from govreport.corpus.track_record import with_history
+    from govreport.corpus.history import with_history
 
     rows = with_history(targets, record)
     if "history_judged" not in rows or not (rows.history_judged > 0).any():

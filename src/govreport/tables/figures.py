@@ -296,7 +296,7 @@ def canonical(phrase: str) -> str:
 
 
 @lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once
-def _weighted_bigrams(phrase: str) -> Mapping[str, float]:
+def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
 
     Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
@@ -316,7 +316,7 @@ def _weighted_bigrams(phrase: str) -> Mapping[str, float]:
 
 def similarity(a: str, b: str) -> float:
     """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
-    wa, wb = _weighted_bigrams(a), _weighted_bigrams(b)
+    wa, wb = weighted_bigrams(a), weighted_bigrams(b)
     total = sum(wa.values()) + sum(wb.values())
     if not total:
         return 0.0

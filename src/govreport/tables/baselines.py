@@ -1,0 +1,193 @@
+"""A target's baseline: the review figure that measures the same thing.
+
+The same indicator key first (same measure, same unit family, same scope), then the most alike
+wording within the same measure, never across measures. Candidates are indexed by key and by
+the bigrams of their wording, so matching is linear in the number of figures
+(docs/assumptions.md#baseline-matching).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govreport.extract.indicators import key_modifier, key_wording
+from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
+                                      weighted_bigrams, words)
+from govreport.tables.measures import RATE_UNITS, clause_before, is_change, measure_of, registered, states_level
+
+
+PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
+
+
+
+AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
+
+
+
+SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
+
+
+
+@dataclass(frozen=True)
+class Match:
+    """A target's baseline: the figure (or None), the match type, score and reason."""
+
+    figure: Figure | None
+    kind: str  # key | same | related | from_to | none
+    score: float
+    reason: str
+    year: int | None = None  # the baseline's own year
+
+
+
+def _form(fig: Figure) -> str:
+    """Rates of change and levels are never compared with each other."""
+    if fig.unit in ("百分点", "个百分点"):
+        return "points"
+    if fig.unit in RATE_UNITS:
+        ind = registered(fig)
+        return "change" if is_change(fig) or (ind is not None and ind.measure == "growth_rate") else "level"
+    return "level"
+
+
+
+def _unit_group(unit: str) -> str:
+    for group in words()["unit_equivalents"]:
+        if unit in group:
+            return group[0]
+    return unit
+
+
+
+class BaselineIndex:
+    """The review's figures indexed by (key, form) and, per (unit, form), by the bigrams of their
+    wording: each target is compared only with the figures that share its key or a word with it,
+    so matching grows with the number of figures, not with targets × figures."""
+
+    def __init__(self, actuals: list[Figure], phrase_of: PhraseBook, starts: set[int]) -> None:
+        self.by_key: dict[tuple[str, str, str], list[Figure]] = {}
+        self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
+        self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
+        self.figures = [a for a in actuals if a.value is not None and a.id not in starts
+                        and not PART_OF_YEAR.search(clause_before(a))]
+        self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
+                        if AVERAGE.search(clause_before(a)) or SEVERAL_YEARS.search(a.sentence)}
+        generic = set(words()["generic_bigrams"])
+        for i, a in enumerate(self.figures):
+            form = _form(a)
+            if a.indicator_key:
+                self.by_key.setdefault((a.indicator_key, form, _unit_group(a.unit)), []).append(a)
+            self.by_sentence.setdefault((_unit_group(a.unit), form, a.sentence_start), []).append(i)
+            grams = self.by_gram.setdefault((_unit_group(a.unit), form), {})
+            phrase = phrase_of(a)
+            for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+                if g not in generic:
+                    grams.setdefault(g, []).append(i)
+
+    def same_key(self, fig: Figure) -> list[Figure]:
+        return self.by_key.get((fig.indicator_key, _form(fig), _unit_group(fig.unit)), []) if fig.indicator_key else []
+
+    def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
+        """Figures in the target's unit and form that share a word with its phrase, or stand in
+        one of ``sentences`` (where a sibling target found its baseline), in text order."""
+        group, form = _unit_group(fig.unit), _form(fig)
+        grams = self.by_gram.get((group, form), {})
+        found: set[int] = set()
+        for start in sentences:
+            found.update(self.by_sentence.get((group, form, start), ()))
+        for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+            found.update(grams.get(g, ()))
+        return [self.figures[i] for i in sorted(found)]
+
+
+
+def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
+                   sibling_sentences: frozenset[int] = frozenset()) -> Match:
+    """The review-year figure that best measures the same thing as ``target``.
+
+    >>> # 完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人 (same)
+    """
+    p = parameters()["baseline"]
+    phrase = phrase_of(target)
+    keyed = index.same_key(target)
+    if not AVERAGE.search(clause_before(target)):  # an average over years is no baseline for one year
+        keyed = [a for a in keyed if a.id not in index.average]
+    if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
+        keyed = [a for a in keyed if not states_level(a)]
+    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额
+    modifier = key_modifier(target.indicator, target.indicator_key)
+    keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
+    if keyed:
+        # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
+        clause = clause_before(target)
+        scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
+                   + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
+                   + similarity(clause, clause_before(a)), -a.start, a) for a in keyed]
+        score, _, fig = max(scored, key=lambda s: s[:2])
+        score = round(min(score, 1.0), 4)
+        return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
+                     f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
+    candidates = [a for a in index.alike(target, phrase, sibling_sentences)
+                  if a.id not in index.average or AVERAGE.search(clause_before(target))]
+    candidates = [a for a in candidates
+                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+                  and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
+                  and names_its_indicator(target, a, phrase)
+                  and not (a.indicator_key and a.indicator_key == target.indicator_key
+                           and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
+    if not candidates:
+        return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "
+                     "shares a word with it")
+    scored = []
+    for a in candidates:
+        a_phrase = phrase_of(a)
+        raw = similarity(phrase, a_phrase)
+        canon = similarity(canonical(phrase), canonical(a_phrase))
+        bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
+        scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))
+    best = max(scored, key=lambda s: s[:5])
+    total, raw, canon, bonus, _, fig, a_phrase = best
+    if raw >= p["same_min_score"]:
+        return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+    # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
+    if (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+            and not fig.indicator_key and not target.indicator_key):  # only through synonyms
+        how = []
+        if canon > raw:
+            how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")
+        if bonus:
+            how.append("stated beside a target whose baseline is in the same sentence")
+        how.insert(0, f"shares '{shared_words(phrase, a_phrase)}'")
+        return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
+    return Match(None, "none", round(total, 4),
+                 f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
+                 f"(best score {total:.2f} < {p['related_min_score']})")
+
+
+
+def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
+    """A registered candidate matched by wording must have its indicator's words in the target
+    (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
+    if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
+        return True
+    wording = key_wording(candidate.indicator, candidate.indicator_key)
+    return not wording or wording in target.indicator or wording in phrase
+
+
+
+def same_scope(a: str | None, b: str | None) -> bool:
+    """Two figures of one indicator measure the same scope when the words before its wording
+    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
+    None (no wording found) is not held against them."""
+    return a is None or b is None or a == b
+
+
+
+def plausible(target: Figure, baseline: Figure) -> bool:
+    """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
+    other (30 new parks are not measured against 1078 street corners); rates are not checked."""
+    if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
+        return True
+    r = float(target.value / baseline.value)
+    limit = parameters()["baseline"]["plausible_ratio"]
+    return 1 / limit <= r <= limit

@@ -1,0 +1,150 @@
+"""What a target measures (growth rate, change, flow, level …) and what kind of bound it is.
+
+Read from the registry first (data/indicators.csv), then from the unit and the words before the
+figure in its own clause: docs/assumptions.md#target-kinds.
+"""
+from __future__ import annotations
+
+import re
+
+from govreport.lexicon import Indicator, indicator_registry
+from govreport.tables.figures import Figure, before_in_sentence, words
+
+
+RATE_UNITS = ("%", "‰", "百分点", "个百分点")
+
+
+
+CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
+
+
+
+NEAR_BREAKS = "，,；;。：:"  # a qualifier word beyond these belongs to another figure
+
+
+
+CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
+
+
+
+FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
+
+
+
+FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
+
+
+
+STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
+
+
+
+TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
+
+
+
+CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
+
+
+
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
+
+
+
+def commitment_word(fig: Figure) -> str:
+    """The commitment word nearest before the figure in its sentence (确保, 力争, 稳定在 …)."""
+    before = before_in_sentence(fig)
+    best, best_end = "", -1
+    for w in words()["commitment_words"]:
+        pos = before.rfind(w)
+        if pos >= 0 and (pos + len(w), len(w)) > (best_end, len(best)):
+            best, best_end = w, pos + len(w)
+    return best
+
+
+
+def registered(fig: Figure) -> Indicator | None:
+    """The registry entry of the figure's key, or None."""
+    return indicator_registry().get(fig.indicator_key) if fig.indicator_key else None
+
+
+
+def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
+    """The words around a figure within its own clause (城镇登记失业率4.5%以内，进出口增长6%左右:
+    the 以内 is the unemployment rate's, not the trade target's)."""
+    start = max(fig.rel_start - before, 0)
+    head = fig.sentence[start:fig.rel_start]
+    start += max((head.rfind(d) for d in NEAR_BREAKS), default=-1) + 1
+    tail = fig.sentence[fig.rel_end:fig.rel_end + after]
+    stop = min((i for i in (tail.find(d) for d in NEAR_BREAKS) if i >= 0), default=len(tail))
+    return fig.sentence[start:fig.rel_end + stop]
+
+
+
+def clause_before(fig: Figure) -> str:
+    before = before_in_sentence(fig)
+    cut = max((before.rfind(d) for d in words()["delimiters"]), default=-1)
+    return before[cut + 1:]
+
+
+
+def is_change(fig: Figure) -> bool:
+    """A change (增长5%, 提高2个百分点), not a level reached (提高到3.3%)."""
+    if fig.unit in ("百分点", "个百分点"):
+        return True
+    return fig.kind == "change" and not TO_LEVEL.search(before_in_sentence(fig))
+
+
+
+def measure_of(fig: Figure) -> str:
+    """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
+    count, rank): from the registry, the unit and the words before the figure."""
+    ind = registered(fig)
+    clause = clause_before(fig)
+    change = is_change(fig)
+    if ind is not None:
+        if ind.measure in ("growth_rate", "flow", "rank"):
+            return ind.measure
+        if change:
+            return "change"
+        if ind.measure in ("stock", "count") and any(w in clause for w in FLOW_WORDS):
+            return "flow"
+        return ind.measure
+    if fig.unit in RATE_UNITS:
+        if fig.unit in ("百分点", "个百分点"):
+            return "change"
+        return "growth_rate" if change else "share"
+    if any(w in clause for w in STOCK_WORDS):
+        return "stock"
+    return "flow"
+
+
+
+def target_kind(fig: Figure, measure: str) -> str:
+    """floor / ceiling / band / exact (docs/assumptions.md#target-kinds).
+
+    A range (5%—6%) is a band; 以内, 控制在, 不超过 and ``at_most`` make a ceiling, and so does
+    a level (or 左右) of an indicator whose good direction is down (CPI 2%左右, unemployment
+    5.5%左右); 左右 is otherwise a band; 以上, 不低于 and growth targets are floors."""
+    ind = registered(fig)
+    near = _near(fig)
+    if fig.value_high is not None:
+        return "band"
+    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:5])
+            or CUT_TO.search(before_in_sentence(fig))):
+        return "ceiling"
+    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
+        return "floor"
+    if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":
+        return "ceiling"
+    if fig.qualifier == "about":
+        return "band"
+    if measure == "growth_rate":
+        return "floor"
+    return "exact"
+
+
+
+def states_level(fig: Figure) -> bool:
+    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
+    return bool(LEVEL_REACHED.search(before_in_sentence(fig))) or any(w in clause_before(fig) for w in STOCK_WORDS)

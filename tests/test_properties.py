@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import govreport
 from govreport.extract.categories import keyword_hits
 from govreport.lexicon import category_keywords
-from govreport.report.reading import fold_for_scan
+from govreport.report.fold import fold_for_scan
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -14,16 +14,11 @@ from hypothesis import strategies as st
 
 from govreport.errors import GovReportError
 from govreport.lexicon import read_rows
-from govreport.report.reading import (
-    _traditional_to_simplified,
-    decode_bytes,
-    fold_for_scan,
-    html_to_text,
-    load_metadata,
-    load_text,
-    looks_like_html,
-    plausibility,
-)
+from govreport.report.decode import decode_bytes, plausibility
+from govreport.report.fold import _traditional_to_simplified, fold_for_scan
+from govreport.report.html import html_to_text, looks_like_html
+from govreport.report.metadata import load_metadata
+from govreport.report.reading import load_text
 
 ROOT = Path(__file__).resolve().parents[1]
 JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"

@@ -29,7 +29,7 @@ import govreport
 from cli_runner import run_cli
 from govreport.corpus import runner as corpus
 from govreport.errors import GovReportError
-from govreport.report.reading import _squash
+from govreport.report.html import _squash
 
 ROOT = Path(__file__).resolve().parents[1]
 JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
@@ -443,7 +443,7 @@ def simplified_tables() -> dict[str, pd.DataFrame]:
 def test_traditional_report_gives_the_same_tables(tmp_path, simplified_tables, config):
     import opencc
 
-    from govreport.report.reading import simplified
+    from govreport.report.fold import simplified
 
     traditional = opencc.OpenCC(config).convert(JINBI.read_text(encoding="utf-8"))
     path = tmp_path / "traditional.txt"
@@ -465,7 +465,7 @@ def test_traditional_report_gives_the_same_tables(tmp_path, simplified_tables, c
 
 
 def test_simplified_fold_keeps_length_and_leaves_simplified_alone():
-    from govreport.report.reading import simplified
+    from govreport.report.fold import simplified
 
     text = JINBI.read_text(encoding="utf-8")
     assert simplified(text) is text

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 import govreport
 from govreport.report.model import Span
 from govreport.extract.scanner import scan_tokens
-from govreport.report.structure import split_paragraphs, split_sentences
+from govreport.report.layout import split_paragraphs, split_sentences
 
 # white space str.strip removes (ideographic, no-break, separators, \r, \x1c…) and sentence marks
 PIECES = st.sampled_from([" ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028", "\u3000",

@@ -21,7 +21,7 @@ EXTRACTED_TEXT = "text.txt"  # beside the tables of a report that is not plain t
 
 def _inputs(report: str) -> list[Path]:
     """The files a command reads: the report and its metadata beside it (never overwritten)."""
-    from govreport.report.reading import metadata_path
+    from govreport.report.metadata import metadata_path
 
     return [Path(report), metadata_path(report)]
 

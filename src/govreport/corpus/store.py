@@ -28,7 +28,7 @@ import pandas as pd
 from govreport.config import PACKAGE
 from govreport.corpus.runner import TEXTS
 from govreport.outputs import write_parquet_atomic, write_text_atomic
-from govreport.report.reading import metadata_path
+from govreport.report.metadata import metadata_path
 
 STATE = ".state"
 

@@ -17,6 +17,7 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
@@ -37,6 +38,7 @@ YEARS = ("year", "year_from")
 TEXT = pd.StringDtype("python", na_value=np.nan)
 OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
+ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
@@ -147,6 +149,17 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     return frame
 
 
+def require_figures(report: Report, tokens: list[Token] | None = None) -> None:
+    """Refuse a user's file (``report.strict``) with no figure at all (one line, exit 2 at the
+    command line): it is no report to read. Decided here, where figures are found."""
+    if not report.strict:
+        return
+    if tokens is None:
+        tokens = scan_tokens(report.scan)
+    if not tokens and not ASCII_DIGIT.search(report.scan):
+        raise GovReportError(report.path, "no figure in the text (a report is Chinese prose with figures)")
+
+
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector, then restore it as it was.
@@ -166,7 +179,9 @@ def _collector_paused() -> Iterator[None]:
 def _rows(report: Report) -> list[tuple]:
     """The table's rows (COLUMNS without id), in text order."""
     scan, text = report.scan, report.text
-    tokens = join_ranges_and_lists(scan, scan_tokens(scan))
+    found = scan_tokens(scan)
+    require_figures(report, found)
+    tokens = join_ranges_and_lists(scan, found)
     list_sizes = _list_sizes(scan, tokens)
     reversed_scan = scan[::-1]
     starts = [s.start for s in report.sentences]

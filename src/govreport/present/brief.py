@@ -98,6 +98,7 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     Raises GovReportError for a report that cannot be read, an unknown parameter or an output
     folder that would overwrite the committed notebooks.
     """
+    from govreport.extract.quantities import require_figures
     from govreport.report import read_report
     from govreport.present.phrases import check_lang
     from govreport.present.notebook import display_name, header_text
@@ -107,14 +108,16 @@ def brief(report: str | Path, out_dir: str | Path, lang: str = "zh", parameters:
     if not report.is_file():
         raise GovReportError(str(report), "no such report")
     from govreport.outputs import check_output_dir
-    from govreport.report.reading import metadata_path
+    from govreport.report.metadata import metadata_path
 
     if (Path(out_dir) / "notebooks").resolve() == NOTEBOOKS.resolve():
         raise GovReportError(str(out_dir), "the output folder would overwrite the project's notebooks; choose another")
     out = check_output_dir(out_dir, [report, metadata_path(report)])  # never over the report or its folder
     executed = out / "notebooks"
     paths = select(only)
-    meta = read_report(report).meta  # a bad report stops here, before any kernel starts
+    read = read_report(report)  # a bad report stops here, before any kernel starts
+    require_figures(read)
+    meta = read.meta
 
     import concurrent.futures
     import multiprocessing

@@ -53,6 +53,7 @@ class Report:
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     parts: dict[str, Span] = field(default_factory=dict)  # "header" / "review" / "plan"
+    strict: bool = False  # a user's file: refused if it has no figure (extract.quantities.require_figures)
 
     @property
     def review_year(self) -> int | None:

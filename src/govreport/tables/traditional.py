@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.report.reading import simplified
+from govreport.report.fold import simplified
 
 FOLDED = ("text", "sentence", "section")
 

@@ -1,0 +1,196 @@
+"""What the opening says of the report: its years (from headings, the title, the date, the
+years its sentences name), its place and level (我代表…政府, 在…第N届…会议), and its date.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from govreport.lexicon import place_levels
+from govreport.report.layout import CN_NUM
+from govreport.report.model import Heading, Sentence, Span
+
+
+DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+
+ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+
+
+
+_DELIVERY_WORDS = re.compile(r"会议|开幕|政府工作报告")  # 2025年1月15日，…会议开幕，市长…作政府工作报告
+
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    """The sentence of ``text`` that holds ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+
+PRESS_FURNITURE = ("发布", "索引", "来源", "编辑", "时间", "日期", "责编", "作者")
+
+
+
+YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
+
+
+
+SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
+
+
+
+PLACE_IN_SESSION = re.compile(rf"在(.{{2,12}}?)第[{CN_NUM}]+届")
+
+
+
+SPEAKER_TITLES = ("总理", "自治区主席", "省长", "市长", "州长", "县长", "区长", "旗长", "乡长", "镇长", "主席")
+
+
+
+# the government the speaker speaks for, in the opening (现在，我代表国务院 / 我代表市人民政府)
+SPEAKER_BODY = re.compile(r"我代表(国务院|([\u4e00-\u9fff]{0,8}?)(自治区|省|市|州|盟|县|区|旗|镇|乡)(?:人民)?政府)")
+
+
+
+LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", "provincial"), ("州", "city"),
+                   ("市", "city"), ("县", "county"), ("区", "county"), ("旗", "county"), ("乡", "township"),
+                   ("镇", "township"))
+
+
+
+TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
+
+
+
+# a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
+# 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
+# 2021-2025年) is no evidence of the report's own years
+_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
+                           r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到]|\d{1,2}月\d{1,2}[日号])(?=(.))")
+
+
+
+_SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地区", "国内", "本")  # 2025年主要预期目标是…
+
+
+
+_DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
+
+
+
+def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
+    """Review and plan years from a year in the level-1 heading that opens each part."""
+    review_year = plan_year = None
+    for h in headings:
+        if h.level != 1:
+            continue
+        ym = YEAR_IN_HEADING.search(h.title)
+        if not ym:
+            continue
+        year = int(ym.group(1))
+        for name, span in parts.items():
+            if span.start <= h.start < span.end:
+                if name == "review" and review_year is None:
+                    review_year = year
+                elif name == "plan" and plan_year is None:
+                    plan_year = year
+    return review_year, plan_year, "heading" if review_year or plan_year else ""
+
+
+
+def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
+    """The review year the text's own year mentions point to: a year named in a review sentence
+    counts for itself, one in a plan sentence for the year before; a year opening a sentence
+    (2023年，… / 2024年是…) counts twice. Deadlines, comparisons and ranges do not count."""
+    votes: dict[int, int] = {}
+    for s in sentences:
+        if s.part not in ("review", "plan"):
+            continue
+        for m in _YEAR_MENTION.finditer(scan, s.start, s.end):
+            if m.group(2) not in _DATES_WHAT_FOLLOWS and (
+                    m.start(1) - s.start > 2 or not scan.startswith(_SUBJECTS_AFTER_YEAR, m.end(1) + 1)):
+                continue  # only a year that dates what follows it counts (not 2003年抗击非典…)
+            year = int(m.group(1)) - (s.part == "plan")
+            votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
+    return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+
+def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],
+                     headings: list[Heading]) -> dict[str, Any]:
+    """Metadata the text states itself: title, delivery date, session, speaker, years."""
+    meta: dict[str, Any] = {}
+    head_end = header.end if header else min(len(scan), 400)
+    head = scan[:head_end]
+    for line in head.split("\n"):
+        if "政府工作报告" in line and "title" not in meta:
+            line = line.strip()  # a title running into the text ends with 政府工作报告
+            meta["title"] = line if len(line) <= 60 else line[:line.index("政府工作报告") + 6]
+    m = SESSION.search(scan[:max(head_end, 600)])
+    if m:
+        meta["session"] = m.group(0)
+        pm = PLACE_IN_SESSION.search(scan[max(0, m.start() - 20):m.end()])
+        if pm:
+            meta["place"] = pm.group(1).strip("在")
+    for line in head.split("\n"):
+        for title in SPEAKER_TITLES:
+            if title in line and len(line.strip()) <= 30 and "会议" not in line:
+                meta.setdefault("speaker_title", title)
+    dates = sorted([*DATE.finditer(head), *ISO_DATE.finditer(head)], key=lambda d: d.start())
+    # the delivery date is the date on the speech line (——2024年3月5日在…) or a bare date line;
+    # a date on a line of page or press furniture (发布日期, 来源, 编辑) is the publication date
+    for d in dates:
+        line_start = head.rfind("\n", 0, d.start()) + 1
+        line = head[line_start:head.find("\n", d.end()) if "\n" in head[d.end():] else len(head)]
+        if header is None and len(line) > 40 and not any(w in line for w in PRESS_FURNITURE):
+            if not _DELIVERY_WORDS.search(_sentence_around(head, d.start())):
+                continue  # a date in running text (an excerpt has no header) dates an event, not the report
+        if any(w in line for w in PRESS_FURNITURE):
+            meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+            continue
+        meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+    review_year, plan_year, source = _years_from_headings(headings, parts)
+    delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
+    if delivered and plan_year is None and review_year is None:
+        year, month = int(delivered[:4]), int(delivered[5:7])
+        plan_year, source = (year if month <= 6 else year + 1), "date"
+    title_year = TITLE_YEAR.search(meta.get("title", ""))
+    if title_year and plan_year is None and review_year is None:
+        plan_year, source = int(title_year.group(1)), "title"  # 2024年政府工作报告: delivered in 2024
+    if plan_year is None and review_year is None and "plan" in parts:
+        opening = scan[parts["plan"].start:parts["plan"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
+        if ym:
+            plan_year, source = int(ym.group(1)), "text"
+    if review_year is None and plan_year is None and "review" in parts:
+        opening = scan[parts["review"].start:parts["review"].start + 300]
+        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+        if ym:
+            review_year, source = int(ym.group(1)), "text"
+    if review_year is None and plan_year is not None:
+        review_year = plan_year - 1
+    if plan_year is None and review_year is not None:
+        plan_year = review_year + 1
+    if review_year is not None:
+        meta["review_year"], meta["plan_year"], meta["years_source"] = review_year, plan_year, source
+    body = SPEAKER_BODY.search(scan[:max(head_end, 600)])
+    if body and "place" not in meta:  # 我代表国务院 / 我代表深圳市人民政府 (a bare 市人民政府 names no place)
+        if body.group(1) == "国务院":
+            meta["place"] = "全国"
+        elif body.group(2):
+            meta["place"] = body.group(2) + body.group(3)
+    place = meta.get("place", "")
+    if place in place_levels():  # 北京市 is a province-level municipality, not a city
+        meta.setdefault("level", place_levels()[place])
+    # the unit the speaker's government names (市 of 我代表市人民政府), when the place is not named
+    unit = ("全国" if body.group(1) == "国务院" else body.group(3)) if body else ""
+    for suffix, level in LEVEL_BY_SUFFIX:
+        if (place.endswith(suffix) or unit == suffix
+                or (suffix == "全国" and "全国人民代表大会" in meta.get("session", ""))):
+            meta.setdefault("level", level)
+            break
+    return meta

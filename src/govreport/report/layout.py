@@ -1,0 +1,205 @@
+"""The shape of a text: paragraphs, sentences and numbered headings (also headings that run
+into the text on one line: …报告一、2024年工作回顾2024年是…).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from govreport.lexicon import part_words
+from govreport.report.model import Heading, Sentence, Span
+from govreport.report.parts import part_score
+
+
+CN_NUM = "一二三四五六七八九十"
+
+
+
+_LEVEL_NUMBERS = (rf"[{CN_NUM}]+[、.．]", rf"[（(][{CN_NUM}]+[）)]", r"\d{1,2}[.．、](?!\d)")  # 一、 / (一) / 1.
+
+
+
+# all three in one pattern, tried in level order; the group that matched is the level
+_NUMBERED = re.compile("|".join(f"({number})" for number in _LEVEL_NUMBERS))
+
+
+
+_TITLE_END = re.compile(r"[。！？]")
+
+
+
+_NOT_A_TITLE = re.compile(r"[。，,：:；]")
+
+
+
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
+
+
+
+SENTENCE_END = re.compile(r"[。！？；!?;]")
+
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
+    return [Span(*m.span()) for m in _LINE.finditer(text)]
+
+
+
+def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:
+    """Sentences of one paragraph, split after 。！？； (and at ``breaks``: where headings run
+    into the text) and keeping offsets.
+
+    >>> [scan[s.start:s.end] for s in split_sentences("甲。乙；丙", Span(0, 5))]  # doctest: +SKIP
+    ['甲。', '乙；', '丙']
+    """
+    ends = [m.end() for m in SENTENCE_END.finditer(scan, para.start, para.end)]
+    ends = sorted(set(ends).union(b for b in breaks if para.start < b <= para.end))
+    return [Span(start, end) for start, end in _sentence_bounds(scan, para.start, para.end, ends)]
+
+
+
+def _sentence_bounds(scan: str, start: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of the paragraph ``scan[start:end]``, given where the
+    sentence ends (the offset after each 。！？；) inside it fall; a blank tail is no sentence."""
+    out = []
+    for stop in ends:
+        out.append((start, stop))
+        start = stop
+    if start < end and scan[start:end].strip():
+        out.append((start, end))
+    return out
+
+
+
+def _heading_title_end(scan: str, para: Span) -> int:
+    m = _TITLE_END.search(scan, para.start, para.end)
+    return m.start() if m else para.end
+
+
+
+def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) -> list[Heading]:
+    """Numbered headings (一、 / (一) / 1.), short un-numbered lines that name a part, and
+    level-1 headings that run into the text without a line break (…报告一、2023年工作回顾2023年是…).
+
+    Patterns match on ``scan``; titles are sliced from ``text`` (as the report writes them)."""
+    text = scan if text is None else text
+    out = []
+    for para in paragraphs:
+        m = _NUMBERED.match(scan, para.start, para.end)
+        if m:
+            end = _heading_title_end(scan, para)
+            if m.lastindex == 1 and end - m.end() > 30:  # 一、2023年工作回顾2023年是…: the title is the part name
+                end = _run_on_title_end(scan, m.end(), end) or end
+            out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
+        elif para.end - para.start <= 30:
+            line = scan[para.start:para.end]
+            if not _NOT_A_TITLE.search(line) and max(part_score(line)) >= 3:
+                out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
+    run_on = []
+    for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare
+        comma = candidate.start()
+        r = _RUN_ON.match(scan, comma - 1) or _RUN_ON.match(scan, max(0, comma - 2))
+        if r and r.end() == comma + 1 and not _starts_line(scan, r.start()):
+            line_end = scan.find("\n", r.end(), r.end() + 30)
+            end = _run_on_title_end(scan, r.end(), r.end() + 30 if line_end < 0 else line_end)
+            if end:
+                run_on.append(Heading(r.start(1), end, 1, text[r.end():end].strip()))
+    if run_on:
+        out = sorted(out + run_on, key=lambda h: h.start)
+    return out
+
+
+
+# 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
+_RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}])")
+
+
+
+_NUMBER_COMMA = re.compile(rf"、(?<=[{CN_NUM}]、)")  # starts with the rare 、, so the search is quick
+
+
+
+_TEXT_OPENERS = ("今年", "过去", "一年来", "新的一年")
+
+
+
+_TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
+
+
+
+def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
+    """Where a heading title running into the text ends: after the first part word (回顾, 安排,
+    主要任务 …) within 25 characters, before any punctuation, at which the words so far score as a
+    part heading; None when they do not."""
+    stop = _TITLE_BREAK.search(scan, start, limit)
+    window = scan[start:min(stop.start() if stop else limit, start + 25)]
+    ends = sorted({i + len(word) for word, _, _ in part_words() for i in _find_all(window, word)})
+    for k, end in enumerate(ends):  # the first title that names a part …
+        if max(part_score(window[:end])) >= 3:
+            for later in ends[k + 1:]:  # … runs on over more part words (2019年和今年以来工作回顾),
+                between = window[end:later]  # not into the text (安排|2024年是…目标, 安排|今年…目标)
+                if any(c.isdigit() or c.isspace() for c in between) or between.startswith(_TEXT_OPENERS):
+                    break
+                end = later
+            return start + end
+    return None
+
+
+
+def _starts_line(scan: str, pos: int) -> bool:
+    """Only white space stands before ``pos`` on its line."""
+    return not scan[scan.rfind("\n", 0, pos) + 1:pos].strip()
+
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every offset where ``word`` occurs in ``text``."""
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+
+def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
+               parts: dict[str, Span]) -> list[Sentence]:
+    """Every paragraph's sentences with their part and section, in one pass over the text.
+
+    Paragraphs, headings and sentences are in text order, so the section (the nearest level-1
+    heading at or before the paragraph) and the part (the first part, in ``parts`` order, whose
+    span holds the sentence start) are found by bisection, not by walking all of them.
+    """
+    level1 = [h for h in headings if h.level == 1]
+    section_starts = [h.start for h in level1]
+    part_bounds, part_names = _part_stretches(parts)
+    ends = [m.end() for m in SENTENCE_END.finditer(scan)]
+    # a heading that runs into the text (…报告一、2023年工作回顾2023年…) starts a sentence too
+    run_on = [h for h in section_starts if not _starts_line(scan, h)]
+    if run_on:
+        ends = sorted(set(ends).union(run_on))
+    sentences = []
+    for index, para in enumerate(paragraphs):
+        h = bisect.bisect_right(section_starts, para.start)
+        section = level1[h - 1].title if h else ""
+        # the sentence ends inside the paragraph: after para.start, up to para.end
+        inside = ends[bisect.bisect_right(ends, para.start):bisect.bisect_right(ends, para.end)]
+        for start, end in _sentence_bounds(scan, para.start, para.end, inside):
+            k = bisect.bisect_right(part_bounds, start)
+            if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
+                h = bisect.bisect_right(section_starts, start)
+                section = level1[h - 1].title
+            sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))
+    return sentences
+
+
+
+def _part_stretches(parts: dict[str, Span]) -> tuple[list[int], list[str]]:
+    """Cut the text at every part boundary; for each stretch from one boundary to the next
+    (the last one runs to the end), the first part in ``parts`` order that holds it, or
+    ``other``. Part spans start and end only at boundaries, so one answer holds for a stretch."""
+    bounds = sorted({pos for span in parts.values() for pos in (span.start, span.end)})
+    names = [next((name for name, span in parts.items() if span.start <= pos < span.end), "other")
+             for pos in bounds]
+    return bounds, names

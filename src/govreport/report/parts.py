@@ -1,0 +1,254 @@
+"""The review and plan parts of a text, from the strongest evidence that holds: level-1
+headings, opening formulas (各位代表, 过去的一年, 今年要重点抓好), paragraph wording, then each
+sentence's own cues (docs/assumptions.md#parts). Words: data/parts.csv, openings.csv, part_cues.csv.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from govreport.lexicon import part_words, read_rows
+from govreport.report.model import Heading, Sentence, Span
+
+
+def part_score(words: str) -> tuple[int, int]:
+    """(review score, plan score) of a heading or opening sentence, from parts.csv."""
+    review = plan = 0
+    for word, part, weight in part_words():
+        if word in words:
+            if part == "review":
+                review += weight
+            else:
+                plan += weight
+    return review, plan
+
+
+
+def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
+    """The header/metadata block ends at 各位代表 or the first level-1 heading, whichever is first,
+    when what comes before reads as a header (title, date, speaker: not prose). A text that starts
+    in the middle of a report (an excerpt, a news item) has no header."""
+    first_heading = next((h.start for h in headings if h.level == 1), len(scan))
+    for para in paragraphs:
+        if para.start >= first_heading:
+            break
+        salutation = scan.find("各位代表", para.start, min(para.end, first_heading))
+        if salutation >= 0 and _reads_as_header(scan, salutation):
+            return salutation
+    return first_heading if first_heading < len(scan) and _reads_as_header(scan, first_heading) else 0
+
+
+
+def _reads_as_header(scan: str, end: int) -> bool:
+    """Title, date, session and speaker lines hold no full sentences (at most one 。)."""
+    return scan.count("。", 0, end) <= 1
+
+
+
+def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], header_end: int) -> dict[str, Span]:
+    """Review and plan parts from the strongest evidence the text holds (see ``locate_parts``)."""
+    return locate_parts(scan, paragraphs, headings, header_end)[0]
+
+
+
+def locate_parts(scan: str, paragraphs: list[Span], headings: list[Heading],
+                 header_end: int) -> tuple[dict[str, Span], str]:
+    """Review and plan parts, and what they were found from, in order of strength: level-1
+    headings (``heading``), opening formulas such as 过去的一年 / 今年要重点抓好 (``opening``),
+    the wording that opens paragraphs (``paragraph``); '' when none holds (each sentence's own
+    cues then decide, see ``parts_by_cues``)."""
+    parts: dict[str, Span] = {}
+    if header_end > 0:
+        parts["header"] = Span(0, header_end)
+    found = _parts_from_headings(scan, paragraphs, headings, header_end)
+    if found:
+        return {**parts, **found}, "heading"
+    found = _parts_from_openings(scan, header_end)
+    if found:
+        return {**parts, **found}, "opening"
+    found = _parts_from_paragraphs(scan, paragraphs, header_end, {})
+    if found:
+        return {**parts, **found}, "paragraph"
+    return parts, ""
+
+
+
+def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Heading],
+                         header_end: int) -> dict[str, Span]:
+    """Review and plan parts from the level-1 headings and the paragraph that opens each one.
+    A first heading that names no part (an excerpt starting at 三、…) takes its section's wording."""
+    level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
+    labels: list[str] = []
+    for i, h in enumerate(level1):
+        line_end = scan.find("\n", h.end)
+        line_end = len(scan) if line_end < 0 else line_end
+        # the text the heading opens: its own line's rest when the text runs on after it
+        opening = Span(h.end, line_end) if scan[h.end:line_end].strip() else _first_paragraph_after(paragraphs, h.end)
+        words = scan[h.start:h.end]
+        review, plan = part_score(words)
+        if opening is not None:
+            r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
+            review, plan = review * 2 + r2, plan * 2 + p2
+        if "plan" in labels:
+            labels.append("plan")
+        elif plan > review:
+            labels.append("plan")
+        elif review > 0:
+            labels.append("review")
+        elif labels:
+            labels.append(labels[-1])
+        else:
+            end = level1[i + 1].start if i + 1 < len(level1) else len(scan)
+            labels.append(wording_part(scan, h.start, end) or "review")
+    parts: dict[str, Span] = {}
+    if level1 and "review" in labels:
+        review_start = level1[labels.index("review")].start
+        plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
+        parts["review"] = Span(review_start, plan_start)
+        if "plan" in labels:
+            parts["plan"] = Span(plan_start, len(scan))
+        return parts
+    if level1 and "plan" in labels:
+        plan_start = level1[labels.index("plan")].start
+        body_start = header_end
+        if plan_start > body_start and wording_part(scan, body_start, plan_start) == "plan":
+            plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
+        if plan_start > body_start:
+            parts["review"] = Span(body_start, plan_start)
+        parts["plan"] = Span(plan_start, len(scan))
+    return parts
+
+
+
+@cache
+def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Opening formulas (openings.csv) at the start of a sentence, and formula -> part."""
+    rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
+    words = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
+
+
+
+def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
+    """A text without headings (a city report's opening, a copied passage): the review starts
+    at 过去的一年 / 一年来 …, the plan at 今年要重点抓好 / 今年…主要预期目标 … opening a sentence."""
+    pattern, part_of = _openings()
+    review = plan = None
+    for m in pattern.finditer(scan, header_end):
+        if part_of[m.group(1)] == "review" and review is None and plan is None:
+            review = m.start(1)
+        elif part_of[m.group(1)] == "plan" and plan is None:
+            plan = m.start(1)
+    parts: dict[str, Span] = {}
+    if plan is not None:
+        before = "review" if review is not None else wording_part(scan, header_end, plan)
+        if before == "plan":
+            plan = header_end  # 今年的主要预期目标是…。实现上述目标，要重点抓好…: all plan
+        elif before == "review":
+            parts["review"] = Span(header_end, plan)
+        parts["plan"] = Span(plan, len(scan))
+    elif review is not None:
+        parts["review"] = Span(header_end, len(scan))
+    return parts
+
+
+
+@cache
+def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """Words whose count tells review wording from plan wording (part_cues.csv); ``none`` rows
+    mask words that contain a cue (重要, 主要 hold 要)."""
+    rows = {r["word"]: (r["part"], int(r["weight"])) for r in read_rows("part_cues.csv")}
+    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
+
+
+
+def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
+    """(review, plan) weight of the cue words in ``scan[start:end]``."""
+    review, plan, _ = _wording(scan, start, end)
+    return review, plan
+
+
+
+def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
+    """(review, plan) weight of the cue words in ``scan[start:end]``, and the parts for which
+    a strong cue (weight 2 or more: 同比, 取得, 今年, 力争 …) occurs there."""
+    pattern, rows = _part_cues()
+    review = plan = 0
+    strong: set[str] = set()
+    for m in pattern.finditer(scan, start, end):
+        part, weight = rows[m.group()]
+        if part == "review":
+            review += weight
+        elif part == "plan":
+            plan += weight
+        if weight >= 2:
+            strong.add(part)
+    return review, plan, strong
+
+
+
+def wording_part(scan: str, start: int, end: int) -> str:
+    """review / plan by which wording weighs more in ``scan[start:end]``; '' when even."""
+    review, plan = wording_score(scan, start, end)
+    return "review" if review > plan else "plan" if plan > review else ""
+
+
+
+def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
+                   header_end: int) -> list[Sentence]:
+    """No heading, formula or paragraph marks the parts: the whole text's wording decides its
+    part, and a paragraph whose own wording weighs clearly the other way (by 3 or more, three
+    times as much, with a strong cue such as 同比 or 力争) takes that part instead. Each
+    sentence's time cues still decide its figures' roles (roles.quantity_role)."""
+    default = wording_part(scan, header_end, len(scan)) or "review"
+    by_paragraph: list[str] = []
+    for para in paragraphs:
+        review, plan, strong = _wording(scan, para.start, para.end)
+        if review >= 3 and review >= 3 * plan and "review" in strong:
+            by_paragraph.append("review")
+        elif plan >= 3 and plan >= 3 * review and "plan" in strong:
+            by_paragraph.append("plan")
+        else:
+            by_paragraph.append(default)
+    return [s if s.part != "other" or s.start < header_end else s._replace(part=by_paragraph[s.paragraph])
+            for s in sentences]
+
+
+
+def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:
+    """The first paragraph starting after ``pos`` (paragraphs are in text order)."""
+    i = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start)
+    return paragraphs[i] if i < len(paragraphs) else None
+
+
+
+def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
+                           parts: dict[str, Span]) -> dict[str, Span]:
+    """No usable headings (a transcript, a plain copy): the plan starts at the first paragraph
+    that opens with plan wording after some review wording."""
+    seen_review = False
+    body = [p for p in paragraphs if p.start >= header_end]
+    for para in body:
+        opening = scan[para.start:min(para.end, para.start + 60)]
+        review, plan = part_score(opening)
+        if seen_review and plan >= 3 and plan > review and wording_part(scan, para.start, para.end) != "review":
+            parts["review"] = Span(body[0].start, para.start)
+            parts["plan"] = Span(para.start, len(scan))
+            return parts
+        if review >= 2:
+            seen_review = True
+    return parts
+
+
+
+HALF_YEAR = re.compile(r"上半年|半年工作|年中工作")
+
+
+
+def half_year_report(scan: str, paragraphs: list[Span], headings: list[Heading]) -> bool:
+    """A half-year report names the half in its title line (a short line at the top) or a
+    level-1 heading: its plan is the second half of the same year."""
+    titles = [h.title for h in headings if h.level == 1]
+    titles += [scan[p.start:p.end] for p in paragraphs[:3] if p.end - p.start <= 60]
+    return any(HALF_YEAR.search(t) for t in titles)

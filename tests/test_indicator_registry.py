@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from govreport.extract.indicators import indicator_english, indicator_key, translate
-from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, RegistryError, indicator_registry, load_registry
+from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, DataError, indicator_registry, load_registry
 
 ROW = {"key": "gdp", "name_zh": "地区生产总值", "name_en": "GDP", "unit_family": "money", "measure": "level",
        "good_direction": "up", "wordings": "地区生产总值|生产总值"}
@@ -41,7 +41,7 @@ def test_growth_keys_name_their_level() -> None:
     ({"key": "gdp2", "wordings": "x", "name_en": "生产 total"}, "line 3: 'gdp2' needs an English name"),
 ])
 def test_loader_names_the_line_of_a_mistake(change: dict[str, str], message: str) -> None:
-    with pytest.raises(RegistryError, match=message):
+    with pytest.raises(DataError, match=message):
         load_registry([ROW, {**ROW, **change}], "indicators.csv")
 
 

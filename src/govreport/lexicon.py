@@ -28,10 +28,65 @@ def read_json(name: str) -> dict:
         return json.load(f)
 
 
+class DataError(ValueError):
+    """A mistake in a data file, naming the file and line (raised when the package loads)."""
+
+
+# --- units (data/units.csv), the pint way: each spelling once, with its base unit and factor ------
+
+def check_units(rows: list[dict[str, str]], name: str = "units.csv") -> dict[str, dict[str, str]]:
+    """Unit -> its row, checked: each unit once; a base that is a unit of the same kind and its own
+    base, with a positive factor; aliases that are units listed once, under one unit only."""
+    out: dict[str, dict[str, str]] = {}
+    for line, r in enumerate(rows, start=2):  # line 1 is the header
+        if r["unit"] in out:
+            raise DataError(f"{name} line {line}: unit {r['unit']!r} is listed twice")
+        out[r["unit"]] = r
+    owner: dict[str, str] = {}
+    for line, r in enumerate(rows, start=2):
+        where, unit, base = f"{name} line {line}", r["unit"], r.get("base", "")
+        if bool(base) != bool(r.get("factor", "")):
+            raise DataError(f"{where}: {unit!r} needs both a base unit and a factor, or neither")
+        if base:
+            if base not in out or out[base].get("base") != base or out[base]["kind"] != r["kind"]:
+                raise DataError(f"{where}: base {base!r} of {unit!r} is not a unit of kind {r['kind']!r} that is its own base")
+            try:
+                if not Decimal(r["factor"]) > 0:
+                    raise ArithmeticError
+            except (ArithmeticError, ValueError):
+                raise DataError(f"{where}: factor {r['factor']!r} of {unit!r} is not a positive number") from None
+            if base == unit and Decimal(r["factor"]) != 1:
+                raise DataError(f"{where}: {unit!r} is its own base, so its factor must be 1")
+        for alias in filter(None, r.get("aliases", "").split("|")):
+            if alias not in out or alias == unit:
+                raise DataError(f"{where}: alias {alias!r} of {unit!r} is not another unit of the file")
+            if alias in owner:
+                raise DataError(f"{where}: alias {alias!r} of {unit!r} is already an alias of {owner[alias]!r}")
+            owner[alias] = unit
+    return out
+
+
 @cache
 def units() -> dict[str, dict[str, str]]:
-    """Unit -> its row (measure, kind, cn_numeral_ok, en)."""
-    return {r["unit"]: r for r in read_rows("units.csv")}
+    """Unit -> its row (measure, kind, cn_numeral_ok, en, base, factor, aliases), checked."""
+    return check_units(read_rows("units.csv"))
+
+
+@cache
+def unit_factor(unit: str, base: str) -> Decimal | None:
+    """How many ``base`` one ``unit`` is (公顷 → 亩: 15), or None when ``unit`` has another base."""
+    row = units().get(unit)
+    return Decimal(row["factor"]) if row and row["base"] == base else None
+
+
+@cache
+def unit_group(unit: str) -> str:
+    """The spelling that counts the same thing as ``unit``: the unit listing it among its aliases
+    (名, 位 → 人; 千克 → 公斤), else ``unit`` itself."""
+    for name, row in units().items():
+        if unit in row.get("aliases", "").split("|"):
+            return name
+    return unit
 
 
 @cache
@@ -59,6 +114,13 @@ def qualifiers() -> dict[str, dict[str, str]]:
 def qualifier_words(position: str) -> tuple[str, ...]:
     """The qualifier words of one position, longest first (so 及以上 wins over 以上)."""
     return tuple(sorted(qualifiers()[position], key=len, reverse=True))
+
+
+@cache
+def phrase_trim_qualifiers() -> list[str]:
+    """The qualifier words a table cuts off the ends of a figure's name phrase (column
+    ``trims_phrase``): a choice the phrase matching is calibrated with, so it is data."""
+    return [r["word"] for r in read_rows("qualifiers.csv") if r.get("trims_phrase") == "1"]
 
 
 @cache
@@ -107,8 +169,23 @@ def place_levels() -> dict[str, str]:
 
 @cache
 def glossary() -> dict[str, str]:
-    """Chinese term -> English, for indicator names, table labels and chart labels."""
+    """Chinese term -> English for the words of indicator names (data/glossary.csv)."""
     return {r["zh"]: r["en"] for r in read_rows("glossary.csv") if r.get("zh")}
+
+
+@cache
+def label_glossary() -> dict[str, str]:
+    """Chinese -> English for what a reader sees: the display labels (data/labels.csv: headers,
+    chart titles), then the names glossary; the first entry for a term wins.
+
+    Labels live in their own file because the names glossary drives the longest-match English
+    names of indicators, where a generic label word like 字 or 合计 would leak in.
+    """
+    terms: dict[str, str] = {}
+    for row in [*read_rows("labels.csv"), *read_rows("glossary.csv")]:
+        if row.get("zh") and row.get("en"):
+            terms.setdefault(row["zh"], row["en"])
+    return terms
 
 
 # --- the indicator registry (data/indicators.csv) ---------------------------------------------
@@ -132,10 +209,6 @@ class Indicator(NamedTuple):
     wordings: tuple[str, ...]
 
 
-class RegistryError(ValueError):
-    """A mistake in data/indicators.csv, naming the file and line (raised when the package loads)."""
-
-
 def load_registry(rows: list[dict[str, str]], name: str = "indicators.csv") -> dict[str, Indicator]:
     """Key -> Indicator from the CSV's rows, checked: a key once, a wording under one key only,
     known unit family, measure and direction, an English name with no Chinese in it.
@@ -146,24 +219,24 @@ def load_registry(rows: list[dict[str, str]], name: str = "indicators.csv") -> d
         where = f"{name} line {line}"
         key = r.get("key", "")
         if not re.fullmatch(r"[a-z][a-z0-9_]*", key):
-            raise RegistryError(f"{where}: key {key!r} is not a lower-case identifier")
+            raise DataError(f"{where}: key {key!r} is not a lower-case identifier")
         if key in out:
-            raise RegistryError(f"{where}: key {key!r} is listed twice")
+            raise DataError(f"{where}: key {key!r} is listed twice")
         for field, allowed in (("unit_family", UNIT_FAMILIES), ("measure", MEASURES),
                                ("good_direction", GOOD_DIRECTIONS)):
             if r.get(field, "") not in allowed:
-                raise RegistryError(f"{where}: {field} {r.get(field, '')!r} of {key!r} is not one of {', '.join(allowed)}")
+                raise DataError(f"{where}: {field} {r.get(field, '')!r} of {key!r} is not one of {', '.join(allowed)}")
         name_en = r.get("name_en", "")
         if not name_en or CJK.search(name_en):
-            raise RegistryError(f"{where}: {key!r} needs an English name without Chinese characters")
+            raise DataError(f"{where}: {key!r} needs an English name without Chinese characters")
         if not r.get("name_zh", ""):
-            raise RegistryError(f"{where}: {key!r} has no Chinese name")
+            raise DataError(f"{where}: {key!r} has no Chinese name")
         wordings = tuple(w.strip() for w in r.get("wordings", "").split("|") if w.strip())
         if not wordings:
-            raise RegistryError(f"{where}: {key!r} has no wordings")
+            raise DataError(f"{where}: {key!r} has no wordings")
         for w in wordings:
             if w in owner:
-                raise RegistryError(f"{where}: wording {w!r} of {key!r} is already claimed by {owner[w]!r}")
+                raise DataError(f"{where}: wording {w!r} of {key!r} is already claimed by {owner[w]!r}")
             owner[w] = key
         out[key] = Indicator(key, r["name_zh"], name_en, r["unit_family"], r["measure"], r["good_direction"], wordings)
     return out
@@ -175,4 +248,5 @@ def indicator_registry() -> dict[str, Indicator]:
     return load_registry(read_rows("indicators.csv"))
 
 
-indicator_registry()  # a mistake in the registry fails at import, naming its line
+units()  # a mistake in a checked data file fails at import, naming its line
+indicator_registry()

@@ -17,57 +17,33 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
-from importlib.resources import files
 from typing import Any, Mapping
 
 import pandas as pd
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import label_glossary, read_rows, units
 from govreport.present.phrases import check_lang, empty
 from govreport.extract.numerals import to_decimal
 
 MISSING = "—"
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
-    """An optional display data file: its rows, or none when the file is absent."""
-    if not (files("govreport") / "data" / name).is_file():
-        return []
-    return read_rows(name)
-
-
-@cache
-def glossary() -> dict[str, str]:
-    """zh → en for labels: the display labels (``data/labels.csv``: headers, chart titles), then
-    the package glossary; the first entry for a term wins.
-
-    Display labels live in their own file because the glossary also drives the longest-match
-    English names of indicators, where a generic word like 字 or 合计 would leak in.
-    """
-    terms: dict[str, str] = {}
-    for row in [*_read_csv("labels.csv"), *_read_csv("glossary.csv")]:
-        zh, en = (row.get("zh") or "").strip(), (row.get("en") or "").strip()
-        if zh and en:
-            terms.setdefault(zh, en)
-    return terms
-
-
 @cache
 def _unit_names() -> dict[str, str]:
-    return {row["unit"]: row["en"] for row in _read_csv("units.csv") if row.get("unit")}
+    return {unit: row["en"] for unit, row in units().items()}
 
 
 @cache
 def _unscaled_units() -> frozenset[str]:
     """Units that never take a 万/亿 prefix in prose: percentages, points, ratios."""
     kinds = {"percent", "permille", "points", "ratio"}
-    return frozenset(row["unit"] for row in _read_csv("units.csv") if row.get("kind") in kinds)
+    return frozenset(unit for unit, row in units().items() if row["kind"] in kinds)
 
 
 @cache
 def codes() -> dict[tuple[str, str], tuple[str, str]]:
     """(field, code) → (zh, en) for coded values such as roles, qualifiers and verdicts."""
-    return {(r["field"], r["code"]): (r["zh"], r["en"]) for r in _read_csv("display_codes.csv")}
+    return {(r["field"], r["code"]): (r["zh"], r["en"]) for r in read_rows("display_codes.csv")}
 
 
 def code_name(field: str, code: object, lang: str = "zh") -> str:
@@ -82,7 +58,7 @@ def code_name(field: str, code: object, lang: str = "zh") -> str:
 def views() -> dict[str, dict[str, Col]]:
     """The column specifications of each named table view (``data/display_columns.csv``)."""
     out: dict[str, dict[str, Col]] = {}
-    for r in _read_csv("display_columns.csv"):
+    for r in read_rows("display_columns.csv"):
         out.setdefault(r["view"], {})[r["column"]] = Col(
             r["label"], r["unit"], decimals=int(r["decimals"]) if r["decimals"] else None,
             times=Decimal(r["times"] or 1), codes=r["column"] if r["values"] == "codes" else "",
@@ -95,7 +71,7 @@ def views() -> dict[str, dict[str, Col]]:
 def _scales() -> tuple[list[tuple[str, Decimal, str]], list[tuple[Decimal, str]]]:
     """(Chinese prefixes longest first, English prose scales largest first)."""
     prefixes, prose = [], []
-    for row in _read_csv("display_scales.csv"):
+    for row in read_rows("display_scales.csv"):
         factor = Decimal(row["factor"])
         if row["zh"]:
             prefixes.append((row["zh"], factor, row["en"]))
@@ -138,7 +114,7 @@ def term(zh: str, lang: str = "zh") -> str:
     check_lang(lang)
     if lang == "zh" or not zh:
         return zh
-    en = glossary().get(zh, zh)
+    en = label_glossary().get(zh, zh)
     return en if lang == "en" else (zh if en == zh else f"{zh} {en}")
 
 
@@ -154,7 +130,7 @@ def split_unit(unit: str) -> tuple[Decimal, str, str]:
         rest = unit[len(prefix):]
         if unit.startswith(prefix) and rest in names:
             return factor, rest, f"{en} {names[rest]}"
-    return Decimal(1), unit, glossary().get(unit, unit)
+    return Decimal(1), unit, label_glossary().get(unit, unit)
 
 
 COUNTERS = frozenset({"个", "字", "项", "次"})  # units an English header leaves out
@@ -164,7 +140,7 @@ def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...
     """A column header's lines: ``("产值(万元)",)``, ``("Output value (10,000 yuan)",)`` or both."""
     check_lang(lang)
     zh = f"{label}({unit})" if unit else label
-    en_label = glossary().get(label, label)
+    en_label = label_glossary().get(label, label)
     en_label = en_label[:1].upper() + en_label[1:]
     unit_en = split_unit(unit)[2] if unit else ""
     # "Figures", not "Figures (items)": a count's unit adds nothing to an English header
@@ -173,7 +149,7 @@ def header_parts(label: str, unit: str = "", lang: str = "zh") -> tuple[str, ...
         return (zh,)
     if lang == "en":
         return (en,)
-    return (zh,) if glossary().get(label, label) == label else (zh, en)
+    return (zh,) if label_glossary().get(label, label) == label else (zh, en)
 
 
 def header(label: str, unit: str = "", lang: str = "zh") -> str:

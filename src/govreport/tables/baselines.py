@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from govreport.extract.indicators import key_modifier, key_wording
+from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)
 from govreport.tables.measures import RATE_UNITS, clause_before, is_change, measure_of, registered, states_level
@@ -51,13 +52,6 @@ def _form(fig: Figure) -> str:
 
 
 
-def _unit_group(unit: str) -> str:
-    for group in words()["unit_equivalents"]:
-        if unit in group:
-            return group[0]
-    return unit
-
-
 
 class BaselineIndex:
     """The review's figures indexed by (key, form) and, per (unit, form), by the bigrams of their
@@ -76,21 +70,21 @@ class BaselineIndex:
         for i, a in enumerate(self.figures):
             form = _form(a)
             if a.indicator_key:
-                self.by_key.setdefault((a.indicator_key, form, _unit_group(a.unit)), []).append(a)
-            self.by_sentence.setdefault((_unit_group(a.unit), form, a.sentence_start), []).append(i)
-            grams = self.by_gram.setdefault((_unit_group(a.unit), form), {})
+                self.by_key.setdefault((a.indicator_key, form, unit_group(a.unit)), []).append(a)
+            self.by_sentence.setdefault((unit_group(a.unit), form, a.sentence_start), []).append(i)
+            grams = self.by_gram.setdefault((unit_group(a.unit), form), {})
             phrase = phrase_of(a)
             for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
                 if g not in generic:
                     grams.setdefault(g, []).append(i)
 
     def same_key(self, fig: Figure) -> list[Figure]:
-        return self.by_key.get((fig.indicator_key, _form(fig), _unit_group(fig.unit)), []) if fig.indicator_key else []
+        return self.by_key.get((fig.indicator_key, _form(fig), unit_group(fig.unit)), []) if fig.indicator_key else []
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit and form that share a word with its phrase, or stand in
         one of ``sentences`` (where a sibling target found its baseline), in text order."""
-        group, form = _unit_group(fig.unit), _form(fig)
+        group, form = unit_group(fig.unit), _form(fig)
         grams = self.by_gram.get((group, form), {})
         found: set[int] = set()
         for start in sentences:

@@ -11,11 +11,10 @@ from decimal import Decimal
 
 import pandas as pd
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.figures import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
-from govreport.tables.sector_output import KG_PER_UNIT
 
 COLUMNS = [
     "check", "subject", "formula", "computed", "stated", "ratio", "tolerance", "status", "explanation",
@@ -44,7 +43,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
         if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
             continue
-        kg = qty * KG_PER_UNIT.get(r["quantity_unit"], Decimal(1))
+        kg = qty * (unit_factor(r["quantity_unit"], "公斤") or Decimal(1))
         implied = kg * price
         rat = ratio(implied, value, 4)
         gap = abs(implied - value) / value if value else None

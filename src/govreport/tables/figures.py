@@ -17,7 +17,7 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.lexicon import read_json, read_rows
+from govreport.lexicon import phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import to_decimal
 
 
@@ -66,12 +66,9 @@ def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 
     return (numerator / denominator).quantize(Decimal(1).scaleb(-places))
 
 
-@cache  # asked for every target against every actual
 def same_unit(a: str, b: str) -> bool:
-    """Units that count the same thing: identical, or listed together (人/名/位)."""
-    if a == b:
-        return True
-    return any(a in group and b in group for group in words()["unit_equivalents"])
+    """Units that count the same thing: identical, or one another's aliases (人/名/位, data/units.csv)."""
+    return unit_group(a) == unit_group(b)
 
 
 # --- figures in their sentence ---------------------------------------------------------------
@@ -258,7 +255,7 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals).
     """
     w = words()
-    ends = w["commitment_words"] + w["phrase_strip_words"] + w["name_strip_prefix"]
+    ends = w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"]
     before = _trim(segment_before(fig, others), ends)
     after = _trim(segment_after(fig, others), ends)
     phrase = before + "|" + after

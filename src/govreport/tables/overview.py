@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from govreport.lexicon import unit_factor
 from govreport.report.model import Report
 
 META_FIELDS = ("title", "place", "county", "province", "level", "session", "speaker_title",
                "delivered", "published", "review_year", "plan_year", "encoding")
-# 1 亩 = 10000/15 m² exactly (docs/assumptions.md#mu), so 1 公顷 = 15 亩.
-MU_PER_HECTARE = Decimal(15)
 
 
 def metadata_table(report: Report) -> pd.DataFrame:
@@ -108,5 +107,6 @@ def area_figures(quantities: pd.DataFrame, role: str = "actual") -> pd.DataFrame
         return pd.DataFrame(columns=cols)
     rows = quantities[(quantities["unit"] == "亩") & (quantities["role"] == role)].copy()
     rows["mu"] = [Decimal(v) for v in rows["value"]]
-    rows["hectares"] = [m / MU_PER_HECTARE for m in rows["mu"]]
+    mu_per_hectare = unit_factor("公顷", "亩")  # 15 exactly (data/units.csv, docs/assumptions.md#mu)
+    rows["hectares"] = [m / mu_per_hectare for m in rows["mu"]]
     return rows[cols].reset_index(drop=True)

@@ -20,7 +20,7 @@ from functools import cache
 
 import pandas as pd
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.figures import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
                                       with_int_columns, words)
 
@@ -34,10 +34,6 @@ COLUMNS = [
     "share_of_stated_total", "share_as_listed", "in_nested_total", "share_nested", "share_of_parent",
 ]
 
-# 1 公顷 = 15 亩 exactly, because 1 亩 = 10000/15 m² (docs/assumptions.md#mu).
-MU_PER_UNIT = {"亩": Decimal(1), "公顷": Decimal(15)}
-KG_PER_UNIT = {"公斤": Decimal(1), "千克": Decimal(1), "吨": Decimal(1000), "斤": Decimal("0.5")}
-HEAD_UNITS = {"头", "只", "羽", "匹", "尾", "张"}
 
 
 @dataclass(frozen=True)
@@ -140,12 +136,13 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
     )
     price = next((f for f in neighbours if f.unit == "元" and f.value is not None and f.kind != "threshold" and any(
         segment_before(f, group).endswith(p) or p in segment_before(f, group) for p in words()["price_words"])), None)
-    areas = [f for f in neighbours if f.unit in MU_PER_UNIT and f.value is not None]
-    masses = [f for f in neighbours if f.unit in KG_PER_UNIT and f.value is not None]
-    heads = [f for f in neighbours if f.unit in HEAD_UNITS]
+    # areas in 亩 and masses in 公斤 by data/units.csv (1 公顷 = 15 亩: docs/assumptions.md#mu)
+    areas = [f for f in neighbours if unit_factor(f.unit, "亩") is not None and f.value is not None]
+    masses = [f for f in neighbours if unit_factor(f.unit, "公斤") is not None and f.value is not None]
+    heads = [f for f in neighbours if f.unit in words()["head_units"]]
     if areas:
         a = areas[0]
-        mu = a.value * MU_PER_UNIT[a.unit]
+        mu = a.value * unit_factor(a.unit, "亩")
         row.update(area_mu=mu, area_text=a.text, area_start=a.start, area_end=a.end,
                    yuan_per_mu=ratio(fig.value, mu, 2))
     if masses:

@@ -96,6 +96,18 @@ def unit_field(unit: str, field: str) -> str:
 
 
 @cache
+def punctuation() -> dict[str, str]:
+    """Sentence ends, clause breaks, brackets and list marks (data/punctuation.json)."""
+    return {k: v for k, v in read_json("punctuation.json").items() if not k.startswith("_")}
+
+
+def clause_breaks(brackets: bool = False, lists: bool = False) -> str:
+    """The marks that end a clause; with ``brackets`` and ``lists``, those of a table's segment."""
+    marks = punctuation()
+    return marks["clause_breaks"] + (marks["brackets"] if brackets else "") + (marks["list_breaks"] if lists else "")
+
+
+@cache
 def multipliers() -> dict[str, Decimal]:
     """Multiplier word (万, 亿 …) -> its factor."""
     return {r["word"]: Decimal(r["factor"]) for r in read_rows("multipliers.csv")}

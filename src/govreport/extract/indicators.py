@@ -8,10 +8,10 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.extract.categories import trie_pattern
-from govreport.lexicon import (CJK, Indicator, descriptor_nouns, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
+from govreport.lexicon import (CJK, Indicator, clause_breaks, descriptor_nouns, glossary, indicator_registry, qualifier_pattern, qualifiers, unit_field,
                                units, verbs)
 
-CLAUSE_BREAK = re.compile(r"[，,；;：:（()）。！？!?\n]")
+CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")

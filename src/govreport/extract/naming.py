@@ -10,13 +10,13 @@ import re
 
 from govreport.extract.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
                                   post_noun_units, strip_clause, threshold_of, trim_long)
-from govreport.lexicon import unit_field
+from govreport.lexicon import clause_breaks, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
-CLAUSE_BREAK_CHARS = frozenset("，,；;：:。！？!?\n")
+CLAUSE_BREAK_CHARS = frozenset(clause_breaks() + "\n")
 BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")

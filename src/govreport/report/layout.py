@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from govreport.lexicon import part_words
+from govreport.lexicon import part_words, punctuation
 from govreport.report.model import Heading, Sentence, Span
 from govreport.report.parts import part_score
 
@@ -36,7 +36,7 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around 
 
 
 
-SENTENCE_END = re.compile(r"[。！？；!?;]")
+SENTENCE_END = re.compile(f"[{re.escape(punctuation()['sentence_ends'])}]")
 
 
 

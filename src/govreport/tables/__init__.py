@@ -5,9 +5,9 @@
 >>> list(tables)
 ['quantities', 'sector_output', 'subsidies', 'targets', 'checks']
 
-Each builder takes the quantities DataFrame (one row per figure, with offsets and sentence),
-so it can be tested on a small hand-made frame; every row keeps the offsets and sentence of
-the figures it uses. Assumptions and caveats: docs/assumptions.md.
+The quantities table becomes typed figures once per report (``tables.figures``), and every
+builder takes them — or a quantities DataFrame, so it can be tested on a small hand-made
+frame; every row keeps the offsets and sentence of the figures it uses. Assumptions and caveats: docs/assumptions.md.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pandas as pd
 from govreport.extract import extract_quantities
 from govreport.report import Report
 from govreport.tables.checks import build_checks
+from govreport.tables.figures import figures
 from govreport.tables.sector_output import build_sector_output, sector_totals
 from govreport.tables.subsidies import build_subsidies, group_totals
 from govreport.tables.targets import build_targets, with_year_text
@@ -30,14 +31,15 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     quantities = extract_quantities(report)
     # a report in traditional characters: builders read simplified words (tables/traditional.py)
     matched, back = fold_quantities(quantities)
-    sector_output = build_sector_output(matched)
-    subsidies = build_subsidies(matched)
+    figs = figures(matched)  # once per report; every builder takes them
+    sector_output = build_sector_output(figs)
+    subsidies = build_subsidies(figs)
     tables = {
         "quantities": quantities,
         "sector_output": sector_output,
         "subsidies": subsidies,
-        "targets": build_targets(matched),
-        "checks": build_checks(matched, sector_output, subsidies, review_year=report.review_year),
+        "targets": build_targets(figs),
+        "checks": build_checks(figs, sector_output, subsidies, review_year=report.review_year),
     }
     if matched is not quantities:
         for name in ("sector_output", "subsidies", "targets", "checks"):

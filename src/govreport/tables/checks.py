@@ -12,7 +12,7 @@ from decimal import Decimal
 import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
-from govreport.tables.figures import (Figure, by_sentence, figures, name_phrase, parameters, plain, plan_targets,
+from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
 
@@ -205,7 +205,7 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
         if f.value is None:
             continue
         clause = f.sentence[: f.rel_start]
-        last_cut = max((clause.rfind(d) for d in words()["delimiters"]), default=-1)
+        last_cut = max((clause.rfind(d) for d in SEGMENT_BREAKS), default=-1)
         if not any(b in clause[last_cut + 1:] for b in back_refs):
             continue
         phrase = name_phrase(f, groups[f.sentence_start])
@@ -241,10 +241,10 @@ def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | No
     return max(set(years), key=lambda y: (years.count(y), y)) if years else None
 
 
-def build_checks(quantities: pd.DataFrame, sector_output: pd.DataFrame, subsidies: pd.DataFrame,
+def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subsidies: pd.DataFrame,
                  review_year: int | None = None) -> pd.DataFrame:
     """All checks, grouped by kind in the order of CHECK_KINDS, each kind in text order."""
-    figs = figures(quantities)
+    figs = as_figures(data)
     rows = (check_price_times_quantity(sector_output, figs)
             + check_amount_per_recipient(subsidies, figs)
             + check_insured_over_rate(figs)

@@ -17,8 +17,11 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.lexicon import phrase_trim_qualifiers, read_json, read_rows, unit_group
+from govreport.lexicon import clause_breaks, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import to_decimal
+
+
+SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
 
 
 @cache
@@ -98,6 +101,7 @@ class Figure:
     year_from: int | None = None  # the first year of a multi-year figure
     value_high: Decimal | None = None  # the upper end of a range (5%—6%)
     section: str = ""  # the heading the figure stands under
+    indicator_en: str = ""  # the English name the extractor gave, '' when none
 
     @property
     def rel_start(self) -> int:
@@ -109,7 +113,7 @@ class Figure:
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
-               "indicator_key", "section")
+               "indicator_key", "section", "indicator_en")
 FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end", "year_from")
 
 
@@ -151,8 +155,18 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
             sentence_end=s_end if s_end is not None else s_start + len(sentence),
             indicator_key=columns["indicator_key"][i], year_from=columns["year_from"][i],
             value_high=columns["value_high"][i], section=columns["section"][i],
+            indicator_en=columns["indicator_en"][i],
         ))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+Figures = list[Figure]
+
+
+def as_figures(data: pd.DataFrame | Figures) -> Figures:
+    """The figures a builder works on: built once by ``build_tables`` and passed to every
+    builder, or made here from a quantities table (a hand-made frame in a test, a notebook)."""
+    return data if isinstance(data, list) else figures(data)
 
 
 def review_figures(figs: list[Figure]) -> list[Figure]:
@@ -193,14 +207,14 @@ def segment_before(fig: Figure, others: list[Figure]) -> str:
     >>> # 及时发放城乡低保1558.6万元 -> '及时发放城乡低保'
     """
     masked = _masked(fig, others)[: max(fig.rel_start, 0)]
-    cut = max((masked.rfind(d) for d in words()["delimiters"]), default=-1)
+    cut = max((masked.rfind(d) for d in SEGMENT_BREAKS), default=-1)
     return masked[cut + 1:].replace("\0", "")
 
 
 def segment_after(fig: Figure, others: list[Figure]) -> str:
     """Text after the figure up to the next delimiter or the next figure (34个|重点项目)."""
     masked = _masked(fig, others)[fig.rel_end:]
-    stops = [masked.find(d) for d in words()["delimiters"] + "\0"]
+    stops = [masked.find(d) for d in SEGMENT_BREAKS + "\0"]
     stops = [s for s in stops if s >= 0]
     return masked[: min(stops)] if stops else masked
 
@@ -268,11 +282,11 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
 
 def _previous_segment(fig: Figure, others: list[Figure]) -> str:
     masked = _masked(fig, others)[: max(fig.rel_start, 0)]
-    cut = max((masked.rfind(d) for d in words()["delimiters"]), default=-1)
+    cut = max((masked.rfind(d) for d in SEGMENT_BREAKS), default=-1)
     if cut <= 0:
         return ""
     head = masked[:cut]
-    cut2 = max((head.rfind(d) for d in words()["delimiters"]), default=-1)
+    cut2 = max((head.rfind(d) for d in SEGMENT_BREAKS), default=-1)
     return head[cut2 + 1:].replace("\0", "")
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from govreport.lexicon import Indicator, indicator_registry
-from govreport.tables.figures import Figure, before_in_sentence, words
+from govreport.lexicon import Indicator, clause_breaks, indicator_registry
+from govreport.tables.figures import SEGMENT_BREAKS, Figure, before_in_sentence, words
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -19,7 +19,7 @@ CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's
 
 
 
-NEAR_BREAKS = "，,；;。：:"  # a qualifier word beyond these belongs to another figure
+NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
 
 
 
@@ -83,7 +83,7 @@ def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
 
 def clause_before(fig: Figure) -> str:
     before = before_in_sentence(fig)
-    cut = max((before.rfind(d) for d in words()["delimiters"]), default=-1)
+    cut = max((before.rfind(d) for d in SEGMENT_BREAKS), default=-1)
     return before[cut + 1:]
 
 

@@ -21,7 +21,7 @@ from functools import cache
 import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
-from govreport.tables.figures import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
+from govreport.tables.figures import (Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       with_int_columns, words)
 
 COLUMNS = [
@@ -107,9 +107,9 @@ def _label(fig: Figure, others: list[Figure]) -> str:
     return strip_words(segment_before(fig, others), words()["name_strip_prefix"], words()["output_fillers"])
 
 
-def build_sector_output(quantities: pd.DataFrame) -> pd.DataFrame:
+def build_sector_output(data: pd.DataFrame | Figures) -> pd.DataFrame:
     """One row per stated sector output value, with the sector's other figures and shares."""
-    figs = figures(quantities)
+    figs = as_figures(data)
     rows: list[dict] = []
     for group in by_sentence(figs).values():
         outputs = [f for f in group if is_output_value(f, group)]

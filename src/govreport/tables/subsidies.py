@@ -16,7 +16,7 @@ from functools import cache
 import pandas as pd
 
 from govreport.lexicon import read_rows
-from govreport.tables.figures import (Figure, by_sentence, figures, ratio, segment_before, strip_words,
+from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       with_int_columns, words)
 from govreport.tables.sector_output import is_output_value
 
@@ -70,7 +70,7 @@ def find_recipients(fig: Figure, group: list[Figure]) -> Figure | None:
     if before:
         cand = before[-1]
         between = fig.sentence[cand.rel_end: fig.rel_start]
-        if not any(d in between for d in words()["delimiters"]):
+        if not any(d in between for d in SEGMENT_BREAKS):
             return cand
     after = [f for f in group if f.start >= fig.end and f.unit in units and f.value]
     if after:
@@ -81,10 +81,10 @@ def find_recipients(fig: Figure, group: list[Figure]) -> Figure | None:
     return None
 
 
-def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
+def build_subsidies(data: pd.DataFrame | Figures) -> pd.DataFrame:
     """One row per programme payment in the review year, with per-recipient amounts and shares."""
     rows: list[dict] = []
-    for group in by_sentence(figures(quantities)).values():
+    for group in by_sentence(as_figures(data)).values():
         for fig in group:
             if (fig.unit != "元" or fig.value is None or fig.role != "actual" or fig.kind == "threshold"
                     or is_output_value(fig, group)):
@@ -105,12 +105,9 @@ def build_subsidies(quantities: pd.DataFrame) -> pd.DataFrame:
                 "recipients_id": rec.id if rec else None, "recipients_start": rec.start if rec else None,
                 "recipients_end": rec.end if rec else None, "sentence": fig.sentence,
                 "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
-                "section": "",
+                "section": fig.section,
             })
     table = pd.DataFrame(rows, columns=COLUMNS)
-    if quantities is not None and "section" in getattr(quantities, "columns", []) and not table.empty:
-        section = dict(zip(quantities["start"].astype(int), quantities["section"].fillna("")))
-        table["section"] = [section.get(int(s), "") for s in table["start"]]
     return with_int_columns(add_group_shares(table), ["id", "year", "start", "end", "recipients_id",
                                                       "recipients_start", "recipients_end", "sentence_start",
                                                       "sentence_end"])

@@ -16,7 +16,7 @@ import pandas as pd
 from govreport.lexicon import unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.feasibility import change_required, feasibility
-from govreport.tables.figures import (Figure, PhraseBook, before_in_sentence, by_sentence, figures, plan_targets,
+from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, before_in_sentence, by_sentence, plan_targets,
                                       review_figures, similarity, with_int_columns, words)
 from govreport.tables.measures import (RATE_UNITS, clause_before, commitment_word, measure_of, registered,
                                        target_kind)
@@ -126,13 +126,13 @@ def plan_year_of(targets: list[Figure]) -> int | None:
     return min(y for y, n in years.items() if n == top)
 
 
-def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None = None,
+def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | None = None,
                   include_later: bool = False) -> pd.DataFrame:
     """One row per plan-year target with its year, kind, baseline, required change and class.
 
     ``include_later`` adds the goals for later years (十五五, 2030) with ``horizon == 'later'``;
     by default the table holds the plan year's targets only."""
-    figs = figures(quantities)
+    figs = as_figures(data)
     groups = by_sentence(figs)
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
@@ -170,7 +170,7 @@ def build_targets(quantities: pd.DataFrame, thresholds: dict[str, float] | None 
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
-    table = add_extractor_columns(pd.DataFrame(rows, columns=COLUMNS), quantities)
+    table = pd.DataFrame(rows, columns=COLUMNS)
     return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 
@@ -180,7 +180,7 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     measure = measure_of(fig)
     kind = target_kind(fig, measure)
     row = {
-        "indicator": fig.indicator, "indicator_key": fig.indicator_key, "indicator_en": "",
+        "indicator": fig.indicator, "indicator_key": fig.indicator_key, "indicator_en": fig.indicator_en,
         "category": fig.category, "year": fig.year, "year_from": fig.year_from, "horizon": horizon,
         "value": fig.value, "value_high": fig.value_high, "unit": fig.unit, "qualifier": fig.qualifier,
         "text": fig.text, "commitment": commitment_word(fig), "phrase": phrase_of(fig),
@@ -200,17 +200,6 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     }
     row.update(change_required(fig.value, b.value if b else None, fig.unit))
     return row
-
-
-def add_extractor_columns(table: pd.DataFrame, quantities: pd.DataFrame) -> pd.DataFrame:
-    """Copy indicator_en from the quantities table by figure id."""
-    if table.empty or quantities is None or "id" not in quantities.columns:
-        return table
-    out = table.copy()
-    if "indicator_en" in quantities.columns:
-        lookup = dict(zip(quantities["id"].astype(int), quantities["indicator_en"]))
-        out["indicator_en"] = [lookup.get(int(i)) or "" for i in out["id"]]
-    return out
 
 
 def with_year_text(table: pd.DataFrame) -> pd.DataFrame:

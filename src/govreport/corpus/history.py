@@ -20,14 +20,12 @@ def hit_rates(table: pd.DataFrame, by: str = "indicator_key") -> pd.DataFrame:
     return out.reset_index().sort_values([by], kind="stable").reset_index(drop=True)
 
 
-
 def headline_keys(table: pd.DataFrame, limit: int = 6, min_years: int = 3) -> list[str]:
     """The indicators judged in the most years (at least ``min_years``), most first: the chart's panels."""
     judged = table[table.outcome_value.notna()]
     counts = judged.groupby("indicator_key").year.nunique()
     counts = counts[counts >= min_years]
     return sorted(counts.index, key=lambda k: (-counts[k], k))[:limit]
-
 
 
 def history(table: pd.DataFrame, before_year: int | None = None) -> pd.DataFrame:
@@ -54,7 +52,6 @@ def history(table: pd.DataFrame, before_year: int | None = None) -> pd.DataFrame
     return pd.DataFrame(rows, columns=columns)
 
 
-
 def with_history(targets: pd.DataFrame, record: pd.DataFrame) -> pd.DataFrame:
     """The targets table with the same place's record for each target's indicator key beside it;
     blank where the key has no judged earlier target (``history_judged`` 0)."""
@@ -65,12 +62,10 @@ def with_history(targets: pd.DataFrame, record: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
-
 def report_history(report, folder: str | Path | None = None) -> pd.DataFrame:
     """The record of the report's place before its plan year, from ``folder`` (default: the
     report's own folder): what ``tables --history`` and notebook 03 set beside its targets."""
     return place_history(folder or Path(report.path).parent, report_place(report), report.plan_year)
-
 
 
 def place_history(folder: str | Path | None, place: str | None, year: int | None) -> pd.DataFrame:

@@ -384,5 +384,4 @@ def exit_status(results: list[ReportResult], listing: Path, allow_partial: bool)
 _FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
 
 
-
 TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text

@@ -33,7 +33,6 @@ from govreport.report.metadata import metadata_path
 STATE = ".state"
 
 
-
 @cache
 def code_signature() -> str:
     """A hash of the package's code and data: outputs made by other code are not reused."""

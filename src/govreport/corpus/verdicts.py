@@ -14,14 +14,12 @@ def parameters() -> dict[str, float]:
     return {k: float(v) for k, v in params.items() if not k.startswith("_")}
 
 
-
 def good_direction(key: str) -> str:
     """up / down / band for an indicator key, from the indicator registry; '' when unknown."""
     from govreport.lexicon import indicator_registry
 
     entry = indicator_registry().get(key)
     return entry.good_direction if entry is not None else ""
-
 
 
 def target_kind(qualifier: str, value_high: object, direction: str, good: str) -> str:
@@ -47,7 +45,6 @@ def target_kind(qualifier: str, value_high: object, direction: str, good: str) -
     if good == "up":
         return "floor"
     return "ceiling" if direction == "decrease" else "floor"
-
 
 
 def judge(kind: str, qualifier: str, value: Decimal, value_high: Decimal | None, outcome: Decimal,

@@ -23,8 +23,8 @@ from govreport.extract.indicators import CLAUSE_BREAK, indicator_english, indica
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
-from govreport.extract.roles import (sentence_context, cue_and_year_free, meta_or_label, names_period, period_of, period_scope, period_starts,
-                             quantity_role, rank_of)
+from govreport.extract.periods import names_period, period_of, period_scope, period_starts
+from govreport.extract.roles import cue_and_year_free, meta_or_label, quantity_role, rank_of, sentence_context
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
 

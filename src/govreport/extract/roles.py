@@ -5,12 +5,14 @@ same sentence, nearest the figure, can override it (去年 / 今年 / 到2027年
 """
 from __future__ import annotations
 
-import bisect
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
-from govreport.lexicon import cues, read_rows
+from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
+                                       period_marks_in, period_of, period_scope)
+from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
+from govreport.lexicon import cues
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
 
@@ -24,85 +26,6 @@ COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "�
 
 
 DAY_AFTER = frozenset("上下晚早电起")
-MONTH_RANGE_LINKS = frozenset("-—–~～至到")
-
-
-@cache
-def _periods() -> dict[str, str]:
-    """Period word -> part (a part of a year: 上半年, 前三季度 …) or whole (全年, 年末), periods.csv."""
-    return {r["period"]: r["kind"] for r in read_rows("periods.csv")}
-
-
-@cache
-def _period_words(*kinds: str) -> re.Pattern[str]:
-    words = sorted((w for w, k in _periods().items() if k in kinds), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-# a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
-# quick passes instead of one pattern that would be tried at every digit of the text
-_MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
-_MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
-
-
-_FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
-
-
-def _period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
-    """(offset, period) of each period named in ``scan[start:end]``, in text order."""
-    marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
-    marks += [(m.start(), m.group()) for m in _FIRST_MONTHS.finditer(scan, start, end)
-              if scan[m.start() - 1:m.start()] != "提"]
-    for m in _MONTH_TAIL.finditer(scan, start, end):
-        head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
-        if head:
-            marks.append((head.start(), re.sub(r"\s+", "", scan[head.start():m.end()])))
-    return sorted(marks)
-
-
-@lru_cache(maxsize=4)
-def period_starts(scan: str) -> list[int]:
-    """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
-    that a sentence without any (almost all) costs a bisection, not a search."""
-    return [pos for pos, _ in _period_marks_in(scan, 0, len(scan))]
-
-
-def period_scope(scan: str, sentence_start: int) -> int:
-    """Where the figures' period may be named: back over sentences joined by ；, to the start
-    of the full sentence (1-6月，A增长5.9%；B增长8.6%: B is for 1-6月 too)."""
-    lo = sentence_start
-    while lo > 0 and scan[lo - 1] in "；;" and sentence_start - lo < 300:
-        prev = max(scan.rfind(c, 0, lo - 1) for c in "。！？；;\n")
-        lo = prev + 1
-    return lo
-
-
-def names_period(scan: str, start: int, end: int) -> bool:
-    """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
-    starts = period_starts(scan)
-    i = bisect.bisect_left(starts, start)
-    return i < len(starts) and starts[i] < end
-
-
-def period_of(scan: str, sentence_start: int, pos: int) -> str:
-    """The part of a year the figure at ``pos`` is for: the last period named before it in its
-    sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
-    (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
-    found = ""
-    for _, word in _period_marks_in(scan, sentence_start, pos, ("part", "whole")):
-        found = "" if _periods().get(word) == "whole" else word
-    return found
-
-
-@cache
-def rank_pattern() -> re.Pattern[str]:
-    """Any ranking word (rank_words.csv: 位居, 排名, 跻身 …)."""
-    words = sorted((r["word"] for r in read_rows("rank_words.csv")), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
-
-
-RANK_LOOKBACK = 16
-RANK_STOP = re.compile(r"[。！？；，,、]")
 
 
 def rank_of(scan: str, t: Token) -> str | None:
@@ -164,7 +87,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None, meta_unit="月", extend=1)
         if after in ("日", "号") and 1 <= n <= 31 and (before == "月" or scan[t.end + 1:t.end + 2] in DAY_AFTER):
             return RoleDecision("meta", None, meta_unit=after, extend=1)  # 3月5日 / 5日上午 / 5日电
-        if after in MONTH_RANGE_LINKS and 1 <= n <= 12 and _MONTH_TAIL.match(scan, t.end):
+        if after in MONTH_RANGE_LINKS and 1 <= n <= 12 and MONTH_TAIL.match(scan, t.end):
             return RoleDecision("meta", None)  # the 1 of 1-5月: a month
         if len(digits) == 4 and 1900 <= n <= 2100 and scan[t.end:t.end + 1] in ("-", "—", "–", "至"):
             return RoleDecision("meta", None)
@@ -227,24 +150,11 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
             best = ("year", int(m.group(1)), start)
     scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
     if names_period(scan, scope, pos):
-        for at, _ in _period_marks_in(scan, scope, pos):
+        for at, _ in period_marks_in(scan, scope, pos):
             start = at - sentence_start
             if (start > best[2] - 6 or at < sentence_start and not best[0]) and period_of(scan, at, pos):
                 best = ("period", _period_year(report, scope, at), start)  # not 前三季度…，全年增长5.7%
     return best
-
-
-def _last_month(period: str) -> int:
-    """The month a period written with months ends in: 1-5月 → 5, 前五个月 → 5."""
-    from govreport.extract.numerals import parse_chinese
-
-    number = re.findall(r"\d+|[一二三四五六七八九十]+", period)[-1]
-    return int(number) if number.isdigit() else int(parse_chinese(number))
-
-
-@cache
-def _period_end_months() -> dict[str, int]:
-    return {r["period"]: int(r["end_month"]) for r in read_rows("periods.csv")}
 
 
 def _period_year(report: Report, sentence_start: int, period_start: int) -> int | None:
@@ -255,9 +165,9 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
     head = report.scan[max(sentence_start, period_start - 6):period_start]
     date = str(report.meta.get("delivered") or report.meta.get("published") or "")
     if not re.search(r"((?:19|20)\d\d)年(?:的)?$|[去上今]年$", head) and re.match(r"\d{4}-\d\d", date):
-        marks = _period_marks_in(report.scan, period_start, period_start + 8)
+        marks = period_marks_in(report.scan, period_start, period_start + 8)
         word = marks[0][1] if marks and marks[0][0] == period_start else ""
-        end = _period_end_months().get(word) or _last_month(word) if word else 12
+        end = period_end_months().get(word) or last_month(word) if word else 12
         year, month = int(date[:4]), int(date[5:7])
         return year if end <= month else year - 1
     m = re.search(r"((?:19|20)\d\d)年(?:的)?$", head)
@@ -378,7 +288,7 @@ def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
     if kinds == ("period",):
-        last_past = max((at for at, _ in _period_marks_in(window, 0, len(window))), default=-1)
+        last_past = max((at for at, _ in period_marks_in(window, 0, len(window))), default=-1)
     else:
         last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
     return _cue_kind_pattern("commit").search(window, last_past) is not None

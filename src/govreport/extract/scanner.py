@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 from operator import attrgetter
 
+from govreport.extract.ranks import RANK_STOP, rank_pattern
 from govreport.lexicon import multipliers, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
@@ -203,8 +204,6 @@ RANK_REACH = 16  # characters after a ranking word where its place may stand
 def _chinese_ranks(scan: str) -> list[Token]:
     """Places in a ranking written in Chinese numerals, looked for only just after a ranking
     word (rank_words.csv), so the text is searched for those words alone."""
-    from govreport.extract.roles import RANK_STOP, rank_pattern  # roles reads tokens; imported when used
-
     out = []
     for w in rank_pattern().finditer(scan):
         stop = RANK_STOP.search(scan, w.end(), w.end() + RANK_REACH)

@@ -21,13 +21,10 @@ _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 )
 
 
-
 _CONTROL_BYTES = frozenset(set(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B} | {0x7F})
 
 
-
 _MIN_PLAUSIBLE = 0.5  # share of non-ASCII characters that must be common Chinese characters/punctuation
-
 
 
 def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, bool]:
@@ -82,7 +79,6 @@ def decode_bytes(data: bytes, path: str | Path = "<bytes>") -> tuple[str, str, b
     return text, encoding, False
 
 
-
 def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
     """The most plausible Chinese decoding among GB18030, Big5 and charset-normalizer's guess."""
     candidates: list[tuple[str, str]] = []
@@ -104,7 +100,6 @@ def _best_legacy_decoding(data: bytes) -> tuple[str, str] | None:
     return (text, name) if score >= _MIN_PLAUSIBLE else None
 
 
-
 def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     """charset-normalizer's best decoding (e.g. Big5-HKSCS, which plain Big5 cannot read)."""
     from charset_normalizer import from_bytes
@@ -123,7 +118,6 @@ def _charset_normalizer_guess(data: bytes) -> tuple[str, str] | None:
     return text, {"cp950": "big5"}.get(name, name)
 
 
-
 def _gb_family_name(data: bytes) -> str:
     """The narrowest of gb2312 / gbk / gb18030 that decodes the bytes (all decode as GB18030)."""
     for name in ("gb2312", "gbk"):
@@ -133,7 +127,6 @@ def _gb_family_name(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return "gb18030"
-
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -150,11 +143,9 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-
 def _check_not_binary(text: str, path: str | Path) -> None:
     if _control_share(text) > 0.05:
         raise GovReportError(path, "binary file, not text (mostly control characters)")
-
 
 
 def _control_share(text: str) -> float:
@@ -164,10 +155,8 @@ def _control_share(text: str) -> float:
     return sum(unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\x1b" for c in sample) / len(sample)
 
 
-
 def _is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"
-
 
 
 def plausibility(text: str) -> float:
@@ -186,7 +175,6 @@ def plausibility(text: str) -> float:
     return common / len(sample)
 
 
-
 @functools.cache
 def _is_common_gb2312(c: str) -> bool:
     try:
@@ -196,14 +184,12 @@ def _is_common_gb2312(c: str) -> bool:
     return len(b) == 2 and (0xA1 <= b[0] <= 0xA9 or 0xB0 <= b[0] <= 0xD7)
 
 
-
 def detect_line_endings(text: str) -> str:
     """``"crlf"`` (Windows), ``"cr"`` (old Mac) or ``"lf"``: whichever the text uses most."""
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf
     return max((lf, 2, "lf"), (crlf, 1, "crlf"), (cr, 0, "cr"))[2]
-
 
 
 def normalise_line_endings(text: str) -> str:

@@ -41,7 +41,6 @@ def fold_for_scan(text: str) -> str:
     return pattern.sub(fold, text)
 
 
-
 @functools.cache
 def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
     """The characters that may fold, as one character class, and what they fold to.
@@ -71,7 +70,6 @@ def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {chr(k): chr(v) for k, v in table.items()}
 
 
-
 def simplified(text: str) -> str:
     """``text`` with traditional characters folded to simplified, one for one (same length).
 
@@ -87,7 +85,6 @@ def simplified(text: str) -> str:
     return pattern.sub(lambda m: table.get(m.group(), m.group()), text)
 
 
-
 @functools.cache
 def _traditional_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """The traditional characters as one class (with all of beyond-the-BMP, as in _scan_folds,
@@ -95,7 +92,6 @@ def _traditional_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     table = {chr(k): chr(v) for k, v in _traditional_to_simplified().items()}
     bmp = "".join(sorted(c for c in table if ord(c) < 0x10000))
     return re.compile(f"[{re.escape(bmp)}\U00010000-\U0010FFFF]"), table
-
 
 
 @functools.cache
@@ -121,7 +117,6 @@ def _traditional_to_simplified() -> dict[int, int]:
     return table
 
 
-
 def _one_to_one(source: Path) -> list[tuple[str, str]]:
     """(character, first choice) from an OpenCC dictionary, where both are one character."""
     pairs = []
@@ -134,7 +129,6 @@ def _one_to_one(source: Path) -> list[tuple[str, str]]:
             if len(key) == 1 and candidates and len(candidates[0]) == 1 and candidates[0] != key:
                 pairs.append((key, candidates[0]))
     return pairs
-
 
 
 def _is_level1_simplified(c: str) -> bool:

@@ -14,13 +14,10 @@ from govreport.report.model import Heading, Sentence, Span
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-
 ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
-
 _DELIVERY_WORDS = re.compile(r"会议|开幕|政府工作报告")  # 2025年1月15日，…会议开幕，市长…作政府工作报告
-
 
 
 def _sentence_around(text: str, pos: int) -> str:
@@ -30,30 +27,23 @@ def _sentence_around(text: str, pos: int) -> str:
     return text[start:min(ends) if ends else len(text)]
 
 
-
 PRESS_FURNITURE = ("发布", "索引", "来源", "编辑", "时间", "日期", "责编", "作者")
-
 
 
 YEAR_IN_HEADING = re.compile(r"((?:19|20)\d\d)年")
 
 
-
 SESSION = re.compile(rf"第[{CN_NUM}]+届[^，。\n]{{0,20}}?第[{CN_NUM}]+次会议")
-
 
 
 PLACE_IN_SESSION = re.compile(rf"在(.{{2,12}}?)第[{CN_NUM}]+届")
 
 
-
 SPEAKER_TITLES = ("总理", "自治区主席", "省长", "市长", "州长", "县长", "区长", "旗长", "乡长", "镇长", "主席")
-
 
 
 # the government the speaker speaks for, in the opening (现在，我代表国务院 / 我代表市人民政府)
 SPEAKER_BODY = re.compile(r"我代表(国务院|([\u4e00-\u9fff]{0,8}?)(自治区|省|市|州|盟|县|区|旗|镇|乡)(?:人民)?政府)")
-
 
 
 LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", "provincial"), ("州", "city"),
@@ -61,9 +51,7 @@ LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", 
                    ("镇", "township"))
 
 
-
 TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
-
 
 
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
@@ -73,13 +61,10 @@ _YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|
                            r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到]|\d{1,2}月\d{1,2}[日号])(?=(.))")
 
 
-
 _SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地区", "国内", "本")  # 2025年主要预期目标是…
 
 
-
 _DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
-
 
 
 def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
@@ -101,7 +86,6 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tup
     return review_year, plan_year, "heading" if review_year or plan_year else ""
 
 
-
 def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
     """The review year the text's own year mentions point to: a year named in a review sentence
     counts for itself, one in a plan sentence for the year before; a year opening a sentence
@@ -117,7 +101,6 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
             year = int(m.group(1)) - (s.part == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
-
 
 
 def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],

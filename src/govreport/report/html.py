@@ -13,9 +13,7 @@ from typing import Any
 _HTML_SIGNS = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.IGNORECASE)
 
 
-
 _BLOCK_TAG = re.compile(r"<(p|div|br|table|h[1-6]|li|span|meta|title)\b[^<>]*/?>", re.IGNORECASE)
-
 
 
 # Elements that are never part of a report's text.
@@ -25,9 +23,7 @@ _DROP_TAGS = (
 )
 
 
-
 _PAGE_BANDS = ("header", "footer")  # the page's banner and footer, but not an article's own header
-
 
 
 # class/id words marking site furniture (menus, breadcrumbs, share bars, footers).
@@ -38,7 +34,6 @@ _FURNITURE = re.compile(
 )
 
 
-
 _BLOCKS = frozenset(
     "address article blockquote body center dd details dialog div dl dt fieldset figcaption figure "
     "h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table tbody thead tfoot tr caption "
@@ -46,16 +41,13 @@ _BLOCKS = frozenset(
 )
 
 
-
 _CELLS = frozenset({"td", "th"})
-
 
 
 def looks_like_html(text: str) -> bool:
     """True for an HTML page: a doctype/html/body/head tag, or several block tags near the top."""
     head = text[:8192]
     return bool(_HTML_SIGNS.search(head)) or len(_BLOCK_TAG.findall(head)) >= 3
-
 
 
 def html_to_text(html: str) -> str:
@@ -86,7 +78,6 @@ def html_to_text(html: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-
 def _is_furniture(tag: Any) -> bool:
     if tag.name in ("html", "body") or tag.attrs is None:
         return False
@@ -96,25 +87,19 @@ def _is_furniture(tag: Any) -> bool:
     return len(tag.get_text(strip=True)) < 2000  # a menu is short; a mislabelled wrapper is not
 
 
-
 _LINK_SHARE = 0.5  # a block whose text is mostly link text is a menu or a link list …
-
 
 
 _MIN_LINKS = 3  # … when it holds at least this many links (a report may cite one or two)
 
 
-
 _REPEATS = 3  # a short line met this often is page furniture (首页, 返回顶部, 打印本页)
-
 
 
 _SHORT = 20
 
 
-
 _SPEECH_MARKS = re.compile(r"[。！？：；!?:;]")  # 各位代表： may recur; 返回顶部 has no such mark
-
 
 
 def _drop_link_lists(soup: Any) -> None:
@@ -165,7 +150,6 @@ def _drop_link_lists(soup: Any) -> None:
             node.extract()
 
 
-
 def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
     """Lines such as 首页 or 返回顶部 met again and again in a page are its furniture (a line
     with a sentence mark, such as 各位代表：, is the report's own even when it recurs)."""
@@ -173,7 +157,6 @@ def _drop_repeated_short_lines(lines: list[str]) -> list[str]:
 
     counts = Counter(line for line in lines if len(line) <= _SHORT and not _SPEECH_MARKS.search(line))
     return [line for line in lines if counts.get(line, 0) < _REPEATS]
-
 
 
 def _content_root(soup: Any) -> Any:
@@ -190,14 +173,12 @@ def _content_root(soup: Any) -> Any:
     return body
 
 
-
 def _title_before(root: Any) -> str:
     """The nearest h1/h2 before the content element (a report's title often sits outside it)."""
     if root.name in ("body", "[document]"):
         return ""
     heading = root.find_previous(("h1", "h2"))
     return _squash(heading.get_text(" ")) if heading is not None else ""
-
 
 
 def _block_lines(root: Any) -> list[str]:
@@ -228,7 +209,6 @@ def _block_lines(root: Any) -> list[str]:
     walk(root)
     lines = (_squash(line) for line in "".join(parts).split("\n"))
     return [line for line in lines if line]
-
 
 
 def _squash(line: str) -> str:

@@ -14,36 +14,28 @@ from govreport.report.parts import part_score
 CN_NUM = "一二三四五六七八九十"
 
 
-
 _LEVEL_NUMBERS = (rf"[{CN_NUM}]+[、.．]", rf"[（(][{CN_NUM}]+[）)]", r"\d{1,2}[.．、](?!\d)")  # 一、 / (一) / 1.
-
 
 
 # all three in one pattern, tried in level order; the group that matched is the level
 _NUMBERED = re.compile("|".join(f"({number})" for number in _LEVEL_NUMBERS))
 
 
-
 _TITLE_END = re.compile(r"[。！？]")
-
 
 
 _NOT_A_TITLE = re.compile(r"[。，,：:；]")
 
 
-
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
-
 
 
 SENTENCE_END = re.compile(f"[{re.escape(punctuation()['sentence_ends'])}]")
 
 
-
 def split_paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
     return [Span(*m.span()) for m in _LINE.finditer(text)]
-
 
 
 def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:
@@ -58,7 +50,6 @@ def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list
     return [Span(start, end) for start, end in _sentence_bounds(scan, para.start, para.end, ends)]
 
 
-
 def _sentence_bounds(scan: str, start: int, end: int, ends: list[int]) -> list[tuple[int, int]]:
     """(start, end) of the sentences of the paragraph ``scan[start:end]``, given where the
     sentence ends (the offset after each 。！？；) inside it fall; a blank tail is no sentence."""
@@ -71,11 +62,9 @@ def _sentence_bounds(scan: str, start: int, end: int, ends: list[int]) -> list[t
     return out
 
 
-
 def _heading_title_end(scan: str, para: Span) -> int:
     m = _TITLE_END.search(scan, para.start, para.end)
     return m.start() if m else para.end
-
 
 
 def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) -> list[Heading]:
@@ -110,22 +99,17 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
     return out
 
 
-
 # 一、 inside a line, not 第一、二 or 一、二、三产业; the title must then name a part (see _run_on_title_end)
 _RUN_ON = re.compile(rf"(?<![第\d{CN_NUM}])([{CN_NUM}]{{1,2}}、)(?![{CN_NUM}])")
-
 
 
 _NUMBER_COMMA = re.compile(rf"、(?<=[{CN_NUM}]、)")  # starts with the rare 、, so the search is quick
 
 
-
 _TEXT_OPENERS = ("今年", "过去", "一年来", "新的一年")
 
 
-
 _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
-
 
 
 def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
@@ -146,11 +130,9 @@ def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
     return None
 
 
-
 def _starts_line(scan: str, pos: int) -> bool:
     """Only white space stands before ``pos`` on its line."""
     return not scan[scan.rfind("\n", 0, pos) + 1:pos].strip()
-
 
 
 def _find_all(text: str, word: str) -> list[int]:
@@ -160,7 +142,6 @@ def _find_all(text: str, word: str) -> list[int]:
         out.append(i)
         i = text.find(word, i + 1)
     return out
-
 
 
 def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
@@ -192,7 +173,6 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
                 section = level1[h - 1].title
             sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))
     return sentences
-
 
 
 def _part_stretches(parts: dict[str, Span]) -> tuple[list[int], list[str]]:

@@ -18,7 +18,6 @@ def metadata_path(path: str | Path) -> Path:
     return Path(path).with_suffix(".json")
 
 
-
 def load_metadata(path: str | Path) -> dict[str, Any]:
     """The JSON object in ``<stem>.json`` beside the report, or ``{}`` when there is none."""
     meta_path = metadata_path(path)
@@ -39,24 +38,19 @@ def load_metadata(path: str | Path) -> dict[str, Any]:
     return validate_metadata(meta, meta_path)
 
 
-
 LEVELS = ("national", "provincial", "city", "county", "township")
-
 
 
 YEARS = range(1949, 2100)  # plausible years of a report of the People's Republic
 
 
-
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-
 
 
 @functools.cache
 def metadata_schema() -> dict[str, str]:
     """Known metadata keys and their types (``data/metadata_schema.csv``): year, string, level, date."""
     return {row["key"]: row["type"] for row in read_rows("metadata_schema.csv")}
-
 
 
 def validate_metadata(meta: dict[str, Any], path: str | Path = "<metadata>") -> dict[str, Any]:
@@ -89,7 +83,6 @@ def validate_metadata(meta: dict[str, Any], path: str | Path = "<metadata>") -> 
     return out
 
 
-
 def _year(value: Any, key: str, path: str | Path) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, str, float)):
         raise GovReportError(path, f"metadata {key!r} must be a year (a whole number), not {_json_type(value)}")
@@ -106,7 +99,6 @@ def _year(value: Any, key: str, path: str | Path) -> int:
         shown = str(value) if len(str(value)) <= 12 else str(value)[:12] + "…"
         raise GovReportError(path, f"metadata {key!r} must be a year from {YEARS.start} to {YEARS.stop - 1}, not {shown}")
     return value
-
 
 
 def _json_type(value: Any) -> str:

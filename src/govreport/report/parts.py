@@ -24,7 +24,6 @@ def part_score(words: str) -> tuple[int, int]:
     return review, plan
 
 
-
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
     """The header/metadata block ends at 各位代表 or the first level-1 heading, whichever is first,
     when what comes before reads as a header (title, date, speaker: not prose). A text that starts
@@ -39,17 +38,14 @@ def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) 
     return first_heading if first_heading < len(scan) and _reads_as_header(scan, first_heading) else 0
 
 
-
 def _reads_as_header(scan: str, end: int) -> bool:
     """Title, date, session and speaker lines hold no full sentences (at most one 。)."""
     return scan.count("。", 0, end) <= 1
 
 
-
 def find_parts(scan: str, paragraphs: list[Span], headings: list[Heading], header_end: int) -> dict[str, Span]:
     """Review and plan parts from the strongest evidence the text holds (see ``locate_parts``)."""
     return locate_parts(scan, paragraphs, headings, header_end)[0]
-
 
 
 def locate_parts(scan: str, paragraphs: list[Span], headings: list[Heading],
@@ -71,7 +67,6 @@ def locate_parts(scan: str, paragraphs: list[Span], headings: list[Heading],
     if found:
         return {**parts, **found}, "paragraph"
     return parts, ""
-
 
 
 def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Heading],
@@ -120,14 +115,12 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     return parts
 
 
-
 @cache
 def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
     """Opening formulas (openings.csv) at the start of a sentence, and formula -> part."""
     rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
     words = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
-
 
 
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
@@ -153,7 +146,6 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     return parts
 
 
-
 @cache
 def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     """Words whose count tells review wording from plan wording (part_cues.csv); ``none`` rows
@@ -162,12 +154,10 @@ def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
     return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
 
 
-
 def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
     """(review, plan) weight of the cue words in ``scan[start:end]``."""
     review, plan, _ = _wording(scan, start, end)
     return review, plan
-
 
 
 def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
@@ -187,12 +177,10 @@ def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
     return review, plan, strong
 
 
-
 def wording_part(scan: str, start: int, end: int) -> str:
     """review / plan by which wording weighs more in ``scan[start:end]``; '' when even."""
     review, plan = wording_score(scan, start, end)
     return "review" if review > plan else "plan" if plan > review else ""
-
 
 
 def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
@@ -215,12 +203,10 @@ def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
             for s in sentences]
 
 
-
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:
     """The first paragraph starting after ``pos`` (paragraphs are in text order)."""
     i = bisect.bisect_right(paragraphs, pos, key=lambda p: p.start)
     return paragraphs[i] if i < len(paragraphs) else None
-
 
 
 def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
@@ -241,9 +227,7 @@ def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
     return parts
 
 
-
 HALF_YEAR = re.compile(r"上半年|半年工作|年中工作")
-
 
 
 def half_year_report(scan: str, paragraphs: list[Span], headings: list[Heading]) -> bool:

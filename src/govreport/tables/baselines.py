@@ -20,13 +20,10 @@ from govreport.tables.measures import RATE_UNITS, clause_before, is_change, meas
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 
-
 AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
 
 
-
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
-
 
 
 @dataclass(frozen=True)
@@ -40,7 +37,6 @@ class Match:
     year: int | None = None  # the baseline's own year
 
 
-
 def _form(fig: Figure) -> str:
     """Rates of change and levels are never compared with each other."""
     if fig.unit in ("百分点", "个百分点"):
@@ -49,8 +45,6 @@ def _form(fig: Figure) -> str:
         ind = registered(fig)
         return "change" if is_change(fig) or (ind is not None and ind.measure == "growth_rate") else "level"
     return "level"
-
-
 
 
 class BaselineIndex:
@@ -92,7 +86,6 @@ class BaselineIndex:
         for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
             found.update(grams.get(g, ()))
         return [self.figures[i] for i in sorted(found)]
-
 
 
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
@@ -158,7 +151,6 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                  f"(best score {total:.2f} < {p['related_min_score']})")
 
 
-
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     """A registered candidate matched by wording must have its indicator's words in the target
     (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
@@ -168,13 +160,11 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     return not wording or wording in target.indicator or wording in phrase
 
 
-
 def same_scope(a: str | None, b: str | None) -> bool:
     """Two figures of one indicator measure the same scope when the words before its wording
     agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
     None (no wording found) is not held against them."""
     return a is None or b is None or a == b
-
 
 
 def plausible(target: Figure, baseline: Figure) -> bool:

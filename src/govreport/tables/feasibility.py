@@ -17,14 +17,12 @@ def change_required(target: Decimal | None, baseline: Decimal | None, unit: str)
     return {"change_abs": target - baseline, "change_pct": pct, "ratio": ratio(target, baseline, 4)}
 
 
-
 def _grade(need: float, rate: bool, t: dict[str, float]) -> str:
     """modest / stretch / very_stretch for an increase of ``need`` points (rates) or a ratio."""
     if rate:
         return "modest" if need <= t["modest_max_points"] else (
             "stretch" if need <= t["stretch_max_points"] else "very_stretch")
     return "modest" if need <= t["modest_max_ratio"] else ("stretch" if need <= t["stretch_max_ratio"] else "very_stretch")
-
 
 
 def feasibility(target: Decimal | None, baseline: Decimal | None, unit: str, kind: str = "floor",

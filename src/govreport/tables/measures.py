@@ -14,41 +14,31 @@ from govreport.tables.figures import SEGMENT_BREAKS, Figure, before_in_sentence,
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 
 
-
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
-
 
 
 NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
 
 
-
 CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
-
 
 
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 
 
-
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
-
 
 
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
 
 
-
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
-
 
 
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
 
 
-
 LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
-
 
 
 def commitment_word(fig: Figure) -> str:
@@ -62,11 +52,9 @@ def commitment_word(fig: Figure) -> str:
     return best
 
 
-
 def registered(fig: Figure) -> Indicator | None:
     """The registry entry of the figure's key, or None."""
     return indicator_registry().get(fig.indicator_key) if fig.indicator_key else None
-
 
 
 def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
@@ -80,12 +68,10 @@ def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
     return fig.sentence[start:fig.rel_end + stop]
 
 
-
 def clause_before(fig: Figure) -> str:
     before = before_in_sentence(fig)
     cut = max((before.rfind(d) for d in SEGMENT_BREAKS), default=-1)
     return before[cut + 1:]
-
 
 
 def is_change(fig: Figure) -> bool:
@@ -93,7 +79,6 @@ def is_change(fig: Figure) -> bool:
     if fig.unit in ("百分点", "个百分点"):
         return True
     return fig.kind == "change" and not TO_LEVEL.search(before_in_sentence(fig))
-
 
 
 def measure_of(fig: Figure) -> str:
@@ -119,7 +104,6 @@ def measure_of(fig: Figure) -> str:
     return "flow"
 
 
-
 def target_kind(fig: Figure, measure: str) -> str:
     """floor / ceiling / band / exact (docs/assumptions.md#target-kinds).
 
@@ -142,7 +126,6 @@ def target_kind(fig: Figure, measure: str) -> str:
     if measure == "growth_rate":
         return "floor"
     return "exact"
-
 
 
 def states_level(fig: Figure) -> bool:

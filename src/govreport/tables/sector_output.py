@@ -35,7 +35,6 @@ COLUMNS = [
 ]
 
 
-
 @dataclass(frozen=True)
 class Sector:
     key: str

@@ -1,0 +1,95 @@
+"""Parts of a year a figure may be for: 1-5月, 上半年, 前三季度, 一季度 (data/periods.csv), found
+in one pass over the text so a sentence without any costs a bisection, not a search.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, lru_cache
+
+from govreport.lexicon import read_rows
+
+
+MONTH_RANGE_LINKS = frozenset("-—–~～至到")
+
+
+@cache
+def _periods() -> dict[str, str]:
+    """Period word -> part (a part of a year: 上半年, 前三季度 …) or whole (全年, 年末), periods.csv."""
+    return {r["period"]: r["kind"] for r in read_rows("periods.csv")}
+
+
+@cache
+def _period_words(*kinds: str) -> re.Pattern[str]:
+    words = sorted((w for w, k in _periods().items() if k in kinds), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
+# quick passes instead of one pattern that would be tried at every digit of the text
+MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
+
+
+_MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
+
+
+_FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
+
+
+def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
+    """(offset, period) of each period named in ``scan[start:end]``, in text order."""
+    marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+    marks += [(m.start(), m.group()) for m in _FIRST_MONTHS.finditer(scan, start, end)
+              if scan[m.start() - 1:m.start()] != "提"]
+    for m in MONTH_TAIL.finditer(scan, start, end):
+        head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
+        if head:
+            marks.append((head.start(), re.sub(r"\s+", "", scan[head.start():m.end()])))
+    return sorted(marks)
+
+
+@lru_cache(maxsize=4)
+def period_starts(scan: str) -> list[int]:
+    """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
+    that a sentence without any (almost all) costs a bisection, not a search."""
+    return [pos for pos, _ in period_marks_in(scan, 0, len(scan))]
+
+
+def period_scope(scan: str, sentence_start: int) -> int:
+    """Where the figures' period may be named: back over sentences joined by ；, to the start
+    of the full sentence (1-6月，A增长5.9%；B增长8.6%: B is for 1-6月 too)."""
+    lo = sentence_start
+    while lo > 0 and scan[lo - 1] in "；;" and sentence_start - lo < 300:
+        prev = max(scan.rfind(c, 0, lo - 1) for c in "。！？；;\n")
+        lo = prev + 1
+    return lo
+
+
+def names_period(scan: str, start: int, end: int) -> bool:
+    """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
+    starts = period_starts(scan)
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
+def period_of(scan: str, sentence_start: int, pos: int) -> str:
+    """The part of a year the figure at ``pos`` is for: the last period named before it in its
+    sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
+    (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
+    found = ""
+    for _, word in period_marks_in(scan, sentence_start, pos, ("part", "whole")):
+        found = "" if _periods().get(word) == "whole" else word
+    return found
+
+
+def last_month(period: str) -> int:
+    """The month a period written with months ends in: 1-5月 → 5, 前五个月 → 5."""
+    from govreport.extract.numerals import parse_chinese
+
+    number = re.findall(r"\d+|[一二三四五六七八九十]+", period)[-1]
+    return int(number) if number.isdigit() else int(parse_chinese(number))
+
+
+@cache
+def period_end_months() -> dict[str, int]:
+    return {r["period"]: int(r["end_month"]) for r in read_rows("periods.csv")}

@@ -28,7 +28,7 @@ PAGES := $(NAMES:%=reports/%.html)
 
 PACKAGE := $(shell find src/govreport -type f \( -name '*.py' -o -name '*.csv' -o -name '*.json' \) \
                 -not -path '*/__pycache__/*' -not -name 'render.py' 2>/dev/null | sort)
-RENDERER := src/govreport/render.py $(wildcard src/govreport/templates/offline/*) $(wildcard docs/assumptions.md)
+RENDERER := src/govreport/present/render.py $(wildcard src/govreport/present/templates/offline/*) $(wildcard docs/assumptions.md)
 
 # Generous ceilings: a notebook takes seconds; a hung kernel must still fail the build.
 EXECUTION_TIMEOUT := 300
@@ -61,9 +61,10 @@ tables: $(TABLES)
 
 # --- notebooks, executed in place with papermill (two at a time, one kernel each) ------------
 # The stamp records that the notebooks' outputs are current. When only notebooks changed, only
-# they re-run; when the report or the package changed, all of them do.
+# they re-run; when the report or the package changed, all of them do. Notebooks read the report
+# and build its tables themselves (present.notebook.open_report): they need no data/processed.
 EXECUTED := build/notebooks.executed
-$(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC) | $(TABLES)
+$(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC)
 	$(PY) -m govreport.present.render run -k $(KERNEL) --jobs 2 \
 	    --execution-timeout $(EXECUTION_TIMEOUT) --start-timeout $(START_TIMEOUT) \
 	    $(if $(filter-out $(NOTEBOOKS),$?),$(NOTEBOOKS),$(filter $(NOTEBOOKS),$?))

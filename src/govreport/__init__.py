@@ -10,7 +10,7 @@ from govreport.errors import GovReportError
 from govreport.extract import extract_quantities
 from govreport.report import Report, read_report, read_text
 
-__all__ = ["GovReportError", "Report", "read_report", "read_text", "extract_quantities", "build_tables"]
+__all__ = ["GovReportError", "Report", "read_report", "read_text", "extract_quantities", "build_tables", "track_record"]
 
 
 def build_tables(report: Report) -> dict:
@@ -19,3 +19,12 @@ def build_tables(report: Report) -> dict:
     from govreport.tables import build_tables as _build
 
     return _build(report)
+
+
+def track_record(source, place: str | None = None):
+    """Each target of one place's reports against the outcome its next report states (the
+    realisation table; see govreport.corpus.track_record). ``source``: a folder of reports, the
+    output folder of ``corpus``, or ReportFigures."""
+    from govreport.corpus.track_record import track_record as _track_record
+
+    return _track_record(source, place)

@@ -61,9 +61,11 @@ def _strippers() -> _Strippers:
                       re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy))
 
 
+@lru_cache(maxsize=16384)
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
-    leading heavy verb after its object (出栏生猪 -> 生猪出栏)."""
+    leading heavy verb after its object (出栏生猪 -> 生猪出栏). Memoised: a report repeats its
+    clauses (增长, 实现产值), and the answer depends on the clause alone."""
     p = _strippers()
     name = DECOR.sub("", clause)
     if name.startswith(LEADING_LINKS) and not name.startswith(NOT_LINKS):
@@ -95,6 +97,7 @@ def _verbs_only() -> re.Pattern[str]:
     return re.compile("(?>" + "|".join(re.escape(w) for w in words) + ")++")
 
 
+@lru_cache(maxsize=8192)
 def all_verbs(name: str) -> bool:
     """True when a clause is only verbs and adverbs (正在组织实施): it names no subject."""
     return not name or _verbs_only().fullmatch(name) is not None

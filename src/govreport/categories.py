@@ -148,4 +148,5 @@ class SentenceKeywords:
             clause = self.clause_scores(scan, lo, hi)
         if not clause and not name_scores:  # nothing of its own: the sentence decides
             return self.background_best
-        return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))
+        scores = add_scores(dict(self.background), name_scores) if name_scores else dict(self.background)
+        return best_category(add_scores(scores, clause) if clause else scores)

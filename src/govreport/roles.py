@@ -216,8 +216,9 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     """
     scan = report.scan
     best: tuple[str, int | None, int] = ("", None, -1)
+    kinds = cues()
     for m in _cue_pattern().finditer(scan, sentence_start, pos):
-        kind = cues()[m.group(0)]
+        kind = kinds[m.group(0)]
         if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
         best = (kind, None, m.start() - sentence_start)

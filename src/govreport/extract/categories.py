@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
 
 from govreport.lexicon import category_keywords
 
@@ -54,6 +54,14 @@ def keyword_hits(text: str) -> list[tuple[int, str]]:
     The same as trying every offset (tests/test_properties.py checks this), found faster: a
     plain scan jumps over each keyword it finds, so only the offsets inside one that can start
     another are tried."""
+    return list(_keyword_hits(text))
+
+
+@lru_cache(maxsize=16384)
+def _keyword_hits(text: str) -> tuple[tuple[int, str], ...]:
+    """``keyword_hits`` as a tuple, memoised: the pattern is the costly part of a sentence's
+    keywords, and the same texts come back (names such as 产值 in every report, a report read
+    again, the benchmark's repeated copies); a tuple, so no caller can change a shared answer."""
     pattern, inner = _keyword_scan()
     hits = []
     for m in pattern.finditer(text):
@@ -63,7 +71,7 @@ def keyword_hits(text: str) -> list[tuple[int, str]]:
             nested = pattern.match(text, start + j)
             if nested:
                 hits.append((start + j, nested.group()))
-    return hits
+    return tuple(hits)
 
 
 def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
@@ -81,10 +89,10 @@ def keyword_scores(text: str, weight: float) -> dict[str, float]:
     """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
     if not text:
         return {}
-    return scores_of((k for _, k in keyword_hits(text)), weight)
+    return scores_of((k for _, k in _keyword_hits(text)), weight)
 
 
-def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
+def keywords_within(hits: Sequence[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
     """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
     hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
     found = []
@@ -116,7 +124,7 @@ class SentenceKeywords:
 
     def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
         self.start = start
-        self.hits = keyword_hits(scan[start:end])
+        self.hits = _keyword_hits(scan[start:end])
         self.starts = [offset for offset, _ in self.hits]
         self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
         self.background_best = best_category(self.background)
@@ -140,4 +148,5 @@ class SentenceKeywords:
             clause = self.clause_scores(scan, lo, hi)
         if not clause and not name_scores:  # nothing of its own: the sentence decides
             return self.background_best
-        return best_category(add_scores(add_scores(dict(self.background), name_scores), clause))
+        scores = add_scores(dict(self.background), name_scores) if name_scores else dict(self.background)
+        return best_category(add_scores(scores, clause) if clause else scores)

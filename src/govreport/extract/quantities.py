@@ -120,6 +120,9 @@ class _SentenceState:
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
+        # without a cue, a year or a period, quantity_role has nothing to read but the part and
+        # the paragraph: every figure of the sentence takes the role the first one gets
+        self.role: tuple | None = None
         self._opening: str | None = None
 
     @property
@@ -223,7 +226,11 @@ def _rows(report: Report) -> list[tuple]:
                 cut = None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
-        role = quantity_role(report, t, s_start, state.part, state.no_cues, state.term, state.then_year)
+        role = state.role
+        if role is None:
+            role = quantity_role(report, t, s_start, state.part, state.no_cues, state.term, state.then_year)
+            if state.no_cues:
+                state.role = role
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

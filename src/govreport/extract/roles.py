@@ -139,8 +139,9 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     """
     scan = report.scan
     best: tuple[str, int | None, int] = ("", None, -1)
+    kinds = cues()
     for m in _cue_pattern().finditer(scan, sentence_start, pos):
-        kind = cues()[m.group(0)]
+        kind = kinds[m.group(0)]
         if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
         best = (kind, None, m.start() - sentence_start)
@@ -182,7 +183,10 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
 
 @cache
 def _cue_or_year() -> re.Pattern[str]:
-    return re.compile(f"{_cue_pattern().pattern}|{EXPLICIT_YEAR.pattern}")
+    """A cue word or a year (EXPLICIT_YEAR without its group): every branch opens with a
+    plain character, so ``re`` skips ahead to those characters instead of trying every
+    branch at every position of a sentence (several times faster)."""
+    return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年")
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:
@@ -200,7 +204,8 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
                   term: bool = False, then_year: int | None = None) -> RoleDecision:
     """actual or target, with the year (and first year for multi-year figures).
 
-    ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched.
+    ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched; the
+    decision then depends on the sentence alone, not on ``t`` (extract_quantities reuses it).
     ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``)."""
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
     if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None

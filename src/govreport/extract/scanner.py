@@ -147,7 +147,7 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
         token = Token(start, end, value, unit, num, mult, approx)
-        if tokens and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
+        if tokens and tokens[-1].end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
             head = tokens.pop()
             taken.pop()
             token = Token(head.start, end, head.value + value, unit, f"{head.number_text}{head.multiplier}{num}",

@@ -83,7 +83,7 @@ def test_keyword_hits_are_the_longest_keyword_at_every_offset(text):
 
 
 def _wordings_and_terms() -> tuple[list[str], list[str]]:
-    from govreport.indicators import _wording_scan
+    from govreport.extract.indicators import _wording_scan
     from govreport.lexicon import glossary
 
     return list(_wording_scan()[1]), list(glossary())
@@ -98,7 +98,7 @@ WORDINGS, TERMS = _wordings_and_terms()
 def test_first_character_scan_finds_what_one_pattern_finds(text):
     """_trie_finditer looks up each place's first character for speed (indicator wordings,
     glossary terms); it must find what one longest-first pattern of all the words finds."""
-    from govreport.indicators import _trie_by_first, _trie_finditer
+    from govreport.extract.indicators import _trie_by_first, _trie_finditer
 
     for words in (WORDINGS, TERMS):
         one = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))

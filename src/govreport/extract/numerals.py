@@ -5,6 +5,7 @@ Values are exact ``Decimal``s: 16.4亿 must never become 1639999999.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable
 from typing import Any
 
 import pandas as pd
@@ -65,6 +66,16 @@ def format_decimal(value: Decimal | None) -> str:
         return ""
     text = format(value.normalize(), "f")
     return text
+
+
+def scale_prefix(value: Decimal, prefixes: Iterable[tuple[str, Decimal]]) -> tuple[Decimal, str]:
+    """``value`` in the largest prefix it reaches: 25936000 with 万 and 亿 -> (2593.6, '万');
+    (value, '') when it reaches none. Tables (formulas) and prose (briefings) both write
+    amounts this way, each with its own rounding."""
+    for word, factor in sorted(prefixes, key=lambda p: -p[1]):
+        if abs(value) >= factor:
+            return value / factor, word
+    return value, ""
 
 
 def to_decimal(value: Any) -> Decimal | None:

@@ -205,7 +205,8 @@ def attention(report: Report, sections: pd.DataFrame, lang: str = "zh") -> str:
                plan=_pct(share.get("plan")), title=top["title"], share=_pct(top["share"]))
 
 
-def figures(quantities: pd.DataFrame, review_year: object, lang: str = "zh") -> str:
+def figure_counts(quantities: pd.DataFrame, review_year: object, lang: str = "zh") -> str:
+    """How many figures the report states, and how many are results and targets (one sentence)."""
     roles = quantities["role"].value_counts() if not quantities.empty else pd.Series(dtype=int)
     return say("figures", lang, n=len(quantities), actual=int(roles.get("actual", 0)),
                target=int(roles.get("target", 0)), review_year=review_year or "—")

@@ -23,7 +23,7 @@ import pandas as pd
 
 from govreport.lexicon import label_glossary, read_rows, units
 from govreport.present.phrases import check_lang, empty
-from govreport.extract.numerals import to_decimal
+from govreport.extract.numerals import scale_prefix, to_decimal
 
 MISSING = "—"
 
@@ -193,11 +193,8 @@ def format_amount(value: Any, unit: str = "元", lang: str = "zh") -> str:
     if d is None:
         return MISSING
     scalable = unit not in _unscaled_units()
-    zh = f"{_plain(d)}{unit}"
-    for prefix, factor, _ in sorted(_scales()[0], key=lambda p: -p[1]):
-        if scalable and factor >= 10000 and abs(d) >= factor:
-            zh = f"{_plain(d / factor)}{prefix}{unit}"
-            break
+    value, prefix = scale_prefix(d, [(p, f) for p, f, _ in _scales()[0] if f >= 10000] if scalable else [])
+    zh = f"{_plain(value)}{prefix}{unit}"
     unit_en = _unit_names().get(unit, unit)
     en_value, scale_word = d, ""
     for factor, word in _scales()[1]:

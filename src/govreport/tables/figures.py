@@ -17,8 +17,8 @@ from typing import Any
 
 import pandas as pd
 
-from govreport.lexicon import clause_breaks, phrase_trim_qualifiers, read_json, read_rows, unit_group
-from govreport.extract.numerals import to_decimal
+from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
+from govreport.extract.numerals import scale_prefix, to_decimal
 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
@@ -366,10 +366,9 @@ def yuan_text(amount: Decimal | None) -> str:
     """An amount in yuan as a short Chinese figure for formulas: 25936000 -> '2593.6万元'."""
     if amount is None:
         return ""
-    for factor, word in ((Decimal(100000000), "亿元"), (Decimal(10000), "万元")):
-        if abs(amount) >= factor:
-            return f"{_plain(amount / factor, 2)}{word}"
-    return f"{_plain(amount, 2)}元"
+    multiplier = multipliers()
+    value, prefix = scale_prefix(amount, [(w, multiplier[w]) for w in words()["formula_prefixes"]])
+    return f"{_plain(value, 2)}{prefix}元"
 
 
 def _plain(d: Decimal, places: int) -> str:

@@ -215,3 +215,63 @@ def test_a_bare_growth_after_a_level_is_that_levels_growth() -> None:
     row = t.loc["3.5%"]
     assert (row.indicator_key, row.match, row.baseline_text, row.feasibility) == (
         "gdp_growth", "key", "6.0%", "below_last_year")
+
+
+# --- the audit of session 4 (four corpus reports read row by row): kinds, sets, from-to lists ---
+
+def test_not_lower_than_is_a_floor() -> None:
+    # provincial_guangdong_2026: 不低于 holds 低于, which must not make a ceiling
+    t = targets("项目区农民满意度达到78%。", "提高建成项目治理效能和持续运维能力，项目区农民满意度不低于80%。")
+    assert t.loc["80%"].target_kind == "floor"
+
+
+def test_a_cut_by_a_rate_is_that_cut() -> None:
+    # national_2021: 降低20% is no floor on +20% growth
+    t = targets("降低企业用电成本。", "取消港口建设费，将民航发展基金航空公司征收标准降低20%。", review_year=2020)
+    assert t.loc["20%"].target_kind == "exact"
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("纵深推进“三个做优做强”，深化24个重点片区规划和城市设计。", "24个"),  # city_chengdu_2024
+    ("塑造未来产业竞争优势，聚焦未来交通、泛在网络等6个重点方向。", "6个"),  # city_chengdu_2024
+    ("推动产业有序转移，高质量建好15个主平台，推进县域产业园区提质增效。", "15个"),  # provincial_guangdong_2026
+    ("重点抓好以下14个方面的工作：", "14个"),  # provincial_guangdong_2026
+    ("全省320家承包或委托经营的中小学食堂实现全流程检查评价全覆盖。", "320家"),  # provincial_guangdong_2026
+])
+def test_a_set_the_plan_works_on_is_no_target(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+
+
+def test_an_output_after_the_same_verb_stays_a_target() -> None:
+    # city_chengdu_2024: 聚焦… 打造 100个 scenes is an amount to produce
+    t = targets("全市新增就业10万人。", "聚焦国货“潮品”、川酿佳肴等打造线下特色消费场景100个，支持大宗消费。")
+    assert "100个" in t.index
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("持续深入打好蓝天保卫战，力争空气质量优良天数300天以上。", "300天"),  # city_chengdu_2024
+    ("推动中小学生每天综合体育活动时间不低于2小时。", "2小时"),  # provincial_guangdong_2026
+])
+def test_days_and_hours_as_a_measure_are_goals(plan, figure) -> None:
+    assert figure in targets("全市新增就业10万人。", plan).index
+
+
+def test_listed_from_to_pairs_in_order() -> None:
+    # provincial_guangdong_2026: the starts are no targets, each end has its own start
+    t = targets("全市新增就业10万人。", "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。")
+    assert "209元" not in t.index and "280元" not in t.index
+    assert (t.loc["217元"].match, t.loc["217元"].baseline_text) == ("from_to", "209元")
+    assert (t.loc["290元"].match, t.loc["290元"].baseline_text) == ("from_to", "280元")
+
+
+def test_from_to_with_the_counted_noun_between() -> None:
+    # provincial_guangdong_2026
+    t = targets("全市新增就业10万人。", "推动县中托管帮扶从15个县（市）扩大到57个县（市），持续开展结对帮扶。")
+    assert "15个" not in t.index
+    assert (t.loc["57个"].match, t.loc["57个"].baseline_text) == ("from_to", "15个")
+
+
+def test_an_output_chosen_within_a_focus_stays_a_target() -> None:
+    # city_wuhan_2024: 聚焦 governs the fields, 遴选 the 10 projects
+    t = targets("全市新增就业10万人。", "聚焦元宇宙、大模型、区块链、北斗技术等新兴领域遴选10个揭榜项目，发布数字经济应用场景。")
+    assert "10个" in t.index

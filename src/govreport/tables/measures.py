@@ -114,7 +114,8 @@ def target_kind(fig: Figure, measure: str) -> str:
     near = _near(fig)
     if fig.value_high is not None:
         return "band"
-    if (fig.qualifier == "at_most" or any(w in near for w in CEILING_WORDS[:5])
+    bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
+    if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
             or CUT_TO.search(before_in_sentence(fig))):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
@@ -123,8 +124,8 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "ceiling"
     if fig.qualifier == "about":
         return "band"
-    if measure == "growth_rate":
-        return "floor"
+    if measure == "growth_rate":  # a cut by a stated rate (征收标准降低20%) is that cut, no floor of growth
+        return "exact" if fig.direction == "decrease" and ind is None else "floor"
     return "exact"
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pandas as pd
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, before_in_sentence, by_sentence, plan_targets,
@@ -36,40 +36,82 @@ FEASIBILITY_CLASSES = ["met_already", "below_last_year", "modest", "stretch", "v
 TARGET_KINDS = ["floor", "ceiling", "band", "exact"]
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
 FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
-FROM_TO_GAP = re.compile(r"(?:的[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
+FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
-RESTATED_MIN = 0.3  # wording similarity above which the same amount stated again is the same goal
+RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
     """id of Y -> (X, X's stated year) for every 从X提高到Y in the report (从2020年的10.5万元
-    提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's)."""
+    提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's).
+
+    Listed pairs are paired in order (分别从209元、280元提高到217元、290元: 209→217, 280→290),
+    and the counted noun may stand between (从15个县（市）扩大到57个县（市）)."""
     pairs: dict[int, tuple[Figure, int | None]] = {}
     for whole in groups.values():
         group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
-        for a, b in zip(group, group[1:]):
-            m = FROM_BEFORE.search(a.sentence, 0, max(a.rel_start, 0))
-            if m is None or a.unit != b.unit and not (a.unit in RATE_UNITS and b.unit in RATE_UNITS):
+        for i, first in enumerate(group):
+            m = FROM_BEFORE.search(first.sentence, 0, max(first.rel_start, 0))
+            if m is None:
                 continue
-            gap = a.sentence[a.rel_end:b.rel_start]
-            if FROM_TO_GAP.fullmatch(gap):
-                pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
+            starts = _listed_from(group, i)
+            ends = _listed_from(group, i + len(starts))[:len(starts)]
+            if len(ends) < len(starts) or not FROM_TO_GAP.fullmatch(first.sentence[starts[-1].rel_end:ends[0].rel_start]):
+                continue
+            for a, b in zip(starts, ends):
+                if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:
+                    pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
     return pairs
+
+
+def _listed_from(group: list[Figure], i: int) -> list[Figure]:
+    """The figures of ``group`` from index i on that a list mark (、 和) joins: 209元、280元."""
+    run = group[i:i + 1]
+    for nxt in group[i + 1:]:
+        if run[-1].sentence[run[-1].rel_end:nxt.rel_start] not in ("、", "和"):
+            break
+        run.append(nxt)
+    return run
+
+
+def works_on_a_set(fig: Figure) -> bool:
+    """The clause's verb takes the counted set as it is (深化24个重点片区, 聚焦…等6个重点方向,
+    高质量建好15个主平台), the count numbers the plan's own parts (以下14个方面), or it is the
+    whole set a measure is to cover (全省320家…实现全覆盖)."""
+    w = words()
+    before = before_in_sentence(fig)
+    clause = before[max((before.rfind(d) for d in clause_breaks()), default=-1) + 1:]
+    head = clause
+    for adverb in w["scope_adverbs"]:
+        head = head.removeprefix(adverb)
+    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
+    if verb and (rest in ("", "全省", "全市", "全区", "全县") or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
+        return True
+    after = fig.sentence[fig.rel_end:]
+    if before.endswith("以下") and after.startswith("方面"):
+        return True
+    return clause in ("全省", "全市", "全区", "全县") and "全覆盖" in after
 
 
 def not_a_target(fig: Figure) -> str:
     """Why a plan figure is no goal ('' when it is one): an age, a span of years or a voltage,
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
-    if (not fig.unit and not CHANGE_BEFORE.search(clause_before(fig))) or unit_field(fig.unit, "kind") in NOT_TARGET_UNIT_KINDS:
+    kind = unit_field(fig.unit, "kind")
+    if kind == "duration" and any(w in clause_before(fig) for w in words()["duration_measures"]):
+        pass  # 优良天数300天以上, 活动时间不低于2小时: days or hours as a measure, a goal
+    elif (not fig.unit and not CHANGE_BEFORE.search(clause_before(fig))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
+    if kind == "count" and works_on_a_set(fig):
+        return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if fig.indicator_key in words()["context_indicators"]:
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):

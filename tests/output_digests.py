@@ -1,8 +1,9 @@
 """Digests of every table the package writes, per report: the first report and the corpus.
 
-``tests/fixtures/output_digests.json`` holds them as the package wrote them before the restructure
-of issue 9 (made by this script at commit 418c74c); test_outputs_unchanged.py compares today's.
-A change that is meant to alter outputs updates the file with
+``tests/fixtures/output_digests.json`` holds the accepted output: first recorded at commit 418c74c,
+before the restructure of issue 9 (which left every table byte for byte as it was), and since
+re-recorded only by commits that mean to change outputs. test_outputs_unchanged.py compares
+today's. A change that is meant to alter outputs updates the file with
 
     .venv/bin/python tests/output_digests.py --update
 

@@ -1,6 +1,6 @@
-"""Every table of the first report and of every corpus report is byte for byte what the package
-wrote before the restructure of issue 9 (tests/fixtures/output_digests.json, see
-tests/output_digests.py). Corpus reports are skipped where ../shared/corpus is absent."""
+"""Every table of the first report and of every corpus report is byte for byte the accepted output
+(tests/fixtures/output_digests.json, see tests/output_digests.py): a refactoring or a speed-up
+changes no row. Corpus reports are skipped where ../shared/corpus is absent."""
 from __future__ import annotations
 
 import json

@@ -275,3 +275,17 @@ def test_an_output_chosen_within_a_focus_stays_a_target() -> None:
     # city_wuhan_2024: 聚焦 governs the fields, 遴选 the 10 projects
     t = targets("全市新增就业10万人。", "聚焦元宇宙、大模型、区块链、北斗技术等新兴领域遴选10个揭榜项目，发布数字经济应用场景。")
     assert "10个" in t.index
+
+
+def test_a_stated_outcome_is_the_baseline_not_a_bound() -> None:
+    # national_2021: the review restates the five-year bound (控制在5.5%以内) beside the outcome (降到5.2%)
+    review = ("城镇调查失业率降到5.2%。"
+              "经济运行保持在合理区间，城镇调查失业率控制在5.5%以内，物价水平保持总体平稳。")
+    t = targets(review, "今年发展主要预期目标是：城镇调查失业率5.5%左右。", review_year=2020)
+    assert (t.loc["5.5%"].baseline_text, t.loc["5.5%"].feasibility) == ("5.2%", "met_already")
+
+
+def test_graduates_with_a_goal_qualifier_are_a_goal() -> None:
+    # provincial_guangdong_2026: 今年高校毕业生1170万人 is a fact; 引导超2万名 … is a goal
+    t = targets("全市新增就业10万人。", "引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业。")
+    assert "2万名" in t.index

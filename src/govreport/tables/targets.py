@@ -112,7 +112,8 @@ def not_a_target(fig: Figure) -> str:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
-    if fig.indicator_key in words()["context_indicators"]:
+    if fig.indicator_key in words()["context_indicators"] and not any(
+            v in clause_before(fig) for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
         return "a single one in words (至少有一人就业)"

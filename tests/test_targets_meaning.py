@@ -289,3 +289,10 @@ def test_graduates_with_a_goal_qualifier_are_a_goal() -> None:
     # provincial_guangdong_2026: 今年高校毕业生1170万人 is a fact; 引导超2万名 … is a goal
     t = targets("全市新增就业10万人。", "引导超2万名高校毕业生等青年到粤东粤西粤北地区稳定就业。")
     assert "2万名" in t.index
+
+
+def test_a_closing_qualifier_covers_a_fenbie_list() -> None:
+    # provincial_guangdong_2026: 以上 after the last of 分别… figures is every member's
+    t = targets("全市新增就业10万人。", "水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")
+    assert [t.loc[x].target_kind for x in ("2050万吨", "4200万吨", "19万吨")] == ["floor"] * 3
+    assert set(t.qualifier) == {"at_least"}

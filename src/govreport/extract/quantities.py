@@ -265,6 +265,25 @@ def _rows(report: Report) -> list[tuple]:
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end
+    return _share_closing_qualifier(scan, rows)
+
+
+def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
+    """A qualifier after the last figure of a 分别 list is every member's (水果、蔬菜、茶叶产量分别达
+    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own."""
+    q_after = qualifier_pattern("after")
+    i = 0
+    while i < len(rows):
+        j = i
+        while j + 1 < len(rows) and scan[rows[j][1]:rows[j + 1][0]] in ("、", "和", "及"):
+            j += 1
+        start, s_start = rows[i][0], rows[i][19]
+        if j > i and "分别" in scan[max(s_start, start - 8):start] and q_after.match(scan, rows[j][1]):
+            shared = rows[j][6]
+            for k in range(i, j):
+                if not rows[k][6]:
+                    rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
+        i = j + 1
     return rows
 
 

@@ -74,6 +74,15 @@ def _keyword_hits(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(hits)
 
 
+@lru_cache(maxsize=8192)
+def _sentence_keywords(text: str) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], tuple[tuple[str, float], ...]]:
+    """A sentence's hits, their offsets and its own scores (weight 2, as (category, score) in
+    order): what SentenceKeywords needs of the text alone, worked out once per text like
+    ``_keyword_hits``."""
+    hits = _keyword_hits(text)
+    return hits, tuple(offset for offset, _ in hits), tuple(scores_of((k for _, k in hits), 2.0).items())
+
+
 def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
     """Category -> score of ``keywords`` (each distinct keyword once, in the order given, so
     ties break the same way in every process)."""
@@ -92,7 +101,7 @@ def keyword_scores(text: str, weight: float) -> dict[str, float]:
     return scores_of((k for _, k in _keyword_hits(text)), weight)
 
 
-def keywords_within(hits: Sequence[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
+def keywords_within(hits: Sequence[tuple[int, str]], starts: Sequence[int], lo: int, hi: int) -> list[str] | None:
     """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
     hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
     found = []
@@ -124,9 +133,8 @@ class SentenceKeywords:
 
     def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
         self.start = start
-        self.hits = _keyword_hits(scan[start:end])
-        self.starts = [offset for offset, _ in self.hits]
-        self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
+        self.hits, self.starts, own = _sentence_keywords(scan[start:end])
+        self.background = add_scores(dict(own), context_scores)
         self.background_best = best_category(self.background)
         self.exact = exact  # False for a window around a figure outside any sentence
 

@@ -192,6 +192,7 @@ def _wordings_by_first() -> dict[str, re.Pattern[str]]:
 
 
 def _trie_by_first(words: list[str]) -> dict[str, re.Pattern[str]]:
+    """First character -> ``trie_pattern`` of the words that start with it (for ``_trie_finditer``)."""
     groups: dict[str, list[str]] = {}
     for word in words:
         if word:

@@ -273,9 +273,10 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
 
 @cache
 def _cue_or_year() -> re.Pattern[str]:
-    """A cue word or a year (EXPLICIT_YEAR without its group): every branch opens with a
-    plain character, so ``re`` skips ahead to those characters instead of trying every
-    branch at every position of a sentence (several times faster)."""
+    """A cue word or a year (EXPLICIT_YEAR written out without its group: keep the two in
+    step): every branch opens with a plain character, so ``re`` skips ahead to those
+    characters instead of trying every branch at every position of a sentence (several times
+    faster)."""
     return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年")
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -121,13 +121,10 @@ class _SentenceState:
         # without a cue, a year or a period, quantity_role has nothing to read but the part and
         # the paragraph: every figure of the sentence takes the role the first one gets
         self.role: tuple | None = None
-
-    @cached_property
-    def opening(self) -> str:
-        """The sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
-        figures measure when their own words do not say (for indicator_key)."""
-        m = OPENING_CLAUSE.match(self.text)
-        return m.group(1) if m else ""
+        # the sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
+        # figures measure when their own words do not say (for indicator_key)
+        opening = OPENING_CLAUSE.match(self.text)
+        self.opening = opening.group(1) if opening else ""
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …

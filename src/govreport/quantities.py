@@ -118,9 +118,6 @@ class _SentenceState:
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
-        # without a cue, a year or a period, quantity_role has nothing to read but the part and
-        # the paragraph: every figure of the sentence takes the role the first one gets
-        self.role: tuple | None = None
         # the sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
         # figures measure when their own words do not say (for indicator_key)
         opening = OPENING_CLAUSE.match(self.text)
@@ -174,6 +171,7 @@ def _rows(report: Report) -> list[tuple]:
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
+    cue_free_roles: dict = {}  # (part, term, then_year) -> the role of any figure of a cue-free sentence (quantity_role)
     openings = _first_sentences(report)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
     # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
@@ -205,11 +203,14 @@ def _rows(report: Report) -> list[tuple]:
                 cut = None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
-        role = state.role
-        if role is None:
-            role = quantity_role(report, t, s_start, state.part, state.no_cues, state.term, state.then_year)
-            if state.no_cues:
-                state.role = role
+        if state.no_cues:  # no cue, year or period to read: the part and the paragraph decide, once for all such figures
+            role_key = (state.part, state.term, state.then_year)
+            role = cue_free_roles.get(role_key)
+            if role is None:
+                role = cue_free_roles[role_key] = quantity_role(report, t, s_start, state.part, True, state.term,
+                                                                state.then_year)
+        else:
+            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

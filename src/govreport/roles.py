@@ -296,7 +296,8 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     """actual or target, with the year (and first year for multi-year figures).
 
     ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched; the
-    decision then depends on the sentence alone, not on ``t`` (extract_quantities reuses it).
+    decision then depends only on ``part``, ``term``, ``then_year`` and the report's years, not
+    on ``t`` or the sentence (extract_quantities reuses it).
     ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``)."""
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
     if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None

@@ -275,7 +275,10 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
     sizes = [1] * len(tokens)
     for i in range(len(tokens) - 2, -1, -1):
-        gap = scan[tokens[i].end:tokens[i + 1].start]
+        end, start = tokens[i].end, tokens[i + 1].start
+        if start - end > 3:  # longer than any gap of a list (、 / 左右和): not worth slicing
+            continue
+        gap = scan[end:start]
         if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes

@@ -145,7 +145,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if t.chinese or t.implicit:
         return None
     after = scan[t.end:t.end + 1]
-    before = scan[max(0, t.start - 1):t.start]
+    before = scan[t.start - 1] if t.start else ""
     if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit

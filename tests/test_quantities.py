@@ -140,6 +140,19 @@ def test_roles_follow_the_parts(report, table):
     assert set(quantities[quantities.role == "target"].year) == {2025}
 
 
+def test_cue_free_role_depends_on_the_part_and_paragraph_only(report):
+    """extract_quantities works out the role of a figure in a sentence without any cue once
+    per part and paragraph context and reuses it: quantity_role must read nothing else there."""
+    from govreport.roles import quantity_role
+    from govreport.scanner import scan_tokens
+
+    tokens = scan_tokens(report.scan)[::5]
+    for part in ("review", "plan", "other"):
+        for term, then_year in ((False, None), (True, None), (False, 2030)):
+            decisions = {quantity_role(report, t, max(0, t.start - 9), part, True, term, then_year) for t in tokens}
+            assert len(decisions) == 1, (part, term, then_year, decisions)
+
+
 def test_cli_writes_the_table_and_scores(tmp_path):
     out = tmp_path / "q.csv"
     done = subprocess.run([sys.executable, "-m", "govreport", "quantities", str(REPORT), "-o", str(out)],

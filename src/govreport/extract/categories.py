@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from govreport.lexicon import category_keywords
@@ -54,14 +54,6 @@ def keyword_hits(text: str) -> list[tuple[int, str]]:
     The same as trying every offset (tests/test_properties.py checks this), found faster: a
     plain scan jumps over each keyword it finds, so only the offsets inside one that can start
     another are tried."""
-    return list(_keyword_hits(text))
-
-
-@lru_cache(maxsize=16384)
-def _keyword_hits(text: str) -> tuple[tuple[int, str], ...]:
-    """``keyword_hits`` as a tuple, memoised: the pattern is the costly part of a sentence's
-    keywords, and the same texts come back (names such as 产值 in every report, a report read
-    again, the benchmark's repeated copies); a tuple, so no caller can change a shared answer."""
     pattern, inner = _keyword_scan()
     hits = []
     for m in pattern.finditer(text):
@@ -71,7 +63,17 @@ def _keyword_hits(text: str) -> tuple[tuple[int, str], ...]:
             nested = pattern.match(text, start + j)
             if nested:
                 hits.append((start + j, nested.group()))
-    return tuple(hits)
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _sentence_keywords(text: str) -> tuple[list[tuple[int, str]], list[int], dict[str, float]]:
+    """A sentence's keyword hits, their offsets and its own scores (weight 2): what
+    SentenceKeywords needs of the text alone. Memoised (the pattern is the costly part, and a
+    text read again, such as the benchmark's repeated copies, brings the same sentences back);
+    shared between callers, so read only."""
+    hits = keyword_hits(text)
+    return hits, [offset for offset, _ in hits], scores_of((k for _, k in hits), 2.0)
 
 
 def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
@@ -89,10 +91,10 @@ def keyword_scores(text: str, weight: float) -> dict[str, float]:
     """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
     if not text:
         return {}
-    return scores_of((k for _, k in _keyword_hits(text)), weight)
+    return scores_of((k for _, k in keyword_hits(text)), weight)
 
 
-def keywords_within(hits: Sequence[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
+def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi: int) -> list[str] | None:
     """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
     hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
     found = []
@@ -124,9 +126,8 @@ class SentenceKeywords:
 
     def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
         self.start = start
-        self.hits = _keyword_hits(scan[start:end])
-        self.starts = [offset for offset, _ in self.hits]
-        self.background = add_scores(scores_of((k for _, k in self.hits), 2.0), context_scores)
+        self.hits, self.starts, own = _sentence_keywords(scan[start:end])
+        self.background = add_scores(dict(own), context_scores)
         self.background_best = best_category(self.background)
         self.exact = exact  # False for a window around a figure outside any sentence
 

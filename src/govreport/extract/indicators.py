@@ -103,8 +103,10 @@ def all_verbs(name: str) -> bool:
     return not name or _verbs_only().fullmatch(name) is not None
 
 
+@lru_cache(maxsize=8192)
 def add_measure(name: str, unit: str) -> str:
-    """Append the measure a unit implies (户 -> 户数, 亩 -> 面积) unless the name has one."""
+    """Append the measure a unit implies (户 -> 户数, 亩 -> 面积) unless the name has one.
+    Memoised: every figure's name goes through here, and names recur (增长, 产值)."""
     if not name or name.endswith(MEASURE_ENDINGS):
         return name
     measure = unit_field(unit, "measure")
@@ -192,6 +194,7 @@ def _wordings_by_first() -> dict[str, re.Pattern[str]]:
 
 
 def _trie_by_first(words: list[str]) -> dict[str, re.Pattern[str]]:
+    """First character -> ``trie_pattern`` of the words that start with it (for ``_trie_finditer``)."""
     groups: dict[str, list[str]] = {}
     for word in words:
         if word:

@@ -101,7 +101,7 @@ class SentenceNamer:
                 return prev[0] + prev[1] + change
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
-        if NUMBER_ONLY.fullmatch(base):
+        if base and (base[0].isdecimal() or base[0] in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
             base = obj = ""
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)

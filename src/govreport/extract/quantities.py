@@ -120,19 +120,10 @@ class _SentenceState:
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
-        # without a cue, a year or a period, quantity_role has nothing to read but the part and
-        # the paragraph: every figure of the sentence takes the role the first one gets
-        self.role: tuple | None = None
-        self._opening: str | None = None
-
-    @property
-    def opening(self) -> str:
-        """The sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
-        figures measure when their own words do not say (for indicator_key)."""
-        if self._opening is None:
-            m = OPENING_CLAUSE.match(self.text)
-            self._opening = m.group(1) if m else ""
-        return self._opening
+        # the sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
+        # figures measure when their own words do not say (for indicator_key)
+        opening = OPENING_CLAUSE.match(self.text)
+        self.opening = opening.group(1) if opening else ""
 
     def clause_start(self, pos: int, reversed_scan: str) -> int:
         """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
@@ -195,6 +186,7 @@ def _rows(report: Report) -> list[tuple]:
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
+    cue_free_roles: dict = {}  # (part, term, then_year) -> the role of any figure of a cue-free sentence (quantity_role)
     openings = _first_sentences(report)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
     # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
@@ -226,11 +218,14 @@ def _rows(report: Report) -> list[tuple]:
                 cut = None
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
-        role = state.role
-        if role is None:
-            role = quantity_role(report, t, s_start, state.part, state.no_cues, state.term, state.then_year)
-            if state.no_cues:
-                state.role = role
+        if state.no_cues:  # no cue, year or period to read: the part and the paragraph decide, once for all such figures
+            role_key = (state.part, state.term, state.then_year)
+            role = cue_free_roles.get(role_key)
+            if role is None:
+                role = cue_free_roles[role_key] = quantity_role(report, t, s_start, state.part, True, state.term,
+                                                                state.then_year)
+        else:
+            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])
@@ -314,7 +309,10 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
     sizes = [1] * len(tokens)
     for i in range(len(tokens) - 2, -1, -1):
-        gap = scan[tokens[i].end:tokens[i + 1].start]
+        end, start = tokens[i].end, tokens[i + 1].start
+        if start - end > 3:  # longer than any gap of a list (、 / 左右和): not worth slicing
+            continue
+        gap = scan[end:start]
         if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes

@@ -68,7 +68,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if t.chinese or t.implicit:
         return None
     after = scan[t.end:t.end + 1]
-    before = scan[max(0, t.start - 1):t.start]
+    before = scan[t.start - 1] if t.start else ""
     if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
@@ -183,9 +183,10 @@ def _period_year(report: Report, sentence_start: int, period_start: int) -> int 
 
 @cache
 def _cue_or_year() -> re.Pattern[str]:
-    """A cue word or a year (EXPLICIT_YEAR without its group): every branch opens with a
-    plain character, so ``re`` skips ahead to those characters instead of trying every
-    branch at every position of a sentence (several times faster)."""
+    """A cue word or a year (EXPLICIT_YEAR written out without its group: keep the two in
+    step): every branch opens with a plain character, so ``re`` skips ahead to those
+    characters instead of trying every branch at every position of a sentence (several times
+    faster)."""
     return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年")
 
 
@@ -205,7 +206,8 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     """actual or target, with the year (and first year for multi-year figures).
 
     ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched; the
-    decision then depends on the sentence alone, not on ``t`` (extract_quantities reuses it).
+    decision then depends only on ``part``, ``term``, ``then_year`` and the report's years, not
+    on ``t`` or the sentence (extract_quantities reuses it).
     ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``)."""
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
     if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None

@@ -143,8 +143,8 @@ def test_roles_follow_the_parts(report, table):
 def test_cue_free_role_depends_on_the_part_and_paragraph_only(report):
     """extract_quantities works out the role of a figure in a sentence without any cue once
     per part and paragraph context and reuses it: quantity_role must read nothing else there."""
-    from govreport.roles import quantity_role
-    from govreport.scanner import scan_tokens
+    from govreport.extract.roles import quantity_role
+    from govreport.extract.scanner import scan_tokens
 
     tokens = scan_tokens(report.scan)[::5]
     for part in ("review", "plan", "other"):

@@ -18,7 +18,7 @@ TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", 
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
-POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
+POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
                             r"|降至|降到|提高|下降|降低|增长|减少")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 POST_NOUN_KINDS = ("count", "people", "households")
@@ -83,7 +83,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
             name, changed = name[m.end():], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
-    if m and name[m.end():] not in GENERIC:
+    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与" and (
+            not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
 
@@ -112,6 +113,8 @@ def add_measure(name: str, unit: str) -> str:
         return name
     if measure == "数" and name.endswith(("个", "项")):
         return name
+    if measure[0] == name[-1] and measure[1:] == "数" or len(measure) > 2 and name.endswith(measure[:2]):
+        return name + measure[2 if name.endswith(measure[:2]) else 1:]  # 养殖户数, 电力装机容量: not 户户数, 装机装机容量
     return name + measure
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from govreport.extract.indicators import indicator_english, indicator_key, translate
+from govreport.extract.indicators import translate
+from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, DataError, indicator_registry, load_registry
 
 ROW = {"key": "gdp", "name_zh": "地区生产总值", "name_en": "GDP", "unit_family": "money", "measure": "level",

@@ -83,7 +83,7 @@ def test_keyword_hits_are_the_longest_keyword_at_every_offset(text):
 
 
 def _wordings_and_terms() -> tuple[list[str], list[str]]:
-    from govreport.extract.indicators import _wording_scan
+    from govreport.extract.keys import _wording_scan
     from govreport.lexicon import glossary
 
     return list(_wording_scan()[1]), list(glossary())
@@ -96,11 +96,11 @@ WORDINGS, TERMS = _wordings_and_terms()
 @given(st.lists(st.one_of(st.sampled_from(WORDINGS), st.sampled_from(TERMS), st.sampled_from(FRAGMENTS),
                           st.text(max_size=2)), max_size=20).map("".join))
 def test_first_character_scan_finds_what_one_pattern_finds(text):
-    """_trie_finditer looks up each place's first character for speed (indicator wordings,
+    """trie_finditer looks up each place's first character for speed (indicator wordings,
     glossary terms); it must find what one longest-first pattern of all the words finds."""
-    from govreport.extract.indicators import _trie_by_first, _trie_finditer
+    from govreport.extract.categories import trie_by_first, trie_finditer
 
     for words in (WORDINGS, TERMS):
         one = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-        found = [(m.span(), m.group()) for m in _trie_finditer(_trie_by_first(words), text)]
+        found = [(m.span(), m.group()) for m in trie_finditer(trie_by_first(words), text)]
         assert found == [(m.span(), m.group()) for m in one.finditer(text)]

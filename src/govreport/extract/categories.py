@@ -151,3 +151,32 @@ class SentenceKeywords:
             return self.background_best
         scores = add_scores(dict(self.background), name_scores) if name_scores else dict(self.background)
         return best_category(add_scores(scores, clause) if clause else scores)
+
+
+def trie_by_first(words: list[str]) -> dict[str, re.Pattern[str]]:
+    """First character -> ``trie_pattern`` of the words that start with it (for ``trie_finditer``)."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            groups.setdefault(word[0], []).append(word)
+    return {ch: re.compile(trie_pattern(group)) for ch, group in groups.items()}
+
+
+
+def trie_finditer(by_first: dict[str, re.Pattern[str]], text: str) -> list[re.Match[str]]:
+    """The matches ``re.compile(trie_pattern(words)).finditer(text)`` finds (longest word at a
+    place, left to right, no overlaps), from ``trie_by_first(words)``: faster in a name or a
+    clause, where ``re`` would try the first character of each of hundreds of words, one by
+    one, at every place that starts any; a dict finds the one pattern that can match there."""
+    found = []
+    i, n, pattern_at = 0, len(text), by_first.get
+    while i < n:
+        pattern = pattern_at(text[i])
+        if pattern is not None:
+            m = pattern.match(text, i)
+            if m is not None:
+                found.append(m)
+                i = m.end()
+                continue
+        i += 1
+    return found

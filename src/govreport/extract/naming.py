@@ -7,10 +7,13 @@ noun after a count, and borrows the sentence's topic where the clause alone is g
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from govreport.extract.indicators import (THRESHOLD_WORD, TRAILING, noun_after, registered_head, add_measure, all_verbs, is_generic, merge_names, post_noun,
-                                  post_noun_units, strip_clause, threshold_of, trim_long)
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.extract.indicators import (DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
+                                          all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
+                                          list_members, strip_clause, threshold_of, trim_long)
+from govreport.extract.keys import registered_head
+from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -24,8 +27,6 @@ MEASURED_KINDS = ("area", "length", "weight", "volume")
 OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
 TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS = re.compile(r"分别|依次|同比")
-DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
-MEMBER_GAP = re.compile(r"、|和|及")
 KEEP_REGISTERED = 20
 TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
@@ -37,6 +38,26 @@ FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
+# a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
+# a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
+SUBJECT_DONE = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
+DONE_END = re.compile(r"(?:完成|实现)$")
+# 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
+EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])(?:[\u4e00-\u9fff“”]{1,8}、)+[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
+RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
+PRODUCE = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
+LEVEL = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
+LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
+AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
+REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
+CAMPAIGN = ("行动", "工程", "计划", "战略", "振兴", "发展", "任务", "工作")  # 乡村振兴战略深入实施: a programme, not what its figures are of
+YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
+TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
+LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
+PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
+LINKS_FIRST = ("和", "及", "与", "并")
+CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
@@ -50,12 +71,17 @@ class SentenceNamer:
         self.sentence = sentence
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
         self._topic: str | None = None  # worked out when first needed: most figures never need it
+        self._scene: str | None = None
         self.first = True
         self.last_post = False  # the last name was the noun after the figure (20条配套道路)
         self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.post_units = post_noun_units()
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
         self.members: list[str] = []  # the names of a 分别 list's members, when its subject lists them
+        self.subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
+        self.added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
+        self.count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
+        self.list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
 
     @property
     def topic(self) -> str:
@@ -68,6 +94,27 @@ class SentenceNamer:
             obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
             self._topic = obj[: len(obj) - len(verb)] if verb else obj
         return self._topic
+
+    @property
+    def scene(self) -> str:
+        """What the sentence is about when its first clause, with no figure, says only that it went
+        ahead (元大高速建设快速推进，完成…用地征迁782.34亩): the subject before those light words."""
+        if self._scene is None:
+            self._scene = ""
+            start = self.sentence.start  # an opening of 8 to 16 characters: a break among its first 17
+            cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
+            first = self.scan[start:cut.start()] if cut else ""
+            ends, starts = _verb_edges()
+            if (8 <= len(first) <= 16 and (first[-1] in ends or first[0] in starts) and not NUMBER_CHAR.search(first)
+                    and not CLAUSE_BREAK_CHARS.intersection(first) and "“" not in first):
+                at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
+                if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN):
+                    self._scene = first[:at]
+                held = next((m for i in range(5) if (m := _count_verb(False).match(first, i)) and all_verbs(first[:i])),
+                            None) if at < 0 and first[0] in starts else None
+                if held and len(first) - held.end() >= 4 and registered_head(first, 4) < 0:
+                    self._scene = "#" + first[held.end():]  # 成功举办首届…文化节: what a bare 接待游客 that follows is of
+        return self._scene
 
     @topic.setter
     def topic(self, value: str) -> None:
@@ -88,6 +135,8 @@ class SentenceNamer:
         if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
             lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
         clause = self.scan[lo:t.start]
+        if lo <= self.sentence.start and self._scene is None:
+            self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)
         prev = self.names[-1] if self.names else None
@@ -99,10 +148,27 @@ class SentenceNamer:
             if t.unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(change):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
                 self.names.append(prev)
                 return prev[0] + prev[1] + change
+        if "等" in clause:
+            clause = EXAMPLES.sub(_verb_before_examples, clause)
+        if "均" in clause and "、" in clause:
+            clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
         if base and (base[0].isdecimal() or base[0] in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
             base = obj = ""
+        if base[:1].isdigit() or base[:1] == "向" or clause[-1:] == "》":  # rare: one test for the three
+            year = YEAR_LEAD.match(base) if base[:1].isdigit() else None
+            if year and len(base) - year.end() >= 3:  # 2015年城镇常住居民人均可支配收入: the year is the row's
+                base, obj = base[year.end():], YEAR_LEAD.sub("", obj)
+            if base.startswith("向") and (to := TOWARDS.match(base)) and _count_verb(False).match(base, to.end()):
+                base, obj = base[to.end():], obj[to.end():]  # 向部队输送新兵25名: 输送新兵
+            if clause.endswith(LISTING) and t.unit == "项":  # 形成《…基本目录》217项: the items of the list
+                base = obj = base + "事项数"
+        lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
+        if lead == "、" or "完成" in base or "实现" in base or base[:1] == "产" or base.startswith(KEEP_LEADING):
+            base, obj = self._subject(base, obj, verb, clause, t.unit)
+        else:  # no subject, 新增 or output word to share or take
+            self.subject, self.added = "", ("", "")
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
@@ -116,12 +182,16 @@ class SentenceNamer:
                 not base or (self.last_post and clause.endswith("、")) or all_verbs(base)):
             # 年内完成2万平方米仓储库、400亩大棚: no subject before (or the one before was the noun after)
             post = noun_after(self.scan, t.end)
+        if post and t.unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
+            post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
+        elif post and t.unit != "%":
+            post = self._counted(post, clause, t, prev, base)
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif prev and prev[1] and not verb and clause.lstrip().startswith("、"):  # 生猪…头、肉牛…头
+        elif prev and prev[1] and not verb and lead == "、":  # 生猪…头、肉牛…头
             verb = prev[1]
             base = obj + verb
         elif prev and prev[0] and prev[2] != t.unit and BARE_GROWTH.fullmatch(base):
@@ -131,7 +201,13 @@ class SentenceNamer:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
-            base, obj = prev[0] + base, prev[0]
+            subject = DONE_END.sub("", prev[0]) or prev[0]  # …治理完成150个、正在组织实施234个
+            base, obj = subject + base, subject
+        elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
+            whole = prev[0] + prev[1]
+            named = list(LEVEL.finditer(whole))  # 州级项目2项和县级3项: 县级项目
+            if named:
+                base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
             self.distributive = (len(self.names), list_size, base)
             self.members = list_members(clause, list_size)
@@ -149,49 +225,151 @@ class SentenceNamer:
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
-        elif base and is_generic(base) and not post:
-            if prev and clause.lstrip().startswith("、"):  # 年均浓度27微克/立方米、下降11.5%: the same subject
+        elif not post and base and (is_generic(base) or len(base) == 3 and base[0] == "新"):  # 新登记56.5万户
+            verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
+            if verbs_first and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
+                topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
+            elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject
                 topic = prev[0]
+            elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
+                topic = prev[0] + "中"
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
+                if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
+                    topic = topic[2:]
                 base = merge_names(topic, base)
+        elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
+              and unit_field(t.unit, "kind") in ("people", "households") and unit_field(t.unit, "kind") == unit_field(prev[2], "kind")
+              and prev[0][-2:] not in base):
+            base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
+        if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(t.unit, "kind") in ("people", "households"):
+            base = base[:-len(verb)] + unit_field(t.unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base:
             base = self.topic
         if len(base) > TRIM_AT:
             base = LIST_WORDS.sub("", base)
+            if len(base) > TRIM_AT and "等" in base[:-4]:  # 胜利大街、…贯通工程等城市主干道路: what follows 等
+                base = base[base.rindex("等", 0, len(base) - 4) + 1:]
         if len(base) > TRIM_AT:
             head = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
+            level = LEVEL_BEFORE.search(base, 0, head) if head > 1 else None
+            head = level.start() if level else head  # and the level it is of (州级非物质文化遗产…)
             base = base[head:] if 0 <= head and len(base) - head <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
+            if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link
+                base = base[1:]
+        if t.unit == "%" and not post and clause.endswith("实现"):
+            reached = REACHED.match(self.scan, t.end)  # 事项实现100%进驻: 事项进驻率
+            if reached and base:
+                base = DONE_END.sub("", base) + reached.group() + "率"
+        scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
+        if scene.startswith("#"):  # the object of the opening's verb: only for a bare verb and its object (接待游客)
+            scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) else ""
+        elif scene and registered_head(base, 4) >= 0:  # 乡村振兴全面推进，粮食产量…: a name of its own
+            scene = ""
+        if scene and scene not in base and scene[:2] not in base:
+            base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))
-        return add_measure(base, t.unit)
+        return add_measure(base + "资" if base.endswith("总投") else base, t.unit)  # 完成总投80亿元: 总投资
+
+    def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
+        """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成
+        征地 -> 滇中引水…大姚段征地), remembering the subject; a 、 list member with no subject
+        of its own takes it (、管道安装 -> 滇中引水…大姚段管道安装)."""
+        done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
+        member = clause.lstrip().startswith("、")
+        if done:
+            self.subject = done.group(1)
+            if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):
+                base = obj = done.group(1)  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
+            elif done.group(2):
+                base = done.group(1) + done.group(2)
+                obj = base if obj.startswith(done.group(1)) else obj
+        elif not member:
+            self.subject = ""
+        elif not base or is_generic(base) or all_verbs(base) or BARE_GROWTH.fullmatch(base) or verb:
+            pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
+        elif self.subject and self.subject not in base:
+            base, obj = self.subject + base, self.subject + obj
+        elif self.added[1] == unit and not base.startswith(KEEP_LEADING + ("总", "累计")):
+            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
+        if not member and base.startswith(KEEP_LEADING):
+            added = next(w for w in KEEP_LEADING if base.startswith(w))
+            more = _count_verb(False).match(base, len(added))
+            added = base[:more.end()] if more else added  # 新建改建高速公路…、农村公路…: 新建改建农村公路
+            self.added = (added, unit)
+        elif not member:
+            self.added = ("", "")
+        if base[:1] == "产" and not done and PRODUCE.fullmatch(base) and unit_field(unit, "kind") == "weight":
+            base = obj = base[1] + "产量"  # 产茧1241.51万公斤: 茧产量
+            self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
+        return base, obj
+
+    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str] | None, before: str) -> str:
+        """The noun after a count as what is counted: without a tail that names a quality of it
+        (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
+        and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
+        人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        tails = name_words("tail")
+        if post.endswith(tails):
+            tail = next(w for w in tails if post.endswith(w))
+            post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
+        member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
+                                                          or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
+        if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
+            done = _count_verb().search(before) if before and len(before) <= 4 else None
+            self.count_verb = done.group() if done else ""
+        if member:
+            head = prev[0][-1]
+            cut = post.find(head, 1)
+            if 0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级":  # not 风雨场馆, 5个行业级、2个区域级子…
+                post = post[:cut + 1]
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
+                post = self.list_head + post
+            elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
+                post = prev[0][:-2] + post
+        else:
+            quoted = QUOTED.match(self.scan, t.end)
+            self.list_head = quoted.group(1) if quoted else ""
+        at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0:
+            adverb = AFTER_COUNT.match(self.scan, at + 2)
+            after = self.scan[adverb.end():adverb.end() + 5]
+            results = name_words("result")
+            result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
+            if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
+                result = ""
+            if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
+                rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
+                result = next((w for w in results if rest.endswith(w)), "")
+            post += result
+        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
 
-def list_members(clause: str, size: int) -> list[str]:
-    """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民
-    人均可支配收入分别增长 -> 城镇常住居民人均可支配收入增长, 农村常住居民人均可支配收入增长 (short
-    members share the last one's head: 一产、二产、三产增加值); [] when the subject does not list
-    ``size`` members."""
-    m = DISTRIBUTIVE_WORD.search(clause)
-    if m is None:
-        return []
-    parts = MEMBER_GAP.split(clause[:m.start()])
-    if len(parts) != size or not all(p.strip() for p in parts):
-        return []
-    parts = [strip_clause(p)[0] for p in parts]
-    first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 4 for p in parts[:-1]) and len(last) > len(first) + 1:
-        # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
-        # 城镇、农村常住居民…: the head after the last member's own word
-        tail = first[-2:]
-        at = last.find(tail) if len(first) >= 2 else -1
-        shared = last[at + len(tail):] if 0 <= at and at + len(tail) < len(last) else last[len(first):]
-        parts = [p + shared for p in parts[:-1]] + [last]
-    verb = strip_clause(clause[m.end():])[0]
-    if all_verbs(verb) or verb in TRAILING:  # 分别达: no word of the measure
-        verb = ""
-    return [p + verb if verb and not p.endswith(verb) else p for p in parts]
+def _verb_before_examples(m: re.Match[str]) -> str:
+    """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
+    全国文明城市 -> 新增全国文明城市)."""
+    lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
+    verb = _count_verb(False).match(m.group(), len(lead))
+    return m.group()[:verb.end()] if verb else lead
+
+
+@cache
+def _verb_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
+    clause that neither ends nor starts with one has no scene (most do not)."""
+    return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())
+
+
+@cache
+def _count_verb(at_end: bool = True) -> re.Pattern[str]:
+    """A heavy or action verb (data/verbs.csv) that ends the words before a count (or, with
+    ``at_end`` false, that starts where it is matched)."""
+    words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
+
+

@@ -19,7 +19,8 @@ import pandas as pd
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
-from govreport.extract.indicators import CLAUSE_BREAK, indicator_english, indicator_key, is_money_class
+from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
+from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
 from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreport.extract.indicators import key_modifier, key_wording
+from govreport.extract.keys import key_modifier, key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)

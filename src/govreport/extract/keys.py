@@ -1,0 +1,168 @@
+"""What a figure measures, the same in every report: its key in the indicator registry
+(data/indicators.csv) from its name, clause or opening, and its English name.
+
+Wordings are matched whole and head-final (城镇新增就业, 国内生产总值增长); a unit family and a rising
+or falling change must fit the key; nothing is forced: no key where none fits.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
+from govreport.extract.indicators import all_verbs, translate
+from govreport.lexicon import Indicator, indicator_registry, unit_field, verbs
+
+
+BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
+
+
+
+SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
+
+
+
+GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全社会|今年|全年|年内|新增|新建|新|增|完成|实现|力争|确保"
+                           r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
+                           r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再"
+                           r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
+
+
+
+FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
+
+
+
+@cache
+def unit_family(unit: str) -> str:
+    """The registry's unit family of a unit: its kind in units.csv, % / ‰ / 百分点 as percent."""
+    kind = unit_field(unit, "kind")
+    return FAMILY_OF_KIND.get(kind, kind)
+
+
+
+def _fits(indicator: Indicator, family: str) -> bool:
+    return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
+
+
+
+@cache
+def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every wording of the registry as one prefix-tree pattern (longest at a place), and wording -> key."""
+    owner = {w: ind.key for ind in indicator_registry().values() for w in ind.wordings}
+    return re.compile(trie_pattern(list(owner))), owner
+
+
+
+@cache
+def _wordings_by_first() -> dict[str, re.Pattern[str]]:
+    """The wordings that start with each character, as that character's prefix-tree pattern."""
+    return trie_by_first(list(_wording_scan()[1]))
+
+
+
+HEAD_REST = re.compile(r"(?:数|量|面积|长度|里程|浓度|人数|户数|人次|次数|金额|总额|规模|率|比重|占比|增速|增幅|涨幅|容量|值|额)$")
+
+
+
+CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降低|减少|缩减|回落|分别|同比|比上年|比去年|较上年|较去年|实际|名义"
+                          r"|年均|平均|均|累计|总|净|首次|拟安排|拟发行|拟按|拟|再|年|运营|营业|投产|建成|完成|稳定|保持|达到|达")
+
+
+
+def _is_head(rest: str) -> bool:
+    """Whether what follows a wording in a name leaves it the name's head: a measure, change or
+    verb words, and at most two other characters (拟按)."""
+    if len(rest) <= 2:
+        return True
+    rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
+    return len(rest) <= 2 or all_verbs(rest)
+
+
+
+@lru_cache(maxsize=8192)
+def registered_head(name: str, min_length: int = 6) -> int:
+    """Where the first registered wording of ``min_length`` characters or more in ``name``
+    starts, -1 if none does."""
+    for m in trie_finditer(_wordings_by_first(), name):
+        if len(m.group()) >= min_length:
+            return m.start()
+    return -1
+
+
+
+@lru_cache(maxsize=32768)
+def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
+    """The key of the wording that ends last in ``text`` and fits a figure of ``family``:
+    directly, or a level's growth (地区生产总值 + a rise in % -> gdp_growth), or a growth
+    key's level (地区生产总值增长 + an amount in yuan -> gdp); '' when none fits."""
+    if not text:
+        return ""
+    owner = _wording_scan()[1]
+    registry = indicator_registry()
+    for m in reversed(trie_finditer(_wordings_by_first(), text)):  # the last end first (matches never overlap)
+        if head and not _is_head(text[m.end():]):
+            continue  # 打造公园城市示范街区: 公园 qualifies the head, it is not what is counted
+        ind = registry[owner[m.group()]]
+        if _fits(ind, family):
+            return ind.key
+        if family == "percent" and rising and ind.key + "_growth" in registry and not SHARE_WORDS.search(text, m.end()):
+            return ind.key + "_growth"
+        if ind.measure == "growth_rate" and ind.key.endswith("_growth"):
+            level = registry.get(ind.key[:-len("_growth")])
+            if level is not None and _fits(level, family):
+                return level.key
+    return ""
+
+
+
+def key_wording(name: str, key: str) -> str:
+    """The last wording of ``key`` (or of its level or growth) in ``name``, '' if none."""
+    pattern, owner = _wording_scan()
+    found = [m.group() for m in pattern.finditer(name) if owner[m.group()] in (key, key + "_growth")
+             or owner[m.group()] + "_growth" == key]
+    return found[-1] if found else ""
+
+
+
+def key_modifier(name: str, key: str) -> str | None:
+    """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
+    words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name."""
+    pattern, owner = _wording_scan()
+    found = [m for m in pattern.finditer(name) if owner[m.group()] == key or owner[m.group()] + "_growth" == key
+             or key + "_growth" == owner[m.group()]]
+    if not found:
+        return None
+    prefix = pattern.sub("", name[:found[-1].start()])  # registered words (财政衔接资金和沪滇…, 谋划重点项目…)
+    return GENERAL_WORDS.sub("", _scope_noise().sub("", prefix)).strip("和及与、")
+
+
+
+@cache
+def _scope_noise() -> re.Pattern[str]:
+    """Verbs of every kind (储备, 谋划, 发放 …): they say what was done, not of what scope."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
+
+
+
+def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:
+    """The registry key of what a figure named ``name`` in ``unit`` measures, from its name,
+    else its clause, else (for a bare change such as 全年增长5.7%) the sentence's opening clause
+    with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced)."""
+    family = unit_family(unit)
+    if not family:
+        return ""
+    rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
+    # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
+    key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
+    if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
+        key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
+    return key
+
+
+
+def indicator_english(key: str, name: str) -> str:
+    """English for a figure: the registry's name for a keyed figure, else the glossary's, else ''."""
+    if key:
+        return indicator_registry()[key].name_en
+    return translate(name)

@@ -1,0 +1,77 @@
+"""Names that say what is measured, from the figure's own clause and list member: the words a
+list of figures shares (新增, 新建改造, a subject before 完成), the examples before 等 left out,
+the measure a unit implies written once, what happened to what a count counts, and no cut word
+(新能源, 新型) or connective. Every sentence is from a corpus report (../shared/corpus), written
+out here so the test runs without it; the expected names were checked against the sentence."""
+from __future__ import annotations
+
+import pytest
+
+from govreport import extract_quantities, read_text
+
+HEAD = "一、2023年工作回顾\n"
+
+
+def names(sentence: str) -> dict[str, str]:
+    table = extract_quantities(read_text(HEAD + sentence + "\n"))
+    table = table[table.role.isin(["actual", "target"])]
+    return dict(zip(table.text, table.indicator))
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a list after 新增 / 新建改造 shares it; its members do not take each other's nouns
+    ("新增规模以上工业企业80户、规模以上服务业企业20户、限额以上批零住餐企业80户。", "20户", "新增规模以上服务业企业户数"),
+    ("新增持牌金融机构18家、风投创投机构11家。", "11家", "新增风投创投机构数"),
+    ("新建改造绿道365公里、碧道101公里。", "101公里", "新建改造碧道长度"),
+    ("新建改建高速公路6000多公里、农村公路30多万公里。", "30多万公里", "新建改建农村公路长度"),
+    ("推进国土绿化，实施国储林10万亩、营造林142.81万亩。", "142.81万亩", "营造林面积"),
+    ("新增光伏发电装机20万千瓦、气电装机180万千瓦。", "180万千瓦", "新增气电装机容量"),
+    # a total is not new: 新增 stays with the 12, not with the 22
+    ("新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。", "12个", "新增全国文明城市数"),
+    ("新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。", "22个", "全国文明城市总数"),
+    ("新增国家高新技术企业1615家，总量2.47万家。", "2.47万家", "国家高新技术企业总量"),
+    # examples before 等 are no part of the name
+    ("乌江、赤水河等主要河流出境断面水质优良率达100%。", "100%", "主要河流出境断面水质优良率"),
+    # the subject before 完成/实现, without the verb; its growth after 、
+    ("休闲农业实现营业收入445亿元、增长15.8%。", "445亿元", "休闲农业营业收入"),
+    ("休闲农业实现营业收入445亿元、增长15.8%。", "15.8%", "休闲农业营业收入增长"),
+    ("开展“以旧换新”等促消费活动，社会消费品零售总额实现4.6万亿元、增长2.8%。", "4.6万亿元", "社会消费品零售总额"),
+    ("地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。", "192.3亿元", "地区生产总值"),
+    ("2015年城镇常住居民人均可支配收入完成30788元。", "30788元", "城镇常住居民人均可支配收入"),
+    # the opening says what the sentence is about
+    ("长江大保护纵深推进，严格落实长江十年禁渔，完成478家沿江化工企业关改搬转、12480个入河排污口整治。",
+     "12480个", "长江大保护入河排污口整治数"),
+    # the verb a count is of, and what happened to what it counts
+    ("建成3个体育公园。", "3个", "建成体育公园数"),
+    ("开工建设4座水质净化厂。", "4座", "开工建设水质净化厂数"),
+    ("启动实施107个土地整治项目。", "107个", "实施土地整治项目数"),
+    ("48个重大工程全部完工。", "48个", "重大工程完工数"),
+    # a measure written once (户数, 装机容量), 件 counted as 件数, 宗 as 宗数
+    ("新增千兆光纤宽带家庭用户85.0万户。", "85.0万户", "新增千兆光纤宽带家庭用户数"),
+    ("新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。", "3000万千瓦", "新增电力装机容量"),
+    ("办理人大代表建议3623件、政协提案3862件。", "3862件", "政协提案办理件数"),
+    ("提请全国人大常委会审议法律议案18件。", "18件", "提请全国人大常委会审议法律议案件数"),
+    # the recipients of a payment are counted, not paid out
+    ("发放租赁补贴1.17万户。", "1.17万户", "租赁补贴户数"),
+    # a part of the figure before it (其中)
+    ("全省经营主体达1163.7万户、增长6.3%，其中企业410.1万户、增长7.7%。", "410.1万户", "经营主体中企业户数"),
+    # no cut word: 新 is part of 新能源, 新型, not a light verb; coordinated verbs stay together
+    ("新能源汽车保有量63.3万辆、增长52%。", "63.3万辆", "新能源汽车保有量"),
+    ("新型基础设施投资1223.0亿元、增长8.6%。", "1223.0亿元", "新型基础设施投资"),
+    ("新改造65公里老旧市政供水管网。", "65公里", "新改造老旧市政供水管网长度"),
+    ("新建和改造提升高标准农田20万亩以上。", "20万亩", "新建和改造提升高标准农田面积"),
+    ("新建、改造供热、供水、燃气、排污管网279.2公里。", "279.2公里", "新建改造供热供水燃气排污管网长度"),
+])
+def test_a_figure_is_named_for_what_it_measures(sentence, figure, name):
+    assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence", [
+    "新建和改造提升高标准农田20万亩以上，主要农作物耕种收综合机械化率达到55%。",
+    "新建改建和维护提升群众身边的体育场地设施1万个。",
+    "持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。",
+    "今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元。",
+])
+def test_no_name_starts_with_a_connective_or_a_verb_cue(sentence):
+    for name in names(sentence).values():
+        assert name and not name.startswith(("和", "及", "与", "并", "为", "比上年", "同比"))

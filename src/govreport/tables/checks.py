@@ -12,6 +12,7 @@ from decimal import Decimal
 import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
+from govreport.tables.clauses import last_mark
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
@@ -193,6 +194,9 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
     groups = by_sentence(figs)
     back_refs = list(words()["review_back_reference"]) + ([f"{review_year}年"] if review_year else [])
     min_score = parameters()["checks"]["review_plan_min_score"]
+    referring = [f for f in plan_targets(figs) if f.value is not None and _refers_back(f, back_refs)]
+    if not referring:  # most reports: no review figure's phrase is needed at all
+        return []
     # each review figure's phrase once, and of figures with the same unit and phrase only the
     # first (the one a tie goes to): a long text repeats phrases, and comparing every plan
     # figure with every review figure would grow with the square of the text
@@ -201,13 +205,7 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
         candidates.setdefault((a.unit, name_phrase(a, groups[a.sentence_start])), a)
     scores: dict[tuple[str, str], float] = {}
     rows = []
-    for f in plan_targets(figs):
-        if f.value is None:
-            continue
-        clause = f.sentence[: f.rel_start]
-        last_cut = max((clause.rfind(d) for d in SEGMENT_BREAKS), default=-1)
-        if not any(b in clause[last_cut + 1:] for b in back_refs):
-            continue
+    for f in referring:
         phrase = name_phrase(f, groups[f.sentence_start])
         best = None
         for (unit, a_phrase), a in candidates.items():
@@ -231,6 +229,12 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
                          + ("" if ok else f": {plain(abs(a.value - f.value))} apart, unexplained")
                          + f" (wording score {score:.2f})", [a, f]))
     return rows
+
+
+def _refers_back(f: Figure, back_refs: list[str]) -> bool:
+    """Whether the words of the figure's clause before it refer back to the review year."""
+    clause = f.sentence[: f.rel_start]
+    return any(b in clause[last_mark(clause, SEGMENT_BREAKS) + 1:] for b in back_refs)
 
 
 def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | None:

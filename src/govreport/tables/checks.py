@@ -13,6 +13,7 @@ import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.clauses import last_mark
+from govreport.tables.frames import records, table_from_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
@@ -40,7 +41,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
-    for r in sector_output.to_dict("records"):
+    for r in records(sector_output):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
         if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
             continue
@@ -78,7 +79,7 @@ def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> l
     standards = read_rows("tables_policy_standards.csv")
     at = _at_start(figs)
     rows = []
-    for r in subsidies.to_dict("records"):
+    for r in records(subsidies):
         per = r.get("per_recipient_yuan")
         if per is None or pd.isna(per):
             continue
@@ -254,6 +255,6 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subs
             + check_insured_over_rate(figs)
             + check_parts_vs_total(figs)
             + check_review_vs_plan(figs, review_year_of(figs, review_year)))
-    table = pd.DataFrame(rows, columns=COLUMNS)
+    table = table_from_rows(rows, COLUMNS)
     table.insert(0, "check_id", [f"C{i + 1:02d}" for i in range(len(table))])
     return table

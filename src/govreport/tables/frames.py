@@ -36,5 +36,7 @@ def table_from_rows(rows: list[dict[str, Any]], columns: list[str], int_columns:
 
 def records(table: pd.DataFrame) -> list[dict[str, Any]]:
     """``table.to_dict("records")``: one dict per row, from one list per column."""
+    if table.empty:  # no row to read: skip asking every column for its values
+        return []
     columns = list(table.columns)
     return [dict(zip(columns, values)) for values in zip(*(table[c].tolist() for c in columns))]

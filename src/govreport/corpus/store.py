@@ -91,9 +91,7 @@ class Store:
         if text:
             write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text)
         for kind, table in tables.items():
-            frame = table.reset_index(drop=True)
-            frame = frame.assign(report=report)[["report", *[c for c in frame.columns if c != "report"]]]
-            write_parquet_atomic(arrow_ready(frame), self.out / kind / f"{safe_name(report)}.parquet")
+            write_parquet_atomic(arrow_ready(table, report), self.out / kind / f"{safe_name(report)}.parquet")
         counts = {kind: len(table) for kind, table in tables.items()}
         write_text_atomic(state_path, json.dumps({"hash": content_hash, "meta": meta, "rows": counts},
                                                  ensure_ascii=False, default=str))
@@ -118,16 +116,27 @@ class Store:
         return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
 
 
-def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
+def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
     """Columns of mixed Python objects (exact Decimals, None) as text, so every report's file has
-    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV."""
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object:
-            out[column] = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                           for v in out[column]]
-            out[column] = out[column].astype("string")
-    return out
+    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV.
+    With ``report``, a ``report`` column of that name comes first (as ``frame.assign`` makes it).
+
+    The frame is made in one step from its columns: setting them one at a time cost more than
+    writing the file, for a report's few small tables. (The index is left as it is: Parquet
+    files are written without it.)"""
+    columns: dict[str, Any] = {}
+    if report is not None:
+        columns["report"] = pd.array([report] * len(frame), dtype="str")
+    for column in frame.columns:
+        if column in columns:  # the table's own ``report`` column gives way, as with assign
+            continue
+        values = frame[column]
+        if values.dtype == object:
+            columns[column] = pd.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+                                        for v in values], dtype="string")
+        else:
+            columns[column] = values.array  # arrays, not Series: nothing to align, whatever the index
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def query(out: str | Path, sql: str) -> pd.DataFrame:

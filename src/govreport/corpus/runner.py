@@ -331,12 +331,13 @@ def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
         kinds += [kind for kind in result.tables if kind not in kinds]
     combined: dict[str, pd.DataFrame] = {}
     for kind in kinds:
-        frames = []
-        for result in results:
-            if kind in result.tables:
-                table = result.tables[kind].reset_index(drop=True)
-                frames.append(table.assign(report=result.name)[["report", *[c for c in table.columns if c != "report"]]])
-        combined[kind] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        having = [result for result in results if kind in result.tables]
+        frames = [result.tables[kind].drop(columns="report", errors="ignore") for result in having]
+        table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+        # the report column once for the whole table, not once per report's frame (each a copy)
+        names = [result.name for result in having for _ in range(len(result.tables[kind]))]
+        table.insert(0, "report", pd.array(names, dtype="str"))  # text even when empty, as assign makes it
+        combined[kind] = table
     return combined
 
 

@@ -138,7 +138,8 @@ class _Job:
 
 def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                limits: Limits | None = None, skip: Callable[[Path, str], ReportResult | None] | None = None,
-               on_result: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
+               on_result: Callable[[ReportResult], ReportResult] | None = None,
+               finish: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
     """Process every report in ``folder``; results in name order, whatever the finishing order.
 
     Each report is read in a fresh worker process (forked, so nothing is imported twice), at
@@ -148,8 +149,9 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     at once and raises KeyboardInterrupt.
 
     ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
-    ``on_result`` sees each result as it arrives and returns what to keep (the Parquet store
-    writes the tables and keeps only the row of reports.csv, so memory stays bounded).
+    ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
+    it in the worker, before it is sent (the Parquet store writes the tables there, in
+    parallel, and sends back only the row of reports.csv, so memory stays bounded).
     """
     folder = Path(folder)
     files = find_reports(folder)
@@ -175,7 +177,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     try:
         while pending or running:
             while pending and len(running) < max(jobs, 1):
-                running.append(_start(context, pending.popleft()))
+                running.append(_start(context, pending.popleft(), finish))
             wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=_POLL)
             for job in list(running):
                 outcome = _check(job, limits)
@@ -199,11 +201,9 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
 
 
 def _warm_up() -> None:
-    """Import what a worker uses and fill the package's caches once, before forking, so that no
-    worker does it again: the reading modules (imported on first use), the word lists and the
-    patterns compiled on first use. The sample (data/corpus_warm_up.json) has a figure of each
-    kind the tables look at; after a two-line sample, each worker still compiled a few hundred
-    patterns and imported five modules, about a third of its time on a report."""
+    """Import what a worker uses and fill the caches (word lists, patterns compiled on first use)
+    once, before forking: after a two-line sample, each worker still compiled a few hundred
+    patterns and imported five modules, a third of its time (data/corpus_warm_up.json)."""
     try:
         import govreport.report.metadata  # noqa: F401  (read_report imports these on first use)
         import govreport.report.reading  # noqa: F401
@@ -216,21 +216,24 @@ def _warm_up() -> None:
         pass
 
 
-def _start(context: Any, job: _Job) -> _Job:
+def _start(context: Any, job: _Job, finish: Callable[[ReportResult], ReportResult] | None = None) -> _Job:
     receive, send = context.Pipe(duplex=False)
-    job.process = context.Process(target=_worker, args=(job.path, job.name, job.file, send), daemon=True)
+    job.process = context.Process(target=_worker, args=(job.path, job.name, job.file, send, finish), daemon=True)
     job.process.start()
     send.close()  # the worker holds the only writing end: its death closes the pipe
     job.conn, job.started = receive, time.monotonic()
     return job
 
 
-def _worker(path: Path, name: str, file: str, conn: Any) -> None:
-    """A worker's whole life: one report, its result sent back through the pipe."""
+def _worker(path: Path, name: str, file: str, conn: Any,
+            finish: Callable[[ReportResult], ReportResult] | None = None) -> None:
+    """A worker's whole life: one report, its result (``finish``ed) sent back through the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
     result = process_report(path, name, file)
+    if finish is not None:
+        result = finish(result)
     try:
         conn.send(result)
         conn.close()

@@ -27,6 +27,7 @@ import pandas as pd
 
 from govreport.config import PACKAGE
 from govreport.corpus.runner import TEXTS
+from govreport.errors import GovReportError
 from govreport.outputs import write_parquet_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
 
@@ -176,17 +177,23 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
         return ReportResult(name, path.relative_to(folder).as_posix(), meta=state.get("meta", {}),
                             rows=state.get("rows", {}), reused=True)
 
-    def keep(result: ReportResult) -> ReportResult:
+    def write(result: ReportResult) -> ReportResult:
+        """In the worker (forked after ``skip`` saw every file, so ``hashes`` is complete): the
+        report's files are written there, in parallel, and only its row comes back."""
         if not result.error:
-            store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
-            result.rows = {kind: len(table) for kind, table in result.tables.items()}
-        result.tables = {}
+            try:
+                store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
+            except GovReportError as exc:  # e.g. the disk is full: this report is not done
+                result.error = f"its tables could not be written: {exc}"
+            else:
+                result.rows = {kind: len(table) for kind, table in result.tables.items()}
+        result.tables, result.text = {}, ""
         return result
 
     # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
     args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
                          "(run the same command again to resume)")
-    results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
+    results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
     name_failures(results, folder)
     store.forget_others([r.name for r in results if not r.error])
     reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])

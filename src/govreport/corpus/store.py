@@ -28,7 +28,7 @@ import pandas as pd
 from govreport.config import PACKAGE
 from govreport.corpus.runner import TEXTS
 from govreport.errors import GovReportError
-from govreport.outputs import write_parquet_atomic, write_text_atomic
+from govreport.outputs import clean_stale, write_parquet_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
 
 STATE = ".state"
@@ -106,6 +106,11 @@ class Store:
         for path in (self.out / STATE).glob("*.json"):
             if path.stem not in keep:
                 path.unlink()
+
+    def clean_temporaries(self) -> None:
+        """Remove the temporaries of workers ended mid-write (a run interrupted while they wrote)."""
+        for folder in [self.out, *(p for p in self.out.glob("*") if p.is_dir())]:
+            clean_stale(folder)
 
     def kinds(self) -> list[str]:
         return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")
@@ -193,7 +198,11 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
     args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
                          "(run the same command again to resume)")
-    results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
+    try:
+        results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
+    except BaseException:  # interrupted: the workers are ended by now, some perhaps mid-write
+        store.clean_temporaries()
+        raise
     name_failures(results, folder)
     store.forget_others([r.name for r in results if not r.error])
     reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])

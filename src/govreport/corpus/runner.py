@@ -6,17 +6,16 @@
 extracted text of each Word, PDF or HTML report under ``OUT/texts/``; OUT is replaced as a
 whole once everything is written. A bad file is named on stderr and skipped.
 
-Each report is read in its own forked worker, so a fault stays with its report: a worker that
-dies is retried once, a worker past the time or memory limit is ended, and either way the
-report is failed with the reason while the others go on. Ctrl-C ends all workers at once.
+Reports are read in forked workers (corpus/workers.py), one report at a time each, so a fault
+stays with its report: a report whose worker dies is retried once, a worker past the time or
+memory limit is ended, and either way the report is failed with the reason while the others go
+on (in a new worker). Ctrl-C ends all workers at once.
 """
 from __future__ import annotations
 
 import multiprocessing
 import os
-import signal
 import sys
-import time
 from collections import deque
 from multiprocessing.connection import wait
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from govreport.corpus.workers import Worker
 from govreport.errors import GovReportError
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc")
@@ -131,9 +131,6 @@ class _Job:
     name: str
     file: str
     attempt: int = 1
-    process: Any = None
-    conn: Any = None
-    started: float = 0.0
 
 
 def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
@@ -142,11 +139,12 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                finish: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
     """Process every report in ``folder``; results in name order, whatever the finishing order.
 
-    Each report is read in a fresh worker process (forked, so nothing is imported twice), at
-    most ``jobs`` at a time. A worker that dies (killed, out of memory, a crash in a library)
-    fails only its own report, which is retried once in a new worker; a worker past the time
-    or memory limit is ended and its report failed with the reason. Ctrl-C ends every worker
-    at once and raises KeyboardInterrupt.
+    Reports are read in at most ``jobs`` worker processes (forked from this warmed-up one, so
+    nothing is imported twice; each does one report after another, see corpus/workers.py). A
+    worker that dies (killed, out of memory, a crash in a library) fails only its own report,
+    which is retried once in another worker; a worker past the time or memory limit is ended
+    and its report failed with the reason. Ctrl-C ends every worker at once and raises
+    KeyboardInterrupt.
 
     ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
     ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
@@ -172,30 +170,41 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
             bar.update()
         else:
             pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
-    running: list[_Job] = []
     context = multiprocessing.get_context("fork")
+    process = process_report  # looked up now: the workers run what the caller sees here
+
+    def work(path: Path, name: str, file: str) -> ReportResult:
+        result = process(path, name, file)
+        return finish(result) if finish is not None else result
+
+    workers: list[Worker] = []
     try:
-        while pending or running:
-            while pending and len(running) < max(jobs, 1):
-                running.append(_start(context, pending.popleft(), finish))
-            wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=_POLL)
-            for job in list(running):
-                outcome = _check(job, limits)
+        while pending or any(w.job is not None for w in workers):
+            while pending and len(workers) < max(jobs, 1):
+                workers.append(Worker(context, work))
+            for w in workers:
+                if w.job is None and pending:
+                    job = pending.popleft()
+                    w.give(job, (job.path, job.name, job.file))
+            busy = [w for w in workers if w.job is not None]
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=_POLL)
+            for w in busy:
+                outcome = w.outcome(limits.seconds, limits.memory_mb)
                 if outcome is None:
                     continue
-                running.remove(job)
-                _end(job)
-                if isinstance(outcome, ReportResult):
-                    results.append(keep(outcome))
-                elif job.attempt == 1:  # died without a reason: once more, in a fresh worker
+                (what, detail), job = outcome, w.job
+                w.job, w.done = None, w.done + 1
+                if what != "answer" or not (pending and w.worth_keeping(limits.memory_mb)):
+                    w.stop(kill=what != "answer")
+                    workers.remove(w)
+                if what == "died" and job.attempt == 1:  # died without a reason: once more
                     pending.appendleft(_Job(job.path, job.name, job.file, attempt=2))
                     continue
-                else:
-                    results.append(keep(ReportResult(job.name, job.file, error=f"{outcome} (twice)")))
+                results.append(keep(_result(job, what, detail, limits)))
                 bar.update()
     finally:
-        for job in running:  # interrupted or failed: no worker outlives the run
-            _end(job, kill=True)
+        for w in workers:  # interrupted or failed: no worker outlives the run
+            w.stop(kill=True)
         bar.close()
     return sorted(results, key=lambda r: r.name)
 
@@ -216,115 +225,19 @@ def _warm_up() -> None:
         pass
 
 
-def _start(context: Any, job: _Job, finish: Callable[[ReportResult], ReportResult] | None = None) -> _Job:
-    receive, send = context.Pipe(duplex=False)
-    job.process = context.Process(target=_worker, args=(job.path, job.name, job.file, send, finish), daemon=True)
-    job.process.start()
-    send.close()  # the worker holds the only writing end: its death closes the pipe
-    job.conn, job.started = receive, time.monotonic()
-    return job
-
-
-def _worker(path: Path, name: str, file: str, conn: Any,
-            finish: Callable[[ReportResult], ReportResult] | None = None) -> None:
-    """A worker's whole life: one report, its result (``finish``ed) sent back through the pipe."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
-    result = process_report(path, name, file)
-    if finish is not None:
-        result = finish(result)
-    try:
-        conn.send(result)
-        conn.close()
-    except (BrokenPipeError, OSError):  # the parent is gone: nobody to tell
-        os._exit(1)
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel end this worker if the run that started it is killed (kill -9)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before the request took effect
-            os._exit(1)
-    except (OSError, AttributeError, TypeError):
-        pass
-
-
-def _check(job: _Job, limits: Limits) -> ReportResult | str | None:
-    """The job's result, a reason its worker died (str), or None while it is still working."""
-    if job.conn.poll():
-        try:
-            return job.conn.recv()
-        except (EOFError, OSError):
-            pass  # the worker died before or while sending
-        except Exception as exc:  # a result that cannot be unpickled
-            return ReportResult(job.name, job.file, error=f"worker sent a broken result: {type(exc).__name__}")
-        job.process.join(1)
-        return _death(job.process.exitcode)
-    if not job.process.is_alive():
-        return _death(job.process.exitcode)
-    elapsed = time.monotonic() - job.started
-    if elapsed > limits.seconds:
-        return ReportResult(job.name, job.file,
-                            error=f"stopped after {limits.seconds:g} s (per-report time limit; --time-limit)")
-    used = _private_mb(job.process.pid)
-    if used > limits.memory_mb:
-        return ReportResult(job.name, job.file,
-                            error=f"stopped at {used:.0f} MiB (per-report memory limit {limits.memory_mb:g} MiB; --memory-limit)")
-    return None
-
-
-def _death(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
-        try:
-            how = signal.Signals(-exitcode).name
-        except ValueError:
-            how = f"signal {-exitcode}"
-        return f"worker died ({how}{', perhaps out of memory' if how == 'SIGKILL' else ''})"
-    return f"worker died (exit status {exitcode})"
-
-
-def _private_mb(pid: int) -> float:
-    """The memory a worker holds for itself (private pages, resident or swapped), in MiB.
-
-    A forked worker shares the parent's pages until it writes them; counting those (RSS)
-    would charge every worker for the parent. 0 where /proc cannot say (no limit then).
-    """
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
-            lines = f.read().split(b"\n")
-    except OSError:
-        return 0.0
-    kib = 0
-    for line in lines:
-        if line.startswith((b"Private_Clean:", b"Private_Dirty:", b"Swap:")):
-            try:
-                kib += int(line.split()[1])
-            except (IndexError, ValueError):
-                pass
-    return kib / 1024
-
-
-def _end(job: _Job, kill: bool = False) -> None:
-    """End a job's worker (at once when ``kill``, or if still alive) and close its pipe."""
-    process = job.process
-    if process is None:
-        return
-    if kill or process.is_alive():
-        try:
-            process.kill()
-        except (OSError, ValueError):
-            pass
-    process.join(2)
-    job.conn.close()
-    try:
-        process.close()
-    except ValueError:
-        pass
+def _result(job: _Job, what: str, detail: Any, limits: Limits) -> ReportResult:
+    """A job's result: the worker's answer, or the report failed with the reason it has none."""
+    if what == "answer":
+        return detail
+    if what == "time":
+        error = f"stopped after {limits.seconds:g} s (per-report time limit; --time-limit)"
+    elif what == "memory":
+        error = f"stopped at {detail:.0f} MiB (per-report memory limit {limits.memory_mb:g} MiB; --memory-limit)"
+    elif what == "broken":
+        error = f"worker sent a broken result: {detail}"
+    else:  # died, the second time
+        error = f"{detail} (twice)"
+    return ReportResult(job.name, job.file, error=error)
 
 
 def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:

@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 REPORTS_PER_WORKER = 100  # then a fresh worker: caches are bounded, but a slow leak would not be
 KEEP_MB = 256  # a worker holding more than this (or half the memory limit) after a report is replaced
+CHECK_EVERY = 0.2  # seconds between measures of a busy worker's memory (each costs the kernel a walk)
 
 
 class Worker:
@@ -32,13 +33,15 @@ class Worker:
         self.process.start()
         child.close()  # the worker holds the only other end: its death closes the pipe
         self.job: Any = None
-        self.started = 0.0
+        self.started = self.checked = 0.0
         self.done = 0
+        self.base_mb = anonymous_mb(self.process.pid)  # what it has from the parent
 
     def give(self, job: Any, args: tuple) -> None:
         """Send the worker a job: ``work(*args)`` is run there and its answer sent back."""
         self.conn.send(args)
         self.job, self.started = job, time.monotonic()
+        self.checked = self.started
 
     def outcome(self, seconds: float, memory_mb: float) -> tuple[str, Any] | None:
         """``("answer", what work returned)``, ``("died", reason)``, ``("time", seconds)`` or
@@ -54,17 +57,20 @@ class Worker:
             return "died", death(self.process.exitcode)
         if not self.process.is_alive():
             return "died", death(self.process.exitcode)
-        if time.monotonic() - self.started > seconds:
+        now = time.monotonic()
+        if now - self.started > seconds:
             return "time", seconds
-        used = private_mb(self.process.pid)
-        if used > memory_mb:
-            return "memory", used
+        if now - self.checked >= CHECK_EVERY:
+            self.checked = now
+            used = private_mb(self.process.pid)
+            if used > memory_mb:
+                return "memory", used
         return None
 
     def worth_keeping(self, memory_mb: float) -> bool:
         """Whether the worker may take another report (see the module's docstring)."""
-        return (self.process.is_alive() and self.done < REPORTS_PER_WORKER
-                and private_mb(self.process.pid) <= min(KEEP_MB, memory_mb / 2))
+        kept = anonymous_mb(self.process.pid) - self.base_mb  # memory it took since it started
+        return self.process.is_alive() and self.done < REPORTS_PER_WORKER and kept <= min(KEEP_MB, memory_mb / 2)
 
     def stop(self, kill: bool = False) -> None:
         """End the worker: at once when ``kill`` (or when it is busy), else after telling it to."""
@@ -130,6 +136,18 @@ def death(exitcode: int | None) -> str:
             how = f"signal {-exitcode}"
         return f"worker died ({how}{', perhaps out of memory' if how == 'SIGKILL' else ''})"
     return f"worker died (exit status {exitcode})"
+
+
+def anonymous_mb(pid: int) -> float:
+    """The worker's anonymous memory (resident or swapped), in MiB, shared or not: a cheap
+    counter, unlike ``private_mb``; its growth is the memory the worker took for itself.
+    0 where /proc cannot say."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            lines = f.read().split(b"\n")
+    except OSError:
+        return 0.0
+    return sum(int(line.split()[1]) for line in lines if line.startswith((b"RssAnon:", b"VmSwap:"))) / 1024
 
 
 def private_mb(pid: int) -> float:

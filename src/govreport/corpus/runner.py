@@ -155,7 +155,6 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     files = find_reports(folder)
     names = report_names(files, folder)
     limits = limits or Limits()
-    _warm_up()
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked
@@ -170,6 +169,8 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
             bar.update()
         else:
             pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
+    if pending:  # a resumed run with nothing left to read needs no warm workers
+        _warm_up()
     context = multiprocessing.get_context("fork")
     process = process_report  # looked up now: the workers run what the caller sees here
 

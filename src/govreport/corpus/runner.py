@@ -13,6 +13,7 @@ on (in a new worker). Ctrl-C ends all workers at once.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -171,6 +172,9 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
             pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
     if pending:  # a resumed run with nothing left to read needs no warm workers
         _warm_up()
+    # what the parent holds now is shared with every worker: frozen, the workers' collections
+    # skip it (about a twentieth of their time) and leave its pages shared; unfrozen at the end
+    gc.freeze()
     context = multiprocessing.get_context("fork")
     process = process_report  # looked up now: the workers run what the caller sees here
 
@@ -206,6 +210,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     finally:
         for w in workers:  # interrupted or failed: no worker outlives the run
             w.stop(kill=True)
+        gc.unfreeze()
         bar.close()
     return sorted(results, key=lambda r: r.name)
 

@@ -6,17 +6,17 @@
 extracted text of each Word, PDF or HTML report under ``OUT/texts/``; OUT is replaced as a
 whole once everything is written. A bad file is named on stderr and skipped.
 
-Each report is read in its own forked worker, so a fault stays with its report: a worker that
-dies is retried once, a worker past the time or memory limit is ended, and either way the
-report is failed with the reason while the others go on. Ctrl-C ends all workers at once.
+Reports are read in forked workers (corpus/workers.py), one report at a time each, so a fault
+stays with its report: a report whose worker dies is retried once, a worker past the time or
+memory limit is ended, and either way the report is failed with the reason while the others go
+on (in a new worker). Ctrl-C ends all workers at once.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
-import signal
 import sys
-import time
 from collections import deque
 from multiprocessing.connection import wait
 from dataclasses import dataclass, field
@@ -25,6 +25,7 @@ from typing import Any, Callable
 
 import pandas as pd
 
+from govreport.corpus.workers import Worker
 from govreport.errors import GovReportError
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc")
@@ -131,31 +132,30 @@ class _Job:
     name: str
     file: str
     attempt: int = 1
-    process: Any = None
-    conn: Any = None
-    started: float = 0.0
 
 
 def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                limits: Limits | None = None, skip: Callable[[Path, str], ReportResult | None] | None = None,
-               on_result: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
+               on_result: Callable[[ReportResult], ReportResult] | None = None,
+               finish: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
     """Process every report in ``folder``; results in name order, whatever the finishing order.
 
-    Each report is read in a fresh worker process (forked, so nothing is imported twice), at
-    most ``jobs`` at a time. A worker that dies (killed, out of memory, a crash in a library)
-    fails only its own report, which is retried once in a new worker; a worker past the time
-    or memory limit is ended and its report failed with the reason. Ctrl-C ends every worker
-    at once and raises KeyboardInterrupt.
+    Reports are read in at most ``jobs`` worker processes (forked from this warmed-up one, so
+    nothing is imported twice; each does one report after another, see corpus/workers.py). A
+    worker that dies (killed, out of memory, a crash in a library) fails only its own report,
+    which is retried once in another worker; a worker past the time or memory limit is ended
+    and its report failed with the reason. Ctrl-C ends every worker at once and raises
+    KeyboardInterrupt.
 
     ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
-    ``on_result`` sees each result as it arrives and returns what to keep (the Parquet store
-    writes the tables and keeps only the row of reports.csv, so memory stays bounded).
+    ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
+    it in the worker, before it is sent (the Parquet store writes the tables there, in
+    parallel, and sends back only the row of reports.csv, so memory stays bounded).
     """
     folder = Path(folder)
     files = find_reports(folder)
     names = report_names(files, folder)
     limits = limits or Limits()
-    _warm_up()
     from tqdm import tqdm
 
     tqdm.monitor_interval = 0  # no monitor thread: workers are forked
@@ -170,151 +170,80 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
             bar.update()
         else:
             pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
-    running: list[_Job] = []
+    if pending:  # a resumed run with nothing left to read needs no warm workers
+        _warm_up()
+    # what the parent holds now is shared with every worker: frozen, the workers' collections
+    # skip it (about a twentieth of their time) and leave its pages shared; unfrozen at the end
+    gc.freeze()
     context = multiprocessing.get_context("fork")
+    process = process_report  # looked up now: the workers run what the caller sees here
+
+    def work(path: Path, name: str, file: str) -> ReportResult:
+        result = process(path, name, file)
+        return finish(result) if finish is not None else result
+
+    workers: list[Worker] = []
     try:
-        while pending or running:
-            while pending and len(running) < max(jobs, 1):
-                running.append(_start(context, pending.popleft()))
-            wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=_POLL)
-            for job in list(running):
-                outcome = _check(job, limits)
+        while pending or any(w.job is not None for w in workers):
+            while pending and len(workers) < max(jobs, 1):
+                workers.append(Worker(context, work))
+            for w in workers:
+                if w.job is None and pending:
+                    job = pending.popleft()
+                    w.give(job, (job.path, job.name, job.file))
+            busy = [w for w in workers if w.job is not None]
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=_POLL)
+            for w in busy:
+                outcome = w.outcome(limits.seconds, limits.memory_mb)
                 if outcome is None:
                     continue
-                running.remove(job)
-                _end(job)
-                if isinstance(outcome, ReportResult):
-                    results.append(keep(outcome))
-                elif job.attempt == 1:  # died without a reason: once more, in a fresh worker
+                (what, detail), job = outcome, w.job
+                w.job, w.done = None, w.done + 1
+                if what != "answer" or not (pending and w.worth_keeping(limits.memory_mb)):
+                    w.stop(kill=what != "answer")
+                    workers.remove(w)
+                if what == "died" and job.attempt == 1:  # died without a reason: once more
                     pending.appendleft(_Job(job.path, job.name, job.file, attempt=2))
                     continue
-                else:
-                    results.append(keep(ReportResult(job.name, job.file, error=f"{outcome} (twice)")))
+                results.append(keep(_result(job, what, detail, limits)))
                 bar.update()
     finally:
-        for job in running:  # interrupted or failed: no worker outlives the run
-            _end(job, kill=True)
+        for w in workers:  # interrupted or failed: no worker outlives the run
+            w.stop(kill=True)
+        gc.unfreeze()
         bar.close()
     return sorted(results, key=lambda r: r.name)
 
 
 def _warm_up() -> None:
-    """Load the package's word lists and tables once, before forking, so workers start warm."""
+    """Import what a worker uses and fill the caches (word lists, patterns compiled on first use)
+    once, before forking: after a two-line sample, each worker still compiled a few hundred
+    patterns and imported five modules, a third of its time (data/corpus_warm_up.json)."""
     try:
+        import govreport.report.metadata  # noqa: F401  (read_report imports these on first use)
+        import govreport.report.reading  # noqa: F401
+        from govreport.lexicon import read_json
         from govreport.report import read_text
         from govreport.tables import build_tables
 
-        build_tables(read_text("一、2023年工作回顾\n全年增长5%。\n二、2024年工作安排\n今年增长6%左右。\n"))
+        build_tables(read_text("\n".join(read_json("corpus_warm_up.json")["lines"]) + "\n"))
     except Exception:  # warming up is an optimisation only
         pass
 
 
-def _start(context: Any, job: _Job) -> _Job:
-    receive, send = context.Pipe(duplex=False)
-    job.process = context.Process(target=_worker, args=(job.path, job.name, job.file, send), daemon=True)
-    job.process.start()
-    send.close()  # the worker holds the only writing end: its death closes the pipe
-    job.conn, job.started = receive, time.monotonic()
-    return job
-
-
-def _worker(path: Path, name: str, file: str, conn: Any) -> None:
-    """A worker's whole life: one report, its result sent back through the pipe."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _die_with_parent()
-    result = process_report(path, name, file)
-    try:
-        conn.send(result)
-        conn.close()
-    except (BrokenPipeError, OSError):  # the parent is gone: nobody to tell
-        os._exit(1)
-
-
-def _die_with_parent() -> None:
-    """On Linux, have the kernel end this worker if the run that started it is killed (kill -9)."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        if os.getppid() == 1:  # the parent died before the request took effect
-            os._exit(1)
-    except (OSError, AttributeError, TypeError):
-        pass
-
-
-def _check(job: _Job, limits: Limits) -> ReportResult | str | None:
-    """The job's result, a reason its worker died (str), or None while it is still working."""
-    if job.conn.poll():
-        try:
-            return job.conn.recv()
-        except (EOFError, OSError):
-            pass  # the worker died before or while sending
-        except Exception as exc:  # a result that cannot be unpickled
-            return ReportResult(job.name, job.file, error=f"worker sent a broken result: {type(exc).__name__}")
-        job.process.join(1)
-        return _death(job.process.exitcode)
-    if not job.process.is_alive():
-        return _death(job.process.exitcode)
-    elapsed = time.monotonic() - job.started
-    if elapsed > limits.seconds:
-        return ReportResult(job.name, job.file,
-                            error=f"stopped after {limits.seconds:g} s (per-report time limit; --time-limit)")
-    used = _private_mb(job.process.pid)
-    if used > limits.memory_mb:
-        return ReportResult(job.name, job.file,
-                            error=f"stopped at {used:.0f} MiB (per-report memory limit {limits.memory_mb:g} MiB; --memory-limit)")
-    return None
-
-
-def _death(exitcode: int | None) -> str:
-    if exitcode is not None and exitcode < 0:
-        try:
-            how = signal.Signals(-exitcode).name
-        except ValueError:
-            how = f"signal {-exitcode}"
-        return f"worker died ({how}{', perhaps out of memory' if how == 'SIGKILL' else ''})"
-    return f"worker died (exit status {exitcode})"
-
-
-def _private_mb(pid: int) -> float:
-    """The memory a worker holds for itself (private pages, resident or swapped), in MiB.
-
-    A forked worker shares the parent's pages until it writes them; counting those (RSS)
-    would charge every worker for the parent. 0 where /proc cannot say (no limit then).
-    """
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", "rb") as f:
-            lines = f.read().split(b"\n")
-    except OSError:
-        return 0.0
-    kib = 0
-    for line in lines:
-        if line.startswith((b"Private_Clean:", b"Private_Dirty:", b"Swap:")):
-            try:
-                kib += int(line.split()[1])
-            except (IndexError, ValueError):
-                pass
-    return kib / 1024
-
-
-def _end(job: _Job, kill: bool = False) -> None:
-    """End a job's worker (at once when ``kill``, or if still alive) and close its pipe."""
-    process = job.process
-    if process is None:
-        return
-    if kill or process.is_alive():
-        try:
-            process.kill()
-        except (OSError, ValueError):
-            pass
-    process.join(2)
-    job.conn.close()
-    try:
-        process.close()
-    except ValueError:
-        pass
+def _result(job: _Job, what: str, detail: Any, limits: Limits) -> ReportResult:
+    """A job's result: the worker's answer, or the report failed with the reason it has none."""
+    if what == "answer":
+        return detail
+    if what == "time":
+        error = f"stopped after {limits.seconds:g} s (per-report time limit; --time-limit)"
+    elif what == "memory":
+        error = f"stopped at {detail:.0f} MiB (per-report memory limit {limits.memory_mb:g} MiB; --memory-limit)"
+    elif what == "broken":
+        error = f"worker sent a broken result: {detail}"
+    else:  # died, the second time
+        error = f"{detail} (twice)"
+    return ReportResult(job.name, job.file, error=error)
 
 
 def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
@@ -324,12 +253,13 @@ def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
         kinds += [kind for kind in result.tables if kind not in kinds]
     combined: dict[str, pd.DataFrame] = {}
     for kind in kinds:
-        frames = []
-        for result in results:
-            if kind in result.tables:
-                table = result.tables[kind].reset_index(drop=True)
-                frames.append(table.assign(report=result.name)[["report", *[c for c in table.columns if c != "report"]]])
-        combined[kind] = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        having = [result for result in results if kind in result.tables]
+        frames = [result.tables[kind].drop(columns="report", errors="ignore") for result in having]
+        table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0].reset_index(drop=True)
+        # the report column once for the whole table, not once per report's frame (each a copy)
+        names = [result.name for result in having for _ in range(len(result.tables[kind]))]
+        table.insert(0, "report", pd.array(names, dtype="str"))  # text even when empty, as assign makes it
+        combined[kind] = table
     return combined
 
 

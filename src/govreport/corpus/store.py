@@ -27,7 +27,8 @@ import pandas as pd
 
 from govreport.config import PACKAGE
 from govreport.corpus.runner import TEXTS
-from govreport.outputs import write_parquet_atomic, write_text_atomic
+from govreport.errors import GovReportError
+from govreport.outputs import clean_stale, write_parquet_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
 
 STATE = ".state"
@@ -91,9 +92,7 @@ class Store:
         if text:
             write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text)
         for kind, table in tables.items():
-            frame = table.reset_index(drop=True)
-            frame = frame.assign(report=report)[["report", *[c for c in frame.columns if c != "report"]]]
-            write_parquet_atomic(arrow_ready(frame), self.out / kind / f"{safe_name(report)}.parquet")
+            write_parquet_atomic(arrow_ready(table, report), self.out / kind / f"{safe_name(report)}.parquet")
         counts = {kind: len(table) for kind, table in tables.items()}
         write_text_atomic(state_path, json.dumps({"hash": content_hash, "meta": meta, "rows": counts},
                                                  ensure_ascii=False, default=str))
@@ -108,6 +107,11 @@ class Store:
             if path.stem not in keep:
                 path.unlink()
 
+    def clean_temporaries(self) -> None:
+        """Remove the temporaries of workers ended mid-write (a run interrupted while they wrote)."""
+        for folder in [self.out, *(p for p in self.out.glob("*") if p.is_dir())]:
+            clean_stale(folder)
+
     def kinds(self) -> list[str]:
         return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")
                       and p.name != TEXTS) if self.out.is_dir() else []
@@ -118,16 +122,27 @@ class Store:
         return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
 
 
-def arrow_ready(frame: pd.DataFrame) -> pd.DataFrame:
+def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
     """Columns of mixed Python objects (exact Decimals, None) as text, so every report's file has
-    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV."""
-    out = frame.copy()
-    for column in out.columns:
-        if out[column].dtype == object:
-            out[column] = [None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                           for v in out[column]]
-            out[column] = out[column].astype("string")
-    return out
+    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV.
+    With ``report``, a ``report`` column of that name comes first (as ``frame.assign`` makes it).
+
+    The frame is made in one step from its columns: setting them one at a time cost more than
+    writing the file, for a report's few small tables. (The index is left as it is: Parquet
+    files are written without it.)"""
+    columns: dict[str, Any] = {}
+    if report is not None:
+        columns["report"] = pd.array([report] * len(frame), dtype="str")
+    for column in frame.columns:
+        if column in columns:  # the table's own ``report`` column gives way, as with assign
+            continue
+        values = frame[column]
+        if values.dtype == object:
+            columns[column] = pd.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+                                        for v in values], dtype="string")
+        else:
+            columns[column] = values.array  # arrays, not Series: nothing to align, whatever the index
+    return pd.DataFrame(columns, index=frame.index)
 
 
 def query(out: str | Path, sql: str) -> pd.DataFrame:
@@ -167,17 +182,27 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
         return ReportResult(name, path.relative_to(folder).as_posix(), meta=state.get("meta", {}),
                             rows=state.get("rows", {}), reused=True)
 
-    def keep(result: ReportResult) -> ReportResult:
+    def write(result: ReportResult) -> ReportResult:
+        """In the worker (forked after ``skip`` saw every file, so ``hashes`` is complete): the
+        report's files are written there, in parallel, and only its row comes back."""
         if not result.error:
-            store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
-            result.rows = {kind: len(table) for kind, table in result.tables.items()}
-        result.tables = {}
+            try:
+                store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
+            except GovReportError as exc:  # e.g. the disk is full: this report is not done
+                result.error = f"its tables could not be written: {exc}"
+            else:
+                result.rows = {kind: len(table) for kind, table in result.tables.items()}
+        result.tables, result.text = {}, ""
         return result
 
     # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
     args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
                          "(run the same command again to resume)")
-    results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, on_result=keep)
+    try:
+        results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
+    except BaseException:  # interrupted: the workers are ended by now, some perhaps mid-write
+        store.clean_temporaries()
+        raise
     name_failures(results, folder)
     store.forget_others([r.name for r in results if not r.error])
     reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])

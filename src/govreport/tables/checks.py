@@ -12,6 +12,8 @@ from decimal import Decimal
 import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
+from govreport.tables.clauses import last_mark
+from govreport.tables.frames import records, table_from_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
@@ -39,7 +41,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
-    for r in sector_output.to_dict("records"):
+    for r in records(sector_output):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
         if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
             continue
@@ -77,7 +79,7 @@ def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> l
     standards = read_rows("tables_policy_standards.csv")
     at = _at_start(figs)
     rows = []
-    for r in subsidies.to_dict("records"):
+    for r in records(subsidies):
         per = r.get("per_recipient_yuan")
         if per is None or pd.isna(per):
             continue
@@ -193,6 +195,9 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
     groups = by_sentence(figs)
     back_refs = list(words()["review_back_reference"]) + ([f"{review_year}年"] if review_year else [])
     min_score = parameters()["checks"]["review_plan_min_score"]
+    referring = [f for f in plan_targets(figs) if f.value is not None and _refers_back(f, back_refs)]
+    if not referring:  # most reports: no review figure's phrase is needed at all
+        return []
     # each review figure's phrase once, and of figures with the same unit and phrase only the
     # first (the one a tie goes to): a long text repeats phrases, and comparing every plan
     # figure with every review figure would grow with the square of the text
@@ -201,13 +206,7 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
         candidates.setdefault((a.unit, name_phrase(a, groups[a.sentence_start])), a)
     scores: dict[tuple[str, str], float] = {}
     rows = []
-    for f in plan_targets(figs):
-        if f.value is None:
-            continue
-        clause = f.sentence[: f.rel_start]
-        last_cut = max((clause.rfind(d) for d in SEGMENT_BREAKS), default=-1)
-        if not any(b in clause[last_cut + 1:] for b in back_refs):
-            continue
+    for f in referring:
         phrase = name_phrase(f, groups[f.sentence_start])
         best = None
         for (unit, a_phrase), a in candidates.items():
@@ -233,6 +232,12 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
     return rows
 
 
+def _refers_back(f: Figure, back_refs: list[str]) -> bool:
+    """Whether the words of the figure's clause before it refer back to the review year."""
+    clause = f.sentence[: f.rel_start]
+    return any(b in clause[last_mark(clause, SEGMENT_BREAKS) + 1:] for b in back_refs)
+
+
 def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | None:
     """The review year: from the report's metadata, else the most common year of actual figures."""
     if meta_year:
@@ -250,6 +255,6 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subs
             + check_insured_over_rate(figs)
             + check_parts_vs_total(figs)
             + check_review_vs_plan(figs, review_year_of(figs, review_year)))
-    table = pd.DataFrame(rows, columns=COLUMNS)
+    table = table_from_rows(rows, COLUMNS)
     table.insert(0, "check_id", [f"C{i + 1:02d}" for i in range(len(table))])
     return table

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from collections.abc import Mapping
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -19,6 +19,7 @@ import pandas as pd
 
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import scale_prefix, to_decimal
+from govreport.tables.clauses import first_mark, last_mark, trimmer
 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
@@ -111,6 +112,18 @@ class Figure:
     def rel_end(self) -> int:
         return self.end - self.sentence_start
 
+    # Worked out once per figure (each builder asks again); kept beside the fields, so equality,
+    # hashing and the table's columns are not affected.
+    @cached_property
+    def before(self) -> str:
+        """Everything in the sentence before the figure (figures kept)."""
+        return self.sentence[: max(self.rel_start, 0)]
+
+    @cached_property
+    def clause_before(self) -> str:
+        """The words of the figure's own segment before it (other figures kept)."""
+        return self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
                "indicator_key", "section", "indicator_en")
@@ -196,8 +209,9 @@ def _masked(fig: Figure, others: list[Figure]) -> str:
     for o in others:
         if o is fig or o.sentence_start != fig.sentence_start:
             continue
-        for k in range(max(o.rel_start, 0), min(o.rel_end, len(chars))):
-            chars[k] = "\0"
+        lo, hi = max(o.rel_start, 0), min(o.rel_end, len(chars))
+        if lo < hi:
+            chars[lo:hi] = "\0" * (hi - lo)
     return "".join(chars)
 
 
@@ -206,45 +220,33 @@ def segment_before(fig: Figure, others: list[Figure]) -> str:
 
     >>> # 及时发放城乡低保1558.6万元 -> '及时发放城乡低保'
     """
-    masked = _masked(fig, others)[: max(fig.rel_start, 0)]
-    cut = max((masked.rfind(d) for d in SEGMENT_BREAKS), default=-1)
-    return masked[cut + 1:].replace("\0", "")
+    return _segment_before(fig, _masked(fig, others))
+
+
+def _segment_before(fig: Figure, masked: str) -> str:
+    masked = masked[: max(fig.rel_start, 0)]
+    return masked[last_mark(masked, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 
 def segment_after(fig: Figure, others: list[Figure]) -> str:
     """Text after the figure up to the next delimiter or the next figure (34个|重点项目)."""
-    masked = _masked(fig, others)[fig.rel_end:]
-    stops = [masked.find(d) for d in SEGMENT_BREAKS + "\0"]
-    stops = [s for s in stops if s >= 0]
-    return masked[: min(stops)] if stops else masked
+    return _segment_after(fig, _masked(fig, others))
+
+
+def _segment_after(fig: Figure, masked: str) -> str:
+    masked = masked[fig.rel_end:]
+    stop = first_mark(masked, SEGMENT_BREAKS + "\0")
+    return masked[:stop] if stop >= 0 else masked
 
 
 def before_in_sentence(fig: Figure) -> str:
     """Everything in the sentence before the figure (figures kept)."""
-    return fig.sentence[: max(fig.rel_start, 0)]
-
-
-@cache
-def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(words, key=len, reverse=True))
+    return fig.before
 
 
 def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> str:
     """Drop leading and trailing function words, repeatedly, longest first."""
-    prefixes = _longest_first(tuple(prefixes))
-    suffixes = _longest_first(tuple(suffixes))
-    changed = True
-    while changed and phrase:
-        changed = False
-        for w in prefixes:
-            if phrase.startswith(w) and len(phrase) > len(w):
-                phrase, changed = phrase[len(w):], True
-                break
-        for w in suffixes:
-            if phrase.endswith(w) and len(phrase) > len(w):
-                phrase, changed = phrase[: -len(w)], True
-                break
-    return phrase.strip()
+    return trimmer(tuple(prefixes), tuple(suffixes))(phrase)
 
 
 class PhraseBook:
@@ -268,32 +270,39 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals).
     """
-    w = words()
-    ends = w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"]
-    before = _trim(segment_before(fig, others), ends)
-    after = _trim(segment_after(fig, others), ends)
+    masked = _masked(fig, others)  # once: the segments before, after and the previous one all need it
+    before = _trim(_segment_before(fig, masked))
+    after = _trim(_segment_after(fig, masked))
     phrase = before + "|" + after
     if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
-        prev = _trim(_previous_segment(fig, others), ends)
+        prev = _trim(_previous_segment(fig, masked))
         if prev:
             phrase = prev + "|" + phrase
     return phrase.strip("|")
 
 
-def _previous_segment(fig: Figure, others: list[Figure]) -> str:
-    masked = _masked(fig, others)[: max(fig.rel_start, 0)]
-    cut = max((masked.rfind(d) for d in SEGMENT_BREAKS), default=-1)
+def _previous_segment(fig: Figure, masked: str) -> str:
+    masked = masked[: max(fig.rel_start, 0)]
+    cut = last_mark(masked, SEGMENT_BREAKS)
     if cut <= 0:
         return ""
     head = masked[:cut]
-    cut2 = max((head.rfind(d) for d in SEGMENT_BREAKS), default=-1)
-    return head[cut2 + 1:].replace("\0", "")
+    return head[last_mark(head, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 
-def _trim(text: str, ends: list[str]) -> str:
+@cache
+def _phrase_ends() -> tuple[str, ...]:
+    """The cue and function words a name phrase loses at either end."""
+    w = words()
+    return tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
+
+
+def _trim(text: str) -> str:
     """Cue and function words off both ends; a piece that is only cue words becomes ''."""
-    trimmed = strip_words(text, ends, ends)
-    return "" if trimmed in ends else trimmed
+    ends = _phrase_ends()
+    trim = trimmer(ends, ends)
+    trimmed = trim(text)
+    return "" if trimmed in trim.prefixes else trimmed
 
 
 # --- phrase similarity -----------------------------------------------------------------------

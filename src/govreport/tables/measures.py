@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry
-from govreport.tables.figures import SEGMENT_BREAKS, Figure, before_in_sentence, words
+from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.figures import Figure, before_in_sentence, words
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -62,16 +63,16 @@ def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
     the 以内 is the unemployment rate's, not the trade target's)."""
     start = max(fig.rel_start - before, 0)
     head = fig.sentence[start:fig.rel_start]
-    start += max((head.rfind(d) for d in NEAR_BREAKS), default=-1) + 1
+    start += last_mark(head, NEAR_BREAKS) + 1
     tail = fig.sentence[fig.rel_end:fig.rel_end + after]
-    stop = min((i for i in (tail.find(d) for d in NEAR_BREAKS) if i >= 0), default=len(tail))
+    stop = first_mark(tail, NEAR_BREAKS)
+    stop = len(tail) if stop < 0 else stop
     return fig.sentence[start:fig.rel_end + stop]
 
 
 def clause_before(fig: Figure) -> str:
-    before = before_in_sentence(fig)
-    cut = max((before.rfind(d) for d in SEGMENT_BREAKS), default=-1)
-    return before[cut + 1:]
+    """The words of the figure's own segment before it (worked out once per figure)."""
+    return fig.clause_before
 
 
 def is_change(fig: Figure) -> bool:

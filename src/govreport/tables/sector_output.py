@@ -22,7 +22,8 @@ import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.figures import (Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
-                                      with_int_columns, words)
+                                      words)
+from govreport.tables.frames import table_from_rows
 
 COLUMNS = [
     "sector", "sector_zh", "sector_en", "parent", "label", "value_yuan", "qualifier", "text", "role", "year",
@@ -118,8 +119,8 @@ def build_sector_output(data: pd.DataFrame | Figures) -> pd.DataFrame:
             sector = sector_of(fig, group, lo)
             neighbours = [f for f in group if f is not fig and lo <= f.start and f.end <= hi]
             rows.append(_row(fig, sector, neighbours, group))
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    return with_int_columns(add_shares(table), [c for c in COLUMNS if c in ("id", "year") or c.endswith(("start", "end"))])
+    add_shares(rows)
+    return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c in ("id", "year") or c.endswith(("start", "end"))])
 
 
 def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: list[Figure]) -> dict:
@@ -166,9 +167,14 @@ def _partitions(table: pd.DataFrame) -> list[pd.Index]:
     added up or shared together. Actuals first, then by year."""
     if table.empty or "role" not in table.columns:
         return [table.index]
-    keys = list(zip(table["role"].fillna(""), table["year"].map(lambda y: -1 if y is None or pd.isna(y) else int(y))))
+    return [table.index[rows] for rows in _partition_rows(table["role"].fillna("").tolist(), table["year"].tolist())]
+
+
+def _partition_rows(roles: list[str], years: list) -> list[list[int]]:
+    """The positions of the rows of each (role, year), in the order of ``_partitions``."""
+    keys = list(zip(roles, [-1 if y is None or pd.isna(y) else int(y) for y in years]))
     order = sorted(set(keys), key=lambda k: (k[0] != "actual", k[1], k[0]))
-    return [table.index[[k == key for k in keys]] for key in order]
+    return [[i for i, k in enumerate(keys) if k == key] for key in order]
 
 
 def main_partition(table: pd.DataFrame) -> pd.DataFrame:
@@ -177,36 +183,30 @@ def main_partition(table: pd.DataFrame) -> pd.DataFrame:
     return table.loc[parts[0]] if parts else table
 
 
-def add_shares(table: pd.DataFrame) -> pd.DataFrame:
-    """Shares of a stated total and the two overlap views, within each (role, year)."""
-    if table.empty:
-        return table
-    if "role" in table.columns:
-        return pd.concat([_add_shares(table.loc[rows]) for rows in _partitions(table)]).loc[table.index]
-    return _add_shares(table)
+def add_shares(rows: list[dict]) -> None:
+    """Shares of a stated total and the two overlap views, within each (role, year), set on
+    each row (on the rows, before they become a frame: pandas costs more than the sums)."""
+    for positions in _partition_rows([r["role"] or "" for r in rows], [r["year"] for r in rows]):
+        _add_shares([rows[i] for i in positions])
 
 
-def _add_shares(table: pd.DataFrame) -> pd.DataFrame:
+def _add_shares(rows: list[dict]) -> None:
     """Shares of a stated total (if the report gives one) and the two overlap views."""
-    if table.empty:
-        return table
     total_keys = {s.key for s in sectors() if s.is_total}
-    is_total = table["sector"].isin(total_keys)
-    stated_total = next((v for v in table.loc[is_total, "value_yuan"]), None)
-    parts = table[~is_total]
-    listed = {s for s in parts["sector"]}
-    as_listed = sum((v for v in parts["value_yuan"]), Decimal(0))
-    top = parts[~parts["parent"].isin(listed)]
-    nested = sum((v for v in top["value_yuan"]), Decimal(0))
-    parent_value = {r.sector: r.value_yuan for r in parts.itertuples() if r.sector}
-    out = table.copy()
-    out["share_of_stated_total"] = [None if t else ratio(v, stated_total) for v, t in zip(out["value_yuan"], is_total)]
-    out["share_as_listed"] = [None if t else ratio(v, as_listed) for v, t in zip(out["value_yuan"], is_total)]
-    out["in_nested_total"] = [(not t) and (p not in listed) for p, t in zip(out["parent"], is_total)]
-    out["share_nested"] = [ratio(v, nested) if n else None for v, n in zip(out["value_yuan"], out["in_nested_total"])]
-    out["share_of_parent"] = [ratio(v, parent_value.get(p)) if p in listed else None
-                              for v, p in zip(out["value_yuan"], out["parent"])]
-    return out
+    is_total = [r["sector"] in total_keys for r in rows]
+    stated_total = next((r["value_yuan"] for r, t in zip(rows, is_total) if t), None)
+    parts = [r for r, t in zip(rows, is_total) if not t]
+    listed = {r["sector"] for r in parts}
+    as_listed = sum((r["value_yuan"] for r in parts), Decimal(0))
+    nested = sum((r["value_yuan"] for r in parts if r["parent"] not in listed), Decimal(0))
+    parent_value = {r["sector"]: r["value_yuan"] for r in parts if r["sector"]}
+    for r, t in zip(rows, is_total):
+        v, p = r["value_yuan"], r["parent"]
+        in_nested = (not t) and (p not in listed)
+        r.update(share_of_stated_total=None if t else ratio(v, stated_total),
+                 share_as_listed=None if t else ratio(v, as_listed), in_nested_total=in_nested,
+                 share_nested=ratio(v, nested) if in_nested else None,
+                 share_of_parent=ratio(v, parent_value.get(p)) if p in listed else None)
 
 
 def sector_totals(table: pd.DataFrame) -> pd.DataFrame:

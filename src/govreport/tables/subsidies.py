@@ -17,7 +17,8 @@ import pandas as pd
 
 from govreport.lexicon import read_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
-                                      with_int_columns, words)
+                                      words)
+from govreport.tables.frames import table_from_rows
 from govreport.tables.sector_output import is_output_value
 
 GROUPS = {
@@ -107,31 +108,20 @@ def build_subsidies(data: pd.DataFrame | Figures) -> pd.DataFrame:
                 "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
                 "section": fig.section,
             })
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    return with_int_columns(add_group_shares(table), ["id", "year", "start", "end", "recipients_id",
-                                                      "recipients_start", "recipients_end", "sentence_start",
-                                                      "sentence_end"])
+    add_group_shares(rows)
+    return table_from_rows(rows, COLUMNS, ["id", "year", "start", "end", "recipients_id", "recipients_start",
+                                           "recipients_end", "sentence_start", "sentence_end"])
 
 
-def add_group_shares(table: pd.DataFrame) -> pd.DataFrame:
-    """Each payment's share of its group's total (a loan group is totalled apart from grants)."""
-    if table.empty:
-        return table
-    keys = _group_keys(table)
+def add_group_shares(rows: list[dict]) -> None:
+    """Each payment's share of its group's total (a loan group is totalled apart from grants),
+    set on its row."""
+    keys = [(r["group"], r["role"] or "", r["year"]) for r in rows]  # a group within one role and year
     totals: dict[tuple, Decimal] = {}
-    for k, v in zip(keys, table["amount_yuan"]):  # a group's total within one role and year
-        totals[k] = totals.get(k, Decimal(0)) + v
-    out = table.copy()
-    out["group_total_yuan"] = [totals[k] for k in keys]
-    out["share_of_group"] = [ratio(v, totals[k]) for v, k in zip(out["amount_yuan"], keys)]
-    return out
-
-
-def _group_keys(table: pd.DataFrame) -> list[tuple]:
-    """(group, role, year) of each row (role and year blank for a table without them)."""
-    roles = table["role"] if "role" in table.columns else [""] * len(table)
-    years = table["year"] if "year" in table.columns else [None] * len(table)
-    return [(g, r or "", None if y is None or pd.isna(y) else int(y)) for g, r, y in zip(table["group"], roles, years)]
+    for k, r in zip(keys, rows):
+        totals[k] = totals.get(k, Decimal(0)) + r["amount_yuan"]
+    for k, r in zip(keys, rows):
+        r.update(group_total_yuan=totals[k], share_of_group=ratio(r["amount_yuan"], totals[k]))
 
 
 def group_totals(table: pd.DataFrame) -> pd.DataFrame:

@@ -17,7 +17,8 @@ from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, before_in_sentence, by_sentence, plan_targets,
-                                      review_figures, similarity, with_int_columns, words)
+                                      review_figures, similarity, words)
+from govreport.tables.frames import table_from_rows
 from govreport.tables.measures import (RATE_UNITS, clause_before, commitment_word, measure_of, registered,
                                        target_kind)
 
@@ -213,8 +214,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
-    table = pd.DataFrame(rows, columns=COLUMNS)
-    return with_int_columns(table, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
+    return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 
 def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, float] | None, horizon: str) -> dict:

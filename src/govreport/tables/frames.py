@@ -1,0 +1,42 @@
+"""A table's rows into a DataFrame and back, column by column.
+
+Each report's tables are a few small frames, so pandas' fixed cost per operation (a column
+set one at a time, a frame made from a list of dicts, ``to_dict("records")``) weighed more
+than the rows themselves in corpus mode. These helpers give the same frames and rows as those
+calls, made in one step per table.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+
+def int_array(values: Iterable[Any]) -> pd.api.extensions.ExtensionArray:
+    """Offsets and ids as nullable integers, so a missing one stays blank (not 49.0 in a CSV)."""
+    return pd.array([None if v is None or pd.isna(v) else int(v) for v in values], dtype="Int64")
+
+
+def table_from_rows(rows: list[dict[str, Any]], columns: list[str], int_columns: Iterable[str] = ()) -> pd.DataFrame:
+    """The frame ``pd.DataFrame(rows, columns=columns)`` with ``int_columns`` as nullable
+    integers (``figures.with_int_columns``), made from one list per column (a key a row lacks
+    is None here, NaN there: blank in either output)."""
+    ints = set(int_columns)
+    data: dict[str, Any] = {}
+    for c in columns:
+        values = [row.get(c) for row in rows]
+        if c in ints:
+            data[c] = int_array(values)
+        else:  # an empty list would become float64; the frame made from rows has object columns
+            data[c] = values if rows else np.array([], dtype=object)
+    return pd.DataFrame(data, columns=columns)
+
+
+def records(table: pd.DataFrame) -> list[dict[str, Any]]:
+    """``table.to_dict("records")``: one dict per row, from one list per column."""
+    if table.empty:  # no row to read: skip asking every column for its values
+        return []
+    columns = list(table.columns)
+    return [dict(zip(columns, values)) for values in zip(*(table[c].tolist() for c in columns))]

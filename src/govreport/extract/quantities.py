@@ -41,6 +41,7 @@ OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
+DISTRIBUTIVE_WORD = re.compile("分别")  # a list whose members each get one figure
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
@@ -266,20 +267,22 @@ def _rows(report: Report) -> list[tuple]:
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     """A qualifier after the last figure of a 分别 list is every member's (水果、蔬菜、茶叶产量分别达
-    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own."""
+    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own.
+    Looked for from each 分别 of the text (a few per report), not at every figure."""
     q_after = qualifier_pattern("after")
-    i = 0
-    while i < len(rows):
+    starts = [r[0] for r in rows]
+    for m in DISTRIBUTIVE_WORD.finditer(scan):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
+            continue
         j = i
-        while j + 1 < len(rows) and scan[rows[j][1]:rows[j + 1][0]] in ("、", "和", "及"):
+        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及":
             j += 1
-        start, s_start = rows[i][0], rows[i][19]
-        if j > i and "分别" in scan[max(s_start, start - 8):start] and q_after.match(scan, rows[j][1]):
+        if j > i and q_after.match(scan, rows[j][1]):
             shared = rows[j][6]
             for k in range(i, j):
                 if not rows[k][6]:
                     rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
-        i = j + 1
     return rows
 
 

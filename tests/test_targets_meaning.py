@@ -296,3 +296,18 @@ def test_a_closing_qualifier_covers_a_fenbie_list() -> None:
     t = targets("全市新增就业10万人。", "水果、蔬菜、茶叶产量分别达2050万吨、4200万吨、19万吨以上。")
     assert [t.loc[x].target_kind for x in ("2050万吨", "4200万吨", "19万吨")] == ["floor"] * 3
     assert set(t.qualifier) == {"at_least"}
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("我们一定要下力气也完全有能力保障好14亿人的粮食安全。", "14亿人"),  # national_2021: a population
+    ("进一步提高我区处于城乡低保边缘2600人的生活水平。", "2600人"),  # county_hailar_2016
+    ("推动农村集体经济收入10万元以下的村基本清零。", "10万元"),  # city_chengdu_2024: a threshold
+    ("对小微企业年应纳税所得额不到100万元的部分，再减半征收所得税。", "100万元"),  # national_2021
+])
+def test_sizes_of_groups_and_thresholds_are_no_targets(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+
+
+def test_a_count_of_people_before_its_goal_noun_stays_a_target() -> None:
+    t = targets("全市新增就业10万人。", "确保完成城镇新增就业12万人的目标任务。")
+    assert "12万人" in t.index

@@ -46,6 +46,7 @@ CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
+CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
 
@@ -142,6 +143,10 @@ def not_a_target(fig: Figure) -> str:
     m = CLASSIFYING.match(after)
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
         return "a threshold that classifies what follows"
+    if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
+        return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
+    if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
+        return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
 
 

@@ -311,3 +311,12 @@ def test_sizes_of_groups_and_thresholds_are_no_targets(plan, figure) -> None:
 def test_a_count_of_people_before_its_goal_noun_stays_a_target() -> None:
     t = targets("全市新增就业10万人。", "确保完成城镇新增就业12万人的目标任务。")
     assert "12万人" in t.index
+
+
+def test_a_fenbie_clause_keys_no_member_by_its_last_one() -> None:
+    # city_chengdu_2024 and national_2014: each member its own key, or none, never the last member's
+    t = targets("全市新增就业10万人。", "地区生产总值增长6%左右，其中第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。")
+    assert [t.loc[x].indicator_key for x in ("2%", "5.5%", "6.5%")] == [
+        "primary_value_added_growth", "secondary_value_added_growth", "services_value_added_growth"]
+    q = extract_quantities(read_text("政府工作报告\n一、2013年工作回顾\n二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。\n"))
+    assert q.set_index("text").loc["3.5%"].indicator_key != "cod_reduction"

@@ -154,7 +154,8 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
         return ""
     rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
-    key = _key_in(name, family, rising) or _key_in(clause.rsplit("、", 1)[-1], family, rising)
+    # (a 分别 list's clause names its last member only: 第一、第二、第三产业增加值分别增长 is no key of 2%)
+    key = _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
         key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
     return key

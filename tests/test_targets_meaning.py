@@ -320,3 +320,13 @@ def test_a_fenbie_clause_keys_no_member_by_its_last_one() -> None:
         "primary_value_added_growth", "secondary_value_added_growth", "services_value_added_growth"]
     q = extract_quantities(read_text("政府工作报告\n一、2013年工作回顾\n二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。\n"))
     assert q.set_index("text").loc["3.5%"].indicator_key != "cod_reduction"
+
+
+def test_the_next_plans_goals_in_the_review_are_no_baseline() -> None:
+    # national_2021: the review's section on the 14th five-year plan states goals, not 2020 outcomes
+    text = ("政府工作报告\n一、2020年工作回顾\n全年国内生产总值增长2.3%。\n"
+            "二、“十三五”时期发展成就和“十四五”时期主要目标任务\n"
+            "单位国内生产总值能耗和二氧化碳排放分别降低13.5%、18%。\n"
+            "三、2021年重点工作\n今年发展主要预期目标是：单位国内生产总值能耗降低3%左右。\n")
+    t = build_targets(extract_quantities(read_text(text))).set_index("text")
+    assert (t.loc["3%"].match, t.loc["3%"].feasibility) == ("none", "no_baseline")

@@ -50,6 +50,15 @@ def _form(fig: Figure) -> str:
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
 
 
+def under_next_plans_goals(fig: Figure) -> bool:
+    """The figure stands under a heading that sets out a plan not yet begun in its year
+    (“十三五”时期发展成就和“十四五”时期主要目标任务, for 2020): such a section states goals
+    (控制在5.5%以内, 降低13.5%) beside achievements, so none of it is an outcome to compare with."""
+    if not fig.section or "目标" not in fig.section or fig.year is None:
+        return False
+    return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())
+
+
 class BaselineIndex:
     """The review's figures indexed by (key, form) and, per (unit, form), by the bigrams of their
     wording: each target is compared only with the figures that share its key or a word with it,
@@ -60,7 +69,7 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not PART_OF_YEAR.search(clause_before(a))]
+                        and not PART_OF_YEAR.search(clause_before(a)) and not under_next_plans_goals(a)]
         self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
                         if AVERAGE.search(clause_before(a)) or SEVERAL_YEARS.search(a.sentence)}
         generic = set(words()["generic_bigrams"])

@@ -330,3 +330,18 @@ def test_the_next_plans_goals_in_the_review_are_no_baseline() -> None:
             "三、2021年重点工作\n今年发展主要预期目标是：单位国内生产总值能耗降低3%左右。\n")
     t = build_targets(extract_quantities(read_text(text))).set_index("text")
     assert (t.loc["3%"].match, t.loc["3%"].feasibility) == ("none", "no_baseline")
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("推进20个以上重大旅游项目建设。", "20个"),  # city_bijie_2024: 个 counts the projects, no threshold
+    ("15岁及以上人口平均受教育年限提高到8.6年。", "8.6年"),  # city_bijie_2024: years as a measure
+    ("提升中心城区吸引力吸纳力，中心城区新增常住人口3万人以上。", "3万人"),  # city_bijie_2024: a goal, not a fact
+])
+def test_counts_years_and_new_residents_as_goals(plan, figure) -> None:
+    assert figure in targets("全市新增就业10万人。", plan).index
+
+
+def test_a_class_by_seats_stays_a_threshold() -> None:
+    # county_hailar_2019
+    t = targets("全市新增就业10万人。", "用好边民互市贸易政策，入境俄蒙8座以下小汽车延伸到全域。")
+    assert "8座" not in t.index

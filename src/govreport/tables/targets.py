@@ -46,6 +46,7 @@ CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
+COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
@@ -140,7 +141,7 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows (超亿元的企业)"
     if fig.unit == "条" and POLICY_NAME.match(after):
         return "the name of a policy document (省47条支持政策措施)"
-    m = CLASSIFYING.match(after)
+    m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
         return "a threshold that classifies what follows"
     if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):

@@ -19,6 +19,8 @@ def names(sentence: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
+    # the noun after a count, past a second counter in brackets (provincial_guangdong_2026)
+    ("推动建设超100条（个）幸福河湖。", "100条", "建设幸福河湖数"),
     # a list after 新增 / 新建改造 shares it; its members do not take each other's nouns
     ("新增规模以上工业企业80户、规模以上服务业企业20户、限额以上批零住餐企业80户。", "20户", "新增规模以上服务业企业户数"),
     ("新增持牌金融机构18家、风投创投机构11家。", "11家", "新增风投创投机构数"),

@@ -21,6 +21,7 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
 POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
                             r"|降至|降到|提高|下降|降低|增长|减少")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
@@ -206,6 +207,10 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
+    elif scan.startswith(("（", "("), pos) and (aside := INNER_ASIDE.match(scan, pos)):
+        pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
+    if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
+        pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun = _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 

@@ -345,3 +345,11 @@ def test_a_class_by_seats_stays_a_threshold() -> None:
     # county_hailar_2019
     t = targets("全市新增就业10万人。", "用好边民互市贸易政策，入境俄蒙8座以下小汽车延伸到全域。")
     assert "8座" not in t.index
+
+
+def test_a_count_listed_after_a_set_is_a_set_too() -> None:
+    # city_chengdu_2024: both numbers count clusters that exist
+    t = targets("全市新增就业10万人。", "发展壮大2个国家级和12个省级战略性新兴产业集群，加快建设重大项目。")
+    assert "2个" not in t.index and "12个" not in t.index
+    kept = targets("全市新增就业10万人。", "新建5个国家级和12个省级创新平台。")
+    assert {"5个", "12个"} <= set(kept.index)

@@ -46,6 +46,7 @@ CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
+LEVEL_WORD = re.compile(r"^(?:国家|省|市|州|县|区)级")
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
@@ -102,6 +103,22 @@ def works_on_a_set(fig: Figure) -> bool:
     if before.endswith("以下") and after.startswith("方面"):
         return True
     return clause in ("全省", "全市", "全区", "全县") and "全覆盖" in after
+
+
+def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
+    """A count listed right after a count of a set the plan works on is one too (发展壮大2个国家级
+    和12个省级战略性新兴产业集群: both numbers count existing clusters)."""
+    group = groups.get(fig.sentence_start, [])
+    i = next((k for k, f in enumerate(group) if f.id == fig.id), 0)
+    while i > 0:
+        prev = group[i - 1]
+        gap = LEVEL_WORD.sub("", fig.sentence[prev.rel_end:group[i].rel_start], count=1)  # 2个国家级和12个
+        if prev.unit != fig.unit or gap not in ("和", "、", "及"):
+            return False
+        if works_on_a_set(prev):
+            return True
+        i -= 1
+    return False
 
 
 def not_a_target(fig: Figure) -> str:
@@ -188,7 +205,8 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
     index = BaselineIndex(review_figures(figs), phrase_of, starts)
-    candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)]
+    candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
+                  and not _sibling_of_a_set(f, groups)]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()

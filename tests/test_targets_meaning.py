@@ -353,3 +353,9 @@ def test_a_count_listed_after_a_set_is_a_set_too() -> None:
     assert "2个" not in t.index and "12个" not in t.index
     kept = targets("全市新增就业10万人。", "新建5个国家级和12个省级创新平台。")
     assert {"5个", "12个"} <= set(kept.index)
+
+
+def test_a_specification_is_no_target() -> None:
+    # city_bijie_2024: 3人制 describes the courts; the 20 courts are the goal
+    t = targets("全市新增就业10万人。", "完成社区健身路径或3人制篮球场20个；")
+    assert "3人" not in t.index and "20个" in t.index

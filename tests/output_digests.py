@@ -33,9 +33,13 @@ def reports() -> dict[str, Path]:
 def digests(path: Path) -> dict[str, str]:
     """sha256 of each table as the command line writes it (``tables``, UTF-8 CSV)."""
     import govreport
+
+    return digests_of(govreport.build_tables(govreport.read_report(path)))
+
+
+def digests_of(tables: dict) -> dict[str, str]:
     from govreport.outputs import frame_to_csv
 
-    tables = govreport.build_tables(govreport.read_report(path))
     return {name: hashlib.sha256(frame_to_csv(table).encode("utf-8")).hexdigest() for name, table in tables.items()}
 
 

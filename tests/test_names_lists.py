@@ -19,6 +19,10 @@ def names(sentence: str) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
+    # a modal (要) before a verb or a change names nothing (national_2018)
+    ("深入推进水、土壤污染防治，今年化学需氧量、氨氮排放量要下降2%。", "2%", "化学需氧量氨氮排放量下降"),
+    ("全年要为市场主体减轻非税负担3000多亿元。", "3000多亿元", "市场主体减轻非税负担"),
+    ("加快培育主要农产品基地20个。", "20个", "加快培育主要农产品基地数"),  # 主要 is no modal
     # the noun after a count, past a second counter in brackets (provincial_guangdong_2026)
     ("推动建设超100条（个）幸福河湖。", "100条", "建设幸福河湖数"),
     # a list after 新增 / 新建改造 shares it; its members do not take each other's nouns

@@ -173,7 +173,7 @@ def descriptor_nouns() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
 
 
-NAME_WORD_KINDS = ("tail", "result", "paid")
+NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change")
 
 
 @cache
@@ -181,7 +181,8 @@ def name_words(kind: str) -> tuple[str, ...]:
     """Words around a noun after a count (data/name_words.csv), longest first: ``tail`` ends the
     noun but names a quality or filler (服务质量, 工作), ``result`` follows it and says what
     happened to what is counted (完工, 投入使用), ``paid`` is a payment's verb, said of the money
-    and not of the people or households it reaches (发放). An unknown kind fails naming its line."""
+    and not of the people or households it reaches (发放), ``modal`` (要) is dropped before a verb or
+    a ``change`` (下降). An unknown kind fails naming its line."""
     rows = read_rows("name_words.csv")
     for line, r in enumerate(rows, start=2):  # line 1 is the header
         if r["kind"] not in NAME_WORD_KINDS or not r["word"]:

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.extract.categories import trie_by_first, trie_finditer
-from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, qualifier_pattern, qualifiers, unit_field,
+from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, name_words, qualifier_pattern, qualifiers, unit_field,
                                units, verbs)
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -69,6 +69,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
     clauses (增长, 实现产值), and the answer depends on the clause alone."""
     p = _strippers()
     name = DECOR.sub("", clause)
+    if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
+        name = _modal().sub("", name)
     if name.startswith(LEADING_LINKS) and not name.startswith(NOT_LINKS):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
@@ -88,6 +90,15 @@ def strip_clause(clause: str) -> tuple[str, str]:
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
+
+
+@cache
+def _modal() -> re.Pattern[str]:
+    """A modal (data/name_words.csv: 要) right before a verb or a change, not inside a word
+    (主要, 重要, 需要, 必要)."""
+    after = sorted((*verbs(), *name_words("change")), key=len, reverse=True)
+    return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?="
+                      + "|".join(map(re.escape, after)) + ")")
 
 
 @cache

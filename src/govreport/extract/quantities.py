@@ -41,7 +41,7 @@ OFFSETS = ("start", "end", "sentence_start", "sentence_end")
 DECIMALS = ("value", "value_high")
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
-DISTRIBUTIVE_WORD = re.compile("分别")  # a list whose members each get one figure
+EACH_IN_TURN = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减")
@@ -271,7 +271,7 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     Looked for from each 分别 of the text (a few per report), not at every figure."""
     q_after = qualifier_pattern("after")
     starts = [r[0] for r in rows]
-    for m in DISTRIBUTIVE_WORD.finditer(scan):
+    for m in EACH_IN_TURN.finditer(scan):
         i = bisect.bisect_left(starts, m.end())
         if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
             continue

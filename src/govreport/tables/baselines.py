@@ -14,7 +14,7 @@ from govreport.extract.keys import key_modifier, key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)
-from govreport.tables.measures import RATE_UNITS, clause_before, is_change, measure_of, registered, states_level
+from govreport.tables.measures import RATE_UNITS, is_change, measure_of, registered, states_level
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
@@ -69,9 +69,9 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not PART_OF_YEAR.search(clause_before(a)) and not under_next_plans_goals(a)]
+                        and not PART_OF_YEAR.search(a.clause_before) and not under_next_plans_goals(a)]
         self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
-                        if AVERAGE.search(clause_before(a)) or SEVERAL_YEARS.search(a.sentence)}
+                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence)}
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)
@@ -109,7 +109,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     p = parameters()["baseline"]
     phrase = phrase_of(target)
     keyed = index.same_key(target)
-    if not AVERAGE.search(clause_before(target)):  # an average over years is no baseline for one year
+    if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
         keyed = [a for a in keyed if not states_level(a)]
@@ -120,16 +120,16 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
-        clause = clause_before(target)
+        clause = target.clause_before
         scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
-                   + similarity(clause, clause_before(a)), -a.start, a) for a in keyed]
+                   + similarity(clause, a.clause_before), -a.start, a) for a in keyed]
         score, _, fig = max(scored, key=lambda s: s[:2])
         score = round(min(score, 1.0), 4)
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
-                  if a.id not in index.average or AVERAGE.search(clause_before(target))]
+                  if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))

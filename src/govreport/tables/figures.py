@@ -239,11 +239,6 @@ def _segment_after(fig: Figure, masked: str) -> str:
     return masked[:stop] if stop >= 0 else masked
 
 
-def before_in_sentence(fig: Figure) -> str:
-    """Everything in the sentence before the figure (figures kept)."""
-    return fig.before
-
-
 def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> str:
     """Drop leading and trailing function words, repeatedly, longest first."""
     return trimmer(tuple(prefixes), tuple(suffixes))(phrase)

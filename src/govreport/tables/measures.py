@@ -9,7 +9,7 @@ import re
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry
 from govreport.tables.clauses import first_mark, last_mark
-from govreport.tables.figures import Figure, before_in_sentence, words
+from govreport.tables.figures import Figure, words
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -44,7 +44,7 @@ LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|�
 
 def commitment_word(fig: Figure) -> str:
     """The commitment word nearest before the figure in its sentence (确保, 力争, 稳定在 …)."""
-    before = before_in_sentence(fig)
+    before = fig.before
     best, best_end = "", -1
     for w in words()["commitment_words"]:
         pos = before.rfind(w)
@@ -70,23 +70,18 @@ def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
     return fig.sentence[start:fig.rel_end + stop]
 
 
-def clause_before(fig: Figure) -> str:
-    """The words of the figure's own segment before it (worked out once per figure)."""
-    return fig.clause_before
-
-
 def is_change(fig: Figure) -> bool:
     """A change (增长5%, 提高2个百分点), not a level reached (提高到3.3%)."""
     if fig.unit in ("百分点", "个百分点"):
         return True
-    return fig.kind == "change" and not TO_LEVEL.search(before_in_sentence(fig))
+    return fig.kind == "change" and not TO_LEVEL.search(fig.before)
 
 
 def measure_of(fig: Figure) -> str:
     """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
     count, rank): from the registry, the unit and the words before the figure."""
     ind = registered(fig)
-    clause = clause_before(fig)
+    clause = fig.clause_before
     change = is_change(fig)
     if ind is not None:
         if ind.measure in ("growth_rate", "flow", "rank"):
@@ -117,7 +112,7 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "band"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
-            or CUT_TO.search(before_in_sentence(fig))):
+            or CUT_TO.search(fig.before)):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
         return "floor"
@@ -132,4 +127,4 @@ def target_kind(fig: Figure, measure: str) -> str:
 
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
-    return bool(LEVEL_REACHED.search(before_in_sentence(fig))) or any(w in clause_before(fig) for w in STOCK_WORDS)
+    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)

@@ -13,13 +13,15 @@ from collections import Counter
 
 import pandas as pd
 
+from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
+from govreport.tables.clauses import last_mark
 from govreport.tables.feasibility import change_required, feasibility
-from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, before_in_sentence, by_sentence, plan_targets,
+from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.frames import table_from_rows
-from govreport.tables.measures import (RATE_UNITS, clause_before, commitment_word, measure_of, registered,
+from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered,
                                        target_kind)
 
 COLUMNS = [
@@ -46,7 +48,7 @@ CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
-LEVEL_WORD = re.compile(r"^(?:国家|省|市|州|县|区)级")
+WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
@@ -90,19 +92,19 @@ def works_on_a_set(fig: Figure) -> bool:
     高质量建好15个主平台), the count numbers the plan's own parts (以下14个方面), or it is the
     whole set a measure is to cover (全省320家…实现全覆盖)."""
     w = words()
-    before = before_in_sentence(fig)
-    clause = before[max((before.rfind(d) for d in clause_breaks()), default=-1) + 1:]
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
     head = clause
     for adverb in w["scope_adverbs"]:
         head = head.removeprefix(adverb)
     verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
-    if verb and (rest in ("", "全省", "全市", "全区", "全县") or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
+    if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
     if before.endswith("以下") and after.startswith("方面"):
         return True
-    return clause in ("全省", "全市", "全区", "全县") and "全覆盖" in after
+    return clause in WHOLE_PLACE and "全覆盖" in after
 
 
 def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
@@ -112,7 +114,9 @@ def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
     i = next((k for k, f in enumerate(group) if f.id == fig.id), 0)
     while i > 0:
         prev = group[i - 1]
-        gap = LEVEL_WORD.sub("", fig.sentence[prev.rel_end:group[i].rel_start], count=1)  # 2个国家级和12个
+        gap = fig.sentence[prev.rel_end:group[i].rel_start]
+        if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
+            gap = gap[level.end():]
         if prev.unit != fig.unit or gap not in ("和", "、", "及"):
             return False
         if works_on_a_set(prev):
@@ -126,29 +130,29 @@ def not_a_target(fig: Figure) -> str:
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     kind = unit_field(fig.unit, "kind")
-    if kind == "duration" and any(w in clause_before(fig) for w in words()["duration_measures"]):
+    if kind == "duration" and any(w in fig.clause_before for w in words()["duration_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时: days or hours as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(clause_before(fig))) or kind in NOT_TARGET_UNIT_KINDS:
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if fig.indicator_key in words()["context_indicators"] and not any(
-            v in clause_before(fig) for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
+            v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
         return "a single one in words (至少有一人就业)"
-    before = before_in_sentence(fig)
+    before = fig.before
     if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
-    if "已经" in clause_before(fig) or before.endswith(("已", "已达", "已超过")):
+    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):
         return "a rank threshold (排名前1%)"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
-    if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(clause_before(fig)):
+    if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(fig.clause_before):
         return "the change from last year of the figure before it"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
@@ -221,7 +225,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
-        if (restated in seen or (stated in seen and "目标" in clause_before(fig) + fig.sentence[fig.rel_end:fig.rel_end + 12])
+        if (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                 or any(similarity(phrase, other) >= RESTATED_MIN for other in said.get(amount, ()))):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from govreport.corpus.store import Store, arrow_ready, query, report_hash
+from govreport.corpus.store import Store, arrow_ready, arrow_table, query, report_hash
 
 
 def _tables(value: str) -> dict[str, pd.DataFrame]:
@@ -44,6 +44,20 @@ def test_reports_gone_from_the_folder_leave_the_datasets(tmp_path):
     store.forget_others(["sub/b"])
     assert store.read("quantities").report.unique().tolist() == ["sub/b"]
     assert store.state("a") is None
+
+
+def test_arrow_tables_keep_one_schema_and_blank_integers_stay_integers(tmp_path):
+    """Written without pandas' conversion: a column of exact values is text whether or not a
+    report has a blank, and an offset column with a blank reads back as integers (not 49.0)."""
+    one = arrow_table(pd.DataFrame({"value": [Decimal("1.5"), None], "start": pd.array([3, None], dtype="Int64")}), "a")
+    two = arrow_table(pd.DataFrame({"value": [None, None], "start": pd.array([5, 7], dtype="Int64")}), "b")
+    assert one.schema == two.schema and one.column_names == ["report", "value", "start"]
+    store = Store(tmp_path / "out")
+    store.write("a", "h1", {"targets": pd.DataFrame({"value": [Decimal("1.5"), None],
+                                                      "start": pd.array([3, None], dtype="Int64")})}, {})
+    back = store.read("targets")
+    assert back.start.tolist()[0] == 3 and pd.isna(back.start.tolist()[1]) and str(back.start.dtype) == "Int64"
+    assert back.value.tolist()[0] == "1.5"
 
 
 def test_arrow_ready_gives_every_report_the_same_schema():

@@ -21,6 +21,7 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -142,12 +143,15 @@ def _tmp_prefix(name: str) -> str:
 # --- single files -------------------------------------------------------------------------------
 
 
-def _write_atomic(path: str | Path, write: Callable[[str], None]) -> None:
+def _write_atomic(path: str | Path, write: Callable[[str], None], clean: bool = True) -> None:
     """Write ``path`` via ``write(temporary path)`` in the same folder and a rename: a reader never
-    sees a half-written file, and every environment problem is one line."""
+    sees a half-written file, and every environment problem is one line. ``clean=False`` skips
+    looking for a killed run's temporaries beside it: a writer of thousands of files in one
+    folder (corpus mode) cleans once per run instead of listing the folder at every file."""
     path = Path(path)
     _makedirs(path.parent, path)
-    clean_stale(path.parent)
+    if clean:
+        clean_stale(path.parent)
     try:
         fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
         os.close(fd)
@@ -169,13 +173,13 @@ def _write_atomic(path: str | Path, write: Callable[[str], None]) -> None:
         raise
 
 
-def write_text_atomic(path: str | Path, content: str) -> None:
+def write_text_atomic(path: str | Path, content: str, clean: bool = True) -> None:
     """Write ``content`` to ``path`` atomically (UTF-8, line endings as given)."""
     def write(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as f:
             f.write(content)
 
-    _write_atomic(path, write)
+    _write_atomic(path, write, clean=clean)
 
 
 def frame_to_csv(df: pd.DataFrame) -> str:
@@ -281,6 +285,13 @@ def write_tables_atomic(tables: dict[str, pd.DataFrame], out: str | Path,
 def write_parquet_atomic(df: pd.DataFrame, path: str | Path) -> None:
     """Write a table as Parquet atomically."""
     _write_atomic(path, lambda tmp: df.to_parquet(tmp, index=False))
+
+
+def write_arrow_atomic(table: Any, path: str | Path, clean: bool = True) -> None:
+    """Write a ``pyarrow.Table`` as Parquet atomically (no pandas conversion on the way)."""
+    import pyarrow.parquet as pq
+
+    _write_atomic(path, lambda tmp: pq.write_table(table, tmp), clean=clean)
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:

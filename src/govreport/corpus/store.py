@@ -28,7 +28,7 @@ import pandas as pd
 from govreport.config import PACKAGE
 from govreport.corpus.runner import TEXTS
 from govreport.errors import GovReportError
-from govreport.outputs import clean_stale, write_parquet_atomic, write_text_atomic
+from govreport.outputs import clean_stale, write_arrow_atomic, write_parquet_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
 
 STATE = ".state"
@@ -89,13 +89,15 @@ class Store:
         it not done."""
         state_path = self.out / STATE / f"{safe_name(report)}.json"
         state_path.unlink(missing_ok=True)
+        # clean=False: the run cleans a killed run's temporaries once (clean_temporaries), not per file
         if text:
-            write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text)
+            write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text, clean=False)
         for kind, table in tables.items():
-            write_parquet_atomic(arrow_ready(table, report), self.out / kind / f"{safe_name(report)}.parquet")
+            write_arrow_atomic(arrow_table(table, report), self.out / kind / f"{safe_name(report)}.parquet",
+                               clean=False)
         counts = {kind: len(table) for kind, table in tables.items()}
         write_text_atomic(state_path, json.dumps({"hash": content_hash, "meta": meta, "rows": counts},
-                                                 ensure_ascii=False, default=str))
+                                                 ensure_ascii=False, default=str), clean=False)
 
     def forget_others(self, reports: Iterable[str]) -> None:
         """Remove the files of reports no longer in the folder, so the datasets hold this run's only."""
@@ -117,9 +119,17 @@ class Store:
                       and p.name != TEXTS) if self.out.is_dir() else []
 
     def read(self, kind: str) -> pd.DataFrame:
-        """One table kind for the whole corpus (in memory: for CSV output and small corpora)."""
+        """One table kind for the whole corpus (in memory: for CSV output and small corpora).
+        Integer columns come back as nullable integers, as the tables have them (the files carry
+        no pandas schema, so a column with a blank would otherwise turn to floats)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
         files = sorted((self.out / kind).glob("*.parquet"))
-        return pd.concat([pd.read_parquet(f) for f in files], ignore_index=True) if files else pd.DataFrame()
+        if not files:
+            return pd.DataFrame()
+        ints = {pa.int64(): pd.Int64Dtype()}
+        return pd.concat([pq.read_table(f).to_pandas(types_mapper=ints.get) for f in files], ignore_index=True)
 
 
 def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
@@ -143,6 +153,30 @@ def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
         else:
             columns[column] = values.array  # arrays, not Series: nothing to align, whatever the index
     return pd.DataFrame(columns, index=frame.index)
+
+
+def arrow_table(frame: pd.DataFrame, report: str) -> Any:
+    """The table as a ``pyarrow.Table`` with a ``report`` column first, made column by column:
+    the schema ``arrow_ready`` gives (mixed-object columns as text, exact values exact), without
+    pandas' own conversion, which cost three times the Parquet writing for a report's few small
+    tables. Nullable integers stay integers with blanks."""
+    import pyarrow as pa
+
+    names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
+    for column in frame.columns:
+        if column == "report":
+            continue
+        values = frame[column]
+        if values.dtype == object:
+            array = pa.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+                              for v in values.tolist()], pa.string())
+        elif hasattr(values.array, "__arrow_array__"):  # str, Int64, boolean: arrow-backed or masked
+            array = pa.array(values.array)
+        else:
+            array = pa.array(values.to_numpy())
+        names.append(str(column))
+        arrays.append(array)
+    return pa.Table.from_arrays(arrays, names=names)
 
 
 def query(out: str | Path, sql: str) -> pd.DataFrame:
@@ -198,6 +232,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
     args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
                          "(run the same command again to resume)")
+    store.clean_temporaries()  # a killed run's, once: the writes below do not look for them
     try:
         results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
     except BaseException:  # interrupted: the workers are ended by now, some perhaps mid-write

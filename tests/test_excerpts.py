@@ -1,6 +1,10 @@
 """Excerpts read like their whole reports: what users paste is a slice (an opening, a window in
 the review, a window in the plan), cut at sentence ends, without the metadata beside it.
 
+Three ways a user saves one: under a name without a year (``excerpt_3.txt``: years only where
+its text dates it), under its report's name (``national_2019_….txt``: the year in a file name is
+the weakest evidence, used when the text names none), and with the metadata JSON beside it.
+
 Each figure an excerpt yields should get the same role and year as the whole report gives it.
 The corpus lives outside the repository (../shared/corpus); the test skips when it is absent.
 Run ``python tests/test_excerpts.py`` for the agreement figures per report and more windows.
@@ -120,15 +124,19 @@ def whole_report(path: Path) -> tuple[govreport.Report, dict[tuple[int, int], tu
     return report, {(r.start, r.end): (r.role, r.year) for r in whole.itertuples(index=False)}
 
 
-def compare(path: Path, folder: Path, where: tuple[float, ...] = (0.5,), with_years: bool = False) -> Agreement:
+SAVED_AS = ("anonymous", "named", "metadata")  # how the excerpt is saved (the module's docstring)
+
+
+def compare(path: Path, folder: Path, where: tuple[float, ...] = (0.5,), saved_as: str = "anonymous") -> Agreement:
     """Agreement of every excerpt of one report with the whole report, figure by figure."""
-    years = recorded_years().get(path.stem) if with_years else None
+    years = recorded_years().get(path.stem) if saved_as == "metadata" else None
     report, by_span = whole_report(path)
     result = Agreement()
-    for label, (lo, hi) in excerpt_spans(report, where).items():
+    for i, (label, (lo, hi)) in enumerate(excerpt_spans(report, where).items()):
         name = f"{path.stem}:{label}"
+        file_name = f"excerpt_{i}" if saved_as == "anonymous" else name.replace(":", "_").replace("@", "_")
         try:
-            excerpt, rows = read_excerpt(report.text[lo:hi], folder, name.replace(":", "_").replace("@", "_"), years)
+            excerpt, rows = read_excerpt(report.text[lo:hi], folder, file_name, years)
         except GovReportError as exc:
             result.refused.append(f"{name}: {exc.problem}")
             result.figures += sum(lo <= s < hi and role in FIGURE_ROLES for (s, _), (role, _) in by_span.items())
@@ -154,11 +162,11 @@ needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"corpus folder {C
 
 
 @cache
-def agreement(with_years: bool) -> Agreement:
+def agreement(saved_as: str) -> Agreement:
     total = Agreement()
     with tempfile.TemporaryDirectory() as tmp:
         for path in REPORTS:
-            total.add(compare(path, Path(tmp), with_years=with_years))
+            total.add(compare(path, Path(tmp), saved_as=saved_as))
     return total
 
 
@@ -166,7 +174,7 @@ def agreement(with_years: bool) -> Agreement:
 def test_excerpts_are_read_with_the_roles_of_their_whole_reports():
     """Pasted on their own: none refused; roles agree; where the excerpt's text dates it
     (a year heading, a date line, a year opening a sentence), its years agree too."""
-    total = agreement(with_years=False)
+    total = agreement("anonymous")
     assert total.refused == []
     assert total.figures > 1000
     assert total.role / total.figures >= 0.93, total.line()
@@ -174,9 +182,18 @@ def test_excerpts_are_read_with_the_roles_of_their_whole_reports():
 
 
 @needs_corpus
+def test_excerpts_saved_under_their_reports_names_agree_on_role_and_year():
+    """Saved under the report's name (a year in it), role and year agree: the windows that name
+    no year take it from the file name, and nothing the text says is overridden by it."""
+    total = agreement("named")
+    assert total.refused == []
+    assert total.role / total.figures >= 0.93 and total.role_year / total.figures >= 0.90, total.line()
+
+
+@needs_corpus
 def test_excerpts_with_their_years_agree_on_role_and_year():
     """With the years a catalogue records beside them (a metadata file), role and year agree."""
-    total = agreement(with_years=True)
+    total = agreement("metadata")
     assert total.refused == []
     assert total.role_year / total.figures >= 0.90, total.line()
 
@@ -200,12 +217,12 @@ def test_a_report_copied_without_its_line_breaks_reads_the_same(tmp_path):
 
 
 if __name__ == "__main__":  # development: per-report figures, optionally more windows
-    with_years = "--years" in sys.argv
-    fractions = tuple(float(a) for a in sys.argv[1:] if a != "--years") or (0.5,)
+    saved = next((a[2:] for a in sys.argv[1:] if a[2:] in SAVED_AS), "anonymous")  # --named / --metadata
+    fractions = tuple(float(a) for a in sys.argv[1:] if not a.startswith("--")) or (0.5,)
     grand = Agreement()
     with tempfile.TemporaryDirectory() as tmp:
         for report_path in REPORTS:
-            agreement = compare(report_path, Path(tmp), fractions, with_years)
+            agreement = compare(report_path, Path(tmp), fractions, saved)
             grand.add(agreement)
             print(f"{report_path.stem:28s} {agreement.line()}")
     print("TOTAL", grand.line())

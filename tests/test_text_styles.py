@@ -56,6 +56,28 @@ def test_a_dated_opening_takes_its_years_from_the_sentence_that_names_one(tmp_pa
     assert row(table, "312.6亿元")["year"] == 2023
 
 
+@pytest.mark.parametrize("name, years", [
+    ("成都2024年政府工作报告节选.txt", (2023, 2024)),  # titled as reports are: delivered in 2024
+    ("report_20240305.txt", (2023, 2024)),  # a delivery date
+    ("东湖街道2023年上半年工作总结.txt", (2023, 2023)),  # a half-year report covers its own year
+])
+def test_a_text_naming_no_year_takes_the_year_in_its_file_name_as_a_visible_guess(tmp_path, name, years):
+    report, table = read(tmp_path, OPENING, name)
+    assert (report.review_year, report.plan_year, report.years_source) == (*years, "file_name")
+    assert row(table, "312.6亿元")["year"] == years[0]
+
+
+@pytest.mark.parametrize("name", ["十四五2021-2025节选.txt", "excerpt_3.txt"])
+def test_a_file_name_with_no_year_or_several_dates_nothing(tmp_path, name):
+    report, _ = read(tmp_path, OPENING, name)
+    assert report.review_year is None and report.years_source == ""
+
+
+def test_the_text_own_year_outranks_the_file_name(tmp_path):
+    report, _ = read(tmp_path, OPENING.replace("过去的一年，是", "过去的一年，2021年，是"), "成都2024.txt")
+    assert (report.review_year, report.years_source) == (2021, "text")
+
+
 RUN_ON = (
     "东湖街道办事处2024年政府工作报告一、2023年工作回顾2023年，街道上下团结奋进，完成一般公共预算收入2.36亿元，"
     "同比增长6.4%，改造老旧小区12个。二、2024年工作安排今年街道发展的主要预期目标是：一般公共预算收入增长5%，"

@@ -4,11 +4,13 @@ years its sentences name), its place and level (我代表…政府, 在…第N�
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
 
 from govreport.lexicon import place_levels
 from govreport.report.layout import CN_NUM
 from govreport.report.model import Heading, Sentence, Span
+from govreport.report.parts import HALF_YEAR
 
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -101,6 +103,26 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
             year = int(m.group(1)) - (s.part == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
+
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:(0[1-9]|1[0-2])[0-3]\d)?(?!\d)")
+
+
+def year_from_file_name(path: str) -> tuple[int, int] | None:
+    """Review and plan years from the one year (or yyyymmdd date) a file's name holds, the weakest
+    evidence there is, for a text that names none (an excerpt saved as 成都2024.txt): named the
+    way reports are titled, 2024年政府工作报告 is delivered in 2024 and plans it; a date is the
+    delivery date; a half-year report (上半年) covers its own year. None when the name holds no
+    year, or several."""
+    stem = PurePath(path).stem
+    found = {(int(m.group(1)), int(m.group(2) or 0)) for m in _NAME_YEAR.finditer(stem)}
+    if len({year for year, _ in found}) != 1:
+        return None
+    year, month = found.pop()
+    plan_year = year + 1 if month > 6 else year  # a report delivered late in the year plans the next
+    if HALF_YEAR.search(stem):
+        return year, year
+    return plan_year - 1, plan_year
 
 
 def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],

@@ -12,7 +12,7 @@ from typing import Any
 
 from govreport.errors import GovReportError
 from govreport.report.fold import fold_for_scan
-from govreport.report.header import read_header_meta, years_from_sentences
+from govreport.report.header import read_header_meta, year_from_file_name, years_from_sentences
 from govreport.report.layout import build_sentences, find_headings, split_paragraphs
 from govreport.report.model import Report
 from govreport.report.parts import half_year_report, find_header_end, locate_parts, parts_by_cues
@@ -44,6 +44,9 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
             found.update(review_year=review_year, plan_year=review_year + 1, years_source="text")
     if found.get("review_year") is not None and half_year_report(scan, paragraphs, headings):
         found["plan_year"] = found["review_year"]  # 上半年工作总结和下半年工作打算: one year's two halves
+    named = year_from_file_name(path) if found.get("review_year") is None and not path.startswith("<") else None
+    if named:  # last: a text naming no year, saved under a name that does (成都2024节选.txt)
+        found.update(review_year=named[0], plan_year=named[1], years_source="file_name")
     found["parts_source"] = parts_source
     found.update(info or {})
     given = {k: v for k, v in (meta or {}).items() if v not in (None, "")}

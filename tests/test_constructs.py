@@ -179,6 +179,13 @@ def test_last_year_as_a_comparison_does_not_make_a_plan_figure_an_actual():
     assert (table.loc["0.2%"].role, table.loc["0.2%"].year) == ("actual", 2024)  # 去年 as the figure's own year
 
 
+def test_last_year_after_higher_than_is_a_comparison_in_the_plan():
+    text = ("政府工作报告\n一、2024年工作回顾\n去年国内生产总值增长5%。\n二、2025年政府工作任务\n"
+            "对地方转移支付增长8%、增幅高于去年，其中县级财力保障资金增幅均超过10%。\n")
+    table = quantities(text)
+    assert (table.loc["10%"].role, table.loc["10%"].year) == ("target", 2025)  # 高于去年: compared with it
+
+
 @pytest.mark.parametrize("sentence, text, value, unit", [
     ("细颗粒物年均浓度27微克/立方米。", "27微克/立方米", "27", "微克/立方米"),
     ("全年开行中欧班列5000列。", "5000列", "5000", "列"),

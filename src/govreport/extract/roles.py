@@ -21,7 +21,7 @@ NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战
 EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
-COMPARISON_BEFORE_CUE = ("比", "较", "同", "与")  # 比上年, 较去年, 与上年相比 (从去年的… is a starting point)
+COMPARISON_BEFORE_CUE = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
 
 

@@ -139,10 +139,8 @@ class _SentenceState:
 def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     with _collector_paused():
-        frame = _frame(_rows(report))
-    for name in SOURCES:  # the same for every row: a guess (sentence_cues, text) shows as one
-        frame[name] = pd.array([getattr(report, name)] * len(frame), dtype=TEXT)
-    return frame
+        # the sources are the same for every row: a guess (sentence_cues, text) shows as one
+        return _frame(_rows(report), {name: getattr(report, name) for name in SOURCES})
 
 
 def require_figures(report: Report, tokens: list[Token] | None = None) -> None:
@@ -286,12 +284,18 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     return rows
 
 
-def _frame(rows: list[tuple]) -> pd.DataFrame:
-    """The rows as a table with COLUMNS; years as nullable integers."""
+def _frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
+    """The rows as a table with COLUMNS; years as nullable integers; ``sources`` (SOURCES) the
+    same in every row."""
     if not rows:
-        return pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
-                             for name in COLUMNS if name not in SOURCES})
+        frame = pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
+                              for name in COLUMNS if name not in SOURCES})
+        for name in SOURCES:
+            frame[name] = pd.array([], dtype=TEXT)
+        return frame
     data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
+    for name in SOURCES:
+        data[name] = pd.array([sources[name]] * len(rows), dtype=TEXT)
     for name, values in zip(COLUMNS[1:], zip(*rows)):
         if name in YEARS:
             data[name] = _nullable_ints(values)
@@ -299,7 +303,7 @@ def _frame(rows: list[tuple]) -> pd.DataFrame:
             data[name] = np.array(values, dtype=np.int64)
         else:  # typed up front, pandas need not infer each column
             data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype=TEXT)
-    return pd.DataFrame(data, copy=False)
+    return pd.DataFrame(data, columns=COLUMNS, copy=False)
 
 
 def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:

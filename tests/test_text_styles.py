@@ -141,6 +141,27 @@ def test_a_half_year_report_states_results_for_part_of_the_year(tmp_path):
     assert (report.review_year, report.plan_year) == (2024, 2024)  # the plan is the year's second half
 
 
+SUMMARY = (
+    "东湖县2024年上半年工作总结和下半年工作打算\n"
+    "一、上半年工作完成情况\n"
+    "1-6月，全县实现地区生产总值98.6亿元，同比增长5.8%；固定资产投资完成46.3亿元。"
+    "上半年新增城镇就业2860人，完成全年目标的57.2%。\n"
+    "二、下半年工作打算\n"
+    "下半年，力争全年地区生产总值增长6%以上，新增城镇就业5000人以上。\n"
+)
+
+
+def test_a_work_summary_is_dated_by_its_title_and_its_results_are_the_review(tmp_path):
+    """No year but the title's; a 完成情况 heading opens the review; the share of a goal done
+    so far (完成全年目标的57.2%) is a result, not a goal."""
+    report, table = read(tmp_path, SUMMARY)
+    assert (report.review_year, report.plan_year, report.years_source) == (2024, 2024, "title")
+    for figure in ("98.6亿元", "2860人", "57.2%"):
+        assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["part"]) == (
+            "actual", 2024, "review"), figure
+    assert (row(table, "5000人")["role"], row(table, "5000人")["year"]) == ("target", 2024)
+
+
 @pytest.mark.parametrize("sentence, figure, qualifier", [
     ("全市地区生产总值位居全省第3位。", "3位", ""),
     ("营商环境评价排名第5，较上年提升两位。", "5", ""),

@@ -144,6 +144,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         kind = kinds[m.group(0)]
         if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
+        if kind == "commit" and m.end() + 1 == pos and scan.startswith("的", m.end()):
+            continue  # 完成全年目标的57.2%: the share of a goal done so far, which the part decides
         best = (kind, None, m.start() - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
         start = m.start() - sentence_start

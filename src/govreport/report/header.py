@@ -54,6 +54,10 @@ LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", 
 
 
 TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
+# the title of a work summary (2024年上半年工作总结和下半年工作打算, 2023年工作总结): what its text
+# reviews is the year it names (a whole-year summary is written as the year ends)
+SUMMARY_TITLE = re.compile(r"((?:19|20)\d\d)年[^（(\n，。]{0,12}工作(?:总结|情况)")
+TITLE_WORDS = ("政府工作报告", "工作总结")
 
 
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
@@ -132,9 +136,10 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
     head_end = header.end if header else min(len(scan), 400)
     head = scan[:head_end]
     for line in head.split("\n"):
-        if "政府工作报告" in line and "title" not in meta:
+        word = next((w for w in TITLE_WORDS if w in line), "")
+        if word and "title" not in meta:
             line = line.strip()  # a title running into the text ends with 政府工作报告
-            meta["title"] = line if len(line) <= 60 else line[:line.index("政府工作报告") + 6]
+            meta["title"] = line if len(line) <= 60 else line[:line.index(word) + len(word)]
     m = SESSION.search(scan[:max(head_end, 600)])
     if m:
         meta["session"] = m.group(0)
@@ -166,6 +171,9 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
     title_year = TITLE_YEAR.search(meta.get("title", ""))
     if title_year and plan_year is None and review_year is None:
         plan_year, source = int(title_year.group(1)), "title"  # 2024年政府工作报告: delivered in 2024
+    summary_year = SUMMARY_TITLE.search(meta.get("title", "")) if not title_year else None
+    if summary_year and plan_year is None and review_year is None:
+        review_year, source = int(summary_year.group(1)), "title"  # 2024年上半年工作总结: reviews 2024
     if plan_year is None and review_year is None and "plan" in parts:
         opening = scan[parts["plan"].start:parts["plan"].start + 300]
         ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)

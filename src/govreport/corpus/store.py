@@ -30,6 +30,7 @@ from govreport.corpus.runner import TEXTS
 from govreport.errors import GovReportError
 from govreport.outputs import clean_stale, write_arrow_atomic, write_parquet_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
+from govreport.tables.frames import column_arrays
 
 STATE = ".state"
 
@@ -163,7 +164,7 @@ def arrow_table(frame: pd.DataFrame, report: str) -> Any:
     import pyarrow as pa
 
     names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
-    for column, values in zip(frame.columns, _column_arrays(frame)):
+    for column, values in zip(frame.columns, column_arrays(frame)):
         if column == "report":
             continue
         if values.dtype == object:
@@ -175,15 +176,6 @@ def arrow_table(frame: pd.DataFrame, report: str) -> Any:
         arrays.append(array)
     return pa.Table.from_arrays(arrays, names=names)
 
-
-def _column_arrays(frame: pd.DataFrame) -> list[Any]:
-    """The frame's columns as arrays. pandas' own iterator skips making a Series per column (a
-    fifteenth of the time, for a report's few small tables); it is not public API, so where a
-    pandas release lacks it, the columns are asked for one by one."""
-    own = getattr(frame, "_iter_column_arrays", None)
-    if own is not None:
-        return list(own())
-    return [frame[c].array for c in frame.columns]  # pragma: no cover - other pandas releases
 
 
 def query(out: str | Path, sql: str) -> pd.DataFrame:

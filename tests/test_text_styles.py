@@ -162,6 +162,55 @@ def test_a_work_summary_is_dated_by_its_title_and_its_results_are_the_review(tmp
     assert (row(table, "5000人")["role"], row(table, "5000人")["year"]) == ("target", 2024)
 
 
+PLAN_PASSAGE = (
+    "2025年是“十四五”规划收官之年，也是谋划“十五五”发展的关键之年。今年全市经济社会发展的主要预期目标是："
+    "地区生产总值增长6%左右；一般公共预算收入增长5%；城镇调查失业率控制在5.5%以内，城镇新增就业1.2万人以上；"
+    "居民人均可支配收入增长与经济增长同步；单位地区生产总值能耗下降2%左右。\n"
+    "实现上述目标，要重点抓好以下工作：\n（一）扩大有效投资。全年安排重点项目150个。"
+    "到2030年，全市常住人口城镇化率达到60%。\n"
+)
+
+
+def test_a_plan_passage_is_dated_by_its_year_not_by_a_later_deadline(tmp_path):
+    """A formula may name the place (今年全市…主要预期目标); the sentence before it plans too;
+    到2030年 dates its own goal only."""
+    report, table = read(tmp_path, PLAN_PASSAGE)
+    assert (report.review_year, report.plan_year) == (2024, 2025)
+    for figure in ("6%", "1.2万人", "150个"):
+        assert (row(table, figure)["role"], row(table, figure)["year"]) == ("target", 2025), figure
+    assert (row(table, "60%")["role"], row(table, "60%")["year"]) == ("target", 2030)
+
+
+def test_a_year_opening_a_sentence_that_plans_is_the_plan_year(tmp_path):
+    text = ("2023年，全县一般公共预算收入完成12.6亿元，排名全市第5位。"
+            "2024年，力争地区生产总值增长7%，综合实力进入全省前10位。")
+    report, table = read(tmp_path, text)
+    assert (report.review_year, report.plan_year) == (2023, 2024)
+    assert (row(table, "12.6亿元")["role"], row(table, "12.6亿元")["year"]) == ("actual", 2023)
+    assert (row(table, "7%")["role"], row(table, "7%")["year"]) == ("target", 2024)
+
+
+QUARTERS = (
+    "关于全镇前三季度经济运行情况和第四季度工作安排的报告\n"
+    "（2022年10月18日）\n"
+    "一、前三季度经济运行情况\n"
+    "1-9月，全镇完成固定资产投资6.2亿元，占全年目标任务的71.3%，同比增长9.6%。"
+    "截至9月底，各项存款余额达到48.5亿元。\n"
+    "二、第四季度工作安排\n"
+    "确保全年完成固定资产投资8.5亿元以上。\n"
+)
+
+
+def test_a_report_on_three_quarters_plans_the_rest_of_its_year(tmp_path):
+    """The document's title heads no part; 运行情况 opens the review; a share of the year's goal
+    keeps its period; 截至9月底 is a period; the fourth quarter's plan is for the same year."""
+    report, table = read(tmp_path, QUARTERS)
+    assert (report.review_year, report.plan_year) == (2022, 2022)
+    assert [row(table, f)["period"] for f in ("6.2亿元", "71.3%", "9.6%", "48.5亿元")] == ["1-9月"] * 3 + ["截至9月底"]
+    assert {row(table, f)["role"] for f in ("6.2亿元", "71.3%", "48.5亿元")} == {"actual"}
+    assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["year"]) == ("target", 2022)
+
+
 @pytest.mark.parametrize("sentence, figure, qualifier", [
     ("全市地区生产总值位居全省第3位。", "3位", ""),
     ("营商环境评价排名第5，较上年提升两位。", "5", ""),

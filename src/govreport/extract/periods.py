@@ -34,6 +34,8 @@ _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
 
 
 _FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
+_UNTIL_MONTH_END = re.compile(r"截[至止](?:\d{4}年)?(?:1[01]|[1-9])月(?:底|末)")  # 截至9月底: a stock at that date
+DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
 def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
@@ -41,6 +43,7 @@ def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("
     marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
     marks += [(m.start(), m.group()) for m in _FIRST_MONTHS.finditer(scan, start, end)
               if scan[m.start() - 1:m.start()] != "提"]
+    marks += [(m.start(), m.group()) for m in _UNTIL_MONTH_END.finditer(scan, start, end)]
     for m in MONTH_TAIL.finditer(scan, start, end):
         head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
         if head:
@@ -77,8 +80,11 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
     sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
     (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
     found = ""
-    for _, word in period_marks_in(scan, sentence_start, pos, ("part", "whole")):
-        found = "" if _periods().get(word) == "whole" else word
+    for at, word in period_marks_in(scan, sentence_start, pos, ("part", "whole")):
+        if _periods().get(word) != "whole":
+            found = word
+        elif not scan.startswith(DENOMINATOR, at + len(word)):
+            found = ""
     return found
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from govreport.lexicon import place_levels
 from govreport.report.layout import CN_NUM
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.parts import HALF_YEAR
+from govreport.report.parts import HALF_YEAR, own_part
 
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -104,7 +104,8 @@ def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
             if m.group(2) not in _DATES_WHAT_FOLLOWS and (
                     m.start(1) - s.start > 2 or not scan.startswith(_SUBJECTS_AFTER_YEAR, m.end(1) + 1)):
                 continue  # only a year that dates what follows it counts (not 2003年抗击非典…)
-            year = int(m.group(1)) - (s.part == "plan")
+            # a year in a plan sentence (or one whose own words plan: 2022年，力争…) is the plan year
+            year = int(m.group(1)) - ((own_part(scan, s.start, s.end) or s.part) == "plan")
             votes[year] = votes.get(year, 0) + (2 if m.start(1) - s.start <= 2 else 1)
     return max(votes, key=lambda y: (votes[y], y)) if votes else None
 
@@ -176,12 +177,12 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         review_year, source = int(summary_year.group(1)), "title"  # 2024年上半年工作总结: reviews 2024
     if plan_year is None and review_year is None and "plan" in parts:
         opening = scan[parts["plan"].start:parts["plan"].start + 300]
-        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
+        ym = re.search(r"(?<![到至止从自于在])((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
         if ym:
             plan_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is None and "review" in parts:
         opening = scan[parts["review"].start:parts["review"].start + 300]
-        ym = re.search(r"((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+        ym = re.search(r"(?<![到至止从自于在])((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
         if ym:
             review_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is not None:

@@ -25,6 +25,8 @@ _TITLE_END = re.compile(r"[。！？]")
 
 
 _NOT_A_TITLE = re.compile(r"[。，,：:；]")
+# a document's own title names its parts too (关于…经济运行情况和第四季度工作安排的报告), but heads them all
+_DOCUMENT_TITLE = re.compile(r"^关于|(?:报告|工作总结)\s*$")
 
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
@@ -83,7 +85,7 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
             out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
-            if not _NOT_A_TITLE.search(line) and max(part_score(line)) >= 3:
+            if not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip()) and max(part_score(line)) >= 3:
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
     run_on = []
     for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare

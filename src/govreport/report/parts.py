@@ -115,23 +115,36 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     return parts
 
 
+# the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)
+_SCOPE = r"[全我本][市县区省州镇乡旗盟]的?"
+_SCOPE_AFTER_THIS_YEAR = re.compile(rf"(?<=^今年){_SCOPE}")
+
+
 @cache
 def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Opening formulas (openings.csv) at the start of a sentence, and formula -> part."""
+    """Opening formulas (openings.csv) at the start of a sentence, and formula -> part; a
+    formula that starts with 今年 may name the place after it (``opening_part``)."""
     rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
-    words = "|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))
+    words = "|".join(re.escape(w).replace("今年", f"今年(?:{_SCOPE})?", 1) if w.startswith("今年") else re.escape(w)
+                     for w in sorted(rows, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
+
+
+def opening_part(formula: str) -> str:
+    """The part an opening formula, as written, starts (its place word left out)."""
+    return _openings()[1][_SCOPE_AFTER_THIS_YEAR.sub("", formula, 1)]
 
 
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     """A text without headings (a city report's opening, a copied passage): the review starts
     at 过去的一年 / 一年来 …, the plan at 今年要重点抓好 / 今年…主要预期目标 … opening a sentence."""
-    pattern, part_of = _openings()
+    pattern, _ = _openings()
     review = plan = None
     for m in pattern.finditer(scan, header_end):
-        if part_of[m.group(1)] == "review" and review is None and plan is None:
+        part = opening_part(m.group(1))
+        if part == "review" and review is None and plan is None:
             review = m.start(1)
-        elif part_of[m.group(1)] == "plan" and plan is None:
+        elif part == "plan" and plan is None:
             plan = m.start(1)
     parts: dict[str, Span] = {}
     if plan is not None:
@@ -175,6 +188,17 @@ def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
         if weight >= 2:
             strong.add(part)
     return review, plan, strong
+
+
+def own_part(scan: str, start: int, end: int) -> str:
+    """The part a sentence's own words point to: one with a strong cue (力争, 同比 …) of that
+    part only, and more weight; '' otherwise."""
+    review, plan, strong = _wording(scan, start, end)
+    if "plan" in strong and plan > review and "review" not in strong:
+        return "plan"
+    if "review" in strong and review > plan and "plan" not in strong:
+        return "review"
+    return ""
 
 
 def wording_part(scan: str, start: int, end: int) -> str:
@@ -227,7 +251,9 @@ def _parts_from_paragraphs(scan: str, paragraphs: list[Span], header_end: int,
     return parts
 
 
-HALF_YEAR = re.compile(r"上半年|半年工作|年中工作")
+# a report on part of a year (上半年, 前三季度, 1-9月, 第四季度工作安排): it plans the rest of the same year
+HALF_YEAR = re.compile(r"上半年|半年工作|年中工作|前三季度|第?[一二三四]季度|(?<!\d)\d{1,2}[-—至]\d{1,2}月"
+                       r"|前[一二三四五六七八九十]{1,2}个月")
 
 
 def half_year_report(scan: str, paragraphs: list[Span], headings: list[Heading]) -> bool:

@@ -38,6 +38,8 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     if not parts_source:
         sentences = parts_by_cues(scan, paragraphs, sentences, header_end)
         parts_source = "sentence_cues" if any(s.part in ("review", "plan") for s in sentences) else ""
+    elif parts_source == "opening":  # a passage before the first formula (2025年是…之年。今年全市…目标是): its own cues
+        sentences = parts_by_cues(scan, paragraphs, sentences, header_end)
     if found.get("review_year") is None:
         review_year = years_from_sentences(scan, sentences)
         if review_year is not None:

@@ -211,6 +211,55 @@ def test_a_report_on_three_quarters_plans_the_rest_of_its_year(tmp_path):
     assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["year"]) == ("target", 2022)
 
 
+PRESS_RELEASE = (
+    "记者从市十五届人大二次会议获悉 全市去年地区生产总值增长5.9%\n"
+    "发布时间：2024-01-20 09:10　来源：某某新闻网\n"
+    "2023年，全市地区生产总值完成812亿元，增长5.9%，新增城镇就业2.1万人。\n"
+    "报告提出，2024年全市地区生产总值增长6%左右，城乡居民收入增长与经济增长同步。"
+    "力争引进亿元以上项目60个以上，新增规上工业企业40家，维修山坪塘120口。\n"
+    "【责任编辑：张三】\n"
+)
+
+
+def test_a_press_release_reads_the_plan_it_reports(tmp_path):
+    """报告提出 and 力争 make their sentences plan, whatever the paragraph's weak words (增长,
+    新增); 口 counts ponds."""
+    report, table = read(tmp_path, PRESS_RELEASE)
+    assert (report.review_year, report.plan_year) == (2023, 2024)
+    assert (row(table, "812亿元")["role"], row(table, "812亿元")["year"]) == ("actual", 2023)
+    for figure in ("6%", "60个", "40家", "120口"):
+        assert (row(table, figure)["role"], row(table, figure)["year"]) == ("target", 2024), figure
+    assert row(table, "120口")["unit"] == "口"
+
+
+WORD_COPY = (
+    "（二〇一九年一月二十二日）\n"
+    "各位代表：\n"
+    "　　2018年，全省生产总值增长7.2%；一般公共预算收入突破900亿元。\n"
+    "　　2019年全省经济社会发展的主要预期目标是：生产总值增长7%左右；一般公共预算收入增长6%；"
+    "城镇新增就业50万人以上。\n"
+    "　　全年计划实施重大项目300个。\n"
+)
+
+
+def test_a_word_copy_is_dated_by_its_chinese_date_and_its_goal_list_stays_plan(tmp_path):
+    """A date in Chinese numerals; a year after full-width indentation opens its sentence; a goal
+    list joined by ；keeps the cue of its head; 计划实施 plans."""
+    report, table = read(tmp_path, WORD_COPY)
+    assert report.meta["delivered"] == "2019-01-22" and (report.review_year, report.plan_year) == (2018, 2019)
+    assert (row(table, "7.2%")["role"], row(table, "7.2%")["year"]) == ("actual", 2018)
+    for figure in ("7%", "6%", "50万人", "300个"):
+        assert (row(table, figure)["role"], row(table, figure)["year"]) == ("target", 2019), figure
+
+
+def test_a_second_heading_running_into_the_text_is_found(tmp_path):
+    text = ("东坝镇2024年政府工作报告一、2023年工作回顾2023年，全镇完成农业总产值3.6亿元，增长4.2%。"
+            "二、2024年工作打算2024年，全镇力争农业总产值增长5%，粮食播种面积稳定在3.2万亩以上。")
+    report, table = read(tmp_path, text)
+    assert "plan" in report.parts
+    assert (row(table, "3.2万亩")["role"], row(table, "3.2万亩")["year"]) == ("target", 2024)
+
+
 @pytest.mark.parametrize("sentence, figure, qualifier", [
     ("全市地区生产总值位居全省第3位。", "3位", ""),
     ("营商环境评价排名第5，较上年提升两位。", "5", ""),

@@ -19,6 +19,31 @@ DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 ISO_DATE = re.compile(r"((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 
 
+# a date in Chinese numerals, as formal documents print it: （二〇一四年一月二十日）
+CN_DATE = re.compile(r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号]")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def _small_chinese(numeral: str) -> int:
+    """一 … 三十一, as months and days are written (0 for anything else)."""
+    tens, ten, ones = numeral.partition("十")
+    if not ten:
+        return int(_CN_DIGIT.get(numeral, "0")) if len(numeral) == 1 else 0
+    return (int(_CN_DIGIT.get(tens, "0")) if tens else 1) * 10 + (int(_CN_DIGIT.get(ones, "0")) if ones else 0)
+
+
+def _dates(head: str) -> list[tuple[int, int, str]]:
+    """(start, end, yyyy-mm-dd) of every date in ``head``, in text order (Arabic, ISO or Chinese numerals)."""
+    found = [(d.start(), d.end(), f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+             for d in [*DATE.finditer(head), *ISO_DATE.finditer(head)]]
+    for d in CN_DATE.finditer(head):
+        year = "".join(_CN_DIGIT[c] for c in d.group(1))
+        month, day = _small_chinese(d.group(2)), _small_chinese(d.group(3))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((d.start(), d.end(), f"{year}-{month:02d}-{day:02d}"))
+    return sorted(found)
+
+
 _DELIVERY_WORDS = re.compile(r"会议|开幕|政府工作报告")  # 2025年1月15日，…会议开幕，市长…作政府工作报告
 
 
@@ -63,7 +88,7 @@ TITLE_WORDS = ("政府工作报告", "工作总结")
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
 # 截至2023年底 / 2024年1-5月 / 2024年上半年); a year elsewhere (比2010年, 到2027年, 2030年议程,
 # 2021-2025年) is no evidence of the report's own years
-_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
+_YEAR_MENTION = re.compile(r"(?:^|(?<=[。！？；，,：:\n（(\s])|(?<=截至)|(?<=截止)|(?<=过去的))\s*((?:19|20)\d\d)年"
                            r"(?![底末]?前(?![一二三两])|以来|以前|[-—–~～至到]|\d{1,2}月\d{1,2}[日号])(?=(.))")
 
 
@@ -151,19 +176,18 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         for title in SPEAKER_TITLES:
             if title in line and len(line.strip()) <= 30 and "会议" not in line:
                 meta.setdefault("speaker_title", title)
-    dates = sorted([*DATE.finditer(head), *ISO_DATE.finditer(head)], key=lambda d: d.start())
     # the delivery date is the date on the speech line (——2024年3月5日在…) or a bare date line;
     # a date on a line of page or press furniture (发布日期, 来源, 编辑) is the publication date
-    for d in dates:
-        line_start = head.rfind("\n", 0, d.start()) + 1
-        line = head[line_start:head.find("\n", d.end()) if "\n" in head[d.end():] else len(head)]
+    for start, end, date in _dates(head):
+        line_start = head.rfind("\n", 0, start) + 1
+        line = head[line_start:head.find("\n", end) if "\n" in head[end:] else len(head)]
         if header is None and len(line) > 40 and not any(w in line for w in PRESS_FURNITURE):
-            if not _DELIVERY_WORDS.search(_sentence_around(head, d.start())):
+            if not _DELIVERY_WORDS.search(_sentence_around(head, start)):
                 continue  # a date in running text (an excerpt has no header) dates an event, not the report
         if any(w in line for w in PRESS_FURNITURE):
-            meta.setdefault("published", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+            meta.setdefault("published", date)
             continue
-        meta.setdefault("delivered", f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}")
+        meta.setdefault("delivered", date)
     review_year, plan_year, source = _years_from_headings(headings, parts)
     delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
     if delivered and plan_year is None and review_year is None:

@@ -26,7 +26,7 @@ _TITLE_END = re.compile(r"[。！？]")
 
 _NOT_A_TITLE = re.compile(r"[。，,：:；]")
 # a document's own title names its parts too (关于…经济运行情况和第四季度工作安排的报告), but heads them all
-_DOCUMENT_TITLE = re.compile(r"^关于|(?:报告|工作总结)\s*$")
+_DOCUMENT_TITLE = re.compile(r"^关于|报告\s*$|工作总结")
 
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)

@@ -191,14 +191,11 @@ def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
 
 
 def own_part(scan: str, start: int, end: int) -> str:
-    """The part a sentence's own words point to: one with a strong cue (力争, 同比 …) of that
-    part only, and more weight; '' otherwise."""
-    review, plan, strong = _wording(scan, start, end)
-    if "plan" in strong and plan > review and "review" not in strong:
-        return "plan"
-    if "review" in strong and review > plan and "plan" not in strong:
-        return "review"
-    return ""
+    """The part a sentence's own words point to: that of its strong cues (力争, 报告提出, 同比,
+    取得 …), when they are all of one part; '' otherwise. Weak words (增长, 新增, 建成) describe
+    goals as often as results, so in one sentence they decide nothing."""
+    _, _, strong = _wording(scan, start, end)
+    return next(iter(strong)) if len(strong) == 1 else ""
 
 
 def wording_part(scan: str, start: int, end: int) -> str:
@@ -223,8 +220,19 @@ def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
             by_paragraph.append("plan")
         else:
             by_paragraph.append(default)
-    return [s if s.part != "other" or s.start < header_end else s._replace(part=by_paragraph[s.paragraph])
-            for s in sentences]
+    out, carried, carry_from = [], "", -1
+    for s in sentences:
+        if s.part != "other" or s.start < header_end:
+            out.append(s)
+            continue
+        # a sentence whose own words plan or review (力争…, 报告提出，2025年…, 同比增长…) takes that
+        # part, and so do the items ；-joined after it (主要预期目标是：A增长6%；B增长5%；…)
+        own = own_part(scan, s.start, s.end)
+        if not own and carried and s.paragraph == carry_from:
+            own = carried
+        out.append(s._replace(part=own or by_paragraph[s.paragraph]))
+        carried, carry_from = (own, s.paragraph) if own and scan[s.end - 1:s.end] in "；;" else ("", -1)
+    return out
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:

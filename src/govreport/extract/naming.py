@@ -11,9 +11,9 @@ from functools import cache
 
 from govreport.extract.indicators import (DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
-                                          list_members, strip_clause, threshold_of, trim_long)
+                                          list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_words, qualifier_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -51,14 +51,17 @@ LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
 REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
+PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
 CAMPAIGN = ("行动", "工程", "计划", "战略", "振兴", "发展", "任务", "工作")  # 乡村振兴战略深入实施: a programme, not what its figures are of
 YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
 PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 LINKS_FIRST = ("和", "及", "与", "并")
+LIST_LINKS = frozenset("、和及")
+TO_WORD = re.compile(r"[到至为]")
+CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
-TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
 class SentenceNamer:
@@ -82,6 +85,7 @@ class SentenceNamer:
         self.added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
         self.count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
         self.list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
+        self.last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
 
     @property
     def topic(self) -> str:
@@ -132,9 +136,14 @@ class SentenceNamer:
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
+        last, self.last_token = self.last_token, t
         if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
             lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
         clause = self.scan[lo:t.start]
+        if clause[:1] in _after_firsts() and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
+            lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
+        if "、" in clause[1:]:
+            lo, clause = _own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
@@ -154,6 +163,9 @@ class SentenceNamer:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
+        if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
+                and unit_field(t.unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
+            base = obj = self._class_of(last, t)
         if base and (base[0].isdecimal() or base[0] in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
             base = obj = ""
         if base[:1].isdigit() or base[:1] == "向" or clause[-1:] == "》":  # rare: one test for the three
@@ -215,12 +227,12 @@ class SentenceNamer:
             first, size, generic = self.distributive
             k = len(self.names) - first
             subjects = [n for n in self.names[:first] if n[2] != t.unit]
-            if 0 <= k < size and len(subjects) >= size:
+            if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
+                base = obj = self.members[k]
+            elif 0 <= k < size and len(subjects) >= size:
                 subject = subjects[len(subjects) - size + k]
                 base = merge_names(subject[0] + subject[1], generic)
                 obj = base
-            elif 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
-                base = obj = self.members[k]
             elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
@@ -264,6 +276,10 @@ class SentenceNamer:
             reached = REACHED.match(self.scan, t.end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
+        elif t.unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= self.scan[t.end:t.end + 1] <= "\u9fff":
+            done = _rate_predicate(self.scan, t.end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
+            if done:
+                base += done + ("率" if len(done) <= 4 else "比例")
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb: only for a bare verb and its object (接待游客)
             scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) else ""
@@ -275,6 +291,14 @@ class SentenceNamer:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))
         return add_measure(base + "资" if base.endswith("总投") else base, t.unit)  # 完成总投80亿元: 总投资
+
+    def _class_of(self, amount: Token, t: Token) -> str:
+        """The whole clause of a count of things an amount classifies, amount included
+        (新引进10亿元以上项目156个: 新引进10亿元以上项目; 其中30亿元以上项目80个: 30亿元以上项目)."""
+        k = amount.start
+        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+            k -= 1
+        return strip_clause(self.scan[k:t.start])[0]
 
     def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成
@@ -350,12 +374,45 @@ class SentenceNamer:
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
 
+def _own_predicate(lo: int, clause: str) -> tuple[int, str]:
+    """The clause from its last predicate of its own: in 加大退役军人就业创业扶持力度、举办专场招聘会
+    the figure after 举办专场招聘会 is of the fairs alone. A 、 starts a predicate of its own when a
+    verb follows it and words that do not end in a verb come before it (新建、改造提升高标准农田
+    shares its object); ``lo`` moves with the clause."""
+    at = clause.rfind("、", 1)
+    while at > 0:
+        before = clause[:at].lstrip("，,、 ")
+        if (_count_verb(False).match(clause, at + 1) and len(before) >= 2 and not all_verbs(before)
+                and not _count_verb().search(before)):  # 新建和加密建设、改造提升24个服务区: one object
+            return lo + at + 1, clause[at + 1:]
+        at = clause.rfind("、", 1, at)
+    return lo, clause
+
+
 def _verb_before_examples(m: re.Match[str]) -> str:
     """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
     全国文明城市 -> 新增全国文明城市)."""
     lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
     verb = _count_verb(False).match(m.group(), len(lead))
     return m.group()[:verb.end()] if verb else lead
+
+
+def _rate_predicate(scan: str, end: int) -> str:
+    """What the things before a rate do, when the rate is followed by it up to the clause's end
+    (许可准入事项100%网上可办, 义务教育学校100%纳入教联体建设): the rate is of those that do it.
+    Only a predicate counts: words that end in a verb (data/verbs.csv) or say what can be done
+    (可办); not a noun (门诊量, 榜单), a qualifier (以上) or a change to a level (提高到)."""
+    m = PREDICATE_AFTER.match(scan, end)
+    if m is None or qualifier_pattern("after").match(scan, end) or TO_WORD.search(m.group()):
+        return ""
+    run = m.group()
+    return run if run[:-1].find("可") >= 0 or _count_verb().search(run) else ""
+
+
+@cache
+def _after_firsts() -> frozenset[str]:
+    """The characters a qualifier after a figure (以上, 左右) starts with."""
+    return frozenset(w[0] for w in qualifier_words("after"))
 
 
 @cache

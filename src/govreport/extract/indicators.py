@@ -19,7 +19,7 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
-                   r"|降至|降到|提高|下降|降低|增长|减少")
+                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
 POST_NOUN_KINDS = ("count", "people", "households")
@@ -248,13 +248,16 @@ def noun_after(scan: str, end: int) -> str:
     return _noun_at(scan, pos, _noun_stop(), asides=True)
 
 
+NOUN_REACH = 16  # how far a noun after a figure may run before its stop (quotes and brackets included)
+
+
 def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -> str:
     """The noun that starts at ``pos`` (a Chinese character or an opening quote): up to the first
     ``stop`` within 14 characters, else 10 characters, decoration removed; '' if none starts there.
     With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
-    limit = min(len(scan), pos + 14)
+    limit = min(len(scan), pos + NOUN_REACH)
     m = stop.search(scan, pos, limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
@@ -275,9 +278,12 @@ def trim_long(name: str, limit: int = 14) -> str:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the
     # longest end of the name, a few characters over the limit at most, that starts where a
-    # word does (the name's start, after a link, 的, a level or a verb); the window if none does
+    # word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
+    # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
+    if at < 0 and len(name) <= limit + 2 * TRIM_SLACK:
+        at = 0
     return name[at:] if at >= 0 else name[-limit:]
 
 

@@ -60,6 +60,7 @@ PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a re
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
 TO_WORD = re.compile(r"[到至为]")
+RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 
@@ -350,7 +351,8 @@ class SentenceNamer:
         if member:
             head = prev[0][-1]
             cut = post.find(head, 1)
-            if 0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级":  # not 风雨场馆, 5个行业级、2个区域级子…
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
+                    and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
                 post = post[:cut + 1]
             if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
                 post = self.list_head + post
@@ -366,7 +368,10 @@ class SentenceNamer:
             results = name_words("result")
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
             if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
-                result = ""
+                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
+                rest = done.group() if done else ""
+                rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
+                result = result + rest if 1 <= len(rest) <= 3 else ""
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
                 rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")

@@ -85,7 +85,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
             name, changed = name[m.end():], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
-    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与" and not name.endswith(name_words("rate")) and (
+    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
@@ -287,6 +287,7 @@ def trim_long(name: str, limit: int = 14) -> str:
     return name[at:] if at >= 0 else name[-limit:]
 
 
+LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
 TRIM_SLACK = 4  # how many characters over its limit a long name may keep to start at a word
 
 
@@ -294,7 +295,7 @@ TRIM_SLACK = 4  # how many characters over its limit a long name may keep to sta
 def _word_ends() -> re.Pattern[str]:
     """Where a word of a long name ends and the next may start: after a link, 的, a level (国家级)
     or a verb of two characters or more (data/verbs.csv; 共 starts 共享)."""
-    words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", "级"), key=len, reverse=True)
+    words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", *LEVELS), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 

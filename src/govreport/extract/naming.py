@@ -61,6 +61,7 @@ LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
 TO_WORD = re.compile(r"[到至为]")
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+INSIDE_LIST = re.compile(r"[、等]")  # a list after an aside (中国（武汉）文化旅游博览会、…等): the aside is the first member's
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 
@@ -125,21 +126,24 @@ class SentenceNamer:
     def topic(self, value: str) -> None:
         self._topic = value
 
-    def _before_aside(self, lo: int) -> int:
-        """Where the clause before a short aside in brackets that ends at ``lo`` begins, or ``lo``."""
+    def _before_aside(self, lo: int, floor: int = 0) -> int:
+        """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
+        before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
+        when the aside follows a figure (10万套（间）) or no word."""
         m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 8), lo)
-        if m is None:
+        if m is None or m.start() <= floor or not "\u4e00" <= self.scan[m.start() - 1] <= "\u9fff":
             return lo
         k = m.start()
-        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+        while k > max(self.sentence.start, floor) and self.scan[k - 1] not in CLAUSE_BREAK_CHARS and self.scan[k - 1] not in "）)":
             k -= 1
         return k
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
         last, self.last_token = self.last_token, t
-        if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
-            lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
+        if 0 < lo and self.scan[lo - 1] in "）)" and not INSIDE_LIST.search(self.scan, lo, t.start):
+            # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
+            lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
         clause = self.scan[lo:t.start]
         if clause[:1] in _after_firsts() and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's

@@ -14,7 +14,7 @@ from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, n
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
-            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
+            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
@@ -78,7 +78,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
-        if m:
+        if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
@@ -328,18 +328,19 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 4 for p in parts[:-1]) and len(last) > len(first) + 1:
+    if all(0 < len(p) <= 6 for p in parts[:-1]) and len(last) > len(first) + 1:
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
         # 城镇、农村常住居民…: the head after the last member's own word
         tail = first[-2:]
-        at = last.find(tail) if len(first) >= 2 else -1
+        at = last.find(tail) if 2 <= len(first) <= 4 else -1
         if 0 <= at and at + len(tail) < len(last):
             shared = last[at + len(tail):]
         else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
-            # is no longer than the first, else after as many characters as the first has
+            # is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
-            shared = last[head.start():] if head else last[len(first):]
-        parts = [p + shared for p in parts[:-1]] + [last]
+            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
+        if shared:
+            parts = [p + shared for p in parts[:-1]] + [last]
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if all_verbs(verb) or verb in TRAILING:  # 分别达, 分别提升至: no word of the measure

@@ -34,9 +34,9 @@ NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the figure after 从 does; the start's
 # clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
-FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月)?$")
+FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
-FROM_LAST = frozenset("从由年的底末额月")  # the characters FROM_END can end with
+FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
 # a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
@@ -409,13 +409,14 @@ def _verb_before_examples(m: re.Match[str]) -> str:
 def _rate_predicate(scan: str, end: int) -> str:
     """What the things before a rate do, when the rate is followed by it up to the clause's end
     (许可准入事项100%网上可办, 义务教育学校100%纳入教联体建设): the rate is of those that do it.
-    Only a predicate counts: words that end in a verb (data/verbs.csv) or say what can be done
-    (可办); not a noun (门诊量, 榜单), a qualifier (以上) or a change to a level (提高到)."""
+    Only a predicate counts: words that end in a verb (data/verbs.csv, and the predicate ends
+    of data/name_words.csv: 全程网办) or say what can be done (可办); not a noun (门诊量, 榜单), a
+    qualifier (以上) or a change to a level (提高到)."""
     m = PREDICATE_AFTER.match(scan, end)
     if m is None or qualifier_pattern("after").match(scan, end) or TO_WORD.search(m.group()):
         return ""
     run = m.group()
-    return run if run[:-1].find("可") >= 0 or _count_verb().search(run) else ""
+    return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or _count_verb().search(run) else ""
 
 
 @cache

@@ -13,7 +13,9 @@ from govreport.extract.indicators import (DECOR, GENERIC, KEEP_LEADING, MEASURE_
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.lexicon import clause_breaks, name_words, qualifier_words, qualifier_pattern, unit_field, verbs
+from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate
+from govreport.extract.predicates import count_verb as _count_verb
+from govreport.lexicon import clause_breaks, name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -51,7 +53,6 @@ LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
 REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
-PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
 CAMPAIGN = ("行动", "工程", "计划", "战略", "振兴", "发展", "任务", "工作")  # 乡村振兴战略深入实施: a programme, not what its figures are of
 YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
@@ -59,7 +60,6 @@ LISTING = ("目录》", "清单》")  # a document that lists items: 217项 coun
 PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
-TO_WORD = re.compile(r"[到至为]")
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
 INSIDE_LIST = re.compile(r"[、等]")  # a list after an aside (中国（武汉）文化旅游博览会、…等): the aside is the first member's
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
@@ -145,10 +145,10 @@ class SentenceNamer:
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
         clause = self.scan[lo:t.start]
-        if clause[:1] in _after_firsts() and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
+        if clause[:1] in after_firsts() and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         if "、" in clause[1:]:
-            lo, clause = _own_predicate(lo, clause)
+            lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
@@ -282,7 +282,7 @@ class SentenceNamer:
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
         elif t.unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= self.scan[t.end:t.end + 1] <= "\u9fff":
-            done = _rate_predicate(self.scan, t.end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
+            done = rate_predicate(self.scan, t.end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
@@ -383,21 +383,6 @@ class SentenceNamer:
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
 
-def _own_predicate(lo: int, clause: str) -> tuple[int, str]:
-    """The clause from its last predicate of its own: in 加大退役军人就业创业扶持力度、举办专场招聘会
-    the figure after 举办专场招聘会 is of the fairs alone. A 、 starts a predicate of its own when a
-    verb follows it and words that do not end in a verb come before it (新建、改造提升高标准农田
-    shares its object); ``lo`` moves with the clause."""
-    at = clause.rfind("、", 1)
-    while at > 0:
-        before = clause[:at].lstrip("，,、 ")
-        if (_count_verb(False).match(clause, at + 1) and len(before) >= 2 and not all_verbs(before)
-                and not _count_verb().search(before)):  # 新建和加密建设、改造提升24个服务区: one object
-            return lo + at + 1, clause[at + 1:]
-        at = clause.rfind("、", 1, at)
-    return lo, clause
-
-
 def _verb_before_examples(m: re.Match[str]) -> str:
     """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
     全国文明城市 -> 新增全国文明城市)."""
@@ -406,37 +391,8 @@ def _verb_before_examples(m: re.Match[str]) -> str:
     return m.group()[:verb.end()] if verb else lead
 
 
-def _rate_predicate(scan: str, end: int) -> str:
-    """What the things before a rate do, when the rate is followed by it up to the clause's end
-    (许可准入事项100%网上可办, 义务教育学校100%纳入教联体建设): the rate is of those that do it.
-    Only a predicate counts: words that end in a verb (data/verbs.csv, and the predicate ends
-    of data/name_words.csv: 全程网办) or say what can be done (可办); not a noun (门诊量, 榜单), a
-    qualifier (以上) or a change to a level (提高到)."""
-    m = PREDICATE_AFTER.match(scan, end)
-    if m is None or qualifier_pattern("after").match(scan, end) or TO_WORD.search(m.group()):
-        return ""
-    run = m.group()
-    return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or _count_verb().search(run) else ""
-
-
-@cache
-def _after_firsts() -> frozenset[str]:
-    """The characters a qualifier after a figure (以上, 左右) starts with."""
-    return frozenset(w[0] for w in qualifier_words("after"))
-
-
 @cache
 def _verb_edges() -> tuple[frozenset[str], frozenset[str]]:
     """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
     clause that neither ends nor starts with one has no scene (most do not)."""
     return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())
-
-
-@cache
-def _count_verb(at_end: bool = True) -> re.Pattern[str]:
-    """A heavy or action verb (data/verbs.csv) that ends the words before a count (or, with
-    ``at_end`` false, that starts where it is matched)."""
-    words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
-
-

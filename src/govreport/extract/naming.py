@@ -81,6 +81,7 @@ class SentenceNamer:
         self.last_post = False  # the last name was the noun after the figure (20条配套道路)
         self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.post_units = post_noun_units()
+        self.after_firsts = after_firsts()
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
         self.members: list[str] = []  # the names of a 分别 list's members, when its subject lists them
         self.subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
@@ -145,9 +146,9 @@ class SentenceNamer:
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
         clause = self.scan[lo:t.start]
-        if clause[:1] in after_firsts() and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
+        if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
-        if "、" in clause[1:]:
+        if clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from

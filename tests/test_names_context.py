@@ -55,13 +55,16 @@ def names(sentence: str) -> dict[str, str]:
     ("支持国家级先进制造业集群与重点园区共建中试验证平台12个以上。", "12个", "先进制造业集群与重点园区共建中试验证平台数"),
     # N3: 及 inside a word (可及) does not end the noun after a count
     ("推出12项普惠可及便民服务，方便群众办事。", "12项", "普惠可及便民服务数"),
-    # N3: the noun after a count may carry a quoted word and run past 14 characters
-    ("新增12家国家级专精特新“小巨人”企业。", "12家", "国家级专精特新小巨人企业数"),
+    # N3: the noun after a count may carry a quoted word and run past 14 characters; 新增 before
+    # the count says the things are new
+    ("新增12家国家级专精特新“小巨人”企业。", "12家", "新增国家级专精特新小巨人企业数"),
     # what happened to what is counted, up to the clause's end (完成搬迁工作: 完成搬迁)
     ("6家企业完成搬迁工作。", "6家", "企业完成搬迁数"),
     # a short aside in brackets inside a name stays in it; one after a figure's counter is that figure's
     ("建成乡镇（街道）综合养老服务中心18个。", "18个", "乡镇(街道)综合养老服务中心建成数"),
     ("选树劳动模范40名（组）、岗位能手120名。", "120名", "岗位能手人数"),
+    ("城市（县城）污水处理率、垃圾无害化处理率分别达到98.5%、99.2%。", "98.5%", "城市(县城)污水处理率"),
+    ("举办中国（西部）农业博览会、茶叶节等重大活动30余场。", "30余场", "重大活动场次"),  # examples before 等 are no part
     # 平均 is a word, not a trailing 均; 人均 before a figure is no part of the name
     ("城镇居民人均可支配收入增速高于全省平均1个百分点。", "1个百分点", "城镇居民人均可支配收入增速高于全省平均"),
     ("城乡居民医保财政补助从人均610元提高到640元。", "610元", "城乡居民医保财政补助"),

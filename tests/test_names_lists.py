@@ -101,7 +101,7 @@ def test_no_name_starts_with_a_connective_or_a_verb_cue(sentence):
     # N3: a count after an amount with 以上 is of that class (其中10亿元以上项目)
     ("全年招引产业项目260个，其中10亿元以上项目45个。", "45个", "10亿元以上项目数"),
     # a list member that already ends in the members' head is not cut inside it (制造业 ≠ 企业)
-    ("新增12家国家级专精特新“小巨人”企业、5家国家级制造业单项冠军企业。", "5家", "国家级制造业单项冠军企业数"),
+    ("新增12家国家级专精特新“小巨人”企业、5家国家级制造业单项冠军企业。", "5家", "新增国家级制造业单项冠军企业数"),
 ])
 def test_a_list_member_is_named_for_itself(sentence, figure, name):
     assert names(sentence)[figure] == name

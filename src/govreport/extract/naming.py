@@ -61,7 +61,7 @@ PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a re
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
-INSIDE_LIST = re.compile(r"[、等]")  # a list after an aside (中国（武汉）文化旅游博览会、…等): the aside is the first member's
+INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 
@@ -352,7 +352,7 @@ class SentenceNamer:
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
             done = _count_verb().search(before) if before and len(before) <= 4 else None
-            self.count_verb = done.group() if done else ""
+            self.count_verb = done.group() if done else before if before in KEEP_LEADING else ""  # 新增150家…企业
         if member:
             head = prev[0][-1]
             cut = post.find(head, 1)

@@ -116,5 +116,5 @@ def test_a_verb_after_a_list_mark_starts_the_figures_own_predicate():
 
 def test_an_amount_class_is_no_longer_a_wording_of_projects_started():
     table = extract_quantities(read_text(HEAD + "竣工投产亿元以上项目85个，新开工亿元以上项目120个。\n")).set_index("text")
-    assert table.loc["85个", "indicator_key"] != "projects_started"
+    assert table.loc["85个", "indicator_key"] == "large_projects"
     assert table.loc["120个", "indicator_key"] == "projects_started"

@@ -68,6 +68,9 @@ def names(sentence: str) -> dict[str, str]:
     # 平均 is a word, not a trailing 均; 人均 before a figure is no part of the name
     ("城镇居民人均可支配收入增速高于全省平均1个百分点。", "1个百分点", "城镇居民人均可支配收入增速高于全省平均"),
     ("城乡居民医保财政补助从人均610元提高到640元。", "610元", "城乡居民医保财政补助"),
+    # 等级 is a word, not examples before 等; 下降到 goes whole, not 降到 leaving 下
+    ("全年新增取得职业资格或技能等级证书的技术工人超过12万人次。", "12万人次", "新增取得职业资格或技能等级证书的技术工人人次"),
+    ("社会物流总费用与地区生产总值比率下降到13.5%左右。", "13.5%", "社会物流总费用与地区生产总值比率"),
 ])
 def test_a_name_is_cut_at_words_and_keeps_its_noun(sentence, figure, name):
     assert names(sentence)[figure] == name

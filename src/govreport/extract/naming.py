@@ -61,6 +61,7 @@ PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a re
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
@@ -269,8 +270,8 @@ class SentenceNamer:
             base = self.topic
         if len(base) > TRIM_AT:
             base = LIST_WORDS.sub("", base)
-            if len(base) > TRIM_AT and "等" in base[:-4]:  # 胜利大街、…贯通工程等城市主干道路: what follows 等
-                base = base[base.rindex("等", 0, len(base) - 4) + 1:]
+            if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
+                base = base[etc.end():]  # (not 等级: 技能等级证书)
         if len(base) > TRIM_AT:
             head = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, head) if head > 1 else None

@@ -81,3 +81,40 @@ def test_a_figure_is_named_for_what_it_measures(sentence, figure, name):
 def test_no_name_starts_with_a_connective_or_a_verb_cue(sentence):
     for name in names(sentence).values():
         assert name and not name.startswith(("和", "及", "与", "并", "为", "比上年", "同比"))
+
+
+# Session 5 (audit N1/N2/N3 of docs/audits/targets_2.md): one rule each, on sentences written for
+# the test in the style of the reports (not quoted from them).
+@pytest.mark.parametrize("sentence, figure, name", [
+    # N2: a 分别 list whose subject lists its members names each member, before any subject of
+    # an earlier figure in the sentence (国家级 clusters); 提升至 says a level, no verb in the name
+    ("培育壮大3个国家级产业集群，力争新能源汽车、集成电路产业规模分别提升至800亿元、300亿元。",
+     "800亿元", "新能源汽车产业规模"),
+    ("培育壮大3个国家级产业集群，力争新能源汽车、集成电路产业规模分别提升至800亿元、300亿元。",
+     "300亿元", "集成电路产业规模"),
+    # N2: the members share the head from a head word (产业), not from the first member's length
+    ("力争低空经济、大健康产业营收分别达到120亿元、260亿元。", "120亿元", "低空经济产业营收"),
+    ("力争低空经济、大健康产业营收分别达到120亿元、260亿元。", "260亿元", "大健康产业营收"),
+    # N1: the qualifier after the figure before (以上、) does not hide that 产量 is a member of
+    # the same list: the crop's output, not the sentence's first subject
+    ("新建高标准农田12万亩，油料播种面积稳定在45万亩以上、产量达到8万吨。", "8万吨", "油料产量"),
+    # N3: a count after an amount with 以上 is of that class (其中10亿元以上项目)
+    ("全年招引产业项目260个，其中10亿元以上项目45个。", "45个", "10亿元以上项目数"),
+    # a list member that already ends in the members' head is not cut inside it (制造业 ≠ 企业)
+    ("新增12家国家级专精特新“小巨人”企业、5家国家级制造业单项冠军企业。", "5家", "新增国家级制造业单项冠军企业数"),
+])
+def test_a_list_member_is_named_for_itself(sentence, figure, name):
+    assert names(sentence)[figure] == name
+
+
+def test_a_verb_after_a_list_mark_starts_the_figures_own_predicate():
+    # N1: 加大…力度、举办…: the figure is of the fairs alone; 新建、改造提升 share their object
+    got = names("加强农民工就业服务保障、举办线上招聘活动40场，新建、改造提升高标准农田8万亩。")
+    assert got["40场"].startswith("线上招聘活动") and "农民工" not in got["40场"]
+    assert got["8万亩"] == "新建改造提升高标准农田面积"
+
+
+def test_an_amount_class_is_no_longer_a_wording_of_projects_started():
+    table = extract_quantities(read_text(HEAD + "竣工投产亿元以上项目85个，新开工亿元以上项目120个。\n")).set_index("text")
+    assert table.loc["85个", "indicator_key"] == "large_projects"
+    assert table.loc["120个", "indicator_key"] == "projects_started"

@@ -13,19 +13,18 @@ from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, n
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
-            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年")
+TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均")
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
-POST_NOUN_STOP = re.compile(r"[，,。；;：:、()（）\d]|和|及|与|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
-                            r"|降至|降到|提高|下降|降低|增长|减少")
+POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底"
+                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成")
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-NOT_LINKS = ("及时", "和谐", "和美", "并购", "与会")  # words that start like a link but are none
 MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
@@ -71,7 +70,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     name = DECOR.sub("", clause)
     if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
         name = _modal().sub("", name)
-    if name.startswith(LEADING_LINKS) and not name.startswith(NOT_LINKS):
+    if name.startswith(LEADING_LINKS) and not name.startswith(name_words("not_link")):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
                 name = name[len(w):]
@@ -79,14 +78,14 @@ def strip_clause(clause: str) -> tuple[str, str]:
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
-        if m:
+        if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
             name, changed = name[m.end():], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
-    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与" and (
+    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
@@ -177,7 +176,21 @@ def translate(zh: str) -> str:
 
 
 THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")
-THRESHOLD_NOUN_STOP = re.compile(POST_NOUN_STOP.pattern + r"|达|超|实现|完成|建成|开工|投产|增长|签约")
+THRESHOLD_NOUN_STOP = r"|达|超|实现|完成|建成|开工|投产|增长|签约"
+
+
+@cache
+def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
+    """Where a noun after a figure ends: a mark, a link (和, 及, 与, but not inside a word of
+    data/name_words.csv: 可感可及民生实事 is one noun), 的, an adverb or a change; after a
+    threshold (亿元以上项目) also a verb of what the things did."""
+    words = name_words("not_link")
+    links = []
+    for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
+        before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
+        after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
+        links.append((f"(?<![{before}])" if before else "") + link + (f"(?![{after}])" if after else ""))
+    return re.compile(POST_NOUN_STOPS.format(links="|".join(links)) + (THRESHOLD_NOUN_STOP if threshold else ""))
 
 
 def threshold_of(scan: str, end: int, unit: str) -> str:
@@ -186,7 +199,7 @@ def threshold_of(scan: str, end: int, unit: str) -> str:
     if unit_field(unit, "kind") != "money":
         return ""
     m = THRESHOLD_WORD.match(scan, end)
-    noun = _noun_at(scan, m.end(), THRESHOLD_NOUN_STOP) if m else ""
+    noun = _noun_at(scan, m.end(), _noun_stop(True)) if m else ""
     return noun + "门槛" if noun else ""
 
 
@@ -222,7 +235,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
-    noun = _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+    noun = _noun_at(scan, pos, _noun_stop(), asides=True)
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 
@@ -232,7 +245,10 @@ def noun_after(scan: str, end: int) -> str:
     pos = after.end() if after else end
     if scan.startswith("的", pos):
         pos += 1
-    return _noun_at(scan, pos, POST_NOUN_STOP, asides=True)
+    return _noun_at(scan, pos, _noun_stop(), asides=True)
+
+
+NOUN_REACH = 16  # how far a noun after a figure may run before its stop (quotes and brackets included)
 
 
 def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -> str:
@@ -241,7 +257,7 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
-    limit = min(len(scan), pos + 14)
+    limit = min(len(scan), pos + NOUN_REACH)
     m = stop.search(scan, pos, limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
@@ -258,15 +274,45 @@ def trim_long(name: str, limit: int = 14) -> str:
         if 0 <= i and len(name) - i - len(w) >= 2:
             name = name[i + len(w):]
             break
-    return name[-limit:] if len(name) > limit else name
+    if len(name) <= limit:
+        return name
+    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the
+    # longest end of the name, a few characters over the limit at most, that starts where a
+    # word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
+    # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
+    starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
+    at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
+    if at < 0 and len(name) <= limit + 2 * TRIM_SLACK:
+        at = 0
+    return name[at:] if at >= 0 else name[-limit:]
+
+
+LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
+TRIM_SLACK = 4  # how many characters over its limit a long name may keep to start at a word
+
+
+@cache
+def _word_ends() -> re.Pattern[str]:
+    """Where a word of a long name ends and the next may start: after a link, 的, a level (国家级)
+    or a verb of two characters or more (data/verbs.csv; 共 starts 共享)."""
+    words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", *LEVELS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
+# 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
+TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
 
 MEMBER_GAP = re.compile(r"、|和|及")
 
+
+
+@cache
+def _shared_head() -> re.Pattern[str]:
+    """The words a list of short members shares as the start of its head (data/name_words.csv)."""
+    return re.compile("|".join(map(re.escape, name_words("head"))))
 
 
 def list_members(clause: str, size: int) -> list[str]:
@@ -282,14 +328,21 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 4 for p in parts[:-1]) and len(last) > len(first) + 1:
+    if all(0 < len(p) <= 6 for p in parts[:-1]) and len(last) > len(first) + 1:
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
         # 城镇、农村常住居民…: the head after the last member's own word
         tail = first[-2:]
-        at = last.find(tail) if len(first) >= 2 else -1
-        shared = last[at + len(tail):] if 0 <= at and at + len(tail) < len(last) else last[len(first):]
-        parts = [p + shared for p in parts[:-1]] + [last]
-    verb = strip_clause(clause[m.end():])[0]
-    if all_verbs(verb) or verb in TRAILING:  # 分别达: no word of the measure
+        at = last.find(tail) if 2 <= len(first) <= 4 else -1
+        if 0 <= at and at + len(tail) < len(last):
+            shared = last[at + len(tail):]
+        else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
+            # is no longer than the first, else (short members) after as many characters as the first has
+            head = _shared_head().search(last, 2, len(first) + 2)
+            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
+        if shared:
+            parts = [p + shared for p in parts[:-1]] + [last]
+    after = clause[m.end():]
+    verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
+    if all_verbs(verb) or verb in TRAILING:  # 分别达, 分别提升至: no word of the measure
         verb = ""
     return [p + verb if verb and not p.endswith(verb) else p for p in parts]

@@ -11,9 +11,11 @@ from functools import cache
 
 from govreport.extract.indicators import (DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
-                                          list_members, strip_clause, threshold_of, trim_long)
+                                          list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
+from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate
+from govreport.extract.predicates import count_verb as _count_verb
+from govreport.lexicon import clause_breaks, name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -34,9 +36,9 @@ NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the figure after 从 does; the start's
 # clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
-FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月)?$")
+FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
-FROM_LAST = frozenset("从由年的底末额月")  # the characters FROM_END can end with
+FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
 # a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
@@ -57,8 +59,12 @@ TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not �
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
 PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 LINKS_FIRST = ("和", "及", "与", "并")
+LIST_LINKS = frozenset("、和及")
+RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+EXAMPLES_END = re.compile(r".*等(?!级)")
+INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
-TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 
 class SentenceNamer:
@@ -76,12 +82,14 @@ class SentenceNamer:
         self.last_post = False  # the last name was the noun after the figure (20条配套道路)
         self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.post_units = post_noun_units()
+        self.after_firsts = after_firsts()
         self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
         self.members: list[str] = []  # the names of a 分别 list's members, when its subject lists them
         self.subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
         self.added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
         self.count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
         self.list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
+        self.last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
 
     @property
     def topic(self) -> str:
@@ -120,21 +128,29 @@ class SentenceNamer:
     def topic(self, value: str) -> None:
         self._topic = value
 
-    def _before_aside(self, lo: int) -> int:
-        """Where the clause before a short aside in brackets that ends at ``lo`` begins, or ``lo``."""
+    def _before_aside(self, lo: int, floor: int = 0) -> int:
+        """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
+        before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
+        when the aside follows a figure (10万套（间）) or no word."""
         m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 8), lo)
-        if m is None:
+        if m is None or m.start() <= floor or not "\u4e00" <= self.scan[m.start() - 1] <= "\u9fff":
             return lo
         k = m.start()
-        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+        while k > max(self.sentence.start, floor) and self.scan[k - 1] not in CLAUSE_BREAK_CHARS and self.scan[k - 1] not in "）)":
             k -= 1
         return k
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        if 0 < lo and self.scan[lo - 1] in "）)" and not self.scan[lo:t.start].strip("、，, "):
-            lo = self._before_aside(lo)  # 长者服务中心（站）23家: the aside belongs to the name before it
+        last, self.last_token = self.last_token, t
+        if 0 < lo and self.scan[lo - 1] in "）)" and not INSIDE_LIST.search(self.scan, lo, t.start):
+            # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
+            lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
         clause = self.scan[lo:t.start]
+        if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
+            lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
+        if clause.find("、", 1) > 0:
+            lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
@@ -154,6 +170,9 @@ class SentenceNamer:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
+        if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
+                and unit_field(t.unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
+            base = obj = self._class_of(last, t)
         if base and (base[0].isdecimal() or base[0] in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
             base = obj = ""
         if base[:1].isdigit() or base[:1] == "向" or clause[-1:] == "》":  # rare: one test for the three
@@ -215,12 +234,12 @@ class SentenceNamer:
             first, size, generic = self.distributive
             k = len(self.names) - first
             subjects = [n for n in self.names[:first] if n[2] != t.unit]
-            if 0 <= k < size and len(subjects) >= size:
+            if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
+                base = obj = self.members[k]
+            elif 0 <= k < size and len(subjects) >= size:
                 subject = subjects[len(subjects) - size + k]
                 base = merge_names(subject[0] + subject[1], generic)
                 obj = base
-            elif 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
-                base = obj = self.members[k]
             elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
@@ -251,8 +270,8 @@ class SentenceNamer:
             base = self.topic
         if len(base) > TRIM_AT:
             base = LIST_WORDS.sub("", base)
-            if len(base) > TRIM_AT and "等" in base[:-4]:  # 胜利大街、…贯通工程等城市主干道路: what follows 等
-                base = base[base.rindex("等", 0, len(base) - 4) + 1:]
+            if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
+                base = base[etc.end():]  # (not 等级: 技能等级证书)
         if len(base) > TRIM_AT:
             head = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, head) if head > 1 else None
@@ -264,6 +283,10 @@ class SentenceNamer:
             reached = REACHED.match(self.scan, t.end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
+        elif t.unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= self.scan[t.end:t.end + 1] <= "\u9fff":
+            done = rate_predicate(self.scan, t.end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
+            if done:
+                base += done + ("率" if len(done) <= 4 else "比例")
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb: only for a bare verb and its object (接待游客)
             scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) else ""
@@ -275,6 +298,14 @@ class SentenceNamer:
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, t.unit))
         return add_measure(base + "资" if base.endswith("总投") else base, t.unit)  # 完成总投80亿元: 总投资
+
+    def _class_of(self, amount: Token, t: Token) -> str:
+        """The whole clause of a count of things an amount classifies, amount included
+        (新引进10亿元以上项目156个: 新引进10亿元以上项目; 其中30亿元以上项目80个: 30亿元以上项目)."""
+        k = amount.start
+        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
+            k -= 1
+        return strip_clause(self.scan[k:t.start])[0]
 
     def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成
@@ -322,11 +353,12 @@ class SentenceNamer:
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
             done = _count_verb().search(before) if before and len(before) <= 4 else None
-            self.count_verb = done.group() if done else ""
+            self.count_verb = done.group() if done else before if before in KEEP_LEADING else ""  # 新增150家…企业
         if member:
             head = prev[0][-1]
             cut = post.find(head, 1)
-            if 0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级":  # not 风雨场馆, 5个行业级、2个区域级子…
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
+                    and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
                 post = post[:cut + 1]
             if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
                 post = self.list_head + post
@@ -342,7 +374,10 @@ class SentenceNamer:
             results = name_words("result")
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
             if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
-                result = ""
+                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
+                rest = done.group() if done else ""
+                rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
+                result = result + rest if 1 <= len(rest) <= 3 else ""
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
                 rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")
@@ -363,13 +398,3 @@ def _verb_edges() -> tuple[frozenset[str], frozenset[str]]:
     """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
     clause that neither ends nor starts with one has no scene (most do not)."""
     return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())
-
-
-@cache
-def _count_verb(at_end: bool = True) -> re.Pattern[str]:
-    """A heavy or action verb (data/verbs.csv) that ends the words before a count (or, with
-    ``at_end`` false, that starts where it is matched)."""
-    words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
-
-

@@ -1,0 +1,55 @@
+"""Where a figure's own predicate starts and ends: the verb phrase after a list mark that is
+the figure's alone (加大…力度、举办专场招聘会70场), what the things before a rate do (100%网上可办),
+and the heavy or action verbs (data/verbs.csv) both ``naming`` and these helpers look for."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.indicators import all_verbs
+from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, verbs
+
+PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
+TO_WORD = re.compile(r"[到至为]")
+
+
+def own_predicate(lo: int, clause: str) -> tuple[int, str]:
+    """The clause from its last predicate of its own: in 加大退役军人就业创业扶持力度、举办专场招聘会
+    the figure after 举办专场招聘会 is of the fairs alone. A 、 starts a predicate of its own when a
+    verb follows it and words that do not end in a verb come before it (新建、改造提升高标准农田
+    shares its object); ``lo`` moves with the clause."""
+    at = clause.rfind("、", 1)
+    while at > 0:
+        before = clause[:at].lstrip("，,、 ")
+        if (count_verb(False).match(clause, at + 1) and len(before) >= 2 and not all_verbs(before)
+                and not count_verb().search(before)):  # 新建和加密建设、改造提升24个服务区: one object
+            return lo + at + 1, clause[at + 1:]
+        at = clause.rfind("、", 1, at)
+    return lo, clause
+
+
+def rate_predicate(scan: str, end: int) -> str:
+    """What the things before a rate do, when the rate is followed by it up to the clause's end
+    (许可准入事项100%网上可办, 义务教育学校100%纳入教联体建设): the rate is of those that do it.
+    Only a predicate counts: words that end in a verb (data/verbs.csv, and the predicate ends
+    of data/name_words.csv: 全程网办) or say what can be done (可办); not a noun (门诊量, 榜单), a
+    qualifier (以上) or a change to a level (提高到)."""
+    m = PREDICATE_AFTER.match(scan, end)
+    if m is None or qualifier_pattern("after").match(scan, end) or TO_WORD.search(m.group()):
+        return ""
+    run = m.group()
+    return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or count_verb().search(run) else ""
+
+
+@cache
+def after_firsts() -> frozenset[str]:
+    """The characters a qualifier after a figure (以上, 左右) starts with."""
+    return frozenset(w[0] for w in qualifier_words("after"))
+
+
+@cache
+def count_verb(at_end: bool = True) -> re.Pattern[str]:
+    """A heavy or action verb (data/verbs.csv) that ends the words before a count (or, with
+    ``at_end`` false, that starts where it is matched)."""
+    words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网

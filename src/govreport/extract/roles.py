@@ -22,7 +22,7 @@ EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
 LATIN = re.compile(r"[A-Za-z]")
 LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
 COMPARISON_BEFORE_CUE = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
-COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从")
+COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
 
 
 DAY_AFTER = frozenset("上下晚早电起")
@@ -266,6 +266,13 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             return RoleDecision("target", year)
         if kind == "year" and year is not None and review_year is not None and year < review_year:
             return RoleDecision("actual", year)
+        if kind == "year" and year is not None and plan_year is not None and year >= plan_year:
+            # 2020年，全县一般公共预算收入预计安排…: a goal for the year named, when committed to after
+            # it (谋划2025年重点项目51个 is last year's work on that year's projects)
+            window = report.scan[sentence_start:t.start]
+            at = window.rfind(f"{year}年")
+            if at >= 0 and _cue_kind_pattern("commit").search(window, at) is not None:
+                return RoleDecision("target", year)
         return _actual(kind, review_year)
     # no part (a news item quoting a report, a fragment): the nearest cue decides
     if kind in ("plan", "plan_next", "commit"):

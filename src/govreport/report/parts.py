@@ -125,14 +125,29 @@ def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
     """Opening formulas (openings.csv) at the start of a sentence, and formula -> part; a
     formula that starts with 今年 may name the place after it (``opening_part``)."""
     rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
-    words = "|".join(re.escape(w).replace("今年", f"今年(?:{_SCOPE})?", 1) if w.startswith("今年") else re.escape(w)
-                     for w in sorted(rows, key=len, reverse=True))
+    words = "|".join(_formula_pattern(w) for w in sorted(rows, key=len, reverse=True))
     return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
 
 
+# formulas that can only plan may name the year instead of 今年 (2017年，全镇工作的总体要求是…);
+# 2023年全市经济社会发展… may as well be a review, so the others may not
+_ONLY_PLANS = ("目标", "要求", "抓好", "做好")
+_YEAR_FOR_THIS_YEAR = re.compile(r"^(?:19|20)\d\d年[，,]?")
+
+
+def _formula_pattern(formula: str) -> str:
+    """A formula as a pattern: after 今年, a place word may follow (今年全市…), and where the
+    formula can only plan, a year may stand for 今年."""
+    if not formula.startswith("今年"):
+        return re.escape(formula)
+    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if any(w in formula for w in _ONLY_PLANS) else "今年"
+    return f"{this_year}(?:{_SCOPE})?{re.escape(formula[2:])}"
+
+
 def opening_part(formula: str) -> str:
-    """The part an opening formula, as written, starts (its place word left out)."""
-    return _openings()[1][_SCOPE_AFTER_THIS_YEAR.sub("", formula, 1)]
+    """The part an opening formula, as written, starts (its year or place word left out)."""
+    key = _SCOPE_AFTER_THIS_YEAR.sub("", _YEAR_FOR_THIS_YEAR.sub("今年", formula, 1), 1)
+    return _openings()[1][key]
 
 
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:

@@ -211,6 +211,19 @@ def test_a_report_on_three_quarters_plans_the_rest_of_its_year(tmp_path):
     assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["year"]) == ("target", 2022)
 
 
+def test_goals_for_a_five_year_term_are_for_its_last_year(tmp_path):
+    """“十四五”时期…主要目标是：… names the term the goals are for (and the items ；-joined after
+    it); a plan that only uses the term as an occasion (以“十五五”规划编制为契机) keeps the plan year."""
+    text = ("政府工作报告\n一、2020年工作回顾\n全年地区生产总值增长3.6%。\n二、2021年工作安排\n"
+            "“十四五”时期经济社会发展的主要目标是：地区生产总值年均增长6%左右；研发经费投入年均增长10%以上。"
+            "今年以“十五五”规划编制为契机，力争储备重大项目30个以上。\n")
+    report, table = read(tmp_path, text)
+    for figure in ("6%", "10%"):
+        assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["year_from"]) == (
+            "target", 2025, 2021), figure
+    assert (row(table, "30个")["role"], row(table, "30个")["year"]) == ("target", 2021)
+
+
 PRESS_RELEASE = (
     "记者从市十五届人大二次会议获悉 全市去年地区生产总值增长5.9%\n"
     "发布时间：2024-01-20 09:10　来源：某某新闻网\n"

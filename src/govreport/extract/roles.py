@@ -12,7 +12,7 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
-from govreport.lexicon import cues
+from govreport.lexicon import cues, read_json
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
 
@@ -251,6 +251,9 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
+        term = _plan_term(report, sentence_start, t.start) if not deadline else None
+        if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
+            return RoleDecision("target", term[1], year_from=term[0])
         if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start):
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
@@ -282,6 +285,34 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if kind == "year" and year is not None:
         return RoleDecision("actual", year)
     return _actual(kind, review_year)
+
+
+@cache
+def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
+    """The five-year plans' names as one pattern, and name -> [first, last year] (tables_words.json)."""
+    plans = read_json("tables_words.json")["five_year_plans"]
+    return re.compile(f"({'|'.join(plans)})”?(?:时期|期间|末)"), plans  # the term itself, not 以十五五规划编制为契机
+
+
+def _plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] | None:
+    """(first, last year) of a five-year plan that a goal names before ``pos`` in its sentence
+    (or in the sentences ；-joined before it), when the plan runs past the plan year and the
+    words commit to it (目标, 力争 …): such goals are for the plan's last year."""
+    plan_year = report.plan_year
+    scan = report.scan
+    lo = period_scope(scan, sentence_start)
+    if plan_year is None:
+        return None
+    named = None
+    pattern, plans = _five_year_plans()
+    for m in pattern.finditer(scan, lo, pos):
+        named = m
+    if named is None:
+        return None
+    first, last = plans[named.group(1)]
+    if last <= plan_year or _cue_kind_pattern("commit").search(scan, named.end(), pos) is None:
+        return None
+    return first, last
 
 
 def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:

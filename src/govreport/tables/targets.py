@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 
 import pandas as pd
 
+from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.naming import LEVEL
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
@@ -52,6 +55,9 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
+SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|提高到?|提升至|提升到|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
+RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -172,6 +178,68 @@ def not_a_target(fig: Figure) -> str:
     return ""
 
 
+def shared_members(fig: Figure) -> list[Figure]:
+    """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
+    人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
+    member; [] when the figure stands for one thing. A list of counts without 各/均/分别 is a sum
+    (新增学位、床位2万个), not a shared value."""
+    before, after = fig.before, fig.sentence[fig.rel_end:]
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    stop = first_mark(after, clause_breaks())
+    if "、" not in clause or any(c.isdigit() for c in clause + after[:stop if stop >= 0 else len(after)]):
+        return []  # one figure in its clause only (分别 lists of k figures are named apart)
+    m = SHARED_BY.search(clause)
+    members = clause[:m.start()].split("、") if m else []
+    if not m and fig.unit in ("%", "‰"):
+        r = RATE_SHARED.search(clause)
+        members = clause[:r.start()].split("、") if r else []
+        if not all(RATE_NAME.search(x) for x in members):
+            members = []
+    members = [_lead_trimmer()(x) for x in members if x]
+    if len(members) < 2 or len({x[-1] for x in members}) > 1:
+        return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入 share a head not told apart
+    tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
+    tail = tail.lstrip("各均都分别")
+    out = []
+    for member in members:
+        name = member + tail
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
+
+
+@cache
+def _lead_trimmer() -> Trimmer:
+    """Commitment words and verbs a list's first member starts with (力争氢能 -> 氢能)."""
+    w = words()
+    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
+
+
+NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
+COPULA_END = ("有", "为", "是", "达到", "达")
+
+
+def compound(fig: Figure) -> str:
+    """The noun compound a count names: the words right after it (66个重点项目), else those right
+    before it (重点调度项目有66个), from its last 的 on."""
+    text = NOUN_AFTER.match(fig.sentence, fig.rel_end).group() or fig.clause_before
+    for end in COPULA_END:
+        text = text.removesuffix(end)
+    return text[text.rfind("的") + 1:]
+
+
+def restates(phrase: str, other: str, noun: str = "", other_noun: str = "") -> bool:
+    """Two names of one amount that say the same goal: alike wording, or one noun compound's words
+    in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
+    if similarity(phrase, other) >= RESTATED_MIN:
+        return True
+    short, long = sorted((noun, other_noun), key=len)
+    if len(short) < 4 or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def restatement_key(fig: Figure, phrase: str) -> tuple:
     """Two targets with this key state the same goal twice (a summary and its section)."""
     return (fig.indicator_key or phrase, fig.value, fig.value_high, fig.unit, fig.year)
@@ -216,7 +284,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     seen: set[tuple] = set()
     said: dict[tuple, list[str]] = {}  # amount -> phrases of the targets stating it
     rows = []
-    for fig in candidates:
+    for fig in (member for f in candidates for member in (shared_members(f) or [f])):
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
@@ -225,11 +293,13 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
-        if (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                or any(similarity(phrase, other) >= RESTATED_MIN for other in said.get(amount, ()))):
+        noun = compound(fig) if fig.unit not in RATE_UNITS else ""
+        member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
+        if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                           or any(restates(phrase, other, noun, other_noun) for other, other_noun in said.get(amount, ()))):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
-        said.setdefault(amount, []).append(phrase)
+        said.setdefault(amount, []).append((phrase, noun))
         if fig.id in pairs:
             x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"

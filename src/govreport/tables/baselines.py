@@ -163,28 +163,35 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     scored.sort(key=lambda s: s[:5], reverse=True)
     # the most alike wording that names the same kind of thing and the same action on it
     # (引育产业领军人才 is not measured by 新增科技领军人才, though both 领军人才)
-    best = next((s for s in scored if s[0] >= p["related_min_score"] and like.same_thing(target, s[5])), None)
-    if best is not None:
-        total, raw, canon, bonus, _, fig, a_phrase = best
-        if raw >= p["same_min_score"]:
-            return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+    other_kind_of = None
+    for total, raw, canon, bonus, _, fig, a_phrase in scored:
+        if total < p["related_min_score"]:
+            break
+        same = raw >= p["same_min_score"]
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
-        if (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
-                and not fig.indicator_key and not target.indicator_key):  # only through synonyms
-            how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
-            if bonus:
-                how.append("stated beside a target whose baseline is in the same sentence")
-            return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
+        related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+                   and not fig.indicator_key and not target.indicator_key)  # only through synonyms
+        if not (same or related):
+            continue
+        if not like.same_thing(target, fig):
+            other_kind_of = other_kind_of or (total, a_phrase)
+            continue
+        if same:
+            return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+        how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
+        if bonus:
+            how.append("stated beside a target whose baseline is in the same sentence")
+        return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
     for s in scored:  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
         thing = like.names_same_thing(target, s[5])
         if thing:
             return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
                          f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
-    total, top = scored[0][0], scored[0]
-    if best is None and top[1] >= p["same_min_score"]:
-        return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, top[6])}' "
+    if other_kind_of is not None:
+        total, a_phrase = other_kind_of
+        return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
                      f"(score {total:.2f}) names another kind of thing or another action on it")
-    total = (best or top)[0]
+    total = scored[0][0]
     needed = p["related_min_score"] if total < p["related_min_score"] else p["same_min_score"]
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "

@@ -18,8 +18,10 @@ a target's key or wording already found, so matching stays linear in the number 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
+from typing import Any
 
+from govreport.extract.categories import trie_pattern
 from govreport.extract.keys import GENERAL_WORDS, key_modifier, key_wording
 from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_group, verbs
 from govreport.tables.clauses import first_mark, last_mark
@@ -31,6 +33,7 @@ LIST_MARKS = "、"
 JOINS = re.compile(r"[、和及与]")
 EDGES = "、和及与等的“”\"（）()·"
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
+PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
 MIN_PIECE = 4  # a word of one side's kind found in the other's sentence: at least this long (中小学, 产业 are everywhere)
 
 
@@ -46,14 +49,19 @@ def _alternation(items: list[str]) -> re.Pattern[str]:
 
 @cache
 def _action_scan() -> re.Pattern[str]:
-    return _alternation(list(actions()))
+    """The action verbs that name an action (not the neutral ones), as one prefix tree."""
+    return re.compile(trie_pattern([v for v, a in actions().items() if a]))
 
 
 @cache
 def _verb_noise() -> re.Pattern[str]:
     """Every verb the package knows (actions and data/verbs.csv) and the commitment words: they
     say what is done, not of what kind the thing is."""
-    return _alternation([*actions(), *verbs(), *words()["commitment_words"], *words()["scope_adverbs"]])
+    items = sorted({*actions(), *verbs(), *words()["commitment_words"], *words()["scope_adverbs"]} - {""},
+                   key=len, reverse=True)
+    nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
+    return re.compile("|".join(re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+                                                      if m.startswith(v) and m != v) for v in items))
 
 
 @cache
@@ -72,6 +80,7 @@ class Likeness:
     def __init__(self, phrase_of: PhraseBook) -> None:
         self.phrase_of = phrase_of
         self._around: dict[int, tuple[str, str, str]] = {}
+        self._memo: dict[tuple[str, int], Any] = {}  # action, member words and thing of each figure
 
     def around(self, fig: Figure) -> tuple[str, str, str]:
         """(context, before, after): the sentence before the figure's clause, the clause's words
@@ -101,12 +110,18 @@ class Likeness:
     def action(self, fig: Figure) -> str:
         """What happens to the thing counted: the first action verb of the figure's own list
         segment, else of its clause, else of the words after it (875个重大项目加快推进)."""
+        key = ("action", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self._action(fig)
+        return self._memo[key]
+
+    def _action(self, fig: Figure) -> str:
         _, before, after = self.around(fig)
         segment = before[last_mark(before, LIST_MARKS) + 1:]
         for text in (segment, before, after):
-            found = next((actions()[m.group()] for m in _action_scan().finditer(text) if actions()[m.group()]), "")
-            if found:
-                return found
+            m = _action_scan().search(text)
+            if m:
+                return actions()[m.group()]
         return ""
 
     def member(self, fig: Figure) -> tuple[str, str]:
@@ -135,9 +150,9 @@ class Likeness:
                 return None if found is None else _kind_words(found)
             head = _noun_words(head) or head  # 新增学位: its head is 学位
             own, after = _noun_words(own), _noun_words(after)
-            earlier = [_noun_words(m) for m in before.split(LIST_MARKS)]
+            clean = _noun_words
         else:
-            earlier = [self.cleaned(m) for m in before.split(LIST_MARKS)]
+            clean = self.cleaned
             own, after = self.cleaned(own), self.cleaned(after)
         pos = own.rfind(head)
         if pos >= 0:
@@ -145,7 +160,7 @@ class Likeness:
         at = after.find(head)
         if at >= 0:
             return _kind_words(own + after[:at])
-        for m in reversed(earlier):  # 筹集建设保障性租赁住房3万套、配租1.5万套: the head of an earlier member
+        for m in map(clean, reversed(before.split(LIST_MARKS))):  # 筹集建设…住房3万套、配租1.5万套: an earlier member's
             pos = m.rfind(head)
             if pos >= 0:  # …, unless the figure's own member names another thing counted with it (学位、床位2万个)
                 return _kind_words(own) or _kind_words(m[:pos])
@@ -155,6 +170,13 @@ class Likeness:
     def cleaned(text: str) -> str:
         return canonical(_noun_words(text))
 
+    def member_words(self, fig: Figure) -> str:
+        """The nouns of the figure's own member and the words after it (see ``member``)."""
+        key = ("member", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self.cleaned("".join(self.member(fig)))
+        return self._memo[key]
+
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one) and the same kind (see the module's doc)."""
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
@@ -162,10 +184,10 @@ class Likeness:
             return False
         head = ""
         if not key:
-            mine, theirs = (self.cleaned("".join(self.member(f))) for f in (target, candidate))
+            mine, theirs = (self.member_words(f) for f in (target, candidate))
             head = _common_head(mine, theirs)
-            if len(head) < 2:
-                return True
+            if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
+                return not (mine and theirs)
         mine, theirs = self.kind(target, head, key), self.kind(candidate, head, key)
         if mine is None or theirs is None:
             return True
@@ -202,7 +224,10 @@ class Likeness:
         """The target's thing when the candidate's sentence names it before the candidate, with no
         other figure of the unit between, and the candidate's own segment has the target's verb
         and measure words; '' otherwise."""
-        thing, others = self.thing(target)
+        key = ("thing", target.id)
+        if key not in self._memo:
+            self._memo[key] = self.thing(target)
+        thing, others = self._memo[key]
         if len(thing) < 2 or thing in words()["generic_bigrams"]:
             return ""
         pos = candidate.before.rfind(thing)
@@ -230,11 +255,10 @@ def _common_head(a: str, b: str) -> str:
 
 
 def _kind_words(text: str) -> str:
-    """What is left of a kind: nouns, without a qualifier in front (超, 近); one character tells
-    no kind from another (将, 对, 再)."""
+    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对)."""
     text = _noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
-    return text if len(text) >= 2 else ""
+    return text.lstrip(PREPOSITIONS)
 
 
 def _trailing_qualifier(text: str) -> str:
@@ -242,6 +266,7 @@ def _trailing_qualifier(text: str) -> str:
     return next((w for w in qualifier_words("after") if text.endswith(w)), "")
 
 
+@lru_cache(maxsize=8192)
 def _noun_words(text: str) -> str:
     """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
     its ends: the nouns that say of what kind a thing is."""

@@ -55,7 +55,9 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
-SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|提高到?|提升至|提升到|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+DIGIT = re.compile(r"\d")
+LEADING_GENERAL = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县|全国)+")  # 今年化学需氧量、氨氮排放量要分别下降2%
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
 RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
 
@@ -183,19 +185,22 @@ def shared_members(fig: Figure) -> list[Figure]:
     人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
     member; [] when the figure stands for one thing. A list of counts without 各/均/分别 is a sum
     (新增学位、床位2万个), not a shared value."""
-    before, after = fig.before, fig.sentence[fig.rel_end:]
+    before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
+    m = SHARED_BY.search(clause) if "、" in clause else None
+    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause):
+        return []
+    after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
-    if "、" not in clause or any(c.isdigit() for c in clause + after[:stop if stop >= 0 else len(after)]):
+    if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
-    m = SHARED_BY.search(clause)
     members = clause[:m.start()].split("、") if m else []
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
         members = clause[:r.start()].split("、") if r else []
         if not all(RATE_NAME.search(x) for x in members):
             members = []
-    members = [_lead_trimmer()(x) for x in members if x]
+    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
     if len(members) < 2 or len({x[-1] for x in members}) > 1:
         return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入 share a head not told apart
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
@@ -228,12 +233,25 @@ def compound(fig: Figure) -> str:
     return text[text.rfind("的") + 1:]
 
 
-def restates(phrase: str, other: str, noun: str = "", other_noun: str = "") -> bool:
-    """Two names of one amount that say the same goal: alike wording, or one noun compound's words
-    in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
+class MemberPhrases:
+    """The phrase book, with one member of a list named by its own name (its baseline is that
+    member's: 县城以上…水源地水质优良比例, not the 出境断面 one's)."""
+
+    def __init__(self, phrase_of: PhraseBook, member: Figure) -> None:
+        self.phrase_of, self.member, self.groups = phrase_of, member, phrase_of.groups
+
+    def __call__(self, fig: Figure) -> str:
+        return self.member.indicator if fig is self.member else self.phrase_of(fig)
+
+
+def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None) -> bool:
+    """Two names of one amount that say the same goal: alike wording, or (counts) one noun
+    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
     if similarity(phrase, other) >= RESTATED_MIN:
         return True
-    short, long = sorted((noun, other_noun), key=len)
+    if fig is None or other_fig is None or fig.unit in RATE_UNITS:
+        return False
+    short, long = sorted((compound(fig), compound(other_fig)), key=len)
     if len(short) < 4 or short[-2:] != long[-2:]:
         return False
     rest = iter(long)
@@ -282,9 +300,13 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
-    said: dict[tuple, list[str]] = {}  # amount -> phrases of the targets stating it
+    said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows = []
-    for fig in (member for f in candidates for member in (shared_members(f) or [f])):
+    listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
+    for f in candidates:
+        members = shared_members(f)
+        listed.extend([(m, True) for m in members] or [(f, False)])
+    for fig, member_of_list in listed:
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
@@ -293,20 +315,20 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
-        noun = compound(fig) if fig.unit not in RATE_UNITS else ""
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                           or any(restates(phrase, other, noun, other_noun) for other, other_noun in said.get(amount, ()))):
+                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
-        said.setdefault(amount, []).append((phrase, noun))
+        said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:
             x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"
                       + (f" ({start_year})" if start_year else " (its year is not stated)"), start_year)
         else:
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
-            m = match_baseline(fig, index, phrase_of, frozenset(siblings))
+            phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
+            m = match_baseline(fig, index, phrases, frozenset(siblings))
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")

@@ -430,3 +430,22 @@ def test_a_goal_restated_in_other_words_is_counted_once() -> None:
     assert t["text"].tolist().count("48个") == 1
     kept = targets("全年实施重点项目52个。", "新建污水处理站48个。\n改造农村公路48个。")
     assert kept["text"].tolist().count("48个") == 2
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("持续开展30所优质高中对薄弱高中的结对帮扶。", "30所"),  # 持续开展 is read before 持续 is taken off
+    ("深化推进24个重点片区规划建设。", "24个"),  # scope compared on nouns: 推进 adds no thing
+])
+def test_a_scope_verb_with_an_adverb_or_another_verb_works_on_a_set(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+    assert "30所" in targets("全市新增就业10万人。", "新建30所优质高中。").index
+
+
+def test_kinds_that_share_no_word_and_words_alike_only_in_an_aside() -> None:
+    # 市级以上 and 省级以上 are two scopes; 工业楼宇 is not 创新街区（园区、楼宇）
+    t = targets("新增省级以上众创孵化载体27家，新建创新街区（园区、楼宇）124万平方米。",
+                "新增市级以上众创孵化载体40家，新增工业楼宇100万平方米以上。")
+    assert t.loc["40家"].baseline_text == "" and t.loc["100万平方米"].baseline_text == ""
+    # a preposition names no kind: 将…资金 and 对新增…资金 are the same funds
+    t = targets("对新增2万亿元中央财政资金建立直达机制。", "将2.8万亿元中央财政资金纳入直达机制。")
+    assert t.loc["2.8万亿元"].baseline_text == "2万亿元"

@@ -103,16 +103,24 @@ def works_on_a_set(fig: Figure) -> bool:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     head = clause
-    for adverb in w["scope_adverbs"]:
+    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
+    for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
-    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
+    rest = _other_verbs().sub("", rest)  # nouns only: a verb that is no goal verb adds no thing (深化推进24个)
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
     if before.endswith("以下") and after.startswith("方面"):
         return True
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+@cache
+def _other_verbs() -> re.Pattern[str]:
+    """Verbs that are no goal verb (推进, 开展 …), longest first."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
 
 
 def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:

@@ -449,3 +449,12 @@ def test_kinds_that_share_no_word_and_words_alike_only_in_an_aside() -> None:
     # a preposition names no kind: 将…资金 and 对新增…资金 are the same funds
     t = targets("对新增2万亿元中央财政资金建立直达机制。", "将2.8万亿元中央财政资金纳入直达机制。")
     assert t.loc["2.8万亿元"].baseline_text == "2万亿元"
+
+
+def test_each_member_of_a_shared_rate_finds_its_own_baseline() -> None:
+    t = targets("乌江等主要河流出境断面水质优良率达100%，县城以上集中式饮用水水源地水质优良比例达98%。",
+                "县城以上集中式饮用水水源地水质优良比例、主要河流出境断面水质优良比例保持100%。")
+    rows = t.loc[["100%"]]
+    assert len(rows) == 2
+    assert rows.baseline_text.tolist() == ["98%", "100%"]
+    assert rows.indicator.str.startswith("县城以上").tolist() == [True, False]

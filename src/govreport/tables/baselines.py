@@ -128,7 +128,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                           "of thing or another action on it; ")
         keyed = [a for a in kinds if plausible(target, a)]
     else:
-        keyed = [a for a in keyed if same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
+        # (or, where a name lost its subject, the same words before the wording in both clauses:
+        # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
+        keyed = [a for a in keyed if (same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
+                                      or like.same_kind(target, a, target.indicator_key))
                  and plausible(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed

@@ -177,6 +177,12 @@ class Likeness:
             self._memo[key] = self.cleaned("".join(self.member(fig)))
         return self._memo[key]
 
+    def same_kind(self, target: Figure, candidate: Figure, key: str) -> bool:
+        """The candidate's clause names a kind before ``key``'s wording, the same as the target's
+        clause or name does (a list member's kind is in its name)."""
+        theirs = self.kind(candidate, "", key)
+        return bool(theirs) and theirs in (self.kind(target, "", key), noun_scope(key_modifier(target.indicator, key)))
+
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one) and the same kind (see the module's doc)."""
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))

@@ -458,3 +458,11 @@ def test_each_member_of_a_shared_rate_finds_its_own_baseline() -> None:
     assert len(rows) == 2
     assert rows.baseline_text.tolist() == ["98%", "100%"]
     assert rows.indicator.str.startswith("县城以上").tolist() == [True, False]
+
+
+def test_a_shared_head_is_found_through_the_registry() -> None:
+    # the last member carries the head the others share (二氧化硫、氮氧化物排放量): one keyed row each
+    t = targets("全市新增就业10万人。", "今年二氧化硫、氮氧化物排放量要分别下降3%。")
+    assert t.loc[["3%"]].indicator_key.tolist() == ["so2_reduction", "nox_reduction"]
+    # no registered head tells 氢能 … apart: one row, as the report gives it
+    assert len(targets("全市新增就业10万人。", "力争氢能、生物制造、低空经济产业营业收入分别增长20%以上。").loc[["20%"]]) == 1

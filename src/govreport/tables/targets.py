@@ -209,10 +209,14 @@ def shared_members(fig: Figure) -> list[Figure]:
         if not all(RATE_NAME.search(x) for x in members):
             members = []
     members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
-    if len(members) < 2 or len({x[-1] for x in members}) > 1:
-        return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入 share a head not told apart
+    if len(members) < 2:
+        return []
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = tail.lstrip("各均都分别")
+    if len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
+        members = _with_shared_head(members, tail, fig)
+        if not members:
+            return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
     out = []
     for member in members:
         name = member + tail
@@ -230,6 +234,19 @@ def _lead_trimmer() -> Trimmer:
 
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
+
+
+def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
+    """The members with the head the last one shares (二氧化硫、氮氧化物排放量 -> 二氧化硫排放量): the
+    shortest end of the last member that makes every other member a registered indicator of its
+    own; [] when none does."""
+    last = members[-1]
+    for n in range(1, len(last)):
+        head = last[-n:]
+        keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
+        if all(keys) and len(set(keys)) == len(keys):
+            return [m + head for m in members[:-1]] + [last]
+    return []
 
 
 def compound(fig: Figure) -> str:

@@ -108,7 +108,7 @@ def works_on_a_set(fig: Figure) -> bool:
         head = head.removeprefix(adverb)
     verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
-    rest = _other_verbs().sub("", rest)  # nouns only: a verb that is no goal verb adds no thing (深化推进24个)
+    rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]

@@ -81,3 +81,15 @@ def test_a_threshold_is_neither_a_target_nor_a_baseline() -> None:
     table = build_targets(q)
     assert table.text.tolist() == ["1000个"]
     assert table.baseline_text.tolist() == ["917个"]
+
+
+def test_family_keys_and_actions_are_checked_data() -> None:
+    """Every family key is a registry key; every action verb is listed once, with a known action."""
+    from govreport.lexicon import indicator_registry, read_rows
+    from govreport.tables.figures import words
+    assert set(words()["family_keys"]) <= set(indicator_registry())
+    rows = read_rows("tables_actions.csv")
+    verbs = [r["verb"] for r in rows]
+    assert len(verbs) == len(set(verbs))
+    assert {r["action"] for r in rows} <= {"", "attract", "sign", "under_way", "start", "build", "supply",
+                                          "allocate", "run", "keep", "raise", "cut"}

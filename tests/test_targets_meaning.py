@@ -359,3 +359,110 @@ def test_a_specification_is_no_target() -> None:
     # city_bijie_2024: 3人制 describes the courts; the 20 courts are the goal
     t = targets("全市新增就业10万人。", "完成社区健身路径或3人制篮球场20个；")
     assert "3人" not in t.index and "20个" in t.index
+
+
+# --- a baseline is the same thing: the same kind and the same action (docs/assumptions.md#baseline-matching)
+# Sentences written for these tests in the style of the reports (issue 11, audit targets_2 B1/B2/B5, N2, T4).
+
+@pytest.mark.parametrize("review, plan, figure, baseline", [
+    # the words before a shared head must agree: 产业 and 技术经纪 are two kinds of 领军人才
+    ("新增技术经纪领军人才120人，新落户青年人才3万人。", "引育产业领军人才100名左右。", "100名", ""),
+    ("新增技术经纪领军人才120人，新落户青年人才3万人。", "新增技术经纪领军人才150人。", "150人", "120人"),
+    # 省级以上 is not 国家级
+    ("新增12家国家级绿色工厂。", "新增省级以上绿色工厂30家。", "30家", ""),
+    ("新增12家国家级绿色工厂。", "新增国家级绿色工厂15家。", "15家", "12家"),
+    # the members of a 分别 list are the kind: 新材料 is not 文旅
+    ("文旅、康养产业规模分别提升至800亿元、600亿元。", "力争新材料、新能源产业规模分别提升至900亿元、700亿元。", "900亿元", ""),
+    ("文旅、康养产业规模分别提升至800亿元、600亿元。", "力争新材料、新能源产业规模分别提升至900亿元、700亿元。", "700亿元", ""),
+])
+def test_a_baseline_names_the_same_kind(review, plan, figure, baseline) -> None:
+    assert targets(review, plan).loc[figure].baseline_text == baseline
+
+
+@pytest.mark.parametrize("review, plan, figure, baseline", [
+    # a family key (重大项目) says what, not what happens to it: attracted is not under way
+    ("全市320个重大项目加快推进。", "力争引进重大项目150个以上。", "150个", ""),
+    ("全市320个重大项目加快推进。", "加快推进重大项目300个。", "300个", "320个"),
+    # supplied and allocated homes are two measures of one family
+    ("筹集建设保障性租赁住房2.4万套。", "筹集建设保障性租赁住房2万套、配租1万套。", "2万套", "2.4万套"),
+    ("筹集建设保障性租赁住房2.4万套。", "筹集建设保障性租赁住房2万套、配租1万套。", "1万套", ""),
+    # a part is not the whole: 中小学学位 and all new places; 学位、床位 counted together
+    ("新增学位3.2万个。", "新增学前学位8000个、中小学学位2万个。", "2万个", ""),
+    ("新增学位3.2万个。", "新建各级各类学校20所以上，新增学位、床位1.5万个以上。", "1.5万个", ""),
+    # the kind named in an earlier clause of the review's sentence is the same kind
+    ("600个重点项目加快建设，首批120个片区更新项目启动实施，完成年度投资超800亿元。",
+     "攻坚实施重点片区项目和片区更新项目、完成投资900亿元以上。", "900亿元", "800亿元"),
+    # scope compared on nouns: 建成投用 and 新建、改扩建 build the same schools
+    ("建成投用中小学和幼儿园40所。", "新建、改扩建中小学和幼儿园35所。", "35所", "40所"),
+])
+def test_a_family_key_needs_the_same_kind_and_action(review, plan, figure, baseline) -> None:
+    assert targets(review, plan).loc[figure].baseline_text == baseline
+
+
+@pytest.mark.parametrize("review, plan, figure, baseline, feasibility_class", [
+    # the thing in an earlier clause of the review's sentence, the verb in the figure's own
+    ("中欧班列联通境外56个城市、全年开行超3000列。", "全年开行中欧班列2800列以上。", "2800列", "3000列", "below_last_year"),
+    # a measure word alone (产量) measures what the list named first (粮食)
+    ("粮食生产稳中有增、产量120.5万吨，生猪出栏80万头。", "粮食播种面积稳定在300万亩以上、产量稳定在118万吨以上。",
+     "118万吨", "120.5万吨", "below_last_year"),
+])
+def test_the_same_thing_in_other_words_is_the_baseline(review, plan, figure, baseline, feasibility_class) -> None:
+    row = targets(review, plan).loc[figure]
+    assert (row.baseline_text, row.match, row.feasibility) == (baseline, "same", feasibility_class)
+
+
+def test_a_value_shared_by_a_list_gives_one_row_per_member() -> None:
+    t = targets("城镇常住居民人均可支配收入增长6.9%，农村常住居民人均可支配收入增长8.2%。",
+                "城镇常住居民人均可支配收入、农村常住居民人均可支配收入均增长7%；连片培育示范村、精品村各30个。")
+    income = t.loc[["7%"]]
+    assert income.indicator_key.tolist() == ["per_capita_disposable_income_urban_growth",
+                                            "per_capita_disposable_income_rural_growth"]
+    assert income.baseline_text.tolist() == ["6.9%", "8.2%"]
+    assert income.feasibility.tolist() == ["modest", "below_last_year"]
+    villages = t.loc[["30个"]].indicator.tolist()
+    assert len(villages) == 2 and "示范村" in villages[0] and "精品村" not in villages[0] and "精品村" in villages[1]
+    # counts listed without 各 are one sum (学位、床位), never split
+    assert len(targets("新增学位3.2万个。", "新增学位、床位1.5万个以上。").loc[["1.5万个"]]) == 1
+
+
+def test_a_goal_restated_in_other_words_is_counted_once() -> None:
+    t = targets("全年实施重点项目52个。", "全力完成今年48个重点项目30亿元的投资计划。\n今年，初步安排的重点调度项目有48个。")
+    assert t["text"].tolist().count("48个") == 1
+    kept = targets("全年实施重点项目52个。", "新建污水处理站48个。\n改造农村公路48个。")
+    assert kept["text"].tolist().count("48个") == 2
+
+
+@pytest.mark.parametrize("plan, figure", [
+    ("持续开展30所优质高中对薄弱高中的结对帮扶。", "30所"),  # 持续开展 is read before 持续 is taken off
+    ("深化推进24个重点片区规划建设。", "24个"),  # scope compared on nouns: 推进 adds no thing
+])
+def test_a_scope_verb_with_an_adverb_or_another_verb_works_on_a_set(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+    assert "30所" in targets("全市新增就业10万人。", "新建30所优质高中。").index
+
+
+def test_kinds_that_share_no_word_and_words_alike_only_in_an_aside() -> None:
+    # 市级以上 and 省级以上 are two scopes; 工业楼宇 is not 创新街区（园区、楼宇）
+    t = targets("新增省级以上众创孵化载体27家，新建创新街区（园区、楼宇）124万平方米。",
+                "新增市级以上众创孵化载体40家，新增工业楼宇100万平方米以上。")
+    assert t.loc["40家"].baseline_text == "" and t.loc["100万平方米"].baseline_text == ""
+    # a preposition names no kind: 将…资金 and 对新增…资金 are the same funds
+    t = targets("对新增2万亿元中央财政资金建立直达机制。", "将2.8万亿元中央财政资金纳入直达机制。")
+    assert t.loc["2.8万亿元"].baseline_text == "2万亿元"
+
+
+def test_each_member_of_a_shared_rate_finds_its_own_baseline() -> None:
+    t = targets("乌江等主要河流出境断面水质优良率达100%，县城以上集中式饮用水水源地水质优良比例达98%。",
+                "县城以上集中式饮用水水源地水质优良比例、主要河流出境断面水质优良比例保持100%。")
+    rows = t.loc[["100%"]]
+    assert len(rows) == 2
+    assert rows.baseline_text.tolist() == ["98%", "100%"]
+    assert rows.indicator.str.startswith("县城以上").tolist() == [True, False]
+
+
+def test_a_shared_head_is_found_through_the_registry() -> None:
+    # the last member carries the head the others share (二氧化硫、氮氧化物排放量): one keyed row each
+    t = targets("全市新增就业10万人。", "今年二氧化硫、氮氧化物排放量要分别下降3%。")
+    assert t.loc[["3%"]].indicator_key.tolist() == ["so2_reduction", "nox_reduction"]
+    # no registered head tells 氢能 … apart: one row, as the report gives it
+    assert len(targets("全市新增就业10万人。", "力争氢能、生物制造、低空经济产业营业收入分别增长20%以上。").loc[["20%"]]) == 1

@@ -160,7 +160,7 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
                              "and coalesce(indicator_key, '') <> '' order by report, id"))
     targets = _typed(query(out, "select t.*, q.direction from targets t join quantities q on t.report = q.report "
                                 "and t.id = q.id where t.horizon = 'plan_year' and coalesce(t.indicator_key, '') <> '' "
-                                "order by t.report, t.id"))
+                                "order by t.report, t.id, t.indicator_key"))  # members of a list share an id
     targets_by_report = dict(tuple(targets.groupby("report", sort=False)))
     by_report = dict(tuple(rows.groupby("report", sort=False)))
     out_list = []
@@ -203,7 +203,7 @@ def year_targets(report: ReportFigures, year: int) -> pd.DataFrame:
     # The year's own list (今年…预期目标) before a five-year plan's goals that share the key.
     t = t.assign(_rank=[0 if _has_cue(s, ("plan",)) else 1 for s in t.sentence])
     t = t.sort_values(["_rank", "start"], kind="stable").drop_duplicates(subset=["indicator_key"], keep="first")
-    return t.sort_values("start", kind="stable").drop(columns="_rank")
+    return t.sort_values(["start", "indicator_key"], kind="stable").drop(columns="_rank")  # members share a start
 
 
 def year_outcomes(q: pd.DataFrame, year: int) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from govreport.extract.keys import key_modifier, key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)
+from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, measure_of, registered, states_level
 
 
@@ -65,6 +66,7 @@ class BaselineIndex:
     so matching grows with the number of figures, not with targets × figures."""
 
     def __init__(self, actuals: list[Figure], phrase_of: PhraseBook, starts: set[int]) -> None:
+        self.likeness = Likeness(phrase_of)
         self.by_key: dict[tuple[str, str, str], list[Figure]] = {}
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
@@ -113,9 +115,24 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in keyed if a.id not in index.average]
     if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
         keyed = [a for a in keyed if not states_level(a)]
-    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额
-    modifier = key_modifier(target.indicator, target.indicator_key)
-    keyed = [a for a in keyed if same_scope(modifier, key_modifier(a.indicator, a.indicator_key)) and plausible(target, a)]
+    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
+    # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
+    modifier = noun_scope(key_modifier(target.indicator, target.indicator_key))
+    like = index.likeness
+    family = family_key(target.indicator_key)
+    other_kind = ""  # why a review figure of the same family key is not this target's baseline
+    if family:
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key)]
+        if keyed and not kinds:
+            other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
+                          "of thing or another action on it; ")
+        keyed = [a for a in kinds if plausible(target, a)]
+    else:
+        # (or, where a name lost its subject, the same words before the wording in both clauses:
+        # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
+        keyed = [a for a in keyed if (same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
+                                      or like.same_kind(target, a, target.indicator_key))
+                 and plausible(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:
@@ -135,10 +152,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
                   and names_its_indicator(target, a, phrase)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
-                           and not same_scope(modifier, key_modifier(a.indicator, a.indicator_key)))]
+                           and (family or not same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))))]
     if not candidates:
-        return Match(None, "none", 0.0, f"no review-year figure of the same measure in {target.unit or 'this unit'} "
-                     "shares a word with it")
+        return Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
+                     f"{target.unit or 'this unit'} shares a word with it")
     scored = []
     for a in candidates:
         a_phrase = phrase_of(a)
@@ -146,24 +163,42 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         canon = similarity(canonical(phrase), canonical(a_phrase))
         bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
         scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))
-    best = max(scored, key=lambda s: s[:5])
-    total, raw, canon, bonus, _, fig, a_phrase = best
-    if raw >= p["same_min_score"]:
-        return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
-    # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
-    if (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
-            and not fig.indicator_key and not target.indicator_key):  # only through synonyms
-        how = []
-        if canon > raw:
-            how.append(f"through synonyms '{phrase}' ≈ '{a_phrase}'")
+    scored.sort(key=lambda s: s[:5], reverse=True)
+    # the most alike wording that names the same kind of thing and the same action on it
+    # (引育产业领军人才 is not measured by 新增科技领军人才, though both 领军人才)
+    other_kind_of = None
+    for total, raw, canon, bonus, _, fig, a_phrase in scored:
+        if total < p["related_min_score"]:
+            break
+        same = raw >= p["same_min_score"]
+        # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
+        related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+                   and not fig.indicator_key and not target.indicator_key)  # only through synonyms
+        if not (same or related):
+            continue
+        if not like.same_thing(target, fig):
+            other_kind_of = other_kind_of or (total, a_phrase)
+            continue
+        if same:
+            return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+        how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
         if bonus:
             how.append("stated beside a target whose baseline is in the same sentence")
-        how.insert(0, f"shares '{shared_words(phrase, a_phrase)}'")
         return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
+    for s in scored:  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
+        thing = like.names_same_thing(target, s[5])
+        if thing:
+            return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
+                         f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
+    if other_kind_of is not None:
+        total, a_phrase = other_kind_of
+        return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
+                     f"(score {total:.2f}) names another kind of thing or another action on it")
+    total = scored[0][0]
     needed = p["related_min_score"] if total < p["related_min_score"] else p["same_min_score"]
     return Match(None, "none", round(total, 4),
-                 f"no review-year figure of the same measure in {target.unit or 'this unit'} with similar wording "
-                 f"(best score {total:.2f} < {needed})")
+                 f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
+                 f"wording (best score {total:.2f} < {needed})")
 
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:

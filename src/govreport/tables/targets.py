@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 
 import pandas as pd
 
+from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.naming import LEVEL
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
@@ -52,6 +55,11 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
+SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+DIGIT = re.compile(r"\d")
+LEADING_GENERAL = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县|全国)+")  # 今年化学需氧量、氨氮排放量要分别下降2%
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
+RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -95,16 +103,24 @@ def works_on_a_set(fig: Figure) -> bool:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     head = clause
-    for adverb in w["scope_adverbs"]:
+    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
+    for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
-    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
+    rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
     if before.endswith("以下") and after.startswith("方面"):
         return True
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+@cache
+def _other_verbs() -> re.Pattern[str]:
+    """Verbs that are no goal verb (推进, 开展 …), longest first."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
 
 
 def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
@@ -172,6 +188,101 @@ def not_a_target(fig: Figure) -> str:
     return ""
 
 
+def shared_members(fig: Figure) -> list[Figure]:
+    """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
+    人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
+    member; [] when the figure stands for one thing. A list of counts without 各/均/分别 is a sum
+    (新增学位、床位2万个), not a shared value."""
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    m = SHARED_BY.search(clause) if "、" in clause else None
+    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause):
+        return []
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
+        return []  # one figure in its clause only (分别 lists of k figures are named apart)
+    members = clause[:m.start()].split("、") if m else []
+    if not m and fig.unit in ("%", "‰"):
+        r = RATE_SHARED.search(clause)
+        members = clause[:r.start()].split("、") if r else []
+        if not all(RATE_NAME.search(x) for x in members):
+            members = []
+    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
+    if len(members) < 2:
+        return []
+    tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
+    tail = tail.lstrip("各均都分别")
+    if len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
+        members = _with_shared_head(members, tail, fig)
+        if not members:
+            return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
+    out = []
+    for member in members:
+        name = member + tail
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
+
+
+@cache
+def _lead_trimmer() -> Trimmer:
+    """Commitment words and verbs a list's first member starts with (力争氢能 -> 氢能)."""
+    w = words()
+    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
+
+
+NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
+COPULA_END = ("有", "为", "是", "达到", "达")
+
+
+def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
+    """The members with the head the last one shares (二氧化硫、氮氧化物排放量 -> 二氧化硫排放量): the
+    shortest end of the last member that makes every other member a registered indicator of its
+    own; [] when none does."""
+    last = members[-1]
+    for n in range(1, len(last)):
+        head = last[-n:]
+        keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
+        if all(keys) and len(set(keys)) == len(keys):
+            return [m + head for m in members[:-1]] + [last]
+    return []
+
+
+def compound(fig: Figure) -> str:
+    """The noun compound a count names: the words right after it (66个重点项目), else those right
+    before it (重点调度项目有66个), from its last 的 on."""
+    text = NOUN_AFTER.match(fig.sentence, fig.rel_end).group() or fig.clause_before
+    for end in COPULA_END:
+        text = text.removesuffix(end)
+    return text[text.rfind("的") + 1:]
+
+
+class MemberPhrases:
+    """The phrase book, with one member of a list named by its own name (its baseline is that
+    member's: 县城以上…水源地水质优良比例, not the 出境断面 one's)."""
+
+    def __init__(self, phrase_of: PhraseBook, member: Figure) -> None:
+        self.phrase_of, self.member, self.groups = phrase_of, member, phrase_of.groups
+
+    def __call__(self, fig: Figure) -> str:
+        return self.member.indicator if fig is self.member else self.phrase_of(fig)
+
+
+def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None) -> bool:
+    """Two names of one amount that say the same goal: alike wording, or (counts) one noun
+    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
+    if similarity(phrase, other) >= RESTATED_MIN:
+        return True
+    if fig is None or other_fig is None or fig.unit in RATE_UNITS:
+        return False
+    short, long = sorted((compound(fig), compound(other_fig)), key=len)
+    if len(short) < 4 or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
 def restatement_key(fig: Figure, phrase: str) -> tuple:
     """Two targets with this key state the same goal twice (a summary and its section)."""
     return (fig.indicator_key or phrase, fig.value, fig.value_high, fig.unit, fig.year)
@@ -214,9 +325,13 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
-    said: dict[tuple, list[str]] = {}  # amount -> phrases of the targets stating it
+    said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows = []
-    for fig in candidates:
+    listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
+    for f in candidates:
+        members = shared_members(f)
+        listed.extend([(m, True) for m in members] or [(f, False)])
+    for fig, member_of_list in listed:
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
         if later and not include_later:
@@ -225,18 +340,20 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         restated = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
-        if (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                or any(similarity(phrase, other) >= RESTATED_MIN for other in said.get(amount, ()))):
+        member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
+        if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
-        said.setdefault(amount, []).append(phrase)
+        said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:
             x, start_year = pairs[fig.id]
             m = Match(x, "from_to", 1.0, f"the start of 从{x.text}到{fig.text} in the same sentence"
                       + (f" ({start_year})" if start_year else " (its year is not stated)"), start_year)
         else:
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
-            m = match_baseline(fig, index, phrase_of, frozenset(siblings))
+            phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
+            m = match_baseline(fig, index, phrases, frozenset(siblings))
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")

@@ -1,0 +1,285 @@
+"""Whether a review figure names the same thing as a target, beyond how alike their words are.
+
+Three tests, all on the words of the figures' own clauses (docs/assumptions.md#baseline-matching):
+
+- the same **kind**: the words before a head both share (a key's wording, or the longest run
+  of words the two names share) agree — 产业领军人才 is not 科技领军人才, 省级以上绿色工厂 is
+  not 国家级绿色工厂, 轨道交通、生物医药产业规模 is not 体育、文创产业规模; words on one side
+  only agree when the other side's sentence names them before (…基本功能扩容下沉项目启动实施，
+  完成年度投资超1200亿元 is the investment of 基本功能扩容下沉项目);
+- the same **action** on it (data/tables_actions.csv): 引进重大项目 is not 重大项目加快推进,
+  配租 is not 筹集建设;
+- the target's **thing named in the candidate's sentence** in other words: 全年开行国际班列
+  4500列 and 国际班列通达…、全年开行超5000列 (the thing in an earlier clause, the verb in its own).
+
+Each test reads a few dozen characters around two figures, and is asked only of the candidates
+a target's key or wording already found, so matching stays linear in the number of figures.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from govreport.extract.categories import trie_pattern
+from govreport.extract.keys import GENERAL_WORDS, key_modifier, key_wording
+from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_group, verbs
+from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.figures import Figure, PhraseBook, canonical, shared_words, words
+from govreport.tables.measures import RATE_UNITS, is_change
+
+CLAUSE_BREAKS = clause_breaks()
+LIST_MARKS = "、"
+JOINS = re.compile(r"[、和及与]")
+EDGES = "、和及与等的“”\"（）()·"
+ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
+PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
+MIN_PIECE = 4  # a word of one side's kind found in the other's sentence: at least this long (中小学, 产业 are everywhere)
+
+
+@cache
+def actions() -> dict[str, str]:
+    """Verb -> the action it names (attract, under_way, start, build, supply, allocate …)."""
+    return {r["verb"]: r["action"] for r in read_rows("tables_actions.csv")}
+
+
+def _alternation(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True) if w))
+
+
+@cache
+def _action_scan() -> re.Pattern[str]:
+    """The action verbs that name an action (not the neutral ones), as one prefix tree."""
+    return re.compile(trie_pattern([v for v, a in actions().items() if a]))
+
+
+@cache
+def _verb_noise() -> re.Pattern[str]:
+    """Every verb the package knows (actions and data/verbs.csv) and the commitment words: they
+    say what is done, not of what kind the thing is."""
+    items = sorted({*actions(), *verbs(), *words()["commitment_words"], *words()["scope_adverbs"]} - {""},
+                   key=len, reverse=True)
+    nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
+    return re.compile("|".join(re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+                                                      if m.startswith(v) and m != v) for v in items))
+
+
+@cache
+def _measure_end() -> re.Pattern[str]:
+    return re.compile("(?:" + _alternation(words()["measure_words"]).pattern + ")$")
+
+
+def family_key(key: str) -> bool:
+    """A key that names a family of things (重大项目, 学位): its wording alone does not say which."""
+    return bool(key) and key in words()["family_keys"]
+
+
+class Likeness:
+    """The tests above, with each figure's clause worked out once."""
+
+    def __init__(self, phrase_of: PhraseBook) -> None:
+        self.phrase_of = phrase_of
+        self._around: dict[int, tuple[str, str, str]] = {}
+        self._memo: dict[tuple[str, int], Any] = {}  # action, member words and thing of each figure
+
+    def around(self, fig: Figure) -> tuple[str, str, str]:
+        """(context, before, after): the sentence before the figure's clause, the clause's words
+        before the figure, and after it up to the next clause mark — other figures taken out."""
+        if fig.id not in self._around:
+            s = fig.sentence
+            start = last_mark(s[:max(fig.rel_start, 0)], CLAUSE_BREAKS) + 1
+            tail = s[fig.rel_end:]
+            stop = first_mark(tail, CLAUSE_BREAKS)
+            end = fig.rel_end + (len(tail) if stop < 0 else stop)
+            others = [(o.rel_start, o.rel_end) for o in self.phrase_of.groups.get(fig.sentence_start, ())
+                      if o.id != fig.id and o.rel_end > o.rel_start and o.role != "label"]  # 15分钟 stays a name
+
+            def cut(lo: int, hi: int) -> str:
+                kept, at = [], lo
+                for a, b in others:
+                    if b <= at or a >= hi:
+                        continue
+                    kept.append(s[at:max(a, at)])
+                    at = min(b, hi)
+                kept.append(s[at:hi])
+                return ASIDE.sub("", "".join(kept))
+
+            self._around[fig.id] = (cut(0, start), cut(start, max(fig.rel_start, start)), cut(fig.rel_end, end))
+        return self._around[fig.id]
+
+    def action(self, fig: Figure) -> str:
+        """What happens to the thing counted: the first action verb of the figure's own list
+        segment, else of its clause, else of the words after it (875个重大项目加快推进)."""
+        key = ("action", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self._action(fig)
+        return self._memo[key]
+
+    def _action(self, fig: Figure) -> str:
+        _, before, after = self.around(fig)
+        segment = before[last_mark(before, LIST_MARKS) + 1:]
+        for text in (segment, before, after):
+            m = _action_scan().search(text)
+            if m:
+                return actions()[m.group()]
+        return ""
+
+    def member(self, fig: Figure) -> tuple[str, str]:
+        """(the figure's own list member before it, the words after it): 筹集建设保障性租赁住房3万套、
+        配租1.5万套 -> ('配租', ''); the second figure of a 分别 list has the last member that says
+        something. Examples before a count (…、盐田云海公园等30个公园) and a relative clause
+        (谋划确定的34个重点项目) name no kind: left out."""
+        _, before, after = self.around(fig)
+        if before.endswith(LIST_MARKS) and after.strip(EDGES):  # 300处背街小巷、100处空置地块: its own noun after it
+            return "", after
+        own = next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
+        if own.endswith(("等", "的")) and not before.endswith(LIST_MARKS):
+            own = ""
+        return own, after
+
+    def kind(self, fig: Figure, head: str, key: str = "") -> str | None:
+        """The words before ``head`` (a key's wording when ``key``) in the figure's own list member
+        or the words after it (新增16家国家级绿色工厂), or in an earlier member that holds it;
+        verbs and general words left out. None when the clause does not hold the head."""
+        own, after = self.member(fig)
+        _, before, _ = self.around(fig)
+        if key:
+            head = key_wording(before + after, key)
+            if not head:
+                found = key_modifier(fig.indicator, key)
+                return None if found is None else _kind_words(found)
+            head = _noun_words(head) or head  # 新增学位: its head is 学位
+            own, after = _noun_words(own), _noun_words(after)
+            clean = _noun_words
+        else:
+            clean = self.cleaned
+            own, after = self.cleaned(own), self.cleaned(after)
+        pos = own.rfind(head)
+        if pos >= 0:
+            return _kind_words(own[:pos])
+        at = after.find(head)
+        if at >= 0:
+            return _kind_words(own + after[:at])
+        for m in map(clean, reversed(before.split(LIST_MARKS))):  # 筹集建设…住房3万套、配租1.5万套: an earlier member's
+            pos = m.rfind(head)
+            if pos >= 0:  # …, unless the figure's own member names another thing counted with it (学位、床位2万个)
+                return _kind_words(own) or _kind_words(m[:pos])
+        return None
+
+    @staticmethod
+    def cleaned(text: str) -> str:
+        return canonical(_noun_words(text))
+
+    def member_words(self, fig: Figure) -> str:
+        """The nouns of the figure's own member and the words after it (see ``member``)."""
+        key = ("member", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self.cleaned("".join(self.member(fig)))
+        return self._memo[key]
+
+    def same_kind(self, target: Figure, candidate: Figure, key: str) -> bool:
+        """The candidate's clause names a kind before ``key``'s wording, the same as the target's
+        clause or name does (a list member's kind is in its name)."""
+        theirs = self.kind(candidate, "", key)
+        return bool(theirs) and theirs in (self.kind(target, "", key), noun_scope(key_modifier(target.indicator, key)))
+
+    def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
+        """The same action (where both say one) and the same kind (see the module's doc)."""
+        acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
+        if acted and done and acted != done:  # (a rate's 提高到 is its change, no action on a thing)
+            return False
+        head = ""
+        if not key:
+            mine, theirs = (self.member_words(f) for f in (target, candidate))
+            head = _common_head(mine, theirs)
+            if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
+                return not (mine and theirs)
+        mine, theirs = self.kind(target, head, key), self.kind(candidate, head, key)
+        if mine is None or theirs is None:
+            return True
+        mine, theirs = canonical(mine), canonical(theirs)
+        if mine == theirs:
+            return True
+        if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
+            return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1))
+        if not key:  # a kind on one side only: a part and a whole only under a family key
+            return True
+        one, other = (mine, candidate) if mine else (theirs, target)
+        context = self.around(other)[0]
+        return any(len(p) >= MIN_PIECE and p in context for p in JOINS.split(one))
+
+    def thing(self, fig: Figure) -> tuple[str, list[str]]:
+        """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);
+        a segment with only a measure word borrows the thing its list names first
+        (粮食播种面积保持在570万亩以上、产量稳定在 -> (粮食, [产量]))."""
+        _, before, _ = self.around(fig)
+        cut = last_mark(before, LIST_MARKS)
+        segment, previous = before[cut + 1:], before[:max(cut, 0)]
+        said = [m.group() for m in _verb_noise().finditer(segment)]
+        rest = _noun_words(segment)
+        measure = _measure_end().search(rest)
+        thing = rest[:measure.start()] if measure else rest
+        others = [w for w in said if w in actions()] + ([measure.group()] if measure else [])
+        if not thing and measure and previous:  # 产量 alone: the thing of the list's first member
+            first = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            lead = _measure_end().search(first)
+            thing = first[:lead.start()] if lead else ""
+        return thing, others
+
+    def names_same_thing(self, target: Figure, candidate: Figure) -> str:
+        """The target's thing when the candidate's sentence names it before the candidate, with no
+        other figure of the unit between, and the candidate's own segment has the target's verb
+        and measure words; '' otherwise."""
+        key = ("thing", target.id)
+        if key not in self._memo:
+            self._memo[key] = self.thing(target)
+        thing, others = self._memo[key]
+        if len(thing) < 2 or thing in words()["generic_bigrams"]:
+            return ""
+        pos = candidate.before.rfind(thing)
+        if pos < 0:
+            return ""
+        group, change = unit_group(candidate.unit), is_change(candidate)  # 工业投资增长41.5%、占比达40.6%
+        if any(pos < o.rel_start < candidate.rel_start and unit_group(o.unit) == group and is_change(o) == change
+               for o in self.phrase_of.groups.get(candidate.sentence_start, ()) if o.id != candidate.id):
+            return ""
+        _, before, after = self.around(candidate)
+        own = before[last_mark(before, LIST_MARKS) + 1:] + after
+        return thing if others and all(w in own for w in others) else ""
+
+
+def _common_head(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share, the latest in ``a`` among equals
+    (names are head-final: 优良品种 and 选育省级审定品种 share 品种, not 省级)."""
+    best = ""
+    for end in range(len(a), 0, -1):
+        for start in range(0, end - len(best)):
+            if a[start:end] in b:
+                best = a[start:end]
+                break
+    return best
+
+
+def _kind_words(text: str) -> str:
+    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对)."""
+    text = _noun_words(text)
+    text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
+    return text.lstrip(PREPOSITIONS)
+
+
+def _trailing_qualifier(text: str) -> str:
+    """The qualifier word (以上, 左右 …) a piece of text ends with, '' if none."""
+    return next((w for w in qualifier_words("after") if text.endswith(w)), "")
+
+
+@lru_cache(maxsize=8192)
+def _noun_words(text: str) -> str:
+    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
+    its ends: the nouns that say of what kind a thing is."""
+    return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
+
+
+def noun_scope(modifier: str | None) -> str | None:
+    """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in
+    (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
+    return None if modifier is None else _noun_words(modifier)

@@ -466,3 +466,13 @@ def test_a_shared_head_is_found_through_the_registry() -> None:
     assert t.loc[["3%"]].indicator_key.tolist() == ["so2_reduction", "nox_reduction"]
     # no registered head tells 氢能 … apart: one row, as the report gives it
     assert len(targets("全市新增就业10万人。", "力争氢能、生物制造、低空经济产业营业收入分别增长20%以上。").loc[["20%"]]) == 1
+
+
+def test_a_goal_of_things_to_add_is_not_measured_by_how_many_there_are() -> None:
+    # city_shenzhen_2024's 新增150家…小巨人企业 against the review's stock 742家; a review figure whose
+    # sentence adds them (新增…企业120家) is its baseline
+    t = targets("国家级专精特新“小巨人”企业742家，居全国城市第二。",
+                "新增150家国家级专精特新“小巨人”企业。")
+    assert t.loc["150家"].feasibility == "no_baseline"
+    t = targets("全年新增国家级专精特新“小巨人”企业120家。", "新增150家国家级专精特新“小巨人”企业。")
+    assert (t.loc["150家"].baseline_text, t.loc["150家"].feasibility) == ("120家", "stretch")

@@ -15,7 +15,7 @@ from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
-from govreport.tables.measures import RATE_UNITS, is_change, measure_of, registered, states_level
+from govreport.tables.measures import RATE_UNITS, is_change, measure_of, registered, states_level, stock_for_a_flow
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
@@ -113,8 +113,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = index.same_key(target)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
-    if measure_of(target) == "flow":  # a flow (新增500家) is not measured by a level reached (增至4408家)
-        keyed = [a for a in keyed if not states_level(a)]
+    keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = noun_scope(key_modifier(target.indicator, target.indicator_key))
@@ -149,7 +148,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
-                  and plausible(target, a) and not (measure_of(target) == "flow" and states_level(a))
+                  and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))))]

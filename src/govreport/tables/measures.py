@@ -125,6 +125,18 @@ def target_kind(fig: Figure, measure: str) -> str:
     return "exact"
 
 
+# words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
+ADDED = re.compile(r"新增|新认定|新培育|新建|新引进|新开工|新登记|新设|净增|培育|引进|认定|建成|建设|打造")
+
+
+def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
+    """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
+    by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家)."""
+    if measure_of(target) != "flow":
+        return False
+    return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None)
+
+
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
     return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)

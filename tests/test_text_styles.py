@@ -224,6 +224,20 @@ def test_goals_for_a_five_year_term_are_for_its_last_year(tmp_path):
     assert (row(table, "30个")["role"], row(table, "30个")["year"]) == ("target", 2021)
 
 
+def test_goals_under_a_heading_for_the_next_term_are_for_its_last_year(tmp_path):
+    """A section that sets the next term's goals (“十五五”时期主要目标任务): what its words commit to
+    is a goal for 2030, not for the plan year."""
+    text = ("政府工作报告\n一、2025年工作回顾\n全年地区生产总值增长5.2%。\n"
+            "二、“十四五”时期发展成就和“十五五”时期主要目标任务\n"
+            "围绕上述目标，规划纲要设置了主要指标，包括：地区生产总值年均增速4.5%-5%，全社会研发投入占比6%以上。\n"
+            "三、2026年重点工作\n今年地区生产总值增长5%左右。\n")
+    report, table = read(tmp_path, text)
+    for figure in ("4.5%-5%", "6%"):
+        assert (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["year_from"]) == (
+            "target", 2030, 2026), figure
+    assert (row(table, "5%")["role"], row(table, "5%")["year"]) == ("target", 2026)
+
+
 PRESS_RELEASE = (
     "记者从市十五届人大二次会议获悉 全市去年地区生产总值增长5.9%\n"
     "发布时间：2024-01-20 09:10　来源：某某新闻网\n"

@@ -26,6 +26,7 @@ from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import cue_and_year_free, meta_or_label, quantity_role, rank_of, sentence_context
+from govreport.extract.terms import heading_term
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
 
@@ -225,7 +226,8 @@ def _rows(report: Report) -> list[tuple]:
                 role = cue_free_roles[role_key] = quantity_role(report, t, s_start, state.part, True, state.term,
                                                                 state.then_year)
         else:
-            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year)
+            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year,
+                                 heading_term(state.section, report.plan_year))
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

@@ -12,7 +12,8 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
-from govreport.lexicon import cues, read_json
+from govreport.lexicon import cues
+from govreport.extract.terms import THEN_WORDS, deadline_in, plan_term
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
 
@@ -142,6 +143,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     kinds = cues()
     for m in _cue_pattern().finditer(scan, sentence_start, pos):
         kind = kinds[m.group(0)]
+        if kind == "none":
+            continue  # a word that holds a cue (人均预期寿命 holds 预期): no cue
         if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
         if kind == "commit" and m.end() + 1 == pos and scan.startswith("的", m.end()):
@@ -204,14 +207,21 @@ def cue_and_year_free(scan: str, start: int, end: int) -> bool:
 
 
 def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool = False,
-                  term: bool = False, then_year: int | None = None) -> RoleDecision:
+                  term: bool = False, then_year: int | None = None,
+                  section_term: tuple[int, int] | None = None) -> RoleDecision:
     """actual or target, with the year (and first year for multi-year figures).
 
     ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched; the
     decision then depends only on ``part``, ``term``, ``then_year`` and the report's years, not
     on ``t`` or the sentence (extract_quantities reuses it).
-    ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``)."""
+    ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``);
+    ``section_term``: the five-year term whose goals the sentence's section sets out (``heading_term``)."""
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
+    if (section_term is not None and not no_cues and decision.year_from is None
+            and (decision.role, decision.year) in (("actual", report.review_year), ("target", report.plan_year))
+            and _commits_to_goals(report, sentence_start, t.start)):
+        # 二、“十四五”时期发展成就和“十五五”时期主要目标任务 … 围绕上述目标，…年均增速4.5%-5%: the term's goals
+        return RoleDecision("target", section_term[1], year_from=section_term[0])
     if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None
             and decision.year == report.review_year):
         return decision._replace(year_from=decision.year - 4)  # 五年来，…国内生产总值年均增长7.1%
@@ -229,7 +239,7 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
         return False, None
     para_start = report.paragraphs[paragraph].start
     term = _cue_kind_pattern("review_multi").match(report.scan, para_start) is not None
-    then = _deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
+    then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
     return term, then
 
 
@@ -243,7 +253,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         window = report.scan[sentence_start:t.start]
         if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
             kind = "review_multi"
-        deadline = _deadline_in(window)
+        deadline = deadline_in(window)
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
@@ -251,7 +261,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
-        term = _plan_term(report, sentence_start, t.start) if not deadline else None
+        term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])
         if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start):
@@ -287,32 +297,16 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     return _actual(kind, review_year)
 
 
-@cache
-def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
-    """The five-year plans' names as one pattern, and name -> [first, last year] (tables_words.json)."""
-    plans = read_json("tables_words.json")["five_year_plans"]
-    return re.compile(f"({'|'.join(plans)})”?(?:时期|期间|末)"), plans  # the term itself, not 以十五五规划编制为契机
+ACHIEVED = re.compile(r"[^，,。；;]{0,3}(?:实现|完成|达成)")  # 目标顺利实现: a goal met, not one set
 
 
-def _plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] | None:
-    """(first, last year) of a five-year plan that a goal names before ``pos`` in its sentence
-    (or in the sentences ；-joined before it), when the plan runs past the plan year and the
-    words commit to it (目标, 力争 …): such goals are for the plan's last year."""
-    plan_year = report.plan_year
-    scan = report.scan
-    lo = period_scope(scan, sentence_start)
-    if plan_year is None:
-        return None
-    named = None
-    pattern, plans = _five_year_plans()
-    for m in pattern.finditer(scan, lo, pos):
-        named = m
-    if named is None:
-        return None
-    first, last = plans[named.group(1)]
-    if last <= plan_year or _cue_kind_pattern("commit").search(scan, named.end(), pos) is None:
-        return None
-    return first, last
+def _commits_to_goals(report: Report, sentence_start: int, pos: int) -> bool:
+    """The nearest cue before ``pos`` commits (围绕上述目标, 力争), and is not a goal met (目标顺利实现)."""
+    kind, _, at = nearest_cue(report, sentence_start, pos)
+    if kind != "commit":
+        return False
+    cue = _cue_kind_pattern("commit").match(report.scan, sentence_start + at)
+    return cue is None or ACHIEVED.match(report.scan, cue.end()) is None
 
 
 def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:
@@ -356,15 +350,5 @@ def _deadline_year(report: Report, sentence_start: int, pos: int, year: int) -> 
     before = window[max(0, i - 3):i]
     after = window[i + 5:i + 7]
     return any(w in before for w in ("到", "至", "力争", "确保", "预计", "计划", "争取")) or after.startswith(("底", "末", "前"))
-
-
-THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
-DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
-
-
-def _deadline_in(window: str) -> int | None:
-    """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
-    found = DEADLINE.findall(window)
-    return int(found[-1]) if found else None
 
 

@@ -1,0 +1,74 @@
+"""The years a goal is for when its sentence or section names them: a deadline (到2027年), or a
+five-year term (“十四五”时期…的主要目标, a section on “十五五”时期主要目标任务), whose goals are for
+its last year (tables_words.json ``five_year_plans``).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from govreport.extract.periods import period_scope
+from govreport.lexicon import cues, read_json
+from govreport.report.model import Report
+
+
+@cache
+def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
+    """The five-year plans' names as one pattern, and name -> [first, last year] (tables_words.json)."""
+    plans = read_json("tables_words.json")["five_year_plans"]
+    return re.compile(f"({'|'.join(plans)})”?(?:时期|期间|末)"), plans  # the term itself, not 以十五五规划编制为契机
+
+
+
+@lru_cache(maxsize=64)
+def heading_term(title: str, plan_year: int | None) -> tuple[int, int] | None:
+    """(first, last year) of the five-year term a section heading sets goals for (“十五五”时期主要
+    目标任务), when the term runs past the plan year; None otherwise."""
+    if plan_year is None or "目标" not in title:
+        return None
+    pattern, plans = _five_year_plans()
+    terms = [plans[m.group(1)] for m in pattern.finditer(title)]
+    return (terms[-1][0], terms[-1][1]) if terms and terms[-1][1] > plan_year else None
+
+
+
+def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] | None:
+    """(first, last year) of a five-year plan that a goal names before ``pos`` in its sentence
+    (or in the sentences ；-joined before it), when the plan runs past the plan year and the
+    words commit to it (目标, 力争 …): such goals are for the plan's last year."""
+    plan_year = report.plan_year
+    scan = report.scan
+    lo = period_scope(scan, sentence_start)
+    if plan_year is None:
+        return None
+    named = None
+    pattern, plans = _five_year_plans()
+    for m in pattern.finditer(scan, lo, pos):
+        named = m
+    if named is None:
+        return None
+    first, last = plans[named.group(1)]
+    if last <= plan_year or _commit_pattern().search(scan, named.end(), pos) is None:
+        return None
+    return first, last
+
+
+
+THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
+
+
+
+DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
+
+
+
+def deadline_in(window: str) -> int | None:
+    """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
+    found = DEADLINE.findall(window)
+    return int(found[-1]) if found else None
+
+
+@cache
+def _commit_pattern() -> re.Pattern[str]:
+    """Any commitment cue (力争, 目标, 确保 …; cues.csv)."""
+    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k == "commit"))

@@ -476,3 +476,22 @@ def test_a_goal_of_things_to_add_is_not_measured_by_how_many_there_are() -> None
     assert t.loc["150家"].feasibility == "no_baseline"
     t = targets("全年新增国家级专精特新“小巨人”企业120家。", "新增150家国家级专精特新“小巨人”企业。")
     assert (t.loc["150家"].baseline_text, t.loc["150家"].feasibility) == ("120家", "stretch")
+
+
+def test_a_change_in_per_cent_of_a_list_is_each_members() -> None:
+    # national_2018: 二氧化硫、氮氧化物排放量要下降3% is two goals, one per pollutant
+    t = build_targets(extract_quantities(read_text(
+        "政府工作报告\n一、2017年工作回顾\n全年国内生产总值增长6.9%。\n二、2018年工作安排\n"
+        "今年二氧化硫、氮氧化物排放量要下降3%。\n")))
+    assert sorted(t.indicator_key) == ["nox_reduction", "so2_reduction"]
+
+
+def test_figures_of_a_five_year_review_paragraph_are_no_baseline_for_one_year() -> None:
+    # national_2018: 五年来，…易地扶贫搬迁830万人 is five years' work, not 2017's
+    t = targets("五年来，人民生活持续改善。易地扶贫搬迁830万人。", "完成易地扶贫搬迁280万人。", review_year=2017)
+    assert t.loc["280万人"].feasibility == "no_baseline"
+
+
+def test_at_least_before_a_cut_makes_a_floor() -> None:
+    t = targets("全年国内生产总值增长6.9%。", "移动网络流量资费年内至少降低30%。", review_year=2017)
+    assert t.loc["30%"].target_kind == "floor"

@@ -72,8 +72,9 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
                         and not PART_OF_YEAR.search(a.clause_before) and not under_next_plans_goals(a)]
-        self.average = {a.id for a in self.figures  # 年均增长 in its clause, 五年来 in its sentence: over several years
-                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence)}
+        # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
+        self.average = {a.id for a in self.figures
+                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None}
         generic = set(words()["generic_bigrams"])
         for i, a in enumerate(self.figures):
             form = _form(a)

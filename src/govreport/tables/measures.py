@@ -25,6 +25,7 @@ CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以
 
 
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
+AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")  # 至少降低30%
 
 
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
@@ -114,7 +115,7 @@ def target_kind(fig: Figure, measure: str) -> str:
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
             or CUT_TO.search(fig.before)):
         return "ceiling"
-    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]):
+    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or AT_LEAST_CHANGE.search(fig.before):
         return "floor"
     if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":
         return "ceiling"

@@ -60,6 +60,8 @@ DIGIT = re.compile(r"\d")
 LEADING_GENERAL = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县|全国)+")  # 今年化学需氧量、氨氮排放量要分别下降2%
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
 RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
+# 二氧化硫、氮氧化物排放量要下降3%: a change in per cent is each member's (shares of change are not added)
+CHANGE_SHARED = re.compile(r"要?(?:下降|降低|减少|增长|提高|增加)$")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -208,6 +210,9 @@ def shared_members(fig: Figure) -> list[Figure]:
         members = clause[:r.start()].split("、") if r else []
         if not all(RATE_NAME.search(x) for x in members):
             members = []
+        c = CHANGE_SHARED.search(clause) if not members else None
+        if c is not None:
+            members = clause[:c.start()].split("、")
     members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
     if len(members) < 2:
         return []

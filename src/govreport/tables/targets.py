@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
 from functools import cache
 
 import pandas as pd
 
-from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
+from govreport.tables.clauses import last_mark
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.frames import table_from_rows
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered,
                                        target_kind)
+from govreport.tables.shared_lists import shared_members
 
 COLUMNS = [
     "indicator", "indicator_key", "indicator_en", "category", "year", "year_from", "horizon",
@@ -55,13 +54,6 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
-SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
-DIGIT = re.compile(r"\d")
-LEADING_GENERAL = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县|全国)+")  # 今年化学需氧量、氨氮排放量要分别下降2%
-RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
-RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
-# 二氧化硫、氮氧化物排放量要下降3%: a change in per cent is each member's (shares of change are not added)
-CHANGE_SHARED = re.compile(r"要?(?:下降|降低|减少|增长|提高|增加)$")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -190,68 +182,8 @@ def not_a_target(fig: Figure) -> str:
     return ""
 
 
-def shared_members(fig: Figure) -> list[Figure]:
-    """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
-    人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
-    member; [] when the figure stands for one thing. A list of counts without 各/均/分别 is a sum
-    (新增学位、床位2万个), not a shared value."""
-    before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
-    m = SHARED_BY.search(clause) if "、" in clause else None
-    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause):
-        return []
-    after = fig.sentence[fig.rel_end:]
-    stop = first_mark(after, clause_breaks())
-    if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
-        return []  # one figure in its clause only (分别 lists of k figures are named apart)
-    members = clause[:m.start()].split("、") if m else []
-    if not m and fig.unit in ("%", "‰"):
-        r = RATE_SHARED.search(clause)
-        members = clause[:r.start()].split("、") if r else []
-        if not all(RATE_NAME.search(x) for x in members):
-            members = []
-        c = CHANGE_SHARED.search(clause) if not members else None
-        if c is not None:
-            members = clause[:c.start()].split("、")
-    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
-    if len(members) < 2:
-        return []
-    tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
-    tail = tail.lstrip("各均都分别")
-    if len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
-        members = _with_shared_head(members, tail, fig)
-        if not members:
-            return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
-    out = []
-    for member in members:
-        name = member + tail
-        key = indicator_key(name, fig.unit, fig.direction)
-        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
-    return out
-
-
-@cache
-def _lead_trimmer() -> Trimmer:
-    """Commitment words and verbs a list's first member starts with (力争氢能 -> 氢能)."""
-    w = words()
-    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
-
-
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
-
-
-def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
-    """The members with the head the last one shares (二氧化硫、氮氧化物排放量 -> 二氧化硫排放量): the
-    shortest end of the last member that makes every other member a registered indicator of its
-    own; [] when none does."""
-    last = members[-1]
-    for n in range(1, len(last)):
-        head = last[-n:]
-        keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
-        if all(keys) and len(set(keys)) == len(keys):
-            return [m + head for m in members[:-1]] + [last]
-    return []
 
 
 def compound(fig: Figure) -> str:

@@ -221,8 +221,13 @@ def post_noun_units() -> frozenset[str]:
     return frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"}
 
 
+CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+
+
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
+    if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION:  # 建成4个，…: most figures end their clause
+        return ""
     if unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
         return ""
     after = qualifier_pattern("after").match(scan, end)

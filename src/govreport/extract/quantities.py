@@ -118,6 +118,7 @@ class _SentenceState:
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
         self.keywords: SentenceKeywords | None = None
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
+        self.section_term = heading_term(self.section, report.plan_year)  # “十五五”时期主要目标任务
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
@@ -226,8 +227,7 @@ def _rows(report: Report) -> list[tuple]:
                 role = cue_free_roles[role_key] = quantity_role(report, t, s_start, state.part, True, state.term,
                                                                 state.then_year)
         else:
-            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year,
-                                 heading_term(state.section, report.plan_year))
+            role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = namer.name(t, lo, list_sizes[i])

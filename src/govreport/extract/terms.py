@@ -37,21 +37,26 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
     (or in the sentences ；-joined before it), when the plan runs past the plan year and the
     words commit to it (目标, 力争 …): such goals are for the plan's last year."""
     plan_year = report.plan_year
-    scan = report.scan
-    lo = period_scope(scan, sentence_start)
     if plan_year is None:
         return None
-    named = None
-    pattern, plans = _five_year_plans()
-    for m in pattern.finditer(scan, lo, pos):
-        named = m
-    if named is None:
+    scan = report.scan
+    named = [t for t in _terms_from(scan, sentence_start) if t[0] <= pos]
+    if not named:
         return None
-    first, last = plans[named.group(1)]
-    if last <= plan_year or _commit_pattern().search(scan, named.end(), pos) is None:
+    end, first, last = named[-1]
+    if last <= plan_year or _commit_pattern().search(scan, end, pos) is None:
         return None
     return first, last
 
+
+@lru_cache(maxsize=256)
+def _terms_from(scan: str, sentence_start: int) -> tuple[tuple[int, int, int], ...]:
+    """(end, first, last year) of each five-year term named in the sentence and those ；-joined
+    before it, found once per sentence (each of its figures asks)."""
+    pattern, plans = _five_year_plans()
+    lo = period_scope(scan, sentence_start)
+    hi = scan.find("。", sentence_start, sentence_start + 1000)  # the full sentence (a figure's own is within it)
+    return tuple((m.end(), *plans[m.group(1)]) for m in pattern.finditer(scan, lo, sentence_start + 1000 if hi < 0 else hi))
 
 
 THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named

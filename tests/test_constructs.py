@@ -205,3 +205,14 @@ def test_a_change_joined_by_a_list_comma_measures_the_figure_before_it():
 def test_a_short_aside_in_brackets_stays_in_the_noun_after_a_count():
     table = quantities("全镇4个村（社区）综合服务场所投入使用。")
     assert table.loc["4个"].indicator == "村(社区)综合服务场所投入使用数"  # what happened to them counts too
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("实施奋斗镇1万亩节水灌溉等项目。", "1万亩", "节水灌溉面积"),
+    ("完成起步区2.6公里路网等配套设施。", "2.6公里", "路网长度"),
+    ("坚决守住18亿亩耕地红线。", "18亿亩", "耕地红线面积"),
+    ("成为轨道交通运营里程突破600公里的城市。", "600公里", None),  # 的城市: what the words before say
+])
+def test_an_area_or_length_names_the_noun_right_after_it(sentence, figure, name):
+    indicator = quantities(sentence).loc[figure].indicator
+    assert indicator == name if name else "城市" not in indicator

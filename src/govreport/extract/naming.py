@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.extract.indicators import (DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
+from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import clause_breaks, name_words, qualifier_pattern, unit_field, verbs
+from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -34,8 +34,7 @@ TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
-# 从2.77%提高到3.3%: the figure after 提高到 measures what the figure after 从 does; the start's
-# clause ends in 从 (and perhaps its year, 从2020年的), which is no part of the name
+# 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
 FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
@@ -197,10 +196,11 @@ class SentenceNamer:
         post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
         if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
             post = ""
-        if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and (
-                not base or (self.last_post and clause.endswith("、")) or all_verbs(base)):
-            # 年内完成2万平方米仓储库、400亩大棚: no subject before (or the one before was the noun after)
-            post = noun_after(self.scan, t.end)
+        if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and self.scan[t.end:t.end + 1] not in CLAUSE_PUNCTUATION:
+            post = noun_after(self.scan, t.end)  # 2万平方米仓储库, 奋斗镇1万亩节水灌溉: the noun after; not 600公里的城市, 5万亩任务
+            if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
+                    self.scan[t.end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
+                post = ""  # with words before to name it
         if post and t.unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and t.unit != "%":

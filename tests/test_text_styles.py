@@ -238,6 +238,29 @@ def test_goals_under_a_heading_for_the_next_term_are_for_its_last_year(tmp_path)
     assert (row(table, "5%")["role"], row(table, "5%")["year"]) == ("target", 2026)
 
 
+def test_a_fourth_probe_of_pasted_texts(tmp_path):
+    """Cases a fourth probe of texts written for it found: a year opening a sentence that plans,
+    after a 过去一年 opening; a 关于…的报告 on three quarters with its 第四季度 plans; an explainer's
+    【2026年主要目标】; 明年 in a plan; 周岁, 份 and 剂次."""
+    report, table = read(tmp_path, "过去一年，全镇综合考核位居全县第2位，实现旅游收入9000万元。"
+                                   "2018年，全镇将力争综合考核进入全县前3名，新培育企业5家。")
+    assert (report.review_year, row(table, "9000万元")["year"]) == (2017, 2017)
+    assert (row(table, "5家")["role"], row(table, "5家")["year"]) == ("target", 2018)
+    report, table = read(tmp_path, "关于2023年前三季度经济运行情况和第四季度工作安排的报告\n"
+                                   "今年以来，1-9月，地区生产总值完成156.8亿元。\n"
+                                   "第四季度，我们将确保全年地区生产总值增长6.5%以上；力争新开工项目15个。\n")
+    assert (report.review_year, report.plan_year) == (2023, 2023)
+    assert [(row(table, f)["role"], row(table, f)["year"]) for f in ("156.8亿元", "6.5%", "15个")] == [
+        ("actual", 2023), ("target", 2023), ("target", 2023)]
+    _, table = read(tmp_path, "图解\n【2025年成绩单】\n新增市场主体1.2万户\n【2026年主要目标】\n新引进项目100个\n")
+    assert (row(table, "100个")["role"], row(table, "100个")["year"]) == ("target", 2026)
+    _, table = read(tmp_path, "政府工作报告\n一、2024年工作回顾\n全年增长5%。\n二、2025年工作安排\n"
+                              "今年增长5.5%左右。明年，力争研发投入强度提高到2.8%。\n")
+    assert (row(table, "2.8%")["role"], row(table, "2.8%")["year"]) == ("target", 2026)
+    _, table = read(tmp_path, "过去一年，为80周岁以上老人发放补贴，建立档案312份，接种疫苗21.5万剂次。")
+    assert [row(table, f)["unit"] for f in ("80周岁", "312份", "21.5万剂次")] == ["周岁", "份", "剂次"]
+
+
 PRESS_RELEASE = (
     "记者从市十五届人大二次会议获悉 全市去年地区生产总值增长5.9%\n"
     "发布时间：2024-01-20 09:10　来源：某某新闻网\n"

@@ -261,6 +261,9 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if part == "plan":
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
+        if (kind in ("plan_next", "commit") and plan_year is not None and not _before_delivery_in_review_year(report)
+                and _cue_kind_pattern("plan_next").search(report.scan, sentence_start, t.start)):
+            return RoleDecision("target", plan_year + 1)  # 明年，力争… in a plan part: the year after
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])
@@ -309,10 +312,17 @@ def _commits_to_goals(report: Report, sentence_start: int, pos: int) -> bool:
     return cue is None or ACHIEVED.match(report.scan, cue.end()) is None
 
 
+REST_OF_YEAR = re.compile(r"第?四季度|年内|后三个月|最后一个季度")
+
+
 def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:
-    """A plan cue (今年, 下半年 …) or a year from the plan year on is named before ``pos``."""
+    """A plan cue (今年, 下半年 …) or a year from the plan year on is named before ``pos``; in a
+    report on part of a year, also the rest of it (第四季度，我们将…确保…)."""
     scan = report.scan
     if any(cues()[m.group()] in ("plan", "plan_next") for m in _cue_pattern().finditer(scan, sentence_start, pos)):
+        return True
+    if (report.plan_year is not None and report.plan_year == report.review_year
+            and REST_OF_YEAR.search(scan, period_scope(scan, sentence_start), pos)):
         return True
     plan_year = report.plan_year
     return plan_year is not None and any(int(y) >= plan_year for y in EXPLICIT_YEAR.findall(scan, sentence_start, pos))

@@ -81,8 +81,8 @@ LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", 
 TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
 # the title of a work summary (2024年上半年工作总结和下半年工作打算, 2023年工作总结): what its text
 # reviews is the year it names (a whole-year summary is written as the year ends)
-SUMMARY_TITLE = re.compile(r"((?:19|20)\d\d)年[^（(\n，。]{0,12}工作(?:总结|情况)")
-TITLE_WORDS = ("政府工作报告", "工作总结")
+SUMMARY_TITLE = re.compile(r"((?:19|20)\d\d)年[^（(\n，。]{0,12}(?:工作|运行)(?:总结|情况)")
+TITLE_WORDS = ("政府工作报告", "工作总结", "的报告")  # 关于2023年前三季度经济运行情况和…的报告
 
 
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
@@ -115,6 +115,13 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tup
                 elif name == "plan" and plan_year is None:
                     plan_year = year
     return review_year, plan_year, "heading" if review_year or plan_year else ""
+
+
+def _plans(text: str, pos: int) -> bool:
+    """The sentence around ``pos`` plans by its own words (力争, 确保 …)."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    ends = [i for i in (text.find(c, pos) for c in "。！？\n") if i >= 0]
+    return own_part(text, start, min(ends) if ends else len(text)) == "plan"
 
 
 def years_from_sentences(scan: str, sentences: list[Sentence]) -> int | None:
@@ -206,7 +213,8 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
             plan_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is None and "review" in parts:
         opening = scan[parts["review"].start:parts["review"].start + 300]
-        ym = re.search(r"(?<![到至止从自于在])((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+        ym = next((m for m in re.finditer(r"(?<![到至止从自于在])((?:19|20)\d\d)年(?:是|，|,|以来|全)", opening)
+                   if not _plans(opening, m.start())), None)  # not 2018年，全镇将力争…
         if ym:
             review_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is not None:

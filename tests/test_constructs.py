@@ -216,3 +216,12 @@ def test_a_short_aside_in_brackets_stays_in_the_noun_after_a_count():
 def test_an_area_or_length_names_the_noun_right_after_it(sentence, figure, name):
     indicator = quantities(sentence).loc[figure].indicator
     assert indicator == name if name else "城市" not in indicator
+
+
+@pytest.mark.parametrize("sentence, figure, key", [
+    ("居民医保人均财政补助标准再增加40元。", "40元", ""),  # the rise, not the standard
+    ("城乡居民基本医保财政补助标准提高到人均320元。", "320元", "insurance_subsidy_standard"),
+    ("拟安排财政赤字2.38万亿元，比去年增加2000亿元。", "2000亿元", ""),
+])
+def test_a_rise_in_a_level_is_not_keyed_as_the_level(sentence, figure, key):
+    assert (quantities(sentence).loc[figure].indicator_key or "") == key

@@ -14,6 +14,7 @@ from govreport.extract.indicators import all_verbs, translate
 from govreport.lexicon import Indicator, indicator_registry, unit_field, verbs
 
 
+LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
 BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 
 
@@ -158,6 +159,9 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     key = _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
         key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
+    if key and direction == "increase" and family != "percent" and not LEVEL_STATED.search(clause) \
+            and indicator_registry()[key].measure in ("level", "stock"):
+        return ""  # 补助标准再提高30元: the rise, not the standard (提高到450元 states it)
     return key
 
 

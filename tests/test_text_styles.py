@@ -261,6 +261,21 @@ def test_a_fourth_probe_of_pasted_texts(tmp_path):
     assert [row(table, f)["unit"] for f in ("80周岁", "312份", "21.5万剂次")] == ["周岁", "份", "剂次"]
 
 
+def test_a_fifth_probe_of_pasted_texts(tmp_path):
+    """展望2035年 dates no plan; the items after a year's goal list keep its year, not a term's
+    named in the sentence before; 2026年主要预期目标 heads the plan; …2026年工作报告 titles date it."""
+    report, table = read(tmp_path, "展望2035年，基本实现现代化。\n"
+                                   "“十四五”时期主要目标是：到2025年，地区生产总值达到8.5万亿元左右；城镇化率达到75%。\n"
+                                   "2021年主要预期目标：地区生产总值增长6.5%以上；城镇新增就业100万人。\n")
+    assert report.plan_year == 2021
+    assert [row(table, f)["year"] for f in ("75%", "6.5%", "100万人")] == [2025, 2021, 2021]
+    _, table = read(tmp_path, "2025年成绩单\n新增市场主体1.2万户\n2026年主要预期目标\n城镇新增就业6万人以上\n")
+    assert (row(table, "6万人")["role"], row(table, "6万人")["year"]) == ("target", 2026)
+    report, _ = read(tmp_path, "临港开发区管委会2026年工作报告\n2025年，实现规上工业总产值1520亿元。"
+                               "2026年是“十五五”开局之年。主要目标是：规上工业总产值增长8%左右。\n")
+    assert (report.review_year, report.plan_year) == (2025, 2026)
+
+
 PRESS_RELEASE = (
     "记者从市十五届人大二次会议获悉 全市去年地区生产总值增长5.9%\n"
     "发布时间：2024-01-20 09:10　来源：某某新闻网\n"

@@ -26,7 +26,7 @@ from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import cue_and_year_free, meta_or_label, quantity_role, rank_of, sentence_context
-from govreport.extract.terms import heading_term
+from govreport.extract.terms import heading_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
 
@@ -123,7 +123,8 @@ class _SentenceState:
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
-        self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end)  # = cue_free
+        # = cue_free, and no five-year term named before in the sentence (its figures' years differ)
+        self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end) and not terms_in_scope(report.scan, start)
         # the sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
         # figures measure when their own words do not say (for indicator_key)
         opening = OPENING_CLAUSE.match(self.text)

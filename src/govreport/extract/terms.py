@@ -40,7 +40,7 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
     if plan_year is None:
         return None
     scan = report.scan
-    named = [t for t in _terms_from(scan, sentence_start) if t[0] <= pos]
+    named = [t for t in terms_in_scope(scan, sentence_start) if t[0] <= pos]
     if not named:
         return None
     end, first, last = named[-1]
@@ -50,7 +50,7 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
 
 
 @lru_cache(maxsize=256)
-def _terms_from(scan: str, sentence_start: int) -> tuple[tuple[int, int, int], ...]:
+def terms_in_scope(scan: str, sentence_start: int) -> tuple[tuple[int, int, int], ...]:
     """(end, first, last year) of each five-year term named in the sentence and those ；-joined
     before it, found once per sentence (each of its figures asks)."""
     pattern, plans = _five_year_plans()

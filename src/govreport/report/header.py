@@ -78,11 +78,11 @@ LEVEL_BY_SUFFIX = (("全国", "national"), ("自治区", "provincial"), ("省", 
                    ("镇", "township"))
 
 
-TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}政府工作报告")
+TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年[^（(\n]{0,20}工作报告")  # 2024年政府工作报告, 管委会2026年工作报告
 # the title of a work summary (2024年上半年工作总结和下半年工作打算, 2023年工作总结): what its text
 # reviews is the year it names (a whole-year summary is written as the year ends)
 SUMMARY_TITLE = re.compile(r"((?:19|20)\d\d)年[^（(\n，。]{0,12}(?:工作|运行)(?:总结|情况)")
-TITLE_WORDS = ("政府工作报告", "工作总结", "的报告")  # 关于2023年前三季度经济运行情况和…的报告
+TITLE_WORDS = ("工作报告", "工作总结", "的报告")  # 关于2023年前三季度经济运行情况和…的报告
 
 
 # a year that opens a sentence or clause and dates what follows (2023年，… / 2024年是… /
@@ -208,7 +208,7 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         review_year, source = int(summary_year.group(1)), "title"  # 2024年上半年工作总结: reviews 2024
     if plan_year is None and review_year is None and "plan" in parts:
         opening = scan[parts["plan"].start:parts["plan"].start + 300]
-        ym = re.search(r"(?<![到至止从自于在])((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)
+        ym = re.search(r"(?<![到至止从自于在望])((?:19|20)\d\d)年(?:是|，|,|要|的|经济|工作)", opening)  # not 展望2035年
         if ym:
             plan_year, source = int(ym.group(1)), "text"
     if review_year is None and plan_year is None and "review" in parts:

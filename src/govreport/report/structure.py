@@ -44,7 +44,8 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
         review_year = years_from_sentences(scan, sentences)
         if review_year is not None:
             found.update(review_year=review_year, plan_year=review_year + 1, years_source="text")
-    elif found.get("years_source") == "title" and years_from_sentences(scan, sentences) == found["plan_year"]:
+    elif (found.get("years_source") == "title" and years_from_sentences(scan, sentences) == found["plan_year"]
+          and re.search(rf"(?:^|[。\n])\s*{found['plan_year'] + 1}年", scan)):
         # 龙泉镇2016年政府工作报告: 2016年，…圆满完成… / 2017年，…主要目标是: titled by the year it reviews
         found.update(review_year=found["plan_year"], plan_year=found["plan_year"] + 1, years_source="text")
     if found.get("review_year") is not None and half_year_report(scan, paragraphs, headings):

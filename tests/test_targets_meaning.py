@@ -495,3 +495,15 @@ def test_figures_of_a_five_year_review_paragraph_are_no_baseline_for_one_year() 
 def test_at_least_before_a_cut_makes_a_floor() -> None:
     t = targets("全年国内生产总值增长6.9%。", "移动网络流量资费年内至少降低30%。", review_year=2017)
     assert t.loc["30%"].target_kind == "floor"
+
+
+def test_the_set_a_rate_is_measured_on_is_no_target() -> None:
+    # city_shenzhen_2024: the goal is 75.0%, not the 310 rivers it is measured over
+    t = targets("310条河流按河长计算水体优良比例达73.9%。", "310条河流按河长计算水体优良比例提升至75.0%以上。", review_year=2023)
+    assert "310条" not in t.index and t.loc["75.0%"].baseline_text == "73.9%"
+
+
+def test_hotels_brought_in_are_not_measured_by_hotels_opened() -> None:
+    # city_shenzhen_2024: 引进10家国际高端品牌酒店 against 开业运营10家国际品牌酒店: another action
+    t = targets("开业运营10家国际品牌酒店。", "引进10家国际高端品牌酒店。", review_year=2023)
+    assert t.loc["10家"].feasibility == "no_baseline"

@@ -53,6 +53,8 @@ CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
+# a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
+RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 
 
@@ -146,6 +148,8 @@ def not_a_target(fig: Figure) -> str:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
+        return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
     if fig.indicator_key in words()["context_indicators"] and not any(
             v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"

@@ -148,6 +148,12 @@ def cues() -> dict[str, str]:
 
 
 @cache
+def cue_pattern(*kinds: str) -> re.Pattern[str]:
+    """Any cue word of the given kinds, as one pattern (for "is there one in this window")."""
+    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k in kinds) or "(?!)")
+
+
+@cache
 def part_words() -> list[tuple[str, str, int]]:
     """Words that mark a heading as review or plan, with a weight."""
     return [(r["word"], r["part"], int(r["weight"])) for r in read_rows("parts.csv")]

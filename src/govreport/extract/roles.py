@@ -12,7 +12,7 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
-from govreport.lexicon import cues
+from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import THEN_WORDS, deadline_in, plan_term
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
@@ -126,12 +126,6 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True)))
 
 
-@cache
-def _cue_kind_pattern(*kinds: str) -> re.Pattern[str]:
-    """Any cue word of the given kinds (for "is there one in this window")."""
-    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k in kinds) or "(?!)")
-
-
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
     """The time or commitment cue nearest before ``pos`` in the sentence: (kind, year, offset).
 
@@ -238,7 +232,7 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     if not 0 <= paragraph < len(report.paragraphs):
         return False, None
     para_start = report.paragraphs[paragraph].start
-    term = _cue_kind_pattern("review_multi").match(report.scan, para_start) is not None
+    term = cue_pattern("review_multi").match(report.scan, para_start) is not None
     then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
     return term, then
 
@@ -251,7 +245,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     else:
         kind, year, _ = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
-        if kind not in ("review", "plan", "plan_next") and _cue_kind_pattern("review_multi").search(window):
+        if kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window):
             kind = "review_multi"
         deadline = deadline_in(window)
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
@@ -262,7 +256,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
         if (kind in ("plan_next", "commit") and plan_year is not None and not _before_delivery_in_review_year(report)
-                and _cue_kind_pattern("plan_next").search(report.scan, sentence_start, t.start)):
+                and cue_pattern("plan_next").search(report.scan, sentence_start, t.start)):
             return RoleDecision("target", plan_year + 1)  # 明年，力争… in a plan part: the year after
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
@@ -287,7 +281,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             # it (谋划2025年重点项目51个 is last year's work on that year's projects)
             window = report.scan[sentence_start:t.start]
             at = window.rfind(f"{year}年")
-            if at >= 0 and _cue_kind_pattern("commit").search(window, at) is not None:
+            if at >= 0 and cue_pattern("commit").search(window, at) is not None:
                 return RoleDecision("target", year)
         return _actual(kind, review_year)
     # no part (a news item quoting a report, a fragment): the nearest cue decides
@@ -308,7 +302,7 @@ def _commits_to_goals(report: Report, sentence_start: int, pos: int) -> bool:
     kind, _, at = nearest_cue(report, sentence_start, pos)
     if kind != "commit":
         return False
-    cue = _cue_kind_pattern("commit").match(report.scan, sentence_start + at)
+    cue = cue_pattern("commit").match(report.scan, sentence_start + at)
     return cue is None or ACHIEVED.match(report.scan, cue.end()) is None
 
 
@@ -342,7 +336,7 @@ def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
         last_past = max((at for at, _ in period_marks_in(window, 0, len(window))), default=-1)
     else:
         last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
-    return _cue_kind_pattern("commit").search(window, last_past) is not None
+    return cue_pattern("commit").search(window, last_past) is not None
 
 
 def _before_delivery_in_review_year(report: Report) -> bool:

@@ -8,7 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
-from govreport.lexicon import cues, read_json
+from govreport.lexicon import cue_pattern, read_json
 from govreport.report.model import Report
 
 
@@ -44,7 +44,7 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
     if not named:
         return None
     end, first, last = named[-1]
-    if last <= plan_year or _commit_pattern().search(scan, end, pos) is None:
+    if last <= plan_year or cue_pattern("commit").search(scan, end, pos) is None:
         return None
     return first, last
 
@@ -71,9 +71,3 @@ def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
     found = DEADLINE.findall(window)
     return int(found[-1]) if found else None
-
-
-@cache
-def _commit_pattern() -> re.Pattern[str]:
-    """Any commitment cue (力争, 目标, 确保 …; cues.csv)."""
-    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k == "commit"))

@@ -87,6 +87,13 @@ def scores_of(keywords: Iterable[str], weight: float) -> dict[str, float]:
     return scores
 
 
+@lru_cache(maxsize=4096)
+def _clause_scores_of(keywords: tuple[str, ...]) -> dict[str, float]:
+    """``scores_of(keywords, 4.0)``, memoised: clauses of a report share their few keywords
+    (农业, 就业 …). Shared between callers, so read only."""
+    return scores_of(keywords, 4.0)
+
+
 def keyword_scores(text: str, weight: float) -> dict[str, float]:
     """Category -> score of the keywords found in ``text`` (each distinct keyword once)."""
     if not text:
@@ -136,21 +143,29 @@ class SentenceKeywords:
         if self.exact:
             found = keywords_within(self.hits, self.starts, lo - self.start, hi - self.start)
             if found is not None:
-                return scores_of(found, 4.0)
+                return _clause_scores_of(tuple(found))
         return keyword_scores(scan[lo:hi], 4.0)
 
     def category(self, scan: str, lo: int, hi: int, name_scores: dict[str, float]) -> str:
         """The category of a figure named with ``name_scores`` whose clause is ``scan[lo:hi]``:
         name (weight 8), clause (4), then the sentence's background."""
         starts = self.starts
-        if self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
-            clause: dict[str, float] = {}  # no keyword starts in the clause
+        if not starts and self.exact:
+            clause: dict[str, float] = {}  # no keyword in the sentence
+        elif self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
+            clause = {}  # no keyword starts in the clause
         else:
             clause = self.clause_scores(scan, lo, hi)
         if not clause and not name_scores:  # nothing of its own: the sentence decides
             return self.background_best
-        scores = add_scores(dict(self.background), name_scores) if name_scores else dict(self.background)
-        return best_category(add_scores(scores, clause) if clause else scores)
+        # add_scores and best_category, written out: this runs for every figure
+        scores = dict(self.background)
+        get = scores.get
+        for category, score in name_scores.items():
+            scores[category] = get(category, 0.0) + score
+        for category, score in clause.items():
+            scores[category] = get(category, 0.0) + score
+        return max(scores, key=scores.__getitem__) if scores else "governance"
 
 
 def trie_by_first(words: list[str]) -> dict[str, re.Pattern[str]]:

@@ -7,15 +7,14 @@ noun after a count, and borrows the sentence's topic where the clause alone is g
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate
+from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate, verb_before_examples, verb_edges
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field, verbs
+from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 
@@ -43,6 +42,8 @@ CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONL
 # a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_DONE = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
 DONE_END = re.compile(r"(?:完成|实现)$")
+# what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
+SUBJECT_CUE = re.compile("完成|实现|^(?:产|" + "|".join(KEEP_LEADING) + ")")
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
 EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])(?:[\u4e00-\u9fff“”]{1,8}、)+[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
@@ -71,24 +72,27 @@ class SentenceNamer:
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
 
+    # What a sentence starts with, as class attributes: immutable, so an instance sets its own
+    # only when one changes (a namer is made for every sentence with a figure).
+    _topic: str | None = None  # worked out when first needed: most figures never need it
+    _scene: str | None = None
+    first = True
+    last_post = False  # the last name was the noun after the figure (20条配套道路)
+    last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
+    distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
+    members: tuple[str, ...] | list[str] = ()  # the names of a 分别 list's members, when its subject lists them
+    subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
+    added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
+    count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
+    list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
+    last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
+
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
         self.sentence = sentence
         self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
-        self._topic: str | None = None  # worked out when first needed: most figures never need it
-        self._scene: str | None = None
-        self.first = True
-        self.last_post = False  # the last name was the noun after the figure (20条配套道路)
-        self.last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
         self.post_units = post_noun_units()
         self.after_firsts = after_firsts()
-        self.distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
-        self.members: list[str] = []  # the names of a 分别 list's members, when its subject lists them
-        self.subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
-        self.added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
-        self.count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
-        self.list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
-        self.last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
 
     @property
     def topic(self) -> str:
@@ -111,7 +115,7 @@ class SentenceNamer:
             start = self.sentence.start  # an opening of 8 to 16 characters: a break among its first 17
             cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
             first = self.scan[start:cut.start()] if cut else ""
-            ends, starts = _verb_edges()
+            ends, starts = verb_edges()
             if (8 <= len(first) <= 16 and (first[-1] in ends or first[0] in starts) and not NUMBER_CHAR.search(first)
                     and not CLAUSE_BREAK_CHARS.intersection(first) and "“" not in first):
                 at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
@@ -164,7 +168,7 @@ class SentenceNamer:
                 self.names.append(prev)
                 return prev[0] + prev[1] + change
         if "等" in clause:
-            clause = EXAMPLES.sub(_verb_before_examples, clause)
+            clause = EXAMPLES.sub(verb_before_examples, clause)
         if "均" in clause and "、" in clause:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
@@ -172,9 +176,11 @@ class SentenceNamer:
         if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
                 and unit_field(t.unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
             base = obj = self._class_of(last, t)
-        if base and (base[0].isdecimal() or base[0] in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
-            base = obj = ""
-        if base[:1].isdigit() or base[:1] == "向" or clause[-1:] == "》":  # rare: one test for the three
+        head = base[:1]
+        if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
+            base = obj = head = ""
+        # rare: one test for the three below (a digit YEAR_LEAD can match is a decimal one)
+        if head and (head.isdecimal() or head == "向") or clause[-1:] == "》":
             year = YEAR_LEAD.match(base) if base[:1].isdigit() else None
             if year and len(base) - year.end() >= 3:  # 2015年城镇常住居民人均可支配收入: the year is the row's
                 base, obj = base[year.end():], YEAR_LEAD.sub("", obj)
@@ -183,7 +189,7 @@ class SentenceNamer:
             if clause.endswith(LISTING) and t.unit == "项":  # 形成《…基本目录》217项: the items of the list
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
-        if lead == "、" or "完成" in base or "实现" in base or base[:1] == "产" or base.startswith(KEEP_LEADING):
+        if lead == "、" or SUBJECT_CUE.search(base):
             base, obj = self._subject(base, obj, verb, clause, t.unit)
         else:  # no subject, 新增 or output word to share or take
             self.subject, self.added = "", ("", "")
@@ -384,17 +390,3 @@ class SentenceNamer:
             post += result
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
-
-def _verb_before_examples(m: re.Match[str]) -> str:
-    """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
-    全国文明城市 -> 新增全国文明城市)."""
-    lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
-    verb = _count_verb(False).match(m.group(), len(lead))
-    return m.group()[:verb.end()] if verb else lead
-
-
-@cache
-def _verb_edges() -> tuple[frozenset[str], frozenset[str]]:
-    """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
-    clause that neither ends nor starts with one has no scene (most do not)."""
-    return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())

@@ -35,6 +35,8 @@ _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
 
 _FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
 _UNTIL_MONTH_END = re.compile(r"截[至止](?:\d{4}年)?(?:1[01]|[1-9])月(?:底|末)")  # 截至9月底: a stock at that date
+SENTENCE_ENDS = "。！？；;\n"
+SCOPE_REACH = 400  # characters looked back for the sentence before, before the whole text is
 DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
@@ -63,7 +65,12 @@ def period_scope(scan: str, sentence_start: int) -> int:
     of the full sentence (1-6月，A增长5.9%；B增长8.6%: B is for 1-6月 too)."""
     lo = sentence_start
     while lo > 0 and scan[lo - 1] in "；;" and sentence_start - lo < 300:
-        prev = max(scan.rfind(c, 0, lo - 1) for c in "。！？；;\n")
+        # the end of the sentence before, looked for near first (not back over the whole text,
+        # whose rare ！？ would be searched for to its start from every sentence of a long text)
+        near = max(0, lo - 1 - SCOPE_REACH)
+        prev = max(scan.rfind(c, near, lo - 1) for c in SENTENCE_ENDS)
+        if prev < 0 < near:
+            prev = max(scan.rfind(c, 0, near + 1) for c in SENTENCE_ENDS)
         lo = prev + 1
     return lo
 

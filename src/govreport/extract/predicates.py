@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.extract.indicators import all_verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs
 from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, verbs
 
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
@@ -53,3 +53,18 @@ def count_verb(at_end: bool = True) -> re.Pattern[str]:
     ``at_end`` false, that starts where it is matched)."""
     words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
+
+
+def verb_before_examples(m: re.Match[str]) -> str:
+    """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
+    全国文明城市 -> 新增全国文明城市)."""
+    lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
+    verb = count_verb(False).match(m.group(), len(lead))
+    return m.group()[:verb.end()] if verb else lead
+
+
+@cache
+def verb_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
+    clause that neither ends nor starts with one has no scene (most do not)."""
+    return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())

@@ -190,7 +190,6 @@ def _rows(report: Report) -> list[tuple]:
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
     cue_free_roles: dict = {}  # (part, term, then_year) -> the role of any figure of a cue-free sentence (quantity_role)
-    openings = _first_sentences(report)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
     # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
     # sentence resets it, a threshold such as 亿元以上 does not count)
@@ -237,7 +236,7 @@ def _rows(report: Report) -> list[tuple]:
             sentence = state.sentence
             paragraph = sentence.paragraph if sentence else -1
             if paragraph not in context_scores:
-                context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, openings), 1.0)
+                context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, state_key), 1.0)
             keywords = state.keywords = SentenceKeywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
         direction, kind = direction_and_kind(scan, t, clause_lo)
         if (direction == "level" and prev_direction and prev_unit == unit
@@ -311,39 +310,34 @@ def _frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
 
 def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:
     """Years as an Int64 column (None -> <NA>), built from a mask (pd.array would coerce each cell)."""
-    mask = np.fromiter((v is None for v in values), dtype=bool, count=len(values))
-    data = np.fromiter((0 if v is None else v for v in values), dtype=np.int64, count=len(values))
-    return pd.arrays.IntegerArray(data, mask)
+    floats = np.array(values, dtype=np.float64)  # None -> NaN, in C (years are exact as floats)
+    mask = np.isnan(floats)
+    return pd.arrays.IntegerArray(np.where(mask, 0, floats).astype(np.int64), mask)
 
 
 def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
     sizes = [1] * len(tokens)
-    for i in range(len(tokens) - 2, -1, -1):
-        end, start = tokens[i].end, tokens[i + 1].start
-        if start - end > 3:  # longer than any gap of a list (、 / 左右和): not worth slicing
-            continue
-        gap = scan[end:start]
+    # pairs no further apart than the longest gap of a list (、 / 左右和): few, found in one pass
+    close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
+    for i in reversed(close):
+        gap = scan[tokens[i].end:tokens[i + 1].start]
         if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes
 
 
-def _first_sentences(report: Report) -> dict[int, Sentence]:
-    """Paragraph index -> its first sentence."""
-    firsts: dict[int, Sentence] = {}
-    for s in report.sentences:
-        firsts.setdefault(s.paragraph, s)
-    return firsts
-
-
-def _paragraph_opening(report: Report, sentence: Sentence | None, firsts: dict[int, Sentence]) -> str:
-    """The first sentence of the figure's paragraph, and its section title: the topic context."""
+def _paragraph_opening(report: Report, sentence: Sentence | None, index: int) -> str:
+    """The first sentence of the figure's paragraph (``sentence`` is ``report.sentences[index]``),
+    and its section title: the topic context. Found by walking back, once per paragraph with a
+    figure, rather than indexing every sentence of the text."""
     if sentence is None or sentence.paragraph < 0:
         return ""
-    first = firsts.get(sentence.paragraph)
-    opening = report.scan[first.start:first.end] if first else ""
-    return opening + sentence.section
+    sentences = report.sentences
+    while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+        index -= 1
+    first = sentences[index]
+    return report.scan[first.start:first.end] + sentence.section
 
 
 def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:

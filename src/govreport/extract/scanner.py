@@ -31,9 +31,9 @@ MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
-    """One figure as written; offsets into the report text."""
+    """One figure as written; offsets into the report text (slots: millions are made and read)."""
 
     start: int
     end: int
@@ -231,19 +231,18 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
     """``5%—6%`` / ``3至5万元`` become one token with value_high; unit-less list members
     (``4.2、4.3和3.2个百分点``) take the unit and multiplier the list ends with."""
     out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (nxt and nxt.start == t.end + 1 and scan[t.end] in RANGE_JOINERS and nxt.unit and not t.chinese
+    joined = False  # the token was the high end of the range before
+    for t, nxt in zip(tokens, tokens[1:] + [None]):
+        if joined:
+            joined = False
+        elif (nxt is not None and nxt.start == t.end + 1 and scan[t.end] in RANGE_JOINERS and nxt.unit and not t.chinese
                 and (not t.unit or t.unit == nxt.unit) and not _is_year(scan, t)):
             low = t.value if t.unit else fold_multiplier(parse_arabic(t.number_text), t.multiplier or nxt.multiplier)
             out.append(Token(t.start, nxt.end, low, nxt.unit, t.number_text, t.multiplier or nxt.multiplier,
                              t.approx or nxt.approx, value_high=nxt.value))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
+            joined = True
+        else:
+            out.append(t)
     # unit-less list members inherit from the first later member that has a unit
     for k, t in enumerate(out):
         if t.unit or t.chinese or t.implicit or _is_year(scan, t):

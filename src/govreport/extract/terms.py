@@ -4,6 +4,7 @@ its last year (tables_words.json ``five_year_plans``).
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -49,14 +50,29 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
     return first, last
 
 
+@lru_cache(maxsize=4)
+def _term_marks(scan: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
+    """(start, end, first, last year) of every five-year term the text names, and their starts:
+    one pass over the whole text, so a sentence naming none (most) costs a bisection."""
+    pattern, plans = _five_year_plans()
+    marks = [(m.start(), m.end(), *plans[m.group(1)]) for m in pattern.finditer(scan)]
+    return [m[0] for m in marks], marks
+
+
 @lru_cache(maxsize=256)
 def terms_in_scope(scan: str, sentence_start: int) -> tuple[tuple[int, int, int], ...]:
     """(end, first, last year) of each five-year term named in the sentence and those ；-joined
     before it, found once per sentence (each of its figures asks)."""
-    pattern, plans = _five_year_plans()
+    starts, marks = _term_marks(scan)
+    if not starts:
+        return ()
     lo = period_scope(scan, sentence_start)
     hi = scan.find("。", sentence_start, sentence_start + 1000)  # the full sentence (a figure's own is within it)
-    return tuple((m.end(), *plans[m.group(1)]) for m in pattern.finditer(scan, lo, sentence_start + 1000 if hi < 0 else hi))
+    hi = sentence_start + 1000 if hi < 0 else hi
+    # a term is named within [lo, hi) as a search of that stretch alone would find it (no term
+    # runs over a sentence end, so none found in the whole text hides one starting inside)
+    return tuple((end, first, last) for start, end, first, last in marks[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+                 if end <= hi)
 
 
 THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named

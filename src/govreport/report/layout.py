@@ -163,6 +163,7 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
     if run_on:
         ends = sorted(set(ends).union(run_on))
     sentences = []
+    make = tuple.__new__  # Sentence(...) without its Python-level __new__: thousands are made
     for index, para in enumerate(paragraphs):
         h = bisect.bisect_right(section_starts, para.start)
         section = level1[h - 1].title if h else ""
@@ -173,7 +174,7 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
             if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
                 h = bisect.bisect_right(section_starts, start)
                 section = level1[h - 1].title
-            sentences.append(Sentence(start, end, part_names[k - 1] if k else "other", section, index))
+            sentences.append(make(Sentence, (start, end, part_names[k - 1] if k else "other", section, index)))
     return sentences
 
 

@@ -12,8 +12,15 @@ from govreport.lexicon import part_words, read_rows
 from govreport.report.model import Heading, Sentence, Span
 
 
+@cache
+def _any_part_word() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _, _ in part_words()))
+
+
 def part_score(words: str) -> tuple[int, int]:
     """(review score, plan score) of a heading or opening sentence, from parts.csv."""
+    if _any_part_word().search(words) is None:  # one search rules out every word (most lines hold none)
+        return 0, 0
     review = plan = 0
     for word, part, weight in part_words():
         if word in words:

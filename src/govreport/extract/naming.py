@@ -30,6 +30,7 @@ TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产�
 LIST_WORDS = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED = 20
 TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
+RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -117,7 +118,7 @@ class SentenceNamer:
             first = self.scan[start:cut.start()] if cut else ""
             ends, starts = verb_edges()
             if (8 <= len(first) <= 16 and (first[-1] in ends or first[0] in starts) and not NUMBER_CHAR.search(first)
-                    and not CLAUSE_BREAK_CHARS.intersection(first) and "“" not in first):
+                    and CLAUSE_BREAK_CHARS.isdisjoint(first) and "“" not in first):
                 at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
                 if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN):
                     self._scene = first[:at]
@@ -145,36 +146,38 @@ class SentenceNamer:
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
+        scan, unit, end = self.scan, t.unit, t.end
         last, self.last_token = self.last_token, t
-        if 0 < lo and self.scan[lo - 1] in "）)" and not INSIDE_LIST.search(self.scan, lo, t.start):
+        if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
-        clause = self.scan[lo:t.start]
+        clause = scan[lo:t.start]
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
-        if clause.find("、", 1) > 0:
+        rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
+        if rare and clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
-        if clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
+        if rare and clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)
         prev = self.names[-1] if self.names else None
         if prev and prev[0] and clause[-1:] in CHANGE_LAST:
             if TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
                 self.names.append(prev)
-                return add_measure(prev[0] + prev[1], t.unit)
+                return add_measure(prev[0] + prev[1], unit)
             change = clause.lstrip("、，, ")
-            if t.unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(change):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
+            if unit not in ("%", "‰") and LAST_YEAR_CHANGE.fullmatch(change):  # 赤字规模5.66万亿元、比上年增加1.6万亿元
                 self.names.append(prev)
                 return prev[0] + prev[1] + change
-        if "等" in clause:
+        if rare and "等" in clause:
             clause = EXAMPLES.sub(verb_before_examples, clause)
-        if "均" in clause and "、" in clause:
+        if rare and "均" in clause and "、" in clause:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
         if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
-                and unit_field(t.unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
+                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
             base = obj = self._class_of(last, t)
         head = base[:1]
         if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
@@ -186,30 +189,30 @@ class SentenceNamer:
                 base, obj = base[year.end():], YEAR_LEAD.sub("", obj)
             if base.startswith("向") and (to := TOWARDS.match(base)) and _count_verb(False).match(base, to.end()):
                 base, obj = base[to.end():], obj[to.end():]  # 向部队输送新兵25名: 输送新兵
-            if clause.endswith(LISTING) and t.unit == "项":  # 形成《…基本目录》217项: the items of the list
+            if clause.endswith(LISTING) and unit == "项":  # 形成《…基本目录》217项: the items of the list
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         if lead == "、" or SUBJECT_CUE.search(base):
-            base, obj = self._subject(base, obj, verb, clause, t.unit)
+            base, obj = self._subject(base, obj, verb, clause, unit)
         else:  # no subject, 新增 or output word to share or take
             self.subject, self.added = "", ("", "")
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
-        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(self.scan, t.end) is not None
-        threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
+        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None
+        threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
-        if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
+        post = post_noun(scan, end, unit) if unit in self.post_units else ""
+        if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
-        if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and self.scan[t.end:t.end + 1] not in CLAUSE_PUNCTUATION:
-            post = noun_after(self.scan, t.end)  # 2万平方米仓储库, 奋斗镇1万亩节水灌溉: the noun after; not 600公里的城市, 5万亩任务
+        if not post and unit_field(unit, "kind") in MEASURED_KINDS and scan[end:end + 1] not in CLAUSE_PUNCTUATION:
+            post = noun_after(scan, end)  # 2万平方米仓储库, 奋斗镇1万亩节水灌溉: the noun after; not 600公里的城市, 5万亩任务
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
-                    self.scan[t.end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
+                    scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
-        if post and t.unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
+        if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
-        elif post and t.unit != "%":
+        elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
         self.last_post = bool(post)
         if post:
@@ -219,10 +222,10 @@ class SentenceNamer:
         elif prev and prev[1] and not verb and lead == "、":  # 生猪…头、肉牛…头
             verb = prev[1]
             base = obj + verb
-        elif prev and prev[0] and prev[2] != t.unit and BARE_GROWTH.fullmatch(base):
+        elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             base, obj = prev[0] + base, prev[0]
-        elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != t.unit:
+        elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
@@ -239,7 +242,7 @@ class SentenceNamer:
         if self.distributive and not post:
             first, size, generic = self.distributive
             k = len(self.names) - first
-            subjects = [n for n in self.names[:first] if n[2] != t.unit]
+            subjects = [n for n in self.names[:first] if n[2] != unit]
             if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
                 base = obj = self.members[k]
             elif 0 <= k < size and len(subjects) >= size:
@@ -267,11 +270,11 @@ class SentenceNamer:
                     topic = topic[2:]
                 base = merge_names(topic, base)
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
-              and unit_field(t.unit, "kind") in ("people", "households") and unit_field(t.unit, "kind") == unit_field(prev[2], "kind")
+              and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
-        if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(t.unit, "kind") in ("people", "households"):
-            base = base[:-len(verb)] + unit_field(t.unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
+        if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
+            base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base:
             base = self.topic
         if len(base) > TRIM_AT:
@@ -285,12 +288,12 @@ class SentenceNamer:
             base = base[head:] if 0 <= head and len(base) - head <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
             if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link
                 base = base[1:]
-        if t.unit == "%" and not post and clause.endswith("实现"):
-            reached = REACHED.match(self.scan, t.end)  # 事项实现100%进驻: 事项进驻率
+        if unit == "%" and not post and clause.endswith("实现"):
+            reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
-        elif t.unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= self.scan[t.end:t.end + 1] <= "\u9fff":
-            done = rate_predicate(self.scan, t.end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
+        elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= scan[end:end + 1] <= "\u9fff":
+            done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
@@ -302,8 +305,8 @@ class SentenceNamer:
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
-        self.names.append((obj or base, verb, t.unit))
-        return add_measure(base + "资" if base.endswith("总投") else base, t.unit)  # 完成总投80亿元: 总投资
+        self.names.append((obj or base, verb, unit))
+        return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
     def _class_of(self, amount: Token, t: Token) -> str:
         """The whole clause of a count of things an amount classifies, amount included

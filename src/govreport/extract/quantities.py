@@ -198,16 +198,17 @@ def _rows(report: Report) -> list[tuple]:
     cut: int | None = None
     sentences = report.sentences
     header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
+    s_start = s_end = -1  # the current sentence state's span (none yet)
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
-        if state is None or not (state.start <= t_start < state.end) or state_key < 0:
+        if not s_start <= t_start < s_end or state_key < 0:
             k = bisect.bisect_right(starts, t_start) - 1
             sentence = sentences[k] if k >= 0 and t_start < sentences[k].end else None
             if sentence is None:  # a figure outside every sentence: a window around it
                 state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
             elif k != state_key:
                 state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
-        s_start, s_end = state.start, state.end
+            s_start, s_end = state.start, state.end
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
@@ -246,18 +247,20 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
-        if (indicator, key) not in names_en:
-            names_en[indicator, key] = indicator_english(key, indicator)
-        if indicator not in name_scores:
-            name_scores[indicator] = keyword_scores(indicator, 8.0)
-        category = keywords.category(scan, lo, t_start, name_scores[indicator])
+        english = names_en.get((indicator, key))
+        if english is None:
+            english = names_en[indicator, key] = indicator_english(key, indicator)
+        scores = name_scores.get(indicator)
+        if scores is None:
+            scores = name_scores[indicator] = keyword_scores(indicator, 8.0)
+        category = keywords.category(scan, lo, t_start, scores)
         qualifier = qualifier_of(scan, t, clause_lo)
         rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
         if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
             unit, kind, qualifier = "位", "rank", rank or qualifier
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
-                     role.role, role.year, role.year_from, indicator, key, names_en[indicator, key], category,
+                     role.role, role.year, role.year_from, indicator, key, english, category,
                      direction, kind, state.part, state.section, state.text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:

@@ -61,6 +61,8 @@ class RoleDecision(NamedTuple):
 
 
 LABEL = RoleDecision("label", None)
+_RANK_OR_CODE_BEFORE = LATIN_LETTERS | {"第", "前"}  # 第3 / 前10 / A3: what meta_or_label looks at
+_RANK_OR_CODE_AFTER = LATIN_LETTERS | {"强"}  # 10强 / 5G
 
 
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
@@ -70,6 +72,10 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         return None
     after = scan[t.end:t.end + 1]
     before = scan[t.start - 1] if t.start else ""
+    unit = t.unit
+    if (unit and unit != "年" and unit != "个月" and not in_header and before not in _RANK_OR_CODE_BEFORE
+            and after not in _RANK_OR_CODE_AFTER):
+        return None  # the common case, decided at once: a figure with its unit, in no ranking, number or code
     if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit

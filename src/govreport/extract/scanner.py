@@ -124,8 +124,8 @@ def _matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) ->
 def scan_tokens(scan: str) -> list[Token]:
     """All figures in ``scan`` in text order, without overlaps (Arabic first, then the rest)."""
     tokens: list[Token] = []
-    taken: list[tuple[int, int]] = []  # spans already read, sorted (Arabic figures come in order)
     factors = multipliers()
+    last_end = -1  # where the figure before ends
     for m in token_pattern().finditer(scan):
         num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
         mult = (mult or "") + (mult_b or "")
@@ -147,13 +147,13 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
         token = Token(start, end, value, unit, num, mult, approx)
-        if tokens and tokens[-1].end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
+        if last_end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
             head = tokens.pop()
-            taken.pop()
             token = Token(head.start, end, head.value + value, unit, f"{head.number_text}{head.multiplier}{num}",
                           mult, approx)
         tokens.append(token)
-        taken.append((token.start, end))
+        last_end = end
+    taken = [(t.start, t.end) for t in tokens]  # spans already read, sorted (Arabic figures come in order)
 
     def free(start: int, end: int) -> bool:
         """No taken span overlaps [start, end) (taken is kept sorted; spans never overlap)."""

@@ -164,17 +164,30 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
         ends = sorted(set(ends).union(run_on))
     sentences = []
     make = tuple.__new__  # Sentence(...) without its Python-level __new__: thousands are made
-    for index, para in enumerate(paragraphs):
-        h = bisect.bisect_right(section_starts, para.start)
+    find_part = bisect.bisect_right
+    j, n = 0, len(ends)  # paragraphs come in text order, so one index walks the sentence ends once
+    for index, (para_start, para_end) in enumerate(paragraphs):
+        h = bisect.bisect_right(section_starts, para_start)
         section = level1[h - 1].title if h else ""
-        # the sentence ends inside the paragraph: after para.start, up to para.end
-        inside = ends[bisect.bisect_right(ends, para.start):bisect.bisect_right(ends, para.end)]
-        for start, end in _sentence_bounds(scan, para.start, para.end, inside):
-            k = bisect.bisect_right(part_bounds, start)
+        while j < n and ends[j] <= para_start:
+            j += 1
+        start = para_start
+        # the sentences end at the sentence ends inside the paragraph (after its start, up to its
+        # end); a blank tail after the last is no sentence (as _sentence_bounds)
+        while start < para_end:
+            if j < n and ends[j] <= para_end:
+                end = ends[j]
+                j += 1
+            elif scan[start:para_end].strip():
+                end = para_end
+            else:
+                break
+            k = find_part(part_bounds, start)
             if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
                 h = bisect.bisect_right(section_starts, start)
                 section = level1[h - 1].title
             sentences.append(make(Sentence, (start, end, part_names[k - 1] if k else "other", section, index)))
+            start = end
     return sentences
 
 

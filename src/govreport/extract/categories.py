@@ -131,6 +131,8 @@ class SentenceKeywords:
     """Category keywords of one sentence, found once: the sentence's background scores (with
     its paragraph's opening and section) and the keywords of any clause inside it."""
 
+    __slots__ = ("start", "hits", "starts", "background", "background_best", "exact")
+
     def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
         self.start = start
         self.hits, self.starts, own = _sentence_keywords(scan[start:end])

@@ -109,6 +109,9 @@ class _SentenceState:
     """What every figure of one sentence shares, worked out once: its text, part and section,
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
+    __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
+                 "section_term", "period_start", "has_period", "no_cues", "opening")  # read for every figure
+
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int) -> None:
         self.sentence = sentence
         self.start, self.end = start, end

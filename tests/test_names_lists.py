@@ -118,3 +118,15 @@ def test_an_amount_class_is_no_longer_a_wording_of_projects_started():
     table = extract_quantities(read_text(HEAD + "竣工投产亿元以上项目85个，新开工亿元以上项目120个。\n")).set_index("text")
     assert table.loc["85个", "indicator_key"] == "large_projects"
     assert table.loc["120个", "indicator_key"] == "projects_started"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # audit 6 (national_2016, city_bijie_2024 read for the pattern; sentences written here):
+    # a list member that only aims higher (、力争达…) measures what the member before does
+    ("全年完成原煤产量5200万吨、力争达5500万吨。", "5500万吨", "原煤产量"),
+    ("加快页岩气开发利用，实现产量8亿立方米、力争突破10亿立方米。", "10亿立方米", "加快页岩气开发利用产量"),
+    # a share stated after a growth rate is the subject's share, not its growth's
+    ("全年制造业投资增长12.3%、占比达35.2%。", "35.2%", "制造业投资占比"),
+])
+def test_a_member_that_aims_higher_or_states_a_share_keeps_the_subject(sentence, figure, name):
+    assert names(sentence)[figure] == name

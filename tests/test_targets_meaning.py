@@ -507,3 +507,24 @@ def test_hotels_brought_in_are_not_measured_by_hotels_opened() -> None:
     # city_shenzhen_2024: 引进10家国际高端品牌酒店 against 开业运营10家国际品牌酒店: another action
     t = targets("开业运营10家国际品牌酒店。", "引进10家国际高端品牌酒店。", review_year=2023)
     assert t.loc["10家"].feasibility == "no_baseline"
+
+
+@pytest.mark.parametrize("review, plan, target, baseline, feasibility_class", [
+    # audit 6 (city_bijie_2024 read for the patterns; sentences written here)
+    # the same thing and the same action on it, said the other way round (attract: 引进, 落户)
+    ("全年共有86家头部企业落户本市。", "引进头部企业60家以上。", "60家", "86家", "below_last_year"),
+    # 生产X states X's output (产量), and a higher aim (、力争达…) is of the same output
+    ("全年生产原煤5000万吨。", "完成原煤产量5200万吨、力争达5500万吨。", "5200万吨", "5000万吨", "modest"),
+    ("全年生产原煤5000万吨。", "完成原煤产量5200万吨、力争达5500万吨。", "5500万吨", "5000万吨", "modest"),
+    # a programme's quoted name both sides state is the thing itself
+    ("培育“乌蒙工匠”技术技能人才2.1万人。", "培育“乌蒙工匠”2万人以上。", "2万人", "2.1万人", "below_last_year"),
+    # 保租房 is the short form of 保障性租赁住房
+    ("新开工保租房3200套。", "开工建设保障性租赁住房2000套。", "2000套", "3200套", "below_last_year"),
+    # the share after a growth rate is the share's baseline
+    ("制造业投资增长12.3%、占比达35.2%。", "制造业投资占比达35%以上。", "35%", "35.2%", "met_already"),
+    # a level kept (巩固) is met when it is reached already
+    ("林下经济利用林地面积达300万亩。", "持续巩固利用林地面积300万亩以上。", "300万亩", "300万亩", "met_already"),
+])
+def test_the_same_thing_in_other_words_is_the_baseline(review, plan, target, baseline, feasibility_class) -> None:
+    t = targets(review, plan, review_year=2023)
+    assert t.loc[target].baseline_text == baseline and t.loc[target].feasibility == feasibility_class

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from govreport.extract.indicators import all_verbs
-from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, verbs
+from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualifier_words, verbs
 
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
 TO_WORD = re.compile(r"[到至为]")
@@ -53,3 +53,9 @@ def count_verb(at_end: bool = True) -> re.Pattern[str]:
     ``at_end`` false, that starts where it is matched)."""
     words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
+
+
+def higher_aim(words: str, lead: str, same_unit: bool) -> bool:
+    """A list member that says only that more is aimed at (产量7300万吨、力争达7500万吨, 、确保突破…):
+    a higher aim for the measure named before, not a name of its own (no 产量力争量)."""
+    return lead == "、" and same_unit and cue_pattern("commit").fullmatch(words) is not None

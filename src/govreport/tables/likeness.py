@@ -220,6 +220,10 @@ class Likeness:
         measure = _measure_end().search(rest)
         thing = rest[:measure.start()] if measure else rest
         others = [w for w in said if w in actions()] + ([measure.group()] if measure else [])
+        if not rest and not others and previous:  # 产量7300万吨、力争达7500万吨: a higher aim for the member before
+            rest = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            measure = _measure_end().search(rest)
+            return (rest[:measure.start()], [measure.group()]) if measure else (rest, [])
         if not thing and measure and previous:  # 产量 alone: the thing of the list's first member
             first = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             lead = _measure_end().search(first)
@@ -245,7 +249,27 @@ class Likeness:
             return ""
         _, before, after = self.around(candidate)
         own = before[last_mark(before, LIST_MARKS) + 1:] + after
-        return thing if others and all(w in own for w in others) else ""
+        said = words()["measure_verbs"]  # 生产煤炭 says the coal output
+        return thing if others and all(w in own or any(v in own for v in said.get(w, ())) for w in others) else ""
+
+
+    def acted_on_alike(self, target: Figure, candidate: Figure) -> str:
+        """The target's thing (four characters or more) when the candidate's own words name it whole
+        and both say the same action on it, in either order: 引进优强企业130家 and 207家优强企业落户毕节
+        (attract); '' otherwise."""
+        if target.unit in RATE_UNITS:
+            return ""
+        key = ("thing", target.id)
+        if key not in self._memo:
+            self._memo[key] = self.thing(target)
+        thing = canonical(self._memo[key][0])
+        acted = self.action(target)
+        if len(thing) < MIN_PIECE or not acted or acted != self.action(candidate):
+            return ""
+        _, before, after = self.around(candidate)  # its own list member only (not 、煤炭产能8亿吨 after 钢铁产能1.7亿吨)
+        stop = after.find(LIST_MARKS)
+        own = self.cleaned(before[last_mark(before, LIST_MARKS) + 1:] + (after if stop < 0 else after[:stop]))
+        return thing if thing in own else ""
 
 
 def _common_head(a: str, b: str) -> str:

@@ -32,6 +32,7 @@ FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引
 
 
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
+KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
 
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
@@ -96,7 +97,7 @@ def measure_of(fig: Figure) -> str:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change else "share"
-    if any(w in clause for w in STOCK_WORDS):
+    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS):
         return "stock"
     return "flow"
 

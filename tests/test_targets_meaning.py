@@ -528,3 +528,16 @@ def test_hotels_brought_in_are_not_measured_by_hotels_opened() -> None:
 def test_the_same_thing_in_other_words_is_the_baseline(review, plan, target, baseline, feasibility_class) -> None:
     t = targets(review, plan, review_year=2023)
     assert t.loc[target].baseline_text == baseline and t.loc[target].feasibility == feasibility_class
+
+
+def test_a_range_cited_again_to_explain_a_goal_is_no_second_goal() -> None:
+    # audit 6 (national_2016 read for the pattern; sentence written here)
+    t = targets("全年国内生产总值增长6.9%。", "今年国内生产总值增长6%－6.5%。保持6%－6.5%的增速，就能够稳住就业。",
+                review_year=2015)
+    assert list(t.text) == ["6%－6.5%"] and t.iloc[0].indicator_key == "gdp_growth"
+
+
+def test_a_count_of_things_under_way_is_no_target() -> None:
+    # audit 6 (city_bijie_2024 read for the pattern; sentence written here)
+    t = targets("全年新开工项目80个。", "新开工产业项目90个以上，加快120个在建重大项目建设。", review_year=2023)
+    assert "120个" not in t.index and "90个" in t.index

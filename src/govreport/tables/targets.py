@@ -108,8 +108,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
-    if before.endswith("以下") and after.startswith("方面"):
-        return True
+    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
+        return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 
@@ -224,6 +224,12 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     return all(c in rest for c in short)
 
 
+def cites(fig: Figure) -> bool:
+    """A range stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业): where the
+    same range was a goal before, this explains that goal and sets none of its own."""
+    return fig.value_high is not None and fig.sentence.startswith("的", fig.rel_end)
+
+
 def restatement_key(fig: Figure, phrase: str) -> tuple:
     """Two targets with this key state the same goal twice (a summary and its section)."""
     return (fig.indicator_key or phrase, fig.value, fig.value_high, fig.unit, fig.year)
@@ -283,7 +289,8 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))):
+                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))
+                           or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
         said.setdefault(amount, []).append((phrase, fig))

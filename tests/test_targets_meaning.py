@@ -541,3 +541,18 @@ def test_a_count_of_things_under_way_is_no_target() -> None:
     # audit 6 (city_bijie_2024 read for the pattern; sentence written here)
     t = targets("全年新开工项目80个。", "新开工产业项目90个以上，加快120个在建重大项目建设。", review_year=2023)
     assert "120个" not in t.index and "90个" in t.index
+
+
+def test_a_count_inside_an_example_of_a_list_is_no_target_but_a_member_count_is() -> None:
+    # audit 6 (provincial_xinjiang_2026 read for the pattern; sentences written here)
+    t = targets("全年新开工项目80个。", "加快甲地煤化工、乙区2个煤制油、丙地储能等项目建设。新建6条道路、3台锅炉、8公里管网等项目。",
+                review_year=2025)
+    assert "2个" not in t.index and {"6条", "3台"} <= set(t.index)
+
+
+def test_two_clauses_naming_no_kind_before_the_key_are_the_same_scope() -> None:
+    # audit 6 (provincial_xinjiang_2026): the name borrows the sentence's opening (加强生态保护造林面积);
+    # the review says the same bare 完成造林
+    t = targets("完成造林260万亩、种草改良300万亩。", "加强生态保护，推进荒漠化治理，完成造林120万亩、退化草原修复200万亩。",
+                review_year=2025)
+    assert t.loc["120万亩"].baseline_text == "260万亩" and t.loc["120万亩"].feasibility == "below_last_year"

@@ -179,9 +179,12 @@ class Likeness:
 
     def same_kind(self, target: Figure, candidate: Figure, key: str) -> bool:
         """The candidate's clause names a kind before ``key``'s wording, the same as the target's
-        clause or name does (a list member's kind is in its name)."""
-        theirs = self.kind(candidate, "", key)
-        return bool(theirs) and theirs in (self.kind(target, "", key), noun_scope(key_modifier(target.indicator, key)))
+        clause or name does (a list member's kind is in its name); or neither clause names one (完成造林100万亩 and
+        完成造林309万亩, whatever topic a name borrowed from its sentence: 加强生态建设造林面积)."""
+        theirs, mine = self.kind(candidate, "", key), self.kind(target, "", key)
+        if theirs == mine == "":  # (not a list's member: 二氧化硫、氮氧化物排放量分别下降5.6%和4% say which in order)
+            return not any(JOINS.search(f.clause_before) or "分别" in f.clause_before for f in (target, candidate))
+        return bool(theirs) and theirs in (mine, noun_scope(key_modifier(target.indicator, key)))
 
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one) and the same kind (see the module's doc)."""

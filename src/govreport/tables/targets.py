@@ -17,7 +17,7 @@ import pandas as pd
 from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
@@ -148,6 +148,8 @@ def not_a_target(fig: Figure) -> str:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind == "count" and _among_examples(fig):
+        return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
     if fig.indicator_key in words()["context_indicators"] and not any(
@@ -184,6 +186,18 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
+
+
+def _among_examples(fig: Figure) -> bool:
+    """The count stands inside a member of a list of examples that a later 等 closes in the same
+    clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
+    before = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    after = after if stop < 0 else after[:stop]
+    member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
+    return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
 
 
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")

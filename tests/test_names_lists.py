@@ -130,3 +130,13 @@ def test_an_amount_class_is_no_longer_a_wording_of_projects_started():
 ])
 def test_a_member_that_aims_higher_or_states_a_share_keeps_the_subject(sentence, figure, name):
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # audit 6 (national_2016 read for the pattern; sentences written here): an amount is of the fund named after it
+    ("省财政安排50亿元产业升级专项资金，支持企业技术改造。", "50亿元", "产业升级专项资金"),
+    ("设立20亿元乡村振兴投资基金。", "20亿元", "乡村振兴投资基金"),
+    ("全年投入8000万元用于农田水利。", "8000万元", "投入"),  # no fund after it: unchanged
+])
+def test_an_amount_is_of_the_fund_named_after_it(sentence, figure, name):
+    assert names(sentence)[figure] == name

@@ -13,7 +13,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KE
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.extract.predicates import after_firsts, higher_aim, own_predicate, rate_predicate
+from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
@@ -193,7 +193,7 @@ class SentenceNamer:
         threshold = threshold_of(self.scan, t.end, t.unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else ""
+        post = post_noun(self.scan, t.end, t.unit) if t.unit in self.post_units else fund_after(self.scan, t.end, t.unit)
         if post and TO_ONLY.match(self.scan, t.end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and unit_field(t.unit, "kind") in MEASURED_KINDS and self.scan[t.end:t.end + 1] not in CLAUSE_PUNCTUATION:

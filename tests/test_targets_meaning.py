@@ -556,3 +556,10 @@ def test_two_clauses_naming_no_kind_before_the_key_are_the_same_scope() -> None:
     t = targets("完成造林260万亩、种草改良300万亩。", "加强生态保护，推进荒漠化治理，完成造林120万亩、退化草原修复200万亩。",
                 review_year=2025)
     assert t.loc["120万亩"].baseline_text == "260万亩" and t.loc["120万亩"].feasibility == "below_last_year"
+
+
+def test_a_list_member_after_a_shared_xinzeng_is_a_flow() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 新增 opens the list,
+    # so the second member adds firms too — fewer than last year's additions is below_last_year, not met_already
+    t = targets("新增专精特新“小巨人”企业420家。", "新增雄鹰企业15家、专精特新“小巨人”企业350家。", review_year=2025)
+    assert t.loc["350家"].measure == "flow" and t.loc["350家"].feasibility == "below_last_year"

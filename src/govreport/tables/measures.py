@@ -90,8 +90,8 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.measure in ("stock", "count") and any(w in clause for w in FLOW_WORDS):
-            return "flow"
+        if ind.measure in ("stock", "count") and any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS):
+            return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):

@@ -563,3 +563,10 @@ def test_a_list_member_after_a_shared_xinzeng_is_a_flow() -> None:
     # so the second member adds firms too — fewer than last year's additions is below_last_year, not met_already
     t = targets("新增专精特新“小巨人”企业420家。", "新增雄鹰企业15家、专精特新“小巨人”企业350家。", review_year=2025)
     assert t.loc["350家"].measure == "flow" and t.loc["350家"].feasibility == "below_last_year"
+
+
+def test_a_target_saying_only_its_action_takes_the_thing_its_sentence_names() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 全年开行 says only the
+    # action, the trains are named in the clauses before it; the review says 中欧班列…开行 the other way round
+    t = targets("中欧班列（渝新欧）开行2100列、增长8%。", "深化中欧班列市场化运营改革，全年开行2000列以上。", review_year=2025)
+    assert t.loc["2000列"].baseline_text == "2100列" and t.loc["2000列"].feasibility == "below_last_year"

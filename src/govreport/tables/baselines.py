@@ -194,7 +194,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
             return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
                          f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
     for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
-        thing = like.acted_on_alike(target, s[5]) if like.same_thing(target, s[5]) else ""
+        thing = like.acted_on_alike(target, s[5])
         if thing:
             return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)

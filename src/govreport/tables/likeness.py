@@ -259,7 +259,9 @@ class Likeness:
     def acted_on_alike(self, target: Figure, candidate: Figure) -> str:
         """The target's thing (four characters or more) when the candidate's own words name it whole
         and both say the same action on it, in either order: 引进优强企业130家 and 207家优强企业落户毕节
-        (attract); '' otherwise."""
+        (attract); or, for a target whose own words say only the action (…中欧班列市场化运营改革，全年开行
+        3000列), the candidate's thing when the target's sentence names it before (中欧班列（义新欧）开行3005列);
+        '' otherwise."""
         if target.unit in RATE_UNITS:
             return ""
         key = ("thing", target.id)
@@ -267,12 +269,14 @@ class Likeness:
             self._memo[key] = self.thing(target)
         thing = canonical(self._memo[key][0])
         acted = self.action(target)
-        if len(thing) < MIN_PIECE or not acted or acted != self.action(candidate):
+        if not acted or acted != self.action(candidate) or 0 < len(thing) < MIN_PIECE:
             return ""
         _, before, after = self.around(candidate)  # its own list member only (not 、煤炭产能8亿吨 after 钢铁产能1.7亿吨)
         stop = after.find(LIST_MARKS)
         own = self.cleaned(before[last_mark(before, LIST_MARKS) + 1:] + (after if stop < 0 else after[:stop]))
-        return thing if thing in own else ""
+        if not thing:
+            return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
+        return thing if thing in own and self.same_thing(target, candidate) else ""
 
 
 def _common_head(a: str, b: str) -> str:

@@ -140,3 +140,10 @@ def test_a_member_that_aims_higher_or_states_a_share_keeps_the_subject(sentence,
 ])
 def test_an_amount_is_of_the_fund_named_after_it(sentence, figure, name):
     assert names(sentence)[figure] == name
+
+
+def test_household_times_is_one_unit() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 户次 like 人次, not 户 + a name 次
+    table = extract_quantities(read_text(HEAD + "为困难家庭提供上门助老服务2万户次。\n"))
+    row = table[table.text == "2万户次"].iloc[0]
+    assert row.unit == "户次" and row.indicator.endswith("户次")

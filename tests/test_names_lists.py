@@ -118,3 +118,32 @@ def test_an_amount_class_is_no_longer_a_wording_of_projects_started():
     table = extract_quantities(read_text(HEAD + "竣工投产亿元以上项目85个，新开工亿元以上项目120个。\n")).set_index("text")
     assert table.loc["85个", "indicator_key"] == "large_projects"
     assert table.loc["120个", "indicator_key"] == "projects_started"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # audit 6 (national_2016, city_bijie_2024 read for the pattern; sentences written here):
+    # a list member that only aims higher (、力争达…) measures what the member before does
+    ("全年完成原煤产量5200万吨、力争达5500万吨。", "5500万吨", "原煤产量"),
+    ("加快页岩气开发利用，实现产量8亿立方米、力争突破10亿立方米。", "10亿立方米", "加快页岩气开发利用产量"),
+    # a share stated after a growth rate is the subject's share, not its growth's
+    ("全年制造业投资增长12.3%、占比达35.2%。", "35.2%", "制造业投资占比"),
+])
+def test_a_member_that_aims_higher_or_states_a_share_keeps_the_subject(sentence, figure, name):
+    assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # audit 6 (national_2016 read for the pattern; sentences written here): an amount is of the fund named after it
+    ("省财政安排50亿元产业升级专项资金，支持企业技术改造。", "50亿元", "产业升级专项资金"),
+    ("设立20亿元乡村振兴投资基金。", "20亿元", "乡村振兴投资基金"),
+    ("全年投入8000万元用于农田水利。", "8000万元", "投入"),  # no fund after it: unchanged
+])
+def test_an_amount_is_of_the_fund_named_after_it(sentence, figure, name):
+    assert names(sentence)[figure] == name
+
+
+def test_household_times_is_one_unit() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 户次 like 人次, not 户 + a name 次
+    table = extract_quantities(read_text(HEAD + "为困难家庭提供上门助老服务2万户次。\n"))
+    row = table[table.text == "2万户次"].iloc[0]
+    assert row.unit == "户次" and row.indicator.endswith("户次")

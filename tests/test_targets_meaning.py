@@ -507,3 +507,66 @@ def test_hotels_brought_in_are_not_measured_by_hotels_opened() -> None:
     # city_shenzhen_2024: 引进10家国际高端品牌酒店 against 开业运营10家国际品牌酒店: another action
     t = targets("开业运营10家国际品牌酒店。", "引进10家国际高端品牌酒店。", review_year=2023)
     assert t.loc["10家"].feasibility == "no_baseline"
+
+
+@pytest.mark.parametrize("review, plan, target, baseline, feasibility_class", [
+    # audit 6 (city_bijie_2024 read for the patterns; sentences written here)
+    # the same thing and the same action on it, said the other way round (attract: 引进, 落户)
+    ("全年共有86家头部企业落户本市。", "引进头部企业60家以上。", "60家", "86家", "below_last_year"),
+    # 生产X states X's output (产量), and a higher aim (、力争达…) is of the same output
+    ("全年生产原煤5000万吨。", "完成原煤产量5200万吨、力争达5500万吨。", "5200万吨", "5000万吨", "modest"),
+    ("全年生产原煤5000万吨。", "完成原煤产量5200万吨、力争达5500万吨。", "5500万吨", "5000万吨", "modest"),
+    # a programme's quoted name both sides state is the thing itself
+    ("培育“乌蒙工匠”技术技能人才2.1万人。", "培育“乌蒙工匠”2万人以上。", "2万人", "2.1万人", "below_last_year"),
+    # 保租房 is the short form of 保障性租赁住房
+    ("新开工保租房3200套。", "开工建设保障性租赁住房2000套。", "2000套", "3200套", "below_last_year"),
+    # the share after a growth rate is the share's baseline
+    ("制造业投资增长12.3%、占比达35.2%。", "制造业投资占比达35%以上。", "35%", "35.2%", "met_already"),
+    # a level kept (巩固) is met when it is reached already
+    ("林下经济利用林地面积达300万亩。", "持续巩固利用林地面积300万亩以上。", "300万亩", "300万亩", "met_already"),
+])
+def test_the_same_thing_in_other_words_is_the_baseline(review, plan, target, baseline, feasibility_class) -> None:
+    t = targets(review, plan, review_year=2023)
+    assert t.loc[target].baseline_text == baseline and t.loc[target].feasibility == feasibility_class
+
+
+def test_a_range_cited_again_to_explain_a_goal_is_no_second_goal() -> None:
+    # audit 6 (national_2016 read for the pattern; sentence written here)
+    t = targets("全年国内生产总值增长6.9%。", "今年国内生产总值增长6%－6.5%。保持6%－6.5%的增速，就能够稳住就业。",
+                review_year=2015)
+    assert list(t.text) == ["6%－6.5%"] and t.iloc[0].indicator_key == "gdp_growth"
+
+
+def test_a_count_of_things_under_way_is_no_target() -> None:
+    # audit 6 (city_bijie_2024 read for the pattern; sentence written here)
+    t = targets("全年新开工项目80个。", "新开工产业项目90个以上，加快120个在建重大项目建设。", review_year=2023)
+    assert "120个" not in t.index and "90个" in t.index
+
+
+def test_a_count_inside_an_example_of_a_list_is_no_target_but_a_member_count_is() -> None:
+    # audit 6 (provincial_xinjiang_2026 read for the pattern; sentences written here)
+    t = targets("全年新开工项目80个。", "加快甲地煤化工、乙区2个煤制油、丙地储能等项目建设。新建6条道路、3台锅炉、8公里管网等项目。",
+                review_year=2025)
+    assert "2个" not in t.index and {"6条", "3台"} <= set(t.index)
+
+
+def test_two_clauses_naming_no_kind_before_the_key_are_the_same_scope() -> None:
+    # audit 6 (provincial_xinjiang_2026): the name borrows the sentence's opening (加强生态保护造林面积);
+    # the review says the same bare 完成造林
+    t = targets("完成造林260万亩、种草改良300万亩。", "加强生态保护，推进荒漠化治理，完成造林120万亩、退化草原修复200万亩。",
+                review_year=2025)
+    assert t.loc["120万亩"].baseline_text == "260万亩" and t.loc["120万亩"].feasibility == "below_last_year"
+
+
+def test_a_list_member_after_a_shared_xinzeng_is_a_flow() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 新增 opens the list,
+    # so the second member adds firms too — fewer than last year's additions is below_last_year, not met_already
+    t = targets("新增专精特新“小巨人”企业420家。", "新增雄鹰企业15家、专精特新“小巨人”企业350家。", review_year=2025)
+    assert t.loc["350家"].measure == "flow" and t.loc["350家"].feasibility == "below_last_year"
+
+
+def test_a_target_saying_only_its_action_takes_the_thing_its_sentence_names() -> None:
+    # audit 6 (provincial_zhejiang_2026 read for the pattern; sentence written here): 全年开行 says only the
+    # action, the trains are named in the clauses before it; the review says 中欧班列…开行 the other way round
+    t = targets("中欧班列（渝新欧）开行2100列、增长8%。", "深化中欧班列市场化运营改革，全年开行2000列以上。", review_year=2025)
+    assert t.loc["2000列"].baseline_text == "2100列" and t.loc["2000列"].feasibility == "below_last_year"

@@ -12,7 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KE
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
-from govreport.extract.predicates import after_firsts, own_predicate, rate_predicate, verb_before_examples, verb_edges
+from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
+                                          verb_before_examples, verb_edges)
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field
 from govreport.report.model import Sentence
@@ -91,7 +92,7 @@ class SentenceNamer:
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
         self.sentence = sentence
-        self.names: list[tuple[str, str, str]] = []  # (object, moved verb, unit)
+        self.names: list[tuple[str, str, str, str]] = []  # (object, moved verb, unit, name without its measure)
         self.post_units = post_noun_units()
         self.after_firsts = after_firsts()
 
@@ -202,7 +203,7 @@ class SentenceNamer:
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        post = post_noun(scan, end, unit) if unit in self.post_units else ""
+        post = post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit)
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and unit_field(unit, "kind") in MEASURED_KINDS and scan[end:end + 1] not in CLAUSE_PUNCTUATION:
@@ -230,7 +231,7 @@ class SentenceNamer:
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
             subject = DONE_END.sub("", prev[0]) or prev[0]  # …治理完成150个、正在组织实施234个
-            base, obj = subject + base, subject
+            base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]
             named = list(LEVEL.finditer(whole))  # 州级项目2项和县级3项: 县级项目
@@ -257,8 +258,8 @@ class SentenceNamer:
             verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
             if verbs_first and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
-            elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject
-                topic = prev[0]
+            elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
+                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(("占比", "比重")) else prev[0]
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
             else:
@@ -305,7 +306,7 @@ class SentenceNamer:
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
-        self.names.append((obj or base, verb, unit))
+        self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
     def _class_of(self, amount: Token, t: Token) -> str:
@@ -349,7 +350,7 @@ class SentenceNamer:
             self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
         return base, obj
 
-    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str] | None, before: str) -> str:
+    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
         """The noun after a count as what is counted: without a tail that names a quality of it
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.extract.indicators import KEEP_LEADING, all_verbs
-from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs, noun_after
+from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualifier_words, unit_field, verbs
 
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
 TO_WORD = re.compile(r"[到至为]")
@@ -68,3 +68,18 @@ def verb_edges() -> tuple[frozenset[str], frozenset[str]]:
     """The characters a verb (data/verbs.csv) ends with, and those it starts with: an opening
     clause that neither ends nor starts with one has no scene (most do not)."""
     return frozenset(v[-1] for v in verbs()), frozenset(v[0] for v in verbs())
+
+
+def higher_aim(words: str, lead: str, same_unit: bool) -> bool:
+    """A list member that says only that more is aimed at (产量7300万吨、力争达7500万吨, 、确保突破…):
+    a higher aim for the measure named before, not a name of its own (no 产量力争量)."""
+    return lead == "、" and same_unit and cue_pattern("commit").fullmatch(words) is not None
+
+
+def fund_after(scan: str, end: int, unit: str) -> str:
+    """The fund an amount is of when its name follows it (中央财政安排1000亿元专项奖补资金 -> 专项奖补资金;
+    data/name_words.csv kind ``fund``), '' otherwise: most amounts end their clause or follow their noun."""
+    if end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or unit_field(unit, "kind") != "money":
+        return ""
+    noun = noun_after(scan, end)
+    return noun if len(noun) > 2 and noun.endswith(name_words("fund")) else ""

@@ -24,6 +24,9 @@ PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—
 AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间")  # over several years
 
 
+QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
+
+
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 
 
@@ -190,6 +193,11 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if thing:
             return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
                          f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
+    for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
+        thing = like.acted_on_alike(target, s[5])
+        if thing:
+            return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
+                         f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     if other_kind_of is not None:
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
@@ -207,7 +215,10 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
         return True
     wording = key_wording(candidate.indicator, candidate.indicator_key)
-    return not wording or wording in target.indicator or wording in phrase
+    if not wording or wording in target.indicator or wording in phrase:
+        return True
+    # a programme's quoted name both state is the thing itself (培育“毕节工匠”5万人 and 培育“毕节工匠”技术技能人才)
+    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
 
 
 def same_scope(a: str | None, b: str | None) -> bool:

@@ -179,9 +179,12 @@ class Likeness:
 
     def same_kind(self, target: Figure, candidate: Figure, key: str) -> bool:
         """The candidate's clause names a kind before ``key``'s wording, the same as the target's
-        clause or name does (a list member's kind is in its name)."""
-        theirs = self.kind(candidate, "", key)
-        return bool(theirs) and theirs in (self.kind(target, "", key), noun_scope(key_modifier(target.indicator, key)))
+        clause or name does (a list member's kind is in its name); or neither clause names one (完成造林100万亩 and
+        完成造林309万亩, whatever topic a name borrowed from its sentence: 加强生态建设造林面积)."""
+        theirs, mine = self.kind(candidate, "", key), self.kind(target, "", key)
+        if theirs == mine == "":  # (not a list's member: 二氧化硫、氮氧化物排放量分别下降5.6%和4% say which in order)
+            return not any(JOINS.search(f.clause_before) or "分别" in f.clause_before for f in (target, candidate))
+        return bool(theirs) and theirs in (mine, noun_scope(key_modifier(target.indicator, key)))
 
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one) and the same kind (see the module's doc)."""
@@ -220,6 +223,10 @@ class Likeness:
         measure = _measure_end().search(rest)
         thing = rest[:measure.start()] if measure else rest
         others = [w for w in said if w in actions()] + ([measure.group()] if measure else [])
+        if not rest and not others and previous:  # 产量7300万吨、力争达7500万吨: a higher aim for the member before
+            rest = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            measure = _measure_end().search(rest)
+            return (rest[:measure.start()], [measure.group()]) if measure else (rest, [])
         if not thing and measure and previous:  # 产量 alone: the thing of the list's first member
             first = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             lead = _measure_end().search(first)
@@ -245,7 +252,31 @@ class Likeness:
             return ""
         _, before, after = self.around(candidate)
         own = before[last_mark(before, LIST_MARKS) + 1:] + after
-        return thing if others and all(w in own for w in others) else ""
+        said = words()["measure_verbs"]  # 生产煤炭 says the coal output
+        return thing if others and all(w in own or any(v in own for v in said.get(w, ())) for w in others) else ""
+
+
+    def acted_on_alike(self, target: Figure, candidate: Figure) -> str:
+        """The target's thing (four characters or more) when the candidate's own words name it whole
+        and both say the same action on it, in either order: 引进优强企业130家 and 207家优强企业落户毕节
+        (attract); or, for a target whose own words say only the action (…中欧班列市场化运营改革，全年开行
+        3000列), the candidate's thing when the target's sentence names it before (中欧班列（义新欧）开行3005列);
+        '' otherwise."""
+        if target.unit in RATE_UNITS:
+            return ""
+        key = ("thing", target.id)
+        if key not in self._memo:
+            self._memo[key] = self.thing(target)
+        thing = canonical(self._memo[key][0])
+        acted = self.action(target)
+        if not acted or acted != self.action(candidate) or 0 < len(thing) < MIN_PIECE:
+            return ""
+        _, before, after = self.around(candidate)  # its own list member only (not 、煤炭产能8亿吨 after 钢铁产能1.7亿吨)
+        stop = after.find(LIST_MARKS)
+        own = self.cleaned(before[last_mark(before, LIST_MARKS) + 1:] + (after if stop < 0 else after[:stop]))
+        if not thing:
+            return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
+        return thing if thing in own and self.same_thing(target, candidate) else ""
 
 
 def _common_head(a: str, b: str) -> str:

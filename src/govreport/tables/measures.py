@@ -32,6 +32,7 @@ FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引
 
 
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
+KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
 
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
@@ -89,14 +90,14 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.measure in ("stock", "count") and any(w in clause for w in FLOW_WORDS):
-            return "flow"
+        if ind.measure in ("stock", "count") and any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS):
+            return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change else "share"
-    if any(w in clause for w in STOCK_WORDS):
+    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS):
         return "stock"
     return "flow"
 

@@ -17,7 +17,7 @@ import pandas as pd
 from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
@@ -108,8 +108,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
-    if before.endswith("以下") and after.startswith("方面"):
-        return True
+    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
+        return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 
@@ -148,6 +148,8 @@ def not_a_target(fig: Figure) -> str:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind == "count" and _among_examples(fig):
+        return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
     if fig.indicator_key in words()["context_indicators"] and not any(
@@ -186,6 +188,18 @@ def not_a_target(fig: Figure) -> str:
     return ""
 
 
+def _among_examples(fig: Figure) -> bool:
+    """The count stands inside a member of a list of examples that a later 等 closes in the same
+    clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
+    before = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    after = after if stop < 0 else after[:stop]
+    member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
+    return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
+
+
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
 
@@ -222,6 +236,12 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def cites(fig: Figure) -> bool:
+    """A range stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业): where the
+    same range was a goal before, this explains that goal and sets none of its own."""
+    return fig.value_high is not None and fig.sentence.startswith("的", fig.rel_end)
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple:
@@ -283,7 +303,8 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))):
+                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))
+                           or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
         said.setdefault(amount, []).append((phrase, fig))

@@ -181,10 +181,9 @@ class SentenceNamer:
                 and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
             base = obj = self._class_of(last, t)
         head = base[:1]
-        if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
-            base = obj = head = ""
-        # rare: one test for the three below (a digit YEAR_LEAD can match is a decimal one)
-        if head and (head.isdecimal() or head == "向") or clause[-1:] == "》":
+        if head and (head.isdecimal() or head in ".,%向") or clause[-1:] == "》":  # rare: one test for what follows
+            if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
+                base = obj = head = ""
             year = YEAR_LEAD.match(base) if base[:1].isdigit() else None
             if year and len(base) - year.end() >= 3:  # 2015年城镇常住居民人均可支配收入: the year is the row's
                 base, obj = base[year.end():], YEAR_LEAD.sub("", obj)
@@ -254,7 +253,7 @@ class SentenceNamer:
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
-        elif not post and base and (is_generic(base) or len(base) == 3 and base[0] == "新"):  # 新登记56.5万户
+        elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新"):  # 新登记56.5万户
             verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
             if verbs_first and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道

@@ -13,7 +13,7 @@ from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month
                                        period_marks_in, period_of, period_scope)
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import THEN_WORDS, deadline_in, plan_term
+from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
 
@@ -94,6 +94,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None)
         if (before in "-/.:" or after == ":") and before and _in_date_or_time(scan, t.start, t.end):
             return RoleDecision("meta", None)  # 2024-03-05 10:32:15 on a press item's date line
+        if before in PAGE_MARKS and after in PAGE_MARKS and _page_number(scan, t.start, t.end):
+            return RoleDecision("meta", None)  # - 3 - alone on its line: a page number of a PDF copy
     if in_header:
         unit = after if after in ("年", "月", "日") and not t.unit else ""
         return RoleDecision("meta", None, meta_unit=unit, extend=1 if unit else 0)
@@ -111,6 +113,17 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
 
 DATE_OR_TIME = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
                           r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d.])")
+
+
+PAGE_MARKS = frozenset(" \t\n-—－–") | {""}
+PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—－–]*[ \t\u3000]*")
+
+
+def _page_number(scan: str, start: int, end: int) -> bool:
+    """The number stands alone on its line, bare or between dashes (- 3 -, —12—): page furniture."""
+    line_start = scan.rfind("\n", 0, start) + 1
+    line_end = scan.find("\n", end)
+    return PAGE_NUMBER.fullmatch(scan, line_start, len(scan) if line_end < 0 else line_end) is not None
 
 
 def _in_date_or_time(scan: str, start: int, end: int) -> bool:
@@ -228,12 +241,14 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     """What a sentence's paragraph says of its figures' years: whether the paragraph opens with a
     multi-year cue (五年来，… / 过去五年，…: figures without a year of their own are for the term),
     and, for a sentence that opens with 届时 (at that time), the deadline its paragraph named last
-    (到2020年，…。届时，…)."""
+    (到2020年，…。届时，…), or the deadline heading the ；-list the sentence is an item of."""
     if not 0 <= paragraph < len(report.paragraphs):
         return False, None
     para_start = report.paragraphs[paragraph].start
     term = cue_pattern("review_multi").match(report.scan, para_start) is not None
     then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
+    if then is None:
+        then = list_deadline(report.scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
     return term, then
 
 

@@ -135,19 +135,29 @@ _ONLY_PLANS = ("目标", "要求", "抓好", "做好")
 _YEAR_FOR_THIS_YEAR = re.compile(r"^(?:19|20)\d\d年[，,]?")
 
 
+# where the formula can only plan, the place may be named as well (2025年浙江经济社会发展的主要预期目标)
+_PLACE_NAME = r"[\u4e00-\u9fff]{2,4}?的?"
+
+
 def _formula_pattern(formula: str) -> str:
     """A formula as a pattern: after 今年, a place word may follow (今年全市…), and where the
-    formula can only plan, a year may stand for 今年."""
+    formula can only plan, a year may stand for 今年 and a place's name may follow it."""
     if not formula.startswith("今年"):
         return re.escape(formula)
-    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if any(w in formula for w in _ONLY_PLANS) else "今年"
-    return f"{this_year}(?:{_SCOPE})?{re.escape(formula[2:])}"
+    only_plans = any(w in formula for w in _ONLY_PLANS)
+    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if only_plans else "今年"
+    scope = f"{_SCOPE}|{_PLACE_NAME}" if only_plans else _SCOPE
+    return f"{this_year}(?:{scope})?{re.escape(formula[2:])}"
 
 
 def opening_part(formula: str) -> str:
     """The part an opening formula, as written, starts (its year or place word left out)."""
+    rows = _openings()[1]
     key = _SCOPE_AFTER_THIS_YEAR.sub("", _YEAR_FOR_THIS_YEAR.sub("今年", formula, 1), 1)
-    return _openings()[1][key]
+    if key in rows:
+        return rows[key]
+    # a place's name after 今年: the longest formula the words end with
+    return next(rows[w] for w in sorted(rows, key=len, reverse=True) if w.startswith("今年") and key.endswith(w[2:]))
 
 
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:

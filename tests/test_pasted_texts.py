@@ -1,0 +1,139 @@
+"""More texts as users paste them (issue #10, probe 6): a press item whose headline states a
+target, goals listed after one deadline, a problems section in a part-year report, a PDF copy
+with page numbers and hard line breaks, an opening formula that names the place.
+
+Every text here is written for these tests in the style of such sources (no real report copied).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+import govreport
+from govreport.report.fold import fold_for_scan
+from govreport.report.layout import find_headings, split_paragraphs, unwrap_lines
+from govreport.report.parts import opening_part
+
+
+def read(tmp_path: Path, text: str, name: str = "pasted.txt") -> tuple[govreport.Report, pd.DataFrame]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = govreport.read_report(path)
+    return report, govreport.extract_quantities(report)
+
+
+def rows(table: pd.DataFrame, text: str) -> list[tuple[str, int | None, str]]:
+    """(role, year, qualifier) of every row whose text is ``text``, in text order."""
+    found = table[table["text"] == text]
+    assert len(found), text
+    return [(r.role, None if pd.isna(r.year) else int(r.year), r.qualifier) for r in found.itertuples()]
+
+
+def headings_of(text: str) -> list[str]:
+    scan = fold_for_scan(text)
+    return [h.title for h in find_headings(scan, split_paragraphs(scan), text) if h.level == 1]
+
+
+def test_a_headline_that_states_a_figure_is_no_part_heading():
+    assert headings_of("解读｜今年全区经济增长预期目标为6%左右\n报告显示，去年增长5%。\n") == []
+    assert headings_of("1-9月经济运行情况\n前三季度增长5%。\n") == ["1-9月经济运行情况"]  # months name a part
+    assert headings_of("【2025年主要目标】\n地区生产总值增长6%左右\n") == ["【2025年主要目标】"]
+
+
+PRESS = (
+    "政府工作报告解读｜今年全区经济增长预期目标为6%左右\n"
+    "2024-01-10 09:00 来源：区融媒体中心\n"
+    "报告显示，2023年全区地区生产总值完成412.3亿元，同比增长5.6%；一般公共预算收入28.4亿元，增长3.9%。\n"
+    "2024年全区经济社会发展的主要预期目标为：地区生产总值增长6%左右；城镇调查失业率5.5%以内；"
+    "居民消费价格涨幅3%左右。\n"
+)
+
+
+def test_a_press_item_under_a_headline_with_a_target_reads_the_review_it_quotes(tmp_path):
+    report, table = read(tmp_path, PRESS)
+    assert rows(table, "412.3亿元") == [("actual", 2023, "")]
+    assert rows(table, "3.9%") == [("actual", 2023, "")]
+    # the formula names the place (全区 here, a place's own name elsewhere) and its items keep the plan
+    assert rows(table, "5.5%") == [("target", 2024, "at_most")]
+    assert rows(table, "3%") == [("target", 2024, "about")]
+
+
+def test_an_opening_formula_may_name_the_place_by_its_own_name():
+    assert opening_part("2025年江宁经济社会发展的主要预期目标") == "plan"
+    assert opening_part("今年苏州经济社会发展的主要预期目标") == "plan"
+    assert opening_part("今年全市经济社会发展的主要预期目标") == "plan"
+    assert opening_part("今年以来") == "review"
+
+
+def test_the_place_named_in_a_press_formula_starts_the_plan(tmp_path):
+    text = PRESS.replace("2024年全区经济社会发展", "2024年江宁经济社会发展")
+    report, table = read(tmp_path, text)
+    assert report.parts_source == "opening"
+    assert rows(table, "5.5%") == [("target", 2024, "at_most")]
+    assert rows(table, "3%") == [("target", 2024, "about")]
+
+
+PLAN = (
+    "一、2024年工作回顾\n全市地区生产总值增长5.1%。\n"
+    "二、2025年工作安排\n"
+    "今后五年的主要目标是：到2030年，全市生产总值突破8000亿元；常住人口城镇化率达到70%；"
+    "研发经费投入强度达到3%。\n"
+    "加快建设综合交通枢纽，到2027年建成高铁站2座；新建农村公路300公里。\n"
+)
+
+
+def test_a_deadline_heading_a_list_of_goals_dates_every_item(tmp_path):
+    _, table = read(tmp_path, PLAN)
+    assert rows(table, "8000亿元")[0][:2] == ("target", 2030)
+    assert rows(table, "70%")[0][:2] == ("target", 2030)
+    assert rows(table, "3%")[0][:2] == ("target", 2030)
+    # an item's own deadline (…，到2027年建成…) is not the list's: the next item is this year's
+    assert rows(table, "2座")[0][:2] == ("target", 2027)
+    assert rows(table, "300公里")[0][:2] == ("target", 2025)
+
+
+def test_a_problems_section_before_the_plan_is_part_of_the_review(tmp_path):
+    text = ("关于2022年前三季度经济运行情况的报告\n"
+            "一、前三季度经济运行情况\n前三季度，全县地区生产总值同比增长4.6%。\n"
+            "二、存在的困难和问题\n部分指标完成年度目标的68.5%，低于序时进度3.5个百分点。\n"
+            "三、第四季度工作安排\n确保全年地区生产总值增长6%以上。\n")
+    report, table = read(tmp_path, text)
+    assert rows(table, "68.5%")[0][:2] == ("actual", 2022)
+    assert rows(table, "3.5个百分点")[0][:2] == ("actual", 2022)
+    assert rows(table, "6%") == [("target", 2022, "at_least")]
+
+
+WRAPPED = (
+    "- 4 -\n"
+    "二、“十四五”发展目标和2021年工作安排\n"
+    "今后五年，全区发展的主要目标是：到2025年，地\n"
+    "区生产总值达到900亿元，年均增长7%以上；城乡居\n"
+    "民人均可支配收入年均增长8%，城镇登记失业率控\n"
+    "制在4%\n"
+    "以内。\n"
+    "2021年全区经济社会发展的主要预期目标是：地区生\n"
+    "产总值增长7%左右，固定资产投资增长9%。\n"
+    "—5—\n"
+)
+
+
+def test_a_pdf_copy_reads_its_sentences_across_hard_line_breaks(tmp_path):
+    report, table = read(tmp_path, WRAPPED)
+    assert len(report.scan) == len(report.text) and report.text == WRAPPED
+    assert rows(table, "900亿元")[0][:2] == ("target", 2025)
+    assert rows(table, "8%")[0][:2] == ("target", 2025)  # the deadline heads the list across the breaks
+    assert rows(table, "9%")[0][:2] == ("target", 2021)
+    assert [r[0] for r in rows(table, "4")] == ["meta"]  # - 4 -: a page number
+    assert [r[0] for r in rows(table, "5")] == ["meta"]  # —5—
+
+
+def test_a_short_line_break_is_kept_and_a_report_a_paragraph_a_line_is_unchanged():
+    assert unwrap_lines(fold_for_scan(WRAPPED)).count("\n") == 6  # after 以内。, 。, headings and page lines
+    one_a_line = "一、2023年工作回顾\n" + "全年地区生产总值增长5.2%，" * 12 + "成绩来之不易。\n二、2024年工作安排\n力争增长6%。\n"
+    assert unwrap_lines(one_a_line) == one_a_line
+
+
+def test_a_qualifier_after_a_space_is_read(tmp_path):
+    _, table = read(tmp_path, "2024年全市经济社会发展的主要预期目标是：城镇登记失业率控制在4.5% 以内。\n")
+    assert rows(table, "4.5%") == [("target", 2024, "at_most")]

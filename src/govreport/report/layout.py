@@ -56,8 +56,8 @@ def unwrap_lines(scan: str) -> str:
     mid-sentence; a report written one paragraph a line has no such lines (its widest line is
     a paragraph ending in 。), so nothing changes there. Once per report."""
     lines = split_paragraphs(scan)
-    if len(lines) < 4:
-        return scan
+    if len(lines) < 4 or max(line.end - line.start for line in lines) > 200:
+        return scan  # a paragraph a line (the common case): no character is looked at
     widths = [(line.end - line.start) + len(_WIDE.findall(scan, line.start, line.end)) for line in lines]
     column = max(widths)
     if column < 36 or column > 200:  # a column of text, not one paragraph a line

@@ -137,3 +137,37 @@ def test_a_short_line_break_is_kept_and_a_report_a_paragraph_a_line_is_unchanged
 def test_a_qualifier_after_a_space_is_read(tmp_path):
     _, table = read(tmp_path, "2024年全市经济社会发展的主要预期目标是：城镇登记失业率控制在4.5% 以内。\n")
     assert rows(table, "4.5%") == [("target", 2024, "at_most")]
+
+
+EXPLAINER = (
+    "数说2021 ｜ 一组数据看全县这一年\n\n"
+    "地区生产总值 达到236.8亿元 增长8.3%\n"
+    "一般公共预算收入 完成14.2亿元 增长10.6%\n"
+    "城镇居民人均可支配收入 35120元 增长7.9%\n"
+    "农村居民人均可支配收入 15460元 增长10.2%\n"
+    "新增城镇就业 6200人\n\n"
+    "2022年主要预期目标\n"
+    "地区生产总值增长7.5%左右\n"
+)
+
+
+def test_an_explainer_of_one_figure_lines_is_no_hard_wrapped_copy(tmp_path):
+    # its lines are as wide as each other and end without a full stop, but hold no clause break
+    assert unwrap_lines(fold_for_scan(EXPLAINER)) == fold_for_scan(EXPLAINER)
+    assert headings_of(EXPLAINER) == ["数说2021 ｜ 一组数据看全县这一年", "2022年主要预期目标"]  # a year is no figure
+    report, table = read(tmp_path, EXPLAINER)
+    assert rows(table, "236.8亿元") == [("actual", 2021, "")]
+    assert rows(table, "6200人") == [("actual", 2021, "")]
+    assert rows(table, "7.5%") == [("target", 2022, "about")]
+
+
+def test_a_bulletin_on_part_of_a_year_reviews_the_year_its_title_names(tmp_path):
+    # published in June: a whole-year report of that date would review the year before
+    text = ("2021年1-5月全县经济运行简况\n\n发布日期：2021年06月18日\n\n"
+            "1-5月，全县规模以上工业增加值同比增长9.4%。\n"
+            "5月份，规模以上工业增加值增长7.1%。\n"
+            "5月末，全县金融机构各项存款余额623.5亿元，比年初增加41.2亿元。\n")
+    report, table = read(tmp_path, text)
+    assert (report.review_year, report.years_source) == (2021, "title")
+    for figure in ("9.4%", "7.1%", "623.5亿元", "41.2亿元"):
+        assert rows(table, figure)[0][:2] == ("actual", 2021), figure

@@ -162,6 +162,13 @@ def year_from_file_name(path: str) -> tuple[int, int] | None:
     return plan_year - 1, plan_year
 
 
+def _part_year_title(head: str) -> str:
+    """The text's first line when it is a title naming a part of a year (2019年1-5月…简况,
+    2022年上半年…情况, 前三季度…): short, no full stop; '' otherwise."""
+    first = next((line.strip() for line in head.split("\n") if line.strip()), "")
+    return first if len(first) <= 40 and "。" not in first and HALF_YEAR.search(first) else ""
+
+
 def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],
                      headings: list[Heading]) -> dict[str, Any]:
     """Metadata the text states itself: title, delivery date, session, speaker, years."""
@@ -197,6 +204,13 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         meta.setdefault("delivered", date)
     review_year, plan_year, source = _years_from_headings(headings, parts)
     delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
+    period_title = _part_year_title(head)
+    if period_title and plan_year is None and review_year is None:
+        # 2019年1-5月全市经济运行简况 (published in June): a report on part of a year reviews that year,
+        # the one its title names, else the one its date falls in
+        named = YEAR_IN_HEADING.search(period_title)
+        if named or delivered:
+            review_year, source = (int(named.group(1)), "title") if named else (int(delivered[:4]), "date")
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year, source = (year if month <= 6 else year + 1), "date"

@@ -27,8 +27,9 @@ _TITLE_END = re.compile(r"[。！？]")
 _NOT_A_TITLE = re.compile(r"[。，,：:；]")
 # a document's own title names its parts too (关于…经济运行情况和第四季度工作安排的报告), but heads them all
 _DOCUMENT_TITLE = re.compile(r"^关于|报告\s*$|工作总结")
-# a headline states a figure (…预期目标为5.5%左右); a part's heading names at most years and months
-_STATES_A_FIGURE = re.compile(r"\d(?![\d年月日季.\-—－–~至])")
+# a headline states a figure (…预期目标为5.5%左右); a part's heading names at most years (数说2017,
+# 2024年主要目标) and months (1-9月)
+_STATES_A_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?(?![\d.年月日季\-—－–~至])")
 
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
@@ -45,6 +46,7 @@ def split_paragraphs(text: str) -> list[Span]:
 # a line that ends a paragraph in a copy of a PDF page: a sentence end, a colon, closing marks
 _LINE_DONE = frozenset("。！？；：:!?;…”’）)】》")
 _WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+_CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
 _PAGE_LINE = re.compile(r"[-—－–\s]*\d{1,4}[-—－–\s]*$|第\s*\d+\s*页")
 
 
@@ -63,7 +65,10 @@ def unwrap_lines(scan: str) -> str:
     if column < 36 or column > 200:  # a column of text, not one paragraph a line
         return scan
     full = [i for i, w in enumerate(widths) if w >= column - 6 and i + 1 < len(lines)]
-    open_ended = [i for i in full if scan[lines[i].end - 1] not in _LINE_DONE]
+    # prose cut mid-sentence: a full line that holds a clause break but does not end a sentence (an
+    # explainer's one-figure lines, 地区生产总值 达到486.3亿元 增长7.9%, hold none and stay lines)
+    open_ended = [i for i in full if scan[lines[i].end - 1] not in _LINE_DONE
+                  and _CLAUSE_MARK.search(scan, lines[i].start, lines[i].end)]
     if len(open_ended) < 3 or len(open_ended) * 5 < len(full) * 3:
         return scan
     chars = list(scan)

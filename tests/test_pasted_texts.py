@@ -171,3 +171,12 @@ def test_a_bulletin_on_part_of_a_year_reviews_the_year_its_title_names(tmp_path)
     assert (report.review_year, report.years_source) == (2021, "title")
     for figure in ("9.4%", "7.1%", "623.5亿元", "41.2亿元"):
         assert rows(table, figure)[0][:2] == ("actual", 2021), figure
+
+
+def test_a_goal_met_is_no_plan_formula(tmp_path):
+    text = ("过去一年，全县地区生产总值增长5.6%。\n"
+            "2023年确定的主要目标全面完成，城镇新增就业4200人。\n"
+            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "4200人")[0][0] == "actual"
+    assert rows(table, "6%")[0][0] == "target"

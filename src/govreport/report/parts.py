@@ -135,7 +135,8 @@ _ONLY_PLANS = ("目标", "要求", "抓好", "做好")
 _YEAR_FOR_THIS_YEAR = re.compile(r"^(?:19|20)\d\d年[，,]?")
 
 
-# where the formula can only plan, the place may be named as well (2025年浙江经济社会发展的主要预期目标)
+# where the formula can only plan, the place may be named by its own name before 经济社会发展
+# (2025年浙江经济社会发展的主要预期目标)
 _PLACE_NAME = r"[\u4e00-\u9fff]{2,4}?的?"
 
 
@@ -146,7 +147,8 @@ def _formula_pattern(formula: str) -> str:
         return re.escape(formula)
     only_plans = any(w in formula for w in _ONLY_PLANS)
     this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if only_plans else "今年"
-    scope = f"{_SCOPE}|{_PLACE_NAME}" if only_plans else _SCOPE
+    # only before 经济社会发展 (2023年确定的主要目标全面完成 is a review, not 确定 naming a place)
+    scope = f"{_SCOPE}|{_PLACE_NAME}" if only_plans and formula.startswith("今年经济社会发展") else _SCOPE
     return f"{this_year}(?:{scope})?{re.escape(formula[2:])}"
 
 

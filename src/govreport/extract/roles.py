@@ -247,7 +247,7 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     para_start = report.paragraphs[paragraph].start
     term = cue_pattern("review_multi").match(report.scan, para_start) is not None
     then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
-    if then is None:
+    if then is None and start and report.scan[start - 1] in "；;":
         then = list_deadline(report.scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
     return term, then
 

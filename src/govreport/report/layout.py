@@ -46,6 +46,7 @@ def split_paragraphs(text: str) -> list[Span]:
 # a line that ends a paragraph in a copy of a PDF page: a sentence end, a colon, closing marks
 _LINE_DONE = frozenset("。！？；：:!?;…”’）)】》")
 _WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+_LONG_LINE = re.compile(r"[^\n]{201}")
 _CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
 _PAGE_LINE = re.compile(r"[-—－–\s]*\d{1,4}[-—－–\s]*$|第\s*\d+\s*页")
 
@@ -57,9 +58,11 @@ def unwrap_lines(scan: str) -> str:
     only when most of its full-width lines (within three characters of the widest) stop
     mid-sentence; a report written one paragraph a line has no such lines (its widest line is
     a paragraph ending in 。), so nothing changes there. Once per report."""
+    if _LONG_LINE.search(scan):
+        return scan  # a paragraph a line (the common case): found at its first long paragraph
     lines = split_paragraphs(scan)
-    if len(lines) < 4 or max(line.end - line.start for line in lines) > 200:
-        return scan  # a paragraph a line (the common case): no character is looked at
+    if len(lines) < 4:
+        return scan
     widths = [(line.end - line.start) + len(_WIDE.findall(scan, line.start, line.end)) for line in lines]
     column = max(widths)
     if column < 36 or column > 200:  # a column of text, not one paragraph a line

@@ -180,3 +180,44 @@ def test_a_goal_met_is_no_plan_formula(tmp_path):
     _, table = read(tmp_path, text)
     assert rows(table, "4200人")[0][0] == "actual"
     assert rows(table, "6%")[0][0] == "target"
+
+
+def test_a_news_headline_over_the_whole_text_divides_nothing(tmp_path):
+    text = ("区政府召开常务会议 回顾2023年工作 部署2024年任务\n\n"
+            "1月5日，区政府召开常务会议。会议指出，2023年全区地区生产总值增长6.2%，高于年初预期目标0.7个百分点；"
+            "一般公共预算收入完成年度预算的101.3%。\n"
+            "会议强调，2024年要确保地区生产总值增长6%左右，新增城镇就业1.2万人以上。\n")
+    report, table = read(tmp_path, text)
+    assert report.parts_source != "heading"
+    for figure in ("6.2%", "0.7个百分点", "101.3%"):  # 高于年初预期目标 and 年度预算的 are results against goals
+        assert rows(table, figure)[0][:2] == ("actual", 2023), figure
+    assert rows(table, "6%") == [("target", 2024, "about")]
+    assert rows(table, "1.2万人") == [("target", 2024, "at_least")]
+
+
+def test_a_headline_naming_the_plan_year_is_not_the_review_heading(tmp_path):
+    text = ("市政府工作报告提出2019年主要预期目标\n人民网 2019年1月20日\n\n"
+            "报告指出，过去五年，全市生产总值年均增长8.3%；地方一般公共预算收入年均增长9.5%。"
+            "2018年，全市生产总值增长7.1%。\n"
+            "报告提出，2019年全市经济社会发展的主要预期目标是：生产总值增长7%左右，城镇登记失业率控制在4%以内。\n")
+    report, table = read(tmp_path, text)
+    assert (report.review_year, report.plan_year) == (2018, 2019)
+    assert rows(table, "9.5%")[0][:2] == ("actual", 2018)
+    assert rows(table, "7.1%")[0][:2] == ("actual", 2018)
+    assert rows(table, "7%") == [("target", 2019, "about")]
+
+
+def test_a_goal_for_part_of_the_year_is_a_target(tmp_path):
+    text = ("2024年一季度全县经济运行情况\n一季度，全县地区生产总值同比增长5.9%。\n"
+            "下一步，要确保上半年地区生产总值增长6%以上，力争全年增长6.5%。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "5.9%")[0][:2] == ("actual", 2024)
+    assert rows(table, "6%") == [("target", 2024, "at_least")]  # 确保上半年…: committed to, not achieved
+    assert rows(table, "6.5%")[0][:2] == ("target", 2024)
+
+
+def test_the_span_in_a_programme_name_is_not_the_figure_year(tmp_path):
+    text = ("一、2022年工作回顾\n全年地区生产总值增长5%。\n二、2023年工作安排\n"
+            "实施乡村振兴三年行动（2023—2025年），新建高标准农田2万亩。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "2万亩")[0][:2] == ("target", 2023)

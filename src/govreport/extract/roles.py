@@ -126,6 +126,9 @@ def _page_number(scan: str, start: int, end: int) -> bool:
     return PAGE_NUMBER.fullmatch(scan, line_start, len(scan) if line_end < 0 else line_end) is not None
 
 
+SPAN_IN_BRACKETS = re.compile(r"[（(](?:19|20)\d\d年?\s*[-—–~～至]\s*$")
+
+
 def _in_date_or_time(scan: str, start: int, end: int) -> bool:
     """The digits ``scan[start:end]`` are part of a date (2024-03-05) or a clock time (10:32)."""
     for m in DATE_OR_TIME.finditer(scan, max(0, start - 24), min(len(scan), end + 12)):
@@ -159,6 +162,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         best = (kind, None, m.start() - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
         start = m.start() - sentence_start
+        if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
+            continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             best = ("year", int(m.group(1)), start)
     scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
@@ -343,12 +348,17 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
     return RoleDecision("actual", review_year)
 
 
+COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
+
+
 def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
                           kinds: tuple[str, ...] = ("review", "review_multi")) -> bool:
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
     if kinds == ("period",):
         last_past = max((at for at, _ in period_marks_in(window, 0, len(window))), default=-1)
+        if last_past > 0 and COMMIT_BEFORE_PERIOD.search(window, max(0, last_past - 4), last_past):
+            return True  # 确保上半年…增长6%以上: a goal for the period, not its result
     else:
         last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
     return cue_pattern("commit").search(window, last_past) is not None

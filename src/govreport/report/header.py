@@ -10,7 +10,7 @@ from typing import Any
 from govreport.lexicon import place_levels
 from govreport.report.layout import CN_NUM
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.parts import HALF_YEAR, own_part
+from govreport.report.parts import HALF_YEAR, lone_title, own_part
 
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -98,11 +98,14 @@ _SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地�
 _DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
 
 
-def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
-    """Review and plan years from a year in the level-1 heading that opens each part."""
+def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
+                         scan: str) -> tuple[int | None, int | None, str]:
+    """Review and plan years from a year in the level-1 heading that opens each part (not from a
+    headline over the whole text: 省政府工作报告提出2013年主要预期目标 names the plan year)."""
     review_year = plan_year = None
-    for h in headings:
-        if h.level != 1:
+    level1 = [h for h in headings if h.level == 1]
+    for h in level1:
+        if len(level1) == 1 and lone_title(scan, h):
             continue
         ym = YEAR_IN_HEADING.search(h.title)
         if not ym:
@@ -202,7 +205,7 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
             meta.setdefault("published", date)
             continue
         meta.setdefault("delivered", date)
-    review_year, plan_year, source = _years_from_headings(headings, parts)
+    review_year, plan_year, source = _years_from_headings(headings, parts, scan)
     delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
     period_title = _part_year_title(head)
     if period_title and plan_year is None and review_year is None:

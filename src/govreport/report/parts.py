@@ -74,6 +74,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     """Review and plan parts from the level-1 headings and the paragraph that opens each one.
     A first heading that names no part (an excerpt starting at 三、…) takes its section's wording."""
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
+    if len(level1) == 1 and lone_title(scan, level1[0]):
+        return {}  # a headline over the whole text (…召开全体会议 回顾2024年工作 部署2025年任务) divides nothing
     labels: list[str] = []
     for i, h in enumerate(level1):
         line_end = scan.find("\n", h.end)
@@ -113,6 +115,15 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
             parts["review"] = Span(body_start, plan_start)
         parts["plan"] = Span(plan_start, len(scan))
     return parts
+
+
+_NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
+
+
+def lone_title(scan: str, heading: Heading) -> bool:
+    """An un-numbered heading that is the text's first line: the title of all of it (a press
+    item's headline, a bulletin's name), not the start of one part."""
+    return not scan[:heading.start].strip() and _NUMBERED_START.match(scan, heading.start) is None
 
 
 # the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)

@@ -221,3 +221,11 @@ def test_the_span_in_a_programme_name_is_not_the_figure_year(tmp_path):
             "实施乡村振兴三年行动（2023—2025年），新建高标准农田2万亩。\n")
     _, table = read(tmp_path, text)
     assert rows(table, "2万亩")[0][:2] == ("target", 2023)
+
+
+def test_a_year_figure_in_a_five_year_sentence_keeps_its_year(tmp_path):
+    text = ("一、过去五年工作回顾\n过去五年，全县生产总值由2015年的86.4亿元增加到2020年的132.7亿元，年均增长8.9%。\n"
+            "2020年，全县生产总值增长4.1%。\n二、2021年工作安排\n全县生产总值增长7%左右。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "86.4亿元")[0][:2] == ("actual", 2015)  # 由2015年的…: that year's figure
+    assert rows(table, "8.9%")[0][:2] == ("actual", 2020)  # over the five years to the review year

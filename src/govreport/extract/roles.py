@@ -263,10 +263,11 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if no_cues:
         kind, year, deadline = "", None, None
     else:
-        kind, year, _ = nearest_cue(report, sentence_start, t.start)
+        kind, year, at = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
-        if kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window):
-            kind = "review_multi"
+        if (kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window)
+                and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
+            kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year

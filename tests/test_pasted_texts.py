@@ -229,3 +229,19 @@ def test_a_year_figure_in_a_five_year_sentence_keeps_its_year(tmp_path):
     _, table = read(tmp_path, text)
     assert rows(table, "86.4亿元")[0][:2] == ("actual", 2015)  # 由2015年的…: that year's figure
     assert rows(table, "8.9%")[0][:2] == ("actual", 2020)  # over the five years to the review year
+
+
+def test_a_first_line_naming_one_part_still_heads_the_text(tmp_path):
+    # an explainer's target block pasted alone: 【…主要目标】 is the plan, though its lines say only 增长
+    report, table = read(tmp_path, "【2023年主要目标】\n地区生产总值增长6.5%左右\n固定资产投资增长10%\n")
+    assert report.parts_source == "heading"
+    assert rows(table, "6.5%") == [("target", 2023, "about")]
+    assert rows(table, "10%") == [("target", 2023, "")]
+
+
+def test_next_steps_in_a_review_part_are_plans(tmp_path):
+    text = ("2023年前三季度全市经济运行情况\n前三季度，全市地区生产总值增长5.4%。\n"
+            "下一步，全市将全力冲刺，为实现全年增长6%的目标打下基础。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "5.4%")[0][:2] == ("actual", 2023)
+    assert rows(table, "6%")[0][:2] == ("target", 2023)

@@ -269,6 +269,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
                 and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
             kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)
+    if kind == "period" and _commits_before_period(report.scan, sentence_start, t.start):
+        return RoleDecision("target", year)  # 确保上半年…增长6%以上: a goal for that part of the year
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
@@ -352,14 +354,18 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
 COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
 
 
+def _commits_before_period(scan: str, sentence_start: int, pos: int) -> bool:
+    """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…)."""
+    last = max((at for at, _ in period_marks_in(scan, sentence_start, pos)), default=-1)
+    return last > sentence_start and COMMIT_BEFORE_PERIOD.search(scan, max(sentence_start, last - 4), last) is not None
+
+
 def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
                           kinds: tuple[str, ...] = ("review", "review_multi")) -> bool:
     """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
     window = report.scan[sentence_start:pos]
     if kinds == ("period",):
         last_past = max((at for at, _ in period_marks_in(window, 0, len(window))), default=-1)
-        if last_past > 0 and COMMIT_BEFORE_PERIOD.search(window, max(0, last_past - 4), last_past):
-            return True  # 确保上半年…增长6%以上: a goal for the period, not its result
     else:
         last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
     return cue_pattern("commit").search(window, last_past) is not None

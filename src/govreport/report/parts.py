@@ -120,10 +120,21 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
 _NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
 
 
+@cache
+def _headline_words() -> tuple[str, ...]:
+    """Words that make a text's first line a headline about a report or meeting (headline_words.csv)."""
+    return tuple(r["word"] for r in read_rows("headline_words.csv"))
+
+
 def lone_title(scan: str, heading: Heading) -> bool:
-    """An un-numbered heading that is the text's first line: the title of all of it (a press
-    item's headline, a bulletin's name), not the start of one part."""
-    return not scan[:heading.start].strip() and _NUMBERED_START.match(scan, heading.start) is None
+    """An un-numbered heading that is the text's first line and names both parts or a report or
+    meeting (市政府召开全体会议 回顾2024年工作 部署2025年任务, 省政府工作报告提出2013年主要预期目标): the
+    headline of all of it, not the start of one part. A first line naming one part (【2024年主要目标】,
+    2022年上半年全市经济运行情况) still heads the text as that part."""
+    if scan[:heading.start].strip() or _NUMBERED_START.match(scan, heading.start):
+        return False
+    title = scan[heading.start:heading.end]
+    return min(part_score(title)) > 0 or any(w in title for w in _headline_words())
 
 
 # the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)

@@ -73,6 +73,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         return q["inside"].get(t.approx, "more_than")
     before_word, longest, last_chars = _before_pattern()
     m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
+    if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
+        m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m:
         return q["after"][m.group()]
     if t.start == 0 or scan[t.start - 1] not in last_chars:

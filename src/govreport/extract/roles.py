@@ -13,7 +13,7 @@ from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month
                                        period_marks_in, period_of, period_scope)
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import THEN_WORDS, deadline_in, plan_term
+from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term
 from govreport.report.model import Report
 from govreport.extract.scanner import Token
 
@@ -100,6 +100,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None)
         if (before in "-/.:" or after == ":") and before and _in_date_or_time(scan, t.start, t.end):
             return RoleDecision("meta", None)  # 2024-03-05 10:32:15 on a press item's date line
+        if before in PAGE_MARKS and after in PAGE_MARKS and _page_number(scan, t.start, t.end):
+            return RoleDecision("meta", None)  # - 3 - alone on its line: a page number of a PDF copy
     if in_header:
         unit = after if after in ("年", "月", "日") and not t.unit else ""
         return RoleDecision("meta", None, meta_unit=unit, extend=1 if unit else 0)
@@ -117,6 +119,20 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
 
 DATE_OR_TIME = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
                           r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d.])")
+
+
+PAGE_MARKS = frozenset(" \t\n-—－–") | {""}
+PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—－–]*[ \t\u3000]*")
+
+
+def _page_number(scan: str, start: int, end: int) -> bool:
+    """The number stands alone on its line, bare or between dashes (- 3 -, —12—): page furniture."""
+    line_start = scan.rfind("\n", 0, start) + 1
+    line_end = scan.find("\n", end)
+    return PAGE_NUMBER.fullmatch(scan, line_start, len(scan) if line_end < 0 else line_end) is not None
+
+
+SPAN_IN_BRACKETS = re.compile(r"[（(](?:19|20)\d\d年?\s*[-—–~～至]\s*$")
 
 
 def _in_date_or_time(scan: str, start: int, end: int) -> bool:
@@ -152,6 +168,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         best = (kind, None, m.start() - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
         start = m.start() - sentence_start
+        if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
+            continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             best = ("year", int(m.group(1)), start)
     scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
@@ -234,12 +252,14 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     """What a sentence's paragraph says of its figures' years: whether the paragraph opens with a
     multi-year cue (五年来，… / 过去五年，…: figures without a year of their own are for the term),
     and, for a sentence that opens with 届时 (at that time), the deadline its paragraph named last
-    (到2020年，…。届时，…)."""
+    (到2020年，…。届时，…), or the deadline heading the ；-list the sentence is an item of."""
     if not 0 <= paragraph < len(report.paragraphs):
         return False, None
     para_start = report.paragraphs[paragraph].start
     term = cue_pattern("review_multi").match(report.scan, para_start) is not None
     then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
+    if then is None and start and report.scan[start - 1] in "；;":
+        then = list_deadline(report.scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
     return term, then
 
 
@@ -249,11 +269,14 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if no_cues:
         kind, year, deadline = "", None, None
     else:
-        kind, year, _ = nearest_cue(report, sentence_start, t.start)
+        kind, year, at = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
-        if kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window):
-            kind = "review_multi"
+        if (kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window)
+                and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
+            kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)
+    if kind == "period" and _commits_before_period(report.scan, sentence_start, t.start):
+        return RoleDecision("target", year)  # 确保上半年…增长6%以上: a goal for that part of the year
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
@@ -332,6 +355,15 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
     if kind == "review_multi" and review_year is not None:
         return RoleDecision("actual", review_year, year_from=review_year - 4)
     return RoleDecision("actual", review_year)
+
+
+COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
+
+
+def _commits_before_period(scan: str, sentence_start: int, pos: int) -> bool:
+    """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…)."""
+    last = max((at for at, _ in period_marks_in(scan, sentence_start, pos)), default=-1)
+    return last > sentence_start and COMMIT_BEFORE_PERIOD.search(scan, max(sentence_start, last - 4), last) is not None
 
 
 def _commitment_after_cue(report: Report, sentence_start: int, pos: int,

@@ -83,6 +83,22 @@ DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
 
 
 
+# a deadline heading a list of goals: at the start of the full sentence or after its colon, then a
+# comma (…主要目标是：到2025年，A…；B…；C…), not one item's own (A…，到2025年建成…；B…)
+LIST_DEADLINE = re.compile(r"(?:^|[：:])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]")
+
+
+def list_deadline(scan: str, sentence_start: int) -> int | None:
+    """The deadline heading the ；-joined list a sentence is an item of (到2025年，A；B；C: B and C
+    are goals for 2025 too), None when the sentence opens its own full sentence or no deadline
+    heads the list. Once per sentence."""
+    if sentence_start == 0 or scan[sentence_start - 1] not in "；;":
+        return None
+    lo = period_scope(scan, sentence_start)
+    m = LIST_DEADLINE.search(scan[lo:sentence_start])
+    return int(m.group(1)) if m else None
+
+
 def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
     found = DEADLINE.findall(window)

@@ -10,7 +10,7 @@ from typing import Any
 from govreport.lexicon import place_levels
 from govreport.report.layout import CN_NUM
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.parts import HALF_YEAR, own_part
+from govreport.report.parts import HALF_YEAR, lone_title, own_part
 
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -98,11 +98,14 @@ _SUBJECTS_AFTER_YEAR = ("主要", "工作", "经济", "政府", "我们", "地�
 _DATES_WHAT_FOLLOWS = frozenset("，,是全底末初上下前一二三四0123456789")  # 2023年，… / 2024年是… / 2024年1-6月
 
 
-def _years_from_headings(headings: list[Heading], parts: dict[str, Span]) -> tuple[int | None, int | None, str]:
-    """Review and plan years from a year in the level-1 heading that opens each part."""
+def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
+                         scan: str) -> tuple[int | None, int | None, str]:
+    """Review and plan years from a year in the level-1 heading that opens each part (not from a
+    headline over the whole text: 省政府工作报告提出2013年主要预期目标 names the plan year)."""
     review_year = plan_year = None
-    for h in headings:
-        if h.level != 1:
+    level1 = [h for h in headings if h.level == 1]
+    for h in level1:
+        if len(level1) == 1 and lone_title(scan, h):
             continue
         ym = YEAR_IN_HEADING.search(h.title)
         if not ym:
@@ -162,6 +165,13 @@ def year_from_file_name(path: str) -> tuple[int, int] | None:
     return plan_year - 1, plan_year
 
 
+def _part_year_title(head: str) -> str:
+    """The text's first line when it is a title naming a part of a year (2019年1-5月…简况,
+    2022年上半年…情况, 前三季度…): short, no full stop; '' otherwise."""
+    first = next((line.strip() for line in head.split("\n") if line.strip()), "")
+    return first if len(first) <= 40 and "。" not in first and HALF_YEAR.search(first) else ""
+
+
 def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str, Span],
                      headings: list[Heading]) -> dict[str, Any]:
     """Metadata the text states itself: title, delivery date, session, speaker, years."""
@@ -195,8 +205,15 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
             meta.setdefault("published", date)
             continue
         meta.setdefault("delivered", date)
-    review_year, plan_year, source = _years_from_headings(headings, parts)
+    review_year, plan_year, source = _years_from_headings(headings, parts, scan)
     delivered = meta.get("delivered") or meta.get("published")  # a web page's or press item's date
+    period_title = _part_year_title(head)
+    if period_title and plan_year is None and review_year is None:
+        # 2019年1-5月全市经济运行简况 (published in June): a report on part of a year reviews that year,
+        # the one its title names, else the one its date falls in
+        named = YEAR_IN_HEADING.search(period_title)
+        if named or delivered:
+            review_year, source = (int(named.group(1)), "title") if named else (int(delivered[:4]), "date")
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year, source = (year if month <= 6 else year + 1), "date"

@@ -27,6 +27,9 @@ _TITLE_END = re.compile(r"[。！？]")
 _NOT_A_TITLE = re.compile(r"[。，,：:；]")
 # a document's own title names its parts too (关于…经济运行情况和第四季度工作安排的报告), but heads them all
 _DOCUMENT_TITLE = re.compile(r"^关于|报告\s*$|工作总结")
+# a headline states a figure (…预期目标为5.5%左右); a part's heading names at most years (数说2017,
+# 2024年主要目标) and months (1-9月)
+_STATES_A_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?(?![\d.年月日季\-—－–~至])")
 
 
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
@@ -38,6 +41,48 @@ SENTENCE_END = re.compile(f"[{re.escape(punctuation()['sentence_ends'])}]")
 def split_paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
     return [Span(*m.span()) for m in _LINE.finditer(text)]
+
+
+# a line that ends a paragraph in a copy of a PDF page: a sentence end, a colon, closing marks
+_LINE_DONE = frozenset("。！？；：:!?;…”’）)】》")
+_WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+_LONG_LINE = re.compile(r"[^\n]{201}")
+_CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
+_PAGE_LINE = re.compile(r"[-—－–\s]*\d{1,4}[-—－–\s]*$|第\s*\d+\s*页")
+
+
+def unwrap_lines(scan: str) -> str:
+    """The scan with the hard line breaks of a text copied from a PDF (a line break every column
+    width, mid-sentence: …到2020年，地区⏎生产总值达到600亿元) made spaces, so a sentence is read
+    whole; the same length, and ``text`` keeps its line breaks. A text is taken for such a copy
+    only when most of its full-width lines (within three characters of the widest) stop
+    mid-sentence; a report written one paragraph a line has no such lines (its widest line is
+    a paragraph ending in 。), so nothing changes there. Once per report."""
+    if _LONG_LINE.search(scan):
+        return scan  # a paragraph a line (the common case): found at its first long paragraph
+    lines = split_paragraphs(scan)
+    if len(lines) < 4:
+        return scan
+    widths = [(line.end - line.start) + len(_WIDE.findall(scan, line.start, line.end)) for line in lines]
+    column = max(widths)
+    if column < 36 or column > 200:  # a column of text, not one paragraph a line
+        return scan
+    full = [i for i, w in enumerate(widths) if w >= column - 6 and i + 1 < len(lines)]
+    # prose cut mid-sentence: a full line that holds a clause break but does not end a sentence (an
+    # explainer's one-figure lines, 地区生产总值 达到486.3亿元 增长7.9%, hold none and stay lines)
+    open_ended = [i for i in full if scan[lines[i].end - 1] not in _LINE_DONE
+                  and _CLAUSE_MARK.search(scan, lines[i].start, lines[i].end)]
+    if len(open_ended) < 3 or len(open_ended) * 5 < len(full) * 3:
+        return scan
+    chars = list(scan)
+    for i in open_ended:
+        following = lines[i + 1]
+        if _NUMBERED.match(scan, following.start) or _PAGE_LINE.match(scan, following.start, following.end):
+            continue  # a heading or a page number starts the next line: no sentence runs on into it
+        for k in range(lines[i].end, following.start):
+            if chars[k] == "\n":
+                chars[k] = " "
+    return "".join(chars)
 
 
 def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:
@@ -85,7 +130,8 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
             out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
-            if not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip()) and max(part_score(line)) >= 3:
+            if (not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip())
+                    and max(part_score(line)) >= 3 and not _STATES_A_FIGURE.search(line)):
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
     run_on = []
     for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare

@@ -81,6 +81,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     """Review and plan parts from the level-1 headings and the paragraph that opens each one.
     A first heading that names no part (an excerpt starting at 三、…) takes its section's wording."""
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
+    if len(level1) == 1 and lone_title(scan, level1[0]):
+        return {}  # a headline over the whole text (…召开全体会议 回顾2024年工作 部署2025年任务) divides nothing
     labels: list[str] = []
     for i, h in enumerate(level1):
         line_end = scan.find("\n", h.end)
@@ -122,6 +124,26 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     return parts
 
 
+_NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
+
+
+@cache
+def _headline_words() -> tuple[str, ...]:
+    """Words that make a text's first line a headline about a report or meeting (headline_words.csv)."""
+    return tuple(r["word"] for r in read_rows("headline_words.csv"))
+
+
+def lone_title(scan: str, heading: Heading) -> bool:
+    """An un-numbered heading that is the text's first line and names both parts or a report or
+    meeting (市政府召开全体会议 回顾2024年工作 部署2025年任务, 省政府工作报告提出2013年主要预期目标): the
+    headline of all of it, not the start of one part. A first line naming one part (【2024年主要目标】,
+    2022年上半年全市经济运行情况) still heads the text as that part."""
+    if scan[:heading.start].strip() or _NUMBERED_START.match(scan, heading.start):
+        return False
+    title = scan[heading.start:heading.end]
+    return min(part_score(title)) > 0 or any(w in title for w in _headline_words())
+
+
 # the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)
 _SCOPE = r"[全我本][市县区省州镇乡旗盟]的?"
 _SCOPE_AFTER_THIS_YEAR = re.compile(rf"(?<=^今年){_SCOPE}")
@@ -142,19 +164,31 @@ _ONLY_PLANS = ("目标", "要求", "抓好", "做好")
 _YEAR_FOR_THIS_YEAR = re.compile(r"^(?:19|20)\d\d年[，,]?")
 
 
+# where the formula can only plan, the place may be named by its own name before 经济社会发展
+# (2025年浙江经济社会发展的主要预期目标)
+_PLACE_NAME = r"[\u4e00-\u9fff]{2,4}?的?"
+
+
 def _formula_pattern(formula: str) -> str:
     """A formula as a pattern: after 今年, a place word may follow (今年全市…), and where the
-    formula can only plan, a year may stand for 今年."""
+    formula can only plan, a year may stand for 今年 and a place's name may follow it."""
     if not formula.startswith("今年"):
         return re.escape(formula)
-    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if any(w in formula for w in _ONLY_PLANS) else "今年"
-    return f"{this_year}(?:{_SCOPE})?{re.escape(formula[2:])}"
+    only_plans = any(w in formula for w in _ONLY_PLANS)
+    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if only_plans else "今年"
+    # only before 经济社会发展 (2023年确定的主要目标全面完成 is a review, not 确定 naming a place)
+    scope = f"{_SCOPE}|{_PLACE_NAME}" if only_plans and formula.startswith("今年经济社会发展") else _SCOPE
+    return f"{this_year}(?:{scope})?{re.escape(formula[2:])}"
 
 
 def opening_part(formula: str) -> str:
     """The part an opening formula, as written, starts (its year or place word left out)."""
+    rows = _openings()[1]
     key = _SCOPE_AFTER_THIS_YEAR.sub("", _YEAR_FOR_THIS_YEAR.sub("今年", formula, 1), 1)
-    return _openings()[1][key]
+    if key in rows:
+        return rows[key]
+    # a place's name after 今年: the longest formula the words end with
+    return next(rows[w] for w in sorted(rows, key=len, reverse=True) if w.startswith("今年") and key.endswith(w[2:]))
 
 
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:

@@ -13,15 +13,15 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KE
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
-                                          verb_before_examples, verb_edges)
+                                          verb_before_examples)
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
-CLAUSE_BREAK_CHARS = frozenset(clause_breaks() + "\n")
 BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -33,7 +33,6 @@ KEEP_REGISTERED = 20
 TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
-NUMBER_CHAR = re.compile(r"[\d.,%]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
 FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
@@ -55,7 +54,6 @@ LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
 REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
-CAMPAIGN = ("行动", "工程", "计划", "战略", "振兴", "发展", "任务", "工作")  # 乡村振兴战略深入实施: a programme, not what its figures are of
 YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
@@ -113,20 +111,9 @@ class SentenceNamer:
         """What the sentence is about when its first clause, with no figure, says only that it went
         ahead (元大高速建设快速推进，完成…用地征迁782.34亩): the subject before those light words."""
         if self._scene is None:
-            self._scene = ""
             start = self.sentence.start  # an opening of 8 to 16 characters: a break among its first 17
             cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
-            first = self.scan[start:cut.start()] if cut else ""
-            ends, starts = verb_edges()
-            if (8 <= len(first) <= 16 and (first[-1] in ends or first[0] in starts) and not NUMBER_CHAR.search(first)
-                    and CLAUSE_BREAK_CHARS.isdisjoint(first) and "“" not in first):
-                at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
-                if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN):
-                    self._scene = first[:at]
-                held = next((m for i in range(5) if (m := _count_verb(False).match(first, i)) and all_verbs(first[:i])),
-                            None) if at < 0 and first[0] in starts else None
-                if held and len(first) - held.end() >= 4 and registered_head(first, 4) < 0:
-                    self._scene = "#" + first[held.end():]  # 成功举办首届…文化节: what a bare 接待游客 that follows is of
+            self._scene = scene_of(self.scan[start:cut.start()]) if cut else ""
         return self._scene
 
     @topic.setter
@@ -202,10 +189,12 @@ class SentenceNamer:
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        post = post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit)
+        after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
+        post = "" if not after or after in CLAUSE_PUNCTUATION else (
+            post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
-        if not post and unit_field(unit, "kind") in MEASURED_KINDS and scan[end:end + 1] not in CLAUSE_PUNCTUATION:
+        if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end)  # 2万平方米仓储库, 奋斗镇1万亩节水灌溉: the noun after; not 600公里的城市, 5万亩任务
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):

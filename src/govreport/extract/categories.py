@@ -131,13 +131,14 @@ class SentenceKeywords:
     """Category keywords of one sentence, found once: the sentence's background scores (with
     its paragraph's opening and section) and the keywords of any clause inside it."""
 
-    __slots__ = ("start", "hits", "starts", "background", "background_best", "exact")
+    __slots__ = ("start", "hits", "starts", "background", "background_best", "background_top", "exact")
 
     def __init__(self, scan: str, start: int, end: int, context_scores: dict[str, float], exact: bool) -> None:
         self.start = start
         self.hits, self.starts, own = _sentence_keywords(scan[start:end])
         self.background = add_scores(dict(own), context_scores)
         self.background_best = best_category(self.background)
+        self.background_top = max(self.background.values(), default=float("-inf"))
         self.exact = exact  # False for a window around a figure outside any sentence
 
     def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:
@@ -160,6 +161,18 @@ class SentenceKeywords:
             clause = self.clause_scores(scan, lo, hi)
         if not clause and not name_scores:  # nothing of its own: the sentence decides
             return self.background_best
+        if len(name_scores) <= 1 and len(clause) <= 1:  # most figures: one category of their own
+            category = next(iter(name_scores or clause))
+            if (not clause or category in clause) and (not name_scores or category in name_scores):
+                score = self.background.get(category, 0.0)  # summed as below, so the same float
+                if name_scores:
+                    score = score + name_scores[category]
+                if clause:
+                    score = score + clause[category]
+                if score > self.background_top:
+                    return category
+                if score < self.background_top:
+                    return self.background_best  # the others are the background's, unchanged
         # add_scores and best_category, written out: this runs for every figure
         scores = dict(self.background)
         get = scores.get

@@ -44,6 +44,7 @@ class ReportResult:
     text: str = ""  # the extracted text, for a report that is not plain text (offsets refer to it)
     rows: dict[str, int] = field(default_factory=dict)  # rows per table, once the tables are stored
     reused: bool = False  # a resumed run found this report's tables already made from the same content
+    arrow: dict[str, bytes] = field(default_factory=dict)  # the tables as Arrow IPC streams, for the store
 
 
 REPORT_PATTERNS = ", ".join(f"*{suffix}" for suffix in REPORT_SUFFIXES)
@@ -149,8 +150,8 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
 
     ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
     ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
-    it in the worker, before it is sent (the Parquet store writes the tables there, in
-    parallel, and sends back only the row of reports.csv, so memory stays bounded).
+    it in the worker, before it is sent (the Parquet store makes the tables Arrow there, in
+    parallel, and the parent writes them a batch of reports at a time: corpus/resume.py).
     """
     folder = Path(folder)
     files = find_reports(folder)

@@ -204,15 +204,19 @@ def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
 
 
 def _masked(fig: Figure, others: list[Figure]) -> str:
-    """The sentence with every other figure's characters blanked to NUL (length kept)."""
-    chars = list(fig.sentence)
+    """The sentence with every other figure's characters blanked to NUL (length kept).
+
+    Each figure's span is cut in by slicing (a few C-level copies) rather than by editing a
+    list of the sentence's characters: asked of nearly every figure, by every builder."""
+    masked = fig.sentence
+    n, start = len(masked), fig.sentence_start
     for o in others:
-        if o is fig or o.sentence_start != fig.sentence_start:
+        if o is fig or o.sentence_start != start:
             continue
-        lo, hi = max(o.rel_start, 0), min(o.rel_end, len(chars))
+        lo, hi = max(o.start - start, 0), min(o.end - start, n)
         if lo < hi:
-            chars[lo:hi] = "\0" * (hi - lo)
-    return "".join(chars)
+            masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
+    return masked
 
 
 def segment_before(fig: Figure, others: list[Figure]) -> str:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import scale_prefix, to_decimal
-from govreport.tables.clauses import first_mark, last_mark, trimmer
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
@@ -290,16 +290,17 @@ def _previous_segment(fig: Figure, masked: str) -> str:
 
 
 @cache
-def _phrase_ends() -> tuple[str, ...]:
-    """The cue and function words a name phrase loses at either end."""
+def _phrase_trimmer() -> Trimmer:
+    """What trims the cue and function words a name phrase loses at either end (held here:
+    looking it up by its word lists hashed them on every phrase)."""
     w = words()
-    return tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
+    ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
+    return trimmer(ends, ends)
 
 
 def _trim(text: str) -> str:
     """Cue and function words off both ends; a piece that is only cue words becomes ''."""
-    ends = _phrase_ends()
-    trim = trimmer(ends, ends)
+    trim = _phrase_trimmer()
     trimmed = trim(text)
     return "" if trimmed in trim.prefixes else trimmed
 
@@ -314,6 +315,12 @@ def canonical(phrase: str) -> str:
     return phrase
 
 
+@cache
+def _generic_bigrams() -> frozenset[str]:
+    """The generic heads as a set, made once (not once per phrase)."""
+    return frozenset(words()["generic_bigrams"])
+
+
 @lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once
 def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
@@ -323,7 +330,7 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     Read-only, as it is shared between calls.
     """
     out: dict[str, float] = {}
-    generic, damp = set(words()["generic_bigrams"]), words()["generic_bigram_weight"]
+    generic, damp = _generic_bigrams(), words()["generic_bigram_weight"]
     for piece in phrase.split("|"):
         grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
         n = len(grams)

@@ -20,6 +20,7 @@ import pandas as pd
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
+from govreport.tables.frames import column_arrays
 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
@@ -139,16 +140,15 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     # column by column (a table has thousands of rows and every builder asks for them):
     # cells that already have the right type are taken as they are
     columns: dict[str, list] = {}
+    given = dict(zip(quantities.columns, column_arrays(quantities)))  # no Series made per column asked for
     for name in FIGURE_TEXT:
-        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is str else text_of(v) for v in values]
     for name in FIGURE_INTS:
-        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
-    values = quantities["value"].tolist() if "value" in quantities.columns else [None] * n
-    columns["value"] = [to_decimal(v) for v in values]
-    values = quantities["value_high"].tolist() if "value_high" in quantities.columns else [None] * n
-    columns["value_high"] = [to_decimal(v) for v in values]
+    for name in ("value", "value_high"):
+        columns[name] = [to_decimal(v) for v in (given[name].tolist() if name in given else [None] * n)]
     for i in range(n):
         start, end = columns["start"][i], columns["end"][i]
         if start is None or end is None:

@@ -62,8 +62,8 @@ def to_ipc(table: Any) -> bytes:
     """A ``pyarrow.Table`` as the bytes of one Arrow IPC stream (what a worker sends)."""
     import pyarrow as pa
 
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
+    sink = pa.BufferOutputStream()  # no thread pool: a report's tables are small, the cores are the workers'
+    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(use_threads=False)) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 

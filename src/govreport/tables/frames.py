@@ -33,14 +33,15 @@ def int_array(values: Iterable[Any]) -> pd.api.extensions.ExtensionArray:
 
 _NONE = type(None)
 _TEXT = pd.Series(["x", None]).dtype  # what pandas makes of a column of text: ``str`` (Arrow) from pandas 3
+_ARROW_TEXT = isinstance(_TEXT, pd.StringDtype) and _TEXT.storage == "pyarrow"
+_TEXT_KINDS = ({str}, {str, _NONE})
 
 
 def _column(values: list[Any]) -> Any:
     """A column of text (str, blanks as None) straight into pandas' Arrow-backed text array, the
     array pandas would infer, without the inference (a fifth of a table's construction); any
     other column as the list, for pandas to infer as ever."""
-    kinds = set(map(type, values))
-    if str in kinds and kinds <= {str, _NONE} and isinstance(_TEXT, pd.StringDtype) and _TEXT.storage == "pyarrow":
+    if _ARROW_TEXT and set(map(type, values)) in _TEXT_KINDS:
         import pyarrow as pa
 
         return pd.arrays.ArrowStringArray(pa.array(values, pa.large_string()), dtype=_TEXT)

@@ -230,7 +230,11 @@ class Store:
             clean_stale(folder)
 
     def clean_orphans(self) -> None:
-        """Remove the files no batch's state names (written by a run killed before the state)."""
+        """Remove the files no batch's state names (written by a run killed before the state), and
+        state files that are no batch's (unreadable, or of an older layout: one file a report)."""
+        for path in (self.out / STATE).glob("*.json"):
+            if path.stem not in self.states():
+                path.unlink(missing_ok=True)
         named = {(kind, name) for state in self.states().values() for kind, by_file in state["files"].items()
                  for name in by_file}
         for kind in self.kinds():

@@ -28,6 +28,7 @@ import pytest
 import govreport
 from cli_runner import run_cli
 from govreport.corpus import runner as corpus
+from govreport.corpus.store import Store
 from govreport.errors import GovReportError
 from govreport.report.html import _squash
 
@@ -520,7 +521,7 @@ def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slo
     assert "Traceback" not in stderr
     assert stderr.splitlines()[-1].endswith("(run the same command again to resume)")
     assert _group_gone(proc.pid), "a worker outlived the interrupted run"
-    done = {p.stem for p in (out / ".state").glob("*.json")} if out.exists() else set()
+    done = Store(out).done() if out.exists() else {}
     assert not list(tmp_path.rglob("*.govreport-tmp-*"))  # nothing half-written left behind
     rerun = run_cli("corpus", slow_folder, "-o", out, "-q")
     assert rerun.returncode == 0, rerun.stderr

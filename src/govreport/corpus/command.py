@@ -35,7 +35,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
     out = check_output_dir(args.output, [args.folder])
     limits = Limits(seconds=args.time_limit, memory_mb=args.memory_limit)
     if args.format == "parquet":
-        from govreport.corpus.store import run_to_store
+        from govreport.corpus.resume import run_to_store
 
         return run_to_store(args, out, limits, started)
     results = run_corpus(args.folder, jobs=args.jobs, progress=not args.quiet, limits=limits)
@@ -74,7 +74,7 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("-j", "--jobs", type=_positive(int), default=2, help="worker processes (default 2)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--format", choices=("parquet", "csv"), default="parquet",
-                   help="parquet (default): OUT/<table>/<report>.parquet, written report by report and "
+                   help="parquet (default): OUT/<table>/<batch>.parquet, written a batch of reports at a time and "
                    "resumed by a re-run (reports unchanged since are skipped); csv: OUT/<table>.csv, "
                    "the whole folder replaced at the end")
     p.add_argument("--allow-partial", action="store_true",

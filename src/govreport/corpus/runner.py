@@ -44,6 +44,7 @@ class ReportResult:
     text: str = ""  # the extracted text, for a report that is not plain text (offsets refer to it)
     rows: dict[str, int] = field(default_factory=dict)  # rows per table, once the tables are stored
     reused: bool = False  # a resumed run found this report's tables already made from the same content
+    arrow: dict[str, bytes] = field(default_factory=dict)  # the tables as Arrow IPC streams, for the store
 
 
 REPORT_PATTERNS = ", ".join(f"*{suffix}" for suffix in REPORT_SUFFIXES)
@@ -149,8 +150,8 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
 
     ``skip(path, name)`` may return a result already made (a resumed run: nothing is read);
     ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
-    it in the worker, before it is sent (the Parquet store writes the tables there, in
-    parallel, and sends back only the row of reports.csv, so memory stays bounded).
+    it in the worker, before it is sent (the Parquet store makes the tables Arrow there, in
+    parallel, and the parent writes them a batch of reports at a time: corpus/resume.py).
     """
     folder = Path(folder)
     files = find_reports(folder)
@@ -183,16 +184,22 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
         return finish(result) if finish is not None else result
 
     workers: list[Worker] = []
+
+    def dispatch() -> None:
+        """Start workers up to ``jobs`` and give each idle one the next report."""
+        while pending and len(workers) < max(jobs, 1):
+            workers.append(Worker(context, work))
+        for w in workers:
+            if w.job is None and pending:
+                job = pending.popleft()
+                w.give(job, (job.path, job.name, job.file))
+
     try:
         while pending or any(w.job is not None for w in workers):
-            while pending and len(workers) < max(jobs, 1):
-                workers.append(Worker(context, work))
-            for w in workers:
-                if w.job is None and pending:
-                    job = pending.popleft()
-                    w.give(job, (job.path, job.name, job.file))
+            dispatch()
             busy = [w for w in workers if w.job is not None]
             wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=_POLL)
+            arrived: list[ReportResult] = []
             for w in busy:
                 outcome = w.outcome(limits.seconds, limits.memory_mb)
                 if outcome is None:
@@ -205,8 +212,13 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                 if what == "died" and job.attempt == 1:  # died without a reason: once more
                     pending.appendleft(_Job(job.path, job.name, job.file, attempt=2))
                     continue
-                results.append(keep(_result(job, what, detail, limits)))
-                bar.update()
+                arrived.append(_result(job, what, detail, limits))
+            try:  # the workers have their next report before the results are kept (a batch may be written then)
+                dispatch()
+            finally:  # kept even when interrupted here
+                for result in arrived:
+                    results.append(keep(result))
+                    bar.update()
     finally:
         for w in workers:  # interrupted or failed: no worker outlives the run
             w.stop(kill=True)

@@ -1,24 +1,37 @@
-"""Corpus output that resumes: one Parquet dataset per table kind, written report by report.
+"""Corpus output that resumes: one Parquet dataset per table kind, written a batch of reports at a time.
 
 Layout of ``OUT`` (``python -m govreport corpus DIR -o OUT``)::
 
-    OUT/quantities/<report>.parquet      one file per report, with a ``report`` column
-    OUT/targets/<report>.parquet         … one folder (dataset) per table kind
+    OUT/quantities/<batch>.parquet       the rows of a batch of reports, with a ``report`` column
+    OUT/quantities/<batch>.1.parquet     … a file more where a report's table has another schema
+    OUT/targets/<batch>.parquet          … one folder (dataset) per table kind
     OUT/texts/<report>.txt               the extracted text of a Word, PDF or HTML report
     OUT/reports.parquet                  one row per file: format, years, counts, error, hash
-    OUT/.state/<report>.json             the content hash a report's files were made from
+    OUT/.state/<batch>.json              the batch's reports (content hash, metadata, rows) and
+                                         which of its files holds each report's table
 
-A report's files are written (each atomically) before its state file, and its old state file
-is removed before they are, so a report counts as done only when all its tables are; a re-run
-skips every report whose hash — of its bytes, its metadata JSON and the package's own code and
-data — is unchanged. Memory stays bounded by the largest report: nothing is combined in memory.
+Reports are written in batches because a Parquet file has a fixed cost (about a millisecond a
+file: a fifth of a report's time when each report's five tables had a file each). A report's
+table goes into the batch file of its exact schema (an empty table has text columns where a full
+one has numbers), so each report reads back with the schema and rows it had alone, and DuckDB
+sees the same schemas as before.
+
+A batch's files are written (each atomically) before its state file, and a state file is
+removed before its files are, so a report counts as done only when all its tables are, and a
+file no state names (a run killed in between) is removed by the next run. A re-run skips every
+report whose hash — of its bytes, its metadata JSON and the package's own code and data — is
+unchanged; a report changed or gone is forgotten first: its batch is written again without it.
 Queries over the datasets go through DuckDB (:func:`query`), which reads them without loading
 the whole corpus.
 """
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
+import os
+import time
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -26,13 +39,13 @@ from typing import Any, Iterable
 import pandas as pd
 
 from govreport.config import PACKAGE
+from govreport.corpus.arrow import arrow_ready, arrow_table  # noqa: F401  (the store's schema; tests use them here)
 from govreport.corpus.runner import TEXTS
-from govreport.errors import GovReportError
-from govreport.outputs import clean_stale, write_arrow_atomic, write_parquet_atomic, write_text_atomic
+from govreport.outputs import clean_stale, write_arrow_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
-from govreport.tables.frames import column_arrays
 
 STATE = ".state"
+_batch_numbers = itertools.count()
 
 
 @cache
@@ -65,64 +78,181 @@ def safe_name(report: str) -> str:
     return report.replace("/", "__")
 
 
+@dataclass
+class Finished:
+    """One report ready to store: its tables as ``pyarrow.Table``s (``report`` column first)."""
+
+    name: str
+    hash: str
+    tables: dict[str, Any]
+    meta: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the extracted text of a Word, PDF or HTML report, which its offsets refer to
+
+
+def new_batch_id() -> str:
+    """A batch's name, unique across runs and processes, in the order batches were made."""
+    return f"{time.time_ns():020d}-{os.getpid()}-{next(_batch_numbers)}"
+
+
 class Store:
     """The Parquet datasets of one corpus output folder."""
 
     def __init__(self, out: str | Path) -> None:
         self.out = Path(out)
+        self._states: dict[str, dict[str, Any]] | None = None  # batch -> its state, read once
+        self._batch_of: dict[str, str] = {}  # report -> the batch holding it
+
+    # --- what is done --------------------------------------------------------------------------
+
+    def states(self) -> dict[str, dict[str, Any]]:
+        """Every batch's state (read from ``.state`` once, then kept up to date by this object)."""
+        if self._states is None:
+            self._states = {}
+            for path in sorted((self.out / STATE).glob("*.json")):
+                try:
+                    state = json.loads(path.read_text(encoding="utf-8"))
+                    reports, files = state["reports"], state["files"]
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue  # unreadable: its reports are not done, its files are removed as orphans
+                if isinstance(reports, dict) and isinstance(files, dict):
+                    self._states[path.stem] = state
+            self._batch_of = {name: batch for batch, state in self._states.items() for name in state["reports"]}
+        return self._states
+
+    def done(self) -> dict[str, dict[str, Any]]:
+        """Each stored report's hash, metadata and rows per table, by report."""
+        states = self.states()
+        return {name: states[batch]["reports"][name] for name, batch in self._batch_of.items()}
 
     def state(self, report: str) -> dict[str, Any] | None:
-        path = self.out / STATE / f"{safe_name(report)}.json"
-        try:
-            return json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
+        """The report's hash, metadata and rows per table, or None when it is not stored."""
+        states = self.states()
+        batch = self._batch_of.get(report)
+        return states[batch]["reports"][report] if batch is not None else None
 
     def is_done(self, report: str, content_hash: str) -> bool:
         """Whether the report's tables were written, completely, from this very content and code."""
         state = self.state(report)
         return state is not None and state.get("hash") == content_hash
 
+    # --- writing -------------------------------------------------------------------------------
+
     def write(self, report: str, content_hash: str, tables: dict[str, pd.DataFrame], meta: dict[str, Any],
               text: str = "") -> None:
-        """Write one report's tables (and the extracted text of a Word, PDF or HTML report, which
-        its offsets refer to: ``texts/<report>.txt``), then its state; a crash in between leaves
-        it not done."""
-        state_path = self.out / STATE / f"{safe_name(report)}.json"
-        state_path.unlink(missing_ok=True)
+        """Write one report's tables (a batch of one)."""
+        arrow = {kind: arrow_table(table, report) for kind, table in tables.items()}
+        self.write_batch([Finished(report, content_hash, arrow, meta, text)])
+
+    def write_batch(self, reports: list[Finished]) -> None:
+        """Write reports as one batch: texts, then one file per table kind and schema, then the
+        state; a crash before the state leaves them not done (and their files orphans)."""
+        import pyarrow as pa
+
+        self.forget([r.name for r in reports if self.state(r.name) is not None])  # never a report twice
+        reports = sorted(reports, key=lambda r: r.name)
+        batch = new_batch_id()
         # clean=False: the run cleans a killed run's temporaries once (clean_temporaries), not per file
-        if text:
-            write_text_atomic(self.out / TEXTS / f"{safe_name(report)}.txt", text, clean=False)
-        for kind, table in tables.items():
-            write_arrow_atomic(arrow_table(table, report), self.out / kind / f"{safe_name(report)}.parquet",
-                               clean=False)
-        counts = {kind: len(table) for kind, table in tables.items()}
-        write_text_atomic(state_path, json.dumps({"hash": content_hash, "meta": meta, "rows": counts},
-                                                 ensure_ascii=False, default=str), clean=False)
+        for r in reports:
+            if r.text:
+                write_text_atomic(self.out / TEXTS / f"{safe_name(r.name)}.txt", r.text, clean=False)
+        files: dict[str, dict[str, list[str]]] = {}
+        kinds = list(dict.fromkeys(kind for r in reports for kind in r.tables))
+        for kind in kinds:
+            groups: dict[Any, list[Finished]] = {}
+            for r in reports:
+                if kind in r.tables:
+                    groups.setdefault(r.tables[kind].schema, []).append(r)
+            files[kind] = {}
+            for number, members in enumerate(groups.values()):
+                name = f"{batch}.parquet" if number == 0 else f"{batch}.{number}.parquet"
+                tables = [r.tables[kind] for r in members]
+                write_arrow_atomic(pa.concat_tables(tables) if len(tables) > 1 else tables[0],
+                                   self.out / kind / name, clean=False)
+                files[kind][name] = [r.name for r in members]
+        state = {"reports": {r.name: {"hash": r.hash, "meta": r.meta,
+                                      "rows": {kind: t.num_rows for kind, t in r.tables.items()}} for r in reports},
+                 "files": files}
+        self._save_state(batch, state)
+
+    def _save_state(self, batch: str, state: dict[str, Any]) -> None:
+        write_text_atomic(self.out / STATE / f"{batch}.json",
+                          json.dumps(state, ensure_ascii=False, default=str), clean=False)
+        self.states()[batch] = json.loads(json.dumps(state, default=str))  # as it reads back
+        self._batch_of.update((name, batch) for name in state["reports"])
+
+    def forget(self, reports: Iterable[str]) -> None:
+        """Take reports out of the datasets: each batch holding one is written again without it
+        (its state removed first, so a crash meanwhile leaves its other reports not done, never
+        a report twice), and the old batch's files removed."""
+        import pyarrow.compute as pc
+        import pyarrow.parquet as pq
+
+        self.states()
+        gone = {r for r in reports if r in self._batch_of}
+        for batch in sorted({self._batch_of[r] for r in gone}):
+            state = self.states().pop(batch)
+            (self.out / STATE / f"{batch}.json").unlink(missing_ok=True)
+            for name in state["reports"]:
+                self._batch_of.pop(name, None)
+            keep = [name for name in state["reports"] if name not in gone]
+            new = new_batch_id()
+            files: dict[str, dict[str, list[str]]] = {}
+            for kind, by_file in state["files"].items():
+                files[kind] = {}
+                for number, (old, members) in enumerate(by_file.items()):
+                    kept = [m for m in members if m not in gone]
+                    if kept:
+                        table = pq.read_table(self.out / kind / old)
+                        table = table.filter(pc.is_in(table["report"], value_set=pa_strings(kept)))
+                        name = f"{new}.parquet" if number == 0 else f"{new}.{number}.parquet"
+                        write_arrow_atomic(table, self.out / kind / name, clean=False)
+                        files[kind][name] = kept
+            if keep:
+                self._save_state(new, {"reports": {n: state["reports"][n] for n in keep}, "files": files})
+            for kind, by_file in state["files"].items():
+                for old in by_file:
+                    (self.out / kind / old).unlink(missing_ok=True)
+        for report in gone:
+            (self.out / TEXTS / f"{safe_name(report)}.txt").unlink(missing_ok=True)
 
     def forget_others(self, reports: Iterable[str]) -> None:
-        """Remove the files of reports no longer in the folder, so the datasets hold this run's only."""
-        keep = {safe_name(r) for r in reports}
-        for path in [*self.out.glob("*/*.parquet"), *self.out.glob(f"{TEXTS}/*.txt")]:
-            if path.stem not in keep:
-                path.unlink()
-        for path in (self.out / STATE).glob("*.json"):
-            if path.stem not in keep:
+        """Remove the reports no longer in the folder, so the datasets hold this run's only."""
+        keep = set(reports)
+        self.forget([name for name in self.done() if name not in keep])
+        names = {safe_name(r) for r in keep}
+        for path in self.out.glob(f"{TEXTS}/*.txt"):
+            if path.stem not in names:
                 path.unlink()
 
     def clean_temporaries(self) -> None:
-        """Remove the temporaries of workers ended mid-write (a run interrupted while they wrote)."""
+        """Remove the temporaries of a run ended mid-write (interrupted while it wrote)."""
         for folder in [self.out, *(p for p in self.out.glob("*") if p.is_dir())]:
             clean_stale(folder)
+
+    def clean_orphans(self) -> None:
+        """Remove the files no batch's state names (written by a run killed before the state), and
+        state files that are no batch's (unreadable, or of an older layout: one file a report)."""
+        for path in (self.out / STATE).glob("*.json"):
+            if path.stem not in self.states():
+                path.unlink(missing_ok=True)
+        named = {(kind, name) for state in self.states().values() for kind, by_file in state["files"].items()
+                 for name in by_file}
+        for kind in self.kinds():
+            for path in (self.out / kind).glob("*.parquet"):
+                if (kind, path.name) not in named:
+                    path.unlink(missing_ok=True)
+
+    # --- reading -------------------------------------------------------------------------------
 
     def kinds(self) -> list[str]:
         return sorted(p.name for p in self.out.iterdir() if p.is_dir() and not p.name.startswith(".")
                       and p.name != TEXTS) if self.out.is_dir() else []
 
     def read(self, kind: str) -> pd.DataFrame:
-        """One table kind for the whole corpus (in memory: for CSV output and small corpora).
-        Integer columns come back as nullable integers, as the tables have them (the files carry
-        no pandas schema, so a column with a blank would otherwise turn to floats)."""
+        """One table kind for the whole corpus, reports in name order (in memory: for CSV output
+        and small corpora). Integer columns come back as nullable integers, as the tables have
+        them (the files carry no pandas schema, so a column with a blank would otherwise turn to
+        floats)."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -130,52 +260,16 @@ class Store:
         if not files:
             return pd.DataFrame()
         ints = {pa.int64(): pd.Int64Dtype()}
-        return pd.concat([pq.read_table(f).to_pandas(types_mapper=ints.get) for f in files], ignore_index=True)
+        table = pd.concat([pq.read_table(f).to_pandas(types_mapper=ints.get) for f in files], ignore_index=True)
+        # reports in the order of their names as files (as when each had a file), rows in theirs
+        order = table["report"].map(lambda r: f"{safe_name(r)}.parquet").argsort(kind="stable")
+        return table.iloc[order.to_numpy()].reset_index(drop=True)
 
 
-def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
-    """Columns of mixed Python objects (exact Decimals, None) as text, so every report's file has
-    the same schema; exact values stay exact (``5.01亿元`` → ``"501000000"``) as in the CSV.
-    With ``report``, a ``report`` column of that name comes first (as ``frame.assign`` makes it).
-
-    The frame is made in one step from its columns: setting them one at a time cost more than
-    writing the file, for a report's few small tables. (The index is left as it is: Parquet
-    files are written without it.)"""
-    columns: dict[str, Any] = {}
-    if report is not None:
-        columns["report"] = pd.array([report] * len(frame), dtype="str")
-    for column in frame.columns:
-        if column in columns:  # the table's own ``report`` column gives way, as with assign
-            continue
-        values = frame[column]
-        if values.dtype == object:
-            columns[column] = pd.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                                        for v in values], dtype="string")
-        else:
-            columns[column] = values.array  # arrays, not Series: nothing to align, whatever the index
-    return pd.DataFrame(columns, index=frame.index)
-
-
-def arrow_table(frame: pd.DataFrame, report: str) -> Any:
-    """The table as a ``pyarrow.Table`` with a ``report`` column first, made column by column:
-    the schema ``arrow_ready`` gives (mixed-object columns as text, exact values exact), without
-    pandas' own conversion, which cost three times the Parquet writing for a report's few small
-    tables. Nullable integers stay integers with blanks."""
+def pa_strings(values: list[str]) -> Any:
     import pyarrow as pa
 
-    names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
-    for column, values in zip(frame.columns, column_arrays(frame)):
-        if column == "report":
-            continue
-        if values.dtype == object:
-            array = pa.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                              for v in values.tolist()], pa.string())
-        else:  # numpy, or str / Int64 / boolean arrays that hand themselves to Arrow
-            array = pa.array(values)
-        names.append(str(column))
-        arrays.append(array)
-    return pa.Table.from_arrays(arrays, names=names)
-
+    return pa.array(values, pa.string())
 
 
 def query(out: str | Path, sql: str) -> pd.DataFrame:
@@ -194,56 +288,3 @@ def query(out: str | Path, sql: str) -> pd.DataFrame:
         return con.execute(sql).df()
     finally:
         con.close()
-
-
-def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
-    """``corpus --format parquet``: read what changed, write report by report, say how to resume."""
-    import time
-
-    from govreport.corpus.runner import ReportResult, exit_status, name_failures, reports_table, run_corpus
-    from govreport.outputs import write_parquet_atomic
-
-    folder = Path(args.folder)
-    store = Store(out)
-    hashes: dict[str, str] = {}
-
-    def skip(path: Path, name: str) -> ReportResult | None:
-        hashes[name] = report_hash(path)
-        state = store.state(name) if store.is_done(name, hashes[name]) else None
-        if state is None:
-            return None
-        return ReportResult(name, path.relative_to(folder).as_posix(), meta=state.get("meta", {}),
-                            rows=state.get("rows", {}), reused=True)
-
-    def write(result: ReportResult) -> ReportResult:
-        """In the worker (forked after ``skip`` saw every file, so ``hashes`` is complete): the
-        report's files are written there, in parallel, and only its row comes back."""
-        if not result.error:
-            try:
-                store.write(result.name, hashes[result.name], result.tables, result.meta, result.text)
-            except GovReportError as exc:  # e.g. the disk is full: this report is not done
-                result.error = f"its tables could not be written: {exc}"
-            else:
-                result.rows = {kind: len(table) for kind, table in result.tables.items()}
-        result.tables, result.text = {}, ""
-        return result
-
-    # what the command line says on Ctrl-C or SIGTERM: finished reports are kept, whole
-    args.on_interrupt = (f"error: interrupted; the reports finished so far are in {out} "
-                         "(run the same command again to resume)")
-    store.clean_temporaries()  # a killed run's, once: the writes below do not look for them
-    try:
-        results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip, finish=write)
-    except BaseException:  # interrupted: the workers are ended by now, some perhaps mid-write
-        store.clean_temporaries()
-        raise
-    name_failures(results, folder)
-    store.forget_others([r.name for r in results if not r.error])
-    reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])
-    write_parquet_atomic(arrow_ready(reports), out / "reports.parquet")
-    failed = sum(bool(r.error) for r in results)
-    reused = sum(r.reused for r in results)
-    figures = sum(r.rows.get("quantities", 0) for r in results)
-    print(f"{len(results) - failed} reports in {out} ({len(results) - failed - reused} read, {reused} unchanged "
-          f"since the last run), {failed} failed, {figures} quantities in {time.perf_counter() - started:.1f} s")
-    return exit_status(results, out / "reports.parquet", args.allow_partial)

@@ -21,7 +21,7 @@ from typing import Any, Callable
 
 REPORTS_PER_WORKER = 100  # then a fresh worker: caches are bounded, but a slow leak would not be
 KEEP_MB = 256  # a worker holding more than this (or half the memory limit) after a report is replaced
-CHECK_EVERY = 0.2  # seconds between measures of a busy worker's memory (each costs the kernel a walk)
+CHECK_EVERY = 0.2  # seconds between measures of a busy worker's memory (a counter; the walk only past the limit)
 
 
 class Worker:
@@ -62,9 +62,12 @@ class Worker:
             return "time", seconds
         if now - self.checked >= CHECK_EVERY:
             self.checked = now
-            used = private_mb(self.process.pid)
-            if used > memory_mb:
-                return "memory", used
+            # what it holds for itself is within what it has resident or swapped, a counter that
+            # costs a hundredth of the walk: the walk is made only when that is over the limit
+            if resident_mb(self.process.pid) > memory_mb:
+                used = private_mb(self.process.pid)
+                if used > memory_mb:
+                    return "memory", used
         return None
 
     def worth_keeping(self, memory_mb: float) -> bool:
@@ -142,12 +145,24 @@ def anonymous_mb(pid: int) -> float:
     """The worker's anonymous memory (resident or swapped), in MiB, shared or not: a cheap
     counter, unlike ``private_mb``; its growth is the memory the worker took for itself.
     0 where /proc cannot say."""
+    return _status_mb(pid, (b"RssAnon:", b"VmSwap:"))
+
+
+def _status_mb(pid: int, fields: tuple[bytes, ...]) -> float:
+    """The sum of these kB fields of /proc/<pid>/status, in MiB; 0 where /proc cannot say."""
     try:
         with open(f"/proc/{pid}/status", "rb") as f:
             lines = f.read().split(b"\n")
     except OSError:
         return 0.0
-    return sum(int(line.split()[1]) for line in lines if line.startswith((b"RssAnon:", b"VmSwap:"))) / 1024
+    return sum(int(line.split()[1]) for line in lines if line.startswith(fields)) / 1024
+
+
+def resident_mb(pid: int) -> float:
+    """The worker's resident and swapped memory (VmRSS + VmSwap), in MiB: a cheap counter that
+    is never less than ``private_mb`` (every private page is resident or swapped). 0 where /proc
+    cannot say."""
+    return _status_mb(pid, (b"VmRSS:", b"VmSwap:"))
 
 
 def private_mb(pid: int) -> float:

@@ -7,6 +7,8 @@ nothing to compare the computed figure with. Tolerances are in
 """
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 
 import pandas as pd
@@ -147,6 +149,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
     """
     w = words()
     tol = Decimal(str(parameters()["checks"]["parts_total_abs_tolerance"]))
+    ends = "".join(sorted({tw[-1] for tw in w["total_words"] if tw}))
+    total_end = re.compile(f"[{re.escape(ends)}]" if ends else "(?!)")  # what a total word's segment must hold
     rows = []
     for group in by_sentence(figs).values():
         counted = [f for f in group if f.value is not None and f.role in ("actual", "target")
@@ -172,6 +176,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
                              [total, *parts]))
             break
         for f in counted:
+            if not total_end.search(f.before):
+                continue  # no total word's last character stands before it: its segment need not be cut
             before = segment_before(f, group)
             if not any(before.endswith(tw) for tw in w["total_words"]):
                 continue
@@ -234,8 +240,12 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
 
 def _refers_back(f: Figure, back_refs: list[str]) -> bool:
     """Whether the words of the figure's clause before it refer back to the review year."""
-    clause = f.sentence[: f.rel_start]
-    return any(b in clause[last_mark(clause, SEGMENT_BREAKS) + 1:] for b in back_refs)
+    if f.rel_start >= 0:  # the usual case: the clause before it, worked out once per figure
+        clause = f.clause_before
+    else:
+        whole = f.sentence[: f.rel_start]
+        clause = whole[last_mark(whole, SEGMENT_BREAKS) + 1:]
+    return any(b in clause for b in back_refs)
 
 
 def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | None:

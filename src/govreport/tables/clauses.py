@@ -47,19 +47,25 @@ class Trimmer:
         self.prefixes, self.suffixes = frozenset(prefixes), frozenset(suffixes)
         self.prefix_lengths = sorted({len(w) for w in self.prefixes if w}, reverse=True)
         self.suffix_lengths = sorted({len(w) for w in self.suffixes if w}, reverse=True)
+        # most phrases neither start nor end with a listed word: one lookup of the first (last)
+        # character tells, before any of the lengths is tried
+        self.first_chars = frozenset(w[0] for w in self.prefixes if w)
+        self.last_chars = frozenset(w[-1] for w in self.suffixes if w)
 
     def __call__(self, phrase: str) -> str:
         changed = True
         while changed and phrase:
             changed = False
-            for n in self.prefix_lengths:
-                if n < len(phrase) and phrase[:n] in self.prefixes:  # a word never takes the whole phrase
-                    phrase, changed = phrase[n:], True
-                    break
-            for n in self.suffix_lengths:
-                if n < len(phrase) and phrase[-n:] in self.suffixes:
-                    phrase, changed = phrase[:-n], True
-                    break
+            if phrase[0] in self.first_chars:
+                for n in self.prefix_lengths:
+                    if n < len(phrase) and phrase[:n] in self.prefixes:  # a word never takes the whole phrase
+                        phrase, changed = phrase[n:], True
+                        break
+            if phrase[-1] in self.last_chars:
+                for n in self.suffix_lengths:
+                    if n < len(phrase) and phrase[-n:] in self.suffixes:
+                        phrase, changed = phrase[:-n], True
+                        break
         return phrase.strip()
 
 

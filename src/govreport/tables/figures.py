@@ -19,7 +19,8 @@ import pandas as pd
 
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import scale_prefix, to_decimal
-from govreport.tables.clauses import first_mark, last_mark, trimmer
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
+from govreport.tables.frames import column_arrays
 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
@@ -139,37 +140,27 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     # column by column (a table has thousands of rows and every builder asks for them):
     # cells that already have the right type are taken as they are
     columns: dict[str, list] = {}
+    given = dict(zip(quantities.columns, column_arrays(quantities)))  # no Series made per column asked for
     for name in FIGURE_TEXT:
-        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is str else text_of(v) for v in values]
     for name in FIGURE_INTS:
-        values = quantities[name].tolist() if name in quantities.columns else [None] * n
+        values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
-    values = quantities["value"].tolist() if "value" in quantities.columns else [None] * n
-    columns["value"] = [to_decimal(v) for v in values]
-    values = quantities["value_high"].tolist() if "value_high" in quantities.columns else [None] * n
-    columns["value_high"] = [to_decimal(v) for v in values]
-    for i in range(n):
-        start, end = columns["start"][i], columns["end"][i]
+    for name in ("value", "value_high"):
+        columns[name] = [to_decimal(v) for v in (given[name].tolist() if name in given else [None] * n)]
+    c = columns
+    for i, (id_, start, end, sentence, s_start, s_end, text) in enumerate(zip(
+            c["id"], c["start"], c["end"], c["sentence"], c["sentence_start"], c["sentence_end"], c["text"])):
         if start is None or end is None:
             continue
-        sentence, s_start = columns["sentence"][i], columns["sentence_start"][i]
         if s_start is None or not (0 <= start - s_start <= len(sentence)):
-            sentence, s_start = columns["text"][i], start
-        s_end = columns["sentence_end"][i]
-        out.append(Figure(
-            id=columns["id"][i] or i + 1, start=start, end=end,
-            text=columns["text"][i], value=columns["value"][i],
-            unit=columns["unit"][i], qualifier=columns["qualifier"][i],
-            role=columns["role"][i], year=columns["year"][i],
-            indicator=columns["indicator"][i], category=columns["category"][i],
-            direction=columns["direction"][i], kind=columns["kind"][i], part=columns["part"][i],
-            sentence=sentence, sentence_start=s_start,
-            sentence_end=s_end if s_end is not None else s_start + len(sentence),
-            indicator_key=columns["indicator_key"][i], year_from=columns["year_from"][i],
-            value_high=columns["value_high"][i], section=columns["section"][i],
-            indicator_en=columns["indicator_en"][i],
-        ))
+            sentence, s_start = text, start
+        out.append(Figure(  # by position, in the order of Figure's fields: keywords cost a fifth of this loop
+            id_ or i + 1, start, end, text, c["value"][i], c["unit"][i], c["qualifier"][i], c["role"][i],
+            c["year"][i], c["indicator"][i], c["category"][i], c["direction"][i], c["kind"][i], c["part"][i],
+            sentence, s_start, s_end if s_end is not None else s_start + len(sentence), c["indicator_key"][i],
+            c["year_from"][i], c["value_high"][i], c["section"][i], c["indicator_en"][i]))
     return sorted(out, key=lambda f: (f.start, f.end))
 
 
@@ -204,15 +195,19 @@ def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
 
 
 def _masked(fig: Figure, others: list[Figure]) -> str:
-    """The sentence with every other figure's characters blanked to NUL (length kept)."""
-    chars = list(fig.sentence)
+    """The sentence with every other figure's characters blanked to NUL (length kept).
+
+    Each figure's span is cut in by slicing (a few C-level copies) rather than by editing a
+    list of the sentence's characters: asked of nearly every figure, by every builder."""
+    masked = fig.sentence
+    n, start = len(masked), fig.sentence_start
     for o in others:
-        if o is fig or o.sentence_start != fig.sentence_start:
+        if o is fig or o.sentence_start != start:
             continue
-        lo, hi = max(o.rel_start, 0), min(o.rel_end, len(chars))
+        lo, hi = max(o.start - start, 0), min(o.end - start, n)
         if lo < hi:
-            chars[lo:hi] = "\0" * (hi - lo)
-    return "".join(chars)
+            masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
+    return masked
 
 
 def segment_before(fig: Figure, others: list[Figure]) -> str:
@@ -286,16 +281,17 @@ def _previous_segment(fig: Figure, masked: str) -> str:
 
 
 @cache
-def _phrase_ends() -> tuple[str, ...]:
-    """The cue and function words a name phrase loses at either end."""
+def _phrase_trimmer() -> Trimmer:
+    """What trims the cue and function words a name phrase loses at either end (held here:
+    looking it up by its word lists hashed them on every phrase)."""
     w = words()
-    return tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
+    ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
+    return trimmer(ends, ends)
 
 
 def _trim(text: str) -> str:
     """Cue and function words off both ends; a piece that is only cue words becomes ''."""
-    ends = _phrase_ends()
-    trim = trimmer(ends, ends)
+    trim = _phrase_trimmer()
     trimmed = trim(text)
     return "" if trimmed in trim.prefixes else trimmed
 
@@ -310,6 +306,12 @@ def canonical(phrase: str) -> str:
     return phrase
 
 
+@cache
+def _generic_bigrams() -> frozenset[str]:
+    """The generic heads as a set, made once (not once per phrase)."""
+    return frozenset(words()["generic_bigrams"])
+
+
 @lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once
 def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
@@ -319,7 +321,7 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     Read-only, as it is shared between calls.
     """
     out: dict[str, float] = {}
-    generic, damp = set(words()["generic_bigrams"]), words()["generic_bigram_weight"]
+    generic, damp = _generic_bigrams(), words()["generic_bigram_weight"]
     for piece in phrase.split("|"):
         grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
         n = len(grams)

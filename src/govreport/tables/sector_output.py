@@ -58,6 +58,8 @@ def is_output_value(fig: Figure, others: list[Figure]) -> bool:
     if fig.unit != "元" or fig.value is None:
         return False
     w = words()
+    if all(w["output_keywords"]) and not any(k[-1] in fig.before for k in w["output_keywords"]):
+        return False  # the words before it hold no keyword's last character (值): no need to cut them out
     before = strip_words(segment_before(fig, others), [], w["output_fillers"])
     return any(before.endswith(k) for k in w["output_keywords"])
 

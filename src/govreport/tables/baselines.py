@@ -15,7 +15,7 @@ from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
                                       weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
-from govreport.tables.measures import RATE_UNITS, is_change, measure_of, registered, states_level, stock_for_a_flow
+from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")

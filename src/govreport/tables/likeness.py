@@ -25,7 +25,7 @@ from govreport.extract.categories import trie_pattern
 from govreport.extract.keys import GENERAL_WORDS, key_modifier, key_wording
 from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_group, verbs
 from govreport.tables.clauses import first_mark, last_mark
-from govreport.tables.figures import Figure, PhraseBook, canonical, shared_words, words
+from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 
 CLAUSE_BREAKS = clause_breaks()

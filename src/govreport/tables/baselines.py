@@ -78,17 +78,28 @@ class BaselineIndex:
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         self.average = {a.id for a in self.figures
                         if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None}
-        generic = set(words()["generic_bigrams"])
+        self.phrase_of = phrase_of
+        self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         for i, a in enumerate(self.figures):
             form = _form(a)
             if a.indicator_key:
                 self.by_key.setdefault((a.indicator_key, form, unit_group(a.unit)), []).append(a)
             self.by_sentence.setdefault((unit_group(a.unit), form, a.sentence_start), []).append(i)
-            grams = self.by_gram.setdefault((unit_group(a.unit), form), {})
-            phrase = phrase_of(a)
-            for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
-                if g not in generic:
-                    grams.setdefault(g, []).append(i)
+            self.in_bucket.setdefault((unit_group(a.unit), form), []).append(i)
+
+    def grams(self, group: str, form: str) -> dict[str, list[int]]:
+        """Bigram -> figures of one (unit group, form), worked out when a target first asks: a
+        review figure no target could be compared with needs no phrase (a quarter of them)."""
+        found = self.by_gram.get((group, form))
+        if found is None:
+            found = self.by_gram[group, form] = {}
+            generic = set(words()["generic_bigrams"])
+            for i in self.in_bucket.get((group, form), ()):
+                phrase = self.phrase_of(self.figures[i])
+                for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+                    if g not in generic:
+                        found.setdefault(g, []).append(i)
+        return found
 
     def same_key(self, fig: Figure) -> list[Figure]:
         return self.by_key.get((fig.indicator_key, _form(fig), unit_group(fig.unit)), []) if fig.indicator_key else []
@@ -97,7 +108,7 @@ class BaselineIndex:
         """Figures in the target's unit and form that share a word with its phrase, or stand in
         one of ``sentences`` (where a sibling target found its baseline), in text order."""
         group, form = unit_group(fig.unit), _form(fig)
-        grams = self.by_gram.get((group, form), {})
+        grams = self.grams(group, form)
         found: set[int] = set()
         for start in sentences:
             found.update(self.by_sentence.get((group, form, start), ()))

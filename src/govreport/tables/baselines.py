@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from govreport.extract.keys import key_modifier, key_wording
 from govreport.lexicon import unit_group
-from govreport.tables.figures import (Figure, PhraseBook, canonical, parameters, shared_words, similarity,
-                                      weighted_bigrams, words)
+from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
+                                      similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 
@@ -93,7 +93,7 @@ class BaselineIndex:
         found = self.by_gram.get((group, form))
         if found is None:
             found = self.by_gram[group, form] = {}
-            generic = set(words()["generic_bigrams"])
+            generic = generic_bigrams()
             for i in self.in_bucket.get((group, form), ()):
                 phrase = self.phrase_of(self.figures[i])
                 for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):

@@ -299,6 +299,7 @@ def _trim(text: str) -> str:
 # --- phrase similarity -----------------------------------------------------------------------
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # asked for each phrase again at every comparison
 def canonical(phrase: str) -> str:
     """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
     for word, canon in synonyms():
@@ -307,7 +308,7 @@ def canonical(phrase: str) -> str:
 
 
 @cache
-def _generic_bigrams() -> frozenset[str]:
+def generic_bigrams() -> frozenset[str]:
     """The generic heads as a set, made once (not once per phrase)."""
     return frozenset(words()["generic_bigrams"])
 
@@ -321,7 +322,7 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     Read-only, as it is shared between calls.
     """
     out: dict[str, float] = {}
-    generic, damp = _generic_bigrams(), words()["generic_bigram_weight"]
+    generic, damp = generic_bigrams(), words()["generic_bigram_weight"]
     for piece in phrase.split("|"):
         grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
         n = len(grams)

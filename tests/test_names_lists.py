@@ -147,3 +147,9 @@ def test_household_times_is_one_unit() -> None:
     table = extract_quantities(read_text(HEAD + "为困难家庭提供上门助老服务2万户次。\n"))
     row = table[table.text == "2万户次"].iloc[0]
     assert row.unit == "户次" and row.indicator.endswith("户次")
+
+
+def test_a_fenbie_list_followed_by_another_clauses_count_names_each_member() -> None:
+    # 分别下降5.1%和3.2%，63个…: the count of the next clause is no third member
+    got = names("强化污染治理，二氧化硫、氮氧化物排放量分别下降5.1%和3.2%，63个重点城市细颗粒物年均浓度下降7%。")
+    assert got["5.1%"] == "二氧化硫排放量下降" and got["3.2%"] == "氮氧化物排放量下降"

@@ -570,3 +570,33 @@ def test_a_target_saying_only_its_action_takes_the_thing_its_sentence_names() ->
     # action, the trains are named in the clauses before it; the review says 中欧班列…开行 the other way round
     t = targets("中欧班列（渝新欧）开行2100列、增长8%。", "深化中欧班列市场化运营改革，全年开行2000列以上。", review_year=2025)
     assert t.loc["2000列"].baseline_text == "2100列" and t.loc["2000列"].feasibility == "below_last_year"
+
+
+@pytest.mark.parametrize("plan, figure", [
+    # policy settings, not outcomes (written in the style of the national reports' tax paragraphs)
+    ("扩大小微企业所得税优惠范围，年应纳税所得额上限由30万元提高到60万元。", "60万元"),
+    ("将个体工商户增值税起征点从月销售额5万元提高到12万元。", "12万元"),
+    ("将个人所得税基本减除费用标准的免征额由3500元提高到5000元。", "5000元"),
+    ("保持9%一档的税率不变，确保主要行业税负明显降低。", "9%"),
+    # a goal compared with last year's goal explains it and sets none of its own
+    ("城镇新增就业预期目标比去年多50万人，突出就业优先导向。", "50万人"),
+])
+def test_policy_settings_and_goal_comparisons_are_no_targets(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+
+
+def test_a_goal_that_raises_a_payment_stays_a_target() -> None:
+    # a subsidy standard raised is a goal with its own start (national_2017 style), not a setting
+    t = targets("全市新增就业10万人。", "城乡居民医保财政补助由每人每年520元提高到560元。")
+    assert "560元" in t.index and t.loc["560元"].match == "from_to"
+
+
+def test_a_fenbie_list_in_the_review_ends_before_the_next_clauses_count() -> None:
+    # the review's 分别 list is followed by a count of another thing in the next clause: each
+    # member keeps its own figure, so each target of the plan's list finds its own baseline
+    t = targets("加强污染治理，二氧化硫、氮氧化物排放量分别下降4.2%和3.5%，58个重点城市细颗粒物年均浓度下降6%。",
+                "今年二氧化硫、氮氧化物排放量要分别下降3%。")
+    rows = t.set_index("indicator_key")
+    assert rows.loc["so2_reduction"].baseline_text == "4.2%"
+    assert rows.loc["nox_reduction"].baseline_text == "3.5%"
+    assert set(rows.feasibility) == {"below_last_year"}

@@ -56,6 +56,8 @@ CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|�
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
+GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|去年)")  # 预期目标比去年多100万人: a goal against last year's
+KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -170,6 +172,12 @@ def not_a_target(fig: Figure) -> str:
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(fig.clause_before):
         return "the change from last year of the figure before it"
+    if GOAL_COMPARED.search(fig.clause_before):
+        return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
+    if fig.indicator.endswith(tuple(words()["setting_words"])):
+        return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
+    if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
+        return "a setting kept as it is (保持6%一档的税率不变), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):

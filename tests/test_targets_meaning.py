@@ -600,3 +600,23 @@ def test_a_fenbie_list_in_the_review_ends_before_the_next_clauses_count() -> Non
     assert rows.loc["so2_reduction"].baseline_text == "4.2%"
     assert rows.loc["nox_reduction"].baseline_text == "3.5%"
     assert set(rows.feasibility) == {"below_last_year"}
+
+
+@pytest.mark.parametrize("review, plan, figure, baseline, cls", [
+    # the noun after the plan's count is the noun the review counts (county report style)
+    ("农业基础设施配套建设共完成投资900万元，建成育苗大棚200个、冷藏库3万平方米。",
+     "重点实施“菜篮子”工程，年内完成4万平方米冷藏库、300亩大棚建设任务。", "4万平方米", "3万平方米", "stretch"),
+    ("征收工作攻坚克难，举全区之力全面完成了9500户的年度改造任务，近3万居民住上新房。",
+     "科学安排征地拆迁，全力完成今年6000户改造任务。", "6000户", "9500户", "below_last_year"),
+])
+def test_the_same_noun_counted_with_the_same_action_is_the_baseline(review, plan, figure, baseline, cls) -> None:
+    t = targets(review, plan, review_year=2015)
+    assert (t.loc[figure].baseline_text, t.loc[figure].feasibility) == (baseline, cls)
+
+
+def test_a_short_noun_alone_is_no_baseline() -> None:
+    # 公厕 (two characters) names too many kinds of toilet: no match by the own noun alone
+    from govreport.tables.baselines import same_own_noun
+    assert same_own_noun("年内|公厕", "投资|水冲式公厕") == ""
+    assert same_own_noun("年内|冷藏库", "育苗大棚|冷藏库") == "冷藏库"
+    assert same_own_noun("全年|项目", "新开工|重大项目") == ""

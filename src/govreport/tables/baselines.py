@@ -198,6 +198,12 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if thing:
             return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
+        # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
+        noun = same_own_noun(phrase, s[6])
+        if noun and like.action(target) and like.action(target) == like.action(s[5]) and like.same_thing(target, s[5]):
+            return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
+                         f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     if other_kind_of is not None:
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
@@ -207,6 +213,18 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording (best score {total:.2f} < {needed})")
+
+
+def same_own_noun(phrase: str, other: str) -> str:
+    """The noun two name phrases end with when one's last piece ends the other's (仓储库 and
+    仓储库, 改造任务 and 年度改造任务): three characters at least and not a generic word, since
+    a short or generic noun (公厕, 项目) names too many things; '' otherwise."""
+    a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
+    short, long = sorted((a, b), key=len)
+    if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
+            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
+        return ""
+    return short
 
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:

@@ -620,3 +620,13 @@ def test_a_short_noun_alone_is_no_baseline() -> None:
     assert same_own_noun("年内|公厕", "投资|水冲式公厕") == ""
     assert same_own_noun("年内|冷藏库", "育苗大棚|冷藏库") == "冷藏库"
     assert same_own_noun("全年|项目", "新开工|重大项目") == ""
+
+
+def test_two_members_joined_by_he_share_a_value_and_m2_is_a_name() -> None:
+    # national report style: the 2 of M2 is part of a name, not a second figure; each member its own row
+    t = targets("稳健的货币政策灵活适度，广义货币M2增长10.2%。", "今年广义货币M2和社会融资规模余额预期增长均为11%左右。")
+    rows = t.set_index("indicator")
+    assert set(rows.index) == {"广义货币M2预期增长", "社会融资规模余额预期增长"}
+    assert rows.loc["广义货币M2预期增长"].indicator_key == "money_supply"
+    assert (rows.loc["广义货币M2预期增长"].baseline_text, rows.loc["广义货币M2预期增长"].feasibility) == ("10.2%", "modest")
+    assert rows.loc["社会融资规模余额预期增长"].feasibility == "no_baseline"

@@ -153,3 +153,13 @@ def test_a_fenbie_list_followed_by_another_clauses_count_names_each_member() -> 
     # 分别下降5.1%和3.2%，63个…: the count of the next clause is no third member
     got = names("强化污染治理，二氧化硫、氮氧化物排放量分别下降5.1%和3.2%，63个重点城市细颗粒物年均浓度下降7%。")
     assert got["5.1%"] == "二氧化硫排放量下降" and got["3.2%"] == "氮氧化物排放量下降"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a long noun after a count with no mark within reach ends at its last noun end, not after ten characters
+    ("为3000名高龄独居困难老年人购买助餐上门配送服务。", "3000名", "高龄独居困难老年人数"),
+    ("推动15家市级现代服务业集聚发展区提档升级。", "15家", "市级现代服务业集聚发展区数"),
+    ("80家医疗卫生机构实现检查检验结果互认共享。", "80家", "医疗卫生机构数"),
+])
+def test_a_long_noun_after_a_count_ends_at_a_noun(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

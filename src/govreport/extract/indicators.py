@@ -267,7 +267,19 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)
-    return DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
+    return DECOR.sub("", scan[pos:m.start() if m else _reach_end(scan, pos)])
+
+
+def _reach_end(scan: str, pos: int) -> int:
+    """Where a noun with no stop within reach ends: after its last noun-ending character among its
+    first 14 (2000名特殊困难失能老年人购买居家养老上门服务 -> 特殊困难失能老年人), else after 10."""
+    m = _last_noun_end().match(scan, pos, min(len(scan), pos + 14))
+    return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
+
+
+@cache
+def _last_noun_end() -> re.Pattern[str]:
+    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])")  # not 人民币, 人口, 村庄
 
 
 def trim_long(name: str, limit: int = 14) -> str:

@@ -126,6 +126,9 @@ def add_measure(name: str, unit: str) -> str:
         return name
     if measure == "数" and name.endswith(("个", "项")):
         return name
+    at = name.rfind(measure) if len(measure) > 1 else -1
+    if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
+        return name
     if measure[0] == name[-1] and measure[1:] == "数" or len(measure) > 2 and name.endswith(measure[:2]):
         return name + measure[2 if name.endswith(measure[:2]) else 1:]  # 养殖户数, 电力装机容量: not 户户数, 装机装机容量
     return name + measure

@@ -172,3 +172,8 @@ def test_a_long_noun_after_a_count_ends_at_a_noun(sentence: str, figure: str, na
 ])
 def test_a_measure_named_before_a_change_is_not_added_again(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_a_principle_stated_first_is_no_topic() -> None:
+    # a bare figure after 坚持… takes no name from the principle (city report style)
+    assert names("坚持“风光水火储”协同，发电820亿千瓦时。")["820亿千瓦时"] == "发电量"

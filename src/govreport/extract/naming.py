@@ -105,7 +105,7 @@ class SentenceNamer:
             first_clause = self.scan[start:cut.start() if cut else end]
             number = NUMBER_CHAR.search(first_clause)
             obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-            self._topic = obj[: len(obj) - len(verb)] if verb else obj
+            self._topic = "" if first_clause.startswith(name_words("principle")) else obj[: len(obj) - len(verb)] if verb else obj
         return self._topic
 
     @property

@@ -630,3 +630,11 @@ def test_two_members_joined_by_he_share_a_value_and_m2_is_a_name() -> None:
     assert rows.loc["广义货币M2预期增长"].indicator_key == "money_supply"
     assert (rows.loc["广义货币M2预期增长"].baseline_text, rows.loc["广义货币M2预期增长"].feasibility) == ("10.2%", "modest")
     assert rows.loc["社会融资规模余额预期增长"].feasibility == "no_baseline"
+
+
+def test_a_count_of_people_written_without_a_unit_is_a_target_with_its_baseline() -> None:
+    # national report style: 人口 before the amount says it counts people, though no 人 is written
+    t = targets("农村贫困人口减少1300万，易地扶贫搬迁人口超过260万。",
+                "今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁300万人。")
+    assert (t.loc["1000万"].baseline_text, t.loc["1000万"].feasibility) == ("1300万", "below_last_year")
+    assert (t.loc["300万人"].baseline_text, t.loc["300万人"].feasibility) == ("260万", "modest")

@@ -51,6 +51,17 @@ def _form(fig: Figure) -> str:
     return "level"
 
 
+PEOPLE_BEFORE = re.compile(r"人口(?:减少|增加|超过|达到|达|近|约)?$")  # 易地扶贫搬迁人口超过240万: people, though no unit is written
+
+
+def group_of(fig: Figure) -> str:
+    """The unit family a figure is compared within: a count of 人口 written without a unit
+    (减少农村贫困人口1000万, 易地扶贫搬迁人口超过240万) counts people (人)."""
+    if not fig.unit and PEOPLE_BEFORE.search(fig.clause_before):
+        return unit_group("人")
+    return unit_group(fig.unit)
+
+
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
 
 
@@ -82,21 +93,21 @@ class BaselineIndex:
         for i, a in enumerate(self.figures):
             form = _form(a)
             if a.indicator_key:
-                self.by_key.setdefault((a.indicator_key, form, unit_group(a.unit)), []).append(a)
-            self.by_sentence.setdefault((unit_group(a.unit), form, a.sentence_start), []).append(i)
-            grams = self.by_gram.setdefault((unit_group(a.unit), form), {})
+                self.by_key.setdefault((a.indicator_key, form, group_of(a)), []).append(a)
+            self.by_sentence.setdefault((group_of(a), form, a.sentence_start), []).append(i)
+            grams = self.by_gram.setdefault((group_of(a), form), {})
             phrase = phrase_of(a)
             for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
                 if g not in generic:
                     grams.setdefault(g, []).append(i)
 
     def same_key(self, fig: Figure) -> list[Figure]:
-        return self.by_key.get((fig.indicator_key, _form(fig), unit_group(fig.unit)), []) if fig.indicator_key else []
+        return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit and form that share a word with its phrase, or stand in
         one of ``sentences`` (where a sibling target found its baseline), in text order."""
-        group, form = unit_group(fig.unit), _form(fig)
+        group, form = group_of(fig), _form(fig)
         grams = self.by_gram.get((group, form), {})
         found: set[int] = set()
         for start in sentences:

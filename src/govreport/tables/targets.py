@@ -44,6 +44,7 @@ FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;�
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
+PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  # 再减少农村贫困人口1000万: people, though no unit is written
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
@@ -146,7 +147,8 @@ def not_a_target(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind == "duration" and any(w in fig.clause_before for w in words()["duration_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时: days or hours as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)) or kind in NOT_TARGET_UNIT_KINDS:
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
+          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"

@@ -177,3 +177,9 @@ def test_a_measure_named_before_a_change_is_not_added_again(sentence: str, figur
 def test_a_principle_stated_first_is_no_topic() -> None:
     # a bare figure after 坚持… takes no name from the principle (city report style)
     assert names("坚持“风光水火储”协同，发电820亿千瓦时。")["820亿千瓦时"] == "发电量"
+
+
+def test_the_households_task_after_de_names_the_count() -> None:
+    # county report style: 完成600户的改造任务 counts the households of the renovation task, not the
+    # examples of the clause before
+    assert names("抓好老旧小区提升改造等项目，继续推进棚户区改造，完成600户的改造任务。")["600户"] == "改造任务户数"

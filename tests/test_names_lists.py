@@ -183,3 +183,8 @@ def test_the_households_task_after_de_names_the_count() -> None:
     # county report style: 完成600户的改造任务 counts the households of the renovation task, not the
     # examples of the clause before
     assert names("抓好老旧小区提升改造等项目，继续推进棚户区改造，完成600户的改造任务。")["600户"] == "改造任务户数"
+
+
+def test_yiji_is_a_link_whole() -> None:
+    # 以及 ends the noun after a count before its 以 (county report style)
+    assert names("新建12座环保式公共厕所、3座压缩式垃圾转运站以及停车场等配套设施。")["3座"] == "新建压缩式垃圾转运站数"

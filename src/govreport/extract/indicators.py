@@ -188,7 +188,7 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
     data/name_words.csv: 可感可及民生实事 is one noun), 的, an adverb or a change; after a
     threshold (亿元以上项目) also a verb of what the things did."""
     words = name_words("not_link")
-    links = []
+    links = ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
     for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
         before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
         after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))

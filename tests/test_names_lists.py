@@ -147,3 +147,44 @@ def test_household_times_is_one_unit() -> None:
     table = extract_quantities(read_text(HEAD + "为困难家庭提供上门助老服务2万户次。\n"))
     row = table[table.text == "2万户次"].iloc[0]
     assert row.unit == "户次" and row.indicator.endswith("户次")
+
+
+def test_a_fenbie_list_followed_by_another_clauses_count_names_each_member() -> None:
+    # 分别下降5.1%和3.2%，63个…: the count of the next clause is no third member
+    got = names("强化污染治理，二氧化硫、氮氧化物排放量分别下降5.1%和3.2%，63个重点城市细颗粒物年均浓度下降7%。")
+    assert got["5.1%"] == "二氧化硫排放量下降" and got["3.2%"] == "氮氧化物排放量下降"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a long noun after a count with no mark within reach ends at its last noun end, not after ten characters
+    ("为3000名高龄独居困难老年人购买助餐上门配送服务。", "3000名", "高龄独居困难老年人数"),
+    ("推动15家市级现代服务业集聚发展区提档升级。", "15家", "市级现代服务业集聚发展区数"),
+    ("80家医疗卫生机构实现检查检验结果互认共享。", "80家", "医疗卫生机构数"),
+])
+def test_a_long_noun_after_a_count_ends_at_a_noun(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # the measure the unit implies is named already before a change: not written twice
+    ("稳步扩大轮作试点，大豆玉米带状复合种植面积扩大到800万亩以上。", "800万亩", "大豆玉米带状复合种植面积扩大"),
+    ("5G用户数增加到3.2亿户。", "3.2亿户", "5G用户数增加"),
+])
+def test_a_measure_named_before_a_change_is_not_added_again(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_a_principle_stated_first_is_no_topic() -> None:
+    # a bare figure after 坚持… takes no name from the principle (city report style)
+    assert names("坚持“风光水火储”协同，发电820亿千瓦时。")["820亿千瓦时"] == "发电量"
+
+
+def test_the_households_task_after_de_names_the_count() -> None:
+    # county report style: 完成600户的改造任务 counts the households of the renovation task, not the
+    # examples of the clause before
+    assert names("抓好老旧小区提升改造等项目，继续推进棚户区改造，完成600户的改造任务。")["600户"] == "改造任务户数"
+
+
+def test_yiji_is_a_link_whole() -> None:
+    # 以及 ends the noun after a count before its 以 (county report style)
+    assert names("新建12座环保式公共厕所、3座压缩式垃圾转运站以及停车场等配套设施。")["3座"] == "新建压缩式垃圾转运站数"

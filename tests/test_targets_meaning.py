@@ -570,3 +570,71 @@ def test_a_target_saying_only_its_action_takes_the_thing_its_sentence_names() ->
     # action, the trains are named in the clauses before it; the review says 中欧班列…开行 the other way round
     t = targets("中欧班列（渝新欧）开行2100列、增长8%。", "深化中欧班列市场化运营改革，全年开行2000列以上。", review_year=2025)
     assert t.loc["2000列"].baseline_text == "2100列" and t.loc["2000列"].feasibility == "below_last_year"
+
+
+@pytest.mark.parametrize("plan, figure", [
+    # policy settings, not outcomes (written in the style of the national reports' tax paragraphs)
+    ("扩大小微企业所得税优惠范围，年应纳税所得额上限由30万元提高到60万元。", "60万元"),
+    ("将个体工商户增值税起征点从月销售额5万元提高到12万元。", "12万元"),
+    ("将个人所得税基本减除费用标准的免征额由3500元提高到5000元。", "5000元"),
+    ("保持9%一档的税率不变，确保主要行业税负明显降低。", "9%"),
+    # a goal compared with last year's goal explains it and sets none of its own
+    ("城镇新增就业预期目标比去年多50万人，突出就业优先导向。", "50万人"),
+])
+def test_policy_settings_and_goal_comparisons_are_no_targets(plan, figure) -> None:
+    assert figure not in targets("全市新增就业10万人。", plan).index
+
+
+def test_a_goal_that_raises_a_payment_stays_a_target() -> None:
+    # a subsidy standard raised is a goal with its own start (national_2017 style), not a setting
+    t = targets("全市新增就业10万人。", "城乡居民医保财政补助由每人每年520元提高到560元。")
+    assert "560元" in t.index and t.loc["560元"].match == "from_to"
+
+
+def test_a_fenbie_list_in_the_review_ends_before_the_next_clauses_count() -> None:
+    # the review's 分别 list is followed by a count of another thing in the next clause: each
+    # member keeps its own figure, so each target of the plan's list finds its own baseline
+    t = targets("加强污染治理，二氧化硫、氮氧化物排放量分别下降4.2%和3.5%，58个重点城市细颗粒物年均浓度下降6%。",
+                "今年二氧化硫、氮氧化物排放量要分别下降3%。")
+    rows = t.set_index("indicator_key")
+    assert rows.loc["so2_reduction"].baseline_text == "4.2%"
+    assert rows.loc["nox_reduction"].baseline_text == "3.5%"
+    assert set(rows.feasibility) == {"below_last_year"}
+
+
+@pytest.mark.parametrize("review, plan, figure, baseline, cls", [
+    # the noun after the plan's count is the noun the review counts (county report style)
+    ("农业基础设施配套建设共完成投资900万元，建成育苗大棚200个、冷藏库3万平方米。",
+     "重点实施“菜篮子”工程，年内完成4万平方米冷藏库、300亩大棚建设任务。", "4万平方米", "3万平方米", "stretch"),
+    ("征收工作攻坚克难，举全区之力全面完成了9500户的年度改造任务，近3万居民住上新房。",
+     "科学安排征地拆迁，全力完成今年6000户改造任务。", "6000户", "9500户", "below_last_year"),
+])
+def test_the_same_noun_counted_with_the_same_action_is_the_baseline(review, plan, figure, baseline, cls) -> None:
+    t = targets(review, plan, review_year=2015)
+    assert (t.loc[figure].baseline_text, t.loc[figure].feasibility) == (baseline, cls)
+
+
+def test_a_short_noun_alone_is_no_baseline() -> None:
+    # 公厕 (two characters) names too many kinds of toilet: no match by the own noun alone
+    from govreport.tables.baselines import same_own_noun
+    assert same_own_noun("年内|公厕", "投资|水冲式公厕") == ""
+    assert same_own_noun("年内|冷藏库", "育苗大棚|冷藏库") == "冷藏库"
+    assert same_own_noun("全年|项目", "新开工|重大项目") == ""
+
+
+def test_two_members_joined_by_he_share_a_value_and_m2_is_a_name() -> None:
+    # national report style: the 2 of M2 is part of a name, not a second figure; each member its own row
+    t = targets("稳健的货币政策灵活适度，广义货币M2增长10.2%。", "今年广义货币M2和社会融资规模余额预期增长均为11%左右。")
+    rows = t.set_index("indicator")
+    assert set(rows.index) == {"广义货币M2预期增长", "社会融资规模余额预期增长"}
+    assert rows.loc["广义货币M2预期增长"].indicator_key == "money_supply"
+    assert (rows.loc["广义货币M2预期增长"].baseline_text, rows.loc["广义货币M2预期增长"].feasibility) == ("10.2%", "modest")
+    assert rows.loc["社会融资规模余额预期增长"].feasibility == "no_baseline"
+
+
+def test_a_count_of_people_written_without_a_unit_is_a_target_with_its_baseline() -> None:
+    # national report style: 人口 before the amount says it counts people, though no 人 is written
+    t = targets("农村贫困人口减少1300万，易地扶贫搬迁人口超过260万。",
+                "今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁300万人。")
+    assert (t.loc["1000万"].baseline_text, t.loc["1000万"].feasibility) == ("1300万", "below_last_year")
+    assert (t.loc["300万人"].baseline_text, t.loc["300万人"].feasibility) == ("260万", "modest")

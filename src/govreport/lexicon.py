@@ -179,7 +179,7 @@ def descriptor_nouns() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
 
 
-NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund")
+NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle")
 
 
 @cache
@@ -192,7 +192,10 @@ def name_words(kind: str) -> tuple[str, ...]:
     keeps its order), ``not_link`` is a word a link character (及, 和, 与) or a trailing word (均) is part of (可感可及, 平均), and
     ``head`` starts the head the members of a list share (人工智能、大数据产业规模: 产业规模), and
     ``predicate`` ends what the things a rate is of do (事项100%全程网办: 全程网办率), and ``fund``
-    ends the name of money an amount before it is of (安排1000亿元专项奖补资金: 专项奖补资金).
+    ends the name of money an amount before it is of (安排1000亿元专项奖补资金: 专项奖补资金), and
+    ``noun_end`` is a character that ends a noun, where a long noun after a count has no mark to stop at
+    (2000名特殊困难失能老年人购买…: 特殊困难失能老年人), and ``principle`` opens a clause that states a
+    principle, no topic a bare figure after it is of (坚持“水火风光”并举，发电570亿千瓦时: 发电量).
     An unknown kind fails naming its line."""
     rows = read_rows("name_words.csv")
     for line, r in enumerate(rows, start=2):  # line 1 is the header

@@ -126,6 +126,9 @@ def add_measure(name: str, unit: str) -> str:
         return name
     if measure == "数" and name.endswith(("个", "项")):
         return name
+    at = name.rfind(measure) if len(measure) > 1 else -1
+    if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
+        return name
     if measure[0] == name[-1] and measure[1:] == "数" or len(measure) > 2 and name.endswith(measure[:2]):
         return name + measure[2 if name.endswith(measure[:2]) else 1:]  # 养殖户数, 电力装机容量: not 户户数, 装机装机容量
     return name + measure
@@ -185,7 +188,7 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
     data/name_words.csv: 可感可及民生实事 is one noun), 的, an adverb or a change; after a
     threshold (亿元以上项目) also a verb of what the things did."""
     words = name_words("not_link")
-    links = []
+    links = ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
     for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
         before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
         after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
@@ -236,6 +239,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
+    elif scan[pos:pos + 1] == "的" and unit_field(unit, "kind") == "households":
+        pos += 1  # 完成800户的改造任务: the households' task is what is counted
     elif scan.startswith(("（", "("), pos) and (aside := INNER_ASIDE.match(scan, pos)):
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
@@ -267,7 +272,19 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)
-    return DECOR.sub("", scan[pos:m.start() if m else min(len(scan), pos + 10)])
+    return DECOR.sub("", scan[pos:m.start() if m else _reach_end(scan, pos)])
+
+
+def _reach_end(scan: str, pos: int) -> int:
+    """Where a noun with no stop within reach ends: after its last noun-ending character among its
+    first 14 (2000名特殊困难失能老年人购买居家养老上门服务 -> 特殊困难失能老年人), else after 10."""
+    m = _last_noun_end().match(scan, pos, min(len(scan), pos + 14))
+    return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
+
+
+@cache
+def _last_noun_end() -> re.Pattern[str]:
+    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])")  # not 人民币, 人口, 村庄
 
 
 def trim_long(name: str, limit: int = 14) -> str:

@@ -103,7 +103,7 @@ class SentenceNamer:
             first_clause = self.scan[start:cut.start() if cut else end]
             number = NUMBER_CHAR.search(first_clause)
             obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-            self._topic = obj[: len(obj) - len(verb)] if verb else obj
+            self._topic = "" if first_clause.startswith(name_words("principle")) else obj[: len(obj) - len(verb)] if verb else obj
         return self._topic
 
     @property
@@ -226,8 +226,11 @@ class SentenceNamer:
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.distributive = (len(self.names), list_size, base)
-            self.members = list_members(clause, list_size)
+            self.members, size = list_members(clause, list_size), list_size
+            while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
+                size -= 1
+                self.members = list_members(clause, size)
+            self.distributive = (len(self.names), size if self.members else list_size, base)
         if self.distributive and not post:
             first, size, generic = self.distributive
             k = len(self.names) - first

@@ -51,6 +51,17 @@ def _form(fig: Figure) -> str:
     return "level"
 
 
+PEOPLE_BEFORE = re.compile(r"人口(?:减少|增加|超过|达到|达|近|约)?$")  # 易地扶贫搬迁人口超过240万: people, though no unit is written
+
+
+def group_of(fig: Figure) -> str:
+    """The unit family a figure is compared within: a count of 人口 written without a unit
+    (减少农村贫困人口1000万, 易地扶贫搬迁人口超过240万) counts people (人)."""
+    if not fig.unit and PEOPLE_BEFORE.search(fig.clause_before):
+        return unit_group("人")
+    return unit_group(fig.unit)
+
+
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
 
 
@@ -83,9 +94,9 @@ class BaselineIndex:
         for i, a in enumerate(self.figures):
             form = _form(a)
             if a.indicator_key:
-                self.by_key.setdefault((a.indicator_key, form, unit_group(a.unit)), []).append(a)
-            self.by_sentence.setdefault((unit_group(a.unit), form, a.sentence_start), []).append(i)
-            self.in_bucket.setdefault((unit_group(a.unit), form), []).append(i)
+                self.by_key.setdefault((a.indicator_key, form, group_of(a)), []).append(a)
+            self.by_sentence.setdefault((group_of(a), form, a.sentence_start), []).append(i)
+            self.in_bucket.setdefault((group_of(a), form), []).append(i)
 
     def grams(self, group: str, form: str) -> dict[str, list[int]]:
         """Bigram -> figures of one (unit group, form), worked out when a target first asks: a
@@ -102,12 +113,12 @@ class BaselineIndex:
         return found
 
     def same_key(self, fig: Figure) -> list[Figure]:
-        return self.by_key.get((fig.indicator_key, _form(fig), unit_group(fig.unit)), []) if fig.indicator_key else []
+        return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit and form that share a word with its phrase, or stand in
         one of ``sentences`` (where a sibling target found its baseline), in text order."""
-        group, form = unit_group(fig.unit), _form(fig)
+        group, form = group_of(fig), _form(fig)
         grams = self.grams(group, form)
         found: set[int] = set()
         for start in sentences:
@@ -209,6 +220,12 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if thing:
             return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
+        # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
+        noun = same_own_noun(phrase, s[6])
+        if noun and like.action(target) and like.action(target) == like.action(s[5]) and like.same_thing(target, s[5]):
+            return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
+                         f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     if other_kind_of is not None:
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
@@ -218,6 +235,18 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording (best score {total:.2f} < {needed})")
+
+
+def same_own_noun(phrase: str, other: str) -> str:
+    """The noun two name phrases end with when one's last piece ends the other's (仓储库 and
+    仓储库, 改造任务 and 年度改造任务): three characters at least and not a generic word, since
+    a short or generic noun (公厕, 项目) names too many things; '' otherwise."""
+    a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
+    short, long = sorted((a, b), key=len)
+    if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
+            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
+        return ""
+    return short
 
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:

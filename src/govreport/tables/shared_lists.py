@@ -17,7 +17,7 @@ SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|
 
 
 
-DIGIT = re.compile(r"\d")
+DIGIT = re.compile(r"(?<![A-Za-z.])\d")  # not the 2 of M2 or PM2.5: part of a name
 
 
 
@@ -38,6 +38,10 @@ CHANGE_SHARED = re.compile(r"要?(?:下降|降低|减少|增长|提高|增加)$"
 
 
 
+CHANGE_HEAD = re.compile(r"(?:预期|要)?(?:增长|下降|提高|降低)$")
+
+
+
 def shared_members(fig: Figure) -> list[Figure]:
     """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
     人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
@@ -45,14 +49,15 @@ def shared_members(fig: Figure) -> list[Figure]:
     (新增学位、床位2万个), not a shared value."""
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
-    m = SHARED_BY.search(clause) if "、" in clause else None
+    joins = "、" if "、" in clause else "和"  # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和
+    m = SHARED_BY.search(clause) if joins in clause else None
     if m is None and (fig.unit not in ("%", "‰") or "、" not in clause):
         return []
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
-    members = clause[:m.start()].split("、") if m else []
+    members = clause[:m.start()].split(joins) if m else []
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
         members = clause[:r.start()].split("、") if r else []
@@ -92,7 +97,8 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     shortest end of the last member that makes every other member a registered indicator of its
     own; [] when none does."""
     last = members[-1]
-    for n in range(1, len(last)):
+    change = CHANGE_HEAD.search(last)  # 广义货币M2和社会融资规模余额预期增长: the change first, not a cut word (M2长)
+    for n in ([len(change.group())] if change else []) + list(range(1, len(last))):
         head = last[-n:]
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
         if all(keys) and len(set(keys)) == len(keys):

@@ -44,6 +44,7 @@ FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;�
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
+PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  # 再减少农村贫困人口1000万: people, though no unit is written
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
@@ -56,6 +57,8 @@ CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|�
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
+GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|去年)")  # 预期目标比去年多100万人: a goal against last year's
+KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -144,7 +147,8 @@ def not_a_target(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind == "duration" and any(w in fig.clause_before for w in words()["duration_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时: days or hours as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)) or kind in NOT_TARGET_UNIT_KINDS:
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
+          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
@@ -170,6 +174,12 @@ def not_a_target(fig: Figure) -> str:
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(fig.clause_before):
         return "the change from last year of the figure before it"
+    if GOAL_COMPARED.search(fig.clause_before):
+        return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
+    if fig.indicator.endswith(tuple(words()["setting_words"])):
+        return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
+    if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
+        return "a setting kept as it is (保持6%一档的税率不变), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):

@@ -15,7 +15,6 @@ import pandas as pd
 from govreport.corpus.runner import (DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, REPORT_PATTERNS, TEXTS, Limits,
                                      ReportResult, combine_tables, exit_status, name_failures, reports_table,
                                      run_corpus, summary_line)
-from govreport.corpus.track_record import VERDICTS, track_record
 
 
 def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path,
@@ -88,6 +87,7 @@ def add_corpus_parser(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def _cmd_track_record(args) -> int:
+    from govreport.corpus.track_record import VERDICTS, track_record  # not imported for `corpus`
     from govreport.errors import GovReportError
     from govreport.outputs import write_table
 

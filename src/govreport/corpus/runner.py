@@ -157,10 +157,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     files = find_reports(folder)
     names = report_names(files, folder)
     limits = limits or Limits()
-    from tqdm import tqdm
-
-    tqdm.monitor_interval = 0  # no monitor thread: workers are forked
-    bar = tqdm(total=len(files), unit="report", file=sys.stderr, disable=not progress, desc="reports")
+    bar = _progress_bar(len(files), progress)
     pending: deque[_Job] = deque()
     results: list[ReportResult] = []
     keep = on_result or (lambda result: result)
@@ -225,6 +222,26 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
         gc.unfreeze()
         bar.close()
     return sorted(results, key=lambda r: r.name)
+
+
+class _NoBar:
+    """What ``--quiet`` shows: nothing (and tqdm, with its version look-up, is not imported)."""
+
+    def update(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(total: int, progress: bool) -> Any:
+    """A tqdm bar of reports on stderr, or one that shows nothing."""
+    if not progress:
+        return _NoBar()
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # no monitor thread: workers are forked
+    return tqdm(total=total, unit="report", file=sys.stderr, desc="reports")
 
 
 def _warm_up() -> None:

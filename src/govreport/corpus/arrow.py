@@ -42,10 +42,17 @@ def arrow_table(frame: pd.DataFrame, report: str) -> Any:
     the schema ``arrow_ready`` gives (mixed-object columns as text, exact values exact), without
     pandas' own conversion, which cost three times the Parquet writing for a report's few small
     tables. Nullable integers stay integers with blanks."""
+    columns = column_arrays(frame)
+    if not len(frame):  # most reports have no sector output or subsidy: one empty table per kind of frame
+        return _empty_arrow(tuple((str(c), type(v), v.dtype) for c, v in zip(frame.columns, columns)), frame)
+    return _arrow_columns(frame, columns, report)
+
+
+def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
     import pyarrow as pa
 
     names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
-    for column, values in zip(frame.columns, column_arrays(frame)):
+    for column, values in zip(frame.columns, columns):
         if column == "report":
             continue
         if values.dtype == object:
@@ -56,6 +63,18 @@ def arrow_table(frame: pd.DataFrame, report: str) -> Any:
         names.append(str(column))
         arrays.append(array)
     return pa.Table.from_arrays(arrays, names=names)
+
+
+_EMPTY: dict[tuple, Any] = {}
+
+
+def _empty_arrow(kind: tuple, frame: pd.DataFrame) -> Any:
+    """The Arrow table of an empty frame with these column names, array types and dtypes (an
+    Arrow table cannot change, so one serves every report)."""
+    table = _EMPTY.get(kind)
+    if table is None:
+        table = _EMPTY[kind] = _arrow_columns(frame, column_arrays(frame), "")
+    return table
 
 
 def to_ipc(table: Any) -> bytes:

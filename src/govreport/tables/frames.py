@@ -8,6 +8,7 @@ calls, made in one step per table.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -52,16 +53,57 @@ def table_from_rows(rows: list[dict[str, Any]], columns: list[str], int_columns:
     """The frame ``pd.DataFrame(rows, columns=columns)`` with ``int_columns`` as nullable
     integers (``figures.with_int_columns``), made from one list per column (a key a row lacks
     is None here, NaN there: blank in either output)."""
+    if not rows:  # most reports have no sector output or subsidy: the same empty frame every time
+        return _empty_table(tuple(columns), frozenset(int_columns)).copy(deep=not _COPY_ON_WRITE)
     ints = set(int_columns)
-    data: dict[str, Any] = {}
+    arrays: list[Any] = []
     for c in columns:
         values = [row.get(c) for row in rows]
         if c in ints:
-            data[c] = int_array(values)
-        else:  # an empty list would become float64; the frame made from rows has object columns
-            data[c] = _column(values) if rows else np.array([], dtype=object)
+            arrays.append(int_array(values))
+        else:
+            column = _column(values)
+            arrays.append(column if column is not values else _sanitize(values))
+    return _frame(arrays, columns, len(rows))
+
+
+def _frame(arrays: list[Any], columns: list[str], length: int) -> pd.DataFrame:
+    """The frame of these ready-made columns. pandas' own constructor checked and converted each
+    column again (a sixth of a small table's making); its internal one for columns it may trust
+    is used where this pandas has it, and where a name comes twice the public one decides."""
+    if _FROM_ARRAYS is not None and _pandas_sanitize is not _no_sanitize and len(set(columns)) == len(columns):
+        return _FROM_ARRAYS(arrays, columns=pd.Index(columns), index=pd.RangeIndex(length), verify_integrity=False)
+    return pd.DataFrame(dict(zip(columns, arrays))) if len(set(columns)) == len(columns) \
+        else pd.DataFrame(dict(zip(columns, arrays)), columns=columns)  # pragma: no cover - other pandas releases
+
+
+@cache
+def _empty_table(columns: tuple[str, ...], int_columns: frozenset[str]) -> pd.DataFrame:
+    """A table without rows: object columns (as a frame made from no rows has), nullable
+    integers for ``int_columns``. Kept, and handed out as copies."""
+    data: dict[str, Any] = {c: int_array([]) if c in int_columns else np.array([], dtype=object) for c in columns}
     # the columns stand in their order already: naming them again cost a lookup each (a name twice: as pandas does it)
-    return pd.DataFrame(data) if len(data) == len(columns) else pd.DataFrame(data, columns=columns)
+    return pd.DataFrame(data) if len(data) == len(columns) else pd.DataFrame(data, columns=list(columns))
+
+
+def _no_sanitize(values: list[Any], index: Any) -> Any:  # pragma: no cover - other pandas releases
+    return values
+
+
+try:  # pandas' inference of a list's dtype, as its constructor applies it to each column
+    from pandas.core.construction import sanitize_array as _pandas_sanitize
+except ImportError:  # pragma: no cover - other pandas releases
+    _pandas_sanitize = _no_sanitize
+
+
+def _sanitize(values: list[Any]) -> Any:
+    """A list as the array pandas' constructor makes of it (int64, float64, bool or object)."""
+    return _pandas_sanitize(values, None)
+
+
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
+# pandas 3 copies on write: a shallow copy of the kept empty frame can never change it
+_COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
 
 
 def records(table: pd.DataFrame) -> list[dict[str, Any]]:

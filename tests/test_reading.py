@@ -328,3 +328,31 @@ def test_fold_of_a_report_matches_the_translate_table():
     text, _ = load_text(JINBI)
     mixed = text + TRADITIONAL + "２０．５％\u3000𝟐𝟎𝟐𝟒"
     assert fold_for_scan(mixed) == reference_fold(mixed)
+
+
+# Character counts made in C (bytes.translate) instead of matching a pattern at every character:
+# the same counts as the patterns, for any text, astral characters and lone surrogates included.
+_SAMPLE_CHARS = st.one_of(st.characters(max_codepoint=0x24F), st.characters(min_codepoint=0x3300, max_codepoint=0xA100),
+                          st.characters(min_codepoint=0xD700, max_codepoint=0xFB00), st.characters(min_codepoint=0x10000))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SAMPLE_CHARS, max_size=60))
+def test_counts_in_c_match_the_patterns(text: str) -> None:
+    from govreport.report import decode, structure
+
+    assert structure._cjk_count(text) == len(structure._CJK.findall(text))
+    letters = len(structure._LETTER.findall(text))
+    cjk = len(structure._CJK.findall(text))
+    assert structure._chinese_enough(text) == (cjk >= 10 and cjk * 4 >= letters)
+    sample = text[:65536]
+    expected = len(decode._CONTROL_CHARS.findall(sample)) / len(sample) if sample else 0.0
+    assert decode._control_share(text) == expected
+
+
+def test_counts_in_c_on_a_report_with_a_lone_surrogate() -> None:
+    text = "全年新增就业1.2万人\ud800，English words，\U00020000\x85\x01年度目标。" * 3
+    from govreport.report import decode, structure
+
+    assert structure._cjk_count(text) == len(structure._CJK.findall(text))
+    assert decode._control_share(text) == len(decode._CONTROL_CHARS.findall(text)) / len(text)

@@ -29,6 +29,10 @@ _CONTROL_BYTES_TEXT = bytes(sorted(_CONTROL_BYTES))  # for bytes.translate, whic
 # policy) but the layout ones
 _CONTROL_CHARS = re.compile("[" + "".join(f"\\x{i:02x}" for i in range(0x100)
                                            if unicodedata.category(chr(i)) == "Cc" and chr(i) not in "\t\n\r\f\x1b") + "]")
+# the same characters as bytes: every one is below U+0100, so a text's Latin-1 bytes (the rest
+# left out) hold them all, and bytes.translate counts them without a pattern tried at every character
+_CONTROL_CHARS_LATIN1 = bytes(i for i in range(0x100)
+                              if unicodedata.category(chr(i)) == "Cc" and chr(i) not in "\t\n\r\f\x1b")
 
 
 _MIN_PLAUSIBLE = 0.5  # share of non-ASCII characters that must be common Chinese characters/punctuation
@@ -159,7 +163,8 @@ def _control_share(text: str) -> float:
     sample = text[:65536]
     if not sample:
         return 0.0
-    return len(_CONTROL_CHARS.findall(sample)) / len(sample)
+    latin1 = sample.encode("latin-1", "ignore")
+    return (len(latin1) - len(latin1.translate(None, _CONTROL_CHARS_LATIN1))) / len(sample)
 
 
 def _is_cjk(c: str) -> bool:

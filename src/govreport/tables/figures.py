@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -161,7 +161,18 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
             c["year"][i], c["indicator"][i], c["category"][i], c["direction"][i], c["kind"][i], c["part"][i],
             sentence, s_start, s_end if s_end is not None else s_start + len(sentence), c["indicator_key"][i],
             c["year_from"][i], c["value_high"][i], c["section"][i], c["indicator_en"][i]))
-    return sorted(out, key=lambda f: (f.start, f.end))
+    return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
+
+
+class FigureList(list):
+    """A report's figures as ``figures`` makes them, keeping their grouping by sentence: every
+    builder asks for it (six times a report), and the figures do not change once made."""
+
+    __slots__ = ("groups",)
+
+    def __init__(self, figs: Iterable[Figure] = ()) -> None:
+        super().__init__(figs)
+        self.groups: tuple[int, dict[int, list[Figure]]] | None = None  # (count when grouped, groups)
 
 
 Figures = list[Figure]
@@ -187,10 +198,16 @@ def plan_targets(figs: list[Figure]) -> list[Figure]:
 
 
 def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
-    """Figures grouped by the offset of their sentence, each group in text order."""
+    """Figures grouped by the offset of their sentence, each group in text order (worked out
+    once for a ``FigureList``; callers only read the groups)."""
+    kept = figs.groups if type(figs) is FigureList else None
+    if kept is not None and kept[0] == len(figs):
+        return kept[1]
     groups: dict[int, list[Figure]] = {}
     for f in figs:
         groups.setdefault(f.sentence_start, []).append(f)
+    if type(figs) is FigureList:
+        figs.groups = (len(figs), groups)
     return groups
 
 
@@ -298,7 +315,6 @@ def _trim(text: str) -> str:
 
 # --- phrase similarity -----------------------------------------------------------------------
 
-@lru_cache(maxsize=16384)
 @lru_cache(maxsize=16384)  # asked for each phrase again at every comparison
 def canonical(phrase: str) -> str:
     """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
@@ -352,14 +368,6 @@ def shared_words(a: str, b: str) -> str:
                     best = piece[i:j]
                     break
     return best
-
-
-def with_int_columns(table: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
-    """Offsets and ids as nullable integers, so a missing one stays blank (not 49.0 in a CSV)."""
-    for c in columns:
-        if c in table.columns:
-            table[c] = pd.array([None if v is None or pd.isna(v) else int(v) for v in table[c]], dtype="Int64")
-    return table
 
 
 # --- provenance -------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ def _column(values: list[Any]) -> Any:
 
 def table_from_rows(rows: list[dict[str, Any]], columns: list[str], int_columns: Iterable[str] = ()) -> pd.DataFrame:
     """The frame ``pd.DataFrame(rows, columns=columns)`` with ``int_columns`` as nullable
-    integers (``figures.with_int_columns``), made from one list per column (a key a row lacks
+    integers (blank where missing, not 49.0 in a CSV), made from one list per column (a key a row lacks
     is None here, NaN there: blank in either output)."""
     if not rows:  # most reports have no sector output or subsidy: the same empty frame every time
         return _empty_table(tuple(columns), frozenset(int_columns)).copy(deep=not _COPY_ON_WRITE)

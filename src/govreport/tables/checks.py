@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from decimal import Decimal
+from functools import cache
 
 import pandas as pd
 
@@ -76,9 +77,17 @@ def _figures_at(at: dict[int, Figure], *starts: object) -> list[Figure]:
     return [at[s] for s in want if s in at]
 
 
+@cache
+def _standards() -> list[dict[str, str]]:
+    """The per-recipient caps on file (data/tables_policy_standards.csv), read once."""
+    return read_rows("tables_policy_standards.csv")
+
+
 def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> list[dict]:
     """Amount ÷ recipients, against a known per-recipient cap where the policy has one."""
-    standards = read_rows("tables_policy_standards.csv")
+    if not len(subsidies):  # no subsidy, nothing to divide (most reports)
+        return []
+    standards = _standards()
     at = _at_start(figs)
     rows = []
     for r in records(subsidies):

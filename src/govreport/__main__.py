@@ -5,6 +5,6 @@ import sys
 # the command line installs its own handler, which also removes temporaries, once it runs.
 signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
 
-from govreport.cli import main  # noqa: E402
+from govreport.cli import exit_now, main  # noqa: E402
 
-raise SystemExit(main(standalone=True))
+exit_now(main(standalone=True))

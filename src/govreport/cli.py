@@ -155,6 +155,25 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
             signal.signal(signal.SIGTERM, previous[1])
 
 
+def exit_now(code: int) -> None:
+    """End ``python -m govreport`` with ``code`` once the command is done: the exit handlers run
+    (multiprocessing's, temporary files') and the output is flushed, but the interpreter's own
+    teardown, which frees every object one at a time (0.1 s after a corpus run, a sixth of the
+    run on a small folder), is skipped. Where another thread still runs, the usual exit waits for it."""
+    import atexit
+    import os
+
+    if threading.active_count() > 1:
+        raise SystemExit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # the reader went away, or the stream is closed: nothing to say
+            pass
+    os._exit(code)
+
+
 def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
                   file: Any = None, line: str | None = None) -> None:
     """Our warnings as one line each (``warning: <file>: <problem>``); others as Python shows them."""

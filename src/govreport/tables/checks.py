@@ -41,6 +41,8 @@ def _row(check: str, subject: str, formula: str, computed: object, stated: objec
 
 def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) -> list[dict]:
     """Quantity × average price against the stated output value (price read as 元 per 公斤)."""
+    if not len(sector_output):  # no sector output (most reports): nothing to multiply
+        return []
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
@@ -119,17 +121,22 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
     """
     w = words()
     p = parameters()["checks"]
-    population = next((f for f in figs if f.role == "actual" and f.unit == "人" and f.value
-                       and any(segment_before(f, [f]).endswith(k) for k in w["population_words"])), None)
+    rate_words = w["insured_rate_words"]
+    population: Figure | None | bool = False  # looked for once a count and a rate are paired (few reports)
     rows = []
     for group in by_sentence(figs).values():
+        if not any(k in group[0].sentence for k in rate_words):
+            continue  # no rate word in the sentence, so no rate after one: nothing to pair
         counts = [f for f in group if f.unit in ("人", "名") and f.value and
                   any(k in segment_before(f, group) for k in w["insured_words"])]
         rates = [f for f in group if f.unit == "%" and f.value and
-                 any(k in group[0].sentence[: f.rel_start] for k in w["insured_rate_words"])]
+                 any(k in group[0].sentence[: f.rel_start] for k in rate_words)]
         if not counts or len(rates) not in (1, len(counts)):
             continue
         pairs = list(zip(counts, rates if len(rates) == len(counts) else rates * len(counts)))
+        if population is False:
+            population = next((f for f in figs if f.role == "actual" and f.unit == "人" and f.value
+                               and any(segment_before(f, [f]).endswith(k) for k in w["population_words"])), None)
         for count, rate in pairs:
             implied = (count.value * 100 / rate.value).quantize(Decimal(1))
             name = segment_before(count, group)
@@ -274,6 +281,10 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subs
             + check_insured_over_rate(figs)
             + check_parts_vs_total(figs)
             + check_review_vs_plan(figs, review_year_of(figs, review_year)))
+    if rows:  # the id made with the rows: inserting a column afterwards cost a tenth of the checks
+        for i, row in enumerate(rows):
+            row["check_id"] = f"C{i + 1:02d}"
+        return table_from_rows(rows, ["check_id", *COLUMNS])
     table = table_from_rows(rows, COLUMNS)
-    table.insert(0, "check_id", [f"C{i + 1:02d}" for i in range(len(table))])
+    table.insert(0, "check_id", [])  # no check: the id column as pandas makes it of no ids
     return table

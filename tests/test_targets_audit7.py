@@ -66,3 +66,23 @@ def test_firms_cultivated_in_the_year_are_a_flow() -> None:
 def test_firms_cultivated_to_a_level_stay_a_stock() -> None:
     t = targets("专精特新中小企业新增520家。", "培育专精特新企业达到3000家。")
     assert t.loc["3000家"].measure == "stock"
+
+
+def test_lines_improved_are_not_measured_by_lines_opened() -> None:
+    # 优化 (improve) is another action than 开通 (open): no baseline rather than a wrong one
+    t = targets("全年开通定制公交线路180条，畅通微循环路90条。", "优化微循环和定制公交线路50条以上。")
+    assert t.loc["50条"].feasibility == "no_baseline"
+
+
+def test_labs_restructured_and_built_are_measured_alike() -> None:
+    # 优化重组和新建 in the plan, 获批重组和新建 in the review: the same action on the same labs
+    t = targets("11家全国重点实验室获批重组和新建，5个大科学装置建设有力推进。",
+                "优化重组和新建9家全国重点实验室。")
+    assert (t.loc["9家"].baseline_text, t.loc["9家"].feasibility) == ("11家", "below_last_year")
+
+
+def test_classes_listed_before_their_noun_share_it() -> None:
+    # 百亿元级、十亿元级、亿元级项目: each class counts projects, not 级
+    t = targets(REVIEW, "储备实施65个百亿元级、820个十亿元级、1700个亿元级项目，加快项目建设。")
+    assert t.loc["65个"].indicator.endswith("百亿元级项目数")
+    assert t.loc["820个"].indicator == "十亿元级项目数"

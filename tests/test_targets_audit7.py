@@ -86,3 +86,13 @@ def test_classes_listed_before_their_noun_share_it() -> None:
     t = targets(REVIEW, "储备实施65个百亿元级、820个十亿元级、1700个亿元级项目，加快项目建设。")
     assert t.loc["65个"].indicator.endswith("百亿元级项目数")
     assert t.loc["820个"].indicator == "十亿元级项目数"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    ("东湖科学城建设提速，9个大科学装置建设有力推进。", "9个", "大科学装置建设数"),
+    ("科技创新体系更加完善，41家新型研发机构加快发展。", "41家", "新型研发机构数"),
+    ("重大水利工程已开工的38个项目要加快建设。", "38个", "项目数"),
+])
+def test_the_noun_after_a_count_ends_where_what_the_things_do_starts(sentence, figure, name) -> None:
+    q = extract_quantities(read_text(f"政府工作报告\n一、2024年工作回顾\n{sentence}\n"))
+    assert q.set_index("text").loc[figure].indicator == name

@@ -90,6 +90,12 @@ def unit_group(unit: str) -> str:
 
 
 @cache
+def units_of_kind(kind: str) -> frozenset[str]:
+    """The units of one kind (money, people …): a set to test a figure's unit against at once."""
+    return frozenset(u for u, row in units().items() if row["kind"] == kind)
+
+
+@cache
 def unit_field(unit: str, field: str) -> str:
     """One field of a unit's row (kind, measure …); '' for an unknown unit."""
     return units().get(unit, {}).get(field, "")

@@ -65,6 +65,8 @@ EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
+# 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
+CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
 
 
 class SentenceNamer:
@@ -346,6 +348,9 @@ class SentenceNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if post.endswith("级") and self.scan.startswith(post, t.end):
+            shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
+            post += shared.group(1) if shared else ""
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))

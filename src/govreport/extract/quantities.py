@@ -21,7 +21,7 @@ from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
@@ -204,6 +204,8 @@ def _rows(report: Report) -> list[tuple]:
     sentences = report.sentences
     header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
     s_start = s_end = -1  # the current sentence state's span (none yet)
+    money = units_of_kind("money")  # is_money_class looks no further for any other unit
+    tail: tuple = ()
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
@@ -214,13 +216,14 @@ def _rows(report: Report) -> list[tuple]:
             elif k != state_key:
                 state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
             s_start, s_end = state.start, state.end
+            tail = (state.part, state.section, state.text, s_start, s_end)  # the sentence's columns of every row
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", "", decision.role, "", "", state.part, state.section, state.text, s_start, s_end, ""))
+                         "", "", "", decision.role, "", "") + tail + ("",))
             prev_end, prev_unit, prev_direction, prev_kind = end, unit, "", ""
             if decision.role == "meta":  # a date or a year ends what names a figure; a label (5G) does not
                 cut = None
@@ -248,7 +251,7 @@ def _rows(report: Report) -> list[tuple]:
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
-        if is_money_class(scan, t_end, unit, t.implicit):
+        if unit in money and is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
@@ -266,7 +269,7 @@ def _rows(report: Report) -> list[tuple]:
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
                      role.role, role.year, role.year_from, indicator, key, english, category,
-                     direction, kind, state.part, state.section, state.text, s_start, s_end, period))
+                     direction, kind) + tail + (period,))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end

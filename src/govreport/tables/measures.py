@@ -29,6 +29,10 @@ AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下�
 
 
 FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
+# verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
+# adds 500; 培育…企业达到1200家 is how many there will be)
+FLOW_VERBS = ("培育",)
+REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
@@ -90,7 +94,8 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.measure in ("stock", "count") and any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS):
+        if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
+                                                  or any(w in clause for w in FLOW_VERBS) and not REACHED.search(fig.before)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:

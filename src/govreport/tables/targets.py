@@ -53,6 +53,7 @@ RESTATED_MIN = 0.5  # wording similarity above which the same amount stated agai
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
+COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
@@ -96,7 +97,7 @@ def _listed_from(group: list[Figure], i: int) -> list[Figure]:
 
 def works_on_a_set(fig: Figure) -> bool:
     """The clause's verb takes the counted set as it is (深化24个重点片区, 聚焦…等6个重点方向,
-    高质量建好15个主平台), the count numbers the plan's own parts (以下14个方面), or it is the
+    高质量建好15个主平台), a verb moves a count of places to act (推动4个副城产城融合), the count numbers the plan's own parts (以下14个方面), or it is the
     whole set a measure is to cover (全省320家…实现全覆盖)."""
     w = words()
     before = fig.before
@@ -111,6 +112,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
+    if clause in w["pivot_verbs"] and after.startswith(tuple(w["place_nouns"])):
+        return True  # 推动4个副城产城融合: the places the plan works through
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
         return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
     return clause in WHOLE_PLACE and "全覆盖" in after
@@ -191,6 +194,8 @@ def not_a_target(fig: Figure) -> str:
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
         return "a threshold that classifies what follows"
+    if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
+        return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
     if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):

@@ -25,7 +25,7 @@ EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
+MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
 
@@ -47,6 +47,11 @@ class _Strippers(NamedTuple):
     trailing_last: frozenset[str]
     heavy: re.Pattern[str]  # heavy verbs, moved after their object
     heavy_first: frozenset[str]
+    lead: tuple[str, ...]  # words that open a clause and name nothing (二是, 因地制宜)
+    lead_verb: tuple[str, ...]  # … before a verb or a change (再压减)
+    verbs: tuple[str, ...]  # the verbs and changes ``lead_verb`` words come before
+    lead_first: frozenset[str]
+    to_level: tuple[str, ...]  # a change to a level (提高到): the figure after it is the level
 
 
 @cache
@@ -58,7 +63,9 @@ def _strippers() -> _Strippers:
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
                       re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
-                      re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy))
+                      re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy),
+                      name_words("lead"), name_words("lead_verb"), tuple(sorted((*verbs(), *name_words("change")), key=len, reverse=True)),
+                      frozenset(w[0] for w in name_words("lead") + name_words("lead_verb")), name_words("to_level"))
 
 
 @lru_cache(maxsize=16384)
@@ -78,11 +85,19 @@ def strip_clause(clause: str) -> tuple[str, str]:
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
+        if m and name.endswith(p.to_level):  # 达标率提高到(80%): the level reached, not a change
+            name, changed, m = name[:-len(next(w for w in p.to_level if name.endswith(w)))], True, None
         if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
             name, changed = name[m.end():], True
+        if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
+            lead = next((w for w in p.lead if name.startswith(w)), "")
+            if not lead:
+                lead = next((w for w in p.lead_verb if name.startswith(w) and name.startswith(p.verbs, len(w))), "")
+            if lead and len(name) > len(lead) + 1:
+                name, changed = name[len(lead):], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
@@ -96,8 +111,8 @@ def _modal() -> re.Pattern[str]:
     """A modal (data/name_words.csv: 要) right before a verb or a change, not inside a word
     (主要, 重要, 需要, 必要)."""
     after = sorted((*verbs(), *name_words("change")), key=len, reverse=True)
-    return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?="
-                      + "|".join(map(re.escape, after)) + ")")
+    return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?=再?(?:"
+                      + "|".join(map(re.escape, after)) + "))")  # 要再压减: the 再 goes with the lead words
 
 
 @cache
@@ -124,8 +139,8 @@ def add_measure(name: str, unit: str) -> str:
     measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure):
         return name
-    if measure == "数" and name.endswith(("个", "项")):
-        return name
+    if measure == "数" and name.endswith(("个", "项")) or measure == "时长" and name.endswith("时间"):
+        return name  # 活动时间 (不低于2小时) is a length of time already
     at = name.rfind(measure) if len(measure) > 1 else -1
     if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
         return name
@@ -365,6 +380,6 @@ def list_members(clause: str, size: int) -> list[str]:
             parts = [p + shared for p in parts[:-1]] + [last]
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
-    if all_verbs(verb) or verb in TRAILING:  # 分别达, 分别提升至: no word of the measure
+    if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure
         verb = ""
     return [p + verb if verb and not p.endswith(verb) else p for p in parts]

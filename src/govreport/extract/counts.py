@@ -1,0 +1,76 @@
+"""Naming a count by the noun after it (20条配套道路 -> 配套道路): what is counted, with the verb
+before the count and what happened to what it counts; a mix-in of ``naming.SentenceNamer``, which
+keeps the sentence's state (the names given, the last figure's noun, the list's verb and head)."""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.indicators import DECOR, KEEP_LEADING
+from govreport.extract.predicates import count_verb as _count_verb
+from govreport.extract.scanner import Token
+from govreport.lexicon import name_words
+
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
+AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
+PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
+RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
+# 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
+CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
+
+
+class CountNamer:
+    """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
+
+    scan: str
+    last_post: bool
+    count_verb: str
+    list_head: str
+
+    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
+        """The noun after a count as what is counted: without a tail that names a quality of it
+        (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
+        and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
+        人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if post.endswith("级") and self.scan.startswith(post, t.end):
+            shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
+            post += shared.group(1) if shared else ""
+        tails = name_words("tail")
+        if post.endswith(tails):
+            tail = next(w for w in tails if post.endswith(w))
+            post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
+        member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
+                                                          or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
+        if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
+            done = _count_verb().search(before) if before and len(before) <= 4 else None
+            self.count_verb = done.group() if done else before if before in KEEP_LEADING else ""  # 新增150家…企业
+        if member:
+            head = prev[0][-1]
+            cut = post.find(head, 1)
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
+                    and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
+                post = post[:cut + 1]
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
+                post = self.list_head + post
+            elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
+                post = prev[0][:-2] + post
+        else:
+            quoted = QUOTED.match(self.scan, t.end)
+            self.list_head = quoted.group(1) if quoted else ""
+        at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0:
+            adverb = AFTER_COUNT.match(self.scan, at + 2)
+            after = self.scan[adverb.end():adverb.end() + 5]
+            results = name_words("result")
+            result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
+            if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
+                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
+                rest = done.group() if done else ""
+                rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
+                result = result + rest if 1 <= len(rest) <= 3 else ""
+            if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
+                rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
+                result = next((w for w in results if rest.endswith(w)), "")
+            post += result
+        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
+

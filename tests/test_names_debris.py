@@ -78,3 +78,31 @@ def test_the_change_gate_knows_every_qualifier_before_a_figure() -> None:
     from govreport.lexicon import qualifier_words
 
     assert {w[-1] for w in qualifier_words("before")} <= CHANGE_GATE
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # the people a service is provided for are counted: the service (its head after examples) and who
+    ("为超40万名适龄妇女免费提供乳腺癌和宫颈癌筛查。", "40万名", "免费乳腺癌和宫颈癌筛查适龄妇女人数"),
+    ("为超15000名视力、听力、肢体等残疾儿童免费提供视功能训练、人工耳蜗手术、康复训练等康复救助服务。", "15000名",
+     "免费康复救助服务残疾儿童人数"),
+    ("为超800个孤独症儿童家庭免费提供亲子活动、心理团辅等关爱服务。", "800个", "免费关爱服务孤独症儿童家庭数"),
+    # a count of places names what they are counted for: the subject before, or what they do after
+    ("超4个县（市、区）开展全域美丽河湖建设。", "4个", "全域美丽河湖建设县数"),
+    ("推动县中托管帮扶从12个县（市）扩大到40个县（市）。", "12个", "县中托管帮扶县(市)数"),
+    ("推动县中托管帮扶从12个县（市）扩大到40个县（市）。", "40个", "县中托管帮扶县(市)数"),
+    # a bare head after a list of examples keeps them
+    ("各级各类学校组织开展超3000场次专题教育、家长课堂等活动。", "3000场次", "专题教育家长课堂等活动场次"),
+    # a rate's base before the figure opens the name; 超 is the qualifier
+    ("食品抽检量超每千人5.5批次。", "5.5批次", "每千人食品抽检量"),
+    # 按5%的幅度压减…: the rate of the cut
+    ("一律按不低于6%的幅度压减一般性支出。", "6%", "一般性支出压减幅度"),
+])
+def test_a_count_names_what_it_counts(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_the_provide_gate_knows_every_provide_word() -> None:
+    from govreport.extract.counts import PROVIDE_FIRST
+    from govreport.lexicon import name_words
+
+    assert {w[0] for w in name_words("provide")} <= PROVIDE_FIRST

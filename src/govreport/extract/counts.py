@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import DECOR, KEEP_LEADING
+from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
@@ -16,6 +16,11 @@ PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a re
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
+PROVIDE_FIRST = frozenset("免提")  # what data/name_words.csv's words of kind provide start with (a gate only)
+PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
+# what the places do, after an aside of other levels (（市、区）), up to the clause's end
+PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
+SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
 CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
 
 
@@ -35,6 +40,8 @@ class CountNamer:
         if post.endswith("级") and self.scan.startswith(post, t.end):
             shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
             post += shared.group(1) if shared else ""
+        if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
+            post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))
@@ -58,6 +65,9 @@ class CountNamer:
             quoted = QUOTED.match(self.scan, t.end)
             self.list_head = quoted.group(1) if quoted else ""
         at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(name_words("provide"), at + 2) \
+                and (served := self._served(post, at + 2)):
+            return served
         if at >= 0:
             adverb = AFTER_COUNT.match(self.scan, at + 2)
             after = self.scan[adverb.end():adverb.end() + 5]
@@ -74,3 +84,35 @@ class CountNamer:
             post += result
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
+
+    def _place_count(self, post: str, before: str, t: Token) -> str:
+        """A count of places (县, 市, 村; an aside of other levels left out) names what they are
+        counted for: the subject before it (县中托管帮扶从15个县（市）… -> 县中托管帮扶县(市)), else
+        what they do after it up to the clause's end (5个县（市、区）开展全域幸福河湖建设 ->
+        全域幸福河湖建设县)."""
+        if self.scan[t.end + len(post):t.end + len(post) + 1] in ("、", "级"):
+            return post  # 6个市、区级产业园: a level, not the places
+        if len(before) >= 2 and "等" not in before and not all_verbs(before) and not _count_verb(False).fullmatch(before):
+            return before + post  # (not 白鹤、凉桥等9个村: examples of the places)
+        after = PLACE_PREDICATE.match(self.scan, t.end + 1)
+        if after is None:
+            return post
+        done = strip_clause(after.group(1))[0]
+        return done + post[0] if 2 <= len(done) <= 10 else post
+
+    def _served(self, post: str, at: int) -> str:
+        """The people or households a service is provided for (为53万名适龄妇女免费提供乳腺癌和宫颈癌
+        筛查 -> 免费乳腺癌和宫颈癌筛查适龄妇女), not the service with part of its name: the service
+        is the head after a list of examples (…、康复训练等康复救助服务 -> 康复救助服务), a short
+        one whole, a long one its last four characters; 免费 is kept (data/name_words.csv kind ``provide``)."""
+        word = next(w for w in name_words("provide") if self.scan.startswith(w, at))
+        service = SERVICE.match(self.scan, at + len(word))
+        if service is None:
+            return ""
+        service = service.group()
+        if "等" in service and len(service) - service.rfind("等") > 2:
+            service = service[service.rfind("等") + 1:]
+        elif "、" in service:
+            service = service[:service.find("、")] + "等"
+        service = service if len(service) <= 9 else service[-4:]
+        return word[:-2] + service + post

@@ -19,13 +19,14 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
-                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成")
+                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程",
+MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
 
@@ -77,6 +78,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
     name = DECOR.sub("", clause)
     if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
         name = _modal().sub("", name)
+    if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量
+        name = per.group() + name[:per.start()]
     if name.startswith(LEADING_LINKS) and not name.startswith(name_words("not_link")):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
@@ -261,6 +264,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun = _noun_at(scan, pos, _noun_stop(), asides=True)
+    if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
+        noun = DECOR.sub("", examples.group()) + noun
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 

@@ -63,6 +63,7 @@ LISTING = ("目录》", "清单》")  # a document that lists items: 217项 coun
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
 LIST_GAP = frozenset(("、", "和", "及", "、和"))
+RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
@@ -153,16 +154,18 @@ class SentenceNamer(CountNamer):
             lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
-        parallel = False  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
         if rare and clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)
-            parallel = True
+            before = self.names[-1] if self.names else None  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
+            if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
+                clause = self._parallel(clause, before[3])
         prev = self.names[-1] if self.names else None
         if prev and prev[0] and clause[-1:] in CHANGE_GATE:
-            if clause[-1:] not in CHANGE_LAST and 2 < len(clause) < 8 and clause.endswith(qualifier_words("before")):
+            if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
                 bare = clause[:-len(next(w for w in qualifier_words("before") if clause.endswith(w)))]  # 增加到近(1万公里)
                 clause = bare if TO_ONLY.fullmatch(bare) else clause
-            if TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
+            if TO_ONLY.fullmatch(clause) or self.last_post and (to := TO_ONLY.search(clause)) and to.end() == len(clause) \
+                    and prev[0].endswith(clause[:to.start()]):  # 从2.77%提高到3.3%, 从15个县（市）扩大到57个: the same subject
                 if 1 < list_size <= len(self.names) and all(n[2] == unit for n in self.names[-list_size:]):
                     self.to_members = self.names[-list_size:]  # 分别从209元、280元提高到217元、290元: member by member
                     prev = self.to_members.pop(0)
@@ -215,6 +218,8 @@ class SentenceNamer(CountNamer):
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
+            if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
+                post = strip_clause(post[2:])[0] + post[:2]
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
@@ -285,8 +290,6 @@ class SentenceNamer(CountNamer):
               and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
-        if parallel and not post and prev and 2 <= len(base) <= 6 and prev[2] == unit and base[-2:] in prev[3] and not verb:
-            base = obj = self._parallel(base, prev[3])
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base:

@@ -90,6 +90,8 @@ def test_the_change_gate_knows_every_qualifier_before_a_figure() -> None:
     ("超4个县（市、区）开展全域美丽河湖建设。", "4个", "全域美丽河湖建设县数"),
     ("推动县中托管帮扶从12个县（市）扩大到40个县（市）。", "12个", "县中托管帮扶县(市)数"),
     ("推动县中托管帮扶从12个县（市）扩大到40个县（市）。", "40个", "县中托管帮扶县(市)数"),
+    # those a measure reaches are counted as reached (惠及, kind reach)
+    ("改善宿舍、食堂等基础设施，惠及超2万名学生。", "2万名", "惠及学生人数"),
     # a bare head after a list of examples keeps them
     ("各级各类学校组织开展超3000场次专题教育、家长课堂等活动。", "3000场次", "专题教育家长课堂等活动场次"),
     # a rate's base before the figure opens the name; 超 is the qualifier

@@ -50,7 +50,8 @@ class CountNamer:
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
             done = _count_verb().search(before) if before and len(before) <= 4 else None
-            self.count_verb = done.group() if done else before if before in KEEP_LEADING else ""  # 新增150家…企业
+            self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
+            # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member:
             head = prev[0][-1]
             cut = post.find(head, 1)

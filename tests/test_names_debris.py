@@ -41,6 +41,11 @@ def test_a_level_reached_is_not_named_as_a_change(sentence: str, figure: str, na
     ("再开工建设城市地下综合管廊1500公里以上。", "1500公里", "开工建设城市地下综合管廊长度"),
     ("今年也要再减少农村贫困人口800万人以上。", "800万人", "减少农村贫困人口人数"),
     ("推动中小学生每天校内体育活动时间不低于2小时。", "2小时", "中小学生每天校内体育活动时间"),
+    # 将 opening a clause (a preposition like 把), a modal left at the end once its verb is gone
+    ("将小微企业研发费用加计扣除比例提高到90%。", "90%", "小微企业研发费用加计扣除比例"),
+    ("公路投资要保持在1.5万亿元以上。", "1.5万亿元", "公路投资"),
+    ("中央预算内投资拟增加到5000亿元。", "5000亿元", "中央预算内投资"),
+    ("主要污染物排放量要减少3%。", "3%", "主要污染物排放量减少"),  # 主要 keeps its 要
     # 再 is part of a word (再生水) and stays
     ("再生水利用率达到70%。", "70%", "再生水利用率"),
 ])
@@ -108,3 +113,9 @@ def test_the_provide_gate_knows_every_provide_word() -> None:
     from govreport.lexicon import name_words
 
     assert {w[0] for w in name_words("provide")} <= PROVIDE_FIRST
+
+
+def test_from_to_lists_keep_their_members_head() -> None:
+    # members that end in the head the last one has do not take it twice
+    got = names("将制造业企业、科技型中小企业研发费用加计扣除比例分别从60%、80%提高至100%。")
+    assert got["60%"] == "制造业企业研发费用加计扣除比例"

@@ -186,7 +186,7 @@ def descriptor_nouns() -> tuple[str, ...]:
 
 
 NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
-                   "to_level", "lead", "lead_verb", "provide", "reach")
+                   "to_level", "lead", "lead_verb", "provide", "reach", "modal_end")
 
 
 @cache

@@ -20,6 +20,7 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
                    r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+MODAL_LAST = frozenset("要拟将")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
@@ -99,8 +100,11 @@ def strip_clause(clause: str) -> tuple[str, str]:
             lead = next((w for w in p.lead if name.startswith(w)), "")
             if not lead:
                 lead = next((w for w in p.lead_verb if name.startswith(w) and name.startswith(p.verbs, len(w))), "")
-            if lead and len(name) > len(lead) + 1:
+            if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
+        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
+                and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
+            name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
@@ -382,7 +386,7 @@ def list_members(clause: str, size: int) -> list[str]:
             head = _shared_head().search(last, 2, len(first) + 2)
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
         if shared:
-            parts = [p + shared for p in parts[:-1]] + [last]
+            parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure

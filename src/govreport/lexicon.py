@@ -185,7 +185,8 @@ def descriptor_nouns() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
 
 
-NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle")
+NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
+                   "to_level", "lead", "lead_verb", "provide", "reach", "modal_end")
 
 
 @cache
@@ -201,13 +202,22 @@ def name_words(kind: str) -> tuple[str, ...]:
     ends the name of money an amount before it is of (安排1000亿元专项奖补资金: 专项奖补资金), and
     ``noun_end`` is a character that ends a noun, where a long noun after a count has no mark to stop at
     (2000名特殊困难失能老年人购买…: 特殊困难失能老年人), and ``principle`` opens a clause that states a
-    principle, no topic a bare figure after it is of (坚持“水火风光”并举，发电570亿千瓦时: 发电量).
-    An unknown kind fails naming its line."""
-    rows = read_rows("name_words.csv")
-    for line, r in enumerate(rows, start=2):  # line 1 is the header
+    principle, no topic a bare figure after it is of (坚持“水火风光”并举，发电570亿千瓦时: 发电量), and
+    ``to_level`` is a change to a level right before the figure (达标率提高到80%: the level, 达标率),
+    and ``lead`` opens a clause but names nothing (二是, 因地制宜), as ``lead_verb`` does before a verb or
+    a change (再压减, not 再生资源). An unknown kind fails naming its line."""
+    return tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
+
+
+@cache
+def _name_words_by_kind() -> dict[str, list[str]]:
+    """data/name_words.csv read and checked once (not once per kind), its words by kind."""
+    by_kind: dict[str, list[str]] = {}
+    for line, r in enumerate(read_rows("name_words.csv"), start=2):  # line 1 is the header
         if r["kind"] not in NAME_WORD_KINDS or not r["word"]:
             raise DataError(f"name_words.csv line {line}: kind {r['kind']!r} is not one of {NAME_WORD_KINDS}, or no word")
-    return tuple(sorted((r["word"] for r in rows if r["kind"] == kind), key=len, reverse=True))
+        by_kind.setdefault(r["kind"], []).append(r["word"])
+    return by_kind
 
 
 @cache

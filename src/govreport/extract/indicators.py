@@ -19,13 +19,15 @@ GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
-                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成")
+                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+MODAL_LAST = frozenset("要拟将")  # the last characters of data/name_words.csv kind modal_end (a gate only)
+PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次",
+MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
 
@@ -47,6 +49,11 @@ class _Strippers(NamedTuple):
     trailing_last: frozenset[str]
     heavy: re.Pattern[str]  # heavy verbs, moved after their object
     heavy_first: frozenset[str]
+    lead: tuple[str, ...]  # words that open a clause and name nothing (二是, 因地制宜)
+    lead_verb: tuple[str, ...]  # … before a verb or a change (再压减)
+    verbs: tuple[str, ...]  # the verbs and changes ``lead_verb`` words come before
+    lead_first: frozenset[str]
+    to_level: tuple[str, ...]  # a change to a level (提高到): the figure after it is the level
 
 
 @cache
@@ -58,7 +65,9 @@ def _strippers() -> _Strippers:
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
                       re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
-                      re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy))
+                      re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy),
+                      name_words("lead"), name_words("lead_verb"), tuple(sorted((*verbs(), *name_words("change")), key=len, reverse=True)),
+                      frozenset(w[0] for w in name_words("lead") + name_words("lead_verb")), name_words("to_level"))
 
 
 @lru_cache(maxsize=16384)
@@ -70,6 +79,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
     name = DECOR.sub("", clause)
     if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
         name = _modal().sub("", name)
+    if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量
+        name = per.group() + name[:per.start()]
     if name.startswith(LEADING_LINKS) and not name.startswith(name_words("not_link")):
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
@@ -78,11 +89,22 @@ def strip_clause(clause: str) -> tuple[str, str]:
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
+        if m and name.endswith(p.to_level):  # 达标率提高到(80%): the level reached, not a change
+            name, changed, m = name[:-len(next(w for w in p.to_level if name.endswith(w)))], True, None
         if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
             name, changed = name[m.end():], True
+        if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
+            lead = next((w for w in p.lead if name.startswith(w)), "")
+            if not lead:
+                lead = next((w for w in p.lead_verb if name.startswith(w) and name.startswith(p.verbs, len(w))), "")
+            if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
+                name, changed = name[len(lead):], True
+        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
+                and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
+            name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
@@ -96,8 +118,8 @@ def _modal() -> re.Pattern[str]:
     """A modal (data/name_words.csv: 要) right before a verb or a change, not inside a word
     (主要, 重要, 需要, 必要)."""
     after = sorted((*verbs(), *name_words("change")), key=len, reverse=True)
-    return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?="
-                      + "|".join(map(re.escape, after)) + ")")
+    return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?=再?(?:"
+                      + "|".join(map(re.escape, after)) + "))")  # 要再压减: the 再 goes with the lead words
 
 
 @cache
@@ -124,8 +146,8 @@ def add_measure(name: str, unit: str) -> str:
     measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure):
         return name
-    if measure == "数" and name.endswith(("个", "项")):
-        return name
+    if measure == "数" and name.endswith(("个", "项")) or measure == "时长" and name.endswith("时间"):
+        return name  # 活动时间 (不低于2小时) is a length of time already
     at = name.rfind(measure) if len(measure) > 1 else -1
     if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
         return name
@@ -246,6 +268,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun = _noun_at(scan, pos, _noun_stop(), asides=True)
+    if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
+        noun = DECOR.sub("", examples.group()) + noun
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 
@@ -362,9 +386,9 @@ def list_members(clause: str, size: int) -> list[str]:
             head = _shared_head().search(last, 2, len(first) + 2)
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
         if shared:
-            parts = [p + shared for p in parts[:-1]] + [last]
+            parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
-    if all_verbs(verb) or verb in TRAILING:  # 分别达, 分别提升至: no word of the measure
+    if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure
         verb = ""
     return [p + verb if verb and not p.endswith(verb) else p for p in parts]

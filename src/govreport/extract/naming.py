@@ -8,20 +8,22 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import (CLAUSE_PUNCTUATION, DECOR, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
+from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
+from govreport.extract.counts import CountNamer
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
-ASIDE_BEFORE = re.compile(r"[（(][\u4e00-\u9fff、]{1,6}[）)]$")
+ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12})[）)]$")
+INCLUDED = re.compile(r"[（(](?:含|包括)[\u4e00-\u9fff、]{1,12}[）)]")  # 散居孤儿（含…儿童）: what it includes is no part of the name
 BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -39,6 +41,9 @@ FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每
 LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
+# … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of
+# data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
+CHANGE_GATE = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
 # a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_DONE = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
@@ -51,25 +56,20 @@ RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)�
 PRODUCE = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 LEVEL = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
 LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
-QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
-AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
 REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
 YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
-PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 LINKS_FIRST = ("和", "及", "与", "并")
 LIST_LINKS = frozenset("、和及")
-RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+LIST_GAP = frozenset(("、", "和", "及", "、和"))
+RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
-CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
-# 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
 
 
-class SentenceNamer:
+class SentenceNamer(CountNamer):
     """Names the figures of one sentence, keeping what naming needs: the sentence's topic (the
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
@@ -88,6 +88,7 @@ class SentenceNamer:
     count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
     list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
     last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
+    to_members: tuple | list[tuple[str, str, str, str]] = ()  # the names a list after 提高到 takes member by member
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
@@ -126,7 +127,7 @@ class SentenceNamer:
         """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
         before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
         when the aside follows a figure (10万套（间）) or no word."""
-        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 8), lo)
+        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 16), lo)
         if m is None or m.start() <= floor or not "\u4e00" <= self.scan[m.start() - 1] <= "\u9fff":
             return lo
         k = m.start()
@@ -141,7 +142,11 @@ class SentenceNamer:
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
-        clause = scan[lo:t.start]
+            clause = scan[lo:t.start]
+            if "含" in clause or "包括" in clause:
+                clause = INCLUDED.sub("", clause)
+        else:
+            clause = scan[lo:t.start]
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
@@ -151,9 +156,19 @@ class SentenceNamer:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if rare and clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = FROM_END.sub("", clause)
+            before = self.names[-1] if self.names else None  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
+            if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
+                clause = self._parallel(clause, before[3])
         prev = self.names[-1] if self.names else None
-        if prev and prev[0] and clause[-1:] in CHANGE_LAST:
-            if TO_ONLY.fullmatch(clause):  # 从2.77%提高到3.3%: the same subject
+        if prev and prev[0] and clause[-1:] in CHANGE_GATE:
+            if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
+                bare = clause[:-len(next(w for w in qualifier_words("before") if clause.endswith(w)))]  # 增加到近(1万公里)
+                clause = bare if TO_ONLY.fullmatch(bare) else clause
+            if TO_ONLY.fullmatch(clause) or self.last_post and (to := TO_ONLY.search(clause)) and to.end() == len(clause) \
+                    and prev[0].endswith(clause[:to.start()]):  # 从2.77%提高到3.3%, 从15个县（市）扩大到57个: the same subject
+                if 1 < list_size <= len(self.names) and all(n[2] == unit for n in self.names[-list_size:]):
+                    self.to_members = self.names[-list_size:]  # 分别从209元、280元提高到217元、290元: member by member
+                    prev = self.to_members.pop(0)
                 self.names.append(prev)
                 return add_measure(prev[0] + prev[1], unit)
             change = clause.lstrip("、，, ")
@@ -197,11 +212,14 @@ class SentenceNamer:
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
-            post = noun_after(scan, end)  # 2万平方米仓储库, 奋斗镇1万亩节水灌溉: the noun after; not 600公里的城市, 5万亩任务
+            post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
+            # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
+            if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
+                post = strip_clause(post[2:])[0] + post[:2]
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
@@ -209,10 +227,15 @@ class SentenceNamer:
         if post:
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
+            if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
+                prev = self.to_members.pop(0)
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif prev and prev[1] and not verb and lead == "、":  # 生猪…头、肉牛…头
-            verb = prev[1]
-            base = obj + verb
+        elif lead == "、" and prev and not verb and (prev[1] or self._shares_change(base, prev, unit)):
+            if prev[1]:  # 生猪…头、肉牛…头
+                verb = prev[1]
+                base = obj + verb
+            else:  # 减少企业税负…、涉企收费…: 减少涉企收费
+                base = obj = next(w for w in name_words("change") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             base, obj = prev[0] + base, prev[0]
@@ -302,6 +325,24 @@ class SentenceNamer:
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
+    @staticmethod
+    def _shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:
+        """A 、 member with no verb of its own after a member in the same unit that starts with a
+        change (减少企业税负3500亿元、涉企收费2000亿元): the member is changed the same way."""
+        return (prev[2] == unit and bool(base) and prev[0].startswith(name_words("change")) and not base.startswith(name_words("change"))
+                and not prev[0].startswith("增加值") and not _count_verb(False).match(base))
+
+    @staticmethod
+    def _parallel(base: str, before: str) -> str:
+        """A short subject in a clause parallel to the one before, sharing its head: 集中供养孤儿基本生活保障
+        标准从…提高到…，散居孤儿从…: 散居孤儿基本生活保障标准; the subject's last word found in the
+        name before, with a head of two characters or more after it, not at the name's start."""
+        at = before.find(base[-2:])
+        head = before[at + 2:]
+        if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
+            return base
+        return base + head
+
     def _class_of(self, amount: Token, t: Token) -> str:
         """The whole clause of a count of things an amount classifies, amount included
         (新引进10亿元以上项目156个: 新引进10亿元以上项目; 其中30亿元以上项目80个: 30亿元以上项目)."""
@@ -342,51 +383,3 @@ class SentenceNamer:
             base = obj = base[1] + "产量"  # 产茧1241.51万公斤: 茧产量
             self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
         return base, obj
-
-    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
-        """The noun after a count as what is counted: without a tail that names a quality of it
-        (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
-        and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
-        人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
-        if post.endswith("级") and self.scan.startswith(post, t.end):
-            shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
-            post += shared.group(1) if shared else ""
-        tails = name_words("tail")
-        if post.endswith(tails):
-            tail = next(w for w in tails if post.endswith(w))
-            post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
-        member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
-                                                          or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
-        if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
-            done = _count_verb().search(before) if before and len(before) <= 4 else None
-            self.count_verb = done.group() if done else before if before in KEEP_LEADING else ""  # 新增150家…企业
-        if member:
-            head = prev[0][-1]
-            cut = post.find(head, 1)
-            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
-                    and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
-                post = post[:cut + 1]
-            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
-                post = self.list_head + post
-            elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
-                post = prev[0][:-2] + post
-        else:
-            quoted = QUOTED.match(self.scan, t.end)
-            self.list_head = quoted.group(1) if quoted else ""
-        at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
-        if at >= 0:
-            adverb = AFTER_COUNT.match(self.scan, at + 2)
-            after = self.scan[adverb.end():adverb.end() + 5]
-            results = name_words("result")
-            result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
-            if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
-                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
-                rest = done.group() if done else ""
-                rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
-                result = result + rest if 1 <= len(rest) <= 3 else ""
-            if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
-                rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
-                result = next((w for w in results if rest.endswith(w)), "")
-            post += result
-        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
-

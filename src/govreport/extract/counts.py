@@ -1,0 +1,119 @@
+"""Naming a count by the noun after it (20条配套道路 -> 配套道路): what is counted, with the verb
+before the count and what happened to what it counts; a mix-in of ``naming.SentenceNamer``, which
+keeps the sentence's state (the names given, the last figure's noun, the list's verb and head)."""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
+from govreport.extract.predicates import count_verb as _count_verb
+from govreport.extract.scanner import Token
+from govreport.lexicon import name_words
+
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
+AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
+PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
+RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
+# 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
+PROVIDE_FIRST = frozenset("免提")  # what data/name_words.csv's words of kind provide start with (a gate only)
+PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
+# what the places do, after an aside of other levels (（市、区）), up to the clause's end
+PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
+SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
+CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
+
+
+class CountNamer:
+    """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
+
+    scan: str
+    last_post: bool
+    count_verb: str
+    list_head: str
+
+    def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
+        """The noun after a count as what is counted: without a tail that names a quality of it
+        (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
+        and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
+        人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if post.endswith("级") and self.scan.startswith(post, t.end):
+            shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
+            post += shared.group(1) if shared else ""
+        if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
+            post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
+        tails = name_words("tail")
+        if post.endswith(tails):
+            tail = next(w for w in tails if post.endswith(w))
+            post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
+        member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
+                                                          or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
+        if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
+            done = _count_verb().search(before) if before and len(before) <= 4 else None
+            self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
+            # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
+        if member:
+            head = prev[0][-1]
+            cut = post.find(head, 1)
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
+                    and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
+                post = post[:cut + 1]
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
+                post = self.list_head + post
+            elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
+                post = prev[0][:-2] + post
+        else:
+            quoted = QUOTED.match(self.scan, t.end)
+            self.list_head = quoted.group(1) if quoted else ""
+        at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(name_words("provide"), at + 2) \
+                and (served := self._served(post, at + 2)):
+            return served
+        if at >= 0:
+            adverb = AFTER_COUNT.match(self.scan, at + 2)
+            after = self.scan[adverb.end():adverb.end() + 5]
+            results = name_words("result")
+            result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
+            if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
+                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
+                rest = done.group() if done else ""
+                rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
+                result = result + rest if 1 <= len(rest) <= 3 else ""
+            if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
+                rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
+                result = next((w for w in results if rest.endswith(w)), "")
+            post += result
+        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
+
+
+    def _place_count(self, post: str, before: str, t: Token) -> str:
+        """A count of places (县, 市, 村; an aside of other levels left out) names what they are
+        counted for: the subject before it (县中托管帮扶从15个县（市）… -> 县中托管帮扶县(市)), else
+        what they do after it up to the clause's end (5个县（市、区）开展全域幸福河湖建设 ->
+        全域幸福河湖建设县)."""
+        if self.scan[t.end + len(post):t.end + len(post) + 1] in ("、", "级"):
+            return post  # 6个市、区级产业园: a level, not the places
+        if len(before) >= 2 and "等" not in before and not all_verbs(before) and not _count_verb(False).fullmatch(before):
+            return before + post  # (not 白鹤、凉桥等9个村: examples of the places)
+        after = PLACE_PREDICATE.match(self.scan, t.end + 1)
+        if after is None:
+            return post
+        done = strip_clause(after.group(1))[0]
+        return done + post[0] if 2 <= len(done) <= 10 else post
+
+    def _served(self, post: str, at: int) -> str:
+        """The people or households a service is provided for (为53万名适龄妇女免费提供乳腺癌和宫颈癌
+        筛查 -> 免费乳腺癌和宫颈癌筛查适龄妇女), not the service with part of its name: the service
+        is the head after a list of examples (…、康复训练等康复救助服务 -> 康复救助服务), a short
+        one whole, a long one its last four characters; 免费 is kept (data/name_words.csv kind ``provide``)."""
+        word = next(w for w in name_words("provide") if self.scan.startswith(w, at))
+        service = SERVICE.match(self.scan, at + len(word))
+        if service is None:
+            return ""
+        service = service.group()
+        if "等" in service and len(service) - service.rfind("等") > 2:
+            service = service[service.rfind("等") + 1:]
+        elif "、" in service:
+            service = service[:service.find("、")] + "等"
+        service = service if len(service) <= 9 else service[-4:]
+        return word[:-2] + service + post

@@ -21,7 +21,9 @@ from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chin
 # digit comes before that look-behind (\d{1,3} and \d+ are written \d + \d{0,2} and \d + \d*) so
 # that the pattern starts with a character class and re jumps from digit to digit instead of
 # trying the look-behind at every position of the text.
-ARABIC = r"\d(?<![\d.]\d)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?"
+# Digits are written [0-9], not \d: the scan holds ASCII digits only (fold_for_scan folds every
+# other decimal digit), and a range is checked faster than Unicode's digit category.
+ARABIC = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
 CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
 APPROX = "余多"
 RANGE_JOINERS = "-—–~～至到"

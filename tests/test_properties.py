@@ -70,6 +70,14 @@ def test_fold_for_scan_keeps_length(text):
     assert len(fold_for_scan(text)) == len(text)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(categories=("Nd",)) | st.sampled_from("年月增长万元")))
+def test_the_scan_holds_ascii_digits_only(text):
+    """Patterns on the scan write digits as [0-9] (faster than \\d): every decimal digit of any
+    script is folded to its ASCII digit, so the two match the same characters there."""
+    assert all(c in "0123456789" for c in fold_for_scan(text) if c.isdecimal())
+
+
 KEYWORDS = [k for k, _ in category_keywords()]
 
 

@@ -122,8 +122,10 @@ $(BROWSER_STAMP): | $(PY)
 browser: $(BROWSER_STAMP)
 
 # Depends on the set-up only: nbval re-executes the committed notebooks and compares outputs.
+# Two workers (pytest-xdist), a test file or a notebook whole in one of them: the suite's
+# subprocesses and kernels wait on each other less, and a file's module-level caches stay shared.
 test: setup browser
-	$(PY) -m pytest tests notebooks -q \
+	$(PY) -m pytest tests notebooks -q -n 2 --dist loadfile \
 	    --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	    --nbval-cell-timeout $(EXECUTION_TIMEOUT) --nbval-kernel-startup-timeout $(START_TIMEOUT)
 

@@ -347,10 +347,48 @@ def slow_folder(tmp_path: Path) -> Path:
 
 
 def _start(args: list[str]) -> subprocess.Popen:
-    proc = subprocess.Popen([sys.executable, "-m", "govreport", *args], cwd=ROOT, start_new_session=True,
+    return subprocess.Popen([sys.executable, "-m", "govreport", *args], cwd=ROOT, start_new_session=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
-    time.sleep(1.5)  # imported, workers started
-    return proc
+
+
+def _workers_of(pid: int) -> list[str]:
+    """The processes whose parent is ``pid`` (a corpus run's workers), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if stat.read_text().rsplit(")", 1)[1].split()[1] == str(pid):
+                found.append(stat.parent.name)
+        except (OSError, IndexError):
+            pass
+    return found
+
+
+def _start_corpus(args: list[str]) -> tuple[subprocess.Popen, list[str]]:
+    """A corpus run, once its workers read: the run is under way, however fast or loaded the
+    machine (a fixed sleep could end after a fast run, or before a slow one has started)."""
+    proc = _start(["corpus", *args])
+    workers: list[str] = []
+    deadline = time.monotonic() + 20
+    while not workers and proc.poll() is None and time.monotonic() < deadline:
+        workers = _workers_of(proc.pid)
+        if not workers:
+            time.sleep(0.02)
+    return proc, workers
+
+
+def _wait_for_sigterm_handler(pid: int, timeout: float = 30.0) -> None:
+    """Until the process catches SIGTERM (its SigCgt mask in /proc): on a busy machine importing
+    can take longer than any fixed sleep. Where /proc is not there, the fixed sleep alone."""
+    status = Path(f"/proc/{pid}/status")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
+        except (OSError, StopIteration):
+            return
+        if int(caught.split()[1], 16) >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.02)
 
 
 def _group_gone(pgid: int) -> bool:
@@ -365,7 +403,8 @@ def _group_gone(pgid: int) -> bool:
 
 def test_ctrl_c_stops_corpus_at_once_and_writes_nothing(tmp_path, slow_folder):
     out = tmp_path / "out"
-    proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q", "--format", "csv"])
+    proc, workers = _start_corpus([str(slow_folder), "-o", str(out), "-q", "--format", "csv"])
+    assert workers, "the run ended before its workers were seen"
     pressed = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)  # as the terminal sends it: to the whole process group
     time.sleep(0.05)
@@ -382,6 +421,8 @@ def test_ctrl_c_stops_corpus_at_once_and_writes_nothing(tmp_path, slow_folder):
 def test_sigterm_ends_tables_cleanly(tmp_path, slow_folder):
     out = tmp_path / "out"
     proc = _start(["tables", str(slow_folder / "r0.txt"), "-o", str(out)])
+    _wait_for_sigterm_handler(proc.pid)  # a signal before it would find Python's default, not ours
+    time.sleep(0.3)  # reading the report
     proc.send_signal(signal.SIGTERM)
     stdout, stderr = proc.communicate(timeout=20)
     assert proc.returncode in (143, 0), stderr  # 0 only if it finished first
@@ -513,7 +554,7 @@ def test_page_with_menus_longer_than_the_report_gives_the_report_only(tmp_path, 
 
 def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slow_folder):
     out = tmp_path / "out"
-    proc = _start(["corpus", str(slow_folder), "-o", str(out), "-q", "-j", "1"])
+    proc, _ = _start_corpus([str(slow_folder), "-o", str(out), "-q", "-j", "1"])
     time.sleep(0.5)  # a report may or may not have finished: either way it resumes
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=20)
@@ -530,18 +571,7 @@ def test_ctrl_c_in_parquet_mode_keeps_finished_reports_and_resumes(tmp_path, slo
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers end with their parent on Linux (prctl)")
 def test_workers_end_when_the_run_is_killed(tmp_path, slow_folder):
-    proc = _start(["corpus", str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
-    workers: list[str] = []
-    deadline = time.monotonic() + 15  # a loaded machine may take a while to start them
-    while not workers and time.monotonic() < deadline:
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                if stat.read_text().rsplit(")", 1)[1].split()[1] == str(proc.pid):  # its parent is the run
-                    workers.append(stat.parent.name)
-            except (OSError, IndexError):
-                pass
-        if not workers:
-            time.sleep(0.1)
+    proc, workers = _start_corpus([str(slow_folder), "-o", str(tmp_path / "out"), "-q"])
     assert workers, "no worker was running"
     proc.kill()
     proc.communicate(timeout=20)

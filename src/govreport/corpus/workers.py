@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 REPORTS_PER_WORKER = 100  # then a fresh worker: caches are bounded, but a slow leak would not be
 KEEP_MB = 256  # a worker holding more than this (or half the memory limit) after a report is replaced
+HELD_WHILE_FORKING = {signal.SIGINT, signal.SIGTERM}
 CHECK_EVERY = 0.2  # seconds between measures of a busy worker's memory (a counter; the walk only past the limit)
 
 
@@ -31,7 +32,13 @@ class Worker:
     def __init__(self, context: Any, work: Callable[..., Any]) -> None:
         self.conn, child = context.Pipe(duplex=True)
         self.process = context.Process(target=_serve, args=(child, work), daemon=True)
-        self.process.start()
+        # Ctrl-C held back while forking: pressed then, it would interrupt the new process before
+        # it ignores it (a traceback from its at-fork handlers); once started, the parent gets it
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, HELD_WHILE_FORKING)
+        try:
+            self.process.start()
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
         child.close()  # the worker holds the only other end: its death closes the pipe
         self.job: Any = None
         self.started = self.checked = 0.0
@@ -102,6 +109,7 @@ def _serve(conn: Any, work: Callable[..., Any]) -> None:
     """A worker's whole life: jobs from the pipe, each answer sent back, until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and ends the workers
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, HELD_WHILE_FORKING)  # held by Worker while forking
     _die_with_parent()
     # a report makes hundreds of thousands of short-lived objects and few reference cycles: the
     # collector, woken every 700 allocations, walked them some 250 times a corpus pass (3 % of a

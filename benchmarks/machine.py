@@ -26,10 +26,17 @@ def cpu_model() -> str:
 
 
 def describe() -> str:
-    """One line: cores, CPU model, Python version and OS, e.g. `2 cores, AMD EPYC, Python 3.11.7, Linux`."""
+    """Two lines: cores, CPU model, Python version and OS, e.g. `2 cores, AMD EPYC, Python 3.11.7,
+    Linux`; and which build of govreport runs (compiled with mypyc, or pure Python and why)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        import govreport
+
+        build = govreport.native.status()
+    except ImportError:
+        build = "not importable"
     return (f"machine: {cores} cores (nproc), {cpu_model()}, Python {platform.python_version()} "
-            f"({sys.implementation.name}), {platform.system()} {platform.release()}")
+            f"({sys.implementation.name}), {platform.system()} {platform.release()}\ngovreport build: {build}")
 
 
 def corpus_files(corpus: Path = CORPUS) -> list[Path]:

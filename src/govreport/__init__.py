@@ -6,9 +6,13 @@
 """
 from __future__ import annotations
 
-from govreport.errors import GovReportError
-from govreport.extract import extract_quantities
-from govreport.report import Report, read_report, read_text
+from govreport import native
+
+native.activate()  # the compiled build of the hot modules, when it matches the sources (before they load)
+
+from govreport.errors import GovReportError  # noqa: E402
+from govreport.extract import extract_quantities  # noqa: E402
+from govreport.report import Report, read_report, read_text  # noqa: E402
 
 __all__ = ["GovReportError", "Report", "read_report", "read_text", "extract_quantities", "build_tables", "track_record"]
 

@@ -52,7 +52,7 @@ class CountNamer:
             done = _count_verb().search(before) if before and len(before) <= 4 else None
             self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
-        if member:
+        if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]
             cut = post.find(head, 1)
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
@@ -71,16 +71,17 @@ class CountNamer:
             return served
         if at >= 0:
             adverb = AFTER_COUNT.match(self.scan, at + 2)
-            after = self.scan[adverb.end():adverb.end() + 5]
+            past = adverb.end() if adverb else at + 2
+            after = self.scan[past:past + 5]
             results = name_words("result")
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
             if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
-                done = RESULT_OBJECT.match(self.scan, adverb.end() + len(result))  # 5家企业完成迁建工作: 完成迁建
+                done = RESULT_OBJECT.match(self.scan, past + len(result))  # 5家企业完成迁建工作: 完成迁建
                 rest = done.group() if done else ""
                 rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
                 result = result + rest if 1 <= len(rest) <= 3 else ""
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
-                rest = CLAUSE_END.split(self.scan[adverb.end():adverb.end() + 14], 1)[0]
+                rest = CLAUSE_END.split(self.scan[past:past + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")
             post += result
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
@@ -107,10 +108,10 @@ class CountNamer:
         is the head after a list of examples (…、康复训练等康复救助服务 -> 康复救助服务), a short
         one whole, a long one its last four characters; 免费 is kept (data/name_words.csv kind ``provide``)."""
         word = next(w for w in name_words("provide") if self.scan.startswith(w, at))
-        service = SERVICE.match(self.scan, at + len(word))
-        if service is None:
+        found = SERVICE.match(self.scan, at + len(word))
+        if found is None:
             return ""
-        service = service.group()
+        service = found.group()
         if "等" in service and len(service) - service.rfind("等") > 2:
             service = service[service.rfind("等") + 1:]
         elif "、" in service:

@@ -88,7 +88,7 @@ class SentenceNamer(CountNamer):
     count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
     list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
     last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
-    to_members: tuple | list[tuple[str, str, str, str]] = ()  # the names a list after 提高到 takes member by member
+    to_members: tuple[tuple[str, str, str, str], ...] = ()  # the names a list after 提高到 takes member by member
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
@@ -109,6 +109,10 @@ class SentenceNamer(CountNamer):
             self._topic = "" if first_clause.startswith(name_words("principle")) else obj[: len(obj) - len(verb)] if verb else obj
         return self._topic
 
+    @topic.setter
+    def topic(self, value: str) -> None:
+        self._topic = value
+
     @property
     def scene(self) -> str:
         """What the sentence is about when its first clause, with no figure, says only that it went
@@ -118,10 +122,6 @@ class SentenceNamer(CountNamer):
             cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
             self._scene = scene_of(self.scan[start:cut.start()]) if cut else ""
         return self._scene
-
-    @topic.setter
-    def topic(self, value: str) -> None:
-        self._topic = value
 
     def _before_aside(self, lo: int, floor: int = 0) -> int:
         """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
@@ -167,8 +167,8 @@ class SentenceNamer(CountNamer):
             if TO_ONLY.fullmatch(clause) or self.last_post and (to := TO_ONLY.search(clause)) and to.end() == len(clause) \
                     and prev[0].endswith(clause[:to.start()]):  # 从2.77%提高到3.3%, 从15个县（市）扩大到57个: the same subject
                 if 1 < list_size <= len(self.names) and all(n[2] == unit for n in self.names[-list_size:]):
-                    self.to_members = self.names[-list_size:]  # 分别从209元、280元提高到217元、290元: member by member
-                    prev = self.to_members.pop(0)
+                    prev, *rest = self.names[-list_size:]  # 分别从209元、280元提高到217元、290元: member by member
+                    self.to_members = tuple(rest)
                 self.names.append(prev)
                 return add_measure(prev[0] + prev[1], unit)
             change = clause.lstrip("、，, ")
@@ -228,7 +228,7 @@ class SentenceNamer(CountNamer):
             base, obj, verb = post, post, ""
         elif not base and prev:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
-                prev = self.to_members.pop(0)
+                prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
         elif lead == "、" and prev and not verb and (prev[1] or self._shares_change(base, prev, unit)):
             if prev[1]:  # 生猪…头、肉牛…头
@@ -263,8 +263,8 @@ class SentenceNamer(CountNamer):
             if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
                 base = obj = self.members[k]
             elif 0 <= k < size and len(subjects) >= size:
-                subject = subjects[len(subjects) - size + k]
-                base = merge_names(subject[0] + subject[1], generic)
+                member = subjects[len(subjects) - size + k]
+                base = merge_names(member[0] + member[1], generic)
                 obj = base
             elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
@@ -272,7 +272,7 @@ class SentenceNamer(CountNamer):
                 base = obj = generic
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新"):  # 新登记56.5万户
             verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
-            if verbs_first and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
+            if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(("占比", "比重")) else prev[0]
@@ -299,10 +299,10 @@ class SentenceNamer(CountNamer):
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
                 base = base[etc.end():]  # (not 等级: 技能等级证书)
         if len(base) > TRIM_AT:
-            head = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
-            level = LEVEL_BEFORE.search(base, 0, head) if head > 1 else None
-            head = level.start() if level else head  # and the level it is of (州级非物质文化遗产…)
-            base = base[head:] if 0 <= head and len(base) - head <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
+            keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
+            level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
+            keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…)
+            base = base[keep:] if 0 <= keep and len(base) - keep <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
             if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link
                 base = base[1:]
         if unit == "%" and not post and clause.endswith("实现"):

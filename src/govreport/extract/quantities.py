@@ -189,7 +189,7 @@ def _rows(report: Report) -> list[tuple]:
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
     rows: list[tuple] = []
-    state: _SentenceState | None = None
+    state: _SentenceState  # set at the first figure (state_key < 0)
     state_key = -2
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once

@@ -206,7 +206,7 @@ RANK_REACH = 16  # characters after a ranking word where its place may stand
 def _chinese_ranks(scan: str) -> list[Token]:
     """Places in a ranking written in Chinese numerals, looked for only just after a ranking
     word (rank_words.csv), so the text is searched for those words alone."""
-    out = []
+    out: list[Token] = []
     for w in rank_pattern().finditer(scan):
         stop = RANK_STOP.search(scan, w.end(), w.end() + RANK_REACH)
         m = RANK_CN.search(scan, w.end(), stop.start() if stop else min(len(scan), w.end() + RANK_REACH))

@@ -55,7 +55,10 @@ def _term_marks(scan: str) -> tuple[list[int], list[tuple[int, int, int, int]]]:
     """(start, end, first, last year) of every five-year term the text names, and their starts:
     one pass over the whole text, so a sentence naming none (most) costs a bisection."""
     pattern, plans = _five_year_plans()
-    marks = [(m.start(), m.end(), *plans[m.group(1)]) for m in pattern.finditer(scan)]
+    marks: list[tuple[int, int, int, int]] = []
+    for m in pattern.finditer(scan):
+        first, last = plans[m.group(1)]
+        marks.append((m.start(), m.end(), first, last))
     return [m[0] for m in marks], marks
 
 

@@ -119,7 +119,7 @@ def _traditional_to_simplified() -> dict[int, int]:
 
 def _one_to_one(source: Path) -> list[tuple[str, str]]:
     """(character, first choice) from an OpenCC dictionary, where both are one character."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     if not source.is_file():
         return pairs
     with open(source, encoding="utf-8") as f:

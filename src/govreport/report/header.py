@@ -212,8 +212,10 @@ def read_header_meta(text: str, scan: str, header: Span | None, parts: dict[str,
         # 2019年1-5月全市经济运行简况 (published in June): a report on part of a year reviews that year,
         # the one its title names, else the one its date falls in
         named = YEAR_IN_HEADING.search(period_title)
-        if named or delivered:
-            review_year, source = (int(named.group(1)), "title") if named else (int(delivered[:4]), "date")
+        if named:
+            review_year, source = int(named.group(1)), "title"
+        elif delivered:
+            review_year, source = int(delivered[:4]), "date"
     if delivered and plan_year is None and review_year is None:
         year, month = int(delivered[:4]), int(delivered[5:7])
         plan_year, source = (year if month <= 6 else year + 1), "date"

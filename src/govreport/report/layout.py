@@ -120,14 +120,14 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
 
     Patterns match on ``scan``; titles are sliced from ``text`` (as the report writes them)."""
     text = scan if text is None else text
-    out = []
+    out: list[Heading] = []
     for para in paragraphs:
         m = _NUMBERED.match(scan, para.start, para.end)
         if m:
             end = _heading_title_end(scan, para)
             if m.lastindex == 1 and end - m.end() > 30:  # 一、2023年工作回顾2023年是…: the title is the part name
                 end = _run_on_title_end(scan, m.end(), end) or end
-            out.append(Heading(para.start, end, m.lastindex, text[m.end():end].strip()))
+            out.append(Heading(para.start, end, m.lastindex or 1, text[m.end():end].strip()))
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
             if (not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip())
@@ -139,9 +139,9 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
         r = _RUN_ON.match(scan, comma - 1) or _RUN_ON.match(scan, max(0, comma - 2))
         if r and r.end() == comma + 1 and not _starts_line(scan, r.start()):
             line_end = scan.find("\n", r.end(), r.end() + 30)
-            end = _run_on_title_end(scan, r.end(), r.end() + 30 if line_end < 0 else line_end)
-            if end:
-                run_on.append(Heading(r.start(1), end, 1, text[r.end():end].strip()))
+            title_end = _run_on_title_end(scan, r.end(), r.end() + 30 if line_end < 0 else line_end)
+            if title_end:
+                run_on.append(Heading(r.start(1), title_end, 1, text[r.end():title_end].strip()))
     if run_on:
         out = sorted(out + run_on, key=lambda h: h.start)
     return out

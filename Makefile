@@ -61,7 +61,7 @@ $(BYTECODE): $(PACKAGE) | $(INSTALLED)
 # The extractor's hot modules compiled with mypyc (about 1.4x faster extraction, the same rows;
 # govreport/native.py uses the build only while its sources are unchanged). Rebuilt when they
 # change; when compiling fails, one warning and the package runs as pure Python.
-NATIVE_SOURCES := $(wildcard src/govreport/extract/*.py src/govreport/report/*.py)
+NATIVE_SOURCES := $(wildcard src/govreport/extract/*.py src/govreport/report/*.py src/govreport/tables/*.py)
 NATIVE := build/native.built
 $(NATIVE): $(NATIVE_SOURCES) tools/build_native.py pyproject.toml | $(INSTALLED)
 	$(PY) tools/build_native.py --jobs 2

@@ -24,6 +24,12 @@ STAMP = "stamp.json"
 
 _status = "pure Python: not activated"
 
+try:
+    from mypy_extensions import mypyc_attr  # how a compiled module marks a class to stay a Python class
+except ImportError:  # installed with mypy, which compiles the build; running the package needs neither
+    def mypyc_attr(*attrs: str, **kwattrs: object):  # type: ignore[misc,no-redef]
+        return lambda cls: cls
+
 
 def source_digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

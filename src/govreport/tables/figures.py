@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, cached_property, lru_cache
 from types import MappingProxyType
 from typing import Any
 
 import pandas as pd
 
+from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
@@ -164,6 +165,7 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
 
 
+@mypyc_attr(native_class=False)  # a subclass of list stays a Python class when compiled
 class FigureList(list):
     """A report's figures as ``figures`` makes them, keeping their grouping by sentence: every
     builder asks for it (six times a report), and the figures do not change once made."""
@@ -251,7 +253,7 @@ def _segment_after(fig: Figure, masked: str) -> str:
     return masked[:stop] if stop >= 0 else masked
 
 
-def strip_words(phrase: str, prefixes: list[str], suffixes: list[str] = ()) -> str:
+def strip_words(phrase: str, prefixes: Sequence[str], suffixes: Sequence[str] = ()) -> str:
     """Drop leading and trailing function words, repeatedly, longest first."""
     return trimmer(tuple(prefixes), tuple(suffixes))(phrase)
 
@@ -351,10 +353,10 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
 def similarity(a: str, b: str) -> float:
     """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
     wa, wb = weighted_bigrams(a), weighted_bigrams(b)
-    total = sum(wa.values()) + sum(wb.values())
+    total = sum(wa.values(), 0.0) + sum(wb.values(), 0.0)
     if not total:
         return 0.0
-    shared = sum(wa[g] + wb[g] for g in wa if g in wb)  # in wa's order: a set's order changes per process
+    shared = sum((wa[g] + wb[g] for g in wa if g in wb), 0.0)  # in wa's order: a set's order changes per process
     return round(shared / total, 4)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from govreport.extract.categories import trie_pattern
@@ -150,7 +151,7 @@ class Likeness:
                 return None if found is None else _kind_words(found)
             head = _noun_words(head) or head  # 新增学位: its head is 学位
             own, after = _noun_words(own), _noun_words(after)
-            clean = _noun_words
+            clean: Callable[[str], str] = _noun_words
         else:
             clean = self.cleaned
             own, after = self.cleaned(own), self.cleaned(after)
@@ -197,10 +198,10 @@ class Likeness:
             head = _common_head(mine, theirs)
             if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
                 return not (mine and theirs)
-        mine, theirs = self.kind(target, head, key), self.kind(candidate, head, key)
-        if mine is None or theirs is None:
+        kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
+        if kind_mine is None or kind_theirs is None:
             return True
-        mine, theirs = canonical(mine), canonical(theirs)
+        mine, theirs = canonical(kind_mine), canonical(kind_theirs)
         if mine == theirs:
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)

@@ -148,9 +148,9 @@ class Likeness:
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)
-            head = _noun_words(head) or head  # 新增学位: its head is 学位
-            own, after = _noun_words(own), _noun_words(after)
-            clean = _noun_words
+            head = noun_words(head) or head  # 新增学位: its head is 学位
+            own, after = noun_words(own), noun_words(after)
+            clean = noun_words
         else:
             clean = self.cleaned
             own, after = self.cleaned(own), self.cleaned(after)
@@ -168,7 +168,7 @@ class Likeness:
 
     @staticmethod
     def cleaned(text: str) -> str:
-        return canonical(_noun_words(text))
+        return canonical(noun_words(text))
 
     def member_words(self, fig: Figure) -> str:
         """The nouns of the figure's own member and the words after it (see ``member``)."""
@@ -194,7 +194,7 @@ class Likeness:
         head = ""
         if not key:
             mine, theirs = (self.member_words(f) for f in (target, candidate))
-            head = _common_head(mine, theirs)
+            head = common_head(mine, theirs)
             if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
                 return not (mine and theirs)
         mine, theirs = self.kind(target, head, key), self.kind(candidate, head, key)
@@ -219,16 +219,16 @@ class Likeness:
         cut = last_mark(before, LIST_MARKS)
         segment, previous = before[cut + 1:], before[:max(cut, 0)]
         said = [m.group() for m in _verb_noise().finditer(segment)]
-        rest = _noun_words(segment)
+        rest = noun_words(segment)
         measure = _measure_end().search(rest)
         thing = rest[:measure.start()] if measure else rest
         others = [w for w in said if w in actions()] + ([measure.group()] if measure else [])
         if not rest and not others and previous:  # 产量7300万吨、力争达7500万吨: a higher aim for the member before
-            rest = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            rest = noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             measure = _measure_end().search(rest)
             return (rest[:measure.start()], [measure.group()]) if measure else (rest, [])
         if not thing and measure and previous:  # 产量 alone: the thing of the list's first member
-            first = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            first = noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             lead = _measure_end().search(first)
             thing = first[:lead.start()] if lead else ""
         return thing, others
@@ -279,7 +279,7 @@ class Likeness:
         return thing if thing in own and self.same_thing(target, candidate) else ""
 
 
-def _common_head(a: str, b: str) -> str:
+def common_head(a: str, b: str) -> str:
     """The longest run of characters ``a`` and ``b`` share, the latest in ``a`` among equals
     (names are head-final: 优良品种 and 选育省级审定品种 share 品种, not 省级)."""
     best = ""
@@ -293,7 +293,7 @@ def _common_head(a: str, b: str) -> str:
 
 def _kind_words(text: str) -> str:
     """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对)."""
-    text = _noun_words(text)
+    text = noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
     return text.lstrip(PREPOSITIONS)
 
@@ -304,7 +304,7 @@ def _trailing_qualifier(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _noun_words(text: str) -> str:
+def noun_words(text: str) -> str:
     """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
     its ends: the nouns that say of what kind a thing is."""
     return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
@@ -313,4 +313,4 @@ def _noun_words(text: str) -> str:
 def noun_scope(modifier: str | None) -> str | None:
     """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in
     (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
-    return None if modifier is None else _noun_words(modifier)
+    return None if modifier is None else noun_words(modifier)

@@ -22,6 +22,7 @@ from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.frames import table_from_rows
+from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered,
                                        target_kind)
 from govreport.tables.shared_lists import shared_members
@@ -243,7 +244,7 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
     if similarity(phrase, other) >= RESTATED_MIN:
-        return True
+        return fig is None or other_fig is None or not other_subjects(fig.indicator, other_fig.indicator)
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
         return False
     short, long = sorted((compound(fig), compound(other_fig)), key=len)
@@ -251,6 +252,17 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def other_subjects(name: str, other: str) -> bool:
+    """Two names that share their head but each name a subject of its own, with no character in
+    common (物流业增加值增长 and 金融业增加值增长): two goals of one size, not one goal stated twice
+    (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
+    head = common_head(name, other)
+    if len(head) < 2:
+        return False
+    mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
+    return bool(mine and theirs) and not set(mine) & set(theirs)
 
 
 def cites(fig: Figure) -> bool:

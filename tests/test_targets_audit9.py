@@ -1,0 +1,54 @@
+"""Targets after the audit of session 9 (city_shenzhen_2024 and national_2021 read row by row;
+the sentences here are written in the style of a city report, with other numbers and wording):
+a review figure with the target's own name is its baseline, two goals of one size with other
+subjects are both kept (docs/assumptions.md#baseline-matching, #review-part-targets)."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+
+def targets(review: str, plan: str, review_year: int = 2024):
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def test_the_same_name_is_the_baseline_whatever_examples_come_before() -> None:
+    # the examples of the clause before differ (which hospitals); the name says what is counted
+    t = targets("建成区第三人民医院、市康复医院等9个医疗项目，新增床位4200张。",
+                "建成市妇幼保健院新院区、区中医院改扩建等项目，新增床位6000张。")
+    row = t.loc["6000张"]
+    assert (row.baseline_text, row.match, row.feasibility) == ("4200张", "same", "stretch")
+
+
+def test_the_same_name_counted_in_households_or_firms() -> None:
+    # 家 and 户 both count the borrowers the name names
+    t = targets("普惠小微贷款增长18.5%，新增小微企业首贷户2.6万户。", "新增小微企业首贷户1.8万家以上。")
+    row = t.loc["1.8万家"]
+    assert (row.baseline_text, row.feasibility) == ("2.6万户", "below_last_year")
+
+
+def test_the_same_words_in_another_order_name_the_same_thing() -> None:
+    t = targets("完成环卫车辆、工程机械电动化替代420台。", "电动化替代环卫车辆、工程机械300台以上。")
+    row = t.loc["300台"]
+    assert (row.baseline_text, row.feasibility) == ("420台", "below_last_year")
+
+
+def test_a_generic_name_alone_finds_no_baseline() -> None:
+    # 项目数 names too much: the review's projects are not the plan's
+    t = targets("开工项目12个。", "建成项目12个。")
+    assert t.loc["12个"].baseline_text == ""
+
+
+def test_two_goals_of_one_size_with_other_subjects_are_both_kept() -> None:
+    t = targets("软件业增加值增长7.2%，金融业增加值增长5.1%。",
+                "软件业增加值增长8.0%以上。做好科技金融、普惠金融文章，金融业增加值增长8.0%以上。")
+    rows = t[t.text == "8.0%"]
+    assert list(rows.indicator) == ["软件业增加值增长", "金融业增加值增长"]
+    assert list(rows.baseline_text) == ["7.2%", "5.1%"]
+
+
+def test_a_goal_stated_again_more_fully_is_still_one_goal() -> None:
+    t = targets("新增充电桩1.2万个。", "新增汽车充电设施2万个。加快补齐短板，新增新能源汽车充电设施2万个。")
+    assert (t.text == "2万个").sum() == 1

@@ -52,3 +52,20 @@ def test_two_goals_of_one_size_with_other_subjects_are_both_kept() -> None:
 def test_a_goal_stated_again_more_fully_is_still_one_goal() -> None:
     t = targets("新增充电桩1.2万个。", "新增汽车充电设施2万个。加快补齐短板，新增新能源汽车充电设施2万个。")
     assert (t.text == "2万个").sum() == 1
+
+
+def test_demolition_is_not_measured_by_illegal_building_handled() -> None:
+    # 拆除 (demolish) is one way of 治理 (handle): the review's total is another measure
+    t = targets("治理违法建设1600万平方米，腾退土地800公顷。", "拆除违法建设350万平方米。")
+    assert t.loc["350万平方米"].feasibility == "no_baseline"
+
+
+def test_demolition_is_measured_by_last_years_demolition() -> None:
+    t = targets("拆除违法建设420万平方米。", "拆除违法建设350万平方米。")
+    assert (t.loc["350万平方米"].baseline_text, t.loc["350万平方米"].feasibility) == ("420万平方米", "below_last_year")
+
+
+def test_land_prepared_is_not_measured_by_land_supplied() -> None:
+    t = targets("供应产业用地4.2平方公里。", "新整备产业用地2平方公里、供应1.5平方公里。")
+    assert t.loc["2平方公里"].feasibility == "no_baseline"
+    assert t.loc["1.5平方公里"].baseline_text == "4.2平方公里"

@@ -69,3 +69,16 @@ def test_land_prepared_is_not_measured_by_land_supplied() -> None:
     t = targets("供应产业用地4.2平方公里。", "新整备产业用地2平方公里、供应1.5平方公里。")
     assert t.loc["2平方公里"].feasibility == "no_baseline"
     assert t.loc["1.5平方公里"].baseline_text == "4.2平方公里"
+
+
+def test_subjects_entering_a_ranking_are_counted_not_ranked() -> None:
+    # 12 subjects are no place in a ranking: a flow below last year's 18, not a ceiling
+    t = targets("全市高校18个学科新进入ESI排名前1%。", "加强学科建设，新增12个学科进入ESI排名前1%。")
+    row = t.loc["12个"]
+    assert (row.indicator_key, row.measure, row.target_kind) == ("", "flow", "exact")
+    assert (row.baseline_text, row.feasibility) == ("18个", "below_last_year")
+
+
+def test_a_place_in_a_ranking_keeps_its_key() -> None:
+    t = targets("全球创新指数排名提升3位。", "力争全球创新指数排名再提升2位。")
+    assert t.loc["2位"].indicator_key == "rank_position"

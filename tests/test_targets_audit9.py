@@ -82,3 +82,14 @@ def test_subjects_entering_a_ranking_are_counted_not_ranked() -> None:
 def test_a_place_in_a_ranking_keeps_its_key() -> None:
     t = targets("全球创新指数排名提升3位。", "力争全球创新指数排名再提升2位。")
     assert t.loc["2位"].indicator_key == "rank_position"
+
+
+def test_one_member_is_no_baseline_of_a_sum_over_a_list() -> None:
+    # one amount for two kinds of building: the review's figure for one kind is a part of it
+    t = targets("新增绿色建筑1800万平方米、装配式建筑1500万平方米。", "推广智能建造，新增绿色建筑、装配式建筑3000万平方米。")
+    assert t.loc["3000万平方米"].feasibility == "no_baseline"
+
+
+def test_a_sum_over_the_same_list_is_its_baseline() -> None:
+    t = targets("新增绿色建筑、装配式建筑2800万平方米。", "推广智能建造，新增绿色建筑、装配式建筑3000万平方米。")
+    assert (t.loc["3000万平方米"].baseline_text, t.loc["3000万平方米"].feasibility) == ("2800万平方米", "modest")

@@ -203,8 +203,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
         if not (same or related):
             continue
-        if not like.same_thing(target, fig):
-            other_kind_of = other_kind_of or (total, a_phrase)
+        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
+            other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
         if same:
             return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)

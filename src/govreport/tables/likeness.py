@@ -69,6 +69,13 @@ def _measure_end() -> re.Pattern[str]:
     return re.compile("(?:" + _alternation(words()["measure_words"]).pattern + ")$")
 
 
+@cache
+def _member_verb() -> re.Pattern[str]:
+    """Words that give a list member a predicate of its own: action verbs of tables_actions.csv,
+    commitment words and changes (提升至, 达到: 实时可调负荷提升至75万千瓦)."""
+    return _alternation([*actions(), *words()["commitment_words"], "提升至", "提高到", "达到", "降至", "增长", "下降"])
+
+
 def family_key(key: str) -> bool:
     """A key that names a family of things (重大项目, 学位): its wording alone does not say which."""
     return bool(key) and key in words()["family_keys"]
@@ -210,6 +217,16 @@ class Likeness:
         one, other = (mine, candidate) if mine else (theirs, target)
         context = self.around(other)[0]
         return any(len(p) >= MIN_PIECE and p in context for p in JOINS.split(one))
+
+    def sums_a_list(self, fig: Figure) -> bool:
+        """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米):
+        no figure between the members, no 等 closing examples, and the last member only nouns (not
+        建设…平台3.0、实时可调负荷提升至75万千瓦, a member with a verb of its own)."""
+        before = fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
+        if LIST_MARKS not in before or "等" in before or any(c.isdigit() for c in before):
+            return False
+        last = before.rsplit(LIST_MARKS, 1)[1].strip(EDGES)
+        return bool(last) and not _member_verb().search(last)
 
     def thing(self, fig: Figure) -> tuple[str, list[str]]:
         """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);

@@ -93,3 +93,9 @@ def test_one_member_is_no_baseline_of_a_sum_over_a_list() -> None:
 def test_a_sum_over_the_same_list_is_its_baseline() -> None:
     t = targets("新增绿色建筑、装配式建筑2800万平方米。", "推广智能建造，新增绿色建筑、装配式建筑3000万平方米。")
     assert (t.loc["3000万平方米"].baseline_text, t.loc["3000万平方米"].feasibility) == ("2800万平方米", "modest")
+
+
+def test_a_policy_continued_is_no_goal_but_a_rate_raised_is() -> None:
+    t = targets("全年新增减税降费超过2万亿元。", "继续执行小微企业研发费用加计扣除60%政策，将科技型企业加计扣除比例提高到120%。")
+    assert "60%" not in t.index
+    assert t.loc["120%"].indicator == "科技型企业加计扣除比例"

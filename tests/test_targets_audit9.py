@@ -99,3 +99,10 @@ def test_a_policy_continued_is_no_goal_but_a_rate_raised_is() -> None:
     t = targets("全年新增减税降费超过2万亿元。", "继续执行小微企业研发费用加计扣除60%政策，将科技型企业加计扣除比例提高到120%。")
     assert "60%" not in t.index
     assert t.loc["120%"].indicator == "科技型企业加计扣除比例"
+
+
+def test_the_total_investment_of_a_years_projects_is_a_flow() -> None:
+    # each year's projects are a new set: asking for less than last year's total is below last year
+    t = targets("面向社会资本推介项目总投资约1800亿元。", "面向社会资本推介重大项目总投资不低于1500亿元。")
+    row = t.loc["1500亿元"]
+    assert (row.measure, row.baseline_text, row.feasibility) == ("flow", "1800亿元", "below_last_year")

@@ -106,3 +106,14 @@ def test_the_total_investment_of_a_years_projects_is_a_flow() -> None:
     t = targets("面向社会资本推介项目总投资约1800亿元。", "面向社会资本推介重大项目总投资不低于1500亿元。")
     row = t.loc["1500亿元"]
     assert (row.measure, row.baseline_text, row.feasibility) == ("flow", "1800亿元", "below_last_year")
+
+
+def test_a_distance_inside_a_rates_definition_is_no_target() -> None:
+    t = targets("公交站点覆盖率达到95%。", "优化公交线网，中心城区公交站点300米内覆盖率提升至98%。")
+    assert "300米" not in t.index
+    assert "98%" in t.index
+
+
+def test_a_distance_to_build_stays_a_target() -> None:
+    t = targets("新建自行车道120公里。", "新建自行车道150公里以内，完善慢行系统。")
+    assert "150公里" in t.index

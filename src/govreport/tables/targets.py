@@ -58,6 +58,8 @@ COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以�
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+# a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
+WITHIN_A_RATE = re.compile(r"(?:以内|范围内|之内|内)[^，,；;。\d]{0,16}?(?:比例|比重|占比|率)")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|去年)")  # 预期目标比去年多100万人: a goal against last year's
 KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
@@ -162,6 +164,8 @@ def not_a_target(fig: Figure) -> str:
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
+    if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
     if fig.indicator_key in words()["context_indicators"] and not any(
             v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"

@@ -117,3 +117,14 @@ def test_a_distance_inside_a_rates_definition_is_no_target() -> None:
 def test_a_distance_to_build_stays_a_target() -> None:
     t = targets("新建自行车道120公里。", "新建自行车道150公里以内，完善慢行系统。")
     assert "150公里" in t.index
+
+
+def test_a_commitment_left_at_the_end_is_no_part_of_a_name() -> None:
+    t = targets("PM2.5年均浓度19微克/立方米。", "PM2.5年均浓度力争降至17微克/立方米。")
+    assert t.loc["17微克/立方米"].indicator == "PM2.5年均浓度"
+
+
+def test_a_rate_raised_and_kept_at_a_level_is_named_as_the_rate() -> None:
+    t = targets("城市生活污水集中收集率81.5%。", "持续提升城市生活污水集中收集率并稳定保持在83%以上。")
+    row = t.loc["83%"]
+    assert (row.indicator, row.baseline_text, row.feasibility) == ("城市生活污水集中收集率", "81.5%", "modest")

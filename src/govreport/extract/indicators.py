@@ -14,12 +14,16 @@ from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, n
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
-            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均")
+            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均",
+            "力争", "确保", "争取", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # (PM2.5年均浓度力争降至…, …收集率并稳定保持在…: a commitment left at the end)
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
                    r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+KEPT_AT = ("保持在", "稳定在")  # a level kept ends the name of a rate …
+RAISE_FIRST = ("提升", "提高")  # … that a change verb opens
+RATE_END = ("率", "比例", "比重", "占比")
 MODAL_LAST = frozenset("要拟将")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
@@ -85,13 +89,14 @@ def strip_clause(clause: str) -> tuple[str, str]:
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
                 name = name[len(w):]
-    changed = True
+    changed, kept = True, False
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
         if m and name.endswith(p.to_level):  # 达标率提高到(80%): the level reached, not a change
             name, changed, m = name[:-len(next(w for w in p.to_level if name.endswith(w)))], True, None
         if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
+            kept = kept or name.endswith(KEPT_AT)
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
@@ -105,6 +110,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
                 and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
             name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
+    if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5:
+        name = name[2:]  # (持续)提升污水集中收集率并稳定保持在85%: the level kept names the rate alone
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (

@@ -128,3 +128,10 @@ def test_a_rate_raised_and_kept_at_a_level_is_named_as_the_rate() -> None:
     t = targets("城市生活污水集中收集率81.5%。", "持续提升城市生活污水集中收集率并稳定保持在83%以上。")
     row = t.loc["83%"]
     assert (row.indicator, row.baseline_text, row.feasibility) == ("城市生活污水集中收集率", "81.5%", "modest")
+
+
+def test_person_years_are_one_unit_and_a_level_kept() -> None:
+    t = targets("研发人员全时当量达28.6万人年、增长5.2%。", "研发人员全时当量稳定保持在28万人年以上。")
+    row = t.loc["28万人年"]
+    assert (row.unit, row.indicator, row.indicator_key) == ("人年", "研发人员全时当量", "rd_personnel_fte")
+    assert (row.baseline_text, row.feasibility) == ("28.6万人年", "met_already")

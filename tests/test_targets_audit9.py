@@ -135,3 +135,9 @@ def test_person_years_are_one_unit_and_a_level_kept() -> None:
     row = t.loc["28万人年"]
     assert (row.unit, row.indicator, row.indicator_key) == ("人年", "研发人员全时当量", "rd_personnel_fte")
     assert (row.baseline_text, row.feasibility) == ("28.6万人年", "met_already")
+
+
+def test_two_verbs_on_one_object_keep_their_order() -> None:
+    t = targets("新建、修复雨水管网96公里。", "新建、修复雨水管网60公里，推进海绵城市建设。")
+    row = t.loc["60公里"]
+    assert (row.indicator, row.baseline_text, row.feasibility) == ("新建修复雨水管网长度", "96公里", "below_last_year")

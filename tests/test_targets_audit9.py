@@ -141,3 +141,10 @@ def test_two_verbs_on_one_object_keep_their_order() -> None:
     t = targets("新建、修复雨水管网96公里。", "新建、修复雨水管网60公里，推进海绵城市建设。")
     row = t.loc["60公里"]
     assert (row.indicator, row.baseline_text, row.feasibility) == ("新建修复雨水管网长度", "96公里", "below_last_year")
+
+
+def test_an_amount_is_of_the_fund_named_after_it_before_what_is_done_with_it() -> None:
+    t = targets("对新增1.5万亿元中央财政资金建立直达机制。",
+                "完善财政资金直达机制，将1.8万亿元中央财政资金纳入直达范围。")
+    row = t.loc["1.8万亿元"]
+    assert (row.indicator, row.baseline_text) == ("中央财政资金", "1.5万亿元")

@@ -148,3 +148,13 @@ def test_an_amount_is_of_the_fund_named_after_it_before_what_is_done_with_it() -
                 "完善财政资金直达机制，将1.8万亿元中央财政资金纳入直达范围。")
     row = t.loc["1.8万亿元"]
     assert (row.indicator, row.baseline_text) == ("中央财政资金", "1.5万亿元")
+
+
+def test_a_lists_leading_addition_is_said_of_a_member_in_another_counter() -> None:
+    t = targets("新增社区卫生服务站28家。", "新增社区卫生服务站30家以上、家庭医生400名以上。")
+    assert t.loc["400名"].indicator == "新增家庭医生人数"
+
+
+def test_a_member_with_its_own_change_keeps_it() -> None:
+    t = targets("新增学位3万个。", "新建、改扩建中小学和幼儿园40所、增加学位4万个以上。")
+    assert t.loc["4万个"].indicator == "增加学位数"

@@ -158,3 +158,8 @@ def test_a_lists_leading_addition_is_said_of_a_member_in_another_counter() -> No
 def test_a_member_with_its_own_change_keeps_it() -> None:
     t = targets("新增学位3万个。", "新建、改扩建中小学和幼儿园40所、增加学位4万个以上。")
     assert t.loc["4万个"].indicator == "增加学位数"
+
+
+def test_one_kind_is_no_baseline_of_two_joined_by_he() -> None:
+    t = targets("新增省重点实验室4家、中试基地19个。", "新增高新技术企业800家、概念验证中心和中试基地25个。")
+    assert t.loc["25个"].feasibility == "no_baseline"

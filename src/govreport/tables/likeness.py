@@ -31,6 +31,7 @@ from govreport.tables.measures import RATE_UNITS, is_change
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
 JOINS = re.compile(r"[、和及与]")
+SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 EDGES = "、和及与等的“”\"（）()·"
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
 PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
@@ -219,14 +220,18 @@ class Likeness:
         return any(len(p) >= MIN_PIECE and p in context for p in JOINS.split(one))
 
     def sums_a_list(self, fig: Figure) -> bool:
-        """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米):
-        no figure between the members, no 等 closing examples, and the last member only nouns (not
+        """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;
+        …、概念验证中心和中小试基地20个): no figure between the members, no 等 closing examples, and the last member only nouns (not
         建设…平台3.0、实时可调负荷提升至75万千瓦, a member with a verb of its own)."""
         before = fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
-        if LIST_MARKS not in before or "等" in before or any(c.isdigit() for c in before):
+        digits = [i for i, c in enumerate(before) if c.isdigit()]
+        if digits:  # members before with figures of their own (…1000家、概念验证中心和中小试基地20个): its own member
+            before = before[digits[-1]:]
+            before = before[before.find(LIST_MARKS) + 1:] if LIST_MARKS in before else ""
+        members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
+        if len(members) < 2 or not all(members) or "等" in before:
             return False
-        last = before.rsplit(LIST_MARKS, 1)[1].strip(EDGES)
-        return bool(last) and not _member_verb().search(last)
+        return not _member_verb().search(members[-1])
 
     def thing(self, fig: Figure) -> tuple[str, list[str]]:
         """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);

@@ -163,3 +163,12 @@ def test_a_member_with_its_own_change_keeps_it() -> None:
 def test_one_kind_is_no_baseline_of_two_joined_by_he() -> None:
     t = targets("新增省重点实验室4家、中试基地19个。", "新增高新技术企业800家、概念验证中心和中试基地25个。")
     assert t.loc["25个"].feasibility == "no_baseline"
+
+
+def test_a_member_with_its_own_level_after_a_verb_phrase_names_itself() -> None:
+    # 建设…平台 is a task of its own; the load reached is the figure's, and 负荷 is its measure
+    t = targets("建成运行虚拟电厂平台，实时可调负荷达40万千瓦。",
+                "建成虚拟电厂监管平台、实时可调负荷提升至60万千瓦，推进源网荷储一体化。")
+    row = t.loc["60万千瓦"]
+    assert (row.indicator, row.indicator_key) == ("实时可调负荷", "")
+    assert (row.baseline_text, row.feasibility) == ("40万千瓦", "stretch")

@@ -172,3 +172,8 @@ def test_a_member_with_its_own_level_after_a_verb_phrase_names_itself() -> None:
     row = t.loc["60万千瓦"]
     assert (row.indicator, row.indicator_key) == ("实时可调负荷", "")
     assert (row.baseline_text, row.feasibility) == ("40万千瓦", "stretch")
+
+
+def test_a_count_after_examples_keeps_the_verb_they_start_with() -> None:
+    t = targets("新开工建设地铁线路3条。", "高质量推进轨道交通建设，新开工建设22号线等4条地铁。")
+    assert t.loc["4条"].indicator == "新开工建设地铁数"

@@ -177,3 +177,8 @@ def test_a_member_with_its_own_level_after_a_verb_phrase_names_itself() -> None:
 def test_a_count_after_examples_keeps_the_verb_they_start_with() -> None:
     t = targets("新开工建设地铁线路3条。", "高质量推进轨道交通建设，新开工建设22号线等4条地铁。")
     assert t.loc["4条"].indicator == "新开工建设地铁数"
+
+
+def test_corridors_joined_up_are_named_with_their_verb() -> None:
+    t = targets("建成生态廊道6个。", "完善城市生态脉络，加快贯通12个生态廊道。")
+    assert t.loc["12个"].indicator == "贯通生态廊道数"

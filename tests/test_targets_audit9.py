@@ -182,3 +182,9 @@ def test_a_count_after_examples_keeps_the_verb_they_start_with() -> None:
 def test_corridors_joined_up_are_named_with_their_verb() -> None:
     t = targets("建成生态廊道6个。", "完善城市生态脉络，加快贯通12个生态廊道。")
     assert t.loc["12个"].indicator == "贯通生态廊道数"
+
+
+def test_dead_end_roads_opened_are_named_with_their_verb() -> None:
+    t = targets("打通41条断头路。", "打通35条断头路，完善次支路网。")
+    row = t.loc["35条"]
+    assert (row.indicator, row.baseline_text, row.feasibility) == ("打通断头路数", "41条", "below_last_year")

@@ -188,3 +188,9 @@ def test_dead_end_roads_opened_are_named_with_their_verb() -> None:
     t = targets("打通41条断头路。", "打通35条断头路，完善次支路网。")
     row = t.loc["35条"]
     assert (row.indicator, row.baseline_text, row.feasibility) == ("打通断头路数", "41条", "below_last_year")
+
+
+def test_a_count_shared_by_nouns_after_it_names_them() -> None:
+    t = targets("建成绿道120公里。", "打造30条特色步道、滨水绿道，建设8家以上智能工厂、未来工厂、示范工厂。")
+    assert t.loc["30条"].indicator == "打造特色步道和滨水绿道数"
+    assert t.loc["8家"].indicator == "建设智能工厂等数"

@@ -254,6 +254,7 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:
@@ -277,6 +278,10 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     noun = _noun_at(scan, pos, _noun_stop(), asides=True)
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
+    if noun and scan.startswith("、", pos + len(noun)) and (more := NOUNS_SHARING.match(scan, pos + len(noun))):
+        members = more.group().split("、")[1:]  # 40条特色步道、特色林荫道: the count is of every member
+        if all(m[-1] == noun[-1] for m in members):
+            noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 

@@ -92,4 +92,5 @@ def test_family_keys_and_actions_are_checked_data() -> None:
     verbs = [r["verb"] for r in rows]
     assert len(verbs) == len(set(verbs))
     assert {r["action"] for r in rows} <= {"", "attract", "sign", "under_way", "start", "build", "supply",
-                                          "allocate", "run", "keep", "raise", "cut", "improve"}
+                                          "allocate", "run", "keep", "raise", "cut", "improve",
+                                          "demolish", "treat", "prepare"}

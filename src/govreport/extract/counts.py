@@ -51,6 +51,8 @@ class CountNamer:
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
             done = _count_verb().search(before) if before and len(before) <= 4 else None
             self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
+            if before.endswith("等") and (lead := _count_verb(False).search(before)) and lead.start() <= 1:
+                self.count_verb = before[:lead.end()]  # 新开工建设19号线等5条地铁: the verb the examples start with
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

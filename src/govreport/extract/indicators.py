@@ -14,12 +14,14 @@ from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, n
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
-            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均")
+            "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
+            "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
 GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
                    r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
 MODAL_LAST = frozenset("要拟将")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
@@ -27,7 +29,7 @@ EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{
 POST_NOUN_KINDS = ("count", "people", "households")
 LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度",
+MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度", "负荷",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
 
@@ -85,13 +87,14 @@ def strip_clause(clause: str) -> tuple[str, str]:
         for w in LEADING_LINKS:
             if name.startswith(w) and len(name) > len(w):
                 name = name[len(w):]
-    changed = True
+    changed, kept = True, False
     while changed and name:
         changed = False
         m = p.trailing_reversed.match(name[::-1]) if name[-1] in p.trailing_last else None
         if m and name.endswith(p.to_level):  # 达标率提高到(80%): the level reached, not a change
             name, changed, m = name[:-len(next(w for w in p.to_level if name.endswith(w)))], True, None
         if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
+            kept = kept or name.endswith(KEPT_AT)
             name, changed = name[:len(name) - m.end()], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
@@ -105,6 +108,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
                 and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
             name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
+    name = name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
@@ -247,6 +251,7 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:
@@ -270,6 +275,10 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     noun = _noun_at(scan, pos, _noun_stop(), asides=True)
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
+    more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
+    members = more.group().split("、")[1:] if more else []
+    if members and all(m[-1] == noun[-1] for m in members):
+        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 
@@ -349,10 +358,7 @@ DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
-
-
 MEMBER_GAP = re.compile(r"、|和|及")
-
 
 
 @cache

@@ -22,6 +22,14 @@ from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
+COUNTED = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
+
+
+def _counted_alike(added: str, unit: str, base: str) -> bool:
+    """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名),
+    unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
+    return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
+            and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
 ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12})[）)]$")
 INCLUDED = re.compile(r"[（(](?:含|包括)[\u4e00-\u9fff、]{1,12}[）)]")  # 散居孤儿（含…儿童）: what it includes is no part of the name
 BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
@@ -370,7 +378,8 @@ class SentenceNamer(CountNamer):
             pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
-        elif self.added[1] == unit and not base.startswith(KEEP_LEADING + ("总", "累计")):
+        elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
+                and not base.startswith(KEEP_LEADING + ("总", "累计")):  # (新增社康机构35家、全科医生500名: counts alike)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

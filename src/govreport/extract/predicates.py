@@ -11,6 +11,7 @@ from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualif
 
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
 TO_WORD = re.compile(r"[到至为]")
+OWN_LEVEL = re.compile(r"(?:(?:提升|提高|增加|扩大|下降|降低|减少)(?:到|至)|达到)$")  # a member ending in a level reached
 
 
 def own_predicate(lo: int, clause: str) -> tuple[int, str]:
@@ -24,6 +25,8 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
         if (count_verb(False).match(clause, at + 1) and len(before) >= 2 and not all_verbs(before)
                 and not count_verb().search(before)):  # 新建和加密建设、改造提升24个服务区: one object
             return lo + at + 1, clause[at + 1:]
+        if OWN_LEVEL.search(clause, at + 3) and count_verb(False).match(before) and not all_verbs(before):
+            return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own
         at = clause.rfind("、", 1, at)
     return lo, clause
 
@@ -82,4 +85,7 @@ def fund_after(scan: str, end: int, unit: str) -> str:
     if end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or unit_field(unit, "kind") != "money":
         return ""
     noun = noun_after(scan, end)
-    return noun if len(noun) > 2 and noun.endswith(name_words("fund")) else ""
+    if not noun.endswith(name_words("fund")):  # 2.8万亿元中央财政资金纳入直达机制: the fund, then what is done with it
+        cut = max((noun.find(w) + len(w) for w in name_words("fund") if w in noun), default=0)
+        noun = noun[:cut]
+    return noun if len(noun) > 2 else ""

@@ -91,8 +91,10 @@ class BaselineIndex:
                         if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
+        self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
         for i, a in enumerate(self.figures):
             form = _form(a)
+            self.by_name.setdefault(name_letters(a), []).append(a)
             if a.indicator_key:
                 self.by_key.setdefault((a.indicator_key, form, group_of(a)), []).append(a)
             self.by_sentence.setdefault((group_of(a), form, a.sentence_start), []).append(i)
@@ -179,7 +181,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))))]
     if not candidates:
-        return Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
+        return by_name(target, index, phrase_of) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
                      f"{target.unit or 'this unit'} shares a word with it")
     scored = []
     for a in candidates:
@@ -201,8 +203,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
         if not (same or related):
             continue
-        if not like.same_thing(target, fig):
-            other_kind_of = other_kind_of or (total, a_phrase)
+        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
+            other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
         if same:
             return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
@@ -210,6 +212,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if bonus:
             how.append("stated beside a target whose baseline is in the same sentence")
         return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
+    named = by_name(target, index, phrase_of)  # the target's own name, whatever the clauses around say
+    if named is not None:
+        return named
     for s in scored:  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
         thing = like.names_same_thing(target, s[5])
         if thing:
@@ -235,6 +240,61 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording (best score {total:.2f} < {needed})")
+
+
+def name_letters(fig: Figure) -> str:
+    """A name's characters in order of code point: two names with the same words in another
+    order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""
+    return "".join(sorted(fig.indicator))
+
+
+def counts_alike(a: str, b: str) -> bool:
+    """Units that count the same things under one name: the same unit family, or counters a
+    report uses for one another (首贷户2.0万家 and 首贷户3.4万户: ``tables_words.json:counters_alike``)."""
+    return unit_group(a) == unit_group(b) or any(a in group and b in group for group in words()["counters_alike"])
+
+
+def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:
+    """The review figure named with the target's own words (新增床位量 and 新增床位量, whatever
+    examples their sentences give before: 建成市第二儿童医院等10个重大医疗项目，新增床位5500张): the
+    name says what is measured, where a phrase borrowed from the clause before says which projects.
+    A name of at least ``baseline.min_same_name_chars`` characters whose nouns are not only a generic
+    word (项目数 names too much), of the same form and a counter that counts alike, not another key,
+    the same action and kind, plausible; among several, the most alike phrase (None if none)."""
+    name = target.indicator
+    if len(name) < parameters()["baseline"]["min_same_name_chars"]:
+        return None
+    nouns = _measure_free(noun_scope(name) or "")
+    if len(nouns) < 2 or nouns in generic_bigrams():
+        return None
+    average = AVERAGE.search(target.clause_before)
+    like = index.likeness
+    found = [a for a in index.by_name.get(name_letters(target), ())
+             if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
+             and (a.id not in index.average or average)
+             and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+             and plausible(target, a) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
+    if not found:
+        return None
+    phrase = phrase_of(target)
+    return max(found, key=lambda a: (similarity(phrase, phrase_of(a)), -a.start))
+
+
+def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Match | None:
+    """The match of ``same_name``, or None."""
+    named = same_name(target, index, phrase_of)
+    if named is None:
+        return None
+    order = "the same" if named.indicator == target.indicator else "another"
+    return Match(named, "same", 1.0, f"the same name '{named.indicator}' (its words in {order} order)", named.year)
+
+
+def _measure_free(nouns: str) -> str:
+    """Nouns without the measure word or counter suffix a name ends with (床位量 -> 床位)."""
+    for w in sorted(words()["measure_words"] + ["数", "量"], key=len, reverse=True):
+        if nouns.endswith(w) and len(nouns) > len(w):
+            return nouns[: -len(w)]
+    return nouns
 
 
 def same_own_noun(phrase: str, other: str) -> str:

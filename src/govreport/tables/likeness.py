@@ -32,6 +32,7 @@ from govreport.tables.measures import RATE_UNITS, is_change
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
 JOINS = re.compile(r"[、和及与]")
+SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 EDGES = "、和及与等的“”\"（）()·"
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
 PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
@@ -68,6 +69,13 @@ def _verb_noise() -> re.Pattern[str]:
 @cache
 def _measure_end() -> re.Pattern[str]:
     return re.compile("(?:" + _alternation(words()["measure_words"]).pattern + ")$")
+
+
+@cache
+def _member_verb() -> re.Pattern[str]:
+    """Words that give a list member a predicate of its own: action verbs of tables_actions.csv,
+    commitment words and changes (提升至, 达到: 实时可调负荷提升至75万千瓦)."""
+    return _alternation([*actions(), *words()["commitment_words"], "提升至", "提高到", "达到", "降至", "增长", "下降"])
 
 
 def family_key(key: str) -> bool:
@@ -149,9 +157,9 @@ class Likeness:
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)
-            head = _noun_words(head) or head  # 新增学位: its head is 学位
-            own, after = _noun_words(own), _noun_words(after)
-            clean: Callable[[str], str] = _noun_words
+            head = noun_words(head) or head  # 新增学位: its head is 学位
+            own, after = noun_words(own), noun_words(after)
+            clean: Callable[[str], str] = noun_words
         else:
             clean = self.cleaned
             own, after = self.cleaned(own), self.cleaned(after)
@@ -169,7 +177,7 @@ class Likeness:
 
     @staticmethod
     def cleaned(text: str) -> str:
-        return canonical(_noun_words(text))
+        return canonical(noun_words(text))
 
     def member_words(self, fig: Figure) -> str:
         """The nouns of the figure's own member and the words after it (see ``member``)."""
@@ -195,7 +203,7 @@ class Likeness:
         head = ""
         if not key:
             mine, theirs = (self.member_words(f) for f in (target, candidate))
-            head = _common_head(mine, theirs)
+            head = common_head(mine, theirs)
             if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
                 return not (mine and theirs)
         kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
@@ -212,6 +220,20 @@ class Likeness:
         context = self.around(other)[0]
         return any(len(p) >= MIN_PIECE and p in context for p in JOINS.split(one))
 
+    def sums_a_list(self, fig: Figure) -> bool:
+        """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;
+        …、概念验证中心和中小试基地20个): no figure between the members, no 等 closing examples, and the last member only nouns (not
+        建设…平台3.0、实时可调负荷提升至75万千瓦, a member with a verb of its own)."""
+        before = fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
+        digits = [i for i, c in enumerate(before) if c.isdigit()]
+        if digits:  # members before with figures of their own (…1000家、概念验证中心和中小试基地20个): its own member
+            before = before[digits[-1]:]
+            before = before[before.find(LIST_MARKS) + 1:] if LIST_MARKS in before else ""
+        members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
+        if len(members) < 2 or not all(members) or "等" in before:
+            return False
+        return not _member_verb().search(members[-1])
+
     def thing(self, fig: Figure) -> tuple[str, list[str]]:
         """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);
         a segment with only a measure word borrows the thing its list names first
@@ -220,16 +242,16 @@ class Likeness:
         cut = last_mark(before, LIST_MARKS)
         segment, previous = before[cut + 1:], before[:max(cut, 0)]
         said = [m.group() for m in _verb_noise().finditer(segment)]
-        rest = _noun_words(segment)
+        rest = noun_words(segment)
         measure = _measure_end().search(rest)
         thing = rest[:measure.start()] if measure else rest
         others = [w for w in said if w in actions()] + ([measure.group()] if measure else [])
         if not rest and not others and previous:  # 产量7300万吨、力争达7500万吨: a higher aim for the member before
-            rest = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            rest = noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             measure = _measure_end().search(rest)
             return (rest[:measure.start()], [measure.group()]) if measure else (rest, [])
         if not thing and measure and previous:  # 产量 alone: the thing of the list's first member
-            first = _noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
+            first = noun_words(previous[previous.rfind(LIST_MARKS) + 1:]).removesuffix(_trailing_qualifier(previous))
             lead = _measure_end().search(first)
             thing = first[:lead.start()] if lead else ""
         return thing, others
@@ -280,7 +302,7 @@ class Likeness:
         return thing if thing in own and self.same_thing(target, candidate) else ""
 
 
-def _common_head(a: str, b: str) -> str:
+def common_head(a: str, b: str) -> str:
     """The longest run of characters ``a`` and ``b`` share, the latest in ``a`` among equals
     (names are head-final: 优良品种 and 选育省级审定品种 share 品种, not 省级)."""
     best = ""
@@ -294,7 +316,7 @@ def _common_head(a: str, b: str) -> str:
 
 def _kind_words(text: str) -> str:
     """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对)."""
-    text = _noun_words(text)
+    text = noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
     return text.lstrip(PREPOSITIONS)
 
@@ -305,7 +327,7 @@ def _trailing_qualifier(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _noun_words(text: str) -> str:
+def noun_words(text: str) -> str:
     """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
     its ends: the nouns that say of what kind a thing is."""
     return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
@@ -314,4 +336,4 @@ def _noun_words(text: str) -> str:
 def noun_scope(modifier: str | None) -> str | None:
     """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in
     (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
-    return None if modifier is None else _noun_words(modifier)
+    return None if modifier is None else noun_words(modifier)

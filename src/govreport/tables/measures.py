@@ -133,7 +133,8 @@ def target_kind(fig: Figure, measure: str) -> str:
 
 
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
-ADDED = re.compile(r"新增|新认定|新培育|新建|新引进|新开工|新登记|新设|净增|培育|引进|认定|建成|建设|打造")
+ADDED = re.compile(r"新增|新认定|新培育|新建|新引进|新开工|新登记|新设|新进入|新入选|新开通|新推出|新获批|净增|培育|引进|认定|建成|建设|打造")
+ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通|新推出|新获批|新增|新建成|建成|落户)")  # 21个学科新进入…
 
 
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
@@ -141,7 +142,8 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家)."""
     if measure_of(target) != "flow":
         return False
-    return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None)
+    return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None
+                                 and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
 
 
 def states_level(fig: Figure) -> bool:

@@ -22,6 +22,7 @@ from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.frames import table_from_rows
+from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered,
                                        target_kind)
 from govreport.tables.shared_lists import shared_members
@@ -57,9 +58,13 @@ COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以�
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+# a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
+WITHIN_A_RATE = re.compile(r"(?:以内|范围内|之内|内)[^，,；;。\d]{0,16}?(?:比例|比重|占比|率)")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
 GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|去年)")  # 预期目标比去年多100万人: a goal against last year's
 KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
+KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;。\d]{0,16}$")  # 延续执行企业研发费用加计扣除75%政策
+POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -159,6 +164,8 @@ def not_a_target(fig: Figure) -> str:
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
+    if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
     if fig.indicator_key in words()["context_indicators"] and not any(
             v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
@@ -183,6 +190,8 @@ def not_a_target(fig: Figure) -> str:
         return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
         return "a setting kept as it is (保持6%一档的税率不变), not a goal"
+    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end):
+        return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
@@ -243,7 +252,7 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
     if similarity(phrase, other) >= RESTATED_MIN:
-        return True
+        return fig is None or other_fig is None or not other_subjects(fig.indicator, other_fig.indicator)
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
         return False
     short, long = sorted((compound(fig), compound(other_fig)), key=len)
@@ -251,6 +260,17 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def other_subjects(name: str, other: str) -> bool:
+    """Two names that share their head but each name a subject of its own, with no character in
+    common (物流业增加值增长 and 金融业增加值增长): two goals of one size, not one goal stated twice
+    (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
+    head = common_head(name, other)
+    if len(head) < 2:
+        return False
+    mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
+    return bool(mine and theirs) and not set(mine) & set(theirs)
 
 
 def cites(fig: Figure) -> bool:

@@ -44,6 +44,8 @@ def build(out: Path, jobs: int, log: io.StringIO) -> dict:
     sources = {name: SRC / (name.replace(".", "/") + ".py") for name in names}
     stamp = {"python": sys.version, "mypyc": mypyc_version,  # the sources as they are compiled
              "sources": {name: hashlib.sha256(path.read_bytes()).hexdigest() for name, path in sources.items()}}
+    if out.exists():  # a failed build leaves none: never an old build beside a new module list
+        shutil.rmtree(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=".native-", dir=out.parent))
     try:
@@ -62,8 +64,6 @@ def build(out: Path, jobs: int, log: io.StringIO) -> dict:
             os.chdir(cwd)
         lib = scratch / "lib"
         (lib / "stamp.json").write_text(json.dumps(stamp, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-        if out.exists():
-            shutil.rmtree(out)
         lib.rename(out)
         return stamp
     finally:

@@ -165,10 +165,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before
-        scored = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
+        by_key = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
                    + similarity(clause, a.clause_before), -a.start, a) for a in keyed]
-        score, _, fig = max(scored, key=lambda s: s[:2])
+        score, _, fig = max(by_key, key=lambda s: s[:2])
         score = round(min(score, 1.0), 4)
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)

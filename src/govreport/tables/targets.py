@@ -114,7 +114,7 @@ def works_on_a_set(fig: Figure) -> bool:
     verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
-    if verb and (rest in ("", *WHOLE_PLACE) or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
+    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
         return True
     after = fig.sentence[fig.rel_end:]
     if clause in w["pivot_verbs"] and after.startswith(tuple(w["place_nouns"])):
@@ -231,18 +231,20 @@ COPULA_END = ("有", "为", "是", "达到", "达")
 def compound(fig: Figure) -> str:
     """The noun compound a count names: the words right after it (66个重点项目), else those right
     before it (重点调度项目有66个), from its last 的 on."""
-    text = NOUN_AFTER.match(fig.sentence, fig.rel_end).group() or fig.clause_before
+    after = NOUN_AFTER.match(fig.sentence, fig.rel_end)
+    text = (after.group() if after else "") or fig.clause_before
     for end in COPULA_END:
         text = text.removesuffix(end)
     return text[text.rfind("的") + 1:]
 
 
-class MemberPhrases:
+class MemberPhrases(PhraseBook):
     """The phrase book, with one member of a list named by its own name (its baseline is that
     member's: 县城以上…水源地水质优良比例, not the 出境断面 one's)."""
 
     def __init__(self, phrase_of: PhraseBook, member: Figure) -> None:
-        self.phrase_of, self.member, self.groups = phrase_of, member, phrase_of.groups
+        super().__init__(phrase_of.groups)
+        self.phrase_of, self.member = phrase_of, member
 
     def __call__(self, fig: Figure) -> str:
         return self.member.indicator if fig is self.member else self.phrase_of(fig)
@@ -322,7 +324,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
-    rows = []
+    rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
     for f in candidates:
         members = shared_members(f)

@@ -61,7 +61,7 @@ def _strippers() -> _Strippers:
     """Trailing words are written backwards and matched at the start of the reversed name: one
     try at one place, where a search for a word at the end would try every place."""
     light, heavy = _verb_lists()
-    trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
+    trailing = sorted(TRAILING + tuple(qualifiers()["before"]) + name_words("commit_end"), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
                       re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
@@ -352,6 +352,7 @@ TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下�
 
 
 MEMBER_GAP = re.compile(r"、|和|及")
+LONG_MEMBER = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
 
@@ -384,7 +385,10 @@ def list_members(clause: str, size: int) -> list[str]:
         else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
             # is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
-            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
+            long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
+            if head is None and long_last:  # 居民医保和基本公共卫生服务经费人均财政补助标准: the head found further on
+                head = _shared_head().search(last, len(first))
+            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
     after = clause[m.end():]

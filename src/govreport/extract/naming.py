@@ -33,6 +33,7 @@ TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产�
 LIST_WORDS = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED = 20
 TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
+MEMBER_TRIM_AT = 24  # … a 分别 list member's name only when longer than this
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -66,6 +67,9 @@ LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+LEVEL_OF_SUBJECT = ("占比", "比重", "规模", "总量", "总额")  # after a change in a 、 list: the subject's own level, not the change's
+ATTRIBUTE_KINDS = ("voltage", "weight", "volume", "power", "energy", "container", "length")  # 220千伏变电站, 30万吨储备库
+ATTRIBUTE_STOPS = frozenset("、和及与的等或")  # what follows a figure that is a member of a list, not an attribute
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
@@ -138,6 +142,7 @@ class SentenceNamer(CountNamer):
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
         scan, unit, end = self.scan, t.unit, t.end
+        trim_at = TRIM_AT
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
@@ -147,6 +152,11 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
+        if last is not None and lo == last.end and self._attribute(last, t):  # 220千伏变电站2个: 立项建设变电站
+            k = last.start
+            while k > self.sentence.start and scan[k - 1] not in CLAUSE_BREAK_CHARS:
+                k -= 1
+            lo, clause = k, scan[k:last.start] + clause
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
@@ -238,7 +248,8 @@ class SentenceNamer(CountNamer):
                 base = obj = next(w for w in name_words("change") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
-            base, obj = prev[0] + base, prev[0]
+            subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长
+            base, obj = subject + base, subject
         elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
@@ -262,6 +273,7 @@ class SentenceNamer(CountNamer):
             subjects = [n for n in self.names[:first] if n[2] != unit]
             if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
                 base = obj = self.members[k]
+                trim_at = MEMBER_TRIM_AT  # a member's name is whole: cut, two members would read the same
             elif 0 <= k < size and len(subjects) >= size:
                 member = subjects[len(subjects) - size + k]
                 base = merge_names(member[0] + member[1], generic)
@@ -275,7 +287,7 @@ class SentenceNamer(CountNamer):
             if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
-                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(("占比", "比重")) else prev[0]
+                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else prev[0]  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
             else:
@@ -294,11 +306,11 @@ class SentenceNamer(CountNamer):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base:
             base = self.topic
-        if len(base) > TRIM_AT:
+        if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
                 base = base[etc.end():]  # (not 等级: 技能等级证书)
-        if len(base) > TRIM_AT:
+        if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
             keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…)
@@ -324,6 +336,13 @@ class SentenceNamer(CountNamer):
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
+
+    def _attribute(self, last: Token, t: Token) -> bool:
+        """A measure right before the noun a count is of is an attribute of that noun, no figure
+        that ends the count's clause (立项建设220千伏变电站2个: substations started, 220千伏 the kind)."""
+        return (unit_field(t.unit, "kind") == "count" and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
+                and "\u4e00" <= self.scan[last.end:last.end + 1] <= "\u9fff" and self.scan[last.end] not in ATTRIBUTE_STOPS
+                and qualifier_pattern("after").match(self.scan, last.end) is None)
 
     @staticmethod
     def _shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:

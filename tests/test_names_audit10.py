@@ -77,3 +77,17 @@ def test_members_of_a_fenbie_list_keep_their_whole_names() -> None:
     got = names("城乡居民医保和基本公共卫生服务经费人均财政补助标准分别再提高20元和6元。")
     assert got["20元"] == "城乡居民医保人均财政补助标准提高"
     assert got["6元"] == "基本公共卫生服务经费人均财政补助标准提高"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a bare measure after a programme's clause is the programme subject's, without what the programme does
+    ("推进刺梨产业高质量发展三年行动，实现综合产值45亿元。", "45亿元", "刺梨产业综合产值"),
+    # verbs only after a count of a set named before: that set's
+    ("推进96个在建重大项目和民生工程建设，建成投产12个以上。", "12个", "在建重大项目建成投产数"),
+    # a share of things an action is done to: the share done
+    ("消除城镇中小学超大班额85%以上。", "85%", "城镇中小学超大班额消除比例"),
+    # 每个县区 before the verb: a count per county, not a total
+    ("每个乡镇建设2至3个标准化村卫生室。", "2至3个", "每个乡镇标准化村卫生室数"),
+])
+def test_a_name_keeps_its_subject_and_scope(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

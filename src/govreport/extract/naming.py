@@ -70,7 +70,20 @@ INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）�
 LEVEL_OF_SUBJECT = ("占比", "比重", "规模", "总量", "总额")  # after a change in a 、 list: the subject's own level, not the change's
 ATTRIBUTE_KINDS = ("voltage", "weight", "volume", "power", "energy", "container", "length")  # 220千伏变电站, 30万吨储备库
 ATTRIBUTE_STOPS = frozenset("、和及与的等或")  # what follows a figure that is a member of a list, not an attribute
+RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅", "水平", "指数", "份额")  # what a share's name may end with
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
+
+
+def topic_subject(topic: str) -> str:
+    """A topic without what a programme does to its subject at its end (data/name_words.csv kind
+    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept."""
+    tails = name_words("topic_tail")
+    while topic.endswith(tails):
+        cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
+        if len(cut) < 2:
+            break
+        topic = cut
+    return topic
 
 
 class SentenceNamer(CountNamer):
@@ -233,6 +246,8 @@ class SentenceNamer(CountNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
+            if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
+                post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
@@ -293,6 +308,7 @@ class SentenceNamer(CountNamer):
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
+                topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
@@ -321,6 +337,9 @@ class SentenceNamer(CountNamer):
             reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
+        elif unit == "%" and not post and not verb and len(base) > 4 and not base.endswith(RATE_ENDINGS) and not CHANGE_TAIL.search(base) \
+                and (act := _count_verb(False).match(base)) and len(base) - act.end() >= 3:
+            base = base[act.end():] + act.group() + "比例"  # 消除中小学大班额90%: the share of them removed
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= scan[end:end + 1] <= "\u9fff":
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:

@@ -15,6 +15,7 @@ AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|
 PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
+QUOTED_HEAD = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
 PROVIDE_FIRST = frozenset("免提购开")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
@@ -91,7 +92,9 @@ class CountNamer:
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
             if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
                 done = RESULT_OBJECT.match(self.scan, past + len(result))  # 5家企业完成迁建工作: 完成迁建
-                rest = done.group() if done else ""
+                if done is None and after[len(result):len(result) + 1] == "“":  # 接入“…”系统: the head after the quoted name
+                    done = QUOTED_HEAD.match(self.scan, past + len(result))
+                rest = done.group(done.lastindex or 0) if done else ""
                 rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
                 result = result + rest if 1 <= len(rest) <= 3 else ""
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用

@@ -12,6 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action, share_done,
+                                          topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -32,8 +34,7 @@ OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购�
 TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED = 20
-TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
-MEMBER_TRIM_AT = 24  # … a 分别 list member's name only when longer than this
+TRIM_AT = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -67,23 +68,7 @@ LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
-LEVEL_OF_SUBJECT = ("占比", "比重", "规模", "总量", "总额")  # after a change in a 、 list: the subject's own level, not the change's
-ATTRIBUTE_KINDS = ("voltage", "weight", "volume", "power", "energy", "container", "length")  # 220千伏变电站, 30万吨储备库
-ATTRIBUTE_STOPS = frozenset("、和及与的等或")  # what follows a figure that is a member of a list, not an attribute
-RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅", "水平", "指数", "份额")  # what a share's name may end with
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
-
-
-def topic_subject(topic: str) -> str:
-    """A topic without what a programme does to its subject at its end (data/name_words.csv kind
-    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept."""
-    tails = name_words("topic_tail")
-    while topic.endswith(tails):
-        cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
-        if len(cut) < 2:
-            break
-        topic = cut
-    return topic
 
 
 class SentenceNamer(CountNamer):
@@ -165,11 +150,9 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
-        if last is not None and lo == last.end and self._attribute(last, t):  # 220千伏变电站2个: 立项建设变电站
-            k = last.start
-            while k > self.sentence.start and scan[k - 1] not in CLAUSE_BREAK_CHARS:
-                k -= 1
-            lo, clause = k, scan[k:last.start] + clause
+        if last is not None and lo == last.end and is_attribute(scan, last, t):  # 220千伏变电站2个: 立项建设变电站
+            lo = clause_before(scan, last.start, self.sentence.start)
+            clause = scan[lo:last.start] + clause
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
@@ -240,6 +223,8 @@ class SentenceNamer(CountNamer):
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
+        if post and unit != "%" and (action := list_action(scan, end, post, self.sentence.end)):
+            post += action  # 完成180公里隐患路段、…隐患治理: the length treated, not the length of road
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
                 post = strip_clause(post[2:])[0] + post[:2]
@@ -337,9 +322,8 @@ class SentenceNamer(CountNamer):
             reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
-        elif unit == "%" and not post and not verb and len(base) > 4 and not base.endswith(RATE_ENDINGS) and not CHANGE_TAIL.search(base) \
-                and (act := _count_verb(False).match(base)) and len(base) - act.end() >= 3:
-            base = base[act.end():] + act.group() + "比例"  # 消除中小学大班额90%: the share of them removed
+        elif unit == "%" and not post and not verb and (done_share := share_done(base)):
+            base = done_share  # 消除中小学大班额90%: the share of them removed
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= scan[end:end + 1] <= "\u9fff":
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
@@ -355,13 +339,6 @@ class SentenceNamer(CountNamer):
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
-
-    def _attribute(self, last: Token, t: Token) -> bool:
-        """A measure right before the noun a count is of is an attribute of that noun, no figure
-        that ends the count's clause (立项建设220千伏变电站2个: substations started, 220千伏 the kind)."""
-        return (unit_field(t.unit, "kind") == "count" and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
-                and "\u4e00" <= self.scan[last.end:last.end + 1] <= "\u9fff" and self.scan[last.end] not in ATTRIBUTE_STOPS
-                and qualifier_pattern("after").match(self.scan, last.end) is None)
 
     @staticmethod
     def _shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:

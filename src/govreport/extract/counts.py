@@ -15,13 +15,24 @@ AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|
 PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
+QUOTED_HEAD = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST = frozenset("免提")  # what data/name_words.csv's words of kind provide start with (a gate only)
+PROVIDE_FIRST = frozenset("免提购开")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
 SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
 CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
+
+
+def _served_cut(post: str) -> str:
+    """The people a count after 为 is of, cut before a verb of kind ``provide_for`` (data/name_words.csv)
+    the noun after the count ran into (3万名群众开展…服务: 群众)."""
+    for word in name_words("provide_for"):
+        at = post.find(word, 2)
+        if at > 0:
+            return post[:at]
+    return post
 
 
 class CountNamer:
@@ -67,9 +78,13 @@ class CountNamer:
         else:
             quoted = QUOTED.match(self.scan, t.end)
             self.list_head = quoted.group(1) if quoted else ""
+        provide = name_words("provide")
+        if self.scan[t.start - 1:t.start] == "为":  # 为3万名群众开展…服务: the people a service is for
+            provide = provide + name_words("provide_for")
+            post = _served_cut(post)
         at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
-        if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(name_words("provide"), at + 2) \
-                and (served := self._served(post, at + 2)):
+        if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(provide, at + 2) \
+                and (served := self._served(post, at + 2, provide)):
             return served
         if at >= 0:
             adverb = AFTER_COUNT.match(self.scan, at + 2)
@@ -79,7 +94,9 @@ class CountNamer:
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""
             if result and after[len(result):len(result) + 1] not in PREDICATE_END:  # 完成投资1.5万亿元: not what the projects did
                 done = RESULT_OBJECT.match(self.scan, past + len(result))  # 5家企业完成迁建工作: 完成迁建
-                rest = done.group() if done else ""
+                if done is None and after[len(result):len(result) + 1] == "“":  # 接入“…”系统: the head after the quoted name
+                    done = QUOTED_HEAD.match(self.scan, past + len(result))
+                rest = done.group(done.lastindex or 0) if done else ""
                 rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
                 result = result + rest if 1 <= len(rest) <= 3 else ""
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
@@ -104,16 +121,19 @@ class CountNamer:
         done = strip_clause(after.group(1))[0]
         return done + post[0] if 2 <= len(done) <= 10 else post
 
-    def _served(self, post: str, at: int) -> str:
+    def _served(self, post: str, at: int, provide: tuple[str, ...]) -> str:
         """The people or households a service is provided for (为53万名适龄妇女免费提供乳腺癌和宫颈癌
         筛查 -> 免费乳腺癌和宫颈癌筛查适龄妇女), not the service with part of its name: the service
         is the head after a list of examples (…、康复训练等康复救助服务 -> 康复救助服务), a short
         one whole, a long one its last four characters; 免费 is kept (data/name_words.csv kind ``provide``)."""
-        word = next(w for w in name_words("provide") if self.scan.startswith(w, at))
+        word = next(w for w in provide if self.scan.startswith(w, at))
         found = SERVICE.match(self.scan, at + len(word))
         if found is None:
             return ""
         service = found.group()
+        if len(service) > 9 and 0 < (quote := service.find("“")) and "、" not in service:
+            service = service[quote:]  # 开展摩托车驾驶证“送训送考下乡”服务: the service's own (quoted) name
+        service = service.replace("“", "").replace("”", "")
         if "等" in service and len(service) - service.rfind("等") > 2:
             service = service[service.rfind("等") + 1:]
         elif "、" in service:

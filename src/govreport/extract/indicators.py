@@ -16,7 +16,7 @@ DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
-GENERIC = {"产值", "总产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
+GENERIC = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
@@ -63,7 +63,7 @@ def _strippers() -> _Strippers:
     """Trailing words are written backwards and matched at the start of the reversed name: one
     try at one place, where a search for a word at the end would try every place."""
     light, heavy = _verb_lists()
-    trailing = sorted(TRAILING + tuple(qualifiers()["before"]), key=len, reverse=True)
+    trailing = sorted(TRAILING + tuple(qualifiers()["before"]) + name_words("commit_end"), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
     return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
                       re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
@@ -359,6 +359,7 @@ DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 MEMBER_GAP = re.compile(r"、|和|及")
+LONG_MEMBER = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
 @cache
@@ -390,7 +391,10 @@ def list_members(clause: str, size: int) -> list[str]:
         else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
             # is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
-            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 else ""
+            long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
+            if head is None and long_last:  # 居民医保和基本公共卫生服务经费人均财政补助标准: the head found further on
+                head = _shared_head().search(last, len(first))
+            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
     after = clause[m.end():]

@@ -12,6 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action, share_done,
+                                          topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -40,7 +42,7 @@ OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购�
 TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED = 20
-TRIM_AT = 18  # a longer name is cut to the subject after its last action verb
+TRIM_AT = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
@@ -146,6 +148,7 @@ class SentenceNamer(CountNamer):
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
         scan, unit, end = self.scan, t.unit, t.end
+        trim_at = TRIM_AT
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
@@ -155,6 +158,9 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
+        if last is not None and lo == last.end and is_attribute(scan, last, t):  # 220千伏变电站2个: 立项建设变电站
+            lo = clause_before(scan, last.start, self.sentence.start)
+            clause = scan[lo:last.start] + clause
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
@@ -225,12 +231,16 @@ class SentenceNamer(CountNamer):
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
+        if post and unit != "%" and (action := list_action(scan, end, post, self.sentence.end)):
+            post += action  # 完成180公里隐患路段、…隐患治理: the length treated, not the length of road
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
                 post = strip_clause(post[2:])[0] + post[:2]
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
+            if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
+                post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
@@ -246,7 +256,8 @@ class SentenceNamer(CountNamer):
                 base = obj = next(w for w in name_words("change") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
-            base, obj = prev[0] + base, prev[0]
+            subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长
+            base, obj = subject + base, subject
         elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
@@ -270,6 +281,7 @@ class SentenceNamer(CountNamer):
             subjects = [n for n in self.names[:first] if n[2] != unit]
             if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
                 base = obj = self.members[k]
+                trim_at = MEMBER_TRIM_AT  # a member's name is whole: cut, two members would read the same
             elif 0 <= k < size and len(subjects) >= size:
                 member = subjects[len(subjects) - size + k]
                 base = merge_names(member[0] + member[1], generic)
@@ -283,12 +295,13 @@ class SentenceNamer(CountNamer):
             if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
-                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(("占比", "比重")) else prev[0]
+                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else prev[0]  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
             if topic and topic not in base:
+                topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
@@ -302,11 +315,11 @@ class SentenceNamer(CountNamer):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base:
             base = self.topic
-        if len(base) > TRIM_AT:
+        if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
                 base = base[etc.end():]  # (not 等级: 技能等级证书)
-        if len(base) > TRIM_AT:
+        if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
             keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…)
@@ -317,6 +330,8 @@ class SentenceNamer(CountNamer):
             reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率
             if reached and base:
                 base = DONE_END.sub("", base) + reached.group() + "率"
+        elif unit == "%" and not post and not verb and (done_share := share_done(base)):
+            base = done_share  # 消除中小学大班额90%: the share of them removed
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= scan[end:end + 1] <= "\u9fff":
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:

@@ -85,7 +85,6 @@ def fund_after(scan: str, end: int, unit: str) -> str:
     if end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or unit_field(unit, "kind") != "money":
         return ""
     noun = noun_after(scan, end)
-    if not noun.endswith(name_words("fund")):  # 2.8万亿元中央财政资金纳入直达机制: the fund, then what is done with it
-        cut = max((noun.find(w) + len(w) for w in name_words("fund") if w in noun), default=0)
-        noun = noun[:cut]
-    return noun if len(noun) > 2 else ""
+    if len(noun) > 2 and not noun.endswith(name_words("fund")):  # 1000亿元失业保险基金支持稳岗: the fund ends at its word
+        noun = min((noun[:at + len(w)] for w in name_words("fund") if (at := noun.find(w, 1)) > 0), key=len, default="")
+    return noun if len(noun) > 2 and noun.endswith(name_words("fund")) else ""

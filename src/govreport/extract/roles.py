@@ -62,7 +62,8 @@ class RoleDecision(NamedTuple):
 
 LABEL = RoleDecision("label", None)
 _RANK_OR_CODE_BEFORE = LATIN_LETTERS | {"第", "前"}  # 第3 / 前10 / A3: what meta_or_label looks at
-_RANK_OR_CODE_AFTER = LATIN_LETTERS | {"强"}  # 10强 / 5G
+_RANK_OR_CODE_AFTER = LATIN_LETTERS | {"强", "制"}  # 10强 / 5G / 3人制
+NOT_A_FORMAT = frozenset("造度定作品约衡")  # 人制造…, 人制度…: 制 starts another word, not N人制 (a team's size)
 
 
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
@@ -81,6 +82,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
         if t.unit == "个月" and before == "前" and scan[t.start - 2:t.start - 1] != "提":
             return RoleDecision("meta", None)  # 前5个月, a part of the year (提前5个月 is a duration)
+        if after == "制":  # 3人制篮球场: the size of a team names the format, it is no quantity
+            return LABEL if t.unit == "人" and scan[t.end + 1:t.end + 2] not in NOT_A_FORMAT else None
         return LABEL if before == "第" or after in LATIN_LETTERS or before in LATIN_LETTERS else None
     digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:

@@ -1,0 +1,67 @@
+"""Small rules ``naming`` applies to a figure's name (audit 10): a measure before a noun is an
+attribute of what a count counts, a 、 list of nouns shares the verb it ends with, a share of
+things an action is done to is the share done, and a topic ends before what a programme does to
+its subject."""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.predicates import count_verb
+from govreport.extract.scanner import Token
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.lexicon import name_words, qualifier_pattern, unit_field
+
+CLAUSE_END = re.compile(r"[，,；;：:。\n]")
+CHANGE_END = re.compile(r"(?:增长|提高|增加|下降|降低|减少)$")
+LEVEL_OF_SUBJECT = ("占比", "比重", "规模", "总量", "总额")  # after a change in a 、 list: the subject's own level, not the change's
+ATTRIBUTE_KINDS = ("voltage", "weight", "volume", "power", "energy", "container", "length")  # 220千伏变电站, 30万吨储备库
+ATTRIBUTE_STOPS = frozenset("、和及与的等或")  # what follows a figure that is a member of a list, not an attribute
+MEMBER_TRIM_AT = 24  # a 分别 list member's name is cut only when longer than this: cut, two members would read the same
+RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅", "水平", "指数", "份额")  # what a share's name may end with
+
+
+def topic_subject(topic: str) -> str:
+    """A topic without what a programme does to its subject at its end (data/name_words.csv kind
+    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept."""
+    tails = name_words("topic_tail")
+    while topic.endswith(tails):
+        cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
+        if len(cut) < 2:
+            break
+        topic = cut
+    return topic
+
+
+def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
+    """The verb a 、 list of nouns after figures ends with, when the noun after the figure ending at
+    ``end`` is a member before the last (完成180公里连续长下坡隐患路段、3672处…隐患治理: 治理), else ''."""
+    at = scan.find(post[:2], end, end + 4)
+    if at < 0 or scan[at + len(post):at + len(post) + 1] != "、":
+        return ""
+    stop = CLAUSE_END.search(scan, at, sentence_end)
+    verb = count_verb().search(scan, at, stop.start() if stop else sentence_end)
+    return verb.group() if verb and not post.endswith(verb.group()) else ""
+
+
+def is_attribute(scan: str, last: Token, t: Token) -> bool:
+    """A measure right before the noun a count is of is an attribute of that noun, no figure that
+    ends the count's clause (立项建设220千伏变电站2个: substations started, 220千伏 their kind)."""
+    return (unit_field(t.unit, "kind") == "count" and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
+            and "\u4e00" <= scan[last.end:last.end + 1] <= "\u9fff" and scan[last.end] not in ATTRIBUTE_STOPS
+            and qualifier_pattern("after").match(scan, last.end) is None)
+
+
+def clause_before(scan: str, pos: int, floor: int) -> int:
+    """Where the clause that holds ``pos`` begins (after the last clause break, not before ``floor``)."""
+    while pos > floor and scan[pos - 1] not in CLAUSE_BREAK_CHARS:
+        pos -= 1
+    return pos
+
+
+def share_done(base: str) -> str:
+    """A percentage named by an action and its object, with no measure of its own, is the share of
+    the object the action is done to (消除中小学大班额 -> 中小学大班额消除比例); '' otherwise."""
+    if len(base) <= 4 or base.endswith(RATE_ENDINGS) or CHANGE_END.search(base):
+        return ""
+    act = count_verb(False).match(base)
+    return base[act.end():] + act.group() + "比例" if act and len(base) - act.end() >= 3 else ""

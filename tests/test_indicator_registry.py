@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreport.extract.indicators import translate
+from govreport.extract.keys import translate
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, DataError, indicator_registry, load_registry
 

@@ -1,15 +1,14 @@
 """The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the
-measure a unit implies (户 -> 户数), the noun after a count or a threshold, and the English
-from the glossary. ``naming`` puts them together sentence by sentence."""
+measure a unit implies (户 -> 户数), the noun after a count or a threshold. ``naming`` puts
+them together sentence by sentence; ``keys`` gives the English."""
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.extract.categories import trie_by_first, trie_finditer
-from govreport.lexicon import (CJK, clause_breaks, descriptor_nouns, glossary, name_words, qualifier_pattern, qualifiers, unit_field,
-                               units, verbs)
+from govreport.lexicon import (clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units,
+                               verbs)
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -172,33 +171,6 @@ def merge_names(subject: str, name: str) -> str:
         if subject.endswith(name[:k]):
             return subject + name[k:]
     return subject + name
-
-
-@cache
-def _glossary_by_first() -> dict[str, re.Pattern[str]]:
-    """The glossary's terms as prefix trees by first character (longest term at a place)."""
-    return trie_by_first(list(glossary()))
-
-
-def translate(zh: str) -> str:
-    """English for a Chinese name: the glossary entry, else a greedy longest-match composition
-    of glossary terms, left to right; '' when any character is left untranslated (a reader is
-    better served by the Chinese name than by a word-by-word mix)."""
-    if not zh:
-        return ""
-    terms = glossary()
-    if zh in terms:
-        return terms[zh]
-    words, pos = [], 0
-    for m in trie_finditer(_glossary_by_first(), zh):
-        if m.start() > pos:
-            words.append(zh[pos:m.start()])
-        words.append(terms[m.group(0)])
-        pos = m.end()
-    if pos < len(zh):
-        words.append(zh[pos:])
-    english = " ".join(words)
-    return "" if CJK.search(english) else english
 
 
 # --- the indicator a figure measures (data/indicators.csv) ------------------------------------

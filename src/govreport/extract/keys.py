@@ -10,8 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
-from govreport.extract.indicators import all_verbs, translate
-from govreport.lexicon import Indicator, indicator_registry, unit_field, verbs
+from govreport.extract.indicators import all_verbs
+from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, unit_field, verbs
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
@@ -177,3 +177,30 @@ def indicator_english(key: str, name: str) -> str:
     if key:
         return indicator_registry()[key].name_en
     return translate(name)
+
+
+@cache
+def _glossary_by_first() -> dict[str, re.Pattern[str]]:
+    """The glossary's terms as prefix trees by first character (longest term at a place)."""
+    return trie_by_first(list(glossary()))
+
+
+def translate(zh: str) -> str:
+    """English for a Chinese name: the glossary entry, else a greedy longest-match composition
+    of glossary terms, left to right; '' when any character is left untranslated (a reader is
+    better served by the Chinese name than by a word-by-word mix)."""
+    if not zh:
+        return ""
+    terms = glossary()
+    if zh in terms:
+        return terms[zh]
+    words, pos = [], 0
+    for m in trie_finditer(_glossary_by_first(), zh):
+        if m.start() > pos:
+            words.append(zh[pos:m.start()])
+        words.append(terms[m.group(0)])
+        pos = m.end()
+    if pos < len(zh):
+        words.append(zh[pos:])
+    english = " ".join(words)
+    return "" if CJK.search(english) else english

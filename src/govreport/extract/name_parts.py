@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.extract.indicators import MEASURE_ENDINGS, is_generic
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
@@ -65,3 +66,21 @@ def share_done(base: str) -> str:
         return ""
     act = count_verb(False).match(base)
     return base[act.end():] + act.group() + "比例" if act and len(base) - act.end() >= 3 else ""
+
+
+def shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:
+    """A 、 member with no verb of its own after a member in the same unit that starts with a
+    change (减少企业税负3500亿元、涉企收费2000亿元): the member is changed the same way."""
+    return (prev[2] == unit and bool(base) and prev[0].startswith(name_words("change")) and not base.startswith(name_words("change"))
+            and not prev[0].startswith("增加值") and not count_verb(False).match(base))
+
+
+def parallel_subject(base: str, before: str) -> str:
+    """A short subject in a clause parallel to the one before, sharing its head: 集中供养孤儿基本生活保障
+    标准从…提高到…，散居孤儿从…: 散居孤儿基本生活保障标准; the subject's last word found in the
+    name before, with a head of two characters or more after it, not at the name's start."""
+    at = before.find(base[-2:])
+    head = before[at + 2:]
+    if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
+        return base
+    return base + head

@@ -12,8 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action, share_done,
-                                          topic_subject)
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action,
+                                          parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -172,7 +172,7 @@ class SentenceNamer(CountNamer):
             clause = FROM_END.sub("", clause)
             before = self.names[-1] if self.names else None  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
             if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
-                clause = self._parallel(clause, before[3])
+                clause = parallel_subject(clause, before[3])
         prev = self.names[-1] if self.names else None
         if prev and prev[0] and clause[-1:] in CHANGE_GATE:
             if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
@@ -248,7 +248,7 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and (prev[1] or self._shares_change(base, prev, unit)):
+        elif lead == "、" and prev and not verb and (prev[1] or shares_change(base, prev, unit)):
             if prev[1]:  # 生猪…头、肉牛…头
                 verb = prev[1]
                 base = obj + verb
@@ -347,24 +347,6 @@ class SentenceNamer(CountNamer):
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
-
-    @staticmethod
-    def _shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:
-        """A 、 member with no verb of its own after a member in the same unit that starts with a
-        change (减少企业税负3500亿元、涉企收费2000亿元): the member is changed the same way."""
-        return (prev[2] == unit and bool(base) and prev[0].startswith(name_words("change")) and not base.startswith(name_words("change"))
-                and not prev[0].startswith("增加值") and not _count_verb(False).match(base))
-
-    @staticmethod
-    def _parallel(base: str, before: str) -> str:
-        """A short subject in a clause parallel to the one before, sharing its head: 集中供养孤儿基本生活保障
-        标准从…提高到…，散居孤儿从…: 散居孤儿基本生活保障标准; the subject's last word found in the
-        name before, with a head of two characters or more after it, not at the name's start."""
-        at = before.find(base[-2:])
-        head = before[at + 2:]
-        if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
-            return base
-        return base + head
 
     def _class_of(self, amount: Token, t: Token) -> str:
         """The whole clause of a count of things an amount classifies, amount included

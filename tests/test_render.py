@@ -88,3 +88,47 @@ def test_rendered_reports_are_offline():
         pytest.skip("reports/ not built yet (run make)")
     for page in pages:
         assert network_references(page.read_text(encoding="utf-8")) == [], page.name
+
+
+def _fake_papermill(monkeypatch, failures: list[Exception]) -> list[str]:
+    """papermill.execute_notebook raising the given errors in turn, then succeeding."""
+    import papermill
+
+    calls: list[str] = []
+
+    def execute(source, *args, **kwargs):
+        calls.append(source)
+        if failures:
+            raise failures.pop(0)
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    return calls
+
+
+def _notebook(tmp_path: Path) -> Path:
+    path = tmp_path / "nb.ipynb"
+    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1")]), path)
+    return path
+
+
+def test_a_kernel_that_dies_starting_is_started_once_more(tmp_path, monkeypatch):
+    from govreport.present.render import KERNEL_START_FAILED, run_notebook
+
+    path = _notebook(tmp_path)
+    calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)])
+    assert run_notebook(str(path), "govreport", 10, 10) == str(path)
+    assert len(calls) == 2
+    calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)] * 2)
+    with pytest.raises(RuntimeError):
+        run_notebook(str(path), "govreport", 10, 10)
+    assert len(calls) == 2
+
+
+def test_a_notebook_failing_in_a_cell_is_not_run_again(tmp_path, monkeypatch):
+    from govreport.present.render import run_notebook
+
+    path = _notebook(tmp_path)
+    calls = _fake_papermill(monkeypatch, [RuntimeError("cell 3 raised ValueError")])
+    with pytest.raises(RuntimeError):
+        run_notebook(str(path), "govreport", 10, 10)
+    assert len(calls) == 1

@@ -241,16 +241,29 @@ def render_index(notebooks: list[str | Path], out: str | Path, title: str = "", 
     return out
 
 
+KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+
+
 def run_notebook(path: str, kernel: str, execution_timeout: int, start_timeout: int) -> str:
-    """Execute one notebook in place with papermill (default parameters), then clean it."""
+    """Execute one notebook in place with papermill (default parameters), then clean it.
+
+    A kernel that dies while starting, before any cell ran, is started once more: with two
+    notebooks run at a time, two new kernels now and then race for the same free port (seen
+    once in a benchmark's `make`); a notebook that fails in a cell is not run again."""
     import papermill
 
     notebook = Path(path)
-    papermill.execute_notebook(
-        str(notebook), str(notebook), kernel_name=kernel, cwd=str(notebook.parent),
-        execution_timeout=execution_timeout, start_timeout=start_timeout,
-        progress_bar=False, log_output=False,
-    )
+    for attempt in (1, 2):
+        try:
+            papermill.execute_notebook(
+                str(notebook), str(notebook), kernel_name=kernel, cwd=str(notebook.parent),
+                execution_timeout=execution_timeout, start_timeout=start_timeout,
+                progress_bar=False, log_output=False,
+            )
+            break
+        except RuntimeError as exc:
+            if attempt == 2 or KERNEL_START_FAILED not in str(exc):
+                raise
     clean_notebook(notebook)
     return path
 

@@ -6,6 +6,7 @@ Every text here is written for these tests in the style of such sources (no real
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -245,3 +246,19 @@ def test_next_steps_in_a_review_part_are_plans(tmp_path):
     _, table = read(tmp_path, text)
     assert rows(table, "5.4%")[0][:2] == ("actual", 2023)
     assert rows(table, "6%")[0][:2] == ("target", 2023)
+
+
+def test_a_space_between_a_figure_and_its_unit_keeps_the_unit(tmp_path):
+    """A Word or PDF copy puts a space (ASCII, full-width or no-break) between a number and its
+    multiplier or unit: the figure keeps them (probe 10), and a space before other words does not."""
+    text = ("各位代表：过去一年，全镇完成固定资产投资４．６ 亿元，修建村组道路１７．５　公里，"
+            "帮扶脱贫户58 户，地区生产总值增长7.1 %。今年力争新增就业2.3\u00a0万人。文件编号0110002 公文目录。\n")
+    _, table = read(tmp_path, text)
+    found = {r.text: (r.value, r.unit, r.role) for r in table.itertuples()}
+    assert found["４．６ 亿元"] == (460000000, "元", "actual")
+    assert found["１７．５　公里"] == (Decimal("17.5"), "公里", "actual")
+    assert found["58 户"] == (58, "户", "actual")
+    assert found["7.1 %"] == (Decimal("7.1"), "%", "actual")
+    assert found["2.3\u00a0万人"] == (23000, "人", "target")
+    unit = found["0110002"][1]  # a code before 公文目录: no unit taken across the space
+    assert pd.isna(unit) or unit == ""

@@ -335,6 +335,8 @@ def test_a_second_heading_running_into_the_text_is_found(tmp_path):
     ("外贸进出口总额跃居全国第二位。", "二位", ""),
     ("高新区综合排名首次跻身全国前十。", "十", "at_most"),
     ("两家医院进入同类十强。", "十", "at_most"),
+    ("我县首次跻身全国县域经济百强县。", "百", "at_most"),
+    ("2家企业入选全球同行业五百强。", "五百", "at_most"),
 ])
 def test_a_place_in_a_ranking_is_a_result(tmp_path, sentence, figure, qualifier):
     _, table = read(tmp_path, "2023年工作回顾\n" + sentence)
@@ -360,6 +362,16 @@ def test_a_numbered_item_stays_a_label(tmp_path, sentence, figure):
 def test_chinese_numerals_that_are_no_places_give_no_row(tmp_path, sentence):
     _, table = read(tmp_path, sentence)
     assert (table["kind"] != "rank").all() and not table["text"].isin(["一", "三"]).any()
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("跻身全国综合实力百强县第48位，", "48位"),
+    ("新区位居全国发展潜力百强榜第1名。", "1名"),
+])
+def test_a_list_followed_by_the_place_in_it_gives_the_place_only(tmp_path, sentence, place):
+    _, table = read(tmp_path, "2023年工作回顾\n" + sentence)
+    ranks = table[table["kind"] == "rank"]
+    assert ranks["text"].tolist() == [place]
 
 
 def test_a_plan_passage_without_headings_is_read_as_plan(tmp_path):

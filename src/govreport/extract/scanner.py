@@ -200,9 +200,10 @@ def scan_tokens(scan: str) -> list[Token]:
 
 
 # a place written in Chinese numerals after a ranking word: 第一 / 第三位 / 前十 (before no other
-# character: 第一动力 and 前三季度 are no places) or 十强
+# character: 第一动力 and 前三季度 are no places) or 十强, 百强, 五百强
 RANK_CN = re.compile(r"(?<=[第前])(?P<n>[一二三四五六七八九十]{1,3})(?:(?P<unit>[位名])|(?=[^\u4e00-\u9fff]|$))"
-                     r"|(?P<n2>[一二三四五六七八九十]{1,3})(?=强(?![度化调大劲力]))")  # not 三强度
+                     r"|(?P<n2>[一二三四五六七八九十百]{1,3})(?=强(?![度化调大劲力榜])(?![^，。；、]{0,4}第))")  # not 三强度, nor a list
+# followed by the place in it (百强榜第1名, 百强县第48位: the place is the figure)
 RANK_REACH = 16  # characters after a ranking word where its place may stand
 
 

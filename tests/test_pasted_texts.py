@@ -262,3 +262,14 @@ def test_a_space_between_a_figure_and_its_unit_keeps_the_unit(tmp_path):
     assert found["2.3\u00a0万人"] == (23000, "人", "target")
     unit = found["0110002"][1]  # a code before 公文目录: no unit taken across the space
     assert pd.isna(unit) or unit == ""
+
+
+def test_a_past_year_opening_a_clause_of_the_plan_gives_its_results(tmp_path):
+    """A county report mixing last year's results and this year's goals in one paragraph, the
+    clauses joined by ； (probe 10): the clause that opens with the past year states results."""
+    text = ("二、2026年主要任务\n2025年建成高标准农田1.6万亩，新增城市绿地12.5公顷；2026年计划新建高标准农田2万亩，"
+            "新增绿地15公顷。在2025年基础上，力争粮食产量增长2%。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "1.6万亩") == [("actual", 2025, "")] and rows(table, "12.5公顷") == [("actual", 2025, "")]
+    assert rows(table, "2万亩") == [("target", 2026, "")] and rows(table, "15公顷") == [("target", 2026, "")]
+    assert rows(table, "2%") == [("target", 2026, "")]  # a past year with a commitment after it: still a goal

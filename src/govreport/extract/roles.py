@@ -270,7 +270,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     """quantity_role from the sentence's own words."""
     review_year, plan_year = report.review_year, report.plan_year
     if no_cues:
-        kind, year, deadline = "", None, None
+        kind, year, deadline, at = "", None, None, -1
     else:
         kind, year, at = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
@@ -297,6 +297,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
             return RoleDecision("target", year)
+        if kind == "year" and at == 0 and year and review_year and year <= review_year and not cue_pattern("commit").search(window):
+            return RoleDecision("actual", year)  # 2024年完成…42个；2025年计划…: a past year opening the sentence, no commitment
         return RoleDecision("target", plan_year)
     if part == "review":
         if kind == "commit" and _future_named_before(report, sentence_start, t.start):
@@ -311,7 +313,6 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         if kind == "year" and year is not None and plan_year is not None and year >= plan_year:
             # 2020年，全县一般公共预算收入预计安排…: a goal for the year named, when committed to after
             # it (谋划2025年重点项目51个 is last year's work on that year's projects)
-            window = report.scan[sentence_start:t.start]
             at = window.rfind(f"{year}年")
             if at >= 0 and cue_pattern("commit").search(window, at) is not None:
                 return RoleDecision("target", year)

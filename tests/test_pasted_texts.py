@@ -273,3 +273,14 @@ def test_a_past_year_opening_a_clause_of_the_plan_gives_its_results(tmp_path):
     assert rows(table, "1.6万亩") == [("actual", 2025, "")] and rows(table, "12.5公顷") == [("actual", 2025, "")]
     assert rows(table, "2万亩") == [("target", 2026, "")] and rows(table, "15公顷") == [("target", 2026, "")]
     assert rows(table, "2%") == [("target", 2026, "")]  # a past year with a commitment after it: still a goal
+
+
+def test_later_sentences_of_a_paragraph_that_opens_with_the_plan_plan_too(tmp_path):
+    """A half-year report reviews the year so far; its last paragraph opens with 下半年，… and
+    its later sentences are plans too, with or without a commitment word (probe 10)."""
+    text = ("某区2026年上半年工作总结和下半年工作打算\n上半年，全区地区生产总值完成88.2亿元，同比增长5.6%。"
+            "新签约项目31个。\n下半年，我们将聚焦全年目标，确保地区生产总值增长6%。加快推进42个重点项目，"
+            "力争年底前完成投资70亿元。\n")
+    _, table = read(tmp_path, text)
+    assert rows(table, "88.2亿元")[0][:2] == ("actual", 2026) and rows(table, "31个")[0][:2] == ("actual", 2026)
+    assert [rows(table, f)[0][:2] for f in ("6%", "42个", "70亿元")] == [("target", 2026)] * 3

@@ -25,7 +25,8 @@ from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, un
 from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
-from govreport.extract.roles import cue_and_year_free, meta_or_label, quantity_role, rank_of, sentence_context
+from govreport.extract.ranks import rank_of
+from govreport.extract.roles import cue_and_year_free, meta_or_label, plan_opening, quantity_role, sentence_context
 from govreport.extract.terms import heading_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
@@ -129,7 +130,8 @@ class _SentenceState:
         self.period_start = period_scope(report.scan, start) if periods else start
         self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
         # = cue_free, and no five-year term named before in the sentence (its figures' years differ)
-        self.no_cues = not self.has_period and cue_and_year_free(report.scan, start, end) and not terms_in_scope(report.scan, start)
+        self.no_cues = (not self.has_period and cue_and_year_free(report.scan, start, end) and not terms_in_scope(report.scan, start)
+                        and not plan_opening(report.scan, start))  # (下半年，…。重点推进58个…: the paragraph's cue)
         # the sentence's first clause when it holds no figure (经济增速逐季回升，…): what its
         # figures measure when their own words do not say (for indicator_key)
         opening = OPENING_CLAUSE.match(self.text)
@@ -263,7 +265,7 @@ def _rows(report: Report) -> list[tuple]:
             scores = name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, scores)
         qualifier = qualifier_of(scan, t, clause_lo)
-        rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
+        rank = rank_of(scan, t.start, t.end, t.unit, t.multiplier) if not unit or unit in ("位", "名") else None
         if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
             unit, kind, qualifier = "位", "rank", rank or qualifier
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""

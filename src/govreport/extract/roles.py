@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
-from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
+from govreport.extract.ranks import rank_of
 from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term
 from govreport.report.model import Report
@@ -27,27 +27,6 @@ COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "�
 
 
 DAY_AFTER = frozenset("上下晚早电起")
-
-
-def rank_of(scan: str, t: Token) -> str | None:
-    """A place in a ranking: '' for an exact place (位居全省第3位, 排名第5), ``at_most`` for a
-    band (跻身全国10强, 进入前10); None when the figure is no rank (第3届 and 第一批 are names)."""
-    before = scan[max(0, t.start - 1):t.start]
-    after = scan[t.end:t.end + 1]
-    if t.unit not in ("", "位", "名") or t.multiplier:
-        return None
-    if before == "第":
-        band = ""
-    elif after == "强" or before == "前":
-        band = "at_most"
-    else:
-        return None
-    lo = max(0, t.start - RANK_LOOKBACK)
-    stop = None
-    for stop in RANK_STOP.finditer(scan, lo, t.start):
-        pass
-    lo = stop.end() if stop else lo
-    return band if rank_pattern().search(scan, lo, t.start) else None
 
 
 class RoleDecision(NamedTuple):
@@ -77,7 +56,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if (unit and unit != "年" and unit != "个月" and not in_header and before not in _RANK_OR_CODE_BEFORE
             and after not in _RANK_OR_CODE_AFTER):
         return None  # the common case, decided at once: a figure with its unit, in no ranking, number or code
-    if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
+    if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t.start, t.end, t.unit, t.multiplier) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
         if t.unit == "个月" and before == "前" and scan[t.start - 2:t.start - 1] != "提":
@@ -301,6 +280,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             return RoleDecision("actual", year)  # 2024年完成…42个；2025年计划…: a past year opening the sentence, no commitment
         return RoleDecision("target", plan_year)
     if part == "review":
+        if kind in ("", "commit") and not no_cues and (opening := plan_opening(report.scan, sentence_start)):
+            kind = opening  # 下半年，我们将…。重点推进58个…: a later sentence of a paragraph that opens with a plan
         if kind == "commit" and _future_named_before(report, sentence_start, t.start):
             kind = "plan"  # 下半年，我们将…力争增长6% / 2025年…预期增长6%: a commitment for the time named
         if kind in ("plan", "plan_next") and not _before_delivery_in_review_year(report):
@@ -353,6 +334,15 @@ def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:
         return True
     plan_year = report.plan_year
     return plan_year is not None and any(int(y) >= plan_year for y in EXPLICIT_YEAR.findall(scan, sentence_start, pos))
+
+
+def plan_opening(scan: str, sentence_start: int) -> str:
+    """The cue (plan or plan_next: 下半年, 下一步, 今年, 明年) and comma that open the paragraph of a
+    sentence other than its first; '' when none does."""
+    para = scan.rfind("\n", 0, sentence_start) + 1
+    m = _cue_pattern().match(scan, para) if para < sentence_start else None
+    kind = cues()[m.group()] if m else ""
+    return kind if m and kind in ("plan", "plan_next") and scan.startswith(("，", ","), m.end()) else ""
 
 
 def _actual(kind: str, review_year: int | None) -> RoleDecision:

@@ -194,3 +194,10 @@ def test_a_count_shared_by_nouns_after_it_names_them() -> None:
     t = targets("建成绿道120公里。", "打造30条特色步道、滨水绿道，建设8家以上智能工厂、未来工厂、示范工厂。")
     assert t.loc["30条"].indicator == "打造特色步道和滨水绿道数"
     assert t.loc["8家"].indicator == "建设智能工厂等数"
+
+
+def test_a_bracket_of_a_tax_base_is_no_target() -> None:
+    # 应纳税所得额A至B部分: the part of a base a rate applies to, a setting, not an amount to produce
+    t = targets("全年新增减税降费8000亿元。",
+                "对个体工商户年应纳税所得额50万元至200万元部分，再减半征收所得税。全年减税降费6000亿元。")
+    assert "50万元至200万元" not in t.index and "6000亿元" in t.index

@@ -193,6 +193,8 @@ def not_a_target(fig: Figure) -> str:
     if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end):
         return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
+    if after.startswith("部分"):
+        return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"

@@ -25,11 +25,10 @@ from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, un
 from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
-from govreport.extract.ranks import rank_of
 from govreport.extract.roles import cue_and_year_free, meta_or_label, plan_opening, quantity_role, sentence_context
 from govreport.extract.terms import heading_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
-from govreport.extract.scanner import Token, join_ranges_and_lists, scan_tokens
+from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
 COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
            "year_from", "indicator", "indicator_key", "indicator_en", "category", "direction", "kind", "part",
@@ -265,7 +264,7 @@ def _rows(report: Report) -> list[tuple]:
             scores = name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, scores)
         qualifier = qualifier_of(scan, t, clause_lo)
-        rank = rank_of(scan, t.start, t.end, t.unit, t.multiplier) if not unit or unit in ("位", "名") else None
+        rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
         if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位
             unit, kind, qualifier = "位", "rank", rank or qualifier
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""

@@ -11,11 +11,10 @@ from typing import NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
-from govreport.extract.ranks import rank_of
 from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term
 from govreport.report.model import Report
-from govreport.extract.scanner import Token
+from govreport.extract.scanner import Token, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
@@ -56,7 +55,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if (unit and unit != "年" and unit != "个月" and not in_header and before not in _RANK_OR_CODE_BEFORE
             and after not in _RANK_OR_CODE_AFTER):
         return None  # the common case, decided at once: a figure with its unit, in no ranking, number or code
-    if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t.start, t.end, t.unit, t.multiplier) is not None:
+    if (before in ("第", "前") or after == "强") and not in_header and rank_of(scan, t) is not None:
         return None  # 位居全省第3 / 跻身全国10强: a place in a ranking, not a numbered item
     if t.unit and t.unit != "年" and not in_header:  # the common case: a figure with its unit
         if t.unit == "个月" and before == "前" and scan[t.start - 2:t.start - 1] != "提":

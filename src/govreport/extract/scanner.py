@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import cache
 from operator import attrgetter
 
-from govreport.extract.ranks import RANK_STOP, rank_pattern
+from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
 from govreport.lexicon import multipliers, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
@@ -267,3 +267,24 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
 def _is_year(scan: str, t: Token) -> bool:
     return (len(t.number_text) == 4 and t.number_text.isdigit() and 1900 <= int(t.number_text) <= 2100
             and (scan[t.end:t.end + 1] in ("年", "-", "—", "–", "至") or not t.unit))
+
+
+def rank_of(scan: str, t: Token) -> str | None:
+    """A place in a ranking: '' for an exact place (位居全省第3位, 排名第5), ``at_most`` for a
+    band (跻身全国10强, 进入前10); None when the figure is no rank (第3届 and 第一批 are names)."""
+    before = scan[max(0, t.start - 1):t.start]
+    after = scan[t.end:t.end + 1]
+    if t.unit not in ("", "位", "名") or t.multiplier:
+        return None
+    if before == "第":
+        band = ""
+    elif after == "强" or before == "前":
+        band = "at_most"
+    else:
+        return None
+    lo = max(0, t.start - RANK_LOOKBACK)
+    stop = None
+    for stop in RANK_STOP.finditer(scan, lo, t.start):
+        pass
+    lo = stop.end() if stop else lo
+    return band if rank_pattern().search(scan, lo, t.start) else None

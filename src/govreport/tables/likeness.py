@@ -217,7 +217,8 @@ class Likeness:
         if not key:  # a kind on one side only: a part and a whole only under a family key
             return True
         one, other = (mine, candidate) if mine else (theirs, target)
-        context = self.around(other)[0]
+        context, before, _ = self.around(other)  # before its clause, or an earlier member of its clause
+        context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)])  # (首批…重大项目1678个、年度投资1.1万亿元)
         return any(len(p) >= MIN_PIECE and p in context for p in JOINS.split(one))
 
     def sums_a_list(self, fig: Figure) -> bool:

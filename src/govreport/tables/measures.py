@@ -94,17 +94,40 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
+        if standing_floor(fig):
+            return "stock"
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
-                                                  or any(w in clause for w in FLOW_VERBS) and not REACHED.search(fig.before)):
+                                                  or any(w in clause for w in FLOW_VERBS) and not REACHED.search(fig.before)
+                                                  or part_of_an_added_whole(fig)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change else "share"
-    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS):
+    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig):
         return "stock"
     return "flow"
+
+
+def standing_floor(fig: Figure) -> bool:
+    """A floor kept every year, not an amount for the plan year: the amount names a red line
+    (严守18亿亩耕地红线: ``tables_words.json:standing_floors``)."""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    stop = first_mark(after, NEAR_BREAKS)
+    after = after if stop < 0 else after[:stop]
+    return not fig.unit in RATE_UNITS and any(w in after for w in words()["standing_floors"])
+
+
+def part_of_an_added_whole(fig: Figure) -> bool:
+    """A part (其中…) of a whole stated as added in the year is added too: 新增电力装机1800万千瓦，
+    其中非化石能源装机1000万千瓦 (new capacity, not the capacity there is)."""
+    clause = fig.clause_before
+    if not clause.startswith("其中"):
+        return False
+    before = fig.before[:len(fig.before) - len(clause)].rstrip("，,；;：:")
+    whole = before[last_mark(before, NEAR_BREAKS) + 1:]
+    return any(w in whole for w in FLOW_WORDS)
 
 
 def target_kind(fig: Figure, measure: str) -> str:
@@ -122,6 +145,8 @@ def target_kind(fig: Figure, measure: str) -> str:
             or CUT_TO.search(fig.before)):
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or AT_LEAST_CHANGE.search(fig.before):
+        return "floor"
+    if standing_floor(fig):  # 18亿亩耕地红线: a floor kept every year
         return "floor"
     if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":
         return "ceiling"

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 import pandas as pd
 
-from govreport.extract.naming import LEVEL
-from govreport.lexicon import clause_breaks, unit_field, verbs
+from govreport.lexicon import unit_field
+from govreport.tables.bare_figures import read_bare
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
-from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.frames import table_from_rows
 from govreport.tables.likeness import common_head, noun_words
-from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered,
+from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered, standing_floor,
                                        target_kind)
 from govreport.tables.shared_lists import shared_members
+from govreport.tables.worked_sets import GOAL_VERBS, among_examples, sibling_of_a_set, works_on_a_set
 
 COLUMNS = [
     "indicator", "indicator_key", "indicator_en", "category", "year", "year_from", "horizon",
@@ -49,10 +48,8 @@ PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  #
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
-GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
-WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
@@ -100,54 +97,6 @@ def _listed_from(group: list[Figure], i: int) -> list[Figure]:
     return run
 
 
-def works_on_a_set(fig: Figure) -> bool:
-    """The clause's verb takes the counted set as it is (深化24个重点片区, 聚焦…等6个重点方向,
-    高质量建好15个主平台), a verb moves a count of places to act (推动4个副城产城融合), the count numbers the plan's own parts (以下14个方面), or it is the
-    whole set a measure is to cover (全省320家…实现全覆盖)."""
-    w = words()
-    before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
-    head = clause
-    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
-    for adverb in () if verb else w["scope_adverbs"]:
-        head = head.removeprefix(adverb)
-    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
-    rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
-    rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
-    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
-        return True
-    after = fig.sentence[fig.rel_end:]
-    if clause in w["pivot_verbs"] and after.startswith(tuple(w["place_nouns"])):
-        return True  # 推动4个副城产城融合: the places the plan works through
-    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
-        return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
-    return clause in WHOLE_PLACE and "全覆盖" in after
-
-
-@cache
-def _other_verbs() -> re.Pattern[str]:
-    """Verbs that are no goal verb (推进, 开展 …), longest first."""
-    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
-
-
-def _sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
-    """A count listed right after a count of a set the plan works on is one too (发展壮大2个国家级
-    和12个省级战略性新兴产业集群: both numbers count existing clusters)."""
-    group = groups.get(fig.sentence_start, [])
-    i = next((k for k, f in enumerate(group) if f.id == fig.id), 0)
-    while i > 0:
-        prev = group[i - 1]
-        gap = fig.sentence[prev.rel_end:group[i].rel_start]
-        if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
-            gap = gap[level.end():]
-        if prev.unit != fig.unit or gap not in ("和", "、", "及"):
-            return False
-        if works_on_a_set(prev):
-            return True
-        i -= 1
-    return False
-
-
 def not_a_target(fig: Figure) -> str:
     """Why a plan figure is no goal ('' when it is one): an age, a span of years or a voltage,
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
@@ -158,9 +107,11 @@ def not_a_target(fig: Figure) -> str:
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
+    if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
+        return "a set phrase that names a whole (56个民族), not an amount to produce"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
-    if kind == "count" and _among_examples(fig):
+    if kind == "count" and among_examples(fig):
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
@@ -212,18 +163,6 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
-
-
-def _among_examples(fig: Figure) -> bool:
-    """The count stands inside a member of a list of examples that a later 等 closes in the same
-    clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
-    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
-    before = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
-    after = fig.sentence[fig.rel_end:]
-    stop = first_mark(after, clause_breaks())
-    after = after if stop < 0 else after[:stop]
-    member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
-    return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
 
 
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
@@ -315,13 +254,14 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     ``include_later`` adds the goals for later years (十五五, 2030) with ``horizon == 'later'``;
     by default the table holds the plan year's targets only."""
     figs = as_figures(data)
+    figs = read_bare(figs, by_sentence(figs))  # 居民消费价格指数控制在103左右, 为80万重点群体…
     groups = by_sentence(figs)
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
     index = BaselineIndex(review_figures(figs), phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
-                  and not _sibling_of_a_set(f, groups)]
+                  and not sibling_of_a_set(f, groups)]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
@@ -334,6 +274,8 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     for fig, member_of_list in listed:
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
+        if not later and fig.sentence.startswith(tuple(words()["later_spans"])):
+            later, year = True, None  # 今后一个时期，…促进约1亿农业转移人口落户城镇: beyond the year, none stated
         if later and not include_later:
             continue
         phrase = phrase_of(fig)
@@ -357,7 +299,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
             m = match_baseline(fig, index, phrases, frozenset(siblings))
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
-        row = _row(fig, m, phrase_of, thresholds, "later" if later else "plan_year")
+        row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
     return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])

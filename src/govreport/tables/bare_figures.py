@@ -1,0 +1,85 @@
+"""Plan figures written without a unit that the targets table still reads as goals
+(docs/assumptions.md#target-kinds):
+
+- a price index with last year as 100 (居民消费价格指数控制在103左右) is a rise of 3 %: the CPI target,
+  read as a rate so that it is compared with the review's CPI rise;
+- a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
+  保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
+  (我国有2.9亿在校学生).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+
+from govreport.lexicon import clause_breaks, indicator_registry, qualifier_words
+from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.figures import Figure, words
+
+INDEX_BASE = Decimal(100)
+INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
+INDEX_VERB = re.compile(r"(?:控制在|保持在|稳定在|为|在|达到)$")
+INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most", "以上": "at_least"}
+MULTIPLIED = re.compile(r"\d(?:\.\d+)?[万亿]$")  # 80万: a count in ten thousands, no unit
+HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
+NOUN_REACH = 8  # the people noun stands within this many characters after the count
+
+
+@cache
+def _index_wordings() -> dict[str, str]:
+    """Registered wordings that name a price index (居民消费价格指数) -> their key."""
+    return {w: ind.key for ind in indicator_registry().values() for w in ind.wordings
+            if w.endswith("指数") and ind.measure == "growth_rate" and ind.unit_family == "percent"}
+
+
+def price_index(fig: Figure, group: list[Figure]) -> Figure | None:
+    """The figure read as the rise an index states (103 → 3 %), or None: a bare number of the plan
+    part between 70 and 130 right after a registered price-index wording and a verb (控制在), with the
+    year of the targets of its sentence."""
+    if fig.unit or fig.value is None or fig.part == "review" or not fig.text.isdigit() \
+            or abs(fig.value - INDEX_BASE) >= INDEX_SPAN:
+        return None
+    verb = INDEX_VERB.search(fig.clause_before)
+    stem = fig.clause_before[:verb.start()] if verb else ""
+    key = next((k for w, k in _index_wordings().items() if stem.endswith(w)), "")
+    if not key:
+        return None
+    after = fig.sentence[fig.rel_end:fig.rel_end + 2]
+    listed = [f for f in group if f.role == "target" and f.year is not None]  # the goals it is listed with
+    years, category = [f.year for f in listed], listed[0].category if listed else fig.category
+    return replace(fig, value=fig.value - INDEX_BASE, unit="%", role="target", kind="change", category=category,
+                   qualifier=INDEX_QUALIFIERS.get(after, ""), indicator_key=key,
+                   indicator=indicator_registry()[key].name_zh,
+                   indicator_en=indicator_registry()[key].name_en, year=years[0] if years else fig.year,
+                   direction="increase" if fig.value >= INDEX_BASE else "decrease")
+
+
+def people_count(fig: Figure) -> Figure | None:
+    """The figure counted in people (人) when it has no unit and a noun of people follows it
+    (``tables_words.json:people_nouns``), a qualifier (以上) allowed between; else None."""
+    if fig.unit or fig.role != "target" or not MULTIPLIED.search(fig.text):
+        return None
+    clause = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    if HAS.search(clause) and not any(w in clause for w in words()["commitment_words"]):
+        return None  # 我国有2.9亿在校学生, 13亿人口、9亿劳动力资源: how many there are, no goal
+    after = fig.sentence[fig.rel_end:]
+    after = after.removeprefix(next((w for w in qualifier_words("after") if after.startswith(w)), ""))
+    stop = first_mark(after, clause_breaks())
+    near = (after if stop < 0 else after[:stop])[:NOUN_REACH]
+    found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
+    if any(c.isdigit() for c in near) or not found:
+        return None
+    if len(fig.indicator) > 2:
+        return replace(fig, unit="人")
+    noun = near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
+    return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
+
+
+def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figure]:
+    """``figs`` with the bare figures above read as goals (the others as they are)."""
+    out = []
+    for f in figs:
+        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f)) or f)
+    return out

@@ -1,0 +1,85 @@
+"""Counts of a set the plan works on, not amounts to produce (docs/assumptions.md#review-part-targets):
+深化24个重点片区, 聚焦…等6个重点方向, 推动4个副城产城融合, 以下14个方面, a count inside a list of
+examples (…、准东3个煤制气、…等项目建设), and a count listed after one of these (2个国家级和12个省级…集群)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.naming import LEVEL
+from govreport.lexicon import clause_breaks, verbs
+from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.figures import Figure, words
+
+GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
+WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
+
+
+def works_on_a_set(fig: Figure) -> bool:
+    """The clause's verb takes the counted set as it is (深化24个重点片区, 聚焦…等6个重点方向,
+    高质量建好15个主平台), a verb moves a count of places to act (推动4个副城产城融合), the count numbers the plan's own parts (以下14个方面), or it is the
+    whole set a measure is to cover (全省320家…实现全覆盖)."""
+    w = words()
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    head = clause
+    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
+    for adverb in () if verb else w["scope_adverbs"]:
+        head = head.removeprefix(adverb)
+    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
+    rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
+    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
+        return True
+    after = fig.sentence[fig.rel_end:]
+    if clause in w["pivot_verbs"] and after.startswith(tuple(w["place_nouns"])):
+        return True  # 推动4个副城产城融合: the places the plan works through
+    if clause in w["pivot_verbs"] and upgrades_what_is(after):
+        return True  # 推动21家省高能级服务业创新发展区提能升级: the zones there are, upgraded
+    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
+        return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
+    return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+@cache
+def _other_verbs() -> re.Pattern[str]:
+    """Verbs that are no goal verb (推进, 开展 …), longest first."""
+    return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
+
+
+def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
+    """A count listed right after a count of a set the plan works on is one too (发展壮大2个国家级
+    和12个省级战略性新兴产业集群: both numbers count existing clusters)."""
+    group = groups.get(fig.sentence_start, [])
+    i = next((k for k, f in enumerate(group) if f.id == fig.id), 0)
+    while i > 0:
+        prev = group[i - 1]
+        gap = fig.sentence[prev.rel_end:group[i].rel_start]
+        if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
+            gap = gap[level.end():]
+        if prev.unit != fig.unit or gap not in ("和", "、", "及"):
+            return False
+        if works_on_a_set(prev):
+            return True
+        i -= 1
+    return False
+
+
+def among_examples(fig: Figure) -> bool:
+    """The count stands inside a member of a list of examples that a later 等 closes in the same
+    clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
+    before = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    after = after if stop < 0 else after[:stop]
+    member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
+    return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
+
+
+def upgrades_what_is(after: str) -> bool:
+    """The clause after a count ends with a word that upgrades what exists (…创新发展区提能升级,
+    …特色街区提档升级: ``tables_words.json:upgrade_words``), with no figure of its own between."""
+    stop = first_mark(after, clause_breaks())
+    clause = after if stop < 0 else after[:stop]
+    return not any(c.isdigit() for c in clause) and clause.endswith(tuple(words()["upgrade_words"]))

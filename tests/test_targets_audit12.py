@@ -1,0 +1,106 @@
+"""Targets after audit 4 (docs/audits/targets_4.md, issue #11): one test per rule, on paraphrased
+sentences run through the real reader and extractor (docs/assumptions.md#target-kinds,
+#review-part-targets, #baseline-matching)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+D = Decimal
+
+
+def targets(review: str, plan: str, review_year: int = 2024):
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def test_a_set_phrase_is_no_target() -> None:
+    """56个民族 names the nation's peoples: no amount to produce."""
+    t = targets("城镇新增就业1200万人。", "团结带领56个民族共同奋斗，建设美好家园，新建改建农村公路15万公里。")
+    assert "56个" not in t.index and "15万公里" in t.index
+
+
+def test_a_count_of_what_exists_upgraded_is_no_target() -> None:
+    """推动15家…集聚区提能升级: the zones there are, upgraded; the new firms after it are a goal."""
+    t = targets("城镇新增就业100万人。", "推动15家省级现代服务业集聚区提档升级，新增服务业领军企业100家。")
+    assert "15家" not in t.index and "100家" in t.index
+
+
+def test_a_red_line_is_a_standing_floor_met_by_the_level_there_is() -> None:
+    """18亿亩耕地红线 is kept every year: a floor on the stock, horizon standing (so the track record
+    does not follow it up as a plan-year amount), met already by the level the review states."""
+    t = targets("全国耕地保有量19.1亿亩，新建高标准农田8000万亩。", "坚决守住18亿亩耕地红线，新建高标准农田4500万亩。")
+    row = t.loc["18亿亩"]
+    assert (row.indicator_key, row.measure, row.target_kind, row.horizon) == (
+        "cultivated_land", "stock", "floor", "standing")
+    assert row.baseline_text == "19.1亿亩" and row.feasibility == "met_already"
+    assert t.loc["4500万亩"].horizon == "plan_year"
+
+
+def test_a_part_of_an_added_whole_is_added_too() -> None:
+    """其中…装机 after 新增电力装机 is new capacity (a flow), not the capacity there is."""
+    t = targets("新增电力装机2000万千瓦。", "新增电力装机1500万千瓦，其中可再生能源装机900万千瓦。")
+    assert t.loc["900万千瓦"].measure == "flow"
+    assert t.loc["1500万千瓦"].measure == "flow"
+
+
+def test_delivered_is_not_measured_by_raised() -> None:
+    """交付 (homes handed over) is another stage than 筹集建设 (homes raised and started)."""
+    review = "筹集建设保障性租赁住房10万套（间）。"
+    delivered = targets(review, "全年交付保障性租赁住房8万套（间）。").loc["8万套"]
+    raised = targets(review, "全年筹集建设保障性租赁住房8万套（间）。").loc["8万套"]
+    assert delivered.baseline_text == "" and delivered.feasibility == "no_baseline"
+    assert raised.baseline_text == "10万套" and raised.feasibility == "below_last_year"
+
+
+def test_a_family_key_kind_named_in_an_earlier_member_of_the_clause() -> None:
+    """年度投资 after 首批“双百”重大项目1300个、 is the investment of those projects: measured by the
+    review's “双百”重大项目完成投资, though its own member names no kind."""
+    t = targets("1200个“双百”重大项目完成投资1.3万亿元。", "安排首批“双百”重大项目1300个、年度投资1.2万亿元。")
+    row = t.loc["1.2万亿元"]
+    assert row.baseline_text == "1.3万亿元" and row.feasibility == "below_last_year"
+
+
+def test_construction_investment_is_not_fixed_asset_investment() -> None:
+    """建安工程投资 is one part of fixed-asset investment: its own key, and not dropped as a
+    restatement of the fixed-asset goal of the same size."""
+    t = targets("全社会固定资产投资增长5%。", "全社会固定资产投资增长6%，建安工程投资增长6%。")
+    keys = sorted(t.indicator_key)
+    assert keys == ["construction_investment_growth", "fai_growth"]
+
+
+def test_tax_and_fee_burden_is_a_tax_and_fee_cut() -> None:
+    """减轻企业税收和社保缴费负担 states the measure of 减税降费 in other words."""
+    t = targets("全年为企业减税降费1.3万亿元。", "全年减轻企业税收和社保缴费负担1.5万亿元。")
+    assert t.loc["1.5万亿元"].indicator_key == "tax_fee_cuts"
+
+
+def test_a_price_index_is_read_as_the_rise_it_states() -> None:
+    """居民消费价格指数控制在103左右 (last year = 100) is the CPI goal of a 3 % rise: a ceiling,
+    compared with the review's CPI rise."""
+    t = targets("居民消费价格上涨2.1%。", "地方一般公共预算收入增长5%，居民消费价格指数控制在103左右。")
+    row = t.loc["103"]
+    assert (row.indicator_key, row.value, row.unit, row.target_kind, row.year) == ("cpi", D(3), "%", "ceiling", 2025)
+    assert row.baseline_text == "2.1%" and row.feasibility == "met_already"
+
+
+def test_a_count_with_no_unit_before_a_noun_of_people_counts_people() -> None:
+    """为50万重点群体提供就业帮扶: 50万 people; 我国有2.9亿在校学生 says how many there are."""
+    t = targets("城镇新增就业100万人。", "为50万重点群体提供就业帮扶。我国有2.9亿在校学生，要办好教育。")
+    row = t.loc["50万"]
+    assert row.unit == "人" and row.indicator == "重点群体人数"
+    assert "2.9亿" not in t.index
+
+
+def test_a_sentence_opening_with_a_span_beyond_the_year_sets_later_goals() -> None:
+    """今后一个时期，…约1亿人…: goals for a later horizon with no year stated, not the plan year's."""
+    plan = "今后一个时期，促进约1亿农业转移人口落户城镇，引导约1亿人在中西部地区就近城镇化。今年新建改建农村公路20万公里。"
+    t = targets("城镇新增就业1300万人。", plan)
+    assert t.text.tolist() == ["20万公里"]
+    text = ("政府工作报告\n一、2024年工作回顾\n城镇新增就业1300万人。\n二、2025年重点工作\n" + plan + "\n")
+    later = build_targets(extract_quantities(read_text(text)), include_later=True)
+    assert set(later[later.horizon == "later"].text) == {"1亿", "1亿人"}
+    assert later[later.horizon == "later"].year.isna().all()

@@ -104,3 +104,18 @@ def test_a_sentence_opening_with_a_span_beyond_the_year_sets_later_goals() -> No
     later = build_targets(extract_quantities(read_text(text)), include_later=True)
     assert set(later[later.horizon == "later"].text) == {"1亿", "1亿人"}
     assert later[later.horizon == "later"].year.isna().all()
+
+
+def test_a_parallel_list_states_the_same_member_in_other_words() -> None:
+    """举办大型文艺演出120场、重大体育赛事180场 against 举办大型文艺演出260场、国际和全国性赛事350场: the
+    neighbour found its baseline there, and 赛事 is the head of the member in the same place."""
+    t = targets("全省举办大型文艺演出260场、国际和全国性赛事350场。", "举办大型文艺演出120场、重大体育赛事180场。")
+    assert t.loc["120场"].baseline_text == "260场"
+    assert t.loc["180场"].baseline_text == "350场" and t.loc["180场"].feasibility == "below_last_year"
+
+
+def test_a_member_in_another_place_of_the_list_is_not_taken() -> None:
+    """友好社区 is the second 个 of the plan's list but 养老社区 the third of the review's: not the same member."""
+    t = targets("建成为老服务综合体28个、智慧养老院21个、智慧养老社区15个。",
+                "建成为老服务综合体30个、老年认知障碍友好社区30个。")
+    assert t[t.indicator.str.contains("友好社区")].baseline_text.tolist() == [""]

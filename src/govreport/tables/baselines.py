@@ -51,6 +51,8 @@ def _form(fig: Figure) -> str:
     return "level"
 
 
+JOINED = re.compile(r"、[^，,；;。、]*$")  # the figure is a member of a 、 list
+
 PEOPLE_BEFORE = re.compile(r"人口(?:减少|增加|超过|达到|达|近|约)?$")  # 易地扶贫搬迁人口超过240万: people, though no unit is written
 
 
@@ -231,6 +233,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if noun and like.action(target) and like.action(target) == like.action(s[5]) and like.same_thing(target, s[5]):
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)
+    if parallel is not None:
+        return Match(parallel, "same", round(similarity(phrase, phrase_of(parallel)), 4), f"the member with the same head noun '{phrase[-2:]}' in the review's list "
+                     "where the target's list neighbour found its baseline", parallel.year)
     if other_kind_of is not None:
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
@@ -336,3 +342,30 @@ def plausible(target: Figure, baseline: Figure) -> bool:
     r = float(target.value / baseline.value)
     limit = parameters()["baseline"]["plausible_ratio"]
     return 1 / limit <= r <= limit
+
+
+def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences: frozenset[int], phrase: str,
+                    phrase_of: PhraseBook, like: Likeness) -> Figure | None:
+    """Two lists that state the same things in the same sentence shape (举办大型营业性演出100场、重大体育赛事
+    200场 and 举办大型营业性演出273场、国际级和全国赛事370场): where a list neighbour of the target found its
+    baseline in a review sentence, the one figure of that sentence whose name phrase ends with the target's
+    head noun (its last two characters, no generic or measure word: 赛事), with the same action where both say
+    one, and the same place among its sentence's figures of its unit (the second 场 of both), is the target's
+    baseline in other words; None otherwise."""
+    head = phrase[-2:]
+    if len(head) < 2 or head in generic_bigrams() or head in words()["measure_words"] or not JOINED.search(target.before):
+        return None
+    place = _place_in_sentence(target, phrase_of)
+    found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head)
+             and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
+    if len(found) != 1 or (like.action(target) and like.action(found[0])
+                           and like.action(target) != like.action(found[0])):
+        return None
+    return found[0]
+
+
+def _place_in_sentence(fig: Figure, phrase_of: PhraseBook) -> int:
+    """The figure's place among the figures of its sentence counted in its unit group (0 for the first)."""
+    group = group_of(fig)
+    same = [o.id for o in phrase_of.groups.get(fig.sentence_start, ()) if group_of(o) == group and o.role != "label"]
+    return same.index(fig.id) if fig.id in same else -1

@@ -119,3 +119,9 @@ def test_a_member_in_another_place_of_the_list_is_not_taken() -> None:
     t = targets("建成为老服务综合体28个、智慧养老院21个、智慧养老社区15个。",
                 "建成为老服务综合体30个、老年认知障碍友好社区30个。")
     assert t[t.indicator.str.contains("友好社区")].baseline_text.tolist() == [""]
+
+
+def test_courses_are_counted_in_men() -> None:
+    """门 counts courses (新开发…课程80门): a goal, not a bare number."""
+    t = targets("城镇新增就业100万人。", "新开发人工智能、养生保健等老年教育课程80门。")
+    assert t.loc["80门"].unit == "门" and t.loc["80门"].indicator.endswith("课程数")

@@ -125,3 +125,11 @@ def test_courses_are_counted_in_men() -> None:
     """门 counts courses (新开发…课程80门): a goal, not a bare number."""
     t = targets("城镇新增就业100万人。", "新开发人工智能、养生保健等老年教育课程80门。")
     assert t.loc["80门"].unit == "门" and t.loc["80门"].indicator.endswith("课程数")
+
+
+def test_places_at_universities_for_the_elderly_are_not_school_places() -> None:
+    """新增老年大学（学校）学位 has a key of its own, not new_school_places (a school's places)."""
+    t = targets("新增中小学学位5万个。", "新增老年大学（学校）学位2万个，新增中小学学位4万个。")
+    assert t.loc["2万个"].indicator_key == "elderly_education_places"
+    assert t.loc["4万个"].indicator_key == "new_school_places" and t.loc["4万个"].baseline_text == "5万个"
+    assert t.loc["2万个"].baseline_text == ""

@@ -24,7 +24,9 @@ from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chin
 # Digits are written [0-9], not \d: the scan holds ASCII digits only (fold_for_scan folds every
 # other decimal digit), and a range is checked faster than Unicode's digit category.
 ARABIC = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
-CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+# at most 16 characters (the longest real numeral is about 12: 三千二百五十六万七千八百零九): an
+# unbounded run made the scan try every tail of a long run of numeral characters (quadratic)
+CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,15}"
 APPROX = "余多"
 RANGE_JOINERS = "-—–~～至到"
 LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")

@@ -401,6 +401,13 @@ def test_only_text_that_is_not_chinese_with_figures_is_refused(tmp_path, text, w
         read(tmp_path, text)
 
 
+def test_a_single_short_line_is_read(tmp_path):
+    """A user may paste one headline: a few Chinese characters with a figure are a text to read."""
+    _, table = read(tmp_path, "今年GDP增长5%左右。")
+    (row,) = table.itertuples()
+    assert (row.text, row.role, row.qualifier, row.indicator_key) == ("5%", "target", "about", "gdp_growth")
+
+
 WEB_PAGE = (
     "首页 > 信息公开 > 计划总结\n"
     "某区2025年上半年工作总结和下半年工作打算\n"

@@ -105,6 +105,9 @@ def implicit_pattern() -> re.Pattern[str]:
     )
 
 
+# after 一元 … 十元, a Chinese character that goes on a name (二元结构, 三元乳业, 一元路); an amount
+# goes on with punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱)
+_NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
 FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
 _MULTIPLIER_CHAR = re.compile("[万亿千百]")
 _by_start = attrgetter("start")
@@ -173,6 +176,8 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
+        if m.group("unit") == "元" and len(m.group("num")) == 1 and _NAME_AFTER_YUAN.match(scan, end):
+            continue  # 城乡二元结构, 三元乳业, 一元路: a name, not one to ten yuan
         if not free(start, end):
             continue
         try:

@@ -94,6 +94,17 @@ def test_full_width_comma_is_a_list_not_thousands():
     ("收购价每斤两元，", [("两", "元")]),  # an amount goes on with punctuation
     ("每公斤五元左右", [("五", "元")]),
     ("补助三元钱", [("三", "元")]),
+    ("覆盖农村5亿人口。", [("5", "人口")]),  # 人口 counts people as 人 does (no stray 口 for a name)
 ])
 def test_one_to_ten_yuan_before_a_name_is_no_amount(text, figures):
     assert [(t.number_text, t.unit) for t in scan_tokens(text)] == figures
+
+
+def test_a_figure_describing_what_follows_takes_no_subject_from_before():
+    """…，13亿多人口的大国实现了比较充分就业: the size of the country, not more new jobs."""
+    rows = extract_quantities(read_text("一、过去五年工作回顾\n城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"
+                                        "帮扶困难群众25户76人。"))
+    names = dict(zip(rows["text"], zip(rows["indicator"], rows["indicator_key"].fillna(""))))
+    assert names["6600万人"] == ("城镇新增就业人数", "urban_new_jobs")
+    assert names["13亿多人口"] == ("", "")  # blank rather than wrong
+    assert names["76人"][0] == "困难群众帮扶人数"  # 25户76人: the second shares the first's subject

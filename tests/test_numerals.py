@@ -7,6 +7,7 @@ import pytest
 
 from govreport import extract_quantities, read_text
 from govreport.extract.numerals import format_decimal, parse_chinese
+from govreport.extract.scanner import scan_tokens
 
 
 def only_quantity(sentence: str):
@@ -84,3 +85,26 @@ def test_numerals_in_names_are_not_quantities(sentence):
 def test_full_width_comma_is_a_list_not_thousands():
     table = extract_quantities(read_text("分别为12，345个。"))
     assert list(table.text) == ["12", "345个"]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("是破除城乡二元结构的重要依托", []),  # a dual structure, not 2 yuan
+    ("华润雪花、三元乳业等重点企业", []),  # a company's name
+    ("优化提升一元路3个片区", [("3", "个")]),  # a street
+    ("收购价每斤两元，", [("两", "元")]),  # an amount goes on with punctuation
+    ("每公斤五元左右", [("五", "元")]),
+    ("补助三元钱", [("三", "元")]),
+    ("覆盖农村5亿人口。", [("5", "人口")]),  # 人口 counts people as 人 does (no stray 口 for a name)
+])
+def test_one_to_ten_yuan_before_a_name_is_no_amount(text, figures):
+    assert [(t.number_text, t.unit) for t in scan_tokens(text)] == figures
+
+
+def test_a_figure_describing_what_follows_takes_no_subject_from_before():
+    """…，13亿多人口的大国实现了比较充分就业: the size of the country, not more new jobs."""
+    rows = extract_quantities(read_text("一、过去五年工作回顾\n城镇新增就业6600万人以上，13亿多人口的大国实现了比较充分就业。"
+                                        "帮扶困难群众25户76人。"))
+    names = dict(zip(rows["text"], zip(rows["indicator"], rows["indicator_key"].fillna(""))))
+    assert names["6600万人"] == ("城镇新增就业人数", "urban_new_jobs")
+    assert names["13亿多人口"] == ("", "")  # blank rather than wrong
+    assert names["76人"][0] == "困难群众帮扶人数"  # 25户76人: the second shares the first's subject

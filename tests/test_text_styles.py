@@ -181,6 +181,26 @@ def test_a_plan_passage_is_dated_by_its_year_not_by_a_later_deadline(tmp_path):
     assert (row(table, "60%")["role"], row(table, "60%")["year"]) == ("target", 2030)
 
 
+RELATIVE_TERMS = (
+    "一、2024年工作回顾\n过去五年，累计新增就业60万人。今年城镇新增就业12万人。\n"
+    "二、2025年工作安排\n城镇新增就业11万人以上。资助以训稳岗，今明两年职业技能培训50万人次以上，高职院校扩招2万人。"
+    "今后五年，单位地区生产总值能耗、二氧化碳排放量分别下降13%、18%。三年内新建保障性住房3万套。\n"
+)
+
+
+def test_a_goal_for_this_year_and_the_next_years_is_dated_by_its_span(tmp_path):
+    """今明两年 (this year and next), 今后五年, 三年内: a goal for the span from the plan year on,
+    dated by its last year with year_from the plan year; it is not one year's target."""
+    _, table = read(tmp_path, RELATIVE_TERMS)
+    dates = {figure: (row(table, figure)["role"], row(table, figure)["year"], row(table, figure)["year_from"])
+             for figure in ("11万人", "50万人次", "2万人", "13%", "18%", "3万套", "60万人")}
+    assert dates["11万人"][:2] == ("target", 2025) and pd.isna(dates["11万人"][2])
+    assert dates["50万人次"] == dates["2万人"] == ("target", 2026, 2025)
+    assert dates["13%"] == dates["18%"] == ("target", 2029, 2025)
+    assert dates["3万套"] == ("target", 2027, 2025)
+    assert dates["60万人"][:2] == ("actual", 2024)  # a review's 过去五年 is no goal
+
+
 def test_a_year_opening_a_sentence_that_plans_is_the_plan_year(tmp_path):
     text = ("2023年，全县一般公共预算收入完成12.6亿元，排名全市第5位。"
             "2024年，力争地区生产总值增长7%，综合实力进入全省前10位。")
@@ -399,6 +419,13 @@ def test_a_review_passage_without_headings_is_read_as_review(tmp_path):
 def test_only_text_that_is_not_chinese_with_figures_is_refused(tmp_path, text, words):
     with pytest.raises(GovReportError, match=words):
         read(tmp_path, text)
+
+
+def test_a_single_short_line_is_read(tmp_path):
+    """A user may paste one headline: a few Chinese characters with a figure are a text to read."""
+    _, table = read(tmp_path, "今年GDP增长5%左右。")
+    (row,) = table.itertuples()
+    assert (row.text, row.role, row.qualifier, row.indicator_key) == ("5%", "target", "about", "gdp_growth")
 
 
 WEB_PAGE = (

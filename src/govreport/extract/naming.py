@@ -221,6 +221,9 @@ class SentenceNamer(CountNamer):
         if threshold:
             return threshold
         after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
+        # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it
+        # takes no subject from the figure or the topic before it
+        describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
             post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
@@ -244,7 +247,7 @@ class SentenceNamer(CountNamer):
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
-        elif not base and prev:  # 25户76人: the second figure shares the first one's subject
+        elif not base and prev and not describes_next:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
@@ -313,7 +316,7 @@ class SentenceNamer(CountNamer):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
-        if not base:
+        if not base and not describes_next:
             base = self.topic
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term
+from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term, relative_term, relative_terms_pattern
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, rank_of
 
@@ -191,7 +191,7 @@ def _cue_or_year() -> re.Pattern[str]:
     step): every branch opens with a plain character, so ``re`` skips ahead to those
     characters instead of trying every branch at every position of a sentence (several times
     faster)."""
-    return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年")
+    return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:
@@ -268,6 +268,9 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         if (kind in ("plan_next", "commit") and plan_year is not None and not _before_delivery_in_review_year(report)
                 and cue_pattern("plan_next").search(report.scan, sentence_start, t.start)):
             return RoleDecision("target", plan_year + 1)  # 明年，力争… in a plan part: the year after
+        span = relative_term(report.scan[sentence_start:t.start]) if not (deadline or no_cues) else None
+        if span and plan_year is not None:  # 今明两年，职业技能培训3500万人次以上: a goal for this year and the next
+            return RoleDecision("target", plan_year + span - 1, year_from=plan_year)
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])

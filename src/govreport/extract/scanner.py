@@ -24,7 +24,9 @@ from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chin
 # Digits are written [0-9], not \d: the scan holds ASCII digits only (fold_for_scan folds every
 # other decimal digit), and a range is checked faster than Unicode's digit category.
 ARABIC = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
-CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*"
+# at most 16 characters (the longest real numeral is about 12: 三千二百五十六万七千八百零九): an
+# unbounded run made the scan try every tail of a long run of numeral characters (quadratic)
+CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,15}"
 APPROX = "余多"
 RANGE_JOINERS = "-—–~～至到"
 LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
@@ -103,6 +105,9 @@ def implicit_pattern() -> re.Pattern[str]:
     )
 
 
+# after 一元 … 十元, a Chinese character that goes on a name (二元结构, 三元乳业, 一元路); an amount
+# goes on with punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱)
+_NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
 FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
 _MULTIPLIER_CHAR = re.compile("[万亿千百]")
 _by_start = attrgetter("start")
@@ -171,6 +176,8 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
+        if m.group("unit") == "元" and len(m.group("num")) == 1 and _NAME_AFTER_YUAN.match(scan, end):
+            continue  # 城乡二元结构, 三元乳业, 一元路: a name, not one to ten yuan
         if not free(start, end):
             continue
         try:

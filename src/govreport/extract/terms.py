@@ -102,6 +102,26 @@ def list_deadline(scan: str, sentence_start: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@cache
+def _relative_terms() -> tuple[re.Pattern[str], dict[str, int]]:
+    """今明两年 / 今后五年 / 三年内 as one pattern, and each -> how many years it spans (tables_words.json)."""
+    spans: dict[str, int] = read_json("tables_words.json")["relative_terms"]
+    return re.compile("|".join(sorted(spans, key=len, reverse=True))), spans
+
+
+def relative_terms_pattern() -> re.Pattern[str]:
+    """今明两年 / 今后五年 / 三年内: one pattern (a sentence naming one is not cue-free)."""
+    return _relative_terms()[0]
+
+
+def relative_term(window: str) -> int | None:
+    """How many years, from the plan year on, the last span word before a figure sets its goal for
+    (今明两年，…3500万人次以上: 2), or None where the window names none."""
+    pattern, spans = _relative_terms()
+    found = pattern.findall(window)
+    return spans[found[-1]] if found else None
+
+
 def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
     found = DEADLINE.findall(window)

@@ -38,6 +38,32 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around 
 SENTENCE_END = re.compile(f"[{re.escape(punctuation()['sentence_ends'])}]")
 
 
+# A sentence longer than this is cut (the corpus's longest is under 500 characters): a pasted
+# table or a text without 。 would otherwise make one sentence of everything, and every figure
+# in it carries and searches the whole of it (time and memory that grow with its square).
+MAX_SENTENCE = 1000
+_SOFT_BREAKS = re.compile(f"[{re.escape(punctuation()['clause_breaks'] + punctuation()['list_breaks'])}\\s]")
+_IN_A_FIGURE = re.compile(r"[0-9.,%零〇一二两三四五六七八九十百千万亿]{2}")
+
+
+def cut_overlong(scan: str, start: int, end: int) -> int:
+    """Where a sentence from ``start`` that would run to ``end`` stops: at ``end`` when it is
+    at most MAX_SENTENCE long, else after the last clause break, list mark or space within
+    MAX_SENTENCE characters, or (none there) at MAX_SENTENCE, stepped back off a figure."""
+    if end - start <= MAX_SENTENCE:
+        return end
+    limit = start + MAX_SENTENCE
+    last = None
+    for last in _SOFT_BREAKS.finditer(scan, limit - MAX_SENTENCE // 2, limit):
+        pass
+    if last is not None:
+        return last.end()
+    cut = limit
+    while cut > limit - 50 and _IN_A_FIGURE.match(scan, cut - 1):
+        cut -= 1
+    return cut
+
+
 def split_paragraphs(text: str) -> list[Span]:
     """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
     return [Span(*m.span()) for m in _LINE.finditer(text)]
@@ -101,11 +127,13 @@ def _sentence_bounds(scan: str, start: int, end: int, ends: list[int]) -> list[t
     """(start, end) of the sentences of the paragraph ``scan[start:end]``, given where the
     sentence ends (the offset after each 。！？；) inside it fall; a blank tail is no sentence."""
     out = []
-    for stop in ends:
-        out.append((start, stop))
-        start = stop
-    if start < end and scan[start:end].strip():
-        out.append((start, end))
+    for stop in ends + [end]:
+        while start < stop:
+            cut = cut_overlong(scan, start, stop)
+            if cut == end == stop and not scan[start:end].strip():
+                break  # a blank tail is no sentence
+            out.append((start, cut))
+            start = cut
     return out
 
 
@@ -223,11 +251,14 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
         while start < para_end:
             if j < n and ends[j] <= para_end:
                 end = ends[j]
-                j += 1
             elif scan[start:para_end].strip():
                 end = para_end
             else:
                 break
+            if end - start > MAX_SENTENCE:
+                end = cut_overlong(scan, start, end)
+            elif j < n and end == ends[j]:
+                j += 1
             k = find_part(part_bounds, start)
             if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
                 h = bisect.bisect_right(section_starts, start)

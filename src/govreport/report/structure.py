@@ -81,11 +81,11 @@ def _cjk_count(text: str) -> int:
 def _chinese_enough(scan: str) -> bool:
     cjk = _cjk_count(scan)
     letters = cjk + len(scan.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))  # = _LETTER's count
-    return cjk >= 10 and cjk * 4 >= letters
+    return cjk >= 2 and cjk * 4 >= letters
 
 
 def _refuse_unless_chinese(path: str, scan: str) -> None:
-    """Refuse only what is not Chinese text: fewer than ten Chinese characters, or Chinese a
+    """Refuse only what is not Chinese text: fewer than two Chinese characters, or Chinese a
     small minority of the letters (an English page). A text with no figure at all is refused
     by the extractor (``extract.quantities.require_figures``), which is what finds figures."""
     if not _chinese_enough(scan[:5000]) and not _chinese_enough(scan):  # the opening settles most texts

@@ -133,3 +133,13 @@ def test_places_at_universities_for_the_elderly_are_not_school_places() -> None:
     assert t.loc["2万个"].indicator_key == "elderly_education_places"
     assert t.loc["4万个"].indicator_key == "new_school_places" and t.loc["4万个"].baseline_text == "5万个"
     assert t.loc["2万个"].baseline_text == ""
+
+
+def test_a_bound_on_a_multiple_of_another_amount() -> None:
+    """不低于当地最低生活保障标准的1.6倍 is a floor; 不高于上年的90% a ceiling (the bound word stands before
+    the amount it is a multiple or share of, beyond the words right before the figure)."""
+    t = targets("城镇新增就业100万人。", "特困人员基本生活保障标准不低于当地最低生活保障标准的1.5倍。"
+                "县级财政保障资金不低于上年的95%。全年公用经费支出不高于上年的90%。")
+    assert t.loc["1.5倍"].target_kind == "floor"
+    assert t.loc["95%"].target_kind == "floor"  # (its 低于 made it a ceiling)
+    assert t.loc["90%"].target_kind == "ceiling"

@@ -25,6 +25,7 @@ CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以
 
 
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
+BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d]{1,16}的$")  # 不低于当地最低生活保障标准的1.6倍
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")  # 至少降低30%
 
 
@@ -140,6 +141,9 @@ def target_kind(fig: Figure, measure: str) -> str:
     near = _near(fig)
     if fig.value_high is not None:
         return "band"
+    bound = BOUND_OF.search(fig.clause_before)  # a bound on a multiple or share of another amount
+    if bound and not fig.qualifier:  # 不低于当地最低生活保障标准的1.6倍, 不高于上年的90%
+        return "ceiling" if bound.group(1) in ("不高于", "不超过") else "floor"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
             or CUT_TO.search(fig.before)):

@@ -143,3 +143,10 @@ def test_a_bound_on_a_multiple_of_another_amount() -> None:
     assert t.loc["1.5倍"].target_kind == "floor"
     assert t.loc["95%"].target_kind == "floor"  # (its 低于 made it a ceiling)
     assert t.loc["90%"].target_kind == "ceiling"
+
+
+def test_figures_summed_up_again_are_no_target() -> None:
+    """上述2万亿元全部转给地方: the deficit rise and the special bonds stated before, not a third goal."""
+    t = targets("一般公共预算收入增长3.8%。",
+                "财政赤字规模比去年增加1万亿元，同时发行抗疫特别国债1万亿元。上述2万亿元全部转给地方。")
+    assert "2万亿元" not in t.index and {"1万亿元"} <= set(t.index)

@@ -127,6 +127,8 @@ def not_a_target(fig: Figure) -> str:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
+    if before.endswith(("上述", "前述")):
+        return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):

@@ -218,10 +218,14 @@ def other_subjects(name: str, other: str) -> bool:
     return bool(mine and theirs) and not set(mine) & set(theirs)
 
 
+CITED_AFTER = re.compile(r"(?:左右|上下)?的")  # 6.5%左右的增速: the amount as the size of a noun
+
+
 def cites(fig: Figure) -> bool:
-    """A range stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业): where the
-    same range was a goal before, this explains that goal and sets none of its own."""
-    return fig.value_high is not None and fig.sentence.startswith("的", fig.rel_end)
+    """An amount stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业, 6.5%左右的
+    增速可以实现比较充分的就业): where the same amount was a goal before, this explains that goal and
+    sets none of its own."""
+    return bool(CITED_AFTER.match(fig.sentence, fig.rel_end))
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple:

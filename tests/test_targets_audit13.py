@@ -1,0 +1,24 @@
+"""Targets after audit 5 (docs/audits/targets_5.md, issue #11): one test per rule, on paraphrased
+sentences run through the real reader and extractor (docs/assumptions.md#target-kinds,
+#review-part-targets, #baseline-matching)."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+D = Decimal
+
+
+def targets(review: str, plan: str, review_year: int = 2024):
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def test_a_goal_cited_as_the_size_of_a_noun_is_not_set_again() -> None:
+    """6%左右的增长 restates the growth goal as the size of a growth rate: one row, the goal's."""
+    t = targets("地区生产总值增长6.2%。",
+                "今年主要预期目标是：地区生产总值增长6%左右。综合各方面因素看，6%左右的增长能够带动较为充分的就业。")
+    assert len(t.loc[["6%"]]) == 1 and t.loc["6%"].indicator_key == "gdp_growth"

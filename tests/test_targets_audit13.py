@@ -22,3 +22,11 @@ def test_a_goal_cited_as_the_size_of_a_noun_is_not_set_again() -> None:
     t = targets("地区生产总值增长6.2%。",
                 "今年主要预期目标是：地区生产总值增长6%左右。综合各方面因素看，6%左右的增长能够带动较为充分的就业。")
     assert len(t.loc[["6%"]]) == 1 and t.loc["6%"].indicator_key == "gdp_growth"
+
+
+def test_a_count_of_problems_tackled_is_no_target() -> None:
+    """…等8个难点问题 counts the problems the plan works on; the places it builds stay goals."""
+    t = targets("新建口袋公园30处。", "聚力每季一题专项治理，集中破解物业服务收费规范等8个难点问题，新建口袋公园40处。")
+    assert "8个" not in t.index and "40处" in t.index
+    t = targets("城镇新增就业100万人。", "着力解决好两个5000万人问题，城镇新增就业110万人。")
+    assert "5000万人" not in t.index and "110万人" in t.index

@@ -109,6 +109,8 @@ def not_a_target(fig: Figure) -> str:
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
         return "a set phrase that names a whole (56个民族), not an amount to produce"
+    if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end):
+        return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind == "count" and among_examples(fig):

@@ -30,3 +30,11 @@ def test_a_count_of_problems_tackled_is_no_target() -> None:
     assert "8个" not in t.index and "40处" in t.index
     t = targets("城镇新增就业100万人。", "着力解决好两个5000万人问题，城镇新增就业110万人。")
     assert "5000万人" not in t.index and "110万人" in t.index
+
+
+def test_an_unregistered_level_reached_is_a_stock() -> None:
+    """面积扩大到2000万亩 says the level there will be (stock); 新开工 adds (flow). A level already
+    reached by the review's figure is met, where a flow would be below last year's."""
+    t = targets("休耕试点面积2500万亩。", "休耕试点面积扩大到2000万亩，新开工安置住房3万套。")
+    assert t.loc["2000万亩"].measure == "stock" and t.loc["3万套"].measure == "flow"
+    assert t.loc["2000万亩"].feasibility == "met_already"

@@ -106,8 +106,8 @@ def measure_of(fig: Figure) -> str:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change else "share"
-    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig):
-        return "stock"
+    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before):
+        return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"
 
 

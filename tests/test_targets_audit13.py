@@ -38,3 +38,13 @@ def test_an_unregistered_level_reached_is_a_stock() -> None:
     t = targets("休耕试点面积2500万亩。", "休耕试点面积扩大到2000万亩，新开工安置住房3万套。")
     assert t.loc["2000万亩"].measure == "stock" and t.loc["3万套"].measure == "flow"
     assert t.loc["2000万亩"].feasibility == "met_already"
+
+
+def test_a_bound_kept_all_along_is_no_baseline() -> None:
+    """一直控制在3%以内 says the ratio stayed within 3% over the years, not last year's figure;
+    a ratio stated for the year is the baseline."""
+    plan = "今年赤字率拟按2.8%安排。"
+    t = targets("财政赤字率始终控制在3%以内。", plan)
+    assert t.loc["2.8%"].baseline_text == "" and t.loc["2.8%"].feasibility == "no_baseline"
+    t = targets("财政赤字率为3%。", plan)
+    assert t.loc["2.8%"].baseline_text == "3%"

@@ -48,3 +48,11 @@ def test_a_bound_kept_all_along_is_no_baseline() -> None:
     assert t.loc["2.8%"].baseline_text == "" and t.loc["2.8%"].feasibility == "no_baseline"
     t = targets("财政赤字率为3%。", plan)
     assert t.loc["2.8%"].baseline_text == "3%"
+
+
+def test_a_count_right_after_people_counts_people() -> None:
+    """再减少农村贫困人口800万 counts people though no unit is written; the review's 农村贫困人口减少
+    900万 is its baseline."""
+    t = targets("农村贫困人口减少900万。", "今年再减少农村贫困人口800万以上，新建改建农村公路10万公里。")
+    row = t.loc["800万"]
+    assert row.unit == "人" and row.baseline_text == "900万" and row.feasibility == "below_last_year"

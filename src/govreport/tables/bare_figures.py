@@ -5,7 +5,7 @@
   read as a rate so that it is compared with the review's CPI rise;
 - a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
   保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
-  (我国有2.9亿在校学生).
+  (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万).
 """
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, indicator_registry, qualifier_words
+from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
@@ -58,9 +59,12 @@ def price_index(fig: Figure, group: list[Figure]) -> Figure | None:
 
 def people_count(fig: Figure) -> Figure | None:
     """The figure counted in people (人) when it has no unit and a noun of people follows it
-    (``tables_words.json:people_nouns``), a qualifier (以上) allowed between; else None."""
+    (``tables_words.json:people_nouns``), a qualifier (以上) allowed between, or 人口 (and a change
+    of it) stands right before it; else None."""
     if fig.unit or fig.role != "target" or not MULTIPLIED.search(fig.text):
         return None
+    if PEOPLE_BEFORE.search(fig.clause_before):
+        return replace(fig, unit="人")  # 再减少农村贫困人口1000万: the people the clause names
     clause = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
     if HAS.search(clause) and not any(w in clause for w in words()["commitment_words"]):
         return None  # 我国有2.9亿在校学生, 13亿人口、9亿劳动力资源: how many there are, no goal

@@ -56,3 +56,11 @@ def test_a_count_right_after_people_counts_people() -> None:
     t = targets("农村贫困人口减少900万。", "今年再减少农村贫困人口800万以上，新建改建农村公路10万公里。")
     row = t.loc["800万"]
     assert row.unit == "人" and row.baseline_text == "900万" and row.feasibility == "below_last_year"
+
+
+def test_an_amount_of_the_same_size_with_a_bare_de_is_a_goal_of_its_own() -> None:
+    """安排…5000亿元的…投资 after another 5000亿元 goal is a second goal, not a citation; a rate with
+    a bare 的 (6%的增长) cites the growth goal."""
+    t = targets("城镇新增就业100万人。",
+                "新增专项债券5000亿元。统筹安排中央预算内5000亿元的建设投资。地区生产总值增长6%左右。6%的增长能够带动较为充分的就业。")
+    assert len(t.loc[["5000亿元"]]) == 2 and len(t.loc[["6%"]]) == 1

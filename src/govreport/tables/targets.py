@@ -226,8 +226,10 @@ CITED_AFTER = re.compile(r"(?:左右|上下)?的")  # 6.5%左右的增速: the a
 def cites(fig: Figure) -> bool:
     """An amount stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业, 6.5%左右的
     增速可以实现比较充分的就业): where the same amount was a goal before, this explains that goal and
-    sets none of its own."""
-    return bool(CITED_AFTER.match(fig.sentence, fig.rel_end))
+    sets none of its own. A single amount followed by a bare 的 cites only as a rate (6.5%的增速;
+    not 安排5000亿元的投资, which may be a second goal of the same size)."""
+    cited = CITED_AFTER.match(fig.sentence, fig.rel_end)
+    return bool(cited) and (cited.group() != "的" or fig.value_high is not None or fig.unit in RATE_UNITS)
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple:

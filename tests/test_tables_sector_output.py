@@ -25,6 +25,10 @@ D = Decimal
     ("烤烟等产业规模全省第一，“八大特色产业”实现综合产值536亿元。",
      [("536亿元", 53600000000, "元", "actual")],
      [("other", D(53600000000))]),
+    # processing farm products is industry, not crops
+    ("培育农业产业化龙头企业37家，农产品加工产值突破3000亿元。",
+     [("37家", 37, "家", "actual"), ("3000亿元", 300000000000, "元", "actual")],
+     [("industry", D(300000000000))]),
     # money that is not an output value, and an output growth rate, give no row
     ("完成固定资产投资3.01亿元，工业产值增长5%。",
      [("3.01亿元", 301000000, "元", "actual"), ("5%", 5, "%", "actual", "", "change")],

@@ -22,6 +22,7 @@ PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places name
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
 SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
+CLASS_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
 CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
 
 
@@ -59,11 +60,16 @@ class CountNamer:
             post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
         member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
+        # 储备实施87个百亿元级、964个十亿元级…项目: after the rest of a class amount (百亿元级、) the list goes on
+        member = member or bool(self.count_verb) and prev is not None and CLASS_MEMBER.fullmatch(clause) is not None
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
             done = _count_verb().search(before) if before and len(before) <= 4 else None
             self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
-            if before.endswith("等") and (lead := _count_verb(False).search(before)) and lead.start() <= 1:
-                self.count_verb = before[:lead.end()]  # 新开工建设19号线等5条地铁: the verb the examples start with
+            words = DECOR.sub("", clause).lstrip("，,、 ") if clause.endswith("等") else before
+            if words.endswith("等") and (lead := _count_verb(False).search(words)) and lead.start() <= 2:
+                # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
+                # moves), 集中打造A、B等13个…: the verb the examples start with, after an adverb of two characters
+                self.count_verb = words[:lead.end()] if lead.start() <= 1 else lead.group()
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

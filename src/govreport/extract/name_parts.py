@@ -23,14 +23,16 @@ RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅
 
 def topic_subject(topic: str) -> str:
     """A topic without what a programme does to its subject at its end (data/name_words.csv kind
-    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept."""
-    tails = name_words("topic_tail")
+    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
+    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设)."""
+    tails, whole = name_words("topic_tail"), topic
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:
             break
         topic = cut
-    return topic
+    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "") if topic != whole else ""
+    return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 
 def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
@@ -84,3 +86,13 @@ def parallel_subject(base: str, before: str) -> str:
     if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
         return base
     return base + head
+
+
+def lead_action(base: str, unit: str) -> tuple[str, str]:
+    """(verb, unit) when the name of a count starts with an action verb (data/verbs.csv kind action: 打造,
+    签约, 开通) followed by an object of two characters or more, which the 、 members after it in the same unit
+    share (打造武汉精品35个、湖北精品20个 -> 打造湖北精品), else ('', '')."""
+    act = count_verb(False).match(base) if unit_field(unit, "kind") in ("count", "people", "households") else None
+    if act is None or len(base) - act.end() < 2:  # (not an area or an amount: 实施国储林10万亩、营造林…)
+        return "", ""
+    return act.group(), unit

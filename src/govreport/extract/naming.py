@@ -12,7 +12,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, lead_action, list_action,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -212,8 +212,8 @@ class SentenceNamer(CountNamer):
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         if lead == "、" or SUBJECT_CUE.search(base):
             base, obj = self._subject(base, obj, verb, clause, unit)
-        else:  # no subject, 新增 or output word to share or take
-            self.subject, self.added = "", ("", "")
+        else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
+            self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None
@@ -376,7 +376,8 @@ class SentenceNamer(CountNamer):
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
-                and not base.startswith(KEEP_LEADING + ("总", "累计")):  # (新增社康机构35家、全科医生500名: counts alike)
+                and not base.startswith(KEEP_LEADING + ("总", "累计")) \
+                and (self.added[0].startswith(KEEP_LEADING) or not _count_verb(False).match(base)):  # (新增社康机构35家、全科医生500名: counts alike)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

@@ -1,0 +1,76 @@
+"""Names of target rows (issue 11, the name faults of docs/audits/targets_3.md): a count of things
+built, opened or signed keeps the action (建成, 开通, 完工, 签约), also before examples ending in 等
+and in the 、 members after the first; a frame around a sentence's topic (加快…步伐) and a bare
+planned investment take what they are of. Sentences are written in the style of a report, with
+wording, places and numbers altered; the expected names were checked by reading them."""
+from __future__ import annotations
+
+import pytest
+
+from govreport import extract_quantities, read_text
+
+HEAD = "一、2023年工作回顾\n"
+
+
+def names(sentence: str) -> dict[str, str]:
+    table = extract_quantities(read_text(HEAD + sentence + "\n"))
+    table = table[table.role.isin(["actual", "target"])]
+    return dict(zip(table.text, table.indicator))
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # the verb a list of examples before 等 starts with, in the clause's own order (a heavy verb
+    # such as 建成 is not yet moved after its object), also after an adverb of two characters
+    ("建成滨江大道、青山路北延线等12条骨干道路。", "12条", "建成骨干道路数"),
+    ("集中打造老街、水巷等9个夜间消费集聚区。", "9个", "打造夜间消费集聚区数"),
+    ("建成湖滨大道等18公里月季花带快速路。", "18公里", "建成月季花带快速路长度"),
+    ("新开工建设7号线等4条地铁。", "4条", "新开工建设地铁数"),
+])
+def test_the_verb_before_examples_is_kept(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 完工, 开通, 启动, 遴选, 修缮, 投运 are action verbs (data/verbs.csv): the count is of things done so
+    ("加快电网建设，完工18个变电站项目。", "18个", "完工变电站项目数"),
+    ("年内开通2条地铁新线。", "2条", "开通地铁新线数"),
+    ("遴选12个揭榜挂帅项目。", "12个", "遴选揭榜挂帅项目数"),
+    ("启动东城、南湖等5个营商环境改革试点。", "5个", "启动营商环境改革试点数"),
+    ("修缮改造东里、西巷等6处历史建筑。", "6处", "修缮改造历史建筑数"),
+])
+def test_actions_of_things_counted_are_verbs(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_list_members_share_the_action_the_first_starts_with() -> None:
+    got = names("打造本市精品30个、省级精品15个，推动产业升级。")
+    assert got["30个"] == "打造本市精品数"
+    assert got["15个"] == "打造省级精品数"
+    got = names("签约30亿元以上工业项目40个、百亿元以上产业项目25个。")
+    assert got["25个"] == "签约百亿元以上产业项目数"
+    # a member with a verb of its own keeps it; 新增 is shared as before
+    got = names("培育专精特新企业400家、新建数字化车间60个。")
+    assert got["60个"] == "数字化车间新建数"  # not 培育…
+    got = names("新增上市企业8家、私募基金管理机构20家以上。")
+    assert got["20家"] == "新增私募基金管理机构数"
+
+
+def test_a_list_of_project_classes_keeps_its_verb() -> None:
+    got = names("储备实施60个百亿元级、800个十亿元级、1500个亿元级项目。")
+    assert got["60个"] == "储备实施百亿元级项目数"
+    assert got["800个"] == "储备实施十亿元级项目数"
+    assert got["1500个"] == "储备实施亿元级项目数"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 加快…步伐, 加大…力度 frame the topic: what is done is the subject inside
+    ("加快老旧小区改造步伐，年内完成2600户。", "2600户", "老旧小区改造完成户数"),
+    ("加大社区便民菜店建设力度，年内完成15个。", "15个", "社区便民菜店建设完成数"),
+])
+def test_a_frame_around_the_topic_names_nothing(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_a_planned_investment_is_of_the_sentences_topic() -> None:
+    got = names("全力建设中欧商贸物流园区，全年计划投资5亿元，用于基础设施建设。")
+    assert got["5亿元"] == "中欧商贸物流园区计划投资"

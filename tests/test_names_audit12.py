@@ -74,3 +74,33 @@ def test_a_frame_around_the_topic_names_nothing(sentence: str, figure: str, name
 def test_a_planned_investment_is_of_the_sentences_topic() -> None:
     got = names("全力建设中欧商贸物流园区，全年计划投资5亿元，用于基础设施建设。")
     assert got["5亿元"] == "中欧商贸物流园区计划投资"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a count after all its members named (no 等) keeps the verb they start with
+    ("开通东湖线、南湖线及西湖线3条轨道交通线。", "3条", "开通轨道交通线数"),
+    ("建成东山、西山、南山3个职业技能培训基地。", "3个", "建成职业技能培训基地数"),
+    # two verbs joined by 和 before a count are both kept
+    ("优化重组和新建6家全国重点实验室。", "6家", "优化重组和新建全国重点实验室数"),
+])
+def test_the_verb_before_a_listed_count_is_kept(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, not_in_name", [
+    # a 、 that a verb of its own follows: the list is no list of members (惠及 is what the policy does)
+    ("实施学前免费教育政策、惠及120万名儿童。", "120万名", "实施"),
+    # a verb and a name joined by 和 (正阳 and 建设 are the offices' names) are no two verbs
+    ("启动东城和建设2个办事处文体中心项目。", "2个", "东城"),
+])
+def test_no_verb_is_borrowed_across_a_predicate_or_a_name(sentence: str, figure: str, not_in_name: str) -> None:
+    assert not_in_name not in names(sentence)[figure]
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 事项, 专项 are things counted: the count of them is …数
+    ("新增25项涉企经营许可告知承诺制事项。", "25项", "新增涉企经营许可告知承诺制事项数"),
+    ("实施18个市科技重大专项。", "18个", "实施市科技重大专项数"),
+])
+def test_items_are_counted(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -149,8 +149,8 @@ def add_measure(name: str, unit: str) -> str:
     measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure):
         return name
-    if measure == "数" and name.endswith(("个", "项")) or measure == "时长" and name.endswith("时间"):
-        return name  # 活动时间 (不低于2小时) is a length of time already
+    if measure == "时长" and name.endswith("时间"):
+        return name  # 活动时间 (不低于2小时) is a length of time already; 事项, 专项 are counted (事项数)
     at = name.rfind(measure) if len(measure) > 1 else -1
     if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
         return name

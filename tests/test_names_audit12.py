@@ -104,3 +104,17 @@ def test_no_verb_is_borrowed_across_a_predicate_or_a_name(sentence: str, figure:
 ])
 def test_items_are_counted(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a second noun after 和 that ends the clause is counted too
+    ("新增60家市级以上农民合作社示范社和家庭农场，建好4个产业园。", "60家", "新增市级以上农民合作社示范社和家庭农场数"),
+    ("修缮改造东里、西巷等6处特色里份和历史建筑。", "6处", "修缮改造特色里份和历史建筑数"),
+])
+def test_a_pair_of_nouns_after_a_count_is_counted_whole(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_no_second_noun_with_a_verb_or_a_vague_quantity() -> None:
+    assert names("建成5个示范区和一批特色街区。")["5个"] == "建成示范区数"
+    assert names("新建8个公园和改造绿地。")["8个"] == "新建公园数"

@@ -223,6 +223,15 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause
+
+
+@cache
+def _VERB_IN() -> re.Pattern[str]:
+    """Any verb (data/verbs.csv) or result word (name_words.csv kind result): a run with one is no plain noun."""
+    return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
+
+
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
@@ -251,6 +260,9 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     members = more.group().split("、")[1:] if more else []
     if members and all(m[-1] == noun[-1] for m in members):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"
+    elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
+            and not pair.group().startswith(("一", "其", "各")) and not _VERB_IN().search(pair.group()):
+        noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 

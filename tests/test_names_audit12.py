@@ -118,3 +118,21 @@ def test_a_pair_of_nouns_after_a_count_is_counted_whole(sentence: str, figure: s
 def test_no_second_noun_with_a_verb_or_a_vague_quantity() -> None:
     assert names("建成5个示范区和一批特色街区。")["5个"] == "建成示范区数"
     assert names("新建8个公园和改造绿地。")["8个"] == "新建公园数"
+
+
+def test_a_count_after_an_amount_its_class_passes_is_of_that_class() -> None:
+    got = names("营业收入超亿元的民营企业达到15家。")
+    assert got["15家"] == "营业收入超亿元的民营企业数"
+
+
+def test_two_kinds_before_a_shared_head_are_both_named() -> None:
+    # 樱花、紫薇特色路: the first member is a bare kind (two characters) of the head the second names
+    assert names("实施滨湖路等18条樱花、桂花特色路改造。")["18条"] == "实施樱花和桂花特色路改造数"
+
+
+def test_a_planned_investment_with_no_topic_is_the_paragraphs_task() -> None:
+    text = "全面加快南山组团建设。坚持规划先行，高质量推进组团建设。年内计划投资32.5亿元，实施重点项目18个。"
+    assert names(text)["32.5亿元"] == "南山组团建设计划投资"
+    # a principle or a statement opening the paragraph is no task
+    assert names("一是全面坚持高标准建设。年内计划投资9亿元，推进棚户区改造。")["9亿元"] == "计划投资"
+    assert names("民生投入持续加大。年内计划投资3亿元，建设学校。")["3亿元"] == "计划投资"

@@ -258,8 +258,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
     members = more.group().split("、")[1:] if more else []
-    if members and all(m[-1] == noun[-1] for m in members):
-        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"
+    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _VERB_IN().search(noun)):
+        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
             and not pair.group().startswith(("一", "其", "各")) and not _VERB_IN().search(pair.group()):
         noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, is_generic
+from govreport.extract.indicators import MEASURE_ENDINGS, is_generic, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
@@ -96,3 +96,25 @@ def lead_action(base: str, unit: str) -> tuple[str, str]:
     if act is None or len(base) - act.end() < 2:  # (not an area or an amount: 实施国储林10万亩、营造林…)
         return "", ""
     return act.group(), unit
+
+
+RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}。")  # a paragraph's run-in heading: 全面加快东山组团建设。
+
+
+def run_in_heading(scan: str, start: int) -> str:
+    """The subject of the run-in heading that opens the paragraph of a sentence starting at ``start``
+    (全面加快东山组团建设。…年内计划投资64.8亿元 -> 东山组团建设), for a planned investment with no topic
+    of its own; '' when the sentence opens its paragraph or the paragraph opens with no task heading
+    (one that starts with a light verb or a frame verb: 推进…, 全面加快…; not a principle: 坚持…)."""
+    para = scan.rfind("\n", 0, start) + 1
+    heading = RUN_IN.match(scan, para) if para < start else None
+    if heading is None or heading.end() > start:
+        return ""
+    words = heading.group()[:-1]
+    subject = strip_clause(words)[0]
+    if subject.startswith(name_words("principle")):  # 一是全面坚持高标准建设。
+        return ""
+    frame = next((w for w in name_words("topic_frame") if subject.startswith(w)), "")
+    if subject == words and not frame:  # 民生投入持续加大。: a statement, no task heading (推进…, 全面加快…)
+        return ""
+    return subject[len(frame):]

@@ -13,6 +13,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, lead_action, list_action,
+                                          run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -76,6 +77,8 @@ LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+PLANNED = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+CLASS_BEFORE = ("超", "逾")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
@@ -195,8 +198,9 @@ class SentenceNamer(CountNamer):
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
-        if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
-                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
+        if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
+                                                    in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
+                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
             base = obj = self._class_of(last, t)
         head = base[:1]
         if head and (head.isdecimal() or head in ".,%向") or clause[-1:] == "》":  # rare: one test for what follows
@@ -300,6 +304,7 @@ class SentenceNamer(CountNamer):
                 topic = prev[0] + "中"
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
+                topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
                 topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's

@@ -136,3 +136,17 @@ def test_a_planned_investment_with_no_topic_is_the_paragraphs_task() -> None:
     # a principle or a statement opening the paragraph is no task
     assert names("一是全面坚持高标准建设。年内计划投资9亿元，推进棚户区改造。")["9亿元"] == "计划投资"
     assert names("民生投入持续加大。年内计划投资3亿元，建设学校。")["3亿元"] == "计划投资"
+
+
+def test_short_members_before_a_head_word_share_the_head() -> None:
+    # 氢能、…低空经济产业营业收入分别增长: one row per member, each with the head from 产业
+    from govreport.tables import build_targets
+    text = ("政府工作报告\n一、2024年工作回顾\n全市新增就业10万人。\n二、2025年重点工作\n"
+            "力争氢能、生物制造、卫星互联网产业营业收入分别增长15%以上。\n")
+    names_ = list(build_targets(extract_quantities(read_text(text))).indicator)
+    assert names_ == ["氢能产业营业收入增长", "生物制造产业营业收入增长", "卫星互联网产业营业收入增长"]
+
+
+def test_cancelled_items_keep_the_action() -> None:
+    # 取消, 下放 are action verbs: the modal and adverb before them are dropped
+    assert names("今年要再取消和下放行政审批事项150项以上。")["150项"] == "取消和下放行政审批事项数"

@@ -150,3 +150,10 @@ def test_short_members_before_a_head_word_share_the_head() -> None:
 def test_cancelled_items_keep_the_action() -> None:
     # 取消, 下放 are action verbs: the modal and adverb before them are dropped
     assert names("今年要再取消和下放行政审批事项150项以上。")["150项"] == "取消和下放行政审批事项数"
+
+
+def test_a_class_named_once_for_two_lists_of_examples() -> None:
+    # the noun is named once, after the second class; the second list has no verb of its own
+    got = names("新开工甲基地、乙园区等12个30亿元以上，丙项目、丁工厂等200个亿元以上工业项目。")
+    assert got["12个"] == "新开工30亿元以上工业项目数"
+    assert got["200个"] == "新开工亿元以上工业项目数"

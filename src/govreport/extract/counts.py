@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
+from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern
@@ -74,11 +75,13 @@ class CountNamer:
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
             words = DECOR.sub("", clause).lstrip("，,、 ") if listed else before
-            if listed and (lead := _count_verb(False).search(words)) and lead.start() <= 2:
+            if listed and (verb := examples_verb(words)):
                 # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)
-                self.count_verb = words[:lead.end()] if lead.start() <= 1 else lead.group()
+                self.count_verb = verb
+            elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
+                self.count_verb = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

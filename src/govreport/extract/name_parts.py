@@ -118,3 +118,35 @@ def run_in_heading(scan: str, start: int) -> str:
     if subject == words and not frame:  # 民生投入持续加大。: a statement, no task heading (推进…, 全面加快…)
         return ""
     return subject[len(frame):]
+
+
+def examples_verb(words: str) -> str:
+    """The verb a list of examples (or members) starts with, also after an adverb of two characters
+    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造); '' when it starts with none."""
+    lead = count_verb(False).search(words)
+    if lead is None or lead.start() > 2:
+        return ""
+    return words[:lead.end()] if lead.start() <= 1 else lead.group()
+
+
+def parallel_verb(scan: str, lo: int) -> str:
+    """The verb of a list of examples in the clause before ``lo`` (the start of a clause of examples
+    with no verb of its own): 新开工A、B等23个50亿元以上，C、D等300个亿元以上工业项目 -> 新开工 for the
+    300; '' when the clause before lists no examples before a figure."""
+    if lo <= 0 or scan[lo - 1] not in "，,":
+        return ""
+    words = scan[clause_before(scan, lo - 1, 0):lo - 1]
+    return examples_verb(words) if "等" in words and "、" in words and any(c.isdigit() for c in words) else ""
+
+
+CLASS_AMOUNT = re.compile(r"[\d.]+[十百千万亿]*元(?:及以上|以上)(?=[，,])")  # 23个50亿元以上，: a class with its noun left out
+CLASS_NOUN = re.compile(r"元(?:及以上|以上)([\u4e00-\u9fff]{2,8})(?=[，,。；;]|$)")  # …等300个亿元以上工业项目。
+
+
+def class_left_out(scan: str, end: int, sentence_end: int) -> str:
+    """The class a count ending at ``end`` is of when an amount with 以上 and a comma follow it and the
+    noun is named once, after the next class of the sentence (新开工A、B等23个50亿元以上，C、D等300个
+    亿元以上工业项目 -> 50亿元以上工业项目); '' otherwise."""
+    amount = CLASS_AMOUNT.match(scan, end)
+    noun = CLASS_NOUN.search(scan, amount.end(), sentence_end) if amount else None
+    return amount.group() + noun.group(1) if amount and noun else ""

@@ -157,3 +157,10 @@ def test_a_class_named_once_for_two_lists_of_examples() -> None:
     got = names("新开工甲基地、乙园区等12个30亿元以上，丙项目、丁工厂等200个亿元以上工业项目。")
     assert got["12个"] == "新开工30亿元以上工业项目数"
     assert got["200个"] == "新开工亿元以上工业项目数"
+
+
+def test_broken_through_and_examples_sharing_an_ending() -> None:
+    # 突破 is an action verb: the technologies broken through
+    assert names("突破车路协同计算平台等8项关键核心技术。")["8项"] == "突破关键核心技术数"
+    # examples before 等 with no noun after the count: the ending they share (up to four characters)
+    assert names("建成东湖服务驿站、南湖服务驿站等12个。")["12个"] == "建成服务驿站数"

@@ -150,3 +150,21 @@ def class_left_out(scan: str, end: int, sentence_end: int) -> str:
     amount = CLASS_AMOUNT.match(scan, end)
     noun = CLASS_NOUN.search(scan, amount.end(), sentence_end) if amount else None
     return amount.group() + noun.group(1) if amount and noun else ""
+
+
+def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str) -> str:
+    """The name of a figure ending at ``end`` after a list of examples before 等 (``clause``) with no
+    noun of its own: the class the sentence names once (``class_left_out``) for a count, else the
+    ending of two to four characters every example shares (建成东湖服务驿站、南湖服务驿站等12个 -> 建成服务驿站:
+    not 湖服务驿站, a place's word cut), each with the verb the examples start with; '' when neither is found
+    or the examples start with no verb."""
+    words = clause.lstrip("，,、 ")
+    left = class_left_out(scan, end, sentence_end) if unit_field(unit, "kind") == "count" else ""
+    if left:
+        return examples_verb(words) + left
+    members = words[:-1].split("、")
+    shared = 0
+    while len(members) > 1 and shared < min(4, min(map(len, members)) - 1) and len({m[-shared - 1] for m in members}) == 1:
+        shared += 1
+    verb = examples_verb(words)
+    return verb + members[-1][-shared:] if shared >= 2 and verb else ""  # (with no verb, a topic would be borrowed)

@@ -12,8 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, class_left_out, clause_before, examples_verb,
-                                          is_attribute, lead_action, list_action, run_in_heading,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, examples_name, is_attribute,
+                                          lead_action, list_action, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -202,8 +202,8 @@ class SentenceNamer(CountNamer):
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
                 and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
             base = obj = self._class_of(last, t)
-        elif clause[-1:] == "等" and unit_field(unit, "kind") == "count" and (left := class_left_out(scan, end, self.sentence.end)):
-            base = obj = examples_verb(clause.lstrip("，,、 ")) + left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目
+        elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
+            base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
         if head and (head.isdecimal() or head in ".,%向") or clause[-1:] == "》":  # rare: one test for what follows
             if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d

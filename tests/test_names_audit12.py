@@ -164,3 +164,8 @@ def test_broken_through_and_examples_sharing_an_ending() -> None:
     assert names("突破车路协同计算平台等8项关键核心技术。")["8项"] == "突破关键核心技术数"
     # examples before 等 with no noun after the count: the ending they share (up to four characters)
     assert names("建成东湖服务驿站、南湖服务驿站等12个。")["12个"] == "建成服务驿站数"
+
+
+def test_a_bare_output_after_a_count_of_firms_is_theirs() -> None:
+    text = "完成起步区3公里路网等配套设施，年内入驻企业达到9家，实现产值3亿元。"
+    assert names(text)["3亿元"] == "入驻企业产值"

@@ -201,7 +201,7 @@ class SentenceNamer(CountNamer):
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
                 and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = self._class_of(last, t)
+            base = obj = strip_clause(scan[clause_before(scan, last.start, self.sentence.start):t.start])[0]  # the whole clause
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -304,6 +304,8 @@ class SentenceNamer(CountNamer):
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else prev[0]  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
+            elif prev and base in OWN_MEASURES and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
+                topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
@@ -354,14 +356,6 @@ class SentenceNamer(CountNamer):
             self.topic, self.first = obj, False
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
-
-    def _class_of(self, amount: Token, t: Token) -> str:
-        """The whole clause of a count of things an amount classifies, amount included
-        (新引进10亿元以上项目156个: 新引进10亿元以上项目; 其中30亿元以上项目80个: 30亿元以上项目)."""
-        k = amount.start
-        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
-            k -= 1
-        return strip_clause(self.scan[k:t.start])[0]
 
     def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成

@@ -50,7 +50,7 @@ def names(sentence: str) -> dict[str, str]:
     # the verb a count is of, and what happened to what it counts
     ("建成3个体育公园。", "3个", "建成体育公园数"),
     ("开工建设4座水质净化厂。", "4座", "开工建设水质净化厂数"),
-    ("启动实施107个土地整治项目。", "107个", "实施土地整治项目数"),
+    ("启动实施107个土地整治项目。", "107个", "启动实施土地整治项目数"),  # 启动 is an action verb (audit 12)
     ("48个重大工程全部完工。", "48个", "重大工程完工数"),
     # a measure written once (户数, 装机容量), 件 counted as 件数, 宗 as 宗数
     ("新增千兆光纤宽带家庭用户85.0万户。", "85.0万户", "新增千兆光纤宽带家庭用户数"),

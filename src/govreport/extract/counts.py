@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
+from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, qualifier_pattern
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
@@ -22,6 +23,8 @@ PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places name
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
 SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
+COORDINATED = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
+CLASS_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
 CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
 
 
@@ -59,11 +62,26 @@ class CountNamer:
             post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
         member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
+        # 储备实施87个百亿元级、964个十亿元级…项目: after the rest of a class amount (百亿元级、) the list goes on
+        member = member or bool(self.count_verb) and prev is not None and CLASS_MEMBER.fullmatch(clause) is not None
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
-            done = _count_verb().search(before) if before and len(before) <= 4 else None
-            self.count_verb = done.group() if done else before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else ""
-            if before.endswith("等") and (lead := _count_verb(False).search(before)) and lead.start() <= 1:
-                self.count_verb = before[:lead.end()]  # 新开工建设19号线等5条地铁: the verb the examples start with
+            pair = COORDINATED.fullmatch(before) if len(before) > 4 else None
+            coordinated = pair is not None and (all_verbs(pair.group(1)) or not _count_verb(False).search(pair.group(1)))
+            # (not 启动正阳和建设2个办事处…: a verb and a name)
+            done = _count_verb().search(before) if before and (len(before) <= 4 or coordinated) else None
+            self.count_verb = (before if len(before) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
+                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else "")
+            last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
+            listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
+                and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
+            words = DECOR.sub("", clause).lstrip("，,、 ") if listed else before
+            if listed and (verb := examples_verb(words)):
+                # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
+                # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
+                # of two characters (集中打造A、B等13个…)
+                self.count_verb = verb
+            elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
+                self.count_verb = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

@@ -17,7 +17,7 @@ TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", 
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
 GENERIC = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
-           "总投", "整改面积", "收购均价"}
+           "总投", "整改面积", "收购均价", "计划投资"}
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实"
                    r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
@@ -149,8 +149,8 @@ def add_measure(name: str, unit: str) -> str:
     measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure):
         return name
-    if measure == "数" and name.endswith(("个", "项")) or measure == "时长" and name.endswith("时间"):
-        return name  # 活动时间 (不低于2小时) is a length of time already
+    if measure == "时长" and name.endswith("时间"):
+        return name  # 活动时间 (不低于2小时) is a length of time already; 事项, 专项 are counted (事项数)
     at = name.rfind(measure) if len(measure) > 1 else -1
     if at > 0 and len(name) - at - len(measure) <= 2:  # 粮改饲试点面积扩大(到1000万亩): the measure is named, not 扩大面积
         return name
@@ -223,6 +223,15 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause
+
+
+@cache
+def _VERB_IN() -> re.Pattern[str]:
+    """Any verb (data/verbs.csv) or result word (name_words.csv kind result): a run with one is no plain noun."""
+    return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
+
+
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
@@ -249,8 +258,11 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
     members = more.group().split("、")[1:] if more else []
-    if members and all(m[-1] == noun[-1] for m in members):
-        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"
+    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _VERB_IN().search(noun)):
+        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
+    elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
+            and not pair.group().startswith(("一", "其", "各")) and not _VERB_IN().search(pair.group()):
+        noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, is_generic
+from govreport.extract.indicators import MEASURE_ENDINGS, is_generic, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
@@ -23,14 +23,16 @@ RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅
 
 def topic_subject(topic: str) -> str:
     """A topic without what a programme does to its subject at its end (data/name_words.csv kind
-    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept."""
-    tails = name_words("topic_tail")
+    topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
+    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设)."""
+    tails, whole = name_words("topic_tail"), topic
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:
             break
         topic = cut
-    return topic
+    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "") if topic != whole else ""
+    return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 
 def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
@@ -84,3 +86,85 @@ def parallel_subject(base: str, before: str) -> str:
     if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
         return base
     return base + head
+
+
+def lead_action(base: str, unit: str) -> tuple[str, str]:
+    """(verb, unit) when the name of a count starts with an action verb (data/verbs.csv kind action: 打造,
+    签约, 开通) followed by an object of two characters or more, which the 、 members after it in the same unit
+    share (打造武汉精品35个、湖北精品20个 -> 打造湖北精品), else ('', '')."""
+    act = count_verb(False).match(base) if unit_field(unit, "kind") in ("count", "people", "households") else None
+    if act is None or len(base) - act.end() < 2:  # (not an area or an amount: 实施国储林10万亩、营造林…)
+        return "", ""
+    return act.group(), unit
+
+
+RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}。")  # a paragraph's run-in heading: 全面加快东山组团建设。
+
+
+def run_in_heading(scan: str, start: int) -> str:
+    """The subject of the run-in heading that opens the paragraph of a sentence starting at ``start``
+    (全面加快东山组团建设。…年内计划投资64.8亿元 -> 东山组团建设), for a planned investment with no topic
+    of its own; '' when the sentence opens its paragraph or the paragraph opens with no task heading
+    (one that starts with a light verb or a frame verb: 推进…, 全面加快…; not a principle: 坚持…)."""
+    para = scan.rfind("\n", 0, start) + 1
+    heading = RUN_IN.match(scan, para) if para < start else None
+    if heading is None or heading.end() > start:
+        return ""
+    words = heading.group()[:-1]
+    subject = strip_clause(words)[0]
+    if subject.startswith(name_words("principle")):  # 一是全面坚持高标准建设。
+        return ""
+    frame = next((w for w in name_words("topic_frame") if subject.startswith(w)), "")
+    if subject == words and not frame:  # 民生投入持续加大。: a statement, no task heading (推进…, 全面加快…)
+        return ""
+    return subject[len(frame):]
+
+
+def examples_verb(words: str) -> str:
+    """The verb a list of examples (or members) starts with, also after an adverb of two characters
+    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造); '' when it starts with none."""
+    lead = count_verb(False).search(words)
+    if lead is None or lead.start() > 2:
+        return ""
+    return words[:lead.end()] if lead.start() <= 1 else lead.group()
+
+
+def parallel_verb(scan: str, lo: int) -> str:
+    """The verb of a list of examples in the clause before ``lo`` (the start of a clause of examples
+    with no verb of its own): 新开工A、B等23个50亿元以上，C、D等300个亿元以上工业项目 -> 新开工 for the
+    300; '' when the clause before lists no examples before a figure."""
+    if lo <= 0 or scan[lo - 1] not in "，,":
+        return ""
+    words = scan[clause_before(scan, lo - 1, 0):lo - 1]
+    return examples_verb(words) if "等" in words and "、" in words and any(c.isdigit() for c in words) else ""
+
+
+CLASS_AMOUNT = re.compile(r"[\d.]+[十百千万亿]*元(?:及以上|以上)(?=[，,])")  # 23个50亿元以上，: a class with its noun left out
+CLASS_NOUN = re.compile(r"元(?:及以上|以上)([\u4e00-\u9fff]{2,8})(?=[，,。；;]|$)")  # …等300个亿元以上工业项目。
+
+
+def class_left_out(scan: str, end: int, sentence_end: int) -> str:
+    """The class a count ending at ``end`` is of when an amount with 以上 and a comma follow it and the
+    noun is named once, after the next class of the sentence (新开工A、B等23个50亿元以上，C、D等300个
+    亿元以上工业项目 -> 50亿元以上工业项目); '' otherwise."""
+    amount = CLASS_AMOUNT.match(scan, end)
+    noun = CLASS_NOUN.search(scan, amount.end(), sentence_end) if amount else None
+    return amount.group() + noun.group(1) if amount and noun else ""
+
+
+def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str) -> str:
+    """The name of a figure ending at ``end`` after a list of examples before 等 (``clause``) with no
+    noun of its own: the class the sentence names once (``class_left_out``) for a count, else the
+    ending of two to four characters every example shares (建成东湖服务驿站、南湖服务驿站等12个 -> 建成服务驿站:
+    not 湖服务驿站, a place's word cut), each with the verb the examples start with; '' when neither is found
+    or the examples start with no verb."""
+    words = clause.lstrip("，,、 ")
+    left = class_left_out(scan, end, sentence_end) if unit_field(unit, "kind") == "count" else ""
+    if left:
+        return examples_verb(words) + left
+    members = words[:-1].split("、")
+    shared = 0
+    while len(members) > 1 and shared < min(4, min(map(len, members)) - 1) and len({m[-shared - 1] for m in members}) == 1:
+        shared += 1
+    verb = examples_verb(words)
+    return verb + members[-1][-shared:] if shared >= 2 and verb else ""  # (with no verb, a topic would be borrowed)

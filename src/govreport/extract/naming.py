@@ -12,7 +12,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, is_attribute, list_action,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, examples_name, is_attribute,
+                                          lead_action, list_action, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -76,6 +77,8 @@ LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
 INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+PLANNED = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+CLASS_BEFORE = ("超", "逾")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
@@ -195,9 +198,12 @@ class SentenceNamer(CountNamer):
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
-        if last is not None and lo == last.end and clause.startswith(CLASS_WORDS) and unit_field(last.unit, "kind") == "money" \
-                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个: the count of that class
-            base = obj = self._class_of(last, t)
+        if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
+                                                    in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
+                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
+            base = obj = strip_clause(scan[clause_before(scan, last.start, self.sentence.start):t.start])[0]  # the whole clause
+        elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
+            base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
         if head and (head.isdecimal() or head in ".,%向") or clause[-1:] == "》":  # rare: one test for what follows
             if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
@@ -212,8 +218,8 @@ class SentenceNamer(CountNamer):
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         if lead == "、" or SUBJECT_CUE.search(base):
             base, obj = self._subject(base, obj, verb, clause, unit)
-        else:  # no subject, 新增 or output word to share or take
-            self.subject, self.added = "", ("", "")
+        else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
+            self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None
@@ -301,8 +307,11 @@ class SentenceNamer(CountNamer):
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else prev[0]  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
+            elif prev and base in OWN_MEASURES and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
+                topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
+                topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
                 topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
@@ -351,14 +360,6 @@ class SentenceNamer(CountNamer):
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
-    def _class_of(self, amount: Token, t: Token) -> str:
-        """The whole clause of a count of things an amount classifies, amount included
-        (新引进10亿元以上项目156个: 新引进10亿元以上项目; 其中30亿元以上项目80个: 30亿元以上项目)."""
-        k = amount.start
-        while k > self.sentence.start and self.scan[k - 1] not in CLAUSE_BREAK_CHARS:
-            k -= 1
-        return strip_clause(self.scan[k:t.start])[0]
-
     def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成
         征地 -> 滇中引水…大姚段征地), remembering the subject; a 、 list member with no subject
@@ -379,7 +380,8 @@ class SentenceNamer(CountNamer):
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
-                and not base.startswith(KEEP_LEADING + ("总", "累计")):  # (新增社康机构35家、全科医生500名: counts alike)
+                and not base.startswith(KEEP_LEADING + ("总", "累计")) \
+                and (self.added[0].startswith(KEEP_LEADING) or not _count_verb(False).match(base)):  # (新增社康机构35家、全科医生500名: counts alike)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import clause_breaks, verbs
+from govreport.lexicon import clause_breaks, name_words, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
 
@@ -95,7 +95,7 @@ def _lead_trimmer() -> Trimmer:
 def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     """The members with the head the last one shares (二氧化硫、氮氧化物排放量 -> 二氧化硫排放量): the
     shortest end of the last member that makes every other member a registered indicator of its
-    own; [] when none does."""
+    own, else the head from the last member's head word (产业, 行业 …) for short members; [] when none does."""
     last = members[-1]
     change = CHANGE_HEAD.search(last)  # 广义货币M2和社会融资规模余额预期增长: the change first, not a cut word (M2长)
     for n in ([len(change.group())] if change else []) + list(range(1, len(last))):
@@ -103,4 +103,9 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
         if all(keys) and len(set(keys)) == len(keys):
             return [m + head for m in members[:-1]] + [last]
+    # 氢能、生物制造、…低空经济产业营业收入: short members before the last one's head word (产业, 行业 …:
+    # data/name_words.csv kind head) share the head from that word, registered or not
+    at = min((k for w in name_words("head") if (k := last.find(w, 2)) > 0), default=-1)
+    if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
+        return [m + last[at:] for m in members[:-1]] + [last]
     return []

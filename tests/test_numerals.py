@@ -108,3 +108,14 @@ def test_a_figure_describing_what_follows_takes_no_subject_from_before():
     assert names["6600万人"] == ("城镇新增就业人数", "urban_new_jobs")
     assert names["13亿多人口"] == ("", "")  # blank rather than wrong
     assert names["76人"][0] == "困难群众帮扶人数"  # 25户76人: the second shares the first's subject
+
+
+@pytest.mark.parametrize("sentence, qualifiers", [
+    ("养老保险和基本医疗保险参保率保持在90%和98%以上。", ["at_least", "at_least"]),  # 以上 closes both
+    ("增长6%和7%左右。", ["about", "about"]),
+    ("粮食产量90万吨、油料4万吨以上。", ["", "at_least"]),  # a 、 list without 分别: only the last
+    ("新建学校5所和医院3家以上。", ["", "at_least"]),  # other units: each its own
+])
+def test_figures_joined_by_and_share_the_qualifier_closing_them(sentence, qualifiers):
+    rows = extract_quantities(read_text("二、今年工作安排\n" + sentence))
+    assert list(rows["qualifier"].fillna("")) == qualifiers

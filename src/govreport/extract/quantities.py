@@ -291,11 +291,25 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
         while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及":
             j += 1
         if j > i and q_after.match(scan, rows[j][1]):
-            shared = rows[j][6]
-            for k in range(i, j):
-                if not rows[k][6]:
-                    rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
+            _share(rows, i, j)
+    j = 0  # 参保率保持在90%和98%以上: figures of one unit joined by 和/及 share the qualifier closing them
+    while j + 1 < len(rows):
+        i = j
+        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及" \
+                and rows[j + 1][5] == rows[i][5]:
+            j += 1
+        if j > i and scan[rows[j - 1][1]] in "和及" and q_after.match(scan, rows[j][1]):
+            _share(rows, i, j)
+        j += 1
     return rows
+
+
+def _share(rows: list[tuple], i: int, j: int) -> None:
+    """Rows i..j-1 take row j's qualifier where they state none of their own."""
+    shared = rows[j][6]
+    for k in range(i, j):
+        if not rows[k][6]:
+            rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
 
 
 def _frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:

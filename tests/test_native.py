@@ -53,6 +53,17 @@ def test_a_build_without_its_compiled_files_is_not_used(tmp_path, monkeypatch):
     assert native._choose(tmp_path) == "pure Python: the compiled build is incomplete"
 
 
+def test_the_compiled_modules_type_check():
+    """mypyc compiles only modules that type-check: a type error would leave the package in pure
+    Python (and below the speed floor) with one warning, so it fails here, with mypy's words."""
+    failed = native.NATIVE / "FAILED"
+    if not failed.is_file():
+        return
+    log = failed.read_text(encoding="utf-8")
+    errors = [line for line in log.splitlines() if ": error:" in line]
+    assert not errors, "the compiled build failed on type errors:\n" + "\n".join(errors)
+
+
 def test_the_build_make_compiled_is_the_one_in_use():
     stamp_file = native.NATIVE / native.STAMP
     if not stamp_file.is_file():

@@ -249,3 +249,14 @@ def test_the_gap_chart_is_the_same_picture_every_time():
                           "verdict": ["met", "met", "met", "missed"]})
     first, second = track_view.gap_chart(table, "en").png(), track_view.gap_chart(table, "en").png()
     assert first == second
+
+
+def test_a_panel_cell_shows_the_value_read_where_the_words_lack_its_unit():
+    """居民消费价格指数控制在103左右 sits under the CPI as 103（3%）, not as a bare 103 among 3% cells."""
+    from govreport.corpus.panel import headline
+
+    rows = pd.DataFrame({"place": ["甲市", "乙市", "丙市"], "year": [2024, 2024, 2024], "report": ["a", "b", "c"],
+                         "role": ["target"] * 3, "indicator_key": ["cpi"] * 3,
+                         "text": ["103", "3%", "3%"], "value": [D("3.0"), D(3), D(3)], "unit": ["%", "%", "%"]})
+    table = headline(rows)
+    assert dict(zip(table["place"], table["cpi"])) == {"甲市": "103（3%）", "乙市": "3%", "丙市": "3%"}

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from decimal import Decimal
+
 import pandas as pd
 
+from govreport.extract.numerals import format_decimal
 from govreport.corpus.track_record import ReportFigures, year_outcomes, year_targets
 
 COLUMNS = ["place", "report", "role", "year", "indicator_key", "indicator", "value", "value_high", "qualifier",
@@ -70,9 +73,18 @@ def headline(table: pd.DataFrame, role: str = "target", limit: int = 8, min_repo
     rows = table[table.role == role]
     coverage = rows.groupby("indicator_key").report.nunique()
     keys = sorted(coverage[coverage >= min_reports].index, key=lambda k: (-coverage[k], k))[:limit]
-    rows = rows[rows.indicator_key.isin(keys)]
-    wide = rows.pivot_table(index=["place", "year", "report"], columns="indicator_key", values="text", aggfunc="first")
+    rows = rows[rows.indicator_key.isin(keys)].assign(cell=lambda r: [_cell(*row) for row in zip(r.text, r.value, r.unit)])
+    wide = rows.pivot_table(index=["place", "year", "report"], columns="indicator_key", values="cell", aggfunc="first")
     return wide.reindex(columns=keys).reset_index().sort_values(["place", "year"], kind="stable").reset_index(drop=True)
+
+
+def _cell(text: str, value: object, unit: object) -> str:
+    """The report's words, with the value they were read as where the words lack its unit
+    (居民消费价格指数103左右 is a 3 % rise: ``103（3%）``), so a column reads alike."""
+    if not isinstance(unit, str) or not unit or unit in text or not isinstance(value, (Decimal, int, float)):
+        return text
+    number = format_decimal(Decimal(str(value)))
+    return f"{text}（{number}{unit}）"
 
 
 def attention_from_store(out, top: int = 12) -> pd.DataFrame:

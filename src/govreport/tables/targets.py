@@ -173,6 +173,21 @@ NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
 
 
+BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,]")
+
+
+def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
+    """An amount whose clause is only a change verb, right after a figure of the same unit
+    (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
+    figure from last year, stated again, not a goal of its own."""
+    if not BARE_CHANGE.fullmatch(fig.clause_before):
+        return False
+    verb_at = fig.rel_start - len(fig.clause_before)
+    return any(o.unit == fig.unit and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
+               for o in group if o is not fig)
+
+
 def compound(fig: Figure) -> str:
     """The noun compound a count names: the words right after it (66个重点项目), else those right
     before it (重点调度项目有66个), from its last 的 on."""
@@ -271,7 +286,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     phrase_of = PhraseBook(groups)
     index = BaselineIndex(review_figures(figs), phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
-                  and not sibling_of_a_set(f, groups)]
+                  and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()

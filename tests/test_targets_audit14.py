@@ -21,3 +21,8 @@ def test_a_bare_change_right_after_a_figure_restates_its_change() -> None:
     assert "50万户" not in t.index and "800亿元" not in t.index
     assert {"300万户", "4000亿元", "80万亩"} <= set(t.index)
 
+
+def test_an_amount_after_an_means_is_no_threshold() -> None:
+    """赤字率拟按3.2%以上安排 sets the ratio (按…安排), it classes nothing after 以上."""
+    t = targets("城镇新增就业100万人。", "今年赤字率拟按3.2%以上安排，城镇新增就业110万人以上。")
+    assert t.loc["3.2%"].indicator_key == "deficit_ratio" and t.loc["3.2%"].target_kind == "floor"

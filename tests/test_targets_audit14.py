@@ -26,3 +26,11 @@ def test_an_amount_after_an_means_is_no_threshold() -> None:
     """赤字率拟按3.2%以上安排 sets the ratio (按…安排), it classes nothing after 以上."""
     t = targets("城镇新增就业100万人。", "今年赤字率拟按3.2%以上安排，城镇新增就业110万人以上。")
     assert t.loc["3.2%"].indicator_key == "deficit_ratio" and t.loc["3.2%"].target_kind == "floor"
+
+
+def test_what_is_already_done_is_no_target() -> None:
+    """已建成的30个园区 and 已设立200亿元基金 state what already is; 再建设10个 is the goal."""
+    t = targets("新建产业园区8个。",
+                "已建成的30个产业园区要提质增效，今年再建设10个产业园区。省里已设立200亿元产业引导基金，新增专项债券500亿元。")
+    assert "30个" not in t.index and "200亿元" not in t.index
+    assert "10个" in t.index and "500亿元" in t.index

@@ -62,6 +62,7 @@ GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|�
 KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
 KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;。\d]{0,16}$")  # 延续执行企业研发费用加计扣除75%政策
 POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
+ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -131,7 +132,7 @@ def not_a_target(fig: Figure) -> str:
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
     if before.endswith(("上述", "前述")):
         return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
-    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")):
+    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):
         return "a rank threshold (排名前1%)"

@@ -34,3 +34,9 @@ def test_what_is_already_done_is_no_target() -> None:
                 "已建成的30个产业园区要提质增效，今年再建设10个产业园区。省里已设立200亿元产业引导基金，新增专项债券500亿元。")
     assert "30个" not in t.index and "200亿元" not in t.index
     assert "10个" in t.index and "500亿元" in t.index
+
+
+def test_a_policy_named_by_its_rate_and_extended_is_no_target() -> None:
+    """下调物流收费10%政策延长到年底 extends a policy; 宽带资费降低15% is a goal."""
+    t = targets("城镇新增就业100万人。", "下调物流收费10%政策延长到今年年底。宽带资费降低15%。")
+    assert "10%" not in t.index and "15%" in t.index

@@ -62,6 +62,7 @@ GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|�
 KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
 KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;。\d]{0,16}$")  # 延续执行企业研发费用加计扣除75%政策
 POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
+POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -146,7 +147,8 @@ def not_a_target(fig: Figure) -> str:
         return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
         return "a setting kept as it is (保持6%一档的税率不变), not a goal"
-    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end):
+    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end) \
+            or POLICY_EXTENDED.match(fig.sentence, fig.rel_end):
         return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if after.startswith("部分"):

@@ -40,3 +40,11 @@ def test_a_policy_named_by_its_rate_and_extended_is_no_target() -> None:
     """下调物流收费10%政策延长到年底 extends a policy; 宽带资费降低15% is a goal."""
     t = targets("城镇新增就业100万人。", "下调物流收费10%政策延长到今年年底。宽带资费降低15%。")
     assert "10%" not in t.index and "15%" in t.index
+
+
+def test_the_size_of_a_population_is_no_target() -> None:
+    """全省近800万人领取养老金 and 全国有14亿人口 state a population; 全省新增就业 is a goal."""
+    t = targets("城镇新增就业50万人。", "全省近800万人领取养老金，必须确保按时足额发放。全省城镇新增就业60万人。")
+    assert "800万人" not in t.index and "60万人" in t.index
+    t = targets("城镇新增就业1200万人。", "我国有14亿人口、9亿劳动力，今年城镇新增就业1100万人以上。")
+    assert "14亿人口" not in t.index and "1100万人" in t.index

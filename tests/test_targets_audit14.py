@@ -48,3 +48,13 @@ def test_the_size_of_a_population_is_no_target() -> None:
     assert "800万人" not in t.index and "60万人" in t.index
     t = targets("城镇新增就业1200万人。", "我国有14亿人口、9亿劳动力，今年城镇新增就业1100万人以上。")
     assert "14亿人口" not in t.index and "1100万人" in t.index
+
+
+def test_same_opening_words_with_other_heads_are_no_baseline() -> None:
+    """其中省级财政赤字 is not measured by the review's 其中省级财政投资 (one modifier, two heads);
+    省级财政赤字 of the review is its baseline."""
+    plan = "今年拟安排财政赤字900亿元，其中省级财政赤字600亿元。"
+    t = targets("两年新增投资2000亿元，其中省级财政投资800亿元。", plan)
+    assert t.loc["600亿元"].baseline_text == "" and t.loc["600亿元"].feasibility == "no_baseline"
+    t = targets("其中省级财政赤字500亿元。", plan)
+    assert t.loc["600亿元"].baseline_text == "500亿元"

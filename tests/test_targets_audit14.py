@@ -58,3 +58,10 @@ def test_same_opening_words_with_other_heads_are_no_baseline() -> None:
     assert t.loc["600亿元"].baseline_text == "" and t.loc["600亿元"].feasibility == "no_baseline"
     t = targets("其中省级财政赤字500亿元。", plan)
     assert t.loc["600亿元"].baseline_text == "500亿元"
+
+
+def test_a_rate_named_as_growth_is_a_growth_rate() -> None:
+    """普惠小微贷款增速要高于30% and 奖补资金增幅超过8% are growth rates; 覆盖率达到95% a share."""
+    t = targets("城镇新增就业100万人。", "普惠小微贷款增速要高于30%。奖补资金增幅超过8%。养老保险覆盖率达到95%。")
+    assert t.loc["30%"].measure == "growth_rate" and t.loc["8%"].measure == "growth_rate"
+    assert t.loc["95%"].measure == "share"

@@ -65,3 +65,11 @@ def test_a_rate_named_as_growth_is_a_growth_rate() -> None:
     t = targets("城镇新增就业100万人。", "普惠小微贷款增速要高于30%。奖补资金增幅超过8%。养老保险覆盖率达到95%。")
     assert t.loc["30%"].measure == "growth_rate" and t.loc["8%"].measure == "growth_rate"
     assert t.loc["95%"].measure == "share"
+
+
+def test_a_bare_count_of_people_in_the_review_is_counted_in_people() -> None:
+    """5000多万农村人口饮水安全问题得到解决 counts people like the plan's 再解决4000万农村人口饮水安全问题:
+    it is that goal's baseline (多 allowed before 万)."""
+    t = targets("5000多万农村人口饮水安全问题得到解决。", "今年再解决4000万农村人口饮水安全问题。")
+    row = t.loc["4000万"]
+    assert row.baseline_text == "5000多万" and row.baseline_unit == "人" and row.feasibility == "below_last_year"

@@ -250,7 +250,7 @@ def cites(fig: Figure) -> bool:
     sets none of its own. A single amount followed by a bare 的 cites only as a rate (6.5%的增速;
     not 安排5000亿元的投资, which may be a second goal of the same size)."""
     cited = CITED_AFTER.match(fig.sentence, fig.rel_end)
-    return bool(cited) and (cited.group() != "的" or fig.value_high is not None or fig.unit in RATE_UNITS)
+    return cited is not None and (cited.group() != "的" or fig.value_high is not None or fig.unit in RATE_UNITS)
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple:

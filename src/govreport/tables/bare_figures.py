@@ -1,11 +1,12 @@
-"""Plan figures written without a unit that the targets table still reads as goals
+"""Figures written without a unit that the targets table still reads as goals or baselines
 (docs/assumptions.md#target-kinds):
 
 - a price index with last year as 100 (居民消费价格指数控制在103左右) is a rise of 3 %: the CPI target,
   read as a rate so that it is compared with the review's CPI rise;
 - a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
   保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
-  (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万).
+  (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万);
+  the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ INDEX_BASE = Decimal(100)
 INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
 INDEX_VERB = re.compile(r"(?:控制在|保持在|稳定在|为|在|达到)$")
 INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most", "以上": "at_least"}
-MULTIPLIED = re.compile(r"\d(?:\.\d+)?[万亿]$")  # 80万: a count in ten thousands, no unit
+MULTIPLIED = re.compile(r"\d(?:\.\d+)?[多余]?[万亿]$")  # 80万: a count in ten thousands, no unit
 HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
 NOUN_REACH = 8  # the people noun stands within this many characters after the count
 
@@ -61,7 +62,7 @@ def people_count(fig: Figure) -> Figure | None:
     """The figure counted in people (人) when it has no unit and a noun of people follows it
     (``tables_words.json:people_nouns``), a qualifier (以上) allowed between, or 人口 (and a change
     of it) stands right before it; else None."""
-    if fig.unit or fig.role != "target" or not MULTIPLIED.search(fig.text):
+    if fig.unit or fig.role not in ("target", "actual") or not MULTIPLIED.search(fig.text):
         return None
     if PEOPLE_BEFORE.search(fig.clause_before):
         return replace(fig, unit="人")  # 再减少农村贫困人口1000万: the people the clause names

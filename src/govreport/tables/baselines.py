@@ -7,6 +7,7 @@ the bigrams of their wording, so matching is linear in the number of figures
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -132,6 +133,13 @@ class BaselineIndex:
         return [self.figures[i] for i in sorted(found)]
 
 
+def two_heads(name: str, other: str) -> bool:
+    """Two names that open with the same words and end in heads with no character in common
+    (中央财政赤字 and 中央财政投资): one modifier of two different things."""
+    n = len(os.path.commonprefix([name, other]))
+    return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])
+
+
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    sibling_sentences: frozenset[int] = frozenset()) -> Match:
     """The review-year figure that best measures the same thing as ``target``.
@@ -207,6 +215,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
+            continue
+        if same and two_heads(target.indicator, fig.indicator):
+            other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:
             return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)

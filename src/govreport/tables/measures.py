@@ -46,6 +46,8 @@ TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
 
 
+# a rate its clause names as a growth rate (贷款增速要高于40%, M2预期增长目标拟定为13%)
+GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;。\d]{0,6}$")
 LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
 
 
@@ -105,7 +107,7 @@ def measure_of(fig: Figure) -> str:
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
-        return "growth_rate" if change else "share"
+        return "growth_rate" if change or GROWTH_NAMED.search(clause) else "share"
     if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"

@@ -62,6 +62,9 @@ GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|�
 KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
 KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;。\d]{0,16}$")  # 延续执行企业研发费用加计扣除75%政策
 POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
+POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
+POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
+ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
@@ -131,7 +134,7 @@ def not_a_target(fig: Figure) -> str:
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
     if before.endswith(("上述", "前述")):
         return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
-    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")):
+    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):
         return "a rank threshold (排名前1%)"
@@ -145,7 +148,8 @@ def not_a_target(fig: Figure) -> str:
         return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
         return "a setting kept as it is (保持6%一档的税率不变), not a goal"
-    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end):
+    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end) \
+            or POLICY_EXTENDED.match(fig.sentence, fig.rel_end):
         return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
     after = fig.sentence[fig.rel_end:fig.rel_end + 5]
     if after.startswith("部分"):
@@ -158,12 +162,14 @@ def not_a_target(fig: Figure) -> str:
     if fig.unit == "条" and POLICY_NAME.match(after):
         return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
-    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS):  # 实现5家以上企业入驻 is a goal
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",)):  # 实现5家以上企业入驻, 按3%以上安排 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
     if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
+    if kind == "people" and POPULATION_SCOPE.fullmatch(fig.clause_before):
+        return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
@@ -171,6 +177,21 @@ def not_a_target(fig: Figure) -> str:
 
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
+
+
+BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,]")
+
+
+def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
+    """An amount whose clause is only a change verb, right after a figure of the same unit
+    (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
+    figure from last year, stated again, not a goal of its own."""
+    if not BARE_CHANGE.fullmatch(fig.clause_before):
+        return False
+    verb_at = fig.rel_start - len(fig.clause_before)
+    return any(o.unit == fig.unit and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
+               for o in group if o is not fig)
 
 
 def compound(fig: Figure) -> str:
@@ -271,7 +292,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
     phrase_of = PhraseBook(groups)
     index = BaselineIndex(review_figures(figs), phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
-                  and not sibling_of_a_set(f, groups)]
+                  and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()

@@ -73,3 +73,17 @@ def test_a_bare_count_of_people_in_the_review_is_counted_in_people() -> None:
     t = targets("5000多万农村人口饮水安全问题得到解决。", "今年再解决4000万农村人口饮水安全问题。")
     row = t.loc["4000万"]
     assert row.baseline_text == "5000多万" and row.baseline_unit == "人" and row.feasibility == "below_last_year"
+
+
+def test_a_set_named_member_by_member_is_no_target() -> None:
+    """提档升级A、B、C 3个特色街区 works on the three streets there are; 开通A、B 2条线 (a goal verb)
+    and …等10条 (examples, not every member) stay goals."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_targets
+
+    text = ("政府工作报告\n一、2023年工作回顾\n城镇新增就业25万人。\n二、2024年重点工作\n"
+            "提档升级中山街、江汉路、长江大道3个特色街区，加快建设东湖、南湖2个组团，"
+            "开通东西线、南北线2条轨道交通线，建成光谷大道、雄楚大道等10条骨干道路。\n")
+    t = build_targets(extract_quantities(read_text(text))).set_index("text")
+    assert "3个" not in t.index and "2个" not in t.index
+    assert {"2条", "10条"} <= set(t.index)

@@ -24,7 +24,7 @@ from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered, standing_floor,
                                        target_kind)
 from govreport.tables.shared_lists import shared_members
-from govreport.tables.worked_sets import GOAL_VERBS, among_examples, sibling_of_a_set, works_on_a_set
+from govreport.tables.worked_sets import GOAL_VERBS, among_examples, names_every_member, sibling_of_a_set, works_on_a_set
 
 COLUMNS = [
     "indicator", "indicator_key", "indicator_en", "category", "year", "year_from", "horizon",
@@ -116,6 +116,8 @@ def not_a_target(fig: Figure) -> str:
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind == "count" and names_every_member(fig):
+        return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if kind == "count" and among_examples(fig):
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):

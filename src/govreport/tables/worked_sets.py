@@ -77,6 +77,33 @@ def among_examples(fig: Figure) -> bool:
     return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
 
 
+_MEMBER_BREAK = re.compile("[、和及]")
+
+
+def names_every_member(fig: Figure) -> bool:
+    """The count's members are all named right before it, after a verb that works on what is
+    there (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区; 加快建设江湾、五通、阳逻3个组团): the
+    set the plan works on, not an amount to produce (开通A、B及C 3条轨道交通线, with a goal verb, is one;
+    …等10条 closes examples, not every member)."""
+    value = fig.value
+    if value is None or value != int(value) or not 2 <= value <= 12:
+        return False
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    if "、" not in clause or clause.endswith("等"):
+        return False
+    members = _MEMBER_BREAK.split(clause)
+    if len(members) != int(value) or any(not m or any(c.isdigit() for c in m) for m in members):
+        return False
+    w = words()
+    first = members[0]
+    for adverb in w["scope_adverbs"]:
+        first = first.removeprefix(adverb)
+    working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"])
+    verb = next((v for v in working if first.startswith(v)), "")
+    return bool(verb) and len(first) > len(verb) and not first.startswith(GOAL_VERBS)
+
+
 def upgrades_what_is(after: str) -> bool:
     """The clause after a count ends with a word that upgrades what exists (…创新发展区提能升级,
     …特色街区提档升级: ``tables_words.json:upgrade_words``), with no figure of its own between."""

@@ -7,8 +7,10 @@ pickled on its own); an IPC stream is a few buffers, about a fifth of that.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from govreport.tables.frames import column_arrays
@@ -56,13 +58,30 @@ def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
         if column == "report":
             continue
         if values.dtype == object:
-            array = pa.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                              for v in values.tolist()], pa.string())
+            array = pa.array([_text(v) for v in values.tolist()], pa.string())
+        elif type(values) is _PYTHON_TEXT and values.dtype.na_value is np.nan:
+            # text kept as Python strings, blanks as NaN (the quantities table): its own conversion
+            # copied the strings and looked for blanks first; from_pandas takes NaN for a blank
+            array = pa.array(values._ndarray, pa.string(), from_pandas=True)
         else:  # numpy, or str / Int64 / boolean arrays that hand themselves to Arrow
             array = pa.array(values)
         names.append(str(column))
         arrays.append(array)
     return pa.Table.from_arrays(arrays, names=names)
+
+
+_PYTHON_TEXT = pd.arrays.StringArray
+
+
+def _text(v: Any) -> str | None:
+    """A cell of a mixed-object column as text, None where blank: strings and exact Decimals (the
+    usual cells) at once, anything else as ``arrow_ready`` has it."""
+    kind = type(v)
+    if kind is str:
+        return v
+    if kind is Decimal and not v.is_nan():
+        return str(v)
+    return None if v is None or pd.isna(v) else str(v)
 
 
 _EMPTY: dict[tuple, Any] = {}

@@ -82,9 +82,9 @@ def _slice(text: str, value: object, start: object, end: object) -> object:
 
 def _slices(text: str, value: object, starts: object, ends: object) -> object:
     """A check's ``;``-joined figure texts, each sliced from ``text`` by its offsets."""
-    if not all(type(v) is str for v in (value, starts, ends)):
+    if not (type(value) is str and type(starts) is str and type(ends) is str):
         return value
-    parts, s, e = value.split(";"), starts.split(";"), ends.split(";")  # type: ignore[union-attr]
+    parts, s, e = value.split(";"), starts.split(";"), ends.split(";")
     if not len(parts) == len(s) == len(e):
         return value
     return ";".join(str(_slice(text, p, a, b)) for p, a, b in zip(parts, s, e))

@@ -79,8 +79,8 @@ def same_unit(a: str, b: str) -> bool:
 
 # --- figures in their sentence ---------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Figure:
+@dataclass(unsafe_hash=True)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
+class Figure:                  # frozen, its __init__ set each field through object.__setattr__: 5x the cost
     """One row of the quantities table, with what the tables need typed."""
 
     id: int

@@ -26,6 +26,10 @@ COLUMNS = [
     "check", "subject", "formula", "computed", "stated", "ratio", "tolerance", "status", "explanation",
     "figure_ids", "figures", "starts", "ends", "sentences",
 ]
+PRICE_QUANTITY_COLUMNS = ("quantity", "average_price_yuan", "value_yuan", "quantity_unit", "quantity_start",
+                          "price_start", "start", "quantity_text", "price_text", "text", "sector_zh")  # the ones read
+PER_RECIPIENT_COLUMNS = ("per_recipient_yuan", "recipients_start", "start", "programme", "recipient_unit", "text",
+                         "recipients_text")
 CHECK_KINDS = ["price_times_quantity", "amount_per_recipient", "insured_over_rate", "parts_vs_total",
                "review_vs_plan"]
 
@@ -47,7 +51,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
-    for r in records(sector_output):
+    for r in records(sector_output, PRICE_QUANTITY_COLUMNS):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
         if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
             continue
@@ -93,7 +97,7 @@ def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> l
     standards = _standards()
     at = _at_start(figs)
     rows = []
-    for r in records(subsidies):
+    for r in records(subsidies, PER_RECIPIENT_COLUMNS):
         per = r.get("per_recipient_yuan")
         if per is None or pd.isna(per):
             continue

@@ -119,12 +119,17 @@ _FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 _COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
 
 
-def records(table: pd.DataFrame) -> list[dict[str, Any]]:
-    """``table.to_dict("records")``: one dict per row, from one list per column."""
+def records(table: pd.DataFrame, only: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """``table.to_dict("records")``: one dict per row, from one list per column; with ``only``,
+    of those columns the table has (a column's values as a list cost more than the rest)."""
     if table.empty:  # no row to read: skip asking every column for its values
         return []
-    columns = list(table.columns)
-    return [dict(zip(columns, values)) for values in zip(*(a.tolist() for a in column_arrays(table)))]
+    columns, arrays = list(table.columns), column_arrays(table)
+    if only is not None:
+        wanted = set(only)
+        kept = [(c, a) for c, a in zip(columns, arrays) if c in wanted]
+        columns, arrays = [c for c, _ in kept], [a for _, a in kept]
+    return [dict(zip(columns, values)) for values in zip(*(a.tolist() for a in arrays))]
 
 
 def column_arrays(frame: pd.DataFrame) -> list[Any]:

@@ -27,7 +27,7 @@ def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
     columns: dict[str, Any] = {}
     if report is not None:
         columns["report"] = pd.array([report] * len(frame), dtype="str")
-    for column in frame.columns:
+    for column in frame.columns.tolist():
         if column in columns:  # the table's own ``report`` column gives way, as with assign
             continue
         values = frame[column]
@@ -66,14 +66,14 @@ def _kind(frame: pd.DataFrame) -> tuple:
     Series or an array per column (a report's three empty tables cost a tenth of their Arrow
     conversion that way); where a pandas release lacks it, ``frame.dtypes``."""
     dtypes = getattr(getattr(frame, "_mgr", None), "get_dtypes", None)
-    return tuple(map(str, frame.columns)), tuple(dtypes() if dtypes is not None else frame.dtypes)
+    return tuple(map(str, frame.columns.tolist())), tuple(dtypes() if dtypes is not None else frame.dtypes)
 
 
 def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
     import pyarrow as pa
 
     names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
-    for column, values in zip(frame.columns, columns):
+    for column, values in zip(frame.columns.tolist(), columns):
         if column == "report":
             continue
         if values.dtype == object:

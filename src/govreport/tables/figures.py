@@ -141,7 +141,7 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     # column by column (a table has thousands of rows and every builder asks for them):
     # cells that already have the right type are taken as they are
     columns: dict[str, list] = {}
-    given = dict(zip(quantities.columns, column_arrays(quantities)))  # no Series made per column asked for
+    given = dict(zip(quantities.columns.tolist(), column_arrays(quantities)))  # no Series made per column asked for
     for name in FIGURE_TEXT:
         values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is str else text_of(v) for v in values]

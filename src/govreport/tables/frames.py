@@ -124,7 +124,7 @@ def records(table: pd.DataFrame, only: Iterable[str] | None = None) -> list[dict
     of those columns the table has (a column's values as a list cost more than the rest)."""
     if table.empty:  # no row to read: skip asking every column for its values
         return []
-    columns, arrays = list(table.columns), column_arrays(table)
+    columns, arrays = table.columns.tolist(), column_arrays(table)
     if only is not None:
         wanted = set(only)
         kept = [(c, a) for c, a in zip(columns, arrays) if c in wanted]

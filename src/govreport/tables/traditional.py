@@ -53,7 +53,7 @@ def restore_quotes(table: pd.DataFrame, text: str, back: dict[str, str]) -> pd.D
     if not len(table):
         return table
     table = table.copy()
-    for column in table.columns:
+    for column in table.columns.tolist():
         prefix = "" if column == "text" else column.removesuffix("_text") + "_" if column.endswith("_text") else \
             "sentence_" if column == "sentence" else None
         if prefix is not None and f"{prefix}start" in table.columns and f"{prefix}end" in table.columns:

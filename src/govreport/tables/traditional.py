@@ -17,10 +17,13 @@ from govreport.report.fold import simplified
 FOLDED = ("text", "sentence", "section")
 
 
-def fold_quantities(quantities: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def fold_quantities(quantities: pd.DataFrame, text: str | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """The quantities with quoted columns in simplified characters, and folded → original for
     the sentences and sections (to put back cells that carry no offsets); the table itself,
-    unchanged, when nothing folds (the usual case)."""
+    unchanged, when nothing folds (the usual case). ``text``, the report's: the cells quote it,
+    so where it has no traditional character none of them has (one search, not one a cell)."""
+    if text is not None and simplified(text) is text:
+        return quantities, {}
     folded = quantities
     back: dict[str, str] = {}
     for column in FOLDED:

@@ -187,10 +187,12 @@ def _glossary_by_first() -> dict[str, re.Pattern[str]]:
     return trie_by_first(list(glossary()))
 
 
+@lru_cache(maxsize=16384)
 def translate(zh: str) -> str:
     """English for a Chinese name: the glossary entry, else a greedy longest-match composition
     of glossary terms, left to right; '' when any character is left untranslated (a reader is
-    better served by the Chinese name than by a word-by-word mix)."""
+    better served by the Chinese name than by a word-by-word mix). Memoised: a report repeats
+    its names, and the glossary does not change."""
     if not zh:
         return ""
     terms = glossary()

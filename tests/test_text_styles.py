@@ -486,3 +486,19 @@ def test_the_first_months_of_a_year_are_a_period_but_months_ahead_are_a_duration
     assert row(table, "4个月")["role"] == "meta"
     assert (row(table, "8.5亿元")["role"], row(table, "8.5亿元")["period"]) == ("actual", "前4个月")
     assert (row(table, "3个月")["role"], row(table, "3个月")["period"]) == ("actual", "")
+
+
+def test_quantities_of_a_simplified_text_are_not_folded_and_a_traditional_one_folds(tmp_path):
+    """tables/traditional.py: the report's text is searched once for traditional characters;
+    without any, the quantities are used as they are (no cell of theirs has one either)."""
+    from govreport.tables.traditional import fold_quantities
+
+    text = "一、2023年工作回顾\n全年地区生产总值增长5.2%，农业总产值15.6亿元。\n"
+    report, table = read(tmp_path, text)
+    folded, back = fold_quantities(table, report.text)
+    assert folded is table and back == {}
+    traditional = "一、2023年工作回顧\n全年地區生產總值增長5.2%，農業總產值15.6億元。\n"
+    report, table = read(tmp_path, traditional, "traditional.txt")
+    folded, back = fold_quantities(table, report.text)
+    assert folded is not table and "农业总产值15.6亿元" in folded["sentence"].iloc[-1]
+    assert back and fold_quantities(table)[1] == back  # the same as folding cell by cell

@@ -7,8 +7,10 @@ pickled on its own); an IPC stream is a few buffers, about a fifth of that.
 """
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from govreport.tables.frames import column_arrays
@@ -25,7 +27,7 @@ def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
     columns: dict[str, Any] = {}
     if report is not None:
         columns["report"] = pd.array([report] * len(frame), dtype="str")
-    for column in frame.columns:
+    for column in frame.columns.tolist():
         if column in columns:  # the table's own ``report`` column gives way, as with assign
             continue
         values = frame[column]
@@ -42,22 +44,44 @@ def arrow_table(frame: pd.DataFrame, report: str) -> Any:
     the schema ``arrow_ready`` gives (mixed-object columns as text, exact values exact), without
     pandas' own conversion, which cost three times the Parquet writing for a report's few small
     tables. Nullable integers stay integers with blanks."""
-    columns = column_arrays(frame)
     if not len(frame):  # most reports have no sector output or subsidy: one empty table per kind of frame
-        return _empty_arrow(tuple((str(c), type(v), v.dtype) for c, v in zip(frame.columns, columns)), frame)
-    return _arrow_columns(frame, columns, report)
+        return _empty_arrow(_kind(frame), frame)
+    return _arrow_columns(frame, column_arrays(frame), report)
+
+
+def table_ipc(frame: pd.DataFrame, report: str) -> bytes:
+    """``to_ipc(arrow_table(frame, report))``; for an empty frame, the bytes made once for its kind."""
+    if len(frame):
+        return to_ipc(_arrow_columns(frame, column_arrays(frame), report))
+    kind = _kind(frame)
+    data = _EMPTY_IPC.get(kind)
+    if data is None:
+        data = _EMPTY_IPC[kind] = to_ipc(_empty_arrow(kind, frame))
+    return data
+
+
+def _kind(frame: pd.DataFrame) -> tuple:
+    """What an empty frame's Arrow table depends on: its column names and dtypes (a dtype says
+    which array holds the column). pandas' block manager lists the dtypes without making a
+    Series or an array per column (a report's three empty tables cost a tenth of their Arrow
+    conversion that way); where a pandas release lacks it, ``frame.dtypes``."""
+    dtypes = getattr(getattr(frame, "_mgr", None), "get_dtypes", None)
+    return tuple(map(str, frame.columns.tolist())), tuple(dtypes() if dtypes is not None else frame.dtypes)
 
 
 def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
     import pyarrow as pa
 
     names, arrays = ["report"], [pa.array([report] * len(frame), pa.string())]
-    for column, values in zip(frame.columns, columns):
+    for column, values in zip(frame.columns.tolist(), columns):
         if column == "report":
             continue
         if values.dtype == object:
-            array = pa.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                              for v in values.tolist()], pa.string())
+            array = pa.array([_text(v) for v in values.tolist()], pa.string())
+        elif type(values) is _PYTHON_TEXT and values.dtype.na_value is np.nan:
+            # text kept as Python strings, blanks as NaN (the quantities table): its own conversion
+            # copied the strings and looked for blanks first; from_pandas takes NaN for a blank
+            array = pa.array(values._ndarray, pa.string(), from_pandas=True)
         else:  # numpy, or str / Int64 / boolean arrays that hand themselves to Arrow
             array = pa.array(values)
         names.append(str(column))
@@ -65,7 +89,22 @@ def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
     return pa.Table.from_arrays(arrays, names=names)
 
 
+_PYTHON_TEXT = pd.arrays.StringArray
+
+
+def _text(v: Any) -> str | None:
+    """A cell of a mixed-object column as text, None where blank: strings and exact Decimals (the
+    usual cells) at once, anything else as ``arrow_ready`` has it."""
+    kind = type(v)
+    if kind is str:
+        return v
+    if kind is Decimal and not v.is_nan():
+        return str(v)
+    return None if v is None or pd.isna(v) else str(v)
+
+
 _EMPTY: dict[tuple, Any] = {}
+_EMPTY_IPC: dict[tuple, bytes] = {}
 
 
 def _empty_arrow(kind: tuple, frame: pd.DataFrame) -> Any:

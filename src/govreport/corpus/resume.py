@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from govreport.corpus.arrow import arrow_table, from_ipc, to_ipc
+from govreport.corpus.arrow import from_ipc, table_ipc
 from govreport.corpus.runner import (ReportResult, exit_status, find_reports, name_failures, report_names,
                                      reports_table, run_corpus)
 from govreport.corpus.store import Finished, Store, report_hash
@@ -30,7 +30,7 @@ def send_arrow(result: ReportResult) -> ReportResult:
     their row counts; the frames themselves stay behind."""
     if not result.error:
         try:
-            result.arrow = {kind: to_ipc(arrow_table(table, result.name)) for kind, table in result.tables.items()}
+            result.arrow = {kind: table_ipc(table, result.name) for kind, table in result.tables.items()}
         except Exception as exc:  # a value Arrow cannot take: this report fails, the others go on
             result.error = f"its tables could not be stored: {type(exc).__name__}: {exc}".splitlines()[0]
             result.arrow = {}

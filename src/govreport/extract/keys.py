@@ -130,9 +130,11 @@ def key_wording(name: str, key: str) -> str:
 
 
 
+@lru_cache(maxsize=16384)
 def key_modifier(name: str, key: str) -> str | None:
     """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
-    words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name."""
+    words (全市, 今年, 新增 …) left out; None when no wording of ``key`` is in the name.
+    Memoised: baseline matching asks it for the same review figure again with every target."""
     pattern, owner = _wording_scan()
     found = [m for m in pattern.finditer(name) if owner[m.group()] == key or owner[m.group()] + "_growth" == key
              or key + "_growth" == owner[m.group()]]
@@ -185,10 +187,12 @@ def _glossary_by_first() -> dict[str, re.Pattern[str]]:
     return trie_by_first(list(glossary()))
 
 
+@lru_cache(maxsize=16384)
 def translate(zh: str) -> str:
     """English for a Chinese name: the glossary entry, else a greedy longest-match composition
     of glossary terms, left to right; '' when any character is left untranslated (a reader is
-    better served by the Chinese name than by a word-by-word mix)."""
+    better served by the Chinese name than by a word-by-word mix). Memoised: a report repeats
+    its names, and the glossary does not change."""
     if not zh:
         return ""
     terms = glossary()

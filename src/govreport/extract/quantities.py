@@ -331,7 +331,21 @@ def _frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
             data[name] = np.array(values, dtype=np.int64)
         else:  # typed up front, pandas need not infer each column
             data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype=TEXT)
-    return pd.DataFrame(data, columns=COLUMNS, copy=False)
+    if _FROM_ARRAYS is None:  # pragma: no cover - other pandas releases
+        return pd.DataFrame(data, columns=COLUMNS, copy=False)
+    # the columns are ready-made arrays: pandas' internal constructor for such columns skips
+    # checking each again and matching names to keys (a third of the table's making)
+    return _FROM_ARRAYS([data[name] for name in COLUMNS], columns=_columns_index(), index=pd.RangeIndex(len(rows)),
+                        verify_integrity=False)
+
+
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
+
+
+@cache
+def _columns_index() -> pd.Index:
+    """The table's column index, made once (an Index cannot change: every table may share it)."""
+    return pd.Index(COLUMNS)
 
 
 def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:

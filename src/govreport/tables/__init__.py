@@ -30,7 +30,7 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     """quantities, sector_output, subsidies, targets and checks for one report, in that order."""
     quantities = extract_quantities(report)
     # a report in traditional characters: builders read simplified words (tables/traditional.py)
-    matched, back = fold_quantities(quantities)
+    matched, back = fold_quantities(quantities, report.text)
     figs = figures(matched)  # once per report; every builder takes them
     sector_output = build_sector_output(figs)
     subsidies = build_subsidies(figs)

@@ -11,12 +11,13 @@ import re
 
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import pandas as pd
 
 from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.clauses import last_mark
-from govreport.tables.frames import records, table_from_rows
+from govreport.tables.frames import records, shared_copy, table_from_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
@@ -25,6 +26,10 @@ COLUMNS = [
     "check", "subject", "formula", "computed", "stated", "ratio", "tolerance", "status", "explanation",
     "figure_ids", "figures", "starts", "ends", "sentences",
 ]
+PRICE_QUANTITY_COLUMNS = ("quantity", "average_price_yuan", "value_yuan", "quantity_unit", "quantity_start",
+                          "price_start", "start", "quantity_text", "price_text", "text", "sector_zh")  # the ones read
+PER_RECIPIENT_COLUMNS = ("per_recipient_yuan", "recipients_start", "start", "programme", "recipient_unit", "text",
+                         "recipients_text")
 CHECK_KINDS = ["price_times_quantity", "amount_per_recipient", "insured_over_rate", "parts_vs_total",
                "review_vs_plan"]
 
@@ -46,7 +51,7 @@ def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) 
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
-    for r in records(sector_output):
+    for r in records(sector_output, PRICE_QUANTITY_COLUMNS):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
         if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
             continue
@@ -74,7 +79,7 @@ def _at_start(figs: list[Figure]) -> dict[int, Figure]:
     return {f.start: f for f in figs}
 
 
-def _figures_at(at: dict[int, Figure], *starts: object) -> list[Figure]:
+def _figures_at(at: dict[int, Figure], *starts: Any) -> list[Figure]:
     want = [int(s) for s in starts if s is not None and not pd.isna(s)]
     return [at[s] for s in want if s in at]
 
@@ -92,7 +97,7 @@ def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> l
     standards = _standards()
     at = _at_start(figs)
     rows = []
-    for r in records(subsidies):
+    for r in records(subsidies, PER_RECIPIENT_COLUMNS):
         per = r.get("per_recipient_yuan")
         if per is None or pd.isna(per):
             continue
@@ -122,7 +127,8 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
     w = words()
     p = parameters()["checks"]
     rate_words = w["insured_rate_words"]
-    population: Figure | None | bool = False  # looked for once a count and a rate are paired (few reports)
+    population: Figure | None = None
+    looked = False  # for the population: once a count and a rate are paired (few reports)
     rows = []
     for group in by_sentence(figs).values():
         if not any(k in group[0].sentence for k in rate_words):
@@ -134,11 +140,12 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
         if not counts or len(rates) not in (1, len(counts)):
             continue
         pairs = list(zip(counts, rates if len(rates) == len(counts) else rates * len(counts)))
-        if population is False:
+        if not looked:
+            looked = True
             population = next((f for f in figs if f.role == "actual" and f.unit == "人" and f.value
                                and any(segment_before(f, [f]).endswith(k) for k in w["population_words"])), None)
         for count, rate in pairs:
-            implied = (count.value * 100 / rate.value).quantize(Decimal(1))
+            implied = (value_of(count) * 100 / value_of(rate)).quantize(Decimal(1))
             name = segment_before(count, group)
             used = [count, rate] + ([population] if population else [])
             if population is None:
@@ -148,7 +155,7 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
                                  f"population to compare with", used))
                 continue
             tol = Decimal(str(p["population_rel_tolerance"]))
-            ok = implied <= population.value * (1 + tol)
+            ok = implied <= value_of(population) * (1 + tol)
             rows.append(_row("insured_over_rate", name, "insured persons ÷ coverage rate ≤ population",
                              implied, population.value, ratio(implied, population.value, 4),
                              f"≤ population +{plain(tol * 100)}%", "pass" if ok else "flag",
@@ -183,8 +190,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)]
             if not parts:
                 continue
-            s = sum((f.value for f in parts), Decimal(0))
-            ok = s <= total.value + tol
+            s = sum((value_of(f) for f in parts), Decimal(0))
+            ok = s <= value_of(total) + tol
             rows.append(_row("parts_vs_total", segment_before(total, group) + total.text,
                              f"sum of parts after '{sw}' ≤ total", s, total.value, ratio(s, total.value, 4),
                              "parts ≤ total", "pass" if ok else "flag",
@@ -200,8 +207,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             parts = [g for g in counted if g.end <= f.start and same_unit(g.unit, f.unit)]
             if len(parts) < 2:
                 continue
-            s = sum((g.value for g in parts), Decimal(0))
-            ok = abs(s - f.value) <= tol
+            s = sum((value_of(g) for g in parts), Decimal(0))
+            ok = abs(s - value_of(f)) <= tol
             rows.append(_row("parts_vs_total", before + f.text, "sum of listed parts = stated total", s, f.value,
                              ratio(s, f.value, 4), f"±{plain(tol)}", "pass" if ok else "flag",
                              f"{' + '.join(g.text for g in parts)} = {plain(s)} against {f.text}", [*parts, f]))
@@ -249,9 +256,16 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
                          "pass" if ok else "flag",
                          f"the plan says {f.text} ({f.sentence[max(f.rel_start - 12, 0): f.rel_end + 6]}); the "
                          f"review says {a.text} ({a.sentence[max(a.rel_start - 12, 0): a.rel_end + 6]})"
-                         + ("" if ok else f": {plain(abs(a.value - f.value))} apart, unexplained")
+                         + ("" if ok else f": {plain(abs(value_of(a) - value_of(f)))} apart, unexplained")
                          + f" (wording score {score:.2f})", [a, f]))
     return rows
+
+
+def value_of(f: Figure) -> Decimal:
+    """The value of a figure chosen for having one (its hint says it may have none)."""
+    value = f.value
+    assert value is not None
+    return value
 
 
 def _refers_back(f: Figure, back_refs: list[str]) -> bool:
@@ -285,6 +299,12 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subs
         for i, row in enumerate(rows):
             row["check_id"] = f"C{i + 1:02d}"
         return table_from_rows(rows, ["check_id", *COLUMNS])
-    table = table_from_rows(rows, COLUMNS)
-    table.insert(0, "check_id", [])  # no check: the id column as pandas makes it of no ids
+    return shared_copy(_no_checks())  # most reports
+
+
+@cache
+def _no_checks() -> pd.DataFrame:
+    """The table of no checks, made once: the id column as pandas makes it of no ids."""
+    table = table_from_rows([], COLUMNS)
+    table.insert(0, "check_id", [])
     return table

@@ -8,10 +8,10 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -22,7 +22,6 @@ from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.frames import column_arrays
-
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
 
@@ -79,8 +78,8 @@ def same_unit(a: str, b: str) -> bool:
 
 # --- figures in their sentence ---------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Figure:
+@dataclass(unsafe_hash=True)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
+class Figure:                  # frozen, its __init__ set each field through object.__setattr__: 5x the cost
     """One row of the quantities table, with what the tables need typed."""
 
     id: int
@@ -114,17 +113,27 @@ class Figure:
     def rel_end(self) -> int:
         return self.end - self.sentence_start
 
-    # Worked out once per figure (each builder asks again); kept beside the fields, so equality,
-    # hashing and the table's columns are not affected.
-    @cached_property
+    # once per figure (builders ask again), in fields not compared, hashed or shown (a cached_property: not kept compiled)
+    _before: str = field(init=False, repr=False, compare=False)  # unset until asked for
+    _clause: str = field(init=False, repr=False, compare=False)
+
+    @property
     def before(self) -> str:
         """Everything in the sentence before the figure (figures kept)."""
-        return self.sentence[: max(self.rel_start, 0)]
+        try:
+            return self._before
+        except AttributeError:
+            self._before = self.sentence[: max(self.rel_start, 0)]
+            return self._before
 
-    @cached_property
+    @property
     def clause_before(self) -> str:
         """The words of the figure's own segment before it (other figures kept)."""
-        return self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+        try:
+            return self._clause
+        except AttributeError:
+            self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+            return self._clause
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
@@ -141,7 +150,7 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     # column by column (a table has thousands of rows and every builder asks for them):
     # cells that already have the right type are taken as they are
     columns: dict[str, list] = {}
-    given = dict(zip(quantities.columns, column_arrays(quantities)))  # no Series made per column asked for
+    given = dict(zip(quantities.columns.tolist(), column_arrays(quantities)))  # no Series made per column asked for
     for name in FIGURE_TEXT:
         values = given[name].tolist() if name in given else [None] * n
         columns[name] = [v if type(v) is str else text_of(v) for v in values]
@@ -167,8 +176,7 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
 
 @mypyc_attr(native_class=False)  # a subclass of list stays a Python class when compiled
 class FigureList(list):
-    """A report's figures as ``figures`` makes them, keeping their grouping by sentence: every
-    builder asks for it (six times a report), and the figures do not change once made."""
+    """A report's figures as ``figures`` makes them, keeping their grouping by sentence (asked for six times)."""
 
     __slots__ = ("groups",)
 
@@ -181,8 +189,7 @@ Figures = list[Figure]
 
 
 def as_figures(data: pd.DataFrame | Figures) -> Figures:
-    """The figures a builder works on: built once by ``build_tables`` and passed to every
-    builder, or made here from a quantities table (a hand-made frame in a test, a notebook)."""
+    """The figures a builder works on: from ``build_tables``, or made here from a quantities table (a test's)."""
     return data if isinstance(data, list) else figures(data)
 
 
@@ -200,8 +207,7 @@ def plan_targets(figs: list[Figure]) -> list[Figure]:
 
 
 def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
-    """Figures grouped by the offset of their sentence, each group in text order (worked out
-    once for a ``FigureList``; callers only read the groups)."""
+    """Figures grouped by the offset of their sentence, in text order (once for a ``FigureList``)."""
     kept = figs.groups if type(figs) is FigureList else None
     if kept is not None and kept[0] == len(figs):
         return kept[1]
@@ -214,10 +220,8 @@ def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
 
 
 def _masked(fig: Figure, others: list[Figure]) -> str:
-    """The sentence with every other figure's characters blanked to NUL (length kept).
-
-    Each figure's span is cut in by slicing (a few C-level copies) rather than by editing a
-    list of the sentence's characters: asked of nearly every figure, by every builder."""
+    """The sentence with every other figure's characters blanked to NUL (length kept), by slicing
+    (a few C-level copies), not a list of characters: asked of nearly every figure, by every builder."""
     masked = fig.sentence
     n, start = len(masked), fig.sentence_start
     for o in others:
@@ -259,8 +263,7 @@ def strip_words(phrase: str, prefixes: Sequence[str], suffixes: Sequence[str] = 
 
 
 class PhraseBook:
-    """Each figure's name phrase, worked out once: matching compares every target with every
-    actual, so the same phrases are asked for again and again."""
+    """Each figure's name phrase, worked out once (matching asks for the same phrases again and again)."""
 
     def __init__(self, groups: dict[int, list[Figure]]) -> None:
         self.groups = groups
@@ -277,8 +280,7 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
     """What a figure measures, as words: its segment, the noun after a count, minus cue words.
 
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
-    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals).
-    """
+    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals)."""
     masked = _masked(fig, others)  # once: the segments before, after and the previous one all need it
     before = _trim(_segment_before(fig, masked))
     after = _trim(_segment_after(fig, masked))
@@ -337,8 +339,7 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
 
     Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
     generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
-    Read-only, as it is shared between calls.
-    """
+    Read-only, as it is shared between calls."""
     out: dict[str, float] = {}
     generic, damp = generic_bigrams(), words()["generic_bigram_weight"]
     for piece in phrase.split("|"):

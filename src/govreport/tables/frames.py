@@ -54,7 +54,7 @@ def table_from_rows(rows: list[dict[str, Any]], columns: list[str], int_columns:
     integers (blank where missing, not 49.0 in a CSV), made from one list per column (a key a row lacks
     is None here, NaN there: blank in either output)."""
     if not rows:  # most reports have no sector output or subsidy: the same empty frame every time
-        return _empty_table(tuple(columns), frozenset(int_columns)).copy(deep=not _COPY_ON_WRITE)
+        return shared_copy(_empty_table(tuple(columns), frozenset(int_columns)))
     ints = set(int_columns)
     arrays: list[Any] = []
     for c in columns:
@@ -72,9 +72,16 @@ def _frame(arrays: list[Any], columns: list[str], length: int) -> pd.DataFrame:
     column again (a sixth of a small table's making); its internal one for columns it may trust
     is used where this pandas has it, and where a name comes twice the public one decides."""
     if _FROM_ARRAYS is not None and _pandas_sanitize is not _no_sanitize and len(set(columns)) == len(columns):
-        return _FROM_ARRAYS(arrays, columns=pd.Index(columns), index=pd.RangeIndex(length), verify_integrity=False)
+        return _FROM_ARRAYS(arrays, columns=_index(tuple(columns)), index=pd.RangeIndex(length), verify_integrity=False)
     return pd.DataFrame(dict(zip(columns, arrays))) if len(set(columns)) == len(columns) \
         else pd.DataFrame(dict(zip(columns, arrays)), columns=columns)  # pragma: no cover - other pandas releases
+
+
+@cache
+def _index(columns: tuple[str, ...]) -> pd.Index:
+    """The column index of a kind of table, made once: an Index cannot change, so every frame of
+    that kind may share it (making it, with its inference, was a twelfth of a small table's cost)."""
+    return pd.Index(list(columns))
 
 
 @cache
@@ -84,6 +91,12 @@ def _empty_table(columns: tuple[str, ...], int_columns: frozenset[str]) -> pd.Da
     data: dict[str, Any] = {c: int_array([]) if c in int_columns else np.array([], dtype=object) for c in columns}
     # the columns stand in their order already: naming them again cost a lookup each (a name twice: as pandas does it)
     return pd.DataFrame(data) if len(data) == len(columns) else pd.DataFrame(data, columns=list(columns))
+
+
+def shared_copy(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of a table kept for reuse, which the caller may change without changing it: a
+    shallow one where pandas copies on write (pandas 3), else a deep one."""
+    return table.copy(deep=not _COPY_ON_WRITE)
 
 
 def _no_sanitize(values: list[Any], index: Any) -> Any:  # pragma: no cover - other pandas releases
@@ -106,12 +119,17 @@ _FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 _COPY_ON_WRITE = int(pd.__version__.split(".")[0]) >= 3
 
 
-def records(table: pd.DataFrame) -> list[dict[str, Any]]:
-    """``table.to_dict("records")``: one dict per row, from one list per column."""
+def records(table: pd.DataFrame, only: Iterable[str] | None = None) -> list[dict[str, Any]]:
+    """``table.to_dict("records")``: one dict per row, from one list per column; with ``only``,
+    of those columns the table has (a column's values as a list cost more than the rest)."""
     if table.empty:  # no row to read: skip asking every column for its values
         return []
-    columns = list(table.columns)
-    return [dict(zip(columns, values)) for values in zip(*(a.tolist() for a in column_arrays(table)))]
+    columns, arrays = table.columns.tolist(), column_arrays(table)
+    if only is not None:
+        wanted = set(only)
+        kept = [(c, a) for c, a in zip(columns, arrays) if c in wanted]
+        columns, arrays = [c for c, _ in kept], [a for _, a in kept]
+    return [dict(zip(columns, values)) for values in zip(*(a.tolist() for a in arrays))]
 
 
 def column_arrays(frame: pd.DataFrame) -> list[Any]:

@@ -127,7 +127,7 @@ def build_sector_output(data: pd.DataFrame | Figures) -> pd.DataFrame:
 
 def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: list[Figure]) -> dict:
     label = _label(fig, group)
-    row = {c: None for c in COLUMNS}
+    row: dict[str, object] = {c: None for c in COLUMNS}
     row.update(
         sector=sector.key if sector else "other", sector_zh=sector.zh if sector else (_core_label(label) or label),
         sector_en=sector.en if sector else "", parent=sector.parent if sector else "",
@@ -144,7 +144,9 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
     heads = [f for f in neighbours if f.unit in words()["head_units"]]
     if areas:
         a = areas[0]
-        mu = a.value * unit_factor(a.unit, "亩")
+        factor = unit_factor(a.unit, "亩")
+        assert a.value is not None and factor is not None  # as the areas were chosen
+        mu = a.value * factor
         row.update(area_mu=mu, area_text=a.text, area_start=a.start, area_end=a.end,
                    yuan_per_mu=ratio(fig.value, mu, 2))
     if masses:

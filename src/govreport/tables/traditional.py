@@ -17,10 +17,13 @@ from govreport.report.fold import simplified
 FOLDED = ("text", "sentence", "section")
 
 
-def fold_quantities(quantities: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def fold_quantities(quantities: pd.DataFrame, text: str | None = None) -> tuple[pd.DataFrame, dict[str, str]]:
     """The quantities with quoted columns in simplified characters, and folded → original for
     the sentences and sections (to put back cells that carry no offsets); the table itself,
-    unchanged, when nothing folds (the usual case)."""
+    unchanged, when nothing folds (the usual case). ``text``, the report's: the cells quote it,
+    so where it has no traditional character none of them has (one search, not one a cell)."""
+    if text is not None and simplified(text) is text:
+        return quantities, {}
     folded = quantities
     back: dict[str, str] = {}
     for column in FOLDED:
@@ -53,7 +56,7 @@ def restore_quotes(table: pd.DataFrame, text: str, back: dict[str, str]) -> pd.D
     if not len(table):
         return table
     table = table.copy()
-    for column in table.columns:
+    for column in table.columns.tolist():
         prefix = "" if column == "text" else column.removesuffix("_text") + "_" if column.endswith("_text") else \
             "sentence_" if column == "sentence" else None
         if prefix is not None and f"{prefix}start" in table.columns and f"{prefix}end" in table.columns:
@@ -82,9 +85,9 @@ def _slice(text: str, value: object, start: object, end: object) -> object:
 
 def _slices(text: str, value: object, starts: object, ends: object) -> object:
     """A check's ``;``-joined figure texts, each sliced from ``text`` by its offsets."""
-    if not all(type(v) is str for v in (value, starts, ends)):
+    if not (type(value) is str and type(starts) is str and type(ends) is str):
         return value
-    parts, s, e = value.split(";"), starts.split(";"), ends.split(";")  # type: ignore[union-attr]
+    parts, s, e = value.split(";"), starts.split(";"), ends.split(";")
     if not len(parts) == len(s) == len(e):
         return value
     return ";".join(str(_slice(text, p, a, b)) for p, a, b in zip(parts, s, e))

@@ -111,7 +111,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
-            not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
+            not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
+            and not name.startswith(name_words("pair_end"), m.end()):  # 新建改造管网, 改造提升停车位: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
 

@@ -27,3 +27,13 @@ def names(sentence: str) -> dict[str, str]:
 ])
 def test_a_verb_pair_is_not_split(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 至少 (and 年内至少) before a change is a floor of the change (data/name_words.csv kind modal):
+    # no part of what is measured
+    ("宽带接入资费年内至少降低20%。", "20%", "宽带接入资费降低"),
+    ("企业用电成本至少降低5%。", "5%", "企业用电成本降低"),
+])
+def test_a_floor_before_a_change_is_no_part_of_the_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

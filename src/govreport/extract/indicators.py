@@ -78,7 +78,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     clauses (增长, 实现产值), and the answer depends on the clause alone."""
     p = _strippers()
     name = DECOR.sub("", clause)
-    if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
+    if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
         name = _modal().sub("", name)
     if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量
         name = per.group() + name[:per.start()]

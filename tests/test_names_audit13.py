@@ -37,3 +37,13 @@ def test_a_verb_pair_is_not_split(sentence: str, figure: str, name: str) -> None
 ])
 def test_a_floor_before_a_change_is_no_part_of_the_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a distance right before 内 in a rate's definition is part of the rate's name (the rate's clause
+    # does not start after the distance)
+    ("深化两网融合，地铁与公交80米内换乘比例提升至90%。", "90%", "地铁与公交80米内换乘比例"),
+    ("居民500米以内步行可达公园比例达到85%。", "85%", "居民500米以内步行可达公园比例"),
+])
+def test_a_distance_in_a_rate_stays_in_its_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

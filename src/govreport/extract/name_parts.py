@@ -54,6 +54,23 @@ def is_attribute(scan: str, last: Token, t: Token) -> bool:
             and qualifier_pattern("after").match(scan, last.end) is None)
 
 
+WITHIN = re.compile(r"以?内[\u4e00-\u9fff]{1,8}?(?:率|比例)")  # 50米内换乘比例: a distance in a rate's definition
+
+
+def attribute_clause(scan: str, last: Token, t: Token, floor: int, clause: str) -> tuple[int, str] | None:
+    """Where the clause of ``t`` begins and what it says when the figure ``last`` right before it is part
+    of its name: an attribute of what a count counts (立项建设220千伏变电站2个: 立项建设变电站, the measure
+    left out), or a distance within which a rate is counted (公交与轨道50米内换乘比例提升至93%: the
+    distance kept, 公交与轨道50米内换乘比例); None otherwise."""
+    if is_attribute(scan, last, t):
+        lo = clause_before(scan, last.start, floor)
+        return lo, scan[lo:last.start] + clause
+    if t.unit == "%" and unit_field(last.unit, "kind") == "length" and WITHIN.match(clause):
+        lo = clause_before(scan, last.start, floor)
+        return lo, scan[lo:t.start]
+    return None
+
+
 def clause_before(scan: str, pos: int, floor: int) -> int:
     """Where the clause that holds ``pos`` begins (after the last clause break, not before ``floor``)."""
     while pos > floor and scan[pos - 1] not in CLAUSE_BREAK_CHARS:

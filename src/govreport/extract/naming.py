@@ -12,7 +12,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, examples_name, is_attribute,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, examples_name,
                                           lead_action, list_action, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
@@ -161,9 +161,8 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
-        if last is not None and lo == last.end and is_attribute(scan, last, t):  # 220千伏变电站2个: 立项建设变电站
-            lo = clause_before(scan, last.start, self.sentence.start)
-            clause = scan[lo:last.start] + clause
+        if last is not None and lo == last.end and (whole := attribute_clause(scan, last, t, self.sentence.start, clause)):
+            lo, clause = whole  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for

@@ -47,3 +47,13 @@ def test_a_floor_before_a_change_is_no_part_of_the_name(sentence: str, figure: s
 ])
 def test_a_distance_in_a_rate_stays_in_its_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a bare investment in a 、 list right after a count of projects is those projects'
+    ("安排省级重点建设项目1200个、年度投资8000亿元。", "8000亿元", "省级重点建设项目年度投资"),
+    ("谋划储备产业项目300个、总投资2000亿元。", "2000亿元", "谋划储备产业项目总投资"),
+    ("谋划各类学校20所、年度投资50亿元。", "50亿元", "年度投资"),  # not a count of projects: left as it was
+])
+def test_an_investment_after_a_count_of_projects_is_theirs(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

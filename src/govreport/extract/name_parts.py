@@ -185,3 +185,13 @@ def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str
         shared += 1
     verb = examples_verb(words)
     return verb + members[-1][-shared:] if shared >= 2 and verb else ""  # (with no verb, a topic would be borrowed)
+
+
+def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
+    """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
+    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资); '' otherwise."""
+    if base in name_words("project_measure") and unit_field(unit, "kind") == "money" \
+            and unit_field(prev[2], "kind") == "count" and prev[0].endswith("项目") and prev[0] + prev[1] == prev[3]:
+        return prev[0] + base
+    return ""
+

@@ -57,3 +57,13 @@ def test_a_distance_in_a_rate_stays_in_its_name(sentence: str, figure: str, name
 ])
 def test_an_investment_after_a_count_of_projects_is_theirs(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a clause of who may do it and a modal alone (各地可: data/name_words.csv kind who_modal) names
+    # nothing: the figure takes the topic, and a level reached takes the rate the topic changes
+    ("下调企业职工失业保险单位缴费比例，各地可降至1%。", "1%", "企业职工失业保险单位缴费比例"),
+    ("提高失业保险稳岗返还比例，各地可提高到60%。", "60%", "失业保险稳岗返还比例"),
+])
+def test_who_may_do_it_names_nothing(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

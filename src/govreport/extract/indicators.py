@@ -108,6 +108,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
                 and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
             name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
     name = name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name
+    if name in name_words("who_modal"):  # (比例…，)各地可(降至16%): who may do it names nothing
+        return "", ""
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (

@@ -195,3 +195,15 @@ def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> s
         return prev[0] + base
     return ""
 
+
+LEVEL_TOPIC = re.compile(r"(?:下调|上调|降低|提高)(?=.{3,}(?:率|比例)$)")  # 下调…单位缴费比例: a change of a rate
+
+
+def level_topic(topic: str, clause: str) -> str:
+    """The topic a figure with no name of its own takes: for a level reached (a clause ending in 至 or
+    到: 降至, 提高到) the rate the topic changes, without the change (下调城镇职工…缴费比例，各地可降至16%
+    -> 城镇职工…缴费比例); else the topic as it is."""
+    if clause[-1:] in ("至", "到") and (change := LEVEL_TOPIC.match(topic)):
+        return topic[change.end():]
+    return topic
+

@@ -13,7 +13,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, examples_name,
-                                          lead_action, list_action, projects_measure, run_in_heading,
+                                          lead_action, level_topic, list_action, projects_measure, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -327,7 +327,7 @@ class SentenceNamer(CountNamer):
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base and not describes_next:
-            base = self.topic
+            base = level_topic(self.topic, clause)  # (下调…比例，各地可降至16%): the rate, not its change
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等

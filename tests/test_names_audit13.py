@@ -67,3 +67,12 @@ def test_an_investment_after_a_count_of_projects_is_theirs(sentence: str, figure
 ])
 def test_who_may_do_it_names_nothing(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # an opening clause that states an aim (以…为目标) and the principles after it name no subject: the
+    # topic is the next clause's (a frame such as 加大…力度 dropped as before)
+    ("以群众住有所居为目标，坚持分类指导，加大城中村改造力度，今年新开工12万套。", "12万套", "城中村改造新开工数"),
+])
+def test_an_aim_is_no_topic(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

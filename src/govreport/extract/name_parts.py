@@ -9,7 +9,7 @@ import re
 from govreport.extract.indicators import MEASURE_ENDINGS, is_generic, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
-from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
@@ -206,4 +206,29 @@ def level_topic(topic: str, clause: str) -> str:
     if clause[-1:] in ("至", "到") and (change := LEVEL_TOPIC.match(topic)):
         return topic[change.end():]
     return topic
+
+
+FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
+AIM = re.compile(r"以.{2,20}为(?:目标|重点|主线|抓手|导向|引领|核心|牵引)")  # 以全体人民住有所居为目标: a principle
+
+
+def opening_topic(scan: str, start: int, end: int) -> str:
+    """A sentence's topic: the object its first clause names, before any figure in it; none when that
+    clause states a principle (data/name_words.csv kind principle: 坚持“水火风光”并举，发电…), and the next
+    clause's when it states an aim (以全体人民住有所居为目标，…，加大保障性安居工程建设力度，今年新开工…)
+    and principles follow it up to a clause with no figure."""
+    cut = FIRST_CLAUSE_END.search(scan, start, end)
+    clause = scan[start:cut.start() if cut else end]
+    if cut and AIM.fullmatch(clause):  # the aim and the principles after it name no subject
+        while cut and (AIM.fullmatch(clause) or clause.startswith(name_words("principle"))):
+            start = cut.end()
+            cut = FIRST_CLAUSE_END.search(scan, start, end)
+            clause = scan[start:cut.start() if cut else end]
+        if NUMBER_CHAR.search(clause):
+            return ""
+    elif clause.startswith(name_words("principle")):
+        return ""
+    number = NUMBER_CHAR.search(clause)
+    obj, verb = strip_clause(clause[:number.start()] if number else clause)
+    return obj[: len(obj) - len(verb)] if verb else obj
 

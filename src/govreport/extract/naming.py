@@ -13,7 +13,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, examples_name,
-                                          lead_action, level_topic, list_action, projects_measure, run_in_heading,
+                                          lead_action, level_topic, list_action, opening_topic, projects_measure, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -22,7 +22,7 @@ from govreport.extract.predicates import count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
-from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR, scene_of
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
@@ -114,12 +114,7 @@ class SentenceNamer(CountNamer):
     def topic(self) -> str:
         """The sentence's topic: the object of its first figure, else what its first clause names."""
         if self._topic is None:
-            start, end = self.sentence.start, self.sentence.end
-            cut = FIRST_CLAUSE_END.search(self.scan, start, end)
-            first_clause = self.scan[start:cut.start() if cut else end]
-            number = NUMBER_CHAR.search(first_clause)
-            obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-            self._topic = "" if first_clause.startswith(name_words("principle")) else obj[: len(obj) - len(verb)] if verb else obj
+            self._topic = opening_topic(self.scan, self.sentence.start, self.sentence.end)
         return self._topic
 
     @topic.setter

@@ -156,8 +156,8 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
-        if last is not None and lo == last.end and (whole := attribute_clause(scan, last, t, self.sentence.start, clause)):
-            lo, clause = whole  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
+        if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
+            lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
         if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
             lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for

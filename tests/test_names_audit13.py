@@ -76,3 +76,11 @@ def test_who_may_do_it_names_nothing(sentence: str, figure: str, name: str) -> N
 ])
 def test_an_aim_is_no_topic(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 由 opening a clause is a preposition (by whom it is done) and names nothing; 由于 is a word of its own
+    ("其中中央财政赤字8000亿元，由中央代地方发债3000亿元。", "3000亿元", "中央代地方发债"),
+])
+def test_a_leading_by_is_no_part_of_the_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -84,3 +84,14 @@ def test_an_aim_is_no_topic(sentence: str, figure: str, name: str) -> None:
 ])
 def test_a_leading_by_is_no_part_of_the_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a rate in force (现行16%的税率) and the level it is changed to are named by what the clause names
+    # before 现行 and the rate word after the figure
+    ("将批发零售等行业现行6%的税率降至3%。", "6%", "批发零售等行业税率"),
+    ("将批发零售等行业现行6%的税率降至3%。", "3%", "批发零售等行业税率"),
+    ("将小微企业现行20%的费率降至15%。", "15%", "小微企业费率"),
+])
+def test_a_rate_in_force_is_named_by_what_it_is_of(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -232,3 +232,23 @@ def opening_topic(scan: str, start: int, end: int) -> str:
     obj, verb = strip_clause(clause[:number.start()] if number else clause)
     return obj[: len(obj) - len(verb)] if verb else obj
 
+
+CURRENT = "现行"  # 现行16%的税率: the rate in force, named by what it is of
+RATE_WORD = re.compile(r"的?([\u4e00-\u9fff]{0,2}(?:率|比例))")  # 税率, 费率, 缴费比例
+RATE_CHANGED = re.compile(r"的([\u4e00-\u9fff]{0,2}(?:率|比例))(?:降至|降到|下调至|下调到|调整为|提高到|提高至|上调至|上调到)")
+
+
+def current_rate(scan: str, lo: int, start: int, last: Token | None, floor: int, post: str) -> str:
+    """The name of a rate in force and of the level it is changed to (将制造业等行业现行16%的税率降至13%:
+    both 制造业等行业税率): what the clause names before 现行 and the bare rate word after the figure; ''
+    otherwise."""
+    if post and scan[lo:start].endswith(CURRENT) and (word := RATE_WORD.fullmatch(post)):
+        subject = strip_clause(scan[lo:start - len(CURRENT)])[0]
+        return subject + word.group(1) if len(subject) >= 2 else ""
+    if last is not None and lo == last.end and scan[:last.start].endswith(CURRENT) \
+            and (changed := RATE_CHANGED.fullmatch(scan, lo, start)):
+        at = clause_before(scan, last.start, floor)
+        subject = strip_clause(scan[at:last.start - len(CURRENT)])[0]
+        return subject + changed.group(1) if len(subject) >= 2 else ""
+    return ""
+

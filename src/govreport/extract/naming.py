@@ -12,7 +12,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, examples_name,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, opening_topic, projects_measure, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
@@ -244,6 +244,8 @@ class SentenceNamer(CountNamer):
             post = self._counted(post, clause, t, prev, base)
             if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
                 post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
+        if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
+            post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""

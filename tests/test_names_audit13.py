@@ -95,3 +95,13 @@ def test_a_leading_by_is_no_part_of_the_name(sentence: str, figure: str, name: s
 ])
 def test_a_rate_in_force_is_named_by_what_it_is_of(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # two rates joined by 和 (90%和98%, no 分别) of a name that joins two members by 和: each its own
+    # member, the first taking the ending after the word both end with (保险)
+    ("确保城乡居民失业保险和工伤保险参保率保持在85%和95%以上。", "85%", "城乡居民失业保险参保率"),
+    ("确保城乡居民失业保险和工伤保险参保率保持在85%和95%以上。", "95%", "工伤保险参保率"),
+])
+def test_two_rates_joined_by_and_are_each_their_members(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

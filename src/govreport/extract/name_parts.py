@@ -252,3 +252,25 @@ def current_rate(scan: str, lo: int, start: int, last: Token | None, floor: int,
         return subject + changed.group(1) if len(subject) >= 2 else ""
     return ""
 
+
+PAIRED_AFTER = re.compile(r"和\d[\d.]*%")  # 90%和98%: two rates joined by 和, no 分别
+PAIRED_BEFORE = re.compile(r"\d%和$")
+
+
+def rate_pair(scan: str, start: int, end: int, name: str) -> str:
+    """The member a rate of two joined by 和 is of (养老保险和基本医疗保险参保率保持在90%和98%以上: 养老保险参保率,
+    then 基本医疗保险参保率): the first member takes the last member's ending after the word both members end
+    with (保险); '' when the name is no such pair or the figure none of two rates joined by 和."""
+    first, _, second = name.removesuffix("和").partition("和")  # (…参保率)和(98%): the link is no part of it
+    if "和" in second or len(first) < 2 or len(second) < 4:
+        return ""
+    at = second.rfind(first[-2:])
+    if at < 0 or len(second) - at - 2 < 1 or not second.endswith(("率", "比例")):
+        return ""
+    pair = PAIRED_AFTER.match(scan, end)
+    if pair is not None and PAIRED_AFTER.match(scan, pair.end()) is None:  # two rates, not three
+        return first + second[at + 2:]
+    if PAIRED_BEFORE.search(scan, max(0, start - 3), start):
+        return second
+    return ""
+

@@ -13,7 +13,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, opening_topic, projects_measure, run_in_heading,
+                                          lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
                                           parallel_subject, share_done, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
@@ -355,6 +355,8 @@ class SentenceNamer(CountNamer):
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
+        if unit == "%" and "和" in base and (member := rate_pair(scan, t.start, end, base)):
+            base = member  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

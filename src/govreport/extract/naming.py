@@ -355,8 +355,8 @@ class SentenceNamer(CountNamer):
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
-        if unit == "%" and "和" in base and (member := rate_pair(scan, t.start, end, base)):
-            base = member  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
+        if unit == "%" and "和" in base and (paired := rate_pair(scan, t.start, end, base)):
+            base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

@@ -105,3 +105,12 @@ def test_a_rate_in_force_is_named_by_what_it_is_of(sentence: str, figure: str, n
 ])
 def test_two_rates_joined_by_and_are_each_their_members(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a count right after 在 is of the places where something is done: named by what is done there
+    ("在1200个社区设置快递智能柜。", "1200个", "设置快递智能柜社区数"),
+    ("在500所学校建设心理辅导室。", "500所", "建设心理辅导室学校数"),
+])
+def test_a_count_after_at_is_of_the_places_where_it_is_done(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -51,6 +51,8 @@ class CountNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
+            return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
         if post.endswith("级") and self.scan.startswith(post, t.end):
             shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
             post += shared.group(1) if shared else ""

@@ -114,3 +114,12 @@ def test_two_rates_joined_by_and_are_each_their_members(sentence: str, figure: s
 ])
 def test_a_count_after_at_is_of_the_places_where_it_is_done(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a share that opens its clause after another figure, followed by what it is a share of and what
+    # they do, is named by them (not by the figure before)
+    ("新建儿科门诊30个，80%社区医院实现与三甲医院检查结果互认。", "80%", "社区医院与三甲医院检查结果互认比例"),
+])
+def test_a_share_opening_its_clause_is_of_what_follows(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

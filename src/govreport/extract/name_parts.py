@@ -274,3 +274,18 @@ def rate_pair(scan: str, start: int, end: int, name: str) -> str:
         return second
     return ""
 
+
+OPENING_SHARE = re.compile(r"[\u4e00-\u9fff]{6,24}(?=[，,。；;]|$)")
+
+
+def share_opening(scan: str, lo: int, t: Token, prev: tuple[str, str, str, str] | None) -> str:
+    """A share that opens its clause after a figure before it, followed by what it is a share of and what
+    they do (…，70%村卫生室实现与乡镇卫生院一体化管理): the things and what they do, as a share (村卫生室与乡镇卫生院
+    一体化管理比例), not the name of the figure before; '' otherwise."""
+    if t.unit != "%" or lo != t.start or prev is None or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    m = OPENING_SHARE.match(scan, t.end)
+    if m is None or not count_verb().search(m.group()) and "实现" not in m.group():
+        return ""
+    return m.group().replace("实现", "", 1)  # (the share's 比例 is added as for any noun after a share)
+

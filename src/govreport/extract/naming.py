@@ -14,7 +14,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, shares_change, topic_subject)
+                                          parallel_subject, share_done, share_opening, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -225,7 +225,7 @@ class SentenceNamer(CountNamer):
         # takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
-            post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit))
+            post_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:

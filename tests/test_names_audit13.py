@@ -123,3 +123,12 @@ def test_a_count_after_at_is_of_the_places_where_it_is_done(sentence: str, figur
 ])
 def test_a_share_opening_its_clause_is_of_what_follows(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # the noun right after a share and its qualifier, before a 、, is what the share is of: the next
+    # figure's clause starts after it (not after an age class: 65岁以上老年人、… keeps 老年人)
+    ("医院向基层投放40%以上床位、转诊量增长60%。", "60%", "转诊量增长"),
+])
+def test_the_noun_of_a_share_before_is_no_part_of_the_next_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, is_generic, strip_clause
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
@@ -288,4 +288,20 @@ def share_opening(scan: str, lo: int, t: Token, prev: tuple[str, str, str, str] 
     if m is None or not count_verb().search(m.group()) and "实现" not in m.group():
         return ""
     return m.group().replace("实现", "", 1)  # (the share's 比例 is added as for any noun after a share)
+
+
+NOUN_OF_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,3})(?=、)")  # 50%以上号源、转诊量增长90%: 号源 is the share before's
+
+
+def before_figure_words(clause: str, last: Token | None) -> int:
+    """How much of a clause that starts with the qualifier of the figure before (以上, 左右) is that figure's:
+    the qualifier before a list mark (570万亩以上、产量230万吨), and after a share its noun too (投放50%以上
+    号源、转诊量增长90%: 号源 is what the share is of; not 65岁以上老年人、: an age class); 0 for none."""
+    q = qualifier_pattern("after").match(clause)
+    if q is None:
+        return 0
+    if clause[q.end():q.end() + 1] in ("、", "和", "及"):
+        return q.end()
+    noun = NOUN_OF_BEFORE.match(clause, q.end()) if last is not None and last.unit == "%" else None
+    return noun.end() if noun and not all_verbs(noun.group(1)) else 0
 

@@ -12,14 +12,14 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, clause_before, current_rate, examples_name,
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
                                           parallel_subject, share_done, share_opening, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifier_words, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
@@ -72,7 +72,6 @@ YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
 LINKS_FIRST = ("和", "及", "与", "并")
-LIST_LINKS = frozenset("、和及")
 LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
@@ -158,8 +157,8 @@ class SentenceNamer(CountNamer):
             clause = scan[lo:t.start]
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
             lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
-        if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
-            lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
+        if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
+            lo, clause = lo + skip, clause[skip:]  # 570万亩以上、产量230万吨, 50%以上号源、转诊量…: the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
         if rare and clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)

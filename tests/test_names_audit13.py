@@ -132,3 +132,14 @@ def test_a_share_opening_its_clause_is_of_what_follows(sentence: str, figure: st
 ])
 def test_the_noun_of_a_share_before_is_no_part_of_the_next_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # an amount whose clause names no measure, followed by 用于 and its use, is named by the use; a
+    # count right after 用于 and before 的 counts the use (a planned investment keeps its own name)
+    ("从就业补助资金结余中拿出300亿元，用于800万人次以上的农民工技能培训。", "300亿元", "农民工技能培训资金"),
+    ("从就业补助资金结余中拿出300亿元，用于800万人次以上的农民工技能培训。", "800万人次", "农民工技能培训人次"),
+    ("全力建设物流园区，全年计划投资3亿元，用于园区道路建设。", "3亿元", "物流园区计划投资"),
+])
+def test_a_figure_is_named_by_what_it_is_used_for(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

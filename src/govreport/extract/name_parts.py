@@ -305,3 +305,21 @@ def before_figure_words(clause: str, last: Token | None) -> int:
     noun = NOUN_OF_BEFORE.match(clause, q.end()) if last is not None and last.unit == "%" else None
     return noun.end() if noun and not all_verbs(noun.group(1)) else 0
 
+
+USE = re.compile(r"[，,]用于(?:[\d.]+[万亿]*[\u4e00-\u9fff]{1,2}(?:以上)?的)?([\u4e00-\u9fff]{4,20})(?=[，,。；;]|$)")
+USED_FOR = re.compile(r"(?:以上)?的([\u4e00-\u9fff]{4,20})(?=[，,。；;]|$)")
+
+
+def use_of(scan: str, lo: int, t: Token, base: str) -> str:
+    """What a figure is named by when what it is used for follows: an amount whose clause names no
+    measure, followed by 用于 and the use (拿出1000亿元，用于…的职工技能提升和转岗转业培训 -> …培训资金), and
+    a count right after 用于 and before 的 and the use (用于1500万人次以上的…培训 -> …培训(人次)); ''
+    otherwise (计划投资3亿元，用于… is a planned investment)."""
+    if unit_field(t.unit, "kind") == "money" and not base.endswith(MEASURE_ENDINGS):
+        use = USE.match(scan, t.end)
+        return use.group(1) + "资金" if use else ""
+    if scan.endswith("用于", lo, t.start) and unit_field(t.unit, "kind") in ("people", "count"):
+        used = USED_FOR.match(scan, t.end)
+        return used.group(1) if used else ""
+    return ""
+

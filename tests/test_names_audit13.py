@@ -143,3 +143,13 @@ def test_the_noun_of_a_share_before_is_no_part_of_the_next_name(sentence: str, f
 ])
 def test_a_figure_is_named_by_what_it_is_used_for(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a topic that is a task framed by 加强/加快/加大 with no tail (步伐, 力度) is no subject of a name with
+    # words of its own (造林); a bare change still takes it
+    ("加强湿地保护和修复，完成造林2000万亩。", "2000万亩", "造林面积"),
+    ("加快棚户区改造步伐，年内完成3800户。", "3800户", "棚户区改造完成户数"),
+])
+def test_a_framed_task_is_no_subject_of_a_name_of_its_own(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

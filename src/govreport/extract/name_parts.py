@@ -21,17 +21,22 @@ MEMBER_TRIM_AT = 24  # a 分别 list member's name is cut only when longer than 
 RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅", "水平", "指数", "份额")  # what a share's name may end with
 
 
-def topic_subject(topic: str) -> str:
+def topic_subject(topic: str, base: str = "") -> str:
     """A topic without what a programme does to its subject at its end (data/name_words.csv kind
     topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
-    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设)."""
+    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设); a
+    framed task with no tail (加强生态系统保护和修复) is no subject of a ``base`` with words of its own (造林), only
+    of a bare verb or change (完成; data/name_words.csv kind change: 提高)."""
     tails, whole = name_words("topic_tail"), topic
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:
             break
         topic = cut
-    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "") if topic != whole else ""
+    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "")
+    if frame and topic == whole and len(base) >= 2 and not all_verbs(base) and not base.startswith(name_words("change")):
+        return ""  # 加强生态系统保护和修复，完成造林…: a task, not what the name's own words (造林) measure
+    frame = frame if topic != whole else ""
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 

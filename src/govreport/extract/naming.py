@@ -308,7 +308,7 @@ class SentenceNamer(CountNamer):
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
-                topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
+                topic = topic_subject(topic, base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个

@@ -153,3 +153,11 @@ def test_a_figure_is_named_by_what_it_is_used_for(sentence: str, figure: str, na
 ])
 def test_a_framed_task_is_no_subject_of_a_name_of_its_own(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a count after 为X提供 is of what X is given, named with X
+    ("为高校毕业生提供3万个见习岗位。", "3万个", "高校毕业生见习岗位数"),
+])
+def test_a_count_given_to_someone_names_them(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -38,6 +38,9 @@ def _served_cut(post: str) -> str:
     return post
 
 
+FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
+
+
 class CountNamer:
     """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
 
@@ -51,6 +54,8 @@ class CountNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
+            return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
         if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
             return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
         if post.endswith("级") and self.scan.startswith(post, t.end):

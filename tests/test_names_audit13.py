@@ -161,3 +161,12 @@ def test_a_framed_task_is_no_subject_of_a_name_of_its_own(sentence: str, figure:
 ])
 def test_a_count_given_to_someone_names_them(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 为 + a count of people + 进行 (like 开展: data/name_words.csv kind provide_for) names the service and
+    # the people it is for; a bare kind before a 、 and the member that names the head are both kept
+    ("为2万名孤寡、空巢老人进行健康随访服务。", "2万名", "健康随访服务孤寡和空巢老人数"),
+])
+def test_people_a_service_is_done_for_keep_every_member(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

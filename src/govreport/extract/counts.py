@@ -18,7 +18,7 @@ RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a r
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST = frozenset("免提购开")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PROVIDE_FIRST = frozenset("免提购开进")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")

@@ -235,7 +235,7 @@ def _VERB_IN() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
 
 
-NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:

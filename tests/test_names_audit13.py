@@ -170,3 +170,7 @@ def test_a_count_given_to_someone_names_them(sentence: str, figure: str, name: s
 ])
 def test_people_a_service_is_done_for_keep_every_member(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_a_bare_measure_still_takes_a_framed_task() -> None:
+    assert names("加快煤层气开发利用，实现产量5亿立方米。")["5亿立方米"] == "加快煤层气开发利用产量"

@@ -34,7 +34,8 @@ def topic_subject(topic: str, base: str = "") -> str:
             break
         topic = cut
     frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "")
-    if frame and topic == whole and len(base) >= 2 and not all_verbs(base) and not base.startswith(name_words("change")):
+    if frame and topic == whole and len(base) >= 2 and not all_verbs(base) and not base.startswith(name_words("change")) \
+            and not base.endswith(MEASURE_ENDINGS):  # (加快页岩气开发利用，实现产量…: a bare measure is the task's)
         return ""  # 加强生态系统保护和修复，完成造林…: a task, not what the name's own words (造林) measure
     frame = frame if topic != whole else ""
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造

@@ -174,3 +174,12 @@ def test_people_a_service_is_done_for_keep_every_member(sentence: str, figure: s
 
 def test_a_bare_measure_still_takes_a_framed_task() -> None:
     assert names("加快煤层气开发利用，实现产量5亿立方米。")["5亿立方米"] == "加快煤层气开发利用产量"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # an amount after an adverb and a bare verb (先发行) is of the fund an earlier clause of the sentence
+    # gives that verb; not 再就业 (no fund named)
+    ("从今年起拟连续三年发行长期建设国债，专项用于重大项目建设，今年先发行5000亿元。", "5000亿元", "发行长期建设国债"),
+])
+def test_an_amount_after_a_bare_verb_is_of_the_fund_named_before(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -329,3 +329,18 @@ def use_of(scan: str, lo: int, t: Token, base: str) -> str:
         return used.group(1) if used else ""
     return ""
 
+
+AGAIN = frozenset("先再又还")  # an adverb before a bare verb whose object an earlier clause names (今年先发行1万亿元)
+
+
+def named_elsewhere(scan: str, lo: int, t: Token, base: str, sentence_start: int) -> str:
+    """A name from another clause of the sentence: what the figure is used for (``use_of``), or, for an amount
+    after an adverb and a bare verb, the fund (data/name_words.csv kind fund) an earlier clause gives that verb
+    (拟连续几年发行超长期特别国债，…，今年先发行1万亿元 -> 发行超长期特别国债); '' otherwise."""
+    if base[:1] not in AGAIN or len(base) != 3:
+        return use_of(scan, lo, t, base)
+    verb = base[1:]
+    found = re.search(re.escape(verb) + r"([\u4e00-\u9fff]{2,12})(?=[，,；;])", scan[sentence_start:lo])
+    fund = found is not None and found.group(1).endswith(name_words("fund")) and unit_field(t.unit, "kind") == "money"
+    return verb + found.group(1) if found and fund else ""  # (not 再就业: only an amount of a fund the clause names)
+

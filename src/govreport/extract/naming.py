@@ -14,7 +14,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, share_opening, use_of, shares_change, topic_subject)
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -354,8 +354,8 @@ class SentenceNamer(CountNamer):
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
-        if scan.startswith("用于", end + 1) or scan.endswith("用于", lo, t.start):  # 拿出1000亿元，用于…培训: its use
-            base = obj = use_of(scan, lo, t, base) or base
+        if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
+            base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and "和" in base and (paired := rate_pair(scan, t.start, end, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         self.names.append((obj or base, verb, unit, base))

@@ -183,3 +183,9 @@ def test_a_bare_measure_still_takes_a_framed_task() -> None:
 ])
 def test_an_amount_after_a_bare_verb_is_of_the_fund_named_before(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_a_long_name_with_no_word_start_is_kept_whole_not_cut_inside_a_word() -> None:
+    # no link, level or verb to start a shorter name at: the whole name (up to twice the limit, no digits)
+    name = names("新增“定时班次+预约响应”山区城乡公交线路、城际快巴线路、客货邮融合线路共180条。")["180条"]
+    assert name == "新增定时班次+预约响应山区城乡公交线路城际快巴线路客货邮融合线路数"

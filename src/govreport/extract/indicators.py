@@ -324,13 +324,14 @@ def trim_long(name: str, limit: int = 14) -> str:
     # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
-    if at < 0 and len(name) <= limit + 2 * TRIM_SLACK:
-        at = 0
+    if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
+        at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
     return name[at:] if at >= 0 else name[-limit:]
 
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
 TRIM_SLACK = 4  # how many characters over its limit a long name may keep to start at a word
+DIGIT_IN = re.compile(r"\d")
 
 
 @cache

@@ -18,7 +18,7 @@ RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a r
 CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST = frozenset("免提购开")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PROVIDE_FIRST = frozenset("免提购开进")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
@@ -38,6 +38,9 @@ def _served_cut(post: str) -> str:
     return post
 
 
+FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
+
+
 class CountNamer:
     """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
 
@@ -51,6 +54,10 @@ class CountNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
+            return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
+        if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
+            return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
         if post.endswith("级") and self.scan.startswith(post, t.end):
             shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
             post += shared.group(1) if shared else ""

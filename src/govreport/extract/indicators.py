@@ -78,7 +78,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     clauses (增长, 实现产值), and the answer depends on the clause alone."""
     p = _strippers()
     name = DECOR.sub("", clause)
-    if "要" in name:  # 排放量要下降, 要为市场主体减轻…: the modal names nothing
+    if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
         name = _modal().sub("", name)
     if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量
         name = per.group() + name[:per.start()]
@@ -108,10 +108,13 @@ def strip_clause(clause: str) -> tuple[str, str]:
                 and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
             name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
     name = name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name
+    if name in name_words("who_modal"):  # (比例…，)各地可(降至16%): who may do it names nothing
+        return "", ""
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
-            not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())):  # 新建改造管网: no move
+            not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
+            and not name.startswith(name_words("pair_end"), m.end()):  # 新建改造管网, 改造提升停车位: no move
         verb, name = m.group(0), name[m.end():] + m.group(0)
     return name, verb
 
@@ -232,7 +235,7 @@ def _VERB_IN() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
 
 
-NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})+(?=[，,。；;]|$)")  # …、灯塔工厂、国家智能制造示范工厂。
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:
@@ -321,13 +324,14 @@ def trim_long(name: str, limit: int = 14) -> str:
     # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
-    if at < 0 and len(name) <= limit + 2 * TRIM_SLACK:
-        at = 0
+    if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
+        at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
     return name[at:] if at >= 0 else name[-limit:]
 
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
 TRIM_SLACK = 4  # how many characters over its limit a long name may keep to start at a word
+DIGIT_IN = re.compile(r"\d")
 
 
 @cache

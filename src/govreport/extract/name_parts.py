@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, is_generic, strip_clause
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
-from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
@@ -21,17 +21,23 @@ MEMBER_TRIM_AT = 24  # a 分别 list member's name is cut only when longer than 
 RATE_ENDINGS = ("率", "比例", "比重", "占比", "幅度", "增速", "增幅", "水平", "指数", "份额")  # what a share's name may end with
 
 
-def topic_subject(topic: str) -> str:
+def topic_subject(topic: str, base: str = "") -> str:
     """A topic without what a programme does to its subject at its end (data/name_words.csv kind
     topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
-    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设)."""
+    verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设); a
+    framed task with no tail (加强生态系统保护和修复) is no subject of a ``base`` with words of its own (造林), only
+    of a bare verb or change (完成; data/name_words.csv kind change: 提高)."""
     tails, whole = name_words("topic_tail"), topic
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:
             break
         topic = cut
-    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "") if topic != whole else ""
+    frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "")
+    if frame and topic == whole and len(base) >= 2 and not all_verbs(base) and not base.startswith(name_words("change")) \
+            and not base.endswith(MEASURE_ENDINGS):  # (加快页岩气开发利用，实现产量…: a bare measure is the task's)
+        return ""  # 加强生态系统保护和修复，完成造林…: a task, not what the name's own words (造林) measure
+    frame = frame if topic != whole else ""
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 
@@ -52,6 +58,23 @@ def is_attribute(scan: str, last: Token, t: Token) -> bool:
     return (unit_field(t.unit, "kind") == "count" and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
             and "\u4e00" <= scan[last.end:last.end + 1] <= "\u9fff" and scan[last.end] not in ATTRIBUTE_STOPS
             and qualifier_pattern("after").match(scan, last.end) is None)
+
+
+WITHIN = re.compile(r"以?内[\u4e00-\u9fff]{1,8}?(?:率|比例)")  # 50米内换乘比例: a distance in a rate's definition
+
+
+def attribute_clause(scan: str, last: Token, t: Token, floor: int, clause: str) -> tuple[int, str] | None:
+    """Where the clause of ``t`` begins and what it says when the figure ``last`` right before it is part
+    of its name: an attribute of what a count counts (立项建设220千伏变电站2个: 立项建设变电站, the measure
+    left out), or a distance within which a rate is counted (公交与轨道50米内换乘比例提升至93%: the
+    distance kept, 公交与轨道50米内换乘比例); None otherwise."""
+    if is_attribute(scan, last, t):
+        lo = clause_before(scan, last.start, floor)
+        return lo, scan[lo:last.start] + clause
+    if t.unit == "%" and unit_field(last.unit, "kind") == "length" and WITHIN.match(clause):
+        lo = clause_before(scan, last.start, floor)
+        return lo, scan[lo:t.start]
+    return None
 
 
 def clause_before(scan: str, pos: int, floor: int) -> int:
@@ -168,3 +191,156 @@ def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str
         shared += 1
     verb = examples_verb(words)
     return verb + members[-1][-shared:] if shared >= 2 and verb else ""  # (with no verb, a topic would be borrowed)
+
+
+def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
+    """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
+    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资); '' otherwise."""
+    if base in name_words("project_measure") and unit_field(unit, "kind") == "money" \
+            and unit_field(prev[2], "kind") == "count" and prev[0].endswith("项目") and prev[0] + prev[1] == prev[3]:
+        return prev[0] + base
+    return ""
+
+
+LEVEL_TOPIC = re.compile(r"(?:下调|上调|降低|提高)(?=.{3,}(?:率|比例)$)")  # 下调…单位缴费比例: a change of a rate
+
+
+def level_topic(topic: str, clause: str) -> str:
+    """The topic a figure with no name of its own takes: for a level reached (a clause ending in 至 or
+    到: 降至, 提高到) the rate the topic changes, without the change (下调城镇职工…缴费比例，各地可降至16%
+    -> 城镇职工…缴费比例); else the topic as it is."""
+    if clause[-1:] in ("至", "到") and (change := LEVEL_TOPIC.match(topic)):
+        return topic[change.end():]
+    return topic
+
+
+FIRST_CLAUSE_END = re.compile(r"[，,；;：:]")
+AIM = re.compile(r"以.{2,20}为(?:目标|重点|主线|抓手|导向|引领|核心|牵引)")  # 以全体人民住有所居为目标: a principle
+
+
+def opening_topic(scan: str, start: int, end: int) -> str:
+    """A sentence's topic: the object its first clause names, before any figure in it; none when that
+    clause states a principle (data/name_words.csv kind principle: 坚持“水火风光”并举，发电…), and the next
+    clause's when it states an aim (以全体人民住有所居为目标，…，加大保障性安居工程建设力度，今年新开工…)
+    and principles follow it up to a clause with no figure."""
+    cut = FIRST_CLAUSE_END.search(scan, start, end)
+    clause = scan[start:cut.start() if cut else end]
+    if cut and AIM.fullmatch(clause):  # the aim and the principles after it name no subject
+        while cut and (AIM.fullmatch(clause) or clause.startswith(name_words("principle"))):
+            start = cut.end()
+            cut = FIRST_CLAUSE_END.search(scan, start, end)
+            clause = scan[start:cut.start() if cut else end]
+        if NUMBER_CHAR.search(clause):
+            return ""
+    elif clause.startswith(name_words("principle")):
+        return ""
+    number = NUMBER_CHAR.search(clause)
+    obj, verb = strip_clause(clause[:number.start()] if number else clause)
+    return obj[: len(obj) - len(verb)] if verb else obj
+
+
+CURRENT = "现行"  # 现行16%的税率: the rate in force, named by what it is of
+RATE_WORD = re.compile(r"的?([\u4e00-\u9fff]{0,2}(?:率|比例))")  # 税率, 费率, 缴费比例
+RATE_CHANGED = re.compile(r"的([\u4e00-\u9fff]{0,2}(?:率|比例))(?:降至|降到|下调至|下调到|调整为|提高到|提高至|上调至|上调到)")
+
+
+def current_rate(scan: str, lo: int, start: int, last: Token | None, floor: int, post: str) -> str:
+    """The name of a rate in force and of the level it is changed to (将制造业等行业现行16%的税率降至13%:
+    both 制造业等行业税率): what the clause names before 现行 and the bare rate word after the figure; ''
+    otherwise."""
+    if post and scan[lo:start].endswith(CURRENT) and (word := RATE_WORD.fullmatch(post)):
+        subject = strip_clause(scan[lo:start - len(CURRENT)])[0]
+        return subject + word.group(1) if len(subject) >= 2 else ""
+    if last is not None and lo == last.end and scan[:last.start].endswith(CURRENT) \
+            and (changed := RATE_CHANGED.fullmatch(scan, lo, start)):
+        at = clause_before(scan, last.start, floor)
+        subject = strip_clause(scan[at:last.start - len(CURRENT)])[0]
+        return subject + changed.group(1) if len(subject) >= 2 else ""
+    return ""
+
+
+PAIRED_AFTER = re.compile(r"和\d[\d.]*%")  # 90%和98%: two rates joined by 和, no 分别
+PAIRED_BEFORE = re.compile(r"\d%和$")
+
+
+def rate_pair(scan: str, start: int, end: int, name: str) -> str:
+    """The member a rate of two joined by 和 is of (养老保险和基本医疗保险参保率保持在90%和98%以上: 养老保险参保率,
+    then 基本医疗保险参保率): the first member takes the last member's ending after the word both members end
+    with (保险); '' when the name is no such pair or the figure none of two rates joined by 和."""
+    first, _, second = name.removesuffix("和").partition("和")  # (…参保率)和(98%): the link is no part of it
+    if "和" in second or len(first) < 2 or len(second) < 4:
+        return ""
+    at = second.rfind(first[-2:])
+    if at < 0 or len(second) - at - 2 < 1 or not second.endswith(("率", "比例")):
+        return ""
+    pair = PAIRED_AFTER.match(scan, end)
+    if pair is not None and PAIRED_AFTER.match(scan, pair.end()) is None:  # two rates, not three
+        return first + second[at + 2:]
+    if PAIRED_BEFORE.search(scan, max(0, start - 3), start):
+        return second
+    return ""
+
+
+OPENING_SHARE = re.compile(r"[\u4e00-\u9fff]{6,24}(?=[，,。；;]|$)")
+
+
+def share_opening(scan: str, lo: int, t: Token, prev: tuple[str, str, str, str] | None) -> str:
+    """A share that opens its clause after a figure before it, followed by what it is a share of and what
+    they do (…，70%村卫生室实现与乡镇卫生院一体化管理): the things and what they do, as a share (村卫生室与乡镇卫生院
+    一体化管理比例), not the name of the figure before; '' otherwise."""
+    if t.unit != "%" or lo != t.start or prev is None or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    m = OPENING_SHARE.match(scan, t.end)
+    if m is None or not count_verb().search(m.group()) and "实现" not in m.group():
+        return ""
+    return m.group().replace("实现", "", 1)  # (the share's 比例 is added as for any noun after a share)
+
+
+NOUN_OF_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,3})(?=、)")  # 50%以上号源、转诊量增长90%: 号源 is the share before's
+
+
+def before_figure_words(clause: str, last: Token | None) -> int:
+    """How much of a clause that starts with the qualifier of the figure before (以上, 左右) is that figure's:
+    the qualifier before a list mark (570万亩以上、产量230万吨), and after a share its noun too (投放50%以上
+    号源、转诊量增长90%: 号源 is what the share is of; not 65岁以上老年人、: an age class); 0 for none."""
+    q = qualifier_pattern("after").match(clause)
+    if q is None:
+        return 0
+    if clause[q.end():q.end() + 1] in ("、", "和", "及"):
+        return q.end()
+    noun = NOUN_OF_BEFORE.match(clause, q.end()) if last is not None and last.unit == "%" else None
+    return noun.end() if noun and not all_verbs(noun.group(1)) else 0
+
+
+USE = re.compile(r"[，,]用于(?:[\d.]+[万亿]*[\u4e00-\u9fff]{1,2}(?:以上)?的)?([\u4e00-\u9fff]{4,20})(?=[，,。；;]|$)")
+USED_FOR = re.compile(r"(?:以上)?的([\u4e00-\u9fff]{4,20})(?=[，,。；;]|$)")
+
+
+def use_of(scan: str, lo: int, t: Token, base: str) -> str:
+    """What a figure is named by when what it is used for follows: an amount whose clause names no
+    measure, followed by 用于 and the use (拿出1000亿元，用于…的职工技能提升和转岗转业培训 -> …培训资金), and
+    a count right after 用于 and before 的 and the use (用于1500万人次以上的…培训 -> …培训(人次)); ''
+    otherwise (计划投资3亿元，用于… is a planned investment)."""
+    if unit_field(t.unit, "kind") == "money" and not base.endswith(MEASURE_ENDINGS):
+        use = USE.match(scan, t.end)
+        return use.group(1) + "资金" if use else ""
+    if scan.endswith("用于", lo, t.start) and unit_field(t.unit, "kind") in ("people", "count"):
+        used = USED_FOR.match(scan, t.end)
+        return used.group(1) if used else ""
+    return ""
+
+
+AGAIN = frozenset("先再又还")  # an adverb before a bare verb whose object an earlier clause names (今年先发行1万亿元)
+
+
+def named_elsewhere(scan: str, lo: int, t: Token, base: str, sentence_start: int) -> str:
+    """A name from another clause of the sentence: what the figure is used for (``use_of``), or, for an amount
+    after an adverb and a bare verb, the fund (data/name_words.csv kind fund) an earlier clause gives that verb
+    (拟连续几年发行超长期特别国债，…，今年先发行1万亿元 -> 发行超长期特别国债); '' otherwise."""
+    if base[:1] not in AGAIN or len(base) != 3:
+        return use_of(scan, lo, t, base)
+    verb = base[1:]
+    found = re.search(re.escape(verb) + r"([\u4e00-\u9fff]{2,12})(?=[，,；;])", scan[sentence_start:lo])
+    fund = found is not None and found.group(1).endswith(name_words("fund")) and unit_field(t.unit, "kind") == "money"
+    return verb + found.group(1) if found and fund else ""  # (not 再就业: only an amount of a fund the clause names)
+

@@ -12,17 +12,17 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
-from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, clause_before, examples_name, is_attribute,
-                                          lead_action, list_action, run_in_heading,
-                                          parallel_subject, share_done, shares_change, topic_subject)
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
+                                          lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject)
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
 from govreport.extract.predicates import count_verb as _count_verb
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifier_words, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
-from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR, scene_of
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
@@ -72,7 +72,6 @@ YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
 LINKS_FIRST = ("和", "及", "与", "并")
-LIST_LINKS = frozenset("、和及")
 LIST_GAP = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END = re.compile(r".*等(?!级)")
@@ -114,12 +113,7 @@ class SentenceNamer(CountNamer):
     def topic(self) -> str:
         """The sentence's topic: the object of its first figure, else what its first clause names."""
         if self._topic is None:
-            start, end = self.sentence.start, self.sentence.end
-            cut = FIRST_CLAUSE_END.search(self.scan, start, end)
-            first_clause = self.scan[start:cut.start() if cut else end]
-            number = NUMBER_CHAR.search(first_clause)
-            obj, verb = strip_clause(first_clause[:number.start()] if number else first_clause)
-            self._topic = "" if first_clause.startswith(name_words("principle")) else obj[: len(obj) - len(verb)] if verb else obj
+            self._topic = opening_topic(self.scan, self.sentence.start, self.sentence.end)
         return self._topic
 
     @topic.setter
@@ -161,11 +155,10 @@ class SentenceNamer(CountNamer):
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
-        if last is not None and lo == last.end and is_attribute(scan, last, t):  # 220千伏变电站2个: 立项建设变电站
-            lo = clause_before(scan, last.start, self.sentence.start)
-            clause = scan[lo:last.start] + clause
-        if clause[:1] in self.after_firsts and (q := qualifier_pattern("after").match(clause)) and clause[q.end():q.end() + 1] in LIST_LINKS:
-            lo, clause = lo + q.end(), clause[q.end():]  # 570万亩以上、产量230万吨: the 以上 is the figure before's
+        if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
+            lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
+        if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
+            lo, clause = lo + skip, clause[skip:]  # 570万亩以上、产量230万吨, 50%以上号源、转诊量…: the figure before's
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
         if rare and clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)
@@ -231,7 +224,7 @@ class SentenceNamer(CountNamer):
         # takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
-            post_noun(scan, end, unit) if unit in self.post_units else fund_after(scan, end, unit))
+            post_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
@@ -250,6 +243,8 @@ class SentenceNamer(CountNamer):
             post = self._counted(post, clause, t, prev, base)
             if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
                 post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
+        if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
+            post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)
         if post:
             base, obj, verb = post, post, ""
@@ -313,7 +308,7 @@ class SentenceNamer(CountNamer):
                 topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
-                topic = topic_subject(topic)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
+                topic = topic_subject(topic, base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
@@ -323,10 +318,12 @@ class SentenceNamer(CountNamer):
               and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
+        if lead == "、" and prev and not post and (own := projects_measure(base, prev, unit)):  # 重大项目1678个、年度投资…
+            base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         if not base and not describes_next:
-            base = self.topic
+            base = level_topic(self.topic, clause)  # (下调…比例，各地可降至16%): the rate, not its change
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
@@ -357,6 +354,10 @@ class SentenceNamer(CountNamer):
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
         if self.first and obj:
             self.topic, self.first = obj, False
+        if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
+            base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
+        if unit == "%" and "和" in base and (paired := rate_pair(scan, t.start, end, base)):
+            base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

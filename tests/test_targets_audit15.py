@@ -1,0 +1,21 @@
+"""Targets after audit 7 (docs/audits/targets_7.md, issue #11): one test per rule, on paraphrased
+sentences run through the real reader and extractor (docs/assumptions.md#non-targets, #targets)."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+
+def targets(review: str, plan: str, review_year: int = 2024):
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def test_a_share_reached_after_a_coverage_verb_is_a_goal() -> None:
+    """远程医疗服务扩大到90%以上县区: the share of counties to be covered (a floor), not a threshold
+    classing the counties; 年收入5万元以上农户 still classes the households."""
+    t = targets("城镇新增就业100万人。",
+                "远程医疗服务扩大到90%以上县区，帮扶年收入5万元以上农户，城镇新增就业110万人。")
+    assert t.loc["90%"].target_kind == "floor"
+    assert "5万元" not in t.index and "110万人" in t.index

@@ -19,3 +19,11 @@ def test_a_share_reached_after_a_coverage_verb_is_a_goal() -> None:
                 "远程医疗服务扩大到90%以上县区，帮扶年收入5万元以上农户，城镇新增就业110万人。")
     assert t.loc["90%"].target_kind == "floor"
     assert "5万元" not in t.index and "110万人" in t.index
+
+
+def test_the_places_a_pilot_is_chosen_in_are_its_scope() -> None:
+    """今年在8个产粮大省选取部分县开展收入保险: the provinces are where the plan chooses, not an amount
+    to produce; 在2000个社区设置快递柜 counts the places where a thing is set up (a goal)."""
+    t = targets("城镇新增就业100万人。",
+                "今年在8个产粮大省选取部分县，对种粮农户开展收入保险。在2000个社区设置智能快递柜。")
+    assert "8个" not in t.index and "2000个" in t.index

@@ -13,6 +13,8 @@ from govreport.tables.figures import Figure, words
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
+LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
+PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
 def works_on_a_set(fig: Figure) -> bool:
@@ -38,6 +40,9 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 推动21家省高能级服务业创新发展区提能升级: the zones there are, upgraded
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
         return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
+    run = PLACE_RUN.match(after)
+    if LOCATIVE_OPEN.fullmatch(clause) and run and any(0 < run.group().find(v) <= 8 for v in w["chosen_within"]):
+        return True  # 今年在13个粮食主产省选择部分县市: the places inside which the plan chooses
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 

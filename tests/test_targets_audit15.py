@@ -27,3 +27,12 @@ def test_the_places_a_pilot_is_chosen_in_are_its_scope() -> None:
     t = targets("城镇新增就业100万人。",
                 "今年在8个产粮大省选取部分县，对种粮农户开展收入保险。在2000个社区设置智能快递柜。")
     assert "8个" not in t.index and "2000个" in t.index
+
+
+def test_capacity_retired_or_stopped_is_no_installed_capacity() -> None:
+    """淘汰、停建煤电产能3000万千瓦 is a cut (a flow), not the installed capacity (a stock that rises);
+    新增可再生能源装机容量 keeps its key."""
+    t = targets("城镇新增就业100万人。",
+                "要淘汰、停建、缓建煤电产能3000万千瓦以上。新增可再生能源装机2000万千瓦。")
+    assert t.loc["3000万千瓦"].indicator_key == "" and t.loc["3000万千瓦"].measure == "flow"
+    assert t.loc["2000万千瓦"].indicator_key == "power_capacity"

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
 from govreport.extract.indicators import all_verbs
-from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, unit_field, verbs
+from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, unit_field, verbs
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
@@ -170,6 +170,9 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and direction == "increase" and family != "percent" and not LEVEL_STATED.search(clause) \
             and indicator_registry()[key].measure in ("level", "stock"):
         return ""  # 补助标准再提高30元: the rise, not the standard (提高到450元 states it)
+    if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
+            and any(w in name for w in name_words("retire")):
+        return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
     return key
 
 

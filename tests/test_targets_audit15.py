@@ -36,3 +36,10 @@ def test_capacity_retired_or_stopped_is_no_installed_capacity() -> None:
                 "要淘汰、停建、缓建煤电产能3000万千瓦以上。新增可再生能源装机2000万千瓦。")
     assert t.loc["3000万千瓦"].indicator_key == "" and t.loc["3000万千瓦"].measure == "flow"
     assert t.loc["2000万千瓦"].indicator_key == "power_capacity"
+
+
+def test_farmland_returned_to_forest_and_grassland_is_no_afforestation() -> None:
+    """退耕还林还草 returns land to grassland too: a key of its own, not 造林面积; 完成造林 stays afforestation."""
+    t = targets("完成造林900万亩。", "完成退耕还林还草800万亩以上，完成造林1000万亩。")
+    assert t.loc["800万亩"].indicator_key == "farmland_returned"
+    assert t.loc["1000万亩"].indicator_key == "afforestation"

@@ -43,3 +43,9 @@ def test_farmland_returned_to_forest_and_grassland_is_no_afforestation() -> None
     t = targets("完成造林900万亩。", "完成退耕还林还草800万亩以上，完成造林1000万亩。")
     assert t.loc["800万亩"].indicator_key == "farmland_returned"
     assert t.loc["1000万亩"].indicator_key == "afforestation"
+
+
+def test_a_trailing_modal_and_arrange_names_nothing() -> None:
+    """今年省级预算内投资拟安排800亿元: 拟安排 (a modal and the verb of setting money aside) is no part of the name."""
+    t = targets("城镇新增就业100万人。", "今年省级预算内投资拟安排800亿元，城镇新增就业110万人。")
+    assert t.loc["800亿元"].indicator == "省级预算内投资"

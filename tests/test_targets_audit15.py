@@ -49,3 +49,10 @@ def test_a_trailing_modal_and_arrange_names_nothing() -> None:
     """今年省级预算内投资拟安排800亿元: 拟安排 (a modal and the verb of setting money aside) is no part of the name."""
     t = targets("城镇新增就业100万人。", "今年省级预算内投资拟安排800亿元，城镇新增就业110万人。")
     assert t.loc["800亿元"].indicator == "省级预算内投资"
+
+
+def test_a_measure_word_the_last_member_ends_with_is_every_members() -> None:
+    """化学需氧量、氨氮排放量要分别下降2%: both members end in 量, yet 排放量 is the head they share
+    (化学需氧量排放量下降, not the demand itself falling)."""
+    t = targets("城镇新增就业100万人。", "今年化学需氧量、氨氮排放量要分别下降3%。")
+    assert set(t.indicator) >= {"化学需氧量排放量下降", "氨氮排放量下降"}

@@ -71,7 +71,10 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = tail.lstrip("各均都分别")
-    if len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
+    head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")
+    if head and not any(head in x for x in members[:-1]):  # 化学需氧量、氨氮排放量: each member's 排放量
+        members = [x + head for x in members[:-1]] + [members[-1]]
+    elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = _with_shared_head(members, tail, fig)
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart

@@ -56,3 +56,13 @@ def test_a_measure_word_the_last_member_ends_with_is_every_members() -> None:
     (化学需氧量排放量下降, not the demand itself falling)."""
     t = targets("城镇新增就业100万人。", "今年化学需氧量、氨氮排放量要分别下降3%。")
     assert set(t.indicator) >= {"化学需氧量排放量下降", "氨氮排放量下降"}
+
+
+def test_a_payment_per_person_is_named_for_its_standard() -> None:
+    """城乡居民医保财政补助由每人每年500元提高到530元: the standard paid each person (…补助标准), not the
+    total subsidy; 安排就业补助资金600亿元 is a total and keeps its name."""
+    t = targets("城镇新增就业100万人。",
+                "城乡居民医保财政补助由每人每年500元提高到530元。安排就业补助资金600亿元。")
+    row = t.loc["530元"]
+    assert row.indicator == "城乡居民医保财政补助标准" and row.baseline_indicator == "城乡居民医保财政补助标准"
+    assert not t.loc["600亿元"].indicator.endswith("标准")

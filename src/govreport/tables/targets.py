@@ -345,14 +345,14 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     measure = measure_of(fig)
     kind = target_kind(fig, measure)
     row = {
-        "indicator": fig.indicator, "indicator_key": fig.indicator_key, "indicator_en": fig.indicator_en,
+        "indicator": per_head_standard(fig), "indicator_key": fig.indicator_key, "indicator_en": fig.indicator_en,
         "category": fig.category, "year": fig.year, "year_from": fig.year_from, "horizon": horizon,
         "value": fig.value, "value_high": fig.value_high, "unit": fig.unit, "qualifier": fig.qualifier,
         "text": fig.text, "commitment": commitment_word(fig), "phrase": phrase_of(fig),
         "measure": measure, "target_kind": kind, "good_direction": ind.good_direction if ind else "",
         "match": m.kind, "match_reason": m.reason, "match_score": m.score,
         "baseline_value": b.value if b else None, "baseline_unit": b.unit if b else "",
-        "baseline_text": b.text if b else "", "baseline_indicator": b.indicator if b else "",
+        "baseline_text": b.text if b else "", "baseline_indicator": per_head_standard(b) if b else "",
         "baseline_key": b.indicator_key if b else "", "baseline_year": m.year if b else None,
         "baseline_phrase": phrase_of(b) if b else "",
         "lower_is_better": kind == "ceiling",
@@ -365,6 +365,16 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     }
     row.update(change_required(fig.value, b.value if b else None, fig.unit))
     return row
+
+
+def per_head_standard(fig: Figure) -> str:
+    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
+    420元提高到450元: the standard paid each person, not the total subsidy)."""
+    w = words()
+    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
+            and any(x in fig.clause_before for x in w["per_head_words"]):
+        return fig.indicator + "标准"
+    return fig.indicator
 
 
 def with_year_text(table: pd.DataFrame) -> pd.DataFrame:

@@ -66,3 +66,11 @@ def test_a_payment_per_person_is_named_for_its_standard() -> None:
     row = t.loc["530元"]
     assert row.indicator == "城乡居民医保财政补助标准" and row.baseline_indicator == "城乡居民医保财政补助标准"
     assert not t.loc["600亿元"].indicator.endswith("标准")
+
+
+def test_a_name_is_not_cut_inside_average() -> None:
+    """城镇调查失业率平均为5.3%: the trailing 均为 is inside 平均 here, so the name keeps 平均
+    (not 城镇调查失业率平), and the goal's baseline is named so."""
+    t = targets("城镇调查失业率平均为5.3%。", "城镇调查失业率5.5%左右。")
+    row = t.loc["5.5%"]
+    assert row.baseline_text == "5.3%" and row.baseline_indicator == "城镇调查失业率平均"

@@ -94,7 +94,9 @@ def strip_clause(clause: str) -> tuple[str, str]:
             name, changed, m = name[:-len(next(w for w in p.to_level if name.endswith(w)))], True, None
         if m and not name.endswith(name_words("not_link")):  # 高于全省平均: 均 ends a word here
             kept = kept or name.endswith(KEPT_AT)
-            name, changed = name[:len(name) - m.end()], True
+            cut = len(name) - m.end()  # not inside a word (失业率平均为5.2%: 均为 is no trailing 均为 here)
+            cut = next((i + len(w) for w in name_words("not_link") if 0 <= (i := name.rfind(w, 0, cut + len(w) - 1)) < cut < i + len(w)), cut)
+            name, changed = name[:cut], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
         if m:
             name, changed = name[m.end():], True

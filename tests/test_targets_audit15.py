@@ -74,3 +74,9 @@ def test_a_name_is_not_cut_inside_average() -> None:
     t = targets("城镇调查失业率平均为5.3%。", "城镇调查失业率5.5%左右。")
     row = t.loc["5.5%"]
     assert row.baseline_text == "5.3%" and row.baseline_indicator == "城镇调查失业率平均"
+
+
+def test_a_rate_named_as_the_size_of_a_cut_is_a_rate_of_change() -> None:
+    """按不低于8%的幅度压减非刚性支出: the 8% is how much the spending falls (growth_rate), not a share."""
+    t = targets("城镇新增就业100万人。", "各级政府一律按不低于8%的幅度压减非刚性支出。")
+    assert t.loc["8%"].measure == "growth_rate"

@@ -48,6 +48,8 @@ CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|�
 
 # a rate its clause names as a growth rate (贷款增速要高于40%, M2预期增长目标拟定为13%)
 GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;。\d]{0,6}$")
+# a rate named as the size of a change after it (按不低于5%的幅度压减一般性支出): a rate of change
+CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
 LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
 
 
@@ -107,7 +109,7 @@ def measure_of(fig: Figure) -> str:
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
-        return "growth_rate" if change or GROWTH_NAMED.search(clause) else "share"
+        return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
     if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"

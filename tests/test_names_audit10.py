@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from govreport import extract_quantities, read_text
-
-HEAD = "一、2023年工作回顾\n"
-
-
-def names(sentence: str) -> dict[str, str]:
-    table = extract_quantities(read_text(HEAD + sentence + "\n"))
-    table = table[table.role.isin(["actual", "target"])]
-    return dict(zip(table.text, table.indicator))
+from name_cases import HEAD, names
 
 
 @pytest.mark.parametrize("sentence, figure, name", [

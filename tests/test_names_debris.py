@@ -7,15 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreport import extract_quantities, read_text
-
-HEAD = "一、2023年工作回顾\n"
-
-
-def names(sentence: str) -> dict[str, str]:
-    table = extract_quantities(read_text(HEAD + sentence + "\n"))
-    table = table[table.role.isin(["actual", "target"])]
-    return dict(zip(table.text, table.indicator))
+from name_cases import names
 
 
 @pytest.mark.parametrize("sentence, figure, name", [

@@ -7,14 +7,9 @@ from decimal import Decimal
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_targets
+from target_cases import targets
 
 D = Decimal
-
-
-def targets(review: str, plan: str, review_year: int = 2024):
-    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
-            f"二、{review_year + 1}年重点工作\n{plan}\n")
-    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
 
 
 def test_a_set_phrase_is_no_target() -> None:

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
+from target_cases import targets
 
 D = Decimal
-
-
-def targets(review: str, plan: str, review_year: int = 2024):
-    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
-            f"二、{review_year + 1}年重点工作\n{plan}\n")
-    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
 
 
 def test_a_goal_cited_as_the_size_of_a_noun_is_not_set_again() -> None:

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_targets
-
-
-def targets(review: str, plan: str, review_year: int = 2024):
-    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
-            f"二、{review_year + 1}年重点工作\n{plan}\n")
-    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+from target_cases import targets
 
 
 def test_a_bare_change_right_after_a_figure_restates_its_change() -> None:

@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
+from target_cases import targets
 
 REVIEW = "全市新增就业10万人。"
-
-
-def targets(review: str, plan: str, review_year: int = 2024):
-    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
-            f"二、{review_year + 1}年重点工作\n{plan}\n")
-    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
 
 
 @pytest.mark.parametrize("plan, figure", [

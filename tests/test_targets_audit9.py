@@ -4,14 +4,7 @@ a review figure with the target's own name is its baseline, two goals of one siz
 subjects are both kept (docs/assumptions.md#baseline-matching, #review-part-targets)."""
 from __future__ import annotations
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
-
-
-def targets(review: str, plan: str, review_year: int = 2024):
-    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
-            f"二、{review_year + 1}年重点工作\n{plan}\n")
-    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+from target_cases import targets
 
 
 def test_the_same_name_is_the_baseline_whatever_examples_come_before() -> None:

@@ -1,0 +1,16 @@
+"""The one helper the target tests share: the targets table of a review part and a plan part
+written as a report would (a review year, the year after it planned)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+
+def targets(review: str, plan: str, review_year: int = 2024) -> pd.DataFrame:
+    """build_targets of ``review`` under 一、{review_year}年工作回顾 and ``plan`` under the next
+    year's 重点工作, indexed by each figure's text (kept as a column too)."""
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)

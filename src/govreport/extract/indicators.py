@@ -232,7 +232,7 @@ NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second n
 
 
 @cache
-def _VERB_IN() -> re.Pattern[str]:
+def _verb_in() -> re.Pattern[str]:
     """Any verb (data/verbs.csv) or result word (name_words.csv kind result): a run with one is no plain noun."""
     return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
 
@@ -263,10 +263,10 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
     members = more.group().split("、")[1:] if more else []
-    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _VERB_IN().search(noun)):
+    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _verb_in().search(noun)):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
-            and not pair.group().startswith(("一", "其", "各")) and not _VERB_IN().search(pair.group()):
+            and not pair.group().startswith(("一", "其", "各")) and not _verb_in().search(pair.group()):
         noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end
     return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
 

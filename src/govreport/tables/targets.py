@@ -10,21 +10,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from govreport.extract.numerals import is_blank
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
-from govreport.tables.frames import table_from_rows
 from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered, standing_floor,
                                        target_kind)
 from govreport.tables.shared_lists import shared_members
+from govreport.tables.table_rows import TableRows
 from govreport.tables.worked_sets import GOAL_VERBS, among_examples, names_every_member, sibling_of_a_set, works_on_a_set
+
+if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
+    import pandas as pd
 
 COLUMNS = [
     "indicator", "indicator_key", "indicator_en", "category", "year", "year_from", "horizon",
@@ -287,6 +290,12 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
 
     ``include_later`` adds the goals for later years (十五五, 2030) with ``horizon == 'later'``;
     by default the table holds the plan year's targets only."""
+    return target_rows(data, thresholds, include_later).frame()
+
+
+def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | None = None,
+                include_later: bool = False) -> TableRows:
+    """The rows of ``build_targets``."""
     figs = as_figures(data)
     figs = read_bare(figs, by_sentence(figs))  # 居民消费价格指数控制在103左右, 为80万重点群体…
     groups = by_sentence(figs)
@@ -336,7 +345,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
-    return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
+    return TableRows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 
 def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, float] | None, horizon: str) -> dict:
@@ -382,5 +391,5 @@ def with_year_text(table: pd.DataFrame) -> pd.DataFrame:
     out = table.copy()
     for col in ("year", "year_from", "baseline_year"):
         if col in out.columns:
-            out[col] = ["" if v is None or pd.isna(v) else str(int(v)) for v in out[col]]
+            out[col] = ["" if is_blank(v) else str(int(v)) for v in out[col]]
     return out

@@ -64,12 +64,20 @@ def _with_report(columns: list[tuple[str, pa.Array]], report: str, n: int) -> pa
 
 
 def _ints(values: list[Any]) -> pa.Array:
+    if set(map(type, values)) <= _INT_KINDS:  # the usual column: taken as it is
+        return pa.array(values, pa.int64())
     return pa.array([None if is_blank(v) else int(v) for v in values], pa.int64())
 
 
 def _texts(values: list[Any]) -> pa.Array:
     """Cells as text, blanks empty: exact Decimals as they print (5.01亿元 -> 501000000)."""
+    if set(map(type, values)) <= _TEXT_KINDS:
+        return pa.array(values, pa.string())
     return pa.array([v if type(v) is str else None if is_blank(v) else str(v) for v in values], pa.string())
+
+
+_INT_KINDS = {int, type(None)}
+_TEXT_KINDS = {str, type(None)}
 
 
 def _inferred(values: list[Any]) -> pa.Array:

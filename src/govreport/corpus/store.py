@@ -186,11 +186,13 @@ class Store:
         """Take reports out of the datasets: each batch holding one is written again without it
         (its state removed first, so a crash meanwhile leaves its other reports not done, never
         a report twice), and the old batch's files removed."""
+        self.states()
+        gone = {r for r in reports if r in self._batch_of}
+        if not gone:  # the usual call: nothing to take out (pyarrow.compute is not loaded for it)
+            return
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
-        self.states()
-        gone = {r for r in reports if r in self._batch_of}
         for batch in sorted({self._batch_of[r] for r in gone}):
             state = self.states().pop(batch)
             (self.out / STATE / f"{batch}.json").unlink(missing_ok=True)

@@ -67,3 +67,10 @@ def test_runs_of_trains_are_counted_in_banci() -> None:
     """开行3000班次: 班次 counts runs (units.csv), so the figure is a goal, not a bare number."""
     t = targets("城镇新增就业100万人。", "推动中欧班列拓线扩量、开行3000班次。")
     assert t.loc["3000班次"].unit == "班次" and t.loc["3000班次"].target_kind == "exact"
+
+
+def test_a_magnitude_with_no_digit_after_break_through_is_an_amount() -> None:
+    """力争国家高新技术企业突破万户: 1万户 and more, a floor goal, as 突破亿元大关 is 1亿元 and more."""
+    t = targets("城镇新增就业100万人。", "力争国家高新技术企业突破万户。")
+    row = t.loc["万户"]
+    assert row.value == 10000 and row.unit == "户" and row.target_kind == "floor"

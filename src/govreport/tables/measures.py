@@ -182,3 +182,13 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
     return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)
+
+
+def per_head_standard(fig: Figure) -> str:
+    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
+    420元提高到450元: the standard paid each person, not the total subsidy)."""
+    w = words()
+    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
+            and any(x in fig.clause_before for x in w["per_head_words"]):
+        return fig.indicator + "标准"
+    return fig.indicator

@@ -21,8 +21,8 @@ from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.likeness import common_head, noun_words
-from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered, standing_floor,
-                                       target_kind)
+from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
+                                       standing_floor, target_kind)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.worked_sets import (GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
@@ -383,16 +383,6 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     }
     row.update(change_required(fig.value, b.value if b else None, fig.unit))
     return row
-
-
-def per_head_standard(fig: Figure) -> str:
-    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
-    420元提高到450元: the standard paid each person, not the total subsidy)."""
-    w = words()
-    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
-            and any(x in fig.clause_before for x in w["per_head_words"]):
-        return fig.indicator + "标准"
-    return fig.indicator
 
 
 def with_year_text(table: pd.DataFrame) -> pd.DataFrame:

@@ -26,6 +26,7 @@ from govreport.extract.periods import names_period, period_of, period_scope, per
 from govreport.extract.roles import cue_and_year_free, meta_or_label, plan_opening, quantity_role, sentence_context
 from govreport.extract.terms import heading_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
+from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
@@ -106,7 +107,7 @@ class _SentenceState:
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening")  # read for every figure
+                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender")  # read for every figure
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int) -> None:
         self.sentence = sentence
@@ -115,6 +116,7 @@ class _SentenceState:
         self.section = sentence.section if sentence else ""
         self.text = report.text[start:end]
         self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
+        self.mender = SubjectMender(report.scan, start, end)  # a subject the namer lost (name_subjects.py)
         self.keywords: SentenceKeywords | None = None
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
         self.section_term = heading_term(self.section, report.plan_year)  # “十五五”时期主要目标任务
@@ -243,7 +245,7 @@ def _rows(report: Report) -> list[tuple]:
             role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = namer.name(t, lo, list_sizes[i])
+        indicator = state.mender.mend(t, lo, namer.name(t, lo, list_sizes[i]))
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

@@ -77,3 +77,14 @@ def test_a_count_of_two_nouns_sharing_a_head_counts_both() -> None:
     got = names("开展智能制造行动，新建80个数字车间、数字工厂，培育工业互联网平台5个。")
     assert got["80个"] == "新建数字车间和数字工厂数"
     assert got["5个"] == "培育工业互联网平台数"  # a member with a figure of its own is not joined
+
+
+def test_a_bare_verb_takes_the_object_the_report_gives_it_elsewhere() -> None:
+    # the same verb right before a figure in the same unit, with one object elsewhere in the report
+    got = names("全年中欧班列开行700列。推进陆港型物流枢纽建设，开行列数突破800列。")
+    assert got["800列"] == "中欧班列开行数"
+    got = names("全年棚户区安置住房基本建成30万套。继续推进城市更新行动，在保证质量的前提下，基本建成35万套。")
+    assert got["35万套"] == "棚户区安置住房基本建成数"
+    # two objects elsewhere: none is taken, the opening clause's is
+    got = names("全年公租房基本建成3万套，安置房基本建成2万套。继续推进保障房建设，在保证质量的前提下，基本建成5万套。")
+    assert got["5万套"] == "保障房基本建成数"

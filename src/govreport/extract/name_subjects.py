@@ -30,6 +30,7 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import read_json, unit_field, verbs
 
 BREAKS = "，,；;：:。"
+NOUN_BREAKS = BREAKS + "、！？!?\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"
@@ -60,6 +61,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "share_cut": re.compile(f".*(?:{_alt('share_subject_cuts')})"),
         "places": re.compile(f"的({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
         "basis": re.compile(r"(?:平均)?每[\d.．０-９]+[^\d、，,]{0,3}$"),
+        "link_end": re.compile("(?:突破|达到|超过|达)$"),
         "bare": re.compile(f"(?:{_alt('bare_output_verbs')})+"),
         "opening_tail": re.compile(f"(?:{_alt('opening_tails')})$"),
         "quality": re.compile(f"(?:{_alt('quality_verbs')})(.{{2,}}?)(?:{_alt('quality_nouns')})({_alt('size_measures')})"),
@@ -156,20 +158,44 @@ class SubjectMender:
         return subject + "覆盖" + short + "比例" if len(subject) >= 2 else short + "覆盖比例"
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
-        """基本建成500万套 / 新开工700万套 with no object: the object of the sentence's opening clause."""
+        """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb
+        and unit elsewhere (one object only), else the object of the sentence's opening clause."""
         clause = self.scan[lo:t.start].lstrip("，,、；; ")
         p = _patterns()
-        if not 2 <= len(clause) <= 6 or not p["bare"].fullmatch(clause):
+        verb = p["link_end"].sub("", clause)
+        counted = t.unit + "数"  # 开行列数: the verb and its unit's count
+        verb = verb[:-len(counted)] if verb.endswith(counted) and len(verb) > len(counted) else verb
+        if not 2 <= len(verb) <= 6 or not p["bare"].fullmatch(verb):
             return None
         measure = unit_field(t.unit, "measure")
-        core = name[:-len(measure)] if measure and name.endswith(measure) else name
-        if not core.endswith(clause) or (core != clause and not p["bare"].fullmatch(core[:-len(clause)])):
+        core = name[:-len(counted)] if name.endswith(counted) else name[:-len(measure)] if measure and name.endswith(measure) else name
+        if not core.endswith(verb) or (core != verb and not p["bare"].fullmatch(core[:-len(verb)])):
             return None  # the namer found an object
-        cut = min((i for i in (self.scan.find(b, self.start, lo) for b in BREAKS) if i >= 0), default=-1)
-        opening = self.scan[self.start:cut] if 0 < cut < lo else ""
-        if not opening or any(c.isdigit() for c in opening):
-            return None
-        obj = p["opening_tail"].sub("", strip_clause(opening)[0])
+        obj = self._elsewhere(verb, t.unit)
+        if not obj and verb == clause:
+            cut = min((i for i in (self.scan.find(b, self.start, lo) for b in BREAKS) if i >= 0), default=-1)
+            opening = self.scan[self.start:cut] if 0 < cut < lo else ""
+            if opening and not any(c.isdigit() for c in opening):
+                obj = p["opening_tail"].sub("", strip_clause(opening)[0])
         if len(obj) < 2 or p["bare"].fullmatch(obj):
             return None
-        return add_measure(obj + clause, t.unit)
+        return add_measure(obj + verb, t.unit)
+
+    def _elsewhere(self, verb: str, unit: str) -> str:
+        """The one object that ``verb`` right before a figure in ``unit`` has in the report's other
+        sentences (中欧班列开行868列 for 开行…列), or ""."""
+        scan = self.scan
+        found: set[str] = set()
+        at = scan.find(verb)
+        while at >= 0 and len(found) < 2:
+            k = at + len(verb)
+            if not self.start <= at < self.end and scan[k:k + 1].isdigit():
+                while k < len(scan) and (scan[k].isdigit() or scan[k] in ".．万亿"):
+                    k += 1
+                if scan.startswith(unit, k):
+                    begin = max(scan.rfind(b, max(0, at - 16), at) for b in NOUN_BREAKS)
+                    noun = strip_clause(scan[max(begin + 1, at - 16):at])[0]
+                    if len(noun) >= 2 and not _patterns()["bare"].fullmatch(noun) and not any(c.isdigit() for c in noun):
+                        found.add(noun)
+            at = scan.find(verb, at + 1)
+        return found.pop() if len(found) == 1 else ""

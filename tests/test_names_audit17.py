@@ -88,3 +88,10 @@ def test_a_bare_verb_takes_the_object_the_report_gives_it_elsewhere() -> None:
     # two objects elsewhere: none is taken, the opening clause's is
     got = names("全年公租房基本建成3万套，安置房基本建成2万套。继续推进保障房建设，在保证质量的前提下，基本建成5万套。")
     assert got["5万套"] == "保障房基本建成数"
+
+
+def test_an_amount_before_a_noun_of_kinds_stays_in_the_count_name() -> None:
+    # 300亿产业链: chains of that size (a class); the count after them keeps the class
+    got = names("力争培育百亿企业2家，新增300亿产业链1个，农产品加工产值超1500亿元。")
+    assert got["1个"] == "新增300亿产业链数"
+    assert names("其中30亿元以上项目80个。")["80个"] == "30亿元以上项目数"  # a class word after the amount: as before

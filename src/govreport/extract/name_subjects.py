@@ -16,6 +16,7 @@ per sentence looks at each name once the namer has given it and puts the subject
 - a size after a clause that raises a quality of a trade (增强光伏…产业全球竞争力，力争规模突破…):
   the size of the trade;
 - 提高到每人每年 at the end of a standard's name is the step and its basis, not the standard;
+- an amount right before a noun of kinds and its count (新增200亿产业链1个) is the class counted;
 - a count's noun followed by a 、 member sharing its head and ending the clause (200个智能车间、智能
   工厂): the count is of both.
 Word lists: data/name_subjects.json.
@@ -30,6 +31,7 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import read_json, unit_field, verbs
 
 BREAKS = "，,；;：:。"
+AMOUNT_CHARS = frozenset("0123456789.．万亿元")
 NOUN_BREAKS = BREAKS + "、！？!?\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
@@ -118,6 +120,8 @@ class SubjectMender:
         if unit_field(unit, "kind") in COUNTED:
             if (bare := self._bare(t, lo, name)) is not None:
                 return bare
+            if self.scan[lo:t.start] in _words("classed_nouns") and (classed := self._classed(t, lo)):
+                return classed
             if (pair := p["pair"].match(scan, t.end)) and pair.group(1) in name and pair.group(2) not in name:
                 first, second = pair.group(1), pair.group(2)
                 if first[:2] == second[:2] and first != second and first[:2] not in verbs():  # 智能车间、智能工厂
@@ -140,6 +144,18 @@ class SubjectMender:
             return name
         self.list_next += 1
         return add_measure(self.list_members[self.list_next - 1], t.unit)
+
+    def _classed(self, t: Token, lo: int) -> str:
+        """新增200亿产业链1个: an amount right before a noun of kinds and its count is the class counted."""
+        k = lo
+        while k > self.start and self.scan[k - 1] in AMOUNT_CHARS:
+            k -= 1
+        amount = self.scan[k:lo]
+        if not any(c.isdigit() for c in amount) or amount[-1:] not in "万亿元":
+            return ""
+        begin = max(self.scan.rfind(b, self.start, k) for b in BREAKS)
+        lead = self.scan[max(begin + 1, self.start):k]
+        return add_measure((lead if len(lead) <= 4 else "") + amount + self.scan[lo:t.start], t.unit)
 
     def _share(self, before: str, whole: str) -> str:
         """占X的N%: the share of what stands before 占 in X (no subject: the share in X)."""

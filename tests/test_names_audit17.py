@@ -95,3 +95,8 @@ def test_an_amount_before_a_noun_of_kinds_stays_in_the_count_name() -> None:
     got = names("力争培育百亿企业2家，新增300亿产业链1个，农产品加工产值超1500亿元。")
     assert got["1个"] == "新增300亿产业链数"
     assert names("其中30亿元以上项目80个。")["80个"] == "30亿元以上项目数"  # a class word after the amount: as before
+
+
+def test_an_output_after_a_clause_of_the_crops_area_is_the_crops_output() -> None:
+    # 总产 with its crop in the clause before, which names the area and yield: the crop's output
+    assert names("油菜种植面积、单产实现“双增”，总产超12万吨。") == {"12万吨": "油菜总产量"}

@@ -9,6 +9,8 @@ per sentence looks at each name once the namer has given it and puts the subject
 - 占X的N% is the share of what stands before 占 (…经费支出占国内生产总值的4%: 经费支出占国内生产总值比重);
 - N%的 + a noun of places is the share of those places the clause's subject covers
   (试点范围扩大到60%的县: 试点覆盖县比例);
+- an own measure by weight after a topic naming the crop's area is the crop's output
+  (粮食种植面积、单产实现“双增”，总产超298万吨: 粮食总产量);
 - 分别 + verb with a basis between the 、 list and 分别 (小麦、稻谷最低收购价平均每50公斤分别提高):
   the list's members, one per figure;
 - a bare output verb (基本建成, 新开工) takes the object of the sentence's opening clause
@@ -58,7 +60,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     """The module's patterns, compiled once from the word lists."""
     return {
         "modal": re.compile(f"(?<=[{HAN}A-Za-z0-9]{{2}})(?:{_alt('modal_before_change')})(?=(?:{_alt('change_after_modal')})|$)"),
-        "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')})({_alt('own_measures')})"),
+        "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')}).*?({_alt('own_measures')})"),
         "share": re.compile(f"占([^占的从由比{BREAKS}]{{2,20}}?)的(?:约|近|超过|达到|达|为)?$"),
         "share_cut": re.compile(f".*(?:{_alt('share_subject_cuts')})"),
         "places": re.compile(f"的({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
@@ -106,6 +108,8 @@ class SubjectMender:
             return name[:modal.start()] + name[modal.end():]
         if name.endswith("稳定") and scan.endswith(_words("level_verbs_end"), max(lo, t.start - 3), t.start):
             return add_measure(name[:-2], unit)  # 粮食面积稳定790万亩: 粮食面积
+        if "面积" in name and unit_field(unit, "kind") == "weight" and (own := p["area_own"].fullmatch(name)):
+            return own.group(1) + own.group(2)  # 粮食种植面积、单产实现“双增”，总产超298万吨: 粮食总产量
         if name[:2] in DISTRIBUTIVE and len(name) <= 5:
             return self._member(t, name)
         if unit == "%":

@@ -180,5 +180,5 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 
 
 def states_level(fig: Figure) -> bool:
-    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
-    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)
+    """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才), not an amount added in the year."""
+    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))

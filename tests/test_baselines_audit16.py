@@ -88,3 +88,9 @@ def test_a_narrowing_word_before_a_wording_makes_a_part() -> None:
     assert t.loc["15%"].indicator_key == ""
     assert t.loc["10%"].indicator_key == "tourism_revenue_growth"
     assert t.loc["14个"].indicator_key == "demo_villages"
+
+
+def test_projects_attracted_above_a_threshold_are_no_key_projects() -> None:
+    """引进20亿以上重大项目15个: the threshold cuts the clause, yet 引进 still says the projects are attracted."""
+    t = targets("城镇新增就业100万人。", "精准开展招商，引进20亿以上重大项目15个以上。")
+    assert t.loc["15个"].indicator_key == ""

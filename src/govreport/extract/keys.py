@@ -178,9 +178,14 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
-    if key and key_wording(name + "，" + clause, key).endswith("项目") and any(w in name + clause for w in name_words("attract")):
-        return ""  # 引进50亿以上重大项目20个: projects attracted, not the projects carried out
-    return key
+    return "" if attracted(name + "，" + clause, key) else key
+
+
+
+def attracted(text: str, key: str) -> bool:
+    """``key`` counts projects (its wording in ``text`` ends with 项目) and an attract verb stands in
+    ``text`` (引进50亿以上重大项目20个: projects attracted, not the projects carried out)."""
+    return bool(key) and key_wording(text, key).endswith("项目") and any(w in text for w in name_words("attract"))
 
 
 

@@ -12,6 +12,7 @@ def test_money_put_into_a_purpose_is_the_spending_on_it() -> None:
     """财政用于农业农村的投入 (plan) and 财政农业农村支出 (review) state one amount: 投入 = 支出."""
     t = targets("省财政农业农村支出超过500亿元。", "今年省财政用于农业农村的投入拟安排560亿元。")
     assert t.loc["560亿元"].baseline_text == "500亿元"
+    assert canonical("建成投入使用学校") == "建成投入使用学校"  # 投入使用 (put into use) stays a verb
 
 
 def test_credit_granted_scale_and_total_are_one_running_total() -> None:

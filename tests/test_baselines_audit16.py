@@ -95,3 +95,12 @@ def test_projects_attracted_above_a_threshold_are_no_key_projects() -> None:
     """引进20亿以上重大项目15个: the threshold cuts the clause, yet 引进 still says the projects are attracted."""
     t = targets("城镇新增就业100万人。", "精准开展招商，引进20亿以上重大项目15个以上。")
     assert t.loc["15个"].indicator_key == ""
+
+
+def test_a_standard_raised_to_an_amount_per_head_is_a_level_with_its_review_baseline() -> None:
+    """补助标准提高到每人每年300元 is the level the standard will have (a stock, not an amount added), and
+    每人每年 is a payment per head, not an average over years: the review's 由每人每年200元提高到250元 gives 250元."""
+    t = targets("各级财政对城乡居民医保的补助标准由每人每年200元提高到250元。",
+                "城乡居民医保补助标准提高到每人每年300元。")
+    row = t.loc["300元"]
+    assert row.measure == "stock" and row.baseline_text == "250元"

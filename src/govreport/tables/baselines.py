@@ -22,7 +22,8 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 
-AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间|一直|始终")  # over several years (一直控制在3%以内: kept all along)
+# over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks

@@ -104,3 +104,9 @@ def test_a_standard_raised_to_an_amount_per_head_is_a_level_with_its_review_base
                 "城乡居民医保补助标准提高到每人每年300元。")
     row = t.loc["300元"]
     assert row.measure == "stock" and row.baseline_text == "250元"
+
+
+def test_a_rank_after_the_next_list_mark_names_no_level_of_title() -> None:
+    """新增灯塔工厂3家、总数居全国第2位: 全国 belongs to the rank, so 新增省级灯塔工厂2家 is still compared with 3家."""
+    t = targets("新增灯塔工厂3家、总数居全国第2位。", "新增省级灯塔工厂2家。")
+    assert t.loc["2家"].baseline_text == "3家"

@@ -201,8 +201,10 @@ class Likeness:
         return bool(theirs) and theirs in (mine, noun_scope(key_modifier(target.indicator, key)))
 
     def level(self, fig: Figure) -> str:
-        """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if none."""
-        m = _level_scan().search("".join(self.member(fig)))
+        """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if
+        none; words after it only up to the next 、 (…灯塔工厂3家、总数居全国第2位: 全国 is no title of the factories)."""
+        own, after = self.member(fig)
+        m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
         return words()["title_levels"][m.group()] if m else ""
 
     def levels_agree(self, target: Figure, candidate: Figure) -> bool:

@@ -22,7 +22,8 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 
-AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间|一直|始终")  # over several years (一直控制在3%以内: kept all along)
+# over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -63,6 +64,17 @@ def group_of(fig: Figure) -> str:
     if not fig.unit and PEOPLE_BEFORE.search(fig.clause_before):
         return unit_group("人")
     return unit_group(fig.unit)
+
+
+def count_groups(fig: Figure, phrase: str) -> list[str]:
+    """The unit families a figure is compared within: its own, and for an organisation or platform
+    counted (a phrase ending with ``tables_words.json:organisation_heads``) every organisation counter
+    (家 and 个 count the same platforms: 6家国家级工业互联网平台 and 国家级工业互联网平台2个)."""
+    group = group_of(fig)
+    counters = words()["organisation_counters"]
+    if group not in counters or not phrase.endswith(tuple(words()["organisation_heads"])):
+        return [group]
+    return [group] + [c for c in counters if c != group]
 
 
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
@@ -121,15 +133,17 @@ class BaselineIndex:
         return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
-        """Figures in the target's unit and form that share a word with its phrase, or stand in
-        one of ``sentences`` (where a sibling target found its baseline), in text order."""
-        group, form = group_of(fig), _form(fig)
-        grams = self.grams(group, form)
+        """Figures in the target's unit (or a counter alike for organisations) and form that share a
+        word with its phrase, or stand in one of ``sentences`` (where a sibling target found its
+        baseline), in text order."""
+        form = _form(fig)
         found: set[int] = set()
-        for start in sentences:
-            found.update(self.by_sentence.get((group, form, start), ()))
-        for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
-            found.update(grams.get(g, ()))
+        for group in count_groups(fig, phrase):
+            grams = self.grams(group, form)
+            for start in sentences:
+                found.update(self.by_sentence.get((group, form, start), ()))
+            for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+                found.update(grams.get(g, ()))
         return [self.figures[i] for i in sorted(found)]
 
 
@@ -169,7 +183,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
         keyed = [a for a in keyed if (same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
                                       or like.same_kind(target, a, target.indicator_key))
-                 and plausible(target, a)]
+                 and plausible(target, a) and like.levels_agree(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:
@@ -341,8 +355,10 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
 def same_scope(a: str | None, b: str | None) -> bool:
     """Two figures of one indicator measure the same scope when the words before its wording
     agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
-    None (no wording found) is not held against them."""
-    return a is None or b is None or a == b
+    None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
+    ``tables_words.json:neutral_scopes``)."""
+    neutral = words()["neutral_scopes"]
+    return a is None or b is None or (a if a not in neutral else "") == (b if b not in neutral else "")
 
 
 def plausible(target: Figure, baseline: Figure) -> bool:

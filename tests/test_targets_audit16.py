@@ -15,3 +15,15 @@ def test_a_part_of_infrastructure_investment_has_a_key_of_its_own() -> None:
     assert t.loc["9000亿元"].indicator_key == "transport_investment"
     assert t.loc["1.3万亿元"].indicator_key == "infrastructure_investment"
     assert t.loc["1.3万亿元"].baseline_text == "1.2万亿元"
+
+
+def test_a_change_shared_after_dou_names_each_member_with_its_head() -> None:
+    """二氧化硫、氮氧化物排放都要减少3%: 都要 names nothing, each member takes the shared 排放
+    (not 二氧化硫都); 城镇、农村居民收入均增长6% is still split."""
+    t = targets("完成造林900万亩。",
+                "今年，化学需氧量、氨氮排放都要减少2%左右，二氧化硫、氮氧化物排放均要减少3%。城镇、农村居民收入都增长6%。")
+    names = set(t.indicator)
+    assert {"化学需氧量排放减少", "氨氮排放减少", "二氧化硫排放减少", "氮氧化物排放减少"} <= names
+    assert not any("都" in n or "均" in n for n in names)
+    assert t.loc["2%"].indicator_key.tolist() == ["cod_reduction", "ammonia_reduction"]
+    assert len(t.loc["6%"]) == 2

@@ -27,3 +27,13 @@ def test_a_change_shared_after_dou_names_each_member_with_its_head() -> None:
     assert not any("都" in n or "均" in n for n in names)
     assert t.loc["2%"].indicator_key.tolist() == ["cod_reduction", "ammonia_reduction"]
     assert len(t.loc["6%"]) == 2
+
+
+def test_who_a_relief_is_for_and_its_levies_are_no_scope() -> None:
+    """减轻企业税收和社保缴费负担 measures what 为企业和个人减税降费 did (tax and fee relief): the words
+    for whom (企业, 个人) and the levies (税收, 社保) are no scope (tables_words scope_free_words);
+    relief for small firms only (小微企业) is a part, not compared with the whole."""
+    t = targets("全年为企业和个人减税降费约1.2万亿元。", "全年减轻企业税收和社保缴费负担近1.5万亿元。")
+    assert t.loc["1.5万亿元"].baseline_text == "1.2万亿元"
+    t = targets("全年为企业和个人减税降费约1.2万亿元。", "为小微企业减税降费8000亿元。")
+    assert t.loc["8000亿元"].baseline_text == ""

@@ -154,7 +154,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
-    modifier = noun_scope(key_modifier(target.indicator, target.indicator_key))
+    modifier = scope_of(target.indicator, target.indicator_key)
     like = index.likeness
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
@@ -167,7 +167,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses:
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
-        keyed = [a for a in keyed if (same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
+        keyed = [a for a in keyed if (same_scope(modifier, scope_of(a.indicator, a.indicator_key))
                                       or like.same_kind(target, a, target.indicator_key))
                  and plausible(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
@@ -189,7 +189,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
-                           and (family or not same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))))]
+                           and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
         return by_name(target, index, phrase_of) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
                      f"{target.unit or 'this unit'} shares a word with it")
@@ -336,6 +336,15 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
         return True
     # a programme's quoted name both state is the thing itself (培育“毕节工匠”5万人 and 培育“毕节工匠”技术技能人才)
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
+
+
+def scope_of(name: str, key: str) -> str | None:
+    """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
+    tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
+    covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
+    scope = noun_scope(key_modifier(name, key))
+    free = words()["scope_free_words"].get(key)
+    return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
 
 
 def same_scope(a: str | None, b: str | None) -> bool:

@@ -18,3 +18,15 @@ from name_cases import names
 ])
 def test_a_link_to_the_level_ends_no_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a short clause that is, whole, a wording of the registry (造林) names its own measure: it takes
+    # no topic from the clause before (not 新增退耕还林还草造林面积)
+    ("今年新增退耕还林还草50万公顷，造林550万公顷。", "550万公顷", "造林面积"),
+    ("棉花总产600万吨、占全国90%，蔬菜2000万吨。", "2000万吨", "蔬菜量"),
+    # a list member after 、 still shares what the list does (新建改造绿道…、碧道…: 新建改造碧道)
+    ("新建改造绿道300公里、碧道90公里。", "90公里", "新建改造碧道长度"),
+])
+def test_a_registered_word_alone_names_its_own_measure(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -85,6 +85,11 @@ def _is_head(rest: str) -> bool:
 
 
 
+def is_wording(name: str) -> bool:
+    """True when ``name`` is, whole, a wording of the registry (造林, 棚改): it names a measure of its own."""
+    return name in _wording_scan()[1]
+
+
 @lru_cache(maxsize=8192)
 def registered_head(name: str, min_length: int = 6) -> int:
     """Where the first registered wording of ``min_length`` characters or more in ``name``

@@ -30,3 +30,13 @@ def test_a_link_to_the_level_ends_no_name(sentence: str, figure: str, name: str)
 ])
 def test_a_registered_word_alone_names_its_own_measure(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a 、 member that opens with a verb of its own (新开工) shares the subject of the member before
+    # it, not that member's verb and its adverb (基本建成: data/name_words.csv kind done_adverb)
+    ("今年城镇保障性住房基本建成400万套、新开工600万套。", "600万套", "城镇保障性住房新开工数"),
+    ("今年保障房全部竣工400万套、新开工600万套。", "600万套", "保障房新开工数"),  # a result verb (竣工) too
+])
+def test_a_member_with_its_own_verb_shares_only_the_subject(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

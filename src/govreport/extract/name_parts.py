@@ -41,6 +41,20 @@ def topic_subject(topic: str, base: str = "") -> str:
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 
+def shared_subject(topic: str, base: str) -> str:
+    """The subject a 、 member that opens with a verb of its own (新开工) shares with the member
+    before it: that member's name without its verb (heavy, action or kind result) and the adverb
+    before it (data/name_words.csv kind done_adverb: 城镇保障性住房基本建成 -> 城镇保障性住房), at
+    least two characters kept."""
+    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):
+        return topic
+    result = next((w for w in name_words("result") if topic.endswith(w)), "")  # 完成, 竣工
+    done = count_verb().search(topic)
+    rest = topic[:-len(result)] if result else topic[:done.start()] if done else topic  # (全面)(完成: named apart)
+    rest = rest[:-len(adverb)] if (adverb := next((w for w in name_words("done_adverb") if rest.endswith(w)), "")) else rest
+    return rest if len(rest) >= 2 else topic
+
+
 def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
     """The verb a 、 list of nouns after figures ends with, when the noun after the figure ending at
     ``end`` is a member before the last (完成180公里连续长下坡隐患路段、3672处…隐患治理: 治理), else ''."""

@@ -40,3 +40,15 @@ def test_a_registered_word_alone_names_its_own_measure(sentence: str, figure: st
 ])
 def test_a_member_with_its_own_verb_shares_only_the_subject(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a programme (计划, 行动, 工程: data/name_words.csv kind programme_end) named by the one registered
+    # measure it works on (棚改, short for 棚户区改造) is, before a bare verb, that measure
+    ("启动新一轮三年棚改攻坚计划，今年开工500万套。", "500万套", "棚户区改造开工数"),
+    ("实施新一轮棚改攻坚行动，年内开工3000套。", "3000套", "棚户区改造开工数"),
+    # a task with no programme word keeps its own subject (蔬菜 is a registered wording too)
+    ("加大社区平价蔬菜超市建设力度，年内完成20个。", "20个", "社区平价蔬菜超市建设完成数"),
+])
+def test_a_programme_named_by_its_measure_is_that_measure(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

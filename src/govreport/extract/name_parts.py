@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
+from govreport.extract.keys import keys_in
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
-from govreport.lexicon import name_words, qualifier_pattern, unit_field
+from govreport.lexicon import indicator_registry, name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
 CHANGE_END = re.compile(r"(?:增长|提高|增加|下降|降低|减少)$")
@@ -26,8 +27,12 @@ def topic_subject(topic: str, base: str = "") -> str:
     topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
     verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设); a
     framed task with no tail (加强生态系统保护和修复) is no subject of a ``base`` with words of its own (造林), only
-    of a bare verb or change (完成; data/name_words.csv kind change: 提高)."""
+    of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
+    programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
+    verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
     tails, whole = name_words("topic_tail"), topic
+    if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
+        return indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:

@@ -52,3 +52,13 @@ def test_a_member_with_its_own_verb_shares_only_the_subject(sentence: str, figur
 ])
 def test_a_programme_named_by_its_measure_is_that_measure(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # an editor's note in brackets (（注：…）) is no part of the name, and the clause before it goes on,
+    # even after a letter or digit (M2)
+    ("广义货币M2（注：M2为M右下角加2）预期增长11%左右，实际执行中可略高些。", "11%", "广义货币M2预期增长"),
+    ("今年广义货币M2（注：货币供应量）增长13%。", "13%", "广义货币M2增长"),
+])
+def test_an_editors_note_is_no_part_of_a_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

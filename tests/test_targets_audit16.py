@@ -37,3 +37,14 @@ def test_who_a_relief_is_for_and_its_levies_are_no_scope() -> None:
     assert t.loc["1.5万亿元"].baseline_text == "1.2万亿元"
     t = targets("全年为企业和个人减税降费约1.2万亿元。", "为小微企业减税降费8000亿元。")
     assert t.loc["8000亿元"].baseline_text == ""
+
+
+def test_a_bare_count_named_by_its_verb_alone_takes_the_people_and_the_task() -> None:
+    """再解决5000万农村人口的饮水安全问题: a count with no unit before a noun of people, named by its verb
+    alone (再解决), is named for the people and what is done for them; the review's figure stays its
+    baseline, and 为80万重点群体提供就业帮扶 is still 重点群体人数."""
+    t = targets("5900多万农村人口饮水安全问题得到解决。",
+                "今年再解决5000万农村人口的饮水安全问题。为80万重点群体提供就业帮扶。")
+    assert t.loc["5000万"].indicator == "农村人口饮水安全问题解决人数"
+    assert t.loc["5000万"].baseline_text == "5900多万"
+    assert t.loc["80万"].indicator == "重点群体人数"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from govreport.lexicon import clause_breaks, indicator_registry, qualifier_words
+from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
@@ -76,10 +76,19 @@ def people_count(fig: Figure) -> Figure | None:
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
-    if len(fig.indicator) > 2:
+    if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
         return replace(fig, unit="人")
+    if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
+        return replace(fig, unit="人", indicator=(near if stop < 0 else after[:stop]).replace("的", "") + verb + "人数")
     noun = near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
     return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
+
+
+def bare_verb(name: str) -> str:
+    """The verb a name is made of alone, after an adverb of repetition (再解决: 解决; data/verbs.csv
+    or data/name_words.csv kind result), else ''."""
+    verb = name.removeprefix(next((w for w in name_words("lead_verb") if name.startswith(w)), ""))
+    return verb if verb in verbs() or verb in name_words("result") else ""
 
 
 def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figure]:

@@ -62,3 +62,14 @@ def test_a_programme_named_by_its_measure_is_that_measure(sentence: str, figure:
 ])
 def test_an_editors_note_is_no_part_of_a_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a count after 在 before the places' noun and 进行/开展 (data/name_words.csv kind done_in) is of the
+    # places where what follows the verb is done
+    ("在80个地级以上城市进行公立医院改革试点，破除以药补医。", "80个", "公立医院改革试点地级以上城市数"),
+    ("在200个县开展电子商务进农村综合示范。", "200个", "电子商务进农村综合示范县数"),
+    ("在3000个小区设置智能回收机。", "3000个", "设置智能回收机小区数"),  # another verb: as before
+])
+def test_places_where_a_pilot_is_done_are_named_by_it(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -41,6 +41,15 @@ def _served_cut(post: str) -> str:
 FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
 
 
+def _done_in(scan: str, end: int) -> str:
+    """What is done in places a count after 在 counts, and the places (data/name_words.csv kind
+    done_in: 在50个城市进行垃圾分类试点 -> 垃圾分类试点城市), or '' when no such verb follows the
+    places' noun (1 to 6 characters) in the clause."""
+    clause = CLAUSE_END.split(scan[end:end + 24], 1)[0]
+    at = min(((k, w) for w in name_words("done_in") if 1 <= (k := clause.find(w)) <= 6), default=None)
+    return "" if at is None or len(clause) - at[0] - len(at[1]) < 2 else clause[at[0] + len(at[1]):] + clause[:at[0]]
+
+
 class CountNamer:
     """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
 
@@ -56,6 +65,8 @@ class CountNamer:
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
         if (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
             return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
+        if self.scan[t.start - 1:t.start] == "在" and (done_in := _done_in(self.scan, t.end)):
+            return done_in  # 在100个地级以上城市进行公立医院改革试点: 公立医院改革试点地级以上城市
         if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
             return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
         if post.endswith("级") and self.scan.startswith(post, t.end):

@@ -48,3 +48,14 @@ def test_a_bare_count_named_by_its_verb_alone_takes_the_people_and_the_task() ->
     assert t.loc["5000万"].indicator == "农村人口饮水安全问题解决人数"
     assert t.loc["5000万"].baseline_text == "5900多万"
     assert t.loc["80万"].indicator == "重点群体人数"
+
+
+def test_a_verb_and_a_measure_word_share_the_subject_of_the_figure_before() -> None:
+    """铁路投资…，新投产里程8000公里: a name made only of a verb and a measure word is of the subject of
+    the figure before it (铁路新投产里程), so the review's 新建铁路投产里程 is its baseline; 新投产 is
+    an amount added (a flow), not the length in operation."""
+    t = targets("新建铁路投产里程8200公里，高速铁路运营里程达1.5万公里。",
+                "铁路投资要保持在8000亿元以上，新投产里程7000公里以上。")
+    row = t.loc["7000公里"]
+    assert row.indicator == "铁路新投产里程" and row.measure == "flow"
+    assert row.baseline_text == "8200公里" and row.feasibility == "below_last_year"

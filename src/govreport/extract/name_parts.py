@@ -46,6 +46,19 @@ def topic_subject(topic: str, base: str = "") -> str:
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
 
 
+def measured_subject(before: str, base: str) -> str:
+    """The subject a name made only of a verb and a measure word (新投产里程: data/name_words.csv kind
+    measure_only) shares with the figure before it in another unit, that figure's name less its own
+    measure word of the same kind (铁路投资…，新投产里程… -> 铁路), else ''."""
+    measures = name_words("measure_only")
+    verb = count_verb(False).match(base, 1 if base[:1] == "新" else 0)
+    if verb is None or base[verb.end():] not in measures:
+        return ""
+    end = next((w for w in measures if before.endswith(w)), "")
+    subject = before[:-len(end)] if end else ""
+    return subject if len(subject) >= 2 and not count_verb().search(subject) else ""
+
+
 def shared_subject(topic: str, base: str) -> str:
     """The subject a 、 member that opens with a verb of its own (新开工) shares with the member
     before it: that member's name without its verb (heavy, action or kind result) and the adverb

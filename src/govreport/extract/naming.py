@@ -13,8 +13,9 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
+                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure,
+                                          run_in_heading, parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change,
+                                          topic_subject, shared_subject)
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -261,6 +262,8 @@ class SentenceNamer(CountNamer):
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长
+            base, obj = subject + base, subject
+        elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject
         elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to

@@ -13,9 +13,8 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure,
-                                          run_in_heading, parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change,
-                                          topic_subject, shared_subject)
+                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure, run_in_heading,
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)

@@ -59,3 +59,13 @@ def test_a_verb_and_a_measure_word_share_the_subject_of_the_figure_before() -> N
     row = t.loc["7000公里"]
     assert row.indicator == "铁路新投产里程" and row.measure == "flow"
     assert row.baseline_text == "8200公里" and row.feasibility == "below_last_year"
+
+
+def test_an_enrolment_named_by_its_verb_alone_is_named_for_the_schools() -> None:
+    """…改革完善高职院校考试招生办法，…，今年大规模扩招80万人: a count of people named only by a verb of
+    enrolment is named for the schools the sentence names before it; with no school named it stays."""
+    t = targets("完成造林900万亩。",
+                "改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人等报考，今年大规模扩招80万人。"
+                "今年扩招50万人。")
+    assert t.loc["80万人"].indicator == "高职院校扩招人数"
+    assert t.loc["50万人"].indicator == "扩招人数"

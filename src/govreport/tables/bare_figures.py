@@ -91,9 +91,22 @@ def bare_verb(name: str) -> str:
     return verb if verb in verbs() or verb in name_words("result") else ""
 
 
+def enrolled(fig: Figure) -> Figure | None:
+    """A count of people named only by a verb of enrolment (大规模扩招: ``tables_words.json:
+    enrolment_verbs``, a degree adverb allowed before it) with the schools that enrol them named
+    earlier in the sentence (school_nouns, the last before the figure): named for those schools
+    (改革完善高职院校考试招生办法，…，今年大规模扩招100万人 -> 高职院校扩招人数); else None."""
+    w = words()
+    verb = next((v for v in w["enrolment_verbs"] if fig.indicator in (v + "人数", v + "数")
+                 or fig.indicator.endswith(v + "人数") and fig.indicator[:-len(v) - 2] in w["degree_adverbs"]), "")
+    before = fig.sentence[:fig.rel_end - len(fig.text)]
+    school = max(((before.rfind(n), n) for n in w["school_nouns"] if n in before), default=(-1, ""))[1] if verb else ""
+    return replace(fig, indicator=school + verb + "人数") if school else None
+
+
 def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figure]:
     """``figs`` with the bare figures above read as goals (the others as they are)."""
     out = []
     for f in figs:
-        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f)) or f)
+        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f)) or f)
     return out

@@ -6,7 +6,10 @@
 - a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
   保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
   (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万);
-  the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines.
+  the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines; where
+  the name is only a verb (再解决), it is named for the people, what is done for them and the verb;
+- a count of people named only by a verb of enrolment (大规模扩招) is named for the schools the
+  sentence names before it (高职院校扩招人数).
 """
 from __future__ import annotations
 

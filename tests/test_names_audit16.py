@@ -13,6 +13,8 @@ from name_cases import names
     ("今年增加赤字后，赤字率在2.5%左右，总体上处于安全水平。", "2.5%", "赤字率"),
     ("城镇新增就业1300万人，调查失业率在5.1%以下。", "5.1%", "调查失业率"),
     ("把增长预期目标定在6.5%左右。", "6.5%", "增长预期目标"),
+    # the period before the verb of the level names nothing either (the row's year says it)
+    ("城镇新增就业1000万人以上，城镇调查失业率全年控制在5.6%以内。", "5.6%", "城镇调查失业率"),
     # not inside a trailing verb that is all the clause has (稳定在, 保持在 stay as they were)
     ("农作物秸秆综合利用率、废旧农膜回收率分别稳定在88%、82%以上。", "88%", "农作物秸秆综合利用率"),
 ])

@@ -127,8 +127,12 @@ def share_done(base: str) -> str:
 
 def shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:
     """A 、 member with no verb of its own after a member in the same unit that starts with a
-    change (减少企业税负3500亿元、涉企收费2000亿元): the member is changed the same way."""
-    return (prev[2] == unit and bool(base) and prev[0].startswith(name_words("change")) and not base.startswith(name_words("change"))
+    change (减少企业税负3500亿元、涉企收费2000亿元), or in any unit after one that starts with a verb
+    that retires things (data/name_words.csv kind retire: 淘汰钢铁2700万吨、…、平板玻璃3500万标准箱):
+    the member is changed the same way."""
+    retired = prev[0].startswith(name_words("retire"))
+    return ((prev[2] == unit or retired) and bool(base) and (retired or prev[0].startswith(name_words("change")))
+            and not base.startswith(name_words("change") + name_words("retire"))
             and not prev[0].startswith("增加值") and not count_verb(False).match(base))
 
 

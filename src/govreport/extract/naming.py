@@ -257,7 +257,7 @@ class SentenceNamer(CountNamer):
                 verb = prev[1]
                 base = obj + verb
             else:  # 减少企业税负…、涉企收费…: 减少涉企收费
-                base = obj = next(w for w in name_words("change") if prev[0].startswith(w)) + base
+                base = obj = next(w for w in name_words("change") + name_words("retire") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长

@@ -85,3 +85,15 @@ def test_places_where_a_pilot_is_done_are_named_by_it(sentence: str, figure: str
 ])
 def test_a_list_member_is_retired_as_the_member_before(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 任务 after what is done to the things counted (data/name_words.csv kind task_tail) names the work,
+    # not what is counted; tasks counted as such (no verb before 任务) keep it
+    ("年内完成胜利村、新华村等6个现代牧场建设任务。", "6个", "现代牧场建设数"),
+    ("完成1800万人次以上农民工职业技能提升培训任务。", "1800万人次", "农民工职业技能提升培训人次"),
+    ("完成好60个年度重点项目建设任务。", "60个", "年度重点项目建设数"),
+    ("280项年度重点任务全面完成。", "280项", "年度重点任务完成数"),
+])
+def test_a_task_is_no_part_of_what_is_counted(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -9,7 +9,7 @@ from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_v
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
-from govreport.lexicon import name_words, qualifier_pattern
+from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
@@ -74,6 +74,9 @@ class CountNamer:
             post += shared.group(1) if shared else ""
         if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
+        task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
+        if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or _count_verb().search(post[:-len(task)])):
+            post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))

@@ -49,6 +49,7 @@ def test_a_member_with_its_own_verb_shares_only_the_subject(sentence: str, figur
     # measure it works on (棚改, short for 棚户区改造) is, before a bare verb, that measure
     ("启动新一轮三年棚改攻坚计划，今年开工500万套。", "500万套", "棚户区改造开工数"),
     ("实施新一轮棚改攻坚行动，年内开工3000套。", "3000套", "棚户区改造开工数"),
+    ("实施国土绿化行动，完成300万亩。", "300万亩", "造林完成面积"),  # the registry's name, less its measure
     # a task with no programme word keeps its own subject (蔬菜 is a registered wording too)
     ("加大社区平价蔬菜超市建设力度，年内完成20个。", "20个", "社区平价蔬菜超市建设完成数"),
 ])

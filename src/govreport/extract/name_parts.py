@@ -32,7 +32,8 @@ def topic_subject(topic: str, base: str = "") -> str:
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
-        return indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
+        named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
+        return named[:-len(end)] if (end := next((w for w in MEASURE_ENDINGS if named.endswith(w)), "")) else named  # 造林(面积)
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:

@@ -90,6 +90,17 @@ def _is_head(rest: str) -> bool:
 
 
 
+def is_wording(name: str) -> bool:
+    """True when ``name`` is, whole, a wording of the registry (造林, 棚改): it names a measure of its own."""
+    return name in _wording_scan()[1]
+
+
+def keys_in(text: str) -> set[str]:
+    """The keys whose wordings ``text`` holds (启动新的三年棚改攻坚计划: shantytown_renovation)."""
+    pattern, owner = _wording_scan()
+    return {owner[m.group()] for m in pattern.finditer(text)}
+
+
 @lru_cache(maxsize=8192)
 def registered_head(name: str, min_length: int = 6) -> int:
     """Where the first registered wording of ``min_length`` characters or more in ``name``

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pandas as pd
 
-from govreport.corpus.store import Store, arrow_ready, arrow_table, query, report_hash
+from govreport.corpus.arrow import arrow_ready, arrow_table
+from govreport.corpus.store import Store, query, read_reports, report_hash
 
 
 def _tables(value: str) -> dict[str, pd.DataFrame]:
@@ -120,7 +121,7 @@ def test_corpus_resumes_where_it_stopped_and_redoes_only_what_changed(tmp_path):
         keep = ["b", "sub/c"]
         pd.testing.assert_frame_equal(after[kind][after[kind].report.isin(keep)].reset_index(drop=True),
                                       clean[kind][clean[kind].report.isin(keep)].reset_index(drop=True))
-    reports = pd.read_parquet(out / "reports.parquet")
+    reports = read_reports(out)
     assert reports.reused.tolist() == [False, False, True]
 
     (folder / "b.txt").unlink()  # a report gone from the folder leaves the datasets

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from govreport import extract_quantities, read_report, read_text
-from govreport.extract.quantities import to_csv_frame
+from govreport.extract.quantity_frame import to_csv_frame
 
 ROOT = Path(__file__).resolve().parents[1]
 REPORT = ROOT / "data" / "raw" / "jinbi_2024.txt"

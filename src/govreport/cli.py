@@ -29,7 +29,7 @@ def _inputs(report: str) -> list[Path]:
 def _cmd_quantities(args: argparse.Namespace) -> int:
     from govreport import extract_quantities, read_report
     from govreport.outputs import check_output_file, frame_to_csv, write_csv_atomic
-    from govreport.extract.quantities import to_csv_frame
+    from govreport.extract.quantity_frame import to_csv_frame
 
     if args.output:  # checked before the (possibly long) reading: a wrong path fails at once
         check_output_file(args.output, _inputs(args.report))

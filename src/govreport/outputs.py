@@ -21,11 +21,12 @@ import signal
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from govreport.errors import GovReportError
+
+if TYPE_CHECKING:  # frames are written here; a store's run, which writes Arrow, never imports pandas
+    import pandas as pd
 
 TMP_TAG = ".govreport-tmp"  # marks every temporary file and folder the package makes
 _TMP_NAME = re.compile(r"^\..*\.govreport-tmp-(\d+)-")

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from govreport.corpus.arrow_rows import from_ipc, to_ipc  # noqa: F401  (the bytes a worker sends: made there)
 from govreport.tables.frames import column_arrays
 
 
@@ -114,20 +115,3 @@ def _empty_arrow(kind: tuple, frame: pd.DataFrame) -> Any:
     if table is None:
         table = _EMPTY[kind] = _arrow_columns(frame, column_arrays(frame), "")
     return table
-
-
-def to_ipc(table: Any) -> bytes:
-    """A ``pyarrow.Table`` as the bytes of one Arrow IPC stream (what a worker sends)."""
-    import pyarrow as pa
-
-    sink = pa.BufferOutputStream()  # no thread pool: a report's tables are small, the cores are the workers'
-    with pa.ipc.new_stream(sink, table.schema, options=pa.ipc.IpcWriteOptions(use_threads=False)) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
-
-
-def from_ipc(data: bytes) -> Any:
-    """The ``pyarrow.Table`` of ``to_ipc``'s bytes (no copy of the columns)."""
-    import pyarrow as pa
-
-    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()

@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from govreport.corpus.runner import (DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, REPORT_PATTERNS, TEXTS, Limits,
                                      ReportResult, combine_tables, exit_status, name_failures, reports_table,
                                      run_corpus, summary_line)
+
+if TYPE_CHECKING:  # frames are written here; a store's run, which writes Arrow, never imports pandas
+    import pandas as pd
 
 
 def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path,

@@ -91,11 +91,11 @@ def attention_from_store(out, top: int = 12) -> pd.DataFrame:
     """``attention`` for a corpus output folder, counted by DuckDB without loading the figures."""
     from pathlib import Path
 
-    from govreport.corpus.store import query
+    from govreport.corpus.store import query, read_reports
 
     counts = query(out, "select report, category, count(*) as n from quantities where role in ('actual', 'target') "
                         "and coalesce(category, '') <> '' group by report, category")
-    reports = pd.read_parquet(Path(out) / "reports.parquet").set_index("report")
+    reports = read_reports(out).set_index("report")
     shares = {}
     for report, rows in counts.groupby("report", sort=True):
         meta = reports.loc[report] if report in reports.index else None

@@ -14,11 +14,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from govreport.corpus.arrow import from_ipc, table_ipc
-from govreport.corpus.runner import (ReportResult, exit_status, find_reports, name_failures, report_names,
-                                     reports_table, run_corpus)
+from govreport.corpus.arrow_rows import from_ipc, keep_pandas_away, rows_arrow, to_ipc
+from govreport.corpus.runner import (FORMAT_BY_SUFFIX, REPORT_META_KEYS, ReportResult, exit_status, find_reports, name_failures,
+                                     report_names, run_corpus)
 from govreport.corpus.store import Finished, Store, report_hash
 from govreport.errors import GovReportError
+from govreport.extract.numerals import is_blank
 
 BATCH_REPORTS = 64  # reports a batch holds at most: a Parquet file's fixed cost is then a sixty-fourth
 BATCH_BYTES = 64 << 20  # Arrow bytes of tables a batch holds at most: memory stays bounded
@@ -27,10 +28,10 @@ BATCH_SECONDS = 10.0  # a batch is written at the latest this long after its fir
 
 def send_arrow(result: ReportResult) -> ReportResult:
     """In the worker: the report's tables as Arrow IPC streams (made there, in parallel) and
-    their row counts; the frames themselves stay behind."""
+    their row counts; the tables themselves (rows, or frames) stay behind."""
     if not result.error:
         try:
-            result.arrow = {kind: table_ipc(table, result.name) for kind, table in result.tables.items()}
+            result.arrow = {kind: _ipc(table, result.name) for kind, table in result.tables.items()}
         except Exception as exc:  # a value Arrow cannot take: this report fails, the others go on
             result.error = f"its tables could not be stored: {type(exc).__name__}: {exc}".splitlines()[0]
             result.arrow = {}
@@ -38,6 +39,15 @@ def send_arrow(result: ReportResult) -> ReportResult:
             result.rows = {kind: len(table) for kind, table in result.tables.items()}
     result.tables = {}
     return result
+
+
+def _ipc(table: Any, report: str) -> bytes:
+    """A table's IPC stream: a builder's rows made Arrow directly, a frame through corpus/arrow.py."""
+    if hasattr(table, "rows"):
+        return to_ipc(rows_arrow(table, report))
+    from govreport.corpus.arrow import table_ipc  # a frame (a report in traditional characters): pandas
+
+    return table_ipc(table, report)
 
 
 class Batches:
@@ -78,9 +88,9 @@ class Batches:
 
 def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     """``corpus --format parquet``: read what changed, write it in batches, say how to resume."""
-    from govreport.corpus.arrow import arrow_ready
-    from govreport.outputs import write_parquet_atomic
+    from govreport.outputs import write_arrow_atomic
 
+    keep_pandas_away()  # nothing in a store's run needs pandas, whose import was half of its start-up
     folder = Path(args.folder)
     store = Store(out)
     store.clean_temporaries()  # a killed run's, once: the writes below do not look for them
@@ -104,7 +114,7 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
                          "(run the same command again to resume)")
     try:
         results = run_corpus(folder, jobs=args.jobs, progress=not args.quiet, limits=limits, skip=skip,
-                             on_result=batches.add, finish=send_arrow)
+                             on_result=batches.add, finish=send_arrow, rows=True)
     except BaseException:  # interrupted: the workers are ended by now; the reports they finished are kept
         try:  # a second Ctrl-C here is safe too: a batch without its state is not done, its files orphans
             batches.flush()
@@ -114,11 +124,33 @@ def run_to_store(args: Any, out: Path, limits: Any, started: float) -> int:
     batches.flush()
     name_failures(results, folder)
     store.forget_others([r.name for r in results if not r.error])
-    reports = reports_table(results).assign(reused=[r.reused for r in results], hash=[hashes.get(r.name, "") for r in results])
-    write_parquet_atomic(arrow_ready(reports), out / "reports.parquet")
+    write_arrow_atomic(reports_arrow(results, hashes), out / "reports.parquet")
     failed = sum(bool(r.error) for r in results)
     reused = sum(r.reused for r in results)
     figures = sum(r.rows.get("quantities", 0) for r in results)
     print(f"{len(results) - failed} reports in {out} ({len(results) - failed - reused} read, {reused} unchanged "
           f"since the last run), {failed} failed, {figures} quantities in {time.perf_counter() - started:.1f} s")
     return exit_status(results, out / "reports.parquet", args.allow_partial)
+
+
+def reports_arrow(results: list[ReportResult], hashes: dict[str, str]) -> Any:
+    """``reports_table`` with ``reused`` and ``hash``, made as Arrow (no pandas in a store's run):
+    whole numbers as int64 with blanks (read back with ``store.read_reports``)."""
+    import pyarrow as pa
+
+    def ints(values: list[Any]) -> Any:
+        return pa.array([None if is_blank(v) else int(v) for v in values], pa.int64())
+
+    def texts(values: list[Any]) -> Any:
+        return pa.array([None if v is None else str(v) for v in values], pa.string())
+
+    meta = {key: [r.meta.get(key) for r in results] for key in REPORT_META_KEYS}
+    meta["format"] = [r.meta.get("format") or FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), "") for r in results]
+    columns = {"report": texts([r.name for r in results]), "file": texts([r.file for r in results])}
+    for key, values in meta.items():
+        columns[key] = ints(values) if key in ("review_year", "plan_year") else texts(values)
+    columns["quantities"] = ints([r.rows.get("quantities") for r in results])
+    columns["error"] = texts([r.error for r in results])
+    columns["reused"] = pa.array([r.reused for r in results], pa.bool_())
+    columns["hash"] = texts([hashes.get(r.name, "") for r in results])
+    return pa.table(columns)

@@ -21,12 +21,13 @@ from collections import deque
 from multiprocessing.connection import wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Callable
 
 from govreport.corpus.workers import Worker
 from govreport.errors import GovReportError
+
+if TYPE_CHECKING:  # the Parquet store's runs never import pandas (half of a run's start-up)
+    import pandas as pd
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc")
 REPORT_META_KEYS = ("place", "level", "review_year", "plan_year", "parts_source", "years_source", "encoding", "format")
@@ -38,7 +39,7 @@ class ReportResult:
 
     name: str
     file: str
-    tables: dict[str, pd.DataFrame] = field(default_factory=dict)
+    tables: dict[str, Any] = field(default_factory=dict)  # DataFrames, or the builders' rows (``rows=True``)
     meta: dict[str, Any] = field(default_factory=dict)
     error: str = ""
     text: str = ""  # the extracted text, for a report that is not plain text (offsets refer to it)
@@ -98,15 +99,25 @@ def tables_for(report: Any) -> dict[str, pd.DataFrame]:
     return build_tables(report)
 
 
-def process_report(path: Path, name: str, file: str | None = None) -> ReportResult:
-    """Read one report and build its tables; any failure becomes a one-line error, never a crash.
-    ``file`` is the path shown in reports.csv (below the corpus folder; default the file name)."""
+def rows_for(report: Any) -> dict[str, Any]:
+    """The tables as their rows, for Arrow without pandas; frames for a report in traditional
+    characters (its quotes are put back on frames: tables/traditional.py)."""
+    from govreport.tables import build_table_rows
+
+    rows = build_table_rows(report)
+    return rows if rows is not None else tables_for(report)
+
+
+def process_report(path: Path, name: str, file: str | None = None, rows: bool = False) -> ReportResult:
+    """Read one report and build its tables (as rows with ``rows``: ``rows_for``); any failure
+    becomes a one-line error, never a crash. ``file`` is the path shown in reports.csv (below
+    the corpus folder; default the file name)."""
     from govreport.report import read_report
 
     result = ReportResult(name=name, file=file or path.name)
     try:
         report = read_report(path)
-        result.tables = tables_for(report)
+        result.tables = rows_for(report) if rows else tables_for(report)
         result.meta = {key: report.meta.get(key) for key in REPORT_META_KEYS}
         if report.meta.get("format", "text") != "text":
             result.text = report.text
@@ -138,7 +149,7 @@ class _Job:
 def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
                limits: Limits | None = None, skip: Callable[[Path, str], ReportResult | None] | None = None,
                on_result: Callable[[ReportResult], ReportResult] | None = None,
-               finish: Callable[[ReportResult], ReportResult] | None = None) -> list[ReportResult]:
+               finish: Callable[[ReportResult], ReportResult] | None = None, rows: bool = False) -> list[ReportResult]:
     """Process every report in ``folder``; results in name order, whatever the finishing order.
 
     Reports are read in at most ``jobs`` worker processes (forked from this warmed-up one, so
@@ -152,6 +163,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     ``on_result`` sees each result as it arrives and returns what to keep; ``finish`` is run on
     it in the worker, before it is sent (the Parquet store makes the tables Arrow there, in
     parallel, and the parent writes them a batch of reports at a time: corpus/resume.py).
+    With ``rows`` the workers build the tables as rows (``rows_for``), and nothing imports pandas.
     """
     folder = Path(folder)
     files = find_reports(folder)
@@ -169,7 +181,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
         else:
             pending.append(_Job(path, names[path], path.relative_to(folder).as_posix()))
     if pending:  # a resumed run with nothing left to read needs no warm workers
-        _warm_up()
+        _warm_up(rows)
     # what the parent holds now is shared with every worker: frozen, the workers' collections
     # skip it (about a twentieth of their time) and leave its pages shared; unfrozen at the end
     gc.freeze()
@@ -177,7 +189,7 @@ def run_corpus(folder: str | Path, jobs: int = 2, progress: bool = True,
     process = process_report  # looked up now: the workers run what the caller sees here
 
     def work(path: Path, name: str, file: str) -> ReportResult:
-        result = process(path, name, file)
+        result = process(path, name, file, rows=True) if rows else process(path, name, file)
         return finish(result) if finish is not None else result
 
     workers: list[Worker] = []
@@ -244,7 +256,7 @@ def _progress_bar(total: int, progress: bool) -> Any:
     return tqdm(total=total, unit="report", file=sys.stderr, desc="reports")
 
 
-def _warm_up() -> None:
+def _warm_up(rows: bool = False) -> None:
     """Import what a worker uses and fill the caches (word lists, patterns compiled on first use)
     once, before forking: after a two-line sample, each worker still compiled a few hundred
     patterns and imported five modules, a third of its time (data/corpus_warm_up.json)."""
@@ -255,7 +267,15 @@ def _warm_up() -> None:
         from govreport.report import read_text
         from govreport.tables import build_tables
 
-        build_tables(read_text("\n".join(read_json("corpus_warm_up.json")["lines"]) + "\n"))
+        sample = read_text("\n".join(read_json("corpus_warm_up.json")["lines"]) + "\n")
+        if rows:  # as the workers will build them: rows, then Arrow
+            from govreport.corpus.arrow_rows import rows_arrow, to_ipc
+            from govreport.tables import build_table_rows
+
+            for kind, table in (build_table_rows(sample) or {}).items():
+                to_ipc(rows_arrow(table, kind))
+        else:
+            build_tables(sample)
     except Exception:  # warming up is an optimisation only
         pass
 
@@ -277,6 +297,8 @@ def _result(job: _Job, what: str, detail: Any, limits: Limits) -> ReportResult:
 
 def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
     """One table per kind for the whole corpus: ``report`` column first, rows by report then row."""
+    import pandas as pd
+
     kinds: list[str] = []
     for result in results:
         kinds += [kind for kind in result.tables if kind not in kinds]
@@ -294,13 +316,15 @@ def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
 
 def reports_table(results: list[ReportResult]) -> pd.DataFrame:
     """One row per file: its name, how it was read and how many figures it gave, or its error."""
+    import pandas as pd
+
     rows = []
     for r in results:
         quantities = r.tables.get("quantities")
         count = len(quantities) if quantities is not None else r.rows.get("quantities")
         rows.append({
             "report": r.name, "file": r.file, **{key: r.meta.get(key) for key in REPORT_META_KEYS},
-            "format": r.meta.get("format") or _FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), ""),
+            "format": r.meta.get("format") or FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), ""),
             "quantities": count, "error": r.error,
         })
     table = pd.DataFrame(rows, columns=["report", "file", *REPORT_META_KEYS, "quantities", "error"])
@@ -340,7 +364,7 @@ def exit_status(results: list[ReportResult], listing: Path, allow_partial: bool)
     return 0
 
 
-_FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
+FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
 
 
 TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text

@@ -34,15 +34,15 @@ import time
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterable
 
 from govreport.config import PACKAGE
-from govreport.corpus.arrow import arrow_ready, arrow_table  # noqa: F401  (the store's schema; tests use them here)
 from govreport.corpus.runner import TEXTS
 from govreport.outputs import clean_stale, write_arrow_atomic, write_text_atomic
 from govreport.report.metadata import metadata_path
+
+if TYPE_CHECKING:  # a store's run never imports pandas; reading the datasets into frames does
+    import pandas as pd
 
 STATE = ".state"
 _batch_numbers = itertools.count()
@@ -140,6 +140,8 @@ class Store:
     def write(self, report: str, content_hash: str, tables: dict[str, pd.DataFrame], meta: dict[str, Any],
               text: str = "") -> None:
         """Write one report's tables (a batch of one)."""
+        from govreport.corpus.arrow import arrow_table
+
         arrow = {kind: arrow_table(table, report) for kind, table in tables.items()}
         self.write_batch([Finished(report, content_hash, arrow, meta, text)])
 
@@ -184,11 +186,13 @@ class Store:
         """Take reports out of the datasets: each batch holding one is written again without it
         (its state removed first, so a crash meanwhile leaves its other reports not done, never
         a report twice), and the old batch's files removed."""
+        self.states()
+        gone = {r for r in reports if r in self._batch_of}
+        if not gone:  # the usual call: nothing to take out (pyarrow.compute is not loaded for it)
+            return
         import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
-        self.states()
-        gone = {r for r in reports if r in self._batch_of}
         for batch in sorted({self._batch_of[r] for r in gone}):
             state = self.states().pop(batch)
             (self.out / STATE / f"{batch}.json").unlink(missing_ok=True)
@@ -253,6 +257,7 @@ class Store:
         and small corpora). Integer columns come back as nullable integers, as the tables have
         them (the files carry no pandas schema, so a column with a blank would otherwise turn to
         floats)."""
+        import pandas as pd
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -264,6 +269,15 @@ class Store:
         # reports in the order of their names as files (as when each had a file), rows in theirs
         order = table["report"].map(lambda r: f"{safe_name(r)}.parquet").argsort(kind="stable")
         return table.iloc[order.to_numpy()].reset_index(drop=True)
+
+
+def read_reports(out: str | Path) -> pd.DataFrame:
+    """``OUT/reports.parquet`` as a frame, its whole numbers (years, counts) nullable integers."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    return pq.read_table(Path(out) / "reports.parquet").to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get)
 
 
 def pa_strings(values: list[str]) -> Any:

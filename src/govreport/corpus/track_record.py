@@ -151,9 +151,9 @@ def store_figures(out: str | Path, place: str | None = None) -> list[ReportFigur
     DuckDB reads only the keyed rows from the Parquet datasets, so a corpus larger than memory
     can be followed up; places come from each report's metadata (national reports: 全国).
     """
-    from govreport.corpus.store import query
+    from govreport.corpus.store import query, read_reports
 
-    reports = pd.read_parquet(Path(out) / "reports.parquet")
+    reports = read_reports(out)
     reports = reports[reports.error.fillna("") == ""]
     columns = ", ".join(f'"{c}"' for c in ["report", *NEEDED])
     rows = _typed(query(out, f"select {columns} from quantities where role in ('actual', 'target') "

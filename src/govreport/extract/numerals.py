@@ -8,8 +8,6 @@ from decimal import Decimal, InvalidOperation
 from collections.abc import Iterable
 from typing import Any
 
-import pandas as pd
-
 from govreport.lexicon import multipliers
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
@@ -89,12 +87,30 @@ def to_decimal(value: Any) -> Decimal | None:
         value = value.strip().replace(",", "")
         if not value:
             return None
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
+    if is_blank(value):
+        return None
     try:
         return Decimal(str(value))
     except InvalidOperation:
         return None
+
+
+BLANK_TYPES = ("NAType", "NaTType")  # pandas' missing-value scalars, known by name: pandas is not imported here
+
+
+def is_blank(value: object) -> bool:
+    """Whether a table cell is blank, as ``pd.isna`` says of a scalar: None, NaN (a float, numpy's
+    or a Decimal), pandas' NA or NaT. Without pandas, which corpus workers never import (its
+    import was half of a run's start-up)."""
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return value != value
+    if isinstance(value, Decimal):
+        return value.is_nan()
+    kind = type(value)
+    if kind.__name__ in BLANK_TYPES:
+        return True
+    if kind.__module__ == "numpy" and kind.__name__.startswith("float"):  # float32, float16: not Python floats
+        return bool(value != value)
+    return False

@@ -14,32 +14,26 @@ from contextlib import contextmanager
 from decimal import Decimal
 from functools import cache
 
-import numpy as np
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
-from govreport.extract.keys import indicator_english, indicator_key
+from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
-from govreport.extract.numerals import format_decimal
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import cue_and_year_free, meta_or_label, plan_opening, quantity_role, sentence_context
 from govreport.extract.terms import heading_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
+from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
-COLUMNS = ["id", "start", "end", "text", "value", "value_high", "unit", "qualifier", "role", "year",
-           "year_from", "indicator", "indicator_key", "indicator_en", "category", "direction", "kind", "part",
-           "section", "sentence", "sentence_start", "sentence_end", "period", "parts_source", "years_source"]
-SOURCES = ("parts_source", "years_source")  # how the report's parts and years were found (Report)
-YEARS = ("year", "year_from")
-# pandas' str dtype kept in Python storage whether or not pyarrow is installed: the same
-# values, and the table builders' row-by-row work on them is faster than on Arrow strings
-TEXT = pd.StringDtype("python", na_value=np.nan)
-OFFSETS = ("start", "end", "sentence_start", "sentence_end")
-DECIMALS = ("value", "value_high")
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["COLUMNS", "extract_quantities", "extract_rows", "require_figures"]
+
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
 LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
@@ -147,9 +141,18 @@ class _SentenceState:
 
 def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
+    from govreport.extract.quantity_frame import quantity_frame  # pandas, imported where a frame is made
+
+    rows = extract_rows(report)
+    return quantity_frame(rows.rows, rows.sources)
+
+
+def extract_rows(report: Report) -> QuantityRows:
+    """The figures of ``extract_quantities`` as rows, before they are a table (corpus workers
+    make Arrow of them without pandas)."""
     with _collector_paused():
         # the sources are the same for every row: a guess (sentence_cues, text) shows as one
-        return _frame(_rows(report), {name: getattr(report, name) for name in SOURCES})
+        return QuantityRows(_rows(report), {name: getattr(report, name) for name in SOURCES})
 
 
 def require_figures(report: Report, tokens: list[Token] | None = None) -> None:
@@ -256,6 +259,8 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
+        if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):
+            key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)
@@ -312,49 +317,6 @@ def _share(rows: list[tuple], i: int, j: int) -> None:
             rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
 
 
-def _frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
-    """The rows as a table with COLUMNS; years as nullable integers; ``sources`` (SOURCES) the
-    same in every row."""
-    if not rows:
-        frame = pd.DataFrame({name: pd.Series(dtype="int64" if name == "id" else "Int64" if name in YEARS else object)
-                              for name in COLUMNS if name not in SOURCES})
-        for name in SOURCES:
-            frame[name] = pd.array([], dtype=TEXT)
-        return frame
-    data: dict[str, object] = {"id": np.arange(1, len(rows) + 1)}
-    for name in SOURCES:
-        data[name] = pd.array([sources[name]] * len(rows), dtype=TEXT)
-    for name, values in zip(COLUMNS[1:], zip(*rows)):
-        if name in YEARS:
-            data[name] = _nullable_ints(values)
-        elif name in OFFSETS:
-            data[name] = np.array(values, dtype=np.int64)
-        else:  # typed up front, pandas need not infer each column
-            data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype=TEXT)
-    if _FROM_ARRAYS is None:  # pragma: no cover - other pandas releases
-        return pd.DataFrame(data, columns=COLUMNS, copy=False)
-    # the columns are ready-made arrays: pandas' internal constructor for such columns skips
-    # checking each again and matching names to keys (a third of the table's making)
-    return _FROM_ARRAYS([data[name] for name in COLUMNS], columns=_columns_index(), index=pd.RangeIndex(len(rows)),
-                        verify_integrity=False)
-
-
-_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
-
-
-@cache
-def _columns_index() -> pd.Index:
-    """The table's column index, made once (an Index cannot change: every table may share it)."""
-    return pd.Index(COLUMNS)
-
-
-def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:
-    """Years as an Int64 column (None -> <NA>), built from a mask (pd.array would coerce each cell)."""
-    floats = np.array(values, dtype=np.float64)  # None -> NaN, in C (years are exact as floats)
-    mask = np.isnan(floats)
-    return pd.arrays.IntegerArray(np.where(mask, 0, floats).astype(np.int64), mask)
-
-
 def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
     sizes = [1] * len(tokens)
@@ -378,11 +340,3 @@ def _paragraph_opening(report: Report, sentence: Sentence | None, index: int) ->
         index -= 1
     first = sentences[index]
     return report.scan[first.start:first.end] + sentence.section
-
-
-def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """The table as written to CSV: exact values in plain decimal notation."""
-    out = frame.copy()
-    out["value"] = out["value"].map(format_decimal)
-    out["value_high"] = out["value_high"].map(lambda v: format_decimal(v) if v is not None and v == v else "")
-    return out

@@ -89,12 +89,12 @@ def chinese_pattern() -> re.Pattern[str]:
 
 @cache
 def implicit_pattern() -> re.Pattern[str]:
-    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, and a money threshold or
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, and a money threshold or
     class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as 以上 does after any
     figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上
     百亿元级项目 is one) or a slash (0.6人/百亿元 is a rate).
     Matches start at 万亿千百 only."""
-    counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight")]
+    counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
     return re.compile(
         rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"

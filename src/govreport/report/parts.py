@@ -1,6 +1,6 @@
 """The review and plan parts of a text, from the strongest evidence that holds: level-1
 headings, opening formulas (各位代表, 过去的一年, 今年要重点抓好), paragraph wording, then each
-sentence's own cues (docs/assumptions.md#parts). Words: data/parts.csv, openings.csv, part_cues.csv.
+sentence's own cues (docs/assumptions.md#parts-and-years). Words: data/parts.csv, openings.csv, part_cues.csv.
 """
 from __future__ import annotations
 
@@ -289,6 +289,26 @@ def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
         out.append(s._replace(part=own or by_paragraph[s.paragraph]))
         carried, carry_from = (own, s.paragraph) if own and scan[s.end - 1:s.end] in "；;" else ("", -1)
     return out
+
+
+@cache
+def _notes_heading() -> re.Pattern[str]:
+    """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释)."""
+    heads = "|".join(re.escape(r["word"]) for r in read_rows("notes_headings.csv"))
+    return re.compile(rf"^[ \t\u3000]*(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+
+
+def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
+    """The last part (plan, else review) ends where a closing glossary starts (a line 附注：,
+    名词解释): what follows explains terms, so it is a part of its own, ``notes``, that neither
+    states results nor sets goals (docs/assumptions.md#parts-and-years)."""
+    last = "plan" if "plan" in parts else "review" if "review" in parts else ""
+    if not last or parts[last].end != len(scan):
+        return parts
+    m = _notes_heading().search(scan, parts[last].start)
+    if m is None:
+        return parts
+    return {**parts, last: Span(parts[last].start, m.start()), "notes": Span(m.start(), len(scan))}
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:

@@ -15,7 +15,7 @@ from govreport.report.fold import fold_for_scan
 from govreport.report.header import read_header_meta, year_from_file_name, years_from_sentences
 from govreport.report.layout import build_sentences, find_headings, split_paragraphs, unwrap_lines
 from govreport.report.model import Report
-from govreport.report.parts import half_year_report, find_header_end, locate_parts, parts_by_cues
+from govreport.report.parts import half_year_report, find_header_end, locate_parts, notes_apart, parts_by_cues
 
 
 def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = None,
@@ -33,6 +33,7 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     headings = find_headings(scan, paragraphs, text)
     header_end = find_header_end(scan, paragraphs, headings)
     parts, parts_source = locate_parts(scan, paragraphs, headings, header_end)
+    parts = notes_apart(scan, parts)  # a closing glossary (附注：…) is neither review nor plan
     found = read_header_meta(text, scan, parts.get("header"), parts, headings)
     sentences = build_sentences(scan, paragraphs, headings, parts)
     if not parts_source:

@@ -11,19 +11,26 @@ frame; every row keeps the offsets and sentence of the figures it uses. Assumpti
 """
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govreport.extract import extract_quantities
+from govreport.extract.quantities import extract_rows
+from govreport.extract.quantity_rows import QuantityRows
 from govreport.report import Report
-from govreport.tables.checks import build_checks
+from govreport.report.fold import simplified
+from govreport.tables.checks import build_checks, check_rows
 from govreport.tables.figures import figures
-from govreport.tables.sector_output import build_sector_output, sector_totals
-from govreport.tables.subsidies import build_subsidies, group_totals
-from govreport.tables.targets import build_targets, with_year_text
+from govreport.tables.sector_output import build_sector_output, sector_output_rows, sector_totals
+from govreport.tables.subsidies import build_subsidies, group_totals, subsidy_rows
+from govreport.tables.table_rows import TableRows
+from govreport.tables.targets import build_targets, target_rows, with_year_text
 from govreport.tables.traditional import fold_quantities, restore_quotes
 
-__all__ = ["build_tables", "build_sector_output", "build_subsidies", "build_targets", "build_checks",
-           "sector_totals", "group_totals", "with_year_text"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["build_tables", "build_table_rows", "build_sector_output", "build_subsidies", "build_targets",
+           "build_checks", "sector_totals", "group_totals", "with_year_text"]
 
 
 def build_tables(report: Report) -> dict[str, pd.DataFrame]:
@@ -45,3 +52,22 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
         for name in ("sector_output", "subsidies", "targets", "checks"):
             tables[name] = restore_quotes(tables[name], report.text, back)
     return tables
+
+
+def build_table_rows(report: Report) -> dict[str, QuantityRows | TableRows] | None:
+    """The tables of ``build_tables`` as their rows, before any is a DataFrame: corpus workers
+    make Arrow of them without pandas. None for a report in traditional characters, whose
+    quotes are put back on the frames (``build_tables``)."""
+    if simplified(report.text) is not report.text:
+        return None
+    quantities = extract_rows(report)
+    figs = figures(quantities)
+    sector_output = sector_output_rows(figs)
+    subsidies = subsidy_rows(figs)
+    return {
+        "quantities": quantities,
+        "sector_output": sector_output,
+        "subsidies": subsidies,
+        "targets": target_rows(figs),
+        "checks": check_rows(figs, sector_output, subsidies, review_year=report.review_year),
+    }

@@ -11,16 +11,18 @@ import re
 
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
-
+from govreport.extract.numerals import is_blank
 from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.clauses import last_mark
-from govreport.tables.frames import records, shared_copy, table_from_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
+from govreport.tables.table_rows import TableRows
+
+if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
+    import pandas as pd
 
 COLUMNS = [
     "check", "subject", "formula", "computed", "stated", "ratio", "tolerance", "status", "explanation",
@@ -44,16 +46,16 @@ def _row(check: str, subject: str, formula: str, computed: object, stated: objec
             "sentences": " | ".join(sentences)}
 
 
-def check_price_times_quantity(sector_output: pd.DataFrame, figs: list[Figure]) -> list[dict]:
+def check_price_times_quantity(sector_output: pd.DataFrame | TableRows, figs: list[Figure]) -> list[dict]:
     """Quantity × average price against the stated output value (price read as 元 per 公斤)."""
     if not len(sector_output):  # no sector output (most reports): nothing to multiply
         return []
     tol = Decimal(str(parameters()["checks"]["price_quantity_rel_tolerance"]))
     at = _at_start(figs)
     rows = []
-    for r in records(sector_output, PRICE_QUANTITY_COLUMNS):
+    for r in _records(sector_output, PRICE_QUANTITY_COLUMNS):
         qty, price, value = r.get("quantity"), r.get("average_price_yuan"), r.get("value_yuan")
-        if qty is None or price is None or value is None or pd.isna(qty) or pd.isna(price):
+        if qty is None or price is None or value is None or is_blank(qty) or is_blank(price):
             continue
         kg = qty * (unit_factor(r["quantity_unit"], "公斤") or Decimal(1))
         implied = kg * price
@@ -80,7 +82,7 @@ def _at_start(figs: list[Figure]) -> dict[int, Figure]:
 
 
 def _figures_at(at: dict[int, Figure], *starts: Any) -> list[Figure]:
-    want = [int(s) for s in starts if s is not None and not pd.isna(s)]
+    want = [int(s) for s in starts if not is_blank(s)]
     return [at[s] for s in want if s in at]
 
 
@@ -90,16 +92,16 @@ def _standards() -> list[dict[str, str]]:
     return read_rows("tables_policy_standards.csv")
 
 
-def check_amount_per_recipient(subsidies: pd.DataFrame, figs: list[Figure]) -> list[dict]:
+def check_amount_per_recipient(subsidies: pd.DataFrame | TableRows, figs: list[Figure]) -> list[dict]:
     """Amount ÷ recipients, against a known per-recipient cap where the policy has one."""
     if not len(subsidies):  # no subsidy, nothing to divide (most reports)
         return []
     standards = _standards()
     at = _at_start(figs)
     rows = []
-    for r in records(subsidies, PER_RECIPIENT_COLUMNS):
+    for r in _records(subsidies, PER_RECIPIENT_COLUMNS):
         per = r.get("per_recipient_yuan")
-        if per is None or pd.isna(per):
+        if per is None or is_blank(per):
             continue
         used = _figures_at(at, r["recipients_start"], r["start"])
         std = next((s for s in standards if s["keyword"] in r["programme"]
@@ -286,9 +288,29 @@ def review_year_of(figs: list[Figure], meta_year: int | None = None) -> int | No
     return max(set(years), key=lambda y: (years.count(y), y)) if years else None
 
 
-def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subsidies: pd.DataFrame,
-                 review_year: int | None = None) -> pd.DataFrame:
+def _records(table: pd.DataFrame | TableRows, only: tuple[str, ...]) -> list[dict]:
+    """A table's rows as dicts of these columns: a builder's rows as they are, a frame's read."""
+    if isinstance(table, TableRows):
+        return table.records(only)
+    from govreport.tables.frames import records
+
+    return records(table, only)
+
+
+def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame | TableRows,
+                 subsidies: pd.DataFrame | TableRows, review_year: int | None = None) -> pd.DataFrame:
     """All checks, grouped by kind in the order of CHECK_KINDS, each kind in text order."""
+    rows = check_rows(data, sector_output, subsidies, review_year)
+    if len(rows):
+        return rows.frame()
+    from govreport.tables.frames import shared_copy
+
+    return shared_copy(_no_checks())  # most reports
+
+
+def check_rows(data: pd.DataFrame | Figures, sector_output: pd.DataFrame | TableRows,
+               subsidies: pd.DataFrame | TableRows, review_year: int | None = None) -> TableRows:
+    """The rows of ``build_checks``."""
     figs = as_figures(data)
     rows = (check_price_times_quantity(sector_output, figs)
             + check_amount_per_recipient(subsidies, figs)
@@ -298,13 +320,12 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame, subs
     if rows:  # the id made with the rows: inserting a column afterwards cost a tenth of the checks
         for i, row in enumerate(rows):
             row["check_id"] = f"C{i + 1:02d}"
-        return table_from_rows(rows, ["check_id", *COLUMNS])
-    return shared_copy(_no_checks())  # most reports
+    return TableRows(rows, ["check_id", *COLUMNS])
 
 
 @cache
 def _no_checks() -> pd.DataFrame:
-    """The table of no checks, made once: the id column as pandas makes it of no ids."""
-    table = table_from_rows([], COLUMNS)
-    table.insert(0, "check_id", [])
-    return table
+    """The table of no checks, made once (its id column text, as a table with checks has it)."""
+    from govreport.tables.frames import table_from_rows
+
+    return table_from_rows([], ["check_id", *COLUMNS])

@@ -8,20 +8,21 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from types import MappingProxyType
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
-from govreport.extract.numerals import scale_prefix, to_decimal
+from govreport.extract.numerals import is_blank, scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
-from govreport.tables.frames import column_arrays
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
+    import pandas as pd
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
 
@@ -39,29 +40,21 @@ def parameters() -> dict[str, Any]:
 
 
 @cache
-def synonyms() -> list[tuple[str, str]]:
-    """(word, canonical) pairs, longest word first, used only for 'related' matches."""
-    rows = [(r["word"], r["canonical"]) for r in read_rows("tables_synonyms.csv")]
-    return sorted(rows, key=lambda kv: -len(kv[0]))
+def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
+    table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
 
 
 # --- values -----------------------------------------------------------------------------
 
 def text_of(value: object) -> str:
     """A table cell as text; missing values become ''."""
-    if value is None:
-        return ""
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
+    return "" if is_blank(value) else str(value)
 
 
 def int_of(value: object) -> int | None:
-    d = to_decimal(value)
-    return None if d is None else int(d)
+    return None if (d := to_decimal(value)) is None else int(d)
 
 
 def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 4) -> Decimal | None:
@@ -141,8 +134,8 @@ FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "di
 FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end", "year_from")
 
 
-def figures(quantities: pd.DataFrame) -> list[Figure]:
-    """The quantities table as typed Figures, in text order; tolerant of missing columns."""
+def figures(quantities: Any) -> list[Figure]:
+    """The quantities (a DataFrame, or the extractor's rows) as typed Figures, in text order."""
     out: list[Figure] = []
     if quantities is None or len(quantities) == 0:
         return out
@@ -150,15 +143,15 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
     # column by column (a table has thousands of rows and every builder asks for them):
     # cells that already have the right type are taken as they are
     columns: dict[str, list] = {}
-    given = dict(zip(quantities.columns.tolist(), column_arrays(quantities)))  # no Series made per column asked for
+    given = _column_lists(quantities)
     for name in FIGURE_TEXT:
-        values = given[name].tolist() if name in given else [None] * n
+        values = given.get(name) or [None] * n
         columns[name] = [v if type(v) is str else text_of(v) for v in values]
     for name in FIGURE_INTS:
-        values = given[name].tolist() if name in given else [None] * n
+        values = given.get(name) or [None] * n
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
     for name in ("value", "value_high"):
-        columns[name] = [to_decimal(v) for v in (given[name].tolist() if name in given else [None] * n)]
+        columns[name] = [to_decimal(v) for v in (given.get(name) or [None] * n)]
     c = columns
     for i, (id_, start, end, sentence, s_start, s_end, text) in enumerate(zip(
             c["id"], c["start"], c["end"], c["sentence"], c["sentence_start"], c["sentence_end"], c["text"])):
@@ -172,6 +165,15 @@ def figures(quantities: pd.DataFrame) -> list[Figure]:
             sentence, s_start, s_end if s_end is not None else s_start + len(sentence), c["indicator_key"][i],
             c["year_from"][i], c["value_high"][i], c["section"][i], c["indicator_en"][i]))
     return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
+
+
+def _column_lists(quantities: Any) -> dict[str, list]:
+    """Each column's cells as a list (a frame's read without making a Series per column)."""
+    if hasattr(quantities, "column_lists"):  # the extractor's rows
+        return quantities.column_lists()
+    from govreport.tables.frames import column_arrays
+
+    return {name: values.tolist() for name, values in zip(quantities.columns.tolist(), column_arrays(quantities))}
 
 
 @mypyc_attr(native_class=False)  # a subclass of list stays a Python class when compiled
@@ -196,14 +198,14 @@ def as_figures(data: pd.DataFrame | Figures) -> Figures:
 def review_figures(figs: list[Figure]) -> list[Figure]:
     """Figures that can serve as review-year baselines: actuals, and figures the review part
     states about the plan year (谋划2025年重点项目51个 was done in the review year)."""
-    return [f for f in figs if f.value is not None and f.kind != "threshold"
+    return [f for f in figs if f.value is not None and f.kind != "threshold" and f.part != "notes"
             and (f.role == "actual" or (f.role == "target" and f.part == "review"))]
 
 
 def plan_targets(figs: list[Figure]) -> list[Figure]:
     """Targets stated outside the review part (the plan's own goals); a threshold (亿元以上项目)
     is a class of projects, not a goal."""
-    return [f for f in figs if f.role == "target" and f.part != "review" and f.kind != "threshold"]
+    return [f for f in figs if f.role == "target" and f.part not in ("review", "notes") and f.kind != "threshold"]
 
 
 def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
@@ -321,10 +323,8 @@ def _trim(text: str) -> str:
 
 @lru_cache(maxsize=16384)  # asked for each phrase again at every comparison
 def canonical(phrase: str) -> str:
-    """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
-    for word, canon in synonyms():
-        phrase = phrase.replace(word, canon)
-    return phrase
+    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模)."""
+    return synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
 
 
 @cache

@@ -50,7 +50,9 @@ CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|�
 GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;。\d]{0,6}$")
 # a rate named as the size of a change after it (按不低于5%的幅度压减一般性支出): a rate of change
 CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
-LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
+# (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``)
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
+                           + "|".join(words()["per_head_words"]) + ")?$")
 
 
 def commitment_word(fig: Figure) -> str:
@@ -180,5 +182,15 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 
 
 def states_level(fig: Figure) -> bool:
-    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
-    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)
+    """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才), not an amount added in the year."""
+    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
+
+
+def per_head_standard(fig: Figure) -> str:
+    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
+    420元提高到450元: the standard paid each person, not the total subsidy)."""
+    w = words()
+    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
+            and any(x in fig.clause_before for x in w["per_head_words"]):
+        return fig.indicator + "标准"
+    return fig.indicator

@@ -17,13 +17,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govreport.lexicon import read_rows, unit_factor
 from govreport.tables.figures import (Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       words)
-from govreport.tables.frames import table_from_rows
+from govreport.extract.numerals import is_blank
+from govreport.tables.table_rows import TableRows
+
+if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
+    import pandas as pd
 
 COLUMNS = [
     "sector", "sector_zh", "sector_en", "parent", "label", "value_yuan", "qualifier", "text", "role", "year",
@@ -111,6 +114,11 @@ def _label(fig: Figure, others: list[Figure]) -> str:
 
 def build_sector_output(data: pd.DataFrame | Figures) -> pd.DataFrame:
     """One row per stated sector output value, with the sector's other figures and shares."""
+    return sector_output_rows(data).frame()
+
+
+def sector_output_rows(data: pd.DataFrame | Figures) -> TableRows:
+    """The rows of ``build_sector_output``."""
     figs = as_figures(data)
     rows: list[dict] = []
     for group in by_sentence(figs).values():
@@ -122,7 +130,7 @@ def build_sector_output(data: pd.DataFrame | Figures) -> pd.DataFrame:
             neighbours = [f for f in group if f is not fig and lo <= f.start and f.end <= hi]
             rows.append(_row(fig, sector, neighbours, group))
     add_shares(rows)
-    return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c in ("id", "year") or c.endswith(("start", "end"))])
+    return TableRows(rows, COLUMNS, [c for c in COLUMNS if c in ("id", "year") or c.endswith(("start", "end"))])
 
 
 def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: list[Figure]) -> dict:
@@ -176,7 +184,7 @@ def _partitions(table: pd.DataFrame) -> list[pd.Index]:
 
 def _partition_rows(roles: list[str], years: list) -> list[list[int]]:
     """The positions of the rows of each (role, year), in the order of ``_partitions``."""
-    keys = list(zip(roles, [-1 if y is None or pd.isna(y) else int(y) for y in years]))
+    keys = list(zip(roles, [-1 if is_blank(y) else int(y) for y in years]))
     order = sorted(set(keys), key=lambda k: (k[0] != "actual", k[1], k[0]))
     return [[i for i, k in enumerate(keys) if k == key] for key in order]
 
@@ -216,6 +224,8 @@ def _add_shares(rows: list[dict]) -> None:
 def sector_totals(table: pd.DataFrame) -> pd.DataFrame:
     """The totals behind the two views, with 'at_least' when a member is a lower bound (突破…),
     for the review year's actuals (or, without any, the first role and year stated)."""
+    import pandas as pd
+
     cols = ["view", "total_yuan", "qualifier", "members", "note"]
     if table.empty:
         return pd.DataFrame(columns=cols)

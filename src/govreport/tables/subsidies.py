@@ -12,14 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govreport.lexicon import read_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       words)
-from govreport.tables.frames import table_from_rows
 from govreport.tables.sector_output import is_output_value
+from govreport.tables.table_rows import TableRows
+
+if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
+    import pandas as pd
 
 GROUPS = {
     "social_assistance": ("社会救助", "social assistance"),
@@ -84,6 +86,11 @@ def find_recipients(fig: Figure, group: list[Figure]) -> Figure | None:
 
 def build_subsidies(data: pd.DataFrame | Figures) -> pd.DataFrame:
     """One row per programme payment in the review year, with per-recipient amounts and shares."""
+    return subsidy_rows(data).frame()
+
+
+def subsidy_rows(data: pd.DataFrame | Figures) -> TableRows:
+    """The rows of ``build_subsidies``."""
     rows: list[dict] = []
     for group in by_sentence(as_figures(data)).values():
         for fig in group:
@@ -109,7 +116,7 @@ def build_subsidies(data: pd.DataFrame | Figures) -> pd.DataFrame:
                 "section": fig.section,
             })
     add_group_shares(rows)
-    return table_from_rows(rows, COLUMNS, ["id", "year", "start", "end", "recipients_id", "recipients_start",
+    return TableRows(rows, COLUMNS, ["id", "year", "start", "end", "recipients_id", "recipients_start",
                                            "recipients_end", "sentence_start", "sentence_end"])
 
 
@@ -126,6 +133,8 @@ def add_group_shares(rows: list[dict]) -> None:
 
 def group_totals(table: pd.DataFrame) -> pd.DataFrame:
     """Total and number of programmes per group, largest first (a chart's input)."""
+    import pandas as pd
+
     cols = ["group", "group_zh", "group_en", "programmes", "total_yuan"]
     if table.empty:
         return pd.DataFrame(columns=cols)

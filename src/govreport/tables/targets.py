@@ -10,21 +10,26 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
-import pandas as pd
-
+from govreport.extract.numerals import is_blank
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
+from govreport.tables.classing import classes_or_sizes
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
-from govreport.tables.frames import table_from_rows
 from govreport.tables.likeness import common_head, noun_words
-from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, registered, standing_floor,
-                                       target_kind)
+from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
+                                       standing_floor, target_kind)
 from govreport.tables.shared_lists import shared_members
-from govreport.tables.worked_sets import GOAL_VERBS, among_examples, names_every_member, sibling_of_a_set, works_on_a_set
+from govreport.tables.table_rows import TableRows
+from govreport.tables.worked_sets import (GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
+                                         sibling_of_a_set, works_on_a_set)
+
+if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
+    import pandas as pd
 
 COLUMNS = [
     "indicator", "indicator_key", "indicator_en", "category", "year", "year_from", "horizon",
@@ -49,7 +54,7 @@ CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
-CLASSIFYING = re.compile(r"(?:及以上|以上|以下)[\u4e00-\u9fff]")
+CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
@@ -118,6 +123,8 @@ def not_a_target(fig: Figure) -> str:
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
+    if kind == "count" and closes_named_examples(fig):
+        return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
     if kind == "count" and among_examples(fig):
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
@@ -171,6 +178,8 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
     if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
+    if reason := classes_or_sizes(fig, GOAL_VERBS):
+        return reason
     if kind == "people" and POPULATION_SCOPE.fullmatch(fig.clause_before):
         return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
@@ -183,17 +192,20 @@ COPULA_END = ("有", "为", "是", "达到", "达")
 
 
 BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
-LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,]")
+LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
+POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
 
 
 def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
     """An amount whose clause is only a change verb, right after a figure of the same unit
     (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
-    figure from last year, stated again, not a goal of its own."""
+    figure from last year, stated again, not a goal of its own; so is a change in points right
+    after a share (农村养老服务站覆盖率48%、提高3个百分点)."""
     if not BARE_CHANGE.fullmatch(fig.clause_before):
         return False
     verb_at = fig.rel_start - len(fig.clause_before)
-    return any(o.unit == fig.unit and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
+    return any((o.unit == fig.unit or o.unit == "%" and fig.unit in POINTS)
+               and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
                for o in group if o is not fig)
 
 
@@ -287,6 +299,12 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
 
     ``include_later`` adds the goals for later years (十五五, 2030) with ``horizon == 'later'``;
     by default the table holds the plan year's targets only."""
+    return target_rows(data, thresholds, include_later).frame()
+
+
+def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | None = None,
+                include_later: bool = False) -> TableRows:
+    """The rows of ``build_targets``."""
     figs = as_figures(data)
     figs = read_bare(figs, by_sentence(figs))  # 居民消费价格指数控制在103左右, 为80万重点群体…
     groups = by_sentence(figs)
@@ -336,7 +354,7 @@ def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | N
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
-    return table_from_rows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
+    return TableRows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 
 def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, float] | None, horizon: str) -> dict:
@@ -367,20 +385,10 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     return row
 
 
-def per_head_standard(fig: Figure) -> str:
-    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
-    420元提高到450元: the standard paid each person, not the total subsidy)."""
-    w = words()
-    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
-            and any(x in fig.clause_before for x in w["per_head_words"]):
-        return fig.indicator + "标准"
-    return fig.indicator
-
-
 def with_year_text(table: pd.DataFrame) -> pd.DataFrame:
     """The table with its years as text (2030, not 2,030) for display."""
     out = table.copy()
     for col in ("year", "year_from", "baseline_year"):
         if col in out.columns:
-            out[col] = ["" if v is None or pd.isna(v) else str(int(v)) for v in out[col]]
+            out[col] = ["" if is_blank(v) else str(int(v)) for v in out[col]]
     return out

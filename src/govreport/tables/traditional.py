@@ -10,9 +10,12 @@ an explanation) stay in simplified characters, the same as for a simplified copy
 """
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from govreport.report.fold import simplified
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FOLDED = ("text", "sentence", "section")
 

@@ -31,11 +31,13 @@ def works_on_a_set(fig: Figure) -> bool:
     verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
-    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith("等") and not any(v in rest for v in GOAL_VERBS)):
+    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
+                 and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
     after = fig.sentence[fig.rel_end:]
-    if clause in w["pivot_verbs"] and after.startswith(tuple(w["place_nouns"])):
-        return True  # 推动4个副城产城融合: the places the plan works through
+    if clause in w["pivot_verbs"] and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(
+            tuple(w["place_nouns"]))):
+        return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
     if clause in w["pivot_verbs"] and upgrades_what_is(after):
         return True  # 推动21家省高能级服务业创新发展区提能升级: the zones there are, upgraded
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
@@ -44,6 +46,39 @@ def works_on_a_set(fig: Figure) -> bool:
     if LOCATIVE_OPEN.fullmatch(clause) and run and any(0 < run.group().find(v) <= 8 for v in w["chosen_within"]):
         return True  # 今年在13个粮食主产省选择部分县市: the places inside which the plan chooses
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+def _first_noun(after: str) -> str:
+    """The noun right after a count, up to a mark, a list word or a figure, without a verb that
+    closes it (粮食产能提升重点县 of 66个粮食产能提升重点县和豫东平原…, of 50个…重点县建设)."""
+    m = _NOUN_RUN.match(after)
+    noun = m.group() if m else ""
+    verb = next((v for v in sorted(verbs(), key=len, reverse=True) if noun.endswith(v)), "")
+    return noun[:len(noun) - len(verb)]  # 50个…重点县建设: the places, not their building
+
+
+_NOUN_RUN = re.compile(r"[^\d，,；;。、：:（(和及与]*")
+
+
+def closes_named_examples(fig: Figure) -> bool:
+    """A count right after the 等 that closes members named by example (洛阳等10个国家物流枢纽,
+    航空、气象等86个科普场馆, 尿毒症等8类大病): it counts the set it names, what the plan works on,
+    not an amount to produce — unless an output verb of its clause binds it (建成A、B等20个项目,
+    推动A、B等10个项目建成投产: ``tables_words.json:output_verbs``, ``output_after``) (docs/assumptions.md#review-part-targets)."""
+    before = fig.before
+    cut = last_mark(before, clause_breaks())
+    clause = before[cut + 1:]
+    member = clause[:-1][max(clause[:-1].rfind("、"), -1) + 1:]
+    if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
+        return False
+    w = words()
+    opening = clause.split("、")[0]
+    if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
+        clause = before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:]  # 新开工A等23个…，B等300个…项目: the verb before
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    return not any(v in clause for v in w["output_verbs"]) and not any(
+        v in (after if stop < 0 else after[:stop]) for v in w["output_after"])
 
 
 @cache

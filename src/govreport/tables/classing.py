@@ -1,0 +1,39 @@
+"""Plan amounts that class or size a thing rather than set an amount to produce (audit 8,
+docs/assumptions.md#review-part-targets): a threshold with 以上的/以下的 before a noun (年运量150万吨以上的
+物流园区), a size class counted after it (新增200亿产业链1个), a rank title (进入全国百强), and the size
+in a project's name (推进豫东平原200万亩整区域…高标准农田项目)."""
+from __future__ import annotations
+
+import re
+
+from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS
+
+# 150万吨以上的物流园区: a threshold, then 的 and a noun that is not the goal itself (6%以上的增长)
+THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的(?!目标|任务|水平|增长|增速|速度|幅度|规模)[\u4e00-\u9fff]")
+# 200亿产业链1个: the amount, the noun it classes, then the count of that noun
+CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条批处]")
+RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 / 十强
+PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(?=$|[，,；;。、和及])")
+SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
+
+
+def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
+    """Why ``fig`` classes or sizes a thing instead of setting a goal ('' when it does not)."""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 30]
+    before = fig.before
+    verb_before = before.endswith(goal_verbs + ("按",)) or fig.unit in RATE_UNITS
+    kind = unit_field(fig.unit, "kind")
+    if not verb_before and kind != "people" and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal
+        return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
+    if kind != "count" and CLASS_COUNTED.match(after):
+        return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
+    if fig.kind == "rank" and not any(c.isdigit() for c in fig.text) and RANK_TITLE.match(after):
+        return "a rank title (进入全国百强), not an amount"
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
+            and not clause.startswith(tuple(words()["output_verbs"])):
+        return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
+    return ""

@@ -1,0 +1,97 @@
+"""Corpus mode's tables made Arrow straight from the builders' rows, without pandas.
+
+The rows path must give the very tables the frames path gives (same schema, same cells), so the
+Parquet store holds the same data whichever way a report went; and a store's run must not import
+pandas at all (its import was half of a run's start-up).
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from govreport.corpus.arrow import arrow_table
+from govreport.corpus.arrow_rows import rows_arrow
+from govreport.report import read_report, read_text
+from govreport.report.fold import simplified
+from govreport.tables import build_table_rows, build_tables
+from govreport.tables.table_rows import TableRows
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+FIRST = ROOT / "data" / "raw" / "jinbi_2024.txt"
+REPORTS = [FIRST, *sorted(CORPUS.glob("*.txt"))] if CORPUS.is_dir() else [FIRST]
+
+
+def _cells(table) -> dict:
+    """The table's cells, NaN as a word (NaN is not equal to itself)."""
+    return {name: ["NaN" if v != v else v for v in values] for name, values in table.to_pydict().items()}
+
+
+def _same(rows: TableRows, report: str = "r") -> None:
+    made, expected = rows_arrow(rows, report), arrow_table(rows.frame(), report)
+    assert made.schema == expected.schema
+    assert _cells(made) == _cells(expected)
+
+
+@pytest.mark.parametrize("path", REPORTS, ids=lambda p: p.stem)
+def test_every_table_of_a_report_is_the_same_from_rows_as_from_frames(path):
+    report = read_report(path)
+    rows = build_table_rows(report)
+    if rows is None:  # a report in traditional characters keeps the frames path (its quotes are put back on frames)
+        assert simplified(report.text) is not report.text
+        return
+    frames = build_tables(report)
+    assert list(rows) == list(frames)
+    for kind, table in rows.items():
+        made, expected = rows_arrow(table, path.stem), arrow_table(frames[kind], path.stem)
+        assert made.schema == expected.schema, kind
+        assert _cells(made) == _cells(expected), kind
+
+
+def test_columns_are_typed_as_pandas_types_them():
+    rows = [{"text": "a", "n": 1, "x": 1.5, "flag": True, "amount": Decimal("501000000"), "mixed": 1, "blank": None,
+             "start": 3, "some": 2},
+            {"text": None, "n": 2, "x": None, "flag": False, "amount": None, "mixed": "b", "blank": None,
+             "start": None, "some": None}]
+    table = TableRows(rows, ["text", "n", "x", "flag", "amount", "mixed", "blank", "start", "some"], ["start"])
+    _same(table)
+    made = rows_arrow(table, "r")
+    assert made["amount"].to_pylist() == ["501000000", None]  # exact, as text
+    assert str(made.schema.field("start").type) == "int64" and made["start"].to_pylist() == [3, None]
+    assert str(made.schema.field("some").type) == "double"  # a whole number with a blank: as pandas has it
+
+
+def test_a_table_without_rows_keeps_its_columns():
+    _same(TableRows([], ["text", "start"], ["start"]))
+    quantities = build_table_rows(read_text("一、2023年工作回顾\n全年增长5%。\n"))["quantities"]
+    empty = type(quantities)([], quantities.sources)
+    assert rows_arrow(empty, "r").column_names == rows_arrow(quantities, "r").column_names
+
+
+def test_a_report_in_traditional_characters_takes_the_frames_path():
+    assert build_table_rows(read_text("一、2023年工作回顧\n全年增長5%。\n")) is None
+
+
+def test_a_store_run_and_its_workers_import_no_pandas(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FIRST.read_text(encoding="utf-8"), encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from govreport.cli import main\n"
+        f"status = main(['corpus', {str(folder)!r}, '-o', {str(tmp_path / 'out')!r}, '-q'])\n"
+        "from govreport.corpus.arrow_rows import rows_arrow, to_ipc\n"  # what a worker does, here in the parent
+        "from govreport.report import read_report\n"
+        "from govreport.tables import build_table_rows\n"
+        f"for kind, t in build_table_rows(read_report({str(FIRST)!r})).items(): to_ipc(rows_arrow(t, kind))\n"
+        "print(status, 'pandas' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert done.stdout.split()[-2:] == ["0", "False"], done.stdout + done.stderr
+    from govreport.corpus.store import Store
+
+    assert len(Store(tmp_path / "out").read("quantities")) == len(build_table_rows(read_report(FIRST))["quantities"])

@@ -98,3 +98,13 @@ def test_a_list_member_is_retired_as_the_member_before(sentence: str, figure: st
 ])
 def test_a_task_is_no_part_of_what_is_counted(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a 、 member that opens with a word of its own action (新增: KEEP_LEADING) does not take the verb
+    # the member before moved to its end (引进产业项目…、新增到位资金…: not 新增到位资金引进)
+    ("引进产业项目500个、新增到位资金400亿元。", "400亿元", "新增到位资金"),
+    ("出栏生猪100万头、肉牛5万头。", "5万头", "肉牛出栏量"),  # a member with no verb still shares it
+])
+def test_a_member_with_its_own_action_keeps_no_verb_of_the_one_before(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

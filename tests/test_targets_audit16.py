@@ -69,3 +69,13 @@ def test_an_enrolment_named_by_its_verb_alone_is_named_for_the_schools() -> None
                 "今年扩招50万人。")
     assert t.loc["80万人"].indicator == "高职院校扩招人数"
     assert t.loc["50万人"].indicator == "扩招人数"
+
+
+def test_whose_reemployment_it_is_is_no_scope() -> None:
+    """下岗失业人员和困难人员再就业2000人 measures what the review's 再就业2200人 did: the groups 再就业
+    is said of are no scope (tables_words scope_free_words); 农民工再就业 stays a part."""
+    t = targets("城镇新增就业6000人，再就业2200人。",
+                "确保新增城镇就业5000人，下岗失业人员和困难人员再就业2000人。农民工再就业1800人。")
+    assert t.loc["2000人"].baseline_text == "2200人"
+    assert t.loc["2000人"].feasibility == "below_last_year"
+    assert t.loc["1800人"].baseline_text == ""

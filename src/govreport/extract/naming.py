@@ -252,7 +252,7 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and (prev[1] or shares_change(base, prev, unit)):
+        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (prev[1] or shares_change(base, prev, unit)):
             if prev[1]:  # 生猪…头、肉牛…头
                 verb = prev[1]
                 base = obj + verb

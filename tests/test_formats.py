@@ -272,6 +272,16 @@ def test_corpus_reads_a_mixed_folder(tmp_path, copies):
         mine = rows[rows["report"] == name]
         assert all(text[int(s):int(e)] == t for s, e, t in zip(mine["start"], mine["end"], mine["text"]))
     assert not (out / "texts" / "a.txt").exists()
+    # the Parquet store (the default, tables made Arrow from rows in the workers) holds the same rows
+    from govreport.corpus.store import Store, read_reports
+
+    store_out = tmp_path / "store"
+    assert cli.main(["corpus", str(folder), "-o", str(store_out), "-q"]) == 0
+    stored = Store(store_out).read("quantities")
+    assert read_reports(store_out)[["report", "format", "quantities"]].values.tolist() == [
+        ["a", "text", 162], ["b", "docx", 162], ["c", "pdf", 162]]
+    assert stored["text"].tolist() == rows["text"].tolist() and stored["start"].tolist() == rows["start"].astype(int).tolist()
+    assert (store_out / "texts" / "c.txt").read_text(encoding="utf-8") == (out / "texts" / "c.txt").read_text(encoding="utf-8")
 
 
 CORPUS_SAMPLE = [CORPUS / "national_2024.txt"]  # all 25 were checked once (docs/formats.md); one per run

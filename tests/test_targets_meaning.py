@@ -617,7 +617,7 @@ def test_the_same_noun_counted_with_the_same_action_is_the_baseline(review, plan
 
 def test_a_short_noun_alone_is_no_baseline() -> None:
     # 公厕 (two characters) names too many kinds of toilet: no match by the own noun alone
-    from govreport.tables.baselines import same_own_noun
+    from govreport.tables.name_agreement import same_own_noun
     assert same_own_noun("年内|公厕", "投资|水冲式公厕") == ""
     assert same_own_noun("年内|冷藏库", "育苗大棚|冷藏库") == "冷藏库"
     assert same_own_noun("全年|项目", "新开工|重大项目") == ""

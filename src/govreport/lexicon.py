@@ -186,8 +186,9 @@ def descriptor_nouns() -> tuple[str, ...]:
 
 
 NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
-                   "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end",
-                   "provide_for", "topic_tail", "topic_frame", "pair_end", "project_measure", "who_modal", "retire")
+                   "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end", "level_link", "done_adverb", "programme_end", "done_in", "measure_only", "task_tail",
+                   "provide_for", "topic_tail", "topic_frame", "pair_end", "project_measure", "who_modal", "retire",
+                   "other_measure", "attract", "narrow")
 
 
 @cache
@@ -207,11 +208,18 @@ def name_words(kind: str) -> tuple[str, ...]:
     ``to_level`` is a change to a level right before the figure (达标率提高到80%: the level, 达标率),
     and ``lead`` opens a clause but names nothing (二是, 因地制宜), as ``lead_verb`` does before a verb or
     a change (再压减, not 再生资源), and ``commit_end`` is a commitment that ends the clause before a level
-    (处置率保持100%: 处置率), and ``provide_for`` is a verb that says a service is provided as ``provide`` does,
-    only after 为 (为2000名老年人购买居家养老服务), and ``topic_tail`` ends a sentence's topic with what a
+    (处置率保持100%: 处置率), as ``level_link`` does (赤字率在2%左右: 赤字率), ``done_adverb`` goes with
+    the verb a list's subject did (基本建成), ``programme_end`` ends a programme's name (棚改攻坚计划),
+    ``done_in`` is what is done in the places a count after 在 counts (进行, 开展), ``measure_only`` is a
+    measure word a verb alone may stand before (新投产里程), ``task_tail`` names the work done to what is
+    counted (现代牧场建设任务), and ``provide_for`` is a verb that says a
+    service is provided as ``provide`` does, only after 为 (为2000名老年人购买居家养老服务), and ``topic_tail`` ends a sentence's topic with what a
     programme does to its subject (天麻产业高质量发展三年行动: 天麻产业), and ``topic_frame`` is the verb
     that frames such a tail, dropped with it (加快…步伐), and ``retire`` retires or stops what it is said of
-    (淘汰、停建煤电产能: no stock key). An unknown kind fails naming its line."""
+    (淘汰、停建煤电产能: no stock key), and ``other_measure`` right after a registry wording makes another
+    measure (新增城镇就业参保人数: insurance enrolments, no new jobs), ``attract`` before a project wording
+    counts projects attracted (引进重大项目: no key of projects carried out), and ``narrow`` right before a
+    wording makes a part of it (乡村旅游收入: no key of all tourism revenue). An unknown kind fails naming its line."""
     return tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
 
 

@@ -9,7 +9,7 @@ from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_v
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
-from govreport.lexicon import name_words, qualifier_pattern
+from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
@@ -41,6 +41,15 @@ def _served_cut(post: str) -> str:
 FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
 
 
+def _done_in(scan: str, end: int) -> str:
+    """What is done in places a count after 在 counts, and the places (data/name_words.csv kind
+    done_in: 在50个城市进行垃圾分类试点 -> 垃圾分类试点城市), or '' when no such verb follows the
+    places' noun (1 to 6 characters) in the clause."""
+    clause = CLAUSE_END.split(scan[end:end + 24], 1)[0]
+    at = min(((k, w) for w in name_words("done_in") if 1 <= (k := clause.find(w)) <= 6), default=None)
+    return "" if at is None or len(clause) - at[0] - len(at[1]) < 2 else clause[at[0] + len(at[1]):] + clause[:at[0]]
+
+
 class CountNamer:
     """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
 
@@ -56,6 +65,8 @@ class CountNamer:
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
         if (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
             return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
+        if self.scan[t.start - 1:t.start] == "在" and (done_in := _done_in(self.scan, t.end)):
+            return done_in  # 在100个地级以上城市进行公立医院改革试点: 公立医院改革试点地级以上城市
         if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
             return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
         if post.endswith("级") and self.scan.startswith(post, t.end):
@@ -63,6 +74,9 @@ class CountNamer:
             post += shared.group(1) if shared else ""
         if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
+        task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
+        if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or _count_verb().search(post[:-len(task)])):
+            post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))

@@ -109,6 +109,10 @@ def strip_clause(clause: str) -> tuple[str, str]:
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
                 and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
             name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
+        if name.endswith(name_words("level_link")) and not name.endswith(name_words("not_link")):  # 赤字率在(2%左右)
+            link = next(w for w in name_words("level_link") if name.endswith(w))
+            if len(name) > len(link) + 1 and not name.endswith(TRAILING):  # not inside 稳定在, 保持在 (kept whole when alone)
+                name, changed = name[:-len(link)], True
     name = name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name
     if name in name_words("who_modal"):  # (比例…，)各地可(降至16%): who may do it names nothing
         return "", ""

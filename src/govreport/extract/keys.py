@@ -66,6 +66,9 @@ def _wordings_by_first() -> dict[str, re.Pattern[str]]:
 
 
 
+NARROWED = ("money", "percent")  # amounts and rates a narrowing word makes a part of (乡村旅游收入, 入境旅游人次增长)
+
+
 HEAD_REST = re.compile(r"(?:数|量|面积|长度|里程|浓度|人数|户数|人次|次数|金额|总额|规模|率|比重|占比|增速|增幅|涨幅|容量|值|额)$")
 
 
@@ -78,11 +81,24 @@ CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降
 def _is_head(rest: str) -> bool:
     """Whether what follows a wording in a name leaves it the name's head: a measure, change or
     verb words, and at most two other characters (拟按)."""
+    if rest.startswith(name_words("other_measure")):
+        return False  # 新增城镇就业参保人数: insurance enrolments, another measure than the jobs
     if len(rest) <= 2:
         return True
     rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
     return len(rest) <= 2 or all_verbs(rest)
 
+
+
+def is_wording(name: str) -> bool:
+    """True when ``name`` is, whole, a wording of the registry (造林, 棚改): it names a measure of its own."""
+    return name in _wording_scan()[1]
+
+
+def keys_in(text: str) -> set[str]:
+    """The keys whose wordings ``text`` holds (启动新的三年棚改攻坚计划: shantytown_renovation)."""
+    pattern, owner = _wording_scan()
+    return {owner[m.group()] for m in pattern.finditer(text)}
 
 
 @lru_cache(maxsize=8192)
@@ -106,8 +122,8 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     owner = _wording_scan()[1]
     registry = indicator_registry()
     for m in reversed(trie_finditer(_wordings_by_first(), text)):  # the last end first (matches never overlap)
-        if head and not _is_head(text[m.end():]):
-            continue  # 打造公园城市示范街区: 公园 qualifies the head, it is not what is counted
+        if head and not _is_head(text[m.end():]) or family in NARROWED and text[:m.start()].endswith(name_words("narrow")):
+            continue  # 打造公园城市示范街区: 公园 qualifies the head; 乡村旅游收入 is a part of 旅游收入
         ind = registry[owner[m.group()]]
         if _fits(ind, family):
             return ind.key
@@ -173,7 +189,14 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
-    return key
+    return "" if attracted(name + "，" + clause, key) else key
+
+
+
+def attracted(text: str, key: str) -> bool:
+    """``key`` counts projects (its wording in ``text`` ends with 项目) and an attract verb stands in
+    ``text`` (引进50亿以上重大项目20个: projects attracted, not the projects carried out)."""
+    return bool(key) and key_wording(text, key).endswith("项目") and any(w in text for w in name_words("attract"))
 
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
+from govreport.extract.keys import keys_in
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
-from govreport.lexicon import name_words, qualifier_pattern, unit_field
+from govreport.lexicon import indicator_registry, name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
 CHANGE_END = re.compile(r"(?:增长|提高|增加|下降|降低|减少)$")
@@ -26,8 +27,13 @@ def topic_subject(topic: str, base: str = "") -> str:
     topic_tail: 天麻产业高质量发展三年行动 -> 天麻产业), at least two characters kept, and without the
     verb that frames such a tail (kind topic_frame: 加快棚户区改造步伐 -> 棚户区改造, 加大…建设力度 -> …建设); a
     framed task with no tail (加强生态系统保护和修复) is no subject of a ``base`` with words of its own (造林), only
-    of a bare verb or change (完成; data/name_words.csv kind change: 提高)."""
+    of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
+    programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
+    verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
     tails, whole = name_words("topic_tail"), topic
+    if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
+        named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
+        return named[:-len(end)] if (end := next((w for w in MEASURE_ENDINGS if named.endswith(w)), "")) else named  # 造林(面积)
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
         if len(cut) < 2:
@@ -39,6 +45,33 @@ def topic_subject(topic: str, base: str = "") -> str:
         return ""  # 加强生态系统保护和修复，完成造林…: a task, not what the name's own words (造林) measure
     frame = frame if topic != whole else ""
     return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
+
+
+def measured_subject(before: str, base: str) -> str:
+    """The subject a name made only of a verb and a measure word (新投产里程: data/name_words.csv kind
+    measure_only) shares with the figure before it in another unit, that figure's name less its own
+    measure word of the same kind (铁路投资…，新投产里程… -> 铁路), else ''."""
+    measures = name_words("measure_only")
+    verb = count_verb(False).match(base, 1 if base[:1] == "新" else 0)
+    if verb is None or base[verb.end():] not in measures:
+        return ""
+    end = next((w for w in measures if before.endswith(w)), "")
+    subject = before[:-len(end)] if end else ""
+    return subject if len(subject) >= 2 and not count_verb().search(subject) else ""
+
+
+def shared_subject(topic: str, base: str) -> str:
+    """The subject a 、 member that opens with a verb of its own (新开工) shares with the member
+    before it: that member's name without its verb (heavy, action or kind result) and the adverb
+    before it (data/name_words.csv kind done_adverb: 城镇保障性住房基本建成 -> 城镇保障性住房), at
+    least two characters kept."""
+    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):
+        return topic
+    result = next((w for w in name_words("result") if topic.endswith(w)), "")  # 完成, 竣工
+    done = count_verb().search(topic)
+    rest = topic[:-len(result)] if result else topic[:done.start()] if done else topic  # (全面)(完成: named apart)
+    rest = rest[:-len(adverb)] if (adverb := next((w for w in name_words("done_adverb") if rest.endswith(w)), "")) else rest
+    return rest if len(rest) >= 2 else topic
 
 
 def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
@@ -95,8 +128,12 @@ def share_done(base: str) -> str:
 
 def shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool:
     """A 、 member with no verb of its own after a member in the same unit that starts with a
-    change (减少企业税负3500亿元、涉企收费2000亿元): the member is changed the same way."""
-    return (prev[2] == unit and bool(base) and prev[0].startswith(name_words("change")) and not base.startswith(name_words("change"))
+    change (减少企业税负3500亿元、涉企收费2000亿元), or in any unit after one that starts with a verb
+    that retires things (data/name_words.csv kind retire: 淘汰钢铁2700万吨、…、平板玻璃3500万标准箱):
+    the member is changed the same way."""
+    retired = prev[0].startswith(name_words("retire"))
+    return ((prev[2] == unit or retired) and bool(base) and (retired or prev[0].startswith(name_words("change")))
+            and not base.startswith(name_words("change") + name_words("retire"))
             and not prev[0].startswith("增加值") and not count_verb(False).match(base))
 
 

@@ -13,9 +13,9 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject)
-from govreport.extract.keys import registered_head
+                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure, run_in_heading,
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
+from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
 from govreport.extract.predicates import count_verb as _count_verb
@@ -33,8 +33,8 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
     unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
-ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12})[）)]$")
-INCLUDED = re.compile(r"[（(](?:含|包括)[\u4e00-\u9fff、]{1,12}[）)]")  # 散居孤儿（含…儿童）: what it includes is no part of the name
+ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+INCLUDED = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
 BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -134,7 +134,8 @@ class SentenceNamer(CountNamer):
         before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
         when the aside follows a figure (10万套（间）) or no word."""
         m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 16), lo)
-        if m is None or m.start() <= floor or not "\u4e00" <= self.scan[m.start() - 1] <= "\u9fff":
+        if m is None or m.start() <= floor or not ("\u4e00" <= self.scan[m.start() - 1] <= "\u9fff"
+                                                   or m.group()[1] == "注" and self.scan[m.start() - 1].isalnum()):  # M2（注：…）
             return lo
         k = m.start()
         while k > max(self.sentence.start, floor) and self.scan[k - 1] not in CLAUSE_BREAK_CHARS and self.scan[k - 1] not in "）)":
@@ -150,7 +151,7 @@ class SentenceNamer(CountNamer):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
             clause = scan[lo:t.start]
-            if "含" in clause or "包括" in clause:
+            if "含" in clause or "包括" in clause or "注" in clause:
                 clause = INCLUDED.sub("", clause)
         else:
             clause = scan[lo:t.start]
@@ -251,15 +252,17 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and (prev[1] or shares_change(base, prev, unit)):
+        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (prev[1] or shares_change(base, prev, unit)):
             if prev[1]:  # 生猪…头、肉牛…头
                 verb = prev[1]
                 base = obj + verb
             else:  # 减少企业税负…、涉企收费…: 减少涉企收费
-                base = obj = next(w for w in name_words("change") if prev[0].startswith(w)) + base
+                base = obj = next(w for w in name_words("change") + name_words("retire") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长
+            base, obj = subject + base, subject
+        elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject
         elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
@@ -293,12 +296,13 @@ class SentenceNamer(CountNamer):
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
-        elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新"):  # 新登记56.5万户
+        elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
+                and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
             verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
             if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
                 topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
-                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else prev[0]  # 增加…、规模…: the total
+                topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
             elif prev and base in OWN_MEASURES and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":

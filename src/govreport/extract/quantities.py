@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
-from govreport.extract.keys import indicator_english, indicator_key
+from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
@@ -261,6 +261,8 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
+        if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):
+            key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)

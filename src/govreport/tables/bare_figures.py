@@ -6,7 +6,10 @@
 - a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
   保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
   (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万);
-  the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines.
+  the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines; where
+  the name is only a verb (再解决), it is named for the people, what is done for them and the verb;
+- a count of people named only by a verb of enrolment (大规模扩招) is named for the schools the
+  sentence names before it (高职院校扩招人数).
 """
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from govreport.lexicon import clause_breaks, indicator_registry, qualifier_words
+from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
@@ -76,15 +79,45 @@ def people_count(fig: Figure) -> Figure | None:
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
-    if len(fig.indicator) > 2:
+    if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
         return replace(fig, unit="人")
+    if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
+        return replace(fig, unit="人", indicator=(near if stop < 0 else after[:stop]).replace("的", "") + verb + "人数")
     noun = near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
     return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
+
+
+def bare_verb(name: str) -> str:
+    """The verb a name is made of alone, after an adverb of repetition (再解决: 解决; data/verbs.csv
+    or data/name_words.csv kind result), else ''."""
+    verb = name.removeprefix(next((w for w in name_words("lead_verb") if name.startswith(w)), ""))
+    return verb if verb in verbs() or verb in name_words("result") else ""
+
+
+def enrolled(fig: Figure) -> Figure | None:
+    """A count of people named only by a verb of enrolment (大规模扩招: ``tables_words.json:
+    enrolment_verbs``, a degree adverb allowed before it) with the schools that enrol them named
+    earlier in the sentence (school_nouns, the last before the figure): named for those schools
+    (改革完善高职院校考试招生办法，…，今年大规模扩招100万人 -> 高职院校扩招人数); else None."""
+    if not fig.indicator.endswith(_enrolment_ends()):  # nearly every figure: one test in C
+        return None
+    w = words()
+    verb = next((v for v in w["enrolment_verbs"] if fig.indicator in (v + "人数", v + "数")
+                 or fig.indicator.endswith(v + "人数") and fig.indicator[:-len(v) - 2] in w["degree_adverbs"]), "")
+    before = fig.sentence[:fig.rel_end - len(fig.text)]
+    school = max(((before.rfind(n), n) for n in w["school_nouns"] if n in before), default=(-1, ""))[1] if verb else ""
+    return replace(fig, indicator=school + verb + "人数") if school else None
+
+
+@cache
+def _enrolment_ends() -> tuple[str, ...]:
+    """The endings a name of enrolment has (扩招人数, 扩招数)."""
+    return tuple(v + end for v in words()["enrolment_verbs"] for end in ("人数", "数"))
 
 
 def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figure]:
     """``figs`` with the bare figures above read as goals (the others as they are)."""
     out = []
     for f in figs:
-        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f)) or f)
+        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f)) or f)
     return out

@@ -7,22 +7,24 @@ the bigrams of their wording, so matching is linear in the number of figures
 """
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 
-from govreport.extract.keys import key_modifier, key_wording
+from govreport.extract.keys import key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
+from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, same_own_noun, same_scope,
+                                             scope_of, two_heads)
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 
-AVERAGE = re.compile(r"年均|每年|平均每年|累计|五年|年来|期间|一直|始终")  # over several years (一直控制在3%以内: kept all along)
+# over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
 
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -63,6 +65,17 @@ def group_of(fig: Figure) -> str:
     if not fig.unit and PEOPLE_BEFORE.search(fig.clause_before):
         return unit_group("人")
     return unit_group(fig.unit)
+
+
+def count_groups(fig: Figure, phrase: str) -> list[str]:
+    """The unit families a figure is compared within: its own, and for an organisation or platform
+    counted (a phrase ending with ``tables_words.json:organisation_heads``) every organisation counter
+    (家 and 个 count the same platforms: 6家国家级工业互联网平台 and 国家级工业互联网平台2个)."""
+    group = group_of(fig)
+    counters = words()["organisation_counters"]
+    if group not in counters or not phrase.endswith(tuple(words()["organisation_heads"])):
+        return [group]
+    return [group] + [c for c in counters if c != group]
 
 
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
@@ -121,23 +134,18 @@ class BaselineIndex:
         return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
-        """Figures in the target's unit and form that share a word with its phrase, or stand in
-        one of ``sentences`` (where a sibling target found its baseline), in text order."""
-        group, form = group_of(fig), _form(fig)
-        grams = self.grams(group, form)
+        """Figures in the target's unit (or a counter alike for organisations) and form that share a
+        word with its phrase, or stand in one of ``sentences`` (where a sibling target found its
+        baseline), in text order."""
+        form = _form(fig)
         found: set[int] = set()
-        for start in sentences:
-            found.update(self.by_sentence.get((group, form, start), ()))
-        for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
-            found.update(grams.get(g, ()))
+        for group in count_groups(fig, phrase):
+            grams = self.grams(group, form)
+            for start in sentences:
+                found.update(self.by_sentence.get((group, form, start), ()))
+            for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+                found.update(grams.get(g, ()))
         return [self.figures[i] for i in sorted(found)]
-
-
-def two_heads(name: str, other: str) -> bool:
-    """Two names that open with the same words and end in heads with no character in common
-    (中央财政赤字 and 中央财政投资): one modifier of two different things."""
-    n = len(os.path.commonprefix([name, other]))
-    return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])
 
 
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
@@ -154,7 +162,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
-    modifier = noun_scope(key_modifier(target.indicator, target.indicator_key))
+    modifier = scope_of(target.indicator, target.indicator_key)
     like = index.likeness
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
@@ -167,9 +175,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses:
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
-        keyed = [a for a in keyed if (same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))
+        keyed = [a for a in keyed if (same_scope(modifier, scope_of(a.indicator, a.indicator_key))
                                       or like.same_kind(target, a, target.indicator_key))
-                 and plausible(target, a)]
+                 and plausible(target, a) and like.levels_agree(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:
@@ -189,7 +197,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
-                           and (family or not same_scope(modifier, noun_scope(key_modifier(a.indicator, a.indicator_key)))))]
+                           and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
         return by_name(target, index, phrase_of) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
                      f"{target.unit or 'this unit'} shares a word with it")
@@ -259,18 +267,6 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                  f"wording (best score {total:.2f} < {needed})")
 
 
-def name_letters(fig: Figure) -> str:
-    """A name's characters in order of code point: two names with the same words in another
-    order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""
-    return "".join(sorted(fig.indicator))
-
-
-def counts_alike(a: str, b: str) -> bool:
-    """Units that count the same things under one name: the same unit family, or counters a
-    report uses for one another (首贷户2.0万家 and 首贷户3.4万户: ``tables_words.json:counters_alike``)."""
-    return unit_group(a) == unit_group(b) or any(a in group and b in group for group in words()["counters_alike"])
-
-
 def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:
     """The review figure named with the target's own words (新增床位量 and 新增床位量, whatever
     examples their sentences give before: 建成市第二儿童医院等10个重大医疗项目，新增床位5500张): the
@@ -281,7 +277,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
     name = target.indicator
     if len(name) < parameters()["baseline"]["min_same_name_chars"]:
         return None
-    nouns = _measure_free(noun_scope(name) or "")
+    nouns = measure_free(noun_scope(name) or "")
     if len(nouns) < 2 or nouns in generic_bigrams():
         return None
     average = AVERAGE.search(target.clause_before)
@@ -306,26 +302,6 @@ def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Matc
     return Match(named, "same", 1.0, f"the same name '{named.indicator}' (its words in {order} order)", named.year)
 
 
-def _measure_free(nouns: str) -> str:
-    """Nouns without the measure word or counter suffix a name ends with (床位量 -> 床位)."""
-    for w in sorted(words()["measure_words"] + ["数", "量"], key=len, reverse=True):
-        if nouns.endswith(w) and len(nouns) > len(w):
-            return nouns[: -len(w)]
-    return nouns
-
-
-def same_own_noun(phrase: str, other: str) -> str:
-    """The noun two name phrases end with when one's last piece ends the other's (仓储库 and
-    仓储库, 改造任务 and 年度改造任务): three characters at least and not a generic word, since
-    a short or generic noun (公厕, 项目) names too many things; '' otherwise."""
-    a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
-    short, long = sorted((a, b), key=len)
-    if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
-            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
-        return ""
-    return short
-
-
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     """A registered candidate matched by wording must have its indicator's words in the target
     (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
@@ -336,13 +312,6 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
         return True
     # a programme's quoted name both state is the thing itself (培育“毕节工匠”5万人 and 培育“毕节工匠”技术技能人才)
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
-
-
-def same_scope(a: str | None, b: str | None) -> bool:
-    """Two figures of one indicator measure the same scope when the words before its wording
-    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
-    None (no wording found) is not held against them."""
-    return a is None or b is None or a == b
 
 
 def plausible(target: Figure, baseline: Figure) -> bool:

@@ -8,6 +8,7 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
@@ -39,9 +40,10 @@ def parameters() -> dict[str, Any]:
 
 
 @cache
-def synonyms() -> list[tuple[str, str]]:
-    """(word, canonical) pairs, longest word first, used only for 'related' matches."""
-    return sorted(((r["word"], r["canonical"]) for r in read_rows("tables_synonyms.csv")), key=lambda kv: -len(kv[0]))
+def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
+    table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
+    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
 
 
 # --- values -----------------------------------------------------------------------------
@@ -321,10 +323,8 @@ def _trim(text: str) -> str:
 
 @lru_cache(maxsize=16384)  # asked for each phrase again at every comparison
 def canonical(phrase: str) -> str:
-    """The phrase with synonyms replaced by their canonical word (储备重大项目 -> 谋划重点项目)."""
-    for word, canon in synonyms():
-        phrase = phrase.replace(word, canon)
-    return phrase
+    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模)."""
+    return synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
 
 
 @cache

@@ -78,6 +78,11 @@ def _member_verb() -> re.Pattern[str]:
     return _alternation([*actions(), *words()["commitment_words"], "提升至", "提高到", "达到", "降至", "增长", "下降"])
 
 
+@cache
+def _level_scan() -> re.Pattern[str]:
+    return _alternation(list(words()["title_levels"]))
+
+
 def family_key(key: str) -> bool:
     """A key that names a family of things (重大项目, 学位): its wording alone does not say which."""
     return bool(key) and key in words()["family_keys"]
@@ -195,8 +200,22 @@ class Likeness:
             return not any(JOINS.search(f.clause_before) or "分别" in f.clause_before for f in (target, candidate))
         return bool(theirs) and theirs in (mine, noun_scope(key_modifier(target.indicator, key)))
 
+    def level(self, fig: Figure) -> str:
+        """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if
+        none; words after it only up to the next 、 (…灯塔工厂3家、总数居全国第2位: 全国 is no title of the factories)."""
+        own, after = self.member(fig)
+        m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
+        return words()["title_levels"][m.group()] if m else ""
+
+    def levels_agree(self, target: Figure, candidate: Figure) -> bool:
+        """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict."""
+        mine, theirs = self.level(target), self.level(candidate)
+        return not (mine and theirs and mine != theirs)
+
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
-        """The same action (where both say one) and the same kind (see the module's doc)."""
+        """The same action (where both say one), the same level of title and the same kind (see the module's doc)."""
+        if not self.levels_agree(target, candidate):
+            return False
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
         if acted and done and acted != done:  # (a rate's 提高到 is its change, no action on a thing)
             return False

@@ -29,7 +29,7 @@ BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")  # 至少降低30%
 
 
-FLOW_WORDS = ("新增", "新建", "新开工", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
+FLOW_WORDS = ("新增", "新建", "新开工", "新投产", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
 FLOW_VERBS = ("培育",)
@@ -50,7 +50,9 @@ CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|�
 GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;。\d]{0,6}$")
 # a rate named as the size of a change after it (按不低于5%的幅度压减一般性支出): a rate of change
 CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
-LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?$")
+# (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``)
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
+                           + "|".join(words()["per_head_words"]) + ")?$")
 
 
 def commitment_word(fig: Figure) -> str:
@@ -180,8 +182,8 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 
 
 def states_level(fig: Figure) -> bool:
-    """A level reached (增至4408家, 累计建成, 总量, 余额), not an amount added in the year."""
-    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS)
+    """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才), not an amount added in the year."""
+    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
 
 
 def per_head_standard(fig: Figure) -> str:

@@ -34,7 +34,7 @@ RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|�
 
 
 # 二氧化硫、氮氧化物排放量要下降3%: a change in per cent is each member's (shares of change are not added)
-CHANGE_SHARED = re.compile(r"要?(?:下降|降低|减少|增长|提高|增加)$")
+CHANGE_SHARED = re.compile(r"(?:[都均]?要|[都均])?(?:下降|降低|减少|增长|提高|增加)$")  # 化学需氧量、氨氮排放都要减少: 都 too
 
 
 

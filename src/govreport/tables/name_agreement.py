@@ -1,0 +1,71 @@
+"""When two names measure the same thing: the words and units a target and a review figure must
+share before one is the other's baseline (tables/baselines.py): the same words in another order,
+counters that count alike, one noun they end with, the same scope, and not one modifier of two
+different heads.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from govreport.extract.keys import key_modifier
+from govreport.lexicon import unit_group
+from govreport.tables.figures import Figure, parameters, words
+from govreport.tables.likeness import noun_scope
+
+
+def two_heads(name: str, other: str) -> bool:
+    """Two names that open with the same words and end in heads with no character in common
+    (中央财政赤字 and 中央财政投资): one modifier of two different things."""
+    n = len(os.path.commonprefix([name, other]))
+    return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])
+
+
+def name_letters(fig: Figure) -> str:
+    """A name's characters in order of code point: two names with the same words in another
+    order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""
+    return "".join(sorted(fig.indicator))
+
+
+def counts_alike(a: str, b: str) -> bool:
+    """Units that count the same things under one name: the same unit family, or counters a
+    report uses for one another (首贷户2.0万家 and 首贷户3.4万户: ``tables_words.json:counters_alike``)."""
+    return unit_group(a) == unit_group(b) or any(a in group and b in group for group in words()["counters_alike"])
+
+
+def measure_free(nouns: str) -> str:
+    """Nouns without the measure word or counter suffix a name ends with (床位量 -> 床位)."""
+    for w in sorted(words()["measure_words"] + ["数", "量"], key=len, reverse=True):
+        if nouns.endswith(w) and len(nouns) > len(w):
+            return nouns[: -len(w)]
+    return nouns
+
+
+def same_own_noun(phrase: str, other: str) -> str:
+    """The noun two name phrases end with when one's last piece ends the other's (仓储库 and
+    仓储库, 改造任务 and 年度改造任务): three characters at least and not a generic word, since
+    a short or generic noun (公厕, 项目) names too many things; '' otherwise."""
+    a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
+    short, long = sorted((a, b), key=len)
+    if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
+            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
+        return ""
+    return short
+
+
+def scope_of(name: str, key: str) -> str | None:
+    """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
+    tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
+    covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
+    scope = noun_scope(key_modifier(name, key))
+    free = words()["scope_free_words"].get(key)
+    return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
+
+
+def same_scope(a: str | None, b: str | None) -> bool:
+    """Two figures of one indicator measure the same scope when the words before its wording
+    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
+    None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
+    ``tables_words.json:neutral_scopes``)."""
+    neutral = words()["neutral_scopes"]
+    return a is None or b is None or (a if a not in neutral else "") == (b if b not in neutral else "")

@@ -174,7 +174,7 @@ class SubjectMender:
         subject = strip_clause(clause)[0]
         if subject.endswith(_words("covered_trim")):
             subject = subject[:-len(next(w for w in _words("covered_trim") if subject.endswith(w)))]
-        short = re.sub(r"[（(].*", "", place)
+        short = place.split("（")[0].split("(")[0]  # 县（市、区）: 县
         return subject + "覆盖" + short + "比例" if len(subject) >= 2 else short + "覆盖比例"
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:

@@ -95,3 +95,23 @@ def test_a_store_run_and_its_workers_import_no_pandas(tmp_path):
     from govreport.corpus.store import Store
 
     assert len(Store(tmp_path / "out").read("quantities")) == len(build_table_rows(read_report(FIRST))["quantities"])
+
+
+def test_a_store_run_writes_a_traditional_report_as_its_frames_give_it(tmp_path):
+    """The frames path inside a run that kept pandas away from pyarrow: the same Arrow tables."""
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    text = "一、2023年工作回顧\n全年地區生產總值增長5%，糧食產量120萬噸。\n二、2024年工作安排\n今年地區生產總值增長6%左右，糧食產量125萬噸以上。\n"
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(tmp_path / "out"), "-q"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    frames = build_tables(read_text(text))
+    for kind, frame in frames.items():
+        stored = pq.read_table(next((tmp_path / "out" / kind).glob("*.parquet")))
+        expected = arrow_table(frame, "t")
+        assert stored.schema.equals(expected.schema), kind
+        assert _cells(stored) == _cells(expected), kind
+    assert len(frames["targets"]) == 2

@@ -56,3 +56,11 @@ def test_tonnes_of_standard_coal_are_a_unit() -> None:
     assert t.loc["6000万吨标准煤", "unit"] == "吨标准煤"
     row = t.loc["300万吨标煤"]
     assert row["unit"] == "吨标煤" and row["qualifier"] == "at_least"
+
+
+def test_a_unit_written_before_its_number_is_read() -> None:
+    """PM2.5平均浓度控制在每立方米30微克以下: 每立方米…微克 is the unit 微克/立方米 of data/units.csv written with its
+    denominator first, so the figure is a ceiling on PM2.5 (not a bare number); 每人30元 is untouched."""
+    t = targets("城镇新增就业100万人。", "PM2.5平均浓度控制在每立方米30微克以下。")
+    row = t.loc["每立方米30微克"]
+    assert row["unit"] == "微克/立方米" and row["indicator_key"] == "pm25" and row["target_kind"] == "ceiling"

@@ -203,7 +203,45 @@ def scan_tokens(scan: str) -> list[Token]:
             times = Decimal(2) ** int(parse_chinese(m.group("n")))
             tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
     tokens.sort(key=_by_start)
-    return tokens
+    return _units_written_first(scan, tokens)
+
+
+@cache
+def _per_units() -> dict[str, list[tuple[str, str]]]:
+    """每B -> [(A, 'A/B')] for every unit A/B of data/units.csv (微克/立方米: 每立方米23微克)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for unit in units():
+        if unit.count("/") == 1:
+            top, bottom = unit.split("/")
+            out.setdefault("每" + bottom, []).append((top, unit))
+    return out
+
+
+def _units_written_first(scan: str, tokens: list[Token]) -> list[Token]:
+    """A figure with no unit between 每B and A, where A/B is a unit (PM2.5浓度保持在每立方米23微克以下), is read
+    in that unit, its span from 每 to A; the figure is unchanged otherwise."""
+    per = _per_units()
+    if not per or "每" not in scan:
+        return tokens
+    ends = _per_unit_ends()
+    out = []
+    for t in tokens:
+        if not t.unit and not t.chinese and t.start > 0 and scan[t.start - 1] in ends:
+            for head, pairs in per.items():
+                if scan.startswith(head, t.start - len(head)):
+                    top = next(((a, u) for a, u in pairs if scan.startswith(a, t.end)), None)
+                    if top is not None:
+                        t = Token(t.start - len(head), t.end + len(top[0]), t.value, top[1], t.number_text,
+                                  t.multiplier, t.approx)
+                    break
+        out.append(t)
+    return out
+
+
+@cache
+def _per_unit_ends() -> frozenset[str]:
+    """The last characters of every 每B (米 of 每立方米): only a figure after one is looked at."""
+    return frozenset(k[-1] for k in _per_units())
 
 
 # a place written in Chinese numerals after a ranking word: 第一 / 第三位 / 前十 (before no other

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import clause_breaks, name_words, verbs
+from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
 
@@ -51,13 +51,16 @@ def shared_members(fig: Figure) -> list[Figure]:
     clause = before[last_mark(before, clause_breaks()) + 1:]
     joins = "、" if "、" in clause else "和"  # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和
     m = SHARED_BY.search(clause) if joins in clause else None
-    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause):
+    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause):
         return []
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
     members = clause[:m.start()].split(joins) if m else []
+    if m is None and (pair := _contracted_pair(clause)):
+        m = SHARED_BY.search(clause)  # 本外币存贷款增速均达到12%: 存款 and 贷款 each
+        members = [clause[:m.start()].replace(pair, part) for part in words()["contracted_pairs"][pair]] if m else []
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
         members = clause[:r.start()].split("、") if r else []
@@ -75,7 +78,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if head and not any(head in x for x in members[:-1]):  # 化学需氧量、氨氮排放量: each member's 排放量
         members = [x + head for x in members[:-1]] + [members[-1]]
     elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
-        members = _with_shared_head(members, tail, fig)
+        members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
+                   or _whole_members(members, fig, m.group() if m else ""))
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
     out = []
@@ -112,3 +116,35 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
+
+
+
+def _contracted_pair(clause: str) -> str:
+    """A word that contracts two measures (存贷款 = 存款 + 贷款: ``tables_words.json:contracted_pairs``)
+    in a clause sharing one value by 均/各, else ''."""
+    if not SHARED_BY.search(clause):
+        return ""
+    return next((p for p in words()["contracted_pairs"] if p in clause), "")
+
+
+def _with_trailing_head(members: list[str]) -> list[str]:
+    """制造业中长期贷款、普惠小微贷款、科技型…贷款增速: the members before the last end alike (贷款) and the
+    last adds a head after that ending (增速), which each shares; [] when they do not."""
+    ends = {x[-2:] for x in members[:-1]}
+    last = members[-1]
+    at = last.rfind(next(iter(ends))) if len(ends) == 1 else -1
+    head = last[at + 2:] if at > 0 else ""
+    return [x + head for x in members[:-1]] + [last] if head and not DIGIT.search(head) else []
+
+
+def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
+    """Members that each name a whole measure: counts shared by 各 (卓越工程师、宁波工匠各80名), or
+    measures opening alike (规上工业企业亩均税收、亩均增加值均增长5%: each 亩均…, the subject before the
+    first one's opening given to the others); [] otherwise."""
+    if shared.startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
+        return members
+    opening = members[1][:2]
+    at = members[0].find(opening)
+    if len(opening) < 2 or at < 0 or not all(x.startswith(opening) for x in members[1:]):
+        return []
+    return [members[0]] + [members[0][:at] + x for x in members[1:]]

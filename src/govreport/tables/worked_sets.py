@@ -35,17 +35,35 @@ def works_on_a_set(fig: Figure) -> bool:
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
     after = fig.sentence[fig.rel_end:]
-    if clause in w["pivot_verbs"] and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(
-            tuple(w["place_nouns"]))):
+    pivot = _pivot_clause(clause) in w["pivot_verbs"]  # 一体化推进 too
+    stop = first_mark(after, clause_breaks())
+    rest_of_clause = after if stop < 0 else after[:stop]
+    if pivot and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
+            and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
         return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
-    if clause in w["pivot_verbs"] and upgrades_what_is(after):
-        return True  # 推动21家省高能级服务业创新发展区提能升级: the zones there are, upgraded
+    if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))
+                  or rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause)):
+        return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作: what there is, worked on
+    if head in w["quality_verbs"] and rest_of_clause.endswith(tuple(w["quality_nouns"])) \
+            and not DIGIT_IN.search(rest_of_clause) or clause.endswith(tuple(w["designating_verbs"])) \
+            and after.startswith(tuple(w["scale_classes"])):
+        return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
         return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and any(0 < run.group().find(v) <= 8 for v in w["chosen_within"]):
         return True  # 今年在13个粮食主产省选择部分县市: the places inside which the plan chooses
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+DIGIT_IN = re.compile(r"\d")
+
+
+def _pivot_clause(clause: str) -> str:
+    """The clause without the adverbs a pivot verb may take (一体化推进 -> 推进)."""
+    for adverb in (*words()["scope_adverbs"], *words()["pivot_adverbs"]):
+        clause = clause.removeprefix(adverb)
+    return clause
 
 
 def _first_noun(after: str) -> str:

@@ -62,3 +62,20 @@ def test_a_share_of_places_doing_something() -> None:
 def test_a_bracketed_output_verb_takes_the_object_of_the_opening_clause() -> None:
     got = names("实施新一轮农村公路改造行动，新（改）建5000公里。")
     assert got["5000公里"] == "农村公路新(改)建长度"
+
+
+def test_a_standard_shared_by_a_distributive_list_reaches_the_first_member() -> None:
+    got = names("城乡特困人员、孤儿基本生活年标准分别提高到1.2万元和2.4万元。")
+    assert got["1.2万元"] == "城乡特困人员年标准"
+
+
+def test_a_basis_before_a_change_is_no_part_of_the_name() -> None:
+    # 每50公斤 is the basis of the step (a figure of its own); 每增长 with no number keeps 每
+    assert names("玉米每50公斤提高4元。")["4元"] == "玉米提高"
+
+
+def test_a_member_after_a_shared_lead_takes_no_noun_of_the_member_before() -> None:
+    got = names("新增街心花园40个、绿地150公顷。")
+    assert got == {"40个": "新增街心花园数", "150公顷": "新增绿地面积"}
+    # a total or a change after the 、 is the member before's own
+    assert names("新增充电桩3万个、累计25万个。")["25万个"] != "新增累计数"

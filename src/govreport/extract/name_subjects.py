@@ -86,6 +86,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "fund_before": re.compile(f"(?:{_alt('raise_verbs')})([{HAN}“”]{{2,10}}?(?:{_alt('fund_nouns')}))[{BREAKS}]$"),
         "share_ratio": re.compile(f"占([^占的从由{BREAKS}]{{2,20}}?)的?比重(?:{_alt('share_links')})?$"),
         "adjectives": re.compile(f"([{HAN}、]{{2,16}}?)的([{HAN}]{{2,8}})(?=[{BREAKS}、]|$)"),
+        "tail_list": re.compile(f"([{HAN}“”]{{2,12}})、[{HAN}“”]{{2,12}}?({_alt('shared_tails')})(?:分别|依次)"),
+        "basis_cut": re.compile(f"每(?=(?:{_alt('change_after_modal')}|增加|上调))"),
+        "each_number": re.compile("每[0-9０-９]"),
         "pair_head": re.compile(f"([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})和([{HAN}]{{2,4}})(?:分别|依次)"),
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
@@ -103,6 +106,7 @@ class SubjectMender:
         self.list_members: list[str] = []
         self.list_next = 0
         self.last = ""  # the name of the figure before in the sentence
+        self.previous_unit = ""  # and its unit
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -118,7 +122,7 @@ class SubjectMender:
         name = self._mended(t, lo, name)
         if name != given:
             self.renamed.append((given, name))
-        self.last = name
+        self.last, self.previous_unit = name, t.unit
         return name
 
     def _mended(self, t: Token, lo: int, name: str) -> str:
@@ -191,6 +195,16 @@ class SubjectMender:
             first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
                 return add_measure(core[:-len(first)] + adj.group(2), unit)
+        if (tail := p["tail_list"].search(scan, self.start, t.start)) and name == tail.group(1):
+            return name + tail.group(2)  # 城乡最低生活保障、机构孤儿集中养育年标准分别提高到…: 城乡最低生活保障年标准
+        if "每" in name and (cut := p["basis_cut"].search(name, 1)) and p["each_number"].search(scan, self.start, t.start):  # 小麦每50公斤提高3元: the basis is the unit's
+            return name[:cut.start()] + name[cut.end():]
+        if clause[:1] == "、" and (own := clause[1:]) and len(own) >= 2 and self.last and core.endswith(own) \
+                and kind != "money" and not own.startswith(_words("not_members")):
+            last = self.last[:-len(lm)] if (lm := unit_field(self.previous_unit, "measure")) and self.last.endswith(lm) else self.last
+            lead = next((w for w in _words("shared_leads") if last.startswith(w)), "")
+            if lead and core == last + own:  # 新增口袋公园30个、绿地200公顷: 新增绿地, not 新增口袋公园绿地
+                return add_measure(lead + own, unit)
         if len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) and name.startswith(pair.group(2)):
             return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量
         return None

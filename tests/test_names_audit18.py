@@ -79,3 +79,15 @@ def test_a_member_after_a_shared_lead_takes_no_noun_of_the_member_before() -> No
     assert got == {"40个": "新增街心花园数", "150公顷": "新增绿地面积"}
     # a total or a change after the 、 is the member before's own
     assert names("新增充电桩3万个、累计25万个。")["25万个"] != "新增累计数"
+
+
+def test_a_bare_step_takes_the_head_raised_in_the_opening_clause() -> None:
+    got = names("进一步提高稻谷最低收购价，早籼稻、粳稻每50公斤分别提高3元、10元，小麦每50公斤提高4元。")
+    assert got["3元"] == "早籼稻最低收购价提高"
+    assert got["10元"] == "粳稻最低收购价提高"
+    assert got["4元"] == "小麦最低收购价提高"
+
+
+def test_a_network_takes_its_kind_from_the_clause_before() -> None:
+    assert names("深化城镇供热安全隐患排查整治，更新改造老旧管网50公里。")["50公里"] == "更新改造老旧供热管网长度"
+    assert names("更新改造老旧管网50公里。")["50公里"] == "更新改造老旧管网长度"  # no kind said: as before

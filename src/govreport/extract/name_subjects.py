@@ -89,6 +89,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "tail_list": re.compile(f"([{HAN}“”]{{2,12}})、[{HAN}“”]{{2,12}}?({_alt('shared_tails')})(?:分别|依次)"),
         "basis_cut": re.compile(f"每(?=(?:{_alt('change_after_modal')}|增加|上调))"),
         "each_number": re.compile("每[0-9０-９]"),
+        "raised_head": re.compile(f"(?:进一步|继续|稳步)?(?:提高|上调)[{HAN}]{{0,6}}?({_alt('raised_heads')})[{BREAKS}]"),
+        "bare_step": re.compile(f"([{HAN}]{{1,6}}?)({_alt('raised_steps')})"),
+        "network": re.compile(_alt("networks")),
+        "network_kind": re.compile(_alt("network_kinds")),
         "pair_head": re.compile(f"([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})和([{HAN}]{{2,4}})(?:分别|依次)"),
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
@@ -120,6 +124,10 @@ class SubjectMender:
                 name = own.group(1) + own.group(2) if own else name  # 粮食面积产量: the crop's output
                 break
         name = self._mended(t, lo, name)
+        p = _patterns()
+        if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
+                and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
+            name = step.group(1) + head.group(1) + step.group(2)  # 提高粮食最低收购价，早籼稻…分别提高3元: 早籼稻最低收购价提高
         if name != given:
             self.renamed.append((given, name))
         self.last, self.previous_unit = name, t.unit
@@ -205,6 +213,9 @@ class SubjectMender:
             lead = next((w for w in _words("shared_leads") if last.startswith(w)), "")
             if lead and core == last + own:  # 新增口袋公园30个、绿地200公顷: 新增绿地, not 新增口袋公园绿地
                 return add_measure(lead + own, unit)
+        if kind == "length" and (net := p["network"].search(name)) and not p["network_kind"].search(name):
+            kinds = set(p["network_kind"].findall(scan, self.start, lo))  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里
+            return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
         if len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) and name.startswith(pair.group(2)):
             return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量
         return None

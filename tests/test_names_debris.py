@@ -63,7 +63,7 @@ def test_a_list_member_keeps_the_change_it_shares(sentence: str, figure: str, na
 @pytest.mark.parametrize("sentence, expected", [
     # 分别从…提高到…: the list after 提高到 takes the members of the list after 从 one by one
     ("困难老人生活补贴、失能老人护理补贴标准分别从每人每月200元、260元提高到210元、275元。",
-     {"210元": "困难老人生活补贴", "275元": "失能老人护理补贴标准"}),
+     {"210元": "困难老人生活补贴标准", "275元": "失能老人护理补贴标准"}),  # 标准 is both members' (audit 9, test_names_audit18)
     # a parallel clause names a short subject (an aside of what it includes left out) and shares
     # the head of the subject before
     ("集中供养孤儿基本生活保障标准从每人每月2300元提高到2350元，散居孤儿（含事实无人抚养儿童）从每人每月1500元提高到1530元。",

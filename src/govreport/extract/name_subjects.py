@@ -21,6 +21,16 @@ per sentence looks at each name once the namer has given it and puts the subject
 - an amount right before a noun of kinds and its count (新增200亿产业链1个) is the class counted;
 - a count's noun followed by a 、 member sharing its head and ending the clause (200个智能车间、智能
   工厂): the count is of both.
+Audit 9 group 5 (names that lost their subject or kept a tail), each before the rules above:
+- 拟 before a fund verb (拟安排, 拟投入) is a modal, and 增长目标 closing a name the word for a goal:
+  no part of what is measured (中央财政拟安排补贴资金: 中央财政安排补贴资金);
+- a purpose right after the amount (拟投入433亿元用于促进就业) names what the money is for;
+- a name that is only a payer (中央财政) takes the fund noun of the clause before (增加社会保障投入);
+- X占Y比重达N%: the share of X in Y, as 占X的N%;
+- adjectives before 的 after a count (40个吸引力强、带动面广的消费场景): the noun after 的 is counted;
+- A和B分别 with A ending in a measure (面积, 人数): B takes A's head (粮食播种面积和产量: 粮食产量);
+- a name that is only a qualifier (以上数, from 3万套（间）以上): the clause's own noun;
+- 在N%…的X实施Y: the share of X doing Y.
 Word lists: data/name_subjects.json.
 """
 from __future__ import annotations
@@ -67,9 +77,25 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "basis": re.compile(r"(?:平均)?每[\d.．０-９]+[^\d、，,]{0,3}$"),
         "link_end": re.compile("(?:突破|达到|超过|达)$"),
         "bare": re.compile(f"(?:{_alt('bare_output_verbs')})+"),
+        "opening_lead": re.compile(f"^(?:{_alt('opening_leads')})"),
         "opening_tail": re.compile(f"(?:{_alt('opening_tails')})$"),
         "quality": re.compile(f"(?:{_alt('quality_verbs')})(.{{2,}}?)(?:{_alt('quality_nouns')})({_alt('size_measures')})"),
         "per_head": re.compile(f"(.{{4,}}?)(?:{_alt('to_verbs')})(?:{_alt('per_head_bases')})"),
+        "modal9": re.compile(f"(?:{_alt('plan_modals')})(?=(?:{_alt('modal_verbs')}))"),
+        "purpose": re.compile(f"(?:左右|以上)?[，,]?用于([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
+        "fund_before": re.compile(f"(?:{_alt('raise_verbs')})([{HAN}“”]{{2,10}}?(?:{_alt('fund_nouns')}))[{BREAKS}]$"),
+        "share_ratio": re.compile(f"占([^占的从由{BREAKS}]{{2,20}}?)的?比重(?:{_alt('share_links')})?$"),
+        "adjectives": re.compile(f"([{HAN}、]{{2,16}}?)的([{HAN}]{{2,8}})(?=[{BREAKS}、]|$)"),
+        "tail_list": re.compile(f"([{HAN}“”]{{2,12}})、[{HAN}“”]{{2,12}}?({_alt('shared_tails')})(?:分别|依次)"),
+        "basis_cut": re.compile(f"每(?=(?:{_alt('change_after_modal')}|增加|上调))"),
+        "each_number": re.compile("每[0-9０-９]"),
+        "raised_head": re.compile(f"(?:进一步|继续|稳步)?(?:提高|上调)[{HAN}]{{0,6}}?({_alt('raised_heads')})[{BREAKS}]"),
+        "bare_step": re.compile(f"([{HAN}]{{1,6}}?)({_alt('raised_steps')})"),
+        "network": re.compile(_alt("networks")),
+        "network_kind": re.compile(_alt("network_kinds")),
+        "pair_head": re.compile(f"([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})和([{HAN}]{{2,4}})(?:分别|依次)"),
+        "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
+        "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
     }
 
@@ -84,6 +110,7 @@ class SubjectMender:
         self.list_members: list[str] = []
         self.list_next = 0
         self.last = ""  # the name of the figure before in the sentence
+        self.previous_unit = ""  # and its unit
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -97,13 +124,20 @@ class SubjectMender:
                 name = own.group(1) + own.group(2) if own else name  # 粮食面积产量: the crop's output
                 break
         name = self._mended(t, lo, name)
+        p = _patterns()
+        if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
+                and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
+            name = step.group(1) + head.group(1) + step.group(2)  # 提高粮食最低收购价，早籼稻…分别提高3元: 早籼稻最低收购价提高
         if name != given:
             self.renamed.append((given, name))
-        self.last = name
+        self.last, self.previous_unit = name, t.unit
         return name
 
     def _mended(self, t: Token, lo: int, name: str) -> str:
         scan, unit, p = self.scan, t.unit, _patterns()
+        name = self._tails(t, lo, name)
+        if (mended := self._audit9(t, lo, name)) is not None:
+            return mended
         if "预期" in name and (modal := p["modal"].search(name)):  # 广义货币预期增长: 广义货币增长
             return name[:modal.start()] + name[modal.end():]
         if name.endswith("稳定") and scan.endswith(_words("level_verbs_end"), max(lo, t.start - 3), t.start):
@@ -134,6 +168,58 @@ class SubjectMender:
             return quality.group(1) + quality.group(2)  # 增强光伏…产业全球竞争力，力争规模…: 光伏…产业规模
         return name
 
+    def _tails(self, t: Token, lo: int, name: str) -> str:
+        """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
+        p = _patterns()
+        if len(name) > 3 and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
+            name = name[:modal.start()] + name[modal.end():]
+        if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
+            name = name[:-2]
+        if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):
+            verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
+            if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
+                name = name[:-len(verb)] + purpose.group(1) + verb
+        return name
+
+    def _audit9(self, t: Token, lo: int, name: str) -> str | None:
+        """A name the namer built from too little (see the module's doc), mended; else None."""
+        scan, unit, p = self.scan, t.unit, _patterns()
+        kind = unit_field(unit, "kind")
+        measure = unit_field(unit, "measure")
+        core = name[:-len(measure)] if measure and name.endswith(measure) and len(name) > len(measure) else name
+        if kind == "money" and name in _words("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):
+            noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
+            return name + noun if len(noun) >= 2 and name not in noun else None
+        clause = scan[lo:t.start]
+        if unit == "%" and "占" in clause and name.find("占") <= 0 and (ratio := p["share_ratio"].search(clause)):
+            return self._share(clause[:ratio.start()], ratio.group(1))  # 高技术制造业增加值占规上工业增加值比重达13%
+        if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
+            return doing.group(1) + "比例"  # 在60%政府举办的基层医疗卫生机构实施基本药物制度
+        if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
+            own = strip_clause(clause)[0]
+            return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
+        if kind == "count" and (adj := p["adjectives"].match(scan, t.end)) and "、" in adj.group(1) \
+                and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
+            first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
+            if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
+                return add_measure(core[:-len(first)] + adj.group(2), unit)
+        if (tail := p["tail_list"].search(scan, self.start, t.start)) and name == tail.group(1):
+            return name + tail.group(2)  # 城乡最低生活保障、机构孤儿集中养育年标准分别提高到…: 城乡最低生活保障年标准
+        if "每" in name and (cut := p["basis_cut"].search(name, 1)) and p["each_number"].search(scan, self.start, t.start):  # 小麦每50公斤提高3元: the basis is the unit's
+            return name[:cut.start()] + name[cut.end():]
+        if clause[:1] == "、" and (own := clause[1:]) and len(own) >= 2 and self.last and core.endswith(own) \
+                and kind != "money" and not own.startswith(_words("not_members")):
+            last = self.last[:-len(lm)] if (lm := unit_field(self.previous_unit, "measure")) and self.last.endswith(lm) else self.last
+            lead = next((w for w in _words("shared_leads") if last.startswith(w)), "")
+            if lead and core == last + own:  # 新增口袋公园30个、绿地200公顷: 新增绿地, not 新增口袋公园绿地
+                return add_measure(lead + own, unit)
+        if kind == "length" and (net := p["network"].search(name)) and not p["network_kind"].search(name):
+            kinds = set(p["network_kind"].findall(scan, self.start, lo))  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里
+            return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
+        if len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) and name.startswith(pair.group(2)):
+            return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量
+        return None
+
     def _member(self, t: Token, name: str) -> str:
         """分别提高 after a basis (平均每50公斤) that cut the clause from its 、 list: the list's member."""
         at = self.scan.rfind(name[:2], self.start, t.start)
@@ -163,10 +249,12 @@ class SubjectMender:
 
     def _share(self, before: str, whole: str) -> str:
         """占X的N%: the share of what stands before 占 in X (no subject: the share in X)."""
-        cut = _patterns()["share_cut"].match(before)
+        p = _patterns()
+        cut = p["share_cut"].match(before)
         subject = strip_clause(before[cut.end():] if cut else before)[0] if before.strip("，,、 ") else ""
         if not subject and not before.strip("，,、 ") and self.last and "占" not in self.last:
-            subject = self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the share of the figure before
+            subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the
+            # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)
         return subject + "占" + whole + _data()["share_noun"]
 
     def _covered(self, clause: str, place: str) -> str:
@@ -180,8 +268,11 @@ class SubjectMender:
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb
         and unit elsewhere (one object only), else the object of the sentence's opening clause."""
-        clause = self.scan[lo:t.start].lstrip("，,、；; ")
         p = _patterns()
+        begin = max(self.scan.rfind(b, self.start, t.start) for b in BREAKS) + 1
+        if self.start < begin < lo and self.scan[lo - 1:lo] in "）)":  # 新（改）建6000公里: the aside is the verb's
+            lo = begin
+        clause = self.scan[lo:t.start].lstrip("，,、；; ")
         verb = p["link_end"].sub("", clause)
         counted = t.unit + "数"  # 开行列数: the verb and its unit's count
         verb = verb[:-len(counted)] if verb.endswith(counted) and len(verb) > len(counted) else verb
@@ -196,7 +287,7 @@ class SubjectMender:
             cut = min((i for i in (self.scan.find(b, self.start, lo) for b in BREAKS) if i >= 0), default=-1)
             opening = self.scan[self.start:cut] if 0 < cut < lo else ""
             if opening and not any(c.isdigit() for c in opening):
-                obj = p["opening_tail"].sub("", strip_clause(opening)[0])
+                obj = p["opening_tail"].sub("", p["opening_lead"].sub("", strip_clause(opening)[0]))
         if len(obj) < 2 or p["bare"].fullmatch(obj):
             return None
         return add_measure(obj + verb, t.unit)

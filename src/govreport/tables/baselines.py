@@ -67,12 +67,14 @@ def group_of(fig: Figure) -> str:
     return unit_group(fig.unit)
 
 
-def count_groups(fig: Figure, phrase: str) -> list[str]:
+def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     """The unit families a figure is compared within: its own, and for an organisation or platform
     counted (a phrase ending with ``tables_words.json:organisation_heads``) every organisation counter
     (家 and 个 count the same platforms: 6家国家级工业互联网平台 and 国家级工业互联网平台2个)."""
     group = group_of(fig)
-    counters = words()["organisation_counters"]
+    counters = list(words()["organisation_counters"])
+    if alike:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
+        counters += [c for pair in words()["counters_alike"] if group in pair for c in pair if c not in counters]
     if group not in counters or not phrase.endswith(tuple(words()["organisation_heads"])):
         return [group]
     return [group] + [c for c in counters if c != group]
@@ -130,8 +132,12 @@ class BaselineIndex:
                         found.setdefault(g, []).append(i)
         return found
 
-    def same_key(self, fig: Figure) -> list[Figure]:
-        return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
+    def same_key(self, fig: Figure, phrase: str = "") -> list[Figure]:
+        """Review figures of the target's key and form, in its unit or (for an organisation) a counter alike."""
+        if not fig.indicator_key:
+            return []
+        form = _form(fig)
+        return [a for group in count_groups(fig, phrase, True) for a in self.by_key.get((fig.indicator_key, form, group), ())]
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit (or a counter alike for organisations) and form that share a
@@ -156,7 +162,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     """
     p = parameters()["baseline"]
     phrase = phrase_of(target)
-    keyed = index.same_key(target)
+    keyed = index.same_key(target, phrase)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
@@ -260,11 +266,15 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
                      f"(score {total:.2f}) names another kind of thing or another action on it")
-    total = scored[0][0]
-    needed = p["related_min_score"] if total < p["related_min_score"] else p["same_min_score"]
+    total, raw = scored[0][0], scored[0][1]
+    if total < p["related_min_score"]:
+        why = f"best score {total:.2f} < {p['related_min_score']}"
+    else:  # alike only through synonyms, which a keyed or rate figure may not use: its own words must agree
+        why = (f"best score {total:.2f} only through synonyms; its own words score {raw:.2f} < {p['same_min_score']}"
+               if total > raw else f"best score {total:.2f} < {p['same_min_score']}")
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
-                 f"wording (best score {total:.2f} < {needed})")
+                 f"wording ({why})")
 
 
 def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:

@@ -68,4 +68,8 @@ def same_scope(a: str | None, b: str | None) -> bool:
     None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
     ``tables_words.json:neutral_scopes``)."""
     neutral = words()["neutral_scopes"]
-    return a is None or b is None or (a if a not in neutral else "") == (b if b not in neutral else "")
+    if a is None or b is None:
+        return True
+    a, b = (a if a not in neutral else ""), (b if b not in neutral else "")
+    # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
+    return a == b or (len(a) == len(b) and sorted(a) == sorted(b))

@@ -38,3 +38,43 @@ def test_reason_says_why_a_synonym_only_score_was_refused() -> None:
     t = targets("完成燃气、排水、供水管网改造8000公里。", "新（改）建燃气、供排水管网3000公里。")
     reason = t.loc["3000公里"].match_reason
     assert reason.endswith("(best score 0.49 < 0.5)")
+
+
+def test_compared_with_last_year_alone_is_no_shared_wording() -> None:
+    """比上年增长 says against what a change is measured, not what changes: the review's 教育支出比上年增长
+    is no baseline of a subsidy standard's 比上年增长."""
+    t = targets("中央财政教育支出比上年增长20%。", "住院补助标准提高到200元，比上年增长40%。")
+    assert t.loc["40%"].baseline_text == ""
+
+
+def test_a_count_of_two_stages_is_not_measured_by_one() -> None:
+    """建成和开工建设未来社区 counts two stages: 建成未来社区 is one of them; one stage still matches one."""
+    t = targets("建成未来社区60个。", "建成和开工建设未来社区100个。")
+    assert t.loc["100个"].baseline_text == ""
+    t = targets("建成未来社区60个。", "建成未来社区80个。")
+    assert t.loc["80个"].baseline_text == "60个"
+
+
+def test_capacity_after_a_wording_is_no_output_key() -> None:
+    """生猪产能 is breeding capacity, not hogs sold (生猪出栏): the output's key stays off."""
+    t = targets("生猪出栏300万头。", "稳定生猪产能120万头。")
+    assert t.loc["120万头"].indicator_key == ""
+    assert targets("生猪出栏300万头。", "生猪出栏310万头。").loc["310万头"].indicator_key == "hogs_slaughtered"
+
+
+def test_little_giant_needs_specialised() -> None:
+    """科技小巨人企业 is a province's title, not 专精特新“小巨人”: no key specialised_smes."""
+    t = targets("新增高新技术企业100家。", "新培育科技小巨人企业20家、专精特新“小巨人”企业30家。")
+    assert t.loc["20家"].indicator_key == "" and t.loc["30家"].indicator_key == "specialised_smes"
+
+
+def test_flow_word_opening_a_list_reaches_every_member() -> None:
+    """新培育A 5家、B 2000家: the second member is added in the year too (flow), not the stock."""
+    t = targets("新增绿地100公顷。", "新培育省科技领军企业5家、科技型中小企业2000家。")
+    assert t.loc["2000家"].measure == "flow"
+
+
+def test_a_yearly_standard_raised_to_is_a_level() -> None:
+    """城乡低保、特困供养年标准分别提高到1.2万元和2.5万元: the standards there will be (stock), both members."""
+    t = targets("新增绿地100公顷。", "城乡低保、特困供养年标准分别提高到1.2万元和2.5万元。")
+    assert t.loc["1.2万元"].measure == "stock" and t.loc["2.5万元"].measure == "stock"

@@ -48,7 +48,8 @@ def same_own_noun(phrase: str, other: str) -> str:
     a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
     short, long = sorted((a, b), key=len)
     if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
-            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
+            or short in words()["generic_bigrams"] or short in words()["measure_words"] \
+            or short in words()["comparison_words"]:  # 比上年 says against what, not what is counted
         return ""
     return short
 

@@ -78,3 +78,21 @@ def test_a_yearly_standard_raised_to_is_a_level() -> None:
     """城乡低保、特困供养年标准分别提高到1.2万元和2.5万元: the standards there will be (stock), both members."""
     t = targets("新增绿地100公顷。", "城乡低保、特困供养年标准分别提高到1.2万元和2.5万元。")
     assert t.loc["1.2万元"].measure == "stock" and t.loc["2.5万元"].measure == "stock"
+
+
+def test_a_review_name_that_took_its_neighbours_noun_keeps_its_key() -> None:
+    """新增绿地258公顷、绿道192公里 names the second 新增绿地绿道: 绿地 is the member before, no scope of
+    绿道; 新建及提质 are verbs, no scope either."""
+    t = targets("新增绿地258公顷、绿道192公里。", "新建及提质绿道100公里。")
+    row = t.loc["100公里"]
+    assert row.indicator_key == "greenways" and row.baseline_text == "192公里"
+
+
+def test_a_noun_added_after_the_targets_head_is_a_part() -> None:
+    """数字经济核心产业制造业增加值 is a part of 核心产业增加值; a qualifier before the head is not a noun
+    after it (新增就业参保 and 新增城镇就业参保 stay one measure by wording)."""
+    t = targets("规上数字经济核心产业制造业增加值增长8.3%。", "数字经济核心产业增加值增长8%。")
+    assert t.loc["8%"].baseline_text == ""
+    from govreport.tables.name_agreement import narrowed
+    assert narrowed("核心产业增加值增长", "规上数字经济核心产业制造业增加值增长")
+    assert not narrowed("新增就业参保人数", "新增城镇就业参保人数")

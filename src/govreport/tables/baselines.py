@@ -16,8 +16,8 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
-from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, same_own_noun, same_scope,
-                                             scope_of, two_heads)
+from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
+                                             same_scope, scope_of, two_heads)
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
@@ -181,7 +181,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses:
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
-        keyed = [a for a in keyed if (same_scope(modifier, scope_of(a.indicator, a.indicator_key))
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a))
                                       or like.same_kind(target, a, target.indicator_key))
                  and plausible(target, a) and like.levels_agree(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
@@ -230,7 +230,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and two_heads(target.indicator, fig.indicator):
+        if same and (two_heads(target.indicator, fig.indicator) or narrowed(target.indicator, fig.indicator)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:
@@ -275,6 +275,20 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording ({why})")
+
+
+def own_scope(fig: Figure) -> str | None:
+    """The scope of the figure's key in its name, or None when that scope is the noun of the list member
+    before it (新增绿地258公顷、绿道192公里, named 新增绿地绿道长度: 绿地 is the neighbour, not a kind of 绿道)."""
+    scope = scope_of(fig.indicator, fig.indicator_key)
+    if not scope:
+        return scope
+    before = fig.before
+    pos = before.rfind(scope)
+    after = before[pos + len(scope):] if pos >= 0 else ""
+    if after[:1].isdigit() and "、" in after and not any(c.isdigit() for c in after.rsplit("、", 1)[-1]):
+        return None
+    return scope
 
 
 def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:

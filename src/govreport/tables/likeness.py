@@ -148,6 +148,12 @@ class Likeness:
     def stages(self, fig: Figure) -> frozenset[str]:
         """The actions of two verbs joined in the figure's own segment (建成和开工建设: build, start);
         one action or none gives an empty set."""
+        key = ("stages", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self._stages(fig)
+        return self._memo[key]
+
+    def _stages(self, fig: Figure) -> frozenset[str]:
         _, before, _ = self.around(fig)
         segment = before[last_mark(before, LIST_MARKS) + 1:]
         m = _joined_actions().search(segment)

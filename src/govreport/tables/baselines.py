@@ -16,8 +16,8 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
-from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, same_own_noun, same_scope,
-                                             scope_of, two_heads)
+from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
+                                             same_scope, scope_of, two_heads)
 
 
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
@@ -67,12 +67,14 @@ def group_of(fig: Figure) -> str:
     return unit_group(fig.unit)
 
 
-def count_groups(fig: Figure, phrase: str) -> list[str]:
+def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     """The unit families a figure is compared within: its own, and for an organisation or platform
     counted (a phrase ending with ``tables_words.json:organisation_heads``) every organisation counter
     (家 and 个 count the same platforms: 6家国家级工业互联网平台 and 国家级工业互联网平台2个)."""
     group = group_of(fig)
-    counters = words()["organisation_counters"]
+    counters = list(words()["organisation_counters"])
+    if alike:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
+        counters += [c for pair in words()["counters_alike"] if group in pair for c in pair if c not in counters]
     if group not in counters or not phrase.endswith(tuple(words()["organisation_heads"])):
         return [group]
     return [group] + [c for c in counters if c != group]
@@ -130,8 +132,12 @@ class BaselineIndex:
                         found.setdefault(g, []).append(i)
         return found
 
-    def same_key(self, fig: Figure) -> list[Figure]:
-        return self.by_key.get((fig.indicator_key, _form(fig), group_of(fig)), []) if fig.indicator_key else []
+    def same_key(self, fig: Figure, phrase: str = "") -> list[Figure]:
+        """Review figures of the target's key and form, in its unit or (for an organisation) a counter alike."""
+        if not fig.indicator_key:
+            return []
+        form = _form(fig)
+        return [a for group in count_groups(fig, phrase, True) for a in self.by_key.get((fig.indicator_key, form, group), ())]
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit (or a counter alike for organisations) and form that share a
@@ -156,7 +162,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     """
     p = parameters()["baseline"]
     phrase = phrase_of(target)
-    keyed = index.same_key(target)
+    keyed = index.same_key(target, phrase)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
@@ -175,7 +181,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses:
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
-        keyed = [a for a in keyed if (same_scope(modifier, scope_of(a.indicator, a.indicator_key))
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a))
                                       or like.same_kind(target, a, target.indicator_key))
                  and plausible(target, a) and like.levels_agree(target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
@@ -224,7 +230,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and two_heads(target.indicator, fig.indicator):
+        if same and (two_heads(target.indicator, fig.indicator) or narrowed(target.indicator, fig.indicator)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:
@@ -260,11 +266,29 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
                      f"(score {total:.2f}) names another kind of thing or another action on it")
-    total = scored[0][0]
-    needed = p["related_min_score"] if total < p["related_min_score"] else p["same_min_score"]
+    total, raw = scored[0][0], scored[0][1]
+    if total < p["related_min_score"]:
+        why = f"best score {total:.2f} < {p['related_min_score']}"
+    else:  # alike only through synonyms, which a keyed or rate figure may not use: its own words must agree
+        why = (f"best score {total:.2f} only through synonyms; its own words score {raw:.2f} < {p['same_min_score']}"
+               if total > raw else f"best score {total:.2f} < {p['same_min_score']}")
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
-                 f"wording (best score {total:.2f} < {needed})")
+                 f"wording ({why})")
+
+
+def own_scope(fig: Figure) -> str | None:
+    """The scope of the figure's key in its name, or None when that scope is the noun of the list member
+    before it (新增绿地258公顷、绿道192公里, named 新增绿地绿道长度: 绿地 is the neighbour, not a kind of 绿道)."""
+    scope = scope_of(fig.indicator, fig.indicator_key)
+    if not scope:
+        return scope
+    before = fig.before
+    pos = before.rfind(scope)
+    after = before[pos + len(scope):] if pos >= 0 else ""
+    if after[:1].isdigit() and "、" in after and not any(c.isdigit() for c in after.rsplit("、", 1)[-1]):
+        return None
+    return scope
 
 
 def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:

@@ -56,6 +56,13 @@ def _action_scan() -> re.Pattern[str]:
 
 
 @cache
+def _joined_actions() -> re.Pattern[str]:
+    """Two action verbs joined by 和/及/与/、 (建成和开工建设): a count of two stages."""
+    alt = _alternation([v for v, a in actions().items() if a]).pattern
+    return re.compile(f"({alt})[和及与、]({alt})")
+
+
+@cache
 def _verb_noise() -> re.Pattern[str]:
     """Every verb the package knows (actions and data/verbs.csv) and the commitment words: they
     say what is done, not of what kind the thing is."""
@@ -138,6 +145,21 @@ class Likeness:
                 return actions()[m.group()]
         return ""
 
+    def stages(self, fig: Figure) -> frozenset[str]:
+        """The actions of two verbs joined in the figure's own segment (建成和开工建设: build, start);
+        one action or none gives an empty set."""
+        key = ("stages", fig.id)
+        if key not in self._memo:
+            self._memo[key] = self._stages(fig)
+        return self._memo[key]
+
+    def _stages(self, fig: Figure) -> frozenset[str]:
+        _, before, _ = self.around(fig)
+        segment = before[last_mark(before, LIST_MARKS) + 1:]
+        m = _joined_actions().search(segment)
+        found = frozenset((actions()[m.group(1)], actions()[m.group(2)])) if m else frozenset()
+        return found if len(found) > 1 else frozenset()
+
     def member(self, fig: Figure) -> tuple[str, str]:
         """(the figure's own list member before it, the words after it): 筹集建设保障性租赁住房3万套、
         配租1.5万套 -> ('配租', ''); the second figure of a 分别 list has the last member that says
@@ -219,6 +241,8 @@ class Likeness:
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
         if acted and done and acted != done:  # (a rate's 提高到 is its change, no action on a thing)
             return False
+        if acted and done and self.stages(target) != self.stages(candidate):
+            return False  # 建成和开工建设未来社区110个 counts two stages: 建成未来社区65个 is one of them
         head = ""
         if not key:
             mine, theirs = (self.member_words(f) for f in (target, candidate))
@@ -284,8 +308,8 @@ class Likeness:
         if key not in self._memo:
             self._memo[key] = self.thing(target)
         thing, others = self._memo[key]
-        if len(thing) < 2 or thing in words()["generic_bigrams"]:
-            return ""
+        if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"]:
+            return ""  # 比上年 (增长50%) says against what, not what: no thing
         pos = candidate.before.rfind(thing)
         if pos < 0:
             return ""

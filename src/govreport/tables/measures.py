@@ -90,12 +90,32 @@ def is_change(fig: Figure) -> bool:
     return fig.kind == "change" and not TO_LEVEL.search(fig.before)
 
 
+# a standard stated per year or month reached (低保、特困供养年标准分别提高到1.2万元和2.5万元): a level
+STANDARD_REACHED = re.compile(r"标准(?:分别|均|都)?(?:提高到|提升到|增加到|增至|调整到|达到)")
+LIST_CLAUSE_BREAKS = "，,；;。：:"
+
+
+def list_clause(fig: Figure) -> str:
+    """The words before the figure back to the last clause break, 、 list members kept."""
+    before = fig.before
+    return before[last_mark(before, LIST_CLAUSE_BREAKS) + 1:]
+
+
+def opened_by_flow(fig: Figure) -> bool:
+    """A 、 list whose clause opens with a flow word (新培育省科技领军企业5家、科技型中小企业3000家):
+    every member counts what the year adds, not only the first."""
+    span = list_clause(fig)
+    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not REACHED.search(fig.before)
+
+
 def measure_of(fig: Figure) -> str:
     """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
     count, rank): from the registry, the unit and the words before the figure."""
     ind = registered(fig)
     clause = fig.clause_before
     change = is_change(fig)
+    if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
+        return "stock"  # 年标准提高到1.52万元: the standard there will be, per head
     if ind is not None:
         if ind.measure in ("growth_rate", "flow", "rank"):
             return ind.measure
@@ -105,7 +125,7 @@ def measure_of(fig: Figure) -> str:
             return "stock"
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
                                                   or any(w in clause for w in FLOW_VERBS) and not REACHED.search(fig.before)
-                                                  or part_of_an_added_whole(fig)):
+                                                  or part_of_an_added_whole(fig) or opened_by_flow(fig)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:

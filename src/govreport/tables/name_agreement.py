@@ -48,7 +48,8 @@ def same_own_noun(phrase: str, other: str) -> str:
     a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
     short, long = sorted((a, b), key=len)
     if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
-            or short in words()["generic_bigrams"] or short in words()["measure_words"]:
+            or short in words()["generic_bigrams"] or short in words()["measure_words"] \
+            or short in words()["comparison_words"]:  # 比上年 says against what, not what is counted
         return ""
     return short
 
@@ -68,4 +69,24 @@ def same_scope(a: str | None, b: str | None) -> bool:
     None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
     ``tables_words.json:neutral_scopes``)."""
     neutral = words()["neutral_scopes"]
-    return a is None or b is None or (a if a not in neutral else "") == (b if b not in neutral else "")
+    if a is None or b is None:
+        return True
+    a, b = (a if a not in neutral else ""), (b if b not in neutral else "")
+    # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
+    return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
+
+
+def narrowed(name: str, other: str) -> bool:
+    """``other`` names a part of ``name``'s thing: it holds the target's words before their common
+    measure (核心产业 of 核心产业增加值增长) and adds a noun after them (规上数字经济核心产业制造业增加值增长:
+    its manufacturing part)."""
+    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    if tail < 2:
+        return False
+    stem, wider = name[:-tail], other[:-tail]
+    pos = wider.rfind(stem)
+    if len(stem) < 2 or pos < 0 or noun_scope(stem) != stem:  # (新增就业参保 and 新增城镇就业参保: a verb, no head)
+        return False
+    extra = wider[pos + len(stem):]
+    return len(extra) >= 2 and noun_scope(extra) == extra
+

@@ -196,7 +196,8 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
 def attracted(text: str, key: str) -> bool:
     """``key`` counts projects (its wording in ``text`` ends with 项目) and an attract verb stands in
     ``text`` (引进50亿以上重大项目20个: projects attracted, not the projects carried out)."""
-    return bool(key) and key_wording(text, key).endswith("项目") and any(w in text for w in name_words("attract"))
+    # the verb first (a few substring tests, rarely true); the wording scan only then
+    return bool(key) and any(w in text for w in name_words("attract")) and key_wording(text, key).endswith("项目")
 
 
 

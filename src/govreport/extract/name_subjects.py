@@ -36,7 +36,7 @@ Word lists: data/name_subjects.json.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.scanner import Token
@@ -203,7 +203,8 @@ class SubjectMender:
             first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
                 return add_measure(core[:-len(first)] + adj.group(2), unit)
-        if (tail := p["tail_list"].search(scan, self.start, t.start)) and name == tail.group(1):
+        listed = scan.find("分别", self.start, t.start) >= 0 or scan.find("依次", self.start, t.start) >= 0
+        if listed and (tail := p["tail_list"].search(scan, self.start, t.start)) and name == tail.group(1):
             return name + tail.group(2)  # 城乡最低生活保障、机构孤儿集中养育年标准分别提高到…: 城乡最低生活保障年标准
         if "每" in name and (cut := p["basis_cut"].search(name, 1)) and p["each_number"].search(scan, self.start, t.start):  # 小麦每50公斤提高3元: the basis is the unit's
             return name[:cut.start()] + name[cut.end():]
@@ -216,7 +217,8 @@ class SubjectMender:
         if kind == "length" and (net := p["network"].search(name)) and not p["network_kind"].search(name):
             kinds = set(p["network_kind"].findall(scan, self.start, lo))  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里
             return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
-        if len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) and name.startswith(pair.group(2)):
+        if listed and len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) \
+                and name.startswith(pair.group(2)):
             return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量
         return None
 
@@ -269,9 +271,9 @@ class SubjectMender:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb
         and unit elsewhere (one object only), else the object of the sentence's opening clause."""
         p = _patterns()
-        begin = max(self.scan.rfind(b, self.start, t.start) for b in BREAKS) + 1
-        if self.start < begin < lo and self.scan[lo - 1:lo] in "）)":  # 新（改）建6000公里: the aside is the verb's
-            lo = begin
+        if self.scan[lo - 1:lo] in ("）", ")"):  # 新（改）建6000公里: the aside is the verb's
+            begin = max(self.scan.rfind(b, self.start, t.start) for b in BREAKS) + 1
+            lo = begin if self.start < begin < lo else lo
         clause = self.scan[lo:t.start].lstrip("，,、；; ")
         verb = p["link_end"].sub("", clause)
         counted = t.unit + "数"  # 开行列数: the verb and its unit's count
@@ -295,18 +297,25 @@ class SubjectMender:
     def _elsewhere(self, verb: str, unit: str) -> str:
         """The one object that ``verb`` right before a figure in ``unit`` has in the report's other
         sentences (中欧班列开行868列 for 开行…列), or ""."""
-        scan = self.scan
-        found: set[str] = set()
-        at = scan.find(verb)
-        while at >= 0 and len(found) < 2:
-            k = at + len(verb)
-            if not self.start <= at < self.end and scan[k:k + 1].isdigit():
-                while k < len(scan) and (scan[k].isdigit() or scan[k] in ".．万亿"):
-                    k += 1
-                if scan.startswith(unit, k):
-                    begin = max(scan.rfind(b, max(0, at - 16), at) for b in NOUN_BREAKS)
-                    noun = strip_clause(scan[max(begin + 1, at - 16):at])[0]
-                    if len(noun) >= 2 and not _patterns()["bare"].fullmatch(noun) and not any(c.isdigit() for c in noun):
-                        found.add(noun)
-            at = scan.find(verb, at + 1)
+        found = {noun for at, noun in _verb_objects(self.scan, verb, unit) if not self.start <= at < self.end}
         return found.pop() if len(found) == 1 else ""
+
+
+@lru_cache(maxsize=256)
+def _verb_objects(scan: str, verb: str, unit: str) -> tuple[tuple[int, str], ...]:
+    """Where ``verb`` stands right before a figure in ``unit`` in the text, with the noun before it:
+    found once per report, verb and unit (each bare count asked the whole text again)."""
+    out: list[tuple[int, str]] = []
+    at = scan.find(verb)
+    while at >= 0:
+        k = at + len(verb)
+        if scan[k:k + 1].isdigit():
+            while k < len(scan) and (scan[k].isdigit() or scan[k] in ".．万亿"):
+                k += 1
+            if scan.startswith(unit, k):
+                begin = max(scan.rfind(b, max(0, at - 16), at) for b in NOUN_BREAKS)
+                noun = strip_clause(scan[max(begin + 1, at - 16):at])[0]
+                if len(noun) >= 2 and not _patterns()["bare"].fullmatch(noun) and not any(c.isdigit() for c in noun):
+                    out.append((at, noun))
+        at = scan.find(verb, at + 1)
+    return tuple(out)

@@ -160,18 +160,20 @@ class SubjectMender:
                 return bare
             if self.scan[lo:t.start] in _words("classed_nouns") and (classed := self._classed(t, lo)):
                 return classed
-            if (pair := p["pair"].match(scan, t.end)) and pair.group(1) in name and pair.group(2) not in name:
+            if scan.find("、", t.end, t.end + 12) >= 0 and (pair := p["pair"].match(scan, t.end)) \
+                    and pair.group(1) in name and pair.group(2) not in name:
                 first, second = pair.group(1), pair.group(2)
                 if first[:2] == second[:2] and first != second and first[:2] not in verbs():  # 智能车间、智能工厂
                     return name.replace(first, first + "和" + second, 1)
-        if (quality := p["quality"].fullmatch(name)) and quality.group(2) in scan[lo:t.start]:
+        if name.startswith(_words("quality_verbs")) and (quality := p["quality"].fullmatch(name)) \
+                and quality.group(2) in scan[lo:t.start]:
             return quality.group(1) + quality.group(2)  # 增强光伏…产业全球竞争力，力争规模…: 光伏…产业规模
         return name
 
     def _tails(self, t: Token, lo: int, name: str) -> str:
         """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
         p = _patterns()
-        if len(name) > 3 and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
+        if len(name) > 3 and any(m in name for m in _words("plan_modals")) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
             name = name[:modal.start()] + name[modal.end():]
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
@@ -198,7 +200,8 @@ class SubjectMender:
         if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
             own = strip_clause(clause)[0]
             return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
-        if kind == "count" and (adj := p["adjectives"].match(scan, t.end)) and "、" in adj.group(1) \
+        if kind == "count" and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
+                and "、" in adj.group(1) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
             first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
@@ -275,6 +278,8 @@ class SubjectMender:
             begin = max(self.scan.rfind(b, self.start, t.start) for b in BREAKS) + 1
             lo = begin if self.start < begin < lo else lo
         clause = self.scan[lo:t.start].lstrip("，,、；; ")
+        if len(clause) > len(t.unit) + 9:  # a bare verb (≤ 6), its link (突破) and its unit's count (列数): no longer
+            return None
         verb = p["link_end"].sub("", clause)
         counted = t.unit + "数"  # 开行列数: the verb and its unit's count
         verb = verb[:-len(counted)] if verb.endswith(counted) and len(verb) > len(counted) else verb

@@ -119,7 +119,7 @@ class _SentenceState:
         self.mender = SubjectMender(report.scan, start, end)  # a subject the namer lost (name_subjects.py)
         self.keywords: SentenceKeywords | None = None
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
-        self.section_term = sentence_term(self.section, report.plan_year, report.scan[start:end])  # “十五五”时期主要目标任务
+        self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start

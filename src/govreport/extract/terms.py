@@ -38,16 +38,17 @@ def _five_year_cues() -> tuple[str, ...]:
     return tuple(read_json("tables_words.json")["five_year_cues"])
 
 
-def sentence_term(title: str, plan_year: int | None, sentence: str) -> tuple[int, int] | None:
+def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end: int) -> tuple[int, int] | None:
     """``heading_term`` for a sentence under ``title``. A heading shared with the plan year
-    (“十五五”时期目标任务和2026年工作安排) sets the term's goals only in the sentences that speak
-    of the term: its name, its last year, or a word of tables_words.json ``five_year_cues`` (年均,
+    (“十五五”时期目标任务和2026年工作安排) sets the term's goals only in the sentence (``scan[start:end]``)
+    that speaks of the term: its name, its last year, or a word of tables_words.json ``five_year_cues`` (年均,
     纲要 …); its other sentences are the plan year's."""
     term = heading_term(title, plan_year)
     if term is None or f"{plan_year}年" not in title:
         return term
     pattern, _ = _five_year_plans()
     cues = (*(m.group(1) for m in pattern.finditer(title)), f"{term[1]}年", *_five_year_cues())
+    sentence = scan[start:end]
     return term if any(cue in sentence for cue in cues) else None
 
 

@@ -111,6 +111,8 @@ class SubjectMender:
         self.list_next = 0
         self.last = ""  # the name of the figure before in the sentence
         self.previous_unit = ""  # and its unit
+        found = [k for k in (scan.find(d, start, end) for d in DISTRIBUTIVE) if k >= 0]
+        self.first_list = min(found) if found else end  # where the sentence's first 分别/依次 stands
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -206,7 +208,7 @@ class SubjectMender:
             first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
                 return add_measure(core[:-len(first)] + adj.group(2), unit)
-        listed = scan.find("分别", self.start, t.start) >= 0 or scan.find("依次", self.start, t.start) >= 0
+        listed = self.first_list < t.start  # a 分别/依次 list before the figure in the sentence
         if listed and (tail := p["tail_list"].search(scan, self.start, t.start)) and name == tail.group(1):
             return name + tail.group(2)  # 城乡最低生活保障、机构孤儿集中养育年标准分别提高到…: 城乡最低生活保障年标准
         if "每" in name and (cut := p["basis_cut"].search(name, 1)) and p["each_number"].search(scan, self.start, t.start):  # 小麦每50公斤提高3元: the basis is the unit's

@@ -145,8 +145,9 @@ def extract_quantities(report: Report) -> pd.DataFrame:
     """One row per figure in ``report``, in text order; see COLUMNS and the README."""
     from govreport.extract.quantity_frame import quantity_frame  # pandas, imported where a frame is made
 
-    rows = extract_rows(report)
-    return quantity_frame(rows.rows, rows.sources)
+    with _collector_paused():  # the frame's thousands of cells are no cycles either
+        rows = extract_rows(report)
+        return quantity_frame(rows.rows, rows.sources)
 
 
 def extract_rows(report: Report) -> QuantityRows:

@@ -7,13 +7,12 @@ pickled on its own); an IPC stream is a few buffers, about a fifth of that.
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from govreport.corpus.arrow_rows import from_ipc, to_ipc  # noqa: F401  (the bytes a worker sends: made there)
+from govreport.corpus.arrow_rows import cell_text, from_ipc, to_ipc  # noqa: F401  (the bytes a worker sends: made there)
 from govreport.tables.frames import column_arrays
 
 
@@ -33,8 +32,7 @@ def arrow_ready(frame: pd.DataFrame, report: str | None = None) -> pd.DataFrame:
             continue
         values = frame[column]
         if values.dtype == object:
-            columns[column] = pd.array([None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
-                                        for v in values], dtype="string")
+            columns[column] = pd.array([cell_text(v) for v in values], dtype="string")
         else:
             columns[column] = values.array  # arrays, not Series: nothing to align, whatever the index
     return pd.DataFrame(columns, index=frame.index)
@@ -78,7 +76,7 @@ def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
         if column == "report":
             continue
         if values.dtype == object:
-            array = pa.array([_text(v) for v in values.tolist()], pa.string())
+            array = pa.array([cell_text(v) for v in values.tolist()], pa.string())
         elif type(values) is _PYTHON_TEXT and values.dtype.na_value is np.nan:
             # text kept as Python strings, blanks as NaN (the quantities table): its own conversion
             # copied the strings and looked for blanks first; from_pandas takes NaN for a blank
@@ -91,17 +89,6 @@ def _arrow_columns(frame: pd.DataFrame, columns: list[Any], report: str) -> Any:
 
 
 _PYTHON_TEXT = pd.arrays.StringArray
-
-
-def _text(v: Any) -> str | None:
-    """A cell of a mixed-object column as text, None where blank: strings and exact Decimals (the
-    usual cells) at once, anything else as ``arrow_ready`` has it."""
-    kind = type(v)
-    if kind is str:
-        return v
-    if kind is Decimal and not v.is_nan():
-        return str(v)
-    return None if v is None or pd.isna(v) else str(v)
 
 
 _EMPTY: dict[tuple, Any] = {}

@@ -34,10 +34,10 @@ def rows_arrow(table: QuantityRows | TableRows, report: str) -> pa.Table:
         key = (tuple(table.columns), table.int_columns)
         empty = _EMPTY.get(key)
         if empty is None:
-            empty = _EMPTY[key] = _with_report([(c, _ints([]) if c in table.int_columns else _texts([]))
+            empty = _EMPTY[key] = _with_report([(c, ints([]) if c in table.int_columns else texts([]))
                                                  for c in table.columns], "", 0)
         return empty
-    columns = [(c, _ints(values) if c in table.int_columns else _inferred(values))
+    columns = [(c, ints(values) if c in table.int_columns else _inferred(values))
                for c, values in ((c, table.column(c)) for c in table.columns) if c != "report"]
     return _with_report(columns, report, len(table))
 
@@ -49,9 +49,9 @@ def _quantities(table: QuantityRows, report: str) -> pa.Table:
     columns = []
     for name, values in table.column_lists().items():
         if name == "id" or name in YEARS or (n and name in OFFSETS):
-            array = _ints(values)
+            array = ints(values)
         elif name in DECIMALS or not n:
-            array = _texts(values)
+            array = texts(values)
         else:
             array = pa.array(values, pa.string())
         columns.append((name, array))
@@ -63,17 +63,23 @@ def _with_report(columns: list[tuple[str, pa.Array]], report: str, n: int) -> pa
     return pa.Table.from_arrays([pa.array([report] * n, pa.string()), *(a for _, a in columns)], names=names)
 
 
-def _ints(values: list[Any]) -> pa.Array:
+def ints(values: list[Any]) -> pa.Array:
+    """Whole numbers as int64, blanks empty."""
     if set(map(type, values)) <= _INT_KINDS:  # the usual column: taken as it is
         return pa.array(values, pa.int64())
     return pa.array([None if is_blank(v) else int(v) for v in values], pa.int64())
 
 
-def _texts(values: list[Any]) -> pa.Array:
-    """Cells as text, blanks empty: exact Decimals as they print (5.01亿元 -> 501000000)."""
+def cell_text(v: Any) -> str | None:
+    """A cell as text, None where blank: exact Decimals as they print (5.01亿元 -> 501000000)."""
+    return v if type(v) is str else None if is_blank(v) else str(v)
+
+
+def texts(values: list[Any]) -> pa.Array:
+    """Cells as text (``cell_text``), as one Arrow array."""
     if set(map(type, values)) <= _TEXT_KINDS:
         return pa.array(values, pa.string())
-    return pa.array([v if type(v) is str else None if is_blank(v) else str(v) for v in values], pa.string())
+    return pa.array([cell_text(v) for v in values], pa.string())
 
 
 _INT_KINDS = {int, type(None)}
@@ -93,7 +99,7 @@ def _inferred(values: list[Any]) -> pa.Array:
         return pa.array([float("nan") if v is None else float(v) for v in values], pa.float64())
     if kinds == {bool} and not blank:
         return pa.array(values, pa.bool_())
-    return _texts(values)
+    return texts(values)
 
 
 def to_ipc(table: Any) -> bytes:

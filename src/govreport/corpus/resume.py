@@ -14,12 +14,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from govreport.corpus.arrow_rows import from_ipc, keep_pandas_away, rows_arrow, to_ipc
-from govreport.corpus.runner import (FORMAT_BY_SUFFIX, REPORT_META_KEYS, ReportResult, exit_status, find_reports, name_failures,
-                                     report_names, run_corpus)
+from govreport.corpus.arrow_rows import from_ipc, ints, keep_pandas_away, rows_arrow, texts, to_ipc
+from govreport.corpus.runner import (REPORT_COLUMNS, REPORT_INTS, ReportResult, exit_status, find_reports, name_failures,
+                                     report_names, report_rows, run_corpus)
 from govreport.corpus.store import Finished, Store, report_hash
 from govreport.errors import GovReportError
-from govreport.extract.numerals import is_blank
 
 BATCH_REPORTS = 64  # reports a batch holds at most: a Parquet file's fixed cost is then a sixty-fourth
 BATCH_BYTES = 64 << 20  # Arrow bytes of tables a batch holds at most: memory stays bounded
@@ -138,19 +137,8 @@ def reports_arrow(results: list[ReportResult], hashes: dict[str, str]) -> Any:
     whole numbers as int64 with blanks (read back with ``store.read_reports``)."""
     import pyarrow as pa
 
-    def ints(values: list[Any]) -> Any:
-        return pa.array([None if is_blank(v) else int(v) for v in values], pa.int64())
-
-    def texts(values: list[Any]) -> Any:
-        return pa.array([None if v is None else str(v) for v in values], pa.string())
-
-    meta = {key: [r.meta.get(key) for r in results] for key in REPORT_META_KEYS}
-    meta["format"] = [r.meta.get("format") or FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), "") for r in results]
-    columns = {"report": texts([r.name for r in results]), "file": texts([r.file for r in results])}
-    for key, values in meta.items():
-        columns[key] = ints(values) if key in ("review_year", "plan_year") else texts(values)
-    columns["quantities"] = ints([r.rows.get("quantities") for r in results])
-    columns["error"] = texts([r.error for r in results])
+    rows = report_rows(results)
+    columns = {name: (ints if name in REPORT_INTS else texts)([row[name] for row in rows]) for name in REPORT_COLUMNS}
     columns["reused"] = pa.array([r.reused for r in results], pa.bool_())
     columns["hash"] = texts([hashes.get(r.name, "") for r in results])
     return pa.table(columns)

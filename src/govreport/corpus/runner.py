@@ -314,21 +314,31 @@ def combine_tables(results: list[ReportResult]) -> dict[str, pd.DataFrame]:
     return combined
 
 
-def reports_table(results: list[ReportResult]) -> pd.DataFrame:
-    """One row per file: its name, how it was read and how many figures it gave, or its error."""
-    import pandas as pd
+REPORT_COLUMNS = ["report", "file", *REPORT_META_KEYS, "quantities", "error"]
+REPORT_INTS = ("review_year", "plan_year", "quantities")  # whole numbers, blank where unknown
 
+
+def report_rows(results: list[ReportResult]) -> list[dict[str, Any]]:
+    """One row per file (REPORT_COLUMNS): its name, how it was read and how many figures it
+    gave, or its error."""
     rows = []
     for r in results:
         quantities = r.tables.get("quantities")
         count = len(quantities) if quantities is not None else r.rows.get("quantities")
         rows.append({
             "report": r.name, "file": r.file, **{key: r.meta.get(key) for key in REPORT_META_KEYS},
-            "format": r.meta.get("format") or FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), ""),
+            "format": r.meta.get("format") or _FORMAT_BY_SUFFIX.get(Path(r.file).suffix.lower(), ""),
             "quantities": count, "error": r.error,
         })
-    table = pd.DataFrame(rows, columns=["report", "file", *REPORT_META_KEYS, "quantities", "error"])
-    for column in ("review_year", "plan_year", "quantities"):  # whole numbers, blank where unknown
+    return rows
+
+
+def reports_table(results: list[ReportResult]) -> pd.DataFrame:
+    """``report_rows`` as a frame, its whole numbers nullable integers."""
+    import pandas as pd
+
+    table = pd.DataFrame(report_rows(results), columns=REPORT_COLUMNS)
+    for column in REPORT_INTS:
         table[column] = pd.array([None if v is None or pd.isna(v) else int(v) for v in table[column]], dtype="Int64")
     return table
 
@@ -364,7 +374,7 @@ def exit_status(results: list[ReportResult], listing: Path, allow_partial: bool)
     return 0
 
 
-FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
+_FORMAT_BY_SUFFIX = {".txt": "text", ".htm": "html", ".html": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "doc"}
 
 
 TEXTS = "texts"  # OUT/texts/<report>.txt: the extracted text of each report that is not plain text

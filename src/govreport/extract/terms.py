@@ -38,6 +38,12 @@ def _five_year_cues() -> tuple[str, ...]:
     return tuple(read_json("tables_words.json")["five_year_cues"])
 
 
+def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int) -> bool:
+    """Whether a sentence under a heading shared by a five-year plan and the plan year is the
+    plan's: it names the plan (``names``), its last year, or a word of ``five_year_cues``."""
+    return any(cue in sentence for cue in (*names, f"{last}年", *_five_year_cues()))
+
+
 def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end: int) -> tuple[int, int] | None:
     """``heading_term`` for a sentence under ``title``. A heading shared with the plan year
     (“十五五”时期目标任务和2026年工作安排) sets the term's goals only in the sentence (``scan[start:end]``)
@@ -47,9 +53,8 @@ def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end:
     if term is None or f"{plan_year}年" not in title:
         return term
     pattern, _ = _five_year_plans()
-    cues = (*(m.group(1) for m in pattern.finditer(title)), f"{term[1]}年", *_five_year_cues())
-    sentence = scan[start:end]
-    return term if any(cue in sentence for cue in cues) else None
+    names = tuple(m.group(1) for m in pattern.finditer(title))
+    return term if speaks_of_plan(scan[start:end], names, term[1]) else None
 
 
 def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] | None:

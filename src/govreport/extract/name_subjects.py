@@ -40,11 +40,11 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.scanner import Token
-from govreport.lexicon import read_json, unit_field, verbs
+from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
-BREAKS = "，,；;：:。"
+BREAKS = clause_breaks()  # data/punctuation.json
 AMOUNT_CHARS = frozenset("0123456789.．万亿元")
-NOUN_BREAKS = BREAKS + "、！？!?\n"  # what a noun before a verb starts after
+NOUN_BREAKS = clause_breaks(lists=True) + "\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"

@@ -10,6 +10,8 @@ before anything runs.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import argparse
 import sys
 from pathlib import Path
@@ -62,6 +64,24 @@ def _one_line(text: object, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
+@cache
+def quiet_kernel_manager() -> type:
+    """A kernel manager whose kernel's own stderr is dropped. What a notebook prints or raises comes
+    back through the kernel's messages (a failing cell is one line, from papermill); the kernel's
+    stderr holds only its own notices, and under load, while it shuts down after a failed cell,
+    a traceback from its message loop (zmqstream) that reached the user's terminal."""
+    import subprocess
+
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super().start_kernel(**kw)
+
+    return QuietKernelManager
+
+
 def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, position: int) -> str:
     """Execute one notebook into ``target``; '' on success, else one line naming the cell and the error."""
     import papermill
@@ -77,6 +97,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
             execution_timeout=EXECUTION_TIMEOUT, start_timeout=START_TIMEOUT, log_output=False,
             progress_bar={"desc": f"{name:<24}", "position": position, "leave": True, "file": sys.stderr},
             extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up notices between the bars
+            kernel_manager_class=quiet_kernel_manager(),
         )
     except PapermillExecutionError as exc:
         first = next((l for l in str(exc.source).splitlines() if l.strip() and not l.startswith("#")), "")

@@ -1,6 +1,6 @@
 """A consistency audit: what the report's own figures imply, set against what it states.
 
-Five kinds of check, each row with its formula, the figures it uses (ids, texts, offsets and
+Six kinds of check, each row with its formula, the figures it uses (ids, texts, offsets and
 sentences), the tolerance and a status — ``pass``, ``flag``, or ``info`` when there is
 nothing to compare the computed figure with. Tolerances are in
 ``data/tables_parameters.json``; see docs/assumptions.md#consistency-checks.

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.numerals import is_blank
-from govreport.extract.terms import speaks_of_plan
+from govreport.extract.terms import shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.classing import classes_or_sizes
@@ -283,9 +283,9 @@ def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | No
     last and first years."""
     if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
         for name, (first, last) in words()["five_year_plans"].items():
-            if name in fig.section and last > plan_year and (f"{plan_year}年" not in fig.section
+            if name in fig.section and last > plan_year and (not shares_plan_year(fig.section, plan_year, first)
                                                              or speaks_of_plan(fig.sentence, (name,), last)):
-                return last, first  # a heading shared with the plan year (…目标任务和2026年工作安排): the plan's own sentences only
+                return last, first  # a heading shared with the plan year (…和2026年工作安排, 推动“十五五”开好局): the plan's own sentences only
     return fig.year, fig.year_from
 
 

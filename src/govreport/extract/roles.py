@@ -12,7 +12,8 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term, relative_term, relative_terms_pattern
+from govreport.extract.terms import (THEN_WORDS, deadline_in, list_deadline, plan_of_years, plan_term, relative_term,
+                                     relative_terms_pattern)
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, rank_of
 
@@ -269,6 +270,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
                 and cue_pattern("plan_next").search(report.scan, sentence_start, t.start)):
             return RoleDecision("target", plan_year + 1)  # 明年，力争… in a plan part: the year after
         span = relative_term(report.scan[sentence_start:t.start]) if not (deadline or no_cues) else None
+        if span is None and not deadline:  # 实施总额4万亿元的两年投资计划，其中…: a plan of two years' amounts
+            span = plan_of_years(report.scan, sentence_start, t.start, t.end)
         if span and plan_year is not None:  # 今明两年，职业技能培训3500万人次以上: a goal for this year and the next
             return RoleDecision("target", plan_year + span - 1, year_from=plan_year)
         term = plan_term(report, sentence_start, t.start) if not deadline else None

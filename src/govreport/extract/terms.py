@@ -163,3 +163,33 @@ def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
     found = DEADLINE.findall(window)
     return int(found[-1]) if found else None
+
+
+# the total of a plan of N years (实施总额4万亿元的两年投资计划): the figure, 的, the count of years, a few
+# words and 计划/规划; a part after 其中 in the next clause (其中中央政府拟新增1.18万亿元) is of the same plan
+PLAN_OF_YEARS = re.compile(r"的([两二三四五六七八九十]|\d{1,2})年[^，,。；;：:]{0,4}(?:计划|规划)")
+YEAR_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _plan_years(scan: str, end: int) -> int | None:
+    m = PLAN_OF_YEARS.match(scan, end)
+    if m is None:
+        return None
+    count = m.group(1)
+    return int(count) if count.isdigit() else YEAR_COUNTS[count]
+
+
+def plan_of_years(scan: str, sentence_start: int, start: int, end: int) -> int | None:
+    """How many years a figure's amount spans when it is the total of a plan of several years (实施
+    总额4万亿元的两年投资计划: 2), or the part after 其中 of such a total in the clause before
+    (…，其中中央政府拟新增1.18万亿元: 2); None otherwise (and for a one-year plan). Cheap: 年 must
+    follow the figure, or 其中 precede it."""
+    span = _plan_years(scan, end) if scan.startswith("的", end) else None
+    if span is None:
+        at = scan.rfind("其中", sentence_start, start)
+        if at <= sentence_start or scan[at - 1] not in "，," or any(c in "，,；;。" for c in scan[at:start]):
+            return None
+        clause = max([sentence_start - 1] + [scan.rfind(c, sentence_start, at - 1) for c in "，,；;：:"]) + 1
+        figure = re.search(r"\d[^，,；;：:]*?(?=的)", scan[clause:at - 1])  # the total's figure, then 的
+        span = _plan_years(scan, clause + figure.end()) if figure else None
+    return span if span is not None and span > 1 else None

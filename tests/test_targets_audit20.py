@@ -1,0 +1,43 @@
+"""Targets after audit 11 (docs/audits/targets_11.md, issue #11: three reports from outside the
+corpus), the target-side fault classes: one test per rule, on paraphrased or quoted sentences run
+through the real reader and extractor (docs/assumptions.md#year-and-horizon, #non-targets)."""
+from __future__ import annotations
+
+from target_cases import targets
+
+GOALS = "今年地区生产总值增长5%左右，城镇新增就业100万人，居民消费价格涨幅3%左右，粮食产量1.3万亿斤以上。"
+
+
+def _later(review: str, plan: str, review_year: int = 2024):
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_targets
+
+    text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
+            f"二、{review_year + 1}年重点工作\n{plan}\n")
+    return build_targets(extract_quantities(read_text(text)), include_later=True).set_index("text", drop=False)
+
+
+def test_use_n_years_sets_a_multi_year_goal() -> None:
+    """争取用三年时间，解决750万户…和240万户…的住房问题: a goal for three years from the plan year (as
+    三年内), not the plan year's; a goal of the plan year in the next sentence keeps its year."""
+    plan = (GOALS + "争取用三年时间，解决750万户城市低收入住房困难家庭和240万户棚户区居民的住房问题。"
+            "用两年左右时间完成200个老旧小区改造。今年新建保障性住房10万套。")
+    t = targets("城镇新增就业100万人。", plan)
+    assert not {"750万户", "240万户", "200个"} & set(t.index)
+    assert "10万套" in t.index
+    later = _later("城镇新增就业100万人。", plan)
+    assert (later.loc["750万户", "year"], later.loc["750万户", "year_from"]) == (2027, 2025)
+    assert later.loc["240万户", "year"] == 2027 and later.loc["200个", "year"] == 2026
+
+
+def test_the_total_of_a_plan_of_n_years_and_its_part_after_qizhong_span_its_years() -> None:
+    """实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元: the total of a two-year plan and its
+    central part are two-year amounts (year_from the plan year, year the next); 安排投资500亿元 in a
+    clause of its own stays the plan year's."""
+    plan = GOALS + "大规模增加政府投资，实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元，扩大国内需求。今年安排中央预算内投资500亿元。"
+    t = targets("城镇新增就业100万人。", plan)
+    assert not {"4万亿元", "1.18万亿元"} & set(t.index)
+    assert "500亿元" in t.index
+    later = _later("城镇新增就业100万人。", plan)
+    for text in ("4万亿元", "1.18万亿元"):
+        assert (later.loc[text, "year"], later.loc[text, "year_from"]) == (2026, 2025)

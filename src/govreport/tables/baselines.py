@@ -14,6 +14,7 @@ from govreport.extract.keys import key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
+from govreport.tables.fund_purposes import same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
@@ -340,7 +341,10 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
 
 def plausible(target: Figure, baseline: Figure) -> bool:
     """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
-    other (30 new parks are not measured against 1078 street corners); rates are not checked."""
+    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is the
+    money of one payer for another purpose (tables/fund_purposes.py)."""
+    if not same_purpose(target, baseline):
+        return False
     if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
         return True
     r = float(target.value / baseline.value)

@@ -1,0 +1,42 @@
+"""Baselines after audit 11 (docs/audits/targets_11.md): money of one payer (中央财政 …) for another
+purpose is no baseline; a fall is a growth below zero; another wording of a registered measure. One
+test per rule, on paraphrased or quoted sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+GOALS = "今年地区生产总值增长5%左右，城镇新增就业900万人以上，居民消费价格涨幅4%左右。"
+
+
+def test_money_of_one_payer_for_another_purpose_is_no_baseline() -> None:
+    """中央财政拟安排补贴资金1230亿元 is not measured by 中央财政安排423亿元资金，支持十大重点节能工程 (the
+    payer and 安排 alike, the purpose not); 实施更加积极的就业政策，中央财政拟投入420亿元资金 not by 国家助学制度
+    进一步完善，中央财政投入223亿元; 中央财政拟安排“三农”投入7161亿元 still by 中央财政用于“三农”的投入5955亿元."""
+    review = ("全年中央财政用于“三农”的投入5955亿元，比上年增加1637亿元。中央财政安排423亿元资金，支持十大重点节能工程建设。"
+              "国家助学制度进一步完善，中央财政投入223亿元，资助学生超过2000万人。")
+    plan = (GOALS + "今年中央财政拟安排“三农”投入7161亿元。中央财政拟安排补贴资金1230亿元。"
+            "中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。实施更加积极的就业政策，中央财政拟投入420亿元资金。")
+    t = targets("国内生产总值增长9%。" + review, plan, review_year=2008)
+    assert t.loc["7161亿元", "baseline_text"] == "5955亿元"
+    for text in ("1230亿元", "200亿元", "420亿元"):
+        assert t.loc[text, "baseline_text"] == "" or t.loc[text, "baseline_text"] != t.loc[text, "baseline_text"], text
+
+
+def test_money_of_one_payer_for_the_same_purpose_keeps_its_baseline() -> None:
+    """中央财政科技投入1461亿元 and 中央财政科技投入1163亿元: the same purpose (科技) — the baseline holds; the
+    purpose said in the clause before (实施积极的就业政策，中央财政拟投入420亿元 and 促进就业，中央财政投入300亿元
+    用于就业补助) agrees too."""
+    review = "中央财政科技投入1163亿元。实施积极的就业政策，中央财政投入300亿元。"
+    plan = GOALS + "今年中央财政科技投入1461亿元。实施更加积极的就业政策，中央财政拟投入420亿元资金。"
+    t = targets("国内生产总值增长9%。" + review, plan, review_year=2008)
+    assert t.loc["1461亿元", "baseline_text"] == "1163亿元"
+    assert t.loc["420亿元", "baseline_text"] == "300亿元"
+
+
+def test_the_purpose_said_in_the_clause_before_must_agree() -> None:
+    """提高1200万中小学教师待遇，中央财政为此将投入120亿元 (teachers' pay) is not measured by 国家助学制度进一步
+    完善，中央财政投入223亿元 (student aid), though the sentences before share a word (制度)."""
+    review = "国家助学制度进一步完善，中央财政投入223亿元，地方财政也加大投入。"
+    plan = GOALS + "对义务教育阶段教师实行绩效工资制度，提高中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。"
+    t = targets("国内生产总值增长9%。" + review, plan, review_year=2008)
+    assert t.loc["120亿元", "baseline_text"] != "223亿元"

@@ -41,3 +41,12 @@ def test_the_total_of_a_plan_of_n_years_and_its_part_after_qizhong_span_its_year
     later = _later("城镇新增就业100万人。", plan)
     for text in ("4万亿元", "1.18万亿元"):
         assert (later.loc[text, "year"], later.loc[text, "year_from"]) == (2026, 2025)
+
+
+def test_letters_before_a_count_with_a_counter_name_the_thing_counted() -> None:
+    """新增公共场所AED3000台: AED names the devices counted (a goal, compared with the review's 投放AED1200台),
+    not a model code; C919 and 5G基站 stay codes, not figures."""
+    t = targets("重点场所投放AED1200台。", GOALS + "新增公共场所AED3000台。推动C919大飞机交付。建成5G基站2万个。")
+    row = t.loc["3000台"]
+    assert row["baseline_text"] == "1200台" and "AED" in row["indicator"]
+    assert "919" not in "".join(t.index) and "5G" not in set(t.index)

@@ -15,7 +15,7 @@ from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import (THEN_WORDS, deadline_in, list_deadline, plan_of_years, plan_term, relative_term,
                                      relative_terms_pattern)
 from govreport.report.model import Report
-from govreport.extract.scanner import Token, rank_of
+from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
@@ -63,7 +63,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None)  # 前5个月, a part of the year (提前5个月 is a duration)
         if after == "制":  # 3人制篮球场: the size of a team names the format, it is no quantity
             return LABEL if t.unit == "人" and scan[t.end + 1:t.end + 2] not in NOT_A_FORMAT else None
-        return LABEL if before == "第" or after in LATIN_LETTERS or before in LATIN_LETTERS else None
+        return LABEL if before == "第" or after in LATIN_LETTERS or (before in LATIN_LETTERS
+                                                                     and not counted_by_letters(scan, t)) else None
     digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:
         if len(digits) == 4 and 1900 <= int(digits) <= 2100:

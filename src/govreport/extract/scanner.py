@@ -14,7 +14,7 @@ from functools import cache
 from operator import attrgetter
 
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
-from govreport.lexicon import multipliers, units
+from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
 # 30,100 / 12.97 / 2024, starting at a digit with no digit or decimal point before it. The first
@@ -333,3 +333,21 @@ def rank_of(scan: str, t: Token) -> str | None:
         pass
     lo = stop.end() if stop else lo
     return band if rank_pattern().search(scan, lo, t.start) else None
+
+
+@cache
+def _code_counters() -> frozenset[str]:
+    return frozenset(read_json("tables_words.json")["code_counters"])
+
+
+def counted_by_letters(scan: str, t: Token) -> bool:
+    """新增公共场所AED3000台: two or more Latin letters right before a number that a counter follows
+    name the thing counted (defibrillators), not a model code (a code has no counter after it: C919,
+    G4; or one of ``code_counters``: G7次). Only asked where a Latin letter precedes the figure."""
+    if unit_field(t.unit, "kind") != "count" or t.unit in _code_counters():
+        return False
+    lo = t.start
+    while lo > 0 and scan[lo - 1].isascii() and scan[lo - 1].isalpha():
+        lo -= 1
+    after = scan[t.end:t.end + 1]
+    return t.start - lo >= 2 and not (after.isascii() and after.isalpha())

@@ -40,3 +40,12 @@ def test_the_purpose_said_in_the_clause_before_must_agree() -> None:
     plan = GOALS + "对义务教育阶段教师实行绩效工资制度，提高中小学教师待遇，中央财政为此将投入120亿元，地方财政也要增加投入。"
     t = targets("国内生产总值增长9%。" + review, plan, review_year=2008)
     assert t.loc["120亿元", "baseline_text"] != "223亿元"
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_name_phrase() -> None:
+    """送戏下乡进社区(村)500场 is measured by the review's 送戏下乡进社区567场: the aside (村) before the figure
+    (ASCII or full-width) is no break of its segment; 打造示范社区（村）96个 likewise."""
+    review = "送戏下乡进社区567场，打造示范社区120个。"
+    t = targets("城镇新增就业100万人。" + review, GOALS + "送戏下乡进社区(村)500场，打造示范社区（村）96个。")
+    assert t.loc["500场", "baseline_text"] == "567场"
+    assert t.loc["96个", "baseline_text"] == "120个"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
 from govreport.extract.numerals import is_blank, scale_prefix, to_decimal
-from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer, without_asides
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
     import pandas as pd
@@ -244,7 +244,7 @@ def segment_before(fig: Figure, others: list[Figure]) -> str:
 
 
 def _segment_before(fig: Figure, masked: str) -> str:
-    masked = masked[: max(fig.rel_start, 0)]
+    masked = without_asides(masked[: max(fig.rel_start, 0)])  # 送戏下乡进社区(村)500场: an aside breaks no segment
     return masked[last_mark(masked, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 

@@ -22,8 +22,9 @@ per sentence looks at each name once the namer has given it and puts the subject
 - a count's noun followed by a 、 member sharing its head and ending the clause (200个智能车间、智能
   工厂): the count is of both.
 Audit 9 group 5 (names that lost their subject or kept a tail), each before the rules above:
-- 拟 before a fund verb (拟安排, 拟投入) is a modal, and 增长目标 closing a name the word for a goal:
-  no part of what is measured (中央财政拟安排补贴资金: 中央财政安排补贴资金);
+- 拟 or 为此将 before a fund verb (拟投入, 为此将投入) is a modal, 拟安排 before the fund's noun a modal and
+  the verb of setting money aside (audit 11), and 增长目标 closing a name the word for a goal: no part of
+  what is measured (中央财政拟安排补贴资金: 中央财政补贴资金);
 - a purpose right after the amount (拟投入433亿元用于促进就业) names what the money is for;
 - a name that is only a payer (中央财政) takes the fund noun of the clause before (增加社会保障投入);
 - X占Y比重达N%: the share of X in Y, as 占X的N%;
@@ -175,8 +176,10 @@ class SubjectMender:
     def _tails(self, t: Token, lo: int, name: str) -> str:
         """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
         p = _patterns()
-        if len(name) > 3 and any(m in name for m in _words("plan_modals")) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
-            name = name[:modal.start()] + name[modal.end():]
+        if len(name) > 3 and any(m in name for m in _words("plan_modals")):
+            whole = next((w for w in _words("allocation_modals") if w in name[2:-2]), "")  # 中央财政拟安排补贴资金: 中央财政补贴资金
+            if whole or (modal := p["modal9"].search(name, 2)):  # 中央财政为此将投入: 中央财政投入
+                name = name.replace(whole, "", 1) if whole else name[:modal.start()] + name[modal.end():]
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):

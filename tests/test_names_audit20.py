@@ -1,0 +1,34 @@
+"""Names after audit 11 (docs/audits/targets_11.md): modal, allocation and commitment words are no
+part of what is measured. Sentences in the style of a report, with wording and numbers altered."""
+from __future__ import annotations
+
+import pytest
+
+from name_cases import names
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 拟安排 before the fund's noun is a modal and the verb of setting money aside: dropped whole
+    ("今年中央财政拟安排保障性安居工程资金500亿元。", "500亿元", "中央财政保障性安居工程资金"),
+    ("今年中央财政拟安排“三农”投入7000亿元。", "7000亿元", "中央财政三农投入"),
+    # 为此将 (for this, will) before a fund verb says nothing of the money
+    ("提高中小学教师待遇，中央财政为此将投入120亿元。", "120亿元", "中央财政投入"),
+    # 可 (may) opening a clause before a verb or a change; 可再生能源 keeps its 可
+    ("可减轻企业和居民负担约5000亿元。", "5000亿元", "减轻企业和居民负担"),
+])
+def test_modal_and_allocation_words_are_no_part_of_the_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_a_renewable_name_keeps_its_ke() -> None:
+    assert names("可再生能源装机容量达到500万千瓦。")["500万千瓦"].startswith("可再生能源")
+
+
+def test_bu_dongyao_after_a_red_line_is_no_part_of_the_name() -> None:
+    """严守18亿亩耕地红线不动摇: 不动摇 (unshaken) after the red line is a commitment; the name is the red line's,
+    keyed cultivated_land."""
+    from govreport import extract_quantities, read_text
+
+    q = extract_quantities(read_text("一、2008年工作回顾\n粮食增产。\n二、2009年工作安排\n严守18亿亩耕地红线不动摇。\n"))
+    row = q[q.text == "18亿亩"].iloc[0]
+    assert "不动摇" not in row["indicator"] and row["indicator_key"] == "cultivated_land"

@@ -178,8 +178,11 @@ class SubjectMender:
         p = _patterns()
         if len(name) > 3 and any(m in name for m in _words("plan_modals")):
             whole = next((w for w in _words("allocation_modals") if w in name[2:-2]), "")  # 中央财政拟安排补贴资金: 中央财政补贴资金
-            if whole or (modal := p["modal9"].search(name, 2)):  # 中央财政为此将投入: 中央财政投入
-                name = name.replace(whole, "", 1) if whole else name[:modal.start()] + name[modal.end():]
+            modal = None if whole else p["modal9"].search(name, 2)  # 中央财政为此将投入: 中央财政投入
+            if whole:
+                name = name.replace(whole, "", 1)
+            elif modal is not None:
+                name = name[:modal.start()] + name[modal.end():]
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):

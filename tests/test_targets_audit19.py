@@ -95,3 +95,12 @@ def test_counts_reached_and_cumulative_lists_are_levels() -> None:
     assert t.loc["400个", "measure"] == "stock" and t.loc["2000个", "measure"] == "stock"
     assert t.loc["1万台", "qualifier"] == "at_least" and t.loc["1万台", "target_kind"] == "floor"
     assert t.loc["9个", "measure"] == "flow"
+
+
+def test_a_count_reached_is_not_measured_by_those_added() -> None:
+    """离境退税店达到1000家 (how many there will be) is not compared with 新增离境退税商店675家 (those the review
+    year added); 新增离境退税商店800家 is."""
+    t = targets("新增离境退税商店675家。", "离境退税店达到1000家。")
+    assert t.loc["1000家", "baseline_text"] != "675家"
+    t = targets("新增离境退税商店675家。", "新增离境退税商店800家。")
+    assert t.loc["800家", "baseline_text"] == "675家"

@@ -214,9 +214,10 @@ ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通
 
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
-    by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家)."""
+    by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家);
+    nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
     if measure_of(target) != "flow":
-        return False
+        return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
     return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None
                                  and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
 

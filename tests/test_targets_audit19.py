@@ -69,12 +69,14 @@ def test_sets_documents_and_the_plans_own_parts_are_no_goals() -> None:
 
 
 def test_a_change_from_last_years_budget_restates_the_level_before() -> None:
-    """财政赤字9000亿元，赤字规模比上年预算减少1500亿元: the change of the deficit, not a goal; 确定4.5%左右的
+    """财政赤字9000亿元，…，赤字规模比上年预算减少1500亿元: the change of the deficit, not a goal (专项债券比上年
+    增加1000亿元, whose subject no figure before names, stays); 确定4.5%左右的
     增长目标 and 45万人以上的目标 cite the goals stated before (one row each)."""
     t = targets("城镇新增就业100万人。",
-                "财政赤字9000亿元，赤字规模比上年预算减少1500亿元。地区生产总值增长4.5%左右，城镇新增就业45万人以上。"
+                "拟安排财政赤字9000亿元，继续代地方发债2000亿元并纳入地方预算，赤字规模比上年预算减少1500亿元。"
+                "地区生产总值增长4.5%左右，城镇新增就业45万人以上。专项债券比上年增加1000亿元。"
                 "确定4.5%左右的增长目标，体现了稳中求进。城镇新增就业45万人以上的目标，体现了就业优先。")
-    assert "1500亿元" not in t.index and "9000亿元" in t.index
+    assert "1500亿元" not in t.index and {"9000亿元", "2000亿元", "1000亿元"} <= set(t.index)
     assert (t["text"] == "4.5%").sum() == 1 and (t["text"] == "45万人").sum() == 1
 
 
@@ -104,3 +106,15 @@ def test_a_count_reached_is_not_measured_by_those_added() -> None:
     assert t.loc["1000家", "baseline_text"] != "675家"
     t = targets("新增离境退税商店675家。", "新增离境退税商店800家。")
     assert t.loc["800家", "baseline_text"] == "675家"
+
+
+def test_a_change_from_last_years_budget_is_no_part_of_the_total() -> None:
+    """今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元…，赤字规模比上年预算减少1500亿元:
+    the parts after 其中 are 7000亿元 and 2000亿元 (they add up to the total); the change is no part (checks C04 passes)."""
+    from govreport.tables.checks import check_parts_vs_total
+    from govreport.tables.figures import as_figures
+    q = extract_quantities(read_text("政府工作报告\n一、2024年工作回顾\n城镇新增就业100万人。\n二、2025年重点工作\n"
+                                     "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"
+                                     "赤字规模比上年预算减少1500亿元，赤字率下降到2%左右。\n"))
+    rows = check_parts_vs_total(as_figures(q))
+    assert len(rows) == 1 and rows[0]["status"] == "pass" and "1500亿元" not in rows[0]["explanation"]

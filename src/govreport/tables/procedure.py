@@ -81,7 +81,8 @@ def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
     (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
     figure from last year, stated again, not a goal of its own; so is a change in points right
     after a share (农村养老服务站覆盖率48%、提高3个百分点), and a change from last year's budget whose
-    subject shares a word with that figure's name (财政赤字9000亿元，赤字规模比上年预算减少1500亿元)."""
+    subject shares a word with the name of a figure before it in the sentence (财政赤字9000亿元，其中…，
+    继续代地方发债2000亿元…，赤字规模比上年预算减少1500亿元)."""
     clause = fig.clause_before
     subject = ""
     if not BARE_CHANGE.fullmatch(clause):
@@ -91,6 +92,6 @@ def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
         subject = m.group(1)
     verb_at = fig.rel_start - len(clause)
     return any((o.unit == fig.unit or o.unit == "%" and fig.unit in POINTS)
-               and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
-               and (not subject or any(subject[i:i + 2] in o.indicator for i in range(len(subject) - 1)))
+               and o.rel_end <= verb_at and (LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at) if not subject
+                                             else any(subject[i:i + 2] in o.indicator for i in range(len(subject) - 1)))
                for o in group if o is not fig)

@@ -89,11 +89,14 @@ def test_a_list_of_members_before_a_shared_growth_rate_gives_one_row_each() -> N
 
 def test_counts_reached_and_cumulative_lists_are_levels() -> None:
     """省级软件工程技术中心达到100家 (how many there will be), 累计建成智慧社区400个、数字村庄2000个 (both
-    members), 科研仪器1万台（套）以上 (以上 after the bracketed counter: a floor); 新建9个智能工厂 a flow."""
+    members), 科研仪器1万台（套）以上 (以上 after the bracketed counter: a floor), 示范村达到380个 (a key whose
+    measure is flow, reached); 新建9个智能工厂 and 新建…示范村50个 flows."""
     t = targets("城镇新增就业100万人。",
                 "省级软件工程技术中心达到100家。累计建成智慧社区400个、数字村庄2000个。开放共享科研仪器1万台（套）以上。"
-                "新建9个智能工厂。")
+                "新建9个智能工厂。省级以上示范村达到380个以上。新建美丽乡村示范村50个。")
     assert t.loc["100家", "measure"] == "stock"
+    assert t.loc["380个", "indicator_key"] == "demo_villages" and t.loc["380个", "measure"] == "stock"
+    assert t.loc["50个", "measure"] == "flow"
     assert t.loc["400个", "measure"] == "stock" and t.loc["2000个", "measure"] == "stock"
     assert t.loc["1万台", "qualifier"] == "at_least" and t.loc["1万台", "target_kind"] == "floor"
     assert t.loc["9个", "measure"] == "flow"

@@ -136,6 +136,8 @@ def measure_of(fig: Figure) -> str:
     if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
         return "stock"  # 年标准提高到1.52万元: the standard there will be, per head
     if ind is not None:
+        if ind.measure == "flow" and count_reached(fig):
+            return "stock"  # 省级以上示范村达到380个: how many there will be (新建示范村50个 stays a flow)
         if ind.measure in ("growth_rate", "flow", "rank"):
             return ind.measure
         if change:

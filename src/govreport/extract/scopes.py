@@ -6,7 +6,6 @@ even inside the plan part (docs/assumptions.md#parts-and-years). Words: data/cue
 review_multi), data/recap_words.csv."""
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
@@ -14,14 +13,6 @@ from govreport.lexicon import cue_pattern, punctuation, read_rows
 from govreport.report.model import Report
 
 LEAD = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
-
-
-@cache
-def _term_opener() -> re.Pattern[str]:
-    """A multi-year cue and its comma opening a sentence (after a list's dashes)."""
-    ends = re.escape(punctuation()["sentence_ends"])
-    return re.compile(f"(?:^|(?<=[{ends}\\n]))[{re.escape(LEAD)}]*(?:{cue_pattern('review_multi').pattern})[，,]",
-                      re.MULTILINE)
 
 
 def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, int | None]:
@@ -42,15 +33,27 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
 
 
 def _in_term(scan: str, para_start: int, start: int) -> bool:
-    """A multi-year cue opens the paragraph (after a list's dashes), or a sentence of it that starts
-    at or before ``start``."""
+    """A multi-year cue opens the paragraph (after a list's dashes), or opens, with its comma, a
+    sentence of it that starts at or before ``start``. The cue words are searched first (a plain
+    search, most paragraphs have none), then where they stand."""
     at = para_start
     while at < start and scan[at] in LEAD:
         at += 1
-    if cue_pattern("review_multi").match(scan, at):
+    pattern = cue_pattern("review_multi")
+    if pattern.match(scan, at):
         return True  # the paragraph's own opening (过去五年我们…, ——这五年，…)
-    m = _term_opener().search(scan, para_start, start + 8)
-    return m is not None and m.start() <= start
+    ends = punctuation()["sentence_ends"]
+    for m in pattern.finditer(scan, para_start, start + 8):
+        if m.start() > start:
+            break
+        if not scan.startswith(("，", ","), m.end()):
+            continue
+        k = m.start()
+        while k > para_start and scan[k - 1] in LEAD:
+            k -= 1
+        if k == para_start or scan[k - 1] in ends:
+            return True
+    return False
 
 
 @cache

@@ -23,12 +23,13 @@ def test_results_right_after_a_recap_of_last_year_are_last_years() -> None:
 
 
 def test_a_plan_sentence_after_a_sentence_without_a_recap_stays_a_goal() -> None:
-    """过去一年的成绩来之不易 is no recap of results when the next sentence commits (今年…力争); and a sentence
-    after one that only names last year (去年以来…) without results stays the plan's."""
+    """A sentence after a recap stays the plan's when it commits (今年…力争) or names the plan year (2025年…);
+    and a sentence after one that only names last year (去年以来…) without results stays the plan's."""
     t = targets("全年财政收入增长5%。",
                 "过去一年，我们取得了很大成绩。今年力争国内生产总值增长6%左右。"
-                "去年以来，外部环境更加复杂。城镇新增就业100万人以上。")
-    assert {"6%", "100万人"} <= set(t.index)
+                "去年以来，外部环境更加复杂。城镇新增就业100万人以上。"
+                "过去一年，各项工作取得新成效。2025年全市地区生产总值增长5%以上。")
+    assert {"6%", "100万人", "5%"} <= set(t.index)
 
 
 def test_a_paragraph_of_the_five_years_scopes_all_its_sentences() -> None:

@@ -20,7 +20,7 @@ from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
-from govreport.lexicon import cue_pattern, qualifier_pattern, qualifier_words, qualifiers, units_of_kind
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
@@ -127,8 +127,7 @@ class _SentenceState:
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
         self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
         # 过去一年，…取得了很大成绩。国内生产总值增长10.3%，…: last year's results, in the plan part too
-        self.recap = (self.part == "plan" and after_recap(report, index)
-                      and cue_pattern("plan", "plan_next", "commit").search(report.scan, start, end) is None)
+        self.recap = self.part == "plan" and after_recap(report, index)
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start

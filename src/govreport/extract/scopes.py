@@ -6,12 +6,14 @@ even inside the plan part (docs/assumptions.md#parts-and-years). Words: data/cue
 review_multi), data/recap_words.csv."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
 from govreport.lexicon import cue_pattern, punctuation, read_rows
 from govreport.report.model import Report
 
+YEAR = re.compile(r"((?:19|20)\d\d)年")
 LEAD = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
 
 
@@ -62,8 +64,10 @@ def _result_words() -> tuple[str, ...]:
 
 
 def after_recap(report: Report, index: int) -> bool:
-    """The sentence before ``report.sentences[index]``, in the same paragraph, opens with a one-year
-    review cue (过去一年, 去年 …) and says what was achieved (成绩, 成效 …: data/recap_words.csv)."""
+    """``report.sentences[index]`` states last year's results: the sentence before it, in the same
+    paragraph, opens with a one-year review cue (过去一年, 去年 …) and says what was achieved (成绩,
+    成效 …: data/recap_words.csv), and this one holds no plan or commitment cue (今年, 力争, 目标 …)
+    and names no year from the plan year on (2025年主要预期目标…)."""
     if index <= 0:
         return False
     sentences = report.sentences
@@ -72,4 +76,8 @@ def after_recap(report: Report, index: int) -> bool:
         return False
     scan = report.scan
     opening = cue_pattern("review").match(scan, prev.start + (1 if scan.startswith("在", prev.start) else 0))
-    return opening is not None and any(scan.find(w, prev.start, prev.end) >= 0 for w in _result_words())
+    if opening is None or not any(scan.find(w, prev.start, prev.end) >= 0 for w in _result_words()):
+        return False
+    plan_year = report.plan_year
+    return (cue_pattern("plan", "plan_next", "commit").search(scan, here.start, here.end) is None
+            and not any(plan_year is not None and int(y) >= plan_year for y in YEAR.findall(scan, here.start, here.end)))

@@ -20,6 +20,7 @@ from govreport.tables.clauses import last_mark
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
+from govreport.tables.procedure import restates_a_change
 from govreport.tables.table_rows import TableRows
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -190,7 +191,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             if not totals:
                 continue
             total = totals[-1]
-            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)]
+            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)
+                     and not restates_a_change(f, group)]  # …，赤字规模比上年预算减少1500亿元: a change, no part
             if not parts:
                 continue
             s = sum((value_of(f) for f in parts), Decimal(0))

@@ -50,3 +50,30 @@ def test_letters_before_a_count_with_a_counter_name_the_thing_counted() -> None:
     row = t.loc["3000台"]
     assert row["baseline_text"] == "1200台" and "AED" in row["indicator"]
     assert "919" not in "".join(t.index) and "5G" not in set(t.index)
+
+
+def test_the_plans_own_list_of_projects_is_no_goal() -> None:
+    """扎实推进30项为民办实事项目 and 继续安排15项民生实事项目 number the plan's own list (as 20件民生实事);
+    新开工重点项目30项 stays a goal."""
+    t = targets("城镇新增就业100万人。",
+                GOALS + "扎实推进30项为民办实事项目，切实解决一批群众急难愁盼问题。继续安排15项民生实事项目。新开工重点项目30项。")
+    assert "15项" not in t.index
+    assert list(t.loc[t.text == "30项", "indicator"]) == ["新开工重点项目数"]
+
+
+def test_a_pivot_verb_and_a_count_whose_clause_ends_in_a_quality_work_on_a_set() -> None:
+    """推动17条产业链建设走深走实: the chains the plan works on (as …的…工作); 推动建成10条产业链 stays a goal."""
+    t = targets("城镇新增就业100万人。", GOALS + "完善产业链图谱，推动17条产业链建设走深走实。新建10条智能产线。")
+    assert "17条" not in t.index and "10条" in t.index
+
+
+def test_a_bare_count_before_people_and_their_pay_is_the_group_acted_on() -> None:
+    """提高1200万中小学教师待遇: the teachers whose pay is raised, not an amount to produce."""
+    t = targets("城镇新增就业100万人。", GOALS + "对义务教育阶段教师实行绩效工资制度，提高1200万中小学教师待遇。")
+    assert "1200万" not in t.index
+
+
+def test_an_amount_after_a_share_of_units_is_the_threshold_that_defines_the_share() -> None:
+    """推动70%村集体经济组织收入超过50万元: 50万元 defines which units the share counts; the share is the goal."""
+    t = targets("城镇新增就业100万人。", GOALS + "大力发展村级集体经济，推动70%村集体经济组织收入超过50万元。")
+    assert "50万元" not in t.index and "70%" in t.index

@@ -3,8 +3,10 @@
 year of a level the clause before has just raised (补助标准提高到120元，比上年增长50%), counts of
 candidates or of items put to a vote (筛选出18个候选项目提交审议和票决), policy settings (贷款额度, 支付限额,
 起付线), the set of standards a rate raises (11项社会救助标准提高5%), a count per unit (每户企业…1-2个), a
-document's name (新36条) and the plan's own tasks (继续安排20件民生实事). Word lists: ``tables_words.json``
-levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words, own_task_nouns."""
+document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
+is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
+Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
+own_task_nouns, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links."""
 from __future__ import annotations
 
 import re
@@ -43,7 +45,26 @@ def procedure_reason(fig: Figure) -> str:
             return "the name of a policy document (新36条)"
         if fig.unit == "件" and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
+        if fig.unit == "项" and fig.clause_before.endswith(tuple(w["own_task_verbs"])) \
+                and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_projects"]):
+            return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
+    if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
+        return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
+    if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
+        return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
+
+
+@cache
+def _group_benefit() -> re.Pattern[str]:
+    """People and their pay right after a bare count, closing the clause (1200万中小学教师待遇)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,10}?(?:" + "|".join(words()["group_benefits"]) + r")(?:[，,；;。]|$)")
+
+
+@cache
+def _share_threshold() -> re.Pattern[str]:
+    """A share of units, their measure and a link at the end of the clause (70%村集体经济组织收入超过)."""
+    return re.compile(r"\d%(?:以上|左右)?的?[\u4e00-\u9fff]{2,16}?(?:" + "|".join(words()["share_threshold_links"]) + ")$")
 
 
 @cache

@@ -49,3 +49,10 @@ def test_a_short_aside_in_brackets_does_not_cut_the_name_phrase() -> None:
     t = targets("城镇新增就业100万人。" + review, GOALS + "送戏下乡进社区(村)500场，打造示范社区（村）96个。")
     assert t.loc["500场", "baseline_text"] == "567场"
     assert t.loc["96个", "baseline_text"] == "120个"
+
+
+def test_kongqi_youliang_lv_is_a_wording_of_good_air_days() -> None:
+    """空气优良率达87.9% (review) measures 确保空气优良天数比率不低于85.3%: both are good_air_days."""
+    t = targets("空气优良率达87.9%，优良天数同比增加19天。", GOALS + "确保空气优良天数比率不低于85.3%。")
+    row = t.loc["85.3%"]
+    assert row["indicator_key"] == "good_air_days" and row["baseline_text"] == "87.9%"

@@ -32,3 +32,18 @@ def test_bu_dongyao_after_a_red_line_is_no_part_of_the_name() -> None:
     q = extract_quantities(read_text("一、2008年工作回顾\n粮食增产。\n二、2009年工作安排\n严守18亿亩耕地红线不动摇。\n"))
     row = q[q.text == "18亿亩"].iloc[0]
     assert "不动摇" not in row["indicator"] and row["indicator_key"] == "cultivated_land"
+
+
+def _keys(plan: str) -> dict[str, str]:
+    from govreport import extract_quantities, read_text
+
+    q = extract_quantities(read_text("一、2023年工作回顾\n经济增长。\n二、2024年工作安排\n" + plan + "\n"))
+    return dict(zip(q.text, q.indicator_key))
+
+
+def test_a_part_or_another_thing_keeps_the_wholes_key_off() -> None:
+    """农产品加工业产值3500亿元 is no industrial_output (工业产值 inside 加工业: a part), 新增3万家企业上云 no
+    new_enterprises (firms moved to the cloud); 规模以上工业产值 and 新增企业 keep their keys."""
+    keys = _keys("实现农产品加工业产值3500亿元。力争新增3万家企业上云。规模以上工业总产值达到9000亿元。新增市场主体企业2万家。")
+    assert keys["3500亿元"] != "industrial_output" and keys["3万家"] != "new_enterprises"
+    assert keys["9000亿元"] == "industrial_output"

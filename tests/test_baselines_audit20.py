@@ -56,3 +56,14 @@ def test_kongqi_youliang_lv_is_a_wording_of_good_air_days() -> None:
     t = targets("空气优良率达87.9%，优良天数同比增加19天。", GOALS + "确保空气优良天数比率不低于85.3%。")
     row = t.loc["85.3%"]
     assert row["indicator_key"] == "good_air_days" and row["baseline_text"] == "87.9%"
+
+
+def test_a_fall_is_the_growth_of_that_measure_below_zero() -> None:
+    """进出口总额下降15% (review) is the baseline of 进出口总额增长7% at −15: 22 points to make up, very_stretch;
+    a review growth of the same key (进出口总额增长3%) is taken before any fall."""
+    t = targets("进出口总额下降15%，但跨境电商进出口增长10%以上。", GOALS + "进出口总额增长7%。")
+    row = t.loc["7%"]
+    assert row["baseline_text"] == "15%" and float(row["baseline_value"]) == -15.0
+    assert row["feasibility"] == "very_stretch" and float(row["change_abs"]) == 22.0
+    t = targets("进出口总额增长3%。出口下降2%。", GOALS + "进出口总额增长7%。")
+    assert t.loc["7%", "baseline_text"] == "3%"

@@ -14,6 +14,7 @@ from govreport.extract.keys import key_wording
 from govreport.lexicon import unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
+from govreport.tables.falls import growth_fall
 from govreport.tables.fund_purposes import same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
@@ -197,6 +198,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         score = round(min(score, 1.0), 4)
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
+    if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
+        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth "
+                     f"below zero ({fall.value})", fall.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates

@@ -1,0 +1,37 @@
+"""A fall stated in the review is the growth of what fell, below zero (audit 11): 进出口总额下降15% is the
+baseline of 进出口总额增长7% at −15 (22 points to make up), not another action on the same thing.
+
+Only for a target of a growth key (data/indicators.csv ``*_growth``) that found no review figure of its
+key: the review figure in % whose name is a wording of that key's level (or of the growth key) and a
+fall word (tables_words.json ``fall_words``), and nothing else; the baseline is that figure with its
+value negated (its text and offsets kept, so the row still cites 下降15%).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from govreport.extract.keys import is_wording, keys_in
+from govreport.tables.figures import Figure, words
+
+
+@cache
+def _fall_words() -> tuple[str, ...]:
+    return tuple(sorted(words()["fall_words"], key=len, reverse=True))
+
+
+def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
+    """The review's fall of the target's growth key as a growth below zero; None if it states none."""
+    key = target.indicator_key
+    if not key.endswith("_growth") or target.unit != "%" or target.direction == "decrease":
+        return None
+    falls = _fall_words()
+    for a in review:
+        if a.unit != "%" or a.direction != "decrease" or a.value is None or a.value <= 0 or a.indicator_key:
+            continue
+        name = a.indicator
+        fall = next((w for w in falls if name.endswith(w)), "")
+        stem = name[:-len(fall)] if fall else ""
+        if stem and is_wording(stem) and keys_in(stem) & {key, key[:-len("_growth")]}:
+            return replace(a, value=-a.value)
+    return None

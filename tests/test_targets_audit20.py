@@ -77,3 +77,10 @@ def test_an_amount_after_a_share_of_units_is_the_threshold_that_defines_the_shar
     """推动70%村集体经济组织收入超过50万元: 50万元 defines which units the share counts; the share is the goal."""
     t = targets("城镇新增就业100万人。", GOALS + "大力发展村级集体经济，推动70%村集体经济组织收入超过50万元。")
     assert "50万元" not in t.index and "70%" in t.index
+
+
+def test_a_stock_word_inside_the_noun_after_xinzeng_is_no_stock() -> None:
+    """新增以存量拓增量项目130个: 存量 is part of the projects' name; 新增 opening the clause makes a flow.
+    累计打造特色街区30个 stays a stock."""
+    t = targets("城镇新增就业100万人。", GOALS + "新增以存量拓增量项目130个以上。累计打造特色街区30个。")
+    assert t.loc["130个", "measure"] == "flow" and t.loc["30个", "measure"] == "stock"

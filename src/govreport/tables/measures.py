@@ -153,7 +153,8 @@ def measure_of(fig: Figure) -> str:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
-    if (any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before)
+    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
+    if (stock_word or standing_floor(fig) or LEVEL_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"

@@ -84,3 +84,9 @@ def test_a_stock_word_inside_the_noun_after_xinzeng_is_no_stock() -> None:
     累计打造特色街区30个 stays a stock."""
     t = targets("城镇新增就业100万人。", GOALS + "新增以存量拓增量项目130个以上。累计打造特色街区30个。")
     assert t.loc["130个", "measure"] == "flow" and t.loc["30个", "measure"] == "stock"
+
+
+def test_every_member_after_fenbie_tigao_dao_is_a_level_reached() -> None:
+    """把小学、初中学生人均公用经费分别提高到300元和500元: both are levels (stock), not the first alone."""
+    t = targets("城镇新增就业100万人。", GOALS + "把小学、初中学生人均公用经费分别提高到300元和500元。")
+    assert t.loc["300元", "measure"] == "stock" and t.loc["500元", "measure"] == "stock"

@@ -36,6 +36,8 @@ FLOW_VERBS = ("培育",)
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 
+# 分别提高到300元和500元: every member after the first is a level reached too
+MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|提高到|提升到|扩大到|达到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
 
@@ -154,7 +156,7 @@ def measure_of(fig: Figure) -> str:
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
-    if (stock_word or standing_floor(fig) or LEVEL_REACHED.search(fig.before)
+    if (stock_word or standing_floor(fig) or LEVEL_REACHED.search(fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"

@@ -47,3 +47,15 @@ def test_a_part_or_another_thing_keeps_the_wholes_key_off() -> None:
     keys = _keys("实现农产品加工业产值3500亿元。力争新增3万家企业上云。规模以上工业总产值达到9000亿元。新增市场主体企业2万家。")
     assert keys["3500亿元"] != "industrial_output" and keys["3万家"] != "new_enterprises"
     assert keys["9000亿元"] == "industrial_output"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # the bonds named after the amount; the connective and the permission name nothing
+    ("中央财政赤字7500亿元，同时国务院同意地方发行2000亿元债券，由财政部代理发行。", "2000亿元", "地方发行债券"),
+    # a bare count (no counter) before people or households names them
+    ("再解决6000万人安全饮水问题，增加500万沼气用户。", "500万", "增加沼气用户数"),
+    # 比上年预计数增加 is a change from last year like 比上年增加: the subject before it, and the growth after
+    ("中央财政拟投入社会保障资金2930亿元，比上年预计数增加439亿元，增长17.6%。", "17.6%", "中央财政投入社会保障资金增长"),
+])
+def test_a_name_keeps_its_noun_or_subject(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

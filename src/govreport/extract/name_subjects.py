@@ -98,6 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
+        "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
+        "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
 
 
@@ -183,6 +185,11 @@ class SubjectMender:
                 name = name.replace(whole, "", 1)
             elif modal is not None:
                 name = name[:modal.start()] + name[modal.end():]
+        if unit_field(t.unit, "kind") == "money" and name.endswith(_words("issue_verbs")) and (bond := p["issued"].match(self.scan, t.end)):
+            name += bond.group(1)  # 同时国务院同意地方发行2000亿元债券: 地方发行债券
+        if not t.unit and t.multiplier and (head := p["bare_head"].match(self.scan, t.end)):  # 增加500万沼气用户
+            own = strip_clause(self.scan[lo:t.start])[0]
+            name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):

@@ -35,7 +35,7 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
 ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
-BARE_GROWTH = re.compile(r"(?:同比|比上年|比去年|较上年|较去年)?(?:增长|下降|提高|降低|增加|减少|上涨)")
+BARE_GROWTH = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
 MEASURED_KINDS = ("area", "length", "weight", "volume")
@@ -48,7 +48,7 @@ RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests f
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
 FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
-LAST_YEAR_CHANGE = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
+LAST_YEAR_CHANGE = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 # … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of

@@ -59,3 +59,9 @@ def test_a_part_or_another_thing_keeps_the_wholes_key_off() -> None:
 ])
 def test_a_name_keeps_its_noun_or_subject(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_a_share_of_units_over_a_threshold_is_named_for_them() -> None:
+    """推动70%村集体经济组织收入超过50万元: the share of the units whose income is over the threshold."""
+    got = names("大力发展村级集体经济，推动70%村集体经济组织收入超过50万元。")
+    assert got["70%"] == "村集体经济组织收入超过50万元比例"

@@ -98,6 +98,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
+        "units_over": re.compile(f"([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
+                                 r"[\d.]+[万亿]?元)"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
@@ -155,6 +157,8 @@ class SubjectMender:
             clause = scan[lo:t.start]
             if "占" in clause and (share := p["share"].search(clause)):  # 经费支出占国内生产总值的4%
                 return self._share(clause[:share.start()], share.group(1))
+            if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
+                return over.group(1) + "比例"
             if scan[t.end:t.end + 1] == "的" and (place := p["places"].match(scan, t.end)) and name in place.group(1):
                 return self._covered(clause, place.group(1))
             return name

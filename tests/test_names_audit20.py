@@ -65,3 +65,10 @@ def test_a_share_of_units_over_a_threshold_is_named_for_them() -> None:
     """推动70%村集体经济组织收入超过50万元: the share of the units whose income is over the threshold."""
     got = names("大力发展村级集体经济，推动70%村集体经济组织收入超过50万元。")
     assert got["70%"] == "村集体经济组织收入超过50万元比例"
+
+
+def test_two_verbs_joined_by_he_before_a_count_keep_the_action() -> None:
+    """加上取消和停征100项行政事业性收费: the fees abolished or suspended (取消和停征), not the number of fees; 加上
+    (in addition) opens the clause and names nothing."""
+    got = names("加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。")
+    assert got["100项"] == "取消和停征行政事业性收费"

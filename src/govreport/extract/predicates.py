@@ -55,7 +55,8 @@ def count_verb(at_end: bool = True) -> re.Pattern[str]:
     """A heavy or action verb (data/verbs.csv) that ends the words before a count (or, with
     ``at_end`` false, that starts where it is matched)."""
     words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+" + ("$" if at_end else ""))  # 建设改造4075公里管网
+    verb = "(?:" + "|".join(map(re.escape, words)) + ")"  # 建设改造4075公里管网, 取消和停征100项…收费 (audit 11)
+    return re.compile(f"{verb}(?:和?{verb})*" + ("$" if at_end else ""))
 
 
 def verb_before_examples(m: re.Match[str]) -> str:

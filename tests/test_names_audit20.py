@@ -72,3 +72,9 @@ def test_two_verbs_joined_by_he_before_a_count_keep_the_action() -> None:
     (in addition) opens the clause and names nothing."""
     got = names("加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。")
     assert got["100项"] == "取消和停征行政事业性收费"
+
+
+def test_a_share_before_what_the_units_do_is_named_for_it() -> None:
+    """尽快实现制造业企业100%使用清洁和绿色电力: the share of manufacturers using clean power, without 尽快实现."""
+    got = names("尽快实现制造业企业100%使用清洁和绿色电力。")
+    assert got["100%"] == "制造业企业使用清洁和绿色电力比例"

@@ -100,6 +100,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
         "units_over": re.compile(f"([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
                                  r"[\d.]+[万亿]?元)"),
+        "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
+        "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
@@ -159,6 +161,8 @@ class SubjectMender:
                 return self._share(clause[:share.start()], share.group(1))
             if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
                 return over.group(1) + "比例"
+            if (doing := p["doing"].match(scan, t.end)) is not None and len(subject := p["doing_cut"].sub("", name)) >= 2:
+                return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
             if scan[t.end:t.end + 1] == "的" and (place := p["places"].match(scan, t.end)) and name in place.group(1):
                 return self._covered(clause, place.group(1))
             return name

@@ -90,3 +90,18 @@ def test_every_member_after_fenbie_tigao_dao_is_a_level_reached() -> None:
     """把小学、初中学生人均公用经费分别提高到300元和500元: both are levels (stock), not the first alone."""
     t = targets("城镇新增就业100万人。", GOALS + "把小学、初中学生人均公用经费分别提高到300元和500元。")
     assert t.loc["300元", "measure"] == "stock" and t.loc["500元", "measure"] == "stock"
+
+
+def test_a_change_from_last_year_in_the_plan_is_no_review_figure_restated() -> None:
+    """拟安排中央财政赤字7500亿元，比上年增加5700亿元: 比上年 compares, it restates nothing the review says, so
+    no review_vs_plan check compares 5700亿元 with the review's 比上年增加1637亿元; 2008年谋划确定的34个重点项目 still is."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_checks, build_sector_output, build_subsidies
+
+    text = ("政府工作报告\n一、2008年工作回顾\n全年中央财政用于三农的投入5955亿元，比上年增加1637亿元。谋划重点项目51个。\n"
+            "二、2009年工作安排\n拟安排中央财政赤字7500亿元，比上年增加5700亿元。紧盯2008年谋划确定的34个重点项目。\n")
+    q = extract_quantities(read_text(text))
+    checks = build_checks(q, build_sector_output(q), build_subsidies(q), review_year=2008)
+    compared = set(checks.loc[checks["check"] == "review_vs_plan", "figures"])
+    assert not any("5700亿元" in c for c in compared)
+    assert any("34个" in c for c in compared)

@@ -78,3 +78,8 @@ def test_a_share_before_what_the_units_do_is_named_for_it() -> None:
     """尽快实现制造业企业100%使用清洁和绿色电力: the share of manufacturers using clean power, without 尽快实现."""
     got = names("尽快实现制造业企业100%使用清洁和绿色电力。")
     assert got["100%"] == "制造业企业使用清洁和绿色电力比例"
+
+
+def test_a_payer_before_de_and_the_amount_names_whose_money() -> None:
+    """把中央财政的400亿元补贴资金用好用活: the central budget's subsidy funds, not any subsidy funds."""
+    assert names("把中央财政的400亿元补贴资金用好用活。")["400亿元"] == "中央财政补贴资金"

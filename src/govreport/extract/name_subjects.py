@@ -195,6 +195,9 @@ class SubjectMender:
                 name = name[:modal.start()] + name[modal.end():]
         if unit_field(t.unit, "kind") == "money" and name.endswith(_words("issue_verbs")) and (bond := p["issued"].match(self.scan, t.end)):
             name += bond.group(1)  # 同时国务院同意地方发行2000亿元债券: 地方发行债券
+        if unit_field(t.unit, "kind") == "money" and self.scan.endswith("的", lo, t.start) and name.endswith(_words("fund_nouns")):
+            payer = next((w for w in _words("payers") if self.scan.endswith(w + "的", lo, t.start)), "")
+            name = payer + name if payer and payer not in name else name  # 把中央财政的400亿元补贴资金用好: 中央财政补贴资金
         if not t.unit and t.multiplier and (head := p["bare_head"].match(self.scan, t.end)):  # 增加500万沼气用户
             own = strip_clause(self.scan[lo:t.start])[0]
             name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"

@@ -83,3 +83,8 @@ def test_a_share_before_what_the_units_do_is_named_for_it() -> None:
 def test_a_payer_before_de_and_the_amount_names_whose_money() -> None:
     """把中央财政的400亿元补贴资金用好用活: the central budget's subsidy funds, not any subsidy funds."""
     assert names("把中央财政的400亿元补贴资金用好用活。")["400亿元"] == "中央财政补贴资金"
+
+
+def test_a_quoted_action_right_before_a_count_names_what_is_done() -> None:
+    """推进城镇燃气“瓶改管”80个小区: the estates switched from bottled gas to pipes, not any estates."""
+    assert names("推进城镇燃气“瓶改管”80个小区。")["80个"] == "瓶改管小区数"

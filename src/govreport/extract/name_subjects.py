@@ -102,6 +102,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                  r"[\d.]+[万亿]?元)"),
         "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
         "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
+        "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
@@ -198,6 +199,9 @@ class SubjectMender:
         if unit_field(t.unit, "kind") == "money" and self.scan.endswith("的", lo, t.start) and name.endswith(_words("fund_nouns")):
             payer = next((w for w in _words("payers") if self.scan.endswith(w + "的", lo, t.start)), "")
             name = payer + name if payer and payer not in name else name  # 把中央财政的400亿元补贴资金用好: 中央财政补贴资金
+        if unit_field(t.unit, "kind") == "count" and self.scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(self.scan, lo, t.start)) \
+                and quoted.group(1) not in name and not self.scan.startswith(quoted.group(1), t.end):
+            name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
         if not t.unit and t.multiplier and (head := p["bare_head"].match(self.scan, t.end)):  # 增加500万沼气用户
             own = strip_clause(self.scan[lo:t.start])[0]
             name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"

@@ -88,3 +88,9 @@ def test_a_payer_before_de_and_the_amount_names_whose_money() -> None:
 def test_a_quoted_action_right_before_a_count_names_what_is_done() -> None:
     """推进城镇燃气“瓶改管”80个小区: the estates switched from bottled gas to pipes, not any estates."""
     assert names("推进城镇燃气“瓶改管”80个小区。")["80个"] == "瓶改管小区数"
+
+
+def test_a_bare_new_standard_takes_the_standard_the_sentence_before_names() -> None:
+    """今年将实行新的扶贫标准，…。新标准提高到人均1196元: the poverty line (扶贫标准), not a bare 新标准."""
+    got = names("今年将实行新的扶贫标准，对农村低收入人口全面实施扶贫政策。新标准提高到人均1196元。")
+    assert got["1196元"].startswith("扶贫标准")

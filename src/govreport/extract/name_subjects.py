@@ -103,6 +103,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
         "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
         "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
+        "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
@@ -202,6 +203,8 @@ class SubjectMender:
         if unit_field(t.unit, "kind") == "count" and self.scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(self.scan, lo, t.start)) \
                 and quoted.group(1) not in name and not self.scan.startswith(quoted.group(1), t.end):
             name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
+        if name.startswith("新标准") and (earlier := p["new_standard"].search(self.scan, max(self.start - 80, 0), self.start)):
+            name = earlier.group(1) + name[1:]  # 今年将实行新的扶贫标准…。新标准提高到人均1196元: 扶贫标准
         if not t.unit and t.multiplier and (head := p["bare_head"].match(self.scan, t.end)):  # 增加500万沼气用户
             own = strip_clause(self.scan[lo:t.start])[0]
             name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"

@@ -94,3 +94,12 @@ def test_a_bare_new_standard_takes_the_standard_the_sentence_before_names() -> N
     """今年将实行新的扶贫标准，…。新标准提高到人均1196元: the poverty line (扶贫标准), not a bare 新标准."""
     got = names("今年将实行新的扶贫标准，对农村低收入人口全面实施扶贫政策。新标准提高到人均1196元。")
     assert got["1196元"].startswith("扶贫标准")
+
+
+def test_a_share_with_no_subject_in_its_clause_takes_the_figure_before() -> None:
+    """全国财政赤字合计9500亿元，占国内生产总值比重在3%以内: the deficit's share of GDP (deficit_ratio)."""
+    from govreport import extract_quantities, read_text
+
+    q = extract_quantities(read_text("一、2008年工作回顾\n粮食增产。\n二、2009年工作安排\n全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。\n"))
+    row = q[q.text == "3%"].iloc[0]
+    assert row["indicator"] == "财政赤字占国内生产总值比重" and row["indicator_key"] == "deficit_ratio"

@@ -1,0 +1,34 @@
+"""Keys and baselines after audit 10 (docs/audits/targets_10.md, fault classes "baseline of another set or
+another threshold", "baseline missing although the review states the same measure" and "keys that file a
+part or another measure"): one test per rule, on paraphrased sentences run through the real reader and
+extractor (docs/assumptions.md#baseline-matching)."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from target_cases import targets
+
+
+def keys(sentence: str) -> dict[str, str]:
+    """Figure text -> indicator key, for the figures of ``sentence`` in a plan part."""
+    table = extract_quantities(read_text("二、2025年重点工作\n" + sentence + "\n"))
+    return dict(zip(table.text, table.indicator_key.fillna("")))
+
+
+def test_one_amount_for_a_list_takes_no_members_key() -> None:
+    """保障性住房、棚户区改造住房共N套 is the sum of both kinds: not the key of the last member."""
+    assert keys("再开工建设保障性住房、棚户区改造住房共800万套。")["800万套"] == ""
+    assert keys("开工改造棚户区住房600万套。")["600万套"] == "shantytown_renovation"
+
+
+def test_a_qualifier_before_a_registered_noun_narrows_it() -> None:
+    """跨境电商进出口 is a part of foreign trade, 港口重点项目 a part of the key projects: no key."""
+    assert keys("跨境电商进出口增长12%以上。")["12%"] == ""
+    assert keys("实施港口重点项目15个。")["15个"] == ""
+    assert keys("外贸进出口增长3%左右。")["3%"] == "foreign_trade_growth"
+    assert keys("实施省重点项目300个。")["300个"] == "key_projects"
+
+
+def test_dilapidated_houses_without_rural_are_not_rural_dilapidated_housing() -> None:
+    """危旧房 (urban renewal) is not 农村危房; 农村危旧房改造 still is."""
+    assert keys("改造危旧房2000户。")["2000户"] == ""
+    assert keys("完成农村危旧房改造1.2万户。")["1.2万户"] == "rural_dilapidated_housing"

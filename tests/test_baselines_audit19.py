@@ -32,3 +32,12 @@ def test_dilapidated_houses_without_rural_are_not_rural_dilapidated_housing() ->
     """危旧房 (urban renewal) is not 农村危房; 农村危旧房改造 still is."""
     assert keys("改造危旧房2000户。")["2000户"] == ""
     assert keys("完成农村危旧房改造1.2万户。")["1.2万户"] == "rural_dilapidated_housing"
+
+
+def test_the_investment_of_another_set_of_projects_is_no_baseline() -> None:
+    """产业项目 (plan) and 城市更新项目 (review) are two sets of projects: no baseline; the same set still matches."""
+    review = "加快实施城中村、老旧小区改造等城市更新项目，完成投资400亿元。"
+    t = targets(review, "全面发力产业项目，全年实施产业项目900个、计划投资1500亿元。")
+    assert t.loc["1500亿元"].baseline_text == ""
+    t = targets(review, "持续推进城市更新项目，全年实施城市更新项目150个，计划投资450亿元。")
+    assert t.loc["450亿元"].baseline_text == "400亿元"

@@ -16,6 +16,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
+from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
 
@@ -173,7 +174,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
     if family:
-        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key)]
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a)]
         if keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")

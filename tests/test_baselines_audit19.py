@@ -41,3 +41,11 @@ def test_the_investment_of_another_set_of_projects_is_no_baseline() -> None:
     assert t.loc["1500亿元"].baseline_text == ""
     t = targets(review, "持续推进城市更新项目，全年实施城市更新项目150个，计划投资450亿元。")
     assert t.loc["450亿元"].baseline_text == "400亿元"
+
+
+def test_a_class_over_another_amount_is_another_measure() -> None:
+    """营业收入过50亿元企业 (plan) is measured neither by 过百亿元企业 nor by 过十亿元企业 (review); 过100亿元 by 过百亿元."""
+    review = "新培育营业收入过百亿元企业3家、过十亿元企业12家。"
+    t = targets(review, "新培育营业收入过100亿元企业2家、过50亿元企业4家。")
+    assert t.loc["4家"].baseline_text == ""
+    assert t.loc["2家"].baseline_text == "3家"

@@ -43,7 +43,7 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
 BREAKS = clause_breaks()  # data/punctuation.json
-AMOUNT_CHARS = frozenset("0123456789.．万亿元")
+AMOUNT_CHARS = frozenset("0123456789.．万亿元十百千")  # (过十亿元企业: a tens or hundreds in Chinese)
 NOUN_BREAKS = clause_breaks(lists=True) + "\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
@@ -248,11 +248,26 @@ class SubjectMender:
         while k > self.start and self.scan[k - 1] in AMOUNT_CHARS:
             k -= 1
         amount = self.scan[k:lo]
-        if not any(c.isdigit() for c in amount) or amount[-1:] not in "万亿元":
+        if not any(c.isdigit() or c in "十百千" for c in amount) or amount[-1:] not in "万亿元":
             return ""
         begin = max(self.scan.rfind(b, self.start, k) for b in BREAKS)
         lead = self.scan[max(begin + 1, self.start):k]
-        return add_measure((lead if len(lead) <= 4 else "") + amount + self.scan[lo:t.start], t.unit)
+        if lead.endswith(_words("over_words")):
+            lead = self._over(lead, k)
+        return add_measure((lead if len(lead) <= 4 or lead.endswith(_words("over_words")) else "") + amount
+                           + self.scan[lo:t.start], t.unit)
+
+    def _over(self, lead: str, k: int) -> str:
+        """The words a class over an amount keeps (新培育营业收入过100亿元企业1家: what is over it, 营业收入): its
+        own 、 member's, or for a member that is only the word of the class (、过50亿元企业2家) the one before's."""
+        member = lead[lead.rfind("、") + 1:]
+        over = next(w for w in _words("over_words") if member.endswith(w))
+        if member == over:
+            at = self.scan.rfind(over, self.start, k - len(over) - 1)
+            begin = max(self.scan.rfind(b, self.start, at) for b in BREAKS + "、") if at > 0 else -1
+            member = self.scan[max(begin + 1, self.start):at + len(over)] if at > 0 else over
+        core = strip_clause(member[:-len(over)])[0]
+        return core + over if core else ""
 
     def _share(self, before: str, whole: str) -> str:
         """占X的N%: the share of what stands before 占 in X (no subject: the share in X)."""

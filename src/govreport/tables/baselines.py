@@ -16,6 +16,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
+from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
@@ -341,7 +342,10 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
 
 def plausible(target: Figure, baseline: Figure) -> bool:
     """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
-    other (30 new parks are not measured against 1078 street corners); rates are not checked."""
+    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is a
+    class over another amount (营业收入过50亿元企业 and 过十亿元企业: tables/class_amounts.py)."""
+    if not same_class_amount(target, baseline):
+        return False
     if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
         return True
     r = float(target.value / baseline.value)

@@ -1,0 +1,23 @@
+"""Names after audit 10 (docs/audits/targets_10.md, fault class "names that lose their noun or subject"): one
+test per rule, on sentences written in the style of a report with wording and numbers altered
+(extract/naming.py, extract/name_subjects.py and the modules they use)."""
+from __future__ import annotations
+
+import pytest
+
+from name_cases import names
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a class over an amount keeps what is over it (营业收入过, 投资过), and a 、 member that is only the
+    # over word takes the member before's
+    ("新培育营业收入过100亿元企业3家、过50亿元企业5家。", "3家", "新培育营业收入过100亿元企业数"),
+    ("新培育营业收入过100亿元企业3家、过50亿元企业5家。", "5家", "新培育营业收入过50亿元企业数"),
+    ("全市新谋划投资过50亿元项目30个以上，过100亿元项目8个以上。", "8个", "新谋划投资过100亿元项目数"),
+    ("引进投资超10亿元项目25个。", "25个", "引进投资超10亿元项目数"),
+    ("新培育营业收入过百亿元企业2家、过十亿元企业9家。", "9家", "新培育营业收入过十亿元企业数"),
+    # a class with no over word keeps its short lead only, as before
+    ("新增300亿产业链2个。", "2个", "新增300亿产业链数"),
+])
+def test_a_class_over_an_amount_keeps_what_is_over_it(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

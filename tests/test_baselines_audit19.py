@@ -49,3 +49,10 @@ def test_a_class_over_another_amount_is_another_measure() -> None:
     t = targets(review, "新培育营业收入过100亿元企业2家、过50亿元企业4家。")
     assert t.loc["4家"].baseline_text == ""
     assert t.loc["2家"].baseline_text == "3家"
+
+
+def test_a_word_of_holding_is_no_kind_of_thing() -> None:
+    """稳定开行班列 (plan) is measured by 年开行班列 (review): 稳定 says how the plan holds the figure."""
+    t = targets("中欧班列集结中心加快建设，年开行班列突破900列。", "建成投用中欧班列集结中心，稳定开行班列900列以上。")
+    row = t[t.indicator == "稳定开行班列数"].iloc[0]
+    assert row.baseline_text == "900列" and row.match == "same"

@@ -56,3 +56,9 @@ def test_a_word_of_holding_is_no_kind_of_thing() -> None:
     t = targets("中欧班列集结中心加快建设，年开行班列突破900列。", "建成投用中欧班列集结中心，稳定开行班列900列以上。")
     row = t[t.indicator == "稳定开行班列数"].iloc[0]
     assert row.baseline_text == "900列" and row.match == "same"
+
+
+def test_ge_and_jia_count_the_same_facilities() -> None:
+    """新增城市书房12个 (plan) is measured by 城市书房10家 (review): 个 and 家 count the same facilities."""
+    t = targets("新建基层综合性文化服务中心60家、城市书房10家。", "新增城市书房12个、文化驿站15个。")
+    assert t.loc["12个"].baseline_text == "10家"

@@ -21,3 +21,13 @@ from name_cases import names
 ])
 def test_a_class_over_an_amount_keeps_what_is_over_it(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a share whose clause is only 增加值占…比重 takes the subject of the clause before (its size word left out)
+    ("数字经济核心产业规模突破5000亿元，增加值占地区生产总值比重预计达到18%以上。", "18%",
+     "数字经济核心产业增加值占地区生产总值比重"),
+    ("高技术制造业增加值增长12%，增加值占规上工业比重达到20%。", "20%", "高技术制造业增加值占规上工业比重"),
+])
+def test_a_bare_value_added_share_takes_the_subject_before(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

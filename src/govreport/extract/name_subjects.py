@@ -195,7 +195,8 @@ class SubjectMender:
             noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
             return name + noun if len(noun) >= 2 and name not in noun else None
         clause = scan[lo:t.start]
-        if unit == "%" and "占" in clause and name.find("占") <= 0 and (ratio := p["share_ratio"].search(clause)):
+        if unit == "%" and "占" in clause and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
+                and (ratio := p["share_ratio"].search(clause)):
             return self._share(clause[:ratio.start()], ratio.group(1))  # 高技术制造业增加值占规上工业增加值比重达13%
         if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
             return doing.group(1) + "比例"  # 在60%政府举办的基层医疗卫生机构实施基本药物制度
@@ -274,6 +275,10 @@ class SubjectMender:
         p = _patterns()
         cut = p["share_cut"].match(before)
         subject = strip_clause(before[cut.end():] if cut else before)[0] if before.strip("，,、 ") else ""
+        if subject in _words("bare_share_subjects") and self.last and "占" not in self.last:  # 数字经济核心产业规模突破
+            last = p["change_end"].sub("", self.last)  # 6000亿元，增加值占地区生产总值比重达到19%: that industry's
+            size = next((w for w in _words("size_measures") if last.endswith(w) and len(last) > len(w)), "")
+            subject = last if last.endswith(subject) else last[:len(last) - len(size)] + subject if size else subject
         if not subject and not before.strip("，,、 ") and self.last and "占" not in self.last:
             subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the
             # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)

@@ -62,3 +62,9 @@ def test_ge_and_jia_count_the_same_facilities() -> None:
     """新增城市书房12个 (plan) is measured by 城市书房10家 (review): 个 and 家 count the same facilities."""
     t = targets("新建基层综合性文化服务中心60家、城市书房10家。", "新增城市书房12个、文化驿站15个。")
     assert t.loc["12个"].baseline_text == "10家"
+
+
+def test_loans_are_measured_by_the_loans_of_a_contracted_pair() -> None:
+    """存贷款余额分别达到A、B (review) gives the loans B: the baseline of 本外币贷款余额 (plan)."""
+    t = targets("金融机构本外币存贷款余额分别达到2.5万亿元、2.6万亿元。", "本外币贷款余额达到2.8万亿元。")
+    assert t.loc["2.8万亿元"].baseline_text == "2.6万亿元"

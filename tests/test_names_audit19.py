@@ -31,3 +31,12 @@ def test_a_class_over_an_amount_keeps_what_is_over_it(sentence: str, figure: str
 ])
 def test_a_bare_value_added_share_takes_the_subject_before(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_a_contracted_pair_before_distributive_names_each_part() -> None:
+    """存贷款余额分别 A、B: the deposits, then the loans; a pair that is one member of a list is left whole."""
+    got = names("预计金融机构本外币存贷款余额分别达到2.5万亿元、2.6万亿元，金融业增加值超过1000亿元。")
+    assert got["2.5万亿元"] == "金融机构本外币存款余额" and got["2.6万亿元"] == "金融机构本外币贷款余额"
+    assert names("进出口总额和实际利用外资分别增长5%和8%。")["5%"] == "进出口总额增长"
+    got = names("对东盟、欧盟进出口分别增长16%、40%。")  # the pair in a member's words: no split
+    assert got["40%"] == "欧盟进出口增长"

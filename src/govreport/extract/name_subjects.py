@@ -39,6 +39,7 @@ import re
 from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
+from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
@@ -113,6 +114,7 @@ class SubjectMender:
         self.previous_unit = ""  # and its unit
         found = [k for k in (scan.find(d, start, end) for d in DISTRIBUTIVE) if k >= 0]
         self.first_list = min(found) if found else end  # where the sentence's first 分别/依次 stands
+        self.pair_at, self.pair_next = -1, 0  # a contracted pair (存贷款) before 分别, and its part to name next
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -125,6 +127,13 @@ class SubjectMender:
                 own = _patterns()["area_own"].fullmatch(name)
                 name = own.group(1) + own.group(2) if own else name  # 粮食面积产量: the crop's output
                 break
+        if self.first_list < t.start and (pair := pair_word(name)) and (at := pair_subject(self.scan, self.start, t.start, pair)) >= 0:
+            self.pair_next = self.pair_next + 1 if at == self.pair_at else 0  # 存贷款余额分别达到A、B: 存款, then 贷款
+            self.pair_at = at
+            part = pair_part(name, pair, self.pair_next)
+            if part:
+                self.last, self.previous_unit = part, t.unit
+                return part
         name = self._mended(t, lo, name)
         p = _patterns()
         if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \

@@ -68,3 +68,10 @@ def test_loans_are_measured_by_the_loans_of_a_contracted_pair() -> None:
     """存贷款余额分别达到A、B (review) gives the loans B: the baseline of 本外币贷款余额 (plan)."""
     t = targets("金融机构本外币存贷款余额分别达到2.5万亿元、2.6万亿元。", "本外币贷款余额达到2.8万亿元。")
     assert t.loc["2.8万亿元"].baseline_text == "2.6万亿元"
+
+
+def test_a_share_of_places_reached_is_a_level_with_a_baseline() -> None:
+    """扩大到全国40%的县 is the share reached (not a growth rate), measured by 覆盖24%的县."""
+    t = targets("新型农村社会养老保险试点覆盖24%的县。", "将新型农村社会养老保险试点范围扩大到全国40%的县。")
+    row = t.loc["40%"]
+    assert row.measure == "share" and row.baseline_text == "24%"

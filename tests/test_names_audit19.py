@@ -40,3 +40,20 @@ def test_a_contracted_pair_before_distributive_names_each_part() -> None:
     assert names("进出口总额和实际利用外资分别增长5%和8%。")["5%"] == "进出口总额增长"
     got = names("对东盟、欧盟进出口分别增长16%、40%。")  # the pair in a member's words: no split
     assert got["40%"] == "欧盟进出口增长"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a share of places: the subject without its verb, scope or 覆盖, and the places after a qualifier too
+    ("将新型农村社会养老保险试点范围扩大到全国50%的县。", "50%", "新型农村社会养老保险试点覆盖县比例"),
+    ("新型农村社会养老保险试点覆盖30%的县。", "30%", "新型农村社会养老保险试点覆盖县比例"),
+    ("优质公办幼儿园覆盖90%乡镇。", "90%", "优质公办幼儿园覆盖乡镇比例"),
+    ("5G网络覆盖所有城区、镇区和90%以上行政村。", "90%", "5G网络覆盖行政村比例"),
+    # a subject of two characters takes the words the clause before says it with; 加快 opens and names nothing
+    ("加快农村“三变”改革，实现改革覆盖全市40%左右行政村。", "40%", "农村三变改革覆盖行政村比例"),
+])
+def test_a_share_of_places_names_the_places(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name
+
+
+def test_a_pace_word_opening_the_clause_is_no_part_of_the_name() -> None:
+    assert names("加快“四好农村路”建设，新改建80公里。")["80公里"] == "四好农村路建设新改建长度"

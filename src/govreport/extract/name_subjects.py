@@ -49,6 +49,7 @@ NOUN_BREAKS = clause_breaks(lists=True) + "\n"  # what a noun before a verb star
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"
+COVER = "覆盖"  # the verb of a share of places covered (试点覆盖县比例)
 
 
 @cache
@@ -67,6 +68,12 @@ def _alt(key: str) -> str:
 
 
 @cache
+def _place_gate() -> frozenset[str]:
+    """The characters a share of places can be followed by: 的, a qualifier's or a place's first."""
+    return frozenset("的" + "".join(w[0] for w in _words("covered_qualifiers") + _words("covered_places")))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The module's patterns, compiled once from the word lists."""
     return {
@@ -74,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')}).*?({_alt('own_measures')})"),
         "share": re.compile(f"占([^占的从由比{BREAKS}]{{2,20}}?)的(?:约|近|超过|达到|达|为)?$"),
         "share_cut": re.compile(f".*(?:{_alt('share_subject_cuts')})"),
-        "places": re.compile(f"的({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
+        "places": re.compile(f"(?:{_alt('covered_qualifiers')})?的?({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
         "basis": re.compile(r"(?:平均)?每[\d.．０-９]+[^\d、，,]{0,3}$"),
         "link_end": re.compile("(?:突破|达到|超过|达)$"),
         "bare": re.compile(f"(?:{_alt('bare_output_verbs')})+"),
@@ -161,8 +168,9 @@ class SubjectMender:
             clause = scan[lo:t.start]
             if "占" in clause and (share := p["share"].search(clause)):  # 经费支出占国内生产总值的4%
                 return self._share(clause[:share.start()], share.group(1))
-            if scan[t.end:t.end + 1] == "的" and (place := p["places"].match(scan, t.end)) and name in place.group(1):
-                return self._covered(clause, place.group(1))
+            if scan[t.end:t.end + 1] in _place_gate() and (place := p["places"].match(scan, t.end)) \
+                    and (name in place.group(1) or place.group()[:1] != "的"):  # (50%左右行政村: the namer stopped at 左右)
+                return self._covered(clause, place.group(1), lo)
             return name
         if "每" in name and (head := p["per_head"].fullmatch(name)):  # 补助标准提高到每人每年(240元)
             return head.group(1)
@@ -293,13 +301,21 @@ class SubjectMender:
             # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)
         return subject + "占" + whole + _data()["share_noun"]
 
-    def _covered(self, clause: str, place: str) -> str:
-        """扩大到60%的县: the share of the places the clause's subject covers."""
+    def _covered(self, clause: str, place: str, lo: int) -> str:
+        """扩大到60%的县: the share of the places the clause's subject covers; a subject of two characters
+        takes the words the clause before says it with (加快农村“三变”改革，实现改革覆盖…: 农村“三变”改革)."""
         subject = strip_clause(clause)[0]
-        if subject.endswith(_words("covered_trim")):
+        while subject.endswith(_words("covered_trim")):  # 试点范围扩大到全国, 改革覆盖全市: 试点, 改革
             subject = subject[:-len(next(w for w in _words("covered_trim") if subject.endswith(w)))]
+        cover = subject.find(COVER)  # 5G网络覆盖所有城区、镇区和93%以上行政村: the places before are others
+        subject = subject[:cover] if cover >= 2 else subject
+        at = self.scan.rfind(subject, self.start, lo) if len(subject) == 2 else -1
+        if at > 0:
+            begin = max(max(self.scan.rfind(b, self.start, at) for b in BREAKS), self.start - 1)
+            fuller = strip_clause(self.scan[begin + 1:at + 2])[0]
+            subject = fuller if fuller.endswith(subject) and len(fuller) <= 12 else subject
         short = place.split("（")[0].split("(")[0]  # 县（市、区）: 县
-        return subject + "覆盖" + short + "比例" if len(subject) >= 2 else short + "覆盖比例"
+        return subject + COVER + short + "比例" if len(subject) >= 2 else short + COVER + "比例"
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb

@@ -57,3 +57,7 @@ def test_a_share_of_places_names_the_places(sentence: str, figure: str, name: st
 
 def test_a_pace_word_opening_the_clause_is_no_part_of_the_name() -> None:
     assert names("加快“四好农村路”建设，新改建80公里。")["80公里"] == "四好农村路建设新改建长度"
+
+
+def test_one_adjective_before_de_is_no_name_the_noun_after_is() -> None:
+    assert names("打造6个特色鲜明的街区旗舰店。")["6个"] == "打造街区旗舰店数"

@@ -27,7 +27,7 @@ Audit 9 group 5 (names that lost their subject or kept a tail), each before the 
 - a purpose right after the amount (拟投入433亿元用于促进就业) names what the money is for;
 - a name that is only a payer (中央财政) takes the fund noun of the clause before (增加社会保障投入);
 - X占Y比重达N%: the share of X in Y, as 占X的N%;
-- adjectives before 的 after a count (40个吸引力强、带动面广的消费场景): the noun after 的 is counted;
+- adjectives before 的 after a count (40个吸引力强、带动面广的消费场景, 5个特色鲜明的旗舰店): the noun after 的 is counted;
 - A和B分别 with A ending in a measure (面积, 人数): B takes A's head (粮食播种面积和产量: 粮食产量);
 - a name that is only a qualifier (以上数, from 3万套（间）以上): the clause's own noun;
 - 在N%…的X实施Y: the share of X doing Y.
@@ -221,9 +221,8 @@ class SubjectMender:
             own = strip_clause(clause)[0]
             return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
         if kind == "count" and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
-                and "、" in adj.group(1) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
-            first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
+            first = adj.group(1).split("、")[0]  # adjectives (one, or each 、 member) end in a word of quality (强, 鲜明)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
                 return add_measure(core[:-len(first)] + adj.group(2), unit)
         listed = self.first_list < t.start  # a 分别/依次 list before the figure in the sentence

@@ -61,3 +61,11 @@ def test_a_pace_word_opening_the_clause_is_no_part_of_the_name() -> None:
 
 def test_one_adjective_before_de_is_no_name_the_noun_after_is() -> None:
     assert names("打造6个特色鲜明的街区旗舰店。")["6个"] == "打造街区旗舰店数"
+
+
+def test_a_member_with_its_own_verb_takes_the_topic_not_the_verb_before() -> None:
+    """新改建60公里、养护1100公里: the upkeep of the roads of the clause before, not 新改建养护; no key of roads built."""
+    from govreport import extract_quantities, read_text
+    table = extract_quantities(read_text("一、2023年工作回顾\n加快“四好农村路”建设，新改建80公里、养护900公里。\n"))
+    row = table[table.text == "900公里"].iloc[0]
+    assert row.indicator == "四好农村路建设养护长度" and not row.indicator_key

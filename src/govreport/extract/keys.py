@@ -81,8 +81,8 @@ CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降
 def _is_head(rest: str) -> bool:
     """Whether what follows a wording in a name leaves it the name's head: a measure, change or
     verb words, and at most two other characters (拟按)."""
-    if rest.startswith(name_words("other_measure")):
-        return False  # 新增城镇就业参保人数: insurance enrolments, another measure than the jobs
+    if any(w in rest for w in name_words("other_measure")):
+        return False  # 新增城镇就业参保人数: insurance enrolments, another measure than the jobs; 四好农村路建设养护: upkeep
     if len(rest) <= 2:
         return True
     rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))

@@ -14,7 +14,7 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject, verb_subject)
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
                                           verb_before_examples)
@@ -268,7 +268,7 @@ class SentenceNamer(CountNamer):
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
-            subject = DONE_END.sub("", prev[0]) or prev[0]  # …治理完成150个、正在组织实施234个
+            subject = verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]
@@ -385,7 +385,7 @@ class SentenceNamer(CountNamer):
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) \
-                and (self.added[0].startswith(KEEP_LEADING) or not _count_verb(False).match(base)):  # (新增社康机构35家、全科医生500名: counts alike)
+                and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

@@ -69,3 +69,8 @@ def test_a_member_with_its_own_verb_takes_the_topic_not_the_verb_before() -> Non
     table = extract_quantities(read_text("一、2023年工作回顾\n加快“四好农村路”建设，新改建80公里、养护900公里。\n"))
     row = table[table.text == "900公里"].iloc[0]
     assert row.indicator == "四好农村路建设养护长度" and not row.indicator_key
+
+
+def test_a_bare_coverage_takes_what_the_opening_clause_works_on() -> None:
+    """…，场景覆盖达到N%: the coverage rate of the scenes of what the sentence opens with (“惠民码”应用)."""
+    assert names("进一步丰富“惠民码”应用，场景覆盖达到60%以上。")["60%"] == "惠民码应用场景覆盖率"

@@ -40,6 +40,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
+from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
@@ -171,6 +172,8 @@ class SubjectMender:
             if scan[t.end:t.end + 1] in _place_gate() and (place := p["places"].match(scan, t.end)) \
                     and (name in place.group(1) or place.group()[:1] != "的"):  # (50%左右行政村: the namer stopped at 左右)
                 return self._covered(clause, place.group(1), lo)
+            if name.endswith(COVER) and len(name) <= 6 and lo > self.start:
+                return self._coverage(name)
             return name
         if "每" in name and (head := p["per_head"].fullmatch(name)):  # 补助标准提高到每人每年(240元)
             return head.group(1)
@@ -315,6 +318,18 @@ class SubjectMender:
             subject = fuller if fuller.endswith(subject) and len(fuller) <= 12 else subject
         short = place.split("（")[0].split("(")[0]  # 县（市、区）: 县
         return subject + COVER + short + "比例" if len(subject) >= 2 else short + COVER + "比例"
+
+    def _coverage(self, name: str) -> str:
+        """A short share named by what is covered and 覆盖 alone (…，场景覆盖达到50%以上) is the coverage rate of
+        what the sentence's opening clause works on (进一步丰富“鲁通码”应用: 鲁通码应用场景覆盖率)."""
+        cut = min((i for i in (self.scan.find(b, self.start, self.end) for b in BREAKS) if i >= 0), default=-1)
+        opening = self.scan[self.start:cut] if cut > 0 else ""
+        if not opening or any(c.isdigit() for c in opening):
+            return name
+        topic = strip_clause(opening)[0]
+        act = count_verb(False).match(topic) or _patterns()["opening_lead"].match(topic)
+        topic = _patterns()["opening_tail"].sub("", topic[act.end():] if act else topic)
+        return topic + name + "率" if len(topic) >= 2 and topic not in name else name
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb

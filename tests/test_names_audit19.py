@@ -74,3 +74,12 @@ def test_a_member_with_its_own_verb_takes_the_topic_not_the_verb_before() -> Non
 def test_a_bare_coverage_takes_what_the_opening_clause_works_on() -> None:
     """…，场景覆盖达到N%: the coverage rate of the scenes of what the sentence opens with (“惠民码”应用)."""
     assert names("进一步丰富“惠民码”应用，场景覆盖达到60%以上。")["60%"] == "惠民码应用场景覆盖率"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a level class before 、 or 和 takes the noun the list ends with, however long (up to 12 characters)
+    ("布局建设15个国家级、18个省级粮食产能提升重点县。", "15个", "建设国家级粮食产能提升重点县数"),
+    ("发展壮大3个国家级和10个省级战略性新兴产业集群，加快建设。", "3个", "国家级战略性新兴产业集群数"),
+])
+def test_a_level_class_takes_the_noun_the_list_ends_with(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

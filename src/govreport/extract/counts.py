@@ -25,7 +25,7 @@ PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-
 SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
 COORDINATED = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
 CLASS_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
-CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
+CLASS_LIST_HEAD = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
 
 
 def _served_cut(post: str) -> str:

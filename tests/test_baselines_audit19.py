@@ -75,3 +75,12 @@ def test_a_share_of_places_reached_is_a_level_with_a_baseline() -> None:
     t = targets("新型农村社会养老保险试点覆盖24%的县。", "将新型农村社会养老保险试点范围扩大到全国40%的县。")
     row = t.loc["40%"]
     assert row.measure == "share" and row.baseline_text == "24%"
+
+
+def test_one_firms_output_is_no_baseline_of_the_whole() -> None:
+    """比亚迪新能源汽车生产 (review) is one firm's output when the target's sentence lists 比亚迪 among firms."""
+    review = "起步区建设加力提速，比亚迪新能源汽车生产突破20万辆。"
+    t = targets(review, "推动比亚迪、吉利等龙头车企产能爬坡，新能源汽车产量达到30万辆以上。")
+    assert t.iloc[-1].baseline_text == ""
+    t = targets("全市新能源汽车产量突破20万辆。", "推动比亚迪、吉利等龙头车企产能爬坡，新能源汽车产量达到30万辆以上。")
+    assert t.iloc[-1].baseline_text == "20万辆"

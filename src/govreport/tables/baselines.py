@@ -17,6 +17,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
+from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
@@ -203,7 +204,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
-                  and names_its_indicator(target, a, phrase)
+                  and names_its_indicator(target, a, phrase) and not one_firms(target, a)  # (比亚迪…: one firm's)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:

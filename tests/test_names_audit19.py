@@ -83,3 +83,12 @@ def test_a_bare_coverage_takes_what_the_opening_clause_works_on() -> None:
 ])
 def test_a_level_class_takes_the_noun_the_list_ends_with(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # 安排 says the money is allotted, not what it is (but 新安排: newly allotted, kept)
+    ("中央预算内投资安排6000亿元。", "6000亿元", "中央预算内投资"),
+    ("中央财政预算拟安排补助资金900亿元，比上年增加200亿元。", "900亿元", "中央财政预算补助资金"),
+])
+def test_arranging_is_no_part_of_a_money_name(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

@@ -203,6 +203,9 @@ class SubjectMender:
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
                 name = name[:-len(verb)] + purpose.group(1) + verb
+        if unit_field(t.unit, "kind") == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
+            at = name.find(word, 2)  # 中央预算内投资安排5000亿元, 中央财政预算(拟)安排补助资金: the money, not the act of
+            name = name[:at] + name[at + len(word):] if name[at - 1] != "新" else name  # allotting it (not 新安排)
         return name
 
     def _audit9(self, t: Token, lo: int, name: str) -> str | None:

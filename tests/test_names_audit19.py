@@ -92,3 +92,10 @@ def test_a_level_class_takes_the_noun_the_list_ends_with(sentence: str, figure: 
 ])
 def test_arranging_is_no_part_of_a_money_name(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name
+
+
+def test_an_amount_after_a_count_takes_not_the_verb_moved_after_its_object() -> None:
+    """建设亿元以上项目N个、完成投资M亿元: the projects' investment (not 投资建设); 出栏生猪…、肉牛… still share 出栏."""
+    got = names("建设亿元以上项目3000个、完成投资超4000亿元。")
+    assert got["4000亿元"] == "亿元以上项目投资"
+    assert names("出栏生猪100万头、肉牛20万头。")["20万头"] == "肉牛出栏量"

@@ -137,6 +137,12 @@ def shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool
             and not prev[0].startswith("增加值") and not count_verb(False).match(base))
 
 
+def money_after_count(before: str, unit: str) -> bool:
+    """An amount of money right after a count (建设亿元以上项目4000个、完成投资超4500亿元): the things' money, no
+    second member the verb moved after the count's object (建设) is said of."""
+    return unit_field(unit, "kind") == "money" and unit_field(before, "kind") in ("count", "households")
+
+
 def verb_subject(subject: str, before: str) -> str:
     """The subject a list member that is only a verb shares with the member before (…治理完成150个、正在组织实施
     234个: 治理): when that member's own subject is only verbs too, what its whole name holds before them

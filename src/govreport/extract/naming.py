@@ -14,10 +14,9 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure, run_in_heading,
-                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject, verb_subject)
+                                          parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject, verb_subject, money_after_count)
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
-                                          verb_before_examples)
+from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
@@ -252,8 +251,9 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (prev[1] or shares_change(base, prev, unit)):
-            if prev[1]:  # 生猪…头、肉牛…头
+        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (
+                (moved := bool(prev[1]) and not money_after_count(prev[2], unit)) or shares_change(base, prev, unit)):
+            if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]
                 base = obj + verb
             else:  # 减少企业税负…、涉企收费…: 减少涉企收费

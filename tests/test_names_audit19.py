@@ -99,3 +99,8 @@ def test_an_amount_after_a_count_takes_not_the_verb_moved_after_its_object() -> 
     got = names("建设亿元以上项目3000个、完成投资超4000亿元。")
     assert got["4000亿元"] == "亿元以上项目投资"
     assert names("出栏生猪100万头、肉牛20万头。")["20万头"] == "肉牛出栏量"
+
+
+def test_a_count_of_places_followed_by_what_they_do_counts_the_places() -> None:
+    """扶持N个村实施联村共富项目: the villages that carry the projects out, not a count of projects."""
+    assert names("扶持300个村实施联村共富项目。")["300个"] == "实施联村共富项目村数"

@@ -104,3 +104,12 @@ def test_an_amount_after_a_count_takes_not_the_verb_moved_after_its_object() -> 
 def test_a_count_of_places_followed_by_what_they_do_counts_the_places() -> None:
     """扶持N个村实施联村共富项目: the villages that carry the projects out, not a count of projects."""
     assert names("扶持300个村实施联村共富项目。")["300个"] == "实施联村共富项目村数"
+
+
+@pytest.mark.parametrize("sentence, figure, name", [
+    # a bare investment in the clause right after a count of projects is theirs (their last words where long)
+    ("全年安排省级重大项目1500个，年度计划投资1.2万亿元。", "1.2万亿元", "省级重大项目年度计划投资"),
+    ("统筹抓好总投资2万亿元的1800个绿色低碳高质量发展重大项目，年度计划投资3000亿元。", "3000亿元", "重大项目年度计划投资"),
+])
+def test_a_bare_investment_after_a_count_of_projects_is_theirs(sentence: str, figure: str, name: str) -> None:
+    assert names(sentence)[figure] == name

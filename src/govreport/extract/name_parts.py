@@ -137,21 +137,6 @@ def shares_change(base: str, prev: tuple[str, str, str, str], unit: str) -> bool
             and not prev[0].startswith("增加值") and not count_verb(False).match(base))
 
 
-def money_after_count(before: str, unit: str) -> bool:
-    """An amount of money right after a count (建设亿元以上项目4000个、完成投资超4500亿元): the things' money, no
-    second member the verb moved after the count's object (建设) is said of."""
-    return unit_field(unit, "kind") == "money" and unit_field(before, "kind") in ("count", "households")
-
-
-def verb_subject(subject: str, before: str) -> str:
-    """The subject a list member that is only a verb shares with the member before (…治理完成150个、正在组织实施
-    234个: 治理): when that member's own subject is only verbs too, what its whole name holds before them
-    (加快“四好农村路”建设，新改建60公里、养护1100公里: 四好农村路建设, not 新改建)."""
-    if all_verbs(subject) and before.endswith(subject) and len(before) - len(subject) >= 2:
-        return before[:-len(subject)]
-    return subject
-
-
 def parallel_subject(base: str, before: str) -> str:
     """A short subject in a clause parallel to the one before, sharing its head: 集中供养孤儿基本生活保障
     标准从…提高到…，散居孤儿从…: 散居孤儿基本生活保障标准; the subject's last word found in the

@@ -27,3 +27,22 @@ def test_a_heading_of_the_five_year_plan_alone_keeps_its_goals_apart():
     quantities = extract_quantities(read_text(text)).set_index("text")
     assert quantities.loc["5%", "year"] == 2030
     assert list(build_targets(extract_quantities(read_text(text))).text) == ["4.5%", "45万人"]  # 8项 too is the plan's
+
+
+def test_a_heading_of_the_plans_start_is_the_plan_years_when_the_plan_year_is_its_first():
+    # audit 11: the 2026 plan under a heading that names 十五五 and its start, not the year
+    text = (TEXT.replace("二、“十五五”时期目标任务和2026年工作安排\n", "二、一张蓝图绘到底，“十五五”时期主要目标\n")
+            .replace("今年是开局之年。", "三、一鼓作气勇争先，全力推动“十五五”开好局、起好步\n"))
+    t = build_targets(extract_quantities(read_text(text))).set_index("text")
+    assert list(t.index) == ["4.5%", "45万人"] and set(t["year"]) == {2026}
+    later = build_targets(extract_quantities(read_text(text)), include_later=True).set_index("text")
+    assert later.loc["5%", "year"] == 2030  # the goal of the plan's own heading stays the plan's
+
+
+def test_a_start_heading_of_a_plan_that_began_before_keeps_its_goals_the_plans():
+    # 2021 is 十四五's first year: a 2022 plan under “十四五”开好局 words is not that plan's start
+    from govreport.extract.terms import shares_plan_year
+
+    assert shares_plan_year("全力推动“十五五”开好局、起好步", 2026, 2026)
+    assert not shares_plan_year("推动“十四五”开好局", 2022, 2021)
+    assert not shares_plan_year("“十五五”时期主要目标", 2026, 2026)

@@ -23,7 +23,8 @@ from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
-from govreport.extract.roles import cue_and_year_free, meta_or_label, plan_opening, quantity_role, sentence_context
+from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
+from govreport.extract.scopes import after_recap, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_subjects import SubjectMender
@@ -61,6 +62,9 @@ DECREASE_RE = re.compile("|".join(DECREASE))
 CHANGE_WORD = re.compile("|".join(INCREASE + DECREASE))
 
 
+BRACKETED_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+
+
 def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     """more_than / at_least / at_most / about / '' from 余/多, words before and words after."""
     q = qualifiers()
@@ -70,6 +74,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
     if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
+    if m is None and scan.startswith(("（", "("), t.end) and (counter := BRACKETED_COUNTER.match(scan, t.end)):
+        m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
     if m:
         return q["after"][m.group()]
     if t.start == 0 or scan[t.start - 1] not in last_chars:
@@ -107,9 +113,9 @@ class _SentenceState:
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender")  # read for every figure
+                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap")  # read for every figure
 
-    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int) -> None:
+    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1) -> None:
         self.sentence = sentence
         self.start, self.end = start, end
         self.part = sentence.part if sentence else "other"
@@ -120,6 +126,8 @@ class _SentenceState:
         self.keywords: SentenceKeywords | None = None
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
         self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
+        # 过去一年，…取得了很大成绩。国内生产总值增长10.3%，…: last year's results, in the plan part too
+        self.recap = self.part == "plan" and after_recap(report, index)
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
@@ -221,7 +229,7 @@ def _rows(report: Report) -> list[tuple]:
             if sentence is None:  # a figure outside every sentence: a window around it
                 state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
             elif k != state_key:
-                state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end), k
+                state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end, k), k
             s_start, s_end = state.start, state.end
             tail = (state.part, state.section, state.text, s_start, s_end)  # the sentence's columns of every row
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
@@ -244,6 +252,8 @@ def _rows(report: Report) -> list[tuple]:
                                                                 state.then_year)
         else:
             role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
+        if state.recap and role.role == "target" and role.year == report.plan_year and role.year_from is None:
+            role = RoleDecision("actual", report.review_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = state.mender.mend(t, lo, namer.name(t, lo, list_sizes[i]))

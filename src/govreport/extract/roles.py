@@ -12,7 +12,7 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline, plan_term, relative_term, relative_terms_pattern
+from govreport.extract.terms import deadline_in, plan_term, relative_term, relative_terms_pattern
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, rank_of
 
@@ -213,7 +213,7 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     ``no_cues``: the caller knows the sentence is ``cue_free``, so nothing need be searched; the
     decision then depends only on ``part``, ``term``, ``then_year`` and the report's years, not
     on ``t`` or the sentence (extract_quantities reuses it).
-    ``term`` and ``then_year``: what the sentence's paragraph says (``sentence_context``);
+    ``term`` and ``then_year``: what the sentence's paragraph says (``scopes.sentence_context``);
     ``section_term``: the five-year term whose goals the sentence's section sets out (``heading_term``)."""
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
     if (section_term is not None and not no_cues and decision.year_from is None
@@ -222,26 +222,11 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
         # 二、“十四五”时期发展成就和“十五五”时期主要目标任务 … 围绕上述目标，…年均增速4.5%-5%: the term's goals
         return RoleDecision("target", section_term[1], year_from=section_term[0])
     if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None
-            and decision.year == report.review_year):
-        return decision._replace(year_from=decision.year - 4)  # 五年来，…国内生产总值年均增长7.1%
+            and decision.year == report.review_year and (no_cues or nearest_cue(report, sentence_start, t.start)[0] not in ("review", "year"))):
+        return decision._replace(year_from=decision.year - 4)  # 五年来，…年均增长7.1% (not …。去年… / 2015年…)
     if then_year is not None and decision.role == "target" and decision.year == report.plan_year:
         return decision._replace(year=then_year)  # 到2020年，…。届时，经济总量超过90万亿元
     return decision
-
-
-def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, int | None]:
-    """What a sentence's paragraph says of its figures' years: whether the paragraph opens with a
-    multi-year cue (五年来，… / 过去五年，…: figures without a year of their own are for the term),
-    and, for a sentence that opens with 届时 (at that time), the deadline its paragraph named last
-    (到2020年，…。届时，…), or the deadline heading the ；-list the sentence is an item of."""
-    if not 0 <= paragraph < len(report.paragraphs):
-        return False, None
-    para_start = report.paragraphs[paragraph].start
-    term = cue_pattern("review_multi").match(report.scan, para_start) is not None
-    then = deadline_in(report.scan[para_start:start]) if report.scan.startswith(THEN_WORDS, start) else None
-    if then is None and start and report.scan[start - 1] in "；;":
-        then = list_deadline(report.scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
-    return term, then
 
 
 def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool) -> RoleDecision:

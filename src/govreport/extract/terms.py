@@ -38,6 +38,19 @@ def _five_year_cues() -> tuple[str, ...]:
     return tuple(read_json("tables_words.json")["five_year_cues"])
 
 
+@cache
+def _plan_start_words() -> tuple[str, ...]:
+    return tuple(read_json("tables_words.json")["plan_start_words"])
+
+
+def shares_plan_year(title: str, plan_year: int | None, first: int) -> bool:
+    """Whether a heading naming a five-year plan is the plan year's too: it names that year
+    (“十五五”时期目标任务和2026年工作安排), or the plan year is the plan's first and the heading
+    speaks of its start (全力推动“十五五”开好局、起好步: tables_words.json ``plan_start_words``)."""
+    return plan_year is not None and (f"{plan_year}年" in title
+                                      or first == plan_year and any(w in title for w in _plan_start_words()))
+
+
 def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int) -> bool:
     """Whether a sentence under a heading shared by a five-year plan and the plan year is the
     plan's: it names the plan (``names``), its last year, or a word of ``five_year_cues``."""
@@ -46,11 +59,11 @@ def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int) -> bool:
 
 def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end: int) -> tuple[int, int] | None:
     """``heading_term`` for a sentence under ``title``. A heading shared with the plan year
-    (“十五五”时期目标任务和2026年工作安排) sets the term's goals only in the sentence (``scan[start:end]``)
+    (“十五五”时期目标任务和2026年工作安排, ``shares_plan_year``) sets the term's goals only in the sentence (``scan[start:end]``)
     that speaks of the term: its name, its last year, or a word of tables_words.json ``five_year_cues`` (年均,
     纲要 …); its other sentences are the plan year's."""
     term = heading_term(title, plan_year)
-    if term is None or f"{plan_year}年" not in title:
+    if term is None or not shares_plan_year(title, plan_year, term[0]):
         return term
     pattern, _ = _five_year_plans()
     names = tuple(m.group(1) for m in pattern.finditer(title))

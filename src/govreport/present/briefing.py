@@ -189,6 +189,8 @@ def _flag_sentence(row: pd.Series, lang: str) -> str:
         unit = _figure_unit(row.get("figures"))
         return say("checks_flag_review_vs_plan", lang, subject=subject, computed=_amount(row["computed"], unit),
                    stated=_amount(row["stated"], unit))
+    if kind == "plan_coverage":
+        return say("checks_flag_plan_coverage", lang, subject=subject, computed=row["computed"], stated=row["stated"])
     unit = _figure_unit(row.get("figures")) if kind == "parts_vs_total" else ""  # parts and total share a unit
     shown = (lambda v: _amount(v, unit)) if unit else (lambda v: lambda l: format_number(v, 2).removesuffix(".00"))
     return say("checks_flag", lang, subject=subject, check=lambda l: code_name("check", kind, l),

@@ -41,12 +41,13 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     figs = figures(matched)  # once per report; every builder takes them
     sector_output = build_sector_output(figs)
     subsidies = build_subsidies(figs)
+    targets = build_targets(figs)
     tables = {
         "quantities": quantities,
         "sector_output": sector_output,
         "subsidies": subsidies,
-        "targets": build_targets(figs),
-        "checks": build_checks(figs, sector_output, subsidies, review_year=report.review_year),
+        "targets": targets,
+        "checks": build_checks(figs, sector_output, subsidies, review_year=report.review_year, targets=targets),
     }
     if matched is not quantities:
         for name in ("sector_output", "subsidies", "targets", "checks"):
@@ -64,10 +65,11 @@ def build_table_rows(report: Report) -> dict[str, QuantityRows | TableRows] | No
     figs = figures(quantities)
     sector_output = sector_output_rows(figs)
     subsidies = subsidy_rows(figs)
+    targets = target_rows(figs)
     return {
         "quantities": quantities,
         "sector_output": sector_output,
         "subsidies": subsidies,
-        "targets": target_rows(figs),
-        "checks": check_rows(figs, sector_output, subsidies, review_year=report.review_year),
+        "targets": targets,
+        "checks": check_rows(figs, sector_output, subsidies, review_year=report.review_year, targets=targets),
     }

@@ -1,6 +1,6 @@
 """A consistency audit: what the report's own figures imply, set against what it states.
 
-Five kinds of check, each row with its formula, the figures it uses (ids, texts, offsets and
+Six kinds of check, each row with its formula, the figures it uses (ids, texts, offsets and
 sentences), the tolerance and a status — ``pass``, ``flag``, or ``info`` when there is
 nothing to compare the computed figure with. Tolerances are in
 ``data/tables_parameters.json``; see docs/assumptions.md#consistency-checks.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
 from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from govreport.tables.clauses import last_mark
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
+from govreport.tables.procedure import restates_a_change
 from govreport.tables.table_rows import TableRows
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -33,7 +35,7 @@ PRICE_QUANTITY_COLUMNS = ("quantity", "average_price_yuan", "value_yuan", "quant
 PER_RECIPIENT_COLUMNS = ("per_recipient_yuan", "recipients_start", "start", "programme", "recipient_unit", "text",
                          "recipients_text")
 CHECK_KINDS = ["price_times_quantity", "amount_per_recipient", "insured_over_rate", "parts_vs_total",
-               "review_vs_plan"]
+               "review_vs_plan", "plan_coverage"]
 
 
 def _row(check: str, subject: str, formula: str, computed: object, stated: object, rat: object,
@@ -189,7 +191,8 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             if not totals:
                 continue
             total = totals[-1]
-            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)]
+            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)
+                     and not restates_a_change(f, group)]  # …，赤字规模比上年预算减少1500亿元: a change, no part
             if not parts:
                 continue
             s = sum((value_of(f) for f in parts), Decimal(0))
@@ -263,6 +266,27 @@ def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[di
     return rows
 
 
+def check_plan_coverage(figs: list[Figure], target_ids: list[int], plan_year: int | None) -> list[dict]:
+    """The targets table against the plan-year goals the extractor read: a table holding under
+    ``plan_coverage_min_share`` of them lost goals wholesale (a heading read as another period's
+    moved a whole plan to 2030 once), and says so; nothing when it holds enough (every report
+    read so far: 62 % or more)."""
+    p = parameters()["checks"]
+    goals = [f for f in figs if f.role == "target" and plan_year is not None and f.year == plan_year]
+    kept = set(target_ids)
+    if len(goals) < p["plan_coverage_min_goals"] or len(kept) >= p["plan_coverage_min_share"] * len(goals):
+        return []
+    lost = [f for f in goals if f.id not in kept]
+    sections = Counter(f.section or "(no heading)" for f in lost).most_common(2)
+    where = "; ".join(f"{n} under '{s}'" for s, n in sections)
+    share = ratio(Decimal(len(kept)), Decimal(len(goals)), 4)
+    return [_row("plan_coverage", f"{plan_year}年目标", "rows of the targets table / plan-year goals read",
+                 len(kept), len(goals), share, f">= {p['plan_coverage_min_share']:.0%}", "flag",
+                 f"the text states {len(goals)} goals for {plan_year}, the targets table holds {len(kept)}; most of "
+                 f"the others stand {where}: a heading may have been read as another period's (check the "
+                 "section and the targets' year)", lost[:5])]
+
+
 def value_of(f: Figure) -> Decimal:
     """The value of a figure chosen for having one (its hint says it may have none)."""
     value = f.value
@@ -298,9 +322,10 @@ def _records(table: pd.DataFrame | TableRows, only: tuple[str, ...]) -> list[dic
 
 
 def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame | TableRows,
-                 subsidies: pd.DataFrame | TableRows, review_year: int | None = None) -> pd.DataFrame:
+                 subsidies: pd.DataFrame | TableRows, review_year: int | None = None,
+                 targets: pd.DataFrame | TableRows | None = None) -> pd.DataFrame:
     """All checks, grouped by kind in the order of CHECK_KINDS, each kind in text order."""
-    rows = check_rows(data, sector_output, subsidies, review_year)
+    rows = check_rows(data, sector_output, subsidies, review_year, targets)
     if len(rows):
         return rows.frame()
     from govreport.tables.frames import shared_copy
@@ -309,14 +334,19 @@ def build_checks(data: pd.DataFrame | Figures, sector_output: pd.DataFrame | Tab
 
 
 def check_rows(data: pd.DataFrame | Figures, sector_output: pd.DataFrame | TableRows,
-               subsidies: pd.DataFrame | TableRows, review_year: int | None = None) -> TableRows:
-    """The rows of ``build_checks``."""
+               subsidies: pd.DataFrame | TableRows, review_year: int | None = None,
+               targets: pd.DataFrame | TableRows | None = None) -> TableRows:
+    """The rows of ``build_checks`` (the plan-coverage check only when ``targets`` is given)."""
     figs = as_figures(data)
+    year = review_year_of(figs, review_year)
     rows = (check_price_times_quantity(sector_output, figs)
             + check_amount_per_recipient(subsidies, figs)
             + check_insured_over_rate(figs)
             + check_parts_vs_total(figs)
-            + check_review_vs_plan(figs, review_year_of(figs, review_year)))
+            + check_review_vs_plan(figs, year))
+    if targets is not None:
+        ids = [int(r["id"]) for r in _records(targets, ("id",)) if not is_blank(r.get("id"))]
+        rows += check_plan_coverage(figs, ids, year + 1 if year else None)
     if rows:  # the id made with the rows: inserting a column afterwards cost a tenth of the checks
         for i, row in enumerate(rows):
             row["check_id"] = f"C{i + 1:02d}"

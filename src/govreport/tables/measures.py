@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.lexicon import Indicator, clause_breaks, indicator_registry
+from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
@@ -108,6 +108,25 @@ def opened_by_flow(fig: Figure) -> bool:
     return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not REACHED.search(fig.before)
 
 
+def opened_by_stock(fig: Figure) -> bool:
+    """A 、 list whose clause opens with a stock word (累计建成智慧社区400个、数字村庄2000个): every
+    member is a level reached, not only the first."""
+    span = list_clause(fig)
+    return "、" in span and span.startswith(STOCK_WORDS)
+
+
+COUNT_REACHED = ("达到", "达")
+
+
+def count_reached(fig: Figure) -> bool:
+    """A count right after 达到 with no flow word in its clause (省级软件工程技术中心达到100家): how
+    many there will be, a level, as after 增至/提高到 (not a year's output: 产量达到40万辆)."""
+    clause = fig.clause_before
+    return (clause.endswith(COUNT_REACHED) and unit_field(fig.unit, "kind") == "count"
+            and not any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS + FLOW_VERBS)
+            and not any(w in fig.indicator for w in words()["yearly_measures"]))  # 新能源汽车产量达到40万辆: a flow
+
+
 def measure_of(fig: Figure) -> str:
     """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
     count, rank): from the registry, the unit and the words before the figure."""
@@ -117,6 +136,8 @@ def measure_of(fig: Figure) -> str:
     if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
         return "stock"  # 年标准提高到1.52万元: the standard there will be, per head
     if ind is not None:
+        if ind.measure == "flow" and count_reached(fig):
+            return "stock"  # 省级以上示范村达到380个: how many there will be (新建示范村50个 stays a flow)
         if ind.measure in ("growth_rate", "flow", "rank"):
             return ind.measure
         if change:
@@ -132,7 +153,8 @@ def measure_of(fig: Figure) -> str:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
-    if any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before):
+    if (any(w in clause for w in STOCK_WORDS + KEEP_WORDS) or standing_floor(fig) or LEVEL_REACHED.search(fig.before)
+            or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"
 
@@ -194,9 +216,10 @@ ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通
 
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
-    by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家)."""
+    by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家);
+    nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
     if measure_of(target) != "flow":
-        return False
+        return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
     return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None
                                  and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
 

@@ -65,7 +65,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         r = RATE_SHARED.search(clause)
         members = clause[:r.start()].split("、") if r else []
         if not all(RATE_NAME.search(x) for x in members):
-            members = []
+            members = _growth_members(members)  # 海洋电力、海洋旅游增速保持在10%以上: each member's 增速
         c = CHANGE_SHARED.search(clause) if not members else None
         if c is not None:
             members = clause[:c.start()].split("、")
@@ -117,6 +117,17 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
 
+
+
+def _growth_members(members: list[str]) -> list[str]:
+    """The members with the growth word the last one ends with (``tables_words.json:growth_heads``)
+    when no other member names a rate of its own; [] otherwise."""
+    heads = words()["growth_heads"]
+    head = next((h for h in heads if members[-1].endswith(h) and len(members[-1]) > len(h)), "")
+    if not head or len(members) < 2 or any(h in x for x in members[:-1] for h in heads) \
+            or any(RATE_NAME.search(x) for x in members[:-1]):
+        return []
+    return [x + head for x in members[:-1]] + [members[-1]]
 
 
 def _contracted_pair(clause: str) -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.numerals import is_blank
-from govreport.extract.terms import speaks_of_plan
+from govreport.extract.terms import shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.classing import classes_or_sizes
@@ -24,7 +24,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
-from govreport.tables.procedure import procedure_reason, restates_a_level
+from govreport.tables.procedure import procedure_reason, restates_a_change, restates_a_level
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.worked_sets import (GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
@@ -155,8 +155,6 @@ def not_a_target(fig: Figure) -> str:
         return "the change from last year of the figure before it"
     if GOAL_COMPARED.search(fig.clause_before):
         return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
-    if fig.indicator.endswith(tuple(words()["setting_words"])):
-        return "a policy setting (增值税起征点, 所得额上限), not an outcome to produce"
     if reason := procedure_reason(fig):
         return reason
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
@@ -193,24 +191,6 @@ def not_a_target(fig: Figure) -> str:
 
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
-
-
-BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
-LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
-POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
-
-
-def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
-    """An amount whose clause is only a change verb, right after a figure of the same unit
-    (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
-    figure from last year, stated again, not a goal of its own; so is a change in points right
-    after a share (农村养老服务站覆盖率48%、提高3个百分点)."""
-    if not BARE_CHANGE.fullmatch(fig.clause_before):
-        return False
-    verb_at = fig.rel_start - len(fig.clause_before)
-    return any((o.unit == fig.unit or o.unit == "%" and fig.unit in POINTS)
-               and o.rel_end <= verb_at and LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
-               for o in group if o is not fig)
 
 
 def compound(fig: Figure) -> str:
@@ -283,9 +263,9 @@ def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | No
     last and first years."""
     if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
         for name, (first, last) in words()["five_year_plans"].items():
-            if name in fig.section and last > plan_year and (f"{plan_year}年" not in fig.section
+            if name in fig.section and last > plan_year and (not shares_plan_year(fig.section, plan_year, first)
                                                              or speaks_of_plan(fig.sentence, (name,), last)):
-                return last, first  # a heading shared with the plan year (…目标任务和2026年工作安排): the plan's own sentences only
+                return last, first  # a heading shared with the plan year (…和2026年工作安排, 推动“十五五”开好局): the plan's own sentences only
     return fig.year, fig.year_from
 
 

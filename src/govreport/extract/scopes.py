@@ -1,0 +1,83 @@
+"""What the words around a sentence say of its figures' years (roles.quantity_role reads them):
+a paragraph, or a run of sentences in it, opened by a multi-year cue (五年来，… / ——这五年，…) holds
+figures of the five years; a deadline named before 届时; and a sentence right after a recap of last
+year's results (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…) states those results,
+even inside the plan part (docs/assumptions.md#parts-and-years). Words: data/cues.csv (review,
+review_multi), data/recap_words.csv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
+from govreport.lexicon import cue_pattern, punctuation, read_rows
+from govreport.report.model import Report
+
+YEAR = re.compile(r"((?:19|20)\d\d)年")
+LEAD = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
+
+
+def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, int | None]:
+    """What a sentence's paragraph says of its figures' years: whether the paragraph opens with a
+    multi-year cue (五年来，… / 过去五年，… / ——这五年，…), or a sentence of it before this one does
+    (…第一个五年。五年来，改革开放纵深推进。…完成投资3500亿元): figures without a year of their own are
+    for the term; and, for a sentence that opens with 届时 (at that time), the deadline its paragraph
+    named last (到2020年，…。届时，…), or the deadline heading the ；-list the sentence is an item of."""
+    if not 0 <= paragraph < len(report.paragraphs):
+        return False, None
+    scan = report.scan
+    para_start = report.paragraphs[paragraph].start
+    term = _in_term(scan, para_start, start)
+    then = deadline_in(scan[para_start:start]) if scan.startswith(THEN_WORDS, start) else None
+    if then is None and start and scan[start - 1] in "；;":
+        then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
+    return term, then
+
+
+def _in_term(scan: str, para_start: int, start: int) -> bool:
+    """A multi-year cue opens the paragraph (after a list's dashes), or opens, with its comma, a
+    sentence of it that starts at or before ``start``. The cue words are searched first (a plain
+    search, most paragraphs have none), then where they stand."""
+    at = para_start
+    while at < start and scan[at] in LEAD:
+        at += 1
+    pattern = cue_pattern("review_multi")
+    if pattern.match(scan, at):
+        return True  # the paragraph's own opening (过去五年我们…, ——这五年，…)
+    ends = punctuation()["sentence_ends"]
+    for m in pattern.finditer(scan, para_start, start + 8):
+        if m.start() > start:
+            break
+        if not scan.startswith(("，", ","), m.end()):
+            continue
+        k = m.start()
+        while k > para_start and scan[k - 1] in LEAD:
+            k -= 1
+        if k == para_start or scan[k - 1] in ends:
+            return True
+    return False
+
+
+@cache
+def _result_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_rows("recap_words.csv"))
+
+
+def after_recap(report: Report, index: int) -> bool:
+    """``report.sentences[index]`` states last year's results: the sentence before it, in the same
+    paragraph, opens with a one-year review cue (过去一年, 去年 …) and says what was achieved (成绩,
+    成效 …: data/recap_words.csv), and this one holds no plan or commitment cue (今年, 力争, 目标 …)
+    and names no year from the plan year on (2025年主要预期目标…)."""
+    if index <= 0:
+        return False
+    sentences = report.sentences
+    here, prev = sentences[index], sentences[index - 1]
+    if prev.paragraph != here.paragraph:
+        return False
+    scan = report.scan
+    opening = cue_pattern("review").match(scan, prev.start + (1 if scan.startswith("在", prev.start) else 0))
+    if opening is None or not any(scan.find(w, prev.start, prev.end) >= 0 for w in _result_words()):
+        return False
+    plan_year = report.plan_year
+    return (cue_pattern("plan", "plan_next", "commit").search(scan, here.start, here.end) is None
+            and not any(plan_year is not None and int(y) >= plan_year for y in YEAR.findall(scan, here.start, here.end)))

@@ -165,7 +165,8 @@ def test_people_a_service_is_done_for_keep_every_member(sentence: str, figure: s
 
 
 def test_a_bare_measure_still_takes_a_framed_task() -> None:
-    assert names("加快煤层气开发利用，实现产量5亿立方米。")["5亿立方米"] == "加快煤层气开发利用产量"
+    # (加快 opening the clause names nothing since audit 10: data/name_words.csv kind lead)
+    assert names("加快煤层气开发利用，实现产量5亿立方米。")["5亿立方米"] == "煤层气开发利用产量"
 
 
 @pytest.mark.parametrize("sentence, figure, name", [

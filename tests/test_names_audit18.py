@@ -11,7 +11,7 @@ from name_cases import names
 
 @pytest.mark.parametrize("sentence, figure, name", [
     # 拟 before a fund verb is a modal; 增长目标 closing a name is the word for a goal
-    ("中央财政拟安排奖励资金300亿元。", "300亿元", "中央财政奖励资金"),  # 拟安排 dropped whole (audit 11)
+    ("中央财政拟安排奖励资金300亿元。", "300亿元", "中央财政奖励资金"),  # (安排 too since audit 10)
     ("今年广义货币M2增长目标为15%左右。", "15%", "广义货币M2增长"),
     ("省政府拟新增专项债券500亿元。", "500亿元", "省政府新增专项债券"),
 ])

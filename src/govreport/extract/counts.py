@@ -25,7 +25,7 @@ PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-
 SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
 COORDINATED = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
 CLASS_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
-CLASS_LIST_HEAD = re.compile(r"、[^，,。；;：:]*级([\u4e00-\u9fff]{1,8})(?=[，,。；;]|$)")
+CLASS_LIST_HEAD = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
 
 
 def _served_cut(post: str) -> str:
@@ -74,6 +74,8 @@ class CountNamer:
             post += shared.group(1) if shared else ""
         if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
+        elif len(post) > 3 and post[0] in PLACE_NOUNS and _count_verb(False).match(post, 1):  # 400个村实施联村共富项目:
+            post = self._place_count(post[0], "", t)  # the villages that do it, not the projects
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
         if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)

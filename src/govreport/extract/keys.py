@@ -81,8 +81,8 @@ CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降
 def _is_head(rest: str) -> bool:
     """Whether what follows a wording in a name leaves it the name's head: a measure, change or
     verb words, and at most two other characters (拟按)."""
-    if rest.startswith(name_words("other_measure")):
-        return False  # 新增城镇就业参保人数: insurance enrolments, another measure than the jobs
+    if any(w in rest for w in name_words("other_measure")):
+        return False  # 新增城镇就业参保人数: insurance enrolments, another measure than the jobs; 四好农村路建设养护: upkeep
     if len(rest) <= 2:
         return True
     rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
@@ -122,8 +122,9 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     owner = _wording_scan()[1]
     registry = indicator_registry()
     for m in reversed(trie_finditer(_wordings_by_first(), text)):  # the last end first (matches never overlap)
-        if head and not _is_head(text[m.end():]) or family in NARROWED and text[:m.start()].endswith(name_words("narrow")):
-            continue  # 打造公园城市示范街区: 公园 qualifies the head; 乡村旅游收入 is a part of 旅游收入
+        if head and not _is_head(text[m.end():]) or family in NARROWED and text[:m.start()].endswith(name_words("narrow")) \
+                or text[:m.start()].endswith(name_words("narrow_any")):
+            continue  # 打造公园城市示范街区: 公园 qualifies the head; 乡村旅游收入 is a part of 旅游收入; 港口重点项目 of 重点项目
         ind = registry[owner[m.group()]]
         if _fits(ind, family):
             return ind.key
@@ -175,8 +176,8 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced).
     Memoised: a pure function of its words, which a report repeats (产值 in 万元 after 实现)."""
     family = unit_family(unit)
-    if not family:
-        return ""
+    if not family or clause.endswith(name_words("sum_word")) and ("、" in clause or "和" in clause):
+        return ""  # 保障性住房、棚户区改造住房共1000万套: one amount for the list, no member's key
     rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     # (a 分别 list's clause names its last member only: 第一、第二、第三产业增加值分别增长 is no key of 2%)

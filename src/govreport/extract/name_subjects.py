@@ -22,13 +22,12 @@ per sentence looks at each name once the namer has given it and puts the subject
 - a count's noun followed by a 、 member sharing its head and ending the clause (200个智能车间、智能
   工厂): the count is of both.
 Audit 9 group 5 (names that lost their subject or kept a tail), each before the rules above:
-- 拟 or 为此将 before a fund verb (拟投入, 为此将投入) is a modal, 拟安排 before the fund's noun a modal and
-  the verb of setting money aside (audit 11), and 增长目标 closing a name the word for a goal: no part of
-  what is measured (中央财政拟安排补贴资金: 中央财政补贴资金);
+- 拟 or 为此将 (audit 11) before a fund verb (拟投入, 为此将投入) is a modal, and 增长目标 closing a name the word
+  for a goal: no part of what is measured (中央财政拟安排补贴资金: 中央财政补贴资金, 安排 dropped below);
 - a purpose right after the amount (拟投入433亿元用于促进就业) names what the money is for;
 - a name that is only a payer (中央财政) takes the fund noun of the clause before (增加社会保障投入);
 - X占Y比重达N%: the share of X in Y, as 占X的N%;
-- adjectives before 的 after a count (40个吸引力强、带动面广的消费场景): the noun after 的 is counted;
+- adjectives before 的 after a count (40个吸引力强、带动面广的消费场景, 5个特色鲜明的旗舰店): the noun after 的 is counted;
 - A和B分别 with A ending in a measure (面积, 人数): B takes A's head (粮食播种面积和产量: 粮食产量);
 - a name that is only a qualifier (以上数, from 3万套（间）以上): the clause's own noun;
 - 在N%…的X实施Y: the share of X doing Y.
@@ -40,15 +39,19 @@ import re
 from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
+from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
+from govreport.extract.name_tails import lost_nouns, units_share
+from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
 BREAKS = clause_breaks()  # data/punctuation.json
-AMOUNT_CHARS = frozenset("0123456789.．万亿元")
+AMOUNT_CHARS = frozenset("0123456789.．万亿元十百千")  # (过十亿元企业: a tens or hundreds in Chinese)
 NOUN_BREAKS = clause_breaks(lists=True) + "\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"
+COVER = "覆盖"  # the verb of a share of places covered (试点覆盖县比例)
 
 
 @cache
@@ -67,6 +70,12 @@ def _alt(key: str) -> str:
 
 
 @cache
+def _place_gate() -> frozenset[str]:
+    """The characters a share of places can be followed by: 的, a qualifier's or a place's first."""
+    return frozenset("的" + "".join(w[0] for w in _words("covered_qualifiers") + _words("covered_places")))
+
+
+@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The module's patterns, compiled once from the word lists."""
     return {
@@ -74,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')}).*?({_alt('own_measures')})"),
         "share": re.compile(f"占([^占的从由比{BREAKS}]{{2,20}}?)的(?:约|近|超过|达到|达|为)?$"),
         "share_cut": re.compile(f".*(?:{_alt('share_subject_cuts')})"),
-        "places": re.compile(f"的({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
+        "places": re.compile(f"(?:{_alt('covered_qualifiers')})?的?({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
         "basis": re.compile(r"(?:平均)?每[\d.．０-９]+[^\d、，,]{0,3}$"),
         "link_end": re.compile("(?:突破|达到|超过|达)$"),
         "bare": re.compile(f"(?:{_alt('bare_output_verbs')})+"),
@@ -98,14 +107,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
-        "units_over": re.compile(f"([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
-                                 r"[\d.]+[万亿]?元)"),
-        "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
-        "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
-        "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
-        "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
-        "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
-        "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
 
 
@@ -122,6 +123,7 @@ class SubjectMender:
         self.previous_unit = ""  # and its unit
         found = [k for k in (scan.find(d, start, end) for d in DISTRIBUTIVE) if k >= 0]
         self.first_list = min(found) if found else end  # where the sentence's first 分别/依次 stands
+        self.pair_at, self.pair_next = -1, 0  # a contracted pair (存贷款) before 分别, and its part to name next
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -134,6 +136,13 @@ class SubjectMender:
                 own = _patterns()["area_own"].fullmatch(name)
                 name = own.group(1) + own.group(2) if own else name  # 粮食面积产量: the crop's output
                 break
+        if self.first_list < t.start and (pair := pair_word(name)) and (at := pair_subject(self.scan, self.start, t.start, pair)) >= 0:
+            self.pair_next = self.pair_next + 1 if at == self.pair_at else 0  # 存贷款余额分别达到A、B: 存款, then 贷款
+            self.pair_at = at
+            part = pair_part(name, pair, self.pair_next)
+            if part:
+                self.last, self.previous_unit = part, t.unit
+                return part
         name = self._mended(t, lo, name)
         p = _patterns()
         if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
@@ -161,12 +170,13 @@ class SubjectMender:
             clause = scan[lo:t.start]
             if "占" in clause and (share := p["share"].search(clause)):  # 经费支出占国内生产总值的4%
                 return self._share(clause[:share.start()], share.group(1))
-            if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
-                return over.group(1) + "比例"
-            if (doing := p["doing"].match(scan, t.end)) is not None and len(subject := p["doing_cut"].sub("", name)) >= 2:
-                return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
-            if scan[t.end:t.end + 1] == "的" and (place := p["places"].match(scan, t.end)) and name in place.group(1):
-                return self._covered(clause, place.group(1))
+            if (units := units_share(scan, t, name)) is not None:  # 推动70%村集体经济组织收入超过50万元 (name_tails.py)
+                return units
+            if scan[t.end:t.end + 1] in _place_gate() and (place := p["places"].match(scan, t.end)) \
+                    and (name in place.group(1) or place.group()[:1] != "的"):  # (50%左右行政村: the namer stopped at 左右)
+                return self._covered(clause, place.group(1), lo)
+            if name.endswith(COVER) and len(name) <= 6 and lo > self.start:
+                return self._coverage(name)
             return name
         if "每" in name and (head := p["per_head"].fullmatch(name)):  # 补助标准提高到每人每年(240元)
             return head.group(1)
@@ -188,32 +198,18 @@ class SubjectMender:
     def _tails(self, t: Token, lo: int, name: str) -> str:
         """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
         p = _patterns()
-        if len(name) > 3 and any(m in name for m in _words("plan_modals")):
-            whole = next((w for w in _words("allocation_modals") if w in name[2:-2]), "")  # 中央财政拟安排补贴资金: 中央财政补贴资金
-            modal = None if whole else p["modal9"].search(name, 2)  # 中央财政为此将投入: 中央财政投入
-            if whole:
-                name = name.replace(whole, "", 1)
-            elif modal is not None:
-                name = name[:modal.start()] + name[modal.end():]
-        if unit_field(t.unit, "kind") == "money" and name.endswith(_words("issue_verbs")) and (bond := p["issued"].match(self.scan, t.end)):
-            name += bond.group(1)  # 同时国务院同意地方发行2000亿元债券: 地方发行债券
-        if unit_field(t.unit, "kind") == "money" and self.scan.endswith("的", lo, t.start) and name.endswith(_words("fund_nouns")):
-            payer = next((w for w in _words("payers") if self.scan.endswith(w + "的", lo, t.start)), "")
-            name = payer + name if payer and payer not in name else name  # 把中央财政的400亿元补贴资金用好: 中央财政补贴资金
-        if unit_field(t.unit, "kind") == "count" and self.scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(self.scan, lo, t.start)) \
-                and quoted.group(1) not in name and not self.scan.startswith(quoted.group(1), t.end):
-            name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
-        if name.startswith("新标准") and (earlier := p["new_standard"].search(self.scan, max(self.start - 80, 0), self.start)):
-            name = earlier.group(1) + name[1:]  # 今年将实行新的扶贫标准…。新标准提高到人均1196元: 扶贫标准
-        if not t.unit and t.multiplier and (head := p["bare_head"].match(self.scan, t.end)):  # 增加500万沼气用户
-            own = strip_clause(self.scan[lo:t.start])[0]
-            name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
+        if len(name) > 3 and any(m in name for m in _words("plan_modals")) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
+            name = name[:modal.start()] + name[modal.end():]  # (为此将投入 too: audit 11)
+        name = lost_nouns(self.scan, self.start, t, lo, name)  # 地方发行2000亿元债券, 增加500万沼气用户 … (name_tails.py)
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
                 name = name[:-len(verb)] + purpose.group(1) + verb
+        if unit_field(t.unit, "kind") == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
+            at = name.find(word, 2)  # 中央预算内投资安排5000亿元, 中央财政预算(拟)安排补助资金: the money, not the act of
+            name = name[:at] + name[at + len(word):] if name[at - 1] != "新" else name  # allotting it (not 新安排)
         return name
 
     def _audit9(self, t: Token, lo: int, name: str) -> str | None:
@@ -226,7 +222,8 @@ class SubjectMender:
             noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
             return name + noun if len(noun) >= 2 and name not in noun else None
         clause = scan[lo:t.start]
-        if unit == "%" and "占" in clause and name.find("占") <= 0 and (ratio := p["share_ratio"].search(clause)):
+        if unit == "%" and "占" in clause and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
+                and (ratio := p["share_ratio"].search(clause)):
             return self._share(clause[:ratio.start()], ratio.group(1))  # 高技术制造业增加值占规上工业增加值比重达13%
         if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
             return doing.group(1) + "比例"  # 在60%政府举办的基层医疗卫生机构实施基本药物制度
@@ -234,9 +231,8 @@ class SubjectMender:
             own = strip_clause(clause)[0]
             return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
         if kind == "count" and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
-                and "、" in adj.group(1) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
-            first = adj.group(1).split("、")[0]  # adjectives: each 、 member ends in a word of quality (强, 广)
+            first = adj.group(1).split("、")[0]  # adjectives (one, or each 、 member) end in a word of quality (强, 鲜明)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景
                 return add_measure(core[:-len(first)] + adj.group(2), unit)
         listed = self.first_list < t.start  # a 分别/依次 list before the figure in the sentence
@@ -279,29 +275,68 @@ class SubjectMender:
         while k > self.start and self.scan[k - 1] in AMOUNT_CHARS:
             k -= 1
         amount = self.scan[k:lo]
-        if not any(c.isdigit() for c in amount) or amount[-1:] not in "万亿元":
+        if not any(c.isdigit() or c in "十百千" for c in amount) or amount[-1:] not in "万亿元":
             return ""
         begin = max(self.scan.rfind(b, self.start, k) for b in BREAKS)
         lead = self.scan[max(begin + 1, self.start):k]
-        return add_measure((lead if len(lead) <= 4 else "") + amount + self.scan[lo:t.start], t.unit)
+        if lead.endswith(_words("over_words")):
+            lead = self._over(lead, k)
+        return add_measure((lead if len(lead) <= 4 or lead.endswith(_words("over_words")) else "") + amount
+                           + self.scan[lo:t.start], t.unit)
+
+    def _over(self, lead: str, k: int) -> str:
+        """The words a class over an amount keeps (新培育营业收入过100亿元企业1家: what is over it, 营业收入): its
+        own 、 member's, or for a member that is only the word of the class (、过50亿元企业2家) the one before's."""
+        member = lead[lead.rfind("、") + 1:]
+        over = next(w for w in _words("over_words") if member.endswith(w))
+        if member == over:
+            at = self.scan.rfind(over, self.start, k - len(over) - 1)
+            begin = max(self.scan.rfind(b, self.start, at) for b in BREAKS + "、") if at > 0 else -1
+            member = self.scan[max(begin + 1, self.start):at + len(over)] if at > 0 else over
+        core = strip_clause(member[:-len(over)])[0]
+        return core + over if core else ""
 
     def _share(self, before: str, whole: str) -> str:
         """占X的N%: the share of what stands before 占 in X (no subject: the share in X)."""
         p = _patterns()
         cut = p["share_cut"].match(before)
         subject = strip_clause(before[cut.end():] if cut else before)[0] if before.strip("，,、 ") else ""
+        if subject in _words("bare_share_subjects") and self.last and "占" not in self.last:  # 数字经济核心产业规模突破
+            last = p["change_end"].sub("", self.last)  # 6000亿元，增加值占地区生产总值比重达到19%: that industry's
+            size = next((w for w in _words("size_measures") if last.endswith(w) and len(last) > len(w)), "")
+            subject = last if last.endswith(subject) else last[:len(last) - len(size)] + subject if size else subject
         if not subject and not before.strip("，,、 ") and self.last and "占" not in self.last:
             subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the
             # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)
         return subject + "占" + whole + _data()["share_noun"]
 
-    def _covered(self, clause: str, place: str) -> str:
-        """扩大到60%的县: the share of the places the clause's subject covers."""
+    def _covered(self, clause: str, place: str, lo: int) -> str:
+        """扩大到60%的县: the share of the places the clause's subject covers; a subject of two characters
+        takes the words the clause before says it with (加快农村“三变”改革，实现改革覆盖…: 农村“三变”改革)."""
         subject = strip_clause(clause)[0]
-        if subject.endswith(_words("covered_trim")):
+        while subject.endswith(_words("covered_trim")):  # 试点范围扩大到全国, 改革覆盖全市: 试点, 改革
             subject = subject[:-len(next(w for w in _words("covered_trim") if subject.endswith(w)))]
+        cover = subject.find(COVER)  # 5G网络覆盖所有城区、镇区和93%以上行政村: the places before are others
+        subject = subject[:cover] if cover >= 2 else subject
+        at = self.scan.rfind(subject, self.start, lo) if len(subject) == 2 else -1
+        if at > 0:
+            begin = max(max(self.scan.rfind(b, self.start, at) for b in BREAKS), self.start - 1)
+            fuller = strip_clause(self.scan[begin + 1:at + 2])[0]
+            subject = fuller if fuller.endswith(subject) and len(fuller) <= 12 else subject
         short = place.split("（")[0].split("(")[0]  # 县（市、区）: 县
-        return subject + "覆盖" + short + "比例" if len(subject) >= 2 else short + "覆盖比例"
+        return subject + COVER + short + "比例" if len(subject) >= 2 else short + COVER + "比例"
+
+    def _coverage(self, name: str) -> str:
+        """A short share named by what is covered and 覆盖 alone (…，场景覆盖达到50%以上) is the coverage rate of
+        what the sentence's opening clause works on (进一步丰富“鲁通码”应用: 鲁通码应用场景覆盖率)."""
+        cut = min((i for i in (self.scan.find(b, self.start, self.end) for b in BREAKS) if i >= 0), default=-1)
+        opening = self.scan[self.start:cut] if cut > 0 else ""
+        if not opening or any(c.isdigit() for c in opening):
+            return name
+        topic = strip_clause(opening)[0]
+        act = count_verb(False).match(topic) or _patterns()["opening_lead"].match(topic)
+        topic = _patterns()["opening_tail"].sub("", topic[act.end():] if act else topic)
+        return topic + name + "率" if len(topic) >= 2 and topic not in name else name
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb

@@ -13,12 +13,11 @@ from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEAD
                                           list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, projects_measure, run_in_heading,
+                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
+from govreport.extract.name_lists import money_after_count, next_clause, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import (after_firsts, fund_after, higher_aim, own_predicate, rate_predicate,
-                                          verb_before_examples)
-from govreport.extract.predicates import count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -252,8 +251,9 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (prev[1] or shares_change(base, prev, unit)):
-            if prev[1]:  # 生猪…头、肉牛…头
+        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (
+                (moved := bool(prev[1]) and not money_after_count(prev[2], unit)) or shares_change(base, prev, unit)):
+            if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]
                 base = obj + verb
             else:  # 减少企业税负…、涉企收费…: 减少涉企收费
@@ -268,7 +268,7 @@ class SentenceNamer(CountNamer):
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
-            subject = DONE_END.sub("", prev[0]) or prev[0]  # …治理完成150个、正在组织实施234个
+            subject = verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]
@@ -321,7 +321,7 @@ class SentenceNamer(CountNamer):
               and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
-        if lead == "、" and prev and not post and (own := projects_measure(base, prev, unit)):  # 重大项目1678个、年度投资…
+        if not post and (own := projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo))):  # 重大项目…、年度投资…
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
@@ -385,7 +385,7 @@ class SentenceNamer(CountNamer):
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) \
-                and (self.added[0].startswith(KEEP_LEADING) or not _count_verb(False).match(base)):  # (新增社康机构35家、全科医生500名: counts alike)
+                and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

@@ -18,6 +18,9 @@ from govreport.tables.falls import growth_fall
 from govreport.tables.fund_purposes import same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
+from govreport.tables.class_amounts import same_class_amount
+from govreport.tables.firm_parts import one_firms
+from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
 
@@ -175,7 +178,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
     if family:
-        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key)]
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a)]
         if keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")
@@ -206,7 +209,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
-                  and names_its_indicator(target, a, phrase)
+                  and names_its_indicator(target, a, phrase) and not one_firms(target, a)  # (比亚迪…: one firm's)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
@@ -345,9 +348,10 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
 
 def plausible(target: Figure, baseline: Figure) -> bool:
     """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
-    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is the
-    money of one payer for another purpose (tables/fund_purposes.py)."""
-    if not same_purpose(target, baseline):
+    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is a
+    class over another amount (营业收入过50亿元企业 and 过十亿元企业: tables/class_amounts.py), nor the money of
+    one payer for another purpose (tables/fund_purposes.py)."""
+    if not same_class_amount(target, baseline) or not same_purpose(target, baseline):
         return False
     if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
         return True

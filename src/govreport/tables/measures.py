@@ -42,7 +42,7 @@ STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "�
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
 
 
-TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?$")
+TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
 
 
 CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling

@@ -1,0 +1,42 @@
+"""Names of the members of a list after the first (audit 10): what a member with a verb of its own shares with
+the member before, what an amount after a count of things is of, and a bare investment after a count of
+projects, in the clause after it too (naming.py asks; it is near its size limit).
+"""
+from __future__ import annotations
+
+from govreport.extract.indicators import all_verbs
+from govreport.extract.name_parts import projects_measure
+from govreport.extract.scanner import Token
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.lexicon import unit_field
+
+
+def money_after_count(before: str, unit: str) -> bool:
+    """An amount of money right after a count (建设亿元以上项目4000个、完成投资超4500亿元): the things' money, no
+    second member the verb moved after the count's object (建设) is said of."""
+    return unit_field(unit, "kind") == "money" and unit_field(before, "kind") in ("count", "households")
+
+
+def verb_subject(subject: str, before: str) -> str:
+    """The subject a list member that is only a verb shares with the member before (…治理完成150个、正在组织实施
+    234个: 治理): when that member's own subject is only verbs too, what its whole name holds before them
+    (加快“四好农村路”建设，新改建60公里、养护1100公里: 四好农村路建设, not 新改建)."""
+    if all_verbs(subject) and before.endswith(subject) and len(before) - len(subject) >= 2:
+        return before[:-len(subject)]
+    return subject
+
+
+def next_clause(scan: str, last: Token | None, lo: int) -> bool:
+    """The clause from ``lo`` is the one right after the figure ``last`` and its noun (…2000个…重大项目，年度计划投资…)."""
+    return last is not None and 0 < lo and scan[lo - 1] in "，," and not any(c in CLAUSE_BREAK_CHARS for c in scan[last.end:lo - 1])
+
+
+def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str, listed: bool) -> str:
+    """``projects_measure`` for a member of a 、 list (``listed``) or the clause right after the count: the name
+    with the projects' words, or their last four (…重大项目) where the whole would be too long to keep; ''
+    otherwise (统筹抓好…2000个绿色低碳高质量发展重大项目，年度计划投资3470.6亿元 -> 重大项目年度计划投资)."""
+    own = projects_measure(base, prev, unit) if listed and prev else ""
+    return own if len(own) <= LONGEST else prev[0][-4:] + base if prev else own
+
+
+LONGEST = 18  # naming.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)

@@ -1,0 +1,77 @@
+"""Names that lost their noun or subject (audit 11), mended by the ``SubjectMender`` (name_subjects.py):
+
+- bonds after an amount issued (同时国务院同意地方发行2000亿元债券: 地方发行债券; ``issue_verbs``, ``issued_nouns``);
+- a payer and 的 right before an amount of a fund noun (把中央财政的400亿元补贴资金用好用活: 中央财政补贴资金);
+- a quoted action right before a count (推进城镇燃气“瓶改管”80个小区: 瓶改管小区数);
+- a bare 新标准 takes the standard the sentence before introduces (实行新的扶贫标准…。新标准提高到…: 扶贫标准);
+- people or households after a bare count (增加500万沼气用户: 增加沼气用户数; ``bare_count_heads``);
+- a share right before units and their income over an amount (推动70%村集体经济组织收入超过50万元:
+  村集体经济组织收入超过50万元比例) or before what the units do (尽快实现制造业企业100%使用清洁和绿色电力:
+  制造业企业使用清洁和绿色电力比例, without the opening commitment).
+Word lists: data/name_subjects.json.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.indicators import strip_clause
+from govreport.extract.scanner import Token
+from govreport.lexicon import clause_breaks, read_json, unit_field
+
+BREAKS = clause_breaks()
+HAN = "\u4e00-\u9fff"
+
+
+@cache
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+
+
+def _alt(key: str) -> str:
+    return "|".join(re.escape(w) for w in _words(key))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        "units_over": re.compile(f"([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
+                                 r"[\d.]+[万亿]?元)"),
+        "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
+        "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
+        "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
+        "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
+        "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
+        "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
+    }
+
+
+def units_share(scan: str, t: Token, name: str) -> str | None:
+    """The name of a share in % right before units over a threshold or doing something; None otherwise."""
+    p = _patterns()
+    if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
+        return over.group(1) + "比例"
+    if (doing := p["doing"].match(scan, t.end)) is not None and len(subject := p["doing_cut"].sub("", name)) >= 2:
+        return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
+    return None
+
+
+def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
+    """``name`` with the noun or subject put back that its clause or sentence states elsewhere (see the
+    module's doc); ``start`` is the sentence's, ``lo`` the clause's."""
+    p = _patterns()
+    kind = unit_field(t.unit, "kind")
+    if kind == "money" and name.endswith(_words("issue_verbs")) and (bond := p["issued"].match(scan, t.end)):
+        name += bond.group(1)  # 同时国务院同意地方发行2000亿元债券: 地方发行债券
+    if kind == "money" and scan.endswith("的", lo, t.start) and name.endswith(_words("fund_nouns")):
+        payer = next((w for w in _words("payers") if scan.endswith(w + "的", lo, t.start)), "")
+        name = payer + name if payer and payer not in name else name  # 把中央财政的400亿元补贴资金用好: 中央财政补贴资金
+    if kind == "count" and scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(scan, lo, t.start)) \
+            and quoted.group(1) not in name and not scan.startswith(quoted.group(1), t.end):
+        name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
+    if name.startswith("新标准") and (earlier := p["new_standard"].search(scan, max(start - 80, 0), start)):
+        name = earlier.group(1) + name[1:]  # 今年将实行新的扶贫标准…。新标准提高到人均1196元: 扶贫标准
+    if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
+        own = strip_clause(scan[lo:t.start])[0]
+        name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
+    return name

@@ -103,3 +103,16 @@ def test_a_share_with_no_subject_in_its_clause_takes_the_figure_before() -> None
     q = extract_quantities(read_text("一、2008年工作回顾\n粮食增产。\n二、2009年工作安排\n全国财政赤字合计9500亿元，占国内生产总值比重在3%以内。\n"))
     row = q[q.text == "3%"].iloc[0]
     assert row["indicator"] == "财政赤字占国内生产总值比重" and row["indicator_key"] == "deficit_ratio"
+
+
+def test_a_sector_or_county_wide_work_keeps_the_wholes_key_off() -> None:
+    """工业战略性新兴产业重点项目200项 is no key_projects (one sector's), 完成10个整县推进美丽乡村建设 no demo_villages
+    (counties); 新开工重点项目 and 美丽乡村示范村 keep their keys."""
+    keys = _keys("实施好200项以上工业战略性新兴产业重点项目。完成10个整县推进美丽乡村建设。新开工重点项目300项。新建美丽乡村示范村50个。")
+    assert keys["200项"] != "key_projects" and keys["10个"] != "demo_villages"
+    assert keys["300项"] == "key_projects" and keys["50个"] == "demo_villages"
+
+
+def test_a_modal_before_coverage_is_no_part_of_the_coverer() -> None:
+    """新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the pilot's coverage of counties, without 要."""
+    assert names("新型农村社会养老保险试点要覆盖全国10%左右的县（市）。")["10%"] == "新型农村社会养老保险试点覆盖县比例"

@@ -116,3 +116,11 @@ def test_a_sector_or_county_wide_work_keeps_the_wholes_key_off() -> None:
 def test_a_modal_before_coverage_is_no_part_of_the_coverer() -> None:
     """新型农村社会养老保险试点要覆盖全国10%左右的县（市）: the pilot's coverage of counties, without 要."""
     assert names("新型农村社会养老保险试点要覆盖全国10%左右的县（市）。")["10%"] == "新型农村社会养老保险试点覆盖县比例"
+
+
+def test_a_count_of_a_list_takes_no_members_key() -> None:
+    """升级改造社区卫生服务中心、乡镇卫生院和标准化村卫生室56所 and 培育80家示范农民合作社、示范家庭农场: one count
+    for the list, not community_health or family_farms; 新建学校3所、医院2所 keeps schools_built for 3所."""
+    keys = _keys("升级改造社区卫生服务中心、乡镇卫生院和标准化村卫生室56所。力争全年培育80家示范农民合作社、示范家庭农场。新建学校3所、医院2所。")
+    assert keys["56所"] == "" and keys["80家"] == ""
+    assert keys["3所"] == "schools_built"

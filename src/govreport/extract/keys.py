@@ -190,7 +190,23 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
-    return "" if attracted(name + "，" + clause, key) else key
+    return "" if attracted(name + "，" + clause, key) or key and family == "count" and sums_a_list(name, clause) else key
+
+
+# a closed list of nouns ending right before a count (社区卫生服务中心、乡镇卫生院和标准化村卫生室56所)
+CLOSED_LIST = re.compile(r"[^、，,；;。：:\d]{2,}、[^、，,；;。：:\d]{2,}(?:、[^、，,；;。：:\d]{2,})*[和及][^、，,；;。：:\d和及等]{2,}$")
+
+
+def sums_a_list(name: str, clause: str) -> bool:
+    """A count of a closed list of things (A、B和C56所), or of two things after it each with a key of its own
+    (培育80家示范农民合作社、示范家庭农场, named …和…): one count for the list, no member's key (audit 11)."""
+    if "分别" in clause or "等" in clause:
+        return False
+    if "、" in clause and CLOSED_LIST.search(clause):
+        return True
+    parts = name.split("和")
+    return len(parts) == 2 and all(len(p) >= 4 for p in parts) and bool(keys_in(parts[0])) and bool(keys_in(parts[1])) \
+        and keys_in(parts[0]) != keys_in(parts[1])
 
 
 

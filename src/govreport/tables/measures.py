@@ -36,8 +36,8 @@ FLOW_VERBS = ("培育",)
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 
-# 分别提高到300元和500元: every member after the first is a level reached too
-MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|提高到|提升到|扩大到|达到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
+# 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
+MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
 

@@ -124,3 +124,10 @@ def test_a_count_of_a_list_takes_no_members_key() -> None:
     keys = _keys("升级改造社区卫生服务中心、乡镇卫生院和标准化村卫生室56所。力争全年培育80家示范农民合作社、示范家庭农场。新建学校3所、医院2所。")
     assert keys["56所"] == "" and keys["80家"] == ""
     assert keys["3所"] == "schools_built"
+
+
+def test_industry_before_a_rate_of_investment_narrows_it() -> None:
+    """力争产业投资增长6%以上 is no fai_growth (investment in industry, a part); 固定资产投资增长5% keeps it, and 新增产业
+    到位资金410亿元 (money) keeps investment_attracted."""
+    keys = _keys("固定资产投资增长5%。力争产业投资增长6%以上。新增产业到位资金410亿元以上。")
+    assert keys["5%"] == "fai_growth" and keys["6%"] != "fai_growth" and keys["410亿元"] == "investment_attracted"

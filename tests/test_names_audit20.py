@@ -131,3 +131,8 @@ def test_industry_before_a_rate_of_investment_narrows_it() -> None:
     到位资金410亿元 (money) keeps investment_attracted."""
     keys = _keys("固定资产投资增长5%。力争产业投资增长6%以上。新增产业到位资金410亿元以上。")
     assert keys["5%"] == "fai_growth" and keys["6%"] != "fai_growth" and keys["410亿元"] == "investment_attracted"
+
+
+def test_a_payer_before_the_amount_of_a_named_fund_is_kept() -> None:
+    """中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造: the central budget's special fund."""
+    assert names("中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。")["200亿元"] == "中央财政专项资金"

@@ -1,7 +1,7 @@
 """Names that lost their noun or subject (audit 11), mended by the ``SubjectMender`` (name_subjects.py):
 
 - bonds after an amount issued (同时国务院同意地方发行2000亿元债券: 地方发行债券; ``issue_verbs``, ``issued_nouns``);
-- a payer in the clause before an amount of a fund noun (把中央财政的400亿元补贴资金用好用活: 中央财政补贴资金;
+- a payer in the clause before an amount of a short fund noun, which says little alone (把中央财政的400亿元补贴资金用好用活: 中央财政补贴资金;
   中央财政拟安排200亿元专项资金: 中央财政专项资金);
 - a quoted action right before a count (推进城镇燃气“瓶改管”80个小区: 瓶改管小区数);
 - a bare 新标准 takes the standard the sentence before introduces (实行新的扶贫标准…。新标准提高到…: 扶贫标准);
@@ -64,7 +64,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     kind = unit_field(t.unit, "kind")
     if kind == "money" and name.endswith(_words("issue_verbs")) and (bond := p["issued"].match(scan, t.end)):
         name += bond.group(1)  # 同时国务院同意地方发行2000亿元债券: 地方发行债券
-    if kind == "money" and name.endswith(_words("fund_nouns")) and "财政" in scan[lo:t.start] and "财政" not in name:
+    if kind == "money" and name.endswith(_words("fund_nouns")) and len(name) <= 6 and "财政" in scan[lo:t.start] and "财政" not in name:
         payer = next((w for w in _words("payers") if w != "财政" and w in scan[lo:t.start]), "")  # 把中央财政的400亿元补贴资金用好,
         name = payer + name if payer else name  # 中央财政拟安排200亿元专项资金: 中央财政补贴资金, 中央财政专项资金
     if kind == "count" and scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(scan, lo, t.start)) \

@@ -136,3 +136,10 @@ def test_industry_before_a_rate_of_investment_narrows_it() -> None:
 def test_a_payer_before_the_amount_of_a_named_fund_is_kept() -> None:
     """中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造: the central budget's special fund."""
     assert names("中央财政拟安排200亿元专项资金，主要用贴息方式支持企业技术改造。")["200亿元"] == "中央财政专项资金"
+
+
+def test_an_amount_of_a_fund_shared_by_a_list_takes_no_members_key() -> None:
+    """发放低保、特困、临时救助、医疗救助资金11.35亿元: the sum of four funds, not medical_assistance; 积极争取财政衔接、
+    沪滇帮扶、中央定点帮扶资金4688万元 keeps poverty_funds (its wording 帮扶资金 holds the shared noun)."""
+    keys = _keys("全年发放低保、特困、临时救助、医疗救助资金11.35亿元。积极争取财政衔接、沪滇帮扶、中央定点帮扶资金4688万元以上。")
+    assert keys["11.35亿元"] == "" and keys["4688万元"] == "poverty_funds"

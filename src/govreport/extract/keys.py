@@ -191,11 +191,26 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
-    return "" if attracted(name + "，" + clause, key) or key and family == "count" and sums_a_list(name, clause) else key
+    return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
+                                                                 or family == "money" and funds_a_list(name, clause, key)) else key
 
 
 # a closed list of nouns ending right before a count (社区卫生服务中心、乡镇卫生院和标准化村卫生室56所)
 CLOSED_LIST = re.compile(r"[^、，,；;。：:\d]{2,}、[^、，,；;。：:\d]{2,}(?:、[^、，,；;。：:\d]{2,})*[和及][^、，,；;。：:\d和及等]{2,}$")
+
+
+# three or more things, then the fund noun they share (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元)
+FUNDED_LIST = re.compile(r"(?:[^、，,；;。：:\d]{2,}、){2,}[^、，,；;。：:\d]{2,}?(资金|经费)(?:达到|达|为|共|合计)?$")
+
+
+def funds_a_list(name: str, clause: str, key: str) -> bool:
+    """An amount of the fund a 、 list of three or more things shares, keyed by one member's wording that
+    leaves the shared fund noun out (…、临时救助、医疗救助资金11.35亿元: 医疗救助, a member): the sum, no member's
+    key (audit 11); a key whose wording holds the fund noun names the whole (财政衔接、沪滇帮扶、中央定点帮扶资金:
+    帮扶资金, poverty_funds)."""
+    if clause.count("、") < 2 or "等" in clause or "分别" in clause or (m := FUNDED_LIST.search(clause)) is None:
+        return False
+    return not key_wording(name, key).endswith(m.group(1))
 
 
 def sums_a_list(name: str, clause: str) -> bool:

@@ -143,3 +143,9 @@ def test_an_amount_of_a_fund_shared_by_a_list_takes_no_members_key() -> None:
     沪滇帮扶、中央定点帮扶资金4688万元 keeps poverty_funds (its wording 帮扶资金 holds the shared noun)."""
     keys = _keys("全年发放低保、特困、临时救助、医疗救助资金11.35亿元。积极争取财政衔接、沪滇帮扶、中央定点帮扶资金4688万元以上。")
     assert keys["11.35亿元"] == "" and keys["4688万元"] == "poverty_funds"
+
+
+def test_a_share_of_units_over_a_threshold_opening_its_sentence_is_named() -> None:
+    """60%以上村集体经济组织收入超过50万元 (review, nothing before the share): named like the plan's goal, so the
+    baseline row says what it measures."""
+    assert names("60%以上村集体经济组织收入超过50万元。")["60%"] == "村集体经济组织收入超过50万元比例"

@@ -127,8 +127,8 @@ class SubjectMender:
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
-        if not name:
-            return name
+        if not name:  # 60%以上村集体经济组织收入超过50万元 (nothing before it): the units' share
+            return (units_share(self.scan, t, name) or name) if t.unit == "%" else name
         given = name
         for old, new in self.renamed:  # …、产量300万吨 after 粮食面积稳定790万亩: the name it borrowed is mended
             if name.startswith(old) and len(name) > len(old):

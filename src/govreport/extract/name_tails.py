@@ -36,7 +36,7 @@ def _alt(key: str) -> str:
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     return {
-        "units_over": re.compile(f"([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
+        "units_over": re.compile(f"(?:以上|左右|以内)?的?([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
                                  r"[\d.]+[万亿]?元)"),
         "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
         "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),

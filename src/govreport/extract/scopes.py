@@ -7,7 +7,7 @@ review_multi), data/recap_words.csv."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
 from govreport.lexicon import cue_pattern, punctuation, read_rows
@@ -26,36 +26,47 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     if not 0 <= paragraph < len(report.paragraphs):
         return False, None
     scan = report.scan
-    para_start = report.paragraphs[paragraph].start
-    term = _in_term(scan, para_start, start)
-    then = deadline_in(scan[para_start:start]) if scan.startswith(THEN_WORDS, start) else None
+    para = report.paragraphs[paragraph]
+    term = _in_term(scan, para.start, start, para.end)
+    then = deadline_in(scan[para.start:start]) if scan.startswith(THEN_WORDS, start) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
     return term, then
 
 
-def _in_term(scan: str, para_start: int, start: int) -> bool:
+def _in_term(scan: str, para_start: int, start: int, para_end: int) -> bool:
     """A multi-year cue opens the paragraph (after a list's dashes), or opens, with its comma, a
-    sentence of it that starts at or before ``start``. The cue words are searched first (a plain
-    search, most paragraphs have none), then where they stand."""
+    sentence of it that starts at or before ``start``. Where the cues stand is worked out once
+    per paragraph (``_term_openings``): asked for each of its sentences, a long paragraph was
+    searched again from its start every time."""
+    opens, openings, lead_end = _term_openings(scan, para_start, para_end)
+    if start < lead_end:  # a sentence inside the paragraph's leading dashes: as asked, not as cached
+        return _term_openings(scan, para_start, start)[0]
+    return opens or bool(openings) and openings[0] <= start
+
+
+@lru_cache(maxsize=64)
+def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tuple[int, ...], int]:
+    """For the paragraph ``scan[para_start:para_end]``: whether a multi-year cue opens it (after a
+    list's dashes), the offsets of the cues that open a sentence of it with their comma (五年来，…),
+    and where its leading dashes end. The cue words are searched with a plain search (most
+    paragraphs have none), then where they stand is checked."""
     at = para_start
-    while at < start and scan[at] in LEAD:
+    while at < para_end and scan[at] in LEAD:
         at += 1
     pattern = cue_pattern("review_multi")
-    if pattern.match(scan, at):
-        return True  # the paragraph's own opening (过去五年我们…, ——这五年，…)
+    opens = at < para_end and pattern.match(scan, at, para_end) is not None
     ends = punctuation()["sentence_ends"]
-    for m in pattern.finditer(scan, para_start, start + 8):
-        if m.start() > start:
-            break
+    openings = []
+    for m in pattern.finditer(scan, para_start, para_end):
         if not scan.startswith(("，", ","), m.end()):
             continue
         k = m.start()
         while k > para_start and scan[k - 1] in LEAD:
             k -= 1
         if k == para_start or scan[k - 1] in ends:
-            return True
-    return False
+            openings.append(m.start())
+    return opens, tuple(openings), at
 
 
 @cache

@@ -1,0 +1,40 @@
+"""Targets after audit 12 (docs/audits/targets_12.md: national_2008, Gansu 2026, Suzhou 2024 from
+outside the corpus), the target-side fault classes: one test per rule, on paraphrased or quoted
+sentences run through the real reader and extractor (docs/assumptions.md#term-paragraphs)."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+
+from target_cases import targets
+
+GOALS = "今年地区生产总值增长5%左右，城镇新增就业30万人，居民消费价格涨幅2%左右。"
+
+
+def _quantities(review: str):
+    text = f"政府工作报告\n一、2025年工作回顾\n{review}\n二、2026年重点工作\n{GOALS}\n"
+    return extract_quantities(read_text(text)).set_index("text", drop=False)
+
+
+def test_a_paragraph_opening_with_zheshi_de_wunian_is_the_terms() -> None:
+    """——这是追赶进位、综合实力快速跃升的五年。…建成绿色矿山165座: a five-year total (year_from), no
+    baseline for the plan's 新建绿色矿山75座."""
+    review = "——这是追赶进位、综合实力快速跃升的五年。全省建成绿色矿山165座，完成造林2214万亩。"
+    q = _quantities(review)
+    assert q.loc["165座", "year_from"] == 2021 and q.loc["2214万亩", "year_from"] == 2021
+    t = targets(review, GOALS + "新建绿色矿山75座。", review_year=2025)
+    assert t.loc["75座", "baseline_text"] in ("", None) or str(t.loc["75座", "baseline_text"]) == "nan"
+
+
+def test_paragraphs_after_a_lead_line_are_the_terms_up_to_the_review_year() -> None:
+    """五年来主要做了以下工作。 then 我们… paragraphs: five-year figures, up to the paragraph that names the
+    review year (刚刚过去的2025年…: that year's figures); a lone 这是…的五年。 makes the next one the term's."""
+    review = ("五年来主要做了以下工作。\n我们系统强化生态保护，建成绿色矿山165座。\n"
+              "我们用心保障民生，输转城乡富余劳动力500万人以上。\n"
+              "刚刚过去的2025年，全省输转城乡富余劳动力515.3万人，新建绿色矿山30座。\n"
+              "这是人民生活品质不断提高的五年。\n职业伤害保障试点覆盖696万名新业态劳动者。")
+    q = _quantities(review)
+    assert q.loc["165座", "year_from"] == 2021 and q.loc["500万人", "year_from"] == 2021
+    assert q.loc["696万名", "year_from"] == 2021
+    assert str(q.loc["515.3万人", "year_from"]) in ("nan", "None", "<NA>") and q.loc["515.3万人", "year"] == 2025
+    t = targets(review, GOALS + "输转城乡富余劳动力480万人。", review_year=2025)
+    assert t.loc["480万人", "baseline_text"] == "515.3万人"

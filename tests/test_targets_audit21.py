@@ -38,3 +38,21 @@ def test_paragraphs_after_a_lead_line_are_the_terms_up_to_the_review_year() -> N
     assert str(q.loc["515.3万人", "year_from"]) in ("nan", "None", "<NA>") and q.loc["515.3万人", "year"] == 2025
     t = targets(review, GOALS + "输转城乡富余劳动力480万人。", review_year=2025)
     assert t.loc["480万人", "baseline_text"] == "515.3万人"
+
+
+def test_a_comparison_basis_in_the_name_keeps_the_key() -> None:
+    """一般公共预算收入同口径增长4%左右: 同口径 says how the change is compared; the key stays
+    general_budget_revenue_growth and the review's 一般公共预算收入增长5.5% is its baseline."""
+    t = targets("一般公共预算收入2457亿元，增长5.5%。", GOALS + "一般公共预算收入同口径增长4%左右。")
+    row = t.loc["4%"]
+    assert row["indicator_key"] == "general_budget_revenue_growth"
+    assert row["baseline_text"] == "5.5%" and row["feasibility"] == "below_last_year"
+
+
+def test_a_time_word_opening_the_review_phrase_is_no_scope() -> None:
+    """去年居民消费价格总水平比上年上涨4.8%: 去年 says when, not which prices; the baseline of
+    居民消费价格总水平涨幅控制在4.8%左右 (met_already)."""
+    t = targets("去年居民消费价格总水平比上年上涨4.8%，涨幅较高。",
+                "今年国内生产总值增长8%左右，居民消费价格总水平涨幅控制在4.8%左右。", review_year=2007)
+    row = t.loc["4.8%"]
+    assert row["baseline_text"] == "4.8%" and row["feasibility"] == "met_already"

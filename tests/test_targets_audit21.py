@@ -56,3 +56,34 @@ def test_a_time_word_opening_the_review_phrase_is_no_scope() -> None:
                 "今年国内生产总值增长8%左右，居民消费价格总水平涨幅控制在4.8%左右。", review_year=2007)
     row = t.loc["4.8%"]
     assert row["baseline_text"] == "4.8%" and row["feasibility"] == "met_already"
+
+
+def test_last_years_start_of_a_planned_rise_dates_the_start_only() -> None:
+    """今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元: the end is the plan year's goal,
+    named by the subject before (not 将 or 去年的), a from_to from 1076亿元 (stretch); 赤字率从去年的2.1%提高到2.3%
+    in a sentence opened by 今年 likewise, and raises no review_vs_plan flag."""
+    from govreport.tables import build_tables
+
+    t = targets("国内生产总值增长11.4%。", "今年国内生产总值增长8%左右。今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。"
+                "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。", review_year=2007)
+    row = t.loc["1562亿元"]
+    assert row["indicator"] == "中央财政用于教育的投入" and row["baseline_text"] == "1076亿元"
+    assert row["feasibility"] == "stretch" and row["year"] == 2008
+    assert t.loc["2.3%", "indicator"] == "赤字率" and "1076亿元" not in t.index
+    text = ("政府工作报告\n一、2007年工作回顾\n国内生产总值增长11.4%。\n二、2008年重点工作\n"
+            "今年拟安排财政赤字1.62万亿元，赤字率从去年的2.1%提高到2.3%。\n")
+    checks = build_tables(read_text(text))["checks"]
+    assert not len(checks) or "review_vs_plan" not in set(checks.iloc[:, 1])
+
+
+def test_a_computing_power_in_p_is_a_figure_and_a_goal() -> None:
+    """算力规模突破15万P: P is the unit of computing power (PFLOPS), not a code letter (as 5G)."""
+    t = targets("算力规模达到11.4万P。", GOALS + "推动数据中心集群尽快投产达效，算力规模突破15万P。建成5G基站2万个。")
+    assert t.loc["15万P", "unit"] == "P" and t.loc["15万P", "baseline_text"] == "11.4万P"
+    assert "5G" not in set(t.index)
+
+
+def test_yinliu_acts_on_graduates() -> None:
+    """引留高校毕业生18万人: 引留 (attract and keep) makes the graduates a goal, not a context fact."""
+    t = targets("引留高校毕业生17.5万人。", GOALS + "新增创新创业领军人才350人以上，引留高校毕业生18万人。")
+    assert t.loc["18万人", "baseline_text"] == "17.5万人"

@@ -301,6 +301,8 @@ def _refers_back(f: Figure, back_refs: list[str]) -> bool:
     else:
         whole = f.sentence[: f.rel_start]
         clause = whole[last_mark(whole, SEGMENT_BREAKS) + 1:]
+    if clause.endswith(("到", "至")) and ("从" in clause or "由" in clause) and any(c.isdigit() for c in clause):
+        return False  # 赤字率从去年的2.1%提高到2.3%: 去年 dates the start, the end is the plan's
     if "上" in clause or "去" in clause:  # 比上年增加5700亿元: a change from last year, no review figure restated
         for c in words()["comparison_back_references"]:
             clause = clause.replace(c, "")

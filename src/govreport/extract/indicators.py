@@ -386,8 +386,9 @@ def list_members(clause: str, size: int) -> list[str]:
             # is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
             long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
-            if head is None and long_last:  # 居民医保和基本公共卫生服务经费人均财政补助标准: the head found further on
-                head = _shared_head().search(last, len(first))
+            if head is None and (long_last or len(first) <= 4):  # 居民医保和…经费人均财政补助标准: the head further on
+                head = _shared_head().search(last, len(first))  # (原煤、原油、天然气产量: a head ending a last member longer than the first)
+                head = head if head is None or long_last or head.end() == len(last) else None
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业

@@ -1,0 +1,17 @@
+"""Names after audit 12 (docs/audits/targets_12.md): the shared noun of a 分别 list, a modal with
+its verb. Sentences in the style of a report, with wording and numbers altered."""
+from __future__ import annotations
+
+from name_cases import names
+
+
+def test_a_shared_head_word_is_taken_whole_not_a_character_of_the_last_member() -> None:
+    """原煤、原油、天然气产量分别达到…: each member's 产量 (not 原煤气产量, a character of 天然气 carried over)."""
+    got = names("原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米。")
+    assert (got["7000万吨"], got["1280万吨"], got["10亿立方米"]) == ("原煤产量", "原油产量", "天然气产量")
+
+
+def test_a_member_list_keeps_its_own_words_before_a_head_inside_the_last_member() -> None:
+    """城镇、农村常住居民人均可支配收入分别增长: 城镇常住居民… (居民 does not end the member: no cut there)."""
+    got = names("城镇、农村常住居民人均可支配收入分别增长6.5%、7.5%。")
+    assert got["6.5%"].startswith("城镇常住居民")

@@ -15,3 +15,15 @@ def test_a_member_list_keeps_its_own_words_before_a_head_inside_the_last_member(
     """城镇、农村常住居民人均可支配收入分别增长: 城镇常住居民… (居民 does not end the member: no cut there)."""
     got = names("城镇、农村常住居民人均可支配收入分别增长6.5%、7.5%。")
     assert got["6.5%"].startswith("城镇常住居民")
+
+
+def test_jiang_goes_with_anpai() -> None:
+    """中央财政将安排科技支出1134亿元: 将 and 安排 dropped whole (as 拟安排)."""
+    assert names("今年中央财政将安排科技支出1134亿元。")["1134亿元"] == "中央财政科技支出"
+
+
+def test_a_payers_amount_takes_its_purpose_after_or_before() -> None:
+    """中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose after the amount and its
+    change; 为加快社会保障体系建设，…中央财政将安排2762亿元: the purpose opening the sentence."""
+    assert names("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。")["832亿元"] == "中央财政卫生事业改革和发展"
+    assert names("为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。")["2762亿元"] == "中央财政社会保障体系建设"

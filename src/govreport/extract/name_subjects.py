@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import lost_nouns, units_share
+from govreport.extract.name_tails import lost_nouns, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -221,6 +221,8 @@ class SubjectMender:
         if kind == "money" and name in _words("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):
             noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
             return name + noun if len(noun) >= 2 and name not in noun else None
+        if kind == "money" and (purposed := payer_purpose(scan, self.start, t, name)):  # …，支持卫生事业…: its purpose
+            return purposed
         clause = scan[lo:t.start]
         if unit == "%" and "占" in clause and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
                 and (ratio := p["share_ratio"].search(clause)):

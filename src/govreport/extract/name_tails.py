@@ -76,3 +76,18 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
     return name
+
+
+# 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose after the amount (and its change)
+PURPOSE_AFTER = re.compile(f"(?:左右|以上)?(?:[，,](?:比上年|比去年|较上年)[^{BREAKS}]{{0,12}})?[，,](?:支持|用于)([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)")
+# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence
+PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
+
+
+def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | None:
+    """A money amount named by its payer alone (中央财政) takes the purpose the sentence states, after
+    the amount with 支持/用于 or before it with 为 opening the sentence (audit 12 N08#15, #16); None if none."""
+    if unit_field(t.unit, "kind") != "money" or name not in _words("payers"):
+        return None
+    found = PURPOSE_AFTER.match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+    return name + found.group(1) if found else None

@@ -27,3 +27,11 @@ def test_a_payers_amount_takes_its_purpose_after_or_before() -> None:
     change; 为加快社会保障体系建设，…中央财政将安排2762亿元: the purpose opening the sentence."""
     assert names("今年中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展。")["832亿元"] == "中央财政卫生事业改革和发展"
     assert names("为加快社会保障体系建设，今年中央财政将安排2762亿元，比上年增加458亿元。")["2762亿元"] == "中央财政社会保障体系建设"
+
+
+def test_a_share_with_no_figure_before_takes_the_noun_of_the_clause_before() -> None:
+    """加大科技创新投入，占财政支出比重提高到10%以上: the share of 科技创新投入; …等数字经济核心产业，力争增加值占
+    地区生产总值比重达到17%: that industry's value added (the leading verbs 加大, 培育壮大 dropped)."""
+    assert names("加大科技创新投入，占财政支出比重提高到10%以上。")["10%"] == "科技创新投入占财政支出比重"
+    got = names("培育壮大软件、电子商务等数字经济核心产业，力争增加值占地区生产总值比重达到17%以上。")
+    assert got["17%"] == "数字经济核心产业增加值占地区生产总值比重"

@@ -87,3 +87,11 @@ def test_yinliu_acts_on_graduates() -> None:
     """引留高校毕业生18万人: 引留 (attract and keep) makes the graduates a goal, not a context fact."""
     t = targets("引留高校毕业生17.5万人。", GOALS + "新增创新创业领军人才350人以上，引留高校毕业生18万人。")
     assert t.loc["18万人", "baseline_text"] == "17.5万人"
+
+
+def test_a_share_named_by_its_subject_finds_the_same_shares_baseline() -> None:
+    """…等数字经济核心产业，力争增加值占地区生产总值比重达到17%以上: keyed digital_economy_share, compared with
+    the review's 数字经济核心产业增加值占地区生产总值比重超过16.5%, not the R&D share of the same denominator."""
+    t = targets("全社会研发投入占地区生产总值比重达4.1%。数字经济核心产业增加值占地区生产总值比重超过16.5%。",
+                GOALS + "培育壮大软件、电子商务等数字经济核心产业，力争增加值占地区生产总值比重达到17%以上。")
+    assert t.loc["17%", "baseline_text"] == "16.5%"

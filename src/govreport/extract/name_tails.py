@@ -18,7 +18,7 @@ from functools import cache
 
 from govreport.extract.indicators import strip_clause
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, read_json, unit_field
+from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
@@ -91,3 +91,21 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         return None
     found = PURPOSE_AFTER.match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
     return name + found.group(1) if found else None
+
+
+@cache
+def _leading_verbs() -> re.Pattern[str]:
+    words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(v) for v in words) + ")+")  # 培育壮大, 加大 …
+
+
+def noun_before(scan: str, sentence_start: int, lo: int) -> str:
+    """The thing the clause before ``lo`` ends with, when no figure stands before (加大科技创新投入，占财政支出比重…:
+    科技创新投入; 培育壮大软件、…等数字经济核心产业，力争增加值占…: 数字经济核心产业); '' when there is none."""
+    head = scan[sentence_start:lo].rstrip(" ")
+    if not head.endswith(("，", ",")) or any(c.isdigit() for c in head):
+        return ""
+    prev = head[:-1]
+    prev = prev[max(prev.rfind(c) for c in "，,；;：:") + 1:].rsplit("等", 1)[-1].rsplit("、", 1)[-1]
+    noun = strip_clause(prev[m.end():] if (m := _leading_verbs().match(prev)) else prev)[0]
+    return noun if 2 <= len(noun) <= 12 else ""

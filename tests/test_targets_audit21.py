@@ -95,3 +95,16 @@ def test_a_share_named_by_its_subject_finds_the_same_shares_baseline() -> None:
     t = targets("全社会研发投入占地区生产总值比重达4.1%。数字经济核心产业增加值占地区生产总值比重超过16.5%。",
                 GOALS + "培育壮大软件、电子商务等数字经济核心产业，力争增加值占地区生产总值比重达到17%以上。")
     assert t.loc["17%", "baseline_text"] == "16.5%"
+
+
+def test_a_count_inside_a_place_opened_by_zai_is_where_not_what() -> None:
+    """在14个市州城区和兰州新区增补义务教育学位2万个: 14个 says where the places go; 2万个 is the goal."""
+    t = targets("新增学位1.5万个。", GOALS + "在14个市州城区和兰州新区增补义务教育学位2万个。")
+    assert "14个" not in t.index and "2万个" in t.index
+
+
+def test_a_count_right_after_a_worked_set_in_one_noun_phrase_is_worked_on_too() -> None:
+    """聚焦新一代信息技术、新材料等10个产业集群30条产业链: both counts number the sets the plan focuses on;
+    新增科创项目1万个 stays a goal."""
+    t = targets("新增科创项目超1万个。", GOALS + "实施“1030”工程，聚焦新一代信息技术、生物医药、新材料等10个产业集群30条产业链。新增科创项目1万个。")
+    assert not {"10个", "30条"} & set(t.index) and "1万个" in t.index

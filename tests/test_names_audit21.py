@@ -35,3 +35,18 @@ def test_a_share_with_no_figure_before_takes_the_noun_of_the_clause_before() -> 
     assert names("加大科技创新投入，占财政支出比重提高到10%以上。")["10%"] == "科技创新投入占财政支出比重"
     got = names("培育壮大软件、电子商务等数字经济核心产业，力争增加值占地区生产总值比重达到17%以上。")
     assert got["17%"] == "数字经济核心产业增加值占地区生产总值比重"
+
+
+def test_a_count_before_a_list_closed_by_a_head_counts_the_head() -> None:
+    """7700多项食品、药品和其他消费品安全国家标准的制定修订工作: the standards are counted, not 食品;
+    9轮强降雨、汉江秋汛和高温干旱 (no 的 after the list: no shared head) stays 强降雨."""
+    got = names("今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作。")
+    assert got["7700多项"] == "食品、药品和其他消费品安全国家标准数"
+    assert "汉江" not in names("成功应对主汛期9轮强降雨、汉江秋汛和大范围持续高温干旱，有效减少损失。")["9轮"]
+
+
+def test_a_modal_before_a_bare_verb_of_people_is_dropped() -> None:
+    """今年要再解决3200万农村人口的安全饮水问题: named for the people and the problem solved (as 再解决…)."""
+    from target_cases import targets
+    t = targets("解决9748万农村人口饮水安全问题。", "今年国内生产总值增长8%左右。今年要再解决3200万农村人口的安全饮水问题。")
+    assert t.loc["3200万", "indicator"] == "农村人口安全饮水问题解决人数"

@@ -108,3 +108,10 @@ def test_a_count_right_after_a_worked_set_in_one_noun_phrase_is_worked_on_too() 
     新增科创项目1万个 stays a goal."""
     t = targets("新增科创项目超1万个。", GOALS + "实施“1030”工程，聚焦新一代信息技术、生物医药、新材料等10个产业集群30条产业链。新增科创项目1万个。")
     assert not {"10个", "30条"} & set(t.index) and "1万个" in t.index
+
+
+def test_nianjun_at_the_head_of_a_list_applies_to_every_member() -> None:
+    """年均新增城镇就业30万人、输转城乡富余劳动力500万人以上: both averages, no baseline for 输转…480万人
+    (the one-year 515.3万人 stated elsewhere is)."""
+    t = targets("年均新增城镇就业30万人、输转城乡富余劳动力500万人以上。", GOALS + "输转城乡富余劳动力480万人。", review_year=2025)
+    assert str(t.loc["480万人", "baseline_text"]) in ("nan", "None", "")

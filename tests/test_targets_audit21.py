@@ -115,3 +115,18 @@ def test_nianjun_at_the_head_of_a_list_applies_to_every_member() -> None:
     (the one-year 515.3万人 stated elsewhere is)."""
     t = targets("年均新增城镇就业30万人、输转城乡富余劳动力500万人以上。", GOALS + "输转城乡富余劳动力480万人。", review_year=2025)
     assert str(t.loc["480万人", "baseline_text"]) in ("nan", "None", "")
+
+
+def _checks(review: str, plan: str):
+    from govreport.tables import build_tables
+    text = f"政府工作报告\n一、2025年工作回顾\n{review}\n二、2026年重点工作\n{plan}\n"
+    return build_tables(read_text(text))["checks"]
+
+
+def test_parts_after_qizhong_end_at_a_parallel_item_and_skip_a_from_start() -> None:
+    """新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里: the 其中 part is 370公里 only; 由每人每年50元
+    提高到100元，其中…补助标准由40元提高到80元: the part is 80元 (40元 starts its from-to). Neither is flagged."""
+    c = _checks("新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里、农村公路3000公里。",
+                GOALS + "用两年时间将筹资标准由每人每年50元提高到100元，其中中央财政补助标准由40元提高到80元。")
+    rows = c[c["check"] == "parts_vs_total"]
+    assert len(rows) >= 1 and set(rows["status"]) == {"pass"}

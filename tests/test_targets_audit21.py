@@ -130,3 +130,11 @@ def test_parts_after_qizhong_end_at_a_parallel_item_and_skip_a_from_start() -> N
                 GOALS + "用两年时间将筹资标准由每人每年50元提高到100元，其中中央财政补助标准由40元提高到80元。")
     rows = c[c["check"] == "parts_vs_total"]
     assert len(rows) >= 1 and set(rows["status"]) == {"pass"}
+
+
+def test_a_cut_of_a_keyed_level_is_not_keyed_as_the_level() -> None:
+    """同时，削减财政赤字450亿元: the size of the cut, not the deficit (no key fiscal_deficit);
+    财政赤字1800亿元 keeps it."""
+    t = targets("财政赤字2450亿元。", GOALS + "财政赤字1800亿元。同时，削减财政赤字450亿元。")
+    assert t.loc["450亿元", "indicator_key"] in ("", None) or str(t.loc["450亿元", "indicator_key"]) == "nan"
+    assert t.loc["1800亿元", "indicator_key"] == "fiscal_deficit"

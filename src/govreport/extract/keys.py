@@ -193,6 +193,8 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
+    if key and name.startswith(name_words("cut")) and indicator_registry()[key].measure in ("level", "stock"):
+        return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
 

@@ -50,3 +50,8 @@ def test_a_modal_before_a_bare_verb_of_people_is_dropped() -> None:
     from target_cases import targets
     t = targets("解决9748万农村人口饮水安全问题。", "今年国内生产总值增长8%左右。今年要再解决3200万农村人口的安全饮水问题。")
     assert t.loc["3200万", "indicator"] == "农村人口安全饮水问题解决人数"
+
+
+def test_a_total_investment_of_a_plan_names_the_plan() -> None:
+    """实施总投资1.2万亿元的重点项目投资计划: the plan's total investment (not 实施总投资)."""
+    assert names("加强市级统筹，实施总投资1.2万亿元的重点项目投资计划。")["1.2万亿元"] == "重点项目投资计划总投资"

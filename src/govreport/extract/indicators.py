@@ -242,6 +242,7 @@ def _verb_in() -> re.Pattern[str]:
 
 
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
+HEADED_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:
@@ -267,6 +268,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
     members = more.group().split("、")[1:] if more else []
+    if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun))):
+        noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _verb_in().search(noun)):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
@@ -302,8 +305,7 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
 
 
 def _reach_end(scan: str, pos: int) -> int:
-    """Where a noun with no stop within reach ends: after its last noun-ending character among its
-    first 14 (2000名特殊困难失能老年人购买居家养老上门服务 -> 特殊困难失能老年人), else after 10."""
+    """Where a noun with no stop within reach ends: after its last noun-ending character among its first 14, else after 10."""
     m = _last_noun_end().match(scan, pos, min(len(scan), pos + 14))
     return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
 
@@ -324,8 +326,7 @@ def trim_long(name: str, limit: int = 14) -> str:
             break
     if len(name) <= limit:
         return name
-    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the
-    # longest end of the name, a few characters over the limit at most, that starts where a
+    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a
     # word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
     # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
@@ -386,8 +387,9 @@ def list_members(clause: str, size: int) -> list[str]:
             # is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
             long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
-            if head is None and long_last:  # 居民医保和基本公共卫生服务经费人均财政补助标准: the head found further on
-                head = _shared_head().search(last, len(first))
+            if head is None and (long_last or len(first) <= 4):  # 居民医保和…经费人均财政补助标准: the head further on
+                head = _shared_head().search(last, len(first))  # (原煤、原油、天然气产量: a head ending a last member longer than the first)
+                head = head if head is None or long_last or head.end() == len(last) else None
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业

@@ -177,6 +177,8 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced).
     Memoised: a pure function of its words, which a report repeats (产值 in 万元 after 实现)."""
     family = unit_family(unit)
+    if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
+        name = _without_basis(name)
     if not family or clause.endswith(name_words("sum_word")) and ("、" in clause or "和" in clause):
         return ""  # 保障性住房、棚户区改造住房共1000万套: one amount for the list, no member's key
     rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
@@ -191,8 +193,17 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     if key and indicator_registry()[key].measure in ("level", "stock") and indicator_registry()[key].good_direction == "up" \
             and any(w in name for w in name_words("retire")):
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
+    if key and name.startswith(name_words("cut")) and indicator_registry()[key].measure in ("level", "stock"):
+        return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
+
+
+def _without_basis(name: str) -> str:
+    """``name`` less the words saying on what basis a change is compared (同口径, 按可比价: name_words basis)."""
+    for word in name_words("basis"):
+        name = name.replace(word, "")
+    return name
 
 
 # a closed list of nouns ending right before a count (社区卫生服务中心、乡镇卫生院和标准化村卫生室56所)

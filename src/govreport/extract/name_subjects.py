@@ -40,7 +40,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import lost_nouns, units_share
+from govreport.extract.name_tails import lost_nouns, noun_before, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -221,10 +221,12 @@ class SubjectMender:
         if kind == "money" and name in _words("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):
             noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
             return name + noun if len(noun) >= 2 and name not in noun else None
+        if kind == "money" and (purposed := payer_purpose(scan, self.start, t, name)):  # …，支持卫生事业…: its purpose
+            return purposed
         clause = scan[lo:t.start]
         if unit == "%" and "占" in clause and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
                 and (ratio := p["share_ratio"].search(clause)):
-            return self._share(clause[:ratio.start()], ratio.group(1))  # 高技术制造业增加值占规上工业增加值比重达13%
+            return self._share(clause[:ratio.start()], ratio.group(1), lo)  # 高技术制造业增加值占规上工业增加值比重达13%
         if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
             return doing.group(1) + "比例"  # 在60%政府举办的基层医疗卫生机构实施基本药物制度
         if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
@@ -296,7 +298,7 @@ class SubjectMender:
         core = strip_clause(member[:-len(over)])[0]
         return core + over if core else ""
 
-    def _share(self, before: str, whole: str) -> str:
+    def _share(self, before: str, whole: str, lo: int = -1) -> str:
         """占X的N%: the share of what stands before 占 in X (no subject: the share in X)."""
         p = _patterns()
         cut = p["share_cut"].match(before)
@@ -305,6 +307,8 @@ class SubjectMender:
             last = p["change_end"].sub("", self.last)  # 6000亿元，增加值占地区生产总值比重达到19%: that industry's
             size = next((w for w in _words("size_measures") if last.endswith(w) and len(last) > len(w)), "")
             subject = last if last.endswith(subject) else last[:len(last) - len(size)] + subject if size else subject
+        if (not subject or subject in _words("bare_share_subjects")) and not self.last and lo >= 0:  # 加大科技创新投入，占…
+            subject = noun_before(self.scan, self.start, lo) + subject
         if not subject and not before.strip("，,、 ") and self.last and "占" not in self.last:
             subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the
             # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)

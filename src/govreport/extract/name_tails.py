@@ -18,7 +18,7 @@ from functools import cache
 
 from govreport.extract.indicators import strip_clause
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, read_json, unit_field
+from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
@@ -43,6 +43,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
         "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
+        "of_total": re.compile(f"(?:左右|以上|多)?的([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
 
@@ -75,4 +76,39 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
+    if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
+        name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
     return name
+
+
+# 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose after the amount (and its change)
+PURPOSE_AFTER = re.compile(f"(?:左右|以上)?(?:[，,](?:比上年|比去年|较上年)[^{BREAKS}]{{0,12}})?[，,](?:支持|用于)([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)")
+# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence
+PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
+
+
+def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | None:
+    """A money amount named by its payer alone (中央财政) takes the purpose the sentence states, after
+    the amount with 支持/用于 or before it with 为 opening the sentence (audit 12 N08#15, #16); None if none."""
+    if unit_field(t.unit, "kind") != "money" or name not in _words("payers"):
+        return None
+    found = PURPOSE_AFTER.match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+    return name + found.group(1) if found else None
+
+
+@cache
+def _leading_verbs() -> re.Pattern[str]:
+    words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(v) for v in words) + ")+")  # 培育壮大, 加大 …
+
+
+def noun_before(scan: str, sentence_start: int, lo: int) -> str:
+    """The thing the clause before ``lo`` ends with, when no figure stands before (加大科技创新投入，占财政支出比重…:
+    科技创新投入; 培育壮大软件、…等数字经济核心产业，力争增加值占…: 数字经济核心产业); '' when there is none."""
+    head = scan[sentence_start:lo].rstrip(" ")
+    if not head.endswith(("，", ",")) or any(c.isdigit() for c in head):
+        return ""
+    prev = head[:-1]
+    prev = prev[max(prev.rfind(c) for c in "，,；;：:") + 1:].rsplit("等", 1)[-1].rsplit("、", 1)[-1]
+    noun = strip_clause(prev[m.end():] if (m := _leading_verbs().match(prev)) else prev)[0]
+    return noun if 2 <= len(noun) <= 12 else ""

@@ -46,7 +46,7 @@ TRIM_AT = 18  # a longer name is cut to the subject after its last action verb (
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END = re.compile(r"[从由](?:\d{4}年(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
+FROM_END = re.compile(r"[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
 LAST_YEAR_CHANGE = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
@@ -164,7 +164,7 @@ class SentenceNamer(CountNamer):
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
         if rare and clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
-            clause = FROM_END.sub("", clause)
+            clause = "" if (bare := FROM_END.sub("", clause)) in name_words("modal") + name_words("modal_end") else bare  # 将由去年的X
             before = self.names[-1] if self.names else None  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
             if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
                 clause = parallel_subject(clause, before[3])

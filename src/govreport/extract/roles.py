@@ -262,7 +262,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])
-        if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start):
+        if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start) \
+                and not _end_of_a_planned_rise(report.scan, sentence_start, sentence_start + at, t.start):
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
             return RoleDecision("target", year)
@@ -333,6 +334,18 @@ def plan_opening(scan: str, sentence_start: int) -> str:
     m = _cue_pattern().match(scan, para) if para < sentence_start else None
     kind = cues()[m.group()] if m else ""
     return kind if m and kind in ("plan", "plan_next") and scan.startswith(("，", ","), m.end()) else ""
+
+
+# 将由去年的1076亿元增加到1562亿元: 去年 dates the start; the end, after 到, is the plan's
+PLANNED_RISE = re.compile(r"(?:由|从)(?:去年|上年)的?[\d.]+[^\d，,。；;]{0,6}?(?:增加|提高|提升|扩大|增长|降低|下降|减少|压减)?(?:到|至)$")
+
+
+def _end_of_a_planned_rise(scan: str, sentence_start: int, cue: int, pos: int) -> bool:
+    """The figure at ``pos`` ends a from-to whose start the review cue at ``cue`` dates (由去年的X增加到),
+    in a sentence that commits to it before the cue (将, 要, 今年 …)."""
+    return (scan[pos - 1:pos] in ("到", "至") and cue > sentence_start and scan[cue - 1] in "由从"
+            and PLANNED_RISE.match(scan, cue - 1, pos) is not None
+            and (cue_pattern("plan", "commit").search(scan, sentence_start, cue) is not None or "将" in scan[sentence_start:cue]))
 
 
 def _actual(kind: str, review_year: int | None) -> RoleDecision:

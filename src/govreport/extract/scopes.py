@@ -28,6 +28,8 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     scan = report.scan
     para = report.paragraphs[paragraph]
     term = _in_term(scan, para.start, start, para.end)
+    if not term and report.review_year is not None:
+        term = para.start in _lead_term_starts(scan, report.review_year)
     then = deadline_in(scan[para.start:start]) if scan.startswith(THEN_WORDS, start) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
@@ -67,6 +69,45 @@ def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tup
         if k == para_start or scan[k - 1] in ends:
             openings.append(m.start())
     return opens, tuple(openings), at
+
+
+TERM_LEAD = re.compile(r"这是[^。！!，；\n]{1,30}的五年")  # ——这是…的五年。 (a term's paragraph)
+WORK_LEAD = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
+
+
+@lru_cache(maxsize=8)
+def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
+    """Starts of the paragraphs a lead makes the term's, worked out once per text: a paragraph that
+    opens with 这是…的五年 is itself the term's (——这是追赶进位…的五年。全省地区生产总值…), one that is
+    only such a line makes the next one the term's (这是经济实力持续提升的五年。), and a paragraph with
+    a multi-year cue that ends with a lead (五年来主要做了以下工作。 / 过去五年，…主要做了以下工作：)
+    makes the paragraphs after it the term's, up to one that names the review year or opens with a
+    one-year review cue (刚刚过去的2025年… / 去年…) or a heading-like line (no sentence end)."""
+    if WORK_LEAD not in scan and "的五年" not in scan:
+        return frozenset()
+    multi, one_year = cue_pattern("review_multi"), cue_pattern("review")
+    year = f"{review_year}年"
+    starts: list[int] = []
+    mode = 0  # 1: the next paragraph only; 2: the paragraphs up to a stop
+    at = 0
+    for line in scan.split("\n"):
+        start, at = at, at + len(line) + 1
+        body = line.lstrip(LEAD)
+        if not body:
+            continue
+        if mode == 2 and (year in body or one_year.match(body) is not None
+                          or len(body) < 40 and not body.rstrip().endswith(("。", "：", ":"))):
+            mode = 0
+        elif mode:
+            starts.append(start)
+            mode = 0 if mode == 1 else mode
+        if TERM_LEAD.match(body):
+            starts.append(start)
+            if len(body) <= 40 and body.count("。") <= 1 and body.rstrip().endswith("。"):
+                mode = max(mode, 1)
+        elif WORK_LEAD in body and body.rstrip().endswith(("。", "：", ":")) and multi.search(body):
+            mode = 2
+    return frozenset(starts)
 
 
 @cache

@@ -90,6 +90,7 @@ def people_count(fig: Figure) -> Figure | None:
 def bare_verb(name: str) -> str:
     """The verb a name is made of alone, after an adverb of repetition (再解决: 解决; data/verbs.csv
     or data/name_words.csv kind result), else ''."""
+    name = name.removeprefix(next((w for w in name_words("modal") if name.startswith(w)), ""))  # 要再解决: a modal first
     verb = name.removeprefix(next((w for w in name_words("lead_verb") if name.startswith(w)), ""))
     return verb if verb in verbs() or verb in name_words("result") else ""
 

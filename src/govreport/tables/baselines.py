@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from govreport.extract.keys import key_wording
-from govreport.lexicon import unit_group
+from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
@@ -111,7 +111,8 @@ class BaselineIndex:
                         and not PART_OF_YEAR.search(a.clause_before) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         self.average = {a.id for a in self.figures
-                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None}
+                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None
+                        or "年均" in a.sentence and _list_average(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
@@ -283,6 +284,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording ({why})")
+
+
+def _list_average(a: Figure) -> bool:
+    """年均 opens the clause of a 、 list the figure is a member of (年均新增城镇就业30万人、输转城乡富余劳动力
+    500万人以上): every member is an average over years."""
+    clause = a.before[max(a.before.rfind(c) for c in clause_breaks()) + 1:]
+    return clause.startswith("年均") and "、" in clause
 
 
 def own_scope(fig: Figure) -> str | None:

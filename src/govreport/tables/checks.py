@@ -191,8 +191,9 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             if not totals:
                 continue
             total = totals[-1]
-            parts = [f for f in counted if f.rel_start > pos and same_unit(f.unit, total.unit)
-                     and not restates_a_change(f, group)]  # …，赤字规模比上年预算减少1500亿元: a change, no part
+            parts = [f for f in counted if pos < f.rel_start < _subset_end(sentence, pos, total) and same_unit(f.unit, total.unit)
+                     and not restates_a_change(f, group)  # …，赤字规模比上年预算减少1500亿元: a change, no part
+                     and not FROM_START.match(sentence, f.rel_end)]  # 由40元提高到80元: the start of a part's from-to
             if not parts:
                 continue
             s = sum((value_of(f) for f in parts), Decimal(0))
@@ -218,6 +219,19 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
                              ratio(s, f.value, 4), f"±{plain(tol)}", "pass" if ok else "flag",
                              f"{' + '.join(g.text for g in parts)} = {plain(s)} against {f.text}", [*parts, f]))
     return rows
+
+
+FROM_START = re.compile(r"(?:左右|以上)?(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|压减)?(?:到|至)")
+
+
+def _subset_end(sentence: str, pos: int, total: Figure) -> int:
+    """Where the parts after 其中 end: at a ；/。, or at a clause that opens with the words the total's own
+    clause opens with (新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里: another item)."""
+    opening = sentence[last_mark(sentence[:total.rel_start], SEGMENT_BREAKS) + 1:][:2]
+    for k in range(pos, len(sentence)):
+        if sentence[k] in "；;。" or sentence[k] in "，," and len(opening) == 2 and sentence.startswith(opening, k + 1):
+            return k
+    return len(sentence)
 
 
 def check_review_vs_plan(figs: list[Figure], review_year: int | None) -> list[dict]:
@@ -301,6 +315,8 @@ def _refers_back(f: Figure, back_refs: list[str]) -> bool:
     else:
         whole = f.sentence[: f.rel_start]
         clause = whole[last_mark(whole, SEGMENT_BREAKS) + 1:]
+    if clause.endswith(("到", "至")) and ("从" in clause or "由" in clause) and any(c.isdigit() for c in clause):
+        return False  # 赤字率从去年的2.1%提高到2.3%: 去年 dates the start, the end is the plan's
     if "上" in clause or "去" in clause:  # 比上年增加5700亿元: a change from last year, no review figure restated
         for c in words()["comparison_back_references"]:
             clause = clause.replace(c, "")

@@ -59,6 +59,9 @@ def scope_of(name: str, key: str) -> str | None:
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
     scope = noun_scope(key_modifier(name, key))
+    if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices
+        opening = next((w for w in words()["scope_time_words"] if scope.startswith(w)), "")
+        scope = scope[len(opening):]
     free = words()["scope_free_words"].get(key)
     return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
 

@@ -51,12 +51,14 @@ def works_on_a_set(fig: Figure) -> bool:
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
         return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
     run = PLACE_RUN.match(after)
-    if LOCATIVE_OPEN.fullmatch(clause) and run and any(0 < run.group().find(v) <= 8 for v in w["chosen_within"]):
-        return True  # 今年在13个粮食主产省选择部分县市: the places inside which the plan chooses
+    if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
+                                                    or DIGIT_IN.search(rest_of_clause)):
+        return True  # 今年在13个粮食主产省选择部分县市; 在14个市州城区增补…学位2万个: where, not what
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 
 DIGIT_IN = re.compile(r"\d")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _pivot_clause(clause: str) -> str:
@@ -115,7 +117,9 @@ def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
         gap = fig.sentence[prev.rel_end:group[i].rel_start]
         if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
             gap = gap[level.end():]
-        if prev.unit != fig.unit or gap not in ("和", "、", "及"):
+        nominal = 0 < len(gap) <= 8 and HAN_ONLY.fullmatch(gap) is not None and not _other_verbs().search(gap) \
+            and not any(v in gap for v in GOAL_VERBS)  # 等10个产业集群30条产业链: one noun phrase
+        if not nominal and (prev.unit != fig.unit or gap not in ("和", "、", "及")):
             return False
         if works_on_a_set(prev):
             return True

@@ -139,6 +139,8 @@ def scan_tokens(scan: str) -> list[Token]:
     for m in token_pattern().finditer(scan):
         num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
         mult = (mult or "") + (mult_b or "")
+        if unit == "方" and mult not in ("万", "亿"):
+            unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
         value = parse_arabic(num)
         if mult:
             value *= factors[mult]

@@ -56,6 +56,8 @@ CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
+# the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
+NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集群)")
 CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
@@ -217,7 +219,11 @@ class MemberPhrases(PhraseBook):
 
 def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None) -> bool:
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
-    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
+    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
+    Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
+            named_subject(phrase, fig), named_subject(other, other_fig)):
+        return False
     if similarity(phrase, other) >= RESTATED_MIN:
         return fig is None or other_fig is None or not other_subjects(fig.indicator, other_fig.indicator)
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
@@ -227,6 +233,17 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def named_subject(phrase: str, fig: Figure | None) -> str | None:
+    """The subject a goal names by a class word, in its phrase or the clause before it (建设…新食品
+    产业集群，力争综合产值突破600亿元: 新食品), or None."""
+    for text in (phrase, "" if fig is None else fig.before):
+        if "集群" in text or "产业链" in text:
+            found = NAMED_SUBJECT.findall(text)
+            if found:
+                return str(found[-1])
+    return None
 
 
 def other_subjects(name: str, other: str) -> bool:

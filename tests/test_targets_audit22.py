@@ -1,0 +1,36 @@
+"""Targets after audit 13 (docs/audits/targets_13.md: national_2005, Shaanxi 2026, Yinchuan 2024 from
+outside the corpus), the target-side fault classes: one test per rule, on paraphrased or quoted
+sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+
+def test_goals_of_one_size_for_different_clusters_are_not_restatements() -> None:
+    # three clusters, each with its own 力争产值突破600亿元: three goals, not one stated three times
+    plan = ("推进一批项目建设，打造具有区域竞争力的新材料产业集群，力争产值突破600亿元，加快建设生产基地。"
+            "聚焦光伏、电池产业，推进45个项目建设，打造具有区域影响力的新能源产业集群，力争产值突破600亿元，"
+            "加快建设示范基地。围绕葡萄酒、乳制品，推进68个项目建设，建设具有区域标志性的新食品产业集群，"
+            "力争综合产值突破600亿元。")
+    t = targets("全市地区生产总值增长6%。", plan)
+    assert (t["text"] == "600亿元").sum() == 3
+
+
+def test_one_cluster_goal_said_twice_is_still_one_goal() -> None:
+    plan = ("打造新材料产业集群，力争产值突破600亿元。"
+            "做强新材料产业集群，力争新材料产业集群产值突破600亿元。")
+    t = targets("全市地区生产总值增长6%。", plan)
+    assert (t["text"] == "600亿元").sum() == 1
+
+
+def test_fang_after_yi_is_cubic_metres_and_the_goal_is_read() -> None:
+    # 新增天然气产量10亿方以上: 方 after 亿 is 立方米, a unit; the goal is a target
+    t = targets("天然气产量增长5%。", "着力稳定油气产量，新增天然气产量10亿方以上，油气当量达到5400万吨。")
+    assert "10亿方" in t.index
+    assert t.loc["10亿方", "value"] == 1e9
+
+
+def test_fang_after_a_bare_number_is_no_unit() -> None:
+    from govreport.extract.scanner import scan_tokens
+    tokens = scan_tokens("重点做好5方面工作，新增储气能力3万方")
+    assert [(t.value, t.unit) for t in tokens] == [(5, ""), (30000, "方")]

@@ -34,3 +34,23 @@ def test_fang_after_a_bare_number_is_no_unit() -> None:
     from govreport.extract.scanner import scan_tokens
     tokens = scan_tokens("重点做好5方面工作，新增储气能力3万方")
     assert [(t.value, t.unit) for t in tokens] == [(5, ""), (30000, "方")]
+
+
+def test_jun_after_a_pair_of_totals_gives_one_row_per_member() -> None:
+    # 旅游总人次、总收入均增长15%以上: 旅游总人次 and 旅游总收入, each growing 15%
+    t = targets("旅游总人次增长10%，旅游总收入增长12%。",
+                "推出冬季旅游项目，全年旅游总人次、总收入均增长15%以上，建设休闲旅游度假目的地。")
+    rows = t[t["text"] == "15%"]
+    assert sorted(rows["indicator"]) == ["旅游总人次增长", "旅游总收入增长"]
+
+
+def test_a_share_of_a_class_reaching_its_own_threshold_is_a_target() -> None:
+    # 80%以上的村集体收入破百万: 80% of villages is the goal, 破百万 the threshold each one passes
+    t = targets("村集体经济收入全部超过10万元。",
+                "开展集体经济组织职业经理人试点，80%以上的村集体收入破百万。")
+    assert "80%" in t.index
+
+
+def test_an_amount_that_classes_villages_is_still_no_target() -> None:
+    t = targets("村集体经济收入全部超过10万元。", "全面消除收入10万元以下的村，村集体收入稳步增长。")
+    assert "10万元" not in t.index

@@ -62,6 +62,8 @@ CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]"
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
+# a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
+SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到)")
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 # a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
@@ -180,7 +182,8 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
-    if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
+    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and SHARE_PASSING.match(fig.sentence, fig.rel_end)) \
+            or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if reason := classes_or_sizes(fig, GOAL_VERBS):
         return reason

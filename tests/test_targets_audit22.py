@@ -54,3 +54,18 @@ def test_a_share_of_a_class_reaching_its_own_threshold_is_a_target() -> None:
 def test_an_amount_that_classes_villages_is_still_no_target() -> None:
     t = targets("村集体经济收入全部超过10万元。", "全面消除收入10万元以下的村，村集体收入稳步增长。")
     assert "10万元" not in t.index
+
+
+def test_a_character_numeral_inside_a_sport_name_is_no_count() -> None:
+    # 三人篮球, 五人制足球: names of games, not three or five people
+    from govreport.extract.scanner import scan_tokens
+    assert [t.number_text for t in scan_tokens("做靓村歌、三人篮球、五人制足球等特色群众赛事")] == []
+    assert [t.number_text for t in scan_tokens("帮扶三人就业")] == ["三"]
+
+
+def test_speeding_up_a_set_under_construction_is_no_target() -> None:
+    # 加快6个抽水蓄能电站建设: the stations being built, worked on; 新建/建成 stays a goal
+    t = targets("电力装机增长5%。", "开工一批输变电工程，加快6个抽水蓄能电站建设，新增可再生能源装机800万千瓦。"
+                "建成3个抽水蓄能电站。")
+    assert "6个" not in t.index
+    assert "3个" in t.index

@@ -33,6 +33,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
 MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
+GAME_AFTER_PERSONS = "制篮足排"  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
 @dataclass(slots=True)
@@ -139,6 +140,8 @@ def scan_tokens(scan: str) -> list[Token]:
     for m in token_pattern().finditer(scan):
         num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
         mult = (mult or "") + (mult_b or "")
+        if unit == "方" and mult not in ("万", "亿"):
+            unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
         value = parse_arabic(num)
         if mult:
             value *= factors[mult]
@@ -176,6 +179,8 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
+        if m.group("unit") == "人" and scan[end:end + 1] in GAME_AFTER_PERSONS and end < len(scan):
+            continue  # 三人篮球, 五人制足球: the name of a game, no count of people
         if m.group("unit") == "元" and len(m.group("num")) == 1 and _NAME_AFTER_YUAN.match(scan, end):
             continue  # 城乡二元结构, 三元乳业, 一元路: a name, not one to ten yuan
         if not free(start, end):

@@ -155,7 +155,9 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     if shared.startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
         return members
     opening = members[1][:2]
+    if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
+        opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
     at = members[0].find(opening)
-    if len(opening) < 2 or at < 0 or not all(x.startswith(opening) for x in members[1:]):
+    if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         return []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]

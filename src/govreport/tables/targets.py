@@ -56,10 +56,14 @@ CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
+# the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
+NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集群)")
 CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
+# a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
+SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到)")
 # a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 # a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
@@ -178,7 +182,8 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
-    if CLASSIFYING_OF.match(after) or before.endswith(("不到", "不足")) and after.startswith("的"):
+    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and SHARE_PASSING.match(fig.sentence, fig.rel_end)) \
+            or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if reason := classes_or_sizes(fig, GOAL_VERBS):
         return reason
@@ -217,7 +222,11 @@ class MemberPhrases(PhraseBook):
 
 def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None) -> bool:
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
-    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个)."""
+    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
+    Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
+            named_subject(phrase, fig), named_subject(other, other_fig)):
+        return False
     if similarity(phrase, other) >= RESTATED_MIN:
         return fig is None or other_fig is None or not other_subjects(fig.indicator, other_fig.indicator)
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
@@ -227,6 +236,17 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+def named_subject(phrase: str, fig: Figure | None) -> str | None:
+    """The subject a goal names by a class word, in its phrase or the clause before it (建设…新食品
+    产业集群，力争综合产值突破600亿元: 新食品), or None."""
+    for text in (phrase, "" if fig is None else fig.before):
+        if "集群" in text or "产业链" in text:
+            found = NAMED_SUBJECT.findall(text)
+            if found:
+                return str(found[-1])
+    return None
 
 
 def other_subjects(name: str, other: str) -> bool:

@@ -1,0 +1,71 @@
+"""Targets after audit 13 (docs/audits/targets_13.md: national_2005, Shaanxi 2026, Yinchuan 2024 from
+outside the corpus), the target-side fault classes: one test per rule, on paraphrased or quoted
+sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+
+def test_goals_of_one_size_for_different_clusters_are_not_restatements() -> None:
+    # three clusters, each with its own 力争产值突破600亿元: three goals, not one stated three times
+    plan = ("推进一批项目建设，打造具有区域竞争力的新材料产业集群，力争产值突破600亿元，加快建设生产基地。"
+            "聚焦光伏、电池产业，推进45个项目建设，打造具有区域影响力的新能源产业集群，力争产值突破600亿元，"
+            "加快建设示范基地。围绕葡萄酒、乳制品，推进68个项目建设，建设具有区域标志性的新食品产业集群，"
+            "力争综合产值突破600亿元。")
+    t = targets("全市地区生产总值增长6%。", plan)
+    assert (t["text"] == "600亿元").sum() == 3
+
+
+def test_one_cluster_goal_said_twice_is_still_one_goal() -> None:
+    plan = ("打造新材料产业集群，力争产值突破600亿元。"
+            "做强新材料产业集群，力争新材料产业集群产值突破600亿元。")
+    t = targets("全市地区生产总值增长6%。", plan)
+    assert (t["text"] == "600亿元").sum() == 1
+
+
+def test_fang_after_yi_is_cubic_metres_and_the_goal_is_read() -> None:
+    # 新增天然气产量10亿方以上: 方 after 亿 is 立方米, a unit; the goal is a target
+    t = targets("天然气产量增长5%。", "着力稳定油气产量，新增天然气产量10亿方以上，油气当量达到5400万吨。")
+    assert "10亿方" in t.index
+    assert t.loc["10亿方", "value"] == 1e9
+
+
+def test_fang_after_a_bare_number_is_no_unit() -> None:
+    from govreport.extract.scanner import scan_tokens
+    tokens = scan_tokens("重点做好5方面工作，新增储气能力3万方")
+    assert [(t.value, t.unit) for t in tokens] == [(5, ""), (30000, "方")]
+
+
+def test_jun_after_a_pair_of_totals_gives_one_row_per_member() -> None:
+    # 旅游总人次、总收入均增长15%以上: 旅游总人次 and 旅游总收入, each growing 15%
+    t = targets("旅游总人次增长10%，旅游总收入增长12%。",
+                "推出冬季旅游项目，全年旅游总人次、总收入均增长15%以上，建设休闲旅游度假目的地。")
+    rows = t[t["text"] == "15%"]
+    assert sorted(rows["indicator"]) == ["旅游总人次增长", "旅游总收入增长"]
+
+
+def test_a_share_of_a_class_reaching_its_own_threshold_is_a_target() -> None:
+    # 80%以上的村集体收入破百万: 80% of villages is the goal, 破百万 the threshold each one passes
+    t = targets("村集体经济收入全部超过10万元。",
+                "开展集体经济组织职业经理人试点，80%以上的村集体收入破百万。")
+    assert "80%" in t.index
+
+
+def test_an_amount_that_classes_villages_is_still_no_target() -> None:
+    t = targets("村集体经济收入全部超过10万元。", "全面消除收入10万元以下的村，村集体收入稳步增长。")
+    assert "10万元" not in t.index
+
+
+def test_a_character_numeral_inside_a_sport_name_is_no_count() -> None:
+    # 三人篮球, 五人制足球: names of games, not three or five people
+    from govreport.extract.scanner import scan_tokens
+    assert [t.number_text for t in scan_tokens("做靓村歌、三人篮球、五人制足球等特色群众赛事")] == []
+    assert [t.number_text for t in scan_tokens("帮扶三人就业")] == ["三"]
+
+
+def test_speeding_up_a_set_under_construction_is_no_target() -> None:
+    # 加快6个抽水蓄能电站建设: the stations being built, worked on; 新建/建成 stays a goal
+    t = targets("电力装机增长5%。", "开工一批输变电工程，加快6个抽水蓄能电站建设，新增可再生能源装机800万千瓦。"
+                "建成3个抽水蓄能电站。")
+    assert "6个" not in t.index
+    assert "3个" in t.index

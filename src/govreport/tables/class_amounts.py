@@ -12,10 +12,9 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from govreport.extract.numerals import CN_SMALL_UNITS, parse_chinese
-from govreport.lexicon import read_json
+from govreport.lexicon import multipliers, read_json
 from govreport.tables.figures import Figure
 
-SCALES = {"万": Decimal(10_000), "亿": Decimal(100_000_000), "": Decimal(1)}
 
 
 @cache
@@ -40,7 +39,7 @@ def class_amount(name: str) -> Decimal | None:
         value = Decimal(number)
     else:
         value = parse_chinese(number)
-    return value * SCALES[scale]
+    return value * multipliers()[scale] if scale else value
 
 
 def same_class_amount(target: Figure, candidate: Figure) -> bool:

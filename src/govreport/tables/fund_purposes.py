@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, generic_bigrams, words
 
 BREAKS = "，,；;。：:"
@@ -45,18 +46,20 @@ def _bigrams(text: str) -> frozenset[str]:
 def _purpose(sentence: str, start: int, end: int) -> frozenset[str]:
     """The character pairs that say what the amount at ``sentence[start:end]`` is for (once per figure)."""
     _, plain, openers = _patterns()
-    lo = max(sentence.rfind(c, 0, start) for c in BREAKS) + 1
-    hi = min((i for i in (sentence.find(c, end) for c in BREAKS) if i >= 0), default=len(sentence))
+    lo = last_mark(sentence[:start], BREAKS) + 1
+    after = first_mark(sentence[end:], BREAKS)
+    hi = end + after if after >= 0 else len(sentence)
     own = plain.sub("|", sentence[lo:start] + "|" + sentence[end:hi])
     nxt = sentence[hi + 1:]
     opener = openers.search(nxt[:6])
     if opener is not None:
-        stop = min((i for i in (nxt.find(c) for c in BREAKS) if i >= 0), default=len(nxt))
+        cut = first_mark(nxt, BREAKS)
+        stop = cut if cut >= 0 else len(nxt)
         own += "|" + nxt[opener.end():stop]
     found = _bigrams(own)
     if found or lo == 0:
         return found
-    before = max(sentence.rfind(c, 0, lo - 1) for c in BREAKS) + 1
+    before = last_mark(sentence[:lo - 1], BREAKS) + 1
     return _bigrams(plain.sub("|", sentence[before:lo - 1]))
 
 

@@ -69,3 +69,33 @@ def test_speeding_up_a_set_under_construction_is_no_target() -> None:
                 "建成3个抽水蓄能电站。")
     assert "6个" not in t.index
     assert "3个" in t.index
+
+
+def test_a_count_of_designated_counties_where_a_relief_applies_is_no_target() -> None:
+    """500个国家扶贫开发工作重点县免征农业税 (with or without 在): where the tax is waived, not a goal;
+    在3000个小区设置智能回收机 stays a goal."""
+    t = targets("粮食产量增长。", "今年国内生产总值增长8%左右。加快减免农业税步伐。500个国家扶贫开发工作重点县免征农业税。"
+                "今年在300个贫困县免征牧业税。在3000个小区设置智能回收机。")
+    assert "500个" not in t.index and "300个" not in t.index and "3000个" in t.index
+
+
+def test_a_count_of_the_plans_parts_in_digits_is_a_label() -> None:
+    """今年要重点做好8个方面工作： numbers the plan's sections."""
+    t = targets("粮食产量增长。", "今年国内生产总值增长8%左右。今年要重点做好8个方面工作：一是新建学校12所。")
+    assert "8个" not in t.index and "12所" in t.index
+
+
+def test_a_name_pointing_back_matches_no_review_figure_by_wording() -> None:
+    """用于这方面的支出总额 (这方面 = the relief of the sentence before) is not the review's 用于这些方面的支出."""
+    t = targets("中央财政用于这些方面的支出900亿元。",
+                "今年中央财政为此新增支出120亿元，用于这方面的支出总额将达到600亿元。")
+    assert t.loc["600亿元", "feasibility"] == "no_baseline"
+
+
+def test_a_review_list_with_fenbie_gives_each_member_its_name() -> None:
+    """卫生厕所普及率、污水治理率分别达91%和70% (not split at the 及 of 普及率): the toilet rate is the baseline
+    of 卫生厕所普及率达到93%; 工业、制造业、工业技改投资分别增长: 工业投资's own figure."""
+    t = targets("农村卫生厕所普及率、污水治理率分别达91%和70%。工业、制造业、工业技改投资分别增长8.4%、12.3%、5.1%。",
+                "农村卫生厕所普及率达到93%。力争工业投资增长10%。")
+    assert float(t.loc["93%", "baseline_value"]) == 91
+    assert float(t.loc["10%", "baseline_value"]) == 8.4 and t.loc["10%", "baseline_indicator"] == "工业投资增长"

@@ -353,7 +353,7 @@ DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
 TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
-MEMBER_GAP = re.compile(r"、|和|及")
+MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时)")  # (not the 及 of 普及率: 卫生厕所普及率、污水治理率分别…)
 LONG_MEMBER = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
@@ -364,10 +364,9 @@ def _shared_head() -> re.Pattern[str]:
 
 
 def list_members(clause: str, size: int) -> list[str]:
-    """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民
-    人均可支配收入分别增长 -> 城镇常住居民人均可支配收入增长, 农村常住居民人均可支配收入增长 (short
-    members share the last one's head: 一产、二产、三产增加值); [] when the subject does not list
-    ``size`` members."""
+    """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民人均可支配收入
+    分别增长 -> 城镇…增长, 农村…增长 (short members share the last one's head: 一产、二产、三产增加值); [] when
+    the subject does not list ``size`` members."""
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None:
         return []
@@ -377,11 +376,12 @@ def list_members(clause: str, size: int) -> list[str]:
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
     if all(0 < len(p) <= 6 for p in parts[:-1]) and len(last) > len(first) + 1:
-        # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险);
-        # 城镇、农村常住居民…: the head after the last member's own word
-        tail = first[-2:]
-        at = last.find(tail) if 2 <= len(first) <= 4 else -1
-        if 0 <= at and at + len(tail) < len(last):
+        # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
+        tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else -1  # after the last member's own word
+        if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the
+            head = _shared_head().search(last, len(first))  # first, the members share only its head (投资)
+            shared = last[head.start():] if head else last[-2:]
+        elif 0 <= at and at + len(tail) < len(last):
             shared = last[at + len(tail):]
         else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
             # is no longer than the first, else (short members) after as many characters as the first has

@@ -7,6 +7,7 @@ from __future__ import annotations
 from govreport.extract.indicators import all_verbs
 from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
+from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.lexicon import unit_field
 

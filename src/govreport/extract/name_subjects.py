@@ -30,9 +30,7 @@ Audit 9 group 5 (names that lost their subject or kept a tail), each before the 
 - adjectives before 的 after a count (40个吸引力强、带动面广的消费场景, 5个特色鲜明的旗舰店): the noun after 的 is counted;
 - A和B分别 with A ending in a measure (面积, 人数): B takes A's head (粮食播种面积和产量: 粮食产量);
 - a name that is only a qualifier (以上数, from 3万套（间）以上): the clause's own noun;
-- 在N%…的X实施Y: the share of X doing Y.
-Word lists: data/name_subjects.json.
-"""
+- 在N%…的X实施Y: the share of X doing Y. Word lists: data/name_subjects.json."""
 from __future__ import annotations
 
 import re
@@ -40,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import lost_nouns, noun_before, payer_purpose, units_share
+from govreport.extract.name_tails import lost_nouns, noun_before, object_of, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -359,6 +357,10 @@ class SubjectMender:
             return None
         measure = unit_field(t.unit, "measure")
         core = name[:-len(counted)] if name.endswith(counted) else name[:-len(measure)] if measure and name.endswith(measure) else name
+        last = self.last[:-len(measure)] if measure and self.last.endswith(measure) else self.last
+        if verb == clause and "、" in self.scan[max(lo - 1, self.start):lo + 1] and self.previous_unit == t.unit \
+                and (p["bare"].fullmatch(core) or core.startswith(last)) and len(obj := object_of(last)) >= 2:
+            return add_measure(obj + verb, t.unit)  # 新改续扩建中小学幼儿园35所、建成投用14所: the member before's object
         if not core.endswith(verb) or (core != verb and not p["bare"].fullmatch(core[:-len(verb)])):
             return None  # the namer found an object
         obj = self._elsewhere(verb, t.unit)

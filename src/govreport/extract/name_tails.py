@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from govreport.extract.indicators import strip_clause
+from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
 
@@ -43,18 +44,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
         "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
+        "reaching": re.compile(f"([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}\\d]{{0,4}}\\d*[^{BREAKS}\\d]{{2,14}})(?=[{BREAKS}]|$)"),
         "of_total": re.compile(f"(?:左右|以上|多)?的([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
     }
 
 
 def units_share(scan: str, t: Token, name: str) -> str | None:
-    """The name of a share in % right before units over a threshold or doing something; None otherwise."""
+    """The name of a share in % right before units over a threshold, doing something or reaching a
+    standard (after a goal verb: 力争40%建成区面积达到…标准); None otherwise."""
     p = _patterns()
     if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
         return over.group(1) + "比例"
     if (doing := p["doing"].match(scan, t.end)) is not None and len(subject := p["doing_cut"].sub("", name)) >= 2:
         return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
+    if (not name or name.endswith(_words("share_doing_cuts"))) and (reach := p["reaching"].match(scan, t.end)) is not None:
+        return reach.group(1) + reach.group(2) + "比例"  # 力争40%建成区面积达到30年一遇内涝防治标准: the share of the area
     return None
 
 
@@ -81,19 +86,35 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     return name
 
 
-# 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose after the amount (and its change)
-PURPOSE_AFTER = re.compile(f"(?:左右|以上)?(?:[，,](?:比上年|比去年|较上年)[^{BREAKS}]{{0,12}})?[，,](?:支持|用于)([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)")
+# 中央财政将安排832亿元，比上年增加167亿元，支持卫生事业改革和发展: the purpose after the amount (and its change);
+# 安排109亿元资金支持再就业 (the fund noun and no comma); 还将安排150亿元，增加对产粮大县的转移支付 (to whom: 对…)
+@cache
+def _purpose_after() -> re.Pattern[str]:
+    return re.compile(f"(?:左右|以上)?(资金)?(?:[，,](?:比上年|比去年|较上年)[^{BREAKS}]{{0,12}})?[，,]?"
+                      f"(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
+
+
 # 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence
 PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
 
 
 def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | None:
     """A money amount named by its payer alone (中央财政) takes the purpose the sentence states, after
-    the amount with 支持/用于 or before it with 为 opening the sentence (audit 12 N08#15, #16); None if none."""
-    if unit_field(t.unit, "kind") != "money" or name not in _words("payers"):
+    the amount with 支持/用于/增加 or before it with 为 opening the sentence (audit 12 N08#15, #16); a fund
+    noun written right after the amount (安排30亿元建设资金，支持…) takes the purpose after it, before
+    the noun (audit 13 N05#10-#12); None if none."""
+    if unit_field(t.unit, "kind") != "money":
         return None
-    found = PURPOSE_AFTER.match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
-    return name + found.group(1) if found else None
+    if name in _words("payers"):
+        found = _purpose_after().match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+        if found is None:
+            return None
+        purpose = found.group(found.lastindex or 1)
+        return name + purpose + ("资金" if found.re is not PURPOSE_BEFORE and found.group(1) else "")
+    if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
+            and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):
+        return after.group(2) + name  # 安排30亿元建设资金，支持国有煤矿安全技术改造: 国有煤矿安全技术改造建设资金
+    return None
 
 
 @cache
@@ -112,3 +133,28 @@ def noun_before(scan: str, sentence_start: int, lo: int) -> str:
     prev = prev[max(prev.rfind(c) for c in "，,；;：:") + 1:].rsplit("等", 1)[-1].rsplit("、", 1)[-1]
     noun = strip_clause(prev[m.end():] if (m := _leading_verbs().match(prev)) else prev)[0]
     return noun if 2 <= len(noun) <= 12 else ""
+
+
+def cluster_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A size with no subject (力争产值突破600亿元) right after a clause that ends in a cluster or chain it
+    builds (打造具有区域竞争力的新材料产业集群，): that cluster (新材料产业集群), not the topic of an earlier
+    clause (推进…等29个项目建设); '' otherwise."""
+    if base not in _words("cluster_measures") or not scan.endswith(("，", ","), sentence_start, lo):
+        return ""
+    prev = scan[max(sentence_start, lo - 40):lo - 1]
+    if not prev.endswith(_words("cluster_heads")):
+        return ""
+    prev = prev[max(prev.rfind(c) for c in "，,；;：:的、等") + 1:]
+    noun = prev[m.end():] if (m := _leading_verbs().match(prev)) else prev
+    return noun if 4 <= len(noun) <= 12 and not any(c.isdigit() for c in noun) else ""
+
+
+@cache
+def _done_last() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt('bare_output_verbs')})+$")
+
+
+def object_of(name: str) -> str:
+    """The object of a name of verb and object, either way round (新改续扩建中小学幼儿园, 学校新建): '' if none."""
+    done = count_verb(False).match(name) or _done_last().search(name)
+    return "" if done is None else name[done.end():] if done.start() == 0 else name[:done.start()]

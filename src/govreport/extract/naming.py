@@ -15,7 +15,7 @@ from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import money_after_count, next_clause, projects_after, verb_subject
+from govreport.extract.name_lists import cluster_before, money_after_count, next_clause, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -84,8 +84,7 @@ class SentenceNamer(CountNamer):
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
 
-    # What a sentence starts with, as class attributes: immutable, so an instance sets its own
-    # only when one changes (a namer is made for every sentence with a figure).
+    # What a sentence starts with, as class attributes: an instance sets its own only when one changes.
     _topic: str | None = None  # worked out when first needed: most figures never need it
     _scene: str | None = None
     first = True
@@ -305,10 +304,11 @@ class SentenceNamer(CountNamer):
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
                 topic = prev[0] + "中"
-            elif prev and base in OWN_MEASURES and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
+            elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
+                    and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = self.topic if self.topic and self.topic != base else (prev[0] if prev else "")
+                topic = cluster or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
                 topic = topic_subject(topic, base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值

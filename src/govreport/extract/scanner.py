@@ -33,7 +33,8 @@ LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
 MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
-GAME_AFTER_PERSONS = "制篮足排"  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
+GAME_AFTER_PERSONS = "制篮足排"
+CLASS_AFTER_AMOUNT = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
 @dataclass(slots=True)
@@ -159,6 +160,8 @@ def scan_tokens(scan: str) -> list[Token]:
         else:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
+        if mult and not unit and scan.startswith(CLASS_AFTER_AMOUNT, end):
+            continue  # 50亿级企业, 百万级: an amount inside a class word, no figure
         token = Token(start, end, value, unit, num, mult, approx)
         if last_end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
             head = tokens.pop()

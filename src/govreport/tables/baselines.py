@@ -21,7 +21,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
-from govreport.tables.name_agreement import (counts_alike, measure_free, name_letters, narrowed, same_own_noun,
+from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
 
 
@@ -211,6 +211,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a)  # (比亚迪…: one firm's)
+                  and not anaphoric(target, a)  # (用于这方面的支出: a name pointing back says no measure)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:

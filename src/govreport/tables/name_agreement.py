@@ -93,3 +93,9 @@ def narrowed(name: str, other: str) -> bool:
     extra = wider[pos + len(stem):]
     return len(extra) >= 2 and noun_scope(extra) == extra
 
+
+
+def anaphoric(target: Figure, other: Figure) -> bool:
+    """Either name holds a word that points back (这方面, 此项: tables_words.json ``anaphors``): its words
+    say no measure, so no match by wording (用于这方面的支出总额 is not 用于这些方面的支出 of another year's list)."""
+    return any(w in target.indicator or w in other.indicator for w in words()["anaphors"])

@@ -51,17 +51,27 @@ def works_on_a_set(fig: Figure) -> bool:
     if clause in w["speeding_verbs"] and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")):
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up
-    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])):
-        return True  # 以下14个方面; 加快185个在建重大项目…建设: the projects under way
+    if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
+            or rest_of_clause in w["part_labels"]:
+        return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
                                                     or DIGIT_IN.search(rest_of_clause)):
         return True  # 今年在13个粮食主产省选择部分县市; 在14个市州城区增补…学位2万个: where, not what
+    if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
+        return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 
 DIGIT_IN = re.compile(r"\d")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _relieved(run: str) -> bool:
+    """Designated places and a relief measure right after them (国家扶贫开发工作重点县免征农业税)."""
+    w = words()
+    at = max((run.find(p) + len(p) for p in w["designated_places"] if p in run), default=-1)
+    return at > 0 and run.startswith(tuple(w["relief_measures"]), at)
 
 
 def _pivot_clause(clause: str) -> str:

@@ -99,3 +99,32 @@ def test_a_review_list_with_fenbie_gives_each_member_its_name() -> None:
                 "农村卫生厕所普及率达到93%。力争工业投资增长10%。")
     assert float(t.loc["93%", "baseline_value"]) == 91
     assert float(t.loc["10%", "baseline_value"]) == 8.4 and t.loc["10%", "baseline_indicator"] == "工业投资增长"
+
+
+def test_a_sector_before_gongye_is_no_key_of_all_industry() -> None:
+    """能源工业增加值增长6% is the energy industry's, not industrial_value_added_growth (规模以上工业增加值 keeps it)."""
+    t = targets("能源工业增加值增长8%。规模以上工业增加值增长7%。", "能源工业增加值增长6%。规模以上工业增加值增长6.5%。")
+    assert t.loc["6%", "indicator_key"] != "industrial_value_added_growth"
+    assert t.loc["6.5%", "indicator_key"] == "industrial_value_added_growth"
+
+
+def test_head_raised_is_no_slaughter_and_both_members_are_flows() -> None:
+    """肉牛、肉羊饲养量分别达到…: neither 出栏 key, one measure (a yearly flow) for both members."""
+    t = targets("粮食产量增长。", "肉牛、肉羊饲养量分别达到21万头、180万只。")
+    assert not any(str(k).endswith("slaughtered") for k in t.indicator_key)
+    assert list(t.measure) == ["flow", "flow"]
+
+
+def test_a_verb_shared_by_a_list_goes_on_after_a_comma_with_the_same_head() -> None:
+    """新增…企业30家、…企业3家，科技型中小企业150家: 新增 stays with the third member (a flow); 选聘科技副总 after
+    a list of 人才/团队 keeps its own verb."""
+    t = targets("粮食产量增长。", "新增国家高新技术企业30家以上、自治区瞪羚企业3家以上，科技型中小企业150家以上。"
+                "培育引进急需紧缺人才1200名、创新团队20个以上，选聘科技副总25名。")
+    assert t.loc["150家", "indicator"] == "新增科技型中小企业数" and t.loc["150家", "measure"] == "flow"
+    assert t.loc["25名", "indicator"] == "选聘科技副总人数"
+
+
+def test_a_cut_by_a_percent_is_a_rate_of_change() -> None:
+    """力争市属融资平台债务规模压降8%: a growth rate of −8 (as 压减), not a share."""
+    t = targets("粮食产量增长。", "力争市属融资平台债务规模压降8%。")
+    assert t.loc["8%", "measure"] == "growth_rate"

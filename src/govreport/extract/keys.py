@@ -124,7 +124,8 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     for m in reversed(trie_finditer(_wordings_by_first(), text)):  # the last end first (matches never overlap)
         if head and not _is_head(text[m.end():]) or family in NARROWED and text[:m.start()].endswith(name_words("narrow")) \
                 or text[:m.start()].endswith(name_words("narrow_any")) \
-                or family == "percent" and text[:m.start()].endswith(name_words("narrow_rate")):  # 产业投资增长 (audit 11)
+                or family == "percent" and text[:m.start()].endswith(name_words("narrow_rate")) \
+                or m.group().startswith("工业") and text[:m.start()].endswith(name_words("narrow_industry")):  # 产业投资增长; 能源工业
             continue  # 打造公园城市示范街区: 公园 qualifies the head; 乡村旅游收入 is a part of 旅游收入; 港口重点项目 of 重点项目
         ind = registry[owner[m.group()]]
         if _fits(ind, family):

@@ -41,3 +41,10 @@ def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str,
 
 
 LONGEST = 18  # naming.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)
+
+
+def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str, last: str) -> bool:
+    """A bare noun right after a comma that closes a 、 list, with the head of the member before (新增国家高新技术
+    企业30家、自治区瞪羚企业3家，科技型中小企业200家): one more member, which shares the list's verb (新增)."""
+    return lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:] \
+        and "、" in scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]

@@ -15,7 +15,7 @@ from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, money_after_count, next_clause, projects_after, verb_subject
+from govreport.extract.name_lists import cluster_before, list_goes_on, money_after_count, next_clause, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -207,8 +207,9 @@ class SentenceNamer(CountNamer):
             if clause.endswith(LISTING) and unit == "项":  # 形成《…基本目录》217项: the items of the list
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
-        if lead == "、" or SUBJECT_CUE.search(base):
-            base, obj = self._subject(base, obj, verb, clause, unit)
+        shared_on = bool(self.added[0] and self.names) and self.added[1] == unit and not self.subject and list_goes_on(scan, self.sentence.start, lo, clause, base, self.names[-1][3])
+        if lead == "、" or shared_on or SUBJECT_CUE.search(base):
+            base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
@@ -364,12 +365,11 @@ class SentenceNamer(CountNamer):
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
-    def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str) -> tuple[str, str]:
-        """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成
-        征地 -> 滇中引水…大姚段征地), remembering the subject; a 、 list member with no subject
-        of its own takes it (、管道安装 -> 滇中引水…大姚段管道安装)."""
+    def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str, shared_on: bool = False) -> tuple[str, str]:
+        """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
+        the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
         done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
-        member = clause.lstrip().startswith("、")
+        member = clause.lstrip().startswith("、") or shared_on
         if done:
             self.subject = done.group(1)
             if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):

@@ -43,7 +43,7 @@ class Match:
     """A target's baseline: the figure (or None), the match type, score and reason."""
 
     figure: Figure | None
-    kind: str  # key | same | related | from_to | none
+    kind: str  # key | same | related | from_to | implied | none
     score: float
     reason: str
     year: int | None = None  # the baseline's own year

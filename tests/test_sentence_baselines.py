@@ -56,3 +56,21 @@ def test_the_briefing_gives_an_implied_amount_by_its_value() -> None:
     t = targets(REVIEW, "中央财政拟安排种粮补贴资金1230亿元，比上年增加200亿元。")
     said = briefing_targets(t.reset_index(drop=True), 2025, "zh")
     assert "1030亿元" in said and "比上年增加" not in said
+
+
+def test_a_payers_amount_is_measured_by_the_same_payers_amount_for_the_same_purpose() -> None:
+    """中央财政拟投入433亿元用于促进就业 (named 中央财政促进就业投入) and the review's 中央财政安排就业专项资金426亿元 name one
+    purpose of one payer; so do 社会保障投入 and 社会保障资金. Another purpose (创业) is no baseline."""
+    t = targets("中央财政安排就业专项资金426亿元，比上年增长59%。中央财政安排社会保障资金2906亿元。",
+                "中央财政拟投入433亿元用于促进就业。各级政府要进一步增加社会保障投入，中央财政拟安排3185亿元。"
+                "中央财政拟投入350亿元用于支持创业。")
+    assert (t.loc["433亿元"].baseline_text, t.loc["433亿元"].feasibility) == ("426亿元", "modest")
+    assert t.loc["3185亿元"].baseline_text == "2906亿元"
+    assert t.loc["350亿元"].baseline_text == ""
+
+
+def test_a_name_purpose_drops_payer_plain_words_and_verbs() -> None:
+    from govreport.tables.fund_purposes import name_purpose
+
+    assert name_purpose("中央财政促进就业投入") == name_purpose("中央财政就业专项资金") == ("中央财政", "就业")
+    assert name_purpose("中央财政资金") == ("中央财政", "") and name_purpose("新增就业人数") == ("", "")

@@ -74,3 +74,9 @@ def test_a_name_purpose_drops_payer_plain_words_and_verbs() -> None:
 
     assert name_purpose("中央财政促进就业投入") == name_purpose("中央财政就业专项资金") == ("中央财政", "就业")
     assert name_purpose("中央财政资金") == ("中央财政", "") and name_purpose("新增就业人数") == ("", "")
+
+
+def test_a_change_after_a_list_of_amounts_implies_nothing() -> None:
+    """安排种粮补贴资金100亿元、农机补贴资金200亿元，比上年增加50亿元: the change may be of the two together."""
+    t = targets(REVIEW, "中央财政安排种粮补贴资金100亿元、农机补贴资金200亿元，比上年增加50亿元。")
+    assert set(t["match"]) == {"none"}

@@ -20,6 +20,7 @@ from govreport.tables.baselines import Match
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
+LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
 FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
@@ -42,8 +43,9 @@ def stated_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | 
     if fig.value is None or fig.value_high is not None or fig.unit in RATE_UNITS or fig.unit in ("", "倍"):
         return None
     after = [o for o in group if o.rel_start >= fig.rel_end]
-    if not after:
-        return None
+    if not after or any(o.unit == fig.unit and o.rel_end <= fig.rel_start and LISTED.fullmatch(fig.sentence, o.rel_end, fig.rel_start)
+                        for o in group):
+        return None  # 安排A资金100亿元、B资金200亿元，比上年增加50亿元: the change may be of the two together
     nxt = min(after, key=lambda o: o.rel_start)
     if nxt.unit != fig.unit or nxt.value is None or nxt.value <= 0 or nxt.value_high is not None:
         return None

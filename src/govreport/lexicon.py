@@ -188,7 +188,8 @@ def descriptor_nouns() -> tuple[str, ...]:
 NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
                    "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end", "level_link", "done_adverb", "programme_end", "done_in", "measure_only", "task_tail",
                    "provide_for", "topic_tail", "topic_frame", "pair_end", "project_measure", "who_modal", "retire",
-                   "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut")
+                   "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",
+                   "again_change")
 
 
 @cache
@@ -222,7 +223,8 @@ def name_words(kind: str) -> tuple[str, ...]:
     wording makes a part of it (乡村旅游收入: no key of all tourism revenue), as ``narrow_any`` does for a figure
     of any unit (跨境电商进出口, 港口重点项目), and ``narrow_industry`` before a wording opening with 工业 (能源工业增加值),
     and ``sum_word`` ends a clause whose figure is one amount for a list
-    (保障性住房、棚户区改造住房共1000万套: no member's key). An unknown kind fails naming its line."""
+    (保障性住房、棚户区改造住房共1000万套: no member's key), and ``again`` is an adverb of repetition dropped between
+    a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高). An unknown kind fails naming its line."""
     return tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
 
 

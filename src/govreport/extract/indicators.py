@@ -7,8 +7,8 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from govreport.lexicon import (clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units,
-                               verbs)
+from govreport.extract.name_adverbs import without_again
+from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -113,7 +113,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
             link = next(w for w in name_words("level_link") if name.endswith(w))
             if len(name) > len(link) + 1 and not name.endswith(TRAILING):  # not inside 稳定在, 保持在 (kept whole when alone)
                 name, changed = name[:-len(link)], True
-    name = name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name
+    name = without_again(name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name)
     if name in name_words("who_modal"):  # (比例…，)各地可(降至16%): who may do it names nothing
         return "", ""
     verb = ""

@@ -40,10 +40,11 @@ def _amount(value: object, unit: str = "元"):
     return lambda lang: format_amount(value, unit, lang)
 
 
-def _stated(text: object, value: object, unit: object):
-    """A figure as the report states it (Chinese), or as an English amount from its exact value."""
+def _stated(text: object, value: object, unit: object, as_written: bool = True):
+    """A figure as the report states it (Chinese), or as an English amount from its exact value; an amount the
+    report does not write (last year's, implied by 比上年增加…) is given from its value in both."""
     def one(lang: str) -> str:
-        if lang == "zh" or to_decimal(value) is None or not unit:
+        if (lang == "zh" and as_written) or to_decimal(value) is None or not unit:
             return str(text)
         return format_amount(value, str(unit), lang)
     return one
@@ -122,7 +123,8 @@ def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") ->
     key = "targets" if to_decimal(top["ratio"]) > 1 else "targets_no_rise"  # no "largest step" down
     return say(key, lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
                indicator=_name(top, "indicator", "indicator_en"),
-               baseline=_stated(top["baseline_text"], top["baseline_value"], top["baseline_unit"]),
+               baseline=_stated(top["baseline_text"], top["baseline_value"], top["baseline_unit"],
+                                top["match"] != "implied"),
                target=_stated(top["text"], top["value"], top["unit"]),
                ratio=format_number(top["ratio"], 2), feasibility=lambda l: code_name("feasibility", top["feasibility"], l))
 

@@ -15,7 +15,7 @@ from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
-from govreport.tables.fund_purposes import same_purpose
+from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
@@ -43,7 +43,7 @@ class Match:
     """A target's baseline: the figure (or None), the match type, score and reason."""
 
     figure: Figure | None
-    kind: str  # key | same | related | from_to | none
+    kind: str  # key | same | related | from_to | implied | none
     score: float
     reason: str
     year: int | None = None  # the baseline's own year
@@ -338,7 +338,8 @@ def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Matc
     """The match of ``same_name``, or None."""
     named = same_name(target, index, phrase_of)
     if named is None:
-        return None
+        fund = next((a for a in same_fund(target, index.figures, index.average) if plausible(target, a)), None)
+        return None if fund is None else Match(fund, "same", 1.0, f"the same payer and purpose '{fund.indicator}'", fund.year)
     order = "the same" if named.indicator == target.indicator else "another"
     return Match(named, "same", 1.0, f"the same name '{named.indicator}' (its words in {order} order)", named.year)
 

@@ -72,3 +72,34 @@ def same_purpose(target: Figure, baseline: Figure) -> bool:
     mine = _purpose(target.sentence, target.rel_start, target.rel_end)
     theirs = _purpose(baseline.sentence, baseline.rel_start, baseline.rel_end)
     return bool(mine & theirs)
+
+
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    w = words()
+    plain = re.compile("|".join(map(re.escape, sorted(w["fund_name_plain_words"], key=len, reverse=True))) + "$")
+    verbs = re.compile("^(?:" + "|".join(map(re.escape, w["fund_name_verbs"])) + ")")
+    return plain, verbs
+
+
+@lru_cache(maxsize=4096)
+def name_purpose(name: str) -> tuple[str, str]:
+    """(payer, purpose) of an amount's name: 中央财政社会保障投入 -> (中央财政, 社会保障), 中央财政促进就业投入 and
+    中央财政就业专项资金 -> (中央财政, 就业); ('', '') when the name opens with no payer."""
+    if "财政" not in name:
+        return "", ""
+    payer = next((p for p in _patterns()[0] if name.startswith(p)), "")
+    if not payer:
+        return "", ""
+    plain, verbs = _name_patterns()
+    return payer, verbs.sub("", plain.sub("", name[len(payer):]))
+
+
+def same_fund(target: Figure, review: list[Figure], averages: set[int]) -> list[Figure]:
+    """The review's amounts (no averages or totals over years) of the target's payer named with the same purpose
+    of at least two characters (中央财政拟投入433亿元用于促进就业 and 中央财政安排就业专项资金426亿元); [] if none."""
+    payer, purpose = name_purpose(target.indicator)
+    if len(purpose) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in purpose):
+        return []
+    return [a for a in review if a.unit == target.unit and a.id not in averages
+            and name_purpose(a.indicator) == (payer, purpose)]

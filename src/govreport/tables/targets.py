@@ -18,6 +18,7 @@ from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.classing import classes_or_sizes
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
+from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
@@ -47,9 +48,6 @@ COLUMNS = [
 FEASIBILITY_CLASSES = ["met_already", "below_last_year", "modest", "stretch", "very_stretch", "no_baseline"]
 TARGET_KINDS = ["floor", "ceiling", "band", "exact"]
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
-FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
-FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
-                         r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
 PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  # 再减少农村贫困人口1000万: people, though no unit is written
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
@@ -76,39 +74,6 @@ POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
-
-
-def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
-    """id of Y -> (X, X's stated year) for every 从X提高到Y in the report (从2020年的10.5万元
-    提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's).
-
-    Listed pairs are paired in order (分别从209元、280元提高到217元、290元: 209→217, 280→290),
-    and the counted noun may stand between (从15个县（市）扩大到57个县（市）)."""
-    pairs: dict[int, tuple[Figure, int | None]] = {}
-    for whole in groups.values():
-        group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
-        for i, first in enumerate(group):
-            m = FROM_BEFORE.search(first.sentence, 0, max(first.rel_start, 0))
-            if m is None:
-                continue
-            starts = _listed_from(group, i)
-            ends = _listed_from(group, i + len(starts))[:len(starts)]
-            if len(ends) < len(starts) or not FROM_TO_GAP.fullmatch(first.sentence[starts[-1].rel_end:ends[0].rel_start]):
-                continue
-            for a, b in zip(starts, ends):
-                if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:
-                    pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
-    return pairs
-
-
-def _listed_from(group: list[Figure], i: int) -> list[Figure]:
-    """The figures of ``group`` from index i on that a list mark (、 和) joins: 209元、280元."""
-    run = group[i:i + 1]
-    for nxt in group[i + 1:]:
-        if run[-1].sentence[run[-1].rel_end:nxt.rel_start] not in ("、", "和"):
-            break
-        run.append(nxt)
-    return run
 
 
 def not_a_target(fig: Figure) -> str:
@@ -355,6 +320,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
             phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
             m = match_baseline(fig, index, phrases, frozenset(siblings))
+            m = implied_match(fig, groups[fig.sentence_start], year) or m if m.figure is None else m
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")

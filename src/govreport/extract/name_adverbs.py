@@ -1,0 +1,28 @@
+"""An adverb of repetition between a name's subject and the change that ends it says nothing of what is measured:
+企业退休人员基本养老金今年再提高 is 企业退休人员基本养老金提高, 一般工商业平均电价再降低 is 一般工商业平均电价降低,
+基本医疗保险覆盖范围继续扩大 is 基本医疗保险覆盖范围扩大 (data/name_words.csv kinds ``again`` and ``change``; at the
+start of a clause the kind ``lead_verb`` already drops 再 and 又)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words
+
+GATE = ("再", "又", "继续")  # one of these is in every word of kind again: the cheap test first
+
+
+@cache
+def _again() -> re.Pattern[str]:
+    again = sorted(name_words("again"), key=len, reverse=True)
+    changes = sorted(name_words("change") + name_words("again_change"), key=len, reverse=True)
+    return re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(map(re.escape, again)) + ")(?=(?:"
+                      + "|".join(map(re.escape, changes)) + ")$)")
+
+
+def without_again(name: str) -> str:
+    """``name`` without an adverb of repetition right before the change it ends with (a subject of two characters
+    at least before it); unchanged otherwise."""
+    if len(name) < 5 or not any(w in name for w in GATE):
+        return name
+    return _again().sub("", name)

@@ -1,0 +1,102 @@
+"""Baselines a target's own sentence gives: the start of 从X提高到Y (``from_to_pairs``), and last year's
+amount implied by a stated change: 中央财政拟安排补贴资金1230亿元，比上年增加200亿元 says that
+last year's amount was 1030亿元, the baseline of the 1230亿元 when the review states none.
+
+Only an amount (no rate, no range) followed at once — a comma between — by a change in the same unit
+whose clause is only a comparison with last year's outcome and a verb (tables_words.json
+``last_year_comparisons``, ``rise_verbs``, ``fall_verbs``): 比上年预算减少 and 比上年预计数增加 compare
+with other measures and imply nothing here. The baseline is the change's figure with the implied value,
+the target's name and last year as its year, its text and offsets widened to the words it is worked out
+from (1230亿元，比上年增加200亿元: ``baseline_text`` is what the report says, ``baseline_value`` 1030亿元).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+
+from govreport.tables.baselines import Match
+from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS
+
+LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
+FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
+                         r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
+
+
+@cache
+def _change_clause() -> re.Pattern[str]:
+    """，比上年增加 (group 1: a rise) or ，比去年减少 (a fall), and nothing else, between an amount and its change."""
+    w = words()
+    return re.compile(f"[，,](?:{_alternation(w['last_year_comparisons'])})再?"
+                      f"(?:({_alternation(w['rise_verbs'])})|{_alternation(w['fall_verbs'])})了?")
+
+
+def stated_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | None:
+    """The change from last year stated right after ``fig`` and last year's amount it implies; None if none."""
+    if fig.value is None or fig.value_high is not None or fig.unit in RATE_UNITS or fig.unit in ("", "倍"):
+        return None
+    after = [o for o in group if o.rel_start >= fig.rel_end]
+    if not after or any(o.unit == fig.unit and o.rel_end <= fig.rel_start and LISTED.fullmatch(fig.sentence, o.rel_end, fig.rel_start)
+                        for o in group):
+        return None  # 安排A资金100亿元、B资金200亿元，比上年增加50亿元: the change may be of the two together
+    nxt = min(after, key=lambda o: o.rel_start)
+    if nxt.unit != fig.unit or nxt.value is None or nxt.value <= 0 or nxt.value_high is not None:
+        return None
+    m = _change_clause().fullmatch(fig.sentence, fig.rel_end, nxt.rel_start)
+    if m is None:
+        return None
+    last = fig.value - nxt.value if m.group(1) else fig.value + nxt.value
+    return (nxt, last) if last > 0 else None
+
+
+def implied_match(fig: Figure, group: list[Figure], year: int | None) -> Match | None:
+    """The change's figure as last year's amount (named as the target, dated ``year`` − 1); None if none is stated."""
+    found = stated_change(fig, group)
+    if found is None:
+        return None
+    change, last = found
+    verb = fig.sentence[fig.rel_end + 1:change.rel_start]
+    base = replace(change, value=last, start=fig.start, text=fig.sentence[fig.rel_start:change.rel_end],
+                   indicator=fig.indicator, indicator_key=fig.indicator_key, indicator_en=fig.indicator_en,
+                   year=year - 1 if year is not None else None)
+    return Match(base, "implied", 1.0, f"last year's amount implied by {verb}{change.text} after {fig.text}", base.year)
+
+
+def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:
+    """id of Y -> (X, X's stated year) for every 从X提高到Y in the report (从2020年的10.5万元
+    提高到2025年的14万元: X's year is 2020; without a stated year it is unknown, not last year's).
+
+    Listed pairs are paired in order (分别从209元、280元提高到217元、290元: 209→217, 280→290),
+    and the counted noun may stand between (从15个县（市）扩大到57个县（市）)."""
+    pairs: dict[int, tuple[Figure, int | None]] = {}
+    for whole in groups.values():
+        group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
+        for i, first in enumerate(group):
+            m = FROM_BEFORE.search(first.sentence, 0, max(first.rel_start, 0))
+            if m is None:
+                continue
+            starts = _listed_from(group, i)
+            ends = _listed_from(group, i + len(starts))[:len(starts)]
+            if len(ends) < len(starts) or not FROM_TO_GAP.fullmatch(first.sentence[starts[-1].rel_end:ends[0].rel_start]):
+                continue
+            for a, b in zip(starts, ends):
+                if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:
+                    pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
+    return pairs
+
+
+def _listed_from(group: list[Figure], i: int) -> list[Figure]:
+    """The figures of ``group`` from index i on that a list mark (、 和) joins: 209元、280元."""
+    run = group[i:i + 1]
+    for nxt in group[i + 1:]:
+        if run[-1].sentence[run[-1].rel_end:nxt.rel_start] not in ("、", "和"):
+            break
+        run.append(nxt)
+    return run

@@ -288,7 +288,7 @@ def current_rate(scan: str, lo: int, start: int, last: Token | None, floor: int,
     if post and scan[lo:start].endswith(CURRENT) and (word := RATE_WORD.fullmatch(post)):
         subject = strip_clause(scan[lo:start - len(CURRENT)])[0]
         return subject + word.group(1) if len(subject) >= 2 else ""
-    if last is not None and lo == last.end and scan[:last.start].endswith(CURRENT) \
+    if last is not None and lo == last.end and scan.endswith(CURRENT, 0, last.start) \
             and (changed := RATE_CHANGED.fullmatch(scan, lo, start)):
         at = clause_before(scan, last.start, floor)
         subject = strip_clause(scan[at:last.start - len(CURRENT)])[0]

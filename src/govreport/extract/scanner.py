@@ -13,6 +13,8 @@ from decimal import Decimal
 from functools import cache
 from operator import attrgetter
 
+from govreport.extract.categories import trie_pattern
+from govreport.report.chars import char_positions
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
@@ -54,7 +56,9 @@ class Token:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as one group that prefers the longest: a prefix tree (千瓦(?:时)?…), so the
+    engine tries each first character once instead of a hundred units in turn at every figure."""
+    return "(?:" + trie_pattern(words) + ")"
 
 
 @cache
@@ -111,21 +115,22 @@ def implicit_pattern() -> re.Pattern[str]:
 # goes on with punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱)
 _NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
 FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
-_MULTIPLIER_CHAR = re.compile("[万亿千百]")
+MULTIPLIER_CHARS = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
+DIGITS = "0123456789"  # where an Arabic figure (token_pattern) can start: scan has ASCII digits only (fold.py)
 _by_start = attrgetter("start")
 
 
-def _matches_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only match where ``starts`` does.
+def _matches_at(pattern: re.Pattern[str], starts: str, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can only match where a character of
+    ``starts`` stands.
 
     A pattern that opens with look-arounds makes ``re`` try it at every position; finding the
-    few candidate positions with a plain character class and matching there is much faster.
-    Like finditer, the search goes on where the last match ended (``pattern`` never matches
-    empty; its look-behinds still see the text before each candidate).
+    few candidate positions with plain searches (report/chars.py) and matching there is much
+    faster. Like finditer, the search goes on where the last match ended (``pattern`` never
+    matches empty; its look-behinds still see the text before each candidate).
     """
     end = 0
-    for candidate in starts.finditer(text):
-        pos = candidate.start()
+    for pos in char_positions(text, starts):
         if pos >= end:
             m = pattern.match(text, pos)
             if m:
@@ -138,7 +143,7 @@ def scan_tokens(scan: str) -> list[Token]:
     tokens: list[Token] = []
     factors = multipliers()
     last_end = -1  # where the figure before ends
-    for m in token_pattern().finditer(scan):
+    for m in _matches_at(token_pattern(), DIGITS, scan):  # an Arabic figure starts at a digit
         num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
         mult = (mult or "") + (mult_b or "")
         if unit == "方" and mult not in ("万", "亿"):
@@ -195,7 +200,7 @@ def scan_tokens(scan: str) -> list[Token]:
         tokens.append(Token(start, end, value, m.group("unit"), m.group("num"), approx=m.group("a") or "",
                             chinese=True))
         bisect.insort(taken, (start, end))
-    for m in _matches_at(implicit_pattern(), _MULTIPLIER_CHAR, scan):
+    for m in _matches_at(implicit_pattern(), MULTIPLIER_CHARS, scan):
         mult = m.group("mult") or m.group("mult2") or m.group("mult3")
         unit = m.group("unit") or m.group("unit2") or m.group("unit3")
         if free(m.start(), m.end()):

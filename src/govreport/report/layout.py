@@ -7,6 +7,7 @@ import bisect
 import re
 
 from govreport.lexicon import part_words, punctuation
+from govreport.report.chars import char_positions
 from govreport.report.model import Heading, Sentence, Span
 from govreport.report.parts import part_score
 
@@ -32,10 +33,9 @@ _DOCUMENT_TITLE = re.compile(r"^关于|报告\s*$|工作总结")
 _STATES_A_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?![\d.]))\d+(?:\.\d+)?(?![\d.年月日季\-—－–~至])")
 
 
-_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without the white space around it (as str.strip)
 
 
-SENTENCE_END = re.compile(f"[{re.escape(punctuation()['sentence_ends'])}]")
+SENTENCE_ENDS = punctuation()["sentence_ends"]  # the characters that end a sentence (found with char_positions)
 
 
 # A sentence longer than this is cut (the corpus's longest is under 500 characters): a pasted
@@ -65,8 +65,18 @@ def cut_overlong(scan: str, start: int, end: int) -> int:
 
 
 def split_paragraphs(text: str) -> list[Span]:
-    """Non-empty lines, trimmed of surrounding white space (offsets into ``text``)."""
-    return [Span(*m.span()) for m in _LINE.finditer(text)]
+    """Non-empty lines, trimmed of surrounding white space (offsets into ``text``). Split and
+    stripped by str methods, which run in C over each line, where a pattern for a trimmed line
+    steps through every character (the same white space: re's \\s is str.isspace)."""
+    out: list[Span] = []
+    start = 0
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            lead = start + len(line) - len(line.lstrip())
+            out.append(Span(lead, lead + len(body)))
+        start += len(line) + 1
+    return out
 
 
 # a line that ends a paragraph in a copy of a PDF page: a sentence end, a colon, closing marks
@@ -118,7 +128,7 @@ def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list
     >>> [scan[s.start:s.end] for s in split_sentences("甲。乙；丙", Span(0, 5))]  # doctest: +SKIP
     ['甲。', '乙；', '丙']
     """
-    ends = [m.end() for m in SENTENCE_END.finditer(scan, para.start, para.end)]
+    ends = [k + 1 for k in char_positions(scan, SENTENCE_ENDS, para.start, para.end)]
     ends = sorted(set(ends).union(b for b in breaks if para.start < b <= para.end))
     return [Span(start, end) for start, end in _sentence_bounds(scan, para.start, para.end, ends)]
 
@@ -231,7 +241,7 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
     level1 = [h for h in headings if h.level == 1]
     section_starts = [h.start for h in level1]
     part_bounds, part_names = _part_stretches(parts)
-    ends = [m.end() for m in SENTENCE_END.finditer(scan)]
+    ends = [k + 1 for k in char_positions(scan, SENTENCE_ENDS)]
     # a heading that runs into the text (…报告一、2023年工作回顾2023年…) starts a sentence too
     run_on = [h for h in section_starts if not _starts_line(scan, h)]
     if run_on:

@@ -292,10 +292,29 @@ def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
 
 
 @cache
-def _notes_heading() -> re.Pattern[str]:
-    """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释)."""
-    heads = "|".join(re.escape(r["word"]) for r in read_rows("notes_headings.csv"))
-    return re.compile(rf"^[ \t\u3000]*(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M)
+def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释), and its
+    words: each word is found with a plain search (a line-start pattern is tried at every
+    character of the text, and even a class of first characters is checked at each), and the line
+    of each is then matched whole."""
+    words = tuple(r["word"] for r in read_rows("notes_headings.csv"))
+    heads = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"[ \t\u3000]*(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
+
+
+def _notes_line(scan: str, pos: int) -> int:
+    """Where the first closing-glossary heading line starting at or after ``pos`` starts; -1 if none."""
+    line, words = _notes_heading()
+    first = -1
+    for word in words:
+        k = scan.find(word, pos)
+        while k >= 0 and (first < 0 or k < first):
+            start = scan.rfind("\n", 0, k) + 1
+            if start >= pos and line.match(scan, start):
+                first = start
+                break
+            k = scan.find(word, k + 1)
+    return first
 
 
 def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
@@ -305,10 +324,10 @@ def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
     last = "plan" if "plan" in parts else "review" if "review" in parts else ""
     if not last or parts[last].end != len(scan):
         return parts
-    m = _notes_heading().search(scan, parts[last].start)
-    if m is None:
+    at = _notes_line(scan, parts[last].start)
+    if at < 0:
         return parts
-    return {**parts, last: Span(parts[last].start, m.start()), "notes": Span(m.start(), len(scan))}
+    return {**parts, last: Span(parts[last].start, at), "notes": Span(at, len(scan))}
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:

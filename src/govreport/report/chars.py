@@ -1,0 +1,22 @@
+"""Where any of a few characters stands in a long text, found with plain searches.
+
+Python's ``re`` checks a character class (``[。！？；]``, ``[万亿千百]``) against every character of
+the text in turn; ``str.find`` for one character runs a vectorised search instead. For the few
+characters a pass over a whole report looks for (sentence ends, multipliers), one search per
+character and a merge is several times faster than the class, with the same positions.
+"""
+from __future__ import annotations
+
+
+def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list[int]:
+    """The offsets of every character of ``chars`` in ``text[start:end]`` (``end`` -1: to the
+    end), in text order: what ``[m.start() for m in re.finditer("[" + chars + "]", …)]`` gives."""
+    stop = len(text) if end < 0 else end
+    found: list[int] = []
+    for ch in chars:
+        k = text.find(ch, start, stop)
+        while k >= 0:
+            found.append(k)
+            k = text.find(ch, k + 1, stop)
+    found.sort()
+    return found

@@ -1,0 +1,29 @@
+"""report/chars.py: plain searches give the offsets a character class would."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from govreport.report.chars import char_positions
+
+TEXTS = [
+    "",
+    "全年完成投资3.2亿元。新增就业1万人！是否达标？是；否;!?",
+    "万亿千百万亿" * 3 + "。",
+    "没有要找的字",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("chars", ["。！？；!?;", "万亿千百", "元"])
+def test_positions_match_a_character_class(text: str, chars: str) -> None:
+    expected = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+    assert char_positions(text, chars) == expected
+
+
+def test_bounds_are_respected() -> None:
+    text = "甲。乙。丙。丁。"
+    assert char_positions(text, "。", 2, 6) == [3, 5]
+    assert char_positions(text, "。", 2) == [3, 5, 7]
+    assert char_positions(text, "。", 0, 0) == []

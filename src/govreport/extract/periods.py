@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from govreport.lexicon import read_rows
+from govreport.report.chars import char_positions
 
 
-MONTH_RANGE_LINKS = frozenset("-—–~～至到")
+MONTH_LINKS = "-—–~～至到"  # what joins the months of a range (MONTH_TAIL opens with one)
+MONTH_RANGE_LINKS = frozenset(MONTH_LINKS)
 
 
 @cache
@@ -41,16 +44,74 @@ DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务�
 
 
 def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
-    """(offset, period) of each period named in ``scan[start:end]``, in text order."""
-    marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+    """(offset, period) of each period named in ``scan[start:end]``, in text order. A long stretch
+    (the whole text, once per report) is searched from a few characters found with plain searches
+    (report/chars.py), a sentence with the patterns: the same marks either way."""
+    tails: Iterator[re.Match[str]]
+    if end - start > LONG_STRETCH:
+        marks = _word_marks(scan, start, end, kinds)
+        tails = (m for pos in char_positions(scan, MONTH_LINKS, start, end) if (m := MONTH_TAIL.match(scan, pos, end)))
+    else:
+        marks = [(m.start(), m.group()) for m in _period_words(*kinds).finditer(scan, start, end)]
+        tails = MONTH_TAIL.finditer(scan, start, end)
     marks += [(m.start(), m.group()) for m in _FIRST_MONTHS.finditer(scan, start, end)
               if scan[m.start() - 1:m.start()] != "提"]
     marks += [(m.start(), m.group()) for m in _UNTIL_MONTH_END.finditer(scan, start, end)]
-    for m in MONTH_TAIL.finditer(scan, start, end):
+    last = start
+    for m in tails:
+        if m.start() < last:
+            continue  # (finditer goes on after a match: two tails never overlap)
+        last = m.end()
         head = _MONTH_HEAD.search(scan, max(start, m.start() - 3), m.start())
         if head:
             marks.append((head.start(), re.sub(r"\s+", "", scan[head.start():m.end()])))
     return sorted(marks)
+
+
+LONG_STRETCH = 2000  # characters from which plain searches for a few characters beat a pattern's
+
+
+def _word_marks(scan: str, start: int, end: int, kinds: tuple[str, ...]) -> list[tuple[int, str]]:
+    """What ``_period_words(*kinds).finditer`` finds in ``scan[start:end]``, from the characters of
+    ``_anchors``: each word is looked for around each of them, and the longest word at the leftmost
+    place wins as in the pattern (its words are longest first), the next search after it."""
+    anchors, holding = _anchors(kinds)
+    found = sorted((pos - offset, order, word) for pos in char_positions(scan, anchors, start, end)
+                   for offset, order, word in holding[scan[pos]]
+                   if pos - offset >= start and pos - offset + len(word) <= end and scan.startswith(word, pos - offset))
+    marks: list[tuple[int, str]] = []
+    last = start
+    for at, _, word in found:
+        if at >= last:
+            marks.append((at, word))
+            last = at + len(word)
+    return marks
+
+
+@cache
+def _anchors(kinds: tuple[str, ...]) -> tuple[str, dict[str, list[tuple[int, int, str]]]]:
+    """Characters such that every period word of ``kinds`` holds one (chosen greedily, rarer in
+    ordinary text first: data/periods.csv words share 季, 半, 月), and for each, the words holding it:
+    (its first offset in the word, the word's place in the pattern, the word)."""
+    words = sorted((w for w, k in _periods().items() if k in kinds), key=len, reverse=True)
+    left, chosen = set(words), ""
+    while left:
+        counts: dict[str, int] = {}
+        for w in left:
+            for ch in set(w):
+                counts[ch] = counts.get(ch, 0) + 1
+        best = max(counts, key=lambda ch: (counts[ch], ch in PERIOD_CHARS, ch))
+        chosen += best
+        left = {w for w in left if best not in w}
+    holding: dict[str, list[tuple[int, int, str]]] = {ch: [] for ch in chosen}
+    for order, w in enumerate(words):
+        for ch in chosen:
+            if ch in w:
+                holding[ch].append((w.index(ch), order, w))
+    return chosen, holding
+
+
+PERIOD_CHARS = frozenset("季半月")  # characters of periods that ordinary prose seldom uses: anchors first
 
 
 @lru_cache(maxsize=4)

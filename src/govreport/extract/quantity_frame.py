@@ -36,7 +36,8 @@ def quantity_frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
         elif name in OFFSETS:
             data[name] = np.array(values, dtype=np.int64)
         else:  # typed up front, pandas need not infer each column
-            data[name] = np.array(values, dtype=object) if name in DECIMALS else pd.array(values, dtype=TEXT)
+            # np.fromiter: np.array would look into every Decimal for a nested sequence first
+            data[name] = np.fromiter(values, dtype=object, count=len(values)) if name in DECIMALS else pd.array(values, dtype=TEXT)
     if _FROM_ARRAYS is None:  # pragma: no cover - other pandas releases
         return pd.DataFrame(data, columns=COLUMNS, copy=False)
     # the columns are ready-made arrays: pandas' internal constructor for such columns skips

@@ -47,3 +47,18 @@ def test_a_five_year_outline_after_the_plan_is_a_term_part() -> None:
     t = build_targets(extract_quantities(report)).set_index("text", drop=False)
     assert set(t.index) == {"8%", "900万人"}
     assert float(t.loc["8%", "baseline_value"]) == 10.3 and float(t.loc["900万人", "baseline_value"]) == 11680000
+
+
+def test_a_goal_formula_inside_a_review_without_plan_heading_starts_the_plan() -> None:
+    """The headings give a review and no plan (二、主要工作 names no year and scores as review): the
+    formula 经济社会发展的主要目标是： opening a sentence inside it starts the plan, from the level-1
+    heading it stands under; a review sentence that only mentions goals met starts nothing."""
+    text = ("一、过去一年工作回顾\n全市地区生产总值增长4.2%，全年主要目标任务圆满完成。\n二、主要工作\n"
+            "做好全年工作，意义重大。\n经济社会发展的主要目标是：地区生产总值增长5%左右，城镇新增就业8万人以上。\n"
+            "三、加强自身建设\n我们要依法行政。\n")
+    report = read_text(text)
+    assert report.parts["plan"].start == text.index("二、") and report.parts["review"].end == text.index("二、")
+    t = build_targets(extract_quantities(report)).set_index("text", drop=False)
+    assert {"5%", "8万人"} <= set(t.index)
+    review_only = read_text("一、过去一年工作回顾\n全市地区生产总值增长4.2%，全年主要目标任务圆满完成。\n二、主要工作成效\n新增就业8万人。\n")
+    assert "plan" not in review_only.parts

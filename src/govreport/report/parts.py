@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import part_words, read_rows
-from govreport.report.heading_years import heading_year, term_heading
+from govreport.report.heading_years import heading_year, plan_lead, term_heading
 from govreport.report.model import Heading, Sentence, Span
 
 
@@ -114,6 +114,9 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     if level1 and "review" in labels:
         review_start = level1[labels.index("review")].start
         plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
+        lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
+        if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
+            plan_start, labels = lead, [*labels, "plan"]
         parts["review"] = Span(review_start, plan_start)
         if "plan" in labels:
             parts.update(_term_part(scan, level1, labels))

@@ -62,3 +62,14 @@ def test_a_goal_formula_inside_a_review_without_plan_heading_starts_the_plan() -
     assert {"5%", "8万人"} <= set(t.index)
     review_only = read_text("一、过去一年工作回顾\n全市地区生产总值增长4.2%，全年主要目标任务圆满完成。\n二、主要工作成效\n新增就业8万人。\n")
     assert "plan" not in review_only.parts
+
+
+def test_a_change_between_two_years_apart_is_no_baseline() -> None:
+    """2010年与2005年相比，国内生产总值增长60% (and 比2005年增长) in the review states a change over five
+    years: never the one-year baseline of the plan's growth goal, which takes 比上年增长10.3%."""
+    text = ("一、2010年工作回顾\n2010年与2005年相比，国内生产总值增长60%，城镇居民收入比2005年增长55%。"
+            "全年国内生产总值比上年增长10.3%，城镇居民收入增长7.8%。\n"
+            "二、2011年工作安排\n国内生产总值增长8%左右，城镇居民收入增长7%。\n")
+    t = build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+    assert float(t.loc["8%", "baseline_value"]) == 10.3
+    assert float(t.loc["7%", "baseline_value"]) == 7.8

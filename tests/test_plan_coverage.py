@@ -54,3 +54,24 @@ def test_the_briefing_says_the_flag_in_either_language():
     row = pd.Series(check_plan_coverage(figs, [int(i) for i in targets["id"][:3]], 2026)[0])
     assert _flag_sentence(row, "zh").startswith("2026年目标：报告中读到12项，目标表只收录3项")
     assert "the targets table holds only 3" in _flag_sentence(row, "en")
+
+
+def test_a_plan_read_wholly_as_review_is_flagged_with_where_its_goals_stand():
+    """Audit 14: a plan under a heading read as review (二、主要工作: a review word, no year) leaves
+    the targets table empty and no plan-year goal counted; the review's figures that state goals
+    for the plan year (今年，…力争…) are counted instead, and the check names their heading."""
+    text = ("政府工作报告\n一、过去一年工作回顾\n全市地区生产总值增长4.8%，城镇新增就业9.6万人。\n"
+            "二、主要工作\n做好全年工作，意义重大。\n今年，我们要力争地区生产总值增长5%左右，"
+            "规模以上工业增加值增长6%左右，固定资产投资增长7%左右。\n")
+    figs, targets = _tables(text)
+    assert len(targets) == 0  # the parts misread: what the check is for
+    rows = check_plan_coverage(figs, [], 2026)
+    assert len(rows) == 1 and rows[0]["status"] == "flag" and rows[0]["stated"] == 3
+    assert "3 under '主要工作'" in rows[0]["explanation"]
+
+
+def test_a_review_stating_no_goals_is_not_flagged_for_a_tiny_table():
+    """A short table with a review that only states results (同比增长, no goal words) is not flagged."""
+    figs, _ = _tables("政府工作报告\n一、2025年工作回顾\n全市地区生产总值增长4.8%，城镇新增就业9.6万人，"
+                      "固定资产投资增长3%。\n二、2026年工作安排\n地区生产总值增长5%左右。\n")
+    assert check_plan_coverage(figs, [], 2026) == []

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues
-from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern
+from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
@@ -216,6 +216,10 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     on ``t`` or the sentence (extract_quantities reuses it).
     ``term`` and ``then_year``: what the sentence's paragraph says (``scopes.sentence_context``);
     ``section_term``: the five-year term whose goals the sentence's section sets out (``heading_term``)."""
+    if part == "term":  # a five-year plan's outline after the plan: in a 五年来 paragraph the last term's results
+        d = _sentence_role(report, t, sentence_start, "review" if term else "plan", no_cues)
+        years = term_years(report, d.role, d.year) if d.year_from is None else None
+        return d._replace(year=years[0], year_from=years[1]) if years else d
     decision = _sentence_role(report, t, sentence_start, part, no_cues)
     if (section_term is not None and not no_cues and decision.year_from is None
             and (decision.role, decision.year) in (("actual", report.review_year), ("target", report.plan_year))

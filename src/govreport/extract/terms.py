@@ -21,6 +21,23 @@ def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
 
 
 
+def term_holding(year: int | None) -> tuple[int, int] | None:
+    """(first, last year) of the five-year plan whose term holds ``year`` (2006 → 十一五, 2006–2010)."""
+    return next(((a, b) for a, b in _five_year_plans()[1].values() if year is not None and a <= year <= b), None)
+
+
+def term_years(report: Report, role: str, year: int | None) -> tuple[int, int] | None:
+    """(year, year_from) of a figure in a part ``term`` (a five-year plan's outline after the plan): a
+    review-year result is the last term's (from four years before), a plan-year goal the term's
+    that holds the plan year (十一五: 2010, from 2006); None for any other figure."""
+    span, review_year = term_holding(report.plan_year), report.review_year
+    if span is None or review_year is None or year is None:
+        return None
+    if role == "target" and year == report.plan_year:
+        return span[1], span[0]
+    return (year, review_year - 4) if role == "actual" and year == review_year else None
+
+
 @lru_cache(maxsize=64)
 def heading_term(title: str, plan_year: int | None) -> tuple[int, int] | None:
     """(first, last year) of the five-year term a section heading sets goals for (“十五五”时期主要

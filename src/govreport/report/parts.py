@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import part_words, read_rows
+from govreport.report.heading_years import heading_year, plan_lead, term_heading
 from govreport.report.model import Heading, Sentence, Span
 
 
@@ -84,6 +85,7 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     if len(level1) == 1 and lone_title(scan, level1[0]):
         return {}  # a headline over the whole text (…召开全体会议 回顾2024年工作 部署2025年任务) divides nothing
     labels: list[str] = []
+    review_year: int | None = None
     for i, h in enumerate(level1):
         line_end = scan.find("\n", h.end)
         line_end = len(scan) if line_end < 0 else line_end
@@ -94,10 +96,11 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         if opening is not None:
             r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
             review, plan = review * 2 + r2, plan * 2 + p2
-        if "plan" in labels:
-            labels.append("plan")
-        elif plan > review:
-            labels.append("plan")
+        year = heading_year(words)
+        if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
+            labels.append("term" if term_heading(words) else "plan")
+        elif plan > review or year is not None and review_year is not None and year > review_year:
+            labels.append("plan")  # 二、2024年主要工作 after 一、2023年工作回顾: the later year's work
         elif review > 0:
             labels.append("review")
         elif labels:
@@ -105,12 +108,18 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         else:
             end = level1[i + 1].start if i + 1 < len(level1) else len(scan)
             labels.append(wording_part(scan, h.start, end) or "review")
+        if labels[-1] == "review" and review_year is None:
+            review_year = year  # the year the first review heading names (一、2023年工作回顾)
     parts: dict[str, Span] = {}
     if level1 and "review" in labels:
         review_start = level1[labels.index("review")].start
         plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
+        lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
+        if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
+            plan_start, labels = lead, [*labels, "plan"]
         parts["review"] = Span(review_start, plan_start)
         if "plan" in labels:
+            parts.update(_term_part(scan, level1, labels))
             parts["plan"] = Span(plan_start, len(scan))
         return parts
     if level1 and "plan" in labels:
@@ -120,8 +129,20 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
             plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
         if plan_start > body_start:
             parts["review"] = Span(body_start, plan_start)
+        parts.update(_term_part(scan, level1, labels))
         parts["plan"] = Span(plan_start, len(scan))
     return parts
+
+
+def _term_part(scan: str, level1: list[Heading], labels: list[str]) -> dict[str, Span]:
+    """The part ``term`` from the first heading labelled so up to the next plan heading (or the
+    end). It stands before ``plan`` in the parts' order, so that its stretch of the plan's span is
+    the term's (layout._part_stretches takes the first part that holds a position)."""
+    if "term" not in labels:
+        return {}
+    first = labels.index("term")
+    end = next((level1[j].start for j in range(first + 1, len(level1)) if labels[j] == "plan"), len(scan))
+    return {"term": Span(level1[first].start, end)}
 
 
 _NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
@@ -327,7 +348,10 @@ def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
     at = _notes_line(scan, parts[last].start)
     if at < 0:
         return parts
-    return {**parts, last: Span(parts[last].start, at), "notes": Span(at, len(scan))}
+    out = {**parts, last: Span(parts[last].start, at), "notes": Span(at, len(scan))}
+    if "term" in parts and parts["term"].end == len(scan):
+        out["term"] = Span(parts["term"].start, max(at, parts["term"].start))
+    return out
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:

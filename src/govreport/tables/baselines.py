@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import clause_breaks, unit_group
+from govreport.tables.year_spans import over_a_span
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
@@ -112,7 +113,7 @@ class BaselineIndex:
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         self.average = {a.id for a in self.figures
                         if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None
-                        or "年均" in a.sentence and _list_average(a)}
+                        or "年均" in a.sentence and _list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
@@ -172,6 +173,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
+    keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)

@@ -21,6 +21,7 @@ from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figure
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
 from govreport.tables.procedure import restates_a_change
+from govreport.tables.stated_goals import goals_read_as_review
 from govreport.tables.table_rows import TableRows
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -288,6 +289,13 @@ def check_plan_coverage(figs: list[Figure], target_ids: list[int], plan_year: in
     p = parameters()["checks"]
     goals = [f for f in figs if f.role == "target" and plan_year is not None and f.year == plan_year]
     kept = set(target_ids)
+    stated = goals_read_as_review(figs, plan_year) if len(kept) <= p["plan_coverage_tiny_table"] else []
+    if len(stated) >= p["plan_coverage_min_stated"]:  # the plan read wholly as review: its goals are no targets
+        where = "; ".join(f"{n} under '{s}'" for s, n in Counter(f.section or "(no heading)" for f in stated).most_common(2))
+        return [_row("plan_coverage", f"{plan_year}年目标", "rows of the targets table / plan-year goals stated in the review",
+                     len(kept), len(stated), ratio(Decimal(len(kept)), Decimal(len(stated)), 4), "goals read as targets", "flag",
+                     f"the targets table holds {len(kept)} rows, but {len(stated)} figures read as results state goals for "
+                     f"{plan_year} ({where}): the plan may have been read as the review (check the parts)", stated[:5])]
     if len(goals) < p["plan_coverage_min_goals"] or len(kept) >= p["plan_coverage_min_share"] * len(goals):
         return []
     lost = [f for f in goals if f.id not in kept]

@@ -1,0 +1,52 @@
+"""What a level-1 heading's years and words say of its part, beyond its part words
+(docs/assumptions.md#parts-and-years): a heading naming a year later than the review heading's
+is the plan's (二、2024年主要工作 after 一、2023年工作回顾), and a heading after the plan on a
+five-year plan's outline (三、关于《…第十一个五年规划纲要（草案）》的说明) heads a part ``term``.
+Words: data/term_headings.csv."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import read_rows
+
+# a year a heading names, not after 到/至 (到2035年 is a deadline, not the part's year)
+_YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d)年")
+
+
+def heading_year(words: str) -> int | None:
+    """The latest year a heading names (“十四五”时期和2025年工作回顾 → 2025); None when none."""
+    years = [int(y) for y in _YEAR.findall(words)]
+    return max(years) if years else None
+
+
+@cache
+def _term_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_rows("term_headings.csv"))
+
+
+def term_heading(words: str) -> bool:
+    """A heading on a five-year plan's outline (…第十一个五年规划纲要（草案）》的说明)."""
+    return any(w in words for w in _term_words())
+
+
+@cache
+def _plan_leads() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_rows("plan_leads.csv"))
+
+
+def plan_lead(scan: str, heading_starts: list[int], start: int, end: int) -> int | None:
+    """Where the plan starts inside ``scan[start:end]``, a part the level-1 headings (starting at
+    ``heading_starts``) read as review when they gave no plan: at the first formula of
+    data/plan_leads.csv (主要目标是：, 重点做好以下) that opens a sentence — from the level-1
+    heading it stands under when that is not the review's first (二、2024年主要工作), else from its
+    line. None when no formula is there."""
+    found = [k for k in (scan.find(w, start, end) for w in _plan_leads()) if k >= 0]
+    for at in sorted(found):
+        line = scan.rfind("\n", start, at) + 1 or start
+        sentence = max(scan.rfind(c, start, at) for c in "。！？\n")
+        if sentence >= 0 and scan.find("，", sentence, at) >= 0:
+            continue  # inside a sentence that runs on from something else (…，经济社会发展的主要目标是：)? keep looking
+        heading = max((h for h in heading_starts if start < h <= at), default=None)
+        return heading if heading is not None else line
+    return None

@@ -49,3 +49,46 @@ def test_the_people_of_the_country_are_no_count() -> None:
     assert not any(q["indicator"].str.contains("民人数"))
     t = targets("城镇新增就业100万人。", GOALS + "我们要凝聚14亿人民的智慧和力量。")
     assert not any(t["text"].str.startswith("14亿"))
+
+
+def _names(plan: str) -> dict[str, str]:
+    t = targets("城镇新增就业100万人。", GOALS + plan)
+    return dict(zip(t["text"], t["indicator"]))
+
+
+def test_jiang_weici_and_jinnian_never_stay_in_a_name() -> None:
+    """省财政为此将增加支出8亿元 / 省财政今年再就业补助资金 / 市财政将每年安排支出: 为此, 将, 今年 name nothing."""
+    names = _names("提高参保居民补助标准，省财政为此将增加支出8亿元。省财政今年安排再就业补助资金35亿元。")
+    assert names["8亿元"] == "省财政增加支出"
+    assert "今年" not in names["35亿元"] and names["35亿元"].endswith("再就业补助资金")
+
+
+def test_an_with_zengzhang_anpai_is_dropped() -> None:
+    """全省生产总值按增长6%安排: the growth of 全省生产总值, not 按增长."""
+    t = targets("城镇新增就业100万人。", "今年主要预期目标是：地区生产总值按增长6%安排，城镇新增就业100万人。")
+    assert t.loc["6%", "indicator"] == "地区生产总值增长"
+
+
+def test_a_fund_takes_the_purpose_after_zhongdian_zhichi() -> None:
+    """再安排20亿元专项资金，重点支持尾矿库综合治理: the fund is named for its purpose."""
+    names = _names("省里今年再安排20亿元专项资金，重点支持尾矿库综合治理。")
+    assert names["20亿元"] == "尾矿库综合治理专项资金"
+
+
+def test_a_payer_spending_takes_the_need_before_it() -> None:
+    """为保证乡镇学校正常运转的需要，省财政将每年安排支出60多亿元: the payer's yearly spending for that need."""
+    names = _names("为保证乡镇学校正常运转的需要，从今年起，省财政将每年安排支出60多亿元。")
+    assert names["60多亿元"] == "省财政乡镇学校正常运转每年支出"
+
+
+def test_a_pilot_widened_to_a_share_of_counties_takes_the_programme_before() -> None:
+    """加快推进城乡居民大病保险制度建设，今年把试点范围扩大到全省60%的县: that programme's pilot."""
+    names = _names("加快推进城乡居民大病保险制度建设，今年把试点范围扩大到全省60%的县。")
+    assert names["60%"] == "城乡居民大病保险试点覆盖县比例"
+
+
+def test_research_key_projects_are_not_key_projects() -> None:
+    """推进30项科技重点项目和50项基础研究重点项目: no key_projects (investment projects); 省重点项目 keeps it."""
+    t = targets("城镇新增就业100万人。", GOALS + "推进30项科技重点项目和50项基础研究重点项目。实施省重点项目200个。")
+    assert t.loc["30项", "indicator_key"] != "key_projects" and t.loc["50项", "indicator_key"] != "key_projects"
+    assert t.loc["200个", "indicator_key"] == "key_projects"

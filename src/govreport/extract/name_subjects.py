@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import lost_nouns, noun_before, object_of, payer_purpose, units_share
+from govreport.extract.name_tails import fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -320,11 +320,7 @@ class SubjectMender:
             subject = subject[:-len(next(w for w in _words("covered_trim") if subject.endswith(w)))]
         cover = subject.find(COVER)  # 5G网络覆盖所有城区、镇区和93%以上行政村: the places before are others
         subject = subject[:cover] if cover >= 2 else subject
-        at = self.scan.rfind(subject, self.start, lo) if len(subject) == 2 else -1
-        if at > 0:
-            begin = max(max(self.scan.rfind(b, self.start, at) for b in BREAKS), self.start - 1)
-            fuller = strip_clause(self.scan[begin + 1:at + 2])[0]
-            subject = fuller if fuller.endswith(subject) and len(fuller) <= 12 else subject
+        subject = fuller_subject(self.scan, self.start, lo, subject) if len(subject) == 2 else subject
         short = place.split("（")[0].split("(")[0]  # 县（市、区）: 县
         return subject + COVER + short + "比例" if len(subject) >= 2 else short + COVER + "比例"
 

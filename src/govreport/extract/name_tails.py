@@ -98,19 +98,35 @@ def _purpose_after() -> re.Pattern[str]:
 PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
 
 
+# 为保证基层政权正常运转和农村义务教育的需要，…国家财政将每年安排支出1030多亿元: the need opening the sentence
+PURPOSE_NEED = re.compile(f"为(?:了)?(?:保证|保障|满足)([{HAN}“”]{{2,24}}?)的需要[，,]")
+
+
+def _payer_and_tail(name: str) -> tuple[str, str] | None:
+    """(payer, spending words after it) of a name that is a payer alone (中央财政) or a payer and its yearly
+    spending (国家财政每年支出); None otherwise."""
+    if name in _words("payers"):
+        return name, ""
+    tail = next((w for w in _words("payer_spending_tails") if name.endswith(w)), "")
+    return (name[:-len(tail)], tail) if tail and name[:-len(tail)] in _words("payers") else None
+
+
 def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | None:
     """A money amount named by its payer alone (中央财政) takes the purpose the sentence states, after
-    the amount with 支持/用于/增加 or before it with 为 opening the sentence (audit 12 N08#15, #16); a fund
+    the amount with 支持/用于/增加 (重点支持 …) or before it with 为 opening the sentence (audit 12 N08#15, #16), also
+    为保证X的需要 (unseen audit 14: 国家财政每年支出 takes X too, a payer and its yearly spending); a fund
     noun written right after the amount (安排30亿元建设资金，支持…) takes the purpose after it, before
     the noun (audit 13 N05#10-#12); None if none."""
     if unit_field(t.unit, "kind") != "money":
         return None
-    if name in _words("payers"):
-        found = _purpose_after().match(scan, t.end) or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+    if (payer := _payer_and_tail(name)) is not None:
+        found = _purpose_after().match(scan, t.end) or PURPOSE_NEED.match(scan, sentence_start, t.start) \
+            or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
         if found is None:
             return None
         purpose = found.group(found.lastindex or 1)
-        return name + purpose + ("资金" if found.re is not PURPOSE_BEFORE and found.group(1) else "")
+        fund = "资金" if found.re is not PURPOSE_BEFORE and found.re is not PURPOSE_NEED and found.group(1) else ""
+        return payer[0] + purpose + payer[1] + fund
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):
         return after.group(2) + name  # 安排30亿元建设资金，支持国有煤矿安全技术改造: 国有煤矿安全技术改造建设资金
@@ -133,6 +149,21 @@ def noun_before(scan: str, sentence_start: int, lo: int) -> str:
     prev = prev[max(prev.rfind(c) for c in "，,；;：:") + 1:].rsplit("等", 1)[-1].rsplit("、", 1)[-1]
     noun = strip_clause(prev[m.end():] if (m := _leading_verbs().match(prev)) else prev)[0]
     return noun if 2 <= len(noun) <= 12 else ""
+
+
+def fuller_subject(scan: str, sentence_start: int, lo: int, subject: str) -> str:
+    """A subject of two characters (试点, 改革) of a coverage figure, said more fully: the words the clause before says
+    it with (加快农村“三变”改革，实现改革覆盖…: 农村“三变”改革), or else the programme the clause before works on
+    (加快推进新型农村合作医疗制度建设，今年把试点范围扩大到全国40%的县: 新型农村合作医疗试点); the subject itself if neither."""
+    at = scan.rfind(subject, sentence_start, lo)
+    if at > 0:
+        begin = max(max(scan.rfind(b, sentence_start, at) for b in BREAKS), sentence_start - 1)
+        fuller = strip_clause(scan[begin + 1:at + 2])[0]
+        return fuller if fuller.endswith(subject) and len(fuller) <= 12 else subject
+    noun = noun_before(scan, sentence_start, lo)
+    while noun.endswith(_words("covered_subject_tails")):
+        noun = noun[:-len(next(w for w in _words("covered_subject_tails") if noun.endswith(w)))]
+    return noun + subject if 2 <= len(noun) <= 10 else subject
 
 
 def cluster_before(scan: str, sentence_start: int, lo: int, base: str) -> str:

@@ -27,6 +27,7 @@ from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_lab
 from govreport.extract.scopes import after_recap, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
+from govreport.extract.name_fillers import without_fillers
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
@@ -256,7 +257,7 @@ def _rows(report: Report) -> list[tuple]:
             role = RoleDecision("actual", report.review_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = state.mender.mend(t, lo, namer.name(t, lo, list_sizes[i]))
+        indicator = state.mender.mend(t, lo, without_fillers(namer.name(t, lo, list_sizes[i])))  # 为此将, 今年, 按增长
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

@@ -36,6 +36,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
 MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
 GAME_AFTER_PERSONS = "制篮足排"
+PEOPLE_WORD_AFTER = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人民 (the population), never a unit cut from it
 CLASS_AFTER_AMOUNT = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
@@ -151,6 +152,8 @@ def scan_tokens(scan: str) -> list[Token]:
         mult = (mult or "") + (mult_b or "")
         if unit == "方" and mult not in ("万", "亿"):
             unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
+        elif unit == "人" and scan.startswith(PEOPLE_WORD_AFTER, m.end()):
+            unit = None  # 凝聚13亿人民的智慧: the people of the country, no count in 人 (not 民人数)
         value = parse_arabic(num)
         if mult:
             value *= factors[mult]
@@ -190,7 +193,7 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
-        if m.group("unit") == "人" and scan[end:end + 1] in GAME_AFTER_PERSONS and end < len(scan):
+        if m.group("unit") == "人" and end < len(scan) and (scan[end] in GAME_AFTER_PERSONS or scan[end] == PEOPLE_WORD_AFTER):
             continue  # 三人篮球, 五人制足球: the name of a game, no count of people
         if m.group("unit") == "元" and len(m.group("num")) == 1 and _NAME_AFTER_YUAN.match(scan, end):
             continue  # 城乡二元结构, 三元乳业, 一元路: a name, not one to ten yuan

@@ -6,7 +6,8 @@ candidates or of items put to a vote (筛选出18个候选项目提交审议和�
 document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
 is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
 Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
-own_task_nouns, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links."""
+own_task_nouns, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links,
+past_markers, past_done_verbs, amount_goal_links."""
 from __future__ import annotations
 
 import re
@@ -37,6 +38,8 @@ def procedure_reason(fig: Figure) -> str:
         clause = fig.clause_before + (after if stop < 0 else after[:stop])
         if _procedure_words().search(clause):
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
+        if fig.unit == "类" and after[:1].isdigit():
+            return "the classes of the count after it (12类45件民生实事), not a goal of its own"
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
         if any(p in fig.clause_before for p in w["per_unit_words"]) and _per_unit().search(fig.clause_before):
@@ -52,6 +55,18 @@ def procedure_reason(fig: Figure) -> str:
         return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
     if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
+    return ""
+
+
+def past_reason(fig: Figure) -> str:
+    """Why the figure is history the plan tells ('' when it is not): 原先/原来 right before it (取消了原先336亿元的
+    农业税赋), or a done verb with 了 in its own clause before it (而且取消了700多亿元的“三提五统”)."""
+    w = words()
+    if fig.before.endswith(tuple(w["past_markers"])):
+        return "a former amount (原先336亿元的农业税赋), history, not a goal"
+    clause = fig.clause_before
+    if "了" in clause and any(v in clause for v in w["past_done_verbs"]):
+        return "what was abolished or lightened (取消了700多亿元的“三提五统”), history, not a goal"
     return ""
 
 
@@ -82,6 +97,19 @@ def restates_a_level(fig: Figure, group: list[Figure]) -> bool:
     raised = tuple(words()["raised_to_verbs"])
     return any(o.unit not in ("%", "‰", "") and o.rel_end <= verb_at and o.clause_before.endswith(raised)
                and LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at) for o in group if o is not fig)
+
+
+def restates_an_amount(fig: Figure, group: list[Figure]) -> bool:
+    """比上年增长19.2% right after an amount set aside in the plan (今年中央财政安排科技投入716亿元，比上年增长19.2%):
+    that amount's change from last year, stated again, not a goal of its own; not a registered rate (地区生产总值
+    …，比上年增长6%: the growth is the measure) and not after a reach verb (达到, 突破: the growth may be the goal)."""
+    if fig.unit != "%" or fig.indicator_key or not LAST_YEAR_GROWTH.fullmatch(fig.clause_before):
+        return False
+    verb_at = fig.rel_start - len(fig.clause_before)
+    reached = tuple(words()["amount_goal_links"])
+    return any(o.unit not in ("%", "‰", "") and o.role == "target" and o.rel_end <= verb_at
+               and not o.clause_before.endswith(reached) and LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
+               for o in group if o is not fig)
 
 
 @cache

@@ -25,7 +25,8 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
-from govreport.tables.procedure import procedure_reason, restates_a_change, restates_a_level
+from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
+                                       restates_an_amount)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.worked_sets import (GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
@@ -124,7 +125,7 @@ def not_a_target(fig: Figure) -> str:
         return "the change from last year of the figure before it"
     if GOAL_COMPARED.search(fig.clause_before):
         return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
-    if reason := procedure_reason(fig):
+    if reason := procedure_reason(fig) or past_reason(fig):
         return reason
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
         return "a setting kept as it is (保持6%一档的税率不变), not a goal"
@@ -284,7 +285,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     index = BaselineIndex(review_figures(figs), phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])
-                  and not restates_a_level(f, groups[f.sentence_start])]
+                  and not restates_a_level(f, groups[f.sentence_start])
+                  and not restates_an_amount(f, groups[f.sentence_start])]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()

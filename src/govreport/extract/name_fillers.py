@@ -1,0 +1,39 @@
+"""Words that name nothing of what is measured, wherever they stand in a name (unseen audit 14): an anaphor of
+the reason (为此), a modal (将) and the plan year (今年) — 中央财政为此将增加支出 is 中央财政增加支出, 国家财政将每年支出 is
+国家财政每年支出, 中央财政今年再就业补助资金 is 中央财政再就业补助资金 — and 按 right before the change that ends the name
+(地区生产总值按增长 of 按增长5%安排 is 地区生产总值增长). data/name_words.csv kinds ``filler`` and
+``filler_before_change``; a word of kind ``not_link`` (将来, 将军) is left whole."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words
+
+
+@cache
+def _gate() -> tuple[str, ...]:
+    return name_words("filler") + name_words("filler_before_change")
+
+
+@cache
+def _fillers() -> re.Pattern[str]:
+    kept = sorted(name_words("not_link"), key=len, reverse=True)
+    fillers = sorted(name_words("filler"), key=len, reverse=True)
+    changes = sorted(name_words("change") + name_words("again_change"), key=len, reverse=True)
+    before = sorted(name_words("filler_before_change"), key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, kept)) + ")|(?:" + "|".join(map(re.escape, fillers)) + ")|(?:"
+                      + "|".join(map(re.escape, before)) + ")(?=(?:" + "|".join(map(re.escape, changes)) + ")$)")
+
+
+def _keep(m: re.Match[str]) -> str:
+    return m.group(1) or ""
+
+
+def without_fillers(name: str) -> str:
+    """``name`` without the words of kind filler (and 按 before its closing change); unchanged when fewer than two
+    characters would be left."""
+    if len(name) < 3 or not any(w in name for w in _gate()):
+        return name
+    bare = _fillers().sub(_keep, name)
+    return bare if len(bare) >= 2 else name

@@ -24,3 +24,31 @@ def over_a_span(a: Figure) -> bool:
         elif abs(int(m.group(1)) - int(m.group(2))) > 1:
             return True
     return False
+
+
+# 用3年时间 / 用3—5年时间 / 力争用三年时间 opening a clause: the goals after it in the sentence are reached over the span
+EFFORT_SPAN = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划|决定)用([\d一二两三四五六七八九十]{1,3})(?:[—\-－~～至到]([\d一二两三四五六七八九十]{1,3}))?年(?:左右)?的?时间")
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _years(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _SMALL.get(text)
+    return None
+
+
+def effort_span(fig: Figure) -> tuple[bool, int | None]:
+    """(True, N) when a clause before the figure in its sentence opens with 用N年时间 (a goal over N years, reached
+    in the plan year + N); (True, None) for a range 用3—5年时间 or a span not read; (False, None) otherwise
+    (docs/assumptions.md#target-years; unseen audit 15)."""
+    before = fig.before
+    if "年" not in before or "时间" not in before or "用" not in before:  # cheap gate
+        return False, None
+    m = None
+    for m in EFFORT_SPAN.finditer(before):
+        pass
+    if m is None:
+        return False, None
+    return True, None if m.group(2) else _years(m.group(1))

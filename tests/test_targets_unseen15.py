@@ -26,6 +26,8 @@ GOALS = "今年地区生产总值增长5%左右，城镇新增就业100万人，
     ("中央提出今年经济增长预期目标为6%左右。", "6%", "经济增长"),
     ("今年经济增长的预期目标是6%左右。", "6%", "经济增长"),
     ("城镇新增就业预期目标比去年多50万人。", "50万人", "城镇新增就业预期目标比去年多人数"),
+    # a name left with a verb alone takes the object of the same verb in the clause before
+    ("要逐步增加省级预算内建设投资，今年拟先增加20亿元。", "20亿元", "省级预算内建设投资增加"),
 ])
 def test_names_keep_no_modal_payer_verb_ordinal_section_lead_or_framing(sentence: str, figure: str, name: str) -> None:
     assert names(sentence)[figure] == name

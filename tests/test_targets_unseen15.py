@@ -67,3 +67,16 @@ def test_a_count_opening_a_sentence_with_a_copula_describes_the_present() -> Non
                     "200余户驻市企业大多分布在制造业，贡献了全市四成的工业增加值。12个产业园区新建标准厂房。")
     t = targets("城镇新增就业100万人。", plan)
     assert "3个" not in t.index and "9个" not in t.index and "200余户" not in t.index and "12个" in t.index
+
+
+def test_counts_of_a_five_year_review_are_no_one_year_baselines() -> None:
+    """一、“十四五”时期工作回顾: counts before 刚刚过去的2025年 are the term's totals; the one-year part's stay baselines."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_targets
+
+    text = ("政府工作报告\n一、“十四五”时期工作回顾\n五年来，实施省级重点工程项目超1500个。\n"
+            "刚刚过去的2025年，全年地区生产总值增长5%，新建公园30个。\n二、2026年工作安排\n"
+            "今年地区生产总值增长5%左右。实施省级重点工程项目500个。新建公园40个。\n")
+    t = build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+    assert t.loc["500个", "baseline_text"] in ("", None) or str(t.loc["500个", "baseline_text"]) == "nan"
+    assert t.loc["40个", "baseline_text"] == "30个"

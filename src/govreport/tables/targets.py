@@ -29,7 +29,7 @@ from govreport.tables.procedure import (past_reason, procedure_reason, restates_
                                        restates_an_amount)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
-from govreport.tables.year_spans import effort_span
+from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          sibling_of_a_set, works_on_a_set)
 
@@ -285,7 +285,9 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
-    index = BaselineIndex(review_figures(figs), phrase_of, starts)
+    review = review_figures(figs)
+    totals = term_totals(review)  # counts of a five-year review (一、“十四五”时期工作回顾) before its one-year part
+    index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])
                   and not restates_a_level(f, groups[f.sentence_start])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
@@ -52,3 +53,26 @@ def effort_span(fig: Figure) -> tuple[bool, int | None]:
     if m is None:
         return False, None
     return True, None if m.group(2) else _years(m.group(1))
+
+
+# a heading naming only a five-year period (一、“十四五”时期工作回顾), no year of its own
+TERM_ONLY = re.compile(r"“?十[一二三四五六七八九]五”?时期")
+YEAR_IN = re.compile(r"(?:19|20)\d\d年|[一二〇○零]{4}年")
+# a sentence opening the one-year review inside it (刚刚过去的2025年，…; 全年GDP增长4%; 过去一年)
+ONE_YEAR_OPENING = re.compile(r"(?:刚刚过去的|过去的)?(?:(?:19|20)\d\d年|一年|全年|去年)")
+
+
+def term_totals(review: list[Figure]) -> set[int]:
+    """Ids of review counts stated before the one-year review under a heading that names only a five-year period
+    (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…): five-year totals (实施…重点工程项目超2000个), no one-year baseline
+    (docs/assumptions.md#baselines; unseen audit 15). Empty when no sentence opens the one-year review."""
+    out: set[int] = set()
+    sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
+    for section in sections:
+        if not TERM_ONLY.search(section) or YEAR_IN.search(section):
+            continue
+        figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
+        one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)
+        if one_year is not None:
+            out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
+    return out

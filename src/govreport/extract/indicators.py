@@ -21,7 +21,7 @@ GENERIC = {"产值", "总产值", "综合产值", "均价", "面积", "收购量
 POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实|不动摇|不放松|不松懈"
                    r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
-MODAL_LAST = frozenset("要拟将排")  # the last characters of data/name_words.csv kind modal_end (a gate only)
+MODAL_LAST = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
 EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
@@ -106,9 +106,9 @@ def strip_clause(clause: str) -> tuple[str, str]:
                 lead = next((w for w in p.lead_verb if name.startswith(w) and name.startswith(p.verbs, len(w))), "")
             if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
-        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) \
-                and not name.endswith(name_words("not_link")):  # 铁路投资要(保持在), 中央预算内投资拟(增加到)
-            name, changed = name[:-len(next(w for w in name_words("modal_end") if name.endswith(w)))], True
+        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")):
+            if len(end := next(w for w in name_words("modal_end") if name.endswith(w))) <= 3 or len(name) > len(end) + 2:
+                name, changed = name[:-len(end)], True  # 铁路投资要(保持在), 投资拟(增加到); not 增长预期目标 (3+ left)
         if name.endswith(name_words("level_link")) and not name.endswith(name_words("not_link")):  # 赤字率在(2%左右)
             link = next(w for w in name_words("level_link") if name.endswith(w))
             if len(name) > len(link) + 1 and not name.endswith(TRAILING):  # not inside 稳定在, 保持在 (kept whole when alone)

@@ -2,7 +2,8 @@
 the reason (为此), a modal (将) and the plan year (今年) — 中央财政为此将增加支出 is 中央财政增加支出, 国家财政将每年支出 is
 国家财政每年支出, 中央财政今年再就业补助资金 is 中央财政再就业补助资金 — and 按 right before the change that ends the name
 (地区生产总值按增长 of 按增长5%安排 is 地区生产总值增长). data/name_words.csv kinds ``filler`` and
-``filler_before_change``; a word of kind ``not_link`` (将来, 将军) is left whole."""
+``filler_before_change``; a word of kind ``not_link`` (将来, 将军) or ``filler_kept`` (这方面, 各方面: 方面 is a filler only
+as a section lead, 煤炭开采方面，…产量) is left whole."""
 from __future__ import annotations
 
 import re
@@ -18,7 +19,7 @@ def _gate() -> tuple[str, ...]:
 
 @cache
 def _fillers() -> re.Pattern[str]:
-    kept = sorted(name_words("not_link"), key=len, reverse=True)
+    kept = sorted(name_words("not_link") + name_words("filler_kept"), key=len, reverse=True)
     fillers = sorted(name_words("filler"), key=len, reverse=True)
     changes = sorted(name_words("change") + name_words("again_change"), key=len, reverse=True)
     before = sorted(name_words("filler_before_change"), key=len, reverse=True)

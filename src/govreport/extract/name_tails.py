@@ -47,6 +47,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reaching": re.compile(f"([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}\\d]{{0,4}}\\d*[^{BREAKS}\\d]{{2,14}})(?=[{BREAKS}]|$)"),
         "of_total": re.compile(f"(?:左右|以上|多)?的([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
+        "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
 
 
@@ -83,6 +84,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
+    if len(name) <= 4 and (alone := p["verb_alone"].fullmatch(name)):  # (今年拟)先增加50亿元: the verb's object before
+        obj = re.search(f"{alone.group(1)}([{HAN}“”]{{2,20}})[{BREAKS}][^{BREAKS}]*$", scan[start:lo])
+        name = obj.group(1) + alone.group(1) if obj else name  # 增加中央预算内经常性建设投资，今年拟先增加50亿元
     return name
 
 

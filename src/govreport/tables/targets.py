@@ -29,7 +29,8 @@ from govreport.tables.procedure import (past_reason, procedure_reason, restates_
                                        restates_an_amount)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
-from govreport.tables.worked_sets import (GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
+from govreport.tables.year_spans import effort_span, term_totals
+from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          sibling_of_a_set, works_on_a_set)
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -93,6 +94,8 @@ def not_a_target(fig: Figure) -> str:
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if describes_the_present(fig):
+        return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if kind == "count" and closes_named_examples(fig):
@@ -282,7 +285,9 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
-    index = BaselineIndex(review_figures(figs), phrase_of, starts)
+    review = review_figures(figs)
+    totals = term_totals(review)  # counts of a five-year review (一、“十四五”时期工作回顾) before its one-year part
+    index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])
                   and not restates_a_level(f, groups[f.sentence_start])
@@ -301,6 +306,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         later = plan_year is not None and year is not None and year > plan_year
         if not later and fig.sentence.startswith(tuple(words()["later_spans"])):
             later, year = True, None  # 今后一个时期，…促进约1亿农业转移人口落户城镇: beyond the year, none stated
+        elif not later and plan_year is not None and (span := effort_span(fig))[0]:  # 用3—5年时间，集聚…人才500人以上
+            later, year = True, None if span[1] is None else plan_year + span[1]
         if later and not include_later:
             continue
         phrase = phrase_of(fig)

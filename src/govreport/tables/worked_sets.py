@@ -31,6 +31,8 @@ def works_on_a_set(fig: Figure) -> bool:
     verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
+    if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
+        rest = ""
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
@@ -185,3 +187,23 @@ def upgrades_what_is(after: str) -> bool:
     stop = first_mark(after, clause_breaks())
     clause = after if stop < 0 else after[:stop]
     return not any(c.isdigit() for c in clause) and clause.endswith(tuple(words()["upgrade_words"]))
+
+
+OPENING_COUNT = re.compile(r"[\d.０-９．]+[余多]?[\u4e00-\u9fff]")  # 300余户, 4个: a count opening the sentence
+
+
+def describes_the_present(fig: Figure) -> bool:
+    """The sentence opens with a count (after 我市, 全市 … at most) and its first clause, holding the figure, says what
+    the counted things are or hold (是, 分布在, 贡献了, 拥有) with no commitment word or goal verb: the present, no target
+    (我市4个国家级、13个省级开发区是经济高质量发展的主战场; tables_words.json ``present_state_verbs``)."""
+    w = words()
+    head = fig.sentence
+    opener = next((o for o in w["present_openers"] if head.startswith(o)), "")
+    if not OPENING_COUNT.match(head, len(opener)):  # cheap gate: most sentences open with a word
+        return False
+    stop = first_mark(head, "，；。,;")
+    clause = head if stop < 0 else head[:stop]
+    if fig.rel_end > len(clause):
+        return False
+    verb = next((v for v in w["present_state_verbs"] if v in clause[fig.rel_end:]), "")
+    return bool(verb) and not any(c in clause for c in (*w["commitment_words"], *GOAL_VERBS))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
@@ -24,3 +25,54 @@ def over_a_span(a: Figure) -> bool:
         elif abs(int(m.group(1)) - int(m.group(2))) > 1:
             return True
     return False
+
+
+# 用3年时间 / 用3—5年时间 / 力争用三年时间 opening a clause: the goals after it in the sentence are reached over the span
+EFFORT_SPAN = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划|决定)用([\d一二两三四五六七八九十]{1,3})(?:[—\-－~～至到]([\d一二两三四五六七八九十]{1,3}))?年(?:左右)?的?时间")
+_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _years(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1:
+        return _SMALL.get(text)
+    return None
+
+
+def effort_span(fig: Figure) -> tuple[bool, int | None]:
+    """(True, N) when a clause before the figure in its sentence opens with 用N年时间 (a goal over N years, reached
+    in the plan year + N); (True, None) for a range 用3—5年时间 or a span not read; (False, None) otherwise
+    (docs/assumptions.md#target-years; unseen audit 15)."""
+    before = fig.before
+    if "年" not in before or "时间" not in before or "用" not in before:  # cheap gate
+        return False, None
+    m = None
+    for m in EFFORT_SPAN.finditer(before):
+        pass
+    if m is None:
+        return False, None
+    return True, None if m.group(2) else _years(m.group(1))
+
+
+# a heading naming only a five-year period (一、“十四五”时期工作回顾), no year of its own
+TERM_ONLY = re.compile(r"“?十[一二三四五六七八九]五”?时期")
+YEAR_IN = re.compile(r"(?:19|20)\d\d年|[一二〇○零]{4}年")
+# a sentence opening the one-year review inside it (刚刚过去的2025年，…; 全年GDP增长4%; 过去一年)
+ONE_YEAR_OPENING = re.compile(r"(?:刚刚过去的|过去的)?(?:(?:19|20)\d\d年|一年|全年|去年)")
+
+
+def term_totals(review: list[Figure]) -> set[int]:
+    """Ids of review counts stated before the one-year review under a heading that names only a five-year period
+    (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…): five-year totals (实施…重点工程项目超2000个), no one-year baseline
+    (docs/assumptions.md#baselines; unseen audit 15). Empty when no sentence opens the one-year review."""
+    out: set[int] = set()
+    sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
+    for section in sections:
+        if not TERM_ONLY.search(section) or YEAR_IN.search(section):
+            continue
+        figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
+        one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)
+        if one_year is not None:
+            out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
+    return out

@@ -106,27 +106,26 @@ class Figure:                  # frozen, its __init__ set each field through obj
     def rel_end(self) -> int:
         return self.end - self.sentence_start
 
-    # once per figure (builders ask again), in fields not compared, hashed or shown (a cached_property: not kept compiled)
-    _before: str = field(init=False, repr=False, compare=False)  # unset until asked for
-    _clause: str = field(init=False, repr=False, compare=False)
+    # once per figure (builders ask again), in fields not compared, hashed or shown; None until asked for, not unset (compiled,
+    # an unset one's AttributeError cost more than the slice); by a factory, as a compiled class skips a plain default
+    _before: str | None = field(default_factory=type(None), init=False, repr=False, compare=False)
+    _clause: str | None = field(default_factory=type(None), init=False, repr=False, compare=False)
 
     @property
     def before(self) -> str:
         """Everything in the sentence before the figure (figures kept)."""
-        try:
-            return self._before
-        except AttributeError:
-            self._before = self.sentence[: max(self.rel_start, 0)]
-            return self._before
+        before = self._before
+        if before is None:
+            before = self._before = self.sentence[: max(self.rel_start, 0)]
+        return before
 
     @property
     def clause_before(self) -> str:
         """The words of the figure's own segment before it (other figures kept)."""
-        try:
-            return self._clause
-        except AttributeError:
-            self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
-            return self._clause
+        clause = self._clause
+        if clause is None:
+            clause = self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+        return clause
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
@@ -273,9 +272,10 @@ class PhraseBook:
 
     def __call__(self, fig: Figure) -> str:
         key = (fig.start, fig.end)
-        if key not in self._phrases:
-            self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
-        return self._phrases[key]
+        phrase = self._phrases.get(key)  # one lookup, not two: asked thousands of times a report
+        if phrase is None:
+            phrase = self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
+        return phrase
 
 
 def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -> str:

@@ -86,8 +86,14 @@ def _first_noun(after: str) -> str:
     closes it (粮食产能提升重点县 of 66个粮食产能提升重点县和豫东平原…, of 50个…重点县建设)."""
     m = _NOUN_RUN.match(after)
     noun = m.group() if m else ""
-    verb = next((v for v in sorted(verbs(), key=len, reverse=True) if noun.endswith(v)), "")
+    verb = next((v for v in _verbs_longest_first() if noun.endswith(v)), "")
     return noun[:len(noun) - len(verb)]  # 50个…重点县建设: the places, not their building
+
+
+@cache
+def _verbs_longest_first() -> tuple[str, ...]:
+    """The verbs, longest first, sorted once (not on every count)."""
+    return tuple(sorted(verbs(), key=len, reverse=True))
 
 
 _NOUN_RUN = re.compile(r"[^\d，,；;。、：:（(和及与]*")

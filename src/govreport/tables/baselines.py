@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import clause_breaks, unit_group
-from govreport.tables.year_spans import over_a_span
+from govreport.tables.year_spans import over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
@@ -25,8 +25,6 @@ from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, same_own_noun,
                                              same_scope, scope_of, two_heads)
 
-
-PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 # over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
 AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
@@ -106,7 +104,7 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not PART_OF_YEAR.search(a.clause_before) and not under_next_plans_goals(a)]
+                        and not part_of_year(a.clause_before) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}

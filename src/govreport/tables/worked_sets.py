@@ -25,10 +25,10 @@ def works_on_a_set(fig: Figure) -> bool:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     head = clause
-    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
+    verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
     for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
-    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    verb = verb or _scope_verb(head)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
@@ -61,6 +61,18 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+@cache
+def _scope_verbs() -> tuple[str, ...]:
+    return tuple(words()["scope_verbs"])
+
+
+def _scope_verb(text: str) -> str:
+    """The first listed scope verb ``text`` opens with, '' if none: one test of them all before the scan
+    (most clauses open with none)."""
+    listed = _scope_verbs()
+    return next((v for v in listed if text.startswith(v)), "") if text.startswith(listed) else ""
 
 
 DIGIT_IN = re.compile(r"\d")

@@ -656,3 +656,13 @@ def test_end_patterns_fit_their_reach() -> None:
     from govreport.tables.measures import REACH
     for pattern, reach in REACH.items():
         assert pattern.pattern.endswith("$") and re._parser.parse(pattern.pattern).getwidth()[1] < reach, pattern.pattern
+
+
+def test_name_change_gate_lists_every_last_character() -> None:
+    """procedure_reason runs NAME_CHANGE.sub only on names ending in NAME_CHANGE_LAST: every word a match may end
+    with (the verbs and 到/至/为, not the leading 分别/均) must have its last character there."""
+    import re
+
+    from govreport.tables.procedure import NAME_CHANGE, NAME_CHANGE_LAST
+    enders = set(re.findall(r"[\u4e00-\u9fff]+", NAME_CHANGE.pattern)) - {"分别", "均"}
+    assert enders and {w[-1] for w in enders} <= set(NAME_CHANGE_LAST)

@@ -284,11 +284,12 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals)."""
     masked = _masked(fig, others)  # once: the segments before, after and the previous one all need it
-    before = _trim(_segment_before(fig, masked))
-    after = _trim(_segment_after(fig, masked))
+    trim = _phrase_trimmer()  # fetched once for the two or three pieces
+    before = _trim(_segment_before(fig, masked), trim)
+    after = _trim(_segment_after(fig, masked), trim)
     phrase = before + "|" + after
     if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
-        prev = _trim(_previous_segment(fig, masked))
+        prev = _trim(_previous_segment(fig, masked), trim)
         if prev:
             phrase = prev + "|" + phrase
     return phrase.strip("|")
@@ -312,9 +313,8 @@ def _phrase_trimmer() -> Trimmer:
     return trimmer(ends, ends)
 
 
-def _trim(text: str) -> str:
-    """Cue and function words off both ends; a piece that is only cue words becomes ''."""
-    trim = _phrase_trimmer()
+def _trim(text: str, trim: Trimmer) -> str:
+    """Cue and function words off both ends (``_phrase_trimmer``); a piece that is only cue words becomes ''."""
     trimmed = trim(text)
     return "" if trimmed in trim.prefixes else trimmed
 

@@ -655,7 +655,7 @@ def test_end_patterns_fit_their_reach() -> None:
 
     from govreport.tables.measures import REACH
     for pattern, reach in REACH.items():
-        assert pattern.pattern.endswith("$") and re._parser.parse(pattern.pattern).getwidth()[1] < reach, pattern.pattern
+        assert pattern.endswith("$") and re._parser.parse(pattern).getwidth()[1] < reach, pattern
 
 
 def test_name_change_gate_lists_every_last_character() -> None:

@@ -58,13 +58,14 @@ LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|�
                            + "|".join(words()["per_head_words"]) + ")?$")
 
 # the patterns above anchored at the end ($) -> their reach: the most characters they match, and one more for a
-# line break before the $; searched in that many last characters, not from a long sentence's start
-REACH = {TO_LEVEL: 11, REACHED: 6, LEVEL_REACHED: 15, CUT_TO: 4, AT_LEAST_CHANGE: 7}
+# line break before the $; searched in that many last characters, not from a long sentence's start (keyed by
+# their text, whose hash is kept: a compiled pattern hashes its whole code each time)
+REACH = {p.pattern: n for p, n in ((TO_LEVEL, 11), (REACHED, 6), (LEVEL_REACHED, 15), (CUT_TO, 4), (AT_LEAST_CHANGE, 7))}
 
 
 def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)`` for a pattern of ``REACH``: the same match, found in the text's last characters."""
-    return pattern.search(text, max(len(text) - REACH[pattern], 0))
+    return pattern.search(text, max(len(text) - REACH[pattern.pattern], 0))
 
 
 def commitment_word(fig: Figure) -> str:

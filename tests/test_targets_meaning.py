@@ -639,3 +639,30 @@ def test_a_count_of_people_written_without_a_unit_is_a_target_with_its_baseline(
                 "今年再减少农村贫困人口1000万以上，完成易地扶贫搬迁300万人。")
     assert (t.loc["1000万"].baseline_text, t.loc["1000万"].feasibility) == ("1300万", "below_last_year")
     assert (t.loc["300万人"].baseline_text, t.loc["300万人"].feasibility) == ("260万", "modest")
+
+
+def test_from_before_fits_its_reach() -> None:
+    """from_to_pairs looks for 从/由 only in the FROM_REACH characters before a figure: the pattern must fit there."""
+    import re._parser
+
+    from govreport.tables.sentence_baselines import FROM_BEFORE, FROM_REACH
+    assert re._parser.parse(FROM_BEFORE.pattern).getwidth()[1] < FROM_REACH
+
+
+def test_end_patterns_fit_their_reach() -> None:
+    """measures searches each pattern of REACH only in the text's last REACH characters: each must fit there."""
+    import re._parser
+
+    from govreport.tables.measures import REACH
+    for pattern, reach in REACH.items():
+        assert pattern.endswith("$") and re._parser.parse(pattern).getwidth()[1] < reach, pattern
+
+
+def test_name_change_gate_lists_every_last_character() -> None:
+    """procedure_reason runs NAME_CHANGE.sub only on names ending in NAME_CHANGE_LAST: every word a match may end
+    with (the verbs and 到/至/为, not the leading 分别/均) must have its last character there."""
+    import re
+
+    from govreport.tables.procedure import NAME_CHANGE, NAME_CHANGE_LAST
+    enders = set(re.findall(r"[\u4e00-\u9fff]+", NAME_CHANGE.pattern)) - {"分别", "均"}
+    assert enders and {w[-1] for w in enders} <= set(NAME_CHANGE_LAST)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import clause_breaks, unit_group
-from govreport.tables.year_spans import over_a_span
+from govreport.tables.year_spans import over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
@@ -26,15 +26,10 @@ from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_fr
                                              same_scope, scope_of, two_heads)
 
 
-PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
-
-
 # over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
 AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
 
-
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
-
 
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
 
@@ -109,21 +104,25 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not PART_OF_YEAR.search(a.clause_before) and not under_next_plans_goals(a)]
+                        and not part_of_year(a.clause_before) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
+        # 五年来 looked for once per sentence, not once per figure in it
+        several = {s: SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}
         self.average = {a.id for a in self.figures
-                        if AVERAGE.search(a.clause_before) or SEVERAL_YEARS.search(a.sentence) or a.year_from is not None
+                        if AVERAGE.search(a.clause_before) or several[a.sentence] or a.year_from is not None
                         or "年均" in a.sentence and _list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
+        shortest_name = parameters()["baseline"]["min_same_name_chars"]  # same_name asks for no shorter one
         for i, a in enumerate(self.figures):
-            form = _form(a)
-            self.by_name.setdefault(name_letters(a), []).append(a)
+            form, group = _form(a), group_of(a)
+            if len(a.indicator) >= shortest_name:
+                self.by_name.setdefault(name_letters(a), []).append(a)
             if a.indicator_key:
-                self.by_key.setdefault((a.indicator_key, form, group_of(a)), []).append(a)
-            self.by_sentence.setdefault((group_of(a), form, a.sentence_start), []).append(i)
-            self.in_bucket.setdefault((group_of(a), form), []).append(i)
+                self.by_key.setdefault((a.indicator_key, form, group), []).append(a)
+            self.by_sentence.setdefault((group, form, a.sentence_start), []).append(i)
+            self.in_bucket.setdefault((group, form), []).append(i)
 
     def grams(self, group: str, form: str) -> dict[str, list[int]]:
         """Bigram -> figures of one (unit group, form), worked out when a target first asks: a

@@ -106,27 +106,26 @@ class Figure:                  # frozen, its __init__ set each field through obj
     def rel_end(self) -> int:
         return self.end - self.sentence_start
 
-    # once per figure (builders ask again), in fields not compared, hashed or shown (a cached_property: not kept compiled)
-    _before: str = field(init=False, repr=False, compare=False)  # unset until asked for
-    _clause: str = field(init=False, repr=False, compare=False)
+    # once per figure (builders ask again), in fields not compared, hashed or shown; None until asked for, not unset (compiled,
+    # an unset one's AttributeError cost more than the slice); by a factory, as a compiled class skips a plain default
+    _before: str | None = field(default_factory=type(None), init=False, repr=False, compare=False)
+    _clause: str | None = field(default_factory=type(None), init=False, repr=False, compare=False)
 
     @property
     def before(self) -> str:
         """Everything in the sentence before the figure (figures kept)."""
-        try:
-            return self._before
-        except AttributeError:
-            self._before = self.sentence[: max(self.rel_start, 0)]
-            return self._before
+        before = self._before
+        if before is None:
+            before = self._before = self.sentence[: max(self.rel_start, 0)]
+        return before
 
     @property
     def clause_before(self) -> str:
         """The words of the figure's own segment before it (other figures kept)."""
-        try:
-            return self._clause
-        except AttributeError:
-            self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
-            return self._clause
+        clause = self._clause
+        if clause is None:
+            clause = self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+        return clause
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
@@ -273,9 +272,10 @@ class PhraseBook:
 
     def __call__(self, fig: Figure) -> str:
         key = (fig.start, fig.end)
-        if key not in self._phrases:
-            self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
-        return self._phrases[key]
+        phrase = self._phrases.get(key)  # one lookup, not two: asked thousands of times a report
+        if phrase is None:
+            phrase = self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
+        return phrase
 
 
 def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -> str:
@@ -284,11 +284,12 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals)."""
     masked = _masked(fig, others)  # once: the segments before, after and the previous one all need it
-    before = _trim(_segment_before(fig, masked))
-    after = _trim(_segment_after(fig, masked))
+    trim = _phrase_trimmer()  # fetched once for the two or three pieces
+    before = _trim(_segment_before(fig, masked), trim)
+    after = _trim(_segment_after(fig, masked), trim)
     phrase = before + "|" + after
     if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
-        prev = _trim(_previous_segment(fig, masked))
+        prev = _trim(_previous_segment(fig, masked), trim)
         if prev:
             phrase = prev + "|" + phrase
     return phrase.strip("|")
@@ -312,9 +313,8 @@ def _phrase_trimmer() -> Trimmer:
     return trimmer(ends, ends)
 
 
-def _trim(text: str) -> str:
-    """Cue and function words off both ends; a piece that is only cue words becomes ''."""
-    trim = _phrase_trimmer()
+def _trim(text: str, trim: Trimmer) -> str:
+    """Cue and function words off both ends (``_phrase_trimmer``); a piece that is only cue words becomes ''."""
     trimmed = trim(text)
     return "" if trimmed in trim.prefixes else trimmed
 

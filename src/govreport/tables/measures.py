@@ -6,6 +6,7 @@ figure in its own clause: docs/assumptions.md#target-kinds.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
 from govreport.tables.clauses import first_mark, last_mark
@@ -56,16 +57,29 @@ CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|�
 LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
                            + "|".join(words()["per_head_words"]) + ")?$")
 
+# the patterns above anchored at the end ($) -> their reach: the most characters they match, and one more for a
+# line break before the $; searched in that many last characters, not from a long sentence's start (keyed by
+# their text, whose hash is kept: a compiled pattern hashes its whole code each time)
+REACH = {p.pattern: n for p, n in ((TO_LEVEL, 11), (REACHED, 6), (LEVEL_REACHED, 15), (CUT_TO, 4), (AT_LEAST_CHANGE, 7))}
+
+
+def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern of ``REACH``: the same match, found in the text's last characters."""
+    return pattern.search(text, max(len(text) - REACH[pattern.pattern], 0))
+
 
 def commitment_word(fig: Figure) -> str:
     """The commitment word nearest before the figure in its sentence (确保, 力争, 稳定在 …)."""
-    before = fig.before
-    best, best_end = "", -1
-    for w in words()["commitment_words"]:
-        pos = before.rfind(w)
-        if pos >= 0 and (pos + len(w), len(w)) > (best_end, len(best)):
-            best, best_end = w, pos + len(w)
-    return best
+    m = _commitment_reversed().search(fig.before[::-1])  # one search, not one rfind per word
+    return m.group()[::-1] if m else ""
+
+
+@cache
+def _commitment_reversed() -> re.Pattern[str]:
+    """The commitment words reversed, longest first: in the reversed words before a figure the first match is
+    the word ending nearest the figure, and the longest of those ending there."""
+    listed = sorted(words()["commitment_words"], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w[::-1]) for w in listed))
 
 
 def registered(fig: Figure) -> Indicator | None:
@@ -89,7 +103,7 @@ def is_change(fig: Figure) -> bool:
     """A change (增长5%, 提高2个百分点), not a level reached (提高到3.3%)."""
     if fig.unit in ("百分点", "个百分点"):
         return True
-    return fig.kind == "change" and not TO_LEVEL.search(fig.before)
+    return fig.kind == "change" and not _at_end(TO_LEVEL, fig.before)
 
 
 # a standard stated per year or month reached (低保、特困供养年标准分别提高到1.2万元和2.5万元): a level
@@ -107,7 +121,7 @@ def opened_by_flow(fig: Figure) -> bool:
     """A 、 list whose clause opens with a flow word (新培育省科技领军企业5家、科技型中小企业3000家):
     every member counts what the year adds, not only the first."""
     span = list_clause(fig)
-    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not REACHED.search(fig.before)
+    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not _at_end(REACHED, fig.before)
 
 
 def opened_by_stock(fig: Figure) -> bool:
@@ -147,7 +161,7 @@ def measure_of(fig: Figure) -> str:
         if standing_floor(fig):
             return "stock"
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
-                                                  or any(w in clause for w in FLOW_VERBS) and not REACHED.search(fig.before)
+                                                  or any(w in clause for w in FLOW_VERBS) and not _at_end(REACHED, fig.before)
                                                   or part_of_an_added_whole(fig) or opened_by_flow(fig)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
@@ -156,7 +170,7 @@ def measure_of(fig: Figure) -> str:
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
-    if (stock_word or standing_floor(fig) or LEVEL_REACHED.search(fig.before) or MEMBERS_REACHED.search(fig.before)
+    if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"
@@ -165,10 +179,12 @@ def measure_of(fig: Figure) -> str:
 def standing_floor(fig: Figure) -> bool:
     """A floor kept every year, not an amount for the plan year: the amount names a red line
     (严守18亿亩耕地红线: ``tables_words.json:standing_floors``)."""
+    if fig.unit in RATE_UNITS:  # asked first: asked three times of every target, a rate's words need no reading
+        return False
     after = fig.sentence[fig.rel_end:fig.rel_end + 12]
     stop = first_mark(after, NEAR_BREAKS)
     after = after if stop < 0 else after[:stop]
-    return not fig.unit in RATE_UNITS and any(w in after for w in words()["standing_floors"])
+    return any(w in after for w in words()["standing_floors"])
 
 
 def part_of_an_added_whole(fig: Figure) -> bool:
@@ -197,9 +213,9 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "ceiling" if bound.group(1) in ("不高于", "不超过") else "floor"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
-            or CUT_TO.search(fig.before)):
+            or _at_end(CUT_TO, fig.before)):
         return "ceiling"
-    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or AT_LEAST_CHANGE.search(fig.before):
+    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or _at_end(AT_LEAST_CHANGE, fig.before):
         return "floor"
     if standing_floor(fig):  # 18亿亩耕地红线: a floor kept every year
         return "floor"
@@ -229,7 +245,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才), not an amount added in the year."""
-    return bool(LEVEL_REACHED.search(fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
+    return bool(_at_end(LEVEL_REACHED, fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
 
 
 def per_head_standard(fig: Figure) -> str:

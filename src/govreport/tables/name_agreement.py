@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import cache
 
 from govreport.extract.keys import key_modifier
 from govreport.lexicon import unit_group
@@ -33,9 +34,15 @@ def counts_alike(a: str, b: str) -> bool:
     return unit_group(a) == unit_group(b) or any(a in group and b in group for group in words()["counters_alike"])
 
 
+@cache
+def _measure_suffixes() -> tuple[str, ...]:
+    """The measure words and counter suffixes, longest first, sorted once (not on every name)."""
+    return tuple(sorted(words()["measure_words"] + ["数", "量"], key=len, reverse=True))
+
+
 def measure_free(nouns: str) -> str:
     """Nouns without the measure word or counter suffix a name ends with (床位量 -> 床位)."""
-    for w in sorted(words()["measure_words"] + ["数", "量"], key=len, reverse=True):
+    for w in _measure_suffixes():
         if nouns.endswith(w) and len(nouns) > len(w):
             return nouns[: -len(w)]
     return nouns

@@ -20,6 +20,7 @@ from govreport.tables.figures import Figure, words
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
 LEVEL_GAP = re.compile(r"(?:左右|以上)?[，,、]")
 NAME_CHANGE = re.compile(r"(?:分别|均)?(?:提高|提升|降低|下降|上调|下调|调整|增加|减少)(?:到|至|为)?$")  # 支付限额提高
+NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character of a NAME_CHANGE match (or a line break after it)
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
 OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
@@ -28,7 +29,8 @@ OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
 def procedure_reason(fig: Figure) -> str:
     """Why the figure sets a rule or a procedure rather than a goal ('' when it does not)."""
     w = words()
-    if NAME_CHANGE.sub("", fig.indicator).endswith(tuple(w["setting_words"])):
+    name = fig.indicator  # NAME_CHANGE ends in one of NAME_CHANGE_LAST: the sub is needed only for such a name
+    if (NAME_CHANGE.sub("", name) if name[-1:] in NAME_CHANGE_LAST else name).endswith(tuple(w["setting_words"])):
         return "a policy setting (增值税起征点, 所得额上限, 贷款额度, 支付限额), not an outcome to produce"
     after = fig.sentence[fig.rel_end:]
     if fig.unit in ("%", "‰") and fig.before.endswith("按") and after.startswith(tuple(w["levy_verbs"])):

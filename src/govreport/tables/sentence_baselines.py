@@ -22,6 +22,7 @@ from govreport.tables.measures import RATE_UNITS
 
 LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
 FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+FROM_REACH = 15  # FROM_BEFORE matches at most 14 characters (15 with a line break its $ may stand before)
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
 
@@ -79,7 +80,8 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
     for whole in groups.values():
         group = [f for f in whole if f.role not in ("meta", "label")]  # 由2010年的5.24亿元增加到2015年的15.07亿元
         for i, first in enumerate(group):
-            m = FROM_BEFORE.search(first.sentence, 0, max(first.rel_start, 0))
+            end = max(first.rel_start, 0)  # searched in its reach before the figure, not from the sentence's start
+            m = FROM_BEFORE.search(first.sentence, max(end - FROM_REACH, 0), end)
             if m is None:
                 continue
             starts = _listed_from(group, i)

@@ -25,10 +25,10 @@ def works_on_a_set(fig: Figure) -> bool:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     head = clause
-    verb = next((v for v in w["scope_verbs"] if head.startswith(v)), "")  # 持续开展 before 持续 is taken off
+    verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
     for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
-    verb = verb or next((v for v in w["scope_verbs"] if head.startswith(v)), "")
+    verb = verb or _scope_verb(head)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
@@ -65,6 +65,18 @@ def works_on_a_set(fig: Figure) -> bool:
     return clause in WHOLE_PLACE and "全覆盖" in after
 
 
+@cache
+def _scope_verbs() -> tuple[str, ...]:
+    return tuple(words()["scope_verbs"])
+
+
+def _scope_verb(text: str) -> str:
+    """The first listed scope verb ``text`` opens with, '' if none: one test of them all before the scan
+    (most clauses open with none)."""
+    listed = _scope_verbs()
+    return next((v for v in listed if text.startswith(v)), "") if text.startswith(listed) else ""
+
+
 DIGIT_IN = re.compile(r"\d")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -88,8 +100,14 @@ def _first_noun(after: str) -> str:
     closes it (粮食产能提升重点县 of 66个粮食产能提升重点县和豫东平原…, of 50个…重点县建设)."""
     m = _NOUN_RUN.match(after)
     noun = m.group() if m else ""
-    verb = next((v for v in sorted(verbs(), key=len, reverse=True) if noun.endswith(v)), "")
+    verb = next((v for v in _verbs_longest_first() if noun.endswith(v)), "")
     return noun[:len(noun) - len(verb)]  # 50个…重点县建设: the places, not their building
+
+
+@cache
+def _verbs_longest_first() -> tuple[str, ...]:
+    """The verbs, longest first, sorted once (not on every count)."""
+    return tuple(sorted(verbs(), key=len, reverse=True))
 
 
 _NOUN_RUN = re.compile(r"[^\d，,；;。、：:（(和及与]*")

@@ -1,0 +1,71 @@
+"""Plan figures that are no targets of their own (docs/assumptions.md#review-part-targets): an eligibility
+threshold of a payment (销售额2万元以上且…的经营主体进行补助), the set an amount covers (推动11个…项目投资突破
+2000亿元: the count), and a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.tables.figures import Figure, words
+
+CLAUSE_END = re.compile(r"[，,；;。：:]")
+DEADLINE = re.compile(r"[一二三四五六七八九十两\d]+年(?:内|之内|以内)")
+
+
+def _clause_after(fig: Figure) -> str:
+    after = fig.sentence[fig.rel_end:]
+    stop = CLAUSE_END.search(after)
+    return after if stop is None else after[:stop.start()]
+
+
+@cache
+def _set_amount() -> re.Pattern[str]:
+    """A noun run then an amount word and a reaching verb right before a figure (能源重点领域项目投资突破2000)."""
+    w = words()
+    amounts = "|".join(map(re.escape, w["set_amount_words"]))
+    reach = "|".join(map(re.escape, sorted(w["set_amount_verbs"], key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,20}}?(?:{amounts})(?:{reach})?[\d０-９]")
+
+
+def eligibility_threshold(fig: Figure) -> bool:
+    """N元以上(且…) before 的经营主体/的企业 and a payment verb (补助, 奖励) in the same clause: who qualifies for a
+    payment, not an amount to reach (对…销售额2万元以上且快递单量达1000单以上的经营主体进行补助)."""
+    if not fig.sentence.startswith(("以上", "及以上"), fig.rel_end):  # cheap gate: most figures have no 以上 after
+        return False
+    clause = _clause_after(fig)
+    w = words()
+    at = max((clause.find("的" + r) for r in w["eligible_recipients"] if "的" + r in clause), default=-1)
+    return at > 0 and any(v in clause[at:] for v in w["payment_verbs"])
+
+
+def set_an_amount_covers(fig: Figure) -> bool:
+    """A count before the amount the counted things make, in one clause with no goal verb before the count
+    (推动11个能源重点领域项目投资突破2000亿元): the set the amount covers, not a count to produce."""
+    if fig.unit not in words()["set_amount_counters"]:  # cheap gate: counts of things only
+        return False
+    clause_before = fig.clause_before
+    if any(v in clause_before for v in words()["output_verbs"]) or any(v in clause_before for v in GOALS):
+        return False
+    return _set_amount().match(fig.sentence, fig.rel_end) is not None
+
+
+GOALS = ("新建", "建成", "引进", "新增", "培育", "打造", "签约", "开工")
+
+
+def yearly_path_to_a_deadline(fig: Figure) -> bool:
+    """平均每年 before the figure and a deadline of years after it (五年内取消农业税): the path of a term, no
+    plan-year figure."""
+    if not any(p in fig.clause_before for p in words()["yearly_path_words"]):
+        return False
+    return DEADLINE.search(fig.sentence, fig.rel_end) is not None
+
+
+def why_no_target(fig: Figure) -> str:
+    """Why ``fig`` is none of these, '' when it may be a target."""
+    if eligibility_threshold(fig):
+        return "an eligibility threshold of a payment (销售额2万元以上…的经营主体进行补助), not a goal"
+    if set_an_amount_covers(fig):
+        return "the set an amount covers (推动11个…项目投资突破2000亿元), not a count to produce"
+    if yearly_path_to_a_deadline(fig):
+        return "a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…), no plan-year figure"
+    return ""

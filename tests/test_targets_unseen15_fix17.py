@@ -28,3 +28,11 @@ def test_a_yearly_path_to_a_deadline_of_years_is_no_plan_year_figure() -> None:
     t = targets("城镇新增就业100万人。", plan)
     assert "2个百分点" not in t.index and "40亿元" in t.index
 
+
+def test_a_review_name_drops_a_circumstance_and_first_time() -> None:
+    """粮食产量在旱情影响下实现250亿斤 is 粮食产量; 首次 (of 首次突破…) names nothing of the measure."""
+    from name_cases import names
+
+    found = names("粮食产量在旱情影响下实现250亿斤。对欧进出口总额首次突破50亿元，增长40.5%。")
+    assert found["250亿斤"] == "粮食产量" and found["40.5%"] == "对欧进出口总额增长"
+

@@ -20,9 +20,18 @@ def _again() -> re.Pattern[str]:
                       + "|".join(map(re.escape, changes)) + ")$)")
 
 
+@cache
+def _circumstance() -> re.Pattern[str]:
+    ends = sorted(name_words("circumstance_end"), key=len, reverse=True)
+    return re.compile("(?<=[\u4e00-\u9fff]{2})在[\u4e00-\u9fff]{1,10}?(?:" + "|".join(map(re.escape, ends)) + ")")
+
+
 def without_again(name: str) -> str:
-    """``name`` without an adverb of repetition right before the change it ends with (a subject of two characters
-    at least before it); unchanged otherwise."""
+    """``name`` without an adverb of repetition right before the change it ends with (a subject of two
+    characters at least before it), and without a circumstance (粮食产量在灾情影响下: 在…影响下, kind
+    ``circumstance_end``); unchanged otherwise."""
+    if "在" in name and "下" in name:
+        name = _circumstance().sub("", name)
     if len(name) < 5 or not any(w in name for w in GATE):
         return name
     return _again().sub("", name)

@@ -36,3 +36,12 @@ def test_a_review_name_drops_a_circumstance_and_first_time() -> None:
     found = names("粮食产量在旱情影响下实现250亿斤。对欧进出口总额首次突破50亿元，增长40.5%。")
     assert found["250亿斤"] == "粮食产量" and found["40.5%"] == "对欧进出口总额增长"
 
+
+def test_milk_output_and_cultural_performances_take_no_other_measure() -> None:
+    """肉蛋奶产量 lists other products than milk; 文化惠民培训和群众性文化活动 are no performances taken to villages;
+    奶类产量 and 送戏下乡 keep their keys."""
+    plan = GOALS + "肉蛋奶产量达到120万吨，奶类产量达到60万吨。开展文化惠民培训和群众性文化活动2000场，送戏下乡500场。"
+    t = targets("城镇新增就业100万人。", plan)
+    assert t.loc["120万吨", "indicator_key"] != "milk_output" and t.loc["60万吨", "indicator_key"] == "milk_output"
+    assert t.loc["2000场", "indicator_key"] != "cultural_performances"
+    assert t.loc["500场", "indicator_key"] == "cultural_performances"

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
 from govreport.extract.indicators import all_verbs
-from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, unit_field, verbs
+from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, read_rows, unit_field, verbs
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
@@ -196,8 +196,20 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
     if key and name.startswith(name_words("cut")) and indicator_registry()[key].measure in ("level", "stock"):
         return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
+    if key and any(w in name for w in key_vetoes().get(key, ())):
+        return ""  # 肉蛋奶产量 is no milk output, 文化惠民培训 no performances (data/key_vetoes.csv)
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
+
+
+@cache
+def key_vetoes() -> dict[str, tuple[str, ...]]:
+    """Words in a name that say it measures something other than a key's wording alone (data/key_vetoes.csv:
+    肉蛋奶产量 lists other products than milk; 培训 is no performance), by key."""
+    found: dict[str, list[str]] = {}
+    for r in read_rows("key_vetoes.csv"):
+        found.setdefault(r["key"], []).append(r["word"])
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def _without_basis(name: str) -> str:

@@ -32,6 +32,12 @@ def test_scales_may_differ_between_the_amount_and_its_change() -> None:
     assert Decimal(str(row.baseline_value)) == Decimal("1350000000000") and row.feasibility == "stretch"
 
 
+def test_a_list_mark_may_stand_for_the_comma() -> None:
+    """一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元 (national 2024): last year 27.4万亿元."""
+    row = targets(REVIEW, "一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。").loc["28.5万亿元"]
+    assert (row.match, Decimal(str(row.baseline_value))) == ("implied", Decimal("27400000000000"))
+
+
 def test_a_change_from_last_years_budget_or_estimate_implies_nothing() -> None:
     """比上年预算减少, 比上年预计数增加 compare with another measure; a change not right after the amount implies nothing."""
     t = targets(REVIEW, "拟安排中央财政赤字3000亿元，比上年预算减少198亿元。中央财政拟投入社会保障资金2930亿元，"

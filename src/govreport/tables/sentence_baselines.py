@@ -33,9 +33,10 @@ def _alternation(items: list[str]) -> str:
 
 @cache
 def _change_clause() -> re.Pattern[str]:
-    """，比上年增加 (group 1: a rise) or ，比去年减少 (a fall), and nothing else, between an amount and its change."""
+    """，比上年增加 (group 1: a rise) or ，比去年减少 (a fall), and nothing else, between an amount and its change; a
+    、 may stand for the comma (支出规模28.5万亿元、比上年增加1.1万亿元)."""
     w = words()
-    return re.compile(f"[，,](?:{_alternation(w['last_year_comparisons'])})再?"
+    return re.compile(f"[，,、](?:{_alternation(w['last_year_comparisons'])})再?"
                       f"(?:({_alternation(w['rise_verbs'])})|{_alternation(w['fall_verbs'])})了?")
 
 

@@ -13,11 +13,16 @@ GATE = ("再", "又", "继续")  # one of these is in every word of kind again: 
 
 
 @cache
+def closing_change() -> str:
+    """A pattern for the change word a name may end with (kinds ``change`` and ``again_change``), longest first:
+    the words dropped before it here and in name_fillers.py are followed by one."""
+    return "(?:" + "|".join(map(re.escape, sorted(name_words("change") + name_words("again_change"), key=len, reverse=True))) + ")$"
+
+
+@cache
 def _again() -> re.Pattern[str]:
     again = sorted(name_words("again"), key=len, reverse=True)
-    changes = sorted(name_words("change") + name_words("again_change"), key=len, reverse=True)
-    return re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(map(re.escape, again)) + ")(?=(?:"
-                      + "|".join(map(re.escape, changes)) + ")$)")
+    return re.compile("(?<=[\u4e00-\u9fff]{2})(?:" + "|".join(map(re.escape, again)) + f")(?={closing_change()})")
 
 
 @cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.extract.name_adverbs import closing_change
 from govreport.lexicon import name_words
 
 
@@ -21,10 +22,9 @@ def _gate() -> tuple[str, ...]:
 def _fillers() -> re.Pattern[str]:
     kept = sorted(name_words("not_link") + name_words("filler_kept"), key=len, reverse=True)
     fillers = sorted(name_words("filler"), key=len, reverse=True)
-    changes = sorted(name_words("change") + name_words("again_change"), key=len, reverse=True)
     before = sorted(name_words("filler_before_change"), key=len, reverse=True)
     return re.compile("(" + "|".join(map(re.escape, kept)) + ")|(?:" + "|".join(map(re.escape, fillers)) + ")|(?:"
-                      + "|".join(map(re.escape, before)) + ")(?=(?:" + "|".join(map(re.escape, changes)) + ")$)")
+                      + "|".join(map(re.escape, before)) + f")(?={closing_change()})")
 
 
 def _keep(m: re.Match[str]) -> str:

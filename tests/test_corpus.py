@@ -223,3 +223,24 @@ def test_corpus_mode_is_deterministic_across_job_counts(tmp_path):
     for kind in serial:
         pd.testing.assert_frame_equal(serial[kind], parallel[kind])
     assert serial["quantities"]["report"].drop_duplicates().tolist() == [f.stem for f in files]
+
+
+def test_corpus_mode_reads_the_largest_reports_first(tmp_path):
+    """Workers take the largest report first (no core waits long for the other's last report at
+    the end of a run); the results still come back in name order."""
+    from govreport.corpus.runner import run_corpus
+
+    folder = tmp_path / "sizes"
+    folder.mkdir()
+    line = "二、2024年工作安排\n今年地区生产总值增长6%左右。\n"
+    for name, copies in (("a_small", 1), ("b_large", 30), ("c_middle", 8)):
+        (folder / f"{name}.txt").write_text(line * copies, encoding="utf-8")
+    arrived: list[str] = []
+
+    def seen(result):
+        arrived.append(result.name)
+        return result
+
+    results = run_corpus(folder, jobs=1, progress=False, on_result=seen)
+    assert arrived == ["b_large", "c_middle", "a_small"]
+    assert [r.name for r in results] == ["a_small", "b_large", "c_middle"]

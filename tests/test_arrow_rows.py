@@ -41,9 +41,6 @@ def _same(rows: TableRows, report: str = "r") -> None:
 def test_every_table_of_a_report_is_the_same_from_rows_as_from_frames(path):
     report = read_report(path)
     rows = build_table_rows(report)
-    if rows is None:  # a report in traditional characters keeps the frames path (its quotes are put back on frames)
-        assert simplified(report.text) is not report.text
-        return
     frames = build_tables(report)
     assert list(rows) == list(frames)
     for kind, table in rows.items():
@@ -72,11 +69,23 @@ def test_a_table_without_rows_keeps_its_columns():
     assert rows_arrow(empty, "r").column_names == rows_arrow(quantities, "r").column_names
 
 
-def test_a_report_in_traditional_characters_takes_the_frames_path():
-    assert build_table_rows(read_text("一、2023年工作回顧\n全年增長5%。\n")) is None
+def test_a_report_in_traditional_characters_gives_the_same_rows_as_its_frames():
+    """Its builders read the folded quotes and its tables quote the report as written, on the
+    rows as on the frames (tables/traditional.py)."""
+    import opencc
+
+    report = read_text(opencc.OpenCC("s2tw").convert(FIRST.read_text(encoding="utf-8")))
+    assert simplified(report.text) is not report.text
+    rows, frames = build_table_rows(report), build_tables(report)
+    assert list(rows) == list(frames) and len(rows["targets"]) > 10
+    for kind, table in rows.items():
+        made, expected = rows_arrow(table, "t"), arrow_table(frames[kind], "t")
+        assert made.schema == expected.schema, kind
+        assert _cells(made) == _cells(expected), kind
+    assert rows["targets"].rows[0]["sentence"] in report.text  # quoted as written, not folded
 
 
-def test_a_store_run_and_its_workers_import_no_pandas(tmp_path):
+def test_a_store_run_and_its_workers_import_no_pandas_and_no_numpy(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
     (folder / "a.txt").write_text(FIRST.read_text(encoding="utf-8"), encoding="utf-8")
@@ -88,10 +97,11 @@ def test_a_store_run_and_its_workers_import_no_pandas(tmp_path):
         "from govreport.report import read_report\n"
         "from govreport.tables import build_table_rows\n"
         f"for kind, t in build_table_rows(read_report({str(FIRST)!r})).items(): to_ipc(rows_arrow(t, kind))\n"
-        "print(status, 'pandas' in sys.modules)\n"
+        "print(status, 'pandas' in sys.modules, 'numpy' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
-    assert done.stdout.split()[-2:] == ["0", "False"], done.stdout + done.stderr
+    # numpy neither: pyarrow was imported with it hidden (corpus/lean.py), a third of the start-up
+    assert done.stdout.split()[-3:] == ["0", "False", "False"], done.stdout + done.stderr
     from govreport.corpus.store import Store
 
     assert len(Store(tmp_path / "out").read("quantities")) == len(build_table_rows(read_report(FIRST))["quantities"])
@@ -115,3 +125,13 @@ def test_a_store_run_writes_a_traditional_report_as_its_frames_give_it(tmp_path)
         assert stored.schema.equals(expected.schema), kind
         assert _cells(stored) == _cells(expected), kind
     assert len(frames["targets"]) == 2
+
+
+def test_hidden_packages_cannot_be_imported_while_hidden():
+    from govreport.corpus.lean import Hidden
+
+    sys.modules.pop("this_package_is_hidden", None)
+    with Hidden("this_package_is_hidden"):
+        with pytest.raises(ImportError, match="not needed here"):
+            import this_package_is_hidden  # noqa: F401
+    assert not any(isinstance(f, Hidden) for f in sys.meta_path)

@@ -18,6 +18,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from govreport.corpus.lean import Hidden
 from govreport.extract.numerals import is_blank
 from govreport.extract.quantity_rows import DECIMALS, OFFSETS, YEARS, QuantityRows
 from govreport.tables.table_rows import TableRows
@@ -122,18 +123,5 @@ def keep_pandas_away() -> None:
     ``to_pandas``), pyarrow imports it then. Called before the workers are forked, as they inherit it."""
     if "pandas" in sys.modules:
         return
-    hidden = _PandasHidden()
-    sys.meta_path.insert(0, hidden)  # `import pandas` raises ImportError meanwhile
-    try:
+    with Hidden("pandas"):  # `import pandas` raises ImportError meanwhile
         pa.array([0], pa.int64())  # the first list pyarrow sees: it asks, and learns there is no pandas
-    finally:
-        sys.meta_path.remove(hidden)
-
-
-class _PandasHidden:
-    """An import finder that refuses pandas (for ``keep_pandas_away``)."""
-
-    def find_spec(self, name: str, path: Any = None, target: Any = None) -> None:
-        if name == "pandas":
-            raise ImportError("pandas is not needed here")
-        return None

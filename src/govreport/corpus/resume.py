@@ -41,10 +41,11 @@ def send_arrow(result: ReportResult) -> ReportResult:
 
 
 def _ipc(table: Any, report: str) -> bytes:
-    """A table's IPC stream: a builder's rows made Arrow directly, a frame through corpus/arrow.py."""
+    """A table's IPC stream: a builder's rows made Arrow directly (every report of a run, whatever
+    its characters), a frame a caller gives through corpus/arrow.py."""
     if hasattr(table, "rows"):
         return to_ipc(rows_arrow(table, report))
-    from govreport.corpus.arrow import table_ipc  # a frame (a report in traditional characters): pandas
+    from govreport.corpus.arrow import table_ipc  # a frame: pandas
 
     return table_ipc(table, report)
 

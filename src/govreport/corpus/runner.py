@@ -100,12 +100,11 @@ def tables_for(report: Any) -> dict[str, pd.DataFrame]:
 
 
 def rows_for(report: Any) -> dict[str, Any]:
-    """The tables as their rows, for Arrow without pandas; frames for a report in traditional
-    characters (its quotes are put back on frames: tables/traditional.py)."""
+    """The tables as their rows, for Arrow without pandas (a report in traditional characters
+    too: its quotes are put back on the rows, tables/traditional.py)."""
     from govreport.tables import build_table_rows
 
-    rows = build_table_rows(report)
-    return rows if rows is not None else tables_for(report)
+    return build_table_rows(report)
 
 
 def process_report(path: Path, name: str, file: str | None = None, rows: bool = False) -> ReportResult:
@@ -283,7 +282,7 @@ def _warm_up(rows: bool = False) -> None:
             from govreport.corpus.arrow_rows import rows_arrow, to_ipc
             from govreport.tables import build_table_rows
 
-            for kind, table in (build_table_rows(sample) or {}).items():
+            for kind, table in build_table_rows(sample).items():
                 to_ipc(rows_arrow(table, kind))
         else:
             build_tables(sample)

@@ -17,14 +17,13 @@ from govreport.extract import extract_quantities
 from govreport.extract.quantities import extract_rows
 from govreport.extract.quantity_rows import QuantityRows
 from govreport.report import Report
-from govreport.report.fold import simplified
 from govreport.tables.checks import build_checks, check_rows
 from govreport.tables.figures import figures
 from govreport.tables.sector_output import build_sector_output, sector_output_rows, sector_totals
 from govreport.tables.subsidies import build_subsidies, group_totals, subsidy_rows
 from govreport.tables.table_rows import TableRows
 from govreport.tables.targets import build_targets, target_rows, with_year_text
-from govreport.tables.traditional import fold_quantities, restore_quotes
+from govreport.tables.traditional import fold_quantities, fold_quantity_rows, restore_quotes, restore_row_quotes
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,21 +54,24 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     return tables
 
 
-def build_table_rows(report: Report) -> dict[str, QuantityRows | TableRows] | None:
+def build_table_rows(report: Report) -> dict[str, QuantityRows | TableRows]:
     """The tables of ``build_tables`` as their rows, before any is a DataFrame: corpus workers
-    make Arrow of them without pandas. None for a report in traditional characters, whose
-    quotes are put back on the frames (``build_tables``)."""
-    if simplified(report.text) is not report.text:
-        return None
+    make Arrow of them without pandas. A report in traditional characters is read as
+    ``build_tables`` reads it (tables/traditional.py), on the rows."""
     quantities = extract_rows(report)
-    figs = figures(quantities)
+    matched, back = fold_quantity_rows(quantities, report.text)
+    figs = figures(matched)
     sector_output = sector_output_rows(figs)
     subsidies = subsidy_rows(figs)
     targets = target_rows(figs)
-    return {
+    tables: dict[str, QuantityRows | TableRows] = {
         "quantities": quantities,
         "sector_output": sector_output,
         "subsidies": subsidies,
         "targets": targets,
         "checks": check_rows(figs, sector_output, subsidies, review_year=report.review_year, targets=targets),
     }
+    if matched is not quantities:
+        for name in ("sector_output", "subsidies", "targets", "checks"):
+            tables[name] = restore_row_quotes(tables[name], report.text, back)  # type: ignore[arg-type]
+    return tables

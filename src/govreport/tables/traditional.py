@@ -10,9 +10,12 @@ an explanation) stay in simplified characters, the same as for a simplified copy
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
 
+from govreport.extract.quantity_rows import COLUMNS, QuantityRows
 from govreport.report.fold import simplified
+from govreport.tables.table_rows import TableRows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -59,20 +62,67 @@ def restore_quotes(table: pd.DataFrame, text: str, back: dict[str, str]) -> pd.D
     if not len(table):
         return table
     table = table.copy()
-    for column in table.columns.tolist():
+    for column, values in _restored(table.columns.tolist(), lambda c: table[c], text, back).items():
+        table[column] = values
+    return table
+
+
+def restore_row_quotes(table: TableRows, text: str, back: dict[str, str]) -> TableRows:
+    """``restore_quotes`` for a builder's rows (corpus workers, which make no frames)."""
+    if not len(table):
+        return table
+    restored = _restored(table.columns, table.column, text, back)
+    rows = [dict(row) for row in table.rows]
+    for column, values in restored.items():
+        for row, value in zip(rows, values):
+            if value is not None or column in row:
+                row[column] = value
+    return TableRows(rows, table.columns, table.int_columns)
+
+
+def fold_quantity_rows(quantities: QuantityRows, text: str) -> tuple[QuantityRows, dict[str, str]]:
+    """``fold_quantities`` for the extractor's rows: the same folded cells and folded → original."""
+    if simplified(text) is text:
+        return quantities, {}
+    at = [COLUMNS[1:].index(column) for column in FOLDED]
+    back: dict[str, str] = {}
+    done: dict[str, str] = {}
+    rows = []
+    for row in quantities.rows:
+        cells = list(row)
+        for column, i in zip(FOLDED, at):
+            v = cells[i]
+            if type(v) is str:
+                f = done.get(v)
+                if f is None:
+                    f = done[v] = simplified(v)
+                if f != v:
+                    cells[i] = f
+                    if column != "text":
+                        back[f] = v
+        rows.append(tuple(cells))
+    return QuantityRows(rows, quantities.sources), back
+
+
+def _restored(columns: list[str], column_of: Callable[[str], Iterable[Any]], text: str,
+              back: dict[str, str]) -> dict[str, list[Any]]:
+    """The columns ``restore_quotes`` changes, each as its new cells (``column_of`` gives a column's)."""
+    out: dict[str, list[Any]] = {}
+    for column in columns:
         prefix = "" if column == "text" else column.removesuffix("_text") + "_" if column.endswith("_text") else \
             "sentence_" if column == "sentence" else None
-        if prefix is not None and f"{prefix}start" in table.columns and f"{prefix}end" in table.columns:
-            table[column] = [_slice(text, value, s, e) for value, s, e in
-                             zip(table[column], table[f"{prefix}start"], table[f"{prefix}end"])]
+        if prefix is not None and f"{prefix}start" in columns and f"{prefix}end" in columns:
+            out[column] = [_slice(text, value, s, e) for value, s, e in
+                           zip(column_of(column), column_of(f"{prefix}start"), column_of(f"{prefix}end"))]
         elif column in ("section", "baseline_sentence"):
-            table[column] = [back.get(v, v) if type(v) is str else v for v in table[column]]
+            out[column] = [back.get(v, v) if type(v) is str else v for v in column_of(column)]
         elif column == "sentences":
-            table[column] = [" | ".join(back.get(p, p) for p in v.split(" | ")) if type(v) is str else v
-                             for v in table[column]]
-        elif column == "figures" and {"starts", "ends"} <= set(table.columns):
-            table[column] = [_slices(text, v, s, e) for v, s, e in zip(table[column], table["starts"], table["ends"])]
-    return table
+            out[column] = [" | ".join(back.get(p, p) for p in v.split(" | ")) if type(v) is str else v
+                           for v in column_of(column)]
+        elif column == "figures" and "starts" in columns and "ends" in columns:
+            out[column] = [_slices(text, v, s, e) for v, s, e in
+                           zip(column_of(column), column_of("starts"), column_of("ends"))]
+    return out
 
 
 def _slice(text: str, value: object, start: object, end: object) -> object:

@@ -16,3 +16,17 @@ def test_a_sentence_opening_five_years_states_the_terms_totals() -> None:
                 "今年拟发行1200亿元长期建设国债。")
     assert _no_baseline(t.loc["1200亿元"])
 
+
+
+def test_resolving_blackspots_is_treating_them() -> None:
+    """化解 of 堵点 is the treatment 治理 names (化解 stays a cut too: 化解过剩产能 and 压减产能)."""
+    t = targets("治理城区交通堵点150处。", "系统化解120处城区交通堵点。")
+    assert t.loc["120处", "baseline_text"] == "150处"
+    t = targets("压减钢铁过剩产能300万吨。", "化解钢铁过剩产能200万吨。")
+    assert t.loc["200万吨", "baseline_text"] == "300万吨"
+
+
+def test_posts_newly_set_up_and_developed_are_both_created() -> None:
+    """新设 and 开发 of 公益性岗位 both create posts: the review's count is the baseline."""
+    t = targets("开发城乡公益性岗位3万余个。", "新设城乡公益性岗位2万个。")
+    assert t.loc["2万个", "baseline_text"] == "3万余个"

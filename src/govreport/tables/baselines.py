@@ -17,7 +17,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
-from govreport.tables.likeness import Likeness, family_key, noun_scope
+from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
@@ -267,7 +267,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
         # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
         noun = same_own_noun(phrase, s[6])
-        if noun and like.action(target) and like.action(target) == like.action(s[5]) and like.same_thing(target, s[5]):
+        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]):
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)
@@ -387,7 +387,7 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head)
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
     if len(found) != 1 or (like.action(target) and like.action(found[0])
-                           and like.action(target) != like.action(found[0])):
+                           and not same_action(like.action(target), like.action(found[0]))):
         return None
     return found[0]
 

@@ -30,3 +30,20 @@ def test_posts_newly_set_up_and_developed_are_both_created() -> None:
     """新设 and 开发 of 公益性岗位 both create posts: the review's count is the baseline."""
     t = targets("开发城乡公益性岗位3万余个。", "新设城乡公益性岗位2万个。")
     assert t.loc["2万个", "baseline_text"] == "3万余个"
+
+
+def test_the_same_name_far_above_is_still_the_baseline() -> None:
+    """新增规模化供水村庄 named alike on both sides: the review's count is the baseline however far above it is."""
+    t = targets("新增规模化供水村庄1200个，规模化供水率达到95%。", "新增规模化供水村庄100个。")
+    assert t.loc["100个", "baseline_text"] == "1200个" and t.loc["100个", "feasibility"] == "below_last_year"
+
+
+def test_a_far_off_same_name_under_a_term_heading_is_no_baseline() -> None:
+    """Under 一、“十四五”时期和2025年工作回顾 a far-off figure of the same name may be the term's total."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_targets
+
+    text = ("政府工作报告\n一、“十四五”时期和2025年工作回顾\n新增规模化供水村庄1200个。\n"
+            "2025年，地区生产总值增长5%。\n二、2026年重点工作\n今年地区生产总值增长5%左右。新增规模化供水村庄100个。\n")
+    t = build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+    assert _no_baseline(t.loc["100个"])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import clause_breaks, unit_group
-from govreport.tables.year_spans import over_a_span, part_of_year
+from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
@@ -329,7 +329,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
              if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
              and (a.id not in index.average or average)
              and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
-             and plausible(target, a) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
+             and plausible(target, a, a.indicator != name or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
     if not found:
         return None
     phrase = phrase_of(target)
@@ -358,14 +358,15 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
 
 
-def plausible(target: Figure, baseline: Figure) -> bool:
+def plausible(target: Figure, baseline: Figure, ratio: bool = True) -> bool:
     """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
-    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is a
+    other (30 new parks are not measured against 1078 street corners); rates are not checked, nor, with ``ratio``
+    False, a figure named exactly as the target (供水村庄100个 and 1469个), unless its heading names a five-year term. Nor is a
     class over another amount (营业收入过50亿元企业 and 过十亿元企业: tables/class_amounts.py), nor the money of
     one payer for another purpose (tables/fund_purposes.py)."""
     if not same_class_amount(target, baseline) or not same_purpose(target, baseline):
         return False
-    if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
+    if not ratio or target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
         return True
     r = float(target.value / baseline.value)
     limit = parameters()["baseline"]["plausible_ratio"]

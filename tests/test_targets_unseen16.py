@@ -47,3 +47,9 @@ def test_a_far_off_same_name_under_a_term_heading_is_no_baseline() -> None:
             "2025年，地区生产总值增长5%。\n二、2026年重点工作\n今年地区生产总值增长5%左右。新增规模化供水村庄100个。\n")
     t = build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
     assert _no_baseline(t.loc["100个"])
+
+
+def test_the_plans_own_tasks_with_a_payer_word_are_no_targets() -> None:
+    """安排了15件市办民生实事 / 继续办好10件惠民实事: the plan's own tasks, as 继续安排20件民生实事."""
+    t = targets("年度12件实事全面完成。", "今年安排了14件市办民生实事，一件一件推进落实。继续办好8件惠民实事。新建公园30个。")
+    assert "14件" not in t.index and "8件" not in t.index and "30个" in t.index

@@ -53,3 +53,10 @@ def test_the_plans_own_tasks_with_a_payer_word_are_no_targets() -> None:
     """安排了15件市办民生实事 / 继续办好10件惠民实事: the plan's own tasks, as 继续安排20件民生实事."""
     t = targets("年度12件实事全面完成。", "今年安排了14件市办民生实事，一件一件推进落实。继续办好8件惠民实事。新建公园30个。")
     assert "14件" not in t.index and "8件" not in t.index and "30个" in t.index
+
+
+def test_upgrading_alone_is_no_wording_of_village_living_environment() -> None:
+    """整治提升 of a city's 背街小巷 is no human_settlement (villages' living environment); 人居环境整治提升 still is."""
+    t = targets("新建公园20个。", "完成80条背街小巷整治提升。完成300个村庄人居环境整治提升。")
+    assert t.loc["80条", "indicator_key"] in ("", None) or str(t.loc["80条", "indicator_key"]) == "nan"
+    assert t.loc["300个", "indicator_key"] == "human_settlement"

@@ -60,3 +60,18 @@ def test_upgrading_alone_is_no_wording_of_village_living_environment() -> None:
     t = targets("新建公园20个。", "完成80条背街小巷整治提升。完成300个村庄人居环境整治提升。")
     assert t.loc["80条", "indicator_key"] in ("", None) or str(t.loc["80条", "indicator_key"]) == "nan"
     assert t.loc["300个", "indicator_key"] == "human_settlement"
+
+
+def test_chinese_digits_read_one_by_one_name_an_institute() -> None:
+    """中船七一二所: digits with no 十/百/千/万 name an institute (No. 712), no count of 2 所; 三所 and 十二所 stay counts."""
+    from govreport.extract.scanner import scan_tokens
+
+    found = [(t.number_text, t.unit) for t in scan_tokens("加快中船七一二所电机基地建设，新建三所学校和十二所幼儿园。")]
+    assert found == [("三", "所"), ("十二", "所")]
+
+
+def test_a_bare_multiplier_before_kilolitres_is_a_figure() -> None:
+    """突破千万千升大关: 10,000,000 千升 (a unit of volume), a floor for the plan year."""
+    t = targets("新建公园20个。", "推动啤酒总产量突破千万千升大关。")
+    row = t.loc["千万千升大关"]
+    assert row["value"] == 10_000_000 and row["unit"] == "千升" and row["target_kind"] == "floor"

@@ -3,6 +3,7 @@ totals of an end-of-term review, baselines under other verbs or the same name, i
 lists and Chinese-numeral amounts. One test per rule, on paraphrased sentences run through the real reader and extractor."""
 from __future__ import annotations
 
+from name_cases import names
 from target_cases import targets
 
 
@@ -75,3 +76,9 @@ def test_a_bare_multiplier_before_kilolitres_is_a_figure() -> None:
     t = targets("新建公园20个。", "推动啤酒总产量突破千万千升大关。")
     row = t.loc["千万千升大关"]
     assert row["value"] == 10_000_000 and row["unit"] == "千升" and row["target_kind"] == "floor"
+
+
+def test_levels_of_government_joined_by_a_list_mark_are_one_nouns_levels() -> None:
+    """省、市重点项目 and 市、区级产业园: the levels of one noun, not two members (省数, 市数)."""
+    assert names("全年420个省、市重点项目完成投资3000亿元。")["420个"] == "省市重点项目数"
+    assert names("建好5个市、区级农产品加工产业园。")["5个"] == "市区级农产品加工产业园数"

@@ -82,3 +82,9 @@ def test_levels_of_government_joined_by_a_list_mark_are_one_nouns_levels() -> No
     """省、市重点项目 and 市、区级产业园: the levels of one noun, not two members (省数, 市数)."""
     assert names("全年420个省、市重点项目完成投资3000亿元。")["420个"] == "省市重点项目数"
     assert names("建好5个市、区级农产品加工产业园。")["5个"] == "市区级农产品加工产业园数"
+
+
+def test_treatment_after_a_count_closing_examples_is_an_output() -> None:
+    """实施A、B等9条重点河流治理: the treatment done in the year binds the count, like …等10个污水处理厂提标改造."""
+    t = targets("新建公园20个。", "实施清河、洛河等9条重点河流治理，完成东湖、西湖等10个污水处理厂提标改造。")
+    assert "9条" in t.index and "10个" in t.index

@@ -88,3 +88,13 @@ def test_treatment_after_a_count_closing_examples_is_an_output() -> None:
     """实施A、B等9条重点河流治理: the treatment done in the year binds the count, like …等10个污水处理厂提标改造."""
     t = targets("新建公园20个。", "实施清河、洛河等9条重点河流治理，完成东湖、西湖等10个污水处理厂提标改造。")
     assert "9条" in t.index and "10个" in t.index
+
+
+def test_keys_of_the_whole_are_vetoed_for_a_part_or_another_stage() -> None:
+    """生产性服务业增加值 is no value added of all services (nor measured by it); capacity started (开工) is no capacity
+    installed; weak kindergartens renovated are no schools built."""
+    t = targets("服务业增加值9000亿元。新建改扩建中小学校和幼儿园60所。",
+                "生产性服务业增加值达到6000亿元以上。新能源开工800万千瓦。改造农村薄弱幼儿园40所。")
+    for figure in ("6000亿元", "800万千瓦", "40所"):
+        assert str(t.loc[figure, "indicator_key"]) in ("", "nan", "None"), figure
+    assert _no_baseline(t.loc["6000亿元"]) and _no_baseline(t.loc["40所"])

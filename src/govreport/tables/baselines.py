@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreport.extract.keys import key_wording
+from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
@@ -205,8 +205,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
-        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth "
-                     f"below zero ({fall.value})", fall.year)
+        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates
@@ -347,15 +346,16 @@ def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Matc
 
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
-    """A registered candidate matched by wording must have its indicator's words in the target
-    (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
+    """A registered candidate matched by wording must have its indicator's words in the target (服务业增加值增长 is no
+    baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv)."""
     if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
         return True
+    if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
+        return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
     if not wording or wording in target.indicator or wording in phrase:
         return True
-    # a programme's quoted name both state is the thing itself (培育“毕节工匠”5万人 and 培育“毕节工匠”技术技能人才)
-    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
+    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
 
 
 def plausible(target: Figure, baseline: Figure, ratio: bool = True) -> bool:

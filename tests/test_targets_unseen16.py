@@ -98,3 +98,23 @@ def test_keys_of_the_whole_are_vetoed_for_a_part_or_another_stage() -> None:
     for figure in ("6000亿元", "800万千瓦", "40所"):
         assert str(t.loc[figure, "indicator_key"]) in ("", "nan", "None"), figure
     assert _no_baseline(t.loc["6000亿元"]) and _no_baseline(t.loc["40所"])
+
+
+def _checks(text: str):
+    from govreport import build_tables, read_text
+    return build_tables(read_text(text))["checks"]
+
+
+def test_the_ends_of_a_from_to_are_no_parts_of_a_total() -> None:
+    """由2018年的600亿元增加到2022年的4000亿元，五年共计12000亿元: a start and an end, not two parts of the total."""
+    checks = _checks("政府工作报告\n一、2022年工作回顾\n中央财政科技支出由2018年的600亿元增加到2022年的4000亿元，五年共计12000亿元。\n"
+                     "二、2023年重点工作\n今年地区生产总值增长5%左右。\n")
+    assert not any(checks["status"] == "flag")
+
+
+def test_an_amount_drawn_in_by_the_part_before_holds_it() -> None:
+    """特别是发行6000亿元国债，带动…形成3万亿元的投资规模: the bonds are inside the 3万亿元, not a part beside it."""
+    checks = _checks("政府工作报告\n一、2022年工作回顾\n全社会投资累计完成17万亿元，特别是发行6000亿元长期建设国债，"
+                     "带动银行贷款和其他社会资金形成3万亿元的投资规模。\n二、2023年重点工作\n今年地区生产总值增长5%左右。\n")
+    row = checks[checks["check"] == "parts_vs_total"].iloc[0]
+    assert float(row["computed"]) == 3e12

@@ -118,3 +118,8 @@ def test_an_amount_drawn_in_by_the_part_before_holds_it() -> None:
                      "带动银行贷款和其他社会资金形成3万亿元的投资规模。\n二、2023年重点工作\n今年地区生产总值增长5%左右。\n")
     row = checks[checks["check"] == "parts_vs_total"].iloc[0]
     assert float(row["computed"]) == 3e12
+
+
+def test_a_verb_pair_promote_and_apply_moves_whole() -> None:
+    """推广应用企业创新产品80项: the pair 推广应用 moves after the object whole (not 应用企业创新产品推广数)."""
+    assert names("推广应用企业创新产品80项以上。")["80项"] == "企业创新产品推广应用数"

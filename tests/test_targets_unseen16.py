@@ -123,3 +123,8 @@ def test_an_amount_drawn_in_by_the_part_before_holds_it() -> None:
 def test_a_verb_pair_promote_and_apply_moves_whole() -> None:
     """推广应用企业创新产品80项: the pair 推广应用 moves after the object whole (not 应用企业创新产品推广数)."""
     assert names("推广应用企业创新产品80项以上。")["80项"] == "企业创新产品推广应用数"
+
+
+def test_a_noun_pair_after_a_count_keeps_its_second_noun_with_a_public_service_head() -> None:
+    """加快实施120个市政设施和公共服务项目: both nouns and the head 项目 (共 of 公共 is no verb)."""
+    assert names("加快实施120个市政设施和公共服务项目。")["120个"] == "实施市政设施和公共服务项目数"

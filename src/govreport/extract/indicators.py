@@ -238,8 +238,8 @@ NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second n
 
 @cache
 def _verb_in() -> re.Pattern[str]:
-    """Any verb (data/verbs.csv) or result word (name_words.csv kind result): a run with one is no plain noun."""
-    return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
+    """Any verb (verbs.csv) or result word (name_words.csv) of two characters or more (共 is part of 公共): a run with one is no plain noun."""
+    return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=len, reverse=True))))
 
 
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。

@@ -128,3 +128,10 @@ def test_a_verb_pair_promote_and_apply_moves_whole() -> None:
 def test_a_noun_pair_after_a_count_keeps_its_second_noun_with_a_public_service_head() -> None:
     """加快实施120个市政设施和公共服务项目: both nouns and the head 项目 (共 of 公共 is no verb)."""
     assert names("加快实施120个市政设施和公共服务项目。")["120个"] == "实施市政设施和公共服务项目数"
+
+
+def test_a_pace_after_a_keys_wording_leaves_it_the_head() -> None:
+    """推动400个省、市重点项目提速提效: a count of key projects (提速提效 says how fast), measured by the review's count."""
+    t = targets("380个省、市重点项目完成投资超过3000亿元。", "推动400个省、市重点项目提速提效。")
+    row = t.loc["400个"]
+    assert row["indicator_key"] == "key_projects" and row["baseline_text"] == "380个"

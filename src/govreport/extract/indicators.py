@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from govreport.extract.gov_levels import levelled_noun
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -237,8 +238,8 @@ NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second n
 
 @cache
 def _verb_in() -> re.Pattern[str]:
-    """Any verb (data/verbs.csv) or result word (name_words.csv kind result): a run with one is no plain noun."""
-    return re.compile("|".join(map(re.escape, sorted({*verbs(), *name_words("result")}, key=len, reverse=True))))
+    """Any verb (verbs.csv) or result word (name_words.csv) of two characters or more (共 is part of 公共): a run with one is no plain noun."""
+    return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=len, reverse=True))))
 
 
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
@@ -263,7 +264,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
-    noun = _noun_at(scan, pos, _noun_stop(), asides=True)
+    noun, pos = levelled_noun(scan, pos, lambda p: _noun_at(scan, p, _noun_stop(), asides=True))  # 440个省、市重点项目: 省市…
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
@@ -326,8 +327,7 @@ def trim_long(name: str, limit: int = 14) -> str:
             break
     if len(name) <= limit:
         return name
-    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a
-    # word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
+    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
     # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)

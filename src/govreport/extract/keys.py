@@ -86,6 +86,8 @@ def _is_head(rest: str) -> bool:
     if len(rest) <= 2:
         return True
     rest = CHANGE_WORDS.sub("", HEAD_REST.sub("", rest))
+    for pace in name_words("pace"):  # 省市重点项目提速提效数: how fast they go, no other measure
+        rest = rest.replace(pace, "")
     return len(rest) <= 2 or all_verbs(rest)
 
 

@@ -36,6 +36,7 @@ LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
 MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
 GAME_AFTER_PERSONS = "制篮足排"
+CN_PLACE_CHARS = "十百千万亿"  # a Chinese numeral with none of these and two digits or more is a designation
 PEOPLE_WORD_AFTER = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人民 (the population), never a unit cut from it
 CLASS_AFTER_AMOUNT = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
@@ -104,7 +105,7 @@ def implicit_pattern() -> re.Pattern[str]:
     figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上
     百亿元级项目 is one) or a slash (0.6人/百亿元 is a rate).
     Matches start at 万亿千百 only."""
-    counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households")]
+    counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households", "volume")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
     return re.compile(
         rf"(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超)|(?<=近)|(?<=迈上)|(?<=跨越)|(?<=站上)|(?<=跃上)|(?<=迈入))"
@@ -193,6 +194,8 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
+        if len(m.group("num")) > 1 and not any(c in CN_PLACE_CHARS for c in m.group("num")):
+            continue  # 七一二所 (中船七一二所), 八一: digits read one by one name an institute, no amount
         if m.group("unit") == "人" and end < len(scan) and (scan[end] in GAME_AFTER_PERSONS or scan[end] == PEOPLE_WORD_AFTER):
             continue  # 三人篮球, 五人制足球: the name of a game, no count of people
         if m.group("unit") == "元" and len(m.group("num")) == 1 and _NAME_AFTER_YUAN.match(scan, end):

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govreport.extract.keys import key_wording
+from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
-from govreport.tables.year_spans import over_a_span, part_of_year
+from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
-from govreport.tables.likeness import Likeness, family_key, noun_scope
+from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
@@ -31,7 +31,8 @@ AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年�
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
 
-SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计")
+# (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
+SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[一二三四五]五”期间|时期累计|^(?:——)?(?:这|近)?五年(?!前|后|内|级|计划|规划)")
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
-        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth "
-                     f"below zero ({fall.value})", fall.year)
+        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates
@@ -266,7 +266,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
         # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
         noun = same_own_noun(phrase, s[6])
-        if noun and like.action(target) and like.action(target) == like.action(s[5]) and like.same_thing(target, s[5]):
+        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]):
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)
@@ -328,7 +328,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
              if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
              and (a.id not in index.average or average)
              and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
-             and plausible(target, a) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
+             and plausible(target, a, a.indicator != name or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
     if not found:
         return None
     phrase = phrase_of(target)
@@ -346,25 +346,27 @@ def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Matc
 
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
-    """A registered candidate matched by wording must have its indicator's words in the target
-    (服务业增加值增长 is no baseline of 文旅产业增加值增长, though both 增加值增长)."""
+    """A registered candidate matched by wording must have its indicator's words in the target (服务业增加值增长 is no
+    baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv)."""
     if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
         return True
+    if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
+        return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
     if not wording or wording in target.indicator or wording in phrase:
         return True
-    # a programme's quoted name both state is the thing itself (培育“毕节工匠”5万人 and 培育“毕节工匠”技术技能人才)
-    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))
+    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
 
 
-def plausible(target: Figure, baseline: Figure) -> bool:
+def plausible(target: Figure, baseline: Figure, ratio: bool = True) -> bool:
     """A wording match is believed only when the amounts are within ``plausible_ratio`` of each
-    other (30 new parks are not measured against 1078 street corners); rates are not checked. Nor is a
+    other (30 new parks are not measured against 1078 street corners); rates are not checked, nor, with ``ratio``
+    False, a figure named exactly as the target (供水村庄100个 and 1469个), unless its heading names a five-year term. Nor is a
     class over another amount (营业收入过50亿元企业 and 过十亿元企业: tables/class_amounts.py), nor the money of
     one payer for another purpose (tables/fund_purposes.py)."""
     if not same_class_amount(target, baseline) or not same_purpose(target, baseline):
         return False
-    if target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
+    if not ratio or target.unit in RATE_UNITS or target.value is None or baseline.value is None or baseline.value <= 0:
         return True
     r = float(target.value / baseline.value)
     limit = parameters()["baseline"]["plausible_ratio"]
@@ -386,7 +388,7 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head)
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
     if len(found) != 1 or (like.action(target) and like.action(found[0])
-                           and like.action(target) != like.action(found[0])):
+                           and not same_action(like.action(target), like.action(found[0]))):
         return None
     return found[0]
 

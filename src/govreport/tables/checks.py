@@ -195,6 +195,7 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             parts = [f for f in counted if pos < f.rel_start < _subset_end(sentence, pos, total) and same_unit(f.unit, total.unit)
                      and not restates_a_change(f, group)  # …，赤字规模比上年预算减少1500亿元: a change, no part
                      and not FROM_START.match(sentence, f.rel_end)]  # 由40元提高到80元: the start of a part's from-to
+            parts = [f for i, f in enumerate(parts) if not (i + 1 < len(parts) and _draws_in(parts[i + 1]))]
             if not parts:
                 continue
             s = sum((value_of(f) for f in parts), Decimal(0))
@@ -211,7 +212,7 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             before = segment_before(f, group)
             if not any(before.endswith(tw) for tw in w["total_words"]):
                 continue
-            parts = [g for g in counted if g.end <= f.start and same_unit(g.unit, f.unit)]
+            parts = _without_from_to([g for g in counted if g.end <= f.start and same_unit(g.unit, f.unit)])
             if len(parts) < 2:
                 continue
             s = sum((value_of(g) for g in parts), Decimal(0))
@@ -223,6 +224,17 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
 
 
 FROM_START = re.compile(r"(?:左右|以上)?(?:提高|提升|增加|增长|扩大|下降|降低|减少|缩小|压减)?(?:到|至)")
+
+
+def _draws_in(f: Figure) -> bool:
+    """The figure's clause opens with a leverage word (带动…形成3.28万亿元的投资规模): the part before it is inside it."""
+    return f.clause_before.startswith(tuple(words()["leverage_words"]))
+
+
+def _without_from_to(parts: list[Figure]) -> list[Figure]:
+    """The parts without both ends of a from-to (由664亿元增加到4025亿元，五年共计12319亿元): a start and an end, no parts."""
+    gone = {i for start, g in enumerate(parts) if FROM_START.match(g.sentence, g.rel_end) for i in (start, start + 1)}
+    return [g for i, g in enumerate(parts) if i not in gone]
 
 
 def _subset_end(sentence: str, pos: int, total: Figure) -> int:

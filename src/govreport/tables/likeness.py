@@ -41,8 +41,14 @@ MIN_PIECE = 4  # a word of one side's kind found in the other's sentence: at lea
 
 @cache
 def actions() -> dict[str, str]:
-    """Verb -> the action it names (attract, under_way, start, build, supply, allocate …)."""
+    """Verb -> the action it names (attract, under_way, start, build, supply, allocate …); a verb of two
+    actions holds both, joined by | (化解: cut of 产能 and 债务, treat of 堵点 like 治理)."""
     return {r["verb"]: r["action"] for r in read_rows("tables_actions.csv")}
+
+
+def same_action(one: str, other: str) -> bool:
+    """Two actions agree when they share one (化解 cut|treat and 治理 treat)."""
+    return one == other or bool(set(one.split("|")) & set(other.split("|")))
 
 
 def _alternation(items: list[str]) -> re.Pattern[str]:
@@ -240,7 +246,7 @@ class Likeness:
         if not self.levels_agree(target, candidate):
             return False
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
-        if acted and done and acted != done:  # (a rate's 提高到 is its change, no action on a thing)
+        if acted and done and not same_action(acted, done):  # (a rate's 提高到 is its change, no action on a thing)
             return False
         if acted and done and self.stages(target) != self.stages(candidate):
             return False  # 建成和开工建设未来社区110个 counts two stages: 建成未来社区65个 is one of them
@@ -337,7 +343,7 @@ class Likeness:
             self._memo[key] = self.thing(target)
         thing = canonical(self._memo[key][0])
         acted = self.action(target)
-        if not acted or acted != self.action(candidate) or 0 < len(thing) < MIN_PIECE:
+        if not acted or not same_action(acted, self.action(candidate)) or 0 < len(thing) < MIN_PIECE:
             return ""
         _, before, after = self.around(candidate)  # its own list member only (not 、煤炭产能8亿吨 after 钢铁产能1.7亿吨)
         stop = after.find(LIST_MARKS)

@@ -6,7 +6,7 @@ candidates or of items put to a vote (筛选出18个候选项目提交审议和�
 document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
 is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
 Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
-own_task_nouns, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links,
+own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links,
 past_markers, past_done_verbs, amount_goal_links."""
 from __future__ import annotations
 
@@ -48,7 +48,8 @@ def procedure_reason(fig: Figure) -> str:
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
-        if fig.unit == "件" and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_nouns"]):
+        task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
+        if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         if fig.unit == "项" and fig.clause_before.endswith(tuple(w["own_task_verbs"])) \
                 and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_projects"]):
@@ -58,6 +59,12 @@ def procedure_reason(fig: Figure) -> str:
     if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
+
+
+@cache
+def _own_task_payers() -> re.Pattern[str]:
+    """Payer or beneficiary words at the start (市办, 惠民), any number of them."""
+    return re.compile("^(?:" + "|".join(map(re.escape, words()["own_task_payers"])) + ")+")
 
 
 def past_reason(fig: Figure) -> str:

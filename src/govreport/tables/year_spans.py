@@ -84,3 +84,8 @@ def term_totals(review: list[Figure]) -> set[int]:
         if one_year is not None:
             out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
     return out
+
+
+def names_a_term(section: str) -> bool:
+    """The heading names a five-year period (“十四五”时期和2025年工作回顾), whether or not it names a year too."""
+    return bool(section) and TERM_ONLY.search(section) is not None

@@ -16,3 +16,21 @@ def test_two_goals_of_one_size_under_one_key_with_other_scopes_are_two_rows() ->
     rows = t[t.text == "2万个"]
     assert len(rows) == 2
     assert any("普通高中" in n for n in rows.indicator) and any("学前" in n for n in rows.indicator)
+
+
+def test_a_section_lead_names_the_thing_less_the_work_and_its_manner() -> None:
+    """石油清洁高效开采方面，…产量稳定在300万吨: the output of 石油, not of its clean efficient extraction; a lead with
+    no work word (装备制造方面) keeps its words."""
+    from name_cases import names
+
+    assert names("石油清洁高效开采方面，抓好稳产接续，产量稳定在300万吨左右。")["300万吨"] == "石油产量"
+    assert names("页岩气发展方面，加快勘探，产量突破50亿立方米。")["50亿立方米"] == "页岩气产量"
+
+
+def test_a_bare_measure_after_another_takes_what_that_one_measured() -> None:
+    """…方面，力争产量突破80亿立方米、投资超60亿元: the gas's investment, not an 'output investment'; a member
+    that is no bare measure (全长) keeps its own naming."""
+    from name_cases import names
+
+    found = names("煤层气发展方面，推动某气田建设，力争产量突破80亿立方米、投资超60亿元。")
+    assert found["80亿立方米"] == "煤层气产量" and found["60亿元"] == "煤层气投资"

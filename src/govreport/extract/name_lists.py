@@ -9,7 +9,7 @@ from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
-from govreport.lexicon import unit_field
+from govreport.lexicon import name_words, unit_field
 
 
 def money_after_count(before: str, unit: str) -> bool:
@@ -48,3 +48,13 @@ def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str
     企业30家、自治区瞪羚企业3家，科技型中小企业200家): one more member, which shares the list's verb (新增)."""
     return lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:] \
         and "、" in scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]
+
+
+def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None) -> str:
+    """The subject a bare measure (投资) takes from the figure before when that figure's own name is another bare measure (产量, data/name_words.csv kinds measure_only and own_measure): what that measure was of (非常规天然气发展方面，
+    力争产量突破200亿立方米、投资超120亿元: 非常规天然气, not 产量); ``topic`` otherwise."""
+    measures = name_words("measure_only") + name_words("own_measure")
+    if prev is None or topic != prev[0] or topic == base or topic not in measures or base not in measures:
+        return topic
+    whole = prev[3]
+    return whole[:-len(topic)] if whole.endswith(topic) and len(whole) - len(topic) >= 2 else topic

@@ -8,6 +8,7 @@ import re
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
+from govreport.extract.name_fillers import lead_thing
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
@@ -30,6 +31,7 @@ def topic_subject(topic: str, base: str = "") -> str:
     of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
     programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
+    topic = lead_thing(topic)
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
         named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数

@@ -34,3 +34,11 @@ def test_a_bare_measure_after_another_takes_what_that_one_measured() -> None:
 
     found = names("煤层气发展方面，推动某气田建设，力争产量突破80亿立方米、投资超60亿元。")
     assert found["80亿立方米"] == "煤层气产量" and found["60亿元"] == "煤层气投资"
+
+
+def test_coal_output_under_a_section_lead_takes_the_reviews_raw_coal_output() -> None:
+    """煤炭清洁高效开采方面，…产量稳定在9亿吨左右 against the review's 规上原煤产量8.8亿吨: one measure (coal_output; 原煤 is
+    coal, 规上 the basis of the statistic, no narrower scope)."""
+    t = targets("全年规上原煤产量8.8亿吨、增长1.5%。", GOALS + "煤炭清洁高效开采方面，抓好产能接续，产量稳定在9亿吨左右。")
+    row = t.loc["9亿吨"]
+    assert row.indicator_key == "coal_output" and row.baseline_text == "8.8亿吨" and row.feasibility == "modest"

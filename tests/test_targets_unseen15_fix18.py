@@ -42,3 +42,13 @@ def test_coal_output_under_a_section_lead_takes_the_reviews_raw_coal_output() ->
     t = targets("全年规上原煤产量8.8亿吨、增长1.5%。", GOALS + "煤炭清洁高效开采方面，抓好产能接续，产量稳定在9亿吨左右。")
     row = t.loc["9亿吨"]
     assert row.indicator_key == "coal_output" and row.baseline_text == "8.8亿吨" and row.feasibility == "modest"
+
+
+def test_a_list_member_shares_the_lists_leading_subject() -> None:
+    """保障性住房新开工配租型1500套、筹集租赁住房4000套: the second member is 保障性租赁住房 (affordable_housing) and takes
+    the review's 筹集保障性租赁住房4200套; a member whose noun makes no registered wording with it keeps its name."""
+    t = targets("筹集保障性租赁住房4200套，完成城乡危房整治1.5万栋。",
+                GOALS + "今年，保障性住房新开工配租型1500套、筹集租赁住房4000套以上，满足新市民需求。")
+    row = t.loc["4000套"]
+    assert row.indicator == "筹集保障性租赁住房数" and row.indicator_key == "affordable_housing"
+    assert row.baseline_text == "4200套" and row.feasibility == "below_last_year"

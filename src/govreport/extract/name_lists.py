@@ -5,6 +5,8 @@ projects, in the clause after it too (naming.py asks; it is near its size limit)
 from __future__ import annotations
 
 from govreport.extract.indicators import all_verbs
+from govreport.extract.keys import is_wording, keys_in, wording_at
+from govreport.extract.predicates import count_verb
 from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
@@ -58,3 +60,25 @@ def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None)
         return topic
     whole = prev[3]
     return whole[:-len(topic)] if whole.endswith(topic) and len(whole) - len(topic) >= 2 else topic
+
+
+LIST_OPENERS = "，,；;：:。"  # what opens the clause a 、 list stands in
+
+
+def list_subject(scan: str, sentence_start: int, t_start: int, name: str) -> str:
+    """A 、 list member's name with the list's leading subject — the registered wording that opens the first member
+    before its verb — put before the member's own noun when that noun ends with the subject's head and the two make
+    a wording of the subject's measure (保障性住房启动建设配售型2000套、筹集租赁住房6000套: 筹集保障性租赁住房, key
+    affordable_housing); ``name`` otherwise (a name with a registered wording of its own too)."""
+    at = max(sentence_start, max(scan.rfind(c, sentence_start, t_start) for c in LIST_OPENERS) + 1)
+    first = scan[at:scan.find("、", at, t_start)] if "、" in scan[at:t_start] else ""
+    subject = wording_at(first) if first else ""
+    head = name.find(subject[-2:]) if len(subject) >= 4 and count_verb(False).match(first, len(subject) + (first[len(subject):len(subject) + 1] == "新")) else -1
+    if head < 0 or subject[:-2] in name or keys_in(name):
+        return name
+    keys = keys_in(subject)
+    for i in range(head + 1):
+        whole = subject[:-2] + name[i:head + 2]
+        if is_wording(whole) and keys_in(whole) == keys:
+            return name[:i] + whole + name[head + 2:]
+    return name

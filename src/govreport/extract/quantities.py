@@ -28,6 +28,7 @@ from govreport.extract.scopes import after_recap, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
+from govreport.extract.name_lists import list_subject
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
@@ -258,6 +259,8 @@ def _rows(report: Report) -> list[tuple]:
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = state.mender.mend(t, lo, without_fillers(namer.name(t, lo, list_sizes[i])))  # 为此将, 今年, 按增长
+        if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
+            indicator = list_subject(scan, s_start, t_start, indicator)
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

@@ -52,3 +52,14 @@ def test_a_list_member_shares_the_lists_leading_subject() -> None:
     row = t.loc["4000套"]
     assert row.indicator == "筹集保障性租赁住房数" and row.indicator_key == "affordable_housing"
     assert row.baseline_text == "4200套" and row.feasibility == "below_last_year"
+
+
+def test_a_payer_amount_after_a_purpose_clause_takes_it_and_matches_the_same_quoted_programme() -> None:
+    """为继续落实“三项兜底”和“两条保障线”，2024年中央财政支出500亿元: the spending on that purpose, which the plan's
+    用于“三项兜底”和农村“低保”的补助资金550亿元 continues (the quoted programme both name)."""
+    review = "为继续落实“三项兜底”和“两条保障线”，2024年中央财政支出500亿元，比上年增长12.5%；城镇新增就业100万人。"
+    plan = GOALS + "今年，中央财政安排用于“三项兜底”和农村“低保”的补助资金550亿元，比去年增长10%。"
+    t = targets(review, plan)
+    row = t.loc["550亿元"]
+    assert row.baseline_text == "500亿元" and row.feasibility == "modest"
+    assert "三项兜底" in row.baseline_indicator

@@ -98,8 +98,11 @@ def _purpose_after() -> re.Pattern[str]:
                       f"(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
 
 
-# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence
-PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
+# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence (为继续落实“两个确保”…，
+# 2003年中央财政支出700亿元: the verbs before it, data/name_subjects.json purpose_before_verbs)
+@cache
+def _purpose_before() -> re.Pattern[str]:
+    return re.compile(f"为(?:了)?(?:{_alt('purpose_before_verbs')})?([{HAN}“”]{{2,14}})[，,]")
 
 
 # 为保证基层政权正常运转和农村义务教育的需要，…国家财政将每年安排支出1030多亿元: the need opening the sentence
@@ -125,11 +128,11 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         return None
     if (payer := _payer_and_tail(name)) is not None:
         found = _purpose_after().match(scan, t.end) or PURPOSE_NEED.match(scan, sentence_start, t.start) \
-            or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+            or _purpose_before().match(scan, sentence_start, t.start)
         if found is None:
             return None
-        purpose = found.group(found.lastindex or 1)
-        fund = "资金" if found.re is not PURPOSE_BEFORE and found.re is not PURPOSE_NEED and found.group(1) else ""
+        purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
+        fund = "资金" if found.re is not _purpose_before() and found.re is not PURPOSE_NEED and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):

@@ -63,3 +63,21 @@ def test_a_payer_amount_after_a_purpose_clause_takes_it_and_matches_the_same_quo
     row = t.loc["550亿元"]
     assert row.baseline_text == "500亿元" and row.feasibility == "modest"
     assert "三项兜底" in row.baseline_indicator
+
+
+def test_a_round_amount_crossed_before_the_level_reached_is_a_threshold() -> None:
+    """对欧进出口总额首次突破50亿元、达56.2亿元 and 地区生产总值迈上3万亿元台阶，达到31234亿元: the first amount is a
+    threshold (kind threshold, no key, out of sums), the second the level, named without 达; a plain 、 list of two
+    amounts of one unit (投资80亿元、贷款90亿元) is untouched."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_tables
+
+    text = ("政府工作报告\n一、2023年工作回顾\n实现进出口总额300亿元，增长10%，其中对欧进出口总额首次突破50亿元、达56.2亿元，"
+            "增长40.5%。地区生产总值迈上3万亿元台阶，达到31234亿元。\n二、2024年重点工作\n" + GOALS + "\n")
+    q = extract_quantities(read_text(text)).set_index("text")
+    assert q.loc["50亿元", "kind"] == "threshold" and q.loc["3万亿元", "kind"] == "threshold"
+    assert q.loc["56.2亿元", "indicator"] == "对欧进出口总额" and q.loc["31234亿元", "indicator"] == "地区生产总值"
+    assert q.loc["31234亿元", "indicator_key"] == "gdp" and q.loc["56.2亿元", "kind"] != "threshold"
+    checks = build_tables(read_text(text))["checks"]
+    parts = checks[checks.check == "parts_vs_total"]
+    assert list(parts.figures) == ["300亿元;56.2亿元"]  # not 50亿元 + 56.2亿元

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
+from govreport.extract.crossings import crosses, level_name
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
@@ -223,6 +224,7 @@ def _rows(report: Report) -> list[tuple]:
     s_start = s_end = -1  # the current sentence state's span (none yet)
     money = units_of_kind("money")  # is_money_class looks no further for any other unit
     tail: tuple = ()
+    crossed = False  # the figure before was a threshold crossed (首次突破百亿元、) before this level
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
@@ -274,6 +276,8 @@ def _rows(report: Report) -> list[tuple]:
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if unit in money and is_money_class(scan, t_end, unit, t.implicit):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
+        if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
+            kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
                                                                    state.opening)
         if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):

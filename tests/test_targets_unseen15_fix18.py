@@ -81,3 +81,10 @@ def test_a_round_amount_crossed_before_the_level_reached_is_a_threshold() -> Non
     checks = build_tables(read_text(text))["checks"]
     parts = checks[checks.check == "parts_vs_total"]
     assert list(parts.figures) == ["300亿元;56.2亿元"]  # not 50亿元 + 56.2亿元
+
+
+def test_the_and_of_grid_connection_is_no_link() -> None:
+    """安排风电光伏装机规模2000万千瓦、并网1500万千瓦: 并网 is kept whole in the second member's name (not …网装机容量)."""
+    from name_cases import names
+
+    assert "并网" in names("新能源开发方面，安排风电光伏装机规模2000万千瓦、并网1500万千瓦。")["1500万千瓦"]

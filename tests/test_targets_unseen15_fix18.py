@@ -88,3 +88,11 @@ def test_the_and_of_grid_connection_is_no_link() -> None:
     from name_cases import names
 
     assert "并网" in names("新能源开发方面，安排风电光伏装机规模2000万千瓦、并网1500万千瓦。")["1500万千瓦"]
+
+
+def test_a_payer_amount_takes_the_task_its_sentence_opens_with() -> None:
+    """继续实施第三期农村学校校舍改造，中央财政将投入80亿元: the money for that task; a sentence opening otherwise
+    (今年要启动…计划，…) gives no purpose this way."""
+    from name_cases import names
+
+    assert names("继续实施第三期农村学校校舍改造，中央财政将投入80亿元。")["80亿元"] == "中央财政第三期农村学校校舍改造投入"

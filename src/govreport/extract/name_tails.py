@@ -105,6 +105,12 @@ def _purpose_before() -> re.Pattern[str]:
     return re.compile(f"为(?:了)?(?:{_alt('purpose_before_verbs')})?([{HAN}“”]{{2,14}})[，,]")
 
 
+# 继续实施第二期农村中小学危房改造，中央财政将投入60亿元: the task the sentence opens with, right before the amount's clause
+@cache
+def _purpose_task() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt('purpose_task_verbs')})([{HAN}“”]{{4,16}})[，,](?=[^{BREAKS}]*$)")
+
+
 # 为保证基层政权正常运转和农村义务教育的需要，…国家财政将每年安排支出1030多亿元: the need opening the sentence
 PURPOSE_NEED = re.compile(f"为(?:了)?(?:保证|保障|满足)([{HAN}“”]{{2,24}}?)的需要[，,]")
 
@@ -128,11 +134,11 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         return None
     if (payer := _payer_and_tail(name)) is not None:
         found = _purpose_after().match(scan, t.end) or PURPOSE_NEED.match(scan, sentence_start, t.start) \
-            or _purpose_before().match(scan, sentence_start, t.start)
+            or _purpose_before().match(scan, sentence_start, t.start) or _purpose_task().match(scan, sentence_start, t.start)
         if found is None:
             return None
         purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
-        fund = "资金" if found.re is not _purpose_before() and found.re is not PURPOSE_NEED and found.group(1) else ""
+        fund = "资金" if found.re is _purpose_after() and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):

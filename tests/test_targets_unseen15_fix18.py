@@ -96,3 +96,10 @@ def test_a_payer_amount_takes_the_task_its_sentence_opens_with() -> None:
     from name_cases import names
 
     assert names("继续实施第三期农村学校校舍改造，中央财政将投入80亿元。")["80亿元"] == "中央财政第三期农村学校校舍改造投入"
+
+
+def test_money_taken_from_a_fund_is_named_by_the_fund_and_its_purpose() -> None:
+    """今年国家从农业发展基金中拿出50亿元，直接补贴养殖农户: the fund and what it pays for, not 国家从…中."""
+    from name_cases import names
+
+    assert names("今年国家从农业发展基金中拿出50亿元，直接补贴养殖农户，以稳定生产。")["50亿元"] == "农业发展基金补贴养殖农户"

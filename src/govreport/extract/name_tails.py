@@ -115,11 +115,16 @@ def _purpose_task() -> re.Pattern[str]:
 PURPOSE_NEED = re.compile(f"为(?:了)?(?:保证|保障|满足)([{HAN}“”]{{2,24}}?)的需要[，,]")
 
 
+SOURCE = re.compile(f"[{HAN}]{{0,4}}从([{HAN}]{{2,10}})中")  # 国家从粮食风险基金中(拿出): the fund the money comes from
+
+
 def _payer_and_tail(name: str) -> tuple[str, str] | None:
-    """(payer, spending words after it) of a name that is a payer alone (中央财政) or a payer and its yearly
-    spending (国家财政每年支出); None otherwise."""
+    """(payer, spending words after it) of a name that is a payer alone (中央财政), a payer and its yearly
+    spending (国家财政每年支出), or the fund it is taken from (国家从粮食风险基金中: 粮食风险基金); None otherwise."""
     if name in _words("payers"):
         return name, ""
+    if (source := SOURCE.fullmatch(name)) is not None:
+        return source.group(1), ""
     tail = next((w for w in _words("payer_spending_tails") if name.endswith(w)), "")
     return (name[:-len(tail)], tail) if tail and name[:-len(tail)] in _words("payers") else None
 

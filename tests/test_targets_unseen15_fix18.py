@@ -103,3 +103,12 @@ def test_money_taken_from_a_fund_is_named_by_the_fund_and_its_purpose() -> None:
     from name_cases import names
 
     assert names("今年国家从农业发展基金中拿出50亿元，直接补贴养殖农户，以稳定生产。")["50亿元"] == "农业发展基金补贴养殖农户"
+
+
+def test_one_count_before_two_nouns_names_both() -> None:
+    """建设8家以上中试基地、概念验证中心: one figure for both kinds, named by both; 26条樱花、紫薇特色路改造 keeps its
+    two short kinds of one head."""
+    from name_cases import names
+
+    assert names("围绕共性问题，建设8家以上中试基地、概念验证中心，推动成果落地。")["8家"] == "建设中试基地和概念验证中心数"
+    assert "樱花和紫薇" in names("实施26条樱花、紫薇特色路改造。")["26条"]

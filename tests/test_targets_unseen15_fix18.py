@@ -112,3 +112,12 @@ def test_one_count_before_two_nouns_names_both() -> None:
 
     assert names("围绕共性问题，建设8家以上中试基地、概念验证中心，推动成果落地。")["8家"] == "建设中试基地和概念验证中心数"
     assert "樱花和紫薇" in names("实施26条樱花、紫薇特色路改造。")["26条"]
+
+
+def test_a_count_with_about_and_de_counts_the_noun_after() -> None:
+    """选择8个左右的县开展试点: the counties are counted (not the sentence's topic and 选择 alone); 20万人口以上的县 is a class,
+    its 以上的 left as it was."""
+    from name_cases import names
+
+    assert names("学习运用先进经验，选择8个左右的县开展片区化试点。")["8个"].startswith("县")
+    assert names("特殊教育学校覆盖20万人口以上的县。")["20万人口"] == "特殊教育学校覆盖人口"

@@ -257,8 +257,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
-    elif scan[pos:pos + 1] == "的" and unit_field(unit, "kind") == "households":
-        pos += 1  # 完成800户的改造任务: the households' task is what is counted
+    elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
+        pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif scan.startswith(("（", "("), pos) and (aside := INNER_ASIDE.match(scan, pos)):
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:

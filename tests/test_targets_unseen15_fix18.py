@@ -121,3 +121,14 @@ def test_a_count_with_about_and_de_counts_the_noun_after() -> None:
 
     assert names("学习运用先进经验，选择8个左右的县开展片区化试点。")["8个"].startswith("县")
     assert names("特殊教育学校覆盖20万人口以上的县。")["20万人口"] == "特殊教育学校覆盖人口"
+
+
+def test_an_amount_passed_with_no_number_before_a_noun_is_a_class() -> None:
+    """新签约超亿元项目80个以上: 亿元 is the class of projects (kind threshold), and the count keeps it in its name;
+    成为生产总值超千亿元县 names a class of counties, no GDP."""
+    from govreport import extract_quantities, read_text
+
+    q = extract_quantities(read_text("一、2023年工作回顾\n某县成为生产总值超千亿元县。\n二、2024年重点工作\n"
+                                     "开展产业链招商，新签约超亿元项目80个以上。\n")).set_index("text")
+    assert q.loc["亿元", "kind"] == "threshold" and q.loc["80个", "indicator"] == "新签约超亿元项目数"
+    assert q.loc["千亿元", "kind"] == "threshold" and not q.loc["千亿元", "indicator_key"]

@@ -38,3 +38,12 @@ def level_name(name: str) -> str:
     (对俄进出口总额达 -> 对俄进出口总额, 地区生产总值迈上达 -> 地区生产总值); unchanged when under two characters would be left."""
     bare = _patterns()[2].sub("", name)
     return bare if len(bare) >= 2 else name
+
+
+def passed_class(scan: str, t: Token) -> bool:
+    """An amount written without a number right after a word of passing (超, 过: data/name_words.csv kind
+    class_passed) and right before a noun (新签约超亿元项目100个以上): a class of the things after it, as 亿元以上项目
+    is (no amount of money; the count after it keeps the class in its name)."""
+    after = scan[t.end:t.end + 1]
+    return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
+        and after != "的"

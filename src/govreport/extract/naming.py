@@ -15,7 +15,7 @@ from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, projects_after, verb_subject
+from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -214,7 +214,7 @@ class SentenceNamer(CountNamer):
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
-        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None
+        self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
-from govreport.extract.crossings import crosses, level_name
+from govreport.extract.crossings import crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
@@ -274,7 +274,7 @@ def _rows(report: Report) -> list[tuple]:
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
-        if unit in money and is_money_class(scan, t_end, unit, t.implicit):
+        if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t)):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)

@@ -132,3 +132,12 @@ def test_an_amount_passed_with_no_number_before_a_noun_is_a_class() -> None:
                                      "开展产业链招商，新签约超亿元项目80个以上。\n")).set_index("text")
     assert q.loc["亿元", "kind"] == "threshold" and q.loc["80个", "indicator"] == "新签约超亿元项目数"
     assert q.loc["千亿元", "kind"] == "threshold" and not q.loc["千亿元", "indicator_key"]
+
+
+def test_examples_after_two_verbs_are_no_part_of_the_name() -> None:
+    """新建扩建东风路小学、滨江中学等中小学校6所: the schools, not the named examples; a first example of up to twelve
+    characters with its verbs is read as one (开通了…至甲、乙等国际航线: 开通国际航线)."""
+    from name_cases import names
+
+    found = names("落实根本任务，新建扩建东风路小学、滨江中学等中小学校6所，推动均衡发展。")["6所"]
+    assert "东风路" not in found and "中学等" not in found and "中小学校" in found

@@ -60,7 +60,7 @@ DONE_END = re.compile(r"(?:完成|实现)$")
 # what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
 SUBJECT_CUE = re.compile("完成|实现|^(?:产|" + "|".join(KEEP_LEADING) + ")")
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])(?:[\u4e00-\u9fff“”]{1,8}、)+[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
+EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
 PRODUCE = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 LEVEL = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level

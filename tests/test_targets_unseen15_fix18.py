@@ -141,3 +141,10 @@ def test_examples_after_two_verbs_are_no_part_of_the_name() -> None:
 
     found = names("落实根本任务，新建扩建东风路小学、滨江中学等中小学校6所，推动均衡发展。")["6所"]
     assert "东风路" not in found and "中学等" not in found and "中小学校" in found
+
+
+def test_a_condition_before_de_after_a_count_of_people_names_no_one() -> None:
+    """帮扶2000余名符合条件的残疾人就业创业: the disabled people helped into work are counted, not 'those who qualify'."""
+    from name_cases import names
+
+    assert names("六是帮扶2000余名符合条件的残疾人就业创业。")["2000余名"] == "帮扶残疾人就业创业人数"

@@ -230,7 +230,7 @@ class SubjectMender:
         if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
             own = strip_clause(clause)[0]
             return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
-        if kind == "count" and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
+        if kind in ("count", "people") and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
             first = adj.group(1).split("、")[0]  # adjectives (one, or each 、 member) end in a word of quality (强, 鲜明)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景

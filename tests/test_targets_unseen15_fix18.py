@@ -148,3 +148,10 @@ def test_a_condition_before_de_after_a_count_of_people_names_no_one() -> None:
     from name_cases import names
 
     assert names("六是帮扶2000余名符合条件的残疾人就业创业。")["2000余名"] == "帮扶残疾人就业创业人数"
+
+
+def test_a_payer_amount_used_for_something_keeps_the_aim_before_too() -> None:
+    """为支持林业改革，今年省财政拿出50亿元用于转移支付: the transfers for the forestry reform, not any transfers."""
+    from name_cases import names
+
+    assert names("为支持林业改革，今年省财政拿出50亿元用于转移支付。")["50亿元"] == "省财政林业改革转移支付"

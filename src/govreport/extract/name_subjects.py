@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
+from govreport.extract.name_tails import aim_before, fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -204,7 +204,7 @@ class SubjectMender:
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
-                name = name[:-len(verb)] + purpose.group(1) + verb
+                name = name[:-len(verb)] + aim_before(self.scan, self.start, t.start) + purpose.group(1) + verb  # (为支持X，…用于Y: XY)
         if unit_field(t.unit, "kind") == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
             at = name.find(word, 2)  # 中央预算内投资安排5000亿元, 中央财政预算(拟)安排补助资金: the money, not the act of
             name = name[:at] + name[at + len(word):] if name[at - 1] != "新" else name  # allotting it (not 新安排)

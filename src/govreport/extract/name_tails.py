@@ -105,6 +105,13 @@ def _purpose_before() -> re.Pattern[str]:
     return re.compile(f"为(?:了)?(?:{_alt('purpose_before_verbs')})?([{HAN}“”]{{2,14}})[，,]")
 
 
+def aim_before(scan: str, sentence_start: int, start: int) -> str:
+    """The aim a 为… clause opening the sentence states (为支持农村税费改革，今年中央财政拿出396亿元用于转移支付:
+    农村税费改革), without quotes; '' if none."""
+    aim = _purpose_before().match(scan, sentence_start, start)
+    return aim.group(1).replace("“", "").replace("”", "") if aim else ""
+
+
 # 继续实施第二期农村中小学危房改造，中央财政将投入60亿元: the task the sentence opens with, right before the amount's clause
 @cache
 def _purpose_task() -> re.Pattern[str]:

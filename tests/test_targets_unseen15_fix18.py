@@ -155,3 +155,12 @@ def test_a_payer_amount_used_for_something_keeps_the_aim_before_too() -> None:
     from name_cases import names
 
     assert names("为支持林业改革，今年省财政拿出50亿元用于转移支付。")["50亿元"] == "省财政林业改革转移支付"
+
+
+def test_a_payers_bare_input_takes_what_the_sentence_before_puts_it_into() -> None:
+    """各级政府都要增加对“林业”的投入。今年省财政投入增加50亿元: the province's input into forestry; without such a
+    sentence before, the name stays the payer's input."""
+    from name_cases import names
+
+    assert names("各级政府都要增加对“林业”的投入。今年省财政投入增加50亿元以上。")["50亿元"] == "省财政林业投入增加"
+    assert names("今年省财政投入增加50亿元以上。")["50亿元"] == "省财政投入增加"

@@ -88,9 +88,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
-    if kind == "money" and (own := PAYER_INPUT.fullmatch(name)) and own.group(1) in _words("payers") \
-            and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == own.group(2):
-        name = own.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(own.group(1)):]  # 对“三农”的投入。…中央财政投入增加
+    if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
+            and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
+        name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加
     if len(name) <= 4 and (alone := p["verb_alone"].fullmatch(name)):  # (今年拟)先增加50亿元: the verb's object before
         obj = re.search(f"{alone.group(1)}([{HAN}“”]{{2,20}})[{BREAKS}][^{BREAKS}]*$", scan[start:lo])
         name = obj.group(1) + alone.group(1) if obj else name  # 增加中央预算内经常性建设投资，今年拟先增加50亿元

@@ -172,3 +172,13 @@ def test_a_long_first_member_without_a_verb_is_no_example() -> None:
     from name_cases import names
 
     assert names("2023年国家财政用于科技、教育、卫生等方面的支出300亿元，比上年增长8%。")["300亿元"].startswith("国家财政")
+
+
+def test_a_payers_spending_on_a_purpose_is_no_whole_budget() -> None:
+    """为继续落实“三项兜底”…，2024年中央财政支出500亿元: the spending on that purpose takes no key of the whole budget's
+    expenditure (general_budget_expenditure), which a plain 全年财政支出2.1万亿元 keeps."""
+    from govreport import extract_quantities, read_text
+
+    q = extract_quantities(read_text("一、2024年工作回顾\n为继续落实“三项兜底”和“两条保障线”，2024年中央财政支出500亿元，"
+                                     "比上年增长12.5%。全年财政支出2.1万亿元。\n")).set_index("text")
+    assert not q.loc["500亿元", "indicator_key"] and q.loc["2.1万亿元", "indicator_key"] == "general_budget_expenditure"

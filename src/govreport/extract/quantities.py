@@ -30,6 +30,7 @@ from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
 from govreport.extract.name_lists import list_subject
+from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
@@ -278,7 +279,8 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
-        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or purpose_named(
+            indicator, scan[lo:t_start]) else scan[lo:t_start],
                                                                    state.opening)
         if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause

@@ -182,3 +182,11 @@ def test_a_payers_spending_on_a_purpose_is_no_whole_budget() -> None:
     q = extract_quantities(read_text("一、2024年工作回顾\n为继续落实“三项兜底”和“两条保障线”，2024年中央财政支出500亿元，"
                                      "比上年增长12.5%。全年财政支出2.1万亿元。\n")).set_index("text")
     assert not q.loc["500亿元", "indicator_key"] and q.loc["2.1万亿元", "indicator_key"] == "general_budget_expenditure"
+
+
+def test_a_grid_connection_after_a_capacity_shares_its_subject_not_its_measure() -> None:
+    """安排风电光伏装机规模2000万千瓦、并网1500万千瓦: the wind and solar capacity connected (风电光伏并网装机容量), not
+    …装机规模并网…."""
+    from name_cases import names
+
+    assert names("安排风电光伏装机规模2000万千瓦、并网1500万千瓦。")["1500万千瓦"] == "风电光伏并网装机容量"

@@ -191,7 +191,8 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",
                    "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end",
                    "section_lead", "lead_activity", "lead_manner", "own_measure",
-                   "crossing", "crossing_gap", "crossing_link", "class_passed")
+                   "crossing", "crossing_gap", "crossing_link", "class_passed",
+                   "member_measure", "measure_verb")
 
 
 @cache

@@ -67,8 +67,9 @@ def shared_subject(topic: str, base: str) -> str:
     before it: that member's name without its verb (heavy, action or kind result) and the adverb
     before it (data/name_words.csv kind done_adverb: 城镇保障性住房基本建成 -> 城镇保障性住房), at
     least two characters kept."""
-    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):
-        return topic
+    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):  # 装机规模…、并网…: the capacity connected, of 风电光伏
+        measure = next((w for w in name_words("member_measure") if topic.endswith(w) and base in name_words("measure_verb")), "")
+        return topic[:-len(measure)] if measure and len(topic) - len(measure) >= 2 else topic
     result = next((w for w in name_words("result") if topic.endswith(w)), "")  # 完成, 竣工
     done = count_verb().search(topic)
     rest = topic[:-len(result)] if result else topic[:done.start()] if done else topic  # (全面)(完成: named apart)

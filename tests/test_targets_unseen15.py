@@ -15,12 +15,12 @@ GOALS = "今年地区生产总值增长5%左右，城镇新增就业100万人，
     # 可使 (may make) names nothing of what is measured
     ("取消农业特产税后，每年可使农民减轻负担30亿元。", "30亿元", "每年农民减轻负担"),
     # 拿出 is a payer's verb, like 安排: the purpose after the amount names it
-    ("为支持农村改革，今年省财政拿出200亿元用于转移支付。", "200亿元", "省财政转移支付"),
+    ("为支持农村改革，今年省财政拿出200亿元用于转移支付。", "200亿元", "省财政农村改革转移支付"),  # (fix18: the aim before too)
     # an ordinal above 十 opening the clause is dropped like 三是
     ("十三是新建农村供水工程900处。", "900处", "农村供水工程新建数"),
     ("十四是送戏下乡5000场。", "5000场", "送戏下乡场次"),
     # a section lead 方面， is no part of the name; 这些方面 is the thing itself
-    ("煤层气开发方面，加快增储上产，产量稳定在80亿立方米左右。", "80亿立方米", "煤层气开发产量"),
+    ("煤层气开发方面，加快增储上产，产量稳定在80亿立方米左右。", "80亿立方米", "煤层气产量"),  # (fix18: the work 开发 is no part of the thing)
     ("今年省财政用于这些方面的支出300亿元。", "300亿元", "省财政用于这些方面的支出"),
     # framing words: who set it and 预期目标 closing the name
     ("中央提出今年经济增长预期目标为6%左右。", "6%", "经济增长"),

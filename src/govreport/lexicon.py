@@ -189,7 +189,10 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end", "level_link", "done_adverb", "programme_end", "done_in", "measure_only", "task_tail",
                    "provide_for", "topic_tail", "topic_frame", "pair_end", "project_measure", "who_modal", "retire",
                    "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",
-                   "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end", "gov_level", "pace")
+                   "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end",
+                   "section_lead", "lead_activity", "lead_manner", "own_measure",
+                   "crossing", "crossing_gap", "crossing_link", "class_passed",
+                   "member_measure", "measure_verb", "gov_level", "pace")
 
 
 @cache
@@ -224,7 +227,9 @@ def name_words(kind: str) -> tuple[str, ...]:
     of any unit (跨境电商进出口, 港口重点项目), and ``narrow_industry`` before a wording opening with 工业 (能源工业增加值),
     and ``sum_word`` ends a clause whose figure is one amount for a list
     (保障性住房、棚户区改造住房共1000万套: no member's key), and ``again`` is an adverb of repetition dropped between
-    a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高). An unknown kind fails naming its line."""
+    a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高); ``section_lead`` ends a
+    section lead (煤炭…开采方面，), where ``lead_activity`` and then ``lead_manner`` words at the end of what it names are the
+    work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭). An unknown kind fails naming its line."""
     return tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
 
 

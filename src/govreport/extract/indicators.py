@@ -258,8 +258,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         if not scan.startswith("的", pos):
             return ""
         pos += 1
-    elif scan[pos:pos + 1] == "的" and unit_field(unit, "kind") == "households":
-        pos += 1  # 完成800户的改造任务: the households' task is what is counted
+    elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
+        pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif scan.startswith(("（", "("), pos) and (aside := INNER_ASIDE.match(scan, pos)):
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
@@ -271,7 +271,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     members = more.group().split("、")[1:] if more else []
     if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
-    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and len(noun) == 2 and not _verb_in().search(noun)):
+    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
             and not pair.group().startswith(("一", "其", "各")) and not _verb_in().search(pair.group()):

@@ -97,6 +97,12 @@ def is_wording(name: str) -> bool:
     return name in _wording_scan()[1]
 
 
+def wording_at(text: str, pos: int = 0) -> str:
+    """The longest registered wording that starts at ``pos`` in ``text``, '' if none."""
+    m = _wording_scan()[0].match(text, pos)
+    return m.group() if m else ""
+
+
 def keys_in(text: str) -> set[str]:
     """The keys whose wordings ``text`` holds (启动新的三年棚改攻坚计划: shantytown_renovation)."""
     pattern, owner = _wording_scan()

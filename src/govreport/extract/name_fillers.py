@@ -3,7 +3,8 @@ the reason (为此), a modal (将) and the plan year (今年) — 中央财政�
 国家财政每年支出, 中央财政今年再就业补助资金 is 中央财政再就业补助资金 — and 按 right before the change that ends the name
 (地区生产总值按增长 of 按增长5%安排 is 地区生产总值增长). data/name_words.csv kinds ``filler`` and
 ``filler_before_change``; a word of kind ``not_link`` (将来, 将军) or ``filler_kept`` (这方面, 各方面: 方面 is a filler only
-as a section lead, 煤炭开采方面，…产量) is left whole."""
+as a section lead, 煤炭开采方面，…产量) is left whole. What a section lead names, less the work on it and its
+manner (煤炭智能绿色安全开采方面: 煤炭), is the thing a bare measure after it is of (``lead_thing``)."""
 from __future__ import annotations
 
 import re
@@ -38,3 +39,18 @@ def without_fillers(name: str) -> str:
         return name
     bare = _fillers().sub(_keep, name)
     return bare if len(bare) >= 2 else name
+
+
+def lead_thing(topic: str) -> str:
+    """What a section lead (X方面, data/name_words.csv kind section_lead) names: X less the work done on it
+    (kind lead_activity) and that work's manner (kind lead_manner) at its end, at least two characters kept
+    (煤炭智能绿色安全开采方面 -> 煤炭, 非常规天然气发展方面 -> 非常规天然气); any other topic as it is."""
+    end = next((w for w in name_words("section_lead") if topic.endswith(w)), "")
+    if not end or len(topic) - len(end) < 2:
+        return topic
+    topic = topic[:-len(end)]
+    work = next((w for w in name_words("lead_activity") if topic.endswith(w) and len(topic) - len(w) >= 2), "")
+    topic = topic[:len(topic) - len(work)]
+    while work and (manner := next((w for w in name_words("lead_manner") if topic.endswith(w) and len(topic) - len(w) >= 2), "")):
+        topic = topic[:-len(manner)]
+    return topic

@@ -5,11 +5,14 @@ projects, in the clause after it too (naming.py asks; it is near its size limit)
 from __future__ import annotations
 
 from govreport.extract.indicators import all_verbs
+from govreport.extract.keys import is_wording, keys_in, wording_at
+from govreport.extract.predicates import count_verb
 from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
+from govreport.extract.crossings import passed_class as passed_class  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
-from govreport.lexicon import unit_field
+from govreport.lexicon import name_words, unit_field
 
 
 def money_after_count(before: str, unit: str) -> bool:
@@ -48,3 +51,35 @@ def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str
     企业30家、自治区瞪羚企业3家，科技型中小企业200家): one more member, which shares the list's verb (新增)."""
     return lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:] \
         and "、" in scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]
+
+
+def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None) -> str:
+    """The subject a bare measure (投资) takes from the figure before when that figure's own name is another bare measure (产量, data/name_words.csv kinds measure_only and own_measure): what that measure was of (非常规天然气发展方面，
+    力争产量突破200亿立方米、投资超120亿元: 非常规天然气, not 产量); ``topic`` otherwise."""
+    measures = name_words("measure_only") + name_words("own_measure")
+    if prev is None or topic != prev[0] or topic == base or topic not in measures or base not in measures:
+        return topic
+    whole = prev[3]
+    return whole[:-len(topic)] if whole.endswith(topic) and len(whole) - len(topic) >= 2 else topic
+
+
+LIST_OPENERS = "，,；;：:。"  # what opens the clause a 、 list stands in
+
+
+def list_subject(scan: str, sentence_start: int, t_start: int, name: str) -> str:
+    """A 、 list member's name with the list's leading subject — the registered wording that opens the first member
+    before its verb — put before the member's own noun when that noun ends with the subject's head and the two make
+    a wording of the subject's measure (保障性住房启动建设配售型2000套、筹集租赁住房6000套: 筹集保障性租赁住房, key
+    affordable_housing); ``name`` otherwise (a name with a registered wording of its own too)."""
+    at = max(sentence_start, max(scan.rfind(c, sentence_start, t_start) for c in LIST_OPENERS) + 1)
+    first = scan[at:scan.find("、", at, t_start)] if "、" in scan[at:t_start] else ""
+    subject = wording_at(first) if first else ""
+    head = name.find(subject[-2:]) if len(subject) >= 4 and count_verb(False).match(first, len(subject) + (first[len(subject):len(subject) + 1] == "新")) else -1
+    if head < 0 or subject[:-2] in name or keys_in(name):
+        return name
+    keys = keys_in(subject)
+    for i in range(head + 1):
+        whole = subject[:-2] + name[i:head + 2]
+        if is_wording(whole) and keys_in(whole) == keys:
+            return name[:i] + whole + name[head + 2:]
+    return name

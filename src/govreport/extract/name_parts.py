@@ -8,6 +8,7 @@ import re
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
+from govreport.extract.name_fillers import lead_thing
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
@@ -30,6 +31,7 @@ def topic_subject(topic: str, base: str = "") -> str:
     of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
     programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
+    topic = lead_thing(topic)
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
         named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
@@ -65,8 +67,9 @@ def shared_subject(topic: str, base: str) -> str:
     before it: that member's name without its verb (heavy, action or kind result) and the adverb
     before it (data/name_words.csv kind done_adverb: 城镇保障性住房基本建成 -> 城镇保障性住房), at
     least two characters kept."""
-    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):
-        return topic
+    if not count_verb(False).match(base, 1 if base[:1] == "新" else 0):  # 装机规模…、并网…: the capacity connected, of 风电光伏
+        measure = next((w for w in name_words("member_measure") if topic.endswith(w) and base in name_words("measure_verb")), "")
+        return topic[:-len(measure)] if measure and len(topic) - len(measure) >= 2 else topic
     result = next((w for w in name_words("result") if topic.endswith(w)), "")  # 完成, 竣工
     done = count_verb().search(topic)
     rest = topic[:-len(result)] if result else topic[:done.start()] if done else topic  # (全面)(完成: named apart)

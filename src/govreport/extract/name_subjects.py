@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
+from govreport.extract.name_tails import aim_before, fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -204,7 +204,7 @@ class SubjectMender:
         if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
-                name = name[:-len(verb)] + purpose.group(1) + verb
+                name = name[:-len(verb)] + aim_before(self.scan, self.start, t.start) + purpose.group(1) + verb  # (为支持X，…用于Y: XY)
         if unit_field(t.unit, "kind") == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
             at = name.find(word, 2)  # 中央预算内投资安排5000亿元, 中央财政预算(拟)安排补助资金: the money, not the act of
             name = name[:at] + name[at + len(word):] if name[at - 1] != "新" else name  # allotting it (not 新安排)
@@ -230,7 +230,7 @@ class SubjectMender:
         if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
             own = strip_clause(clause)[0]
             return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
-        if kind == "count" and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
+        if kind in ("count", "people") and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
             first = adj.group(1).split("、")[0]  # adjectives (one, or each 、 member) end in a word of quality (强, 鲜明)
             if len(first) >= 2 and core.endswith(first):  # 打造40个吸引力强、带动面广的消费场景

@@ -64,6 +64,10 @@ def units_share(scan: str, t: Token, name: str) -> str | None:
     return None
 
 
+PAYER_INPUT = re.compile(f"([{HAN}]{{2,5}}?)(投入|支出)(?:增加|增长)?")  # 中央财政投入增加(300亿元): a payer's input, of what?
+INPUT_TOWARDS = re.compile(f"对([{HAN}“”]{{2,12}})的(投入|支出)[。；;]$")  # the sentence before: 各级政府都要增加对“三农”的投入。
+
+
 def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     """``name`` with the noun or subject put back that its clause or sentence states elsewhere (see the
     module's doc); ``start`` is the sentence's, ``lo`` the clause's."""
@@ -84,6 +88,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
+    if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
+            and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
+        name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加
     if len(name) <= 4 and (alone := p["verb_alone"].fullmatch(name)):  # (今年拟)先增加50亿元: the verb's object before
         obj = re.search(f"{alone.group(1)}([{HAN}“”]{{2,20}})[{BREAKS}][^{BREAKS}]*$", scan[start:lo])
         name = obj.group(1) + alone.group(1) if obj else name  # 增加中央预算内经常性建设投资，今年拟先增加50亿元
@@ -98,19 +105,48 @@ def _purpose_after() -> re.Pattern[str]:
                       f"(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
 
 
-# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence
-PURPOSE_BEFORE = re.compile(f"为(?:了)?(?:加快|推进|促进|加强|支持)?([{HAN}“”]{{2,14}})[，,]")
+# 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence (为继续落实“两个确保”…，
+# 2003年中央财政支出700亿元: the verbs before it, data/name_subjects.json purpose_before_verbs)
+@cache
+def _purpose_before() -> re.Pattern[str]:
+    return re.compile(f"为(?:了)?(?:{_alt('purpose_before_verbs')})?([{HAN}“”]{{2,14}})[，,]")
+
+
+def purpose_named(name: str, clause: str) -> bool:
+    """A payer's amount named with a purpose its clause does not state (为继续落实“两个确保”…，2003年中央财政支出700亿元:
+    中央财政两个确保和三条保障线支出): its key is its name's alone, not the clause's (财政支出, the whole budget)."""
+    payer = next((w for w in _words("payers") if name.startswith(w)), "")
+    return bool(payer) and name.endswith(_words("payer_spending_tails")) and len(name) > len(payer) + 4 \
+        and name[len(payer):len(payer) + 2] not in clause
+
+
+def aim_before(scan: str, sentence_start: int, start: int) -> str:
+    """The aim a 为… clause opening the sentence states (为支持农村税费改革，今年中央财政拿出396亿元用于转移支付:
+    农村税费改革), without quotes; '' if none."""
+    aim = _purpose_before().match(scan, sentence_start, start)
+    return aim.group(1).replace("“", "").replace("”", "") if aim else ""
+
+
+# 继续实施第二期农村中小学危房改造，中央财政将投入60亿元: the task the sentence opens with, right before the amount's clause
+@cache
+def _purpose_task() -> re.Pattern[str]:
+    return re.compile(f"(?:{_alt('purpose_task_verbs')})([{HAN}“”]{{4,16}})[，,](?=[^{BREAKS}]*$)")
 
 
 # 为保证基层政权正常运转和农村义务教育的需要，…国家财政将每年安排支出1030多亿元: the need opening the sentence
 PURPOSE_NEED = re.compile(f"为(?:了)?(?:保证|保障|满足)([{HAN}“”]{{2,24}}?)的需要[，,]")
 
 
+SOURCE = re.compile(f"[{HAN}]{{0,4}}从([{HAN}]{{2,10}})中")  # 国家从粮食风险基金中(拿出): the fund the money comes from
+
+
 def _payer_and_tail(name: str) -> tuple[str, str] | None:
-    """(payer, spending words after it) of a name that is a payer alone (中央财政) or a payer and its yearly
-    spending (国家财政每年支出); None otherwise."""
+    """(payer, spending words after it) of a name that is a payer alone (中央财政), a payer and its yearly
+    spending (国家财政每年支出), or the fund it is taken from (国家从粮食风险基金中: 粮食风险基金); None otherwise."""
     if name in _words("payers"):
         return name, ""
+    if (source := SOURCE.fullmatch(name)) is not None:
+        return source.group(1), ""
     tail = next((w for w in _words("payer_spending_tails") if name.endswith(w)), "")
     return (name[:-len(tail)], tail) if tail and name[:-len(tail)] in _words("payers") else None
 
@@ -125,11 +161,11 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         return None
     if (payer := _payer_and_tail(name)) is not None:
         found = _purpose_after().match(scan, t.end) or PURPOSE_NEED.match(scan, sentence_start, t.start) \
-            or PURPOSE_BEFORE.match(scan, sentence_start, t.start)
+            or _purpose_before().match(scan, sentence_start, t.start) or _purpose_task().match(scan, sentence_start, t.start)
         if found is None:
             return None
-        purpose = found.group(found.lastindex or 1)
-        fund = "资金" if found.re is not PURPOSE_BEFORE and found.re is not PURPOSE_NEED and found.group(1) else ""
+        purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
+        fund = "资金" if found.re is _purpose_after() and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):

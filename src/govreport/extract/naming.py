@@ -15,7 +15,7 @@ from govreport.extract.counts import CountNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, list_goes_on, money_after_count, next_clause, projects_after, verb_subject
+from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -60,7 +60,7 @@ DONE_END = re.compile(r"(?:完成|实现)$")
 # what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
 SUBJECT_CUE = re.compile("完成|实现|^(?:产|" + "|".join(KEEP_LEADING) + ")")
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])(?:[\u4e00-\u9fff“”]{1,8}、)+[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
+EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
 PRODUCE = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 LEVEL = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
@@ -214,7 +214,7 @@ class SentenceNamer(CountNamer):
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
         # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
-        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None
+        self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
@@ -312,7 +312,7 @@ class SentenceNamer(CountNamer):
                 topic = cluster or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
-                topic = topic_subject(topic, base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
+                topic = topic_subject(measure_owner(topic, base, prev), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个

@@ -64,6 +64,8 @@ def verb_before_examples(m: re.Match[str]) -> str:
     全国文明城市 -> 新增全国文明城市)."""
     lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
     verb = count_verb(False).match(m.group(), len(lead))
+    if m.group().find("、") > 8 and not (verb or lead):  # a first example of more than eight characters only after a verb
+        return m.group()  # (新建扩建融江路小学、…等; not 2005年中央财政用于科技、教育…等方面: a subject, no example)
     return m.group()[:verb.end()] if verb else lead
 
 

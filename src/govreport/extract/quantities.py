@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
+from govreport.extract.crossings import crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
@@ -28,6 +29,8 @@ from govreport.extract.scopes import after_recap, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
+from govreport.extract.name_lists import list_subject
+from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
@@ -222,6 +225,7 @@ def _rows(report: Report) -> list[tuple]:
     s_start = s_end = -1  # the current sentence state's span (none yet)
     money = units_of_kind("money")  # is_money_class looks no further for any other unit
     tail: tuple = ()
+    crossed = False  # the figure before was a threshold crossed (首次突破百亿元、) before this level
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
@@ -258,6 +262,8 @@ def _rows(report: Report) -> list[tuple]:
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = state.mender.mend(t, lo, without_fillers(namer.name(t, lo, list_sizes[i])))  # 为此将, 今年, 按增长
+        if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
+            indicator = list_subject(scan, s_start, t_start, indicator)
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence
@@ -269,9 +275,12 @@ def _rows(report: Report) -> list[tuple]:
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
-        if unit in money and is_money_class(scan, t_end, unit, t.implicit):
+        if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t)):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
-        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post else scan[lo:t_start],
+        if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
+            kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or purpose_named(
+            indicator, scan[lo:t_start]) else scan[lo:t_start],
                                                                    state.opening)
         if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause

@@ -95,11 +95,18 @@ def name_purpose(name: str) -> tuple[str, str]:
     return payer, verbs.sub("", plain.sub("", name[len(payer):]))
 
 
+QUOTED = re.compile(r"“([\u4e00-\u9fff]{3,12})”")  # a programme's name in quotation marks (“两个确保”)
+
+
 def same_fund(target: Figure, review: list[Figure], averages: set[int]) -> list[Figure]:
     """The review's amounts (no averages or totals over years) of the target's payer named with the same purpose
-    of at least two characters (中央财政拟投入433亿元用于促进就业 and 中央财政安排就业专项资金426亿元); [] if none."""
+    of at least two characters (中央财政拟投入433亿元用于促进就业 and 中央财政安排就业专项资金426亿元), or with purposes
+    that both hold a programme the two sentences quote (用于“两个确保”和城市“低保”的补助资金 and 为继续落实“两个确保”
+    和“三条保障线”，…中央财政支出: 两个确保); [] if none."""
     payer, purpose = name_purpose(target.indicator)
     if len(purpose) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in purpose):
         return []
+    quoted = [q for q in QUOTED.findall(target.clause_before) if q in purpose]
     return [a for a in review if a.unit == target.unit and a.id not in averages
-            and name_purpose(a.indicator) == (payer, purpose)]
+            and ((theirs := name_purpose(a.indicator)) == (payer, purpose)
+                 or theirs[0] == payer and any(q in theirs[1] and f"“{q}”" in a.sentence for q in quoted))]

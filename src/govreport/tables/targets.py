@@ -23,6 +23,7 @@ from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, similarity, words)
 from govreport.tables.likeness import common_head, noun_words
+from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
@@ -244,9 +245,12 @@ def cites(fig: Figure) -> bool:
     return cited is not None and (cited.group() != "的" or fig.value_high is not None or fig.unit in RATE_UNITS)
 
 
-def restatement_key(fig: Figure, phrase: str) -> tuple:
-    """Two targets with this key state the same goal twice (a summary and its section)."""
-    return (fig.indicator_key or phrase, fig.value, fig.value_high, fig.unit, fig.year)
+def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
+    """Two targets with this key state the same goal twice (a summary and its section), unless the
+    key's scope words differ (增加1万个普惠性学前教育学位 … 增加1万个普通高中学位: two goals of one size);
+    with the key, the scope (of an unkeyed figure: '')."""
+    key = fig.indicator_key
+    return (key or phrase, fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
 
 
 def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
@@ -298,6 +302,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()
+    scopes: dict[tuple, set[str]] = {}  # a restatement key -> the key's scope words of the targets stating it
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
@@ -314,15 +319,16 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         if later and not include_later:
             continue
         phrase = phrase_of(fig)
-        restated = restatement_key(fig, phrase)
+        restated, scope = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
-        if not member and (restated in seen or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""}))) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                            or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
+        scopes.setdefault(restated, set()).add(scope)
         said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:
             x, start_year = pairs[fig.id]

@@ -1,0 +1,49 @@
+"""A round amount crossed on the way to the level reached (unseen audit 15): in 对俄进出口总额首次突破百亿元、达117.9亿元
+and 地区生产总值迈上6万亿元台阶，达到62661亿元 the first amount is a threshold passed, the second the level. The threshold
+is no amount of the measure (no baseline, no part of a sum: ``kind`` threshold), and the level is named by the
+measure, without the link word (对俄进出口总额, not 对俄进出口总额达). data/name_words.csv kinds ``crossing`` (the verb
+before the threshold), ``crossing_gap`` (a noun after it: 台阶) and ``crossing_link`` (the link before the level)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.scanner import Token
+from govreport.lexicon import name_words
+
+
+def _alt(kind: str) -> str:
+    return "|".join(map(re.escape, name_words(kind)))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(f"(?:{_alt('crossing')})$")
+    gap = re.compile(f"(?:{_alt('crossing_gap')})?[、，,]?(?:{_alt('crossing_link')})")
+    name_end = re.compile(f"(?:{_alt('crossing')})?(?:{_alt('crossing_link')})?$")
+    return before, gap, name_end
+
+
+def crosses(scan: str, t: Token, after: Token | None) -> bool:
+    """``t`` is a threshold crossed before the level ``after`` reached: a crossing verb right before it (突破, 迈上),
+    only a link (、达到; 台阶，达到) between the two, the same unit and a higher level."""
+    if after is None or after.unit != t.unit or t.value is None or after.value is None or after.value <= t.value:
+        return False
+    before, gap, _ = _patterns()
+    return gap.fullmatch(scan, t.end, after.start) is not None and before.search(scan, max(0, t.start - 6), t.start) is not None
+
+
+def level_name(name: str) -> str:
+    """The name of a threshold or of the level after it, without the crossing verb and link at its end
+    (对俄进出口总额达 -> 对俄进出口总额, 地区生产总值迈上达 -> 地区生产总值); unchanged when under two characters would be left."""
+    bare = _patterns()[2].sub("", name)
+    return bare if len(bare) >= 2 else name
+
+
+def passed_class(scan: str, t: Token) -> bool:
+    """An amount written without a number right after a word of passing (超, 过: data/name_words.csv kind
+    class_passed) and right before a noun (新签约超亿元项目100个以上): a class of the things after it, as 亿元以上项目
+    is (no amount of money; the count after it keeps the class in its name)."""
+    after = scan[t.end:t.end + 1]
+    return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
+        and after != "的"

@@ -289,7 +289,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
     review = review_figures(figs)
-    totals = term_totals(review)  # counts of a five-year review (一、“十四五”时期工作回顾) before its one-year part
+    totals = term_totals(review, figs)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])

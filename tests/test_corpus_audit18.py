@@ -1,0 +1,35 @@
+"""Corpus audit 18 (docs/audits/targets_18.md: national 2022, Hubei 2026, Chengdu 2024) fault classes: one test per rule, paraphrased sentences."""
+from __future__ import annotations
+
+
+def _targets(text: str):
+    from govreport import extract_quantities, read_text
+    from govreport.tables import build_targets
+
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def _blank(value: object) -> bool:
+    return value in ("", None) or str(value) == "nan"
+
+
+def test_a_term_and_year_review_without_a_year_heading_keeps_term_levels_out() -> None:
+    """一、“十四五”时期和2025年工作回顾: the term's paragraphs come first, the year's part opens with 刚刚过去的2025年 and no
+    heading; a level held over the term (稳定在600亿斤左右) is no 2025 baseline, the year part's figures stay baselines."""
+    text = ("政府工作报告\n一、“十四五”时期和2025年工作回顾\n“十四五”时期是极不平凡的五年。\n"
+            "——农业基础更加稳固。建成高标准农田5000万亩，粮食总产量稳定在600亿斤左右。\n"
+            "刚刚过去的2025年，是“十四五”收官之年。\n全年地区生产总值增长5%，新建公园30个。\n"
+            "二、2026年工作安排\n今年地区生产总值增长5%左右，粮食产量保持550亿斤以上。新建公园40个。\n")
+    t = _targets(text)
+    assert _blank(t.loc["550亿斤", "baseline_text"])
+    assert t.loc["40个", "baseline_text"] == "30个"
+    assert t.loc["5%", "baseline_text"] == "5%"
+
+
+def test_a_term_and_year_review_opening_with_the_year_changes_nothing() -> None:
+    """The same heading with the year's part first (2025年，…) and the term after: nothing before the opening, baselines kept."""
+    text = ("政府工作报告\n一、“十四五”时期和2025年工作回顾\n2025年，粮食总产量稳定在600亿斤。全年新建公园30个。\n"
+            "五年来，累计新建公园150个。\n二、2026年工作安排\n粮食产量保持550亿斤以上。新建公园40个。\n")
+    t = _targets(text)
+    assert t.loc["550亿斤", "baseline_text"] == "600亿斤"
+    assert t.loc["40个", "baseline_text"] == "30个"

@@ -33,3 +33,14 @@ def test_a_term_and_year_review_opening_with_the_year_changes_nothing() -> None:
     t = _targets(text)
     assert t.loc["550亿斤", "baseline_text"] == "600亿斤"
     assert t.loc["40个", "baseline_text"] == "30个"
+
+
+def test_a_rate_restating_an_increase_and_its_level_is_no_goal() -> None:
+    """对地方补助增加约2000亿元、规模近1.2万亿元，增长20%: 2000 ÷ (12000 − 2000) = 20%, the two amounts stated again;
+    a rate the two do not give (增加100亿元、规模1100亿元，增长15%: 10%) stays a goal."""
+    from target_cases import targets
+
+    t = targets("城镇新增就业100万人。", "中央财政对地方补助增加约2000亿元、规模近1.2万亿元，增长20%。"
+                "科技投入增加100亿元、规模达到1100亿元，增长15%。")
+    assert "20%" not in t.index and "15%" in t.index
+    assert {"2000亿元", "1.2万亿元"} <= set(t.index)

@@ -44,3 +44,19 @@ def test_a_rate_restating_an_increase_and_its_level_is_no_goal() -> None:
                 "科技投入增加100亿元、规模达到1100亿元，增长15%。")
     assert "20%" not in t.index and "15%" in t.index
     assert {"2000亿元", "1.2万亿元"} <= set(t.index)
+
+
+def test_a_key_wording_inside_a_compound_of_another_measure_gives_no_key() -> None:
+    """数字贸易 before 进出口 (a part of trade), 优质/品质 before 学校/幼儿园 (a quality label), 制种 after 农作物 (seed
+    production) and 社区 after 公园 (communities named for parks) take no key of the wording; the plain wordings keep theirs."""
+    from govreport.extract.keys import indicator_key
+
+    assert indicator_key("数字贸易进出口增长", "%", "increase") == ""
+    assert indicator_key("外贸进出口总额增长", "%", "increase") == "foreign_trade_growth"
+    assert indicator_key("培育义务教育新优质学校数", "所", "increase") == ""
+    assert indicator_key("高品质幼儿园创建数", "所", "increase") == ""
+    assert indicator_key("新建改扩建学校数", "所", "increase") == "schools_built"
+    assert indicator_key("农作物制种面积", "亩", "level") == ""
+    assert indicator_key("农作物播种面积", "亩", "level") == "crop_sown_area"
+    assert indicator_key("新启动建设未来公园社区数", "个", "increase") == ""
+    assert indicator_key("新建改造各类公园数", "个", "increase") == "parks"

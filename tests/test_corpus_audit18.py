@@ -60,3 +60,16 @@ def test_a_key_wording_inside_a_compound_of_another_measure_gives_no_key() -> No
     assert indicator_key("农作物播种面积", "亩", "level") == "crop_sown_area"
     assert indicator_key("新启动建设未来公园社区数", "个", "increase") == ""
     assert indicator_key("新建改造各类公园数", "个", "increase") == "parks"
+
+
+def test_an_insured_count_pairs_only_with_the_rate_of_its_own_insurance() -> None:
+    """职业伤害保障累计参保50万人 … 基本养老保险参保率92%: two insurances, no implied population; 基本养老保险参保800万人，
+    基本养老保险参保率92% and a rate naming none (参保率达92%) still pair."""
+    from test_tables_checks import checks_for
+
+    other = "灵活就业人员职业伤害保障累计参保50万人，基本养老保险参保率92%。"
+    t = checks_for(other, [("50万人", 500000, "人", "actual"), ("92%", 92, "%", "actual", "", "share")])
+    assert t.empty or "insured_over_rate" not in set(t["check"])
+    for text in ("基本养老保险参保800万人，基本养老保险参保率92%。", "长护险参保800万人，参保率达92%。"):
+        t = checks_for(text, [("800万人", 8000000, "人", "actual"), ("92%", 92, "%", "actual", "", "share")])
+        assert list(t["check"]) == ["insured_over_rate"]

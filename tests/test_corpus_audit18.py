@@ -73,3 +73,15 @@ def test_an_insured_count_pairs_only_with_the_rate_of_its_own_insurance() -> Non
     for text in ("基本养老保险参保800万人，基本养老保险参保率92%。", "长护险参保800万人，参保率达92%。"):
         t = checks_for(text, [("800万人", 8000000, "人", "actual"), ("92%", 92, "%", "actual", "", "share")])
         assert list(t["check"]) == ["insured_over_rate"]
+
+
+def test_zeng_zhi_is_a_level_word_and_institutions_are_no_places() -> None:
+    """示范性托育机构增至60家以上: 增至 leaves the name like 增加到 (no 增数), and 托育机构 counts institutions, so the
+    childcare-places key (托育, 托位) stays off; 新增托位5000个 keeps it."""
+    from target_cases import targets
+    from govreport.extract.keys import indicator_key
+
+    t = targets("城镇新增就业100万人。", "示范性托育机构增至60家以上。")
+    assert t.loc["60家", "indicator"] == "示范性托育机构数"
+    assert indicator_key("示范性托育机构数", "家", "level") == ""
+    assert indicator_key("新增托位数", "个", "level") == "childcare_places"

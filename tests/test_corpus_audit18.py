@@ -85,3 +85,13 @@ def test_zeng_zhi_is_a_level_word_and_institutions_are_no_places() -> None:
     assert t.loc["60家", "indicator"] == "示范性托育机构数"
     assert indicator_key("示范性托育机构数", "家", "level") == ""
     assert indicator_key("新增托位数", "个", "level") == "childcare_places"
+
+
+def test_a_state_the_counted_things_reach_stays_in_the_name() -> None:
+    """推动40家医院实现电子病历信息互通共享: the hospitals that reach the state are counted (实现…的医院数), not all hospitals;
+    a count with no 实现 after its noun keeps the noun alone."""
+    from target_cases import targets
+
+    t = targets("城镇新增就业100万人。", "推动40家二级以上医院实现电子病历信息互通共享。新建社区食堂30个。")
+    assert t.loc["40家", "indicator"] == "实现电子病历信息互通共享的二级以上医院数"
+    assert t.loc["30个", "indicator"] != "" and "实现" not in t.loc["30个", "indicator"]

@@ -1,6 +1,5 @@
-"""The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the
-measure a unit implies (户 -> 户数), the noun after a count or a threshold. ``naming`` puts
-them together sentence by sentence; ``keys`` gives the English."""
+"""The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the measure a unit implies (户 -> 户数),
+the noun after a count or a threshold. ``naming`` puts them together sentence by sentence; ``keys`` gives the English."""
 from __future__ import annotations
 
 import re
@@ -8,6 +7,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun
+from govreport.extract.name_results import with_reached_state
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -276,7 +276,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
             and not pair.group().startswith(("一", "其", "各")) and not _verb_in().search(pair.group()):
         noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end
-    return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
+    return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 
 
 def noun_after(scan: str, end: int) -> str:

@@ -95,3 +95,12 @@ def test_a_state_the_counted_things_reach_stays_in_the_name() -> None:
     t = targets("城镇新增就业100万人。", "推动40家二级以上医院实现电子病历信息互通共享。新建社区食堂30个。")
     assert t.loc["40家", "indicator"] == "实现电子病历信息互通共享的二级以上医院数"
     assert t.loc["30个", "indicator"] != "" and "实现" not in t.loc["30个", "indicator"]
+
+
+def test_a_measure_word_closing_the_last_member_is_every_members_head() -> None:
+    """机场旅客、货邮吞吐量分别增长4%、8%以上: 吞吐量 closes the last member and is the first's head too (机场旅客吞吐量增长)."""
+    from target_cases import targets
+
+    t = targets("城镇新增就业100万人。", "机场旅客、货邮吞吐量分别增长4%、8%以上。")
+    assert t.loc["4%", "indicator"] == "机场旅客吞吐量增长"
+    assert t.loc["8%", "indicator"] == "货邮吞吐量增长"

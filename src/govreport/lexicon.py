@@ -189,7 +189,8 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end", "level_link", "done_adverb", "programme_end", "done_in", "measure_only", "task_tail",
                    "provide_for", "topic_tail", "topic_frame", "pair_end", "project_measure", "who_modal", "retire",
                    "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",
-                   "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end", "gov_level", "pace")
+                   "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end", "gov_level", "pace",
+                   "closing_head")
 
 
 @cache

@@ -375,7 +375,7 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 6 for p in parts[:-1]) and len(last) > len(first) + 1:
+    if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
         tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else -1  # after the last member's own word
         if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the

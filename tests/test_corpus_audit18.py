@@ -104,3 +104,15 @@ def test_a_measure_word_closing_the_last_member_is_every_members_head() -> None:
     t = targets("城镇新增就业100万人。", "机场旅客、货邮吞吐量分别增长4%、8%以上。")
     assert t.loc["4%", "indicator"] == "机场旅客吞吐量增长"
     assert t.loc["8%", "indicator"] == "货邮吞吐量增长"
+
+
+def test_a_causative_verb_before_a_changing_subject_is_dropped_not_moved() -> None:
+    """实施技改项目60个，带动工业投资增长7%: 带动 says what causes the change (工业投资增长, not 工业投资增长带动); a heavy
+    verb before an object with no change after it still moves (出栏生猪 -> 生猪出栏)."""
+    from target_cases import targets
+    from govreport.extract.indicators import strip_clause
+
+    t = targets("城镇新增就业100万人。", "实施技改项目60个，带动工业投资增长7%。")
+    assert t.loc["7%", "indicator"] == "工业投资增长"
+    assert strip_clause("带动社会投资增长")[0] == "社会投资增长"
+    assert strip_clause("出栏生猪")[0] == "生猪出栏"

@@ -116,3 +116,16 @@ def test_a_causative_verb_before_a_changing_subject_is_dropped_not_moved() -> No
     assert t.loc["7%", "indicator"] == "工业投资增长"
     assert strip_clause("带动社会投资增长")[0] == "社会投资增长"
     assert strip_clause("出栏生猪")[0] == "生猪出栏"
+
+
+def test_xinzeng_after_a_member_with_its_own_verb_and_object_starts_a_member() -> None:
+    """实施外贸主体培育工程、新增外贸主体300家以上: the count is of the new firms alone (新增外贸主体数), not the programme's
+    words run in; a noun list (专项基金、新增用地…比重) is no verb phrase and keeps its words."""
+    from govreport.extract.predicates import own_predicate
+
+    assert own_predicate(0, "实施外贸主体培育工程、新增外贸主体")[1] == "新增外贸主体"
+    assert own_predicate(0, "专项基金、新增用地支持项目比重")[1] == "专项基金、新增用地支持项目比重"
+    from target_cases import targets
+
+    t = targets("城镇新增就业100万人。", "做强外贸动能，实施外贸主体培育工程、新增外贸主体300家以上。")
+    assert t.loc["300家", "indicator"] == "新增外贸主体数"

@@ -129,3 +129,11 @@ def test_xinzeng_after_a_member_with_its_own_verb_and_object_starts_a_member() -
 
     t = targets("城镇新增就业100万人。", "做强外贸动能，实施外贸主体培育工程、新增外贸主体300家以上。")
     assert t.loc["300家", "indicator"] == "新增外贸主体数"
+
+
+def test_a_latin_abbreviation_in_brackets_is_an_aside_of_the_name() -> None:
+    """按疾病诊断相关分组（DRG）付费病种覆盖率: the bracketed abbreviation is an aside, the clause runs on before it, so the
+    modifier stays in the name (not the bare 付费病种覆盖率)."""
+    from test_names_lists import names
+
+    assert names("力争按病组（DIP）付费医疗机构覆盖率达到95%。")["95%"] == "按病组(DIP)付费医疗机构覆盖率"

@@ -1,6 +1,5 @@
-"""The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the
-measure a unit implies (户 -> 户数), the noun after a count or a threshold. ``naming`` puts
-them together sentence by sentence; ``keys`` gives the English."""
+"""The pieces a figure's name (indicator) is made of: a clause stripped to its subject, the measure a unit implies (户 -> 户数),
+the noun after a count or a threshold. ``naming`` puts them together sentence by sentence; ``keys`` gives the English."""
 from __future__ import annotations
 
 import re
@@ -8,6 +7,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun
+from govreport.extract.name_results import with_reached_state
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -122,7 +122,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
             and not name.startswith(name_words("pair_end"), m.end()):  # 新建改造管网, 改造提升停车位: no move
-        verb, name = m.group(0), name[m.end():] + m.group(0)
+        verb, name = ("", name[m.end():]) if name.endswith(name_words("change")) else (m.group(0), name[m.end():] + m.group(0))  # 带动…增长: the change's cause, dropped
     return name, verb
 
 
@@ -276,7 +276,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) \
             and not pair.group().startswith(("一", "其", "各")) and not _verb_in().search(pair.group()):
         noun = noun + scan[pos + len(noun)] + pair.group()  # 90家…示范社和家庭农场: both nouns, to the clause's end
-    return "" if noun.endswith(descriptor_nouns()) else noun  # 5%左右的较低水平: a level, not a subject
+    return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 
 
 def noun_after(scan: str, end: int) -> str:
@@ -375,7 +375,7 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts = [strip_clause(p)[0] for p in parts]
     first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 6 for p in parts[:-1]) and len(last) > len(first) + 1:
+    if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
         tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else -1  # after the last member's own word
         if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the

@@ -32,7 +32,7 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
     unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
-ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
 BARE_GROWTH = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")

@@ -8,7 +8,6 @@ nothing to compare the computed figure with. Tolerances are in
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 from decimal import Decimal
 from functools import cache
@@ -20,6 +19,7 @@ from govreport.tables.clauses import last_mark
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
+from govreport.tables.insured_schemes import same_scheme
 from govreport.tables.procedure import restates_a_change
 from govreport.tables.stated_goals import goals_read_as_review
 from govreport.tables.table_rows import TableRows
@@ -144,7 +144,7 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
                  any(k in group[0].sentence[: f.rel_start] for k in rate_words)]
         if not counts or len(rates) not in (1, len(counts)):
             continue
-        pairs = list(zip(counts, rates if len(rates) == len(counts) else rates * len(counts)))
+        pairs = [(c, r) for c, r in zip(counts, rates if len(rates) == len(counts) else rates * len(counts)) if same_scheme(c, r, group)]
         if not looked:
             looked = True
             population = next((f for f in figs if f.role == "actual" and f.unit == "人" and f.value

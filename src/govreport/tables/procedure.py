@@ -11,11 +11,12 @@ past_markers, past_done_verbs, amount_goal_links."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark
-from govreport.tables.figures import Figure, words
+from govreport.tables.figures import Figure, parameters, words
 
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
 LEVEL_GAP = re.compile(r"(?:左右|以上)?[，,、]")
@@ -153,3 +154,28 @@ def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
                and o.rel_end <= verb_at and (LISTED_GAP.fullmatch(fig.sentence, o.rel_end, verb_at) if not subject
                                              else any(subject[i:i + 2] in o.indicator for i in range(len(subject) - 1)))
                for o in group if o is not fig)
+
+
+GROWTH_ONLY = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)?(?:增长|提高|增加)")
+INCREASE_VERB = re.compile(r"(?:增加|增长|扩大|提高)(?:约|近|超过?)?$")
+
+
+def restates_an_increase(fig: Figure, group: list[Figure]) -> bool:
+    """增长18% right after a level whose increase the same sentence states before it (转移支付增加约1.5万亿元、规模近9.8万亿元，
+    增长18%): the rate is the increase over the level less it (1.5 ÷ 8.3 ≈ 18%), the two amounts stated again, no goal of
+    its own (audit 18). Within ``parameters()['non_targets']['restated_rate_points']`` points of that ratio, else a goal."""
+    if fig.unit != "%" or fig.value is None or not GROWTH_ONLY.fullmatch(fig.clause_before):
+        return False
+    verb_at = fig.rel_start - len(fig.clause_before)
+    tolerance = Decimal(str(parameters()["non_targets"]["restated_rate_points"]))
+    for level in group:
+        if level is fig or level.value is None or level.unit in ("%", "‰", "") or level.rel_end > verb_at \
+                or not LEVEL_GAP.fullmatch(fig.sentence, level.rel_end, verb_at):
+            continue
+        for rise in group:
+            if rise.unit != level.unit or rise.value is None or rise.rel_end > level.rel_start \
+                    or not 0 < rise.value < level.value or not INCREASE_VERB.search(rise.clause_before):
+                continue
+            if abs(rise.value / (level.value - rise.value) * 100 - fig.value) <= tolerance:
+                return True
+    return False

@@ -27,7 +27,7 @@ from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
-                                       restates_an_amount)
+                                       restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import why_no_target
@@ -293,12 +293,13 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
     review = review_figures(figs)
-    totals = term_totals(review)  # counts of a five-year review (一、“十四五”时期工作回顾) before its one-year part
+    totals = term_totals(review, figs)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])
                   and not restates_a_level(f, groups[f.sentence_start])
-                  and not restates_an_amount(f, groups[f.sentence_start])]
+                  and not restates_an_amount(f, groups[f.sentence_start])
+                  and not restates_an_increase(f, groups[f.sentence_start])]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
     seen: set[tuple] = set()

@@ -70,20 +70,41 @@ YEAR_IN = re.compile(r"(?:19|20)\d\d年|[一二〇○零]{4}年")
 ONE_YEAR_OPENING = re.compile(r"(?:刚刚过去的|过去的)?(?:(?:19|20)\d\d年|一年|全年|去年)")
 
 
-def term_totals(review: list[Figure]) -> set[int]:
-    """Ids of review counts stated before the one-year review under a heading that names only a five-year period
-    (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…): five-year totals (实施…重点工程项目超2000个), no one-year baseline
-    (docs/assumptions.md#baselines; unseen audit 15). Empty when no sentence opens the one-year review."""
+# a paragraph opening the year's part under a heading naming the term and the year (一、“十四五”时期和2025年工作回顾 …
+# 刚刚过去的2025年，是“十四五”收官之年 / 2025年，… / 一年来 / 过去一年); {year} is the heading's year
+YEAR_PART_OPENING = r"(?:刚刚过去的|过去的)?{year}年[，,是]|一年来|过去一年|刚刚过去的一年"
+
+
+def term_totals(review: list[Figure], figs: list[Figure] | None = None) -> set[int]:
+    """Ids of review figures that are the term's, no one-year baseline (docs/assumptions.md#baselines):
+    under a heading that names only a five-year period (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…), the counts stated
+    before the one-year review are five-year totals (实施…重点工程项目超2000个; unseen audit 15); under a heading naming
+    the term and its last year (一、“十四五”时期和2025年工作回顾) whose year part opens without a heading of its own
+    (刚刚过去的2025年，… / 一年来), every figure before that opening is the term's (粮食总产量稳定在550亿斤左右; audit 18).
+    ``figs`` (all figures, the year's own 2025年 among them) is where the year part's opening is looked for.
+    Empty when no sentence opens the one-year review."""
     out: set[int] = set()
     sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
     for section in sections:
-        if not TERM_ONLY.search(section) or YEAR_IN.search(section):
+        if not TERM_ONLY.search(section):
+            continue
+        if (year := YEAR_IN.search(section)) is not None:
+            out.update(_before_the_year_part(section, year.group(0)[:-1], review, figs or review))
             continue
         figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
         one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)
         if one_year is not None:
             out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
     return out
+
+
+def _before_the_year_part(section: str, year: str, review: list[Figure], figs: list[Figure]) -> list[int]:
+    """Review figures of ``section`` (a heading naming the term and ``year``) before the sentence opening the year part."""
+    opening = re.compile(YEAR_PART_OPENING.format(year=re.escape(year)))
+    starts = sorted({f.sentence_start for f in figs if f.section == section and opening.match(f.sentence)})
+    if not starts:
+        return []
+    return [f.id for f in review if f.section == section and f.sentence_start < starts[0]]
 
 
 def names_a_term(section: str) -> bool:

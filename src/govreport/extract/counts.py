@@ -4,6 +4,7 @@ keeps the sentence's state (the names given, the last figure's noun, the list's 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
@@ -36,6 +37,21 @@ def _served_cut(post: str) -> str:
         if at > 0:
             return post[:at]
     return post
+
+
+def _verb_chain(before: str) -> bool:
+    """Words before a count that are only verbs, one after another, after an optional 新 (新开工改造600个
+    老旧小区, 新建和加密建设、改造提升24个…): the verbs the count is of, however long (audit 19, G26#21, #91);
+    besides data/verbs.csv's heavy and action verbs, data/name_words.csv's kind chain_verb."""
+    return len(before) <= 12 and _chain().fullmatch(before) is not None
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    verb = _count_verb(False).pattern.split("(?:和?", 1)[0]
+    chain = "|".join(map(re.escape, name_words("chain_verb")))
+    one = f"(?:{verb}|{chain})" if chain else verb
+    return re.compile(f"新?{one}(?:[和、]?{one})*")
 
 
 FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
@@ -93,7 +109,7 @@ class CountNamer:
             # (not 启动正阳和建设2个办事处…: a verb and a name)
             done = _count_verb().search(before) if before and (len(before) <= 4 or coordinated) else None
             self.count_verb = (before if len(before) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
-                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else "")
+                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else "")
             last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))

@@ -1,0 +1,31 @@
+"""Targets after audit 19 (docs/audits/targets_19.md): one test per rule, on paraphrased sentences run
+through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+
+def test_the_scope_of_a_coverage_goal_is_no_target() -> None:
+    """全省N家…、M家…实现…全覆盖: both members name what is covered (G26#80); 实现省内N公里线路…连续覆盖 (G26#93)."""
+    plan = ("全省300家中小学食堂、45家学生集体用餐配送单位实现食品安全检查全覆盖，开展餐饮食品抽检3000批次。"
+            "实现省内3.5万公里线路重点场所移动网络信号连续覆盖。新建5G基站2万个。")
+    t = targets("全省地区生产总值增长5%。", plan)
+    assert "300家" not in t.index and "45家" not in t.index and "3.5万公里" not in t.index
+    assert "3000批次" in t.index and "2万个" in t.index
+
+
+def test_a_qualifier_before_a_rates_base_is_read_across_it() -> None:
+    """食品抽检量超每千人N批次: 超 stands before 每千人, the figure is a floor (G26#78)."""
+    t = targets("全省地区生产总值增长5%。", "加强食品安全监管，食品抽检量超每千人5.8批次，其中开展专项抽检超4万批次。")
+    assert t.loc["5.8批次", "qualifier"] == "more_than" and t.loc["5.8批次", "target_kind"] == "floor"
+    assert t.loc["5.8批次", "indicator"] == "每千人食品抽检量"
+
+
+def test_a_rate_per_thousand_is_never_the_total_of_a_qizhong_check() -> None:
+    """每千人5.8批次 is a rate: the count after 其中 is no part of it (G26 C02)."""
+    from govreport.tables import build_checks, build_sector_output, build_subsidies
+    from test_tables_frames import make_frame
+    text = "食品抽检量超每千人5.8批次,其中开展专项抽检超4万批次。"
+    q = make_frame(text, [("5.8批次", "5.8", "批次", "target"), ("4万批次", 40000, "批次", "target")])
+    checks = build_checks(q, build_sector_output(q), build_subsidies(q), review_year=2024)
+    assert checks.empty or "parts_vs_total" not in set(checks["check"])

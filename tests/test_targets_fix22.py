@@ -29,3 +29,28 @@ def test_a_rate_per_thousand_is_never_the_total_of_a_qizhong_check() -> None:
     q = make_frame(text, [("5.8批次", "5.8", "批次", "target"), ("4万批次", 40000, "批次", "target")])
     checks = build_checks(q, build_sector_output(q), build_subsidies(q), review_year=2024)
     assert checks.empty or "parts_vs_total" not in set(checks["check"])
+
+
+def test_a_count_of_the_poor_lifted_out_is_keyed_and_finds_the_reviews_reduction() -> None:
+    """完成N万以上农村贫困人口脱贫任务 (no unit): people lifted out, rural_poor_reduction, whose baseline is the
+    review's 农村贫困人口减少N万人 (N16#28)."""
+    t = targets("扶贫力度加大，农村贫困人口减少1300万人。", "今年要完成1100万以上农村贫困人口脱贫任务，继续推进危房改造。")
+    row = t.loc["1100万"]
+    assert row["indicator"] == "农村贫困人口脱贫人数" and row["indicator_key"] == "rural_poor_reduction"
+    assert row["unit"] == "人" and row["baseline_text"] == "1300万人"
+
+
+def test_a_scope_named_by_an_earlier_member_of_the_reviews_list_is_the_same_scope() -> None:
+    """新增产业到位资金 against the review's 引进产业项目N个、新增到位资金M亿元: 产业 is the list's (B24#51); a review
+    list whose members name no 产业 gives no baseline."""
+    plan = "深入开展招商引资，引进优强企业100家以上，新增产业到位资金400亿元以上。"
+    t = targets("推动区域合作事项150项，引进产业项目500个、新增到位资金380亿元。", plan)
+    assert t.loc["400亿元", "baseline_text"] == "380亿元"
+    t = targets("推动区域合作事项150项，引进外资企业50个、新增到位资金380亿元。", plan)
+    assert t.loc["400亿元", "baseline_text"] != "380亿元"
+
+
+def test_graduates_placed_in_jobs_are_no_graduating_cohort() -> None:
+    """引导…高校毕业生…到…就业: a goal, not keyed college_graduates (the year's cohort: key_vetoes 就业)."""
+    t = targets("全省地区生产总值增长5%。", "引导超3万名高校毕业生等青年到山区县稳定就业。")
+    assert t.loc["3万名", "indicator_key"] != "college_graduates" and t.loc["3万名", "target_kind"] == "floor"

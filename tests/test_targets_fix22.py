@@ -54,3 +54,13 @@ def test_graduates_placed_in_jobs_are_no_graduating_cohort() -> None:
     """引导…高校毕业生…到…就业: a goal, not keyed college_graduates (the year's cohort: key_vetoes 就业)."""
     t = targets("全省地区生产总值增长5%。", "引导超3万名高校毕业生等青年到山区县稳定就业。")
     assert t.loc["3万名", "indicator_key"] != "college_graduates" and t.loc["3万名", "target_kind"] == "floor"
+
+
+def test_keys_of_another_measure_are_not_given() -> None:
+    """新增涉旅市场主体 is no count of all market entities (B24#71); 集中式饮用水水源地水质优良比例 is the
+    drinking-water sources' share, not surface water's, and finds the review's same measure (B24#75)."""
+    t = targets("县城以上集中式饮用水水源地水质优良比例达100%，新增市场主体10万户。",
+                "新增涉旅市场主体2000家以上。县城以上集中式饮用水水源地水质优良比例保持100%。")
+    assert t.loc["2000家", "indicator_key"] != "market_entities"
+    row = t.loc["100%"]
+    assert row["indicator_key"] == "drinking_water_quality" and row["baseline_key"] == "drinking_water_quality"

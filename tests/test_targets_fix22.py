@@ -64,3 +64,10 @@ def test_keys_of_another_measure_are_not_given() -> None:
     assert t.loc["2000家", "indicator_key"] != "market_entities"
     row = t.loc["100%"]
     assert row["indicator_key"] == "drinking_water_quality" and row["baseline_key"] == "drinking_water_quality"
+
+
+def test_a_bare_value_added_after_a_count_of_firms_is_theirs() -> None:
+    """规模以上工业企业达N万家、增加值增长M%: the review's 规模以上工业增加值增长, keyed, the plan's baseline (G26#3)."""
+    t = targets("规模以上工业企业达7万家、增加值增长4%，高技术制造业增加值增长6%。", "规模以上工业增加值增长5%左右。")
+    row = t.loc["5%"]
+    assert row["baseline_indicator"] == "规模以上工业增加值增长" and row["baseline_key"] == "industrial_value_added_growth"

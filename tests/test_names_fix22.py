@@ -29,3 +29,8 @@ def test_a_noun_joined_by_yu_to_another_and_worked_on_is_counted_whole() -> None
     """N处干线公路与村道平交道口隐患治理: the crossings treated (B24#123), not trunk roads."""
     got = names("完成150公里连续长下坡隐患路段、3000处干线公路与村道平交道口隐患治理。")
     assert got["3000处"] == "干线公路与村道平交道口隐患治理数"
+
+
+def test_a_count_of_projects_built_keeps_jiancheng() -> None:
+    """N个重大项目全面建成: key projects completed (B24#54's baseline name), not all key projects."""
+    assert names("200家企业落户本市，15个重大项目全面建成。")["15个"] == "重大项目建成数"

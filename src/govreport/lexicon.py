@@ -192,7 +192,8 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end",
                    "section_lead", "lead_activity", "lead_manner", "own_measure",
                    "crossing", "crossing_gap", "crossing_link", "class_passed",
-                   "member_measure", "measure_verb", "gov_level", "pace", "closing_head")
+                   "member_measure", "measure_verb", "gov_level", "pace", "closing_head", "chain_verb", "placed",
+                   "firms_measure")
 
 
 @cache

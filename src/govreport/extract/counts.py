@@ -4,8 +4,9 @@ keeps the sentence's state (the names given, the last figure's noun, the list's 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, strip_clause
+from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
@@ -36,6 +37,57 @@ def _served_cut(post: str) -> str:
         if at > 0:
             return post[:at]
     return post
+
+
+def _verb_chain(before: str) -> bool:
+    """Words before a count that are only verbs, one after another, after an optional 新 (新开工改造600个
+    老旧小区, 新建和加密建设、改造提升24个…): the verbs the count is of, however long (audit 19, G26#21, #91);
+    besides data/verbs.csv's heavy and action verbs, data/name_words.csv's kind chain_verb."""
+    return len(before) <= 12 and _chain().fullmatch(before) is not None
+
+
+@cache
+def _chain() -> re.Pattern[str]:
+    verb = _count_verb(False).pattern.split("(?:和?", 1)[0]
+    chain = "|".join(map(re.escape, name_words("chain_verb")))
+    one = f"(?:{verb}|{chain})" if chain else verb
+    return re.compile(f"新?{one}(?:[和、]?{one})*")
+
+
+ALREADY_DONE = re.compile(r"(已(?:建成|建设|开通|投运|投用|完成))([\u4e00-\u9fff]{1,6}?)的")
+
+
+def done_noun(scan: str, end: int, unit: str) -> str:
+    """The noun after a count that opens with a clause of what is already done (5000个已建成自然村的生活污水
+    治理设施 -> 已建成自然村生活污水治理设施), where the noun itself stops at 已 (audit 19, G26#74); '' if none."""
+    m = ALREADY_DONE.match(scan, end)
+    noun = post_noun(scan, m.end(), unit) if m else ""
+    return m.group(1) + m.group(2) + noun if m and noun else ""
+
+
+@cache
+def _placed_pattern() -> re.Pattern[str]:
+    ends = "|".join(map(re.escape, name_words("placed")))
+    return re.compile(r"(?:等[\u4e00-\u9fff]{1,4}?)?[到赴]([\u4e00-\u9fff]{2,12}?)(?:稳定|长期)?(" + ends + r")(?=[，,。；;])")
+
+
+def placed(scan: str, at: int) -> str:
+    """Where the people a count names go to work, right after their noun (2万名高校毕业生等青年到粤东粤西粤北
+    地区稳定就业 -> 到粤东粤西粤北地区就业; data/name_words.csv kind placed): the count is of those placed there,
+    not of all such people (audit 19, G26#60); '' if no such predicate follows."""
+    m = _placed_pattern().match(scan, at)
+    return "到" + m.group(1) + m.group(2) if m else ""
+
+
+JOINED_RUN = re.compile(r"与[^，,。；;、\d]{2,20}(?=[，,。；;])")
+
+
+def _joined_run(scan: str, at: int) -> str:
+    """A noun after a count joined by 与 to another, the clause ending in a verb of work on them (3672处干线公路
+    与村（组）道路平交道口隐患治理): the count is of the whole, worked on (…平交道口隐患治理处数), not of the
+    first noun (audit 19, B24#123); '' otherwise."""
+    m = JOINED_RUN.match(scan, at)
+    return m.group() if m and _count_verb().search(m.group()) else ""
 
 
 FOR_WHOM = re.compile(r"(?:^|[，,])为([\u4e00-\u9fff]{2,8}?)(?:免费)?提供$")  # who is given what is counted
@@ -93,7 +145,7 @@ class CountNamer:
             # (not 启动正阳和建设2个办事处…: a verb and a name)
             done = _count_verb().search(before) if before and (len(before) <= 4 or coordinated) else None
             self.count_verb = (before if len(before) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
-                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") else "")
+                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else "")
             last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
@@ -124,6 +176,9 @@ class CountNamer:
             provide = provide + name_words("provide_for")
             post = _served_cut(post)
         at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0 and self.scan[at + 2:at + 3] in "等到赴" and (went := placed(self.scan, at + 2)):
+            post += went  # (the people placed: no result or service after them)
+            at = -1
         if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(provide, at + 2) \
                 and (served := self._served(post, at + 2, provide)):
             return served
@@ -143,7 +198,7 @@ class CountNamer:
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
                 rest = CLAUSE_END.split(self.scan[past:past + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")
-            post += result
+            post += result or _joined_run(self.scan, at + 2)
         return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
 
 

@@ -74,6 +74,8 @@ def list_subject(scan: str, sentence_start: int, t_start: int, name: str) -> str
     at = max(sentence_start, max(scan.rfind(c, sentence_start, t_start) for c in LIST_OPENERS) + 1)
     first = scan[at:scan.find("、", at, t_start)] if "、" in scan[at:t_start] else ""
     subject = wording_at(first) if first else ""
+    if name in name_words("firms_measure") and subject.endswith("企业") and len(subject) >= 4:
+        return subject[:-2] + name  # 规模以上工业企业达7.6万家、增加值增长3%: the firms' value added (audit 19, G26#3)
     head = name.find(subject[-2:]) if len(subject) >= 4 and count_verb(False).match(first, len(subject) + (first[len(subject):len(subject) + 1] == "新")) else -1
     if head < 0 or subject[:-2] in name or keys_in(name):
         return name

@@ -66,6 +66,9 @@ DECREASE_RE = re.compile("|".join(DECREASE))
 CHANGE_WORD = re.compile("|".join(INCREASE + DECREASE))
 
 
+# a rate's base between a qualifier and the figure (超每千人6.6批次, 不低于每万人3张): audit 19, G26#78
+PER_BEFORE = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
+PER_LAST = frozenset("人户里年月")
 BRACKETED_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
@@ -82,9 +85,12 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
     if m:
         return q["after"][m.group()]
-    if t.start == 0 or scan[t.start - 1] not in last_chars:
+    start = t.start
+    if start and scan[start - 1] in PER_LAST and (per := PER_BEFORE.search(scan, max(clause_lo, start - 7), start)):
+        start = per.start()  # 超每千人6.6批次: the qualifier stands before the rate's base
+    if start == 0 or scan[start - 1] not in last_chars:
         return ""
-    before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, t.start - 4):t.start])
+    before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, start - 4):start])
     m = before_word.search(before, max(0, len(before) - longest))
     if m is None:
         return ""

@@ -18,6 +18,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
+from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
@@ -84,6 +85,13 @@ def people_count(fig: Figure) -> Figure | None:
     if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
         return replace(fig, unit="人", indicator=(near if stop < 0 else after[:stop]).replace("的", "") + verb + "人数")
     noun = near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
+    clause_after = after if stop < 0 else after[:stop]
+    outcome = next((w for w in words()["people_outcomes"] if clause_after.startswith(noun + w)), "")
+    if outcome:  # 完成1000万以上农村贫困人口脱贫任务: the people lifted out (农村贫困人口脱贫人数), keyed by that name
+        name = noun + outcome + "人数"
+        key = indicator_key(name, "人", fig.direction) or fig.indicator_key
+        return replace(fig, unit="人", indicator=name, indicator_key=key,
+                       indicator_en=indicator_english(key, name) if key else fig.indicator_en)
     return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from govreport.extract.numerals import is_blank
 from govreport.lexicon import read_rows, unit_factor
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import last_mark, per_base
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, name_phrase, parameters, plain, plan_targets,
                                       ratio, review_figures, same_unit, segment_before, shared_words, similarity,
                                       words, yuan_text)
@@ -182,7 +182,7 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
     rows = []
     for group in by_sentence(figs).values():
         counted = [f for f in group if f.value is not None and f.role in ("actual", "target")
-                   and f.kind not in ("change", "threshold") and f.unit not in w["non_additive_units"]]
+                   and f.kind not in ("change", "threshold") and f.unit not in w["non_additive_units"] and not per_base(f.before)]
         sentence = group[0].sentence
         for sw in w["subset_words"]:
             pos = sentence.find(sw)

@@ -84,3 +84,12 @@ def without_asides(text: str) -> str:
     送戏下乡进社区, 新增上市企业(含过会) -> 新增上市企业), so the figure's segment is not cut at its bracket;
     unchanged (and cheap) where the words do not end in a bracket."""
     return ASIDE.sub("", text) if text.endswith((")", "）")) else text
+
+
+PER_BASE = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
+
+
+def per_base(before: str) -> bool:
+    """The text before a figure ends with a rate's base (食品抽检量超每千人6.6批次): the figure is a rate,
+    never the whole of a 其中 check (audit 19, G26 C02)."""
+    return PER_BASE.search(before) is not None

@@ -106,3 +106,15 @@ def anaphoric(target: Figure, other: Figure) -> bool:
     """Either name holds a word that points back (这方面, 此项: tables_words.json ``anaphors``): its words
     say no measure, so no match by wording (用于这方面的支出总额 is not 用于这些方面的支出 of another year's list)."""
     return any(w in target.indicator or w in other.indicator for w in words()["anaphors"])
+
+
+def scope_from_list(modifier: str | None, fig: Figure) -> bool:
+    """A review figure whose name has no scope of its own stands in a 、 list whose earlier member names the
+    target's scope (引进产业项目566个、新增到位资金410亿元 for 新增产业到位资金410亿元): that scope is the list's,
+    so the two measure the same thing (audit 19, B24#51)."""
+    if not modifier or scope_of(fig.indicator, fig.indicator_key) != "":
+        return False
+    before = fig.before
+    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
+    members = clause.split("、")[:-1]
+    return any(modifier in m for m in members)

@@ -33,7 +33,7 @@ from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import why_no_target
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         sibling_of_a_set, works_on_a_set)
+                                         covered_by_a_goal, sibling_of_a_set, works_on_a_set)
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd
@@ -96,6 +96,8 @@ def not_a_target(fig: Figure) -> str:
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
     if kind == "count" and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind in ("count", "length") and covered_by_a_goal(fig):
+        return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
     if why := why_no_target(fig):  # 销售额2万元以上…的经营主体进行补助, 推动11个…项目投资突破2000亿元, 平均每年…五年内取消
         return why
     if describes_the_present(fig):

@@ -225,3 +225,19 @@ def describes_the_present(fig: Figure) -> bool:
         return False
     verb = next((v for v in w["present_state_verbs"] if v in clause[fig.rel_end:]), "")
     return bool(verb) and not any(c in clause for c in (*w["commitment_words"], *GOAL_VERBS))
+
+
+def covered_by_a_goal(fig: Figure) -> bool:
+    """A count or a length after a whole place (全省, 省内; data/tables_words.json coverage_places) whose
+    clause ends in 全覆盖 or 连续覆盖 names what the coverage is to cover, no goal: 全省320家…食堂、40家…单位
+    实现…全覆盖 (both members of the 、 list), 实现省内4.27万公里线路…移动网络信号连续覆盖."""
+    w = words()
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    if not (after if stop < 0 else after[:stop]).endswith(tuple(w["coverage_ends"])):
+        return False
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    clause = next((clause[len(v):] for v in w["coverage_leads"] if clause.startswith(v)), clause)
+    places = tuple(w["coverage_places"])
+    return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()

@@ -167,10 +167,35 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
         fund = "资金" if found.re is _purpose_after() and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
+    if (raised := raised_purpose(scan, t, name)) is not None:
+        return raised
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):
         return after.group(2) + name  # 安排30亿元建设资金，支持国有煤矿安全技术改造: 国有煤矿安全技术改造建设资金
     return None
+
+
+# 筹措7亿元实施就业惠民工程 / 安排30亿元，用于…: the purpose after a raised amount, up to the clause end
+@cache
+def _raised_for() -> re.Pattern[str]:
+    return re.compile(f"(?:左右|以上|多)?(?:资金)?[，,]?(?:{_alt('raised_purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
+
+
+def raised_purpose(scan: str, t: Token, name: str) -> str | None:
+    """A money amount named only by the verb raising it (筹措), or by that verb after a programme of the clause
+    before (暖心民政筹措), takes the purpose after it (筹措7亿元实施就业惠民工程: 就业惠民工程资金); a payer
+    before the verb, or words of the amount's own clause (五年累计投入), are kept, a programme of the clause before is not;
+    a verb that is a fund noun (投入) closes the name as itself; None if the name is no such verb or no purpose follows."""
+    verb = next((v for v in _words("raising_verbs") if name.endswith(v)), "")
+    if not verb or (found := _raised_for().match(scan, t.end)) is None or found.group(1) in name:
+        return None  # (五年累计投入16.54亿元用于老旧城区…建设: named with its purpose already)
+    prefix = name[:-len(verb)]
+    own = scan[max(max(scan.rfind(b, 0, t.start) for b in BREAKS), 0):t.start]  # the amount's own clause
+    prefix = prefix if prefix in _words("payers") or (prefix and prefix in own) else ""
+    purpose = found.group(1).replace("“", "").replace("”", "")
+    for tail, cut in read_json("name_subjects.json")["raised_purpose_trims"].items():
+        purpose = purpose[:-len(tail)] + cut if purpose.endswith(tail) else purpose
+    return prefix + purpose + (verb if verb in _words("fund_nouns") else "资金")
 
 
 @cache

@@ -18,3 +18,18 @@ def test_money_named_only_by_its_raising_verb_takes_the_purpose_after_it() -> No
     assert t.loc["300亿元", "indicator"] == "八大民生工程资金"
     assert t.loc["5亿元", "indicator"] == "养老惠民工程资金"
     assert t.loc["80亿元", "indicator"] == "职业教育发展投入"
+
+
+def test_the_end_of_a_from_to_path_after_a_part_of_the_year_is_the_years_level() -> None:
+    """年末城镇调查失业率从上半年5.6%降到5.2%: 上半年 is the start's period only; the year-end 5.2% (named by the path's
+    subject, not by the clause before) is the baseline of next year's rate."""
+    review = "城镇新增就业38万人，年末城镇调查失业率从上半年5.6%降到5.2%。"
+    row = targets(review, "城镇调查失业率5.5%左右。").loc["5.5%"]
+    assert (row.baseline_text, row.baseline_indicator, row.feasibility) == ("5.2%", "年末城镇调查失业率", "met_already")
+
+
+def test_a_change_already_made_keeps_no_verb_in_its_name() -> None:
+    """我国关税总水平已由15.3%降到12% / 单位缴费比例从20%降至16%: 已由…降到 is the path, not part of what is measured."""
+    plan = GOALS + "从今年起，我国关税总水平已由15.3%降到12%。"
+    t = targets(REVIEW, plan)
+    assert t.loc["12%", "indicator"] == "我国关税总水平"

@@ -33,3 +33,30 @@ def test_a_change_already_made_keeps_no_verb_in_its_name() -> None:
     plan = GOALS + "从今年起，我国关税总水平已由15.3%降到12%。"
     t = targets(REVIEW, plan)
     assert t.loc["12%", "indicator"] == "我国关税总水平"
+
+
+def test_a_later_member_opening_with_its_count_takes_the_action_after_it() -> None:
+    """实施120个老旧小区改造、150条背街小巷整治: the 150条 are treated (整治), as the review's 背街小巷整治180条,
+    not built like the member before."""
+    t = targets("完成老旧小区改造101个、背街小巷整治180条。", "实施120个老旧小区改造、150条背街小巷整治。")
+    assert t.loc["150条", "baseline_text"] == "180条"
+
+
+def test_shared_berths_are_parking_spaces() -> None:
+    """新增共享泊位4000个 and the review's 新增共享停车泊位1.5万个: one measure (parking_spaces)."""
+    t = targets("新增共享停车泊位1.5万个。", "打造停车共享场景20个，新增共享泊位4000个。")
+    row = t.loc["4000个"]
+    assert (row.indicator_key, row.baseline_text) == ("parking_spaces", "1.5万个")
+
+
+def test_a_list_member_is_measured_by_its_own_wording_not_its_neighbours() -> None:
+    """筹集保障性租赁住房8000套、配售型保障性住房3000套左右 vs the review's 筹集人才房2万套、保障性租赁住房2.5万套:
+    the 8000套 are the review's 保障性租赁住房 (its own wording), the 配售型 homes another kind."""
+    t = targets("筹集人才房2万套、保障性租赁住房2.5万套（间）。", "筹集保障性租赁住房8000套、配售型保障性住房3000套左右。")
+    assert t.loc["8000套", "baseline_text"] == "2.5万套" and t.loc["3000套", "baseline_text"] == ""
+
+
+def test_homes_of_the_elderly_adapted_are_home_based_adaptation() -> None:
+    """居家适老化改造1000户 and the review's 完成老年人家庭适老化改造3000户: the same homes."""
+    t = targets("完成老年人家庭适老化改造3000户。", "新增机构养老床位1000张、居家适老化改造1000户。")
+    assert t.loc["1000户", "baseline_text"] == "3000户"

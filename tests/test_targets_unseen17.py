@@ -60,3 +60,24 @@ def test_homes_of_the_elderly_adapted_are_home_based_adaptation() -> None:
     """居家适老化改造1000户 and the review's 完成老年人家庭适老化改造3000户: the same homes."""
     t = targets("完成老年人家庭适老化改造3000户。", "新增机构养老床位1000张、居家适老化改造1000户。")
     assert t.loc["1000户", "baseline_text"] == "3000户"
+
+
+def test_the_scope_of_a_change_already_made_is_no_target() -> None:
+    """从1月1日起，关税总水平已由15%降到12.5%，涉及5000多个税目: the tariff lines are the scope of a done cut."""
+    plan = GOALS + "从1月1日起，我国关税总水平已由15%降到12.5%，涉及5000多个税目。今年新建学校20所。"
+    t = targets(REVIEW, plan)
+    assert "5000多个" not in t.index and "20所" in t.index
+
+
+def test_a_set_kept_in_a_state_with_no_figure_is_no_target() -> None:
+    """完成湿地修复600亩，15条入江支流水质保持优良: the 15 rivers are the set the goal covers; 600亩 stays."""
+    plan = GOALS + "完成沿江湿地修复600亩，15条省控入江支流水质保持优良。"
+    t = targets(REVIEW, plan)
+    assert "15条" not in t.index and "600亩" in t.index
+
+
+def test_an_amount_allotted_over_n_years_is_no_plan_year_target() -> None:
+    """三年安排300亿元支持新质生产力发展: a three-year total from the plan year, a later horizon."""
+    plan = GOALS + "深化拓展人工智能应用，三年安排300亿元支持新质生产力发展。"
+    t = targets(REVIEW, plan)
+    assert "300亿元" not in t.index

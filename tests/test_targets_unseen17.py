@@ -81,3 +81,17 @@ def test_an_amount_allotted_over_n_years_is_no_plan_year_target() -> None:
     plan = GOALS + "深化拓展人工智能应用，三年安排300亿元支持新质生产力发展。"
     t = targets(REVIEW, plan)
     assert "300亿元" not in t.index
+
+
+def test_people_helped_above_a_count_are_the_goal() -> None:
+    """帮助6万户以上群众实现安居: 帮助 makes the households the count to reach, not a threshold classing them."""
+    plan = GOALS + "筹措6亿元实施安居惠民工程，帮助6万户以上群众实现安居梦。"
+    row = targets(REVIEW, plan).loc["6万户"]
+    assert row.target_kind == "floor"
+
+
+def test_a_part_of_the_year_inside_a_committed_plan_goal_is_of_the_plan_year() -> None:
+    """确保新开工重大项目上半年开工率达到70%: a goal for the first half of the plan year, not last year's result."""
+    plan = GOALS + "确保新开工重大项目上半年开工率达到70%。"
+    row = targets(REVIEW, plan).loc["70%"]
+    assert row.year == 2025

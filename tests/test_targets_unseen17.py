@@ -95,3 +95,10 @@ def test_a_part_of_the_year_inside_a_committed_plan_goal_is_of_the_plan_year() -
     plan = GOALS + "确保新开工重大项目上半年开工率达到70%。"
     row = targets(REVIEW, plan).loc["70%"]
     assert row.year == 2025
+
+
+def test_a_growth_held_steady_then_a_percentage_is_a_growth_rate() -> None:
+    """固定资产投资保持稳定增长、力争达到4%: the growth rate of investment (a floor), 保持稳定 left out of the name."""
+    plan = "今年主要预期目标是：地区生产总值增长5%以上，固定资产投资保持稳定增长、力争达到4%。"
+    row = targets(REVIEW, plan).loc["4%"]
+    assert (row.indicator, row.indicator_key, row.measure, row.target_kind) == ("固定资产投资增长", "fai_growth", "growth_rate", "floor")

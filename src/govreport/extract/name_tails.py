@@ -198,6 +198,12 @@ def raised_purpose(scan: str, t: Token, name: str) -> str | None:
     return prefix + purpose + (verb if verb in _words("fund_nouns") else "资金")
 
 
+def held_growth(name: str, unit: str) -> str:
+    """A % named with how the plan holds its growth (固定资产投资保持稳定增长): the growth itself (固定资产投资增长)."""
+    word = next((w for w in _words("held_growth_words") if name.endswith(w + "增长")), "") if unit == "%" else ""
+    return name[:-len(word) - 2] + "增长" if word and len(name) > len(word) + 3 else name
+
+
 @cache
 def _leading_verbs() -> re.Pattern[str]:
     words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=len, reverse=True)

@@ -102,3 +102,9 @@ def test_a_growth_held_steady_then_a_percentage_is_a_growth_rate() -> None:
     plan = "今年主要预期目标是：地区生产总值增长5%以上，固定资产投资保持稳定增长、力争达到4%。"
     row = targets(REVIEW, plan).loc["4%"]
     assert (row.indicator, row.indicator_key, row.measure, row.target_kind) == ("固定资产投资增长", "fai_growth", "growth_rate", "floor")
+
+
+def test_units_counted_with_a_verb_of_doing_are_named_by_what_they_do() -> None:
+    """推动40家企业开展5G工厂建设: a count of firms building 5G factories, not of 企业开展."""
+    row = targets(REVIEW, GOALS + "推动40家企业开展5G工厂建设。").loc["40家"]
+    assert row.indicator == "开展5G工厂建设企业数"

@@ -108,3 +108,9 @@ def test_units_counted_with_a_verb_of_doing_are_named_by_what_they_do() -> None:
     """推动40家企业开展5G工厂建设: a count of firms building 5G factories, not of 企业开展."""
     row = targets(REVIEW, GOALS + "推动40家企业开展5G工厂建设。").loc["40家"]
     assert row.indicator == "开展5G工厂建设企业数"
+
+
+def test_a_member_crossing_a_level_keeps_no_shared_lead() -> None:
+    """力争新增智能工厂60家、工业机器人产量突破3000台: 突破 is the member's own verb; 新增 stays with the first."""
+    t = targets(REVIEW, GOALS + "力争新增智能工厂60家、工业机器人产量突破3000台。")
+    assert t.loc["3000台", "indicator"] == "工业机器人产量" and t.loc["60家", "indicator"].startswith("新增")

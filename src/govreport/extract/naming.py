@@ -384,7 +384,7 @@ class SentenceNamer(CountNamer):
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
-                and not base.startswith(KEEP_LEADING + ("总", "累计")) \
+                and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):

@@ -114,3 +114,9 @@ def test_a_member_crossing_a_level_keeps_no_shared_lead() -> None:
     """力争新增智能工厂60家、工业机器人产量突破3000台: 突破 is the member's own verb; 新增 stays with the first."""
     t = targets(REVIEW, GOALS + "力争新增智能工厂60家、工业机器人产量突破3000台。")
     assert t.loc["3000台", "indicator"] == "工业机器人产量" and t.loc["60家", "indicator"].startswith("新增")
+
+
+def test_counts_shared_by_each_keep_their_own_heads_and_the_lead() -> None:
+    """新增持牌金融机构、上市企业各8家左右: 新增持牌金融机构数 and 新增上市企业数 (flows), no head borrowed."""
+    t = targets(REVIEW, GOALS + "新增持牌金融机构、上市企业各8家左右。")
+    assert sorted(t.loc["8家", "indicator"]) == ["新增上市企业数", "新增持牌金融机构数"]

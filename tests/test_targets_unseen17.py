@@ -120,3 +120,9 @@ def test_counts_shared_by_each_keep_their_own_heads_and_the_lead() -> None:
     """新增持牌金融机构、上市企业各8家左右: 新增持牌金融机构数 and 新增上市企业数 (flows), no head borrowed."""
     t = targets(REVIEW, GOALS + "新增持牌金融机构、上市企业各8家左右。")
     assert sorted(t.loc["8家", "indicator"]) == ["新增上市企业数", "新增持牌金融机构数"]
+
+
+def test_a_share_opened_by_qizhong_is_of_the_whole_before_it() -> None:
+    """力争招商项目投资额增长8%，其中制造业占比60%以上: the share of manufacturing in that investment."""
+    t = targets(REVIEW, GOALS + "力争招商项目投资额增长8%，其中制造业占比60%以上。")
+    assert t.loc["60%", "indicator"] == "招商项目投资额中制造业占比"

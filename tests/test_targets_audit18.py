@@ -44,7 +44,8 @@ def test_a_value_shared_by_jun_or_ge_gives_one_row_per_member() -> None:
     names = set(t["indicator"])
     assert {"规上工业企业亩均产值增长", "规上工业企业亩均利润增长"} <= names
     assert {"本外币存款余额", "本外币贷款余额"} <= {n.removesuffix("增长") for n in names}
-    assert (t["text"] == "60名").sum() == 2 and {"首席技师人数", "青年工匠人数"} <= names
+    # (both keep the list's 新增: flows, not stocks — unseen audit 17 N24#9, fix21)
+    assert (t["text"] == "60名").sum() == 2 and {"新增首席技师人数", "新增青年工匠人数"} <= names
     assert {"绿色贷款增速", "涉农贷款增速", "民营企业贷款增速"} <= names
 
 

@@ -351,7 +351,7 @@ def _word_ends() -> re.Pattern[str]:
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
-TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时)")  # (not the 及 of 普及率: 卫生厕所普及率、污水治理率分别…)
 LONG_MEMBER = 6  # a last member this much longer than the first has more than the first's word and a head

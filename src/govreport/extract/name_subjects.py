@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import aim_before, fuller_subject, lost_nouns, noun_before, object_of, payer_purpose, units_share
+from govreport.extract.name_tails import aim_before, fuller_subject, held_growth, lost_nouns, share_of_whole, noun_before, object_of, payer_purpose, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -141,7 +141,7 @@ class SubjectMender:
             if part:
                 self.last, self.previous_unit = part, t.unit
                 return part
-        name = self._mended(t, lo, name)
+        name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name), self.last)  # 其中制造业占比 (name_tails.py)
         p = _patterns()
         if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
@@ -195,7 +195,7 @@ class SubjectMender:
 
     def _tails(self, t: Token, lo: int, name: str) -> str:
         """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
-        p = _patterns()
+        p, name = _patterns(), held_growth(name, t.unit)  # 固定资产投资保持稳定增长: 固定资产投资增长
         if len(name) > 3 and any(m in name for m in _words("plan_modals")) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
             name = name[:modal.start()] + name[modal.end():]  # (为此将投入 too: audit 11)
         name = lost_nouns(self.scan, self.start, t, lo, name)  # 地方发行2000亿元债券, 增加500万沼气用户 … (name_tails.py)

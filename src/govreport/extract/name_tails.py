@@ -47,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "reaching": re.compile(f"([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}\\d]{{0,4}}\\d*[^{BREAKS}\\d]{{2,14}})(?=[{BREAKS}]|$)"),
         "of_total": re.compile(f"(?:左右|以上|多)?的([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
+        "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
+        "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
         "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
 
@@ -86,6 +88,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
+    if kind == "count" and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
+            and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
+        name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
     if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
@@ -167,10 +172,51 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
         fund = "资金" if found.re is _purpose_after() and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
+    if (raised := raised_purpose(scan, t, name)) is not None:
+        return raised
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \
             and (after := _purpose_after().match(scan, t.end + len(name))) is not None and not after.group(1):
         return after.group(2) + name  # 安排30亿元建设资金，支持国有煤矿安全技术改造: 国有煤矿安全技术改造建设资金
     return None
+
+
+# 筹措7亿元实施就业惠民工程 / 安排30亿元，用于…: the purpose after a raised amount, up to the clause end
+@cache
+def _raised_for() -> re.Pattern[str]:
+    return re.compile(f"(?:左右|以上|多)?(?:资金)?[，,]?(?:{_alt('raised_purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
+
+
+def raised_purpose(scan: str, t: Token, name: str) -> str | None:
+    """A money amount named only by the verb raising it (筹措), or by that verb after a programme of the clause
+    before (暖心民政筹措), takes the purpose after it (筹措7亿元实施就业惠民工程: 就业惠民工程资金); a payer
+    before the verb, or words of the amount's own clause (五年累计投入), are kept, a programme of the clause before is not;
+    a verb that is a fund noun (投入) closes the name as itself; None if the name is no such verb or no purpose follows."""
+    verb = next((v for v in _words("raising_verbs") if name.endswith(v)), "")
+    if not verb or (found := _raised_for().match(scan, t.end)) is None or found.group(1) in name:
+        return None  # (五年累计投入16.54亿元用于老旧城区…建设: named with its purpose already)
+    prefix = name[:-len(verb)]
+    own = scan[max(max(scan.rfind(b, 0, t.start) for b in BREAKS), 0):t.start]  # the amount's own clause
+    prefix = prefix if prefix in _words("payers") or (prefix and prefix in own) else ""
+    purpose = found.group(1).replace("“", "").replace("”", "")
+    for tail, cut in read_json("name_subjects.json")["raised_purpose_trims"].items():
+        purpose = purpose[:-len(tail)] + cut if purpose.endswith(tail) else purpose
+    return prefix + purpose + (verb if verb in _words("fund_nouns") else "资金")
+
+
+def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
+    """A share opened by 其中 (…投资完成额增长6%，其中制造业占比70%以上) is of the whole the figure before names, its change
+    left out (签约落地项目投资完成额中制造业占比; unseen audit 17 G26#14); ``name`` otherwise."""
+    if t.unit != "%" or not last or not name.endswith(("占比", "比重")) or not scan.startswith("其中", lo) or "中" in name:
+        return name
+    change = next((w for w in _words("change_after_modal") if last.endswith(w)), "")
+    whole = last[:-len(change)] if change else last
+    return whole + "中" + name if len(whole) >= 2 and not whole.endswith(("率", "比重", "占比")) else name
+
+
+def held_growth(name: str, unit: str) -> str:
+    """A % named with how the plan holds its growth (固定资产投资保持稳定增长): the growth itself (固定资产投资增长)."""
+    word = next((w for w in _words("held_growth_words") if name.endswith(w + "增长")), "") if unit == "%" else ""
+    return name[:-len(word) - 2] + "增长" if word and len(name) > len(word) + 3 else name
 
 
 @cache

@@ -18,7 +18,7 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
 from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, projects_after, verb_subject
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
@@ -46,7 +46,7 @@ TRIM_AT = 18  # a longer name is cut to the subject after its last action verb (
 RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END = re.compile(r"[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?)?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")
+FROM_END = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True)) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
 LAST_YEAR_CHANGE = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
@@ -384,7 +384,7 @@ class SentenceNamer(CountNamer):
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
-                and not base.startswith(KEEP_LEADING + ("总", "累计")) \
+                and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):

@@ -40,6 +40,8 @@ _FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{
 _UNTIL_MONTH_END = re.compile(r"截[至止](?:\d{4}年)?(?:1[01]|[1-9])月(?:底|末)")  # 截至9月底: a stock at that date
 SENTENCE_ENDS = "。！？；;\n"
 SCOPE_REACH = 400  # characters looked back for the sentence before, before the whole text is
+FROM = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
+TO = re.compile(r"[到至]")  # … whose end the figure after this is
 DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
@@ -149,6 +151,8 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
     (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
     found = ""
     for at, word in period_marks_in(scan, sentence_start, pos, ("part", "whole")):
+        if scan[at - 1:at] in FROM and TO.search(scan, at + len(word), pos):
+            continue  # 年末…从上半年5.5%降到5.3%: the part is the path's start only, not its end
         if _periods().get(word) != "whole":
             found = word
         elif not scan.startswith(DENOMINATOR, at + len(word)):

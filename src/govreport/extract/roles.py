@@ -246,8 +246,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
                 and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
             kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)
-    if kind == "period" and _commits_before_period(report.scan, sentence_start, t.start):
-        return RoleDecision("target", year)  # 确保上半年…增长6%以上: a goal for that part of the year
+    if kind == "period" and _commits_before_period(report.scan, sentence_start, t.start, part == "plan"):  # (in a plan part, a
+        return RoleDecision("target", plan_year if part == "plan" and plan_year else year)  # commitment anywhere in the clause)
     if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
@@ -361,10 +361,12 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
 COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
 
 
-def _commits_before_period(scan: str, sentence_start: int, pos: int) -> bool:
-    """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…)."""
+def _commits_before_period(scan: str, sentence_start: int, pos: int, clause: bool = False) -> bool:
+    """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…), or with ``clause`` (a plan part) a
+    commitment word anywhere in its clause before it (确保新开工重大项目上半年开工率达到75%: a goal of the plan year)."""
     last = max((at for at, _ in period_marks_in(scan, sentence_start, pos)), default=-1)
-    return last > sentence_start and COMMIT_BEFORE_PERIOD.search(scan, max(sentence_start, last - 4), last) is not None
+    lo = max(sentence_start, *(scan.rfind(c, sentence_start, last) + 1 for c in "，,；;：:")) if clause else max(sentence_start, last - 4)
+    return last > sentence_start and (cue_pattern("commit") if clause else COMMIT_BEFORE_PERIOD).search(scan, lo, last) is not None
 
 
 def _commitment_after_cue(report: Report, sentence_start: int, pos: int,

@@ -146,7 +146,9 @@ class Likeness:
     def _action(self, fig: Figure) -> str:
         _, before, after = self.around(fig)
         segment = before[last_mark(before, LIST_MARKS) + 1:]
-        for text in (segment, before, after):
+        stop = first_mark(after, LIST_MARKS)  # a later 、 member opening with its count (…改造、200条背街小巷整治):
+        own = after[:stop] if stop >= 0 else after  # its own words after it name its action, not the member before
+        for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
             m = _action_scan().search(text)
             if m:
                 return actions()[m.group()]
@@ -187,7 +189,7 @@ class Likeness:
         own, after = self.member(fig)
         _, before, _ = self.around(fig)
         if key:
-            head = key_wording(before + after, key)
+            head = key_wording(own, key) or key_wording(before + after, key)  # its own member's wording first, not a neighbour's
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)

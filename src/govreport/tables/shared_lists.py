@@ -69,9 +69,18 @@ def shared_members(fig: Figure) -> list[Figure]:
         c = CHANGE_SHARED.search(clause) if not members else None
         if c is not None:
             members = clause[:c.start()].split("、")
-    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)).removesuffix("要") for x in members if x]
+    raw = [LEADING_GENERAL.sub("", x) for x in members if x]
+    members = [_lead_trimmer()(x).removesuffix("要") for x in raw]
     if len(members) < 2:
         return []
+    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
+        cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
+        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w)), "")
+        tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
+        lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
+        members = [lead + x if not x.startswith(lead) else x for x in members]
+        return [replace(fig, indicator=x + tail, indicator_key=(k := indicator_key(x + tail, fig.unit, fig.direction)),
+                        indicator_en=indicator_english(k, x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = tail.lstrip("各均都分别")
     head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")

@@ -152,7 +152,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.unit == "条" and POLICY_NAME.match(after):
         return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
-    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",)) \
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",) + tuple(words()["people_goal_verbs"])) \
             and not (fig.unit in RATE_UNITS and before.endswith(tuple(words()["coverage_verbs"]))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):

@@ -1,6 +1,7 @@
 """Plan figures that are no targets of their own (docs/assumptions.md#review-part-targets): an eligibility
 threshold of a payment (销售额2万元以上且…的经营主体进行补助), the set an amount covers (推动11个…项目投资突破
-2000亿元: the count), and a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…)."""
+2000亿元: the count), a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…), the scope of a change already made
+(已由15.3%降到12%，涉及5300多个税目) and the set a figure-less state to keep covers (18条…支流水质保持优良)."""
 from __future__ import annotations
 
 import re
@@ -68,4 +69,20 @@ def why_no_target(fig: Figure) -> str:
         return "the set an amount covers (推动11个…项目投资突破2000亿元), not a count to produce"
     if yearly_path_to_a_deadline(fig):
         return "a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…), no plan-year figure"
+    if scope_of_a_done_change(fig):
+        return "the scope of a change already made (已由15.3%降到12%，涉及5300多个税目), not a goal"
+    if set_kept_in_a_state(fig):
+        return "the set a figure-less goal covers (18条支流水质保持优良), not an amount to produce"
     return ""
+
+
+def scope_of_a_done_change(fig: Figure) -> bool:
+    """A count right after 涉及 in a sentence that says, before it, the change is already made (已由…降到…)."""
+    w = words()
+    return fig.clause_before in w["scope_count_verbs"] and any(m in fig.before for m in w["done_marks"])
+
+
+def set_kept_in_a_state(fig: Figure) -> bool:
+    """A count whose noun, after it, is the subject of a state to keep with no figure (18条省控入江支流水质保持优良)."""
+    after = _clause_after(fig)
+    return after.endswith(tuple(words()["kept_states"])) and not any(c.isdigit() for c in after) and len(after) <= 24

@@ -11,13 +11,17 @@ from govreport.tables.figures import Figure
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|比((?:19|20)\d\d)年")
 
+PATH_END = re.compile(r"[\d.．０-９]+[^\d０-９]{0,4}[到至]$")  # (从上半年5.5%降到: the clause of the path's end)
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
 
 
 def part_of_year(clause: str) -> bool:
     """The clause names a part of a year (上半年, 一季度, 1—9月): a review figure of it is no baseline for a year.
     Each part names 季, 半 or 月: those are looked for first, as the search is seldom needed."""
-    return ("季" in clause or "月" in clause or "半" in clause) and PART_OF_YEAR.search(clause) is not None
+    if not ("季" in clause or "月" in clause or "半" in clause) or (part := PART_OF_YEAR.search(clause)) is None:
+        return False
+    # 年末城镇调查失业率从上半年5.5%降到5.3%: the part opens a from–to path, so it is the start's only, not the end's
+    return not (clause[part.start() - 1:part.start()] in ("从", "由") and PATH_END.search(clause, part.end()) is not None)
 
 
 def over_a_span(a: Figure) -> bool:

@@ -19,3 +19,10 @@ def test_a_review_clause_naming_the_measure_without_a_figure_gives_no_baseline()
     t = targets("新动能持续壮大，数字产业营收增长9.5%，海洋经济重点产业营收较快增长，邮轮经济总产出增长12.4%。",
                 "大力发展海洋经济，建设海洋牧场示范区，海洋经济重点产业营收增长8%以上。")
     assert t.loc["8%", "feasibility"] == "no_baseline"
+
+
+def test_firms_newly_entering_the_statistics_in_other_words_are_one_flow() -> None:
+    # 新增上规入统 (plan) and 新入规 (review) name the same firms entering the statistics (data/tables_synonyms.csv)
+    t = targets("企业培育成效明显，新入规工业企业96家。", "力争年内新增上规入统工业企业80家以上。")
+    assert int(t.loc["80家", "baseline_value"]) == 96
+    assert t.loc["80家", "feasibility"] == "below_last_year"

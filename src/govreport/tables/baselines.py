@@ -28,7 +28,6 @@ from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_fr
 
 # over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
 AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
-
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
 
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
@@ -38,7 +37,6 @@ SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来|“十[�
 @dataclass(frozen=True)
 class Match:
     """A target's baseline: the figure (or None), the match type, score and reason."""
-
     figure: Figure | None
     kind: str  # key | same | related | from_to | implied | none
     score: float
@@ -244,8 +242,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if same and (two_heads(target.indicator, fig.indicator) or narrowed(target.indicator, fig.indicator)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
-        if same:
-            return Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+        if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first
+            named = by_name(target, index, phrase_of) if fig.indicator != target.indicator else None
+            return named if named and named.figure and named.figure.indicator == target.indicator and named.figure.sentence_start == fig.sentence_start \
+                else Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
         how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
         if bonus:
             how.append("stated beside a target whose baseline is in the same sentence")

@@ -323,6 +323,9 @@ class Likeness:
         if pos < 0:
             return ""
         group, change = unit_group(candidate.unit), is_change(candidate)  # 工业投资增长41.5%、占比达40.6%
+        said_alone = candidate.before[pos + len(thing):]  # 生物经济营收快速增长，冰雪经济总产出增长13.2%: the thing's own clause
+        if change and (stop := first_mark(said_alone, CLAUSE_BREAKS)) >= 0 and others and all(w in said_alone[:stop] for w in others):
+            return ""  # states its change with no figure; the rate after it is another measure's
         if any(pos < o.rel_start < candidate.rel_start and unit_group(o.unit) == group and is_change(o) == change
                for o in self.phrase_of.groups.get(candidate.sentence_start, ()) if o.id != candidate.id):
             return ""

@@ -30,25 +30,35 @@ def fold_quantities(quantities: pd.DataFrame, text: str | None = None) -> tuple[
     so where it has no traditional character none of them has (one search, not one a cell)."""
     if text is not None and simplified(text) is text:
         return quantities, {}
-    folded = quantities
+    folded, back = _folded_columns(lambda c: quantities[c].tolist() if c in quantities.columns else None)
+    if not folded:
+        return quantities, back
+    table = quantities.copy()
+    for column, values in folded.items():
+        table[column] = values
+    return table, back
+
+
+def _folded_columns(column_of: Callable[[str], list[Any] | None]) -> tuple[dict[str, list[Any]], dict[str, str]]:
+    """Each quoted column (``column_of`` gives its cells, None if the table lacks it) that folds, as its folded
+    cells, and folded → original for the sentences and sections."""
+    out: dict[str, list[Any]] = {}
     back: dict[str, str] = {}
     for column in FOLDED:
-        if column not in quantities.columns:
+        values = column_of(column)
+        if values is None:
             continue
-        values = quantities[column].tolist()
         done: dict[str, str] = {}
         for v in values:
             if type(v) is str and v not in done:
                 done[v] = simplified(v)
-        changed = {v: f for v, f in done.items() if f is not v and f != v}
+        changed = {v: f for v, f in done.items() if f != v}
         if not changed:
             continue
-        if folded is quantities:
-            folded = quantities.copy()
-        folded[column] = [changed.get(v, v) if type(v) is str else v for v in values]
+        out[column] = [changed.get(v, v) if type(v) is str else v for v in values]
         if column != "text":
             back.update({f: v for v, f in changed.items()})
-    return folded, back
+    return out, back
 
 
 def restore_quotes(table: pd.DataFrame, text: str, back: dict[str, str]) -> pd.DataFrame:
@@ -82,26 +92,16 @@ def restore_row_quotes(table: TableRows, text: str, back: dict[str, str]) -> Tab
 
 def fold_quantity_rows(quantities: QuantityRows, text: str) -> tuple[QuantityRows, dict[str, str]]:
     """``fold_quantities`` for the extractor's rows: the same folded cells and folded → original."""
-    if simplified(text) is text:
+    if simplified(text) is text or not quantities.rows:
         return quantities, {}
-    at = [COLUMNS[1:].index(column) for column in FOLDED]
-    back: dict[str, str] = {}
-    done: dict[str, str] = {}
-    rows = []
-    for row in quantities.rows:
-        cells = list(row)
-        for column, i in zip(FOLDED, at):
-            v = cells[i]
-            if type(v) is str:
-                f = done.get(v)
-                if f is None:
-                    f = done[v] = simplified(v)
-                if f != v:
-                    cells[i] = f
-                    if column != "text":
-                        back[f] = v
-        rows.append(tuple(cells))
-    return QuantityRows(rows, quantities.sources), back
+    columns = [list(cells) for cells in zip(*quantities.rows)]
+    at = {column: i for i, column in enumerate(COLUMNS[1:])}
+    folded, back = _folded_columns(lambda c: columns[at[c]])
+    if not folded:
+        return quantities, back
+    for column, values in folded.items():
+        columns[at[column]] = values
+    return QuantityRows(list(zip(*columns)), quantities.sources), back
 
 
 def _restored(columns: list[str], column_of: Callable[[str], Iterable[Any]], text: str,

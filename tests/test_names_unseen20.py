@@ -80,3 +80,11 @@ def test_a_part_after_qizhong_takes_the_scope_of_the_whole() -> None:
 def test_an_opening_cut_inside_a_pair_is_no_subject() -> None:
     # 生态保护和修复深入实施，营造林N万亩: 生态保护和 (cut inside 保护和修复) is no subject of the next clause's figure
     assert names("生态保护和修复扎实推进，营造林85.3万亩。")["85.3万亩"] == "营造林面积"
+
+
+def test_a_member_that_is_only_a_verb_takes_the_object_between_lead_and_tail() -> None:
+    # 新增高标准农田建设N万亩、改造提升M万亩: the upgrade is of 高标准农田 (新增 and 建设 are the member before's), and
+    # upgrading alone is no farmland built (key_vetoes.csv): no key
+    t = targets("地区生产总值增长4%。", "新增高标准农田建设6.5万亩、改造提升2.8万亩。")
+    assert t.loc["2.8万亩", "indicator"] == "高标准农田改造提升面积"
+    assert not t.loc["2.8万亩", "indicator_key"]

@@ -290,6 +290,11 @@ def _done_last() -> re.Pattern[str]:
 
 
 def object_of(name: str) -> str:
-    """The object of a name of verb and object, either way round (新改续扩建中小学幼儿园, 学校新建): '' if none."""
+    """The object of a name of verb and object, either way round (新改续扩建中小学幼儿园, 学校新建), or between a lead and
+    a tail (新增高标准农田建设: data/name_subjects.json shared_leads, opening_tails): '' if none."""
     done = count_verb(False).match(name) or _done_last().search(name)
-    return "" if done is None else name[done.end():] if done.start() == 0 else name[:done.start()]
+    if done is None:
+        lead = next((w for w in _words("shared_leads") if name.startswith(w)), "")
+        tail = next((w for w in _words("opening_tails") if name.endswith(w)), "")
+        return name[len(lead):len(name) - len(tail)] if lead and tail else ""
+    return name[done.end():] if done.start() == 0 else name[:done.start()]

@@ -25,3 +25,15 @@ def test_a_condition_opening_a_goal_is_no_scope_of_its_baseline() -> None:
 def test_a_real_scope_before_grain_still_blocks_the_total() -> None:
     t = targets("粮食总产量达到650亿斤。", "山区粮食产量稳定在80亿斤以上。")
     assert t.loc["80亿斤", "baseline_text"] != "650亿斤"
+
+
+def test_a_head_count_before_a_livestock_facility_is_its_size() -> None:
+    # 建设4万头奶牛牧场项目: the 4万头 classes the project, like 60万吨 before a plant's name
+    t = targets("新增奶牛5万头。", "建设3万头肉牛牧场项目，建成投用2万头奶牛智慧养殖园区，新增奶牛6万头。")
+    assert "3万头" not in t.index and "2万头" not in t.index
+    assert "6万头" in t.index
+
+
+def test_a_head_count_of_output_stays_a_goal() -> None:
+    t = targets("生猪出栏90万头。", "稳定生猪产能，出栏生猪100万头，存栏奶牛30万头以上。")
+    assert "100万头" in t.index and "30万头" in t.index

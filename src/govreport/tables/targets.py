@@ -26,6 +26,7 @@ from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
+from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import shared_members
@@ -147,6 +148,8 @@ def not_a_target(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
+    if herd_size_of_a_facility(fig):
+        return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
     if fig.unit == "条" and POLICY_NAME.match(after):

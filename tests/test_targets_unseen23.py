@@ -37,3 +37,19 @@ def test_a_head_count_before_a_livestock_facility_is_its_size() -> None:
 def test_a_head_count_of_output_stays_a_goal() -> None:
     t = targets("生猪出栏90万头。", "稳定生猪产能，出栏生猪100万头，存栏奶牛30万头以上。")
     assert "100万头" in t.index and "30万头" in t.index
+
+
+def test_a_size_opening_its_sentence_takes_the_industry_of_the_sentence_before() -> None:
+    # 化工产业…。产值突破900亿元。: the output of the chemical industry, not a bare 产值
+    plan = ("化工产业加快转型，建设一批精细化工项目，延伸产业链条。产值突破900亿元。"
+            "新材料产业瞄准高端发力，扩大碳纤维应用。拓展特种材料市场。产值超过260亿元。"
+            "低空经济产业推动装备研发，适度布局起降设施。产业规模突破80亿元。")
+    t = targets("地区生产总值增长5%。", plan)
+    assert t.loc["900亿元", "indicator"] == "化工产业产值"
+    assert t.loc["260亿元", "indicator"] == "新材料产业产值"
+    assert t.loc["80亿元", "indicator"] == "低空经济产业规模"
+
+
+def test_a_task_opening_gives_no_industry_to_a_bare_size() -> None:
+    t = targets("地区生产总值增长5%。", "推动产业转型升级，建设一批项目。产值突破900亿元。")
+    assert t.loc["900亿元", "indicator"] != "推动产业产值"

@@ -53,3 +53,15 @@ def test_a_size_opening_its_sentence_takes_the_industry_of_the_sentence_before()
 def test_a_task_opening_gives_no_industry_to_a_bare_size() -> None:
     t = targets("地区生产总值增长5%。", "推动产业转型升级，建设一批项目。产值突破900亿元。")
     assert t.loc["900亿元", "indicator"] != "推动产业产值"
+
+
+def test_a_count_of_kinds_newly_formed_after_deng_is_a_goal() -> None:
+    # 新组建A、B等10家以上: 组建 forms what it counts, so the count is an output, not a set named by example
+    t = targets("地区生产总值增长5%。", "重塑科创平台体系，新组建省重点实验室、技术创新中心等12家以上。")
+    assert "12家" in t.index
+    assert t.loc["12家", "target_kind"] == "floor"
+
+
+def test_a_set_named_by_example_without_an_output_verb_stays_out() -> None:
+    t = targets("地区生产总值增长5%。", "支持合肥、芜湖等8个城市建设物流枢纽。")
+    assert "8个" not in t.index

@@ -65,3 +65,14 @@ def test_a_count_of_kinds_newly_formed_after_deng_is_a_goal() -> None:
 def test_a_set_named_by_example_without_an_output_verb_stays_out() -> None:
     t = targets("地区生产总值增长5%。", "支持合肥、芜湖等8个城市建设物流枢纽。")
     assert "8个" not in t.index
+
+
+def test_a_count_of_the_people_of_a_whole_place_after_verbs_is_a_population() -> None:
+    # 紧紧依靠和团结全市360万人民群众: the city's people, whatever verbs stand before 全市
+    t = targets("地区生产总值增长5%。", "我们要紧紧依靠和团结全市280万人民群众，奋力完成全年目标任务。")
+    assert "280万" not in t.index
+
+
+def test_people_helped_in_a_whole_place_stay_a_goal() -> None:
+    t = targets("城镇新增就业4万人。", "全市城镇新增就业5万人以上。")
+    assert "5万人" in t.index

@@ -78,6 +78,7 @@ KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;
 POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
+WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -165,7 +166,8 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if reason := classes_or_sizes(fig, GOAL_VERBS):
         return reason
-    if kind == "people" and POPULATION_SCOPE.fullmatch(fig.clause_before):
+    if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
+                             and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众
         return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"

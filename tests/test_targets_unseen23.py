@@ -76,3 +76,10 @@ def test_a_count_of_the_people_of_a_whole_place_after_verbs_is_a_population() ->
 def test_people_helped_in_a_whole_place_stay_a_goal() -> None:
     t = targets("城镇新增就业4万人。", "全市城镇新增就业5万人以上。")
     assert "5万人" in t.index
+
+
+def test_a_share_standing_inside_its_measure_is_named_by_the_words_after_it() -> None:
+    # 实现城区100%清洁取暖: the urban clean-heating rate, not the boilers of the clause before
+    t = targets("城区清洁取暖率达到90%。", "清洁替代城区剩余20台燃煤锅炉，实现城区100%清洁取暖；")
+    assert t.loc["100%", "indicator"] == "城区清洁取暖率"
+    assert t.loc["100%", "baseline_text"] == "90%"

@@ -10,7 +10,9 @@
 - people or households after a bare count (增加500万沼气用户: 增加沼气用户数; ``bare_count_heads``);
 - a share right before units and their income over an amount (推动70%村集体经济组织收入超过50万元:
   村集体经济组织收入超过50万元比例) or before what the units do (尽快实现制造业企业100%使用清洁和绿色电力:
-  制造业企业使用清洁和绿色电力比例, without the opening commitment).
+  制造业企业使用清洁和绿色电力比例, without the opening commitment);
+- a share after 实现 and a place, standing inside its measure: the place and the words after it (实现城区100％清洁取暖:
+  城区清洁取暖率), not the object of the clause before.
 Word lists: data/name_subjects.json.
 """
 from __future__ import annotations
@@ -52,6 +54,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
         "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
         "industry_opening": re.compile(f"(?<=[。\n])([{HAN}]{{2,6}}?产业)(?=[{HAN}“])(?![化链园集])"),
+        "place_done": re.compile(f"实现([{HAN}]{{2,3}})$"),
+        "done_after": re.compile(f"(?![以左及多])([{HAN}]{{2,6}})(?=[{BREAKS}])"),
         "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
 
@@ -66,6 +70,9 @@ def units_share(scan: str, t: Token, name: str) -> str | None:
         return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
     if (not name or name.endswith(_words("share_doing_cuts"))) and (reach := p["reaching"].match(scan, t.end)) is not None:
         return reach.group(1) + reach.group(2) + "比例"  # 力争40%建成区面积达到30年一遇内涝防治标准: the share of the area
+    if "实现" in scan[t.start - 5:t.start] and (place := p["place_done"].search(scan, t.start - 5, t.start)) \
+            and (done := p["done_after"].match(scan, t.end)):
+        return place.group(1) + done.group(1) + "率"  # 实现城区100％清洁取暖: 城区清洁取暖率, not the clause before's object
     return None
 
 

@@ -83,3 +83,15 @@ def test_a_share_standing_inside_its_measure_is_named_by_the_words_after_it() ->
     t = targets("城区清洁取暖率达到90%。", "清洁替代城区剩余20台燃煤锅炉，实现城区100%清洁取暖；")
     assert t.loc["100%", "indicator"] == "城区清洁取暖率"
     assert t.loc["100%", "baseline_text"] == "90%"
+
+
+def test_a_level_opening_a_fenbie_pair_is_shared_by_its_second_member() -> None:
+    # 省级公用经费和一般性支出分别压减11%、19%: the second member is 省级 too, and the baseline of a 省级一般性支出 cut
+    t = targets("市级公用经费和一般性支出分别压减8%、15%。", "严控行政开支，市级一般性支出压减18%。")
+    assert t.loc["18%", "baseline_text"] == "15%"
+
+
+def test_a_second_member_with_its_own_place_keeps_it() -> None:
+    from govreport.extract.indicators import list_members
+    assert list_members("省级财政和市县财政分别投入", 2)[1].startswith("市县")
+    assert list_members("县级以上文明村和文明乡镇占比分别达", 2)[1].startswith("县级以上文明乡镇")

@@ -29,3 +29,16 @@ def levelled_noun(text: str, pos: int, noun_at: Callable[[int], str]) -> tuple[s
     levels, at = joined_levels(text, pos)
     noun = noun_at(at)
     return (levels + noun, at - len(levels)) if levels and noun else (noun_at(pos) if levels else noun, pos)
+
+
+LEVEL_OPENING = re.compile(r"(?:国家|[省市州县区乡镇村])级(?:及?以上)?")  # 省级公用经费和一般性支出: the level of both
+OWN_OPENING = frozenset("国省市州县区乡镇村中地全各")  # a member that opens with a place or level of its own keeps it
+
+
+def shared_level(parts: list[str]) -> list[str]:
+    """The members of a 分别 list, the level that opens the first (省级) given to each later member that opens with no
+    place or level of its own (省级公用经费和一般性支出分别压减: 省级一般性支出)."""
+    level = LEVEL_OPENING.match(parts[0]) if "级" in parts[0] else None
+    if level is None or len(parts[0]) - level.end() < 2:
+        return parts
+    return parts[:1] + [p if p[:1] in OWN_OPENING else level.group() + p for p in parts[1:]]

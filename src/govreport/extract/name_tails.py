@@ -5,10 +5,14 @@
   中央财政拟安排200亿元专项资金: 中央财政专项资金);
 - a quoted action right before a count (推进城镇燃气“瓶改管”80个小区: 瓶改管小区数);
 - a bare 新标准 takes the standard the sentence before introduces (实行新的扶贫标准…。新标准提高到…: 扶贫标准);
+- a size with no subject opening its clause (产值, 产业规模) takes the industry that opens a sentence before it in the
+  paragraph (石化产业持续…。产值突破1300亿元: 石化产业产值; ``industry_measures``, ``industry_task_verbs``);
 - people or households after a bare count (增加500万沼气用户: 增加沼气用户数; ``bare_count_heads``);
 - a share right before units and their income over an amount (推动70%村集体经济组织收入超过50万元:
   村集体经济组织收入超过50万元比例) or before what the units do (尽快实现制造业企业100%使用清洁和绿色电力:
-  制造业企业使用清洁和绿色电力比例, without the opening commitment).
+  制造业企业使用清洁和绿色电力比例, without the opening commitment);
+- a share after 实现 and a place, standing inside its measure: the place and the words after it (实现城区100％清洁取暖:
+  城区清洁取暖率), not the object of the clause before.
 Word lists: data/name_subjects.json.
 """
 from __future__ import annotations
@@ -50,6 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
         "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
         "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
+        "industry_opening": re.compile(f"(?<=[。\n])([{HAN}]{{2,6}}?产业)(?=[{HAN}“])(?![化链园集])"),
+        "place_done": re.compile(f"实现([{HAN}]{{2,3}})$"),
+        "done_after": re.compile(f"(?![以左及多])([{HAN}]{{2,6}})(?=[{BREAKS}])"),
         "units_reaching": re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reaching_units')}))([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}]{{2,10}})(?=[{BREAKS}]|$)"),
         "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
@@ -65,6 +72,9 @@ def units_share(scan: str, t: Token, name: str) -> str | None:
         return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
     if (not name or name.endswith(_words("share_doing_cuts"))) and (reach := p["reaching"].match(scan, t.end)) is not None:
         return reach.group(1) + reach.group(2) + "比例"  # 力争40%建成区面积达到30年一遇内涝防治标准: the share of the area
+    if "实现" in scan[t.start - 5:t.start] and (place := p["place_done"].search(scan, t.start - 5, t.start)) \
+            and (done := p["done_after"].match(scan, t.end)):
+        return place.group(1) + done.group(1) + "率"  # 实现城区100％清洁取暖: 城区清洁取暖率, not the clause before's object
     return None
 
 
@@ -87,6 +97,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
     if name.startswith("新标准") and (earlier := p["new_standard"].search(scan, max(start - 80, 0), start)):
         name = earlier.group(1) + name[1:]  # 今年将实行新的扶贫标准…。新标准提高到人均1196元: 扶贫标准
+    if kind == "money" and name in _words("industry_measures") and scan.find(name, lo, lo + len(name) + 3) >= 0 \
+            and "产业" not in scan[start:lo] and (industry := industry_before(scan, start)):
+        name = industry + (name[2:] if name.startswith("产业") else name)  # 石化产业持续…。产值突破1300亿元: 石化产业产值
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
@@ -241,6 +254,17 @@ def held_growth(name: str, unit: str) -> str:
 def _leading_verbs() -> re.Pattern[str]:
     words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(v) for v in words) + ")+")  # 培育壮大, 加大 …
+
+
+def industry_before(scan: str, start: int) -> str:
+    """The industry (X产业) that opens one of the three sentences before ``start`` in its paragraph, the nearest such
+    opening; '' if that opening is a task (推动产业…: ``industry_task_verbs``, verbs.csv)."""
+    para = scan.rfind("\n", 0, start)
+    found = list(_patterns()["industry_opening"].finditer(scan, max(para, start - 400, 0), start))
+    if not found or scan.count("。", found[-1].end(), start) > 3:
+        return ""
+    industry = found[-1].group(1)
+    return "" if industry.startswith(_words("industry_task_verbs") + tuple(verbs())) else industry
 
 
 def noun_before(scan: str, sentence_start: int, lo: int) -> str:

@@ -46,7 +46,7 @@ KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
 
 
-CUT_TO = re.compile(r"(?:降至|降到|下降到|降低到|减少到|压减到|压减至|减少至)$")  # 税率降至13%: a ceiling
+CUT_TO = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|压减到|压减至|减少至)$")  # 税率降至13%, 降低至13.6%左右: a ceiling
 
 
 # a rate its clause names as a growth rate (贷款增速要高于40%, M2预期增长目标拟定为13%)

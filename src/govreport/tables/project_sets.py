@@ -37,3 +37,18 @@ def same_project_set(target: Figure, candidate: Figure) -> bool:
         return True
     mine, theirs = project_set(target.before), project_set(candidate.before)
     return not (mine and theirs and mine != theirs)
+
+
+@cache
+def _facility_after() -> re.Pattern[str]:
+    facilities = sorted(words()["herd_sizes"]["facilities"], key=len, reverse=True)
+    return re.compile("[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, facilities)) + ")")
+
+
+def herd_size_of_a_facility(fig: Figure) -> bool:
+    """A head count right before a livestock facility's name (4万头奶牛养殖园区, 4万头奶牛牧场项目): the
+    facility's size (``tables_words.json:herd_sizes``); 出栏生猪100万头 and 存栏30万头以上 stay goals."""
+    if fig.unit not in words()["herd_sizes"]["units"]:  # most figures are no head counts: one test
+        return False
+    m = _facility_after().match(fig.sentence, fig.rel_end)
+    return m is not None and m.group()[0] not in "以左及多余的并和且或等"

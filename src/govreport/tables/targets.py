@@ -26,6 +26,7 @@ from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
+from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import shared_members
@@ -77,6 +78,7 @@ KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;
 POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
+WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -147,6 +149,8 @@ def not_a_target(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
+    if herd_size_of_a_facility(fig):
+        return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
     if fig.unit == "条" and POLICY_NAME.match(after):
@@ -162,7 +166,8 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if reason := classes_or_sizes(fig, GOAL_VERBS):
         return reason
-    if kind == "people" and POPULATION_SCOPE.fullmatch(fig.clause_before):
+    if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
+                             and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众
         return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"

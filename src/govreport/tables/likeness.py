@@ -193,6 +193,8 @@ class Likeness:
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)
+            if "等" in own and (at := own.rfind("等" + head)) >= 0:  # 市民公园等城市公园: examples, no narrower kind (audit 21)
+                own = own[at + 1:]
             head = noun_words(head) or head  # 新增学位: its head is 学位
             own, after = noun_words(own), noun_words(after)
             clean: Callable[[str], str] = noun_words

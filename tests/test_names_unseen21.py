@@ -45,3 +45,15 @@ def test_a_count_noun_is_read_past_a_threshold_class() -> None:
     # 20台20蒸吨/小时以下燃气锅炉: the count is of boilers; the threshold only classes them
     got = names("持续推动“两车”淘汰，完成20台20蒸吨/小时以下燃气锅炉改造。")
     assert got["20台"].startswith("燃气锅炉")
+
+
+def test_a_modal_before_a_retiring_verb_is_no_part_of_the_name() -> None:
+    # 今年要关停: 要 (must) names nothing of the capacity closed
+    got = names("“十一五”期间，关停4000万千瓦小火电机组，今年要关停900万千瓦。")
+    assert got["900万千瓦"] == "关停装机容量"
+
+
+def test_a_list_member_with_its_own_verb_keeps_the_previous_head_not_its_verb() -> None:
+    # 新建中学12所、改扩建25所: the second member is the schools rebuilt, not 改扩建新建
+    got = names("新建中学12所、改扩建25所。")
+    assert got["25所"] == "中学改扩建数"

@@ -53,3 +53,31 @@ def test_a_five_year_total_and_its_this_year_slice_in_one_sentence() -> None:
                   "五年淘汰落后水泥产能2亿吨、落后平板玻璃产能3000万重量箱，今年力争分别淘汰5000万吨和600万重量箱。\n")
     assert year("2亿吨") == (2010, 2006)
     assert year("5000万吨") == (2007, None) and year("600万重量箱") == (2007, None)
+
+
+def test_a_past_average_over_a_span_of_years_in_the_plan_is_no_target() -> None:
+    # 从2004年到2007年年均超收…: a four-year average before the plan year, quoted in the plan part
+    year = _years("一、2007年工作回顾\n经济平稳增长。\n二、2008年工作安排\n"
+                  "从2004年到2007年年均超收1800亿元，其中去年超收2200亿元。\n")
+    assert year("1800亿元") == (2007, 2004)
+
+
+def _checks(review: str, plan: str):
+    from govreport import read_text
+    from govreport.tables import build_tables
+
+    text = f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年重点工作\n{plan}\n"
+    return build_tables(read_text(text))["checks"]
+
+
+def test_one_year_above_an_average_is_no_part_over_a_total() -> None:
+    # 年均超收X，其中去年超收Y: Y is one year of an average, not a part of a total
+    c = _checks("从2019年到2022年年均超收1500亿元，其中去年超收1900亿元。", "经济增长5%。")
+    assert not (c["status"] == "flag").any()
+
+
+def test_a_bracketed_qizhong_ends_at_its_bracket() -> None:
+    # 新增托位5000个（其中普惠托位4000个），新增学位6万个: the 其中 covers the bracket only
+    c = _checks("新增托位5000个（其中普惠托位4000个），新建成中小学30所、新增学位6万个。", "经济增长5%。")
+    row = c[c["check"] == "parts_vs_total"].iloc[0]
+    assert row["status"] == "pass" and row["figures"] == "5000个;4000个"

@@ -30,6 +30,16 @@ def verb_subject(subject: str, before: str) -> str:
     return subject
 
 
+def verb_free_topic(topic: str, base: str) -> str:
+    """The topic a member that is only a verb (新开工) takes from the figure before, without that figure's own verb
+    or stage (续建安置房7550套，新开工1000套: 安置房, not 续建安置房; data/name_words.csv kind stage_verb)."""
+    if not (all_verbs(base) or count_verb(False).fullmatch(base.removeprefix("新"))):
+        return topic
+    verb = count_verb(False).match(topic)
+    at = verb.end() if verb else len(next((w for w in name_words("stage_verb") if topic.startswith(w)), ""))
+    return topic[at:] if len(topic) - at >= 2 else topic
+
+
 def next_clause(scan: str, last: Token | None, lo: int) -> bool:
     """The clause from ``lo`` is the one right after the figure ``last`` and its noun (…2000个…重大项目，年度计划投资…)."""
     return last is not None and 0 < lo and scan[lo - 1] in "，," and not any(c in CLAUSE_BREAK_CHARS for c in scan[last.end:lo - 1])

@@ -13,6 +13,7 @@ Word lists: data/name_subjects.json.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -20,7 +21,7 @@ from govreport.extract.indicators import strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_words, read_json, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
@@ -50,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
         "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
         "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
+        "units_reaching": re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reaching_units')}))([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}]{{2,10}})(?=[{BREAKS}]|$)"),
         "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
 
@@ -92,6 +94,8 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "count" and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数
+    if kind == "count" and name.removesuffix("数").endswith(_words("share_doing_cuts")) and (reach := p["units_reaching"].match(scan, t.end)):
+        name = reach.group(2) + reach.group(3) + "的" + reach.group(1) + "数"  # 力争100家工业企业数字化水平达到二级以上
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
     if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
@@ -208,6 +212,8 @@ def raised_purpose(scan: str, t: Token, name: str) -> str | None:
 def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
     """A share opened by 其中 (…投资完成额增长6%，其中制造业占比70%以上) is of the whole the figure before names, its change
     left out (签约落地项目投资完成额中制造业占比; unseen audit 17 G26#14); ``name`` otherwise."""
+    if t.unit != "%" and last and unit_field(t.unit, "kind") == "count" and scan.startswith("其中", lo):
+        return _part_of_whole(name, last, t.unit)
     if t.unit != "%" or not last or not name.endswith(("占比", "比重")) or not scan.startswith("其中", lo) or "中" in name:
         return name
     change = next((w for w in _words("change_after_modal") if last.endswith(w)), "")
@@ -225,6 +231,17 @@ def rank_aside(scan: str, start: int, end: int) -> tuple[str, int] | None:
         return None
     m = RANK_ASIDE.search(scan, max(start, end - 20), end)
     return (m.group(2), m.start()) if m and rank_pattern().search(m.group(1)) else None
+
+
+def _part_of_whole(name: str, last: str, unit: str) -> str:
+    """A count opened by 其中 whose noun ends as the whole's before it (新签投资5000万元以上项目超200个，其中工业项目超160个)
+    is of the whole's scope: its own words put before the shared noun (新签投资5000万元以上工业项目数; audit 20, N24#25)."""
+    own, whole = (x.removesuffix("数").removesuffix(unit) for x in (name, last))  # (…检测批次, …抽检批次: a counter, no noun)
+    n = len(os.path.commonprefix([own[::-1], whole[::-1]]))
+    scope, mine = re.sub(f"^[^{HAN}]+", "", whole[:-n]), own[:-n]  # (②新增托位: a list number is no scope)
+    if n < 2 or own[-n:] in name_words("own_measure") + name_words("measure_only"):  # (汽车总产量, 新能源汽车产量)
+        return name
+    return scope + name if scope and mine and not any(c.isdigit() for c in mine) and mine not in scope else name
 
 
 def held_growth(name: str, unit: str) -> str:
@@ -286,6 +303,11 @@ def _done_last() -> re.Pattern[str]:
 
 
 def object_of(name: str) -> str:
-    """The object of a name of verb and object, either way round (新改续扩建中小学幼儿园, 学校新建): '' if none."""
+    """The object of a name of verb and object, either way round (新改续扩建中小学幼儿园, 学校新建), or between a lead and
+    a tail (新增高标准农田建设: data/name_subjects.json shared_leads, opening_tails): '' if none."""
     done = count_verb(False).match(name) or _done_last().search(name)
-    return "" if done is None else name[done.end():] if done.start() == 0 else name[:done.start()]
+    if done is None:
+        lead = next((w for w in _words("shared_leads") if name.startswith(w)), "")
+        tail = next((w for w in _words("opening_tails") if name.endswith(w)), "")
+        return name[len(lead):len(name) - len(tail)] if lead and tail else ""
+    return name[done.end():] if done.start() == 0 else name[:done.start()]

@@ -272,8 +272,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             return RoleDecision("target", year)
         if kind == "year" and at == 0 and year and review_year and year <= review_year and not cue_pattern("commit").search(window):
             return RoleDecision("actual", year)  # 2024年完成…42个；2025年计划…: a past year opening the sentence, no commitment
-        if kind == "year" and year and review_year and year <= review_year and window.startswith("年均", at + 5) and (span := re.search(r"((?:19|20)\d\d)年?[到至—－-]$", window[:at])):
-            return RoleDecision("actual", year, year_from=int(span.group(1)))  # 从2003年到2006年年均超收…: a past average (audit 21)
+        if kind == "year" and year and review_year and year <= review_year and window.startswith("年均", at + 5) and (past := re.search(r"((?:19|20)\d\d)年?[到至—－-]$", window[:at])):
+            return RoleDecision("actual", year, year_from=int(past.group(1)))  # 从2003年到2006年年均超收…: a past average (audit 21)
         return RoleDecision("target", plan_year)
     if part == "review":
         if kind in ("", "commit") and not no_cues and (opening := plan_opening(report.scan, sentence_start)):

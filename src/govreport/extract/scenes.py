@@ -16,6 +16,9 @@ NUMBER_CHAR = re.compile(r"[\d.,%]")
 CAMPAIGN = ("行动", "工程", "计划", "战略", "振兴", "发展", "任务", "工作")  # 乡村振兴战略深入实施: a programme, not what its figures are of
 
 
+LINKS = "和及与、"  # a subject never ends with a link
+
+
 @lru_cache(maxsize=4096)
 def scene_of(first: str) -> str:
     """SentenceNamer.scene from the sentence's opening clause ``first``: the subject before light
@@ -27,7 +30,8 @@ def scene_of(first: str) -> str:
         return ""
     scene = ""
     at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
-    if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN):
+    if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN) \
+            and first[at - 1] not in LINKS:  # (生态保护和|修复深入实施: a cut inside a pair, no subject)
         scene = first[:at]
     held = next((m for i in range(5) if (m := count_verb(False).match(first, i)) and all_verbs(first[:i])),
                 None) if at < 0 and first[0] in starts else None

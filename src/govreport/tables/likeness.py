@@ -73,7 +73,8 @@ def _verb_noise() -> re.Pattern[str]:
     """Every verb the package knows (actions and data/verbs.csv), the commitment words and the words that
     say how a figure is held or that it is an estimate (稳定, 保持, 预计): they say what is done, not of what
     kind the thing is (稳定开行班列 and 年开行班列 count the same trains)."""
-    items = sorted({*actions(), *verbs(), *words()["commitment_words"], *words()["scope_adverbs"], *words()["held_words"]} - {""},
+    w = words()
+    items = sorted({*actions(), *verbs(), *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""},
                    key=len, reverse=True)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     return re.compile("|".join(re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
@@ -187,14 +188,13 @@ class Likeness:
         or the words after it (新增16家国家级绿色工厂), or in an earlier member that holds it;
         verbs and general words left out. None when the clause does not hold the head."""
         own, after = self.member(fig)
-        _, before, _ = self.around(fig)
+        own, (_, before, _) = _unlabelled(own), self.around(fig)
         if key:
             head = key_wording(own, key) or key_wording(before + after, key)  # its own member's wording first, not a neighbour's
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)
-            if "等" in own and (at := own.rfind("等" + head)) >= 0:  # 市民公园等城市公园: examples, no narrower kind (audit 21)
-                own = own[at + 1:]
+            own = own[own.rfind("等" + head) + 1:] if "等" in own and "等" + head in own else own  # 市民公园等城市公园: examples (audit 21)
             head = noun_words(head) or head  # 新增学位: its head is 学位
             own, after = noun_words(own), noun_words(after)
             clean: Callable[[str], str] = noun_words
@@ -336,7 +336,6 @@ class Likeness:
         said = words()["measure_verbs"]  # 生产煤炭 says the coal output
         return thing if others and all(w in own or any(v in own for v in said.get(w, ())) for w in others) else ""
 
-
     def acted_on_alike(self, target: Figure, candidate: Figure) -> str:
         """The target's thing (four characters or more) when the candidate's own words name it whole
         and both say the same action on it, in either order: 引进优强企业130家 and 207家优强企业落户毕节
@@ -379,15 +378,19 @@ def _kind_words(text: str) -> str:
     return text.lstrip(PREPOSITIONS)
 
 
-def _trailing_qualifier(text: str) -> str:
-    """The qualifier word (以上, 左右 …) a piece of text ends with, '' if none."""
+def _unlabelled(text: str) -> str:
+    """``text`` without a quoted campaign label opening it before a verb (“项目为王”新签约…: no kind; “专精特新”企业 stays)."""
+    m = re.match(r"“[^“”]{2,8}”", text) if text.startswith("“") else None
+    return text[m.end():] if m and _verb_noise().match(text, m.end()) else text
+
+
+def _trailing_qualifier(text: str) -> str:  # the qualifier word (以上, 左右 …) a piece of text ends with, '' if none
     return next((w for w in qualifier_words("after") if text.endswith(w)), "")
 
 
 @lru_cache(maxsize=8192)
 def noun_words(text: str) -> str:
-    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
-    its ends: the nouns that say of what kind a thing is."""
+    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at its ends: the nouns that say of what kind a thing is."""
     return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
 
 

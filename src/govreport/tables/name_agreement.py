@@ -96,7 +96,9 @@ def same_scope(a: str | None, b: str | None) -> bool:
     neutral = words()["neutral_scopes"]
     if a is None or b is None:
         return True
-    a, b = (a if a not in neutral else ""), (b if b not in neutral else "")
+    leads = tuple(words()["scope_lead_words"])  # 流域地表水 and 地表水: where it is measured, not a part
+    a, b = (a if a not in neutral else "").removeprefix(next((w for w in leads if a.startswith(w)), "")), \
+        (b if b not in neutral else "").removeprefix(next((w for w in leads if b.startswith(w)), ""))
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
 

@@ -17,6 +17,7 @@ SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|
 
 
 
+JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members
 DIGIT = re.compile(r"(?<![A-Za-z.])\d")  # not the 2 of M2 or PM2.5: part of a name
 
 
@@ -49,7 +50,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     (新增学位、床位2万个), not a shared value."""
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
-    joins = "、" if "、" in clause else "和"  # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和
+    # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
+    joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause):
         return []
@@ -114,8 +116,8 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     own, else the head from the last member's head word (产业, 行业 …) for short members; [] when none does."""
     last = members[-1]
     change = CHANGE_HEAD.search(last)  # 广义货币M2和社会融资规模余额预期增长: the change first, not a cut word (M2长)
-    for n in ([len(change.group())] if change else []) + list(range(1, len(last))):
-        head = last[-n:]
+    for n in ([len(change.group())] if change else []) + list(range(len(last))):  # 0: each member whole with the tail
+        head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
         if all(keys) and len(set(keys)) == len(keys):
             return [m + head for m in members[:-1]] + [last]

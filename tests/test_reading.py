@@ -248,7 +248,7 @@ FOLDS = [
     ("simplified: the list comma stays", SIMPLIFIED, SIMPLIFIED),
     ("OpenCC's first choice", "關於徵地", "关于征地"),
     ("common simplified characters are never folded", "乾坤 覆盖 慰藉", "乾坤 覆盖 慰藉"),
-    ("circled numbers are list marks, not digits", "①②", "①②"),
+    ("circled numbers are list marks, not digits: blanks, no word of a name (audit 21)", "①②", "  "),
     ("Chinese numerals untouched", "三千万元，两万余亩", "三千万元，两万余亩"),
 ]
 

@@ -130,7 +130,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
 def _modal() -> re.Pattern[str]:
     """A modal (data/name_words.csv: 要) right before a verb or a change, not inside a word
     (主要, 重要, 需要, 必要)."""
-    after = sorted((*verbs(), *name_words("change")), key=len, reverse=True)
+    after = sorted((*verbs(), *name_words("change"), *name_words("retire")), key=len, reverse=True)  # (要关停: audit 21)
     return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?=再?(?:"
                       + "|".join(map(re.escape, after)) + "))")  # 要再压减: the 再 goes with the lead words
 
@@ -260,7 +260,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1
     elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
-    elif scan.startswith(("（", "("), pos) and (aside := INNER_ASIDE.match(scan, pos)):
+    elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else re.compile(  # (14台35蒸吨/小时以下
+            r"[\d.]+[^\d，,。；;、]{1,8}?以[下上](?=[\u4e00-\u9fff])").match(scan, pos) if scan[pos:pos + 1].isdigit() else None):  # 燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
@@ -327,8 +328,7 @@ def trim_long(name: str, limit: int = 14) -> str:
             break
     if len(name) <= limit:
         return name
-    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole
-    # name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
+    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):

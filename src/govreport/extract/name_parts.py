@@ -321,7 +321,7 @@ def rate_pair(scan: str, start: int, end: int, name: str) -> str:
     return ""
 
 
-OPENING_SHARE = re.compile(r"[\u4e00-\u9fff]{6,24}(?=[，,。；;]|$)")
+OPENING_SHARE = re.compile(r"[\u4e00-\u9fff“”]{6,24}(?=[，,。；;]|$)")  # (50%惠企政策实现“免申即享”: its quotes too)
 
 
 def share_opening(scan: str, lo: int, t: Token, prev: tuple[str, str, str, str] | None) -> str:
@@ -333,7 +333,7 @@ def share_opening(scan: str, lo: int, t: Token, prev: tuple[str, str, str, str] 
     m = OPENING_SHARE.match(scan, t.end)
     if m is None or not count_verb().search(m.group()) and "实现" not in m.group():
         return ""
-    return m.group().replace("实现", "", 1)  # (the share's 比例 is added as for any noun after a share)
+    return m.group().replace("实现", "", 1).replace("“", "").replace("”", "")  # (比例 is added as for any noun after a share)
 
 
 NOUN_OF_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,3})(?=、)")  # 50%以上号源、转诊量增长90%: 号源 is the share before's

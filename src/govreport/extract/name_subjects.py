@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import aim_before, fuller_subject, held_growth, lost_nouns, share_of_whole, noun_before, object_of, payer_purpose, units_share
+from govreport.extract.name_tails import aim_before, fuller_subject, held_growth, lost_nouns, share_of_whole, noun_before, object_of, payer_purpose, rank_aside, units_share
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -119,6 +119,7 @@ class SubjectMender:
         self.list_next = 0
         self.last = ""  # the name of the figure before in the sentence
         self.previous_unit = ""  # and its unit
+        self.by_end: dict[int, str] = {}  # the names of the figures before, by where each ends
         found = [k for k in (scan.find(d, start, end) for d in DISTRIBUTIVE) if k >= 0]
         self.first_list = min(found) if found else end  # where the sentence's first 分别/依次 stands
         self.pair_at, self.pair_next = -1, 0  # a contracted pair (存贷款) before 分别, and its part to name next
@@ -146,9 +147,11 @@ class SubjectMender:
         if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
             name = step.group(1) + head.group(1) + step.group(2)  # 提高粮食最低收购价，早籼稻…分别提高3元: 早籼稻最低收购价提高
+        if t.unit == "%" and (aside := rank_aside(self.scan, self.start, t.start)) and (level := self.by_end.get(aside[1])):
+            name = level + aside[0]  # …5.53万亿元、稳居全国前十强、增长4.8%: the level's growth, not the rank's
         if name != given:
             self.renamed.append((given, name))
-        self.last, self.previous_unit = name, t.unit
+        self.last, self.previous_unit, self.by_end[t.end] = name, t.unit, name
         return name
 
     def _mended(self, t: Token, lo: int, name: str) -> str:

@@ -23,6 +23,7 @@ from functools import cache
 
 from govreport.extract.indicators import strip_clause
 from govreport.extract.predicates import count_verb
+from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, name_words, read_json, unit_field, verbs
 
@@ -231,6 +232,18 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
     change = next((w for w in _words("change_after_modal") if last.endswith(w)), "")
     whole = last[:-len(change)] if change else last
     return whole + "中" + name if len(whole) >= 2 and not whole.endswith(("率", "比重", "占比")) else name
+
+
+RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,12})、((?:同比)?(?:增长|下降))$")
+
+
+def rank_aside(scan: str, start: int, end: int) -> tuple[str, int] | None:
+    """A rank or honour aside between a level and its growth (地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%):
+    (the growth word after it, where the level's figure ends), so the growth is the level's; None otherwise."""
+    if scan[end - 2:end] not in ("增长", "下降"):  # the cheap test first
+        return None
+    m = RANK_ASIDE.search(scan, max(start, end - 20), end)
+    return (m.group(2), m.start()) if m and rank_pattern().search(m.group(1)) else None
 
 
 def _part_of_whole(name: str, last: str, unit: str) -> str:

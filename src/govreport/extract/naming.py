@@ -251,7 +251,7 @@ class SentenceNamer(CountNamer):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
-        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and (
+        elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and not all_verbs(base) and (
                 (moved := bool(prev[1]) and not money_after_count(prev[2], unit)) or shares_change(base, prev, unit)):
             if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]

@@ -24,7 +24,6 @@ LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 COMPARISON_BEFORE_CUE = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
 
-
 DAY_AFTER = frozenset("上下晚早电起")
 
 
@@ -273,6 +272,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
             return RoleDecision("target", year)
         if kind == "year" and at == 0 and year and review_year and year <= review_year and not cue_pattern("commit").search(window):
             return RoleDecision("actual", year)  # 2024年完成…42个；2025年计划…: a past year opening the sentence, no commitment
+        if kind == "year" and year and review_year and year <= review_year and window.startswith("年均", at + 5) and (past := re.search(r"((?:19|20)\d\d)年?[到至—－-]$", window[:at])):
+            return RoleDecision("actual", year, year_from=int(past.group(1)))  # 从2003年到2006年年均超收…: a past average (audit 21)
         return RoleDecision("target", plan_year)
     if part == "review":
         if kind in ("", "commit") and not no_cues and (opening := plan_opening(report.scan, sentence_start)):

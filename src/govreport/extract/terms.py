@@ -99,8 +99,10 @@ def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] 
     if not named:
         return None
     end, first, last = named[-1]
-    if last <= plan_year or cue_pattern("commit").search(scan, end, pos) is None:
+    if last <= plan_year or "今年" in scan[max(end, sentence_start):pos]:  # …，今年力争分别淘汰3000万吨: this year's slice of the term's total
         return None
+    if cue_pattern("commit").search(scan, end, pos) is None and not scan.startswith("五年", sentence_start):
+        return None  # (五年淘汰…1亿吨 opening a sentence ；-joined to “十一五”期间: the term's total; audit 21 N07#11)
     return first, last
 
 

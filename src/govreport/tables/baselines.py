@@ -22,8 +22,8 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
-from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, same_own_noun,
-                                             same_scope, scope_from_list, scope_of, two_heads)
+from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, other_industry,
+                                             same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
 # over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
@@ -239,7 +239,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and (two_heads(target.indicator, fig.indicator) or narrowed(target.indicator, fig.indicator)):
+        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first

@@ -170,11 +170,8 @@ def check_insured_over_rate(figs: list[Figure]) -> list[dict]:
 
 
 def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
-    """Parts against a stated total in the same sentence.
-
-    ``A共N个,其中B b个`` (subset words: 其中, 特别是): the parts must not exceed the total.
-    ``A a个、B b个,共计N个`` (total words after the parts): the parts must add up to it.
-    """
+    """Parts against a stated total in the same sentence: ``A共N个,其中B b个`` (subset words: 其中, 特别是): the parts
+    must not exceed the total (not a 年均 average's); ``A a个、B b个,共计N个`` (total words after the parts): they add up to it."""
     w = words()
     tol = Decimal(str(parameters()["checks"]["parts_total_abs_tolerance"]))
     ends = "".join(sorted({tw[-1] for tw in w["total_words"] if tw}))
@@ -189,7 +186,7 @@ def check_parts_vs_total(figs: list[Figure]) -> list[dict]:
             if pos < 0:
                 continue
             totals = [f for f in counted if f.rel_end <= pos]
-            if not totals:
+            if not totals or "年均" in totals[-1].clause_before:  # 年均超收2040亿元，其中去年超收2573亿元: one year of an average
                 continue
             total = totals[-1]
             parts = [f for f in counted if pos < f.rel_start < _subset_end(sentence, pos, total) and same_unit(f.unit, total.unit)
@@ -241,8 +238,9 @@ def _subset_end(sentence: str, pos: int, total: Figure) -> int:
     """Where the parts after 其中 end: at a ；/。, or at a clause that opens with the words the total's own
     clause opens with (新增铁路运营里程639公里、其中高铁370公里，新增高速公路2600公里: another item)."""
     opening = sentence[last_mark(sentence[:total.rel_start], SEGMENT_BREAKS) + 1:][:2]
+    bracket = "）)" if sentence[pos - 1:pos] in ("（", "(") else "；"  # 托位6870个（其中普惠托位5505个），…: the bracket closes them
     for k in range(pos, len(sentence)):
-        if sentence[k] in "；;。" or sentence[k] in "，," and len(opening) == 2 and sentence.startswith(opening, k + 1):
+        if sentence[k] in "；;。" or sentence[k] in bracket or sentence[k] in "，," and len(opening) == 2 and sentence.startswith(opening, k + 1):
             return k
     return len(sentence)
 

@@ -194,6 +194,7 @@ class Likeness:
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)
+            own = own[own.rfind("等" + head) + 1:] if "等" in own and "等" + head in own else own  # 市民公园等城市公园: examples (audit 21)
             head = noun_words(head) or head  # 新增学位: its head is 学位
             own, after = noun_words(own), noun_words(after)
             clean: Callable[[str], str] = noun_words
@@ -389,8 +390,7 @@ def _trailing_qualifier(text: str) -> str:  # the qualifier word (以上, 左右
 
 @lru_cache(maxsize=8192)
 def noun_words(text: str) -> str:
-    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at
-    its ends: the nouns that say of what kind a thing is."""
+    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at its ends: the nouns that say of what kind a thing is."""
     return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
 
 

@@ -22,6 +22,21 @@ def two_heads(name: str, other: str) -> bool:
     return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])
 
 
+def other_industry(name: str, other: str) -> bool:
+    """Two names that end alike from an industry head on (产业增加值增长, 业增加值增长: ``industry_heads``)
+    whose subjects before it share no character (数字经济核心 and 文化, 金融 and 文化产): two industries'
+    measures, not one (audit 21: 金融业增加值增长 is not measured by 文化产业增加值增长)."""
+    if "业" not in name or "业" not in other:  # the cheap test first
+        return False
+    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    if tail < 3 or tail >= min(len(name), len(other)):
+        return False
+    shared = name[-tail:]
+    if not any(shared.startswith(h) for h in words()["industry_heads"]):
+        return False
+    return not set(name[:-tail]) & set(other[:-tail])
+
+
 def name_letters(fig: Figure) -> str:
     """A name's characters in order of code point: two names with the same words in another
     order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""

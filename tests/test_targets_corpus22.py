@@ -100,3 +100,9 @@ def test_projects_listed_and_reported_are_no_baseline_of_projects_built() -> Non
                 "推进甲地块等5个保障性住房和乙片区等8个城中村改造项目、5个“平急两用”公共基础设施项目建设。")
     row = t[t["indicator"].str.contains("平急两用")].iloc[0]
     assert row["match"] == "none"
+
+
+def test_a_second_noun_after_he_may_run_to_twelve_characters() -> None:
+    """开展N个园区光储超充和车网互动一体化示范应用 (audit 22, S24#21): the name keeps the member after 和 and the
+    head (not 园区光储超充数)."""
+    assert names("开展80个园区光储超充和车网互动一体化示范应用。")["80个"] == "园区光储超充和车网互动一体化示范应用数"

@@ -106,3 +106,10 @@ def test_a_second_noun_after_he_may_run_to_twelve_characters() -> None:
     """开展N个园区光储超充和车网互动一体化示范应用 (audit 22, S24#21): the name keeps the member after 和 and the
     head (not 园区光储超充数)."""
     assert names("开展80个园区光储超充和车网互动一体化示范应用。")["80个"] == "园区光储超充和车网互动一体化示范应用数"
+
+
+def test_xinzeng_before_examples_stays_in_the_counts_name() -> None:
+    """新增A、B、C等30个数字孪生应用场景 (audit 22, S24#92): the examples leave the name, 新增 stays (the
+    scenes added, not all of them)."""
+    assert names("新增防汛调度、桥梁监测、燃气安全等25个数字孪生应用场景。")["25个"] == "新增数字孪生应用场景数"
+    assert names("新开工甲、乙等23个项目。")["23个"] == "新开工项目数"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
+from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
 from govreport.extract.name_fillers import lead_thing
 from govreport.extract.name_tasks import task_end
@@ -190,10 +190,11 @@ def run_in_heading(scan: str, start: int) -> str:
 
 def examples_verb(words: str) -> str:
     """The verb a list of examples (or members) starts with, also after an adverb of two characters
-    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造); '' when it starts with none."""
+    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造), or a lead kept in names (新增A、B等30个…: 新增);
+    '' when it starts with none."""
     lead = count_verb(False).search(words)
     if lead is None or lead.start() > 2:
-        return ""
+        return next((w for w in KEEP_LEADING if words.startswith(w)), "")
     return words[:lead.end()] if lead.start() <= 1 else lead.group()
 
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
+from govreport.extract.name_tasks import task_after
 from govreport.extract.predicates import count_verb as _count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
@@ -128,6 +129,8 @@ class CountNamer:
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
         elif len(post) > 3 and post[0] in PLACE_NOUNS and _count_verb(False).match(post, 1):  # 400个村实施联村共富项目:
             post = self._place_count(post[0], "", t)  # the villages that do it, not the projects
+        if (noun_at := self.scan.find(post, t.end, t.end + len(post) + 3)) >= 0 and (work := task_after(self.scan, noun_at + len(post))):
+            post += work  # 20条配套道路的建设改造任务: the roads built or rebuilt (配套道路建设改造数), not all of them
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
         if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)

@@ -233,7 +233,7 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
-NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause
+NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
 
 
 @cache

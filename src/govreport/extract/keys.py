@@ -233,7 +233,8 @@ CLOSED_LIST = re.compile(r"[^、，,；;。：:\d]{2,}、[^、，,；;。：:\d]
 
 
 # three or more things, then the fund noun they share (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元)
-FUNDED_LIST = re.compile(r"(?:[^、，,；;。：:\d]{2,}、){2,}[^、，,；;。：:\d]{2,}?(资金|经费)(?:达到|达|为|共|合计)?$")
+FUND_NOUNS = ("资金", "经费")
+FUNDED_LIST = re.compile(r"(?:[^、，,；;。：:\d]{2,}、){2,}[^、，,；;。：:\d]{2,}?(" + "|".join(FUND_NOUNS) + ")(?:达到|达|为|共|合计)?$")
 
 
 def funds_a_list(name: str, clause: str, key: str) -> bool:
@@ -241,9 +242,19 @@ def funds_a_list(name: str, clause: str, key: str) -> bool:
     leaves the shared fund noun out (…、临时救助、医疗救助资金11.35亿元: 医疗救助, a member): the sum, no member's
     key (audit 11); a key whose wording holds the fund noun names the whole (财政衔接、沪滇帮扶、中央定点帮扶资金:
     帮扶资金, poverty_funds)."""
-    if clause.count("、") < 2 or "等" in clause or "分别" in clause or (m := FUNDED_LIST.search(clause)) is None:
+    if "、" not in clause or "等" in clause or "分别" in clause:
         return False
+    if (m := FUNDED_LIST.search(clause)) is None:
+        return _same_head_list(clause.rsplit("，", 1)[-1])
     return not key_wording(name, key).endswith(m.group(1))
+
+
+def _same_head_list(clause: str) -> bool:
+    """An amount after a 、 list whose members end in one head (普惠小微贷款、制造业贷款、…、绿色贷款超8000亿元):
+    the sum of the kinds, not the last member's (audit 22, S24#66)."""
+    members = clause.split("、")
+    head = members[0][-2:]  # (a fund noun: FUNDED_LIST's rule)
+    return len(head) == 2 and head not in FUND_NOUNS and all(len(m) > 2 and m.endswith(head) for m in members[:-1]) and head in members[-1][2:]
 
 
 def sums_a_list(name: str, clause: str) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
+from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
 from govreport.extract.name_fillers import lead_thing
+from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
@@ -84,7 +85,11 @@ def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
     if at < 0 or scan[at + len(post):at + len(post) + 1] != "、":
         return ""
     stop = CLAUSE_END.search(scan, at, sentence_end)
-    verb = count_verb().search(scan, at, stop.start() if stop else sentence_end)
+    stop_at = stop.start() if stop else sentence_end
+    upto = task_end(scan, stop_at)  # (…、400亩大棚建设任务: the verb before the task word, when the last member is counted too,
+    if upto < stop_at and not any(c.isdigit() for c in scan[scan.rfind("、", at, upto) + 1:upto]):  # not …、绿化修复工作)
+        return ""
+    verb = count_verb().search(scan, at, upto)
     return verb.group() if verb and not post.endswith(verb.group()) else ""
 
 
@@ -185,10 +190,11 @@ def run_in_heading(scan: str, start: int) -> str:
 
 def examples_verb(words: str) -> str:
     """The verb a list of examples (or members) starts with, also after an adverb of two characters
-    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造); '' when it starts with none."""
+    (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造), or a lead kept in names (新增A、B等30个…: 新增);
+    '' when it starts with none."""
     lead = count_verb(False).search(words)
     if lead is None or lead.start() > 2:
-        return ""
+        return next((w for w in KEEP_LEADING if words.startswith(w)), "")
     return words[:lead.end()] if lead.start() <= 1 else lead.group()
 
 

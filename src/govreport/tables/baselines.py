@@ -23,7 +23,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
 from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, other_industry,
-                                             same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
+                                             other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
 # over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
@@ -189,7 +189,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
         keyed = [a for a in keyed if (same_scope(modifier, own_scope(a))
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
-                 and plausible(target, a) and like.levels_agree(target, a)]
+                 and plausible(target, a) and like.levels_agree(target, a) and not other_stage(like, target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:

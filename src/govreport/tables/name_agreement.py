@@ -10,9 +10,11 @@ import re
 from functools import cache
 
 from govreport.extract.keys import key_modifier
+from govreport.extract.name_tasks import task_end
+from govreport.extract.predicates import count_verb
 from govreport.lexicon import unit_group
 from govreport.tables.figures import Figure, parameters, words
-from govreport.tables.likeness import noun_scope
+from govreport.tables.likeness import Likeness, noun_scope, same_action
 
 
 def two_heads(name: str, other: str) -> bool:
@@ -63,11 +65,23 @@ def measure_free(nouns: str) -> str:
     return nouns
 
 
+def _own_piece(piece: str) -> str:
+    """A phrase's last piece as a noun counted: one spelling of it (``tables_words.json:own_noun_forms``,
+    现代化牧场 -> 现代牧场) and without a task of building it (现代牧场建设任务 -> 现代牧场: the action is
+    compared apart), unless less than a noun is left (改造任务 and 年度改造任务 stay whole)."""
+    if "化" in piece:
+        for word, form in words()["own_noun_forms"].items():
+            piece = piece.replace(word, form)
+    end = task_end(piece, len(piece))
+    verb = count_verb().search(piece, 0, end) if end < len(piece) else None
+    return piece[:verb.start()] if verb and verb.start() >= parameters()["baseline"]["min_own_noun_chars"] else piece
+
+
 def same_own_noun(phrase: str, other: str) -> str:
     """The noun two name phrases end with when one's last piece ends the other's (仓储库 and
     仓储库, 改造任务 and 年度改造任务): three characters at least and not a generic word, since
     a short or generic noun (公厕, 项目) names too many things; '' otherwise."""
-    a, b = phrase.rsplit("|", 1)[-1], other.rsplit("|", 1)[-1]
+    a, b = _own_piece(phrase.rsplit("|", 1)[-1]), _own_piece(other.rsplit("|", 1)[-1])
     short, long = sorted((a, b), key=len)
     if len(short) < parameters()["baseline"]["min_own_noun_chars"] or not long.endswith(short) \
             or short in words()["generic_bigrams"] or short in words()["measure_words"] \
@@ -95,13 +109,15 @@ def same_scope(a: str | None, b: str | None) -> bool:
     """Two figures of one indicator measure the same scope when the words before its wording
     agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
     None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
-    ``tables_words.json:neutral_scopes``)."""
+    ``tables_words.json:neutral_scopes``), nor a type word of the second when the first names no scope (水冲式)."""
     neutral = words()["neutral_scopes"]
     if a is None or b is None:
         return True
     leads = tuple(words()["scope_lead_words"])  # 流域地表水 and 地表水: where it is measured, not a part
     a, b = (a if a not in neutral else "").removeprefix(next((w for w in leads if a.startswith(w)), "")), \
         (b if b not in neutral else "").removeprefix(next((w for w in leads if b.startswith(w)), ""))
+    if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
+        return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
 
@@ -138,3 +154,19 @@ def scope_from_list(modifier: str | None, fig: Figure) -> bool:
     clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
     members = clause.split("、")[:-1]
     return any(modifier in m for m in members)
+
+
+def other_stage(like: Likeness, target: Figure, other: Figure) -> bool:
+    """The target and a review figure name two different stages of work on what they count (加快建设 and
+    开工建设: under way and a start; ``tables_words.json:stage_actions``): no baseline, even on one key.
+    Other actions are no stage (改造 and 开工改造, 建设 and 加快建设 may be one measure)."""
+    one, two = _stage(like, target), _stage(like, other)
+    stages = words()["stage_actions"]
+    return bool(one and two) and not same_action(one, two) and one in stages and two in stages
+
+
+def _stage(like: Likeness, fig: Figure) -> str:
+    """The figure's action, or work under way where a build is said with a word that it goes on in its clause
+    (加快建设4座水质净化厂: ``tables_words.json:under_way_words``; a build elsewhere, 加快建设 agreeing with 建设)."""
+    action = like.action(fig)
+    return "under_way" if action == "build" and any(w in fig.clause_before for w in words()["under_way_words"]) else action

@@ -1,0 +1,39 @@
+"""The work a count's noun names after it (20条配套道路的建设改造任务, 1074户危旧房屋的新建、维修、拆除工作): what
+is counted is the noun worked on (配套道路建设改造数), not the noun alone, a stock; and the work a 、 list of
+such nouns shares at its end (2万平方米仓储库、400亩大棚建设任务: every member built, 仓储库建设面积)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.predicates import count_verb
+from govreport.lexicon import name_words
+
+TASK_LAST = frozenset("务作")  # the last characters of data/name_words.csv's kind task_work (a gate only)
+
+
+@cache
+def _task_after() -> re.Pattern[str]:
+    verb = count_verb(False).pattern.split("(?:和?", 1)[0]  # a heavy or action verb (data/verbs.csv)
+    extra = "|".join(map(re.escape, name_words("task_action")))
+    run = f"(?:{verb}|{extra})+"
+    tasks = "|".join(map(re.escape, name_words("task_work")))
+    return re.compile(f"的({run}(?:、{run}){{0,3}})(?:{tasks})(?=[，,。；;和及]|$)")
+
+
+def task_after(scan: str, at: int) -> str:
+    """The work named after a noun that ends at ``at``, 的 + verbs (joined by 、) + 任务/工作 (data/name_words.csv
+    kinds task_action, task_work): 的新建、维修、拆除工作 -> 新建维修拆除; '' if no such work follows."""
+    if scan[at:at + 1] != "的":
+        return ""
+    m = _task_after().match(scan, at)
+    return m.group(1).replace("、", "") if m else ""
+
+
+def task_end(scan: str, end: int) -> int:
+    """Where the work of a clause that ends at ``end`` with a task word (建设任务) ends: before that word (and
+    a 的 before it), else ``end``."""
+    if scan[end - 1:end] not in TASK_LAST:
+        return end
+    word = next((w for w in name_words("task_work") if scan.endswith(w, 0, end)), "")
+    return end - len(word) if word else end

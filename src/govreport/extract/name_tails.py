@@ -14,6 +14,7 @@ Word lists: data/name_subjects.json.
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache
 
 from govreport.extract.indicators import strip_clause
@@ -25,17 +26,29 @@ BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
 
 
-@cache
+_WORD_LISTS: Final[dict[str, tuple[str, ...]]] = {}  # Final dicts, not functools.cache: compiled, a call
+_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # per figure is then a direct one (see lexicon.units)
+
+
 def _words(key: str) -> tuple[str, ...]:
-    return tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+    """A word list of data/name_subjects.json, longest first (name_subjects reads its lists here too)."""
+    words = _WORD_LISTS.get(key)
+    if words is None:
+        words = _WORD_LISTS[key] = tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+    return words
 
 
 def _alt(key: str) -> str:
     return "|".join(re.escape(w) for w in _words(key))
 
 
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.update(_compile_patterns())
+    return _PATTERNS
+
+
+def _compile_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "units_over": re.compile(f"(?:以上|左右|以内)?的?([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
                                  r"[\d.]+[万亿]?元)"),

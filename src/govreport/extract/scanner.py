@@ -41,7 +41,7 @@ PEOPLE_WORD_AFTER = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人�
 CLASS_AFTER_AMOUNT = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """One figure as written; offsets into the report text (slots: millions are made and read)."""
 
@@ -55,6 +55,14 @@ class Token:
     chinese: bool = False
     implicit: bool = False  # a bare multiplier: 突破亿元大关
     value_high: Decimal | None = None
+
+    # written out, not generated (init=False): compiled, the __init__ @dataclass makes is run by the
+    # interpreter, a tenth of scanning a report; the same fields in the same order
+    def __init__(self, start: int, end: int, value: Decimal, unit: str, number_text: str, multiplier: str = "",
+                 approx: str = "", chinese: bool = False, implicit: bool = False,
+                 value_high: Decimal | None = None) -> None:
+        self.start, self.end, self.value, self.unit, self.number_text = start, end, value, unit, number_text
+        self.multiplier, self.approx, self.chinese, self.implicit, self.value_high = multiplier, approx, chinese, implicit, value_high
 
 
 def _alternation(words: list[str]) -> str:

@@ -15,6 +15,27 @@ from typing import Final, NamedTuple
 from govreport.config import DATA
 
 
+def trie_pattern(words: list[str]) -> str:
+    """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
+    instead of every word in turn, and the greedy optional tails make the longest word win: the same
+    matches, tried in the same order, as the words joined with | longest first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
 def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
     """All rows of ``govreport/data/<name>`` as dicts (UTF-8 CSV with a header); ``strip=False``
     keeps white space that is data (a character that folds to a space)."""
@@ -181,7 +202,7 @@ def cue_pattern(*kinds: str) -> re.Pattern[str]:
     """Any cue word of the given kinds, as one pattern (for "is there one in this window")."""
     pattern = _CUE_PATTERNS.get(kinds)
     if pattern is None:
-        pattern = _CUE_PATTERNS[kinds] = re.compile("|".join(re.escape(w) for w, k in cues().items() if k in kinds) or "(?!)")
+        pattern = _CUE_PATTERNS[kinds] = re.compile(trie_pattern([w for w, k in cues().items() if k in kinds]) or "(?!)")
     return pattern
 
 
@@ -205,10 +226,14 @@ def category_keywords() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda kv: -len(kv[0]))
 
 
-@cache
+_DESCRIPTOR_NOUNS: Final[list[tuple[str, ...]]] = []
+
+
 def descriptor_nouns() -> tuple[str, ...]:
     """Nouns after a figure that describe its size (较低水平, 合理区间), not what it measures."""
-    return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
+    if not _DESCRIPTOR_NOUNS:
+        _DESCRIPTOR_NOUNS.append(tuple(r["word"] for r in read_rows("descriptor_nouns.csv")))
+    return _DESCRIPTOR_NOUNS[0]
 
 
 NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from govreport.lexicon import category_keywords
+from govreport.lexicon import category_keywords, trie_pattern
 
 
 @cache
@@ -26,26 +26,6 @@ def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     firsts = {w[0] for w in words}
     inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
     return re.compile(trie_pattern(words)), inner
-
-
-def trie_pattern(words: list[str]) -> str:
-    """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
-    instead of every word in turn, and the greedy optional tails make the longest word win."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
 
 
 def keyword_hits(text: str) -> list[tuple[int, str]]:

@@ -58,7 +58,7 @@ CHANGE_GATE = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 SUBJECT_DONE = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
 DONE_END = re.compile(r"(?:完成|实现)$")
 # what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
-SUBJECT_CUE = re.compile("完成|实现|^(?:产|" + "|".join(KEEP_LEADING) + ")")
+SUBJECT_LEADS = ("产",) + KEEP_LEADING  # a name opening so, or holding 完成 or 实现, has a subject to share (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
 EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
@@ -208,7 +208,7 @@ class SentenceNamer(CountNamer):
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         shared_on = bool(self.added[0] and self.names) and self.added[1] == unit and not self.subject and list_goes_on(scan, self.sentence.start, lo, clause, base, self.names[-1][3])
-        if lead == "、" or shared_on or SUBJECT_CUE.search(base):
+        if lead == "、" or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)

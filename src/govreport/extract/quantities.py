@@ -12,9 +12,8 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from functools import cache
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
@@ -23,6 +22,7 @@ from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
+from govreport.extract.predicates import after_firsts
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
 from govreport.extract.scopes import after_recap, sentence_context
@@ -48,14 +48,18 @@ INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收"
 DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
 
 
-@cache
+_BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
+
+
 def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
     """A qualifier word ending the text before a figure (longest first), the longest's length,
     and the characters such a word or a link (达到, 至) can end with: any other character right
     before a figure means no qualifier before it."""
-    before = qualifier_words("before")
-    last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
-    return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars
+    if not _BEFORE:
+        before = qualifier_words("before")
+        last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
+        _BEFORE.append((re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars))
+    return _BEFORE[0]
 
 
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
@@ -78,7 +82,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
     before_word, longest, last_chars = _before_pattern()
-    m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
+    # a word after (以上, 左右) only where one can start: most figures have none, and the test is cheaper than the pattern
+    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if scan[t.end:t.end + 1] in after_firsts() else None
     if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m is None and scan.startswith(("（", "("), t.end) and (counter := BRACKETED_COUNTER.match(scan, t.end)):

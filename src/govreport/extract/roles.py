@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
-from govreport.lexicon import cue_pattern, cues
+from govreport.lexicon import cue_pattern, cues, trie_pattern
 from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
@@ -127,7 +127,7 @@ def _in_date_or_time(scan: str, start: int, end: int) -> bool:
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True)))
+    return re.compile(trie_pattern(list(cues())))  # (the longest cue at a place, as a list longest first gives)
 
 
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
@@ -192,7 +192,8 @@ def _cue_or_year() -> re.Pattern[str]:
     step): every branch opens with a plain character, so ``re`` skips ahead to those
     characters instead of trying every branch at every position of a sentence (several times
     faster)."""
-    return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
+    words = "|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True))  # (not _cue_pattern's tree: a group first hides them)
+    return re.compile(f"{words}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:

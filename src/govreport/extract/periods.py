@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -13,7 +14,7 @@ from govreport.report.chars import char_positions
 
 
 MONTH_LINKS = "-—–~～至到"  # what joins the months of a range (MONTH_TAIL opens with one)
-MONTH_RANGE_LINKS = frozenset(MONTH_LINKS)
+MONTH_RANGE_LINKS: Final = frozenset(MONTH_LINKS)
 
 
 @cache
@@ -30,7 +31,7 @@ def _period_words(*kinds: str) -> re.Pattern[str]:
 
 # a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
 # quick passes instead of one pattern that would be tried at every digit of the text
-MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
+MONTH_TAIL: Final = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
 
 
 _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
@@ -38,11 +39,11 @@ _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
 
 _FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
 _UNTIL_MONTH_END = re.compile(r"截[至止](?:\d{4}年)?(?:1[01]|[1-9])月(?:底|末)")  # 截至9月底: a stock at that date
-SENTENCE_ENDS = "。！？；;\n"
-SCOPE_REACH = 400  # characters looked back for the sentence before, before the whole text is
-FROM = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
-TO = re.compile(r"[到至]")  # … whose end the figure after this is
-DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
+SENTENCE_ENDS: Final = "。！？；;\n"
+SCOPE_REACH: Final = 400  # characters looked back for the sentence before, before the whole text is
+FROM: Final = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
+TO: Final = re.compile(r"[到至]")  # … whose end the figure after this is
+DENOMINATOR: Final = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
 def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:

@@ -11,8 +11,8 @@ from govreport.extract.indicators import KEEP_LEADING, all_verbs, noun_after
 from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualifier_words, trie_pattern, unit_field, verbs
 
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
-TO_WORD = re.compile(r"[到至为]")
-OWN_LEVEL = re.compile(r"(?:(?:提升|提高|增加|扩大|下降|降低|减少)(?:到|至)|达到)$")  # a member ending in a level reached
+TO_WORD: Final = re.compile(r"[到至为]")
+OWN_LEVEL: Final = re.compile(r"(?:(?:提升|提高|增加|扩大|下降|降低|减少)(?:到|至)|达到)$")  # a member ending in a level reached
 
 
 def own_predicate(lo: int, clause: str) -> tuple[int, str]:

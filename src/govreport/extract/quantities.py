@@ -41,11 +41,11 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "extract_quantities", "extract_rows", "require_figures"]
 
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
-LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
-EACH_IN_TURN = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
-LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
-INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
-DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
+LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
+EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
+LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
+INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
+DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
 
 
 _BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
@@ -63,17 +63,17 @@ def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
 
 
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
-LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
-NEAR_WORDS = ("近", "将近", "接近")
-INCREASE_RE = re.compile("|".join(INCREASE))
-DECREASE_RE = re.compile("|".join(DECREASE))
-CHANGE_WORD = re.compile("|".join(INCREASE + DECREASE))
+LINK_BEFORE_FIGURE: Final = re.compile(r"(达到|达|到|了|至)$")
+NEAR_WORDS: Final = ("近", "将近", "接近")
+INCREASE_RE: Final = re.compile("|".join(INCREASE))
+DECREASE_RE: Final = re.compile("|".join(DECREASE))
+CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 
 
 # a rate's base between a qualifier and the figure (超每千人6.6批次, 不低于每万人3张): audit 19, G26#78
-PER_BEFORE = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
-PER_LAST = frozenset("人户里年月")
-BRACKETED_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+PER_BEFORE: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
+PER_LAST: Final = frozenset("人户里年月")
+BRACKETED_COUNTER: Final = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
 def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:

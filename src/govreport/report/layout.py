@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from govreport.lexicon import part_words, punctuation
 from govreport.report.chars import char_positions
@@ -41,7 +42,7 @@ SENTENCE_ENDS = punctuation()["sentence_ends"]  # the characters that end a sent
 # A sentence longer than this is cut (the corpus's longest is under 500 characters): a pasted
 # table or a text without 。 would otherwise make one sentence of everything, and every figure
 # in it carries and searches the whole of it (time and memory that grow with its square).
-MAX_SENTENCE = 1000
+MAX_SENTENCE: Final = 1000
 _SOFT_BREAKS = re.compile(f"[{re.escape(punctuation()['clause_breaks'] + punctuation()['list_breaks'])}\\s]")
 _IN_A_FIGURE = re.compile(r"[0-9.,%零〇一二两三四五六七八九十百千万亿]{2}")
 

@@ -130,6 +130,7 @@ def implicit_pattern() -> re.Pattern[str]:
 _NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
 FAN_PATTERN: Final = re.compile(r"翻(?P<n>一|两|二|三|四)番")
 MULTIPLIER_CHARS: Final = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
+CN_NUMERAL_FIRSTS: Final = "一二两三四五六七八九十"  # where a Chinese numeral (chinese_pattern) can start
 IMPLICIT_TAILS: Final = ("大关", "台阶")  # what implicit_pattern's one branch without a look-behind ends with
 DIGITS: Final = "0123456789"  # where an Arabic figure (token_pattern) can start: scan has ASCII digits only (fold.py)
 _by_start = attrgetter("start")
@@ -198,7 +199,7 @@ def scan_tokens(scan: str) -> list[Token]:
         i = bisect.bisect_right(taken, (start, len(scan) + 1))
         return (i == 0 or taken[i - 1][1] <= start) and (i == len(taken) or taken[i][0] >= end)
 
-    for m in chinese_pattern().finditer(scan):
+    for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, scan):  # (finditer's matches, found faster)
         start, end = m.start(), m.end()
         if start > 0 and scan[start - 1] in CN_BAD_BEFORE:
             continue

@@ -5,7 +5,7 @@ way in every process.
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left  # (a name, not bisect.bisect_left: compiled, no attribute look-up on the module per call)
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
@@ -85,7 +85,7 @@ def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi:
     """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
     hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
     found = []
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         offset, keyword = hits[i]
         if offset + len(keyword) > hi:
             return None
@@ -137,7 +137,7 @@ class SentenceKeywords:
         starts = self.starts
         if not starts and self.exact:
             clause: dict[str, float] = {}  # no keyword in the sentence
-        elif self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
+        elif self.exact and bisect_left(starts, lo - self.start) == bisect_left(starts, hi - self.start):
             clause = {}  # no keyword starts in the clause
         else:
             clause = self.clause_scores(scan, lo, hi)

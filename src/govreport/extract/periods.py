@@ -3,7 +3,7 @@ in one pass over the text so a sentence without any costs a bisection, not a sea
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left  # (a name, not bisect.bisect_left: compiled, no attribute look-up on the module per call)
 import re
 from typing import Final
 from collections.abc import Iterator
@@ -142,7 +142,7 @@ def period_scope(scan: str, sentence_start: int) -> int:
 def names_period(scan: str, start: int, end: int) -> bool:
     """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
     starts = period_starts(scan)
-    i = bisect.bisect_left(starts, start)
+    i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
 
 

@@ -6,7 +6,7 @@ numbers and code names are meta/label rows.
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 import gc
 import re
 from collections.abc import Iterator
@@ -240,7 +240,7 @@ def _rows(report: Report) -> list[tuple]:
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
-            k = bisect.bisect_right(starts, t_start) - 1
+            k = bisect_right(starts, t_start) - 1
             sentence = sentences[k] if k >= 0 and t_start < sentences[k].end else None
             if sentence is None:  # a figure outside every sentence: a window around it
                 state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
@@ -323,7 +323,7 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     q_after = qualifier_pattern("after")
     starts = [r[0] for r in rows]
     for m in EACH_IN_TURN.finditer(scan):
-        i = bisect.bisect_left(starts, m.end())
+        i = bisect_left(starts, m.end())
         if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
             continue
         j = i

@@ -117,10 +117,25 @@ def _anchors(kinds: tuple[str, ...]) -> tuple[str, dict[str, list[tuple[int, int
 PERIOD_CHARS = frozenset("季半月")  # characters of periods that ordinary prose seldom uses: anchors first
 
 
-@lru_cache(maxsize=4)
+_LAST_SCAN: Final[list[str]] = []  # the text asked about last and its starts: every sentence asks (a look-up
+_LAST_STARTS: Final[list[list[int]]] = []  # by identity here, not a call through the cache's wrapper)
+
+
 def period_starts(scan: str) -> list[int]:
     """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
     that a sentence without any (almost all) costs a bisection, not a search."""
+    if _LAST_SCAN and _LAST_SCAN[0] is scan:
+        return _LAST_STARTS[0]
+    starts = _period_starts(scan)
+    _LAST_SCAN.clear()
+    _LAST_SCAN.append(scan)
+    _LAST_STARTS.clear()
+    _LAST_STARTS.append(starts)
+    return starts
+
+
+@lru_cache(maxsize=4)
+def _period_starts(scan: str) -> list[int]:
     return [pos for pos, _ in period_marks_in(scan, 0, len(scan))]
 
 

@@ -10,9 +10,30 @@ import json
 import re
 from decimal import Decimal
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from govreport.config import DATA
+
+
+def trie_pattern(words: list[str]) -> str:
+    """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
+    instead of every word in turn, and the greedy optional tails make the longest word win: the same
+    matches, tried in the same order, as the words joined with | longest first."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
 
 
 def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
@@ -66,10 +87,19 @@ def check_units(rows: list[dict[str, str]], name: str = "units.csv") -> dict[str
     return out
 
 
-@cache
+# The accessors the extractor calls many times per figure (units, unit_field, qualifiers, cues,
+# cue_pattern, qualifier_pattern, name_words) keep what they read in a Final dict, not behind
+# functools.cache: compiled (pyproject native), a call is then a direct call, the dict a static,
+# and one dict look-up, instead of a call through the cache's wrapper and its key.
+_UNITS: Final[dict[str, dict[str, str]]] = {}
+_NO_ROW: Final[dict[str, str]] = {}
+
+
 def units() -> dict[str, dict[str, str]]:
     """Unit -> its row (measure, kind, cn_numeral_ok, en, base, factor, aliases), checked."""
-    return check_units(read_rows("units.csv"))
+    if not _UNITS:
+        _UNITS.update(check_units(read_rows("units.csv")))
+    return _UNITS
 
 
 @cache
@@ -95,10 +125,9 @@ def units_of_kind(kind: str) -> frozenset[str]:
     return frozenset(u for u, row in units().items() if row["kind"] == kind)
 
 
-@cache
 def unit_field(unit: str, field: str) -> str:
     """One field of a unit's row (kind, measure …); '' for an unknown unit."""
-    return units().get(unit, {}).get(field, "")
+    return units().get(unit, _NO_ROW).get(field, "")
 
 
 @cache
@@ -119,13 +148,17 @@ def multipliers() -> dict[str, Decimal]:
     return {r["word"]: Decimal(r["factor"]) for r in read_rows("multipliers.csv")}
 
 
-@cache
+_QUALIFIERS: Final[dict[str, dict[str, str]]] = {}
+
+
 def qualifiers() -> dict[str, dict[str, str]]:
     """Position (before / inside / after) -> {word: qualifier}."""
-    out: dict[str, dict[str, str]] = {"before": {}, "inside": {}, "after": {}}
-    for r in read_rows("qualifiers.csv"):
-        out[r["position"]][r["word"]] = r["qualifier"]
-    return out
+    if not _QUALIFIERS:
+        out: dict[str, dict[str, str]] = {"before": {}, "inside": {}, "after": {}}
+        for r in read_rows("qualifiers.csv"):
+            out[r["position"]][r["word"]] = r["qualifier"]
+        _QUALIFIERS.update(out)
+    return _QUALIFIERS
 
 
 @cache
@@ -141,22 +174,36 @@ def phrase_trim_qualifiers() -> list[str]:
     return [r["word"] for r in read_rows("qualifiers.csv") if r.get("trims_phrase") == "1"]
 
 
-@cache
+_QUALIFIER_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}
+
+
 def qualifier_pattern(position: str) -> re.Pattern[str]:
     """The qualifier words of one position as one pattern, longest first like ``qualifier_words``."""
-    return re.compile("|".join(re.escape(w) for w in qualifier_words(position)) or "(?!)")
+    pattern = _QUALIFIER_PATTERNS.get(position)
+    if pattern is None:
+        pattern = _QUALIFIER_PATTERNS[position] = re.compile("|".join(re.escape(w) for w in qualifier_words(position)) or "(?!)")
+    return pattern
 
 
-@cache
+_CUES: Final[dict[str, str]] = {}
+
+
 def cues() -> dict[str, str]:
     """Time and commitment cue word -> cue kind (review, plan, commit, estimate …)."""
-    return {r["word"]: r["cue"] for r in read_rows("cues.csv")}
+    if not _CUES:
+        _CUES.update({r["word"]: r["cue"] for r in read_rows("cues.csv")})
+    return _CUES
 
 
-@cache
+_CUE_PATTERNS: Final[dict[tuple[str, ...], re.Pattern[str]]] = {}
+
+
 def cue_pattern(*kinds: str) -> re.Pattern[str]:
     """Any cue word of the given kinds, as one pattern (for "is there one in this window")."""
-    return re.compile("|".join(re.escape(w) for w, k in cues().items() if k in kinds) or "(?!)")
+    pattern = _CUE_PATTERNS.get(kinds)
+    if pattern is None:
+        pattern = _CUE_PATTERNS[kinds] = re.compile(trie_pattern([w for w, k in cues().items() if k in kinds]) or "(?!)")
+    return pattern
 
 
 @cache
@@ -179,10 +226,14 @@ def category_keywords() -> list[tuple[str, str]]:
     return sorted(rows, key=lambda kv: -len(kv[0]))
 
 
-@cache
+_DESCRIPTOR_NOUNS: Final[list[tuple[str, ...]]] = []
+
+
 def descriptor_nouns() -> tuple[str, ...]:
     """Nouns after a figure that describe its size (较低水平, 合理区间), not what it measures."""
-    return tuple(r["word"] for r in read_rows("descriptor_nouns.csv"))
+    if not _DESCRIPTOR_NOUNS:
+        _DESCRIPTOR_NOUNS.append(tuple(r["word"] for r in read_rows("descriptor_nouns.csv")))
+    return _DESCRIPTOR_NOUNS[0]
 
 
 NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
@@ -196,7 +247,9 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "firms_measure", "stage_verb", "task_work", "task_action")
 
 
-@cache
+_NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def name_words(kind: str) -> tuple[str, ...]:
     """Words around a noun after a count (data/name_words.csv), longest first: ``tail`` ends the
     noun but names a quality or filler (服务质量, 工作), ``result`` follows it and says what
@@ -231,7 +284,10 @@ def name_words(kind: str) -> tuple[str, ...]:
     a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高); ``section_lead`` ends a
     section lead (煤炭…开采方面，), where ``lead_activity`` and then ``lead_manner`` words at the end of what it names are the
     work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭). An unknown kind fails naming its line."""
-    return tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
+    words = _NAME_WORDS.get(kind)
+    if words is None:
+        words = _NAME_WORDS[kind] = tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))
+    return words
 
 
 @cache

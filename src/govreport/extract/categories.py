@@ -5,12 +5,12 @@ way in every process.
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left  # (a name, not bisect.bisect_left: compiled, no attribute look-up on the module per call)
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from govreport.lexicon import category_keywords
+from govreport.lexicon import category_keywords, trie_pattern
 
 
 @cache
@@ -26,26 +26,6 @@ def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     firsts = {w[0] for w in words}
     inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
     return re.compile(trie_pattern(words)), inner
-
-
-def trie_pattern(words: list[str]) -> str:
-    """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
-    instead of every word in turn, and the greedy optional tails make the longest word win."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def pattern(node: dict) -> str:
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
 
 
 def keyword_hits(text: str) -> list[tuple[int, str]]:
@@ -105,7 +85,7 @@ def keywords_within(hits: list[tuple[int, str]], starts: list[int], lo: int, hi:
     """The keywords of ``text[lo:hi]`` from the hits of the whole ``text`` (``starts`` are the
     hits' offsets), or None when a hit runs past ``hi`` (the slice may hold a shorter one there)."""
     found = []
-    for i in range(bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)):
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         offset, keyword = hits[i]
         if offset + len(keyword) > hi:
             return None
@@ -122,9 +102,11 @@ def add_scores(scores: dict[str, float], more: dict[str, float]) -> dict[str, fl
 
 def best_category(scores: dict[str, float]) -> str:
     """The highest-scoring category (the first one on a tie); governance when nothing matched."""
-    if not scores:
-        return "governance"
-    return max(scores, key=scores.__getitem__)
+    best, top, first = "governance", 0.0, True  # max(scores, key=scores.__getitem__), written out: no call per category
+    for category, score in scores.items():
+        if first or score > top:
+            best, top, first = category, score, False
+    return best
 
 
 class SentenceKeywords:
@@ -155,7 +137,7 @@ class SentenceKeywords:
         starts = self.starts
         if not starts and self.exact:
             clause: dict[str, float] = {}  # no keyword in the sentence
-        elif self.exact and bisect.bisect_left(starts, lo - self.start) == bisect.bisect_left(starts, hi - self.start):
+        elif self.exact and bisect_left(starts, lo - self.start) == bisect_left(starts, hi - self.start):
             clause = {}  # no keyword starts in the clause
         else:
             clause = self.clause_scores(scan, lo, hi)
@@ -180,7 +162,7 @@ class SentenceKeywords:
             scores[category] = get(category, 0.0) + score
         for category, score in clause.items():
             scores[category] = get(category, 0.0) + score
-        return max(scores, key=scores.__getitem__) if scores else "governance"
+        return best_category(scores)
 
 
 def trie_by_first(words: list[str]) -> dict[str, re.Pattern[str]]:

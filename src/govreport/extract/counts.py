@@ -4,6 +4,7 @@ keeps the sentence's state (the names given, the last figure's noun, the list's 
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
@@ -14,20 +15,20 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
-AFTER_COUNT = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
-PREDICATE_END = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
-RESULT_OBJECT = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
-CLAUSE_END = re.compile(r"[，,。；;：:、\d]|并")
-QUOTED_HEAD = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
+AFTER_COUNT: Final = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
+PREDICATE_END: Final = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
+RESULT_OBJECT: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+CLAUSE_END: Final = re.compile(r"[，,。；;：:、\d]|并")
+QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST = frozenset("免提购开进")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
-PLACE_NOUNS = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
+PROVIDE_FIRST: Final = frozenset("免提购开进")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PLACE_NOUNS: Final = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
-PLACE_PREDICATE = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
-SERVICE = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
-COORDINATED = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
-CLASS_MEMBER = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
-CLASS_LIST_HEAD = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
+PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
+SERVICE: Final = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
+COORDINATED: Final = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
+CLASS_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
+CLASS_LIST_HEAD: Final = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
 
 
 def _served_cut(post: str) -> str:

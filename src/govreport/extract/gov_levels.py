@@ -3,16 +3,20 @@ not a list of members (docs/assumptions.md#names; data/name_words.csv kind gov_l
 from __future__ import annotations
 
 import re
+from typing import Final
 from collections.abc import Callable
-from functools import cache
 
 from govreport.lexicon import name_words
 
 
-@cache
+_LEVEL_LIST: Final[list[re.Pattern[str]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
+
+
 def _level_list() -> re.Pattern[str]:
-    level = "|".join(map(re.escape, name_words("gov_level")))
-    return re.compile(rf"(?:{level})(?:、(?:{level}))+(?=[\u4e00-\u9fff])")
+    if not _LEVEL_LIST:
+        level = "|".join(map(re.escape, name_words("gov_level")))
+        _LEVEL_LIST.append(re.compile(rf"(?:{level})(?:、(?:{level}))+(?=[\u4e00-\u9fff])"))
+    return _LEVEL_LIST[0]
 
 
 def joined_levels(text: str, pos: int) -> tuple[str, int]:

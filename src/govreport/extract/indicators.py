@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import with_reached_state
@@ -12,24 +12,24 @@ from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
-DECOR = re.compile(r"[“”\"‘’'「」『』《》、\s]")
-TRAILING = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
+TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
-GENERIC = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
+GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
-POST_NOUN_STOPS = (r"[，,。；;：:、()（）\d]|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要?加快|扎实|不动摇|不放松|不松懈"
-                   r"|降至|降到|提高|下降|降低|增长|减少|达到|完成|(?:扩大|增加)[到至]|(?:免费)?提供")
+POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|0|1|2|3|4|5|6|7|8|9|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要加快|加快"
+                          r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
-MODAL_LAST = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
-PER_END = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
-INNER_ASIDE = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
-EXAMPLES_BEFORE_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
-POST_NOUN_KINDS = ("count", "people", "households")
-LEADING_LINKS = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
-KEEP_LEADING = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
-MEASURE_ENDINGS = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度", "负荷",
+MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
+PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
+INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+EXAMPLES_BEFORE_HEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
+POST_NOUN_KINDS: Final = ("count", "people", "households")
+LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
+KEEP_LEADING: Final = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
+MEASURE_ENDINGS: Final = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度", "负荷",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
 
@@ -187,7 +187,7 @@ def merge_names(subject: str, name: str) -> str:
 
 
 THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")
-THRESHOLD_NOUN_STOP = r"|达|超|实现|完成|建成|开工|投产|增长|签约"
+THRESHOLD_NOUN_STOP: Final = r"|达|超|实现|完成|建成|开工|投产|增长|签约"
 
 
 @cache
@@ -200,7 +200,7 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
     for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
         before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
         after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
-        links.append((f"(?<![{before}])" if before else "") + link + (f"(?![{after}])" if after else ""))
+        links.append(link + (f"(?<![{before}]{link})" if before else "") + (f"(?![{after}])" if after else ""))  # (the link first)
     return re.compile(POST_NOUN_STOPS.format(links="|".join(links)) + (THRESHOLD_NOUN_STOP if threshold else ""))
 
 
@@ -233,7 +233,7 @@ def post_noun_units() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
-NOUN_PAIR = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
+NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
 
 
 @cache
@@ -243,7 +243,7 @@ def _verb_in() -> re.Pattern[str]:
 
 
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
-HEADED_LIST = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
+HEADED_LIST: Final = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
 
 
 def post_noun(scan: str, end: int, unit: str) -> str:
@@ -337,8 +337,8 @@ def trim_long(name: str, limit: int = 14) -> str:
 
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
-TRIM_SLACK = 4  # how many characters over its limit a long name may keep to start at a word
-DIGIT_IN = re.compile(r"\d")
+TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
+DIGIT_IN: Final = re.compile(r"\d")
 
 
 @cache
@@ -351,10 +351,10 @@ def _word_ends() -> re.Pattern[str]:
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
-TO_ONLY = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
 MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时)")  # (not the 及 of 普及率: 卫生厕所普及率、污水治理率分别…)
-LONG_MEMBER = 6  # a last member this much longer than the first has more than the first's word and a head
+LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
 @cache

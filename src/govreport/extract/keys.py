@@ -7,6 +7,7 @@ or falling change must fit the key; nothing is forced: no key where none fits.
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
@@ -15,7 +16,7 @@ from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
-BARE_CHANGE = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
+BARE_CHANGE: Final = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 
 
 
@@ -229,12 +230,12 @@ def _without_basis(name: str) -> str:
 
 
 # a closed list of nouns ending right before a count (社区卫生服务中心、乡镇卫生院和标准化村卫生室56所)
-CLOSED_LIST = re.compile(r"[^、，,；;。：:\d]{2,}、[^、，,；;。：:\d]{2,}(?:、[^、，,；;。：:\d]{2,})*[和及][^、，,；;。：:\d和及等]{2,}$")
+CLOSED_LIST: Final = re.compile(r"[^、，,；;。：:\d]{2,}、[^、，,；;。：:\d]{2,}(?:、[^、，,；;。：:\d]{2,})*[和及][^、，,；;。：:\d和及等]{2,}$")
 
 
 # three or more things, then the fund noun they share (粮食直补、农资综合补贴、良种补贴、农机具购置补贴资金达1030亿元)
-FUND_NOUNS = ("资金", "经费")
-FUNDED_LIST = re.compile(r"(?:[^、，,；;。：:\d]{2,}、){2,}[^、，,；;。：:\d]{2,}?(" + "|".join(FUND_NOUNS) + ")(?:达到|达|为|共|合计)?$")
+FUND_NOUNS: Final = ("资金", "经费")
+FUNDED_LIST: Final = re.compile(r"(?:[^、，,；;。：:\d]{2,}、){2,}[^、，,；;。：:\d]{2,}?(" + "|".join(FUND_NOUNS) + ")(?:达到|达|为|共|合计)?$")
 
 
 def funds_a_list(name: str, clause: str, key: str) -> bool:

@@ -8,15 +8,20 @@ manner (煤炭智能绿色安全开采方面: 煤炭), is the thing a bare measu
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache
 
 from govreport.extract.name_adverbs import closing_change
 from govreport.lexicon import name_words
 
 
-@cache
+_GATE: Final[list[tuple[str, ...]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
+
+
 def _gate() -> tuple[str, ...]:
-    return name_words("filler") + name_words("filler_before_change")
+    if not _GATE:
+        _GATE.append(name_words("filler") + name_words("filler_before_change"))
+    return _GATE[0]
 
 
 @cache

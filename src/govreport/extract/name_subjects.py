@@ -34,11 +34,13 @@ Audit 9 group 5 (names that lost their subject or kept a tail), each before the 
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import aim_before, fuller_subject, held_growth, lost_nouns, share_of_whole, noun_before, object_of, payer_purpose, rank_aside, units_share
+from govreport.extract.name_tails import (_alt, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
+                                         payer_purpose, rank_aside, units_share)
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
@@ -53,18 +55,8 @@ COVER = "覆盖"  # the verb of a share of places covered (试点覆盖县比例
 
 
 @cache
-def _words(key: str) -> tuple[str, ...]:
-    """A word list of data/name_subjects.json, longest first."""
-    return tuple(sorted(_data()[key], key=len, reverse=True))
-
-
-@cache
 def _data() -> dict:
     return read_json("name_subjects.json")
-
-
-def _alt(key: str) -> str:
-    return "|".join(re.escape(w) for w in _words(key))
 
 
 @cache
@@ -73,8 +65,16 @@ def _place_gate() -> frozenset[str]:
     return frozenset("的" + "".join(w[0] for w in _words("covered_qualifiers") + _words("covered_places")))
 
 
-@cache
+_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # a Final dict, not functools.cache: a direct call per figure (lexicon.units)
+
+
 def _patterns() -> dict[str, re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.update(_compile_patterns())
+    return _PATTERNS
+
+
+def _compile_patterns() -> dict[str, re.Pattern[str]]:
     """The module's patterns, compiled once from the word lists."""
     return {
         "modal": re.compile(f"(?<=[{HAN}A-Za-z0-9]{{2}})(?:{_alt('modal_before_change')})(?=(?:{_alt('change_after_modal')})|$)"),

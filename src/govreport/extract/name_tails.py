@@ -19,29 +19,42 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Final
 from functools import cache
 
 from govreport.extract.indicators import strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, name_words, read_json, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_words, read_json, trie_pattern, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
 
 
-@cache
+_WORD_LISTS: Final[dict[str, tuple[str, ...]]] = {}  # Final dicts, not functools.cache: compiled, a call
+_PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # per figure is then a direct one (see lexicon.units)
+
+
 def _words(key: str) -> tuple[str, ...]:
-    return tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+    """A word list of data/name_subjects.json, longest first (name_subjects reads its lists here too)."""
+    words = _WORD_LISTS.get(key)
+    if words is None:
+        words = _WORD_LISTS[key] = tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+    return words
 
 
 def _alt(key: str) -> str:
-    return "|".join(re.escape(w) for w in _words(key))
+    return trie_pattern(list(_words(key)))  # a prefix tree: the same matches as the words longest first, found faster
 
 
-@cache
 def _patterns() -> dict[str, re.Pattern[str]]:
+    if not _PATTERNS:
+        _PATTERNS.update(_compile_patterns())
+    return _PATTERNS
+
+
+def _compile_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "units_over": re.compile(f"(?:以上|左右|以内)?的?([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
                                  r"[\d.]+[万亿]?元)"),

@@ -7,10 +7,10 @@ noun after a count, and borrows the sentence's topic where the clause alone is g
 from __future__ import annotations
 
 import re
+from typing import Final  # module constants: compiled, a static each (no look-up per figure)
 
-from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure,
-                                          all_verbs, is_generic, merge_names, noun_after, post_noun, post_noun_units,
-                                          list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
+from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure, all_verbs,
+                                          is_generic, merge_names, noun_after, post_noun, post_noun_units, list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
@@ -24,7 +24,7 @@ from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
 
 DISTRIBUTIVE = ("分别", "依次")
-COUNTED = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
+COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:
@@ -32,51 +32,51 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
     unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
-ASIDE_BEFORE = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
-INCLUDED = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
-BARE_GROWTH = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
-LINK_ONLY = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
-CHANGE_TAIL = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
-MEASURED_KINDS = ("area", "length", "weight", "volume")
-OWN_MEASURES = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
-TOPIC_MEASURE = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
-LIST_WORDS = re.compile(r"分别|依次|同比")
-KEEP_REGISTERED = 20
-TRIM_AT = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
-RARE_IN_CLAUSE = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
-NUMBER_ONLY = re.compile(r"[\d.,%]*")
+ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
+BARE_GROWTH: Final = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
+LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
+CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
+MEASURED_KINDS: Final = ("area", "length", "weight", "volume")
+OWN_MEASURES: Final = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
+TOPIC_MEASURE: Final = re.compile(r"(?:播种面积|种植面积|面积|饲养量|产量|数量|人数|户数)$")
+LIST_WORDS: Final = re.compile(r"分别|依次|同比")
+KEEP_REGISTERED: Final = 20
+TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
+RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
+NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True)) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
-LAST_YEAR_CHANGE = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
-FROM_LAST = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
-CHANGE_LAST = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
+FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True)) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
+LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
+FROM_LAST: Final = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
+CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 # … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of
 # data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
-CHANGE_GATE = CHANGE_LAST | frozenset("破过超逾于约近低少多")
+CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
 # a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
-SUBJECT_DONE = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
-DONE_END = re.compile(r"(?:完成|实现)$")
+SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
+DONE_END: Final = re.compile(r"(?:完成|实现)$")
 # what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
-SUBJECT_CUE = re.compile("完成|实现|^(?:产|" + "|".join(KEEP_LEADING) + ")")
+SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # a name opening so, or holding 完成 or 实现, has a subject to share (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
-RATE_PAIR = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
-PRODUCE = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
-LEVEL = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
-LEVEL_BEFORE = re.compile(LEVEL.pattern + "$")
-REACHED = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
-YEAR_LEAD = re.compile(r"\d{4}年(?:度|底|末)?的?")
-TOWARDS = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
-LISTING = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
-LINKS_FIRST = ("和", "及", "与", "并")
-LIST_GAP = frozenset(("、", "和", "及", "、和"))
-RATE_FIRST = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
-EXAMPLES_END = re.compile(r".*等(?!级)")
-INSIDE_LIST = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
-PLANNED = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
-CLASS_BEFORE = ("超", "逾")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
-CLASS_WORDS = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
+EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
+RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
+PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
+LEVEL: Final = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
+LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
+REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
+YEAR_LEAD: Final = re.compile(r"\d{4}年(?:度|底|末)?的?")
+TOWARDS: Final = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
+LISTING: Final = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
+LINKS_FIRST: Final = ("和", "及", "与", "并")
+LIST_GAP: Final = frozenset(("、", "和", "及", "、和"))
+RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
+EXAMPLES_END: Final = re.compile(r".*等(?!级)")
+INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+CLASS_BEFORE: Final = ("超", "逾")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
+CLASS_WORDS: Final = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
 class SentenceNamer(CountNamer):
@@ -208,7 +208,7 @@ class SentenceNamer(CountNamer):
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         shared_on = bool(self.added[0] and self.names) and self.added[1] == unit and not self.subject and list_goes_on(scan, self.sentence.start, lo, clause, base, self.names[-1][3])
-        if lead == "、" or shared_on or SUBJECT_CUE.search(base):
+        if lead == "、" or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)

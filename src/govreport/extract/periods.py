@@ -3,8 +3,9 @@ in one pass over the text so a sentence without any costs a bisection, not a sea
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left  # (a name, not bisect.bisect_left: compiled, no attribute look-up on the module per call)
 import re
+from typing import Final
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -13,7 +14,7 @@ from govreport.report.chars import char_positions
 
 
 MONTH_LINKS = "-—–~～至到"  # what joins the months of a range (MONTH_TAIL opens with one)
-MONTH_RANGE_LINKS = frozenset(MONTH_LINKS)
+MONTH_RANGE_LINKS: Final = frozenset(MONTH_LINKS)
 
 
 @cache
@@ -30,7 +31,7 @@ def _period_words(*kinds: str) -> re.Pattern[str]:
 
 # a month range found from its rarer tail (-5月, 至6月), then checked for its head (1-5月): two
 # quick passes instead of one pattern that would be tried at every digit of the text
-MONTH_TAIL = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
+MONTH_TAIL: Final = re.compile(r"[-—–~～至到]\s*(?:1[0-2]|0?[1-9])\s*月(?!\d)")
 
 
 _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
@@ -38,11 +39,11 @@ _MONTH_HEAD = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*$")
 
 _FIRST_MONTHS = re.compile(r"前(?:[1-9]|1[01]|[一二三四五六七八九十]{1,2})个月")  # 前5个月 (提前5个月: a duration)
 _UNTIL_MONTH_END = re.compile(r"截[至止](?:\d{4}年)?(?:1[01]|[1-9])月(?:底|末)")  # 截至9月底: a stock at that date
-SENTENCE_ENDS = "。！？；;\n"
-SCOPE_REACH = 400  # characters looked back for the sentence before, before the whole text is
-FROM = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
-TO = re.compile(r"[到至]")  # … whose end the figure after this is
-DENOMINATOR = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
+SENTENCE_ENDS: Final = "。！？；;\n"
+SCOPE_REACH: Final = 400  # characters looked back for the sentence before, before the whole text is
+FROM: Final = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
+TO: Final = re.compile(r"[到至]")  # … whose end the figure after this is
+DENOMINATOR: Final = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
 def period_marks_in(scan: str, start: int, end: int, kinds: tuple[str, ...] = ("part",)) -> list[tuple[int, str]]:
@@ -116,10 +117,25 @@ def _anchors(kinds: tuple[str, ...]) -> tuple[str, dict[str, list[tuple[int, int
 PERIOD_CHARS = frozenset("季半月")  # characters of periods that ordinary prose seldom uses: anchors first
 
 
-@lru_cache(maxsize=4)
+_LAST_SCAN: Final[list[str]] = []  # the text asked about last and its starts: every sentence asks (a look-up
+_LAST_STARTS: Final[list[list[int]]] = []  # by identity here, not a call through the cache's wrapper)
+
+
 def period_starts(scan: str) -> list[int]:
     """Where the text names a part of a year (1-5月, 上半年 …): one pass over the whole text, so
     that a sentence without any (almost all) costs a bisection, not a search."""
+    if _LAST_SCAN and _LAST_SCAN[0] is scan:
+        return _LAST_STARTS[0]
+    starts = _period_starts(scan)
+    _LAST_SCAN.clear()
+    _LAST_SCAN.append(scan)
+    _LAST_STARTS.clear()
+    _LAST_STARTS.append(starts)
+    return starts
+
+
+@lru_cache(maxsize=4)
+def _period_starts(scan: str) -> list[int]:
     return [pos for pos, _ in period_marks_in(scan, 0, len(scan))]
 
 
@@ -141,7 +157,7 @@ def period_scope(scan: str, sentence_start: int) -> int:
 def names_period(scan: str, start: int, end: int) -> bool:
     """``scan[start:end]`` names a part of a year (so its figures need ``period_of``)."""
     starts = period_starts(scan)
-    i = bisect.bisect_left(starts, start)
+    i = bisect_left(starts, start)
     return i < len(starts) and starts[i] < end
 
 

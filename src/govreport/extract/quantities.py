@@ -6,15 +6,14 @@ numbers and code names are meta/label rows.
 """
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left, bisect_right
 import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from functools import cache
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from govreport.errors import GovReportError
 from govreport.extract.categories import SentenceKeywords, keyword_scores
@@ -23,6 +22,7 @@ from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
+from govreport.extract.predicates import after_firsts
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
 from govreport.extract.scopes import after_recap, sentence_context
@@ -41,35 +41,39 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "extract_quantities", "extract_rows", "require_figures"]
 
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
-LIST_GAP_AFTER_QUALIFIER = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
-EACH_IN_TURN = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
-LIST_GAPS = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
-INCREASE = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
-DECREASE = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
+LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
+EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
+LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
+INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
+DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
 
 
-@cache
+_BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
+
+
 def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
     """A qualifier word ending the text before a figure (longest first), the longest's length,
     and the characters such a word or a link (达到, 至) can end with: any other character right
     before a figure means no qualifier before it."""
-    before = qualifier_words("before")
-    last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
-    return re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars
+    if not _BEFORE:
+        before = qualifier_words("before")
+        last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
+        _BEFORE.append((re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars))
+    return _BEFORE[0]
 
 
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
-LINK_BEFORE_FIGURE = re.compile(r"(达到|达|到|了|至)$")
-NEAR_WORDS = ("近", "将近", "接近")
-INCREASE_RE = re.compile("|".join(INCREASE))
-DECREASE_RE = re.compile("|".join(DECREASE))
-CHANGE_WORD = re.compile("|".join(INCREASE + DECREASE))
+LINK_BEFORE_FIGURE: Final = re.compile(r"(达到|达|到|了|至)$")
+NEAR_WORDS: Final = ("近", "将近", "接近")
+INCREASE_RE: Final = re.compile("|".join(INCREASE))
+DECREASE_RE: Final = re.compile("|".join(DECREASE))
+CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 
 
 # a rate's base between a qualifier and the figure (超每千人6.6批次, 不低于每万人3张): audit 19, G26#78
-PER_BEFORE = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
-PER_LAST = frozenset("人户里年月")
-BRACKETED_COUNTER = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+PER_BEFORE: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
+PER_LAST: Final = frozenset("人户里年月")
+BRACKETED_COUNTER: Final = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
 
 
 def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
@@ -78,7 +82,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     if t.approx:
         return q["inside"].get(t.approx, "more_than")
     before_word, longest, last_chars = _before_pattern()
-    m = qualifier_pattern("after").match(scan, t.end, t.end + 3)
+    # a word after (以上, 左右) only where one can start: most figures have none, and the test is cheaper than the pattern
+    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if scan[t.end:t.end + 1] in after_firsts() else None
     if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m is None and scan.startswith(("（", "("), t.end) and (counter := BRACKETED_COUNTER.match(scan, t.end)):
@@ -235,7 +240,7 @@ def _rows(report: Report) -> list[tuple]:
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
-            k = bisect.bisect_right(starts, t_start) - 1
+            k = bisect_right(starts, t_start) - 1
             sentence = sentences[k] if k >= 0 and t_start < sentences[k].end else None
             if sentence is None:  # a figure outside every sentence: a window around it
                 state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
@@ -318,7 +323,7 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     q_after = qualifier_pattern("after")
     starts = [r[0] for r in rows]
     for m in EACH_IN_TURN.finditer(scan):
-        i = bisect.bisect_left(starts, m.end())
+        i = bisect_left(starts, m.end())
         if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
             continue
         j = i

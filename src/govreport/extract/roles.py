@@ -7,22 +7,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
-from govreport.lexicon import cue_pattern, cues
+from govreport.lexicon import cue_pattern, cues, trie_pattern
 from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
-NAME_AFTER_DURATION = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
-EXPLICIT_YEAR = re.compile(r"((?:19|20)\d\d)年")
-LATIN = re.compile(r"[A-Za-z]")
-LATIN_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
-COMPARISON_BEFORE_CUE = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
-COMPARISON_BEFORE_YEAR = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
+NAME_AFTER_DURATION: Final = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
+EXPLICIT_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
+LATIN: Final = re.compile(r"[A-Za-z]")
+LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
+COMPARISON_BEFORE_CUE: Final = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
+COMPARISON_BEFORE_YEAR: Final = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
 
 DAY_AFTER = frozenset("上下晚早电起")
 
@@ -40,7 +40,7 @@ class RoleDecision(NamedTuple):
 LABEL = RoleDecision("label", None)
 _RANK_OR_CODE_BEFORE = LATIN_LETTERS | {"第", "前"}  # 第3 / 前10 / A3: what meta_or_label looks at
 _RANK_OR_CODE_AFTER = LATIN_LETTERS | {"强", "制"}  # 10强 / 5G / 3人制
-NOT_A_FORMAT = frozenset("造度定作品约衡")  # 人制造…, 人制度…: 制 starts another word, not N人制 (a team's size)
+NOT_A_FORMAT: Final = frozenset("造度定作品约衡")  # 人制造…, 人制度…: 制 starts another word, not N人制 (a team's size)
 
 
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
@@ -101,9 +101,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
 DATE_OR_TIME = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
                           r"|(?<![\d.])\d{1,2}:\d\d(?::\d\d)?(?![\d.])")
 
-
 PAGE_MARKS = frozenset(" \t\n-—－–") | {""}
-PAGE_NUMBER = re.compile(r"[ \t\u3000]*[-—－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—－–]*[ \t\u3000]*")
+PAGE_NUMBER: Final = re.compile(r"[ \t\u3000]*[-—－–]*[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—－–]*[ \t\u3000]*")
 
 
 def _page_number(scan: str, start: int, end: int) -> bool:
@@ -126,7 +125,7 @@ def _in_date_or_time(scan: str, start: int, end: int) -> bool:
 
 @cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True)))
+    return re.compile(trie_pattern(list(cues())))  # (the longest cue at a place, as a list longest first gives)
 
 
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
@@ -191,7 +190,8 @@ def _cue_or_year() -> re.Pattern[str]:
     step): every branch opens with a plain character, so ``re`` skips ahead to those
     characters instead of trying every branch at every position of a sentence (several times
     faster)."""
-    return re.compile(f"{_cue_pattern().pattern}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
+    words = "|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True))  # (not _cue_pattern's tree: a group first hides them)
+    return re.compile(f"{words}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
 
 
 def cue_free(scan: str, start: int, end: int) -> bool:
@@ -342,7 +342,7 @@ def plan_opening(scan: str, sentence_start: int) -> str:
 
 
 # 将由去年的1076亿元增加到1562亿元: 去年 dates the start; the end, after 到, is the plan's
-PLANNED_RISE = re.compile(r"(?:由|从)(?:去年|上年)的?[\d.]+[^\d，,。；;]{0,6}?(?:增加|提高|提升|扩大|增长|降低|下降|减少|压减)?(?:到|至)$")
+PLANNED_RISE: Final = re.compile(r"(?:由|从)(?:去年|上年)的?[\d.]+[^\d，,。；;]{0,6}?(?:增加|提高|提升|扩大|增长|降低|下降|减少|压减)?(?:到|至)$")
 
 
 def _end_of_a_planned_rise(scan: str, sentence_start: int, cue: int, pos: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,23 +26,23 @@ from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chin
 # trying the look-behind at every position of the text.
 # Digits are written [0-9], not \d: the scan holds ASCII digits only (fold_for_scan folds every
 # other decimal digit), and a range is checked faster than Unicode's digit category.
-ARABIC = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
+ARABIC: Final = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
 # at most 16 characters (the longest real numeral is about 12: 三千二百五十六万七千八百零九): an
 # unbounded run made the scan try every tail of a long run of numeral characters (quadratic)
-CN_NUMERAL = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,15}"
-APPROX = "余多"
-RANGE_JOINERS = "-—–~～至到"
-LIST_JOINERS = ("、", "和", "及", "与", "或", ",", "，")
+CN_NUMERAL: Final = r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]{0,15}"
+APPROX: Final = "余多"
+RANGE_JOINERS: Final = "-—–~～至到"
+LIST_JOINERS: Final = ("、", "和", "及", "与", "或", ",", "，")
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
-MULTIPLIER_GUARDS = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
-CN_BAD_BEFORE = set("第统唯之万初周星礼每逐单")
-GAME_AFTER_PERSONS = "制篮足排"
-CN_PLACE_CHARS = "十百千万亿"  # a Chinese numeral with none of these and two digits or more is a designation
-PEOPLE_WORD_AFTER = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人民 (the population), never a unit cut from it
-CLASS_AFTER_AMOUNT = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
+MULTIPLIER_GUARDS: Final = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
+CN_BAD_BEFORE: Final = set("第统唯之万初周星礼每逐单")
+GAME_AFTER_PERSONS: Final = "制篮足排"
+CN_PLACE_CHARS: Final = "十百千万亿"  # a Chinese numeral with none of these and two digits or more is a designation
+PEOPLE_WORD_AFTER: Final = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人民 (the population), never a unit cut from it
+CLASS_AFTER_AMOUNT: Final = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     """One figure as written; offsets into the report text (slots: millions are made and read)."""
 
@@ -55,6 +56,14 @@ class Token:
     chinese: bool = False
     implicit: bool = False  # a bare multiplier: 突破亿元大关
     value_high: Decimal | None = None
+
+    # written out, not generated (init=False): compiled, the __init__ @dataclass makes is run by the
+    # interpreter, a tenth of scanning a report; the same fields in the same order
+    def __init__(self, start: int, end: int, value: Decimal, unit: str, number_text: str, multiplier: str = "",
+                 approx: str = "", chinese: bool = False, implicit: bool = False,
+                 value_high: Decimal | None = None) -> None:
+        self.start, self.end, self.value, self.unit, self.number_text = start, end, value, unit, number_text
+        self.multiplier, self.approx, self.chinese, self.implicit, self.value_high = multiplier, approx, chinese, implicit, value_high
 
 
 def _alternation(words: list[str]) -> str:
@@ -119,9 +128,11 @@ def implicit_pattern() -> re.Pattern[str]:
 # after 一元 … 十元, a Chinese character that goes on a name (二元结构, 三元乳业, 一元路); an amount
 # goes on with punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱)
 _NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
-FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")
-MULTIPLIER_CHARS = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
-DIGITS = "0123456789"  # where an Arabic figure (token_pattern) can start: scan has ASCII digits only (fold.py)
+FAN_PATTERN: Final = re.compile(r"翻(?P<n>一|两|二|三|四)番")
+MULTIPLIER_CHARS: Final = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
+CN_NUMERAL_FIRSTS: Final = "一二两三四五六七八九十"  # where a Chinese numeral (chinese_pattern) can start
+IMPLICIT_TAILS: Final = ("大关", "台阶")  # what implicit_pattern's one branch without a look-behind ends with
+DIGITS: Final = "0123456789"  # where an Arabic figure (token_pattern) can start: scan has ASCII digits only (fold.py)
 _by_start = attrgetter("start")
 
 
@@ -188,7 +199,7 @@ def scan_tokens(scan: str) -> list[Token]:
         i = bisect.bisect_right(taken, (start, len(scan) + 1))
         return (i == 0 or taken[i - 1][1] <= start) and (i == len(taken) or taken[i][0] >= end)
 
-    for m in chinese_pattern().finditer(scan):
+    for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, scan):  # (finditer's matches, found faster)
         start, end = m.start(), m.end()
         if start > 0 and scan[start - 1] in CN_BAD_BEFORE:
             continue
@@ -209,13 +220,21 @@ def scan_tokens(scan: str) -> list[Token]:
         tokens.append(Token(start, end, value, m.group("unit"), m.group("num"), approx=m.group("a") or "",
                             chinese=True))
         bisect.insort(taken, (start, end))
-    for m in _matches_at(implicit_pattern(), MULTIPLIER_CHARS, scan):
-        mult = m.group("mult") or m.group("mult2") or m.group("mult3")
-        unit = m.group("unit") or m.group("unit2") or m.group("unit3")
-        if free(m.start(), m.end()):
-            tokens.append(Token(m.start(), m.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
+    implicit, end, reach = implicit_pattern(), 0, 4 + max(map(len, units()))  # (reach: a multiplier, a unit, a tail)
+    for pos in char_positions(scan, MULTIPLIER_CHARS):  # _matches_at, less the places that cannot match:
+        if pos < end or pos and scan[pos - 1] in DIGITS and scan.find(IMPLICIT_TAILS[0], pos, pos + reach) < 0 \
+                and scan.find(IMPLICIT_TAILS[1], pos, pos + reach) < 0:
+            continue  # after a digit (12.97万亩: most multipliers) only the branch ending 大关/台阶 can match
+        bare = implicit.match(scan, pos)
+        if bare is None:
+            continue
+        end = bare.end()
+        mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3")
+        unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3")
+        if free(bare.start(), bare.end()):
+            tokens.append(Token(bare.start(), bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
                                 implicit=True))
-            bisect.insort(taken, (m.start(), m.end()))
+            bisect.insort(taken, (bare.start(), bare.end()))
     for token in _chinese_ranks(scan):  # 位居全国第一 / 跻身前十 / 全国十强
         if free(token.start, token.end):
             tokens.append(token)
@@ -268,10 +287,10 @@ def _per_unit_ends() -> frozenset[str]:
 
 # a place written in Chinese numerals after a ranking word: 第一 / 第三位 / 前十 (before no other
 # character: 第一动力 and 前三季度 are no places) or 十强, 百强, 五百强
-RANK_CN = re.compile(r"(?<=[第前])(?P<n>[一二三四五六七八九十]{1,3})(?:(?P<unit>[位名])|(?=[^\u4e00-\u9fff]|$))"
+RANK_CN: Final = re.compile(r"(?<=[第前])(?P<n>[一二三四五六七八九十]{1,3})(?:(?P<unit>[位名])|(?=[^\u4e00-\u9fff]|$))"
                      r"|(?P<n2>[一二三四五六七八九十百]{1,3})(?=强(?![度化调大劲力榜])(?![^，。；、]{0,4}第))")  # not 三强度, nor a list
 # followed by the place in it (百强榜第1名, 百强县第48位: the place is the figure)
-RANK_REACH = 16  # characters after a ranking word where its place may stand
+RANK_REACH: Final = 16  # characters after a ranking word where its place may stand
 
 
 def _chinese_ranks(scan: str) -> list[Token]:

@@ -7,6 +7,7 @@ review_multi), data/recap_words.csv."""
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
@@ -14,7 +15,7 @@ from govreport.lexicon import cue_pattern, cues, punctuation, read_rows
 from govreport.report.model import Report
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
-LEAD = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
+LEAD: Final = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
 
 
 def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, int | None]:
@@ -84,7 +85,7 @@ def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tup
 
 
 TERM_LEAD = re.compile(r"这是[^。！!，；\n]{1,30}的五年")  # ——这是…的五年。 (a term's paragraph)
-WORK_LEAD = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
+WORK_LEAD: Final = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
 
 
 @lru_cache(maxsize=8)

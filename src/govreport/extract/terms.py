@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
@@ -144,7 +145,7 @@ DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
 
 # a deadline heading a list of goals: at the start of the full sentence or after its colon, then a
 # comma (…主要目标是：到2025年，A…；B…；C…), not one item's own (A…，到2025年建成…；B…)
-LIST_DEADLINE = re.compile(r"(?:^|[：:])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]")
+LIST_DEADLINE: Final = re.compile(r"(?:^|[：:])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?[，,]")
 
 
 def list_deadline(scan: str, sentence_start: int) -> int | None:
@@ -186,8 +187,8 @@ def deadline_in(window: str) -> int | None:
 
 # the total of a plan of N years (实施总额4万亿元的两年投资计划): the figure, 的, the count of years, a few
 # words and 计划/规划; a part after 其中 in the next clause (其中中央政府拟新增1.18万亿元) is of the same plan
-PLAN_OF_YEARS = re.compile(r"的([两二三四五六七八九十]|\d{1,2})年[^，,。；;：:]{0,4}(?:计划|规划)")
-YEAR_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+PLAN_OF_YEARS: Final = re.compile(r"的([两二三四五六七八九十]|\d{1,2})年[^，,。；;：:]{0,4}(?:计划|规划)")
+YEAR_COUNTS: Final = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def _plan_years(scan: str, end: int) -> int | None:

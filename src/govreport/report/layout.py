@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from govreport.lexicon import part_words, punctuation
 from govreport.report.chars import char_positions
@@ -41,7 +42,7 @@ SENTENCE_ENDS = punctuation()["sentence_ends"]  # the characters that end a sent
 # A sentence longer than this is cut (the corpus's longest is under 500 characters): a pasted
 # table or a text without 。 would otherwise make one sentence of everything, and every figure
 # in it carries and searches the whole of it (time and memory that grow with its square).
-MAX_SENTENCE = 1000
+MAX_SENTENCE: Final = 1000
 _SOFT_BREAKS = re.compile(f"[{re.escape(punctuation()['clause_breaks'] + punctuation()['list_breaks'])}\\s]")
 _IN_A_FIGURE = re.compile(r"[0-9.,%零〇一二两三四五六七八九十百千万亿]{2}")
 
@@ -236,7 +237,7 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
 
     Paragraphs, headings and sentences are in text order, so the section (the nearest level-1
     heading at or before the paragraph) and the part (the first part, in ``parts`` order, whose
-    span holds the sentence start) are found by bisection, not by walking all of them.
+    span holds the sentence start) are found by bisection and by one walk, not by looking at all of them.
     """
     level1 = [h for h in headings if h.level == 1]
     section_starts = [h.start for h in level1]
@@ -248,8 +249,8 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
         ends = sorted(set(ends).union(run_on))
     sentences = []
     make = tuple.__new__  # Sentence(...) without its Python-level __new__: thousands are made
-    find_part = bisect.bisect_right
     j, n = 0, len(ends)  # paragraphs come in text order, so one index walks the sentence ends once
+    k, bounds = 0, len(part_bounds)  # and one the part boundaries: bisect_right, walked (sentence starts only grow)
     for index, (para_start, para_end) in enumerate(paragraphs):
         h = bisect.bisect_right(section_starts, para_start)
         section = level1[h - 1].title if h else ""
@@ -269,7 +270,8 @@ def build_sentences(scan: str, paragraphs: list[Span], headings: list[Heading],
                 end = cut_overlong(scan, start, end)
             elif j < n and end == ends[j]:
                 j += 1
-            k = find_part(part_bounds, start)
+            while k < bounds and part_bounds[k] <= start:
+                k += 1
             if run_on and h < len(section_starts) and section_starts[h] <= start:  # past a run-on heading
                 h = bisect.bisect_right(section_starts, start)
                 section = level1[h - 1].title

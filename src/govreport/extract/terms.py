@@ -22,6 +22,20 @@ def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
 
 
 
+CLAUSE_MARKS: Final = "，,；;。：:"  # what a clause opens after (not 、: a list's members share their clause)
+
+
+def opening_term(before: str, plan_year: int | None) -> tuple[int, int] | None:
+    """(first, last year) of a five-year term that opens the clause ``before`` ends in and ends after the
+    plan year (…，“十五五”时期市（州）中心城市新增人口100万、…): the clause's goals are the term's, not the plan year's."""
+    start = max(before.rfind(c) for c in CLAUSE_MARKS) + 1
+    if plan_year is None or "五" not in before[start:start + 6]:  # (most clauses: no term name at their start)
+        return None
+    m = _five_year_plans()[0].match(before, start + before.startswith("“", start))
+    term = _five_year_plans()[1][m.group(1)] if m else None
+    return (term[0], term[1]) if term and term[1] > plan_year else None
+
+
 def term_holding(year: int | None) -> tuple[int, int] | None:
     """(first, last year) of the five-year plan whose term holds ``year`` (2006 → 十一五, 2006–2010)."""
     return next(((a, b) for a, b in _five_year_plans()[1].values() if year is not None and a <= year <= b), None)

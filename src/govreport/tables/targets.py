@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.numerals import is_blank
-from govreport.extract.terms import shares_plan_year, speaks_of_plan
+from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.classing import classes_or_sizes
@@ -263,13 +263,14 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
 def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
     """(year, year_from) of a goal: its own, or — under a heading that names a five-year plan
     (“十五五”时期的主要目标任务) and with no year of its own beyond the plan year — the plan's
-    last and first years."""
+    last and first years; the same for a term that opens the figure's own clause (terms.opening_term)."""
     if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
         for name, (first, last) in words()["five_year_plans"].items():
             if name in fig.section and last > plan_year and (not shares_plan_year(fig.section, plan_year, first)
                                                              or speaks_of_plan(fig.sentence, (name,), last)):
                 return last, first  # a heading shared with the plan year (…和2026年工作安排, 推动“十五五”开好局): the plan's own sentences only
-    return fig.year, fig.year_from
+    term = opening_term(fig.before, plan_year) if fig.year is None or fig.year == plan_year else None
+    return (term[1], term[0]) if term else (fig.year, fig.year_from)
 
 
 def plan_year_of(targets: list[Figure]) -> int | None:

@@ -10,7 +10,7 @@ from functools import cache
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.name_tasks import task_after
-from govreport.extract.predicates import count_verb as _count_verb
+from govreport.extract.predicates import count_verb as _count_verb, count_verb_source
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
@@ -50,7 +50,7 @@ def _verb_chain(before: str) -> bool:
 
 @cache
 def _chain() -> re.Pattern[str]:
-    verb = _count_verb(False).pattern.split("(?:和?", 1)[0]
+    verb = count_verb_source()
     chain = "|".join(map(re.escape, name_words("chain_verb")))
     one = f"(?:{verb}|{chain})" if chain else verb
     return re.compile(f"新?{one}(?:[和、]?{one})*")

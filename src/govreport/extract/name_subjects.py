@@ -39,11 +39,11 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import (_alt, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
+from govreport.extract.name_tails import (_alt, _data, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
                                          payer_purpose, rank_aside, units_share)
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, read_json, unit_field, verbs
+from govreport.lexicon import clause_breaks, unit_field, verbs
 
 BREAKS = clause_breaks()  # data/punctuation.json
 AMOUNT_CHARS = frozenset("0123456789.．万亿元十百千")  # (过十亿元企业: a tens or hundreds in Chinese)
@@ -52,11 +52,6 @@ DISTRIBUTIVE = ("分别", "依次")
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"
 COVER = "覆盖"  # the verb of a share of places covered (试点覆盖县比例)
-
-
-@cache
-def _data() -> dict:
-    return read_json("name_subjects.json")
 
 
 @cache

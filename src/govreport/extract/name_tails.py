@@ -36,11 +36,17 @@ _WORD_LISTS: Final[dict[str, tuple[str, ...]]] = {}  # Final dicts, not functool
 _PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # per figure is then a direct one (see lexicon.units)
 
 
+@cache
+def _data() -> dict:
+    """data/name_subjects.json, read once (name_subjects reads it here too)."""
+    return read_json("name_subjects.json")
+
+
 def _words(key: str) -> tuple[str, ...]:
-    """A word list of data/name_subjects.json, longest first (name_subjects reads its lists here too)."""
+    """A word list of data/name_subjects.json, longest first."""
     words = _WORD_LISTS.get(key)
     if words is None:
-        words = _WORD_LISTS[key] = tuple(sorted(read_json("name_subjects.json")[key], key=len, reverse=True))
+        words = _WORD_LISTS[key] = tuple(sorted(_data()[key], key=len, reverse=True))
     return words
 
 
@@ -230,7 +236,7 @@ def raised_purpose(scan: str, t: Token, name: str) -> str | None:
     own = scan[max(max(scan.rfind(b, 0, t.start) for b in BREAKS), 0):t.start]  # the amount's own clause
     prefix = prefix if prefix in _words("payers") or (prefix and prefix in own) else ""
     purpose = found.group(1).replace("“", "").replace("”", "")
-    for tail, cut in read_json("name_subjects.json")["raised_purpose_trims"].items():
+    for tail, cut in _data()["raised_purpose_trims"].items():
         purpose = purpose[:-len(tail)] + cut if purpose.endswith(tail) else purpose
     return prefix + purpose + (verb if verb in _words("fund_nouns") else "资金")
 

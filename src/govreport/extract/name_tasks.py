@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.extract.predicates import count_verb
+from govreport.extract.predicates import count_verb_source
 from govreport.lexicon import name_words
 
 TASK_LAST = frozenset("务作")  # the last characters of data/name_words.csv's kind task_work (a gate only)
@@ -14,7 +14,7 @@ TASK_LAST = frozenset("务作")  # the last characters of data/name_words.csv's 
 
 @cache
 def _task_after() -> re.Pattern[str]:
-    verb = count_verb(False).pattern.split("(?:和?", 1)[0]  # a heavy or action verb (data/verbs.csv)
+    verb = count_verb_source()  # a heavy or action verb (data/verbs.csv)
     extra = "|".join(map(re.escape, name_words("task_action")))
     run = f"(?:{verb}|{extra})+"
     tasks = "|".join(map(re.escape, name_words("task_work")))

@@ -63,10 +63,17 @@ def count_verb(at_end: bool = True) -> re.Pattern[str]:
     ``at_end`` false, that starts where it is matched)."""
     pattern = _COUNT_VERBS.get(at_end)
     if pattern is None:
-        words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
-        verb = "(?:" + trie_pattern(words) + ")"  # a prefix tree: hundreds of verbs, matched at every figure; 建设改造4075公里管网, 取消和停征100项…收费 (audit 11)
+        verb = count_verb_source()  # 建设改造4075公里管网, 取消和停征100项…收费 (audit 11)
         pattern = _COUNT_VERBS[at_end] = re.compile(f"{verb}(?:和?{verb})*" + ("$" if at_end else ""))
     return pattern
+
+
+@cache
+def count_verb_source() -> str:
+    """One heavy or action verb (data/verbs.csv) as pattern source, for patterns built around it: a prefix
+    tree, since hundreds of verbs are tried at every figure."""
+    words = sorted((v for v, k in verbs().items() if k in ("heavy", "action")), key=len, reverse=True)
+    return "(?:" + trie_pattern(words) + ")"
 
 
 def verb_before_examples(m: re.Match[str]) -> str:

@@ -10,7 +10,7 @@ from functools import cache
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.name_tasks import task_after
-from govreport.extract.predicates import count_verb as _count_verb, count_verb_source
+from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
 
@@ -45,15 +45,7 @@ def _verb_chain(before: str) -> bool:
     """Words before a count that are only verbs, one after another, after an optional 新 (新开工改造600个
     老旧小区, 新建和加密建设、改造提升24个…): the verbs the count is of, however long (audit 19, G26#21, #91);
     besides data/verbs.csv's heavy and action verbs, data/name_words.csv's kind chain_verb."""
-    return len(before) <= 12 and _chain().fullmatch(before) is not None
-
-
-@cache
-def _chain() -> re.Pattern[str]:
-    verb = count_verb_source()
-    chain = "|".join(map(re.escape, name_words("chain_verb")))
-    one = f"(?:{verb}|{chain})" if chain else verb
-    return re.compile(f"新?{one}(?:[和、]?{one})*")
+    return len(before) <= 12 and verb_chain().fullmatch(before) is not None
 
 
 ALREADY_DONE = re.compile(r"(已(?:建成|建设|开通|投运|投用|完成))([\u4e00-\u9fff]{1,6}?)的")
@@ -149,7 +141,9 @@ class CountNamer:
             # (not 启动正阳和建设2个办事处…: a verb and a name)
             done = _count_verb().search(before) if before and (len(before) <= 4 or coordinated) else None
             self.count_verb = (before if len(before) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
-                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else "")
+                before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else
+                ending.group() if len(before) > 4 and (ending := verb_chain_end().search(before)) and ending.group() in clause else "")
+            # (…需求布局建设5条…: two verbs or more that end longer words; not 重大项目建设、实施166项: a verb each)
             last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))

@@ -17,7 +17,7 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, projects_after, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -389,8 +389,8 @@ class SentenceNamer(CountNamer):
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
-            more = _count_verb(False).match(base, len(added))
-            added = base[:more.end()] if more else added  # 新建改建高速公路…、农村公路…: 新建改建农村公路
+            more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…
+            added = more.group() if more and more.end() > len(added) else added
             self.added = (added, unit)
         elif not member:
             self.added = ("", "")

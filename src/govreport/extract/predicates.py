@@ -76,6 +76,28 @@ def count_verb_source() -> str:
     return "(?:" + trie_pattern(words) + ")"
 
 
+@cache
+def verb_chain() -> re.Pattern[str]:
+    """A chain of verbs, after an optional 新: data/verbs.csv's heavy and action verbs and data/name_words.csv's
+    kind chain_verb, one after another or joined by 和, 及 or 、 (新开工改造, 新建改扩建及维修改造, 提质升级)."""
+    one = _one_verb()
+    return re.compile(f"新?{one}(?:[和及、]?{one})*")
+
+
+@cache
+def verb_chain_end() -> re.Pattern[str]:
+    """Two verbs or more (as ``verb_chain``) that end the words before a count (围绕产业需求布局建设(5条铁路专用线)):
+    the verbs the count is of, where one verb alone at the end of longer words may belong to them."""
+    one = _one_verb()
+    return re.compile(f"{one}(?:[和及]?{one})+$")
+
+
+def _one_verb() -> str:
+    verb = count_verb_source()
+    chain = "|".join(map(re.escape, name_words("chain_verb")))
+    return f"(?:{verb}|{chain})" if chain else verb
+
+
 def verb_before_examples(m: re.Match[str]) -> str:
     """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
     全国文明城市 -> 新增全国文明城市)."""

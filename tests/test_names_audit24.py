@@ -35,3 +35,12 @@ def test_verbs_before_a_count_stay_in_its_name() -> None:
 def test_a_verb_of_its_own_in_the_next_member_is_not_given_the_first_ones() -> None:
     """更新改造A N艘、减船转产M艘: 减船转产 is a verb phrase of its own (no 新 before the first verb chain)."""
     assert names("更新改造老旧渔船900艘、减船转产800艘。")["800艘"] == "减船转产数"
+
+
+def test_a_threshold_between_a_count_and_its_noun_is_no_name() -> None:
+    """为N所海拔1500米以上农村学校…, N家二级及以上公立医院…: the count is of the schools and hospitals (GZ26#97,
+    UR24#50), not 海拔数 or 二级数; a grade without 及 stays in the noun (二级以上医院)."""
+    assert names("为80所海拔1500米以上农村中小学幼儿园建设供暖设施。")["80所"] == "农村中小学幼儿园建设供暖设施数"
+    assert names("推动10家二级及以上公立医院开展中医诊疗服务。")["10家"].startswith("公立医院")
+    assert names("197家二级以上医院开设体重管理门诊。")["197家"] == "二级以上医院开设体重管理门诊数"
+    assert names("淘汰20台35蒸吨/小时以下燃煤锅炉。")["20台"] == "淘汰燃煤锅炉数"

@@ -8,6 +8,7 @@ from typing import Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import with_reached_state
+from govreport.extract.name_thresholds import class_ahead
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -260,8 +261,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1
     elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
-    elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else re.compile(  # (14台35蒸吨/小时以下
-            r"[\d.]+[^\d，,。；;、]{1,8}?以[下上](?=[\u4e00-\u9fff])").match(scan, pos) if scan[pos:pos + 1].isdigit() else None):  # 燃煤锅炉: a class)
+    elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples

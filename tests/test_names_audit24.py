@@ -44,3 +44,12 @@ def test_a_threshold_between_a_count_and_its_noun_is_no_name() -> None:
     assert names("推动10家二级及以上公立医院开展中医诊疗服务。")["10家"].startswith("公立医院")
     assert names("197家二级以上医院开设体重管理门诊。")["197家"] == "二级以上医院开设体重管理门诊数"
     assert names("淘汰20台35蒸吨/小时以下燃煤锅炉。")["20台"] == "淘汰燃煤锅炉数"
+
+
+def test_a_long_alternative_name_in_brackets_is_left_out_not_a_cause_to_borrow() -> None:
+    """A（B）N个 with a long alternative B: the name is A (GZ26#110), never the previous clause's; a short aside
+    stays in the name as before (长者服务中心（站）)."""
+    got = names("完成100个乡镇专职消防队提质强能，新增住宅小区业主委员会（物业管理委员会）800个。")
+    assert got["800个"] == "新增住宅小区业主委员会数"
+    assert names("乡镇卫生院（社区卫生服务中心）标准化率95%以上。")["95%"] == "乡镇卫生院标准化率"
+    assert names("新增长者服务中心（站）23家。")["23家"] == "新增长者服务中心(站)数"

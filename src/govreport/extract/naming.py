@@ -32,8 +32,8 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
     unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
-ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
-INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）: no part of the name
+ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 BARE_GROWTH: Final = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -131,7 +131,7 @@ class SentenceNamer(CountNamer):
         """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
         before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
         when the aside follows a figure (10万套（间）) or no word."""
-        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 16), lo)
+        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 20), lo)
         if m is None or m.start() <= floor or not ("\u4e00" <= self.scan[m.start() - 1] <= "\u9fff"
                                                    or m.group()[1] == "注" and self.scan[m.start() - 1].isalnum()):  # M2（注：…）
             return lo
@@ -149,8 +149,7 @@ class SentenceNamer(CountNamer):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
             clause = scan[lo:t.start]
-            if "含" in clause or "包括" in clause or "注" in clause:
-                clause = INCLUDED.sub("", clause)
+            clause = INCLUDED.sub("", clause)  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
             clause = scan[lo:t.start]
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):

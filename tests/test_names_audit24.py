@@ -3,7 +3,8 @@ members or standing before a count, thresholds between a count and its noun, a n
 aside. Sentences in the style of a report, with wording and numbers altered."""
 from __future__ import annotations
 
-from name_cases import names
+from govreport import extract_quantities, read_text
+from name_cases import HEAD, names
 
 
 def test_a_verb_after_xin_before_the_first_member_is_every_members() -> None:
@@ -53,3 +54,39 @@ def test_a_long_alternative_name_in_brackets_is_left_out_not_a_cause_to_borrow()
     assert got["800个"] == "新增住宅小区业主委员会数"
     assert names("乡镇卫生院（社区卫生服务中心）标准化率95%以上。")["95%"] == "乡镇卫生院标准化率"
     assert names("新增长者服务中心（站）23家。")["23家"] == "新增长者服务中心(站)数"
+
+
+def test_a_digit_opening_a_word_inside_a_noun_does_not_end_it() -> None:
+    """N个A或3人制B: 3人制 is part of the noun (GZ26#113; data/name_words.csv kind digit_noun)."""
+    assert names("建成300个社区健身路径或3人制篮球场。")["300个"] == "建成社区健身路径或3人制篮球场数"
+
+
+def test_a_quoted_modifier_is_its_own_members_unless_the_members_share_a_head() -> None:
+    """N个“数字领航”企业、M个先进级智能工厂: the factories are not 数字领航 (HB26#10); with one head the quoted
+    programme is every member's (N个“千万工程”示范村、M个提升村)."""
+    assert names("打造8个“数字领航”企业、90个先进级智能工厂。")["90个"] == "打造先进级智能工厂数"
+    assert names("建设2个“千万工程”示范村、123个提升村。")["123个"] == "建设千万工程提升村数"
+
+
+def test_a_year_span_word_before_the_total_investment_stays() -> None:
+    """…等N个年度计划总投资X亿元的Y项目: the year's planned investment of the projects (UR24#31-#35)."""
+    got = names("重点抓好甲公司光伏组件等6个年度计划总投资100亿元的装备制造项目。")
+    assert got["100亿元"] == "装备制造项目年度计划总投资"
+    assert names("实施总投资1.2万亿元的重点项目投资计划。")["1.2万亿元"] == "重点项目投资计划总投资"
+    table = extract_quantities(read_text(HEAD + "抓好甲公司光伏组件等6个年度计划总投资100亿元的装备制造项目。\n"))
+    assert table.set_index("text").loc["100亿元", "indicator_key"] == ""  # not the projects' total investment
+
+
+def test_a_from_to_frame_with_years_is_no_part_of_the_end_points_name() -> None:
+    """A从2020年的X提升到2025年的Y: Y is A too (GZ26#13's baseline), not 20年的X提升到2025年的."""
+    got = names("常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。")
+    assert got["57.7%"] == "常住人口城镇化率"
+
+
+def test_a_thing_made_in_an_earlier_clause_is_no_scope_of_a_later_goal() -> None:
+    """创建X示范区，加强…，激发…，力争接待游客N人次: the visitors are not X's (UR24#24); a programme (实施X行动) and
+    the clause right after the opening keep their scope."""
+    got = names("创建自治区文旅融合发展示范区，加强商旅文体融合，激发文旅消费潜力，力争接待游客1.2亿人次。")
+    assert got["1.2亿人次"] == "接待游客人次"
+    assert names("成功举办第三届中国国际博览会，接待游客120万人次。")["120万人次"] == "第三届中国国际博览会接待游客人次"
+    assert names("实施消费场景创新行动，丰富新业态，建成山姆会员店、包河万象汇等20个项目。")["20个"] == "消费场景创新行动建成项目数"

@@ -162,7 +162,8 @@ class CountNamer:
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
                     and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
                 post = post[:cut + 1]
-            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head):
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head:  # (not 10个“数字领航”企业、
+                # 100个先进级智能工厂: another head, the quoted word is its own member's; audit 24, HB26#10)
                 post = self.list_head + post
             elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
                 post = prev[0][:-2] + post

@@ -129,7 +129,8 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "count" and name.removesuffix("数").endswith(_words("share_doing_cuts")) and (reach := p["units_reaching"].match(scan, t.end)):
         name = reach.group(2) + reach.group(3) + "的" + reach.group(1) + "数"  # 力争100家工业企业数字化水平达到二级以上
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
-        name = whole.group(1) + name[name.rfind("总"):]  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资
+        cut = name.rfind("总")  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资; 年度计划总投资…的…项目: …项目年度计划总投资
+        name = whole.group(1) + next((w for w in _words("period_totals") if name.endswith(w, 0, cut)), "") + name[cut:]
     if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
             and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
         name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加

@@ -148,10 +148,11 @@ class SentenceNamer(CountNamer):
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
-            clause = scan[lo:t.start]
-            clause = INCLUDED.sub("", clause)  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
+            clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
             clause = scan[lo:t.start]
+        if last is not None and lo < last.end < t.start and TO_ONLY.fullmatch(scan, last.end, t.start):
+            lo, clause = last.end, scan[last.end:t.start]  # 从2020年的53.2%提升到2025年的57.7%: the year after 到 opens no clause
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
             lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
         if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
@@ -349,8 +350,8 @@ class SentenceNamer(CountNamer):
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
-        if scene.startswith("#"):  # the object of the opening's verb: only for a bare verb and its object (接待游客)
-            scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) else ""
+        if scene.startswith("#"):  # the object of the opening's verb, for a bare verb and its object (接待游客), in the clause right after it (not 创建…示范区，加强…，力争接待游客: audit 24, UR24#24) unless a programme's (实施…行动)
+            scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) and ("，" not in scan[self.sentence.start:lo - 1] or scene.endswith(name_words("programme_end"))) else ""
         elif scene and registered_head(base, 4) >= 0:  # 乡村振兴全面推进，粮食产量…: a name of its own
             scene = ""
         if scene and scene not in base and scene[:2] not in base:

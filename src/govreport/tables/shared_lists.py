@@ -66,8 +66,9 @@ def shared_members(fig: Figure) -> list[Figure]:
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
         members = clause[:r.start()].split("、") if r else []
-        if not all(RATE_NAME.search(x) for x in members):
-            members = _growth_members(members)  # 海洋电力、海洋旅游增速保持在10%以上: each member's 增速
+        if not all(RATE_NAME.search(x) for x in members):  # 海洋电力、海洋旅游增速保持在10%以上: each member's 增速;
+            # 基本养老保险、基本医疗保险参保率稳定在95%以上: each member's rate, the members ending alike (audit 24, UR24 #45)
+            members = _growth_members(members) or (_with_trailing_head(members) if RATE_NAME.search(members[-1]) else [])
         c = CHANGE_SHARED.search(clause) if not members else None
         if c is not None:
             members = clause[:c.start()].split("、")

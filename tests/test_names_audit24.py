@@ -90,3 +90,14 @@ def test_a_thing_made_in_an_earlier_clause_is_no_scope_of_a_later_goal() -> None
     assert got["1.2亿人次"] == "接待游客人次"
     assert names("成功举办第三届中国国际博览会，接待游客120万人次。")["120万人次"] == "第三届中国国际博览会接待游客人次"
     assert names("实施消费场景创新行动，丰富新业态，建成山姆会员店、包河万象汇等20个项目。")["20个"] == "消费场景创新行动建成项目数"
+
+
+def test_a_contracted_list_of_industries_is_written_out_member_by_member() -> None:
+    """一二三产增加值分别增长a、b、c (and 一、二、三产业…): each industry named and keyed for itself (GZ26#1-#3), not
+    一二三产增加值分别增长 under the services key."""
+    table = extract_quantities(read_text("一、2024年重点工作\n其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。\n"))
+    got = dict(zip(table.text, zip(table.indicator, table.indicator_key)))
+    assert got["3.5%"] == ("第一产业增加值增长", "primary_value_added_growth")
+    assert got["6%"] == ("第二产业增加值增长", "secondary_value_added_growth")
+    assert got["5%"] == ("第三产业增加值增长", "services_value_added_growth")
+    assert names("一、二、三产业增加值分别增长3.5%、6%、5%。")["6%"] == "第二产业增加值增长"

@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import with_reached_state
-from govreport.extract.name_thresholds import class_ahead
+from govreport.extract.name_forms import class_ahead, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -370,7 +370,7 @@ def list_members(clause: str, size: int) -> list[str]:
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None:
         return []
-    parts = MEMBER_GAP.split(clause[:m.start()])
+    parts = MEMBER_GAP.split(written_out(clause[:m.start()], size))  # (一二三产…: 第一产业、第二产业、第三产业…)
     if len(parts) != size or not all(p.strip() for p in parts):
         return []
     parts = shared_level([strip_clause(p)[0] for p in parts])  # 省级A和B分别…: 省级B too

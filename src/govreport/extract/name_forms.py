@@ -1,0 +1,39 @@
+"""Word forms the reading of a name sees through.
+
+A threshold between a count and the noun it counts (100所海拔1500米以上农村中小学, 14台35蒸吨/小时以下燃煤锅炉):
+a class of the things counted, no noun of its own — the count's name is the noun after it (audit 24, GZ26#97;
+docs/assumptions.md#names); likewise a grade with 及以上/及以下 (12家二级及以上公立医院, UR24#50), whose 及 would
+end the noun as a link (a grade without 及, 二级以上医院, stays in the noun).
+
+A contracted list of members before 分别 (一二三产增加值分别增长…: data/name_subjects.json contracted_lists) is written out
+member by member (第一产业、第二产业、第三产业增加值), so that each member is named and keyed for itself (audit 24, GZ26#1-#3)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json
+
+# an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
+# in Chinese numerals and 及以上/及以下, right before the noun
+CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^\d，,。；;、]{1,8}?及?|[一二三四五六七八九]级及)以[下上](?=[\u4e00-\u9fff])")
+
+
+def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
+    """The threshold that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
+    return CLASS_AHEAD.match(scan, pos)
+
+
+@cache
+def _contracted() -> dict[str, list[str]]:
+    return dict(read_json("name_subjects.json")["contracted_lists"])
+
+
+def written_out(clause: str, size: int) -> str:
+    """``clause`` with a contracted list of ``size`` members written out with 、 (一二三产 -> 第一产业、第二产业、第三产业);
+    the clause itself when it holds none (most do not)."""
+    for word, members in _contracted().items():
+        if len(members) == size and word in clause:
+            return clause.replace(word, "、".join(members), 1)
+    return clause

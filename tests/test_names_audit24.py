@@ -101,3 +101,11 @@ def test_a_contracted_list_of_industries_is_written_out_member_by_member() -> No
     assert got["6%"] == ("第二产业增加值增长", "secondary_value_added_growth")
     assert got["5%"] == ("第三产业增加值增长", "services_value_added_growth")
     assert names("一、二、三产业增加值分别增长3.5%、6%、5%。")["6%"] == "第二产业增加值增长"
+
+
+def test_a_verb_ending_the_last_member_of_a_fenbie_list_is_every_members() -> None:
+    """A系统、B专网、C应用整合分别完成a、b、c: each member's integration (GZ26#69, #70), not the system itself; a
+    list whose members say their own verb keeps them, and a short list's head is shared as before (公路、铁路建设)."""
+    got = names("省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%。")
+    assert got["25%"] == "省级政务信息系统整合" and got["50%"] == "省级自建非涉密业务专网整合"
+    assert names("公路、铁路建设分别完成80亿元、60亿元。")["80亿元"] == "公路建设"

@@ -8,7 +8,7 @@ from typing import Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import with_reached_state
-from govreport.extract.name_forms import class_ahead, written_out
+from govreport.extract.name_forms import class_ahead, shared_action, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -373,7 +373,7 @@ def list_members(clause: str, size: int) -> list[str]:
     parts = MEMBER_GAP.split(written_out(clause[:m.start()], size))  # (一二三产…: 第一产业、第二产业、第三产业…)
     if len(parts) != size or not all(p.strip() for p in parts):
         return []
-    parts = shared_level([strip_clause(p)[0] for p in parts])  # 省级A和B分别…: 省级B too
+    parts = shared_action(shared_level([strip_clause(p)[0] for p in parts]))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last = parts[0], parts[-1]
     if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head

@@ -6,14 +6,15 @@ docs/assumptions.md#names); likewise a grade with 及以上/及以下 (12家二�
 end the noun as a link (a grade without 及, 二级以上医院, stays in the noun).
 
 A contracted list of members before 分别 (一二三产增加值分别增长…: data/name_subjects.json contracted_lists) is written out
-member by member (第一产业、第二产业、第三产业增加值), so that each member is named and keyed for itself (audit 24, GZ26#1-#3)."""
+member by member (第一产业、第二产业、第三产业增加值), so that each member is named and keyed for itself (audit 24, GZ26#1-#3);
+a verb that ends the last member only (A系统、B专网、C应用整合分别完成…) is every member's (audit 24, GZ26#69, #70)."""
 from __future__ import annotations
 
 import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import read_json
+from govreport.lexicon import name_words, read_json, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -37,3 +38,20 @@ def written_out(clause: str, size: int) -> str:
         if len(members) == size and word in clause:
             return clause.replace(word, "、".join(members), 1)
     return clause
+
+
+@cache
+def _actions() -> tuple[str, ...]:
+    words = [v for v, k in verbs().items() if k in ("heavy", "action")] + list(name_words("chain_verb"))
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+def shared_action(parts: list[str]) -> list[str]:
+    """A 分别 list's members with the verb (data/verbs.csv heavy or action, data/name_words.csv chain_verb) that ends the last
+    member after a noun of two characters or more, when no other member ends in a verb: 省级政务信息系统、自建专网、移动应用整合 ->
+    …系统整合, …专网整合; ``parts`` otherwise."""
+    last = parts[-1] if len(parts) > 1 else ""
+    act = next((v for v in _actions() if last.endswith(v) and len(last) >= len(v) + 2), "")
+    if not act or any(p.endswith(_actions()) for p in parts[:-1]):
+        return parts
+    return [p + act for p in parts[:-1]] + [last]

@@ -109,3 +109,10 @@ def test_a_verb_ending_the_last_member_of_a_fenbie_list_is_every_members() -> No
     got = names("省级政务信息系统、自建非涉密业务专网、政务移动应用整合分别完成25%、50%、20%。")
     assert got["25%"] == "省级政务信息系统整合" and got["50%"] == "省级自建非涉密业务专网整合"
     assert names("公路、铁路建设分别完成80亿元、60亿元。")["80亿元"] == "公路建设"
+
+
+def test_a_count_of_places_is_named_by_what_is_done_there_up_to_fourteen_characters() -> None:
+    """在N个县建设运营现代农事综合服务中心: the counties where the centres are built and run (GZ26#104), not 县数;
+    a heavy verb that opens what is done stays first, a light one (开展) goes as before."""
+    assert names("在30个县建设运营现代农事综合服务中心，推广农机装备。")["30个"] == "建设运营现代农事综合服务中心县数"
+    assert names("5个县（市、区）开展全域幸福河湖建设。")["5个"] == "全域幸福河湖建设县数"

@@ -1,0 +1,20 @@
+"""Rules from reading a corpus report no audit had read (national 2014, session 15): an emissions list
+shares 排放量, and 能源消耗强度 is the energy-intensity cut. Sentences in a report's style, numbers altered."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from name_cases import HEAD, names
+
+
+def test_an_emissions_list_shares_the_whole_head_not_characters_of_the_last_member() -> None:
+    """二氧化硫、化学需氧量排放量分别下降: 二氧化硫排放量 (not 二氧化硫量排放量, the characters of 化学需氧量 after
+    as many as 二氧化硫 has)."""
+    got = names("二氧化硫、化学需氧量排放量分别下降3.1%、2.4%。")
+    assert (got["3.1%"], got["2.4%"]) == ("二氧化硫排放量下降", "化学需氧量排放量下降")
+
+
+def test_energy_consumption_intensity_is_the_energy_intensity_cut() -> None:
+    """能源消耗强度下降3.6%: keyed energy_intensity_reduction, as 单位国内生产总值能耗下降 is."""
+    table = extract_quantities(read_text(HEAD + "推进节能减排，能源消耗强度下降3.6%，二氧化硫排放量下降3.2%。\n"))
+    keys = dict(zip(table.text, table.indicator_key))
+    assert (keys["3.6%"], keys["3.2%"]) == ("energy_intensity_reduction", "so2_reduction")

@@ -18,3 +18,10 @@ def test_energy_consumption_intensity_is_the_energy_intensity_cut() -> None:
     table = extract_quantities(read_text(HEAD + "推进节能减排，能源消耗强度下降3.6%，二氧化硫排放量下降3.2%。\n"))
     keys = dict(zip(table.text, table.indicator_key))
     assert (keys["3.6%"], keys["3.2%"]) == ("energy_intensity_reduction", "so2_reduction")
+
+
+def test_retrofitted_capacity_is_no_installed_capacity() -> None:
+    """推进燃煤电厂脱硫改造1200万千瓦: capacity retrofitted, not keyed power_capacity (新增装机 still is)."""
+    table = extract_quantities(read_text("二、2014年重点工作\n今年要推进燃煤电厂脱硫改造1200万千瓦，新增发电装机容量800万千瓦。\n"))
+    keys = dict(zip(table.text, table.indicator_key.fillna("")))
+    assert (keys["1200万千瓦"], keys["800万千瓦"]) == ("", "power_capacity")

@@ -25,3 +25,10 @@ def test_retrofitted_capacity_is_no_installed_capacity() -> None:
     table = extract_quantities(read_text("二、2014年重点工作\n今年要推进燃煤电厂脱硫改造1200万千瓦，新增发电装机容量800万千瓦。\n"))
     keys = dict(zip(table.text, table.indicator_key.fillna("")))
     assert (keys["1200万千瓦"], keys["800万千瓦"]) == ("", "power_capacity")
+
+
+def test_a_one_digit_yuan_before_a_list_of_names_is_a_name() -> None:
+    """扶持三元、蒙牛等乳业龙头企业: 三元 is a firm listed with another, not three yuan (county_hailar_2013 spot
+    check); 补助两元、三元: amounts listed stay amounts."""
+    table = extract_quantities(read_text(HEAD + "扶持三元、蒙牛等乳业龙头企业做大做强。每人补助两元、三元。\n"))
+    assert list(table[table.role != "meta"].text) == ["两元", "三元"]

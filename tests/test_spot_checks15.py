@@ -32,3 +32,11 @@ def test_a_one_digit_yuan_before_a_list_of_names_is_a_name() -> None:
     check); 补助两元、三元: amounts listed stay amounts."""
     table = extract_quantities(read_text(HEAD + "扶持三元、蒙牛等乳业龙头企业做大做强。每人补助两元、三元。\n"))
     assert list(table[table.role != "meta"].text) == ["两元", "三元"]
+
+
+def test_schools_paired_are_no_schools_built() -> None:
+    """遴选城区学校与200所乡村学校结对: a count of schools paired, not keyed schools_built (新改扩建中小学30所 is)."""
+    table = extract_quantities(read_text(
+        "二、2024年重点工作\n遴选城区优质学校与200所乡村学校结对帮扶，新改扩建公办中小学30所。\n"))
+    keys = dict(zip(table.text, table.indicator_key.fillna("")))
+    assert (keys["200所"], keys["30所"]) == ("", "schools_built")

@@ -24,7 +24,7 @@ def test_a_term_part_after_the_year_part_gives_no_one_year_baseline() -> None:
     圆满收官。回望过去五年): its counts are five-year totals, no baseline; the year's own 12个 still is one, and an end
     point dated to the year in its own clause (提升到2025年的56.3%) stays the year's."""
     t = _combined(YEAR_PART + TERM_PART, PLAN)
-    assert t.loc["8家", "baseline_text"] in ("", None) or t.loc["8家", "baseline_text"] != t.loc["8家", "baseline_text"]
+    assert t.loc["8家", "baseline_text"] != "20家"
     assert t.loc["15个", "baseline_text"] == "12个"
     assert t.loc["57%", "baseline_text"] == "56.3%"
 
@@ -50,3 +50,47 @@ def test_pushing_existing_centres_to_run_well_is_a_set_worked_on() -> None:
     assert "4个" not in t.index and "7个" not in t.index and "5个" in t.index
     t = targets("新建创新中心3个。", "完善创新体系，推动10个创新中心建成运营。")
     assert "10个" in t.index
+
+
+def test_chang_and_changci_count_the_same_events() -> None:
+    """举办各类会展110余场 and 全年举办各类会展120场次以上: one counter for events (audit 24 UR24#22)."""
+    t = targets("举办各类会展110余场、增长30%。", "发展会展经济，全年举办各类会展120场次以上。")
+    assert t.loc["120场次", "baseline_text"] == "110余场"
+
+
+def test_a_word_of_praise_is_no_other_kind() -> None:
+    """新组建8个优质医联体 and the review's 新组建医联体6个: 优质 praises, it names no other kind (audit 24 UR24#48)."""
+    t = targets("新组建医联体6个、新增床位2000张。", "推进分级诊疗，新组建8个优质医联体。")
+    assert t.loc["8个", "baseline_text"] == "6个"
+
+
+def test_a_demonstration_point_is_no_model_village() -> None:
+    """创建12个社区便民服务示范点 vs 建成40个垃圾分类示范点: 示范点 alone is no model village (key demo_villages only
+    for 示范村), so the two are not one measure by a key (audit 24 UR24#37)."""
+    t = targets("建成40个垃圾分类示范点。", "创建12个社区便民服务示范点。")
+    assert t.loc["12个", "indicator_key"] != "demo_villages"
+    assert t.loc["12个", "baseline_text"] != "40个"
+    t = targets("创建乡村振兴示范村20个。", "创建乡村振兴示范村30个。")
+    assert t.loc["30个", "indicator_key"] == "demo_villages"
+
+
+def test_mu_times_is_a_unit_and_its_floor_is_kept() -> None:
+    """农机作业服务面积50万亩次以上: 亩次 (like 人次) is a unit, the goal a floor (audit 24 GZ26#105)."""
+    t = targets("新增就业1万人。", "提升农机服务水平，农机作业服务面积50万亩次以上。")
+    assert t.loc["50万亩次", "unit"] == "亩次"
+    assert t.loc["50万亩次", "target_kind"] == "floor"
+
+
+def test_eflops_is_computing_power() -> None:
+    """算力规模突破200EFLOPS (or Eflops): a unit of computing power, a goal row (audit 24 GZ26 #34)."""
+    t = targets("新增就业1万人。", "深入实施“东数西算”工程，全省算力规模突破200Eflops。")
+    assert t.loc["200Eflops", "unit"] == "Eflops"
+
+
+def test_yishang_before_the_people_counted_is_a_floor() -> None:
+    """选派1000名以上科技特派员到基层: a floor on the people sent, not a threshold that classes them (audit 24
+    GZ26 #92); 支持1000人以上企业开展培训 still classes firms by their size."""
+    t = targets("选派科技特派员900名。", "强化科技支撑，选派1000名以上科技特派员到基层开展服务。")
+    assert t.loc["1000名", "target_kind"] == "floor"
+    t = targets("新增就业1万人。", "支持1000人以上企业开展技能培训。")
+    assert "1000人" not in t.index

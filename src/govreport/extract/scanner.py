@@ -125,9 +125,10 @@ def implicit_pattern() -> re.Pattern[str]:
     )
 
 
-# after 一元 … 十元, a Chinese character that goes on a name (二元结构, 三元乳业, 一元路); an amount
-# goes on with punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱)
-_NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])")
+# after 一元 … 十元, a Chinese character that goes on a name (二元结构, 三元乳业, 一元路), or a 、 before a
+# word that is no amount (扶持三元、麦福劳等龙头企业: a list of firms); an amount goes on with other
+# punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱; 两元、五元)
+_NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])|、(?![\d一二两三四五六七八九十])")
 FAN_PATTERN: Final = re.compile(r"翻(?P<n>一|两|二|三|四)番")
 MULTIPLIER_CHARS: Final = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
 CN_NUMERAL_FIRSTS: Final = "一二两三四五六七八九十"  # where a Chinese numeral (chinese_pattern) can start

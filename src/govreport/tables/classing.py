@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
@@ -37,3 +37,14 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
             and not clause.startswith(tuple(words()["output_verbs"])):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
     return ""
+
+
+def people_counted_after(fig: Figure) -> bool:
+    """A count of people with 以上 before the people it counts (选派1200名以上科技特派员到基层): a floor on the count, no
+    threshold that classes what follows (100户以上自然村, 1000人以上企业: households, firms; audit 24)."""
+    if unit_field(fig.unit, "kind") != "people":
+        return False
+    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(words()["people_nouns_counted"]) + ")",
+                 fig.sentence[fig.rel_end:fig.rel_end + 12])
+    return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
+

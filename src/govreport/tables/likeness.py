@@ -372,10 +372,10 @@ def common_head(a: str, b: str) -> str:
 
 
 def _kind_words(text: str) -> str:
-    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对)."""
+    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), or praise (优质)."""
     text = noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
-    return text.lstrip(PREPOSITIONS)
+    return re.sub("|".join(words()["evaluative_words"]), "", text).lstrip(PREPOSITIONS)  # 优质教育集团: no other kind
 
 
 def _unlabelled(text: str) -> str:

@@ -16,7 +16,7 @@ from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
-from govreport.tables.classing import classes_or_sizes
+from govreport.tables.classing import classes_or_sizes, people_counted_after
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
@@ -157,6 +157,7 @@ def not_a_target(fig: Figure) -> str:
         return "the name of a policy document (省47条支持政策措施)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",) + tuple(words()["people_goal_verbs"])) \
+            and not people_counted_after(fig) \
             and not (fig.unit in RATE_UNITS and before.endswith(tuple(words()["coverage_verbs"]))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):

@@ -46,6 +46,10 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))
                   or rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause)):
         return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作: what there is, worked on
+    listed = _pivot_clause(clause).startswith(tuple(w["pivot_verbs"])) and clause.endswith(("和", "、", "及"))
+    if (pivot or listed) and rest_of_clause.endswith(tuple(w["pivot_run_ends"])) \
+            and not any(v in rest_of_clause for v in (*w["reached_verbs"], *w["pivot_run_starts"])):
+        return True  # 推进5个国家区域医疗中心和6个省级…高效运行 (either count): what there is, kept running (audit 24)
     if head in w["quality_verbs"] and rest_of_clause.endswith(tuple(w["quality_nouns"])) \
             and not DIGIT_IN.search(rest_of_clause) or clause.endswith(tuple(w["designating_verbs"])) \
             and after.startswith(tuple(w["scale_classes"])):

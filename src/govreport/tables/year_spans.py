@@ -84,16 +84,21 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None) -> set[i
     under a heading that names only a five-year period (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…), the counts stated
     before the one-year review are five-year totals (实施…重点工程项目超2000个; unseen audit 15); under a heading naming
     the term and its last year (一、“十四五”时期和2025年工作回顾) whose year part opens without a heading of its own
-    (刚刚过去的2025年，… / 一年来), every figure before that opening is the term's (粮食总产量稳定在550亿斤左右; audit 18).
+    (刚刚过去的2025年，… / 一年来), every figure before that opening is the term's (粮食总产量稳定在550亿斤左右; audit 18);
+    under one naming the year first (一、2025年和“十四五”时期工作回顾), every figure from the sentence opening the term's part
+    on (…标志着“十四五”规划顺利收官。/ 五年来，…) is the term's (新增五星级饭店16家; audit 24).
     ``figs`` (all figures, the year's own 2025年 among them) is where the year part's opening is looked for.
     Empty when no sentence opens the one-year review."""
     out: set[int] = set()
     sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
     for section in sections:
-        if not TERM_ONLY.search(section):
+        if (term := TERM_ONLY.search(section)) is None:
             continue
         if (year := YEAR_IN.search(section)) is not None:
-            out.update(_before_the_year_part(section, year.group(0)[:-1], review, figs or review))
+            if year.start() < term.start():  # 一、2025年和“十四五”时期工作回顾: the year's part first
+                out.update(_after_the_term_opening(section, year.group(0)[:-1], review, figs or review))
+            else:
+                out.update(_before_the_year_part(section, year.group(0)[:-1], review, figs or review))
             continue
         figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
         one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)
@@ -109,6 +114,30 @@ def _before_the_year_part(section: str, year: str, review: list[Figure], figs: l
     if not starts:
         return []
     return [f.id for f in review if f.section == section and f.sentence_start < starts[0]]
+
+
+# a sentence opening the term's part after the year's, under a heading naming the year first (一、2025年和“十四五”时期工作回顾):
+# 2025年主要目标任务的完成，标志着“十四五”规划顺利收官。/ 2025年是“十四五”收官之年。/ 经过五年接续奋斗，我省“十四五”顺利收官。/
+# 回望过去五年，… / 这五年，… / 五年来，… / “十四五”时期是…
+_TERM = r"“?十[一二三四五六七八九]五”?"
+TERM_PART_OPENING = re.compile(r"(?:各位代表[！!，,]?)?(?:(?:回望|回顾|纵观)?(?:过去|这)五年|五年来|" + _TERM + r"时期"
+                               r"|(?:(?:19|20)\d\d年[^，。；]{0,12}?(?:的完成，标志着|是)|经过五年[^，。]{0,8}，[^，。]{0,4}|标志着)"
+                               + _TERM + r"(?:规划)?(?:目标任务)?(?:顺利|圆满|胜利)?(?:收官|完成))")
+
+
+def _after_the_term_opening(section: str, year: str, review: list[Figure], figs: list[Figure]) -> list[int]:
+    """Review figures of ``section`` (a heading naming ``year`` before the term) from the first sentence opening the
+    term's part on (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; audit 24): the term's, no one-year
+    baseline. Only where review figures stand before that opening (the year's part came first); a figure whose own clause
+    dates it to the year (提升到2025年的57.7%) stays the year's."""
+    in_section = [f for f in figs if f.section == section]
+    opens = [f.sentence_start for f in in_section if TERM_PART_OPENING.match(f.sentence)]
+    mine = [f for f in review if f.section == section]
+    if not opens or not any(f.sentence_start < min(opens) for f in mine):
+        return []
+    start = min(opens)
+    dated = re.compile(re.escape(year) + r"年(?:底|末)?的?$")
+    return [f.id for f in mine if f.sentence_start >= start and not dated.search(f.clause_before)]
 
 
 def names_a_term(section: str) -> bool:

@@ -1,0 +1,42 @@
+"""Rules from reading a corpus report no audit had read (national 2014, session 15): an emissions list
+shares 排放量, and 能源消耗强度 is the energy-intensity cut. Sentences in a report's style, numbers altered."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from name_cases import HEAD, names
+
+
+def test_an_emissions_list_shares_the_whole_head_not_characters_of_the_last_member() -> None:
+    """二氧化硫、化学需氧量排放量分别下降: 二氧化硫排放量 (not 二氧化硫量排放量, the characters of 化学需氧量 after
+    as many as 二氧化硫 has)."""
+    got = names("二氧化硫、化学需氧量排放量分别下降3.1%、2.4%。")
+    assert (got["3.1%"], got["2.4%"]) == ("二氧化硫排放量下降", "化学需氧量排放量下降")
+
+
+def test_energy_consumption_intensity_is_the_energy_intensity_cut() -> None:
+    """能源消耗强度下降3.6%: keyed energy_intensity_reduction, as 单位国内生产总值能耗下降 is."""
+    table = extract_quantities(read_text(HEAD + "推进节能减排，能源消耗强度下降3.6%，二氧化硫排放量下降3.2%。\n"))
+    keys = dict(zip(table.text, table.indicator_key))
+    assert (keys["3.6%"], keys["3.2%"]) == ("energy_intensity_reduction", "so2_reduction")
+
+
+def test_retrofitted_capacity_is_no_installed_capacity() -> None:
+    """推进燃煤电厂脱硫改造1200万千瓦: capacity retrofitted, not keyed power_capacity (新增装机 still is)."""
+    table = extract_quantities(read_text("二、2014年重点工作\n今年要推进燃煤电厂脱硫改造1200万千瓦，新增发电装机容量800万千瓦。\n"))
+    keys = dict(zip(table.text, table.indicator_key.fillna("")))
+    assert (keys["1200万千瓦"], keys["800万千瓦"]) == ("", "power_capacity")
+
+
+def test_a_one_digit_yuan_before_a_list_of_names_is_a_name() -> None:
+    """扶持三元、蒙牛等乳业龙头企业: 三元 is a firm listed with another, not three yuan (county_hailar_2013 spot
+    check); 补助两元、三元: amounts listed stay amounts."""
+    table = extract_quantities(read_text(HEAD + "扶持三元、蒙牛等乳业龙头企业做大做强。每人补助两元、三元。\n"))
+    assert list(table[table.role != "meta"].text) == ["两元", "三元"]
+
+
+def test_schools_paired_are_no_schools_built() -> None:
+    """遴选城区学校与200所乡村学校结对: a count of schools paired, not keyed schools_built (新改扩建中小学30所 is)."""
+    table = extract_quantities(read_text(
+        "二、2024年重点工作\n遴选城区优质学校与200所乡村学校结对帮扶，新改扩建公办中小学30所。\n"))
+    keys = dict(zip(table.text, table.indicator_key.fillna("")))
+    assert (keys["200所"], keys["30所"]) == ("", "schools_built")

@@ -12,7 +12,7 @@ from typing import Final, NamedTuple
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues, trie_pattern
-from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
+from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
@@ -241,7 +241,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     else:
         kind, year, at = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
-        if (kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window)
+        if (kind not in ("review", "plan", "plan_next") and multi_cue_char() in window and cue_pattern("review_multi").search(window)
                 and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
             kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)

@@ -10,7 +10,7 @@ from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
-from govreport.lexicon import cue_pattern, read_json
+from govreport.lexicon import cue_pattern, cues, read_json
 from govreport.report.model import Report
 
 
@@ -180,6 +180,19 @@ def _relative_terms() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile("|".join(sorted(spans, key=len, reverse=True))), spans
 
 
+_MULTI_CUE_CHAR: Final[list[str]] = []
+
+
+def multi_cue_char() -> str:
+    """A character every multi-year cue word holds (五 of 五年来, 十四五期间), '' if none: a window
+    without it holds no such cue, which a plain search tells faster than the cue pattern."""
+    if not _MULTI_CUE_CHAR:
+        words = [w for w, kind in cues().items() if kind == "review_multi"]
+        shared = set(words[0]).intersection(*words[1:]) if words else set()
+        _MULTI_CUE_CHAR.append(min(shared) if shared else "")
+    return _MULTI_CUE_CHAR[0]
+
+
 def relative_terms_pattern() -> re.Pattern[str]:
     """今明两年 / 今后五年 / 三年内: one pattern (a sentence naming one is not cue-free)."""
     return _relative_terms()[0]
@@ -195,6 +208,8 @@ def relative_term(window: str) -> int | None:
 
 def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
+    if "年" not in window or "20" not in window and "19" not in window:  # (most windows: two plain searches, no pattern)
+        return None
     found = DEADLINE.findall(window)
     return int(found[-1]) if found else None
 

@@ -83,10 +83,12 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         return q["inside"].get(t.approx, "more_than")
     before_word, longest, last_chars = _before_pattern()
     # a word after (以上, 左右) only where one can start: most figures have none, and the test is cheaper than the pattern
-    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if scan[t.end:t.end + 1] in after_firsts() else None
-    if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
+    # (the character after, sliced once: a str.startswith with an offset is a generic method call when compiled)
+    after = scan[t.end:t.end + 1]
+    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if after in after_firsts() else None
+    if m is None and after == " ":  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
-    if m is None and scan.startswith(("（", "("), t.end) and (counter := BRACKETED_COUNTER.match(scan, t.end)):
+    if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):
         m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
     if m:
         return q["after"][m.group()]
@@ -99,7 +101,7 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     m = before_word.search(before, max(0, len(before) - longest))
     if m is None:
         return ""
-    if m.group() in NEAR_WORDS and scan.startswith("年", t.end):  # 近3年 = the last three years
+    if m.group() in NEAR_WORDS and after == "年":  # 近3年 = the last three years
         for word in qualifier_words("before"):
             if before.endswith(word) and word not in NEAR_WORDS:
                 return q["before"][word]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
@@ -18,6 +18,7 @@ from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION: Final = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 EXPLICIT_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
 LATIN: Final = re.compile(r"[A-Za-z]")
 LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
@@ -123,9 +124,8 @@ def _in_date_or_time(scan: str, start: int, end: int) -> bool:
     return False
 
 
-@cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile(trie_pattern(list(cues())))  # (the longest cue at a place, as a list longest first gives)
+    return _ONCE.get("cue_pattern") or _ONCE.setdefault("cue_pattern", re.compile(trie_pattern(list(cues()))))  # (the longest cue at a place, as a list longest first gives)
 
 
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final
+from typing import Any, Final
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
@@ -173,11 +173,15 @@ def list_deadline(scan: str, sentence_start: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def _relative_terms() -> tuple[re.Pattern[str], dict[str, int]]:
     """今明两年 / 今后五年 / 三年内 as one pattern, and each -> how many years it spans (tables_words.json)."""
+    if "relative_terms" in _ONCE:
+        return _ONCE["relative_terms"]
     spans: dict[str, int] = read_json("tables_words.json")["relative_terms"]
-    return re.compile("|".join(sorted(spans, key=len, reverse=True))), spans
+    return _ONCE.setdefault("relative_terms", (re.compile("|".join(sorted(spans, key=len, reverse=True))), spans))
 
 
 _MULTI_CUE_CHAR: Final[list[str]] = []

@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
@@ -25,25 +25,25 @@ if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by 
     import pandas as pd
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 
 
-@cache
 def words() -> dict[str, Any]:
     """The tables' word lists (``data/tables_words.json``)."""
-    return read_json("tables_words.json")
+    return _ONCE.get("words") or _ONCE.setdefault("words", read_json("tables_words.json"))
 
 
-@cache
 def parameters() -> dict[str, Any]:
     """The tables' thresholds and tolerances (``data/tables_parameters.json``)."""
-    return read_json("tables_parameters.json")
+    return _ONCE.get("parameters") or _ONCE.setdefault("parameters", read_json("tables_parameters.json"))
 
 
-@cache
 def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
+    if "synonyms" in _ONCE:
+        return _ONCE["synonyms"]
     table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
+    return _ONCE.setdefault("synonyms", (re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table))
 
 
 # --- values -----------------------------------------------------------------------------
@@ -304,13 +304,14 @@ def _previous_segment(fig: Figure, masked: str) -> str:
     return head[last_mark(head, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 
-@cache
 def _phrase_trimmer() -> Trimmer:
     """What trims the cue and function words a name phrase loses at either end (held here:
     looking it up by its word lists hashed them on every phrase)."""
+    if "phrase_trimmer" in _ONCE:
+        return _ONCE["phrase_trimmer"]
     w = words()
     ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
-    return trimmer(ends, ends)
+    return _ONCE.setdefault("phrase_trimmer", trimmer(ends, ends))
 
 
 def _trim(text: str, trim: Trimmer) -> str:
@@ -327,10 +328,9 @@ def canonical(phrase: str) -> str:
     return synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
 
 
-@cache
 def generic_bigrams() -> frozenset[str]:
     """The generic heads as a set, made once (not once per phrase)."""
-    return frozenset(words()["generic_bigrams"])
+    return _ONCE.get("generic_bigrams") or _ONCE.setdefault("generic_bigrams", frozenset(words()["generic_bigrams"]))
 
 
 @lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once

@@ -17,9 +17,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 from govreport.native import mypyc_attr
-from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
-from govreport.extract.numerals import is_blank, scale_prefix, to_decimal
+from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
+from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer, without_asides
+from govreport.tables.values import int_of, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
     import pandas as pd
@@ -46,33 +47,10 @@ def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     return _ONCE.setdefault("synonyms", (re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table))
 
 
-# --- values -----------------------------------------------------------------------------
-
-def text_of(value: object) -> str:
-    """A table cell as text; missing values become ''."""
-    return "" if is_blank(value) else str(value)
-
-
-def int_of(value: object) -> int | None:
-    return None if (d := to_decimal(value)) is None else int(d)
-
-
-def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 4) -> Decimal | None:
-    """``numerator / denominator`` rounded to ``places`` decimals; None if either is missing or 0."""
-    if numerator is None or denominator is None or denominator == 0:
-        return None
-    return (numerator / denominator).quantize(Decimal(1).scaleb(-places))
-
-
-def same_unit(a: str, b: str) -> bool:
-    """Units that count the same thing: identical, or one another's aliases (人/名/位, data/units.csv)."""
-    return unit_group(a) == unit_group(b)
-
-
 # --- figures in their sentence ---------------------------------------------------------------
 
-@dataclass(unsafe_hash=True)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
-class Figure:                  # frozen, its __init__ set each field through object.__setattr__: 5x the cost
+@dataclass(unsafe_hash=True, init=False)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
+class Figure:                              # frozen, its __init__ set each field through object.__setattr__: 5x the cost
     """One row of the quantities table, with what the tables need typed."""
 
     id: int
@@ -97,6 +75,18 @@ class Figure:                  # frozen, its __init__ set each field through obj
     value_high: Decimal | None = None  # the upper end of a range (5%—6%)
     section: str = ""  # the heading the figure stands under
     indicator_en: str = ""  # the English name the extractor gave, '' when none
+
+    # written out, not generated (init=False): compiled, the __init__ @dataclass makes ran in the interpreter, a
+    # fifth of a corpus worker's tables; the same fields in the same order (dataclasses.replace passes them by name)
+    def __init__(self, id: int, start: int, end: int, text: str, value: Decimal | None, unit: str, qualifier: str, role: str, year: int | None,
+                 indicator: str, category: str, direction: str, kind: str, part: str, sentence: str, sentence_start: int, sentence_end: int,
+                 indicator_key: str = "", year_from: int | None = None, value_high: Decimal | None = None, section: str = "",
+                 indicator_en: str = "") -> None:
+        self.id, self.start, self.end, self.text, self.value, self.unit, self.qualifier = id, start, end, text, value, unit, qualifier
+        self.role, self.year, self.indicator, self.category, self.direction, self.kind = role, year, indicator, category, direction, kind
+        self.part, self.sentence, self.sentence_start, self.sentence_end = part, sentence, sentence_start, sentence_end
+        self.indicator_key, self.year_from, self.value_high, self.section = indicator_key, year_from, value_high, section
+        self.indicator_en, self._before, self._clause = indicator_en, None, None
 
     @property
     def rel_start(self) -> int:

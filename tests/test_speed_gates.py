@@ -34,3 +34,16 @@ def test_clause_marks_agree_with_the_patterns() -> None:
         assert last_mark(text, marks) == (m.end() - 1 if m else -1), text
         m = first.search(text)
         assert first_mark(text, marks) == (m.start() if m else -1), text
+
+
+def test_chinese_numerals_skipped_by_the_next_character_could_not_match() -> None:
+    """scan_tokens tries chinese_pattern only where the character after a numeral's first can go on
+    with a match: the matches are those of trying every numeral's first."""
+    from govreport.extract.scanner import CN_NUMERAL_FIRSTS, _matches_at, chinese_pattern
+    from govreport.lexicon import units
+
+    seconds = frozenset("零〇一二两三四五六七八九十百千万亿余多") | {u[0] for u, row in units().items() if row["cn_numeral_ok"] == "1"}
+    for text in ["统一部署，新建三所学校、两万余亩", "进一步提高，一批项目，三十五个", "一年来新增五百人、十一个", "二元结构三元乳业", "一"]:
+        every = [m.span() for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, text)]
+        gated = [m.span() for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, text, seconds)]
+        assert gated == every, text

@@ -10,7 +10,7 @@ import json
 import re
 from decimal import Decimal
 from functools import cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from govreport.config import DATA
 
@@ -130,10 +130,12 @@ def unit_field(unit: str, field: str) -> str:
     return units().get(unit, _NO_ROW).get(field, "")
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def punctuation() -> dict[str, str]:
     """Sentence ends, clause breaks, brackets and list marks (data/punctuation.json)."""
-    return {k: v for k, v in read_json("punctuation.json").items() if not k.startswith("_")}
+    return _ONCE.get("punctuation") or _ONCE.setdefault("punctuation", {k: v for k, v in read_json("punctuation.json").items() if not k.startswith("_")})
 
 
 def clause_breaks(brackets: bool = False, lists: bool = False) -> str:
@@ -382,10 +384,9 @@ def load_registry(rows: list[dict[str, str]], name: str = "indicators.csv") -> d
     return out
 
 
-@cache
 def indicator_registry() -> dict[str, Indicator]:
     """Key -> Indicator, from ``data/indicators.csv`` (checked by ``load_registry``)."""
-    return load_registry(read_rows("indicators.csv"))
+    return _ONCE.get("indicator_registry") or _ONCE.setdefault("indicator_registry", load_registry(read_rows("indicators.csv")))
 
 
 units()  # a mistake in a checked data file fails at import, naming its line

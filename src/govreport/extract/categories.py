@@ -8,24 +8,28 @@ from __future__ import annotations
 from bisect import bisect_left  # (a name, not bisect.bisect_left: compiled, no attribute look-up on the module per call)
 import re
 from collections.abc import Iterable
-from functools import cache, lru_cache
+from functools import lru_cache
+from typing import Any, Final
 
 from govreport.lexicon import category_keywords, trie_pattern
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def _keyword_category() -> dict[str, str]:
-    return dict(category_keywords())
+    return _ONCE.get("keyword_category") or _ONCE.setdefault("keyword_category", dict(category_keywords()))
 
 
-@cache
 def _keyword_scan() -> tuple[re.Pattern[str], dict[str, tuple[int, ...]]]:
     """The keywords as one pattern that matches the longest keyword at a place, and for each
     keyword the offsets inside it where another keyword could start (农业农村: 农村 at 2)."""
+    if "keyword_scan" in _ONCE:
+        return _ONCE["keyword_scan"]
     words = [k for k, _ in category_keywords()]
     firsts = {w[0] for w in words}
     inner = {w: tuple(j for j in range(1, len(w)) if w[j] in firsts) for w in words}
-    return re.compile(trie_pattern(words)), inner
+    return _ONCE.setdefault("keyword_scan", (re.compile(trie_pattern(words)), inner))
 
 
 def keyword_hits(text: str) -> list[tuple[int, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import with_reached_state
@@ -14,6 +14,7 @@ from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, quali
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
@@ -227,10 +228,9 @@ def is_money_class(scan: str, end: int, unit: str, bare: bool) -> bool:
     return bare and bool(threshold_of(scan, end, unit))
 
 
-@cache
 def post_noun_units() -> frozenset[str]:
     """Units a noun may follow (4个幸福食堂, 90%的实物指标): ``post_noun`` is '' for any other."""
-    return frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"}
+    return _ONCE.get("post_noun_units") or _ONCE.setdefault("post_noun_units", frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"})
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")

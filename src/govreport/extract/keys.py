@@ -7,7 +7,7 @@ or falling change must fit the key; nothing is forced: no key where none fits.
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
@@ -53,18 +53,21 @@ def _fits(indicator: Indicator, family: str) -> bool:
 
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every wording of the registry as one prefix-tree pattern (longest at a place), and wording -> key."""
+    if "wording_scan" in _ONCE:
+        return _ONCE["wording_scan"]
     owner = {w: ind.key for ind in indicator_registry().values() for w in ind.wordings}
-    return re.compile(trie_pattern(list(owner))), owner
+    return _ONCE.setdefault("wording_scan", (re.compile(trie_pattern(list(owner))), owner))
 
 
 
-@cache
 def _wordings_by_first() -> dict[str, re.Pattern[str]]:
     """The wordings that start with each character, as that character's prefix-tree pattern."""
-    return trie_by_first(list(_wording_scan()[1]))
+    return _ONCE.get("wordings_by_first") or _ONCE.setdefault("wordings_by_first", trie_by_first(list(_wording_scan()[1])))
 
 
 

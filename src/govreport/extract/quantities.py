@@ -83,10 +83,12 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         return q["inside"].get(t.approx, "more_than")
     before_word, longest, last_chars = _before_pattern()
     # a word after (以上, 左右) only where one can start: most figures have none, and the test is cheaper than the pattern
-    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if scan[t.end:t.end + 1] in after_firsts() else None
-    if m is None and scan.startswith(" ", t.end):  # 4% 以内: a space (or a PDF copy's line break)
+    # (the character after, sliced once: a str.startswith with an offset is a generic method call when compiled)
+    after = scan[t.end:t.end + 1]
+    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if after in after_firsts() else None
+    if m is None and after == " ":  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
-    if m is None and scan.startswith(("（", "("), t.end) and (counter := BRACKETED_COUNTER.match(scan, t.end)):
+    if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):
         m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
     if m:
         return q["after"][m.group()]
@@ -99,7 +101,7 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     m = before_word.search(before, max(0, len(before) - longest))
     if m is None:
         return ""
-    if m.group() in NEAR_WORDS and scan.startswith("年", t.end):  # 近3年 = the last three years
+    if m.group() in NEAR_WORDS and after == "年":  # 近3年 = the last three years
         for word in qualifier_words("before"):
             if before.endswith(word) and word not in NEAR_WORDS:
                 return q["before"][word]
@@ -235,7 +237,7 @@ def _rows(report: Report) -> list[tuple]:
     header_start, header_end = (header.start, header.end) if header is not None else (0, 0)
     s_start = s_end = -1  # the current sentence state's span (none yet)
     money = units_of_kind("money")  # is_money_class looks no further for any other unit
-    tail: tuple = ()
+    s_part = s_section = s_text = ""  # the sentence's columns of every row (written into each row's tuple: no concatenation)
     crossed = False  # the figure before was a threshold crossed (首次突破百亿元、) before this level
     for i, t in enumerate(tokens):
         t_start, t_end, unit = t.start, t.end, t.unit
@@ -247,14 +249,14 @@ def _rows(report: Report) -> list[tuple]:
             elif k != state_key:
                 state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end, k), k
             s_start, s_end = state.start, state.end
-            tail = (state.part, state.section, state.text, s_start, s_end)  # the sentence's columns of every row
+            s_part, s_section, s_text = state.part, state.section, state.text
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
             end = t_end + decision.extend
             unit = decision.meta_unit or unit
             rows.append((t_start, end, text[t_start:end], value, t.value_high, unit, "", decision.role, None, None,
-                         "", "", "", decision.role, "", "") + tail + ("",))
+                         "", "", "", decision.role, "", "", s_part, s_section, s_text, s_start, s_end, ""))
             prev_end, prev_unit, prev_direction, prev_kind = end, unit, "", ""
             if decision.role == "meta":  # a date or a year ends what names a figure; a label (5G) does not
                 cut = None
@@ -309,7 +311,7 @@ def _rows(report: Report) -> list[tuple]:
         period = period_of(scan, state.period_start, t_start) if state.has_period else ""
         rows.append((t_start, t_end, text[t_start:t_end], t.value, t.value_high, unit, qualifier,
                      role.role, role.year, role.year_from, indicator, key, english, category,
-                     direction, kind) + tail + (period,))
+                     direction, kind, s_part, s_section, s_text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
                                        period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues, trie_pattern
-from govreport.extract.terms import deadline_in, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
+from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION: Final = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 EXPLICIT_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
 LATIN: Final = re.compile(r"[A-Za-z]")
 LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
@@ -123,9 +124,8 @@ def _in_date_or_time(scan: str, start: int, end: int) -> bool:
     return False
 
 
-@cache
 def _cue_pattern() -> re.Pattern[str]:
-    return re.compile(trie_pattern(list(cues())))  # (the longest cue at a place, as a list longest first gives)
+    return _ONCE.get("cue_pattern") or _ONCE.setdefault("cue_pattern", re.compile(trie_pattern(list(cues()))))  # (the longest cue at a place, as a list longest first gives)
 
 
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
@@ -241,7 +241,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     else:
         kind, year, at = nearest_cue(report, sentence_start, t.start)
         window = report.scan[sentence_start:t.start]
-        if (kind not in ("review", "plan", "plan_next") and cue_pattern("review_multi").search(window)
+        if (kind not in ("review", "plan", "plan_next") and multi_cue_char() in window and cue_pattern("review_multi").search(window)
                 and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
             kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)

@@ -137,9 +137,9 @@ DIGITS: Final = "0123456789"  # where an Arabic figure (token_pattern) can start
 _by_start = attrgetter("start")
 
 
-def _matches_at(pattern: re.Pattern[str], starts: str, text: str) -> Iterator[re.Match[str]]:
+def _matches_at(pattern: re.Pattern[str], starts: str, text: str, seconds: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that can only match where a character of
-    ``starts`` stands.
+    ``starts`` stands (and, given ``seconds``, where the character after it is one of those).
 
     A pattern that opens with look-arounds makes ``re`` try it at every position; finding the
     few candidate positions with plain searches (report/chars.py) and matching there is much
@@ -148,7 +148,7 @@ def _matches_at(pattern: re.Pattern[str], starts: str, text: str) -> Iterator[re
     """
     end = 0
     for pos in char_positions(text, starts):
-        if pos >= end:
+        if pos >= end and (seconds is None or text[pos + 1:pos + 2] in seconds):
             m = pattern.match(text, pos)
             if m:
                 yield m
@@ -200,7 +200,9 @@ def scan_tokens(scan: str) -> list[Token]:
         i = bisect.bisect_right(taken, (start, len(scan) + 1))
         return (i == 0 or taken[i - 1][1] <= start) and (i == len(taken) or taken[i][0] >= end)
 
-    for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, scan):  # (finditer's matches, found faster)
+    # what can follow a Chinese numeral's first character in a match: a numeral, 余/多 or a unit's first (most 一 are in words)
+    seconds = frozenset(CN_NUMERAL.split("[")[2].split("]")[0] + APPROX) | {u[0] for u, row in units().items() if row["cn_numeral_ok"] == "1"}
+    for m in _matches_at(chinese_pattern(), CN_NUMERAL_FIRSTS, scan, seconds):  # (finditer's matches, found faster)
         start, end = m.start(), m.end()
         if start > 0 and scan[start - 1] in CN_BAD_BEFORE:
             continue

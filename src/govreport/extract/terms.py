@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Final
+from typing import Any, Final
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
-from govreport.lexicon import cue_pattern, read_json
+from govreport.lexicon import cue_pattern, cues, read_json
 from govreport.report.model import Report
 
 
@@ -173,11 +173,28 @@ def list_deadline(scan: str, sentence_start: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def _relative_terms() -> tuple[re.Pattern[str], dict[str, int]]:
     """今明两年 / 今后五年 / 三年内 as one pattern, and each -> how many years it spans (tables_words.json)."""
+    if "relative_terms" in _ONCE:
+        return _ONCE["relative_terms"]
     spans: dict[str, int] = read_json("tables_words.json")["relative_terms"]
-    return re.compile("|".join(sorted(spans, key=len, reverse=True))), spans
+    return _ONCE.setdefault("relative_terms", (re.compile("|".join(sorted(spans, key=len, reverse=True))), spans))
+
+
+_MULTI_CUE_CHAR: Final[list[str]] = []
+
+
+def multi_cue_char() -> str:
+    """A character every multi-year cue word holds (五 of 五年来, 十四五期间), '' if none: a window
+    without it holds no such cue, which a plain search tells faster than the cue pattern."""
+    if not _MULTI_CUE_CHAR:
+        words = [w for w, kind in cues().items() if kind == "review_multi"]
+        shared = set(words[0]).intersection(*words[1:]) if words else set()
+        _MULTI_CUE_CHAR.append(min(shared) if shared else "")
+    return _MULTI_CUE_CHAR[0]
 
 
 def relative_terms_pattern() -> re.Pattern[str]:
@@ -195,6 +212,8 @@ def relative_term(window: str) -> int | None:
 
 def deadline_in(window: str) -> int | None:
     """到2027年 / 力争2030年: the last deadline year named before the figure, if any."""
+    if "年" not in window or "20" not in window and "19" not in window:  # (most windows: two plain searches, no pattern)
+        return None
     found = DEADLINE.findall(window)
     return int(found[-1]) if found else None
 

@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
+from typing import Any, Final
 
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
@@ -118,10 +119,12 @@ def enrolled(fig: Figure) -> Figure | None:
     return replace(fig, indicator=school + verb + "人数") if school else None
 
 
-@cache
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+
+
 def _enrolment_ends() -> tuple[str, ...]:
     """The endings a name of enrolment has (扩招人数, 扩招数)."""
-    return tuple(v + end for v in words()["enrolment_verbs"] for end in ("人数", "数"))
+    return _ONCE.get("enrolment_ends") or _ONCE.setdefault("enrolment_ends", tuple(v + end for v in words()["enrolment_verbs"] for end in ("人数", "数")))
 
 
 def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figure]:

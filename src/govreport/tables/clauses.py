@@ -4,35 +4,48 @@ path of corpus mode.
 
 Each helper gives exactly what the plain loop it replaces gave (``max(text.rfind(d) for d in
 marks)``, a scan of a word list longest first); only the search is done in C by one regular
-expression or one set lookup per length, instead of one Python-level call per mark or word.
+expression, a few plain searches or one set lookup per length, instead of one Python-level call per
+mark or word.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 
-@cache
-def _last_mark(marks: str) -> re.Pattern[str]:
-    # greedy ``.*`` runs to the end of the text and backs off to the last mark: one C-level scan
-    return re.compile("(?s).*[" + re.escape(marks) + "]")
+_MARK_CHARS: Final[dict[str, tuple[str, ...]]] = {}  # marks -> its distinct characters, in order (a direct look-up per call)
 
 
-@cache
-def _any_mark(marks: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(marks) + "]")
+def _mark_chars(marks: str) -> tuple[str, ...]:
+    chars = _MARK_CHARS.get(marks)
+    if chars is None:
+        chars = _MARK_CHARS[marks] = tuple(dict.fromkeys(marks))
+    return chars
 
 
 def last_mark(text: str, marks: str) -> int:
     """Where the last of the (one-character) ``marks`` stands in ``text``, -1 if none does;
-    the same as ``max(text.rfind(d) for d in marks)``."""
-    m = _last_mark(marks).match(text)
-    return m.end() - 1 if m else -1
+    the same as ``max(text.rfind(d) for d in marks)``. Each search after the first looks only
+    after the last mark found so far (a plain reverse search per mark: a pattern backing off
+    from the end ran its matcher once per character)."""
+    best = -1
+    for ch in _mark_chars(marks):
+        k = text.rfind(ch, best + 1)
+        if k > best:
+            best = k
+    return best
+
+
+_ANY_MARK: Final[dict[str, re.Pattern[str]]] = {}  # marks -> one character class (not functools.cache: a direct look-up)
 
 
 def first_mark(text: str, marks: str) -> int:
     """Where the first of the (one-character) ``marks`` stands in ``text``, -1 if none does."""
-    m = _any_mark(marks).search(text)
+    pattern = _ANY_MARK.get(marks)
+    if pattern is None:
+        pattern = _ANY_MARK[marks] = re.compile("[" + re.escape(marks) + "]")
+    m = pattern.search(text)
     return m.start() if m else -1
 
 

@@ -12,67 +12,45 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from govreport.native import mypyc_attr
-from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows, unit_group
-from govreport.extract.numerals import is_blank, scale_prefix, to_decimal
+from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
+from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer, without_asides
+from govreport.tables.values import int_of, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
     import pandas as pd
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 
 
-@cache
 def words() -> dict[str, Any]:
     """The tables' word lists (``data/tables_words.json``)."""
-    return read_json("tables_words.json")
+    return _ONCE.get("words") or _ONCE.setdefault("words", read_json("tables_words.json"))
 
 
-@cache
 def parameters() -> dict[str, Any]:
     """The tables' thresholds and tolerances (``data/tables_parameters.json``)."""
-    return read_json("tables_parameters.json")
+    return _ONCE.get("parameters") or _ONCE.setdefault("parameters", read_json("tables_parameters.json"))
 
 
-@cache
 def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
+    if "synonyms" in _ONCE:
+        return _ONCE["synonyms"]
     table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
-    return re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table
-
-
-# --- values -----------------------------------------------------------------------------
-
-def text_of(value: object) -> str:
-    """A table cell as text; missing values become ''."""
-    return "" if is_blank(value) else str(value)
-
-
-def int_of(value: object) -> int | None:
-    return None if (d := to_decimal(value)) is None else int(d)
-
-
-def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 4) -> Decimal | None:
-    """``numerator / denominator`` rounded to ``places`` decimals; None if either is missing or 0."""
-    if numerator is None or denominator is None or denominator == 0:
-        return None
-    return (numerator / denominator).quantize(Decimal(1).scaleb(-places))
-
-
-def same_unit(a: str, b: str) -> bool:
-    """Units that count the same thing: identical, or one another's aliases (人/名/位, data/units.csv)."""
-    return unit_group(a) == unit_group(b)
+    return _ONCE.setdefault("synonyms", (re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table))
 
 
 # --- figures in their sentence ---------------------------------------------------------------
 
-@dataclass(unsafe_hash=True)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
-class Figure:                  # frozen, its __init__ set each field through object.__setattr__: 5x the cost
+@dataclass(unsafe_hash=True, init=False)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
+class Figure:                              # frozen, its __init__ set each field through object.__setattr__: 5x the cost
     """One row of the quantities table, with what the tables need typed."""
 
     id: int
@@ -97,6 +75,18 @@ class Figure:                  # frozen, its __init__ set each field through obj
     value_high: Decimal | None = None  # the upper end of a range (5%—6%)
     section: str = ""  # the heading the figure stands under
     indicator_en: str = ""  # the English name the extractor gave, '' when none
+
+    # written out, not generated (init=False): compiled, the __init__ @dataclass makes ran in the interpreter, a
+    # fifth of a corpus worker's tables; the same fields in the same order (dataclasses.replace passes them by name)
+    def __init__(self, id: int, start: int, end: int, text: str, value: Decimal | None, unit: str, qualifier: str, role: str, year: int | None,
+                 indicator: str, category: str, direction: str, kind: str, part: str, sentence: str, sentence_start: int, sentence_end: int,
+                 indicator_key: str = "", year_from: int | None = None, value_high: Decimal | None = None, section: str = "",
+                 indicator_en: str = "") -> None:
+        self.id, self.start, self.end, self.text, self.value, self.unit, self.qualifier = id, start, end, text, value, unit, qualifier
+        self.role, self.year, self.indicator, self.category, self.direction, self.kind = role, year, indicator, category, direction, kind
+        self.part, self.sentence, self.sentence_start, self.sentence_end = part, sentence, sentence_start, sentence_end
+        self.indicator_key, self.year_from, self.value_high, self.section = indicator_key, year_from, value_high, section
+        self.indicator_en, self._before, self._clause = indicator_en, None, None
 
     @property
     def rel_start(self) -> int:
@@ -304,13 +294,14 @@ def _previous_segment(fig: Figure, masked: str) -> str:
     return head[last_mark(head, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 
-@cache
 def _phrase_trimmer() -> Trimmer:
     """What trims the cue and function words a name phrase loses at either end (held here:
     looking it up by its word lists hashed them on every phrase)."""
+    if "phrase_trimmer" in _ONCE:
+        return _ONCE["phrase_trimmer"]
     w = words()
     ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
-    return trimmer(ends, ends)
+    return _ONCE.setdefault("phrase_trimmer", trimmer(ends, ends))
 
 
 def _trim(text: str, trim: Trimmer) -> str:
@@ -327,10 +318,9 @@ def canonical(phrase: str) -> str:
     return synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
 
 
-@cache
 def generic_bigrams() -> frozenset[str]:
     """The generic heads as a set, made once (not once per phrase)."""
-    return frozenset(words()["generic_bigrams"])
+    return _ONCE.get("generic_bigrams") or _ONCE.setdefault("generic_bigrams", frozenset(words()["generic_bigrams"]))
 
 
 @lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 from functools import cache
+from typing import Final
 
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
@@ -39,10 +40,19 @@ def other_industry(name: str, other: str) -> bool:
     return not set(name[:-tail]) & set(other[:-tail])
 
 
+_LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
+
+
 def name_letters(fig: Figure) -> str:
     """A name's characters in order of code point: two names with the same words in another
     order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""
-    return "".join(sorted(fig.indicator))
+    name = fig.indicator
+    letters = _LETTERS.get(name)
+    if letters is None:
+        if len(_LETTERS) >= 16384:  # (a long corpus run: kept bounded)
+            _LETTERS.clear()
+        letters = _LETTERS[name] = "".join(sorted(name))
+    return letters
 
 
 def counts_alike(a: str, b: str) -> bool:

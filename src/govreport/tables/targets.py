@@ -26,6 +26,7 @@ from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
+from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
@@ -104,6 +105,8 @@ def not_a_target(fig: Figure) -> str:
         return why
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
+    if why := describes_or_packages(fig, GOAL_VERBS):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措
+        return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if kind == "count" and closes_named_examples(fig):

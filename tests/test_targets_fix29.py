@@ -1,0 +1,57 @@
+"""Targets after the rule round on audit 25's row, baseline and missed-target faults (docs/audits/targets_25.md,
+fault classes): one test per rule, on paraphrased sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+REVIEW = "城镇新增就业30万人。"
+
+
+def test_people_a_place_has_are_no_goal() -> None:
+    """某市有良好的教育条件，有50万名在园幼儿、120多万名在校中小学生: the present described with 有 (audit 25 GZ24#20–22)."""
+    t = targets(REVIEW, "某市有良好的教育条件，有50万名在园幼儿、120多万名在校中小学生、全国领先的100万名在校大学生。"
+                        "帮助3万名残疾人就业。")
+    assert not {"50万名", "120多万名", "100万名"} & set(t.index)
+    assert "3万名" in t.index
+
+
+def test_classes_singled_out_are_a_set_worked_on() -> None:
+    """突出抓好8类重点行业和6类敏感场所安全防控: classes of what there is (GZ24#47, #48); 推进100类证照“免提交” stays."""
+    t = targets(REVIEW, "突出抓好8类重点行业和6类敏感场所安全防控。推进100类高频证照“免提交”。")
+    assert "8类" not in t.index and "6类" not in t.index and "100类" in t.index
+
+
+def test_a_package_of_measures_or_plans_is_no_goal() -> None:
+    """…监管体制改革12项举措, 实施“1+6”行动和10个重点产业稳增长方案: the size of a package (GZ24#7, SD26#20)."""
+    t = targets(REVIEW, "推进某区放宽准入与加强监管体制改革12项举措。实施制造业“1+6”行动和10个重点产业稳增长方案。")
+    assert "12项" not in t.index and "10个" not in t.index
+
+
+def test_a_designated_set_named_by_example_is_no_goal() -> None:
+    """打造装备、材料等3个万亿级产业: the examples between 打造 and the count keep the designating rule (SD26#26)."""
+    t = targets(REVIEW, "打造高端装备、新材料等3个万亿级新兴支柱产业。")
+    assert "3个" not in t.index
+
+
+def test_own_tasks_with_a_level_before_them_are_no_goal() -> None:
+    """接续办好12件市级重点民生实事: a level and 重点 before 民生实事 keep the own-task rule (CQ26#26)."""
+    t = targets(REVIEW, "今年，我们将接续办好12件市级重点民生实事。")
+    assert "12件" not in t.index
+
+
+def test_existing_pilots_used_are_no_goal() -> None:
+    """发挥甲乙丙3个消费试点作用: what there is, put to use (SD26#6)."""
+    t = targets(REVIEW, "发挥甲乙丙3个新业态消费试点作用。")
+    assert "3个" not in t.index
+
+
+def test_a_distance_band_defines_an_area() -> None:
+    """实施长江沿线1公里化工腾退地块治理: the distance defines the plots (CQ26#25)."""
+    t = targets(REVIEW, "实施长江沿线1公里化工腾退地块土壤污染治理。新改建农村公路500公里。")
+    assert "1公里" not in t.index and "500公里" in t.index
+
+
+def test_clinics_in_jia_and_ge_are_one_measure() -> None:
+    """改造村卫生室1.2万家 vs 新改造提升村卫生室1.5万个: 家 and 个 count the same clinics (SD26#48)."""
+    t = targets("新改造提升村卫生室1.5万个。", "改造村卫生室1.2万家。")
+    assert t.loc["1.2万家", "baseline_text"] == "1.5万个"

@@ -55,3 +55,38 @@ def test_clinics_in_jia_and_ge_are_one_measure() -> None:
     """改造村卫生室1.2万家 vs 新改造提升村卫生室1.5万个: 家 and 个 count the same clinics (SD26#48)."""
     t = targets("新改造提升村卫生室1.5万个。", "改造村卫生室1.2万家。")
     assert t.loc["1.2万家", "baseline_text"] == "1.5万个"
+
+
+def test_firms_supported_in_their_upgrading_are_a_goal() -> None:
+    """支持800家以上企业技术改造: the firms helped, a floor goal (GZ24#12), though 支持 before a bare set is a set worked on."""
+    t = targets(REVIEW, "实施工业投资计划，支持800家以上企业技术改造。")
+    assert t.loc["800家", "target_kind"] == "floor"
+
+
+def test_women_counted_with_no_unit_are_people() -> None:
+    """为60万妇女免费开展“两癌”筛查: 妇女 after 万 are the people counted (CQ26#33), named as 为80万重点群体… is."""
+    t = targets(REVIEW, "为60万妇女免费开展“两癌”筛查。")
+    assert "60万" in t.index
+    assert t.loc["60万", "unit"] == "人" and t.loc["60万", "indicator"] == "妇女人数"
+
+
+def test_two_equal_members_of_a_list_are_two_goals() -> None:
+    """启动3家左右上市公司并购及3家左右上市公司“二次混改”: the second is no restatement of the first (GZ24#21)."""
+    t = targets(REVIEW, "力争启动实施3家左右上市公司并购及3家左右上市公司“二次混改”。")
+    assert len(t.loc[["3家"]]) == 2
+
+
+def test_a_term_part_opened_by_a_sentence_with_no_figure_is_set_apart() -> None:
+    """一、2025年和“十四五”时期工作回顾 whose five-year part opens with 这五年，是…的五年。 (no figure): the figures after it
+    are the term's, found from the report's text (audit 25, Chongqing latent)."""
+    from govreport import extract_quantities, read_text
+    from govreport.tables.figures import figures, review_figures
+    from govreport.tables.year_spans import term_totals
+    text = ("政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年，全省经济稳中有进。地区生产总值增长5%。\n"
+            "各位代表！回首来路，我们走过了不平凡的历程。这五年，是奋进的五年。五年来，我们坚持绿色发展。新建城市公园14个。\n"
+            "二、2026年工作安排\n新建城市公园15个。\n")
+    report = read_text(text)
+    figs = figures(extract_quantities(report))
+    review = review_figures(figs)
+    assert not {f.text for f in review if f.id in term_totals(review, figs)}
+    assert {f.text for f in review if f.id in term_totals(review, figs, report.text)} == {"14个"}

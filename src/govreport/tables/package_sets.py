@@ -62,3 +62,16 @@ def _has_a_stock(clause: str, goal_verbs: tuple[str, ...]) -> bool:
     if tail and not (tail[:1].isdigit() and "、" in tail):
         return False
     return not any(v in clause for v in (*goal_verbs, *w["commitment_words"]))
+
+
+LIST_JOINS = ("及", "和", "、")  # not 与: 100个村与100个社区合作 pairs partners, one goal
+
+
+def two_members(fig: Figure, other: Figure) -> bool:
+    """Two counts of one sentence, joined by a list word, each with its own count and name (启动2家左右上市公司并购及2家左右
+    上市公司“二次混改”): two goals of one size, not one goal stated again (audit 25 GZ24#21)."""
+    if fig.sentence_start != other.sentence_start or fig.indicator == other.indicator:
+        return False
+    first, second = sorted((fig, other), key=lambda f: f.rel_start)
+    gap = fig.sentence[first.rel_end:second.rel_start]
+    return any(j in gap for j in LIST_JOINS) and not any(m in gap for m in "，,；;。") and "即" not in gap

@@ -90,3 +90,9 @@ def test_a_term_part_opened_by_a_sentence_with_no_figure_is_set_apart() -> None:
     review = review_figures(figs)
     assert not {f.text for f in review if f.id in term_totals(review, figs)}
     assert {f.text for f in review if f.id in term_totals(review, figs, report.text)} == {"14个"}
+
+
+def test_chengzhen_before_a_scope_is_no_narrower_scope() -> None:
+    """新建改造供排水管网2000公里 vs 新改建城镇供排水管网3000公里: 城镇 (like 城市) names no narrower scope (CQ26#20)."""
+    t = targets("新改建城镇供排水管网3000公里。", "新建改造供排水管网2000公里。")
+    assert t.loc["2000公里", "baseline_text"] == "3000公里"

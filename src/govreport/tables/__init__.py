@@ -40,7 +40,7 @@ def build_tables(report: Report) -> dict[str, pd.DataFrame]:
     figs = figures(matched)  # once per report; every builder takes them
     sector_output = build_sector_output(figs)
     subsidies = build_subsidies(figs)
-    targets = build_targets(figs)
+    targets = build_targets(figs, text=report.text)
     tables = {
         "quantities": quantities,
         "sector_output": sector_output,
@@ -63,7 +63,7 @@ def build_table_rows(report: Report) -> dict[str, QuantityRows | TableRows]:
     figs = figures(matched)
     sector_output = sector_output_rows(figs)
     subsidies = subsidy_rows(figs)
-    targets = target_rows(figs)
+    targets = target_rows(figs, text=report.text)
     tables: dict[str, QuantityRows | TableRows] = {
         "quantities": quantities,
         "sector_output": sector_output,

@@ -124,8 +124,9 @@ def same_scope(a: str | None, b: str | None) -> bool:
     if a is None or b is None:
         return True
     leads = tuple(words()["scope_lead_words"])  # 流域地表水 and 地表水: where it is measured, not a part
-    a, b = (a if a not in neutral else "").removeprefix(next((w for w in leads if a.startswith(w)), "")), \
-        (b if b not in neutral else "").removeprefix(next((w for w in leads if b.startswith(w)), ""))
+    a, b = (s.removeprefix(next((n for n in neutral if s.startswith(n)), "")) for s in (a, b))  # 城镇供 is 供
+    a, b = a.removeprefix(next((w for w in leads if a.startswith(w)), "")), \
+        b.removeprefix(next((w for w in leads if b.startswith(w)), ""))
     if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
         return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters

@@ -26,6 +26,7 @@ from govreport.tables.likeness import common_head, noun_words
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
+from govreport.tables.package_sets import describes_or_packages, two_members
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
@@ -104,6 +105,8 @@ def not_a_target(fig: Figure) -> str:
         return why
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
+    if why := describes_or_packages(fig, GOAL_VERBS):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措
+        return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if kind == "count" and closes_named_examples(fig):
@@ -209,7 +212,7 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
     if similarity(phrase, other) >= RESTATED_MIN:
-        return fig is None or other_fig is None or not other_subjects(fig.indicator, other_fig.indicator)
+        return fig is None or other_fig is None or not (other_subjects(fig.indicator, other_fig.indicator) or two_members(fig, other_fig))
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
         return False
     short, long = sorted((compound(fig), compound(other_fig)), key=len)
@@ -284,16 +287,17 @@ def plan_year_of(targets: list[Figure]) -> int | None:
 
 
 def build_targets(data: pd.DataFrame | Figures, thresholds: dict[str, float] | None = None,
-                  include_later: bool = False) -> pd.DataFrame:
+                  include_later: bool = False, text: str = "") -> pd.DataFrame:
     """One row per plan-year target with its year, kind, baseline, required change and class.
 
     ``include_later`` adds the goals for later years (十五五, 2030) with ``horizon == 'later'``;
-    by default the table holds the plan year's targets only."""
-    return target_rows(data, thresholds, include_later).frame()
+    by default the table holds the plan year's targets only; ``text`` (the report's) lets the review's parts be found
+    by sentences holding no figure."""
+    return target_rows(data, thresholds, include_later, text).frame()
 
 
 def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | None = None,
-                include_later: bool = False) -> TableRows:
+                include_later: bool = False, text: str = "") -> TableRows:
     """The rows of ``build_targets``."""
     figs = as_figures(data)
     figs = read_bare(figs, by_sentence(figs))  # 居民消费价格指数控制在103左右, 为80万重点群体…
@@ -302,7 +306,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
     review = review_figures(figs)
-    totals = term_totals(review, figs)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
+    totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])

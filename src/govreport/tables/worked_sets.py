@@ -33,6 +33,8 @@ def works_on_a_set(fig: Figure) -> bool:
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
         rest = ""
+    if verb == "支持" and _helps_firms(fig.sentence[fig.rel_end:]):
+        return False  # 支持900家以上企业技术改造: the firms helped, a goal
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
@@ -67,6 +69,15 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+def _helps_firms(after: str) -> bool:
+    """Firms and what they are helped to do right after a count (以上企业技术改造; tables_words.json helped_nouns,
+    helped_works)."""
+    w = words()
+    after = after.removeprefix("以上").removeprefix("左右")
+    noun = next((n for n in sorted(w["helped_nouns"], key=len, reverse=True) if after.startswith(n)), "")
+    return bool(noun) and after.startswith(tuple(w["helped_works"]), len(noun))
 
 
 @cache

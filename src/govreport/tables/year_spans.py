@@ -79,7 +79,7 @@ ONE_YEAR_OPENING = re.compile(r"(?:刚刚过去的|过去的)?(?:(?:19|20)\d\d�
 YEAR_PART_OPENING = r"(?:刚刚过去的|过去的)?{year}年[，,是]|一年来|过去一年|刚刚过去的一年"
 
 
-def term_totals(review: list[Figure], figs: list[Figure] | None = None) -> set[int]:
+def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: str = "") -> set[int]:
     """Ids of review figures that are the term's, no one-year baseline (docs/assumptions.md#baselines):
     under a heading that names only a five-year period (一、“十四五”时期工作回顾 … 刚刚过去的2025年，…), the counts stated
     before the one-year review are five-year totals (实施…重点工程项目超2000个; unseen audit 15); under a heading naming
@@ -87,7 +87,8 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None) -> set[i
     (刚刚过去的2025年，… / 一年来), every figure before that opening is the term's (粮食总产量稳定在550亿斤左右; audit 18);
     under one naming the year first (一、2025年和“十四五”时期工作回顾), every figure from the sentence opening the term's part
     on (…标志着“十四五”规划顺利收官。/ 五年来，…) is the term's (新增五星级饭店16家; audit 24).
-    ``figs`` (all figures, the year's own 2025年 among them) is where the year part's opening is looked for.
+    ``figs`` (all figures, the year's own 2025年 among them) is where the year part's opening is looked for; ``text`` (the
+    report's text, when given) is where the term part's opening is looked for too, in sentences with no figure (这五年，是…的五年。).
     Empty when no sentence opens the one-year review."""
     out: set[int] = set()
     sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
@@ -96,7 +97,7 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None) -> set[i
             continue
         if (year := YEAR_IN.search(section)) is not None:
             if year.start() < term.start():  # 一、2025年和“十四五”时期工作回顾: the year's part first
-                out.update(_after_the_term_opening(section, year.group(0)[:-1], review, figs or review))
+                out.update(_after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text))
             else:
                 out.update(_before_the_year_part(section, year.group(0)[:-1], review, figs or review))
             continue
@@ -125,13 +126,20 @@ TERM_PART_OPENING = re.compile(r"(?:各位代表[！!，,]?)?(?:(?:回望|回顾
                                + _TERM + r"(?:规划)?(?:目标任务)?(?:顺利|圆满|胜利)?(?:收官|完成))")
 
 
-def _after_the_term_opening(section: str, year: str, review: list[Figure], figs: list[Figure]) -> list[int]:
+SENTENCE = re.compile(r"[^。！？!?\n]+")  # a sentence of the text, without its closing mark
+
+
+def _after_the_term_opening(section: str, year: str, review: list[Figure], figs: list[Figure], text: str = "") -> list[int]:
     """Review figures of ``section`` (a heading naming ``year`` before the term) from the first sentence opening the
     term's part on (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; audit 24): the term's, no one-year
     baseline. Only where review figures stand before that opening (the year's part came first); a figure whose own clause
-    dates it to the year (提升到2025年的57.7%) stays the year's."""
+    dates it to the year (提升到2025年的57.7%) stays the year's. With ``text``, a sentence holding no figure opens it too
+    (这五年，是感恩奋进的五年。/ 五年来，我们坚持…; audit 25)."""
     in_section = [f for f in figs if f.section == section]
     opens = [f.sentence_start for f in in_section if TERM_PART_OPENING.match(f.sentence)]
+    if text and in_section:
+        first, last = min(f.start for f in in_section), max(f.end for f in in_section)
+        opens += [first + m.start() for m in SENTENCE.finditer(text[first:last]) if TERM_PART_OPENING.match(m.group())]
     mine = [f for f in review if f.section == section]
     if not opens or not any(f.sentence_start < min(opens) for f in mine):
         return []

@@ -31,6 +31,8 @@ def test_a_designated_set_named_by_example_is_no_goal() -> None:
     """打造装备、材料等3个万亿级产业: the examples between 打造 and the count keep the designating rule (SD26#26)."""
     t = targets(REVIEW, "打造高端装备、新材料等3个万亿级新兴支柱产业。")
     assert "3个" not in t.index
+    t = targets(REVIEW, "集中要素资源打造高端装备、新材料等3个万亿级新兴支柱产业。")  # a verb phrase before 打造
+    assert "3个" not in t.index
 
 
 def test_own_tasks_with_a_level_before_them_are_no_goal() -> None:

@@ -42,7 +42,7 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if noun_text.endswith(tuple(w["package_nouns"])) and (before.endswith("改革") or any(
             v in clause for v in w["package_carry_verbs"])):
         return "the size of a package of rules or plans (…改革15项举措, 实施12个…方案), not an amount to produce"
-    if clause.startswith(tuple(w["designating_verbs"])) and clause.endswith("等") \
+    if any(v in clause for v in w["designating_verbs"]) and clause.endswith("等") \
             and after.startswith(tuple(w["scale_classes"])):
         return "a designated set named by example (打造A、B等4个万亿级产业), not an amount to produce"
     if clause.startswith(tuple(w["use_verbs"])) and rest.endswith(tuple(w["use_ends"])) \

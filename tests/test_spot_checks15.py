@@ -40,3 +40,12 @@ def test_schools_paired_are_no_schools_built() -> None:
         "二、2024年重点工作\n遴选城区优质学校与200所乡村学校结对帮扶，新改扩建公办中小学30所。\n"))
     keys = dict(zip(table.text, table.indicator_key.fillna("")))
     assert (keys["200所"], keys["30所"]) == ("", "schools_built")
+
+
+def test_a_set_named_by_example_that_the_plan_completes_is_a_goal() -> None:
+    """消除A、B等6处易积水点位; …等300个重点项目开复工; 实施C街等5条断头路贯通工程: the clause's verb (消除) or the work
+    after the count (开复工, 贯通, 更新) binds the count (audit 26); 推进A等10个国家物流枢纽建设 stays a set worked on."""
+    from target_cases import targets
+    t = targets("消除易积水点位13处。", "消除甲园、乙苑等6处易积水点位。推动甲厂搬迁、乙厂改造等300个重点项目开复工。"
+                "实施东风街等5条断头路贯通工程，实施南湖街等15条街路更新工程。推进甲城等10个国家物流枢纽建设。")
+    assert {"6处", "300个", "5条", "15条"} <= set(t.index) and "10个" not in t.index

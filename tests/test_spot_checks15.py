@@ -49,3 +49,22 @@ def test_a_set_named_by_example_that_the_plan_completes_is_a_goal() -> None:
     t = targets("消除易积水点位13处。", "消除甲园、乙苑等6处易积水点位。推动甲厂搬迁、乙厂改造等300个重点项目开复工。"
                 "实施东风街等5条断头路贯通工程，实施南湖街等15条街路更新工程。推进甲城等10个国家物流枢纽建设。")
     assert {"6处", "300个", "5条", "15条"} <= set(t.index) and "10个" not in t.index
+
+
+def test_a_rate_that_fell_is_a_growth_below_zero_for_a_rate_target() -> None:
+    """CPI微降0.3% in the review is the baseline of 居民消费价格涨幅2%左右 at −0.3 (audit 26 HN26#4); 涨幅回落到2.6%
+    is the level reached (+2.6); 能耗下降3.5% stays a cut of 3.5 for the cut target 能耗降低3%."""
+    from target_cases import targets
+    t = targets("CPI微降0.3%，单位地区生产总值能耗下降3.5%。", "居民消费价格涨幅2%左右，单位地区生产总值能耗降低3%左右。")
+    assert float(t.loc["2%", "baseline_value"]) == -0.3 and float(t.loc["3%", "baseline_value"]) == 3.5
+    t = targets("居民消费价格涨幅回落到2.6%。", "居民消费价格涨幅3%左右。")
+    assert float(t.loc["3%", "baseline_value"]) == 2.6
+
+
+def test_trade_in_services_and_outward_investment_take_their_own_baselines() -> None:
+    """服务进出口总额增长22.1% is trade in services (the baseline of 服务贸易增长10%), and 实际对外投资增长 is outward
+    investment, never keyed fai_growth (audit 26 HN26#5, #7)."""
+    from target_cases import targets
+    t = targets("服务进出口总额增长22.1%，实际对外投资增长20.7%。", "服务贸易增长10%，实际对外直接投资增长12%。")
+    assert float(t.loc["10%", "baseline_value"]) == 22.1 and t.loc["10%", "indicator_key"] == "service_trade_growth"
+    assert float(t.loc["12%", "baseline_value"]) == 20.7 and t.loc["12%", "indicator_key"] != "fai_growth"

@@ -45,7 +45,7 @@ LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
-DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "减", "压降", "压缩")  # (压降10%: a cut)
+DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "微降", "略降", "减", "压降", "压缩")  # (压降10%: a cut)
 
 
 _BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)

@@ -15,7 +15,7 @@ from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
-from govreport.tables.falls import growth_fall
+from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
 from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
@@ -200,7 +200,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    + similarity(clause, a.clause_before), -a.start, a) for a in keyed]
         score, _, fig = max(by_key, key=lambda s: s[:2])
         score = round(min(score, 1.0), 4)
-        return Match(fig, "key", score, f"same indicator '{target.indicator_key}' in the review "
+        return Match(as_growth(target, fig), "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
         return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)

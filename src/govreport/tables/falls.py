@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import is_wording, keys_in
+from govreport.lexicon import indicator_registry
 from govreport.tables.figures import Figure, words
 
 
@@ -35,3 +36,15 @@ def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
         if stem and is_wording(stem) and keys_in(stem) & {key, key[:-len("_growth")]}:
             return replace(a, value=-a.value)
     return None
+
+
+def as_growth(target: Figure, fig: Figure) -> Figure:
+    """A same-key review figure that fell, as the growth of a rate target below zero: CPI微降0.1% is the
+    baseline of 居民消费价格涨幅2%左右 at −0.1 (audit 26 HN26#4). Not for a target that is itself a cut
+    (能耗降低3%: its review 下降3.7% is a cut of 3.7), a key that is not a growth rate, or a fall to a level (回落到2.6%)."""
+    ind = indicator_registry().get(target.indicator_key)
+    if ind is None or ind.measure != "growth_rate" or target.unit != "%" or fig.unit != "%" \
+            or target.direction == "decrease" or fig.direction != "decrease" or fig.value is None or fig.value <= 0 \
+            or fig.sentence[max(fig.rel_start - 1, 0):fig.rel_start] in ("到", "至"):  # 涨幅回落到2.6%: the level reached
+        return fig
+    return replace(fig, value=-fig.value)

@@ -68,3 +68,16 @@ def test_trade_in_services_and_outward_investment_take_their_own_baselines() -> 
     t = targets("服务进出口总额增长22.1%，实际对外投资增长20.7%。", "服务贸易增长10%，实际对外直接投资增长12%。")
     assert float(t.loc["10%", "baseline_value"]) == 22.1 and t.loc["10%", "indicator_key"] == "service_trade_growth"
     assert float(t.loc["12%", "baseline_value"]) == 20.7 and t.loc["12%", "indicator_key"] != "fai_growth"
+
+
+def test_a_clause_dated_to_the_year_inside_the_term_part_stays_the_years() -> None:
+    """Under 2025年和“十四五”时期工作回顾, after 回望过去五年: 2025年运行集装箱班轮航线70条 is 2025's level, a baseline
+    (audit 26 HN26#25); 2025年外国人来琼工作人数较2020年增长90% is a change over the term, none."""
+    from govreport.tables import build_tables
+    text = ("政府工作报告\n一、2025年和“十四五”时期工作回顾\n2025年，全省地区生产总值增长5%。\n"
+            "回望过去五年，我们砥砺前行。航运物流发展壮大，2025年运行集装箱班轮航线70条。"
+            "2025年外国人来琼工作人数较2020年增长90%。\n"
+            "二、2026年工作安排\n运行集装箱班轮航线80条，来琼工作外国人增长10%。\n")
+    t = build_tables(read_text(text))["targets"].set_index("text")
+    assert t.loc["80条", "baseline_text"] == "70条"
+    assert t.loc["10%", "feasibility"] == "no_baseline"

@@ -133,7 +133,7 @@ def _after_the_term_opening(section: str, year: str, review: list[Figure], figs:
     """Review figures of ``section`` (a heading naming ``year`` before the term) from the first sentence opening the
     term's part on (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; audit 24): the term's, no one-year
     baseline. Only where review figures stand before that opening (the year's part came first); a figure whose own clause
-    dates it to the year (提升到2025年的57.7%) stays the year's. With ``text``, a sentence holding no figure opens it too
+    dates it to the year (提升到2025年的57.7%; a clause opening 2025年…) stays the year's. With ``text``, a sentence holding no figure opens it too
     (这五年，是感恩奋进的五年。/ 五年来，我们坚持…; audit 25)."""
     in_section = [f for f in figs if f.section == section]
     opens = [f.sentence_start for f in in_section if TERM_PART_OPENING.match(f.sentence)]
@@ -145,7 +145,9 @@ def _after_the_term_opening(section: str, year: str, review: list[Figure], figs:
         return []
     start = min(opens)
     dated = re.compile(re.escape(year) + r"年(?:底|末)?的?$")
-    return [f.id for f in mine if f.sentence_start >= start and not dated.search(f.clause_before)]
+    return [f.id for f in mine if f.sentence_start >= start and not dated.search(f.clause_before)
+            and not (f.clause_before.startswith(year + "年") and len(YEAR_IN.findall(f.clause_before)) == 1)]
+    # 2025年医疗旅游人次86.5万: the year's (audit 26); not 2025年…较2020年增长90% (a change over the term)
 
 
 def names_a_term(section: str) -> bool:

@@ -81,3 +81,10 @@ def test_a_clause_dated_to_the_year_inside_the_term_part_stays_the_years() -> No
     t = build_tables(read_text(text))["targets"].set_index("text")
     assert t.loc["80条", "baseline_text"] == "70条"
     assert t.loc["10%", "feasibility"] == "no_baseline"
+
+
+def test_life_expectancy_in_years_is_a_goal_not_an_age() -> None:
+    """力争人均预期寿命达81岁: years of life as a measure, a goal (audit 26 HN26#69); 0—3岁婴幼儿 stays an age group."""
+    from target_cases import targets
+    t = targets("人均预期寿命达到80.5岁。", "力争人均预期寿命达81岁，建设0—3岁婴幼儿托育机构20家。")
+    assert "81岁" in t.index and "3岁" not in t.index and "20家" in t.index

@@ -88,8 +88,8 @@ def not_a_target(fig: Figure) -> str:
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     kind = unit_field(fig.unit, "kind")
-    if kind == "duration" and any(w in fig.clause_before for w in words()["duration_measures"]):
-        pass  # 优良天数300天以上, 活动时间不低于2小时: days or hours as a measure, a goal
+    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
+        pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"

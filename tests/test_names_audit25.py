@@ -15,3 +15,19 @@ def test_people_after_a_modifier_and_de_are_counted() -> None:
     """N名经济困难的…患者: the people after 的 are counted, with the modifier, not the modifier (CQ26#34)."""
     got = names("为不少于3万名经济困难的重度残疾人免费提供辅助器具。")["3万名"]
     assert got.endswith("经济困难的重度残疾人数") and got != "经济困难人数"
+
+
+def test_grade_words_after_a_count_are_no_cut_of_the_member_before() -> None:
+    """A企业和N个行业级、场景级B: the head character of the member before (业) inside a grade word (行业级) is no place
+    to cut the noun (SD26#36: was 培育特色行业数)."""
+    got = names("培育80家以上专业企业和60个以上行业级、场景级大模型和智能体。")
+    assert got["60个"] == "培育行业级和场景级大模型和智能体数"
+
+
+def test_a_bare_investment_takes_the_measure_of_the_programme_that_opens_the_sentence() -> None:
+    """实施X投资…计划，支持N家企业…，力争投资…: X投资, not the firms' work of the clause before (GZ24#13); projects counted
+    before keep their investment."""
+    got = names("实施商业投资提升计划，支持500家以上企业数字化改造，力争投资超过900亿元。")
+    assert got["900亿元"] == "商业投资"
+    got = names("实施项目投资攻坚行动，推进亿元以上项目150个以上，力争完成投资800亿元左右。")
+    assert got["800亿元"] == "亿元以上项目投资"

@@ -15,7 +15,7 @@ from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, projects_after, verb_subject, verb_free_topic
+from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
@@ -309,7 +309,7 @@ class SentenceNamer(CountNamer):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = cluster or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic = cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(topic, base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值

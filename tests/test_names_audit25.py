@@ -2,7 +2,8 @@
 thing" and "names: …"): sentences in the style of a report, with wording and numbers altered."""
 from __future__ import annotations
 
-from name_cases import names
+from govreport import extract_quantities, read_text
+from name_cases import HEAD, names
 
 
 def test_a_digit_inside_quotation_marks_is_part_of_the_noun_counted() -> None:
@@ -31,3 +32,12 @@ def test_a_bare_investment_takes_the_measure_of_the_programme_that_opens_the_sen
     assert got["900亿元"] == "商业投资"
     got = names("实施项目投资攻坚行动，推进亿元以上项目150个以上，力争完成投资800亿元左右。")
     assert got["800亿元"] == "亿元以上项目投资"
+
+
+def test_mergers_of_listed_companies_are_no_count_of_listed_companies() -> None:
+    """启动实施N家上市公司并购 (or 混改, 重组): the count of mergers is keyed as no stock of listed companies (GZ24#23)."""
+    table = extract_quantities(read_text(HEAD + "启动实施3家左右上市公司并购，推动上市公司重组2家。\n"))
+    keys = dict(zip(table.text, table.indicator_key))
+    assert keys["3家"] != "listed_companies" and keys["2家"] != "listed_companies"
+    table = extract_quantities(read_text(HEAD + "新增上市公司10家。\n"))
+    assert dict(zip(table.text, table.indicator_key))["10家"] == "listed_companies"

@@ -41,3 +41,10 @@ def test_mergers_of_listed_companies_are_no_count_of_listed_companies() -> None:
     assert keys["3家"] != "listed_companies" and keys["2家"] != "listed_companies"
     table = extract_quantities(read_text(HEAD + "新增上市公司10家。\n"))
     assert dict(zip(table.text, table.indicator_key))["10家"] == "listed_companies"
+
+
+def test_a_bare_rate_takes_the_work_of_the_clause_before() -> None:
+    """加强X治理，实现治理率N%: the rate of X治理 (GZ24#25); a rate whose head the clause before does not end with keeps
+    its own name."""
+    assert names("加强城镇污水处理，实现处理率98%、设施正常运行率不低于95%。")["98%"] == "城镇污水处理率"
+    assert names("推进垃圾分类，覆盖率达到90%。")["90%"] == "覆盖率"

@@ -48,3 +48,8 @@ def test_a_bare_rate_takes_the_work_of_the_clause_before() -> None:
     its own name."""
     assert names("加强城镇污水处理，实现处理率98%、设施正常运行率不低于95%。")["98%"] == "城镇污水处理率"
     assert names("推进垃圾分类，覆盖率达到90%。")["90%"] == "覆盖率"
+
+
+def test_chou_jian_before_the_first_member_is_every_members() -> None:
+    """筹建A N套、B M套: 筹建 (an action verb, data/verbs.csv) is said of B too (GZ24#40)."""
+    assert names("筹建配售型保障性住房2万套、保障性租赁住房8万套。")["8万套"] == "筹建保障性租赁住房数"

@@ -159,7 +159,7 @@ class CountNamer:
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]
             cut = post.find(head, 1)
-            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级"  # not 风雨场馆, 5个行业级、2个区域级子…
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
                     and not post.endswith(prev[0][-2:])):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head
                 post = post[:cut + 1]
             if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head:  # (not 10个“数字领航”企业、

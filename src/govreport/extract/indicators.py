@@ -7,7 +7,7 @@ from functools import cache, lru_cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
-from govreport.extract.name_results import with_reached_state
+from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
 from govreport.extract.name_forms import class_ahead, shared_action, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
@@ -265,7 +265,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
     if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
-    noun, pos = levelled_noun(scan, pos, lambda p: _noun_at(scan, p, _noun_stop(), asides=True))  # 440个省、市重点项目: 省市…
+    noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
@@ -299,7 +299,7 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
     limit = min(len(scan), pos + NOUN_REACH)
-    m = stop.search(scan, pos, limit)
+    m = stop.search(scan, quote_closed(scan, pos, limit), limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)

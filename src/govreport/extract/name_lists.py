@@ -4,6 +4,8 @@ projects, in the clause after it too (naming.py asks; it is near its size limit)
 """
 from __future__ import annotations
 
+import re
+
 from govreport.extract.indicators import all_verbs
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
@@ -95,3 +97,29 @@ def list_subject(scan: str, sentence_start: int, t_start: int, name: str) -> str
         if is_wording(whole) and keys_in(whole) == keys:
             return name[:i] + whole + name[head + 2:]
     return name
+
+
+def programme_measure(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """The measure a programme in the sentence's opening clause is named for (实施工业投资跃升计划，…，力争投资超过1800亿元:
+    工业投资), for a bare measure (data/name_words.csv kind measure_only) in a later clause: the programme's measure, not the
+    object of the clause before it (audit 25, GZ24#13); '' when the opening names no programme for that measure, or when projects
+    are counted before the measure (实施项目投资攻坚年行动，推进亿元以上项目180个，完成投资…: the investment of those projects)."""
+    if base not in name_words("measure_only") or lo <= sentence_start or "项目" in scan[sentence_start:lo]:  # (projects counted before own it)
+        return ""
+    comma = scan.find("，", sentence_start, lo)
+    ends = "|".join(name_words("programme_end"))
+    m = re.compile(f"{base}[\u4e00-\u9fff]{{0,4}}?(?:{ends})(?=[，,])").search(scan, sentence_start, comma + 1) if comma > 0 else None
+    verb = count_verb(False).match(scan, sentence_start) if m else None  # 实施X投资…计划: the verb opens the sentence
+    return scan[verb.end():m.start() + len(base)] if m and verb and 2 <= m.start() - verb.end() <= 4 else ""
+
+
+def rate_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A bare rate (治理率) whose clause names nothing it is of, after a clause with no figure that works on the thing
+    (加强农村生活污水治理，实现治理率100%): the rate of that work's object (农村生活污水治理率, audit 25, GZ24#25); '' otherwise."""
+    if not (2 <= len(base) <= 4 and base.endswith("率")) or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    clause = scan[start:lo - 1]
+    verb = count_verb(False).match(clause)
+    rest = clause[verb.end():] if verb else next((clause[len(w):] for w in name_words("work_verb") if clause.startswith(w)), "")
+    return rest + "率" if rest.endswith(base[:-1]) and len(rest) - len(base) >= 1 and not any(c.isdigit() for c in clause) and len(rest) <= 12 else ""

@@ -3,9 +3,13 @@ the things that reach it, so it belongs to the name (docs/assumptions.md#names; 
 from __future__ import annotations
 
 import re
+from typing import Callable, Final
+
+from govreport.lexicon import name_words, unit_field
 
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
 REACHED_STATE = re.compile(r"实现([\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")
+MODIFIER_REACH: Final = 6  # the longest modifier before 的 that the people after it keep
 
 
 def with_reached_state(scan: str, pos: int, noun: str) -> str:
@@ -15,3 +19,22 @@ def with_reached_state(scan: str, pos: int, noun: str) -> str:
         return noun
     m = REACHED_STATE.match(scan, pos + len(noun))
     return f"实现{m.group(1)}的{noun}" if m else noun
+
+
+def quote_closed(scan: str, pos: int, limit: int) -> int:
+    """Where a noun that opens with a quotation mark at ``pos`` may first stop: after its closing mark, when that stands
+    before ``limit`` (新建100个“15分钟高品质生活服务圈”: a digit inside the quotes is part of the name, as in M2 or PM2.5,
+    audit 25, CQ26#22); ``pos`` itself otherwise."""
+    close = scan.find("”", pos + 1, limit) if scan[pos:pos + 1] == "“" else -1
+    return close + 1 if close > pos + 1 else pos
+
+
+def modified_people(scan: str, pos: int, noun: str, unit: str, noun_at: Callable[[int], str]) -> str:
+    """A short modifier and 的 before the people a count of people is of (5万名经济困难的严重精神障碍患者): the people after
+    the 的 are counted, with their modifier (经济困难的严重精神障碍患者), not the modifier (audit 25, CQ26#34); ``noun``
+    alone when no noun of people (data/name_words.csv kind people_head) follows the 的."""
+    end = pos + len(noun)
+    if not noun or len(noun) > MODIFIER_REACH or unit_field(unit, "kind") != "people" or scan[end:end + 1] != "的" or not scan.startswith(noun, pos):
+        return noun
+    after = noun_at(end + 1)
+    return noun + "的" + after if after.endswith(name_words("people_head")) else noun

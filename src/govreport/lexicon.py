@@ -49,6 +49,13 @@ def read_json(name: str) -> dict:
         return json.load(f)
 
 
+@cache
+def name_subjects() -> dict:
+    """data/name_subjects.json, read once: the word lists naming (extract/name_tails, name_subjects, name_forms) and
+    tables/class_amounts take from it."""
+    return read_json("name_subjects.json")
+
+
 class DataError(ValueError):
     """A mistake in a data file, naming the file and line (raised when the package loads)."""
 

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_words, read_json, verbs
+from govreport.lexicon import name_subjects, name_words, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -28,7 +28,7 @@ def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
 
 @cache
 def _contracted() -> dict[str, list[str]]:
-    return dict(read_json("name_subjects.json")["contracted_lists"])
+    return dict(name_subjects()["contracted_lists"])
 
 
 def written_out(clause: str, size: int) -> str:

@@ -26,7 +26,7 @@ from govreport.extract.indicators import strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, name_words, read_json, trie_pattern, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_subjects, name_words, trie_pattern, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
@@ -36,10 +36,9 @@ _WORD_LISTS: Final[dict[str, tuple[str, ...]]] = {}  # Final dicts, not functool
 _PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # per figure is then a direct one (see lexicon.units)
 
 
-@cache
 def _data() -> dict:
-    """data/name_subjects.json, read once (name_subjects reads it here too)."""
-    return read_json("name_subjects.json")
+    """data/name_subjects.json (lexicon.name_subjects, read once; name_subjects reads it here too)."""
+    return name_subjects()
 
 
 def _words(key: str) -> tuple[str, ...]:

@@ -12,14 +12,14 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 from govreport.extract.numerals import CN_SMALL_UNITS, parse_chinese
-from govreport.lexicon import multipliers, read_json
+from govreport.lexicon import multipliers, name_subjects
 from govreport.tables.figures import Figure
 
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    over = "|".join(sorted(read_json("name_subjects.json")["over_words"], key=len, reverse=True))
+    over = "|".join(sorted(name_subjects()["over_words"], key=len, reverse=True))
     digits = "[0-9.]+|[" + "".join(CN_SMALL_UNITS) + "一二三四五六七八九两]+"
     return re.compile(f"(?:(?:{over})({digits})([万亿]?)元|({digits})?([万亿]?)元(?:及以上|以上))")
 

@@ -12,10 +12,10 @@ import re
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.worked_sets import NOUN_RUN
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 NOT_A_STOCK_BEFORE = ("具", "没", "只", "要", "应", "将", "会", "确保", "保证")  # 具有, 没有, 确保有: no stock stated
-NOUN_TO_MARK = re.compile(r"[^\d，,；;。、：:（(和及与]*")
 
 
 def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
@@ -37,7 +37,7 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if fig.unit == "类" and HAN.match(after) and (clause.endswith(("等", *focus)) or clause.endswith(("和", "、")) and any(
             f"{v}{d}" in clause for v in focus for d in "0123456789")):  # 抓好9类重点行业和10类…场所: both counts
         return "classes of a set worked on (突出抓好9类重点行业), not an amount to produce"
-    noun = NOUN_TO_MARK.match(after)
+    noun = NOUN_RUN.match(after)
     noun_text = noun.group() if noun else ""
     if noun_text.endswith(tuple(w["package_nouns"])) and (before.endswith("改革") or any(
             v in clause for v in w["package_carry_verbs"])):

@@ -113,7 +113,7 @@ def _pivot_clause(clause: str) -> str:
 def _first_noun(after: str) -> str:
     """The noun right after a count, up to a mark, a list word or a figure, without a verb that
     closes it (粮食产能提升重点县 of 66个粮食产能提升重点县和豫东平原…, of 50个…重点县建设)."""
-    m = _NOUN_RUN.match(after)
+    m = NOUN_RUN.match(after)
     noun = m.group() if m else ""
     verb = next((v for v in _verbs_longest_first() if noun.endswith(v)), "")
     return noun[:len(noun) - len(verb)]  # 50个…重点县建设: the places, not their building
@@ -125,7 +125,7 @@ def _verbs_longest_first() -> tuple[str, ...]:
     return tuple(sorted(verbs(), key=len, reverse=True))
 
 
-_NOUN_RUN = re.compile(r"[^\d，,；;。、：:（(和及与]*")
+NOUN_RUN = re.compile(r"[^\d，,；;。、：:（(和及与]*")  # a noun after a count, up to a mark, a list word or a figure
 
 
 def closes_named_examples(fig: Figure) -> bool:

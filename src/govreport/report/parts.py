@@ -99,12 +99,14 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         year = heading_year(words)
         if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
             labels.append("term" if term_heading(words) else "plan")
+        elif labels and term_heading(words):  # before the plan: the outline's 说明 is no part of the plan year
+            labels.append("term")
         elif plan > review or year is not None and review_year is not None and year > review_year:
             labels.append("plan")  # 二、2024年主要工作 after 一、2023年工作回顾: the later year's work
         elif review > 0:
             labels.append("review")
-        elif labels:
-            labels.append(labels[-1])
+        elif labels:  # no part words: the part before goes on (after an outline's 说明, the plan)
+            labels.append("plan" if labels[-1] == "term" else labels[-1])
         else:
             end = level1[i + 1].start if i + 1 < len(level1) else len(scan)
             labels.append(wording_part(scan, h.start, end) or "review")
@@ -117,7 +119,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
         if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
             plan_start, labels = lead, [*labels, "plan"]
-        parts["review"] = Span(review_start, plan_start)
+        term_start = next((level1[j].start for j in range(labels.index("review"), len(labels)) if labels[j] == "term"), plan_start)
+        parts["review"] = Span(review_start, min(plan_start, term_start))  # an outline between them is the term's
         if "plan" in labels:
             parts.update(_term_part(scan, level1, labels))
             parts["plan"] = Span(plan_start, len(scan))

@@ -18,6 +18,32 @@ CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条�
 RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 / 十强
 PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(?=$|[，,；;。、和及])")
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
+# 其中超50亿元15个 / 50亿元以上8个: a money class right before the count of what it classes
+MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家项所条批处]")
+# 50亿元以下市值公司: a money ceiling before a noun (not 的, not a verb) classes the noun
+MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
+# 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
+RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
+
+
+def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
+    """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
+    w = words()
+    if kind == "money" and (before.endswith(("超", "超过")) and MONEY_CLASS_COUNTED.match(after)
+                            or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
+        return "a money class of what is counted after it (其中超50亿元15个), not an amount to produce"
+    if kind == "money" and MONEY_BELOW_NOUN.match(after):
+        return "a money ceiling that classes the noun after it (50亿元以下市值公司), not an amount to produce"
+    if kind == "people" and after.startswith(tuple(w["bodies_named_by_size"])):
+        return "part of a name that sizes a body (青年50人论坛), not an amount to produce"
+    if kind == "length" and RADIUS.match(after):
+        return "the reach of a service area (3公里汽车充电服务圈), not a length to produce"
+    if kind == "count" and before.endswith("及其"):
+        return "the scope of the task it follows (蠡湖及其32条支浜水环境治理), not an amount to produce"
+    if kind == "count" and fig.value_high is not None and fig.value_high <= 3 and after.startswith(tuple(
+            w["per_place_guideline_nouns"])):
+        return "a guideline for each place (做大做强1—2个主导产业), not an amount to produce"
+    return ""
 
 
 def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
@@ -30,6 +56,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
         return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
     if kind != "count" and CLASS_COUNTED.match(after):
         return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
+    if reason := _labels(fig, kind, before, after):
+        return reason
     if fig.kind == "rank" and not any(c.isdigit() for c in fig.text) and RANK_TITLE.match(after):
         return "a rank title (进入全国百强), not an amount"
     clause = before[last_mark(before, clause_breaks()) + 1:]

@@ -239,8 +239,18 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
     if measure_of(target) != "flow":
         return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
-    return states_level(fig) or ("新增" in target.clause_before and ADDED.search(fig.before) is None
+    return states_level(fig) or ("新增" in target.clause_before and (ADDED.search(fig.before) is None or reached_alone(fig))
                                  and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
+
+
+# 达232家 / 总数达: a count reached, right before the figure
+REACHED_ONLY = re.compile(r"(?:达到|达|总数达?|总量达?)$")
+
+
+def reached_alone(fig: Figure) -> bool:
+    """A figure right after 达 / 达到 whose own clause names no adding (国家专精特新“小巨人”企业达232家, after …新增A股上市企业
+    11家 in the same sentence): the stock there is, whatever the clauses before it added (audit 27)."""
+    return REACHED_ONLY.search(fig.before) is not None and ADDED.search(fig.clause_before) is None
 
 
 def states_level(fig: Figure) -> bool:

@@ -25,6 +25,8 @@ NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character o
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
 OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
+# 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27)
+OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[一二三四五六七八九十\d]{1,3}大?类)?$")
 
 
 def procedure_reason(fig: Figure) -> str:
@@ -52,7 +54,7 @@ def procedure_reason(fig: Figure) -> str:
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
-        if fig.unit == "项" and fig.clause_before.endswith(tuple(w["own_task_verbs"])) \
+        if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
                 and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_projects"]):
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):

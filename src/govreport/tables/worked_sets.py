@@ -33,8 +33,8 @@ def works_on_a_set(fig: Figure) -> bool:
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
         rest = ""
-    if verb == "支持" and _helps_firms(fig.sentence[fig.rel_end:]):
-        return False  # 支持900家以上企业技术改造: the firms helped, a goal
+    if verb == "支持" and (_helps_firms(fig.sentence[fig.rel_end:]) or _builds_facilities(fig.sentence[fig.rel_end:])):
+        return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设: the firms helped, the facilities built, a goal
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
@@ -78,6 +78,14 @@ def _helps_firms(after: str) -> bool:
     after = after.removeprefix("以上").removeprefix("左右")
     noun = next((n for n in sorted(w["helped_nouns"], key=len, reverse=True) if after.startswith(n)), "")
     return bool(noun) and after.startswith(tuple(w["helped_works"]), len(noun))
+
+
+def _builds_facilities(after: str) -> bool:
+    """Facilities and their building closing the clause after a count (农村养老服务设施建设; tables_words.json
+    supported_builds): support to build them, an amount to produce (audit 27)."""
+    stop = first_mark(after, clause_breaks())
+    rest = after if stop < 0 else after[:stop]
+    return rest.endswith(tuple(words()["supported_builds"])) and not DIGIT_IN.search(rest)
 
 
 @cache

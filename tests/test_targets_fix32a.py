@@ -68,3 +68,16 @@ def test_plots_and_townships_are_counters_and_supported_facilities_are_goals() -
     """27块…达标区, 3乡…延伸工程 count; 支持100个…设施建设 is support to build them."""
     t = _targets("建成27块污水处理达标区，全面完成东坝、吉曲3乡大电网延伸工程，支持90个农村养老服务设施建设。")
     assert {"27块", "3乡", "90个"} <= set(t.index)
+
+
+def test_an_outline_heading_naming_the_plan_year_stays_the_plan() -> None:
+    """二、2031年工作安排和第十六个五年规划纲要实施 names the plan year: the plan's, not the term's; 二、“十六五”规划纲要说明
+    (no 的, no 草案) heads a term part as well."""
+    plan = ("一、2030年工作回顾\n全市生产总值增长4.6%。\n二、2031年工作安排和第十六个五年规划纲要实施\n"
+            "全市生产总值增长5%左右。\n")
+    report = read_text(plan)
+    assert "term" not in report.parts and report.parts["plan"].start == plan.index("二、")
+    term = ("一、2030年工作回顾\n全市生产总值增长4.6%。\n二、“十六五”规划纲要说明\n这五年，新增就业岗位300万个。\n"
+            "三、2031年主要任务\n全市生产总值增长5%左右。\n")
+    report = read_text(term)
+    assert report.parts["term"].start == term.index("二、") and report.parts["plan"].start == term.index("三、")

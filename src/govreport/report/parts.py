@@ -99,7 +99,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         year = heading_year(words)
         if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
             labels.append("term" if term_heading(words) else "plan")
-        elif labels and term_heading(words):  # before the plan: the outline's 说明 is no part of the plan year
+        elif labels and term_heading(words) and not (year is not None and review_year is not None and year > review_year):
+            # before the plan: the outline's 说明 is no part of the plan year (unless it names the plan year)
             labels.append("term")
         elif plan > review or year is not None and review_year is not None and year > review_year:
             labels.append("plan")  # 二、2024年主要工作 after 一、2023年工作回顾: the later year's work

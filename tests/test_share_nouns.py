@@ -39,3 +39,8 @@ def test_a_list_whose_values_follow_it_names_each_member():
 
 def test_one_figure_after_a_list_is_their_sum():
     assert names("改造老旧供水、燃气、供热管道900公里。")["900公里"] == "老旧供水燃气供热管道改造长度"
+
+
+# Session 16 (audit 25, CQ26#21): a verb pair 新建扩建 stays whole before its noun
+def test_a_build_and_extend_pair_is_not_split():
+    assert names("新建扩建乡镇污水处理厂8座。")["8座"] == "新建扩建乡镇污水处理厂数"

@@ -15,3 +15,9 @@ def test_a_share_before_its_noun_takes_the_review_share_of_the_same_noun() -> No
     t = targets("初中毕业生升学率稳步提高，62.5%的初中毕业生升入普通高中。",
                 "办好初中教育，初中毕业生升学基本全覆盖、65%升入普通高中。")
     assert t.loc["65%", "indicator"] == "升入普通高中比例" and t.loc["65%", "baseline_text"] == "62.5%"
+
+
+def test_an_urban_district_opening_a_phrase_narrows_nothing() -> None:
+    # 新增城区绿地 in the review and 新增绿地 in the plan: one measure (城区 trimmed from the front of a phrase)
+    t = targets("建成口袋公园25座，新增城区绿地9.5平方公里。", "新建社区公园30座，新增绿地4平方公里以上。")
+    assert t.loc["4平方公里", "baseline_text"] == "9.5平方公里"

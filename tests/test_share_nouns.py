@@ -44,3 +44,9 @@ def test_one_figure_after_a_list_is_their_sum():
 # Session 16 (audit 25, CQ26#21): a verb pair 新建扩建 stays whole before its noun
 def test_a_build_and_extend_pair_is_not_split():
     assert names("新建扩建乡镇污水处理厂8座。")["8座"] == "新建扩建乡镇污水处理厂数"
+
+
+# Session 16 (audit 25, SD26#22): a class by amount in the second member of a 、 list keeps its member's words
+def test_a_class_by_amount_in_a_list_member_keeps_the_class():
+    got = names("推进重点产业项目800个、投资5000万元以上的技术改造项目1200个。")
+    assert got["1200个"] == "投资5000万元以上的技术改造项目数"

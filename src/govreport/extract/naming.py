@@ -193,7 +193,7 @@ class SentenceNamer(CountNamer):
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
                 and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = strip_clause(scan[clause_before(scan, last.start, self.sentence.start):t.start])[0]  # the whole clause
+            base = obj = strip_clause(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])[0]  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]

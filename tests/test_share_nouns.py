@@ -50,3 +50,9 @@ def test_a_build_and_extend_pair_is_not_split():
 def test_a_class_by_amount_in_a_list_member_keeps_the_class():
     got = names("推进重点产业项目800个、投资5000万元以上的技术改造项目1200个。")
     assert got["1200个"] == "投资5000万元以上的技术改造项目数"
+
+
+# Session 16 (audit 25, GZ24#12): 带动 governing an investment is no part of its name
+def test_a_verb_driving_an_investment_is_dropped():
+    assert names("力争重点项目年度投资2000亿元，带动全社会固定资产投资6000亿元。")["6000亿元"] == "全社会固定资产投资"
+    assert names("带动就业3万人。")["3万人"] == "就业带动人数"  # not an investment: the verb stays

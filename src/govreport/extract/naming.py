@@ -5,7 +5,6 @@ noun after a count, and borrows the sentence's topic where the clause alone is g
 "饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
 """
 from __future__ import annotations
-
 import re
 from typing import Final  # module constants: compiled, a static each (no look-up per figure)
 
@@ -22,6 +21,8 @@ from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, rea
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
+from govreport.extract.share_nouns import share_noun
+from govreport.extract.value_lists import listed_clause
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
@@ -50,11 +51,9 @@ FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|�
 LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST: Final = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
-# … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of
-# data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
+# … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
 CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
-# a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of
-# a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
+# a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
 DONE_END: Final = re.compile(r"(?:完成|实现)$")
 # what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
@@ -98,6 +97,7 @@ class SentenceNamer(CountNamer):
     list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
     last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
     to_members: tuple[tuple[str, str, str, str], ...] = ()  # the names a list after 提高到 takes member by member
+    listed: tuple[str, ...] = ()  # the clauses of the members still to come of a list whose figures follow it (供热、燃气、排水管网800公里、…)
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
         self.scan = scan
@@ -157,6 +157,7 @@ class SentenceNamer(CountNamer):
             lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
         if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
             lo, clause = lo + skip, clause[skip:]  # 570万亩以上、产量230万吨, 50%以上号源、转诊量…: the figure before's
+        clause, self.listed = listed_clause(self.listed, clause, list_size, last is not None and lo == last.end)
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
         if rare and clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)
@@ -192,7 +193,7 @@ class SentenceNamer(CountNamer):
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
                 and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = strip_clause(scan[clause_before(scan, last.start, self.sentence.start):t.start])[0]  # the whole clause
+            base = obj = strip_clause(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])[0]  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -212,8 +213,7 @@ class SentenceNamer(CountNamer):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
-        # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it
-        # classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
+        # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
@@ -223,7 +223,7 @@ class SentenceNamer(CountNamer):
         # takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
-            post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
+            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:

@@ -292,7 +292,7 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
-        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or purpose_named(
+        key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
             indicator, scan[lo:t_start]) else scan[lo:t_start],
                                                                    state.opening)
         if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):

@@ -301,7 +301,7 @@ def _phrase_trimmer() -> Trimmer:
         return _ONCE["phrase_trimmer"]
     w = words()
     ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
-    return _ONCE.setdefault("phrase_trimmer", trimmer(ends, ends))
+    return _ONCE.setdefault("phrase_trimmer", trimmer(ends + tuple(w["phrase_scope_leads"]), ends))  # (城区绿地: 绿地)
 
 
 def _trim(text: str, trim: Trimmer) -> str:

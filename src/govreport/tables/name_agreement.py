@@ -108,7 +108,7 @@ def scope_of(name: str, key: str) -> str | None:
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices
         opening = next((w for w in words()["scope_time_words"] if scope.startswith(w)), "")
         scope = scope[len(opening):]
-        if "下" in scope:  # 正常年景下粮食产量, 在正常情况下: a condition, not a scope
+        if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
             ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]
             scope = scope[max(ends):] if ends else scope
     free = words()["scope_free_words"].get(key)

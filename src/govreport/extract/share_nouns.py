@@ -1,0 +1,65 @@
+"""A share written before its noun (70%就读普通高中, 60%公办中小学校纳入集团化管理, 推动80%城市社区和60%农村达到…标准):
+the share is of the noun after the figure doing what follows it, up to the clause's end; the words before the
+figure (a lone verb, the member before a 、, the first share's noun before 和) are no part of its name."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
+from govreport.extract.scanner import Token
+from govreport.lexicon import name_words, qualifier_pattern, verbs
+
+TAIL: Final = re.compile(r"[^，,。；;：:！!？?\n]{4,40}?(?=[，,。；;：:！!？?\n]|$)")
+NEXT_SHARE: Final = re.compile(r"(?:和|、|及|与)\d+(?:\.\d+)?%")  # …城市社区和60%农村…: the next share of a list
+WORDS: Final = re.compile(r"[\u4e00-\u9fff“”]+")
+LONGEST: Final = 16  # a longer name would be cut inside its noun (二级及以上公立综合医院为老年人设立…): none
+MEMBER_BEFORE: Final = re.compile(r"[\u4e00-\u9fff“”]{1,12}(?:和|、|及|与)")  # 城市社区和 (the share before's noun)
+
+
+@cache
+def _verb() -> re.Pattern[str]:
+    """Any verb of data/verbs.csv (light ones too: 达到, 实现), where a list's shared predicate starts."""
+    return re.compile("|".join(sorted(map(re.escape, verbs()), key=len, reverse=True)))
+
+
+def _opens_share(clause: str, lo: int, last: Token | None) -> bool:
+    """The words before the figure leave it no name: none, a lone verb (实现, 推动), a whole member before
+    a 、, or the noun of a share before it and a link (80%城市社区和|60%农村)."""
+    bare = clause.strip()
+    if not bare or all_verbs(bare):
+        return True
+    if bare.endswith("、") and not any(c.isdigit() for c in bare):
+        return len(bare) >= 5
+    return last is not None and last.unit == "%" and last.end == lo and MEMBER_BEFORE.fullmatch(bare) is not None
+
+
+def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) -> str:
+    """The things a share is of and what they do (公办中小学校纳入集团化管理), when the share stands before them and
+    the words before it name nothing (``_opens_share``); a share of a list before one predicate takes its own noun
+    and the predicate (城市社区达到品质养老创建标准). Followed by a verb of data/name_words.csv's share_of_before (74%以上用于
+    民生), the share is of the subject before: of ``before``, the figure before's name (一般公共预算支出用于民生), or ''."""
+    if t.unit != "%" or not _opens_share(scan[lo:t.start], lo, last):
+        return ""
+    q = qualifier_pattern("after").match(scan, t.end)
+    at = q.end() if q else t.end
+    m = TAIL.match(scan, at)
+    if m is None or not "\u4e00" <= scan[at] <= "\u9fff" or scan[at] in "的地得以":  # (not “6个90%”创新…: a label)
+        return ""
+    of_before = m.group().startswith(name_words("share_of_before"))
+    if of_before and not before:
+        return ""
+    parts = [before + m.group()] if of_before else NEXT_SHARE.split(m.group())
+    if not all(WORDS.fullmatch(p) for p in parts):
+        return ""
+    name = parts[0]
+    if len(parts) > 1:  # the list's predicate starts at the first verb of its last member (农村|达到…标准)
+        verb = _verb().search(parts[-1], 1)
+        if verb is None:
+            return ""
+        name += parts[-1][verb.start():]
+    name = name.replace("实现", "", 1).replace("“", "").replace("”", "")  # 50%惠企政策实现“免申即享”: 惠企政策免申即享
+    if not 4 <= len(name) <= LONGEST or name.endswith(MEASURE_ENDINGS) or all_verbs(name):
+        return ""
+    return name

@@ -1,0 +1,34 @@
+"""A list of things followed by as many figures in the same order (改造老旧供热、燃气、排水管网800公里、600公里、300公里):
+the figures pair with the members one by one, as a 分别 list's do; each member's clause is the words before the list
+(改造老旧), the member and the head the last member closes with (管网): 改造老旧供热管网, 改造老旧燃气管网, 改造老旧排水管网."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+WORDS: Final = re.compile(r"[\u4e00-\u9fff]+")
+SHORTEST: Final = 3  # two members give no middle one to tell where the first member starts (城市道路、桥梁): none
+WIDEST: Final = 4  # a middle member is a short word (燃气): a longer one may hold a head or a verb of its own
+
+
+def value_list_members(clause: str, size: int) -> list[str]:
+    """The clause of each member of a list of ``size`` things joined by 、 whose figures follow it in one list, when the
+    middle members are words of one length that the last one starts with a word of that length too; [] otherwise."""
+    parts = clause.split("、")
+    if size < SHORTEST or len(parts) != size or not all(WORDS.fullmatch(p) for p in parts):
+        return []
+    width = len(parts[1])
+    if width > WIDEST or any(len(p) != width for p in parts[1:-1]) or len(parts[0]) < width or len(parts[-1]) < width:
+        return []
+    lead, head = parts[0][:-width], parts[-1][width:]
+    return [lead + p[-width:] + head if i == 0 else lead + p[:width] + head for i, p in enumerate(parts)]
+
+
+def listed_clause(listed: tuple[str, ...], clause: str, size: int, after_last: bool) -> tuple[str, tuple[str, ...]]:
+    """The clause a figure is named from, and the members' clauses still to come: a list's first figure takes the first
+    member's and keeps the others, a figure right after it (``after_last``, 、 between) the next one's."""
+    if size > 1 and "分别" not in clause and "依次" not in clause and (members := value_list_members(clause, size)):
+        return members[0], tuple(members[1:])
+    if listed and after_last and clause in ("、", "和", "及"):
+        return listed[0], listed[1:]
+    return clause, ()

@@ -19,3 +19,9 @@ def test_peiyu_above_size_industrial_firms_are_firms_grown_above_size() -> None:
     t = targets("实施梯度培育，培育规上工业企业95家。", GOALS + "实施企业梯度培育工程，新增规上工业企业90家以上。")
     assert t.loc["90家", "indicator_key"] == "firms_upgraded"
     assert t.loc["90家", "baseline_text"] == "95家"
+
+
+def test_a_quality_raising_programme_and_raising_and_rebuilding_are_one_work() -> None:
+    """实施N座X品质提升工程 and M座X提升改造 (tables_synonyms.csv) count the same places improved (WX24#55)."""
+    t = targets("实施90座桥下空间品质提升工程，新增绿地200公顷。", GOALS + "实施20条背街小巷和30座桥下空间提升改造。")
+    assert t.loc["30座", "baseline_text"] == "90座"

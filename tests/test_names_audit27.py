@@ -9,3 +9,9 @@ def test_li_cu_is_a_commitment_word_and_no_part_of_the_name() -> None:
     """力促X达到N (like 力争X达到N): the commitment is no part of what is measured (WX24#20, #38, #62)."""
     assert names("开展强村富民行动，力促村均集体经济收入达到600万元。")["600万元"] == "村均集体经济收入"
     assert names("力促数字产业规模增幅达12%。")["12%"] == "数字产业规模增幅"
+
+
+def test_zhong_deng_is_one_word_and_no_end_of_examples() -> None:
+    """建设N所省优秀中等职业学校: 等 inside 中等 (data/name_words.csv deng_word) does not cut the noun after the count (WX24#75)."""
+    assert names("推动出台职业教育条例，建设12所省优秀中等职业学校。")["12所"] == "建设省优秀中等职业学校数"
+    assert names("新增高等职业院校3所。")["3所"] == "新增高等职业院校数"

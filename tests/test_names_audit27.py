@@ -15,3 +15,11 @@ def test_zhong_deng_is_one_word_and_no_end_of_examples() -> None:
     """建设N所省优秀中等职业学校: 等 inside 中等 (data/name_words.csv deng_word) does not cut the noun after the count (WX24#75)."""
     assert names("推动出台职业教育条例，建设12所省优秀中等职业学校。")["12所"] == "建设省优秀中等职业学校数"
     assert names("新增高等职业院校3所。")["3所"] == "新增高等职业院校数"
+
+
+def test_an_amount_before_the_goal_it_sets_is_named_by_that_goal() -> None:
+    """完成YYYY年度N亿元X目标 and 完成N亿元的年度投资计划: with only a verb or a year before the amount, what it is the size
+    of follows it (data/name_words.csv goal_end), not the year label or the topic before (corpus county_hailar_2019)."""
+    assert names("确保按照时限要求，完成2022年度3.5亿元政府隐性债务化解目标。")["3.5亿元"] == "政府隐性债务化解"
+    got = names("加快产业园等重点项目进度，做到开工一批、竣工一批，完成42亿元的年度投资计划。")["42亿元"]
+    assert got == "年度投资"

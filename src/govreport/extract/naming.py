@@ -17,7 +17,7 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -223,7 +223,7 @@ class SentenceNamer(CountNamer):
         # takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
-            post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
+            post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:

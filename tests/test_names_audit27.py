@@ -23,3 +23,12 @@ def test_an_amount_before_the_goal_it_sets_is_named_by_that_goal() -> None:
     assert names("确保按照时限要求，完成2022年度3.5亿元政府隐性债务化解目标。")["3.5亿元"] == "政府隐性债务化解"
     got = names("加快产业园等重点项目进度，做到开工一批、竣工一批，完成42亿元的年度投资计划。")["42亿元"]
     assert got == "年度投资"
+
+
+def test_a_rating_between_a_count_and_its_noun_is_no_name() -> None:
+    """N座M万千瓦X, N个A千伏和B千伏X: a rating of each thing counted (a unit of power or voltage) stands between the count
+    and its noun, which names the count — not the places before it (QH26#11, NX26#23); a rating and a link left at the
+    start of a name (750千伏和…) name nothing."""
+    assert names("加快甲地、乙地2座20万千瓦光热电站和配套储能项目建设。")["2座"] == "光热电站数"
+    assert names("新建18个500千伏和220千伏电网工程。")["18个"] == "新建电网工程数"
+    assert names("新建500千伏和220千伏电网工程12个。")["12个"] == "电网工程新建数"

@@ -32,3 +32,9 @@ def test_a_rating_between_a_count_and_its_noun_is_no_name() -> None:
     assert names("加快甲地、乙地2座20万千瓦光热电站和配套储能项目建设。")["2座"] == "光热电站数"
     assert names("新建18个500千伏和220千伏电网工程。")["18个"] == "新建电网工程数"
     assert names("新建500千伏和220千伏电网工程12个。")["12个"] == "电网工程新建数"
+
+
+def test_a_share_after_a_task_completed_is_the_share_completed() -> None:
+    """X完成规划任务N%以上, 完成X总任务的N%: the share of the task completed (NX26#27, #39)."""
+    assert names("黄河治理攻坚战完成规划任务80%以上。")["80%"] == "黄河治理攻坚战规划任务完成比例"
+    assert names("完成城乡教育布局调整总任务的60%，新增学位5000个。")["60%"] == "城乡教育布局调整总任务完成比例"

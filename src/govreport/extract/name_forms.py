@@ -71,3 +71,10 @@ def without_rating(name: str) -> str:
     other members are figures of their own (新建750千伏和330千伏电网工程16个: 750千伏和电网工程新建数 -> 电网工程新建数)."""
     m = _rating_ahead().match(name) if name[:1].isdigit() else None
     return name[m.end() + 1:] if m and name[m.end():m.end() + 1] in ("和", "及", "、") and len(name) - m.end() > 3 else name
+
+
+def task_share(name: str, unit: str, clause: str) -> str:
+    """A % after a task named with 完成 in its clause (黄河…攻坚战完成规划任务85%以上, 完成…总任务的70%) is the share of that task
+    completed: the task and 完成比例 (audit 27 NX26#27, #39); ``name`` otherwise."""
+    bare = name.removesuffix("的")
+    return bare + "完成比例" if unit == "%" and "完成" in clause and bare.endswith("任务") and len(bare) > 3 else name

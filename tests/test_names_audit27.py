@@ -38,3 +38,10 @@ def test_a_share_after_a_task_completed_is_the_share_completed() -> None:
     """X完成规划任务N%以上, 完成X总任务的N%: the share of the task completed (NX26#27, #39)."""
     assert names("黄河治理攻坚战完成规划任务80%以上。")["80%"] == "黄河治理攻坚战规划任务完成比例"
     assert names("完成城乡教育布局调整总任务的60%，新增学位5000个。")["60%"] == "城乡教育布局调整总任务完成比例"
+
+
+def test_a_count_of_a_list_and_what_is_done_with_it_keeps_both() -> None:
+    """N个A、B附属空间对社会开放共享: the count is of the whole list and what is done with it, not of A (SH26#44); a second
+    member holding a link or examples (N轮暴雨、秋汛和干旱) keeps the count's own noun."""
+    assert names("推动30个机关、企事业单位附属空间对社会开放共享，完成80公里架空线入地。")["30个"] == "机关企事业单位附属空间对社会开放共享数"
+    assert names("成功应对主汛期7轮强降雨、汉江秋汛和大范围持续高温干旱，有效开展排查。")["7轮"] == "强降雨次数"

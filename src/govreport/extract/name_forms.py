@@ -73,6 +73,18 @@ def without_rating(name: str) -> str:
     return name[m.end() + 1:] if m and name[m.end():m.end() + 1] in ("和", "及", "、") and len(name) - m.end() > 3 else name
 
 
+LIST_OBJECT: Final = re.compile(r"(?<=、)[^\W\d_和及等]{13,20}(?=[，,。；;])")  # (no link or 等: 9轮强降雨、汉江秋汛和…, 3个煤制气、…等项目)
+
+
+def list_object(scan: str, pos: int) -> re.Match[str] | None:
+    """A second 、 member after a short noun counted that runs on to its clause's end with what is done with both, too long
+    for a plain list of nouns (20个机关、企事业单位附属空间对社会开放共享: the spaces of both opened; audit 27 SH26#44): the
+    count is of the whole; None for a member that opens with a verb of its own (4个公园、新增绿地…) or holds a link or
+    examples (9轮强降雨、汉江秋汛和…: a list of events; 3个煤制气、慧能…等项目建设)."""
+    m = LIST_OBJECT.match(scan, pos + 1) if scan.startswith("、", pos) else None  # (the member without its mark: 机关企事业单位…)
+    return None if m is None or scan.startswith(tuple(verbs()), pos + 1) else m
+
+
 def task_share(name: str, unit: str, clause: str) -> str:
     """A % after a task named with 完成 in its clause (黄河…攻坚战完成规划任务85%以上, 完成…总任务的70%) is the share of that task
     completed: the task and 完成比例 (audit 27 NX26#27, #39); ``name`` otherwise."""

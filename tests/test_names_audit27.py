@@ -45,3 +45,8 @@ def test_a_count_of_a_list_and_what_is_done_with_it_keeps_both() -> None:
     member holding a link or examples (N轮暴雨、秋汛和干旱) keeps the count's own noun."""
     assert names("推动30个机关、企事业单位附属空间对社会开放共享，完成80公里架空线入地。")["30个"] == "机关企事业单位附属空间对社会开放共享数"
     assert names("成功应对主汛期7轮强降雨、汉江秋汛和大范围持续高温干旱，有效开展排查。")["7轮"] == "强降雨次数"
+
+
+def test_the_pace_of_the_work_is_no_part_of_what_is_counted() -> None:
+    """加快N所X建设步伐: the schools are counted, not the pace (data/name_words.csv tail 步伐; WX24#72)."""
+    assert names("优化中小学布局，加快3所优质高中建设步伐。")["3所"] == "优质高中建设数"

@@ -50,3 +50,10 @@ def test_a_count_of_a_list_and_what_is_done_with_it_keeps_both() -> None:
 def test_the_pace_of_the_work_is_no_part_of_what_is_counted() -> None:
     """加快N所X建设步伐: the schools are counted, not the pace (data/name_words.csv tail 步伐; WX24#72)."""
     assert names("优化中小学布局，加快3所优质高中建设步伐。")["3所"] == "优质高中建设数"
+
+
+def test_a_coverage_of_places_only_takes_the_thing_the_clause_before_adds() -> None:
+    """新增X N家，确保镇街覆盖率提升至M%: the coverage of towns and streets by X (WX24#78); a bare 覆盖率 with no places keeps
+    its own name."""
+    assert names("实施托育扩容行动，新增普惠托育机构15家，确保镇街覆盖率提升至80%以上。")["80%"] == "普惠托育机构镇街覆盖率"
+    assert names("推进垃圾分类，覆盖率达到90%。")["90%"] == "覆盖率"

@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
-from govreport.extract.name_forms import class_ahead, shared_action, written_out
+from govreport.extract.name_forms import class_ahead, list_object, shared_action, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -21,7 +21,7 @@ TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "�
 GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
-POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|等|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要加快|加快"
+POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要加快|加快"
                           r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
@@ -202,8 +202,8 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
         before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
         after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
         links.append(link + (f"(?<![{before}]{link})" if before else "") + (f"(?![{after}])" if after else ""))  # (the link first)
-    digits = "".join(f"(?!{w})" for w in name_words("digit_noun"))  # (3人制篮球场: one noun)
-    return re.compile(POST_NOUN_STOPS.format(links="|".join(links), digits=digits) + (THRESHOLD_NOUN_STOP if threshold else ""))
+    digits, deng = "".join(f"(?!{w})" for w in name_words("digit_noun")), "等" + "".join(f"(?<!{w})" for w in name_words("deng_word"))  # (3人制篮球场: one noun; 中等职业学校: no examples' end)
+    return re.compile(POST_NOUN_STOPS.format(links="|".join(links), digits=digits, deng=deng) + (THRESHOLD_NOUN_STOP if threshold else ""))
 
 
 def threshold_of(scan: str, end: int, unit: str) -> str:
@@ -270,7 +270,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
     members = more.group().split("、")[1:] if more else []
-    if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun))):
+    if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)

@@ -12,6 +12,7 @@ from typing import Final
 from functools import cache
 
 from govreport.extract.name_adverbs import closing_change
+from govreport.extract.name_forms import without_rating
 from govreport.lexicon import name_words
 
 
@@ -40,6 +41,7 @@ def _keep(m: re.Match[str]) -> str:
 def without_fillers(name: str) -> str:
     """``name`` without the words of kind filler (and 按 before its closing change); unchanged when fewer than two
     characters would be left."""
+    name = without_rating(name) if name[:1].isdigit() else name  # (750千伏和电网工程新建数: a rating and a link open no name)
     if len(name) < 3 or not any(w in name for w in _gate()):
         return name
     bare = _fillers().sub(_keep, name)

@@ -3,7 +3,8 @@
 A threshold between a count and the noun it counts (100所海拔1500米以上农村中小学, 14台35蒸吨/小时以下燃煤锅炉):
 a class of the things counted, no noun of its own — the count's name is the noun after it (audit 24, GZ26#97;
 docs/assumptions.md#names); likewise a grade with 及以上/及以下 (12家二级及以上公立医院, UR24#50), whose 及 would
-end the noun as a link (a grade without 及, 二级以上医院, stays in the noun).
+end the noun as a link (a grade without 及, 二级以上医院, stays in the noun); likewise a rating of each thing counted, in a
+unit of power or voltage (3座35万千瓦光热电站, 22个750千伏和330千伏电网工程: audit 27 QH26#11, NX26#23).
 
 A contracted list of members before 分别 (一二三产增加值分别增长…: data/name_subjects.json contracted_lists) is written out
 member by member (第一产业、第二产业、第三产业增加值), so that each member is named and keyed for itself (audit 24, GZ26#1-#3);
@@ -14,7 +15,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_subjects, name_words, verbs
+from govreport.lexicon import name_subjects, name_words, unit_field, units, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -22,8 +23,16 @@ CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^
 
 
 def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
-    """The threshold that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
-    return CLASS_AHEAD.match(scan, pos)
+    """The threshold or rating that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
+    return CLASS_AHEAD.match(scan, pos) or (_rating_ahead().match(scan, pos) if scan[pos:pos + 1].isdigit() else None)
+
+
+@cache
+def _rating_ahead() -> re.Pattern[str]:
+    """Amounts in a unit of kind power or voltage (data/units.csv), joined by 和, 及 or 、, right before a noun."""
+    rated = sorted((u for u in units() if unit_field(u, "kind") in ("power", "voltage")), key=len, reverse=True)
+    one = r"[\d.]+[万亿]?(?:" + "|".join(map(re.escape, rated)) + r")(?!时)级?"
+    return re.compile(one + "(?:[和及、]" + one + r")*(?=[\u4e00-\u9fff])")
 
 
 @cache
@@ -55,3 +64,29 @@ def shared_action(parts: list[str]) -> list[str]:
     if not act or any(p.endswith(_actions()) for p in parts[:-1]):
         return parts
     return [p + act for p in parts[:-1]] + [last]
+
+
+def without_rating(name: str) -> str:
+    """``name`` without a rating and a link opening it, what is left of a list of ratings before the noun counted whose
+    other members are figures of their own (新建750千伏和330千伏电网工程16个: 750千伏和电网工程新建数 -> 电网工程新建数)."""
+    m = _rating_ahead().match(name) if name[:1].isdigit() else None
+    return name[m.end() + 1:] if m and name[m.end():m.end() + 1] in ("和", "及", "、") and len(name) - m.end() > 3 else name
+
+
+LIST_OBJECT: Final = re.compile(r"(?<=、)[^\W\d_和及等]{13,20}(?=[，,。；;])")  # (no link or 等: 9轮强降雨、汉江秋汛和…, 3个煤制气、…等项目)
+
+
+def list_object(scan: str, pos: int) -> re.Match[str] | None:
+    """A second 、 member after a short noun counted that runs on to its clause's end with what is done with both, too long
+    for a plain list of nouns (20个机关、企事业单位附属空间对社会开放共享: the spaces of both opened; audit 27 SH26#44): the
+    count is of the whole; None for a member that opens with a verb of its own (4个公园、新增绿地…) or holds a link or
+    examples (9轮强降雨、汉江秋汛和…: a list of events; 3个煤制气、慧能…等项目建设)."""
+    m = LIST_OBJECT.match(scan, pos + 1) if scan.startswith("、", pos) else None  # (the member without its mark: 机关企事业单位…)
+    return None if m is None or scan.startswith(tuple(verbs()), pos + 1) else m
+
+
+def task_share(name: str, unit: str, clause: str) -> str:
+    """A % after a task named with 完成 in its clause (黄河…攻坚战完成规划任务85%以上, 完成…总任务的70%) is the share of that task
+    completed: the task and 完成比例 (audit 27 NX26#27, #39); ``name`` otherwise."""
+    bare = name.removesuffix("的")
+    return bare + "完成比例" if unit == "%" and "完成" in clause and bare.endswith("任务") and len(bare) > 3 else name

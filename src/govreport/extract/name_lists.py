@@ -5,8 +5,9 @@ projects, in the clause after it too (naming.py asks; it is near its size limit)
 from __future__ import annotations
 
 import re
+from typing import Final
 
-from govreport.extract.indicators import all_verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
 from govreport.extract.name_parts import projects_measure
@@ -123,3 +124,19 @@ def rate_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) ->
     verb = count_verb(False).match(clause)
     rest = clause[verb.end():] if verb else next((clause[len(w):] for w in name_words("work_verb") if clause.startswith(w)), "")
     return rest + "率" if rest.endswith(base[:-1]) and len(rest) - len(base) >= 1 and not any(c.isdigit() for c in clause) and len(rest) <= 12 else ""
+
+
+COUNTED_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[万]?[家个所处座]$")  # 新增普惠托育机构20家: 普惠托育机构
+
+
+def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A coverage rate named by places only (镇街覆盖率: data/name_words.csv kind coverage_scope + 覆盖率) after a clause that
+    adds a counted thing (新增普惠托育机构20家，确保镇街覆盖率提升至85%): the coverage of the places by that thing
+    (普惠托育机构镇街覆盖率, audit 27 WX24#78); '' otherwise."""
+    if not base.endswith("覆盖率") or base[:-3] not in name_words("coverage_scope") or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    clause = scan[start:lo - 1]
+    verb = count_verb(False).match(clause) or (re.match("|".join(map(re.escape, KEEP_LEADING)), clause) if clause.startswith(KEEP_LEADING) else None)
+    counted = COUNTED_BEFORE.search(clause, verb.end()) if verb else None
+    return counted.group(1) + base if counted and verb and counted.start() == verb.end() else ""

@@ -14,9 +14,9 @@ from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -223,7 +223,7 @@ class SentenceNamer(CountNamer):
         # takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
-            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit))
+            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
         if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
             post = ""
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
@@ -360,7 +360,7 @@ class SentenceNamer(CountNamer):
             self.topic, self.first = obj, False
         if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
-        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base)):
+        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

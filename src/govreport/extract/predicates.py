@@ -130,3 +130,17 @@ def fund_after(scan: str, end: int, unit: str) -> str:
     if len(noun) > 2 and not noun.endswith(name_words("fund")):  # 1000亿元失业保险基金支持稳岗: the fund ends at its word
         noun = min((noun[:at + len(w)] for w in name_words("fund") if (at := noun.find(w, 1)) > 0), key=len, default="")
     return noun if len(noun) > 2 and noun.endswith(name_words("fund")) else ""
+
+
+YEAR_ONLY: Final = re.compile(r"\d{4}年度?")  # 完成2019年度…: a year label names nothing
+
+
+def goal_after(scan: str, end: int, unit: str, base: str) -> str:
+    """What an amount is the size of when the goal it sets follows it and the words before name nothing but a verb
+    or a year (完成2019年度7.89亿元政府隐性债务化解目标 -> 政府隐性债务化解; 完成37.8亿元的年度投资计划 -> 年度投资:
+    data/name_words.csv kind ``goal_end``), '' otherwise (audit 27, corpus county_hailar_2019)."""
+    if unit_field(unit, "kind") != "money" or not (all_verbs(base) or YEAR_ONLY.fullmatch(base)):
+        return ""
+    noun = noun_after(scan, end)
+    goal = next((w for w in name_words("goal_end") if noun.endswith(w)), "")
+    return noun[:-len(goal)] if goal and len(noun) - len(goal) >= 2 else ""

@@ -29,6 +29,7 @@ from govreport.extract.scopes import after_recap, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
+from govreport.extract.name_forms import task_share
 from govreport.extract.name_lists import list_subject
 from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
@@ -274,7 +275,7 @@ def _rows(report: Report) -> list[tuple]:
             role = RoleDecision("actual", report.review_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = state.mender.mend(t, lo, without_fillers(namer.name(t, lo, list_sizes[i])))  # 为此将, 今年, 按增长
+        indicator = state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start]))  # 为此将, 今年, 按增长
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
         keywords = state.keywords

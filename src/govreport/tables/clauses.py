@@ -10,8 +10,11 @@ mark or word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Final
+
+from govreport.report.chars import char_positions
 
 
 def last_mark(text: str, marks: str) -> int:
@@ -21,6 +24,22 @@ def last_mark(text: str, marks: str) -> int:
     nearest mark (a clause is short), not one reverse search per mark (a dozen calls)."""
     m = _any_mark(marks).search(text[::-1])
     return len(text) - 1 - m.start() if m else -1
+
+
+_MARKS_IN: Final[dict[tuple[str, str], list[int]]] = {}  # (sentence, marks) -> where the marks stand in it
+
+
+def last_mark_before(sentence: str, end: int, marks: str) -> int:
+    """``last_mark(sentence[:end], marks)``, from where the marks stand in the whole sentence, found
+    once per sentence and kept (its figures ask in turn, each searching its own text before)."""
+    key = (sentence, marks)
+    found = _MARKS_IN.get(key)
+    if found is None:
+        if len(_MARKS_IN) >= 4096:  # (a long-running process reads many reports)
+            _MARKS_IN.clear()
+        found = _MARKS_IN[key] = char_positions(sentence, marks)
+    k = bisect_left(found, end)
+    return found[k - 1] if k else -1
 
 
 _ANY_MARK: Final[dict[str, re.Pattern[str]]] = {}  # marks -> one character class (not functools.cache: a direct look-up)

@@ -142,7 +142,10 @@ def figures(quantities: Any) -> list[Figure]:
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
     for name in ("value", "value_high"):
         columns[name] = [to_decimal(v) for v in (given.get(name) or [None] * n)]
-    c = columns
+    c = columns  # each column looked up once, not once per figure (fifteen look-ups a figure)
+    value, unit, qualifier, role, year, indicator, category, direction, kind, part, key, year_from, high, section, english = (
+        c["value"], c["unit"], c["qualifier"], c["role"], c["year"], c["indicator"], c["category"], c["direction"], c["kind"],
+        c["part"], c["indicator_key"], c["year_from"], c["value_high"], c["section"], c["indicator_en"])
     for i, (id_, start, end, sentence, s_start, s_end, text) in enumerate(zip(
             c["id"], c["start"], c["end"], c["sentence"], c["sentence_start"], c["sentence_end"], c["text"])):
         if start is None or end is None:
@@ -150,10 +153,9 @@ def figures(quantities: Any) -> list[Figure]:
         if s_start is None or not (0 <= start - s_start <= len(sentence)):
             sentence, s_start = text, start
         out.append(Figure(  # by position, in the order of Figure's fields: keywords cost a fifth of this loop
-            id_ or i + 1, start, end, text, c["value"][i], c["unit"][i], c["qualifier"][i], c["role"][i],
-            c["year"][i], c["indicator"][i], c["category"][i], c["direction"][i], c["kind"][i], c["part"][i],
-            sentence, s_start, s_end if s_end is not None else s_start + len(sentence), c["indicator_key"][i],
-            c["year_from"][i], c["value_high"][i], c["section"][i], c["indicator_en"][i]))
+            id_ or i + 1, start, end, text, value[i], unit[i], qualifier[i], role[i], year[i], indicator[i], category[i],
+            direction[i], kind[i], part[i], sentence, s_start, s_end if s_end is not None else s_start + len(sentence), key[i],
+            year_from[i], high[i], section[i], english[i]))
     return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
 
 

@@ -124,6 +124,9 @@ def best_category(scores: dict[str, float]) -> str:
     return best
 
 
+NO_SCORE: Final = float("-inf")  # the top score of a sentence with no keyword
+
+
 class SentenceKeywords:
     """Category keywords of one sentence, found once: the sentence's background scores (with
     its paragraph's opening and section) and the keywords of any clause inside it."""
@@ -135,7 +138,11 @@ class SentenceKeywords:
         self.hits, self.starts, own = _sentence_keywords(scan[start:end])
         self.background = add_scores(dict(own), context_scores)
         self.background_best = best_category(self.background)
-        self.background_top = max(self.background.values(), default=float("-inf"))
+        top = NO_SCORE  # max(…, default=-inf), written out: compiled, max with a keyword is a generic call (and float("-inf") a parse)
+        for score in self.background.values():
+            if score > top:
+                top = score
+        self.background_top = top
         self.exact = exact  # False for a window around a figure outside any sentence
 
     def clause_scores(self, scan: str, lo: int, hi: int) -> dict[str, float]:

@@ -184,12 +184,24 @@ def _scope_noise() -> re.Pattern[str]:
 
 
 
-@lru_cache(maxsize=16384)
+_KEYS: Final[dict[tuple[str, str, str, str, str], str]] = {}  # indicator_key's answers (a Final dict, not lru_cache: compiled, a direct look-up)
+
+
 def indicator_key(name: str, unit: str, direction: str, clause: str = "", opening: str = "") -> str:
     """The registry key of what a figure named ``name`` in ``unit`` measures, from its name,
     else its clause, else (for a bare change such as 全年增长5.7%) the sentence's opening clause
     with no figure in it (经济增速逐季回升); '' when no registered indicator fits (nothing is forced).
     Memoised: a pure function of its words, which a report repeats (产值 in 万元 after 实现)."""
+    words = (name, unit, direction, clause, opening)
+    key = _KEYS.get(words)
+    if key is None:
+        if len(_KEYS) >= 16384:  # (as lru_cache's bound: a long-running process reads many reports)
+            _KEYS.clear()
+        key = _KEYS[words] = _indicator_key(name, unit, direction, clause, opening)
+    return key
+
+
+def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: str) -> str:
     family = unit_family(unit)
     if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
         name = _without_basis(name)

@@ -115,8 +115,10 @@ class SubjectMender:
         self.last = ""  # the name of the figure before in the sentence
         self.previous_unit = ""  # and its unit
         self.by_end: dict[int, str] = {}  # the names of the figures before, by where each ends
-        found = [k for k in (scan.find(d, start, end) for d in DISTRIBUTIVE) if k >= 0]
-        self.first_list = min(found) if found else end  # where the sentence's first 分别/依次 stands
+        self.first_list = end  # where the sentence's first 分别/依次 stands (a loop: no generator made per sentence)
+        for d in DISTRIBUTIVE:
+            if 0 <= (k := scan.find(d, start, end)) < self.first_list:
+                self.first_list = k
         self.pair_at, self.pair_next = -1, 0  # a contracted pair (存贷款) before 分别, and its part to name next
 
     def mend(self, t: Token, lo: int, name: str) -> str:

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from govreport.extract.categories import trie_pattern
 from govreport.report.chars import char_positions
-from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_pattern
+from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
@@ -300,7 +300,8 @@ def _chinese_ranks(scan: str) -> list[Token]:
     """Places in a ranking written in Chinese numerals, looked for only just after a ranking
     word (rank_words.csv), so the text is searched for those words alone."""
     out: list[Token] = []
-    for w in rank_pattern().finditer(scan):
+    firsts, seconds = rank_firsts()
+    for w in _matches_at(rank_pattern(), firsts, scan, seconds):  # (finditer's matches, found faster)
         stop = RANK_STOP.search(scan, w.end(), w.end() + RANK_REACH)
         m = RANK_CN.search(scan, w.end(), stop.start() if stop else min(len(scan), w.end() + RANK_REACH))
         if m is None or (out and out[-1].start == m.start()):

@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
+from typing import Final
 
 from govreport.lexicon import read_rows
 
@@ -29,16 +30,27 @@ def fold_for_scan(text: str) -> str:
     '增长20.5%'
     """
     pattern, folds = _scan_folds()
+    traditional = _traditional_pattern()[1]
+    changes = [False]  # whether simplified() would find a character to fold (all of them are among these)
 
     def fold(m: re.Match[str]) -> str:
         c = m.group()
+        if not changes[0] and (c in traditional or c > "\uffff"):
+            changes[0] = True
         folded = folds.get(c)
         if folded is None:  # outside the BMP and not in the table: a decimal digit or unchanged
             digit = unicodedata.decimal(c, None)
             folded = c if digit is None else chr(ord("0") + digit)
         return folded
 
-    return pattern.sub(fold, text)
+    scan = pattern.sub(fold, text)
+    _LAST_FOLDED[:] = [(text, changes[0])]
+    return scan
+
+
+# the text fold_for_scan folded last, and whether it holds a character simplified() folds: the
+# tables ask simplified() of the whole text again (is it traditional?), a second pass saved
+_LAST_FOLDED: Final[list[tuple[str, bool]]] = []
 
 
 @functools.cache
@@ -79,6 +91,8 @@ def simplified(text: str) -> str:
     >>> simplified("總產值３億元")
     '总产值３亿元'
     """
+    if _LAST_FOLDED and _LAST_FOLDED[0][0] is text and not _LAST_FOLDED[0][1]:
+        return text  # fold_for_scan met none of its characters in this very text
     pattern, table = _traditional_pattern()
     if pattern.search(text) is None:  # simplified text (the usual case): one pass in C
         return text

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
 from govreport.extract.numerals import scale_prefix, to_decimal
-from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer, without_asides
+from govreport.tables.clauses import Trimmer, first_mark, last_mark, last_mark_before, trimmer, without_asides
 from govreport.tables.values import int_of, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
@@ -114,7 +114,8 @@ class Figure:                              # frozen, its __init__ set each field
         """The words of the figure's own segment before it (other figures kept)."""
         clause = self._clause
         if clause is None:
-            clause = self._clause = self.before[last_mark(self.before, SEGMENT_BREAKS) + 1:]
+            before = self.before  # (the sentence's marks found once for all its figures)
+            clause = self._clause = before[last_mark_before(self.sentence, len(before), SEGMENT_BREAKS) + 1:]
         return clause
 
 
@@ -141,7 +142,10 @@ def figures(quantities: Any) -> list[Figure]:
         columns[name] = [v if type(v) is int else int_of(v) for v in values]
     for name in ("value", "value_high"):
         columns[name] = [to_decimal(v) for v in (given.get(name) or [None] * n)]
-    c = columns
+    c = columns  # each column looked up once, not once per figure (fifteen look-ups a figure)
+    value, unit, qualifier, role, year, indicator, category, direction, kind, part, key, year_from, high, section, english = (
+        c["value"], c["unit"], c["qualifier"], c["role"], c["year"], c["indicator"], c["category"], c["direction"], c["kind"],
+        c["part"], c["indicator_key"], c["year_from"], c["value_high"], c["section"], c["indicator_en"])
     for i, (id_, start, end, sentence, s_start, s_end, text) in enumerate(zip(
             c["id"], c["start"], c["end"], c["sentence"], c["sentence_start"], c["sentence_end"], c["text"])):
         if start is None or end is None:
@@ -149,10 +153,9 @@ def figures(quantities: Any) -> list[Figure]:
         if s_start is None or not (0 <= start - s_start <= len(sentence)):
             sentence, s_start = text, start
         out.append(Figure(  # by position, in the order of Figure's fields: keywords cost a fifth of this loop
-            id_ or i + 1, start, end, text, c["value"][i], c["unit"][i], c["qualifier"][i], c["role"][i],
-            c["year"][i], c["indicator"][i], c["category"][i], c["direction"][i], c["kind"][i], c["part"][i],
-            sentence, s_start, s_end if s_end is not None else s_start + len(sentence), c["indicator_key"][i],
-            c["year_from"][i], c["value_high"][i], c["section"][i], c["indicator_en"][i]))
+            id_ or i + 1, start, end, text, value[i], unit[i], qualifier[i], role[i], year[i], indicator[i], category[i],
+            direction[i], kind[i], part[i], sentence, s_start, s_end if s_end is not None else s_start + len(sentence), key[i],
+            year_from[i], high[i], section[i], english[i]))
     return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
 
 
@@ -210,13 +213,13 @@ def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
     return groups
 
 
-def _masked(fig: Figure, others: list[Figure]) -> str:
-    """The sentence with every other figure's characters blanked to NUL (length kept), by slicing
-    (a few C-level copies), not a list of characters: asked of nearly every figure, by every builder."""
+def _masked(fig: Figure, others: list[Figure], keep: bool = True) -> str:
+    """The sentence with every other figure's characters blanked to NUL (length kept; with ``keep``
+    False its own too), by slicing (a few C-level copies), not a list of characters: asked of nearly every figure."""
     masked = fig.sentence
     n, start = len(masked), fig.sentence_start
     for o in others:
-        if o is fig or o.sentence_start != start:
+        if o is fig and keep or o.sentence_start != start:
             continue
         lo, hi = max(o.start - start, 0), min(o.end - start, n)
         if lo < hi:
@@ -259,21 +262,25 @@ class PhraseBook:
     def __init__(self, groups: dict[int, list[Figure]]) -> None:
         self.groups = groups
         self._phrases: dict[tuple[int, int], str] = {}
+        self._masked: dict[tuple[int, str], str] = {}  # (sentence start, sentence) -> all its figures blanked
 
     def __call__(self, fig: Figure) -> str:
         key = (fig.start, fig.end)
         phrase = self._phrases.get(key)  # one lookup, not two: asked thousands of times a report
-        if phrase is None:
-            phrase = self._phrases[key] = name_phrase(fig, self.groups[fig.sentence_start])
+        if phrase is None:  # (its sentence blanked once for all its figures: a phrase never reads its own figure's span)
+            masked = self._masked.get(where := (fig.sentence_start, fig.sentence))
+            if masked is None:
+                masked = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
+            phrase = self._phrases[key] = name_phrase(fig, [], masked=masked)
         return phrase
 
 
-def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True) -> str:
+def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, masked: str | None = None) -> str:
     """What a figure measures, as words: its segment, the noun after a count, minus cue words.
 
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
-    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals)."""
-    masked = _masked(fig, others)  # once: the segments before, after and the previous one all need it
+    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals). ``masked``: the sentence as ``_masked`` gives it."""
+    masked = _masked(fig, others) if masked is None else masked  # once: the segments before, after and the previous one all need it
     trim = _phrase_trimmer()  # fetched once for the two or three pieces
     before = _trim(_segment_before(fig, masked), trim)
     after = _trim(_segment_after(fig, masked), trim)

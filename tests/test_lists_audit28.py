@@ -1,0 +1,35 @@
+"""分别/各 lists after audit 28 (docs/audits/targets_28.md, fault class "baselines crossed or refused inside 分别/各
+lists and shared nouns"): paraphrased sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from target_cases import targets
+
+GOALS = "地区生产总值增长5%左右。"
+
+
+def test_a_second_fenbie_list_names_its_members_from_the_first() -> None:
+    """收入分别为A元、B元，分别增长x%、y%: x% is urban growth, y% rural; each plan rate takes its own (WZ24#1, #2)."""
+    t = targets("城乡居民人均可支配收入分别为68000元、39000元，分别增长5.8%、7.4%，增速居前列。",
+                GOALS + "城乡居民人均可支配收入分别增长6%、7%。", review_year=2023)
+    assert t.loc["6%", "indicator_key"] == "per_capita_disposable_income_urban_growth"
+    assert t.loc["6%", "baseline_text"] == "5.8%"
+    assert t.loc["7%", "baseline_text"] == "7.4%"
+
+
+def test_a_threshold_after_the_first_member_is_the_last_members_own() -> None:
+    """市控、县控及以上断面水质比例分别达到a、b: 市控断面水质比例 and 县控及以上… (WZ24#94, #95)."""
+    t = targets("市控断面Ⅰ—Ⅲ类水质比例达到100%。", GOALS + "市控、县控及以上断面Ⅰ—Ⅲ类水质比例分别达到100%、95%。", review_year=2023)
+    assert t.loc["100%", "indicator"].startswith("市控断面")
+    assert "市控" not in t.loc["95%", "indicator"]
+    assert t.loc["100%", "baseline_text"] == "100%"
+
+
+def test_short_members_of_a_ge_list_share_the_last_members_head() -> None:
+    """新增挂牌和辅导企业各5家: 挂牌企业 and 辅导企业, the first taking the review's 新增挂牌企业 (WZ24#33)."""
+    t = targets("资本市场取得突破，新增挂牌企业6家。", GOALS + "新增挂牌和辅导企业各5家。", review_year=2023)
+    names = set(t["indicator"])
+    assert any("挂牌企业" in n for n in names), names
+    row = t[t["indicator"].str.contains("挂牌")].iloc[0]
+    assert row["baseline_text"] == "6家"
+    t = targets("新增金融机构3家。", GOALS + "新增持牌金融机构、上市企业各10家。", review_year=2023)
+    assert not any("机构企业" in n for n in t["indicator"])

@@ -33,3 +33,13 @@ def test_short_members_of_a_ge_list_share_the_last_members_head() -> None:
     assert row["baseline_text"] == "6家"
     t = targets("新增金融机构3家。", GOALS + "新增持牌金融机构、上市企业各10家。", review_year=2023)
     assert not any("机构企业" in n for n in t["indicator"])
+
+
+def test_a_provincial_review_count_is_no_baseline_of_all_when_the_plan_names_the_level_beside() -> None:
+    """新增企业研发中心300家、省级企业技术中心8家 leaves the level out of the first on purpose: the review's 新增省级企业研发中心
+    120家 counts part of it (WZ24#19); without the level named beside it the review figure stays the baseline."""
+    review = "新增省级企业研发中心120家、高新技术企业700家。"
+    t = targets(review, GOALS + "新增企业研发中心300家、省级企业技术中心8家。", review_year=2023)
+    assert t.loc["300家", "baseline_text"] == ""
+    t = targets(review, GOALS + "推动企业创新，新增企业研发中心130家。", review_year=2023)
+    assert t.loc["130家", "baseline_text"] == "120家"

@@ -1,0 +1,25 @@
+"""Names after audit 28 (docs/audits/targets_28.md, fault class "names that say no measure"): paraphrased sentences
+run through the real reader and extractor."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+
+
+def names(text: str) -> dict[str, str]:
+    q = extract_quantities(read_text(text))
+    return dict(zip(q["text"], q["indicator"]))
+
+
+def test_a_later_member_of_a_list_of_periods_is_the_same_measure_in_its_period() -> None:
+    """开工率一季度达到a、二季度达到b、三季度c以上: 二季度 alone is the rate in the second quarter (WZ24#43, #44)."""
+    n = names("确保重点项目开工率一季度达到25%、二季度达到55%、三季度80%以上。")
+    assert n["55%"] == "重点项目开工率二季度"
+    assert n["80%"] == "重点项目开工率三季度"
+
+
+def test_an_aid_word_after_an_amount_per_head_is_its_head() -> None:
+    """…患病妇女给予每人N元救助: the aid per person of the people given it, not 每人…给予 (NM26#55)."""
+    n = names("实施免费手术1000例、“两癌”患病妇女给予每人8000元救助。")
+    assert n["8000元"] == "两癌患病妇女每人救助"
+    n = names("对符合条件的困难学生给予每人3000元补助。")
+    assert n["3000元"] == "困难学生每人补助"

@@ -23,3 +23,15 @@ def test_an_aid_word_after_an_amount_per_head_is_its_head() -> None:
     assert n["8000元"] == "两癌患病妇女每人救助"
     n = names("对符合条件的困难学生给予每人3000元补助。")
     assert n["3000元"] == "困难学生每人补助"
+
+
+def test_a_bare_number_after_a_ratio_word_and_a_level_change_is_a_ratio() -> None:
+    """城乡居民收入倍差缩小至1.86左右: a ratio without unit, a target with the review's ratio as baseline (WZ24 #97)."""
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from target_cases import targets
+    t = targets("城乡居民收入倍差缩小至1.92。", "地区生产总值增长5%左右，城乡居民收入倍差缩小至1.88左右。", review_year=2023)
+    assert t.loc["1.88", "indicator"] == "城乡居民收入倍差"
+    assert t.loc["1.88", "baseline_text"] == "1.92"
+    q = extract_quantities(read_text("落实“1262”机制。"))
+    assert list(q["role"]) == ["label"]  # a bare number without a ratio word before it stays a label

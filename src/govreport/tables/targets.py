@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from govreport.extract.unit_free_ratios import RATIO_BEFORE
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
@@ -90,7 +91,7 @@ def not_a_target(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before)  # 倍差缩小至1.86
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):

@@ -35,3 +35,11 @@ def test_a_bare_number_after_a_ratio_word_and_a_level_change_is_a_ratio() -> Non
     assert t.loc["1.88", "baseline_text"] == "1.92"
     q = extract_quantities(read_text("落实“1262”机制。"))
     assert list(q["role"]) == ["label"]  # a bare number without a ratio word before it stays a label
+
+
+def test_ba_counts_pieces() -> None:
+    """投用充电枪3万把以上: 把 is a counter (WZ24 #88, missed); 把 as a verb after a number is not read (把…作为)."""
+    n = names("建设公共充电站，投用充电枪3万把以上。")
+    assert n["3万把"] == "投用充电枪数"
+    q = extract_quantities(read_text("用3年时间把产业园建成示范园区。"))
+    assert "3年" in set(q["text"]) and not any(x.endswith("把") for x in q["text"])

@@ -43,3 +43,11 @@ def test_a_provincial_review_count_is_no_baseline_of_all_when_the_plan_names_the
     assert t.loc["300家", "baseline_text"] == ""
     t = targets(review, GOALS + "推动企业创新，新增企业研发中心130家。", review_year=2023)
     assert t.loc["130家", "baseline_text"] == "120家"
+
+
+def test_a_task_list_carried_out_is_no_target() -> None:
+    """落实落细…N项任务清单: the list made before, carried out — no amount to produce (WZ24#77); 完成N项…清单编制 stays."""
+    t = targets("制定实施促进民营经济发展100项任务清单。",
+                GOALS + "落实落细促进民营经济发展100项任务清单，推出更多首创性举措。完成50项重点任务清单编制。", review_year=2023)
+    assert "100项" not in t.index
+    assert "50项" in t.index

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
+from govreport.tables.adopted_lists import adopted_list
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
@@ -157,8 +158,8 @@ def not_a_target(fig: Figure) -> str:
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
-    if fig.unit == "条" and POLICY_NAME.match(after):
-        return "the name of a policy document (省47条支持政策措施)"
+    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, after, fig.unit):
+        return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",) + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) \

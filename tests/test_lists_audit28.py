@@ -51,3 +51,11 @@ def test_a_task_list_carried_out_is_no_target() -> None:
                 GOALS + "落实落细促进民营经济发展100项任务清单，推出更多首创性举措。完成50项重点任务清单编制。", review_year=2023)
     assert "100项" not in t.index
     assert "50项" in t.index
+
+
+def test_firms_to_settle_in_a_place_take_the_firms_gathered_there() -> None:
+    """X园力争入驻A企业N家 and the review's X园集聚A企业M家 are one stock (WZ24#7); 集聚 elsewhere stays no baseline."""
+    t = targets("智算港集聚算力企业120家，开出全国第一单。", GOALS + "智算港力争入驻算力企业300家，争创示范园区。", review_year=2023)
+    assert t.loc["300家", "baseline_text"] == "120家"
+    t = targets("全市集聚算力企业120家。", GOALS + "智算港力争入驻算力企业300家。", review_year=2023)
+    assert t.loc["300家", "baseline_text"] == ""

@@ -43,3 +43,15 @@ def test_ba_counts_pieces() -> None:
     assert n["3万把"] == "投用充电枪数"
     q = extract_quantities(read_text("用3年时间把产业园建成示范园区。"))
     assert "3年" in set(q["text"]) and not any(x.endswith("把") for x in q["text"])
+
+
+def test_a_capacity_built_of_a_class_of_projects_is_a_target_named_for_the_class() -> None:
+    """在…地区布局建设N万千瓦新型储能项目: the size to build, named 布局建设新型储能装机容量 (NM26 #17, missed); a capacity in a
+    named plant's name (XX发电厂2×35万千瓦热电联产项目) is no such target."""
+    import sys
+    sys.path.insert(0, __file__.rsplit("/", 1)[0])
+    from target_cases import targets
+    t = targets("新增风电装机300万千瓦。", "地区生产总值增长5%左右。在负荷中心、新能源富集地区布局建设500万千瓦新型储能项目。", review_year=2025)
+    assert t.loc["500万千瓦", "indicator"] == "布局建设新型储能装机容量"
+    t = targets("新增风电装机300万千瓦。", "地区生产总值增长5%左右。推进东山发电厂2×35万千瓦热电联产项目建设。", review_year=2025)
+    assert "35万千瓦" not in t.index

@@ -55,3 +55,10 @@ def test_a_capacity_built_of_a_class_of_projects_is_a_target_named_for_the_class
     assert t.loc["500万千瓦", "indicator"] == "布局建设新型储能装机容量"
     t = targets("新增风电装机300万千瓦。", "地区生产总值增长5%左右。推进东山发电厂2×35万千瓦热电联产项目建设。", review_year=2025)
     assert "35万千瓦" not in t.index
+
+
+def test_bare_funds_before_the_works_they_pay_for_are_those_works_funds() -> None:
+    """安排资金N亿元，办好M项民生实事 and 投入N亿元办好“a+b”项民生实事: 民生实事资金, not 资金 / 投入 (XZ26#42, name only)."""
+    assert names("坚持民生为大，安排资金120亿元，办好30项民生实事。")["120亿元"] == "民生实事资金"
+    assert names("投入160亿元办好“20+8”项民生实事。")["160亿元"] == "民生实事资金"
+    assert names("安排资金120亿元，支持企业技术改造。")["120亿元"] != "民生实事资金"

@@ -25,3 +25,15 @@ def per_head_aid(name: str, after: str, unit: str) -> str:
         return name
     aid = next((w for w in _aid_words() if after.lstrip("的").startswith(w)), "")
     return m.group(2) + m.group(1) + aid if aid else name
+
+
+BARE_FUNDS: Final = ("资金", "投入", "安排资金", "投入资金", "安排", "筹措资金", "投入财政资金")
+FOR_WORKS: Final = re.compile(r"^[，,]?(?:用于|办好|办实|实施|完成)[^，,。；;\d]{0,4}?(?:[\d“”+]+项)?“?([\u4e00-\u9fff]{0,4}实事)")
+
+
+def funds_for_works(name: str, after: str, unit: str) -> str:
+    """A bare amount of funds (资金, 投入) followed by the works it pays for (安排资金136亿元，办好34项民生实事; 投入187亿元办好
+    “28+10”项民生实事) is those works' funds (民生实事资金: audit 28 XZ26#42); else ``name``."""
+    if name not in BARE_FUNDS or unit_field(unit, "kind") != "money" or (m := FOR_WORKS.match(after)) is None:
+        return name
+    return m.group(1) + "资金"

@@ -1,6 +1,7 @@
 """An amount per person given as aid (audit 28): “两癌”患病妇女给予每人1万元救助 — the noun after the amount
 (data/aid_words.csv: 救助, 补助, 补贴 …) is what the amount is, per person, of the people given it:
-两癌患病妇女每人救助, not 每人两癌患病妇女给予."""
+两癌患病妇女每人救助, not 每人两癌患病妇女给予. Bare funds before the works they pay for (安排资金136亿元，办好34项民生实事)
+are those works' funds (民生实事资金)."""
 from __future__ import annotations
 
 import re

@@ -10,6 +10,7 @@ from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
 from govreport.extract.name_forms import class_ahead, list_object, shared_action, written_out
 from govreport.extract.name_adverbs import without_again
+from govreport.extract.list_shares import shared_head
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -353,7 +354,7 @@ DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
 TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
-MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时)")  # (not the 及 of 普及率: 卫生厕所普及率、污水治理率分别…)
+MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|以下)")  # (not the 及 of 普及率 nor of 省控及以上)
 LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
@@ -383,8 +384,7 @@ def list_members(clause: str, size: int) -> list[str]:
             shared = last[head.start():] if head else last[-2:]
         elif 0 <= at and at + len(tail) < len(last):
             shared = last[at + len(tail):]
-        else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member
-            # is no longer than the first, else (short members) after as many characters as the first has
+        else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
             long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
             if head is None and (long_last or len(first) <= 4):  # 居民医保和…经费人均财政补助标准: the head further on
@@ -392,7 +392,7 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = head if head is None or long_last or head.end() == len(last) else None
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
-            parts = [merge_names(p, shared) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
+            parts = [merge_names(p, shared_head(shared)) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure

@@ -23,6 +23,7 @@ from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
+from govreport.extract.list_shares import own_generic
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
@@ -219,8 +220,7 @@ class SentenceNamer(CountNamer):
         if threshold:
             return threshold
         after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
-        # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it
-        # takes no subject from the figure or the topic before it
+        # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
             share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
@@ -290,7 +290,7 @@ class SentenceNamer(CountNamer):
                 trim_at = MEMBER_TRIM_AT  # a member's name is whole: cut, two members would read the same
             elif 0 <= k < size and len(subjects) >= size:
                 member = subjects[len(subjects) - size + k]
-                base = merge_names(member[0] + member[1], generic)
+                base = merge_names(member[0] + member[1], own_generic(generic, subjects[-1][0]))  # (a second list: 增长)
                 obj = base
             elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))

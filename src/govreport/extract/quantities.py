@@ -16,6 +16,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from govreport.errors import GovReportError
+from govreport.extract.period_members import period_member
+from govreport.extract.per_head_aid import funds_for_works, per_head_aid
+from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
@@ -276,8 +279,11 @@ def _rows(report: Report) -> list[tuple]:
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start]))  # 为此将, 今年, 按增长
+        indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
+        indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
+            indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

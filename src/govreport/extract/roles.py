@@ -9,8 +9,8 @@ import re
 from functools import cache
 from typing import Any, Final, NamedTuple
 
-from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months,
-                                       period_marks_in, period_of, period_scope)
+from govreport.extract.unit_free_ratios import ratio_without_unit
+from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues, trie_pattern
 from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
@@ -94,7 +94,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
     if not t.unit:
         if digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100:
             return RoleDecision("meta", None)
-        if not t.multiplier:  # a bare code or name (“1262”机制); 3300万 stays a quantity
+        if not t.multiplier and not ratio_without_unit(scan, t.start):  # a bare code or name (“1262”机制); 3300万, 倍差缩小至1.86 stay quantities
             return RoleDecision("label", None)
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.tables.scope_figures import capacity_built
 from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
@@ -62,7 +63,7 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
         return "a rank title (进入全国百强), not an amount"
     clause = before[last_mark(before, clause_breaks()) + 1:]
     if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
-            and not clause.startswith(tuple(words()["output_verbs"])):
+            and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
     return ""
 

@@ -28,6 +28,7 @@ from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_gr
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
+from govreport.tables.member_lists import distributive_member, narrower_level
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -74,8 +75,7 @@ def _verb_noise() -> re.Pattern[str]:
     say how a figure is held or that it is an estimate (稳定, 保持, 预计): they say what is done, not of what
     kind the thing is (稳定开行班列 and 年开行班列 count the same trains)."""
     w = words()
-    items = sorted({*actions(), *verbs(), *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""},
-                   key=len, reverse=True)
+    items = sorted({*actions(), *verbs(), *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     return re.compile("|".join(re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
                                                       if m.startswith(v) and m != v) for v in items))
@@ -178,7 +178,7 @@ class Likeness:
         _, before, after = self.around(fig)
         if before.endswith(LIST_MARKS) and after.strip(EDGES):  # 300处背街小巷、100处空置地块: its own noun after it
             return "", after
-        own = next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
+        own = distributive_member(fig.indicator, before) or next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
         if own.endswith(("等", "的")) and not before.endswith(LIST_MARKS):
             own = ""
         return own, after
@@ -243,7 +243,7 @@ class Likeness:
     def levels_agree(self, target: Figure, candidate: Figure) -> bool:
         """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict."""
         mine, theirs = self.level(target), self.level(candidate)
-        return not (mine and theirs and mine != theirs)
+        return not (mine and theirs and mine != theirs) and not narrower_level(mine, theirs, target.sentence)
 
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one), the same level of title and the same kind (see the module's doc)."""

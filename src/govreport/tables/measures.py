@@ -239,8 +239,20 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
     if measure_of(target) != "flow":
         return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
+    if settled_in_place(target.clause_before, fig.clause_before):
+        return False
     return states_level(fig) or ("新增" in target.clause_before and (ADDED.search(fig.before) is None or reached_alone(fig))
                                  and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
+
+
+def settled_in_place(target_clause: str, clause: str) -> bool:
+    """Firms to settle (入驻) in a named place and the firms gathered (集聚) there in the review are one stock (中国数安港力争入驻
+    重点数据企业500家 and 中国数安港集聚重点数据企业152家, audit 28 WZ24#7): the review clause names the place before its
+    gathered word, and the target's clause opens with the same place."""
+    at = target_clause.find("入驻")
+    gathered = next((clause.find(w) for w in words()["gathered_words"] if w in clause), -1)
+    place = clause[:gathered].lstrip("，,、；; ") if gathered > 0 else ""
+    return at > 0 and len(place) >= 2 and target_clause.lstrip("，,、；; ").startswith(place) and len(place) <= at
 
 
 # 达232家 / 总数达: a count reached, right before the figure

@@ -81,7 +81,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w)), "")
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
-        members = [lead + x if not x.startswith(lead) else x for x in members]
+        members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])
         return [replace(fig, indicator=x + tail, indicator_key=(k := indicator_key(x + tail, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
@@ -101,6 +101,19 @@ def shared_members(fig: Figure) -> list[Figure]:
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
 
+
+
+ASIDE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def _with_count_head(members: list[str]) -> list[str]:
+    """Short members before the last one's head word (data/name_words.csv head: 企业, 产业, 行业) share it:
+    上市（过会）和报会企业各8家 -> 上市（过会）企业, 报会企业 (audit 28); a member that names a thing (持牌金融机构) keeps its own."""
+    last = members[-1]
+    head = next((w for w in name_words("head") if last.endswith(w) and len(last) > len(w)), "")
+    if not head:
+        return members
+    return [x + head if not x.endswith(head) and len(ASIDE.sub("", x)) <= 4 else x for x in members[:-1]] + [last]
 
 
 @cache

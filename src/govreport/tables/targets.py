@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from govreport.extract.unit_free_ratios import RATIO_BEFORE
+from govreport.tables.scope_figures import adopted_list, capacity_built
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
@@ -90,7 +92,7 @@ def not_a_target(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before)
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before)  # 倍差缩小至1.86
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
@@ -150,14 +152,14 @@ def not_a_target(fig: Figure) -> str:
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
-            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余"):
+            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 14]):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if herd_size_of_a_facility(fig):
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
-    if fig.unit == "条" and POLICY_NAME.match(after):
-        return "the name of a policy document (省47条支持政策措施)"
+    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, after, fig.unit):
+        return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",) + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) \

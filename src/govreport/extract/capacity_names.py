@@ -1,0 +1,25 @@
+"""A capacity built of a class of projects (audit 28): 在…地区布局建设700万千瓦新型储能项目 — the class before 项目 is what the
+capacity is of (布局建设新型储能装机容量), and a place opened with 在 before the build verb is where, no part of the measure."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.lexicon import unit_field
+
+CLASS_AFTER: Final = re.compile(r"^([\u4e00-\u9fff]{2,10}?)项目")
+BUILD: Final = r"(?:布局建设|开工建设|新建|建设|建成|新增|开工|投产|并网)"
+WHERE_BEFORE: Final = re.compile(r"^在[^，,；;。]{2,24}?(?=" + BUILD + ")")
+VERB_ONLY: Final = re.compile(BUILD + "$")
+CAPACITY: Final = "装机容量"
+
+
+def capacity_of_class(name: str, after: str, unit: str) -> str:
+    """``name`` (a build verb + 装机容量, after a place opened with 在) with the class of projects ``after`` the figure before its
+    measure; else ``name``."""
+    if not name.endswith(CAPACITY) or unit_field(unit, "kind") != "power" or (m := CLASS_AFTER.match(after)) is None:
+        return name
+    verb = WHERE_BEFORE.sub("", name[:-len(CAPACITY)])
+    if not VERB_ONLY.fullmatch(verb) or "等" in m.group(1):  # a name of its own (XX发电厂2×) keeps it
+        return name
+    return verb + m.group(1) + CAPACITY

@@ -1,0 +1,24 @@
+"""What the members of a 分别/各 list share (audit 28).
+
+- A threshold right after the first member (国控、省控及以上断面…比例) is the last member's only: the shared head
+  starts after it (国控断面…比例, not 国控及以上断面…).
+- A second 分别 list of one clause (收入分别为A元、B元，分别增长x%、y%) names its members from the first list's
+  members; its own name is the bare change (增长), not the last member's name the bare change took."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+THRESHOLD_LEAD: Final = re.compile(r"^(?:及以上|及以下|以上|以下)")
+
+
+def shared_head(head: str) -> str:
+    """The head the members share, without a threshold that ends the last member only."""
+    return THRESHOLD_LEAD.sub("", head)
+
+
+def own_generic(generic: str, last_member: str) -> str:
+    """A 分别 list's own name without the last subject's name it took (农村…收入增长 -> 增长)."""
+    if last_member and generic.startswith(last_member) and len(generic) > len(last_member):
+        return generic[len(last_member):]
+    return generic

@@ -1,0 +1,26 @@
+"""Members of a list of periods (audit 28): 开工率一季度达到30%、二季度达到60%、三季度85%以上 — the measure is named once,
+before the first period; a later member named by its period alone (二季度) is the same measure in that period."""
+from __future__ import annotations
+
+from functools import cache
+
+from govreport.lexicon import read_rows
+
+
+@cache
+def _part_periods() -> tuple[str, ...]:
+    """The parts of a year (data/periods.csv kind part: 一季度, 上半年 …), longest first."""
+    return tuple(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True))
+
+
+def period_member(name: str, before: str) -> str:
+    """``before`` (the name of the figure before, in the same sentence) with its period replaced by ``name`` when ``name``
+    is a period alone and ``before`` names a measure for another period (重大项目开工率一季度 + 二季度 -> 重大项目开工率二季度);
+    else ``name``."""
+    if name not in _part_periods() or not before:
+        return name
+    for period in _part_periods():
+        at = before.rfind(period)
+        if at > 0 and period != name:
+            return before[:at] + name + before[at + len(period):]
+    return name

@@ -1,0 +1,28 @@
+"""Two readings of what a plan figure measures (audit 28).
+
+A list adopted before, carried out: 落实落细促进民营经济高质量发展195项任务清单 — N项 before 任务清单/清单 in a
+clause that opens with 落实 (落细, 执行, 贯彻) is the scope of the work, fixed when the list was made, not an amount to produce.
+
+A capacity right after a build verb and before a class of projects (布局建设700万千瓦新型储能项目) is the size to build, a
+target; a capacity after a name (XX电厂2×66万千瓦, XX 5万千瓦风电项目) stays part of the project's name."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
+LIST_AFTER: Final = ("任务清单", "清单")
+
+
+def adopted_list(clause_before: str, after: str, unit: str) -> bool:
+    """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out."""
+    return unit == "项" and after.startswith(LIST_AFTER) and CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is not None
+
+
+BUILD_BEFORE: Final = re.compile(r"(?:布局建设|开工建设|新建|建设|建成|新增|开工|投产|并网)$")
+PROJECTS_AFTER: Final = re.compile(r"^[\u4e00-\u9fff]{1,10}项目")
+
+
+def capacity_built(before: str, after: str) -> bool:
+    """A capacity (``before`` the figure ends with a build verb) of a class of projects (``after`` it: …项目, no mark between)."""
+    return BUILD_BEFORE.search(before) is not None and PROJECTS_AFTER.match(after) is not None

@@ -68,11 +68,21 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
 
 
 def people_counted_after(fig: Figure) -> bool:
-    """A count of people with 以上 before the people it counts (选派1200名以上科技特派员到基层): a floor on the count, no
-    threshold that classes what follows (100户以上自然村, 1000人以上企业: households, firms; audit 24)."""
+    """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
+    classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
+    为2000名以上残疾儿童: ``people_nouns_counted``), events counted by an event counter (组织10场以上境外招商:
+    ``event_counters``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
+    the items; 资产负债率70%以上企业 has its measure before it and stays a threshold)."""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    w = words()
+    if fig.unit in w["event_counters"]:
+        return re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
+    if fig.unit == "%":
+        lead = fig.clause_before
+        for word in w["share_lead_words"]:
+            lead = lead.removeprefix(word)
+        return lead == "" and re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
     if unit_field(fig.unit, "kind") != "people":
         return False
-    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(words()["people_nouns_counted"]) + ")",
-                 fig.sentence[fig.rel_end:fig.rel_end + 12])
+    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(w["people_nouns_counted"]) + ")", after)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
-

@@ -1,0 +1,23 @@
+"""Targets after the rule round on audit 29's missed targets, thresholds and classes (docs/audits/targets_29.md, fault
+classes): one test per rule, on paraphrased sentences run through the real reader and extractor."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from govreport.tables import build_targets
+
+
+def _plan(plan: str, review: str = "2023年，全市经济稳中有进。地区生产总值增长5%。") -> object:
+    text = f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n"
+    return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def test_yishang_before_the_noun_its_unit_counts_is_a_floor() -> None:
+    """N以上 right before what its own unit counts (举办8场以上海外推介, 为3000名以上残疾儿童, 年内60%以上审批事项实现…)
+    is a floor on that count; 100户以上自然村 and 资产负债率70%以上企业 stay thresholds (audit 29 YT24 #60, #66, #118, #119)."""
+    t = _plan("举办8场以上海外推介活动。年内60%以上审批事项实现“一网通办”。为3000名以上残疾儿童提供康复服务。"
+              "加快100户以上自然村道路硬化。压降资产负债率70%以上企业债务。")
+    assert t.loc["8场", "target_kind"] == "floor"
+    assert t.loc["60%", "target_kind"] == "floor"
+    assert t.loc["3000名", "target_kind"] == "floor"
+    assert "100户" not in t.index
+    assert "70%" not in t.index

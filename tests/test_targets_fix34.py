@@ -21,3 +21,13 @@ def test_yishang_before_the_noun_its_unit_counts_is_a_floor() -> None:
     assert t.loc["3000名", "target_kind"] == "floor"
     assert "100户" not in t.index
     assert "70%" not in t.index
+
+
+def test_technical_renovation_investment_is_no_fixed_asset_investment() -> None:
+    """固定资产投资增长8%…技改投资增长8%以上: 技改投资 is a part with its own goal, not keyed fai_growth and so not dropped
+    as a restatement of the headline investment goal of the same value (audit 29 YC24 #26)."""
+    t = _plan("全市固定资产投资增长8%。确保工业投资增长11%，技改投资增长8%以上。")
+    rows = t[t["indicator"].str.contains("技改")]
+    assert len(rows) == 1
+    assert rows.iloc[0]["indicator_key"] != "fai_growth"
+    assert rows.iloc[0]["target_kind"] == "floor"

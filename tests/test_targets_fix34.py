@@ -31,3 +31,11 @@ def test_technical_renovation_investment_is_no_fixed_asset_investment() -> None:
     assert len(rows) == 1
     assert rows.iloc[0]["indicator_key"] != "fai_growth"
     assert rows.iloc[0]["target_kind"] == "floor"
+
+
+def test_projects_carried_out_named_by_example_are_a_goal() -> None:
+    """实施南山古镇等15个重点旅游项目: projects carried out in the year, a count goal; 推进A等10个国家物流枢纽 and a set of
+    places named by example stay sets (audit 29 YT24 #105)."""
+    t = _plan("实施南山古镇等15个重点旅游项目，办好国际啤酒节。推进洛阳等10个国家物流枢纽建设。")
+    assert t.loc["15个", "target_kind"] == "exact"
+    assert "10个" not in t.index

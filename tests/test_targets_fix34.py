@@ -39,3 +39,11 @@ def test_projects_carried_out_named_by_example_are_a_goal() -> None:
     t = _plan("实施南山古镇等15个重点旅游项目，办好国际啤酒节。推进洛阳等10个国家物流枢纽建设。")
     assert t.loc["15个", "target_kind"] == "exact"
     assert "10个" not in t.index
+
+
+def test_a_net_addition_of_a_stock_is_a_flow() -> None:
+    """净增高新技术企业800家以上 vs the review's 净增高新技术企业900家: a net addition is a flow whatever its key's
+    measure, so a goal below last year's is below_last_year, not met_already (audit 29 CZ24 #24)."""
+    t = _plan("净增高新技术企业800家以上。", review="2023年，全市净增高新技术企业900家。")
+    assert t.loc["800家", "measure"] == "flow"
+    assert t.loc["800家", "feasibility"] == "below_last_year"

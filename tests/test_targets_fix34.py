@@ -47,3 +47,13 @@ def test_a_net_addition_of_a_stock_is_a_flow() -> None:
     t = _plan("净增高新技术企业800家以上。", review="2023年，全市净增高新技术企业900家。")
     assert t.loc["800家", "measure"] == "flow"
     assert t.loc["800家", "feasibility"] == "below_last_year"
+
+
+def test_money_sizes_before_or_and_after_guo_are_classes() -> None:
+    """招引总投资超50亿元或5亿美元项目3个以上, 新开工5亿元或5000万美元项目20个, 新增营收过百亿元企业3家、过五十亿元4家:
+    the money figures size the projects or firms counted, no amounts to produce; the counts stay goals (audit 29 YT24#63,
+    CZ24#12, #14, YC24#74)."""
+    t = _plan("招引总投资超50亿元或5亿美元项目3个以上。新开工5亿元或5000万美元项目20个以上。"
+              "力争新增营收过百亿元企业3家、过五十亿元4家。")
+    assert not any(u.endswith("元") for u in t["unit"])
+    assert {"3个", "20个", "3家", "4家"} <= set(t.index)

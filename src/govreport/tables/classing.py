@@ -20,6 +20,9 @@ PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
 # 其中超50亿元15个 / 50亿元以上8个: a money class right before the count of what it classes
 MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家项所条批处]")
+# 超100亿元或10亿美元项目, 投资过10亿元或合同外资过千万美元项目: a money size with an alternative in another currency before
+# the projects or firms it classes (audit 29)
+OR_MONEY_CLASS = re.compile(r"(?:及?以上)?或[^，,；;。\d]{0,6}?\d*(?:\.\d+)?[十百千万亿]*美?元(?:及?以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
 # 50亿元以下市值公司: a money ceiling before a noun (not 的, not a verb) classes the noun
 MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
 # 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
@@ -29,9 +32,11 @@ RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
     w = words()
-    if kind == "money" and (before.endswith(("超", "超过")) and MONEY_CLASS_COUNTED.match(after)
+    if kind == "money" and OR_MONEY_CLASS.match(after):
+        return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
+    if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)
                             or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
-        return "a money class of what is counted after it (其中超50亿元15个), not an amount to produce"
+        return "a money class of what is counted after it (其中超50亿元15个, 过五十亿元2家), not an amount to produce"
     if kind == "money" and MONEY_BELOW_NOUN.match(after):
         return "a money ceiling that classes the noun after it (50亿元以下市值公司), not an amount to produce"
     if kind == "people" and after.startswith(tuple(w["bodies_named_by_size"])):

@@ -57,3 +57,11 @@ def test_money_sizes_before_or_and_after_guo_are_classes() -> None:
               "力争新增营收过百亿元企业3家、过五十亿元4家。")
     assert not any(u.endswith("元") for u in t["unit"])
     assert {"3个", "20个", "3家", "4家"} <= set(t.index)
+
+
+def test_total_investment_of_a_named_thing_is_no_goal() -> None:
+    """加快建设总投资超3000亿元的“三大千万级”能源基地: the size of what is built over years, no amount of the plan year;
+    …等6个年度计划总投资50亿元的制造项目 (the year's planned amount) stays (audit 29 YT24#7)."""
+    t = _plan("加快建设总投资超3000亿元的“三大千万级”能源基地。重点抓好甲项目等6个年度计划总投资50亿元的制造项目建设。")
+    assert "3000亿元" not in t.index
+    assert "50亿元" in t.index

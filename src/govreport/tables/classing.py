@@ -28,10 +28,15 @@ MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
 # 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
 RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
 
+# 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
+TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
+
 
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
     w = words()
+    if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):
+        return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
     if kind == "money" and OR_MONEY_CLASS.match(after):
         return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
     if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)

@@ -65,3 +65,14 @@ def test_total_investment_of_a_named_thing_is_no_goal() -> None:
     t = _plan("加快建设总投资超3000亿元的“三大千万级”能源基地。重点抓好甲项目等6个年度计划总投资50亿元的制造项目建设。")
     assert "3000亿元" not in t.index
     assert "50亿元" in t.index
+
+
+def test_what_the_plan_relies_on_lays_out_or_tasks_is_no_goal() -> None:
+    """依托…和300平方公里腹地 (relied on), 在滨海布局12平方公里装备研发、配套产业园 (a park's size), 8个特色园区要扩大增量
+    (the set the goal is for): no targets; 新建高标准农田5万亩 and 建成8个特色园区 stay (audit 29 YT24#5, #6, #16)."""
+    t = _plan("依托丰富的风光资源和300平方公里腹地，打造绿电样板区。在滨海布局12平方公里装备研发、配套产业园，打造制造中心。"
+              "推动园区竞相发展，8个特色园区要扩大增量、聚集产业。新建高标准农田5万亩。建成8个特色园区。")
+    assert "300平方公里" not in t.index
+    assert "12平方公里" not in t.index
+    assert list(t.index).count("8个") == 1
+    assert "5万亩" in t.index

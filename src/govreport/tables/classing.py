@@ -31,6 +31,23 @@ RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
 # 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
 TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
 
+# 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
+SUBJECT_OF_A_TASK = re.compile(r"[^\d，,；;。、]{1,12}?(?<![主重需必纲])要[\u4e00-\u9fff]")
+
+# 19平方公里海工研发总装、配套、物流产业园: an area right before the name of a park (its size)
+PARK_NAME = re.compile(r"[^\d，,；;。：:（(]{0,24}?(?:产业园|园区)(?=$|[，,；;。和及])")
+
+
+def _relied_on(fig: Figure, clause: str, after: str) -> str:
+    """What the plan relies on or lays out, and the set its task is for (audit 29), '' when none."""
+    if clause.startswith(tuple(words()["relied_on_verbs"])):
+        return "what the plan relies on (依托…596平方公里腹地), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "area" and PARK_NAME.match(after) and not clause.startswith(tuple(words()["output_verbs"])):
+        return "the area of a park laid out (在蓬莱布局19平方公里海工研发总装、配套、物流产业园), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "count" and clause == "" and SUBJECT_OF_A_TASK.match(after):
+        return "the set the goal after it is for (15个特色产业园要扩大增量), not an amount to produce"
+    return ""
+
 
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
@@ -71,6 +88,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if fig.kind == "rank" and not any(c.isdigit() for c in fig.text) and RANK_TITLE.match(after):
         return "a rank title (进入全国百强), not an amount"
     clause = before[last_mark(before, clause_breaks()) + 1:]
+    if reason := _relied_on(fig, clause, after):
+        return reason
     if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
             and not clause.startswith(tuple(words()["output_verbs"])):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"

@@ -76,3 +76,10 @@ def test_what_the_plan_relies_on_lays_out_or_tasks_is_no_goal() -> None:
     assert "12平方公里" not in t.index
     assert list(t.index).count("8个") == 1
     assert "5万亩" in t.index
+
+
+def test_a_count_of_x_that_combines_several_things_names_x() -> None:
+    """建设8处集公厕、阅览室、歇脚点等于一体的便民服务驿站: the stations are counted, not the toilets (audit 29 YT24#91)."""
+    t = _plan("建设8处集公厕、阅览室、歇脚点等于一体的便民服务驿站，方便群众。")
+    assert "便民服务驿站" in t.loc["8处", "indicator"]
+    assert "公厕" not in t.loc["8处", "indicator"]

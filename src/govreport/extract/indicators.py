@@ -27,7 +27,7 @@ KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
-EXAMPLES_BEFORE_HEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
+EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等; 集A、B等于一体的X (audit 29)
 POST_NOUN_KINDS: Final = ("count", "people", "households")
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING: Final = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name

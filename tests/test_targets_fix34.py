@@ -83,3 +83,10 @@ def test_a_count_of_x_that_combines_several_things_names_x() -> None:
     t = _plan("建设8处集公厕、阅览室、歇脚点等于一体的便民服务驿站，方便群众。")
     assert "便民服务驿站" in t.loc["8处", "indicator"]
     assert "公厕" not in t.loc["8处", "indicator"]
+
+
+def test_a_bare_count_of_people_is_named_by_its_own_clause() -> None:
+    """发放创业担保贷款5亿元以上，帮扶3万失业人员再就业: the 3万 are people helped back to work, named by their own clause's
+    verb and people, not by the loans of the clause before (audit 29 YT24#110)."""
+    t = _plan("加大创业扶持力度，发放创业担保贷款5亿元以上，帮扶3万失业人员再就业。")
+    assert t.loc["3万", "indicator"] == "帮扶失业人员再就业人数"

@@ -81,6 +81,10 @@ def people_count(fig: Figure) -> Figure | None:
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
+    if len(fig.indicator) > 2 and bare_verb(clause) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
+        name = clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
+        key = indicator_key(name, "人", fig.direction)
+        return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
         return replace(fig, unit="人")
     if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb

@@ -90,3 +90,12 @@ def test_a_bare_count_of_people_is_named_by_its_own_clause() -> None:
     verb and people, not by the loans of the clause before (audit 29 YT24#110)."""
     t = _plan("加大创业扶持力度，发放创业担保贷款5亿元以上，帮扶3万失业人员再就业。")
     assert t.loc["3万", "indicator"] == "帮扶失业人员再就业人数"
+
+
+def test_commitment_words_before_a_reached_amount_name_nothing() -> None:
+    """争取经营主体突破80万户 (争取 before a subject whose amount is reached), 县域经济总量冲刺500亿元 (冲刺 like 突破): the
+    commitment is no part of the name; 争取资金10亿元 keeps its 争取 (audit 29 YT24#28, YC24#59)."""
+    t = _plan("开展经营主体培育行动，争取经营主体突破80万户。推动县域经济总量冲刺500亿元。全年争取上级资金10亿元。")
+    assert not t.loc["80万户", "indicator"].startswith("争取")
+    assert "冲刺" not in t.loc["500亿元", "indicator"]
+    assert "争取" in t.loc["10亿元", "indicator"]

@@ -99,3 +99,10 @@ def test_commitment_words_before_a_reached_amount_name_nothing() -> None:
     assert not t.loc["80万户", "indicator"].startswith("争取")
     assert "冲刺" not in t.loc["500亿元", "indicator"]
     assert "争取" in t.loc["10亿元", "indicator"]
+
+
+def test_a_member_with_its_own_money_class_is_named_by_it() -> None:
+    """力争新增营收过百亿元企业1家、过五十亿元3家: the 3家 are firms over 五十亿元, not over 百亿元 (audit 29 YC24#75)."""
+    t = _plan("深入实施龙头企业培育行动，力争新增营收过百亿元企业1家、过五十亿元3家。")
+    assert "过五十亿元" in t.loc["3家", "indicator"]
+    assert "百亿" not in t.loc["3家", "indicator"]

@@ -24,6 +24,7 @@ from govreport.lexicon import clause_breaks, indicator_registry, name_words, qua
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.member_classes import own_class
 
 INDEX_BASE = Decimal(100)
 INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
@@ -135,5 +136,5 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
     """``figs`` with the bare figures above read as goals (the others as they are)."""
     out = []
     for f in figs:
-        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f)) or f)
+        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f) or own_class(f)) or f)
     return out

@@ -106,3 +106,11 @@ def test_a_member_with_its_own_money_class_is_named_by_it() -> None:
     t = _plan("深入实施龙头企业培育行动，力争新增营收过百亿元企业1家、过五十亿元3家。")
     assert "过五十亿元" in t.loc["3家", "indicator"]
     assert "百亿" not in t.loc["3家", "indicator"]
+
+
+def test_a_rank_class_before_the_noun_counted_keeps_the_noun() -> None:
+    """委托50家商会专业招商，精选800家500强企业和行业龙头企业登门招商: the firms are counted (their rank class 500强 read
+    past), not named by the clause before (audit 29 YT24#62)."""
+    t = _plan("组织8场以上境外招商，委托50家商会专业招商，精选800家500强企业和行业龙头企业登门招商。")
+    assert "企业" in t.loc["800家", "indicator"]
+    assert "境外" not in t.loc["800家", "indicator"]

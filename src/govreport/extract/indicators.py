@@ -106,7 +106,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
             lead = next((w for w in p.lead if name.startswith(w)), "")
             if not lead:
-                lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs, len(w)) or clause.endswith(("突破", "达到", "超过")))), "")
+                lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs, len(w)) or w == "争取" and clause.endswith(("突破", "达到", "超过")))), "")
             if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")):

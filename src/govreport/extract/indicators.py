@@ -28,7 +28,7 @@ KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
-EXAMPLES_BEFORE_HEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等
+EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等; 集A、B等于一体的X (audit 29)
 POST_NOUN_KINDS: Final = ("count", "people", "households")
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING: Final = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
@@ -107,7 +107,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
             lead = next((w for w in p.lead if name.startswith(w)), "")
             if not lead:
-                lead = next((w for w in p.lead_verb if name.startswith(w) and name.startswith(p.verbs, len(w))), "")
+                lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs, len(w)) or w == "争取" and clause.endswith(("突破", "达到", "超过")))), "")
             if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")):

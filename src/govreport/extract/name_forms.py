@@ -21,10 +21,14 @@ from govreport.lexicon import name_subjects, name_words, unit_field, units, verb
 # in Chinese numerals and 及以上/及以下, right before the noun
 CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^\d，,。；;、]{1,8}?及?|[一二三四五六七八九]级及)以[下上](?=[\u4e00-\u9fff])")
 
+RANK_AHEAD: Final = re.compile(r"\d+强(?=[\u4e00-\u9fff]{2})")  # 精选1000家500强企业: the rank class before the noun counted
+
 
 def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
     """The threshold or rating that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
-    return CLASS_AHEAD.match(scan, pos) or (_rating_ahead().match(scan, pos) if scan[pos:pos + 1].isdigit() else None)
+    if not scan[pos:pos + 1].isdigit():
+        return CLASS_AHEAD.match(scan, pos)
+    return CLASS_AHEAD.match(scan, pos) or _rating_ahead().match(scan, pos) or RANK_AHEAD.match(scan, pos)  # 1000家500强企业 (audit 29)
 
 
 @cache

@@ -24,6 +24,7 @@ from govreport.lexicon import clause_breaks, indicator_registry, name_words, qua
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.member_classes import own_class
 
 INDEX_BASE = Decimal(100)
 INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
@@ -81,6 +82,10 @@ def people_count(fig: Figure) -> Figure | None:
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
+    if len(fig.indicator) > 2 and bare_verb(clause) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
+        name = clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
+        key = indicator_key(name, "人", fig.direction)
+        return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
         return replace(fig, unit="人")
     if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
@@ -131,5 +136,5 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
     """``figs`` with the bare figures above read as goals (the others as they are)."""
     out = []
     for f in figs:
-        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f)) or f)
+        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f) or own_class(f)) or f)
     return out

@@ -21,18 +21,45 @@ PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
 # 其中超50亿元15个 / 50亿元以上8个: a money class right before the count of what it classes
 MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家项所条批处]")
+# 超100亿元或10亿美元项目, 投资过10亿元或合同外资过千万美元项目: a money size with an alternative in another currency before
+# the projects or firms it classes (audit 29)
+OR_MONEY_CLASS = re.compile(r"(?:及?以上)?或[^，,；;。\d]{0,6}?\d*(?:\.\d+)?[十百千万亿]*美?元(?:及?以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
 # 50亿元以下市值公司: a money ceiling before a noun (not 的, not a verb) classes the noun
 MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
 # 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
 RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
 
+# 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
+TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
+
+# 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
+SUBJECT_OF_A_TASK = re.compile(r"[^\d，,；;。、]{1,12}?(?<![主重需必纲])要[\u4e00-\u9fff]")
+
+# 19平方公里海工研发总装、配套、物流产业园: an area right before the name of a park (its size)
+PARK_NAME = re.compile(r"[^\d，,；;。：:（(]{0,24}?(?:产业园|园区)(?=$|[，,；;。和及])")
+
+
+def _relied_on(fig: Figure, clause: str, after: str) -> str:
+    """What the plan relies on or lays out, and the set its task is for (audit 29), '' when none."""
+    if clause.startswith(tuple(words()["relied_on_verbs"])):
+        return "what the plan relies on (依托…596平方公里腹地), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "area" and PARK_NAME.match(after) and not clause.startswith(tuple(words()["output_verbs"])):
+        return "the area of a park laid out (在蓬莱布局19平方公里海工研发总装、配套、物流产业园), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "count" and clause == "" and SUBJECT_OF_A_TASK.match(after):
+        return "the set the goal after it is for (15个特色产业园要扩大增量), not an amount to produce"
+    return ""
+
 
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
     w = words()
-    if kind == "money" and (before.endswith(("超", "超过")) and MONEY_CLASS_COUNTED.match(after)
+    if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):
+        return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
+    if kind == "money" and OR_MONEY_CLASS.match(after):
+        return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
+    if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)
                             or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
-        return "a money class of what is counted after it (其中超50亿元15个), not an amount to produce"
+        return "a money class of what is counted after it (其中超50亿元15个, 过五十亿元2家), not an amount to produce"
     if kind == "money" and MONEY_BELOW_NOUN.match(after):
         return "a money ceiling that classes the noun after it (50亿元以下市值公司), not an amount to produce"
     if kind == "people" and after.startswith(tuple(w["bodies_named_by_size"])):
@@ -62,6 +89,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if fig.kind == "rank" and not any(c.isdigit() for c in fig.text) and RANK_TITLE.match(after):
         return "a rank title (进入全国百强), not an amount"
     clause = before[last_mark(before, clause_breaks()) + 1:]
+    if reason := _relied_on(fig, clause, after):
+        return reason
     if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
             and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
@@ -69,11 +98,21 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
 
 
 def people_counted_after(fig: Figure) -> bool:
-    """A count of people with 以上 before the people it counts (选派1200名以上科技特派员到基层): a floor on the count, no
-    threshold that classes what follows (100户以上自然村, 1000人以上企业: households, firms; audit 24)."""
+    """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
+    classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
+    为2000名以上残疾儿童: ``people_nouns_counted``), events counted by an event counter (组织10场以上境外招商:
+    ``event_counters``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
+    the items; 资产负债率70%以上企业 has its measure before it and stays a threshold)."""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    w = words()
+    if fig.unit in w["event_counters"]:
+        return re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
+    if fig.unit == "%":
+        lead = fig.clause_before
+        for word in w["share_lead_words"]:
+            lead = lead.removeprefix(word)
+        return lead == "" and re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
     if unit_field(fig.unit, "kind") != "people":
         return False
-    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(words()["people_nouns_counted"]) + ")",
-                 fig.sentence[fig.rel_end:fig.rel_end + 12])
+    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(w["people_nouns_counted"]) + ")", after)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
-

@@ -55,6 +55,9 @@ def test_a_capacity_built_of_a_class_of_projects_is_a_target_named_for_the_class
     assert t.loc["500万千瓦", "indicator"] == "布局建设新型储能装机容量"
     t = targets("新增风电装机300万千瓦。", "地区生产总值增长5%左右。推进东山发电厂2×35万千瓦热电联产项目建设。", review_year=2025)
     assert "35万千瓦" not in t.index
+    # a plant's output capacity before a product's project is that one project's size, no target (audit 29 text, 建设N万吨…铝材项目)
+    t = targets("新增风电装机300万千瓦。", "地区生产总值增长5%左右。有色产业，建设30万吨高端轻量化铝材项目，支持冶炼企业扩大规模。", review_year=2025)
+    assert "30万吨" not in t.index
 
 
 def test_bare_funds_before_the_works_they_pay_for_are_those_works_funds() -> None:

@@ -92,7 +92,7 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if reason := _relied_on(fig, clause, after):
         return reason
     if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
-            and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after):
+            and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
     return ""
 

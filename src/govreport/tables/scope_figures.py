@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.lexicon import unit_field
+
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
 
@@ -23,6 +25,7 @@ BUILD_BEFORE: Final = re.compile(r"(?:布局建设|开工建设|新建|建设|�
 PROJECTS_AFTER: Final = re.compile(r"^[\u4e00-\u9fff]{1,10}项目")
 
 
-def capacity_built(before: str, after: str) -> bool:
-    """A capacity (``before`` the figure ends with a build verb) of a class of projects (``after`` it: …项目, no mark between)."""
-    return BUILD_BEFORE.search(before) is not None and PROJECTS_AFTER.match(after) is not None
+def capacity_built(before: str, after: str, unit: str) -> bool:
+    """A power capacity (``before`` the figure ends with a build verb) of a class of projects (``after`` it: …项目, no mark
+    between): 布局建设700万千瓦新型储能项目. A plant's output capacity (建设20万吨高端轻量化铝材项目) is the size of one project."""
+    return unit_field(unit, "kind") == "power" and BUILD_BEFORE.search(before) is not None and PROJECTS_AFTER.match(after) is not None

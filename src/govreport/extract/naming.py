@@ -17,10 +17,11 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
 from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, read_rows, unit_field
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
+from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
@@ -48,7 +49,7 @@ TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action
 RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True)) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
+FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(part_periods()) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
 LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST: Final = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
@@ -57,8 +58,7 @@ CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
 DONE_END: Final = re.compile(r"(?:完成|实现)$")
-# what makes a name's subject worth looking for (_subject): 完成/实现 in it, or 产/新增 … first
-SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # a name opening so, or holding 完成 or 实现, has a subject to share (string tests: no pattern)
+SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject worth looking for (_subject): a name opening so, or holding 完成 or 实现 (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
 EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率

@@ -8,7 +8,7 @@ from govreport.lexicon import read_rows
 
 
 @cache
-def _part_periods() -> tuple[str, ...]:
+def part_periods() -> tuple[str, ...]:
     """The parts of a year (data/periods.csv kind part: 一季度, 上半年 …), longest first."""
     return tuple(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "part"), key=len, reverse=True))
 
@@ -17,9 +17,9 @@ def period_member(name: str, before: str) -> str:
     """``before`` (the name of the figure before, in the same sentence) with its period replaced by ``name`` when ``name``
     is a period alone and ``before`` names a measure for another period (重大项目开工率一季度 + 二季度 -> 重大项目开工率二季度);
     else ``name``."""
-    if name not in _part_periods() or not before:
+    if name not in part_periods() or not before:
         return name
-    for period in _part_periods():
+    for period in part_periods():
         at = before.rfind(period)
         if at > 0 and period != name:
             return before[:at] + name + before[at + len(period):]

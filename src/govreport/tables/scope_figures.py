@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.capacity_names import BUILD
 from govreport.lexicon import unit_field
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
@@ -21,7 +22,7 @@ def adopted_list(clause_before: str, after: str, unit: str) -> bool:
     return unit == "项" and after.startswith(LIST_AFTER) and CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is not None
 
 
-BUILD_BEFORE: Final = re.compile(r"(?:布局建设|开工建设|新建|建设|建成|新增|开工|投产|并网)$")
+BUILD_BEFORE: Final = re.compile(BUILD + "$")  # the build verbs capacity_names names the capacity with
 PROJECTS_AFTER: Final = re.compile(r"^[\u4e00-\u9fff]{1,10}项目")
 
 

@@ -132,3 +132,38 @@ def test_a_notebook_failing_in_a_cell_is_not_run_again(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         run_notebook(str(path), "govreport", 10, 10)
     assert len(calls) == 1
+
+
+def test_a_briefing_notebook_whose_kernel_dies_starting_is_started_once_more(tmp_path, monkeypatch):
+    """The site builder (present.brief.run_one) runs three notebooks at a time: a kernel that dies before replying
+    (two kernels racing for one port; seen once in the site tests) is started again, once; a cell error is one line."""
+    from papermill.exceptions import PapermillExecutionError
+
+    from govreport.present.brief import run_one
+    from govreport.present.render import KERNEL_START_FAILED
+
+    path, target = _notebook(tmp_path), tmp_path / "out.ipynb"
+    calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)])
+    assert run_one(str(path), str(target), {}, "govreport", 0) == ""
+    assert len(calls) == 2
+    calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)] * 2)
+    assert KERNEL_START_FAILED in run_one(str(path), str(target), {}, "govreport", 0)
+    assert len(calls) == 2
+    failed = PapermillExecutionError(3, 1, "x = int('a')", "ValueError", "invalid literal", [])
+    calls = _fake_papermill(monkeypatch, [failed])
+    assert run_one(str(path), str(target), {}, "govreport", 0).startswith("cell 3 (x = int('a')): ValueError")
+    assert len(calls) == 1
+
+
+def test_the_site_builders_kernels_talk_over_sockets_of_their_own(tmp_path):
+    """Its kernel manager uses IPC at a path of its own (no TCP port to race for) and still runs a notebook."""
+    import papermill
+
+    from govreport.present.brief import quiet_kernel_manager
+
+    first, second = quiet_kernel_manager()(), quiet_kernel_manager()()
+    assert first.transport == "ipc" and first.ip != second.ip
+    path = _notebook(tmp_path)
+    papermill.execute_notebook(str(path), str(path), kernel_name="python3", kernel_manager_class=quiet_kernel_manager(),
+                               progress_bar=False)
+    assert nbformat.read(path, as_version=4).cells[0].outputs[0]["data"]["text/plain"] == "1"

@@ -109,7 +109,15 @@ class Terminated(BaseException):
 
 
 def _raise_terminated(signum: int, frame: object) -> None:
+    _quiet_exit_signals()
     raise Terminated()
+
+
+def _raise_interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C as KeyboardInterrupt, once: a second press while the first unwinds would raise again inside a
+    clean-up (a pipe's ``__del__``) and print a traceback, so further presses are ignored from here on."""
+    _quiet_exit_signals()
+    raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None, standalone: bool = False) -> int:
@@ -122,7 +130,7 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
     args = build_parser().parse_args(argv)
     previous = None
     if threading.current_thread() is threading.main_thread():
-        previous = (signal.getsignal(signal.SIGINT), signal.signal(signal.SIGTERM, _raise_terminated))
+        previous = (signal.signal(signal.SIGINT, _raise_interrupted), signal.signal(signal.SIGTERM, _raise_terminated))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("always", GovReportWarning)  # shown even under PYTHONWARNINGS=ignore

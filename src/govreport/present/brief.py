@@ -70,11 +70,21 @@ def quiet_kernel_manager() -> type:
     back through the kernel's messages (a failing cell is one line, from papermill); the kernel's
     stderr holds only its own notices, and under load, while it shuts down after a failed cell,
     a traceback from its message loop (zmqstream) that reached the user's terminal."""
+    import os
     import subprocess
+    import tempfile
+    import uuid
 
     from jupyter_client.manager import AsyncKernelManager
 
     class QuietKernelManager(AsyncKernelManager):
+        def __init__(self, **kw: Any) -> None:
+            # over local sockets with a path of its own, not TCP ports: kernels started at the same time (three
+            # notebooks here, nbval's beside them) no longer race for one free port and die or hang while starting
+            super().__init__(**kw)
+            self.transport = "ipc"
+            self.ip = os.path.join(tempfile.gettempdir(), f"govreport-kernel-{uuid.uuid4().hex[:12]}")
+
         async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
             kw.setdefault("stderr", subprocess.DEVNULL)
             await super().start_kernel(**kw)
@@ -87,18 +97,24 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from govreport.present.render import clean_notebook
+    from govreport.present.render import KERNEL_START_FAILED, clean_notebook
 
     name = Path(source).stem
-    Path(target).unlink(missing_ok=True)  # never show a page left from an earlier run
     try:
-        papermill.execute_notebook(
-            source, target, parameters=parameters, kernel_name=kernel, cwd=str(NOTEBOOKS),
-            execution_timeout=EXECUTION_TIMEOUT, start_timeout=START_TIMEOUT, log_output=False,
-            progress_bar={"desc": f"{name:<24}", "position": position, "leave": True, "file": sys.stderr},
-            extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up notices between the bars
-            kernel_manager_class=quiet_kernel_manager(),
-        )
+        for attempt in (1, 2):  # a kernel that dies while starting (two new kernels racing for one port) starts once more
+            Path(target).unlink(missing_ok=True)  # never show a page left from an earlier run
+            try:
+                papermill.execute_notebook(
+                    source, target, parameters=parameters, kernel_name=kernel, cwd=str(NOTEBOOKS),
+                    execution_timeout=EXECUTION_TIMEOUT, start_timeout=START_TIMEOUT, log_output=False,
+                    progress_bar={"desc": f"{name:<24}", "position": position, "leave": True, "file": sys.stderr},
+                    extra_arguments=["--IPKernelApp.log_level=ERROR"],  # no start-up notices between the bars
+                    kernel_manager_class=quiet_kernel_manager(),
+                )
+                break
+            except RuntimeError as exc:
+                if attempt == 2 or isinstance(exc, PapermillExecutionError) or KERNEL_START_FAILED not in str(exc):
+                    raise
     except PapermillExecutionError as exc:
         first = next((l for l in str(exc.source).splitlines() if l.strip() and not l.startswith("#")), "")
         return _one_line(f"cell {exc.cell_index} ({_one_line(first, 60)}): {exc.ename}: {exc.evalue}")

@@ -1,0 +1,112 @@
+"""Review figures of another measure than a target, refused as its baseline (audit 29).
+
+A baseline found by key or wording still measures something else when (data/baseline_scopes.json):
+
+- the two names differ in a **scope or stage word** of one group: a level (新增省级工业互联网平台4个 is no
+  baseline of 培育10个工业互联网平台), a project stage (新增入库项目 is not 新开工项目, 谋划实施 is neither), a tier
+  (五十亿级 is not 十亿级), a scope (城建项目 is not 都市圈重点项目), a title (省级美丽城镇示范乡镇 is not 省级乡村振兴
+  示范乡镇), a share of the stock (保有量渗透率 is not the share of sales; for rates only);
+- the target is a **stock** (力争“四上”企业突破1万家) and the review figure counts **additions** (新增…“四上”企业2598家);
+- the two name **two levels** (市级 and 省级) or **two stages** (新增入库 and 新开工); one level on one side only is left to likeness
+  (``member_lists.narrower_level``: a level the target's sentence names for another figure);
+- the review figure was already taken as the baseline of another target named as it is, and the target of
+  **another noun** reaches it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of
+  新增规上农产品加工企业30家).
+
+Each test is a handful of substring searches on two names, with patterns compiled once.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json, unit_field
+from govreport.tables.baselines import BaselineIndex, Match, match_baseline
+from govreport.tables.figures import Figure, PhraseBook
+from govreport.tables.measures import RATE_UNITS, reached_alone
+
+SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
+
+
+CLAUSE_MARKS: Final = "，,；;。"
+
+
+@cache
+def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    data = read_json("baseline_scopes.json")
+    groups = tuple((name, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))))
+                   for name, ws in data["groups"].items())
+    cues = re.compile("(?:" + "|".join(re.escape(w) for w in data["stock_cues"]) + ")$")
+    return groups, cues, tuple(data["flow_heads"]), frozenset(data["both_named"]), frozenset(data["shares_only"])
+
+
+def _context(fig: Figure) -> str:
+    """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中."""
+    before = fig.before
+    cut = max(before.rfind(c) for c in CLAUSE_MARKS)
+    clause = before[cut + 1:]
+    if cut > 0 and SUBSET.match(clause):
+        cut = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
+        clause = before[cut + 1:]
+    return clause
+
+
+def scope_words(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
+    """The words of one group the figure's name says, or failing that its clause."""
+    found = group.findall(fig.indicator)
+    return frozenset(found or group.findall(_context(fig)))
+
+
+def other_scope(target: Figure, fig: Figure) -> str:
+    """The group whose words the two figures do not share ('' if none)."""
+    groups, _, _, both, shares = _scopes()
+    for name, group in groups:
+        if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
+            continue
+        mine, theirs = scope_words(target, group), scope_words(fig, group)
+        if mine != theirs and (mine and theirs or name not in both):
+            return name
+    return ""
+
+
+def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
+    """A count the target reaches (突破/达到 right before it, no flow word in its name or clause) and a review count of
+    additions (its name opens with 新增, 净增…)."""
+    _, cues, flows, _, _ = _scopes()
+    clause = target.clause_before
+    return (cues.search(clause) is not None and unit_field(target.unit, "kind") == "count"
+            and not any(w in clause or w in target.indicator for w in flows) and fig.indicator.startswith(flows)
+            and not reached_alone(fig))  # (净增…企业超2000家，总量达1.45万家: the stock, whatever its name carried)
+
+
+def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
+    """Why the match's figure measures another thing than the target ('' if it does not)."""
+    fig = m.figure
+    if fig is None or m.kind == "from_to":
+        return ""
+    group = other_scope(target, fig)
+    if group:
+        return f"another {group} word"
+    if additions_for_a_stock(target, fig):
+        return "additions for a stock"
+    if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
+        return "one amount for a list, not one member's"
+    owner = claimed.get(fig.id)
+    if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
+        return f"the baseline of '{owner}', another noun"
+    return ""
+
+
+def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int],
+                    claimed: dict[int, str]) -> Match:
+    """``match_baseline``, refused where the figure it finds measures another thing (none rather than another measure);
+    ``claimed`` (baseline id -> the name of the target that took it) is updated."""
+    m = match_baseline(target, index, phrase_of, siblings)
+    why = refused(target, m, index, claimed)
+    if why:
+        return Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
+                     f"measures another thing: {why}")
+    if m.figure is not None:
+        claimed.setdefault(m.figure.id, target.indicator)
+    return m

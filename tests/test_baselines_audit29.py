@@ -104,3 +104,19 @@ def test_xiang_and_ge_count_the_same_projects() -> None:
     """实施N项重点工程项目 and 实施M个重点工程 (CZ24#57)."""
     t = targets("实施200个重点工程，完成投资80亿元。", GOALS + "实施190项以上重点工程项目。")
     assert t.loc["190项", "baseline_text"] == "200个"
+
+
+def test_a_name_cut_at_a_list_mark_keeps_its_whole_list_for_matching() -> None:
+    """实施N条丁字路、断头路打通工程 (a name cut to 实施丁字路) and 贯通…等丁字路、断头路M条 (YT24#86)."""
+    t = targets("全市新建市政道路50条，贯通南环路等丁字路、断头路11条。",
+                GOALS + "启动智慧交通三期，实施9条丁字路、断头路打通工程，优化12条公交线路。")
+    assert t.loc["9条", "baseline_text"] == "11条"
+
+
+def test_a_size_class_with_its_alternative_keeps_the_match() -> None:
+    """招引总投资超N亿元或M亿美元项目 and 新增入库超N亿元或M亿美元项目: one class of projects (CZ24#13); the same class
+    started (新开工) is another stage."""
+    t = targets("新增入库超50亿元或5亿美元项目3个，超10亿元或1亿美元项目40个。",
+                GOALS + "招引总投资超50亿元或5亿美元项目5个以上。新开工10亿元或1亿美元项目20个以上。")
+    assert t.loc["5个", "baseline_text"] == "3个"
+    assert _none(t, "20个")

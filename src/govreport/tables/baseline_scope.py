@@ -1,17 +1,18 @@
-"""Review figures of another measure than a target, refused as its baseline (audit 29).
+"""A target's baseline less another measure's, and a cut name's whole name (audit 29).
 
-A baseline found by key or wording still measures something else when (data/baseline_scopes.json):
+A baseline found by key, wording or name still measures something else when (data/baseline_scopes.json):
 
-- the two names differ in a **scope or stage word** of one group: a level (新增省级工业互联网平台4个 is no
-  baseline of 培育10个工业互联网平台), a project stage (新增入库项目 is not 新开工项目, 谋划实施 is neither), a tier
-  (五十亿级 is not 十亿级), a scope (城建项目 is not 都市圈重点项目), a title (省级美丽城镇示范乡镇 is not 省级乡村振兴
-  示范乡镇), a share of the stock (保有量渗透率 is not the share of sales; for rates only);
+- the two names differ in the words of one group: a tier (五十亿级 is not 十亿级), a scope (城建项目 is not 都市圈重点项目), a
+  title (省级美丽城镇示范乡镇 is not 省级乡村振兴示范乡镇), a share of the stock for a rate (保有量渗透率 is not the share of
+  sales), or two levels (市级, 省级) or two project stages (新增入库 and 新开工; 谋划实施 is neither) both named; a level on
+  one side only is left to likeness (``member_lists.narrower_level``);
 - the target is a **stock** (力争“四上”企业突破1万家) and the review figure counts **additions** (新增…“四上”企业2598家);
-- the two name **two levels** (市级 and 省级) or **two stages** (新增入库 and 新开工); one level on one side only is left to likeness
-  (``member_lists.narrower_level``: a level the target's sentence names for another figure);
-- the review figure was already taken as the baseline of another target named as it is, and the target of
-  **another noun** reaches it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of
-  新增规上农产品加工企业30家).
+- the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
+  it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
+- it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别).
+
+Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
+10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
 
 Each test is a handful of substring searches on two names, with patterns compiled once.
 """
@@ -22,9 +23,10 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import read_json, unit_field
-from govreport.tables.baselines import BaselineIndex, Match, match_baseline
+from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
 from govreport.tables.figures import Figure, PhraseBook
 from govreport.tables.measures import RATE_UNITS, reached_alone
+from govreport.tables.name_agreement import counts_alike, named_after
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
@@ -98,11 +100,37 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     return ""
 
 
+# a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
+OR_CLASS: Final = re.compile(r"((?:超|过)?\d[\d.]*[亿万]元或\d[\d.]*[亿万]?美元(?:以上)?)([\u4e00-\u9fff]{1,4})$")
+
+
+def _or_class(fig: Figure) -> tuple[str, ...] | None:
+    """(size class, noun) right before the figure, or None."""
+    found = OR_CLASS.search(fig.clause_before)
+    return None if found is None else found.groups()
+
+
+def whole_name_match(target: Figure, index: BaselineIndex) -> Figure | None:
+    """Where the target's name was cut before matching, the review figure its whole name measures, in a unit alike and a
+    plausible amount: one size class with its alternative and the same noun right before both figures (招引总投资超100亿元或
+    10亿美元项目4个 and 新增入库超100亿元或10亿美元项目2个), or every member of a 、 list after the target's figure named
+    in the review figure's name (实施10条丁字路、断头路打通工程 and 贯通…丁字路、断头路13条). None if not exactly one."""
+    own = _or_class(target)
+    members = [m[:3] for m in named_after(target).split("、")]
+    if own is None and (len(members) < 2 or min(map(len, members)) < 2):
+        return None
+    found = [a for a in index.figures if counts_alike(target.unit, a.unit) and a.id not in index.average and plausible(target, a)
+             and (_or_class(a) == own if own is not None else all(m in a.indicator for m in members))]
+    return found[0] if len(found) == 1 else None
+
+
 def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int],
                     claimed: dict[int, str]) -> Match:
     """``match_baseline``, refused where the figure it finds measures another thing (none rather than another measure);
     ``claimed`` (baseline id -> the name of the target that took it) is updated."""
     m = match_baseline(target, index, phrase_of, siblings)
+    if m.figure is None and not target.indicator_key and (whole := whole_name_match(target, index)) is not None:
+        m = Match(whole, "same", 1.0, f"the whole name: '{whole.indicator}' ({whole.text}) counts what the target's cut name counts", whole.year)
     why = refused(target, m, index, claimed)
     if why:
         return Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "

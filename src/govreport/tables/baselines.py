@@ -22,7 +22,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
-from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, one_verb, other_industry,
+from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -353,7 +353,7 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
-    if not wording or wording in target.indicator or wording in phrase:
+    if not wording or wording in target.indicator or wording in phrase or wording in named_after(target):  # (丁字路、断头路)
         return True
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
 

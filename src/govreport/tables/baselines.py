@@ -22,7 +22,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_f
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
-from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, narrowed, other_industry,
+from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -68,14 +68,14 @@ def group_of(fig: Figure) -> str:
 
 
 def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
-    """The unit families a figure is compared within: its own, and for an organisation or platform
-    counted (a phrase ending with ``tables_words.json:organisation_heads``) every organisation counter
-    (家 and 个 count the same platforms: 6家国家级工业互联网平台 and 国家级工业互联网平台2个)."""
-    group = group_of(fig)
-    counters = list(words()["organisation_counters"])
-    if alike:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
-        counters += [c for pair in words()["counters_alike"] if group in pair for c in pair if c not in counters]
-    if group not in counters or not phrase.endswith(tuple(words()["organisation_heads"])):
+    """The unit families a figure is compared within: its own, and for an organisation counted (a phrase ending with ``organisation_heads``)
+    every organisation counter (家 and 个: 6家国家级工业互联网平台 and 国家级工业互联网平台2个); for projects (``project_heads``) 项 and 个."""
+    group, w = group_of(fig), words()
+    project = phrase.endswith(tuple(w["project_heads"]))
+    counters = list(w["project_counters" if project else "organisation_counters"])
+    if alike and not project:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
+        counters += [c for pair in w["counters_alike"] if group in pair for c in pair if c not in counters]
+    if group not in counters or not (project or phrase.endswith(tuple(w["organisation_heads"]))):
         return [group]
     return [group] + [c for c in counters if c != group]
 
@@ -328,7 +328,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
              if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
              and (a.id not in index.average or average)
              and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
-             and plausible(target, a, a.indicator != name or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
+             and plausible(target, a, one_verb(a.indicator) != one_verb(name) or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
     if not found:
         return None
     phrase = phrase_of(target)
@@ -353,7 +353,7 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
-    if not wording or wording in target.indicator or wording in phrase:
+    if not wording or wording in target.indicator or wording in phrase or wording in named_after(target):  # (丁字路、断头路)
         return True
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
 

@@ -43,6 +43,24 @@ def other_industry(name: str, other: str) -> bool:
 _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
 
 
+ADD_VERB: Final = re.compile(r"^增加(?!值)")  # 增加工业余热供暖150万平方米 adds as 新增…1000万平方米 did (not 增加值)
+
+
+def one_verb(name: str) -> str:
+    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29)."""
+    return ADD_VERB.sub("新增", name)
+
+
+NAMED_AFTER: Final = re.compile(r"(?:以上)?([\u4e00-\u9fff、“”]{2,16})")  # 实施10条丁字路、断头路打通工程: what is counted, whole
+
+
+def named_after(fig: Figure) -> str:
+    """The nouns right after the figure to the next mark but 、 (10条丁字路、断头路打通工程): the whole of what it counts, which
+    a name cut at the 、 loses (实施丁字路数) — kept for matching (audit 29)."""
+    found = NAMED_AFTER.match(fig.sentence, fig.rel_end)
+    return found.group(1) if found else ""
+
+
 def name_letters(fig: Figure) -> str:
     """A name's characters in order of code point: two names with the same words in another
     order (清洁化替代公共领域车辆作业机械 and 公共领域车辆作业机械清洁化替代) agree."""
@@ -51,7 +69,7 @@ def name_letters(fig: Figure) -> str:
     if letters is None:
         if len(_LETTERS) >= 16384:  # (a long corpus run: kept bounded)
             _LETTERS.clear()
-        letters = _LETTERS[name] = "".join(sorted(name))
+        letters = _LETTERS[name] = "".join(sorted(one_verb(name)))
     return letters
 
 

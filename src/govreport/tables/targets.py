@@ -2,9 +2,8 @@
 
 A target says what it measures (``indicator_key`` from data/indicators.csv, or blank), for which
 year (five-year-plan goals at the plan's last year), and what kind of bound it is
-(``measures``); it is set against its baseline (``baselines``: the start of 从X提高到Y is that
-target's own baseline, with its own year) and classed (``feasibility``). Figures that are no
-goal (ages, names, thresholds) and goals stated twice are left out here.
+(``measures``); it is set against its baseline (``baselines``, less another measure's: ``baseline_scope``; the start of 从X提高到Y is
+that target's own baseline, with its own year) and classed (``feasibility``). No goals (ages, names, thresholds) or goals stated twice.
 """
 from __future__ import annotations
 
@@ -19,7 +18,7 @@ from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_pl
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.classing import classes_or_sizes, people_counted_after
-from govreport.tables.baselines import BaselineIndex, Match, match_baseline
+from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
@@ -317,6 +316,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_an_increase(f, groups[f.sentence_start])]
     plan_year = plan_year_of(candidates)
     matched_sentences: dict[int, set[int]] = {}
+    claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
     scopes: dict[tuple, set[str]] = {}  # a restatement key -> the key's scope words of the targets stating it
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
@@ -353,7 +353,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         else:
             siblings = matched_sentences.setdefault(fig.sentence_start, set())
             phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
-            m = match_baseline(fig, index, phrases, frozenset(siblings))
+            m = scoped_baseline(fig, index, phrases, frozenset(siblings), claimed)
             m = implied_match(fig, groups[fig.sentence_start], year) or m if m.figure is None else m
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)

@@ -1,0 +1,140 @@
+"""A target's baseline less another measure's, and a cut name's whole name (audit 29).
+
+A baseline found by key, wording or name still measures something else when (data/baseline_scopes.json):
+
+- the two names differ in the words of one group: a tier (五十亿级 is not 十亿级), a scope (城建项目 is not 都市圈重点项目), a
+  title (省级美丽城镇示范乡镇 is not 省级乡村振兴示范乡镇), a share of the stock for a rate (保有量渗透率 is not the share of
+  sales), or two levels (市级, 省级) or two project stages (新增入库 and 新开工; 谋划实施 is neither) both named; a level on
+  one side only is left to likeness (``member_lists.narrower_level``);
+- the target is a **stock** (力争“四上”企业突破1万家) and the review figure counts **additions** (新增…“四上”企业2598家);
+- the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
+  it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
+- it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别).
+
+Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
+10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
+
+Each test is a handful of substring searches on two names, with patterns compiled once.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json, unit_field
+from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
+from govreport.tables.figures import Figure, PhraseBook
+from govreport.tables.measures import RATE_UNITS, reached_alone
+from govreport.tables.name_agreement import counts_alike, named_after
+
+SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
+
+
+CLAUSE_MARKS: Final = "，,；;。"
+
+
+@cache
+def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    data = read_json("baseline_scopes.json")
+    groups = tuple((name, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))))
+                   for name, ws in data["groups"].items())
+    cues = re.compile("(?:" + "|".join(re.escape(w) for w in data["stock_cues"]) + ")$")
+    return groups, cues, tuple(data["flow_heads"]), frozenset(data["both_named"]), frozenset(data["shares_only"])
+
+
+def _context(fig: Figure) -> str:
+    """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中."""
+    before = fig.before
+    cut = max(before.rfind(c) for c in CLAUSE_MARKS)
+    clause = before[cut + 1:]
+    if cut > 0 and SUBSET.match(clause):
+        cut = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
+        clause = before[cut + 1:]
+    return clause
+
+
+def scope_words(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
+    """The words of one group the figure's name says, or failing that its clause."""
+    found = group.findall(fig.indicator)
+    return frozenset(found or group.findall(_context(fig)))
+
+
+def other_scope(target: Figure, fig: Figure) -> str:
+    """The group whose words the two figures do not share ('' if none)."""
+    groups, _, _, both, shares = _scopes()
+    for name, group in groups:
+        if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
+            continue
+        mine, theirs = scope_words(target, group), scope_words(fig, group)
+        if mine != theirs and (mine and theirs or name not in both):
+            return name
+    return ""
+
+
+def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
+    """A count the target reaches (突破/达到 right before it, no flow word in its name or clause) and a review count of
+    additions (its name opens with 新增, 净增…)."""
+    _, cues, flows, _, _ = _scopes()
+    clause = target.clause_before
+    return (cues.search(clause) is not None and unit_field(target.unit, "kind") == "count"
+            and not any(w in clause or w in target.indicator for w in flows) and fig.indicator.startswith(flows)
+            and not reached_alone(fig))  # (净增…企业超2000家，总量达1.45万家: the stock, whatever its name carried)
+
+
+def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
+    """Why the match's figure measures another thing than the target ('' if it does not)."""
+    fig = m.figure
+    if fig is None or m.kind == "from_to":
+        return ""
+    group = other_scope(target, fig)
+    if group:
+        return f"another {group} word"
+    if additions_for_a_stock(target, fig):
+        return "additions for a stock"
+    if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
+        return "one amount for a list, not one member's"
+    owner = claimed.get(fig.id)
+    if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
+        return f"the baseline of '{owner}', another noun"
+    return ""
+
+
+# a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
+OR_CLASS: Final = re.compile(r"((?:超|过)?\d[\d.]*[亿万]元或\d[\d.]*[亿万]?美元(?:以上)?)([\u4e00-\u9fff]{1,4})$")
+
+
+def _or_class(fig: Figure) -> tuple[str, ...] | None:
+    """(size class, noun) right before the figure, or None."""
+    found = OR_CLASS.search(fig.clause_before)
+    return None if found is None else found.groups()
+
+
+def whole_name_match(target: Figure, index: BaselineIndex) -> Figure | None:
+    """Where the target's name was cut before matching, the review figure its whole name measures, in a unit alike and a
+    plausible amount: one size class with its alternative and the same noun right before both figures (招引总投资超100亿元或
+    10亿美元项目4个 and 新增入库超100亿元或10亿美元项目2个), or every member of a 、 list after the target's figure named
+    in the review figure's name (实施10条丁字路、断头路打通工程 and 贯通…丁字路、断头路13条). None if not exactly one."""
+    own = _or_class(target)
+    members = [m[:3] for m in named_after(target).split("、")]
+    if own is None and (len(members) < 2 or min(map(len, members)) < 2):
+        return None
+    found = [a for a in index.figures if counts_alike(target.unit, a.unit) and a.id not in index.average and plausible(target, a)
+             and (_or_class(a) == own if own is not None else all(m in a.indicator for m in members))]
+    return found[0] if len(found) == 1 else None
+
+
+def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int],
+                    claimed: dict[int, str]) -> Match:
+    """``match_baseline``, refused where the figure it finds measures another thing (none rather than another measure);
+    ``claimed`` (baseline id -> the name of the target that took it) is updated."""
+    m = match_baseline(target, index, phrase_of, siblings)
+    if m.figure is None and not target.indicator_key and (whole := whole_name_match(target, index)) is not None:
+        m = Match(whole, "same", 1.0, f"the whole name: '{whole.indicator}' ({whole.text}) counts what the target's cut name counts", whole.year)
+    why = refused(target, m, index, claimed)
+    if why:
+        return Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
+                     f"measures another thing: {why}")
+    if m.figure is not None:
+        claimed.setdefault(m.figure.id, target.indicator)
+    return m

@@ -66,3 +66,49 @@ def test_a_ranked_class_many_are_to_enter_is_no_rank() -> None:
     assert "500" not in t.index and "500强" not in t.index
     t = _targets("二、2031年工作安排\n推动综合保税区跻身全国90强。\n")
     assert (t.unit == "位").any()
+
+
+def test_bandwidth_in_gbps_and_latency_in_milliseconds_are_amounts() -> None:
+    """省网骨干带宽达6000G（Gbps）, 网络单向时延降到10毫秒以内: G（Gbps） and 毫秒 are units (units.csv); 5G stays a
+    label; 时延 is a length of time already (no 时长 added to the name)."""
+    t = _targets("二、2031年工作安排\n建设5G基站3000个，骨干带宽达8000G（Gbps），网络单向时延控制在8毫秒以内。\n")
+    assert "8000G（Gbps）" in t.index and t.loc["8000G（Gbps）", "value"] == 8000
+    assert t.loc["8毫秒", "target_kind"] == "ceiling" and t.loc["8毫秒", "indicator"] == "网络单向时延"
+    assert "5G" not in t.index
+
+
+def test_an_index_value_without_a_unit_is_an_amount() -> None:
+    """力争数字经济融合指数达50左右: a bare number after 指数 and a level word is the index's value, a band goal;
+    a price index still states a rise (居民消费价格指数控制在103左右 -> 3%)."""
+    t = _targets("二、2031年工作安排\n力争数字经济融合指数达50左右，居民消费价格指数控制在103左右。\n")
+    assert t.loc["50", "target_kind"] == "band"
+    assert (t.indicator_key == "cpi").any() and (t.value == 3).any()
+
+
+def test_a_share_of_things_is_no_citation_of_an_equal_rate() -> None:
+    """实现90%的村（居）配备专职调解员 after another 90%以上 goal: 90%的村 is a share of villages, not the first goal
+    cited; 6%左右的增长 still cites the growth goal."""
+    t = _targets("二、2031年工作安排\n实现政务系统上云率90%以上。实现90%的社区配备专职调解员。\n")
+    assert len(t[t.value == 90]) == 2
+    t = _targets("二、2031年工作安排\n地区生产总值增长6%左右。6%左右的增长能够带动较为充分的就业。\n")
+    assert len(t[t.value == 6]) == 1
+
+
+def test_households_counted_by_their_counter_are_the_amount() -> None:
+    """抓好2000户以上困难家庭无障碍改造: 户 counts the 家庭 after it, a floor on the count; 100户以上自然村 stays a
+    threshold that classes villages."""
+    t = _targets("二、2031年工作安排\n抓好2000户以上困难残疾人家庭无障碍改造。推动100户以上自然村通硬化路。\n")
+    assert t.loc["2000户", "target_kind"] == "floor"
+    assert "100户" not in t.index
+
+
+def test_a_range_made_in_each_county_is_an_amount() -> None:
+    """每个县（市）培育1-3个主导产业链: made (培育), a band per county; 做大做强1—2个主导产业 stays a guideline."""
+    t = _targets("二、2031年工作安排\n每个县（市）培育1-3个主导产业链。支持各县做大做强1—2个主导产业。\n")
+    assert "1-3个" in t.index and "1—2个" not in t.index
+
+
+def test_projects_carried_on_this_year_are_counted() -> None:
+    """加快推进300个省市重点项目建设: the year's projects carried on, a count; 加快6个抽水蓄能电站建设 stays a set."""
+    t = _targets("二、2031年工作安排\n加快推进300个省市重点项目建设。加快6个抽水蓄能电站建设。\n")
+    assert "300个" in t.index and "6个" not in t.index

@@ -103,9 +103,13 @@ def test_households_counted_by_their_counter_are_the_amount() -> None:
 
 
 def test_a_range_made_in_each_county_is_an_amount() -> None:
-    """每个县（市）培育1-3个主导产业链: made (培育), a band per county; 做大做强1—2个主导产业 stays a guideline."""
-    t = _targets("二、2031年工作安排\n每个县（市）培育1-3个主导产业链。支持各县做大做强1—2个主导产业。\n")
-    assert "1-3个" in t.index and "1—2个" not in t.index
+    """每个县培育1-3个主导产业链 (also written 每个县（市）): made (培育), a band per county, neither a guideline (做大做强1—2个
+    主导产业) nor a specification per unit (每户企业打造1-2个优势板块)."""
+    for county in ("每个县", "每个县（市）"):
+        t = _targets(f"二、2031年工作安排\n{county}培育1-3个主导产业链。支持各县做大做强1—2个主导产业。\n")
+        assert "1-3个" in t.index and "1—2个" not in t.index
+    t = _targets("二、2031年工作安排\n推动企业重组，每户企业逐步打造1-2个优势板块。\n")
+    assert "1-2个" not in t.index
 
 
 def test_projects_carried_on_this_year_are_counted() -> None:

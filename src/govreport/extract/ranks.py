@@ -29,3 +29,21 @@ RANK_LOOKBACK = 16
 
 
 RANK_STOP = re.compile(r"[。！？；，,、]")
+
+
+ENTRANTS_STOP = re.compile(r"[。！？；，,]")
+
+
+@cache
+def _entrants() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_rows("rank_entrants.csv"))
+
+
+def class_entered_by_many(scan: str, rank_word_at: int) -> bool:
+    """更多…进入全国镇域500强: the clause before the ranking word says many things are to enter a
+    ranked class (rank_entrants.csv: 更多, 一批 …), so the N of N强 names the class, not a place
+    the report's own place is to reach (跻身全国90强 stays a rank)."""
+    lo = max(0, rank_word_at - 40)
+    for stop in ENTRANTS_STOP.finditer(scan, lo, rank_word_at):
+        lo = stop.end()
+    return any(w in scan[lo:rank_word_at] for w in _entrants())

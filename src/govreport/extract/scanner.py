@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from govreport.extract.categories import trie_pattern
 from govreport.report.chars import char_positions
-from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, rank_firsts, rank_pattern
+from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
 
@@ -377,7 +377,8 @@ def rank_of(scan: str, t: Token) -> str | None:
     for stop in RANK_STOP.finditer(scan, lo, t.start):
         pass
     lo = stop.end() if stop else lo
-    return band if rank_pattern().search(scan, lo, t.start) else None
+    word = rank_pattern().search(scan, lo, t.start)  # 推动更多强镇进入全国镇域500强: the class many enter, no place
+    return None if word is None or after == "强" and class_entered_by_many(scan, word.start()) else band
 
 
 @cache

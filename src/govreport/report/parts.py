@@ -180,7 +180,12 @@ def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
     formula that starts with 今年 may name the place after it (``opening_part``)."""
     rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
     words = "|".join(_formula_pattern(w) for w in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*({words})", re.M), rows
+    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*((?P<lead>{_YEAR_IS})(?P<formula>{words}))", re.M), rows
+
+
+# a sentence that opens with 2024年是…一年 may lead the formula (2024年是…关键一年，做好今年工作至关重要。
+# 政府工作的总体要求是…): the part starts at the year, so the goals after it are the formula's part
+_YEAR_IS = r"(?:(?:19|20)\d\d年是[^。！？；\n]{0,80}?[，,。])?"
 
 
 # formulas that can only plan may name the year instead of 今年 (2017年，全镇工作的总体要求是…);
@@ -222,7 +227,7 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     pattern, _ = _openings()
     review = plan = None
     for m in pattern.finditer(scan, header_end):
-        part = opening_part(m.group(1))
+        part = opening_part(m.group("formula"))
         if part == "review" and review is None and plan is None:
             review = m.start(1)
         elif part == "plan" and plan is None:

@@ -136,5 +136,7 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
     """``figs`` with the bare figures above read as goals (the others as they are)."""
     out = []
     for f in figs:
-        out.append((price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" else people_count(f) or enrolled(f) or own_class(f)) or f)
+        # (a bare index value is a quantity once its index is read, 指数控制在103左右: a price index's still states a rise)
+        index = price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" or not f.unit else None
+        out.append(index or (None if f.role == "label" else people_count(f) or enrolled(f) or own_class(f)) or f)
     return out

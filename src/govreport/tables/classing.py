@@ -69,7 +69,7 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     if kind == "count" and before.endswith("及其"):
         return "the scope of the task it follows (蠡湖及其32条支浜水环境治理), not an amount to produce"
     if kind == "count" and fig.value_high is not None and fig.value_high <= 3 and after.startswith(tuple(
-            w["per_place_guideline_nouns"])):
+            w["per_place_guideline_nouns"])) and not before.endswith(tuple(w["per_place_goal_verbs"])):  # 每个县培育1-3个: made, a goal
         return "a guideline for each place (做大做强1—2个主导产业), not an amount to produce"
     return ""
 
@@ -101,7 +101,7 @@ def people_counted_after(fig: Figure) -> bool:
     """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
     classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
     为2000名以上残疾儿童: ``people_nouns_counted``), events counted by an event counter (组织10场以上境外招商:
-    ``event_counters``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
+    ``event_counters``), households counted by 户 (3000户以上困难残疾人家庭: ``household_nouns_counted``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
     the items; 资产负债率70%以上企业 has its measure before it and stays a threshold)."""
     after = fig.sentence[fig.rel_end:fig.rel_end + 12]
     w = words()
@@ -112,7 +112,9 @@ def people_counted_after(fig: Figure) -> bool:
         for word in w["share_lead_words"]:
             lead = lead.removeprefix(word)
         return lead == "" and re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
-    if unit_field(fig.unit, "kind") != "people":
+    kind = unit_field(fig.unit, "kind")
+    if kind not in ("people", "households"):
         return False
-    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(w["people_nouns_counted"]) + ")", after)
+    nouns = w["people_nouns_counted" if kind == "people" else "household_nouns_counted"]  # 3000户以上困难残疾人家庭 (audit 30)
+    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(nouns) + ")", after)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)

@@ -47,7 +47,8 @@ def procedure_reason(fig: Figure) -> str:
             return "the classes of the count after it (12类45件民生实事), not a goal of its own"
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
-        if any(p in fig.clause_before for p in w["per_unit_words"]) and _per_unit().search(fig.clause_before):
+        if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
+                and not _per_place(fig.clause_before[unit.start():], fig.before):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
@@ -98,6 +99,14 @@ def _share_threshold() -> re.Pattern[str]:
 def _per_unit() -> re.Pattern[str]:
     """每户/每个 … and a noun after it (每户企业): what each one gets or does."""
     return re.compile("(?:" + "|".join(re.escape(x) for x in words()["per_unit_words"]) + r")[\u4e00-\u9fff]")
+
+
+def _per_place(per_unit: str, before: str) -> bool:
+    """每个县…培育, 每县…新培育: each place of the report's own territory is to bring the counted things into being (a goal
+    for each, which adds up to the territory's; ``per_place_nouns``, ``per_place_goal_verbs``), not each firm to have
+    them (每户企业…打造1-2个优势板块: a specification)."""
+    rest = per_unit[1:].removeprefix("个")
+    return rest.startswith(tuple(words()["per_place_nouns"])) and before.endswith(tuple(words()["per_place_goal_verbs"]))
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

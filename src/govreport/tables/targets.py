@@ -17,6 +17,7 @@ from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
 from govreport.tables.bare_figures import read_bare
+from govreport.tables.citations import cites
 from govreport.tables.classing import classes_or_sizes, people_counted_after
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
@@ -243,18 +244,6 @@ def other_subjects(name: str, other: str) -> bool:
         return False
     mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
     return bool(mine and theirs) and not set(mine) & set(theirs)
-
-
-CITED_AFTER = re.compile(r"(?:左右|上下)?的")  # 6.5%左右的增速: the amount as the size of a noun
-
-
-def cites(fig: Figure) -> bool:
-    """An amount stated as the size of something (有6.5%－7%的增速就能够实现比较充分的就业, 6.5%左右的
-    增速可以实现比较充分的就业): where the same amount was a goal before, this explains that goal and
-    sets none of its own. A single amount followed by a bare 的 cites only as a rate (6.5%的增速;
-    not 安排5000亿元的投资, which may be a second goal of the same size)."""
-    cited = CITED_AFTER.match(fig.sentence, fig.rel_end)
-    return cited is not None and (cited.group() != "的" or fig.value_high is not None or fig.unit in RATE_UNITS)
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:

@@ -57,7 +57,8 @@ def works_on_a_set(fig: Figure) -> bool:
             and after.startswith(tuple(w["scale_classes"])):
         return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated
     if clause in w["speeding_verbs"] and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
-            and not any(x in rest_of_clause for x in ("新", "开工", "建成")):
+            and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
+            and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
             or rest_of_clause in w["part_labels"]:

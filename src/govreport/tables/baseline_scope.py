@@ -191,8 +191,11 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if why:
         m = Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
                   f"measures another thing: {why}")
-    if m.figure is None and (member := member_match(target, index)) is not None and not refused(target, member, index, claimed):
-        m = member  # a review list's member (list_baselines)
+    member = member_match(target, index)  # a review list's member (list_baselines): where none was found, or another member
+    if member is not None and member.figure is not None and (m.figure is None or m.figure.id != member.figure.id
+                                                                     and m.figure.sentence_start == member.figure.sentence_start) \
+            and not refused(target, member, index, claimed):
+        m = member
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
     if m.figure is not None:

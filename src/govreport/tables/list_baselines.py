@@ -73,7 +73,7 @@ def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
         bases = {own}
     else:
         bases = {own} | {own + last[i:] for i in range(2, len(last) - 1)}
-    out = set()
+    out: set[str] = set()
     for b in bases:
         for x in (b, LEADS.sub("", b)):
             out.update((x, x + change))

@@ -98,3 +98,18 @@ def test_two_batches_are_two_measures() -> None:
     """第二批合作事项 is not measured by 第一批合作事项 (both name a batch)."""
     t = targets("第一批合作事项完成22项。", GOALS + "全面推进第二批合作事项落地见效50项。")
     assert _base(t, "50项") == ""
+
+
+def test_total_output_value_is_output_value() -> None:
+    """X总产值 is measured by X产值 (ZY24#11)."""
+    t = targets("实现白酒产值1200亿元。", GOALS + "力争规模以上企业年产白酒24万千升，总产值突破1400亿元。")
+    assert _base(t, "1400亿元") == "1200亿元"
+
+
+def test_and_above_is_above_under_the_same_action() -> None:
+    """新引进5亿元及以上项目 is measured by 全年新招引项目…，其中5亿元以上项目N个 (MY24#68); not under another action."""
+    t = targets("全年新招引项目250个、金额2400亿元，其中5亿元以上项目160个、百亿级工业项目4个。",
+                GOALS + "力争新引进5亿元及以上项目超120个。")
+    assert _base(t, "120个") == "160个"
+    t = targets("全年竣工项目250个，其中5亿元以上项目160个。", GOALS + "力争新引进5亿元及以上项目超120个。")
+    assert _base(t, "120个") == ""

@@ -10,6 +10,12 @@ A baseline found by key, wording or name still measures something else when (dat
 - the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
   it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
 - it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别).
+- (audit 30) the target's clause or its sentence's item (九是实施中心城区…工程，) names a part of the place (areas) the review figure's
+  sentence does not; or the review count, in another counter, counts another noun right after it (11个工业园区集聚…企业989家).
+
+A review count named by examples (X等46项…) gives way to the review's 全年 total its name's characters stand in the target's clause
+(``year_total``); a target's class with 及以上 none was found for takes the review count of that class under the same action
+(``class_match``); a review list's member named as the target (``list_baselines``) where none was found or another member was.
 
 Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
 10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
@@ -28,6 +34,7 @@ from govreport.tables.clauses import first_mark
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
+from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
@@ -156,6 +163,26 @@ def year_total(target: Figure, fig: Figure, index: BaselineIndex) -> Figure | No
     return found[0] if len(found) == 1 else None
 
 
+AND_ABOVE: Final = "及以上"
+
+
+def class_match(target: Figure, index: BaselineIndex) -> Figure | None:
+    """The review count of the target's class (5亿元及以上项目 is 5亿元以上项目) whose name is the target's less the verb it
+    opens with (新引进), where the review figure's clause (or the one before its 其中) says a verb of that action (全年新招引项目
+    255个…，其中5亿元以上项目161个); None if not exactly one."""
+    name = target.indicator.replace(AND_ABOVE, "以上")
+    verbs = actions()
+    found = []
+    for a in index.figures:
+        if len(a.indicator) < 4 or not name.endswith(a.indicator) or a.id in index.average or not counts_alike(target.unit, a.unit):
+            continue
+        act = verbs.get(name[:len(name) - len(a.indicator)], "")
+        clause = _context(a)
+        if act and any(v in clause and same_action(act, w) for v, w in verbs.items()) and plausible(target, a):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
+
+
 # a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
 OR_CLASS: Final = re.compile(r"((?:超|过)?\d[\d.]*[亿万]元或\d[\d.]*[亿万]?美元(?:以上)?)([\u4e00-\u9fff]{1,4})$")
 
@@ -196,6 +223,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                                      and m.figure.sentence_start == member.figure.sentence_start) \
             and not refused(target, member, index, claimed):
         m = member
+    if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
+        m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
     if m.figure is not None:

@@ -10,6 +10,12 @@ A baseline found by key, wording or name still measures something else when (dat
 - the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
   it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
 - it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别).
+- (audit 30) the target's clause or its sentence's item (九是实施中心城区…工程，) names a part of the place (areas) the review figure's
+  sentence does not; or the review count, in another counter, counts another noun right after it (11个工业园区集聚…企业989家).
+
+A review count named by examples (X等46项…) gives way to the review's 全年 total its name's characters stand in the target's clause
+(``year_total``); a target's class with 及以上 none was found for takes the review count of that class under the same action
+(``class_match``); a review list's member named as the target (``list_baselines``) where none was found or another member was.
 
 Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
 10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
@@ -24,14 +30,18 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
-from govreport.tables.figures import Figure, PhraseBook
+from govreport.tables.clauses import first_mark
+from govreport.tables.figures import Figure, PhraseBook, words
+from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
+from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
 
 CLAUSE_MARKS: Final = "，,；;。"
+ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
 
 @cache
@@ -77,8 +87,9 @@ def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
     additions (its name opens with 新增, 净增…)."""
     _, cues, flows, _, _ = _scopes()
     clause = target.clause_before
-    return (cues.search(clause) is not None and unit_field(target.unit, "kind") == "count"
-            and not any(w in clause or w in target.indicator for w in flows) and fig.indicator.startswith(flows)
+    own = _context(target)  # (a name carrying a sibling clause's 新设立 is no flow: 新设立市场主体8万户，…，企业稳定在17.5万户)
+    return (cues.search(clause) is not None and unit_field(target.unit, "kind") in ("count", "households")
+            and not any(w in clause or (w in target.indicator and w in own) for w in flows) and fig.indicator.startswith(flows)
             and not reached_alone(fig))  # (净增…企业超2000家，总量达1.45万家: the stock, whatever its name carried)
 
 
@@ -94,10 +105,82 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "additions for a stock"
     if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
         return "one amount for a list, not one member's"
+    if (mine := _areas(target)) and not any(w in fig.before for w in mine):  # (the review's whole sentence before it)
+        return "another part of the place (中心城区 …)"
+    if (noun := other_noun_counted(target, fig)):
+        return f"it counts {noun}"
     owner = claimed.get(fig.id)
     if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
         return f"the baseline of '{owner}', another noun"
     return ""
+
+
+@cache
+def _area_words() -> tuple[str, ...]:
+    return tuple(read_json("baseline_scopes.json")["areas"])
+
+
+def _areas(fig: Figure) -> frozenset[str]:
+    """The parts of the place (中心城区, 主城区) the figure's own clause names, or the item its sentence opens with (九是实施
+    中心城区安居品质提升工程，抓好31个老旧小区改造)."""
+    before = fig.before
+    if not any(w in before for w in _area_words()):
+        return frozenset()
+    stop = first_mark(before, CLAUSE_MARKS)
+    lead = before[:stop] if stop >= 0 and ITEM.match(before) else ""
+    return frozenset(w for w in _area_words() if w in lead or w in _context(fig))
+
+
+@cache
+def _counted_heads() -> re.Pattern[str]:
+    heads = read_json("baseline_scopes.json")["counted_heads"] + words()["organisation_heads"] + words()["project_heads"]
+    return re.compile("|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True)))
+
+
+def other_noun_counted(target: Figure, fig: Figure) -> str:
+    """The noun a review count in another counter counts right after it (11个工业园区集聚规上工业企业989家: 园区), where the
+    target's name ends with another one (10亿元企业8家); '' otherwise."""
+    if fig.unit == target.unit or unit_field(target.unit, "kind") != "count":
+        return ""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    stop = first_mark(after, CLAUSE_MARKS + "、")
+    found = _counted_heads().search(after if stop < 0 else after[:stop])
+    mine = _counted_heads().findall(target.indicator)
+    return found.group() if found and mine and found.group() != mine[-1] and found.group() not in target.indicator else ""
+
+
+EXAMPLES: Final = "等"  # X-FLASH放疗技术等46项科技成果: a set named by its examples
+YEAR_TOTAL: Final = "全年"
+MEASURE_END: Final = re.compile(r"(?:数|量|总数|总量)$")
+
+
+def year_total(target: Figure, fig: Figure, index: BaselineIndex) -> Figure | None:
+    """The review's year total (全年成果转化145项) in the unit of a count named by examples (X-FLASH放疗技术等46项科技成果转化
+    落地, the baseline found), whose name's characters all stand in the target's clause; None if not exactly one."""
+    clause = _context(target)
+    found = [a for a in index.figures if a.unit == fig.unit and a.id != fig.id and _context(a).startswith(YEAR_TOTAL)
+             and len(name := MEASURE_END.sub("", a.indicator)) >= 3 and all(c in clause for c in name) and plausible(target, a)]
+    return found[0] if len(found) == 1 else None
+
+
+AND_ABOVE: Final = "及以上"
+
+
+def class_match(target: Figure, index: BaselineIndex) -> Figure | None:
+    """The review count of the target's class (5亿元及以上项目 is 5亿元以上项目) whose name is the target's less the verb it
+    opens with (新引进), where the review figure's clause (or the one before its 其中) says a verb of that action (全年新招引项目
+    255个…，其中5亿元以上项目161个); None if not exactly one."""
+    name = target.indicator.replace(AND_ABOVE, "以上")
+    verbs = actions()
+    found = []
+    for a in index.figures:
+        if len(a.indicator) < 4 or not name.endswith(a.indicator) or a.id in index.average or not counts_alike(target.unit, a.unit):
+            continue
+        act = verbs.get(name[:len(name) - len(a.indicator)], "")
+        clause = _context(a)
+        if act and any(v in clause and same_action(act, w) for v, w in verbs.items()) and plausible(target, a):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
 
 
 # a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
@@ -133,8 +216,17 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(whole, "same", 1.0, f"the whole name: '{whole.indicator}' ({whole.text}) counts what the target's cut name counts", whole.year)
     why = refused(target, m, index, claimed)
     if why:
-        return Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
-                     f"measures another thing: {why}")
+        m = Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
+                  f"measures another thing: {why}")
+    member = member_match(target, index)  # a review list's member (list_baselines): where none was found, or another member
+    if member is not None and member.figure is not None and (m.figure is None or m.figure.id != member.figure.id
+                                                                     and m.figure.sentence_start == member.figure.sentence_start) \
+            and not refused(target, member, index, claimed):
+        m = member
+    if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
+        m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
+    if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
+        m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

@@ -15,7 +15,7 @@ from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import unit_group
 from govreport.tables.figures import Figure, parameters, words
-from govreport.tables.likeness import Likeness, noun_scope, same_action
+from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
 
 
 def two_heads(name: str, other: str) -> bool:
@@ -176,9 +176,12 @@ def anaphoric(target: Figure, other: Figure) -> bool:
 def scope_from_list(modifier: str | None, fig: Figure) -> bool:
     """A review figure whose name has no scope of its own stands in a 、 list whose earlier member names the
     target's scope (引进产业项目566个、新增到位资金410亿元 for 新增产业到位资金410亿元): that scope is the list's,
-    so the two measure the same thing (audit 19, B24#51)."""
+    so the two measure the same thing (audit 19, B24#51); or whose name holds that scope inside its wording (一般公共预算民生支出占比
+    and 民生支出占一般公共预算支出比重: X占Y比重 and Y X占比 are one share, audit 30 MY24#96)."""
     if not modifier or scope_of(fig.indicator, fig.indicator_key) != "":
         return False
+    if len(modifier) >= 2 and modifier in noun_words(fig.indicator):
+        return True
     before = fig.before
     clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
     members = clause.split("、")[:-1]

@@ -1,0 +1,142 @@
+"""A target's baseline read as one member of a review list (audit 30).
+
+Where no review figure was found for a target (or the one found measured another thing), a review list may still state its
+measure for one member in a place the review figure's own name does not say:
+
+- a 分别 list of n members and n amounts (现代家居、有色金属和新材料、电子信息、纺织服装产业集群营收分别达2700亿元、1800亿元、
+  1700亿元、1100亿元): the k-th amount is the k-th member's, named with the head the last member carries (纺织服装产业集群营收
+  1100亿元), the change word after 分别 too (旅游收入和游客人均消费分别增长…、7.5%: 游客人均消费增长); members split at 、, and
+  where that gives fewer than the amounts, the last at 和/及 too; one word that stands for several members
+  (data/baseline_scopes.json list_expansions: 三次产业分别增长3.9%、7.9%、6.3% -> 第一产业增加值增长 3.9%);
+- one rate shared by a 、 list (…水质优良比例、…水质达标比例稳定在100%; …、危险废物安全处置率均达100%): every member's, each
+  member ending with a rate word.
+
+The target's name (synonyms replaced: 危废 is 危险废物) must be one member's name exactly; one figure must fit, in the target's
+form and a unit alike, plausible, no average over years. The aliases of a review are made once per baseline index.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import clause_breaks, read_json
+from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure, canonical
+from govreport.tables.measures import RATE_UNITS
+from govreport.tables.name_agreement import counts_alike
+
+CLAUSE_BREAKS: Final = clause_breaks()
+EACH: Final = "分别"
+CHANGE_AFTER: Final = re.compile(r"^(增长|下降|增加|减少|提高|降低)")  # 分别增长…: the change is part of each member's name
+RATE_END: Final = re.compile(r"(?:率|比例|比重|占比)$")
+# one rate every member reaches (均达100%, 稳定在100%): the verb after the members
+SHARED_LEVEL: Final = re.compile(r"(?:均|都)?(?:达到|达|为|保持在|保持|稳定在|提升至|提高到|提升到)$")
+LEADS: Final = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县)+")
+MIN_MEMBER: Final = 3  # characters a member names itself with
+DIGIT: Final = re.compile(r"\d")
+JOIN_LAST: Final = re.compile(r"(?<![普涉波危企])[和及](?![时以])")
+
+_LAST: list[tuple[BaselineIndex, dict[str, list[Figure]]]] = []  # the last index's aliases (one report at a time)
+
+
+@cache
+def _expansions() -> dict[str, tuple[str, ...]]:
+    return {w: tuple(ms) for w, ms in read_json("baseline_scopes.json")["list_expansions"].items()}
+
+
+def _clause(fig: Figure) -> tuple[str, int]:
+    """The figure's clause before it, and where that clause starts in the sentence."""
+    before = fig.before
+    cut = last_mark(before, CLAUSE_BREAKS) + 1
+    return before[cut:], cut
+
+
+def _members(listed: str, n: int) -> list[str]:
+    """n members of the words before 分别, or [] if they do not give n."""
+    members = [m for m in listed.split("、") if m]
+    if len(members) < n and members and JOIN_LAST.search(members[-1]):
+        members = members[:-1] + [m for m in JOIN_LAST.split(members[-1]) if m]
+    if len(members) == 1 and n > 1:
+        return list(next((ms for w, ms in _expansions().items() if members[0].endswith(w) and len(ms) == n), ()))
+    return members if len(members) == n else []
+
+
+def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
+    """The names the k-th member may go by: itself, with a head the last member ends with (unless each is ``whole``), with
+    the change word."""
+    last, own = members[-1], members[k]
+    if len(LEADS.sub("", own)) < MIN_MEMBER:  # (茶叶产量、产值分别增长: 产值 alone says whose only through the member before)
+        return set()
+    if whole or k == len(members) - 1:
+        bases = {own}
+    else:
+        bases = {own} | {own + last[i:] for i in range(2, len(last) - 1)}
+    out: set[str] = set()
+    for b in bases:
+        for x in (b, LEADS.sub("", b)):
+            out.update((x, x + change))
+    return {canonical(x) for x in out if len(x) >= 2}
+
+
+def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
+    """Aliases of the figures of 分别 lists: the figures after one 分别 in one clause, in order."""
+    lists: dict[tuple[int, int], list[Figure]] = {}
+    for f in figs:
+        clause, cut = _clause(f)
+        lists.setdefault((f.sentence_start, cut + clause.rfind(EACH)), []).append(f)
+    for (_, at), amounts in lists.items():
+        first = amounts[0]
+        clause, cut = _clause(first)
+        listed = clause[:at - cut]
+        members = [] if DIGIT.search(listed) else _members(listed, len(amounts))  # (596个…项目、1852个…项目投资分别完成…)
+        if not members:
+            continue
+        found = CHANGE_AFTER.search(clause[at - cut + len(EACH):])
+        change = found.group() if found else ""
+        for k, f in enumerate(amounts):
+            for name in _names(members, k, change, len(listed.split("、")) == 1):
+                out.setdefault(name, []).append(f)
+
+
+def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
+    """Aliases of one rate shared by a 、 list: each member's name."""
+    clause, _ = _clause(f)
+    verb = SHARED_LEVEL.search(clause)
+    if verb is None:
+        return
+    members = [LEADS.sub("", m) for m in clause[:verb.start()].split("、")]
+    if len(members) < 2 or not all(RATE_END.search(m) and len(m) >= MIN_MEMBER for m in members):
+        return
+    for m in members:
+        out.setdefault(canonical(m), []).append(f)
+
+
+def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
+    """Member name (synonyms replaced) -> review figures that state it, made once per index."""
+    if _LAST and _LAST[0][0] is index:
+        return _LAST[0][1]
+    out: dict[str, list[Figure]] = {}
+    each = [a for a in index.figures if EACH in a.before and EACH in _clause(a)[0]]
+    _each_aliases(each, out)
+    listed = {a.id for a in each}
+    for a in index.figures:
+        if a.unit in RATE_UNITS and a.id not in listed and "、" in a.before:
+            _shared_aliases(a, out)
+    _LAST[:] = [(index, out)]
+    return out
+
+
+def member_match(target: Figure, index: BaselineIndex) -> Match | None:
+    """The review figure of the list member named as the target is, or None (none or several)."""
+    found = aliases(index).get(canonical(target.indicator))
+    if not found:
+        return None
+    form = _form(target)
+    fit = {a.id: a for a in found if _form(a) == form and counts_alike(target.unit, a.unit)
+           and a.id not in index.average and plausible(target, a)}
+    if len(fit) != 1:
+        return None
+    fig = next(iter(fit.values()))
+    return Match(fig, "same", 1.0, f"the member '{target.indicator}' of the review's list names it ({fig.text})", fig.year)

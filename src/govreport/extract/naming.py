@@ -14,7 +14,7 @@ from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -25,6 +25,7 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
+from govreport.extract.name_polish import place_measure, polish
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
@@ -224,8 +225,7 @@ class SentenceNamer(CountNamer):
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = "" if not after or after in CLAUSE_PUNCTUATION else (
             share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
-        if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
-            post = ""
+        post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
             # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
@@ -276,7 +276,7 @@ class SentenceNamer(CountNamer):
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.members, size = list_members(clause, list_size), list_size
+            self.members, size = list_members(clause, list_size) or (members_before(scan, self.sentence.start, last, clause, list_size) if last else []), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(clause, size)
@@ -326,8 +326,7 @@ class SentenceNamer(CountNamer):
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
-        if not base and not describes_next:
-            base = level_topic(self.topic, clause)  # (下调…比例，各地可降至16%): the rate, not its change
+        base = level_topic(self.topic, clause) if not base and not describes_next else base  # (下调…比例，各地可降至16%): the rate, not its change
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
@@ -362,6 +361,7 @@ class SentenceNamer(CountNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
+        base = polish(place_measure(base, prev[3]) if lead == "、" and prev else base)  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

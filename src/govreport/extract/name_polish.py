@@ -1,0 +1,59 @@
+"""Last touches to a figure's name: words that say how the figure is stated, not what it measures, leave the
+name (分别, 预计, 努力实现), and a place alone, which names no measure, takes the measure of the sibling it stands
+beside (中心城区和县城…优良率分别达98%、97%: 中心城区…优良率; …国控断面Ⅲ类水比率保持100%、省控断面达95.7%).
+Word lists: data/name_words.csv kinds commit_lead, commit_inner, place_alone."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words
+
+INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
+KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
+
+
+@cache
+def _inner() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, name_words("commit_inner")))
+    return re.compile(f"(?<=.)(?:{words})(?!{'|'.join(KEPT_AFTER)})")  # (a name opening with 分别 is named later: name_subjects)
+
+
+def polish(name: str) -> str:
+    """``name`` without a commitment opening it (努力实现) nor a word inside it that says how the figure is stated
+    (分别, 预计); the name itself when nothing would be left."""
+    if not name:
+        return name
+    if name[0] in "努":
+        lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
+        if lead and len(name) > len(lead) + 1:
+            name = name[len(lead):]
+    if not INNER_FIRST.isdisjoint(name) and (bare := _inner().sub("", name)) and len(bare) >= 2:
+        name = bare
+    return name
+
+
+def place_end(name: str) -> int:
+    """Where the first place word in ``name`` (data/name_words.csv kind place_alone) ends, 0 if none."""
+    at, length = min(((at, -len(w)) for w in name_words("place_alone") if (at := name.find(w)) >= 0), default=(0, 0))
+    return at - length  # the earliest place word, the longest there (各县（市）, not 各县)
+
+
+def place_measure(place: str, sibling: str) -> str:
+    """The name of a place alone (``place``, kind place_alone) beside a sibling that names a place and then a
+    measure (the first place word in it): the place and that measure (省控断面 + 国控断面Ⅲ类水比率 -> 省控断面Ⅲ类水比率); ``place`` when the
+    sibling opens with no place word or names nothing after it."""
+    if place not in name_words("place_alone"):
+        return place
+    at = place_end(sibling)
+    rest = sibling[at:] if at else ""
+    return place + rest if len(rest) >= 2 and place_end(rest) == 0 else place
+
+
+def place_members(parts: list[str]) -> list[str]:
+    """The members of a 分别 list where each member before the last is a place alone: each takes the measure the
+    last member names after its own place (中心城区、县城环境空气质量优良率 -> 中心城区环境空气质量优良率)."""
+    last = parts[-1]
+    if not all(p in name_words("place_alone") for p in parts[:-1]):
+        return parts
+    return [place_measure(p, last) for p in parts[:-1]] + [last]

@@ -1,0 +1,43 @@
+"""Names after audits 29 and 30 (docs/audits/targets_29.md, targets_30.md, fault class "names"): sentences in the style of
+a report, with wording and numbers altered."""
+from __future__ import annotations
+
+from name_cases import names
+
+
+def test_fenbie_is_no_part_of_a_name() -> None:
+    """存贷款余额分别增长A、B: 分别 says the figures go member by member (ZY24#5, #6)."""
+    got = names("金融机构人民币存贷款余额分别增长7%、12%。")
+    assert got["7%"] == "金融机构人民币存款余额增长" and got["12%"] == "金融机构人民币贷款余额增长"
+
+
+def test_yuji_and_nuli_shixian_are_no_part_of_a_name() -> None:
+    """X预计达N (a review figure, a baseline's name) and 努力实现X达N: the modal and the commitment name nothing (CZ24#6, ZY24#104)."""
+    assert names("全市科技进步贡献率预计达67%。")["67%"] == "科技进步贡献率"
+    assert names("推进养老机构建设，努力实现养老总床位达2万张以上。")["2万张"] == "养老总床位量"
+
+
+def test_the_first_place_of_a_fenbie_list_takes_the_shared_measure() -> None:
+    """中心城区和县城X率分别达A、B: 中心城区 alone is a place, no measure (ZY24#87, GZ24#68)."""
+    got = names("确保中心城区和县城环境空气质量优良率分别达96%、95%以上。")
+    assert got["96%"] == "中心城区环境空气质量优良率" and got["95%"] == "县城环境空气质量优良率"
+    got = names("中心城区及各县（市）生活污水集中收集率分别提高至70%、55%以上。")
+    assert got["70%"] == "中心城区生活污水集中收集率"
+
+
+def test_a_place_alone_after_a_sibling_takes_its_measure() -> None:
+    """国控断面X比率保持A、省控断面达B: the second place's figure is the same measure (ZY24#90)."""
+    got = names("水环境国控断面Ⅲ类水比率保持100%、省控断面达96.1%以上。")
+    assert got["96.1%"] == "省控断面Ⅲ类水比率"
+
+
+def test_a_fenbie_pair_after_the_present_value_names_each_member() -> None:
+    """在职、退休X由A分别提高到B、C: each member its own name, and 在职 keeps its 职 (YT24#112, #113)."""
+    got = names("在职、退休职工门诊最高支付限额由2000元分别提高到4000元、5000元。")
+    assert got["4000元"] == "在职职工门诊最高支付限额" and got["5000元"] == "退休职工门诊最高支付限额"
+
+
+def test_a_noun_after_an_area_is_not_cut_inside_a_word() -> None:
+    """N万亩森林可持续经营试点: 持续 inside 可持续 is no adverb that ends the noun; 新（改、扩）建 is one word (GZ24#73, #82)."""
+    assert names("完成2.5万亩森林可持续经营试点。")["2.5万亩"].startswith("森林可持续经营试点")
+    assert names("实施90个学校新（改、扩）建项目。")["90个"] == "实施学校新(改扩)建项目数"

@@ -41,3 +41,24 @@ def test_a_noun_after_an_area_is_not_cut_inside_a_word() -> None:
     """N万亩森林可持续经营试点: 持续 inside 可持续 is no adverb that ends the noun; 新（改、扩）建 is one word (GZ24#73, #82)."""
     assert names("完成2.5万亩森林可持续经营试点。")["2.5万亩"].startswith("森林可持续经营试点")
     assert names("实施90个学校新（改、扩）建项目。")["90个"] == "实施学校新(改扩)建项目数"
+
+
+def test_a_verb_before_the_amount_stays_in_the_name() -> None:
+    """优化N条X, 改善N所X, 净增A N家、B M家 (data/verbs.csv): the verb says what the figure counts; without it the
+    name reads as the whole stock (YT24#87; ZY24#106; YC24#71, #72)."""
+    assert names("优化12条公交线路。")["12条"] == "优化公交线路数"
+    assert names("改善40所城乡学校办学条件。")["40所"] == "改善城乡学校办学条件数"
+    got = names("力争净增规上工业企业120家、规上服务业企业90家、资质建筑业企业25家。")
+    assert got["90家"] == "净增规上服务业企业数" and got["25家"] == "净增资质建筑业企业数"
+
+
+def test_one_word_before_a_stroke_joins_a_list_of_verbs() -> None:
+    """新开、优化调整X N条: a single word before 、 and a verb after it are one list of verbs, not two predicates (CD24)."""
+    assert names("新开、优化调整公交线路15条。")["15条"].startswith("新开优化调整")
+
+
+def test_a_member_with_a_verb_of_its_own_takes_no_sibling_verb() -> None:
+    """完成N个A治理、M户B改造: the list's last verb is no earlier member's that ends with a verb of its own (GZ24#71, QD24)."""
+    assert names("完成200个村庄生活污水治理、12万户农村厕所改造。")["200个"] == "村庄生活污水治理数"
+    got = names("实施300平方公里水土流失治理、80万亩低质低效林改造、12万亩源区生态综合治理。")
+    assert got["80万亩"] == "实施低质低效林改造面积"

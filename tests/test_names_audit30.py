@@ -62,3 +62,9 @@ def test_a_member_with_a_verb_of_its_own_takes_no_sibling_verb() -> None:
     assert names("完成200个村庄生活污水治理、12万户农村厕所改造。")["200个"] == "村庄生活污水治理数"
     got = names("实施300平方公里水土流失治理、80万亩低质低效林改造、12万亩源区生态综合治理。")
     assert got["80万亩"] == "实施低质低效林改造面积"
+
+
+def test_the_last_member_after_he_keeps_the_lists_xinzeng() -> None:
+    """新增A N家、B M家和C K家: the member after 和 is the list's last and counts additions too (GZ24#22)."""
+    got = names("新增入规企业150家、专精特新中小企业80家和“小巨人”企业8家以上。")
+    assert got["80家"] == "新增专精特新中小企业数" and got["8家"] == "新增小巨人企业数"

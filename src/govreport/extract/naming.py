@@ -211,7 +211,7 @@ class SentenceNamer(CountNamer):
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         shared_on = bool(self.added[0] and self.names) and self.added[1] == unit and not self.subject and list_goes_on(scan, self.sentence.start, lo, clause, base, self.names[-1][3])
-        if lead == "、" or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
+        if lead in ("、", "和") or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
@@ -369,7 +369,7 @@ class SentenceNamer(CountNamer):
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
         the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
         done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
-        member = clause.lstrip().startswith("、") or shared_on
+        member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
         if done:
             self.subject = done.group(1)
             if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):

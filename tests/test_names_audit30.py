@@ -68,3 +68,10 @@ def test_the_last_member_after_he_keeps_the_lists_xinzeng() -> None:
     """新增A N家、B M家和C K家: the member after 和 is the list's last and counts additions too (GZ24#22)."""
     got = names("新增入规企业150家、专精特新中小企业80家和“小巨人”企业8家以上。")
     assert got["80家"] == "新增专精特新中小企业数" and got["8家"] == "新增小巨人企业数"
+
+
+def test_a_leading_build_verb_reaches_members_counted_in_another_unit() -> None:
+    """新增A N平方米、B M个; 新（改）建A N公里、B M个: the list's leading verb is every member's, whether it measures area,
+    length or a count (YT24#60, GZ24#53)."""
+    assert names("新增绿色建筑800万平方米、汽车充电桩2万个。")["2万个"] == "新增汽车充电桩数"
+    assert names("新（改）建农村公路400公里、农村户厕3万个。")["3万个"] == "新(改)建农村户厕数"

@@ -32,7 +32,7 @@ INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（
 EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等; 集A、B等于一体的X (audit 29)
 POST_NOUN_KINDS: Final = ("count", "people", "households")
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
-KEEP_LEADING: Final = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
+KEEP_LEADING: Final = ("新增", "新建", "新改", "新(改)建", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
 MEASURE_ENDINGS: Final = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度", "负荷",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 

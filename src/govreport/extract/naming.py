@@ -28,7 +28,7 @@ from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import place_measure, polish
 
 DISTRIBUTIVE = ("分别", "依次")
-COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
+COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:

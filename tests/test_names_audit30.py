@@ -75,3 +75,14 @@ def test_a_leading_build_verb_reaches_members_counted_in_another_unit() -> None:
     length or a count (YT24#60, GZ24#53)."""
     assert names("新增绿色建筑800万平方米、汽车充电桩2万个。")["2万个"] == "新增汽车充电桩数"
     assert names("新（改）建农村公路400公里、农村户厕3万个。")["3万个"] == "新(改)建农村户厕数"
+
+
+def test_a_member_keeps_the_class_its_sibling_names_before_their_shared_word() -> None:
+    """创建省级A示范乡镇N个、示范村M个: 示范村 is of the same class (省级A) as 示范乡镇 (YC24#62); 建设改造A公路…、A电网…: the
+    verb before the shared word too; not a stock after a flow (…企业50家、总量300家) nor a clause (优化A和B，收储…、出让…)."""
+    got = names("创建省级乡村振兴示范乡镇6个、示范村90个、美丽庭院示范户4万户。")
+    assert got["90个"] == "省级乡村振兴示范村创建数" and got["4万户"] == "美丽庭院示范户创建户数"
+    assert names("建设改造农村公路3000公里、农村电网4800公里。")["4800公里"] == "建设改造农村电网长度"
+    assert not names("力争新认定高新技术企业40家以上、总量突破280家。")["280家"].startswith("新认定")
+    got = names("落实以旧换新补贴资金30亿元、带动消费200亿元。")["200亿元"]
+    assert not got.startswith("落实")  # a member with a verb of its own (带动) takes no class from its sibling

@@ -11,6 +11,9 @@ from govreport.lexicon import name_words
 
 INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
+STOCK_WORDS = ("总量", "总数", "累计")
+CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
+LINKS = frozenset("和与及的，,")
 
 
 @cache
@@ -57,3 +60,13 @@ def place_members(parts: list[str]) -> list[str]:
     if not all(p in name_words("place_alone") for p in parts[:-1]):
         return parts
     return [place_measure(p, last) for p in parts[:-1]] + [last]
+
+
+def list_class(name: str, sibling: str) -> str:
+    """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
+    示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
+    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS):
+        return name  # (…企业50家、总量突破300家: a stock, no class of the additions)
+    at = sibling.find(name[:2], 2)
+    return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
+        and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)

@@ -86,3 +86,9 @@ def test_a_member_keeps_the_class_its_sibling_names_before_their_shared_word() -
     assert not names("力争新认定高新技术企业40家以上、总量突破280家。")["280家"].startswith("新认定")
     got = names("落实以旧换新补贴资金30亿元、带动消费200亿元。")["200亿元"]
     assert not got.startswith("落实")  # a member with a verb of its own (带动) takes no class from its sibling
+
+
+def test_a_count_per_county_keeps_its_scope_past_a_modal() -> None:
+    """每个县（市、区）至少建成N个X: the count is per county, not a city total, also with 至少 between (GZ24#60)."""
+    assert names("每个县（市、区）至少建成2个高品质商圈。")["2个"] == "每个县(市、区)高品质商圈数"
+    assert names("每个县区打造3个特色专科。")["3个"] == "每个县区特色专科数"

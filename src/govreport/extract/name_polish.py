@@ -14,6 +14,8 @@ KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
 LINKS = frozenset("和与及的，,")
+EACH_PLACE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)")  # 每个县（市、区）: the place a count is per
+AMOUNT_WORDS = frozenset("亿万")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined)
 
 
 @cache

@@ -25,7 +25,7 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
-from govreport.extract.name_polish import list_class, place_measure, polish
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_measure, polish
 
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
@@ -240,8 +240,8 @@ class SentenceNamer(CountNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
-            if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
-                post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
+            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.isdisjoint(post):
+                post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)

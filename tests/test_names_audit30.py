@@ -92,3 +92,10 @@ def test_a_count_per_county_keeps_its_scope_past_a_modal() -> None:
     """每个县（市、区）至少建成N个X: the count is per county, not a city total, also with 至少 between (GZ24#60)."""
     assert names("每个县（市、区）至少建成2个高品质商圈。")["2个"] == "每个县(市、区)高品质商圈数"
     assert names("每个县区打造3个特色专科。")["3个"] == "每个县区特色专科数"
+
+
+def test_a_count_before_a_place_and_a_head_names_the_head() -> None:
+    """实施A新区N个、B新区M个重点项目: the first count is of A新区's 重点项目, not of the district (GZ24#55); a qualifier
+    after the next count (、B 300个以上) is no noun."""
+    assert names("实施蓉江新区90个、高铁空港新区50个重点项目，统筹推进。")["90个"] == "实施蓉江新区重点项目数"
+    assert names("新增上市企业8家、私募基金管理机构20家以上。")["8家"] == "新增上市企业数"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, qualifier_pattern
 
 INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
@@ -72,3 +72,14 @@ def list_class(name: str, sibling: str) -> str:
     at = sibling.find(name[:2], 2)
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
         and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)
+
+
+def place_head(scan: str, end: int, unit: str, name: str) -> str:
+    """The name of a count followed by 、, a short place and a count in the same counter that a noun follows (实施A新区100个、
+    B新区60个重点项目): the count's own words and that noun (实施A新区重点项目), the head both counts are of; '' otherwise."""
+    m = NEXT_MEMBER.match(scan, end)
+    return name + m.group(2) if m and m.group(1) == unit and m.group(2) not in name and qualifier_pattern("after").match(scan, m.start(2)) is None \
+        else ""  # (…、B 300个以上: a qualifier, no noun)
+
+
+NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处)([\u4e00-\u9fff]{2,10}?)(?=[，,。；;、]|$)")

@@ -10,6 +10,7 @@ from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
 from govreport.extract.name_forms import class_ahead, list_object, shared_action, written_out
 from govreport.extract.name_adverbs import without_again
+from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -22,16 +23,16 @@ TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "�
 GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
-POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|持续|不断|彻底|有力|要加快|加快"
+POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
                           r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
-INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]")
+INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,2}[)）]")  # (新（改、扩）建: one word)
 EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等; 集A、B等于一体的X (audit 29)
 POST_NOUN_KINDS: Final = ("count", "people", "households")
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
-KEEP_LEADING: Final = ("新增", "新建", "新改", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
+KEEP_LEADING: Final = ("新增", "新建", "新改", "新(改)建", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
 MEASURE_ENDINGS: Final = ("量", "面积", "数", "率", "额", "值", "价", "资金", "投资", "收入", "人次", "次", "批次", "场次", "年限", "寿命", "能力", "里程", "幅度", "负荷",
                    "补贴", "补助", "津贴", "金", "费", "贷", "引资", "长度", "比重", "增速", "增长", "规模", "总额")
 
@@ -250,10 +251,8 @@ HEADED_LIST: Final = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他
 
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
-    if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION:  # 建成4个，…: most figures end their clause
-        return ""
-    if unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
-        return ""
+    if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION or unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
+        return ""  # 建成4个，…: most figures end their clause
     after = qualifier_pattern("after").match(scan, end)
     pos = after.end() if after else end
     if unit == "%":
@@ -372,8 +371,7 @@ def list_members(clause: str, size: int) -> list[str]:
     if m is None:
         return []
     parts = MEMBER_GAP.split(written_out(clause[:m.start()], size))  # (一二三产…: 第一产业、第二产业、第三产业…)
-    if len(parts) != size or not all(p.strip() for p in parts):
-        return []
+    if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(shared_level([strip_clause(p)[0] for p in parts]))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last = parts[0], parts[-1]
     if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
@@ -392,7 +390,8 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = head if head is None or long_last or head.end() == len(last) else None
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
-            parts = [merge_names(p, shared_head(shared)) for p in parts[:-1]] + [last]  # 制造业企业 + 企业研发…: not 企业企业
+            parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
+    parts = place_members(parts)  # 中心城区和县城…优良率: 中心城区…优良率
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure

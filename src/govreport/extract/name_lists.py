@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import KEEP_LEADING, all_verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
 from govreport.extract.name_parts import projects_measure
@@ -140,3 +140,18 @@ def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
     verb = count_verb(False).match(clause) or (re.match("|".join(map(re.escape, KEEP_LEADING)), clause) if clause.startswith(KEEP_LEADING) else None)
     counted = COUNTED_BEFORE.search(clause, verb.end()) if verb else None
     return counted.group(1) + base if counted and verb and counted.start() == verb.end() else ""
+
+
+FROM_LAST: Final = re.compile(r"[由从]$")
+MEMBERS_FROM: Final = re.compile(r"[^，,；;。：:]*$")  # the clause a figure after 由/从 closes
+
+
+def members_before(scan: str, start: int, last: Token, clause: str, size: int) -> list[str]:
+    """The members of a 分别 list whose subject stands before a figure of its present value (在职、退休职工…限额由2300元
+    分别提高到5000元、6000元): each its own (在职职工…限额, 退休职工…限额); [] unless ``clause`` opens with 分别 and the
+    clause before the figure ``last`` ends with 由 or 从."""
+    if not clause.lstrip("，, ").startswith("分别"):
+        return []
+    m = MEMBERS_FROM.search(scan, start, last.start)
+    before = m.group() if m else ""
+    return list_members(before[:-1] + "分别", size) if FROM_LAST.search(before) else []

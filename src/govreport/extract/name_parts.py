@@ -89,8 +89,8 @@ def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
     upto = task_end(scan, stop_at)  # (…、400亩大棚建设任务: the verb before the task word, when the last member is counted too,
     if upto < stop_at and not any(c.isdigit() for c in scan[scan.rfind("、", at, upto) + 1:upto]):  # not …、绿化修复工作)
         return ""
-    verb = count_verb().search(scan, at, upto)
-    return verb.group() if verb and not post.endswith(verb.group()) else ""
+    verb = count_verb().search(scan, at, upto)  # (not after a member with a verb of its own: 老旧小区改造、…整治)
+    return verb.group() if verb and not post.endswith(verb.group()) and not count_verb().search(post) else ""
 
 
 def is_attribute(scan: str, last: Token, t: Token) -> bool:

@@ -14,7 +14,7 @@ from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -25,9 +25,10 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 
 DISTRIBUTIVE = ("分别", "依次")
-COUNTED: Final = ("count", "people", "households")  # unit kinds a list's leading 新增 is said of alike
+COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:
@@ -210,7 +211,7 @@ class SentenceNamer(CountNamer):
                 base = obj = base + "事项数"
         lead = clause.lstrip()[:1]  # 、 when the figure is a member of a list after another
         shared_on = bool(self.added[0] and self.names) and self.added[1] == unit and not self.subject and list_goes_on(scan, self.sentence.start, lo, clause, base, self.names[-1][3])
-        if lead == "、" or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
+        if lead in ("、", "和") or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
@@ -222,10 +223,9 @@ class SentenceNamer(CountNamer):
         after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
-        post = "" if not after or after in CLAUSE_PUNCTUATION else (
+        post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
             share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
-        if post and TO_ONLY.match(scan, end):  # 从15家跃升到38家: no noun after 15家
-            post = ""
+        post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
             # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
@@ -240,8 +240,8 @@ class SentenceNamer(CountNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             post = self._counted(post, clause, t, prev, base)
-            if clause[:1] == "每" and (each := _count_verb().search(clause)) and 2 <= each.start() <= 6:
-                post = clause[:each.start()] + post  # 每个县区打造2个…专科: a count per county, not a total
+            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.isdisjoint(post):
+                post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)
@@ -276,7 +276,7 @@ class SentenceNamer(CountNamer):
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.members, size = list_members(clause, list_size), list_size
+            self.members, size = list_members(clause, list_size) or (members_before(scan, self.sentence.start, last, clause, list_size) if last else []), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(clause, size)
@@ -326,8 +326,7 @@ class SentenceNamer(CountNamer):
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
-        if not base and not describes_next:
-            base = level_topic(self.topic, clause)  # (下调…比例，各地可降至16%): the rate, not its change
+        base = level_topic(self.topic, clause) if not base and not describes_next else base  # (下调…比例，各地可降至16%): the rate, not its change
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
@@ -362,6 +361,7 @@ class SentenceNamer(CountNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
+        base = polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 
@@ -369,7 +369,7 @@ class SentenceNamer(CountNamer):
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
         the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
         done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
-        member = clause.lstrip().startswith("、") or shared_on
+        member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
         if done:
             self.subject = done.group(1)
             if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):

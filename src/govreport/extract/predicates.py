@@ -24,7 +24,7 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
     while at > 0:
         before = clause[:at].lstrip("，,、 ")
         if ((count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
-                and len(before) >= 2 and not all_verbs(before) and not count_verb().search(before)):  # 新建和加密建设、改造提升24个服务区: one object
+                and len(before) >= 3 and not all_verbs(before) and not count_verb().search(before)):  # 新开、优化…: one word before 、 joins a list of verbs; 新建和加密建设、改造提升24个服务区: one object
             # (实施…工程、新增贸易主体500家: 新增 after a member that starts with a verb starts one of its own; corpus audit 18 C24#23)
             return lo + at + 1, clause[at + 1:]
         if OWN_LEVEL.search(clause, at + 3) and count_verb(False).match(before) and not all_verbs(before):

@@ -1,0 +1,85 @@
+"""Last touches to a figure's name: words that say how the figure is stated, not what it measures, leave the
+name (分别, 预计, 努力实现), and a place alone, which names no measure, takes the measure of the sibling it stands
+beside (中心城区和县城…优良率分别达98%、97%: 中心城区…优良率; …国控断面Ⅲ类水比率保持100%、省控断面达95.7%).
+Word lists: data/name_words.csv kinds commit_lead, commit_inner, place_alone."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words, qualifier_pattern
+
+INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
+KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
+STOCK_WORDS = ("总量", "总数", "累计")
+CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
+LINKS = frozenset("和与及的，,")
+EACH_PLACE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)")  # 每个县（市、区）: the place a count is per
+AMOUNT_WORDS = frozenset("亿万")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined)
+
+
+@cache
+def _inner() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, name_words("commit_inner")))
+    return re.compile(f"(?<=.)(?:{words})(?!{'|'.join(KEPT_AFTER)})")  # (a name opening with 分别 is named later: name_subjects)
+
+
+def polish(name: str) -> str:
+    """``name`` without a commitment opening it (努力实现) nor a word inside it that says how the figure is stated
+    (分别, 预计); the name itself when nothing would be left."""
+    if not name:
+        return name
+    if name[0] in "努":
+        lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
+        if lead and len(name) > len(lead) + 1:
+            name = name[len(lead):]
+    if not INNER_FIRST.isdisjoint(name) and (bare := _inner().sub("", name)) and len(bare) >= 2:
+        name = bare
+    return name
+
+
+def place_end(name: str) -> int:
+    """Where the first place word in ``name`` (data/name_words.csv kind place_alone) ends, 0 if none."""
+    at, length = min(((at, -len(w)) for w in name_words("place_alone") if (at := name.find(w)) >= 0), default=(0, 0))
+    return at - length  # the earliest place word, the longest there (各县（市）, not 各县)
+
+
+def place_measure(place: str, sibling: str) -> str:
+    """The name of a place alone (``place``, kind place_alone) beside a sibling that names a place and then a
+    measure (the first place word in it): the place and that measure (省控断面 + 国控断面Ⅲ类水比率 -> 省控断面Ⅲ类水比率); ``place`` when the
+    sibling opens with no place word or names nothing after it."""
+    if place not in name_words("place_alone"):
+        return place
+    at = place_end(sibling)
+    rest = sibling[at:] if at else ""
+    return place + rest if len(rest) >= 2 and place_end(rest) == 0 else place
+
+
+def place_members(parts: list[str]) -> list[str]:
+    """The members of a 分别 list where each member before the last is a place alone: each takes the measure the
+    last member names after its own place (中心城区、县城环境空气质量优良率 -> 中心城区环境空气质量优良率)."""
+    last = parts[-1]
+    if not all(p in name_words("place_alone") for p in parts[:-1]):
+        return parts
+    return [place_measure(p, last) for p in parts[:-1]] + [last]
+
+
+def list_class(name: str, sibling: str) -> str:
+    """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
+    示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
+    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS):
+        return name  # (…企业50家、总量突破300家: a stock, no class of the additions)
+    at = sibling.find(name[:2], 2)
+    return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
+        and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)
+
+
+def place_head(scan: str, end: int, unit: str, name: str) -> str:
+    """The name of a count followed by 、, a short place and a count in the same counter that a noun follows (实施A新区100个、
+    B新区60个重点项目): the count's own words and that noun (实施A新区重点项目), the head both counts are of; '' otherwise."""
+    m = NEXT_MEMBER.match(scan, end)
+    return name + m.group(2) if m and m.group(1) == unit and m.group(2) not in name and qualifier_pattern("after").match(scan, m.start(2)) is None \
+        else ""  # (…、B 300个以上: a qualifier, no noun)
+
+
+NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处)([\u4e00-\u9fff]{2,10}?)(?=[，,。；;、]|$)")

@@ -54,7 +54,7 @@ ALREADY_DONE = re.compile(r"(已(?:建成|建设|开通|投运|投用|完成))([
 def done_noun(scan: str, end: int, unit: str) -> str:
     """The noun after a count that opens with a clause of what is already done (5000个已建成自然村的生活污水
     治理设施 -> 已建成自然村生活污水治理设施), where the noun itself stops at 已 (audit 19, G26#74); '' if none."""
-    m = ALREADY_DONE.match(scan, end)
+    m = ALREADY_DONE.match(scan, end) if scan.startswith("已", end) else None
     noun = post_noun(scan, m.end(), unit) if m else ""
     return m.group(1) + m.group(2) + noun if m and noun else ""
 

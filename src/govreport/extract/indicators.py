@@ -260,6 +260,11 @@ def post_noun_units() -> frozenset[str]:
     return _ONCE.get("post_noun_units") or _ONCE.setdefault("post_noun_units", frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"})
 
 
+def _after_firsts() -> frozenset[str]:
+    """The first characters of the qualifier words after a figure (左右, 以上 …): a gate before their pattern."""
+    return _ONCE.get("after_firsts") or _ONCE.setdefault("after_firsts", frozenset(w[0] for w in qualifiers()["after"] if w))
+
+
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
 NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
 
@@ -280,7 +285,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         return ""
     if unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
         return ""
-    after = qualifier_pattern("after").match(scan, end)
+    after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
     pos = after.end() if after else end
     if unit == "%":
         if not scan.startswith("的", pos):
@@ -290,7 +295,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
-    if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
+    examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 else None
+    if examples is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples

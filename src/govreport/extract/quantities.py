@@ -367,7 +367,7 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
     for i in reversed(close):
         gap = scan[tokens[i].end:tokens[i + 1].start]
-        if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
+        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes
 

@@ -54,7 +54,7 @@ ALREADY_DONE = re.compile(r"(已(?:建成|建设|开通|投运|投用|完成))([
 def done_noun(scan: str, end: int, unit: str) -> str:
     """The noun after a count that opens with a clause of what is already done (5000个已建成自然村的生活污水
     治理设施 -> 已建成自然村生活污水治理设施), where the noun itself stops at 已 (audit 19, G26#74); '' if none."""
-    m = ALREADY_DONE.match(scan, end)
+    m = ALREADY_DONE.match(scan, end) if scan.startswith("已", end) else None
     noun = post_noun(scan, m.end(), unit) if m else ""
     return m.group(1) + m.group(2) + noun if m and noun else ""
 
@@ -80,7 +80,7 @@ def _joined_run(scan: str, at: int) -> str:
     """A noun after a count joined by 与 to another, the clause ending in a verb of work on them (3672处干线公路
     与村（组）道路平交道口隐患治理): the count is of the whole, worked on (…平交道口隐患治理处数), not of the
     first noun (audit 19, B24#123); '' otherwise."""
-    m = JOINED_RUN.match(scan, at)
+    m = JOINED_RUN.match(scan, at) if scan.startswith("与", at) else None
     return m.group() if m and _count_verb().search(m.group()) else ""
 
 
@@ -109,7 +109,7 @@ class CountNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
-        if (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
+        if "提供" in clause and (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
             return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
         if self.scan[t.start - 1:t.start] == "在" and (done_in := _done_in(self.scan, t.end)):
             return done_in  # 在100个地级以上城市进行公立医院改革试点: 公立医院改革试点地级以上城市
@@ -168,7 +168,7 @@ class CountNamer:
             elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案
                 post = prev[0][:-2] + post
         else:
-            quoted = QUOTED.match(self.scan, t.end)
+            quoted = QUOTED.match(self.scan, t.end) if self.scan.startswith("“", t.end) else None
             self.list_head = quoted.group(1) if quoted else ""
         provide = name_words("provide")
         if self.scan[t.start - 1:t.start] == "为":  # 为3万名群众开展…服务: the people a service is for

@@ -30,7 +30,7 @@ def crosses(scan: str, t: Token, after: Token | None) -> bool:
     if after is None or after.unit != t.unit or t.value is None or after.value is None or after.value <= t.value:
         return False
     before, gap, _ = _patterns()
-    return gap.fullmatch(scan, t.end, after.start) is not None and before.search(scan, max(0, t.start - 6), t.start) is not None
+    return scan.endswith(("达到", "达"), t.end, after.start) and gap.fullmatch(scan, t.end, after.start) is not None and before.search(scan, max(0, t.start - 6), t.start) is not None
 
 
 def level_name(name: str) -> str:

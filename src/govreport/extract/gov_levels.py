@@ -10,10 +10,12 @@ from govreport.lexicon import name_words
 
 
 _LEVEL_LIST: Final[list[re.Pattern[str]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
+_LEVEL_REACH: Final[list[int]] = []  # the longest level word: the list's first 、 stands within it after ``pos``
 
 
 def _level_list() -> re.Pattern[str]:
     if not _LEVEL_LIST:
+        _LEVEL_REACH.append(max(map(len, name_words("gov_level")), default=0))
         level = "|".join(map(re.escape, name_words("gov_level")))
         _LEVEL_LIST.append(re.compile(rf"(?:{level})(?:、(?:{level}))+(?=[\u4e00-\u9fff])"))
     return _LEVEL_LIST[0]
@@ -22,7 +24,8 @@ def _level_list() -> re.Pattern[str]:
 def joined_levels(text: str, pos: int) -> tuple[str, int]:
     """(the levels written together, where the noun after them starts) for a level list at ``pos``
     (省、市重点项目 -> ('省市', the position of 重点项目)); ('', pos) when none stands there."""
-    m = _level_list().match(text, pos)
+    pattern = _level_list()
+    m = pattern.match(text, pos) if text.find("、", pos + 1, pos + _LEVEL_REACH[0] + 1) >= 0 else None
     return (m.group().replace("、", ""), m.end()) if m else ("", pos)
 
 

@@ -3,7 +3,7 @@ the noun after a count or a threshold. ``naming`` puts them together sentence by
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
@@ -12,11 +12,16 @@ from govreport.extract.name_forms import class_ahead, list_object, shared_action
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
+from govreport.extract.long_names import trim_long
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+MEMO_SIZE: Final = 16384  # the memos below start again when this full (a long-running process reads many reports)
+_STRIPPED: Final[dict[str, tuple[str, str]]] = {}
+_ALL_VERBS: Final[dict[str, bool]] = {}
+_MEASURED: Final[dict[tuple[str, str], str]] = {}
 TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
@@ -76,11 +81,20 @@ def _strippers() -> _Strippers:
                       frozenset(w[0] for w in name_words("lead") + name_words("lead_verb")), name_words("to_level"))
 
 
-@lru_cache(maxsize=16384)
 def strip_clause(clause: str) -> tuple[str, str]:
     """(name, moved heavy verb): drop decoration, light verbs and trailing links; move a
-    leading heavy verb after its object (出栏生猪 -> 生猪出栏). Memoised: a report repeats its
-    clauses (增长, 实现产值), and the answer depends on the clause alone."""
+    leading heavy verb after its object (出栏生猪 -> 生猪出栏). Memoised in a plain dict (a direct
+    look-up where compiled; lru_cache's wrapper costs more): a report repeats its clauses (增长,
+    实现产值), and the answer depends on the clause alone."""
+    done = _STRIPPED.get(clause)
+    if done is None:
+        if len(_STRIPPED) >= MEMO_SIZE:
+            _STRIPPED.clear()
+        done = _STRIPPED[clause] = _strip_clause(clause)
+    return done
+
+
+def _strip_clause(clause: str) -> tuple[str, str]:
     p = _strippers()
     name = DECOR.sub("", clause)
     if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
@@ -148,16 +162,28 @@ def _verbs_only() -> re.Pattern[str]:
     return re.compile("(?>" + "|".join(re.escape(w) for w in words) + ")++")
 
 
-@lru_cache(maxsize=8192)
 def all_verbs(name: str) -> bool:
     """True when a clause is only verbs and adverbs (正在组织实施): it names no subject."""
-    return not name or _verbs_only().fullmatch(name) is not None
+    done = _ALL_VERBS.get(name)
+    if done is None:
+        if len(_ALL_VERBS) >= MEMO_SIZE:
+            _ALL_VERBS.clear()
+        done = _ALL_VERBS[name] = not name or _verbs_only().fullmatch(name) is not None
+    return done
 
 
-@lru_cache(maxsize=8192)
 def add_measure(name: str, unit: str) -> str:
     """Append the measure a unit implies (户 -> 户数, 亩 -> 面积) unless the name has one.
-    Memoised: every figure's name goes through here, and names recur (增长, 产值)."""
+    Memoised like strip_clause: every figure's name goes through here, and names recur (增长, 产值)."""
+    done = _MEASURED.get((name, unit))
+    if done is None:
+        if len(_MEASURED) >= MEMO_SIZE:
+            _MEASURED.clear()
+        done = _MEASURED[name, unit] = _add_measure(name, unit)
+    return done
+
+
+def _add_measure(name: str, unit: str) -> str:
     if not name or name.endswith(MEASURE_ENDINGS):
         return name
     measure = unit_field(unit, "measure")
@@ -235,6 +261,11 @@ def post_noun_units() -> frozenset[str]:
     return _ONCE.get("post_noun_units") or _ONCE.setdefault("post_noun_units", frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"})
 
 
+def _after_firsts() -> frozenset[str]:
+    """The first characters of the qualifier words after a figure (左右, 以上 …): a gate before their pattern."""
+    return _ONCE.get("after_firsts") or _ONCE.setdefault("after_firsts", frozenset(w[0] for w in qualifiers()["after"] if w))
+
+
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
 NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
 
@@ -253,7 +284,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
     if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION or unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
         return ""  # 建成4个，…: most figures end their clause
-    after = qualifier_pattern("after").match(scan, end)
+    after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
     pos = after.end() if after else end
     if unit == "%":
         if not scan.startswith("的", pos):
@@ -263,7 +294,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
-    if (examples := EXAMPLES_BEFORE_HEAD.match(scan, pos)) is not None:
+    examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 else None
+    if examples is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
@@ -315,38 +347,6 @@ def _reach_end(scan: str, pos: int) -> int:
 @cache
 def _last_noun_end() -> re.Pattern[str]:
     return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])")  # not 人民币, 人口, 村庄
-
-
-def trim_long(name: str, limit: int = 14) -> str:
-    """A long clause names its subject at the end: keep what follows the last action verb."""
-    if len(name) <= limit:
-        return name
-    for w in ("推进", "开展", "坚持", "围绕", "落实", "加快", "组建", "聚焦", "依托", "为龙头"):
-        i = name.rfind(w)
-        if 0 <= i and len(name) - i - len(w) >= 2:
-            name = name[i + len(w):]
-            break
-    if len(name) <= limit:
-        return name
-    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
-    starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
-    at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
-    if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
-        at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
-    return name[at:] if at >= 0 else name[-limit:]
-
-
-LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
-TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
-DIGIT_IN: Final = re.compile(r"\d")
-
-
-@cache
-def _word_ends() -> re.Pattern[str]:
-    """Where a word of a long name ends and the next may start: after a link, 的, a level (国家级)
-    or a verb of two characters or more (data/verbs.csv; 共 starts 共享)."""
-    words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", *LEVELS), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")

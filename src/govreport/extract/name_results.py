@@ -17,7 +17,7 @@ def with_reached_state(scan: str, pos: int, noun: str) -> str:
     -> 实现检查检验结果互通共享的医疗卫生机构; the noun alone when 实现 does not follow it."""
     if not noun or not scan.startswith(noun, pos):
         return noun
-    m = REACHED_STATE.match(scan, pos + len(noun))
+    m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith("实现", pos + len(noun)) else None
     return f"实现{m.group(1)}的{noun}" if m else noun
 
 

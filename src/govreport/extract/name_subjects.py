@@ -49,6 +49,7 @@ BREAKS = clause_breaks()  # data/punctuation.json
 AMOUNT_CHARS = frozenset("0123456789.．万亿元十百千")  # (过十亿元企业: a tens or hundreds in Chinese)
 NOUN_BREAKS = clause_breaks(lists=True) + "\n"  # what a noun before a verb starts after
 DISTRIBUTIVE = ("分别", "依次")
+LINK_ENDS: Final = ("突破", "达到", "超过", "达", "\n")  # what link_end can end with: a cheap gate before it
 COUNTED = ("count", "households", "area", "length", "weight", "volume")  # the unit kinds a bare output verb counts
 HAN = "\u4e00-\u9fff"
 COVER = "覆盖"  # the verb of a share of places covered (试点覆盖县比例)
@@ -141,7 +142,7 @@ class SubjectMender:
                 return part
         name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name), self.last)  # 其中制造业占比 (name_tails.py)
         p = _patterns()
-        if unit_field(t.unit, "kind") == "money" and (step := p["bare_step"].fullmatch(name)) \
+        if unit_field(t.unit, "kind") == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
             name = step.group(1) + head.group(1) + step.group(2)  # 提高粮食最低收购价，早籼稻…分别提高3元: 早籼稻最低收购价提高
         if t.unit == "%" and (aside := rank_aside(self.scan, self.start, t.start)) and (level := self.by_end.get(aside[1])):
@@ -201,7 +202,7 @@ class SubjectMender:
         name = lost_nouns(self.scan, self.start, t, lo, name)  # 地方发行2000亿元债券, 增加500万沼气用户 … (name_tails.py)
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
-        if unit_field(t.unit, "kind") == "money" and (purpose := p["purpose"].match(self.scan, t.end)):
+        if unit_field(t.unit, "kind") == "money" and self.scan.find("用于", t.end, t.end + 5) >= 0 and (purpose := p["purpose"].match(self.scan, t.end)):
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
                 name = name[:-len(verb)] + aim_before(self.scan, self.start, t.start) + purpose.group(1) + verb  # (为支持X，…用于Y: XY)
@@ -346,7 +347,7 @@ class SubjectMender:
         clause = self.scan[lo:t.start].lstrip("，,、；; ")
         if len(clause) > len(t.unit) + 9:  # a bare verb (≤ 6), its link (突破) and its unit's count (列数): no longer
             return None
-        verb = p["link_end"].sub("", clause)
+        verb = p["link_end"].sub("", clause) if clause.endswith(LINK_ENDS) else clause  # (the pattern's words, or the newline $ passes)
         counted = t.unit + "数"  # 开行列数: the verb and its unit's count
         verb = verb[:-len(counted)] if verb.endswith(counted) and len(verb) > len(counted) else verb
         if not 2 <= len(verb) <= 6 or not p["bare"].fullmatch(verb):

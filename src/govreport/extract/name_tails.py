@@ -122,7 +122,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
-    if kind == "count" and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
+    if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数
     if kind == "count" and name.removesuffix("数").endswith(_words("share_doing_cuts")) and (reach := p["units_reaching"].match(scan, t.end)):
@@ -130,7 +130,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
         cut = name.rfind("总")  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资; 年度计划总投资…的…项目: …项目年度计划总投资
         name = whole.group(1) + next((w for w in _words("period_totals") if name.endswith(w, 0, cut)), "") + name[cut:]
-    if kind == "money" and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
+    if kind == "money" and ("投入" in name or "支出" in name) and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
             and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
         name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加
     if len(name) <= 4 and (alone := p["verb_alone"].fullmatch(name)):  # (今年拟)先增加50亿元: the verb's object before
@@ -188,7 +188,7 @@ def _payer_and_tail(name: str) -> tuple[str, str] | None:
     spending (国家财政每年支出), or the fund it is taken from (国家从粮食风险基金中: 粮食风险基金); None otherwise."""
     if name in _words("payers"):
         return name, ""
-    if (source := SOURCE.fullmatch(name)) is not None:
+    if name.endswith("中") and (source := SOURCE.fullmatch(name)) is not None:
         return source.group(1), ""
     tail = next((w for w in _words("payer_spending_tails") if name.endswith(w)), "")
     return (name[:-len(tail)], tail) if tail and name[:-len(tail)] in _words("payers") else None

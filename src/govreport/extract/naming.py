@@ -264,7 +264,7 @@ class SentenceNamer(CountNamer):
             base, obj = subject + base, subject
         elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject
-        elif prev and base and LINK_ONLY.fullmatch(base) and prev[2] != unit:
+        elif prev and base and len(base) <= 3 and LINK_ONLY.fullmatch(base) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject

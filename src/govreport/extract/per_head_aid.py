@@ -21,7 +21,7 @@ def _aid_words() -> tuple[str, ...]:
 def per_head_aid(name: str, after: str, unit: str) -> str:
     """``name`` rewritten when it is 每人 + the people + 给予/发放 and ``after`` (the text after the amount) opens with an aid
     word; else ``name``."""
-    m = GIVEN.fullmatch(name)
+    m = GIVEN.fullmatch(name) if name[:1] == "每" else None  # (most names: no try)
     if m is None or unit_field(unit, "kind") != "money":
         return name
     aid = next((w for w in _aid_words() if after.lstrip("的").startswith(w)), "")

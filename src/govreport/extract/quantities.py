@@ -293,7 +293,7 @@ def _rows(report: Report) -> list[tuple]:
             keywords = state.keywords = SentenceKeywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
         direction, kind = direction_and_kind(scan, t, clause_lo)
         if (direction == "level" and prev_direction and prev_unit == unit
-                and (scan[prev_end:t_start] in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
+                and (scan[prev_end:t_start] in LIST_GAPS or t_start - prev_end == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
         if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t)):
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
@@ -367,7 +367,7 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
     for i in reversed(close):
         gap = scan[tokens[i].end:tokens[i + 1].start]
-        if gap in LIST_GAPS or LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
+        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes
 

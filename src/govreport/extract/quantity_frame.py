@@ -31,13 +31,15 @@ def quantity_frame(rows: list[tuple], sources: dict[str, str]) -> pd.DataFrame:
     for name in SOURCES:
         data[name] = pd.array([sources[name]] * len(rows), dtype=TEXT)
     for name, values in zip(COLUMNS[1:], zip(*rows)):
+        # np.fromiter, not np.array: np.array looks into every cell for a nested sequence first (a
+        # third of the table's making); pandas takes the ready object array as it is
         if name in YEARS:
             data[name] = _nullable_ints(values)
         elif name in OFFSETS:
-            data[name] = np.array(values, dtype=np.int64)
+            data[name] = np.fromiter(values, dtype=np.int64, count=len(values))
         else:  # typed up front, pandas need not infer each column
-            # np.fromiter: np.array would look into every Decimal for a nested sequence first
-            data[name] = np.fromiter(values, dtype=object, count=len(values)) if name in DECIMALS else pd.array(values, dtype=TEXT)
+            cells = np.fromiter(values, dtype=object, count=len(values))
+            data[name] = cells if name in DECIMALS else pd.array(cells, dtype=TEXT)
     if _FROM_ARRAYS is None:  # pragma: no cover - other pandas releases
         return pd.DataFrame(data, columns=COLUMNS, copy=False)
     # the columns are ready-made arrays: pandas' internal constructor for such columns skips
@@ -57,9 +59,9 @@ def _columns_index() -> pd.Index:
 
 def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:
     """Years as an Int64 column (None -> <NA>), built from a mask (pd.array would coerce each cell)."""
-    floats = np.array(values, dtype=np.float64)  # None -> NaN, in C (years are exact as floats)
-    mask = np.isnan(floats)
-    return pd.arrays.IntegerArray(np.where(mask, 0, floats).astype(np.int64), mask)
+    cells = np.fromiter(values, dtype=object, count=len(values))
+    mask = np.equal(cells, None)  # (compared in C, cell by cell)
+    return pd.arrays.IntegerArray(np.where(mask, 0, cells).astype(np.int64), mask)
 
 
 def to_csv_frame(frame: pd.DataFrame) -> pd.DataFrame:

@@ -146,7 +146,7 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         if kind == "commit" and m.end() + 1 == pos and scan.startswith("的", m.end()):
             continue  # 完成全年目标的57.2%: the share of a goal done so far, which the part decides
         best = (kind, None, m.start() - sentence_start)
-    for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos):
+    for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos) if scan.find("年", sentence_start, pos) >= 0 else ():  # (a year ends in 年)
         start = m.start() - sentence_start
         if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
             continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year

@@ -123,6 +123,16 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
     return frozenset(starts)
 
 
+_REVIEW_FIRSTS: Final[list[frozenset[str]]] = []
+
+
+def _review_firsts() -> frozenset[str]:
+    """The first characters of the one-year review cues (过去一年, 去年 …): a gate before their pattern."""
+    if not _REVIEW_FIRSTS:
+        _REVIEW_FIRSTS.append(frozenset(w[0] for w, kind in cues().items() if kind == "review" and w))
+    return _REVIEW_FIRSTS[0]
+
+
 @cache
 def _result_words() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("recap_words.csv"))
@@ -140,7 +150,8 @@ def after_recap(report: Report, index: int) -> bool:
     if prev.paragraph != here.paragraph:
         return False
     scan = report.scan
-    opening = cue_pattern("review").match(scan, prev.start + (1 if scan.startswith("在", prev.start) else 0))
+    at = prev.start + (1 if scan.startswith("在", prev.start) else 0)
+    opening = cue_pattern("review").match(scan, at) if scan[at:at + 1] in _review_firsts() else None  # (most sentences: no try)
     if opening is None or not any(scan.find(w, prev.start, prev.end) >= 0 for w in _result_words()):
         return False
     plan_year = report.plan_year

@@ -206,6 +206,12 @@ def relative_term(window: str) -> int | None:
     """How many years, from the plan year on, the last span word before a figure sets its goal for
     (今明两年，…3500万人次以上: 2), or None where the window names none."""
     pattern, spans = _relative_terms()
+    shared = _ONCE.get("relative_shared")
+    if shared is None:  # a character every span word holds (年), '' if none: a window without it names none
+        common = set.intersection(*(set(w) for w in spans)) if spans else set()
+        shared = _ONCE["relative_shared"] = min(common) if common else ""
+    if shared and shared not in window:
+        return None
     found = pattern.findall(window)
     return spans[found[-1]] if found else None
 

@@ -106,7 +106,7 @@ class BaselineIndex:
                         and not part_of_year(a.clause_before) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
-        several = {s: SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}
+        several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
         self.average = {a.id for a in self.figures
                         if AVERAGE.search(a.clause_before) or several[a.sentence] or a.year_from is not None
                         or "年均" in a.sentence and _list_average(a) or over_a_span(a)}

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
@@ -20,7 +19,7 @@ from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, last_mark_before, trimmer, without_asides
-from govreport.tables.values import int_of, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
+from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
     import pandas as pd
@@ -319,10 +318,20 @@ def _trim(text: str, trim: Trimmer) -> str:
 
 # --- phrase similarity -----------------------------------------------------------------------
 
-@lru_cache(maxsize=16384)  # asked for each phrase again at every comparison
+MEMO_SIZE: Final = 16384  # the phrase memos start again when this full (memoised in plain dicts: a direct look-up where compiled)
+_CANONICAL: Final[dict[str, str]] = {}
+_BIGRAMS: Final[dict[str, Mapping[str, float]]] = {}
+
+
 def canonical(phrase: str) -> str:
-    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模)."""
-    return synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
+    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模).
+    Memoised: asked for each phrase again at every comparison."""
+    done = _CANONICAL.get(phrase)
+    if done is None:
+        if len(_CANONICAL) >= MEMO_SIZE:
+            _CANONICAL.clear()
+        done = _CANONICAL[phrase] = synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
+    return done
 
 
 def generic_bigrams() -> frozenset[str]:
@@ -330,13 +339,17 @@ def generic_bigrams() -> frozenset[str]:
     return _ONCE.get("generic_bigrams") or _ONCE.setdefault("generic_bigrams", frozenset(words()["generic_bigrams"]))
 
 
-@lru_cache(maxsize=16384)  # matching compares each target with every actual: weigh each phrase once
 def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
 
     Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
     generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
-    Read-only, as it is shared between calls."""
+    Read-only, as it is shared between calls: memoised (matching compares each target with every actual)."""
+    done = _BIGRAMS.get(phrase)
+    if done is not None:
+        return done
+    if len(_BIGRAMS) >= MEMO_SIZE:
+        _BIGRAMS.clear()
     out: dict[str, float] = {}
     generic, damp = generic_bigrams(), words()["generic_bigram_weight"]
     for piece in phrase.split("|"):
@@ -345,7 +358,8 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
         for i, g in enumerate(grams):
             w = (0.5 + (i / (n - 1) if n > 1 else 1.0)) * (damp if g in generic else 1.0)
             out[g] = max(out.get(g, 0.0), w)
-    return MappingProxyType(out)
+    done = _BIGRAMS[phrase] = MappingProxyType(out)
+    return done
 
 
 def similarity(a: str, b: str) -> float:
@@ -372,26 +386,11 @@ def shared_words(a: str, b: str) -> str:
 
 # --- provenance -------------------------------------------------------------------------------
 
-def joined(values: list[object], sep: str = ";") -> str:
-    """Several figures' provenance in one cell, in the order the formula uses them."""
-    return sep.join(text_of(v) for v in values)
-
-
 def yuan_text(amount: Decimal | None) -> str:
     """An amount in yuan as a short Chinese figure for formulas: 25936000 -> '2593.6万元'."""
     if amount is None:
         return ""
     multiplier = multipliers()
     value, prefix = scale_prefix(amount, [(w, multiplier[w]) for w in words()["formula_prefixes"]])
-    return f"{_plain(value, 2)}{prefix}元"
+    return f"{plain(value, 2)}{prefix}元"
 
-
-def _plain(d: Decimal, places: int) -> str:
-    q = d.quantize(Decimal(1).scaleb(-places))
-    s = format(q, "f")
-    return s.rstrip("0").rstrip(".") if "." in s else s
-
-
-def plain(d: Decimal | None, places: int = 2) -> str:
-    """A Decimal in plain notation, rounded, trailing zeros dropped ('' for None)."""
-    return "" if d is None else _plain(d, places)

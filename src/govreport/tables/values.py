@@ -27,3 +27,19 @@ def ratio(numerator: Decimal | None, denominator: Decimal | None, places: int = 
 def same_unit(a: str, b: str) -> bool:
     """Units that count the same thing: identical, or one another's aliases (人/名/位, data/units.csv)."""
     return unit_group(a) == unit_group(b)
+
+
+def joined(values: list[object], sep: str = ";") -> str:
+    """Several figures' provenance in one cell, in the order the formula uses them."""
+    return sep.join(text_of(v) for v in values)
+
+
+def _plain(d: Decimal, places: int) -> str:
+    q = d.quantize(Decimal(1).scaleb(-places))
+    s = format(q, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def plain(d: Decimal | None, places: int = 2) -> str:
+    """A Decimal in plain notation, rounded, trailing zeros dropped ('' for None)."""
+    return "" if d is None else _plain(d, places)

@@ -1,0 +1,41 @@
+"""A long clause cut to the name it ends with (推进…建设的重点产业园区 -> 重点产业园区): what follows its last action verb,
+starting where a word does. ``indicators`` trims the nouns after a figure with it; ``naming`` the names it makes."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import verbs
+
+
+def trim_long(name: str, limit: int = 14) -> str:
+    """A long clause names its subject at the end: keep what follows the last action verb."""
+    if len(name) <= limit:
+        return name
+    for w in ("推进", "开展", "坚持", "围绕", "落实", "加快", "组建", "聚焦", "依托", "为龙头"):
+        i = name.rfind(w)
+        if 0 <= i and len(name) - i - len(w) >= 2:
+            name = name[i + len(w):]
+            break
+    if len(name) <= limit:
+        return name
+    # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
+    starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
+    at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and not name[b].isdigit()), -1)
+    if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
+        at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
+    return name[at:] if at >= 0 else name[-limit:]
+
+
+LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
+TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
+DIGIT_IN: Final = re.compile(r"\d")
+
+
+@cache
+def _word_ends() -> re.Pattern[str]:
+    """Where a word of a long name ends and the next may start: after a link, 的, a level (国家级)
+    or a verb of two characters or more (data/verbs.csv; 共 starts 共享)."""
+    words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", *LEVELS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))

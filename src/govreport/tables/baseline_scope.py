@@ -36,6 +36,7 @@ from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
+from govreport.tables.name_equivalents import equivalent_match, other_measure
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
@@ -109,6 +110,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
         return f"it counts {noun}"
+    if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
+        return other
     owner = claimed.get(fig.id)
     if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
         return f"the baseline of '{owner}', another noun"
@@ -223,6 +226,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                                      and m.figure.sentence_start == member.figure.sentence_start) \
             and not refused(target, member, index, claimed):
         m = member
+    if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
+        m = same  # one noun under another wording (audits 31, 32: name_equivalents)
     if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:

@@ -30,6 +30,7 @@ from govreport.tables.name_agreement import counts_alike
 CLAUSE_BREAKS: Final = clause_breaks()
 EACH: Final = "分别"
 CHANGE_AFTER: Final = re.compile(r"^(增长|下降|增加|减少|提高|降低)")  # 分别增长…: the change is part of each member's name
+RISES: Final = ("增长", "提高", "增加")
 RATE_END: Final = re.compile(r"(?:率|比例|比重|占比)$")
 # one rate every member reaches (均达100%, 稳定在100%): the verb after the members
 SHARED_LEVEL: Final = re.compile(r"(?:均|都)?(?:达到|达|为|保持在|保持|稳定在|提升至|提高到|提升到)$")
@@ -46,6 +47,11 @@ def _expansions() -> dict[str, tuple[str, ...]]:
     return {w: tuple(ms) for w, ms in read_json("baseline_scopes.json")["list_expansions"].items()}
 
 
+@cache
+def _lead_expansions() -> dict[str, tuple[str, ...]]:
+    return {w: tuple(ps) for w, ps in read_json("baseline_scopes.json")["list_lead_expansions"].items()}
+
+
 def _clause(fig: Figure) -> tuple[str, int]:
     """The figure's clause before it, and where that clause starts in the sentence."""
     before = fig.before
@@ -59,6 +65,9 @@ def _members(listed: str, n: int) -> list[str]:
     if len(members) < n and members and JOIN_LAST.search(members[-1]):
         members = members[:-1] + [m for m in JOIN_LAST.split(members[-1]) if m]
     if len(members) == 1 and n > 1:
+        lead = next(((w, ps) for w, ps in _lead_expansions().items() if members[0].startswith(w) and len(ps) == n), None)
+        if lead is not None:  # 城乡低保平均标准分别增长8%、15%: 城市… and 农村…
+            return [p + members[0][len(lead[0]):] for p in lead[1]]
         return list(next((ms for w, ms in _expansions().items() if members[0].endswith(w) and len(ms) == n), ()))
     return members if len(members) == n else []
 
@@ -77,6 +86,8 @@ def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
     for b in bases:
         for x in (b, LEADS.sub("", b)):
             out.update((x, x + change))
+            if change in RISES:  # (农村低保平均标准提高 names the member of …分别增长)
+                out.update(x + w for w in RISES)
     return {canonical(x) for x in out if len(x) >= 2}
 
 

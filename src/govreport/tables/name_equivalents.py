@@ -1,0 +1,148 @@
+"""One noun under another wording, and measures another numerator or stage (audits 31, 32).
+
+Where no baseline was found for a target, a review figure may still name the same measure in other words
+(data/baseline_scopes.json): 新增贷款 and 金融机构贷款余额新增, 科技型中小企业 and 入库科技型中小企业, 工业治污工程 and
+工业治污项目建成数, 新（改）建农村卫生户厕 and 新（改）建农村户厕, 小七孔接待游客量 and 小七孔景区全年接待游客量, 州五大主导产业…
+and 五大主导产业…, 争创…示范村 and 被评为…示范村, 联办事项10件 and 10个. Both names are reduced alike (rewrites made, free
+words, a place prefix and a measure word at the end taken off) and must be equal; or the review name is bare (产值增长,
+交易额) and the subject the target names before it (新能源电池材料产业产值增长) stands earlier in the review figure's
+sentence. One figure must fit: the same form, a counter alike, no average over years, a plausible amount.
+
+And a review figure the matcher found still measures another thing (``other_measure``) when it is a share of GDP of another
+numerator (绿色经济占GDP比重 for 数字经济增加值占GDP比重), approvals (新增获批…重点专科) for a target that names none, or a count
+of new firms (新增规上服务业企业) for firms a service is done to (对40家规上工业企业开展数字化诊断).
+
+The reduced names of a review are made once per baseline index; per target, a handful of dictionary look-ups.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json
+from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
+from govreport.tables.figures import Figure, canonical
+from govreport.tables.name_agreement import counts_alike
+
+MIN_NAME: Final = 4  # characters a reduced name must keep to be matched alone
+SUBJECT_MIN: Final = 2
+SERVED: Final = "对"  # 对40家规上工业企业开展数字化诊断: the firms a service is done to
+BUILD: Final = "建设"  # 抓好60个省级临床重点专科建设: work on what is there (创建, 新建 a lab is what 获批 gives)
+CREATE: Final = ("创建", "新建")
+TITLED: Final = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:被评为|获评)")
+WINDOW: Final = 4  # a subject both sentences name before the figure: one run of this many characters
+
+EXAMPLES: Final = "等"  # 荆楚购等促消费活动场次: a set named by examples counts the noun after 等
+# 等 after a quoted name or a 、 list (“荆楚购”等, 甲、乙等), not inside a word (三级甲等)
+BY_EXAMPLES: Final = re.compile(r"(?:[”」》)）]|、[\u4e00-\u9fff]{1,12})等")
+_LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
+
+
+@cache
+def _data() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], frozenset[str], tuple[str, ...],
+                     tuple[str, ...], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    d = read_json("baseline_scopes.json")
+    rewrites = dict(d["name_rewrites"])
+    rewrite = re.compile("|".join(re.escape(w) for w in sorted(rewrites, key=len, reverse=True)))
+    free = re.compile("|".join(re.escape(w) for w in sorted(d["name_free_words"], key=len, reverse=True)))
+    ends = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(d["name_end_words"], key=len, reverse=True)) + ")$")
+    places = tuple(sorted(d["name_place_prefixes"], key=len, reverse=True))
+    return (rewrite, rewrites, free, ends, frozenset(d["counters_one"]), places, tuple(d["approval_words"]),
+            tuple(d["share_marks"]), tuple(d["flow_heads"]), frozenset(d["bare_names"]))
+
+
+def reduced(name: str) -> str:
+    """The name with rewrites made, free words, one place prefix and one end word taken off, synonyms replaced."""
+    rewrite, rewrites, free, ends, _, places, _, _, _, _ = _data()
+    titled = TITLED.search(name)  # (村被评为省级乡村振兴示范村: the count's noun before the title verb; the title counts)
+    out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], name[titled.end():] if titled else name))
+    out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
+    return canonical(ends.sub("", out))
+
+
+def _counters_alike(a: str, b: str) -> bool:
+    one = _data()[4]
+    return counts_alike(a, b) or (a in one and b in one)
+
+
+def _names(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[str, list[Figure]]]:
+    """Reduced name -> review figures, and the reduced noun after 等 of a name by examples -> review figures; made once per index."""
+    if _LAST and _LAST[0][0] is index:
+        return _LAST[0][1], _LAST[0][2]
+    out: dict[str, list[Figure]] = {}
+    counted: dict[str, list[Figure]] = {}
+    for a in index.figures:
+        if a.indicator and a.id not in index.average:
+            out.setdefault(reduced(a.indicator), []).append(a)
+            if EXAMPLES in a.indicator and BY_EXAMPLES.search(a.clause_before) and len(noun := reduced(a.indicator.rsplit(EXAMPLES, 1)[1])) >= MIN_NAME:
+                counted.setdefault(noun, []).append(a)
+    _LAST[:] = [(index, out, counted)]
+    return out, counted
+
+
+def _own_clause(fig: Figure) -> str:
+    """The figure's own clause before it (from the last ，；。)."""
+    before = fig.before
+    return before[max(before.rfind(c) for c in "，,；;。") + 1:]
+
+
+def _shared_run(one: str, two: str) -> bool:
+    """A run of WINDOW characters (no digit, no mark) both texts hold."""
+    return any(one[i:i + WINDOW] in two for i in range(len(one) - WINDOW + 1)
+               if all("\u4e00" <= c <= "\u9fff" for c in one[i:i + WINDOW]))
+
+
+def _fits(target: Figure, a: Figure) -> bool:
+    return _form(a) == _form(target) and _counters_alike(target.unit, a.unit) and plausible(target, a)
+
+
+def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
+    """The one review figure named as the target in other words (see the module's doc), or None."""
+    names, counted = _names(index)
+    bare = _data()[9]
+    own = reduced(target.indicator)
+    if len(own) < SUBJECT_MIN + 1:
+        return None
+    found = [a for a in names.get(own, ()) if _fits(target, a)
+             and (own not in bare or _shared_run(target.before[-20:].replace(own, "|"), _own_clause(a).replace(own, "|")))]  # (bare 交易额: one subject before both)
+    how = "the same measure in other words"
+    if not found:
+        for i in range(SUBJECT_MIN, len(own) - 1):  # a bare review name: the target's subject earlier in its sentence
+            tail, subject = own[i:], own[:i]
+            if tail not in bare:
+                continue
+            found = [a for a in names.get(tail, ()) if subject in a.before and _fits(target, a)]
+            if found:
+                how = f"the bare name '{tail}' after '{subject}' in its sentence"
+                break
+    if not found:  # (波浪式开展促消费系列活动场次 and 荆楚购等促消费活动场次: the noun after 等 ends the target's name)
+        for i in range(len(own) - MIN_NAME + 1):
+            found = [a for a in counted.get(own[i:], ()) if _fits(target, a)]
+            if found:
+                how = f"the noun '{own[i:]}' a set named by examples counts"
+                break
+    if len(found) != 1:
+        return None
+    fig = found[0]
+    return Match(fig, "same", 1.0, f"{how}: '{fig.indicator}' ({fig.text})", fig.year)
+
+
+def _numerator(name: str, marks: tuple[str, ...]) -> str | None:
+    mark = next((m for m in marks if m in name), None)
+    return None if mark is None else reduced(name[:name.index(mark)].replace("增加值", ""))
+
+
+def other_measure(target: Figure, fig: Figure) -> str:
+    """Why a found review figure measures another thing (see the module's doc), '' if it does not."""
+    _, _, _, _, _, _, approvals, marks, flows, _ = _data()
+    if "占" in target.indicator and "占" in fig.indicator and not (target.indicator_key and target.indicator_key == fig.indicator_key):
+        mine, theirs = _numerator(target.indicator, marks), _numerator(fig.indicator, marks)
+        if mine is not None and theirs is not None and mine != theirs:
+            return "a share of GDP of another numerator"
+    if (any(w in fig.indicator for w in approvals) and BUILD in target.indicator and not any(w in target.indicator for w in CREATE)
+            and not any(w in target.indicator or w in target.clause_before for w in approvals)):
+        return "approvals, not the work the target names"
+    if target.clause_before.endswith(SERVED) and fig.indicator.startswith(flows):
+        return "a count of new firms, not of firms a service is done to"
+    return ""

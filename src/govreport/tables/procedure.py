@@ -45,6 +45,8 @@ def procedure_reason(fig: Figure) -> str:
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
         if fig.unit == "类" and after[:1].isdigit():
             return "the classes of the count after it (12类45件民生实事), not a goal of its own"
+        if fig.unit == "类" and _scope_class().match(after):
+            return "the groups a service covers (推进7类特殊困难老年人探访关爱服务), a scope, not an amount to produce"
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
         if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
@@ -56,13 +58,19 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
-                and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_projects"]):
+                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
         return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
     if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
+
+
+@cache
+def _scope_class() -> re.Pattern[str]:
+    """A noun run ending in a group of people (7类特殊困难老年人: ``scope_class_heads``) right after a count in 类."""
+    return re.compile("[^\\d，,；;。、]{0,10}?(?:" + "|".join(map(re.escape, words()["scope_class_heads"])) + ")")
 
 
 @cache

@@ -24,6 +24,7 @@ NAME_CHANGE = re.compile(r"(?:分别|均)?(?:提高|提升|降低|下降|上调|
 NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character of a NAME_CHANGE match (or a line break after it)
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
+PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主企业1个以上: a floor for each unit
 OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27)
 OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[一二三四五六七八九十\d]{1,3}大?类)?$")
@@ -50,7 +51,7 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
         if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
-                and not _per_place(fig.clause_before[unit.start():], fig.before):  # 每个县培育1-3个: a goal (audit 30)
+                and not _per_place(fig.clause_before[unit.start():], fig.before, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
@@ -109,12 +110,15 @@ def _per_unit() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(x) for x in words()["per_unit_words"]) + r")[\u4e00-\u9fff]")
 
 
-def _per_place(per_unit: str, before: str) -> bool:
+def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     """每个县…培育, 每县…新培育: each place of the report's own territory is to bring the counted things into being (a goal
     for each, which adds up to the territory's; ``per_place_nouns``, ``per_place_goal_verbs``), not each firm to have
     them (每户企业…打造1-2个优势板块: a specification)."""
     rest = per_unit[1:].removeprefix("个")
-    return rest.startswith(tuple(words()["per_place_nouns"])) and before.endswith(tuple(words()["per_place_goal_verbs"]))
+    w = words()
+    if noun := next((n for n in w["per_unit_goal_nouns"] if rest.startswith(n)), ""):  # 每个主导产业招引链主企业1个以上 (audit 31)
+        return rest.startswith(tuple(w["per_unit_goal_verbs"]), len(noun)) and PER_UNIT_FLOOR.match(after) is not None
+    return rest.startswith(tuple(w["per_place_nouns"])) and before.endswith(tuple(w["per_place_goal_verbs"]))
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

@@ -82,6 +82,7 @@ POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
 WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
+QUOTED_AMOUNT = re.compile(r"[“\"][一二三四五六七八九十两]{1,2}个$")  # “三个5000亩”: an amount in quotes with a counter (audit 31)
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -125,7 +126,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
         return "a single one in words (至少有一人就业)"
     before = fig.before
-    if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
+    if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and fig.unit not in RATE_UNITS):
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
@@ -210,6 +211,9 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if fig is not None and other_fig is not None and not fig.indicator_key and fig.section != other_fig.section \
+            and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
+        return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False

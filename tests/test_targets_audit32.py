@@ -115,3 +115,11 @@ def test_a_keyless_figure_under_another_heading_with_another_name_is_no_restatem
             "全年实施技改项目25个。\n三、2024年乡村振兴工作\n推进带水河综合治理，实施项目25个。\n")
     t = build_targets(extract_quantities(read_text(text)))
     assert (t["text"] == "25个").sum() == 2
+
+
+def test_a_keyless_figure_under_another_sub_heading_is_no_restatement() -> None:
+    """（一）…实施技改项目25个 and （二）…实施项目25个 under one top heading: two goals (audit 32 ES24#88)."""
+    text = ("某市2024年政府工作报告\n一、2023年工作回顾\n去年全市地区生产总值增长5%。\n二、2024年主要目标任务\n"
+            "（一）抓产业\n全年实施技改项目25个。\n（二）抓乡村\n推进带水河综合治理，实施项目25个。\n")
+    t = build_targets(extract_quantities(read_text(text)), text=text)
+    assert (t["text"] == "25个").sum() == 2

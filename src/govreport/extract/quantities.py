@@ -23,7 +23,7 @@ from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
-from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
@@ -62,7 +62,11 @@ def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
     if not _BEFORE:
         before = qualifier_words("before")
         last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
-        _BEFORE.append((re.compile("(?:" + "|".join(re.escape(w) for w in before) + ")$"), len(before[0]), last_chars))
+        # 新签约60个: a word that ends in a qualifier's characters (签约, 节约: data/qualifier_vetoes.csv) is no cue (audit 32)
+        vetoes = [r["word"] for r in read_rows("qualifier_vetoes.csv")]
+        pieces = ["".join(f"(?<!{re.escape(v[:-len(w)])})" for v in vetoes if v.endswith(w) and len(v) > len(w)) + re.escape(w)
+                  for w in before]
+        _BEFORE.append((re.compile("(?:" + "|".join(pieces) + ")$"), len(before[0]), last_chars))
     return _BEFORE[0]
 
 

@@ -27,7 +27,7 @@ OR_MONEY_CLASS = re.compile(r"(?:及?以上)?或[^，,；;。\d]{0,6}?\d*(?:\.\d
 # 50亿元以下市值公司: a money ceiling before a noun (not 的, not a verb) classes the noun
 MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
 # 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
-RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}圈(?=$|[，,；;。、和及])")
+RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}?圈")  # 农村3公里生活圈建设: a label of a reach whatever follows (audit 32 NT24#49)
 
 # 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
 TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
@@ -50,9 +50,38 @@ def _relied_on(fig: Figure, clause: str, after: str) -> str:
     return ""
 
 
+# 20家十亿元企业 / 20家10亿元企业: a money amount right after a count and before the noun counted (audit 31 TM24#18)
+COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")
+# 建设投资126亿元的中能新材料产业园: one named project after 投资N元的 (no count, no 一批/重点 set; audit 31 QJ24#21)
+INVESTED_IN = re.compile(r"(?<![度划总])(?:总投资|投资)(?:超过|超|约|近|达|逾)?$")  # 年度计划总投资N元的…项目: the year's amount, stays
+ONE_PROJECT = re.compile(r"的(?![一重多若各\d])[^\d，,；;。、和及等]{2,16}?(?:产业园|园区|基地|项目|工程|中心)(?=$|[，,；;。])")
+NOUN_START = re.compile(r"(?![以左及多余等和并或])[\u4e00-\u9fff]")
+
+
+def _class_amount(before: str, after: str) -> str:
+    """A money amount that classes the noun after it (audits 31, 32), '' when it does not: after 超/过/低于
+    (``class_amount_links``) and before a noun or 的+noun (26个超50亿元项目, 营收过10亿元企业, 收入超10万元的村,
+    人均纯收入低于1万元的脱贫人口), or right after a count and before its noun (20家十亿元企业)."""
+    w = words()
+    noun = after[1:] if after.startswith("的") else after
+    if not NOUN_START.match(noun) or noun.startswith(tuple(w["class_amount_not_nouns"])):
+        return ""
+    if before.endswith(tuple(w["class_amount_links"])):
+        return "a money class of the noun after it (26个超50亿元项目, 收入超10万元的村), not an amount to produce"
+    if COUNT_BEFORE.search(before) and not after.startswith("的"):
+        return "a money class of what the count before it counts (20家十亿元企业), not a second figure"
+    return ""
+
+
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
     w = words()
+    if kind == "money" and (reason := _class_amount(before, after)):
+        return reason
+    if kind == "money" and INVESTED_IN.search(before) and ONE_PROJECT.match(after):
+        return "the investment of one named project (建设投资126亿元的中能新材料产业园), its size, not an amount of the year"
+    if kind == "count" and after.startswith(tuple(w["pool_words"])):
+        return "the count of a pool the plan draws on (…的576个储备项目加速落地转化), not an amount to produce"
     if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
     if kind == "money" and OR_MONEY_CLASS.match(after):

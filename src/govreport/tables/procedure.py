@@ -24,6 +24,7 @@ NAME_CHANGE = re.compile(r"(?:分别|均)?(?:提高|提升|降低|下降|上调|
 NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character of a NAME_CHANGE match (or a line break after it)
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
+PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主企业1个以上: a floor for each unit
 OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27)
 OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[一二三四五六七八九十\d]{1,3}大?类)?$")
@@ -45,10 +46,12 @@ def procedure_reason(fig: Figure) -> str:
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
         if fig.unit == "类" and after[:1].isdigit():
             return "the classes of the count after it (12类45件民生实事), not a goal of its own"
+        if fig.unit == "类" and _scope_class().match(after):
+            return "the groups a service covers (推进7类特殊困难老年人探访关爱服务), a scope, not an amount to produce"
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
         if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
-                and not _per_place(fig.clause_before[unit.start():], fig.before):  # 每个县培育1-3个: a goal (audit 30)
+                and not _per_place(fig.clause_before[unit.start():], fig.before, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
@@ -56,13 +59,19 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
-                and any(after.startswith(n) and OWN_TASK_END.match(after, len(n)) for n in w["own_task_projects"]):
+                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
         return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
     if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
+
+
+@cache
+def _scope_class() -> re.Pattern[str]:
+    """A noun run ending in a group of people (7类特殊困难老年人: ``scope_class_heads``) right after a count in 类."""
+    return re.compile("[^\\d，,；;。、]{0,10}?(?:" + "|".join(map(re.escape, words()["scope_class_heads"])) + ")")
 
 
 @cache
@@ -101,12 +110,15 @@ def _per_unit() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(x) for x in words()["per_unit_words"]) + r")[\u4e00-\u9fff]")
 
 
-def _per_place(per_unit: str, before: str) -> bool:
+def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     """每个县…培育, 每县…新培育: each place of the report's own territory is to bring the counted things into being (a goal
     for each, which adds up to the territory's; ``per_place_nouns``, ``per_place_goal_verbs``), not each firm to have
     them (每户企业…打造1-2个优势板块: a specification)."""
     rest = per_unit[1:].removeprefix("个")
-    return rest.startswith(tuple(words()["per_place_nouns"])) and before.endswith(tuple(words()["per_place_goal_verbs"]))
+    w = words()
+    if noun := next((n for n in w["per_unit_goal_nouns"] if rest.startswith(n)), ""):  # 每个主导产业招引链主企业1个以上 (audit 31)
+        return rest.startswith(tuple(w["per_unit_goal_verbs"]), len(noun)) and PER_UNIT_FLOOR.match(after) is not None
+    return rest.startswith(tuple(w["per_place_nouns"])) and before.endswith(tuple(w["per_place_goal_verbs"]))
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

@@ -53,6 +53,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
+    if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
+        return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
     if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause):
         return []
     after = fig.sentence[fig.rel_end:]
@@ -101,6 +103,26 @@ def shared_members(fig: Figure) -> list[Figure]:
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
 
+
+
+@cache
+def _each_verb() -> re.Pattern[str]:
+    """各 and a verb (``each_verbs``) closing the clause before a shared count (…各新增1000家)."""
+    return re.compile("各(" + "|".join(map(re.escape, sorted(words()["each_verbs"], key=len, reverse=True))) + ")$")
+
+
+def _each_with_verb(fig: Figure, raw: list[str], verb: str) -> list[Figure]:
+    """One figure per member of X、Y各+verb+N (国家高新技术企业、科技型中小企业各新增1000家): verb + member + 数."""
+    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)) for x in raw if x]
+    if len(members) < 2 or any(not x or DIGIT.search(x) for x in members):
+        return []
+    suffix = "人数" if unit_field(fig.unit, "kind") == "people" else "数"
+    out = []
+    for member in _with_count_head(members):
+        name = verb + member + suffix
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
 
 
 ASIDE = re.compile(r"[（(][^）)]*[）)]")

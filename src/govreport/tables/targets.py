@@ -35,6 +35,7 @@ from govreport.tables.procedure import (past_reason, procedure_reason, restates_
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import why_no_target
+from govreport.tables.sub_headings import heading_starts, sub_part
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, sibling_of_a_set, works_on_a_set)
@@ -82,6 +83,7 @@ POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
 POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
 POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
 WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
+QUOTED_AMOUNT = re.compile(r"[“\"][一二三四五六七八九十两]{1,2}个$")  # “三个5000亩”: an amount in quotes with a counter (audit 31)
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -125,7 +127,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
         return "a single one in words (至少有一人就业)"
     before = fig.before
-    if before.count("“") > before.count("”") or before.count("\"") % 2 == 1:
+    if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and fig.unit not in RATE_UNITS):
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
@@ -206,10 +208,13 @@ class MemberPhrases(PhraseBook):
         return self.member.indicator if fig is self.member else self.phrase_of(fig)
 
 
-def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None) -> bool:
+def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = ()) -> bool:
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
+            and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
+        return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
@@ -303,7 +308,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_a_level(f, groups[f.sentence_start])
                   and not restates_an_amount(f, groups[f.sentence_start])
                   and not restates_an_increase(f, groups[f.sentence_start])]
-    plan_year = plan_year_of(candidates)
+    plan_year, heads = plan_year_of(candidates), heading_starts(text)
     matched_sentences: dict[int, set[int]] = {}
     claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
@@ -329,7 +334,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""}))) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                           or any(restates(phrase, other, fig, other_fig) for other, other_fig in said.get(amount, ()))
+                           or any(restates(phrase, other, fig, other_fig, heads) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))

@@ -35,13 +35,15 @@ def works_on_a_set(fig: Figure) -> bool:
         rest = ""
     if verb == "支持" and (_helps_firms(fig.sentence[fig.rel_end:]) or _builds_facilities(fig.sentence[fig.rel_end:])):
         return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设: the firms helped, the facilities built, a goal
-    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及"))
-                 and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
-        return True
     after = fig.sentence[fig.rel_end:]
-    pivot = _pivot_clause(clause) in w["pivot_verbs"]  # 一体化推进 too
     stop = first_mark(after, clause_breaks())
     rest_of_clause = after if stop < 0 else after[:stop]
+    if verb and rest_of_clause.endswith(tuple(w["equipped_ends"])) and not DIGIT_IN.search(rest_of_clause):
+        return False  # 完善10个基层综合文化站（中心）设施设备: the places equipped this year, a goal (audit 32)
+    if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
+                 and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
+        return True
+    pivot = _pivot_clause(clause) in w["pivot_verbs"]  # 一体化推进 too
     if pivot and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
         return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
@@ -70,6 +72,16 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+def kinds_of_work(clause: str) -> bool:
+    """The clause ends in a run of kinds of work and 等 (加快水电路等: ``work_kind_chars``), no example members (audit 32)."""
+    if not clause.endswith("等") or "、" in clause:
+        return False
+    run = clause[:-1]
+    kinds = words()["work_kind_chars"]
+    n = len(run) - len(run.rstrip(kinds))
+    return n >= 2 and (n == len(run) or run[:len(run) - n] in ("加快", "推进", "加快推进", "实施", "推动"))
 
 
 def _helps_firms(after: str) -> bool:
@@ -155,8 +167,10 @@ def closes_named_examples(fig: Figure) -> bool:
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
-    if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目"):
-        return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29)
+    if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
+        return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
+    if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
+        return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31)
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
 

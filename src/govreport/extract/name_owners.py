@@ -1,0 +1,73 @@
+"""Whose measure a name is when the clause alone says it badly (audits 31, 32): the ordinal industries of
+一、二、三产分别增长 (一产增加值增长), the subject of a figure-less goal before a bare growth (地区生产总值跨越千亿台阶，增长7%:
+地区生产总值增长, never the lead-in), and the noun after a count that a threshold or a 5G stands before (26个超50亿元项目:
+超50亿元项目; 10个5G全连接工厂: 5G全连接工厂)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.keys import registered_opening
+
+# 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
+ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
+# a count before 超/超过 + an amount in yuan + its noun (26个超50亿元项目), or before a noun opening with 5G (10个5G全连接工厂)
+NOUN_BEHIND: Final = re.compile(r"(?:(?:投资|营收|产值)?(?:超过|超)\d+(?:\.\d+)?[万亿]*元(?:以上|级)?|[1-9]G)([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和]|$)")
+CLAUSE_BREAKS: Final = "，,；;：:。"
+
+
+def ordinal_industry(name: str) -> str:
+    """一增长, 三产增长 -> 一产增加值增长 (members of 一、二、三产分别增长: the form the reports' own 一产增加值 takes, so
+    that two members of one value stay two rows); ``name`` otherwise."""
+    m = ORDINAL_INDUSTRY.fullmatch(name) if len(name) <= 7 and name[:1] in "一二三" else None
+    return f"{m.group(1)}产增加值{m.group(2)}" if m else name
+
+
+def noun_behind(scan: str, end: int) -> str:
+    """The noun a count is of when a threshold (超50亿元) or 5G stands between them, with it (超50亿元项目); '' otherwise."""
+    if end >= len(scan) or scan[end] not in "超投营产123456789":
+        return ""
+    m = NOUN_BEHIND.match(scan, end)
+    return m.group() if m else ""
+
+
+def goal_subject(scan: str, start: int, lo: int) -> str:
+    """The registered measure a figure-less clause right before ``lo`` opens with (地区生产总值跨越千亿台阶，增长7%:
+    地区生产总值): the subject of a bare growth after it; '' when that clause holds a figure or names none."""
+    if lo - 1 <= start or scan[lo - 1] not in CLAUSE_BREAKS:
+        return ""
+    before = max(start, *(scan.rfind(c, start, lo - 1) + 1 for c in CLAUSE_BREAKS))
+    clause = scan[before:lo - 1]
+    return "" if any(c.isdigit() for c in clause) else registered_opening(clause)
+
+
+def class_share(name: str, clause: str) -> str:
+    """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``name``,
+    with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); ``name`` otherwise."""
+    return name + "占比" if clause.endswith("占") and "占" not in name and len(name) > 2 else name
+
+
+# a count of people before an age band and what is done for them (7万名35-64岁妇女免费做宫颈癌筛查): that group and action
+AGE_GROUP_AFTER: Final = re.compile(r"\d+(?:[-—－~至]\d+)?岁(?:及以上|以上|以下)?[\u4e00-\u9fff]{2,16}?(?=[，,。；;、]|$)")
+# a clause opening with a screening (免费结核筛查65岁及以上老年人23万人、初高中学生11万人): each group's screenings
+SCREENING_HEAD: Final = re.compile(r"(?:为[\u4e00-\u9fff]{1,4}?)?((?:免费)?[\u4e00-\u9fff]{0,6}(?:筛查|体检))(?=[\d\u4e00-\u9fff])")
+GROUP_BREAKS: Final = "，,；;：:。\n）)"
+
+
+def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: str) -> str:
+    """The name of a count of people served, by the group and what is done for it: after the count (7万名35-64岁妇女免费做
+    宫颈癌筛查 -> 35-64岁妇女免费做宫颈癌筛查人数) or at the opening of its clause (免费结核筛查65岁及以上老年人23万人、初高中学生11万人
+    -> 65岁及以上老年人免费结核筛查人数, 初高中学生免费结核筛查人数); ``name`` otherwise. Each member its own group and action."""
+    if kind != "people":
+        return name
+    if end < len(scan) and scan[end].isdigit() and (after := AGE_GROUP_AFTER.match(scan, end)):
+        noun = after.group()[after.group().index("岁") + 1:].removeprefix("及以上").removeprefix("以上").removeprefix("以下")
+        bare = name.removesuffix("人数")
+        kept = bare[:-len(noun)] if noun and bare.endswith(noun) else ""  # 惠及超50万名3岁以下婴幼儿: 惠及 stays
+        return kept + after.group() + "人数"
+    opening = max(scan.rfind(c, 0, start) for c in GROUP_BREAKS) + 1
+    head = SCREENING_HEAD.match(scan, opening) if "筛查" in scan[opening:start] or "体检" in scan[opening:start] else None
+    if head is None or head.end() >= start:
+        return name
+    group = scan[max(head.end(), scan.rfind("、", head.end(), start) + 1):start]
+    return group + head.group(1) + "人数" if 2 <= len(group) <= 12 and not any(c in group for c in "，,；;") else name

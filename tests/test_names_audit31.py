@@ -1,0 +1,48 @@
+"""Names after audits 31 and 32 (docs/audits/targets_31.md, targets_32.md, criteria (f), fault classes on names): sentences
+in the style of a report, with wording and numbers altered (audit 32's texts are held out: its quoted sentences only)."""
+from __future__ import annotations
+
+from name_cases import names
+
+
+def test_a_growth_after_a_figure_less_goal_takes_that_goals_subject() -> None:
+    """X跨越千亿台阶，增长N%: the growth is X's, never the lead-in's (经济社会发展的主要…) (QJ24#0)."""
+    got = names("经济社会发展的主要预期目标是：地区生产总值突破两千亿元大关，增长6.5%左右；出口总额增长5%。")
+    assert got["6.5%"] == "地区生产总值增长"
+
+
+def test_yi_er_san_chan_fenbie_name_the_three_industries() -> None:
+    """其中一、二、三产分别增长A、B、C: 一产/二产/三产增加值增长, not 一增长 (QN24#1–#3)."""
+    got = names("全市生产总值增长5%，其中一、二、三产分别增长3.5%、6%、5.5%左右。")
+    assert got["3.5%"] == "一产增加值增长" and got["6%"] == "二产增加值增长" and got["5.5%"] == "三产增加值增长"
+
+
+def test_a_share_of_a_class_of_villages_keeps_the_class() -> None:
+    """经营性收入过N万元的行政村占M%, 收入N万元以上村占比M%: the class stays, 占 is 占比 (QJ24#47, TM24#49, ES24#65)."""
+    assert names("力争集体经营性收入过20万元的行政村占60%以上。")["60%"] == "集体经营性收入过20万元的行政村占比"
+    assert names("村集体经营性收入5万元以上村占比超过80%。")["80%"] == "村集体经营性收入5万元以上村占比"
+
+
+def test_screenings_are_named_as_screenings_of_each_group() -> None:
+    """免费X筛查A人群N人、B人群M人: each group's screenings, not the people (QN24#108, #109)."""
+    got = names("免费结核筛查65岁及以上老年人20万人、中小学生9万人。")
+    assert got["20万人"] == "65岁及以上老年人免费结核筛查人数" and got["9万人"] == "中小学生免费结核筛查人数"
+
+
+def test_a_count_before_an_age_band_names_the_group_and_its_own_action() -> None:
+    """N名a-b岁X做Y筛查、M名a-b岁X做Z筛查: the group and each member's own action (QDN24#59, #60); a verb before stays."""
+    got = names("为全市6万名35-64岁妇女免费做宫颈癌筛查、5万名35-64岁妇女免费做乳腺癌筛查。")
+    assert got["6万名"] == "35-64岁妇女免费做宫颈癌筛查人数" and got["5万名"] == "35-64岁妇女免费做乳腺癌筛查人数"
+    assert names("新建10个托育服务机构，惠及超40万名3岁以下婴幼儿。")["40万名"] == "惠及3岁以下婴幼儿人数"
+
+
+def test_a_count_before_a_threshold_or_5g_names_the_noun_after() -> None:
+    """N个超A亿元项目: 超A亿元项目数, not 超数 (NT24#9); N个5G全连接工厂: 5G is part of the noun (TJ24#18)."""
+    assert names("引进30个超20亿元项目。")["30个"] == "引进超20亿元项目数"
+    assert names("新建80家智能工厂和数字化车间、12个5G全连接工厂。")["12个"] == "新建5G全连接工厂数"
+
+
+def test_a_bare_output_takes_the_crop_of_the_clause_before() -> None:
+    """…，X播种面积稳定在A万亩以上，产量B万吨: X's output, not the first clause's object (QDN24#22)."""
+    got = names("新建高标准农田15万亩，粮食播种面积稳定在250万亩以上，产量120万吨以上。")
+    assert got["120万吨"] == "粮食产量"

@@ -46,3 +46,10 @@ def test_a_bare_output_takes_the_crop_of_the_clause_before() -> None:
     """…，X播种面积稳定在A万亩以上，产量B万吨: X's output, not the first clause's object (QDN24#22)."""
     got = names("新建高标准农田15万亩，粮食播种面积稳定在250万亩以上，产量120万吨以上。")
     assert got["120万吨"] == "粮食产量"
+
+
+def test_the_entity_a_sentence_opens_with_stays_in_its_figures_names() -> None:
+    """引导市X集团…，新增项目投资A，实现资产达B、年营收C: the firm's figures, and 资产 its own noun (QJ24#34–#43)."""
+    got = names("引导市交投集团围绕物流产业做文章，新增项目投资18亿元，实现资产达90亿元、年营收6亿元以上。")
+    assert got["18亿元"] == "市交投集团新增项目投资" and got["90亿元"] == "市交投集团资产" and got["6亿元"] == "市交投集团年营收"
+    assert names("推动市场主体增长，新增企业500家。")["500家"] == "新增企业数"

@@ -5,15 +5,18 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.extract.keys import registered_opening
+from govreport.lexicon import name_words
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
 ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
 # a count before 超/超过 + an amount in yuan + its noun (26个超50亿元项目), or before a noun opening with 5G (10个5G全连接工厂)
 NOUN_BEHIND: Final = re.compile(r"(?:(?:投资|营收|产值)?(?:超过|超)\d+(?:\.\d+)?[万亿]*元(?:以上|级)?|[1-9]G)([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和]|$)")
 CLAUSE_BREAKS: Final = "，,；;：:。"
+ENTITY_FIRSTS: Final = frozenset("推促引支")  # the first characters of name_words.csv kind entity_lead (a gate only)
 
 
 def ordinal_industry(name: str) -> str:
@@ -71,3 +74,25 @@ def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: st
         return name
     group = scan[max(head.end(), scan.rfind("、", head.end(), start) + 1):start]
     return group + head.group(1) + "人数" if 2 <= len(group) <= 12 and not any(c in group for c in "，,；;") else name
+
+
+@cache
+def _entity() -> re.Pattern[str]:
+    """A sentence opening with a lead verb and an entity of the city's (推动市城发集团…, 促进市高新投向…)."""
+    leads = "|".join(map(re.escape, name_words("entity_lead")))
+    ends = "|".join(map(re.escape, name_words("entity_end")))
+    return re.compile(f"(?:{leads})([省市州县区][\\u4e00-\\u9fff]{{1,6}}(?:{ends}))(?![资入放产])")
+
+
+def entity_subject(scan: str, start: int, lo: int) -> str:
+    """The entity a sentence opens with as the object of its lead verb (推动市城发集团…, 引导市农发集团…), when the figure's
+    clause comes after it: the subject its figures are of (市城发集团年营收), as 每个县 is; '' otherwise."""
+    if scan[start:start + 1] not in ENTITY_FIRSTS:
+        return ""
+    m = _entity().match(scan, start)
+    return m.group(1) if m and m.end() <= lo else ""
+
+
+def entity_named(entity: str, name: str) -> str:
+    """``name`` with the sentence's ``entity`` before it (新增园区投资 -> 市高新投新增园区投资), unless it names it already."""
+    return entity + name if entity and name and entity not in name else name

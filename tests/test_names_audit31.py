@@ -53,3 +53,18 @@ def test_the_entity_a_sentence_opens_with_stays_in_its_figures_names() -> None:
     got = names("引导市交投集团围绕物流产业做文章，新增项目投资18亿元，实现资产达90亿元、年营收6亿元以上。")
     assert got["18亿元"] == "市交投集团新增项目投资" and got["90亿元"] == "市交投集团资产" and got["6亿元"] == "市交投集团年营收"
     assert names("推动市场主体增长，新增企业500家。")["500家"] == "新增企业数"
+
+
+def test_a_bare_figure_in_a_list_names_what_follows_it() -> None:
+    """…工作，促进A万X实现就业、B万Y就业参保: each member its own words, not the clause before nor the sibling (BJ24#28, #29)."""
+    got = names("做好高校毕业生就业工作，促进10万城镇就业困难人员实现就业、3万农村劳动力就业参保。")
+    assert got["10万"] == "城镇就业困难人员实现就业" and got["3万"] == "农村劳动力就业参保"
+
+
+def test_words_not_the_figures_own_leave_its_name() -> None:
+    """…参保率，稳定保持在N%: 稳定 a commitment (QN24#98); X和Y各1家: 各 (QN24#46); 新开工A个、完工B个: no 新开工 in 完工's
+    name (BJ24#10, #12; QN24#64)."""
+    assert names("持续巩固社保、医保参保率，稳定保持在96%以上。")["96%"] == "社保医保参保率"
+    assert names("力争新增五星级和四星级酒店各2家。")["2家"] == "新增五星级和四星级酒店数"
+    got = names("老旧小区综合整治新开工250个、完工180个。")
+    assert got["180个"] == "老旧小区综合整治完工数" and got["250个"] == "老旧小区综合整治新开工数"

@@ -96,3 +96,43 @@ def entity_subject(scan: str, start: int, lo: int) -> str:
 def entity_named(entity: str, name: str) -> str:
     """``name`` with the sentence's ``entity`` before it (新增园区投资 -> 市高新投新增园区投资), unless it names it already."""
     return entity + name if entity and name and entity not in name else name
+
+
+# the words a bare figure (12万, no counter) is followed by up to the end of its member: what it counts (not a qualifier, nor
+# a count of steps: 5万亿、6万亿两个台阶)
+BARE_FIGURE_NOUN: Final = re.compile(r"(?![以左多余]|[两二三四五六七八九十][个大])[\u4e00-\u9fff]{4,14}(?=[，,。；;、]|$)")
+
+
+def bare_figure_noun(scan: str, start: int, end: int, unit: str, name: str) -> str:
+    """The name of a figure with no counter, a member of a 、 list, followed by what it counts (促进12万城镇就业困难人员实现就业、4万农村劳动力就业参保):
+    those words (城镇就业困难人员实现就业, 农村劳动力就业参保), not the clause before nor a sibling's; ``name`` otherwise."""
+    if unit or end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff":
+        return name
+    m = BARE_FIGURE_NOUN.match(scan, end)  # only in a 、 list of such members (not 解决6000万农村人口饮水安全问题: the verb's)
+    listed = m is not None and (scan[m.end():m.end() + 1] == "、" or scan[start - 1:start] == "、")
+    return m.group() if m and listed and "的" not in m.group() else name
+
+
+EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
+MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)
+SIBLING_START: Final = "新开工"  # 新开工A个、建成B个: the sibling's stage, no part of the completed count
+
+
+@cache
+def _results_after_start() -> re.Pattern[str]:
+    """新开工 before a result word (name_words.csv kind result: 完工, 建成, 竣工 …) at the name's end."""
+    results = "|".join(map(re.escape, name_words("result")))
+    return re.compile(f"{SIBLING_START}(?=.*(?:{results})$)")
+
+
+def own_words(name: str) -> str:
+    """``name`` without words that are not its own: a commitment ending it (…参保率，稳定保持在95%: 稳定; name_words.csv
+    commit_end), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
+    if len(name) < 4:
+        return name
+    if "各" in name:
+        name = EACH_WORD.sub("", name)
+    if SIBLING_START in name:
+        name = _results_after_start().sub("", name) or name
+    end = next((w for w in name_words("commit_end") if name.endswith(w)), "")
+    return name[:-len(end)] if end and len(name) - len(end) >= 3 and name[-len(end) - 1] in MEASURE_LAST else name  # (not 就业稳定)

@@ -68,3 +68,15 @@ def test_words_not_the_figures_own_leave_its_name() -> None:
     assert names("力争新增五星级和四星级酒店各2家。")["2家"] == "新增五星级和四星级酒店数"
     got = names("老旧小区综合整治新开工250个、完工180个。")
     assert got["180个"] == "老旧小区综合整治完工数" and got["250个"] == "老旧小区综合整治新开工数"
+
+
+def test_keys_do_not_file_another_measure() -> None:
+    """电商交易额 is all e-commerce, not online_retail (QJ24#28); model titles, merged or upgraded schools are no
+    schools_built (QN24#94, #106; data/key_vetoes.csv)."""
+    from govreport import extract_quantities, read_text
+
+    t = extract_quantities(read_text("一、2024年工作安排\n创建州级示范幼儿园12所，撤并乡村小规模学校8所，新建改扩建中小学20所，"
+                                     "电商交易额突破50亿元，网络零售额增长10%。\n"))
+    keys = dict(zip(t.text, t.indicator_key))
+    assert keys["12所"] == "" and keys["8所"] == "" and keys["20所"] == "schools_built"
+    assert keys["50亿元"] == "" and keys["10%"] == "online_retail_growth"

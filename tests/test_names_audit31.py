@@ -80,3 +80,10 @@ def test_keys_do_not_file_another_measure() -> None:
     keys = dict(zip(t.text, t.indicator_key))
     assert keys["12所"] == "" and keys["8所"] == "" and keys["20所"] == "schools_built"
     assert keys["50亿元"] == "" and keys["10%"] == "online_retail_growth"
+
+
+def test_a_later_member_of_a_list_keeps_the_verb_the_list_opens_with() -> None:
+    """引进A项目2个、B项目10个; 加快培育…、N个X: each member is a count of what the verb does, not a stock (TM24#10, #19);
+    a member with a change of its own (新增…) keeps its own."""
+    assert names("力争引进30亿元以上项目3个、10亿元以上项目12个。")["12个"] == "引进10亿元以上项目数"
+    assert names("加快培育80家亿元企业、4个百亿产业园区。")["4个"] == "培育百亿产业园区数"

@@ -8,7 +8,9 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.indicators import all_verbs
 from govreport.extract.keys import registered_opening
+from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
@@ -136,3 +138,24 @@ def own_words(name: str) -> str:
         name = _results_after_start().sub("", name) or name
     end = next((w for w in name_words("commit_end") if name.endswith(w)), "")
     return name[:-len(end)] if end and len(name) - len(end) >= 3 and name[-len(end) - 1] in MEASURE_LAST else name  # (not 就业稳定)
+
+
+LIST_OPENING_LEADS: Final = ("力争", "确保", "争取", "加快", "全力", "大力")  # before the verb a list opens with (力争引进…, 加快培育…)
+OPENING_BREAKS: Final = "，,；;：:。\n"
+CHANGE_FIRSTS: Final = frozenset("新增净")  # a member opening with a change of its own (新增泊位, 增加学位) takes no list verb
+
+
+def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
+    """The verb a 、 list opens with, for a later member named without it (引进50亿元以上项目2个、20亿元以上项目10个 ->
+    引进20亿元以上项目数; 盘活闲置低效用地1000亩、困难企业15家 -> 盘活困难企业数; 加快培育…、5个百亿产业园区 -> 培育百亿产业园区数):
+    without it the member reads as a stock. ``name`` for no count, no later member, or a name with a verb or change of its own."""
+    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS or "、" not in scan[max(start, lo - 40):lo + 1]:
+        return name
+    opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in OPENING_BREAKS))
+    if scan.find("、", opening, lo + 1) < 0 or all_verbs(name[:2]) or count_verb(False).search(name):  # (a verb of its own)
+        return name
+    at = opening
+    for lead in LIST_OPENING_LEADS:
+        at += len(lead) if scan.startswith(lead, at) else 0
+    verb = count_verb(False).match(scan, at)
+    return verb.group() + name if verb and verb.group() not in name and verb.end() - at <= 4 else name

@@ -87,3 +87,22 @@ def test_a_later_member_of_a_list_keeps_the_verb_the_list_opens_with() -> None:
     a member with a change of its own (新增…) keeps its own."""
     assert names("力争引进30亿元以上项目3个、10亿元以上项目12个。")["12个"] == "引进10亿元以上项目数"
     assert names("加快培育80家亿元企业、4个百亿产业园区。")["4个"] == "培育百亿产业园区数"
+
+
+def test_a_size_class_or_grade_between_count_and_noun_stays() -> None:
+    """N个年出栏M头以上养殖场, N家4A级以上旅游景区: the class is part of what is counted (QN24#30, #49)."""
+    assert names("提升改造6个年出栏3000头以上养殖场。")["6个"] == "改造年出栏3000头以上养殖场数"
+    assert names("提升12家4A级以上旅游景区。")["12家"] == "4A级以上旅游景区数"
+
+
+def test_a_note_in_brackets_is_no_part_of_a_name() -> None:
+    """（下同） says the wording holds below, no part of what is measured (ES24#0)."""
+    from govreport.extract.name_owners import own_words
+
+    assert own_words("(下同)地区生产总值增长") == "地区生产总值增长"
+
+
+def test_yijian_is_not_cut_from_a_list_member() -> None:
+    """新建、已建居住区X率分别达A、B: 已建 is the built ones, as 新建 the new (QN24#99, #100: not 新建住区, 建居住区)."""
+    got = names("新建、已建居住区养老服务设施配建率分别达100%、85%以上。")
+    assert got["100%"] == "新建居住区养老服务设施配建率" and got["85%"] == "已建居住区养老服务设施配建率"

@@ -15,8 +15,9 @@ from govreport.lexicon import name_words
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
 ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
-# a count before 超/超过 + an amount in yuan + its noun (26个超50亿元项目), or before a noun opening with 5G (10个5G全连接工厂)
-NOUN_BEHIND: Final = re.compile(r"(?:(?:投资|营收|产值)?(?:超过|超)\d+(?:\.\d+)?[万亿]*元(?:以上|级)?|[1-9]G)([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和]|$)")
+# a count before 超/超过 + an amount in yuan + its noun (26个超50亿元项目), before a noun opening with 5G (10个5G全连接工厂), or
+# before a size class or grade with 以上 (5个年出栏5000头以上养殖场, 15家4A级以上旅游景区)
+NOUN_BEHIND: Final = re.compile(r"(?:(?:投资|营收|产值)?(?:超过|超)\d+(?:\.\d+)?[万亿]*元(?:以上|级)?|[1-9]G|(?:年出栏|年产)?\d+(?:\.\d+)?[万千]?(?:头|户|吨|A级)(?:及以上|以上))([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和]|$)")
 CLAUSE_BREAKS: Final = "，,；;：:。"
 ENTITY_FIRSTS: Final = frozenset("推促引支")  # the first characters of name_words.csv kind entity_lead (a gate only)
 
@@ -30,7 +31,7 @@ def ordinal_industry(name: str) -> str:
 
 def noun_behind(scan: str, end: int) -> str:
     """The noun a count is of when a threshold (超50亿元) or 5G stands between them, with it (超50亿元项目); '' otherwise."""
-    if end >= len(scan) or scan[end] not in "超投营产123456789":
+    if end >= len(scan) or scan[end] not in "超投营产年123456789":
         return ""
     m = NOUN_BEHIND.match(scan, end)
     return m.group() if m else ""
@@ -115,6 +116,7 @@ def bare_figure_noun(scan: str, start: int, end: int, unit: str, name: str) -> s
     return m.group() if m and listed and "的" not in m.group() else name
 
 
+NOTE: Final = re.compile(r"[（(]下同[）)]")  # 地区生产总值（下同）: a note on the wording, no part of the name
 EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
 MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)
 SIBLING_START: Final = "新开工"  # 新开工A个、建成B个: the sibling's stage, no part of the completed count
@@ -129,9 +131,11 @@ def _results_after_start() -> re.Pattern[str]:
 
 def own_words(name: str) -> str:
     """``name`` without words that are not its own: a commitment ending it (…参保率，稳定保持在95%: 稳定; name_words.csv
-    commit_end), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
+    commit_end), a note in brackets ((下同)), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
     if len(name) < 4:
         return name
+    if "下同" in name:
+        name = NOTE.sub("", name)
     if "各" in name:
         name = EACH_WORD.sub("", name)
     if SIBLING_START in name:

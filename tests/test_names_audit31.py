@@ -106,3 +106,9 @@ def test_yijian_is_not_cut_from_a_list_member() -> None:
     """新建、已建居住区X率分别达A、B: 已建 is the built ones, as 新建 the new (QN24#99, #100: not 新建住区, 建居住区)."""
     got = names("新建、已建居住区养老服务设施配建率分别达100%、85%以上。")
     assert got["100%"] == "新建居住区养老服务设施配建率" and got["85%"] == "已建居住区养老服务设施配建率"
+
+
+def test_both_nouns_of_a_pair_after_a_count_stay() -> None:
+    """新建N家X和Y: the count is of both (TJ24#17); not 和 inside a word (和美乡村) nor before a verb (…和竣工验收)."""
+    assert names("新建80家智能工厂和数字化车间。")["80家"] == "新建智能工厂和数字化车间数"
+    assert names("打造20个省级和美乡村。")["20个"] == "打造省级和美乡村数"

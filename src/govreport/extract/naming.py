@@ -26,7 +26,7 @@ from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
-from govreport.extract.name_owners import bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, ordinal_industry, own_words
+from govreport.extract.name_owners import bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
@@ -224,7 +224,7 @@ class SentenceNamer(CountNamer):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
+            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;

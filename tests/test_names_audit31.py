@@ -112,3 +112,9 @@ def test_both_nouns_of_a_pair_after_a_count_stay() -> None:
     """新建N家X和Y: the count is of both (TJ24#17); not 和 inside a word (和美乡村) nor before a verb (…和竣工验收)."""
     assert names("新建80家智能工厂和数字化车间。")["80家"] == "新建智能工厂和数字化车间数"
     assert names("打造20个省级和美乡村。")["20个"] == "打造省级和美乡村数"
+
+
+def test_zhengqu_before_a_measure_that_is_no_fund_is_a_commitment() -> None:
+    """争取X在通投放超N亿元: 争取 like 力争 (NT24#17); 争取资金, 争取上级资金 stay (the funds obtained)."""
+    assert names("争取央行政策资金在本地投放超300亿元。")["300亿元"] == "央行政策资金在本地投放"
+    assert names("全年争取上级资金80亿元。")["80亿元"] == "争取上级资金"

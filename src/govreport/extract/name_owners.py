@@ -116,6 +116,8 @@ def bare_figure_noun(scan: str, start: int, end: int, unit: str, name: str) -> s
     return m.group() if m and listed and "的" not in m.group() else name
 
 
+STRIVE: Final = "争取"
+FUNDS_ENDS: Final = ("资金", "资金数", "资金量")
 NOTE: Final = re.compile(r"[（(]下同[）)]")  # 地区生产总值（下同）: a note on the wording, no part of the name
 EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
 MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)
@@ -131,11 +133,13 @@ def _results_after_start() -> re.Pattern[str]:
 
 def own_words(name: str) -> str:
     """``name`` without words that are not its own: a commitment ending it (…参保率，稳定保持在95%: 稳定; name_words.csv
-    commit_end), a note in brackets ((下同)), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
+    commit_end), 争取 opening a name that is no fund's (争取央行政策资金在通投放), a note in brackets ((下同)), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
     if len(name) < 4:
         return name
     if "下同" in name:
         name = NOTE.sub("", name)
+    if name.startswith(STRIVE) and len(name) >= len(STRIVE) + 4 and not name.endswith(FUNDS_ENDS):
+        name = name[len(STRIVE):]  # 争取央行政策资金在通投放超320亿元: a commitment like 力争 (not 争取资金, the funds obtained)
     if "各" in name:
         name = EACH_WORD.sub("", name)
     if SIBLING_START in name:

@@ -116,7 +116,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
             cut = len(name) - m.end()  # not inside a word (失业率平均为5.2%: 均为 is no trailing 均为 here)
             cut = next((i + len(w) for w in name_words("not_link") if 0 <= (i := name.rfind(w, 0, cut + len(w) - 1)) < cut < i + len(w)), cut)
             name, changed = name[:cut], True
-        m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING) else None
+        m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING + ("已建",)) else None  # (已建居住区: built ones, as 新建)
         if m:
             name, changed = name[m.end():], True
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing

@@ -328,3 +328,9 @@ def translate(zh: str) -> str:
         words.append(zh[pos:])
     english = " ".join(words)
     return "" if CJK.search(english) else english
+
+
+def registered_opening(text: str, min_length: int = 4) -> str:
+    """The registered wording ``text`` opens with (地区生产总值跨越千亿台阶 -> 地区生产总值), '' if none of ``min_length`` or more."""
+    first = trie_finditer(_wordings_by_first(), text[:24])
+    return first[0].group() if first and first[0].start() == 0 and len(first[0].group()) >= min_length else ""

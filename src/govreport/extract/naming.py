@@ -26,7 +26,7 @@ from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
-
+from govreport.extract.name_owners import bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
@@ -76,7 +76,7 @@ RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of th
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
-CLASS_BEFORE: Final = ("超", "逾")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
+CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 CLASS_WORDS: Final = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
@@ -194,8 +194,8 @@ class SentenceNamer(CountNamer):
         obj = base[: len(base) - len(verb)] if verb else base
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
-                and unit_field(unit, "kind") in ("count", "households"):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = strip_clause(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])[0]  # the whole clause (of its 、 member)
+                and (unit_field(unit, "kind") in ("count", "households") or unit == "%" and "占" in clause):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
+            base = obj = class_share(strip_clause(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])[0], clause)  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -224,7 +224,7 @@ class SentenceNamer(CountNamer):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
+            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
@@ -309,7 +309,7 @@ class SentenceNamer(CountNamer):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic = entity_subject(scan, self.sentence.start, lo) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(topic, base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
@@ -361,7 +361,7 @@ class SentenceNamer(CountNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
-        base = polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

@@ -1,0 +1,190 @@
+"""Whose measure a name is when the clause alone says it badly (audits 31, 32): the ordinal industries of
+一、二、三产分别增长 (一产增加值增长), the subject of a figure-less goal before a bare growth (地区生产总值跨越千亿台阶，增长7%:
+地区生产总值增长, never the lead-in), and the noun after a count that a threshold or a 5G stands before (26个超50亿元项目:
+超50亿元项目; 10个5G全连接工厂: 5G全连接工厂)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.extract.indicators import all_verbs
+from govreport.extract.keys import registered_opening
+from govreport.extract.predicates import count_verb
+from govreport.lexicon import name_words
+
+# 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
+ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
+# a count before 超/超过 + an amount in yuan + its noun (26个超50亿元项目), before a noun opening with 5G (10个5G全连接工厂), or
+# before a size class or grade with 以上 (5个年出栏5000头以上养殖场, 15家4A级以上旅游景区)
+NOUN_BEHIND: Final = re.compile(r"(?:(?:投资|营收|产值)?(?:超过|超)\d+(?:\.\d+)?[万亿]*元(?:以上|级)?|[1-9]G|(?:年出栏|年产)?\d+(?:\.\d+)?[万千]?(?:头|户|吨|A级)(?:及以上|以上))([\u4e00-\u9fff]{2,8}?)(?=[，,。；;、和]|$)")
+CLAUSE_BREAKS: Final = "，,；;：:。"
+ENTITY_FIRSTS: Final = frozenset("推促引支")  # the first characters of name_words.csv kind entity_lead (a gate only)
+
+
+def ordinal_industry(name: str) -> str:
+    """一增长, 三产增长 -> 一产增加值增长 (members of 一、二、三产分别增长: the form the reports' own 一产增加值 takes, so
+    that two members of one value stay two rows); ``name`` otherwise."""
+    m = ORDINAL_INDUSTRY.fullmatch(name) if len(name) <= 7 and name[:1] in "一二三" else None
+    return f"{m.group(1)}产增加值{m.group(2)}" if m else name
+
+
+def noun_behind(scan: str, end: int) -> str:
+    """The noun a count is of when a threshold (超50亿元) or 5G stands between them, with it (超50亿元项目); '' otherwise."""
+    if end >= len(scan) or scan[end] not in "超投营产年123456789":
+        return ""
+    m = NOUN_BEHIND.match(scan, end)
+    return m.group() if m else ""
+
+
+def goal_subject(scan: str, start: int, lo: int) -> str:
+    """The registered measure a figure-less clause right before ``lo`` opens with (地区生产总值跨越千亿台阶，增长7%:
+    地区生产总值): the subject of a bare growth after it; '' when that clause holds a figure or names none."""
+    if lo - 1 <= start or scan[lo - 1] not in CLAUSE_BREAKS:
+        return ""
+    before = max(start, *(scan.rfind(c, start, lo - 1) + 1 for c in CLAUSE_BREAKS))
+    clause = scan[before:lo - 1]
+    return "" if any(c.isdigit() for c in clause) else registered_opening(clause)
+
+
+def class_share(name: str, clause: str) -> str:
+    """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``name``,
+    with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); ``name`` otherwise."""
+    return name + "占比" if clause.endswith("占") and "占" not in name and len(name) > 2 else name
+
+
+# a count of people before an age band and what is done for them (7万名35-64岁妇女免费做宫颈癌筛查): that group and action
+AGE_GROUP_AFTER: Final = re.compile(r"\d+(?:[-—－~至]\d+)?岁(?:及以上|以上|以下)?[\u4e00-\u9fff]{2,16}?(?=[，,。；;、]|$)")
+# a clause opening with a screening (免费结核筛查65岁及以上老年人23万人、初高中学生11万人): each group's screenings
+SCREENING_HEAD: Final = re.compile(r"(?:为[\u4e00-\u9fff]{1,4}?)?((?:免费)?[\u4e00-\u9fff]{0,6}(?:筛查|体检))(?=[\d\u4e00-\u9fff])")
+GROUP_BREAKS: Final = "，,；;：:。\n）)"
+
+
+def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: str) -> str:
+    """The name of a count of people served, by the group and what is done for it: after the count (7万名35-64岁妇女免费做
+    宫颈癌筛查 -> 35-64岁妇女免费做宫颈癌筛查人数) or at the opening of its clause (免费结核筛查65岁及以上老年人23万人、初高中学生11万人
+    -> 65岁及以上老年人免费结核筛查人数, 初高中学生免费结核筛查人数); ``name`` otherwise. Each member its own group and action."""
+    if kind != "people":
+        return name
+    if end < len(scan) and scan[end].isdigit() and (after := AGE_GROUP_AFTER.match(scan, end)):
+        noun = after.group()[after.group().index("岁") + 1:].removeprefix("及以上").removeprefix("以上").removeprefix("以下")
+        bare = name.removesuffix("人数")
+        kept = bare[:-len(noun)] if noun and bare.endswith(noun) else ""  # 惠及超50万名3岁以下婴幼儿: 惠及 stays
+        return kept + after.group() + "人数"
+    opening = max(scan.rfind(c, 0, start) for c in GROUP_BREAKS) + 1
+    head = SCREENING_HEAD.match(scan, opening) if "筛查" in scan[opening:start] or "体检" in scan[opening:start] else None
+    if head is None or head.end() >= start:
+        return name
+    group = scan[max(head.end(), scan.rfind("、", head.end(), start) + 1):start]
+    return group + head.group(1) + "人数" if 2 <= len(group) <= 12 and not any(c in group for c in "，,；;") else name
+
+
+@cache
+def _entity() -> re.Pattern[str]:
+    """A sentence opening with a lead verb and an entity of the city's (推动市城发集团…, 促进市高新投向…)."""
+    leads = "|".join(map(re.escape, name_words("entity_lead")))
+    ends = "|".join(map(re.escape, name_words("entity_end")))
+    return re.compile(f"(?:{leads})([省市州县区][\\u4e00-\\u9fff]{{1,6}}(?:{ends}))(?![资入放产])")
+
+
+def entity_subject(scan: str, start: int, lo: int) -> str:
+    """The entity a sentence opens with as the object of its lead verb (推动市城发集团…, 引导市农发集团…), when the figure's
+    clause comes after it: the subject its figures are of (市城发集团年营收), as 每个县 is; '' otherwise."""
+    if scan[start:start + 1] not in ENTITY_FIRSTS:
+        return ""
+    m = _entity().match(scan, start)
+    return m.group(1) if m and m.end() <= lo else ""
+
+
+def entity_named(entity: str, name: str) -> str:
+    """``name`` with the sentence's ``entity`` before it (新增园区投资 -> 市高新投新增园区投资), unless it names it already."""
+    return entity + name if entity and name and entity not in name else name
+
+
+# the words a bare figure (12万, no counter) is followed by up to the end of its member: what it counts (not a qualifier, nor
+# a count of steps: 5万亿、6万亿两个台阶)
+BARE_FIGURE_NOUN: Final = re.compile(r"(?![以左多余]|[两二三四五六七八九十][个大])[\u4e00-\u9fff]{4,14}(?=[，,。；;、]|$)")
+
+
+def bare_figure_noun(scan: str, start: int, end: int, unit: str, name: str) -> str:
+    """The name of a figure with no counter, a member of a 、 list, followed by what it counts (促进12万城镇就业困难人员实现就业、4万农村劳动力就业参保):
+    those words (城镇就业困难人员实现就业, 农村劳动力就业参保), not the clause before nor a sibling's; ``name`` otherwise."""
+    if unit or end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff":
+        return name
+    m = BARE_FIGURE_NOUN.match(scan, end)  # only in a 、 list of such members (not 解决6000万农村人口饮水安全问题: the verb's)
+    listed = m is not None and (scan[m.end():m.end() + 1] == "、" or scan[start - 1:start] == "、")
+    return m.group() if m and listed and "的" not in m.group() else name
+
+
+STRIVE: Final = "争取"
+FUNDS_ENDS: Final = ("资金", "资金数", "资金量")
+NOTE: Final = re.compile(r"[（(]下同[）)]")  # 地区生产总值（下同）: a note on the wording, no part of the name
+EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
+MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)
+SIBLING_START: Final = "新开工"  # 新开工A个、建成B个: the sibling's stage, no part of the completed count
+
+
+@cache
+def _results_after_start() -> re.Pattern[str]:
+    """新开工 before a result word (name_words.csv kind result: 完工, 建成, 竣工 …) at the name's end."""
+    results = "|".join(map(re.escape, name_words("result")))
+    return re.compile(f"{SIBLING_START}(?=.*(?:{results})$)")
+
+
+def own_words(name: str) -> str:
+    """``name`` without words that are not its own: a commitment ending it (…参保率，稳定保持在95%: 稳定; name_words.csv
+    commit_end), 争取 opening a name that is no fund's (争取央行政策资金在通投放), a note in brackets ((下同)), 各 (…酒店各1家), and a sibling's 新开工 before its own result (新开工300个、完工200个: …完工, not …新开工完工)."""
+    if len(name) < 4:
+        return name
+    if "下同" in name:
+        name = NOTE.sub("", name)
+    if name.startswith(STRIVE) and len(name) >= len(STRIVE) + 4 and not name.endswith(FUNDS_ENDS):
+        name = name[len(STRIVE):]  # 争取央行政策资金在通投放超320亿元: a commitment like 力争 (not 争取资金, the funds obtained)
+    if "各" in name:
+        name = EACH_WORD.sub("", name)
+    if SIBLING_START in name:
+        name = _results_after_start().sub("", name) or name
+    end = next((w for w in name_words("commit_end") if name.endswith(w)), "")
+    return name[:-len(end)] if end and len(name) - len(end) >= 3 and name[-len(end) - 1] in MEASURE_LAST else name  # (not 就业稳定)
+
+
+LIST_OPENING_LEADS: Final = ("力争", "确保", "争取", "加快", "全力", "大力")  # before the verb a list opens with (力争引进…, 加快培育…)
+OPENING_BREAKS: Final = "，,；;：:。\n"
+CHANGE_FIRSTS: Final = frozenset("新增净")  # a member opening with a change of its own (新增泊位, 增加学位) takes no list verb
+
+
+def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
+    """The verb a 、 list opens with, for a later member named without it (引进50亿元以上项目2个、20亿元以上项目10个 ->
+    引进20亿元以上项目数; 盘活闲置低效用地1000亩、困难企业15家 -> 盘活困难企业数; 加快培育…、5个百亿产业园区 -> 培育百亿产业园区数):
+    without it the member reads as a stock. ``name`` for no count, no later member, or a name with a verb or change of its own."""
+    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS or "、" not in scan[max(start, lo - 40):lo + 1]:
+        return name
+    opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in OPENING_BREAKS))
+    if scan.find("、", opening, lo + 1) < 0 or all_verbs(name[:2]) or count_verb(False).search(name):  # (a verb of its own)
+        return name
+    at = opening
+    for lead in LIST_OPENING_LEADS:
+        at += len(lead) if scan.startswith(lead, at) else 0
+    verb = count_verb(False).match(scan, at)
+    return verb.group() + name if verb and verb.group() not in name and verb.end() - at <= 4 else name
+
+
+# two nouns joined by 和 after a count, up to the member's end (100家智能工厂和数字化车间): the count is of both
+VAGUE_FIRSTS: Final = frozenset("一二两三四五六七八九十百千万若多各")  # 5个示范区和一批特色街区: a second amount, not a second noun
+NOUN_PAIR_AFTER: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]{2,6})(?=[，,。；;、]|$)")
+
+
+def noun_pair(scan: str, end: int, unit: str) -> str:
+    """Both nouns of X和Y right after a count (新建100家智能工厂和数字化车间 -> 智能工厂和数字化车间), when neither holds a verb,
+    a result (竣工), 完成 or 的, Y opens with no amount (一批), 和 is no part of a word (和美乡村: name_words.csv not_link), and the Y is no first member of
+    examples (…和鸡村、…片区等8个); '' otherwise (and for a rate, named by its own rules)."""
+    if unit == "%" or end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or scan[end] in "以左多余":
+        return ""
+    m = NOUN_PAIR_AFTER.match(scan, end)
+    if m is None or m.group(2)[0] in VAGUE_FIRSTS or "的" in m.group() or "完成" in m.group() or count_verb(False).search(m.group()) or all_verbs(m.group(2)[:2]):
+        return ""
+    joined = scan[m.end(1) - 1:m.end(1) + 2]  # the characters around 和
+    if any(w in joined for w in name_words("not_link") if "和" in w) or any(w in m.group() for w in name_words("result")):
+        return ""
+    rest = scan[m.end():m.end() + 24]
+    return "" if rest.startswith("、") and "等" in rest.split("，")[0] else m.group()

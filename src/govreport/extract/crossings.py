@@ -47,3 +47,10 @@ def passed_class(scan: str, t: Token) -> bool:
     after = scan[t.end:t.end + 1]
     return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
         and after != "的"
+
+
+def after_step(name: str, level: str) -> str:
+    """A change named by the step crossed before the level (地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%:
+    新台阶增长) takes the level's name instead (地区生产总值增长); ``name`` otherwise."""
+    gap = next((g for g in name_words("crossing_gap") if name.startswith(g)), "")
+    return level + name[len(gap):] if gap and level and name[len(gap):].startswith(("增长", "增速")) else name

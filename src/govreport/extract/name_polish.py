@@ -9,6 +9,7 @@ from functools import cache
 
 from govreport.lexicon import name_words, qualifier_pattern
 
+CROSS_FIRST = frozenset("突迈跨站首")  # the first characters of the kind crossing's words (a gate only)
 INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
@@ -16,6 +17,15 @@ CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
 LINKS = frozenset("和与及的，,")
 EACH_PLACE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)")  # 每个县（市、区）: the place a count is per
 AMOUNT_WORDS = frozenset("亿万")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined)
+
+
+@cache
+def _crossed() -> re.Pattern[str]:
+    """A threshold crossed, left in a name when its amount was blanked: the crossing verb, the amount written in
+    characters (突破“五百亿”) and the step (新台阶), before a change word or the name's end."""
+    verbs = "|".join(map(re.escape, name_words("crossing")))
+    gaps = "|".join(map(re.escape, name_words("crossing_gap")))
+    return re.compile(f"(?<=..)(?:{verbs})[零一二两三四五六七八九十百千万亿]*(?:{gaps})?(?=增长|增速|$)")
 
 
 @cache
@@ -35,6 +45,8 @@ def polish(name: str) -> str:
             name = name[len(lead):]
     if not INNER_FIRST.isdisjoint(name) and (bare := _inner().sub("", name)) and len(bare) >= 2:
         name = bare
+    if not CROSS_FIRST.isdisjoint(name) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
+        name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
     return name
 
 

@@ -20,7 +20,7 @@ from govreport.extract.period_members import period_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.categories import SentenceKeywords, keyword_scores
-from govreport.extract.crossings import crosses, level_name, passed_class
+from govreport.extract.crossings import after_step, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
@@ -303,6 +303,8 @@ def _rows(report: Report) -> list[tuple]:
             kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
+        elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
+            indicator = after_step(indicator, rows[-1][10])  # 迈上…新台阶、达到…亿元、增长6.1%
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
             indicator, scan[lo:t_start]) else scan[lo:t_start],
                                                                    state.opening)

@@ -21,10 +21,9 @@ from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import crosses, level_name, passed_class
-from govreport.extract.indicators import is_money_class
+from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
-from govreport.lexicon import clause_breaks, qualifier_pattern, qualifier_words, qualifiers, units_of_kind
-from govreport.report.chars import char_positions
+from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
@@ -48,7 +47,6 @@ __all__ = ["COLUMNS", "extract_quantities", "extract_rows", "require_figures"]
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
-CLAUSE_BREAK_CHARS: Final = clause_breaks(brackets=True) + "\n"  # indicators.CLAUSE_BREAK's class: where a figure's clause opens
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
 DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "微降", "略降", "减", "压降", "压缩")  # (压降10%: a cut)
@@ -136,7 +134,7 @@ class _SentenceState:
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "breaks")  # read for every figure
+                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap")  # read for every figure
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1) -> None:
         self.sentence = sentence
@@ -162,18 +160,14 @@ class _SentenceState:
         # figures measure when their own words do not say (for indicator_key)
         opening = OPENING_CLAUSE.match(self.text)
         self.opening = opening.group(1) if opening else ""
-        self.breaks: list[int] | None = None  # where the clause breaks stand in the sentence, found at its first figure
 
-    def clause_start(self, pos: int, scan: str) -> int:
-        """Where the clause that ends at ``pos`` begins: after the last comma, colon, bracket …
-        before it in the sentence (CLAUSE_BREAK), else at the sentence's start. The breaks are
-        found once per sentence (one plain search per mark) and each figure takes the last one
-        before it: not one pattern search back from every figure."""
-        breaks = self.breaks
-        if breaks is None:
-            breaks = self.breaks = char_positions(scan, CLAUSE_BREAK_CHARS, self.start, self.end)
-        k = bisect_left(breaks, pos)
-        return breaks[k - 1] + 1 if k else self.start
+    def clause_start(self, pos: int, reversed_scan: str) -> int:
+        """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
+        before it in the sentence): the first break searching back, i.e. forward in the
+        reversed text (Python's patterns only search forward)."""
+        n = len(reversed_scan)
+        m = CLAUSE_BREAK.search(reversed_scan, n - pos, n - self.start)
+        return n - m.start() if m else self.start
 
 
 def extract_quantities(report: Report) -> pd.DataFrame:
@@ -227,6 +221,7 @@ def _rows(report: Report) -> list[tuple]:
     require_figures(report, found)
     tokens = join_ranges_and_lists(scan, found)
     list_sizes = _list_sizes(scan, tokens)
+    reversed_scan = scan[::-1]
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
     rows: list[tuple] = []
@@ -270,7 +265,7 @@ def _rows(report: Report) -> list[tuple]:
             if decision.role == "meta":  # a date or a year ends what names a figure; a label (5G) does not
                 cut = None
             continue
-        clause_lo = state.clause_start(t_start, scan)
+        clause_lo = state.clause_start(t_start, reversed_scan)
         if state.no_cues:  # no cue, year or period to read: the part and the paragraph decide, once for all such figures
             role_key = (state.part, state.term, state.then_year)
             role = cue_free_roles.get(role_key)

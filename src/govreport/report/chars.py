@@ -4,14 +4,15 @@ Python's ``re`` checks a character class (``[。！？；]``, ``[万亿千百]``
 the text in turn; ``str.find`` for one character runs a vectorised search instead. For the few
 characters a pass over a whole report looks for (sentence ends, multipliers), one search per
 character and a merge is several times faster than the class, with the same positions. Over a
-whole report and more than two characters (the digits a figure starts with), one look-up table
+whole report and six characters or more (the digits a figure starts with), one look-up table
 over the text's code points (numpy) is faster still: one pass, not one per character.
 """
 from __future__ import annotations
 
 from typing import Any, Final
 
-LONG_SPAN: Final = 20000  # from this many characters on, several characters are found by a table (numpy)
+LONG_SPAN: Final = 4000  # from this many characters on, several characters are found by a table (numpy)
+MANY_CHARS: Final = 6  # from this many characters on (a plain search is one pass per character)
 _TABLES: Final[dict[str, Any]] = {}  # chars -> their table of 65536 flags (None: not for a table)
 
 
@@ -19,7 +20,7 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
     """The offsets of every character of ``chars`` in ``text[start:end]`` (``end`` -1: to the
     end), in text order: what ``[m.start() for m in re.finditer("[" + chars + "]", …)]`` gives."""
     stop = len(text) if end < 0 else min(end, len(text))
-    if stop - start >= LONG_SPAN and start >= 0 and len(chars) > 2:
+    if stop - start >= LONG_SPAN and start >= 0 and len(chars) >= MANY_CHARS:
         found = _table_positions(text, chars, start, stop)
         if found is not None:
             return found

@@ -34,6 +34,8 @@ def test_a_long_text_gives_the_same_positions(chars: str) -> None:
     # over a whole report several characters are found by one table look-up (numpy): the same offsets
     import random
 
+    import numpy  # noqa: F401 - the table is used only where numpy is loaded already (as pandas loads it)
+
     from govreport.report.chars import LONG_SPAN
 
     random.seed(3)

@@ -12,8 +12,10 @@ SAMPLE = ("2023年，全市地区生产总值增长5.5%，较上年提高1.2个�
 
 
 def test_a_long_text_folds_as_its_pieces_do() -> None:
-    # a whole report is folded through a table look-up, a short text through the character class:
-    # one character for one, so the pieces folded apart and joined are the whole folded
+    # a whole report is folded through a table look-up (where numpy is loaded already, as pandas
+    # loads it), a short text through the character class: one character for one, so the pieces
+    # folded apart and joined are the whole folded
+    import numpy  # noqa: F401
     random.seed(7)
     chars = [*list(_scan_folds()[1])[:400], *SAMPLE, "\U0001d7d8", "\U00020000", "\ud800", "，", " "]
     text = "".join(random.choice(chars) for _ in range(3 * LONG_TEXT))

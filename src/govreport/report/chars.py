@@ -5,10 +5,13 @@ the text in turn; ``str.find`` for one character runs a vectorised search instea
 characters a pass over a whole report looks for (sentence ends, multipliers), one search per
 character and a merge is several times faster than the class, with the same positions. Over a
 whole report and six characters or more (the digits a figure starts with), one look-up table
-over the text's code points (numpy) is faster still: one pass, not one per character.
+over the text's code points (numpy) is faster still: one pass, not one per character. numpy is
+used only where the process has loaded it already (for pandas' frames): a corpus worker never
+imports it (a third of its start-up), and reads the same positions with the plain searches.
 """
 from __future__ import annotations
 
+import sys
 from typing import Any, Final
 
 LONG_SPAN: Final = 4000  # from this many characters on, several characters are found by a table (numpy)
@@ -20,7 +23,7 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
     """The offsets of every character of ``chars`` in ``text[start:end]`` (``end`` -1: to the
     end), in text order: what ``[m.start() for m in re.finditer("[" + chars + "]", …)]`` gives."""
     stop = len(text) if end < 0 else min(end, len(text))
-    if stop - start >= LONG_SPAN and start >= 0 and len(chars) >= MANY_CHARS:
+    if stop - start >= LONG_SPAN and start >= 0 and len(chars) >= MANY_CHARS and "numpy" in sys.modules:
         found = _table_positions(text, chars, start, stop)
         if found is not None:
             return found
@@ -38,8 +41,7 @@ def _table_positions(text: str, chars: str, start: int, stop: int) -> list[int] 
     """``char_positions`` by one table look-up per character of the text; None for ``chars``
     a table does not serve (a character twice, as the searches would list it twice, or one
     beyond U+FFFE)."""
-    import numpy as np
-
+    np: Any = sys.modules["numpy"]
     if chars not in _TABLES:
         usable = len(set(chars)) == len(chars) and all(ord(c) < 0xFFFF for c in chars)
         table = np.zeros(0x10000, dtype=bool) if usable else None

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from govreport.lexicon import read_rows
 
@@ -45,7 +46,7 @@ def fold_for_scan(text: str) -> str:
     def fold(m: re.Match[str]) -> str:
         return fold_char(m.group())
 
-    if len(text) < LONG_TEXT:
+    if len(text) < LONG_TEXT or "numpy" not in sys.modules:  # (numpy only where pandas' frames loaded it: never in a corpus worker)
         scan = pattern.sub(fold, text)
     else:  # a whole report: the characters that fold found by a table look-up over all the text at once
         at = _fold_positions(text)
@@ -72,8 +73,7 @@ def _fold_positions(text: str) -> list[int]:
     in the BMP and every character beyond it. One look-up table over the code points (numpy,
     a few operations per character) instead of ``re`` testing each character against a class of
     thousands (several times slower over a whole report); the same positions."""
-    import numpy as np
-
+    np: Any = sys.modules["numpy"]
     if not _FOLD_TABLE:
         table = np.zeros(0x10000, dtype=bool)
         table[[ord(c) for c in _scan_folds()[1] if ord(c) < 0x10000]] = True

@@ -9,9 +9,10 @@ import re
 from functools import cache
 from typing import Any, Final, NamedTuple
 
+from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
-from govreport.lexicon import cue_pattern, cues, trie_pattern
+from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
@@ -124,10 +125,6 @@ def _in_date_or_time(scan: str, start: int, end: int) -> bool:
     return False
 
 
-def _cue_pattern() -> re.Pattern[str]:
-    return _ONCE.get("cue_pattern") or _ONCE.setdefault("cue_pattern", re.compile(trie_pattern(list(cues()))))  # (the longest cue at a place, as a list longest first gives)
-
-
 def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int | None, int]:
     """The time or commitment cue nearest before ``pos`` in the sentence: (kind, year, offset).
 
@@ -137,15 +134,15 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
     scan = report.scan
     best: tuple[str, int | None, int] = ("", None, -1)
     kinds = cues()
-    for m in _cue_pattern().finditer(scan, sentence_start, pos):
-        kind = kinds[m.group(0)]
+    for cue_start, cue_end, word in cues_before(scan, sentence_start, pos):  # (found once per sentence)
+        kind = kinds[word]
         if kind == "none":
             continue  # a word that holds a cue (人均预期寿命 holds 预期): no cue
-        if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, m.start()):
+        if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, cue_start):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
-        if kind == "commit" and m.end() + 1 == pos and scan.startswith("的", m.end()):
+        if kind == "commit" and cue_end + 1 == pos and scan.startswith("的", cue_end):
             continue  # 完成全年目标的57.2%: the share of a goal done so far, which the part decides
-        best = (kind, None, m.start() - sentence_start)
+        best = (kind, None, cue_start - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos) if scan.find("年", sentence_start, pos) >= 0 else ():  # (a year ends in 年)
         start = m.start() - sentence_start
         if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
@@ -190,7 +187,7 @@ def _cue_or_year() -> re.Pattern[str]:
     step): every branch opens with a plain character, so ``re`` skips ahead to those
     characters instead of trying every branch at every position of a sentence (several times
     faster)."""
-    words = "|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True))  # (not _cue_pattern's tree: a group first hides them)
+    words = "|".join(re.escape(w) for w in sorted(cues(), key=len, reverse=True))  # (not cue_tree: a group first hides them)
     return re.compile(f"{words}|19\\d\\d年|20\\d\\d年|{relative_terms_pattern().pattern}")
 
 
@@ -323,7 +320,7 @@ def _future_named_before(report: Report, sentence_start: int, pos: int) -> bool:
     """A plan cue (今年, 下半年 …) or a year from the plan year on is named before ``pos``; in a
     report on part of a year, also the rest of it (第四季度，我们将…确保…)."""
     scan = report.scan
-    if any(cues()[m.group()] in ("plan", "plan_next") for m in _cue_pattern().finditer(scan, sentence_start, pos)):
+    if any(cues()[word] in ("plan", "plan_next") for _, _, word in cues_before(scan, sentence_start, pos)):
         return True
     if (report.plan_year is not None and report.plan_year == report.review_year
             and REST_OF_YEAR.search(scan, period_scope(scan, sentence_start), pos)):
@@ -336,7 +333,7 @@ def plan_opening(scan: str, sentence_start: int) -> str:
     """The cue (plan or plan_next: 下半年, 下一步, 今年, 明年) and comma that open the paragraph of a
     sentence other than its first; '' when none does."""
     para = scan.rfind("\n", 0, sentence_start) + 1
-    m = _cue_pattern().match(scan, para) if para < sentence_start else None
+    m = cue_tree().match(scan, para) if para < sentence_start else None
     kind = cues()[m.group()] if m else ""
     return kind if m and kind in ("plan", "plan_next") and scan.startswith(("，", ","), m.end()) else ""
 

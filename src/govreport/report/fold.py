@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from govreport.lexicon import read_rows
 
@@ -33,8 +34,7 @@ def fold_for_scan(text: str) -> str:
     traditional = _traditional_pattern()[1]
     changes = [False]  # whether simplified() would find a character to fold (all of them are among these)
 
-    def fold(m: re.Match[str]) -> str:
-        c = m.group()
+    def fold_char(c: str) -> str:
         if not changes[0] and (c in traditional or c > "\uffff"):
             changes[0] = True
         folded = folds.get(c)
@@ -43,9 +43,47 @@ def fold_for_scan(text: str) -> str:
             folded = c if digit is None else chr(ord("0") + digit)
         return folded
 
-    scan = pattern.sub(fold, text)
+    def fold(m: re.Match[str]) -> str:
+        return fold_char(m.group())
+
+    if len(text) < LONG_TEXT or "numpy" not in sys.modules:  # (numpy only where pandas' frames loaded it: never in a corpus worker)
+        scan = pattern.sub(fold, text)
+    else:  # a whole report: the characters that fold found by a table look-up over all the text at once
+        at = _fold_positions(text)
+        if not at:
+            scan = text  # (as pattern.sub gives when nothing matches)
+        else:
+            pieces: list[str] = []
+            last = 0
+            for pos in at:
+                pieces.append(text[last:pos])
+                pieces.append(fold_char(text[pos]))
+                last = pos + 1
+            pieces.append(text[last:])
+            scan = "".join(pieces)
     _LAST_FOLDED[:] = [(text, changes[0])]
     return scan
+
+
+LONG_TEXT: Final = 4096  # from this length on, fold_for_scan finds its characters with numpy (``_fold_positions``)
+
+
+def _fold_positions(text: str) -> list[int]:
+    """Where ``_scan_folds``' class matches in ``text``, in order: every character of the table
+    in the BMP and every character beyond it. One look-up table over the code points (numpy,
+    a few operations per character) instead of ``re`` testing each character against a class of
+    thousands (several times slower over a whole report); the same positions."""
+    np: Any = sys.modules["numpy"]
+    if not _FOLD_TABLE:
+        table = np.zeros(0x10000, dtype=bool)
+        table[[ord(c) for c in _scan_folds()[1] if ord(c) < 0x10000]] = True
+        _FOLD_TABLE.append(table)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    hits = _FOLD_TABLE[0][np.minimum(codes, 0xFFFF)] | (codes > 0xFFFF)
+    return [int(k) for k in np.flatnonzero(hits).tolist()]
+
+
+_FOLD_TABLE: Final[list] = []  # the BMP characters _scan_folds' class holds, as a table of 65536 flags (made once)
 
 
 # the text fold_for_scan folded last, and whether it holds a character simplified() folds: the

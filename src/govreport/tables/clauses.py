@@ -21,9 +21,29 @@ def last_mark(text: str, marks: str) -> int:
     """Where the last of the (one-character) ``marks`` stands in ``text``, -1 if none does;
     the same as ``max(text.rfind(d) for d in marks)``. Found as the first mark of the reversed
     text, by the character class ``first_mark`` uses: one search from the end that stops at the
-    nearest mark (a clause is short), not one reverse search per mark (a dozen calls)."""
-    m = _any_mark(marks).search(text[::-1])
-    return len(text) - 1 - m.start() if m else -1
+    nearest mark (a clause is short), not one reverse search per mark (a dozen calls). Kept per
+    text (``_known``): the tables ask it of the same figure's text before several times over."""
+    known = _known(_LAST, marks)
+    at = known.get(text)
+    if at is None:
+        m = _any_mark(marks).search(text[::-1])
+        at = known[text] = len(text) - 1 - m.start() if m else -1
+    return at
+
+
+_LAST: Final[dict[str, dict[str, int]]] = {}  # marks -> text -> where the last mark stands in it
+_FIRST: Final[dict[str, dict[str, int]]] = {}  # marks -> text -> where the first mark stands in it
+
+
+def _known(memo: dict[str, dict[str, int]], marks: str) -> dict[str, int]:
+    """The answers kept for ``marks`` (about half the questions repeat one asked before, and a
+    look-up costs a tenth of the search); emptied when large (a long-running process)."""
+    known = memo.get(marks)
+    if known is None:
+        known = memo[marks] = {}
+    elif len(known) >= 4096:
+        known.clear()
+    return known
 
 
 _MARKS_IN: Final[dict[tuple[str, str], list[int]]] = {}  # (sentence, marks) -> where the marks stand in it
@@ -54,8 +74,12 @@ def _any_mark(marks: str) -> re.Pattern[str]:
 
 def first_mark(text: str, marks: str) -> int:
     """Where the first of the (one-character) ``marks`` stands in ``text``, -1 if none does."""
-    m = _any_mark(marks).search(text)
-    return m.start() if m else -1
+    known = _known(_FIRST, marks)
+    at = known.get(text)
+    if at is None:
+        m = _any_mark(marks).search(text)
+        at = known[text] = m.start() if m else -1
+    return at
 
 
 class Trimmer:

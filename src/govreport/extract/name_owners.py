@@ -58,6 +58,7 @@ AGE_GROUP_AFTER: Final = re.compile(r"\d+(?:[-—－~至]\d+)?岁(?:及以上|�
 # a clause opening with a screening (免费结核筛查65岁及以上老年人23万人、初高中学生11万人): each group's screenings
 SCREENING_HEAD: Final = re.compile(r"(?:为[\u4e00-\u9fff]{1,4}?)?((?:免费)?[\u4e00-\u9fff]{0,6}(?:筛查|体检))(?=[\d\u4e00-\u9fff])")
 GROUP_BREAKS: Final = "，,；;：:。\n）)"
+NEAR: Final = 256
 
 
 def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: str) -> str:
@@ -71,7 +72,9 @@ def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: st
         bare = name.removesuffix("人数")
         kept = bare[:-len(noun)] if noun and bare.endswith(noun) else ""  # 惠及超50万名3岁以下婴幼儿: 惠及 stays
         return kept + after.group() + "人数"
-    opening = max(scan.rfind(c, 0, start) for c in GROUP_BREAKS) + 1
+    near = max(0, start - NEAR)  # a clause break is near: looked for there first (a search back to the text's start
+    found = max(scan.rfind(c, near, start) for c in GROUP_BREAKS)  # for each break was a whole report per count of people)
+    opening = (found if found >= 0 or near == 0 else max(scan.rfind(c, 0, near) for c in GROUP_BREAKS)) + 1
     head = SCREENING_HEAD.match(scan, opening) if "筛查" in scan[opening:start] or "体检" in scan[opening:start] else None
     if head is None or head.end() >= start:
         return name
@@ -144,7 +147,8 @@ def own_words(name: str) -> str:
         name = EACH_WORD.sub("", name)
     if SIBLING_START in name:
         name = _results_after_start().sub("", name) or name
-    end = next((w for w in name_words("commit_end") if name.endswith(w)), "")
+    ends = name_words("commit_end")
+    end = next((w for w in ends if name.endswith(w)), "") if name.endswith(ends) else ""  # (one test first: most names end with none)
     return name[:-len(end)] if end and len(name) - len(end) >= 3 and name[-len(end) - 1] in MEASURE_LAST else name  # (not 就业稳定)
 
 

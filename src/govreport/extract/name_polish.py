@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import name_words, qualifier_pattern
 
-CROSS_FIRST = frozenset("突迈跨站首")  # the first characters of the kind crossing's words (a gate only)
-INNER_FIRST = frozenset("分预")  # the first characters of the kind commit_inner's words (a gate only)
+CROSS_FIRST: Final = "突迈跨站首"  # the first characters of the kind crossing's words (a gate only)
+INNER_FIRST: Final = "分预"  # the first characters of the kind commit_inner's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
@@ -34,6 +35,14 @@ def _inner() -> re.Pattern[str]:
     return re.compile(f"(?<=.)(?:{words})(?!{'|'.join(KEPT_AFTER)})")  # (a name opening with 分别 is named later: name_subjects)
 
 
+def _has_any(name: str, chars: str) -> bool:
+    """Whether ``name`` holds one of ``chars`` (substring tests: iterating a Chinese name makes one object a character)."""
+    for c in chars:
+        if c in name:
+            return True
+    return False
+
+
 def polish(name: str) -> str:
     """``name`` without a commitment opening it (努力实现) nor a word inside it that says how the figure is stated
     (分别, 预计); the name itself when nothing would be left."""
@@ -43,9 +52,9 @@ def polish(name: str) -> str:
         lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]
-    if not INNER_FIRST.isdisjoint(name) and (bare := _inner().sub("", name)) and len(bare) >= 2:
+    if _has_any(name, INNER_FIRST) and (bare := _inner().sub("", name)) and len(bare) >= 2:
         name = bare
-    if not CROSS_FIRST.isdisjoint(name) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
+    if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
     return name
 

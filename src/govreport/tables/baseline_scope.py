@@ -30,7 +30,7 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
-from govreport.tables.clauses import first_mark
+from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
@@ -41,7 +41,6 @@ from govreport.tables.name_equivalents import equivalent_match, other_measure
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
 
-CLAUSE_MARKS: Final = "，,；;。"
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
 
@@ -57,8 +56,8 @@ def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str],
 def _context(fig: Figure) -> str:
     """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中."""
     before = fig.before
-    cut = max(before.rfind(c) for c in CLAUSE_MARKS)
-    clause = before[cut + 1:]
+    clause = own_clause(before)
+    cut = len(before) - len(clause) - 1
     if cut > 0 and SUBSET.match(clause):
         cut = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
         clause = before[cut + 1:]

@@ -31,6 +31,14 @@ def last_mark(text: str, marks: str) -> int:
     return at
 
 
+CLAUSE_MARKS: Final = "，,；;。"  # the marks a figure's own clause starts after (not 、: list members share a clause)
+
+
+def own_clause(before: str) -> str:
+    """The words of ``before`` (a sentence up to a figure) after its last clause mark: the figure's own clause."""
+    return before[last_mark(before, CLAUSE_MARKS) + 1:]
+
+
 _LAST: Final[dict[str, dict[str, int]]] = {}  # marks -> text -> where the last mark stands in it
 _FIRST: Final[dict[str, dict[str, int]]] = {}  # marks -> text -> where the first mark stands in it
 

@@ -22,6 +22,7 @@ from typing import Final
 
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
+from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure, canonical
 from govreport.tables.name_agreement import counts_alike
 
@@ -81,12 +82,6 @@ def _names(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[str, lis
     return out, counted
 
 
-def _own_clause(fig: Figure) -> str:
-    """The figure's own clause before it (from the last ，；。)."""
-    before = fig.before
-    return before[max(before.rfind(c) for c in "，,；;。") + 1:]
-
-
 def _shared_run(one: str, two: str) -> bool:
     """A run of WINDOW characters (no digit, no mark) both texts hold."""
     return any(one[i:i + WINDOW] in two for i in range(len(one) - WINDOW + 1)
@@ -105,7 +100,7 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     if len(own) < SUBJECT_MIN + 1:
         return None
     found = [a for a in names.get(own, ()) if _fits(target, a)
-             and (own not in bare or _shared_run(target.before[-20:].replace(own, "|"), _own_clause(a).replace(own, "|")))]  # (bare 交易额: one subject before both)
+             and (own not in bare or _shared_run(target.before[-20:].replace(own, "|"), own_clause(a.before).replace(own, "|")))]  # (bare 交易额: one subject before both)
     how = "the same measure in other words"
     if not found:
         for i in range(SUBJECT_MIN, len(own) - 1):  # a bare review name: the target's subject earlier in its sentence

@@ -37,6 +37,7 @@ from govreport.tables.measures import RATE_UNITS, reached_alone
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
+from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
@@ -111,6 +112,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"it counts {noun}"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
         return other
+    if (own := own_noun_refusal(target, fig, index.likeness, index.phrase_of, index.figures)):  # (audit 33: a sibling's, another set's, a sum)
+        return own
     owner = claimed.get(fig.id)
     if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
         return f"the baseline of '{owner}', another noun"
@@ -220,6 +223,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if why:
         m = Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
                   f"measures another thing: {why}")
+        if why == TITLES and (built := built_instead(target, index.figures, index.average)) is not None:  # (audit 33: 建成…示范村)
+            m = Match(built, "same", 1.0, f"the building of the target's noun '{built.indicator}' ({built.text}), not titles awarded", built.year)
     member = member_match(target, index)  # a review list's member (list_baselines): where none was found, or another member
     if member is not None and member.figure is not None and (m.figure is None or m.figure.id != member.figure.id
                                                                      and m.figure.sentence_start == member.figure.sentence_start) \

@@ -11,22 +11,35 @@ only for a name that says one (an ``organisation_heads`` word, or ``organisation
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 from typing import Final
 
 from govreport.lexicon import unit_group
 from govreport.tables.baselines import BaselineIndex, Match, _form, match_baseline
-from govreport.tables.figures import Figure, PhraseBook, parameters, similarity, words
+from govreport.tables.figures import Figure, PhraseBook, parameters, similarity, weighted_bigrams, words
 
 GENERIC: Final = "个"
 KINDS: Final = ("key", "same")  # not 'related': a match only through synonyms in another counter says too little
 
 
+@cache
+def _counters(firm: bool) -> tuple[str, ...]:
+    """The counters of their own 个 stands for; 家 only for a name that says a firm or an organisation."""
+    w = words()
+    return tuple(u for u in w["one_thing_counters"] if firm or u not in w["organisation_counters"])
+
+
+@cache
+def _organisations() -> re.Pattern[str]:
+    w = words()
+    return re.compile("|".join(map(re.escape, w["organisation_heads"] + w["organisation_marks"])))
+
+
 def _others(target: Figure, index: BaselineIndex) -> list[str]:
     """The counters to try: 个 for a counter of its own, the counters of their own the review uses for 个."""
-    w = words()
-    own = [u for u in w["one_thing_counters"] if u not in w["organisation_counters"]
-           or any(h in target.indicator for h in w["organisation_heads"] + w["organisation_marks"])]  # (口袋公园9家: no firm)
+    own = _counters(_organisations().search(target.indicator) is not None)  # (口袋公园9家: no firm)
     form = _form(target)
     if target.unit == GENERIC:
         return [u for u in own if (unit_group(u), form) in index.in_bucket]
@@ -41,7 +54,16 @@ def alike_words(target: Figure, fig: Figure, phrase_of: PhraseBook) -> bool:
 
 def other_counter_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int]) -> Match | None:
     """The review figure of the target's measure in another counter (see the module's doc), or None."""
-    for unit in _others(target, index):
+    units = _others(target, index)
+    if not units:
+        return None
+    phrase, least = phrase_of(target), parameters()["baseline"]["same_min_score"]
+    grams = weighted_bigrams(phrase)
+    for unit in units:
+        bucket = index.grams(unit_group(unit), _form(target))  # a figure alike as written shares a bigram with the phrase:
+        if not any(similarity(phrase, phrase_of(index.figures[i])) >= least  # asked of the few that do, before matching
+                   for i in {i for g in bucket.keys() & grams.keys() for i in bucket[g]}):
+            continue
         m = match_baseline(replace(target, unit=unit), index, phrase_of, siblings)
         if m.figure is not None and m.kind in KINDS and m.figure.unit == unit and alike_words(target, m.figure, phrase_of):
             return Match(m.figure, m.kind, m.score, f"{m.reason}; counted in {unit} where the target counts in {target.unit}", m.year)

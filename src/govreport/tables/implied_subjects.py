@@ -10,6 +10,7 @@ over years, a plausible amount; where the target's own words are a generic word 
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final
 
 from govreport.lexicon import unit_group
@@ -22,12 +23,14 @@ LIST_MARK: Final = "、"
 MIN_OWN: Final = 2  # characters the target's own words keep (产量)
 MAX_SUBJECT: Final = 4  # characters of the subject the review adds (工业, 大鹅, 粮食)
 MIN_SUBJECT: Final = 2  # (年产量: 年 says when, not of what)
+SEPARATOR: Final = "\n"  # between clauses joined (no clause holds one)
+_LAST: list[tuple[BaselineIndex, dict[tuple[str, str], tuple[str, list[int], list[Figure]]]]] = []  # the last index's joined clauses
 
 
-def _own_words(index: BaselineIndex, fig: Figure) -> str:
+def _own_words(fig: Figure) -> str:
     """The nouns of the figure's own list member before it (产量稳定在 -> 产量; 全年粮食产量达 -> 粮食产量)."""
-    _, before, _ = index.likeness.around(fig)
-    return noun_words(before[last_mark(before, LIST_MARK) + 1:])
+    clause = fig.clause_before
+    return noun_words(clause[last_mark(clause, LIST_MARK) + 1:])
 
 
 def _given(subject: str, said: str) -> int:
@@ -35,19 +38,41 @@ def _given(subject: str, said: str) -> int:
     return 2 if subject in said else 1 if len(subject) == 2 and subject[-1] in said else 0
 
 
+def _holding(index: BaselineIndex, unit: str, form: str, words: str) -> list[Figure]:
+    """The review figures in ``unit`` and ``form`` (no average over years) whose clause holds ``words``: one search of their
+    clauses joined, made once per index, unit and form."""
+    if not _LAST or _LAST[0][0] is not index:
+        _LAST[:] = [(index, {})]
+    joined = _LAST[0][1].get((unit, form))
+    if joined is None:
+        figs = [a for i in index.in_bucket.get((unit_group(unit), form), ()) if (a := index.figures[i]).unit == unit and a.id not in index.average]
+        clauses = [a.clause_before for a in figs]
+        starts, at = [], 0
+        for c in clauses:
+            starts.append(at)
+            at += len(c) + 1
+        joined = _LAST[0][1][unit, form] = (SEPARATOR.join(clauses), starts, figs)
+    text, starts, figs = joined
+    found: list[Figure] = []
+    at = text.find(words)
+    while at >= 0:
+        fig = figs[bisect_right(starts, at) - 1]
+        if not found or found[-1] is not fig:
+            found.append(fig)
+        at = text.find(words, at + 1)
+    return found
+
+
 def subject_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure named as the target with a subject the target's sentence gives (see the module's doc), or None."""
-    own = _own_words(index, target)
+    own = _own_words(target)
     if len(own) < MIN_OWN:
         return None
     least = 2 if own in generic_bigrams() else 1  # a generic word alone (产量, 项目) takes a subject said whole only
     said = target.sentence[:max(target.rel_start, 0)]
     found = []
-    for i in index.in_bucket.get((unit_group(target.unit), _form(target)), ()):
-        a = index.figures[i]
-        if a.unit != target.unit or a.id in index.average:
-            continue
-        theirs = _own_words(index, a)
+    for a in _holding(index, target.unit, _form(target), own):  # (their own words end with the target's, written in their clause)
+        theirs = _own_words(a)
         subject = theirs[:len(theirs) - len(own)]
         if theirs.endswith(own) and MIN_SUBJECT <= len(subject) <= MAX_SUBJECT and (how := _given(subject, said)) >= least and plausible(target, a):
             found.append((how, a, subject))

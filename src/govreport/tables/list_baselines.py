@@ -149,7 +149,8 @@ def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
 
 def member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The review figure of the list member named as the target is, or None (none or several)."""
-    found = aliases(index).get(canonical(target.indicator)) or aliases(index).get(reduced(target.indicator))
+    named = aliases(index)
+    found = named.get(canonical(target.indicator)) or named.get(reduced(target.indicator))
     if not found:
         return None
     form = _form(target)

@@ -86,3 +86,14 @@ def test_a_change_after_a_list_of_amounts_implies_nothing() -> None:
     """安排种粮补贴资金100亿元、农机补贴资金200亿元，比上年增加50亿元: the change may be of the two together."""
     t = targets(REVIEW, "中央财政安排种粮补贴资金100亿元、农机补贴资金200亿元，比上年增加50亿元。")
     assert set(t["match"]) == {"none"}
+
+
+def test_a_bare_change_after_a_plan_amount_implies_last_years_amount() -> None:
+    """其中棚户区改造580万套，增加110万套 (national 2015, audit 33 spot check): last year 470万套; a bare 增加 whose amount goes
+    on (增加保障房50万套) is a second amount, not a change."""
+    row = targets(REVIEW, "今年保障性安居工程新安排740万套，其中棚户区改造580万套，增加110万套，把城市危房改造纳入棚改政策范围。").loc["580万套"]
+    assert (row.match, Decimal(str(row.baseline_value))) == ("implied", Decimal("4700000"))
+    row = targets(REVIEW, "农村危房改造366万户，增加100万户，统筹推进农房抗震改造。").loc["366万户"]
+    assert (row.match, Decimal(str(row.baseline_value))) == ("implied", Decimal("2660000"))
+    row = targets(REVIEW, "农村危房改造366万户，增加100万户以上危房的抗震改造。").loc["366万户"]
+    assert row.match != "implied"

@@ -93,4 +93,5 @@ def test_family_keys_and_actions_are_checked_data() -> None:
     assert len(verbs) == len(set(verbs))
     assert {a for r in rows for a in r["action"].split("|")} <= {"", "attract", "sign", "under_way", "start", "build", "supply",
                                                                 "allocate", "run", "keep", "raise", "cut", "improve",
-                                                                "demolish", "treat", "prepare", "deliver", "create", "report"}
+                                                                "demolish", "treat", "prepare", "deliver", "create", "report",
+                                                                "restructure"}  # (撤并, 调整: audit 33)

@@ -333,9 +333,10 @@ def _rows(report: Report) -> list[tuple]:
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     """A qualifier after the last figure of a 分别 list is every member's (水果、蔬菜、茶叶产量分别达
-    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own.
+    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own; so is one
+    standing right after 分别 before the first figure (分别突破8500家和6万家: both floors).
     Looked for from each 分别 of the text (a few per report), not at every figure."""
-    q_after = qualifier_pattern("after")
+    q_after, q_before = qualifier_pattern("after"), qualifier_pattern("before")
     starts = [r[0] for r in rows]
     for m in EACH_IN_TURN.finditer(scan):
         i = bisect_left(starts, m.end())
@@ -346,6 +347,8 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
             j += 1
         if j > i and q_after.match(scan, rows[j][1]):
             _share(rows, i, j)
+        elif j > i and rows[i][6] and q_before.fullmatch(scan, m.end(), rows[i][0]):
+            _share(rows, i + 1, j, i)  # 分别突破8500家和6万家: the 突破 after 分别 governs both
     j = 0  # 参保率保持在90%和98%以上: figures of one unit joined by 和/及 share the qualifier closing them
     while j + 1 < len(rows):
         i = j
@@ -358,10 +361,10 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     return rows
 
 
-def _share(rows: list[tuple], i: int, j: int) -> None:
-    """Rows i..j-1 take row j's qualifier where they state none of their own."""
-    shared = rows[j][6]
-    for k in range(i, j):
+def _share(rows: list[tuple], i: int, j: int, source: int | None = None) -> None:
+    """Rows i..j-1 take row j's qualifier (or ``source``'s: i..j but the source) where they state none of their own."""
+    shared = rows[j if source is None else source][6]
+    for k in range(i, j + (source is not None)):
         if not rows[k][6]:
             rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
 

@@ -31,7 +31,9 @@ from typing import Final
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
+from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
+from govreport.tables.implied_subjects import subject_match
 from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
 from govreport.tables.likeness import actions, same_action
@@ -232,6 +234,10 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = member
     if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents)
+    if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):
+        m = alike  # the same things in another counter (audit 33: counter_baselines)
+    if m.figure is None and (named := subject_match(target, index)) is not None and not refused(target, named, index, claimed):
+        m = named  # a subject the target's sentence gives (audit 33: implied_subjects)
     if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:

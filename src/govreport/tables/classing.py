@@ -93,6 +93,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "a money ceiling that classes the noun after it (50亿元以下市值公司), not an amount to produce"
     if kind == "people" and after.startswith(tuple(w["bodies_named_by_size"])):
         return "part of a name that sizes a body (青年50人论坛), not an amount to produce"
+    if kind == "people" and after.startswith("规模") and NOUN_START.match(after, 2):
+        return "the size class of a place (50万人口规模边境城市), not an amount to produce"
     if kind == "length" and RADIUS.match(after):
         return "the reach of a service area (3公里汽车充电服务圈), not a length to produce"
     if kind == "count" and before.endswith("及其"):
@@ -120,10 +122,11 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     clause = before[last_mark(before, clause_breaks()) + 1:]
     if reason := _relied_on(fig, clause, after):
         return reason
-    if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" and PROJECT_NAME.match(after) \
-            and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit):
+    name = PROJECT_NAME.match(after) if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" else None
+    if name and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit) \
+            and not (before.endswith("等") and any(x in name.group() for x in words()["existing_words"])):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
-    return ""
+    return ""  # (7号线一期、15号线等262公里轨道交通在建项目: a length closing examples before 在建 is the length under way)
 
 
 def people_counted_after(fig: Figure) -> bool:

@@ -190,7 +190,7 @@ class Likeness:
         own, after = self.member(fig)
         own, (_, before, _) = _unlabelled(own), self.around(fig)
         if key:
-            head = key_wording(own, key) or key_wording(before + after, key)  # its own member's wording first, not a neighbour's
+            head = key_wording(own, key) or key_wording(own + after.split(LIST_MARKS, 1)[0], key) or key_wording(before + after, key)  # its own member's first (建设100个口袋公园、10座体育公园)
             if not head:
                 found = key_modifier(fig.indicator, key)
                 return None if found is None else _kind_words(found)

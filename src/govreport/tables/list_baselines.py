@@ -8,8 +8,9 @@ measure for one member in a place the review figure's own name does not say:
   1100亿元), the change word after 分别 too (旅游收入和游客人均消费分别增长…、7.5%: 游客人均消费增长); members split at 、, and
   where that gives fewer than the amounts, the last at 和/及 too; one word that stands for several members
   (data/baseline_scopes.json list_expansions: 三次产业分别增长3.9%、7.9%、6.3% -> 第一产业增加值增长 3.9%);
-- one rate shared by a 、 list (…水质优良比例、…水质达标比例稳定在100%; …、危险废物安全处置率均达100%): every member's, each
-  member ending with a rate word.
+- one rate shared by a 、 list (…水质优良比例、…水质达标比例稳定在100%; …、危险废物安全处置率均达100%) or by a 和 pair with 均/都
+  (国控断面水质优良比例和城市水源地水质达标率均为100%, audit 33): every member's, each member ending with a rate word; a member
+  is also known by its reduced name (name_equivalents.reduced: 国控考核断面水质优良比例 is 国控断面水质优良比例).
 
 The target's name (synonyms replaced: 危废 is 危险废物) must be one member's name exactly; one figure must fit, in the target's
 form and a unit alike, plausible, no average over years. The aliases of a review are made once per baseline index.
@@ -26,6 +27,7 @@ from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, canonical
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import counts_alike
+from govreport.tables.name_equivalents import reduced
 
 CLAUSE_BREAKS: Final = clause_breaks()
 EACH: Final = "分别"
@@ -37,6 +39,8 @@ SHARED_LEVEL: Final = re.compile(r"(?:均|都)?(?:达到|达|为|保持在|保�
 LEADS: Final = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县)+")
 MIN_MEMBER: Final = 3  # characters a member names itself with
 DIGIT: Final = re.compile(r"\d")
+BOTH: Final = ("均", "都")  # a pair joined by 和 shares one rate only where 均/都 says so
+AND: Final = "和"
 JOIN_LAST: Final = re.compile(r"(?<![普涉波危企])[和及](?![时以])")
 
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]]]] = []  # the last index's aliases (one report at a time)
@@ -117,11 +121,15 @@ def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
     verb = SHARED_LEVEL.search(clause)
     if verb is None:
         return
-    members = [LEADS.sub("", m) for m in clause[:verb.start()].split("、")]
+    listed = clause[:verb.start()].split("、")
+    if len(listed) == 1 and verb.group().startswith(BOTH):  # 国控断面水质优良比例和城市水源地水质达标率均为100%: a 和 pair
+        listed = listed[0].split(AND)
+    members = [LEADS.sub("", m) for m in listed]
     if len(members) < 2 or not all(RATE_END.search(m) and len(m) >= MIN_MEMBER for m in members):
         return
     for m in members:
-        out.setdefault(canonical(m), []).append(f)
+        for name in {canonical(m), reduced(m)}:  # (国控考核断面水质优良比例 and 国控断面水质优良比例: name_free_words)
+            out.setdefault(name, []).append(f)
 
 
 def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
@@ -133,7 +141,7 @@ def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
     _each_aliases(each, out)
     listed = {a.id for a in each}
     for a in index.figures:
-        if a.unit in RATE_UNITS and a.id not in listed and "、" in a.before:
+        if a.unit in RATE_UNITS and a.id not in listed and ("、" in a.before or AND in a.before):
             _shared_aliases(a, out)
     _LAST[:] = [(index, out)]
     return out
@@ -141,7 +149,8 @@ def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
 
 def member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The review figure of the list member named as the target is, or None (none or several)."""
-    found = aliases(index).get(canonical(target.indicator))
+    named = aliases(index)
+    found = named.get(canonical(target.indicator)) or named.get(reduced(target.indicator))
     if not found:
         return None
     form = _form(target)

@@ -176,15 +176,17 @@ def anaphoric(target: Figure, other: Figure) -> bool:
 def scope_from_list(modifier: str | None, fig: Figure) -> bool:
     """A review figure whose name has no scope of its own stands in a 、 list whose earlier member names the
     target's scope (引进产业项目566个、新增到位资金410亿元 for 新增产业到位资金410亿元): that scope is the list's,
-    so the two measure the same thing (audit 19, B24#51); or whose name holds that scope inside its wording (一般公共预算民生支出占比
+    so the two measure the same thing (audit 19, B24#51), or the clause before it in its sentence opens with that scope; or whose name holds that scope inside its wording (一般公共预算民生支出占比
     and 民生支出占一般公共预算支出比重: X占Y比重 and Y X占比 are one share, audit 30 MY24#96)."""
     if not modifier or scope_of(fig.indicator, fig.indicator_key) != "":
         return False
     if len(modifier) >= 2 and modifier in noun_words(fig.indicator):
         return True
     before = fig.before
-    clause = before[max(before.rfind(c) for c in "，,；;。：:") + 1:]
-    members = clause.split("、")[:-1]
+    cut = max(before.rfind(c) for c in "，,；;。：:")
+    members = before[cut + 1:].split("、")[:-1]
+    if len(modifier) >= 2 and cut > 0 and before[max(before.rfind(c, 0, cut) for c in "，,；;。：:") + 1:].startswith(modifier):
+        return True  # (清洁能源开发和电网建设投资达249亿元，新增发电装机285万千瓦: the clause before opens with it, audit 33)
     return any(modifier in m for m in members)
 
 

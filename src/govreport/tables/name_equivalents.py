@@ -17,7 +17,7 @@ The reduced names of a review are made once per baseline index; per target, a ha
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from govreport.lexicon import read_json
@@ -53,6 +53,7 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patter
             tuple(d["share_marks"]), tuple(d["flow_heads"]), frozenset(d["bare_names"]))
 
 
+@lru_cache(maxsize=8192)  # (asked of one name by name_equivalents and list_baselines alike)
 def reduced(name: str) -> str:
     """The name with rewrites made, free words, one place prefix and one end word taken off, synonyms replaced."""
     rewrite, rewrites, free, ends, _, places, _, _, _, _ = _data()

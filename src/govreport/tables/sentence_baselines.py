@@ -22,6 +22,7 @@ from govreport.tables.measures import RATE_UNITS
 
 LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
 FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+CLAUSE_ENDS = ("", "，", ",", "；", ";", "。")  # a bare change's amount ends its clause
 FROM_REACH = 15  # FROM_BEFORE matches at most 14 characters (15 with a line break its $ may stand before)
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                          r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
@@ -33,11 +34,13 @@ def _alternation(items: list[str]) -> str:
 
 @cache
 def _change_clause() -> re.Pattern[str]:
-    """，比上年增加 (group 1: a rise) or ，比去年减少 (a fall), and nothing else, between an amount and its change; a
-    、 may stand for the comma (支出规模28.5万亿元、比上年增加1.1万亿元)."""
+    """，比上年增加 (group rise) or ，比去年减少 (a fall), and nothing else, between an amount and its change; a
+    、 may stand for the comma (支出规模28.5万亿元、比上年增加1.1万亿元); or a bare ，增加 (group bare_rise) or ，减少 (棚户区改造580万套，
+    增加110万套: ``bare_rise_verbs``, ``bare_fall_verbs``), whose amount must end its clause."""
     w = words()
     return re.compile(f"[，,、](?:{_alternation(w['last_year_comparisons'])})再?"
-                      f"(?:({_alternation(w['rise_verbs'])})|{_alternation(w['fall_verbs'])})了?")
+                      f"(?:(?P<rise>{_alternation(w['rise_verbs'])})|{_alternation(w['fall_verbs'])})了?"
+                      f"|[，,](?P<bare>(?P<bare_rise>{_alternation(w['bare_rise_verbs'])})|{_alternation(w['bare_fall_verbs'])})")
 
 
 def stated_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | None:
@@ -52,9 +55,9 @@ def stated_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | 
     if nxt.unit != fig.unit or nxt.value is None or nxt.value <= 0 or nxt.value_high is not None:
         return None
     m = _change_clause().fullmatch(fig.sentence, fig.rel_end, nxt.rel_start)
-    if m is None:
-        return None
-    last = fig.value - nxt.value if m.group(1) else fig.value + nxt.value
+    if m is None or m.group("bare") and fig.sentence[nxt.rel_end:nxt.rel_end + 1] not in CLAUSE_ENDS:
+        return None  # (a bare 增加 N that goes on, 增加110万套以上: no change stated alone)
+    last = fig.value - nxt.value if m.group("rise") or m.group("bare_rise") else fig.value + nxt.value
     return (nxt, last) if last > 0 else None
 
 

@@ -93,6 +93,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         members = [x + head for x in members[:-1]] + [members[-1]]
     elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
+                   or _with_shared_head([_commit_trimmer()(x) for x in raw], tail, fig)  # 确保全市接待游客、旅游收入均增长 (audit 33)
                    or _whole_members(members, fig, m.group() if m else ""))
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
@@ -144,6 +145,13 @@ def _lead_trimmer() -> Trimmer:
     w = words()
     return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
 
+
+
+@cache
+def _commit_trimmer() -> Trimmer:
+    """Commitment words and a whole place a list's first member starts with, its verb kept (确保全市接待游客 -> 接待游客)."""
+    w = words()
+    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + ["全市", "全省", "全区", "全县"]), ())
 
 
 def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:

@@ -38,8 +38,12 @@ def works_on_a_set(fig: Figure) -> bool:
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     rest_of_clause = after if stop < 0 else after[:stop]
-    if verb and rest_of_clause.endswith(tuple(w["equipped_ends"])) and not DIGIT_IN.search(rest_of_clause):
-        return False  # 完善10个基层综合文化站（中心）设施设备: the places equipped this year, a goal (audit 32)
+    if verb and rest_of_clause.endswith(tuple(w["equipped_ends"])) and not DIGIT_IN.search(rest_of_clause) \
+            or verb and rest_of_clause.endswith(tuple(w["year_work_ends"])):
+        return False  # 完善10个基层综合文化站（中心）设施设备: the places equipped this year (audit 32); 做好…7个…电站前期工作 (audit 33)
+    if clause and not clause.startswith(GOAL_VERBS) and rest_of_clause.endswith(tuple(w["upkeep_ends"])) \
+            and not DIGIT_IN.search(rest_of_clause):
+        return True  # 抓好69个易地搬迁点后续扶持: the sites there are, kept up (audit 33)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
@@ -63,8 +67,8 @@ def works_on_a_set(fig: Figure) -> bool:
             and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
-            or rest_of_clause in w["part_labels"]:
-        return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way
+            and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) or rest_of_clause in w["part_labels"]:
+        return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33)
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
                                                     or DIGIT_IN.search(rest_of_clause)):
@@ -124,6 +128,13 @@ def _relieved(run: str) -> bool:
     return at > 0 and run.startswith(tuple(w["relief_measures"]), at)
 
 
+def _without_adverbs(clause: str) -> str:
+    """The clause without the scope adverbs it opens with (全力推进 -> 推进)."""
+    for adverb in words()["scope_adverbs"]:
+        clause = clause.removeprefix(adverb)
+    return clause
+
+
 def _pivot_clause(clause: str) -> str:
     """The clause without the adverbs a pivot verb may take (一体化推进 -> 推进)."""
     for adverb in (*words()["scope_adverbs"], *words()["pivot_adverbs"]):
@@ -171,6 +182,9 @@ def closes_named_examples(fig: Figure) -> bool:
         return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
     if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
         return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31)
+    own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
+    if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and own_set.endswith(tuple(w["project_set_ends"])):
+        return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
 
@@ -232,10 +246,13 @@ def names_every_member(fig: Figure) -> bool:
         return False
     w = words()
     first = members[0]
-    for adverb in w["scope_adverbs"]:
+    for adverb in (*w["scope_adverbs"], *w["named_set_adverbs"]):
         first = first.removeprefix(adverb)
-    working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"])
+    working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
+    if not verb and all(len(m) <= 4 for m in members) and not first.startswith(GOAL_VERBS) \
+            and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end):
+        return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
     return bool(verb) and len(first) > len(verb) and not first.startswith(GOAL_VERBS)
 
 

@@ -1,0 +1,70 @@
+"""A target's baseline counted with another counter of the same things (audit 33).
+
+个 is the counter of anything; a report counts one noun with 个 in one sentence and with a counter of
+its own in another (农村饮水维修养护工程650个 and 维修养护农村饮水工程454处; 研究制定地方标准5个 and 制定地方标准24项;
+新增“个转企”80家 and “个转企”106个). Where no
+baseline was found in the target's own counter, the review is searched again as if the target were counted
+with the other one (个 for a counter of its own, each ``tables_words.json:one_thing_counters`` for 个): only a
+match of the same key or the same wording counts (not one through synonyms), the two name phrases alike as written
+(``baseline.same_min_score``), and the found figure must be in that counter. 家 counts organisations: it is tried
+only for a name that says one (an ``organisation_heads`` word, or ``organisation_marks``: 企 of “个转企”). Two counters of their own (处 and 项) are not tried: neither stands for the other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import unit_group
+from govreport.tables.baselines import BaselineIndex, Match, _form, match_baseline
+from govreport.tables.figures import Figure, PhraseBook, parameters, similarity, weighted_bigrams, words
+
+GENERIC: Final = "个"
+KINDS: Final = ("key", "same")  # not 'related': a match only through synonyms in another counter says too little
+
+
+@cache
+def _counters(firm: bool) -> tuple[str, ...]:
+    """The counters of their own 个 stands for; 家 only for a name that says a firm or an organisation."""
+    w = words()
+    return tuple(u for u in w["one_thing_counters"] if firm or u not in w["organisation_counters"])
+
+
+@cache
+def _organisations() -> re.Pattern[str]:
+    w = words()
+    return re.compile("|".join(map(re.escape, w["organisation_heads"] + w["organisation_marks"])))
+
+
+def _others(target: Figure, index: BaselineIndex) -> list[str]:
+    """The counters to try: 个 for a counter of its own, the counters of their own the review uses for 个."""
+    own = _counters(_organisations().search(target.indicator) is not None)  # (口袋公园9家: no firm)
+    form = _form(target)
+    if target.unit == GENERIC:
+        return [u for u in own if (unit_group(u), form) in index.in_bucket]
+    return [GENERIC] if target.unit in own and (unit_group(GENERIC), form) in index.in_bucket else []
+
+
+def alike_words(target: Figure, fig: Figure, phrase_of: PhraseBook) -> bool:
+    """The two name phrases alike as written (``baseline.same_min_score``): a key or a thing named before in the sentence is
+    not enough in another counter (小型农田水利设施370个 is not 小型水库450座, 水质净化厂4座 not 15个地铁项目)."""
+    return similarity(phrase_of(target), phrase_of(fig)) >= parameters()["baseline"]["same_min_score"]
+
+
+def other_counter_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int]) -> Match | None:
+    """The review figure of the target's measure in another counter (see the module's doc), or None."""
+    units = _others(target, index)
+    if not units:
+        return None
+    phrase, least = phrase_of(target), parameters()["baseline"]["same_min_score"]
+    grams = weighted_bigrams(phrase)
+    for unit in units:
+        bucket = index.grams(unit_group(unit), _form(target))  # a figure alike as written shares a bigram with the phrase:
+        if not any(similarity(phrase, phrase_of(index.figures[i])) >= least  # asked of the few that do, before matching
+                   for i in {i for g in bucket.keys() & grams.keys() for i in bucket[g]}):
+            continue
+        m = match_baseline(replace(target, unit=unit), index, phrase_of, siblings)
+        if m.figure is not None and m.kind in KINDS and m.figure.unit == unit and alike_words(target, m.figure, phrase_of):
+            return Match(m.figure, m.kind, m.score, f"{m.reason}; counted in {unit} where the target counts in {target.unit}", m.year)
+    return None

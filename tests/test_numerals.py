@@ -119,3 +119,9 @@ def test_a_figure_describing_what_follows_takes_no_subject_from_before():
 def test_figures_joined_by_and_share_the_qualifier_closing_them(sentence, qualifiers):
     rows = extract_quantities(read_text("二、今年工作安排\n" + sentence))
     assert list(rows["qualifier"].fillna("")) == qualifiers
+
+
+def test_two_multipliers_no_single_factor_names_are_each_applied():
+    """Found by test_properties (hypothesis): 十万 then 亿 after 多 raised KeyError '十万亿'."""
+    rows = extract_quantities(read_text("二、今年工作安排\n投资3十万多亿。"))
+    assert rows["value"].tolist() == [3 * 100_000 * 100_000_000]

@@ -161,15 +161,15 @@ def scan_tokens(scan: str) -> list[Token]:
     factors = multipliers()
     last_end = -1  # where the figure before ends
     for m in _matches_at(token_pattern(), DIGITS, scan):  # an Arabic figure starts at a digit
-        num, a1, mult, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
-        mult = (mult or "") + (mult_b or "")
+        num, a1, mult_a, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
+        mult = (mult_a or "") + (mult_b or "")
         if unit == "方" and mult not in ("万", "亿"):
             unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
         elif unit == "人" and scan.startswith(PEOPLE_WORD_AFTER, m.end()):
             unit = None  # 凝聚13亿人民的智慧: the people of the country, no count in 人 (not 民人数)
         value = parse_arabic(num)
-        if mult:
-            value *= factors[mult]
+        if mult:  # 十万多亿: two multipliers no single factor names are each applied
+            value *= factors[mult] if mult in factors else factors[mult_a or ""] * factors[mult_b or ""]
         if unit:
             end, approx = m.end(), a1 or a2 or ""
         elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多

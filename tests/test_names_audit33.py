@@ -43,3 +43,52 @@ def test_4g_base_stations_are_no_5g_key() -> None:
     """新建5G基站484个、4G基站200个: 4G基站 is another measure than base_stations_5g (GZ24#30)."""
     assert indicator_key("4G基站新建数", "个", "level") == ""
     assert indicator_key("5G基站新建数", "个", "level") == "base_stations_5g"
+
+
+def test_a_head_after_a_single_example_and_deng_stays() -> None:
+    """推进17项电源电网等能源基础设施建设: the head after 等, not the example (ZS24#54)."""
+    assert names("推进17项电源电网等能源基础设施建设，保障城市能源安全。")["17项"] == "能源基础设施建设数"
+
+
+def test_a_bare_amount_after_wei_and_a_service_counts_the_people_served() -> None:
+    """为13万困境留守儿童提供心理健康教育辅导: the children given that service, not a bare 为 (CQ24#51)."""
+    got = names("为13万困境留守儿童提供心理健康教育辅导；建设“渝馨家园”100家以上。")
+    assert got["13万"] == "心理健康教育辅导困境留守儿童人数"
+
+
+def test_you_xiao_before_a_noun_is_a_class() -> None:
+    """力争有效发明专利授权量增长15%以上: 有效 is the class of patents, not an adverb (MDJ24#13)."""
+    assert names("推进知识产权强市试点城市建设，力争有效发明专利授权量增长15%以上。")["15%"] == "有效发明专利授权量增长"
+
+
+def test_a_list_member_ending_in_the_shared_head_is_not_cut_inside() -> None:
+    """打造100个美丽宜居示范村、10个乡村振兴精品村: 乡村振兴精品村 whole, not 乡村 (MDJ24#29)."""
+    got = names("建设农村公路200公里，打造100个美丽宜居示范村、10个乡村振兴精品村，市区村庄规划实现全覆盖。")
+    assert got["10个"] == "打造乡村振兴精品村数"
+
+
+def test_fenbie_members_share_the_mileage_head() -> None:
+    """高铁、高速公路通车里程分别突破A、B: 高铁通车里程, not 高铁公路通车里程 (CQ24#19)."""
+    got = names("加快交通强市建设，力争高铁、高速公路通车里程分别突破1100公里、4500公里。")
+    assert got["1100公里"] == "高铁通车里程" and got["4500公里"] == "高速公路通车里程"
+
+
+def test_examples_after_a_verb_of_their_own_borrow_no_verb_from_the_clause_before() -> None:
+    """建成A、B等6个项目，加快推进C、D等13个续建项目，…，抓好E、F等15个项目前期工作: 推进续建项目, not 建成续建项目 (GZ24#11, #13)."""
+    got = names("建成S217灾后恢复重建、G318康定至雅江段提质改造等6个项目，加快推进G318提质改造、G664俄初山隧道等13个续建项目，"
+                "开工建设G350丹巴段整治、S460乡城县城过境段等8个项目，抓好S571丹巴东谷至道孚龙灯段、S572炉霍宗塔至道孚玉科段等15个项目前期工作。")
+    assert got["13个"] == "推进续建项目数" and got["8个"] == "开工建设项目数" and "开工建设" not in got["15个"]
+
+
+def test_projects_admitted_to_a_programme_are_named_by_it() -> None:
+    """争取100个以上项目纳入国家用地保障范围: the projects admitted, not the clause before's 政策资金 (corpus
+    provincial_zhejiang_2026, spot check)."""
+    got = names("全力争取和用足用好中央预算内投资、“两重”“两新”超长期特别国债、新型政策性金融工具等政策资金，"
+                "争取100个以上项目纳入国家用地保障范围。")
+    assert got["100个"] == "纳入国家用地保障范围的项目数"
+
+
+def test_things_admitted_by_bei_are_named_by_the_programme_and_no_state_keeps_the_words() -> None:
+    """14个改革事项被纳入X: 纳入X的改革事项 (no 被); 81个项目纳入工信部2023年…计划 (a year inside): 项目纳入工信部 as before."""
+    assert names("营商环境14个改革事项被纳入省级先行区创建试点，位居全省前列。")["14个"] == "纳入省级先行区创建试点的改革事项数"
+    assert names("认定国家知识产权优势企业3家，81个项目纳入工信部2023年工业企业技术改造导向计划。")["81个"] == "项目纳入工信部数"

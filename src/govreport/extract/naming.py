@@ -27,7 +27,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in
-from govreport.extract.name_owners import bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
@@ -143,7 +143,7 @@ class SentenceNamer(CountNamer):
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        scan, unit, end = self.scan, t.unit, t.end
+        scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
         trim_at = TRIM_AT
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):

@@ -92,3 +92,11 @@ def test_things_admitted_by_bei_are_named_by_the_programme_and_no_state_keeps_th
     """14个改革事项被纳入X: 纳入X的改革事项 (no 被); 81个项目纳入工信部2023年…计划 (a year inside): 项目纳入工信部 as before."""
     assert names("营商环境14个改革事项被纳入省级先行区创建试点，位居全省前列。")["14个"] == "纳入省级先行区创建试点的改革事项数"
     assert names("认定国家知识产权优势企业3家，81个项目纳入工信部2023年工业企业技术改造导向计划。")["81个"] == "项目纳入工信部数"
+
+
+def test_a_class_lowered_to_a_rate_is_its_share() -> None:
+    """劣V类河涌降至35%以下: the share of those rivers (劣V类河涌占比), not a bare class (ZS24#42)."""
+    got = names("打赢打好水污染治理攻坚战，完成15个流域重点河涌整治主体工程，推进一批暗涵整治，基本消除城镇建成区黑臭水体，"
+                "劣V类河涌降至35%以下。")
+    assert got["35%"] == "劣V类河涌占比"
+    assert names("地表水Ⅴ类水体比例降至5%以下。")["5%"] == "地表水Ⅴ类水体比例"

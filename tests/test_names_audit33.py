@@ -100,3 +100,10 @@ def test_a_class_lowered_to_a_rate_is_its_share() -> None:
                 "劣V类河涌降至35%以下。")
     assert got["35%"] == "劣V类河涌占比"
     assert names("地表水Ⅴ类水体比例降至5%以下。")["5%"] == "地表水Ⅴ类水体比例"
+
+
+def test_a_long_list_name_with_a_grade_is_not_cut_inside_a_word() -> None:
+    """建成A重点镇、B名镇、4A级以上景区4个: the whole list, not a window from 镇 (4A is a grade, no figure; GZ24#36)."""
+    got = names("推动稻城亚丁建设世界级旅游景区，持续创建国家级康巴文化甘孜段生态保护实验区，"
+                "建成国家级乡村旅游重点镇、天府旅游名县名镇、4A级以上景区4个。")
+    assert got["4个"].startswith("国家级乡村旅游重点镇")

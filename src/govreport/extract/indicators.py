@@ -29,12 +29,12 @@ GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
 POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
-                          r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
+                          r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供|被纳入|纳入")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,2}[)）]")  # (新（改、扩）建: one word)
-EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})")  # 视力、听力等; 集A、B等于一体的X (audit 29)
+EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{4,6}等(?=[\u4e00-\u9fff]{4})")  # 视力、听力等; 集A、B等于一体的X (audit 29); 电源电网等能源基础设施 (audit 33)
 POST_NOUN_KINDS: Final = ("count", "people", "households")
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING: Final = ("新增", "新建", "新改", "新(改)建", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
@@ -117,7 +117,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
             cut = next((i + len(w) for w in name_words("not_link") if 0 <= (i := name.rfind(w, 0, cut + len(w) - 1)) < cut < i + len(w)), cut)
             name, changed = name[:cut], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING + ("已建",)) else None  # (已建居住区: built ones, as 新建)
-        if m:
+        if m and not name.startswith(name_words("light_class")):  # 有效发明专利: a class before a noun (有效应对: the adverb)
             name, changed = name[m.end():], True
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
             lead = next((w for w in p.lead if name.startswith(w)), "")
@@ -294,7 +294,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
-    examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 else None
+    examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 or (at := scan.find("等", pos + 4, pos + 7)) >= 0 and not scan.startswith(name_words("deng_word"), at - 1) and unit_field(unit, "kind") == "count" else None
     if examples is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
     noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…

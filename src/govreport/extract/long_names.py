@@ -30,7 +30,7 @@ def trim_long(name: str, limit: int = 14) -> str:
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
 TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
-DIGIT_IN: Final = re.compile(r"\d")
+DIGIT_IN: Final = re.compile(r"\d(?![A-Za-z])")  # (4A级, 5G: a grade or a generation, no figure)
 
 
 @cache

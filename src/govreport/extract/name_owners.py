@@ -192,3 +192,19 @@ def noun_pair(scan: str, end: int, unit: str) -> str:
         return ""
     rest = scan[m.end():m.end() + 24]
     return "" if rest.startswith("、") and "等" in rest.split("，")[0] else m.group()
+
+
+SERVED_REACH: Final = 12  # the longest group of people between a bare 万 after 为 and what is provided for it
+
+
+def served_unit(scan: str, start: int, end: int, unit: str) -> str:
+    """``unit``, or 人 for a bare amount after 为 that a group of people (data/name_words.csv kind people_head) and a
+    service for it follow (为13万困境留守儿童提供心理健康教育辅导: a count of the children served, not a bare 为; audit 33,
+    CQ24#51): the count is named as people served."""
+    if unit or scan[start - 1:start] != "为":
+        return unit
+    for word in name_words("provide") + name_words("provide_for"):
+        at = scan.find(word, end + 2, end + SERVED_REACH + 1)
+        if at > 0 and scan.endswith(name_words("people_head"), end, at) and not any(c in CLAUSE_BREAKS for c in scan[end:at]):
+            return "人"
+    return unit

@@ -9,6 +9,7 @@ import re
 from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
 from govreport.extract.name_fillers import lead_thing
+from govreport.extract.name_roles import role_owner
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb, verb_chain
 from govreport.extract.scanner import Token
@@ -284,7 +285,7 @@ def opening_topic(scan: str, start: int, end: int) -> str:
         return ""
     number = NUMBER_CHAR.search(clause)
     obj, verb = strip_clause(clause[:number.start()] if number else clause)
-    return obj[: len(obj) - len(verb)] if verb else obj
+    return role_owner(clause, obj[: len(obj) - len(verb)] if verb else obj)  # 增强市经开区“火车头”作用: 市经开区
 
 
 CURRENT = "现行"  # 现行16%的税率: the rate in force, named by what it is of

@@ -8,17 +8,20 @@ from typing import Callable, Final
 from govreport.lexicon import name_words, unit_field
 
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
-REACHED_STATE = re.compile(r"实现([\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")
+REACHED_STATE = re.compile(r"被?((?:实现|纳入)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check)
+ADMITTED_RUN = re.compile(r"被?纳入[\u4e00-\u9fff]{0,10}")  # 纳入工信部2023年…计划: no state to the clause's end, the words up to the figure stay after the noun
 MODIFIER_REACH: Final = 6  # the longest modifier before 的 that the people after it keep
 
 
 def with_reached_state(scan: str, pos: int, noun: str) -> str:
     """``noun`` (read from ``pos`` in ``scan``) with the state its things reach after it: 医疗卫生机构 + 实现检查检验结果互通共享
-    -> 实现检查检验结果互通共享的医疗卫生机构; the noun alone when 实现 does not follow it."""
+    -> 实现检查检验结果互通共享的医疗卫生机构, 项目 + 纳入国家用地保障范围 -> 纳入国家用地保障范围的项目; the noun alone when neither follows it."""
     if not noun or not scan.startswith(noun, pos):
         return noun
-    m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith("实现", pos + len(noun)) else None
-    return f"实现{m.group(1)}的{noun}" if m else noun
+    m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith(("实现", "纳入", "被纳入"), pos + len(noun)) else None
+    if m is None and scan.startswith(("纳入", "被纳入"), pos + len(noun)) and (run := ADMITTED_RUN.match(scan, pos + len(noun))):
+        return noun + run.group()  # (as before 纳入 ended the noun: 项目纳入工信部)
+    return f"{m.group(1)}的{noun}" if m else noun
 
 
 def quote_closed(scan: str, pos: int, limit: int) -> int:

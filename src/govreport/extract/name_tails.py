@@ -246,6 +246,8 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
     left out (签约落地项目投资完成额中制造业占比; unseen audit 17 G26#14); ``name`` otherwise."""
     if t.unit != "%" and last and unit_field(t.unit, "kind") == "count" and scan.startswith("其中", lo):
         return _part_of_whole(name, last, t.unit)
+    if t.unit == "%" and "类" in name and not name.endswith(SHARE_ENDS) and CLASS_TO_LEVEL.search(scan, max(lo, t.start - 16), t.start):
+        return name + "占比"  # 劣V类河涌降至35%以下: the share of the class (audit 33 ZS24#42), not a bare class
     if t.unit != "%" or not last or not name.endswith(("占比", "比重")) or not scan.startswith("其中", lo) or "中" in name:
         return name
     change = next((w for w in _words("change_after_modal") if last.endswith(w)), "")
@@ -253,6 +255,8 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
     return whole + "中" + name if len(whole) >= 2 and not whole.endswith(("率", "比重", "占比")) else name
 
 
+SHARE_ENDS = ("率", "比例", "比重", "占比")
+CLASS_TO_LEVEL = re.compile(r"[ⅠⅡⅢⅣⅤVI0-9]类[\u4e00-\u9fff]{1,6}(?:降至|降到|下降到|下降至|减少到|减少至|控制在|提高到|提高至|提升到|提升至)$")  # a class (劣V类河涌) and a level
 RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,12})、((?:同比)?(?:增长|下降))$")
 
 

@@ -26,14 +26,14 @@ from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
-from govreport.extract.name_owners import bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in
+from govreport.extract.name_owners import served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:
-    """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名),
-    unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
+    """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名), unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z]{2,6}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
@@ -77,6 +77,7 @@ EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
+LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
 CLASS_WORDS: Final = ("以上", "以下", "及以上")  # after an amount and before a noun: a class of things (30亿元以上项目)
 
 
@@ -121,8 +122,7 @@ class SentenceNamer(CountNamer):
 
     @property
     def scene(self) -> str:
-        """What the sentence is about when its first clause, with no figure, says only that it went
-        ahead (元大高速建设快速推进，完成…用地征迁782.34亩): the subject before those light words."""
+        """What the sentence is about when its first clause, with no figure, says only that it went ahead (元大高速建设快速推进，完成…用地征迁782.34亩): the subject before those light words."""
         if self._scene is None:
             start = self.sentence.start  # an opening of 8 to 16 characters: a break among its first 17
             cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
@@ -130,12 +130,11 @@ class SentenceNamer(CountNamer):
         return self._scene
 
     def _before_aside(self, lo: int, floor: int = 0) -> int:
-        """Where the clause before a short aside in brackets that ends at ``lo`` begins (not
-        before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
+        """Where the clause before a short aside in brackets that ends at ``lo`` begins (not before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
         when the aside follows a figure (10万套（间）) or no word."""
         m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 20), lo)
-        if m is None or m.start() <= floor or not ("\u4e00" <= self.scan[m.start() - 1] <= "\u9fff"
-                                                   or m.group()[1] == "注" and self.scan[m.start() - 1].isalnum()):  # M2（注：…）
+        if m is None or m.start() <= floor or not ("\u4e00" <= self.scan[m.start() - 1] <= "\u9fff" or self.scan[m.start() - 1] == "”"
+                                                   or m.group()[1] == "注" and self.scan[m.start() - 1].isalnum()):  # M2（注：…）; “碳中和林”（二期）项目
             return lo
         k = m.start()
         while k > max(self.sentence.start, floor) and self.scan[k - 1] not in CLAUSE_BREAK_CHARS and self.scan[k - 1] not in "）)":
@@ -144,7 +143,7 @@ class SentenceNamer(CountNamer):
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
-        scan, unit, end = self.scan, t.unit, t.end
+        scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
         trim_at = TRIM_AT
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
@@ -200,8 +199,7 @@ class SentenceNamer(CountNamer):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
         if head and (head.isdecimal() or head in ".,%向") or clause[-1:] == "》":  # rare: one test for what follows
-            if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base):  # isdecimal: \d
-                base = obj = head = ""
+            base, obj, head = ("", "", "") if head and (head.isdecimal() or head in ".,%") and NUMBER_ONLY.fullmatch(base) else (base, obj, head)  # isdecimal: \d
             year = YEAR_LEAD.match(base) if base[:1].isdigit() else None
             if year and len(base) - year.end() >= 3:  # 2015年城镇常住居民人均可支配收入: the year is the row's
                 base, obj = base[year.end():], YEAR_LEAD.sub("", obj)
@@ -298,9 +296,10 @@ class SentenceNamer(CountNamer):
                 base = obj = generic
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
                 and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
-            verbs_first = _count_verb(False).match(prev[0]) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
-            if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= 2:
-                topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道
+            noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
+            verbs_first = (_count_verb(False).match(prev[0]) or (LEADING.match(prev[0]) if noun else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
+            if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= (1 if noun else 2):
+                topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
@@ -362,6 +361,7 @@ class SentenceNamer(CountNamer):
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = (invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base  # 投资8亿元，深入实施…重点县城建设项目40个
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

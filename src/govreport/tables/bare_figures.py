@@ -33,6 +33,7 @@ INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most",
 MULTIPLIED = re.compile(r"\d(?:\.\d+)?[多余]?[万亿]$")  # 80万: a count in ten thousands, no unit
 HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
 NOUN_REACH = 8  # the people noun stands within this many characters after the count
+SERVED_FOR = "为"  # 为13万困境留守儿童提供…: named by the namer for the service (name_owners.served_unit), no verb of the clause
 
 
 @cache
@@ -82,7 +83,7 @@ def people_count(fig: Figure) -> Figure | None:
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
-    if len(fig.indicator) > 2 and bare_verb(clause) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
+    if len(fig.indicator) > 2 and clause != SERVED_FOR and bare_verb(clause) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
         name = clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
         key = indicator_key(name, "人", fig.direction)
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")

@@ -9,6 +9,7 @@ from functools import cache
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
 from govreport.extract.name_parts import examples_verb, parallel_verb
+from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import task_after
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
@@ -148,7 +149,7 @@ class CountNamer:
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
             words = DECOR.sub("", clause).lstrip("，,、 ") if listed else before
-            if listed and (verb := examples_verb(words)):
+            if listed and (verb := examples_verb(words) or subject_verb(clause) if clause.endswith("等") else examples_verb(words)):
                 # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)

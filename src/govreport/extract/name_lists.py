@@ -14,6 +14,7 @@ from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.crossings import passed_class as passed_class  # (the same)
+from govreport.extract.name_verbs import lone_aside as lone_aside  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.lexicon import name_words, unit_field
 

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.indicators import all_verbs
+from govreport.extract.indicators import all_verbs, strip_clause
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words
@@ -47,9 +47,13 @@ def goal_subject(scan: str, start: int, lo: int) -> str:
     return "" if any(c.isdigit() for c in clause) else registered_opening(clause)
 
 
-def class_share(name: str, clause: str) -> str:
-    """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``name``,
-    with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); ``name`` otherwise."""
+def class_share(words: str, clause: str) -> str:
+    """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``words`` (stripped),
+    with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); the name of a class of projects keeps the
+    plan verb before its amount (推进500万元以上项目800个: 推进500万元以上项目, not a bare stock of projects: audit 33, MDJ24#37)."""
+    name = strip_clause(words)[0]
+    if name[:1].isdigit() and name.endswith("项目") and (push := next((w for w in name_words("project_push") if words.endswith(w + name)), "")):
+        return push + name
     return name + "占比" if clause.endswith("占") and "占" not in name and len(name) > 2 else name
 
 

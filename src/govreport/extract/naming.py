@@ -14,7 +14,7 @@ from govreport.extract.counts import CountNamer, done_noun
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -146,7 +146,7 @@ class SentenceNamer(CountNamer):
         scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
         trim_at = TRIM_AT
         last, self.last_token = self.last_token, t
-        if 0 < lo and scan[lo - 1] in "）)" and not INSIDE_LIST.search(scan, lo, t.start):
+        if 0 < lo and scan[lo - 1] in "）)" and (not INSIDE_LIST.search(scan, lo, t.start) or scan[t.start - 1] == "等" and lone_aside(scan, lo, t.start, self.sentence.start)):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
@@ -194,7 +194,7 @@ class SentenceNamer(CountNamer):
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start]
                                                     in CLASS_BEFORE) and unit_field(last.unit, "kind") == "money" \
                 and (unit_field(unit, "kind") in ("count", "households") or unit == "%" and "占" in clause):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = class_share(strip_clause(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])[0], clause)  # the whole clause (of its 、 member)
+            base = obj = class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause)  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]

@@ -43,7 +43,13 @@ def rate_predicate(scan: str, end: int) -> str:
     if m is None or qualifier_pattern("after").match(scan, end) or TO_WORD.search(m.group()):
         return ""
     run = m.group()
-    return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or count_verb().search(run) else ""
+    return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or count_verb().search(run) or _verb_object(run) else ""
+
+
+def _verb_object(run: str) -> bool:
+    """A verb and its object after a rate (镇街医院100%设立中医临床科室): the rate of those that do it (audit 33, ZS24#52)."""
+    verb = count_verb(False).match(run)
+    return verb is not None and len(run) - verb.end() >= 2
 
 
 _AFTER_FIRSTS: Final[dict[str, frozenset[str]]] = {}  # a Final dict, not functools.cache: a direct call for every figure (lexicon.units)
@@ -144,3 +150,4 @@ def goal_after(scan: str, end: int, unit: str, base: str) -> str:
     noun = noun_after(scan, end)
     goal = next((w for w in name_words("goal_end") if noun.endswith(w)), "")
     return noun[:-len(goal)] if goal and len(noun) - len(goal) >= 2 else ""
+

@@ -1,0 +1,43 @@
+"""Verbs a name keeps that stand away from the figure: the verb of a list of examples that follows a subject
+(雅砻江流域清洁能源走廊开工建设奔戈、…等4个电站项目: 开工建设电站项目), lost otherwise, so that the count reads as
+a stock of projects (audit 33, GZ24#42)."""
+from __future__ import annotations
+
+from govreport.extract.predicates import count_verb
+from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+
+SUBJECT_MIN = 4  # a subject before the verb: a place or programme of four characters or more
+ASIDE_REACH = 24  # how far back an aside's clause is looked for (a bound: no scan to the sentence's start)
+EXAMPLE_MAX = 8  # the first example after the verb: a name of at most eight characters (as verb_before_examples)
+
+
+def subject_verb(words: str) -> str:
+    """The heavy or action verb (data/verbs.csv) that ends the subject before the first example of a list
+    (``words``: the examples, 、-separated, up to 等), '' when the first example holds none after a subject."""
+    first = words.split("、", 1)[0]
+    if len(first) < SUBJECT_MIN + 2 or "、" not in words:
+        return ""
+    head = words.rstrip("等")[-2:]  # examples that end alike (…建设项目、…以工代赈项目等) are whole names, their verbs their own
+    found = ""
+    for m in count_verb(False).finditer(first, SUBJECT_MIN):
+        if 2 <= len(first) - m.end() <= EXAMPLE_MAX and not first.endswith(head):
+            found = m.group()
+    return found
+
+
+def lone_aside(scan: str, lo: int, end: int, floor: int) -> bool:
+    """Whether the aside that ends at ``lo`` sits inside a list of examples before 等 (ending at ``end``) whose clause holds no other
+    aside before it (开工建设奔戈、柯拉（二期）水光互补、道孚抽蓄等: the clause is read from 开工建设, so that its verb stays), not one
+    of several (永丰湖…中心(医养结合)建设项目、…西河(县城段)可持续发展工程、…等: the words between two asides are no clause)."""
+    if scan.find("、", lo, end) < 0:
+        return False
+    k = lo - 2
+    while k > max(floor, lo - ASIDE_REACH) and scan[k] not in "（(":
+        k -= 1
+    while k > max(floor, lo - ASIDE_REACH):
+        k -= 1
+        if scan[k] in CLAUSE_BREAK_CHARS:
+            return True
+        if scan[k] in "）)":
+            return False
+    return k <= floor

@@ -35,6 +35,7 @@ from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
 from govreport.tables.list_baselines import member_match
+from govreport.tables.list_sums import fewer_members_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
@@ -238,6 +239,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = alike  # the same things in another counter (audit 33: counter_baselines)
     if m.figure is None and (named := subject_match(target, index)) is not None and not refused(target, named, index, claimed):
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects)
+    if m.figure is None and (fewer := fewer_members_match(target, index)) is not None:
+        m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
     if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:

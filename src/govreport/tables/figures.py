@@ -364,6 +364,8 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
 
 def similarity(a: str, b: str) -> float:
     """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
+    if ("“" in a) != ("“" in b):  # one quoted name whole, the other unquoted: the marks say how it is written (“示范家庭” and 示范家庭)
+        a, b = (x[1:-1] if x[:1] == "“" and x[-1:] == "”" and x.count("“") == 1 else x for x in (a, b))
     wa, wb = weighted_bigrams(a), weighted_bigrams(b)
     total = sum(wa.values(), 0.0) + sum(wb.values(), 0.0)
     if not total:

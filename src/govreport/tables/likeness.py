@@ -181,7 +181,7 @@ class Likeness:
         own = distributive_member(fig.indicator, before) or next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
         if own.endswith(("等", "的")) and not before.endswith(LIST_MARKS):
             own = ""
-        return own, after
+        return own, "" if after.startswith(LIST_MARKS) else after  # (命名示范家庭500户、优秀石榴籽工作室100个: the next member's words)
 
     def kind(self, fig: Figure, head: str, key: str = "") -> str | None:
         """The words before ``head`` (a key's wording when ``key``) in the figure's own list member

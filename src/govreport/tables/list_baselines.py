@@ -10,7 +10,9 @@ measure for one member in a place the review figure's own name does not say:
   (data/baseline_scopes.json list_expansions: 三次产业分别增长3.9%、7.9%、6.3% -> 第一产业增加值增长 3.9%);
 - one rate shared by a 、 list (…水质优良比例、…水质达标比例稳定在100%; …、危险废物安全处置率均达100%) or by a 和 pair with 均/都
   (国控断面水质优良比例和城市水源地水质达标率均为100%, audit 33): every member's, each member ending with a rate word; a member
-  is also known by its reduced name (name_equivalents.reduced: 国控考核断面水质优良比例 is 国控断面水质优良比例).
+  is also known by its reduced name (name_equivalents.reduced: 国控考核断面水质优良比例 is 国控断面水质优良比例);
+- a 、 pair of measures with one change word and two figures joined by 和, no 分别 (旅游收入、接待游客增长163.9%和73.9%,
+  audit 33): member k is figure k, as in a 分别 list.
 
 The target's name (synonyms replaced: 危废 is 危险废物) must be one member's name exactly; one figure must fit, in the target's
 form and a unit alike, plausible, no average over years. The aliases of a review are made once per baseline index.
@@ -115,6 +117,25 @@ def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
                 out.setdefault(name, []).append(f)
 
 
+# a 、 pair of measures with one change word, then its two figures joined by 和 (旅游收入、接待游客增长163.9%和73.9%): in order
+PAIR: Final = re.compile(r"^([^、\d]{2,}、[^、\d]{2,}?)(增长|下降|增加|减少|提高|降低)$")
+
+
+def _pair_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
+    """Aliases of a pair without 分别: member k is figure k, the first figure followed only by 和 and the second."""
+    for a, b in zip(figs, figs[1:]):
+        if a.sentence_start != b.sentence_start or not b.before.endswith(a.text + AND):
+            continue
+        clause, _ = _clause(a)
+        found = PAIR.search(clause)
+        if found is None or _clause(b)[0] != clause + a.text + AND:
+            continue
+        members = found.group(1).split("、")
+        for k, f in enumerate((a, b)):
+            for name in _names(members, k, found.group(2), False):
+                out.setdefault(name, []).append(f)
+
+
 def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
     """Aliases of one rate shared by a 、 list: each member's name."""
     clause, _ = _clause(f)
@@ -139,6 +160,7 @@ def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
     out: dict[str, list[Figure]] = {}
     each = [a for a in index.figures if EACH in a.before and EACH in _clause(a)[0]]
     _each_aliases(each, out)
+    _pair_aliases(index.figures, out)
     listed = {a.id for a in each}
     for a in index.figures:
         if a.unit in RATE_UNITS and a.id not in listed and ("、" in a.before or AND in a.before):

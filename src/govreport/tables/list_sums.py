@@ -1,0 +1,54 @@
+"""A target's baseline summing fewer members of its own list (audit 33).
+
+A target that is one amount for a list of nouns (创建国家生态文明建设示范县、国家“绿水青山就是金山银山”实践创新基地和省级生态县3个) is
+measured by a review figure that is one amount for a shorter list of the same nouns (新增国家“绿水青山就是金山银山”实践创新基地、
+省级生态县4个): every member of the review's list (its nouns, verbs and general words left out: likeness.noun_words) is one of the
+target's, at least two of them, and fewer than the target's. Exactly one such figure, in a unit alike, plausible, no average over years.
+"""
+from __future__ import annotations
+
+from typing import Final
+
+from govreport.lexicon import clause_breaks
+from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure
+from govreport.tables.likeness import EDGES, SUM_JOINS, noun_words
+from govreport.tables.name_agreement import counts_alike
+
+CLAUSE_BREAKS: Final = clause_breaks()
+MIN_MEMBER: Final = 4  # characters of a member's nouns (省级生态县): shorter ones name too little to be one of another list's
+
+
+def _clause(fig: Figure) -> str:
+    """The figure's clause before it."""
+    return fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
+
+
+def _members(fig: Figure) -> list[str]:
+    """The nouns of each member of the list the figure sums (likeness.sums_a_list has told it does)."""
+    return [noun_words(m.strip(EDGES)) for m in SUM_JOINS.split(_clause(fig))]
+
+
+def fewer_members_match(target: Figure, index: BaselineIndex) -> Match | None:
+    """The review figure summing fewer members of the target's list (see the module's doc), or None."""
+    like = index.likeness
+    if "、" not in _clause(target) or not like.sums_a_list(target):
+        return None
+    mine = _members(target)
+    if min(map(len, mine)) < MIN_MEMBER:
+        return None
+    form = _form(target)
+    found = []
+    for a in index.figures:
+        if a.sentence_start == target.sentence_start or not counts_alike(target.unit, a.unit) or _form(a) != form:
+            continue
+        if a.id in index.average or not any(m[-2:] in a.before for m in mine) or not like.sums_a_list(a):
+            continue
+        theirs = _members(a)
+        if 2 <= len(theirs) < len(mine) and all(len(m) >= MIN_MEMBER and m in mine for m in theirs) and plausible(target, a):
+            found.append(a)
+    if len(found) != 1:
+        return None
+    fig = found[0]
+    return Match(fig, "same", 1.0, f"sums {len(_members(fig))} of the {len(mine)} members the target sums ({fig.text})", fig.year)

@@ -232,12 +232,10 @@ class Likeness:
 
     def level(self, fig: Figure) -> str:
         """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if
-        none; words after it only up to the next 、 (…灯塔工厂3家、总数居全国第2位: 全国 is no title of the factories); once per figure."""
-        if (found := self._memo.get(key := ("level " + fig.indicator, fig.id))) is None:  # (a list member shares its id)
-            own, after = self.member(fig)
-            m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
-            found = self._memo[key] = words()["title_levels"][m.group()] if m else ""
-        return found
+        none; words after it only up to the next 、 (…灯塔工厂3家、总数居全国第2位: 全国 is no title of the factories)."""
+        own, after = self.member(fig)
+        m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
+        return words()["title_levels"][m.group()] if m else ""
 
     def levels_agree(self, target: Figure, candidate: Figure) -> bool:
         """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict."""

@@ -5,6 +5,7 @@ in a project's name (推进豫东平原200万亩整区域…高标准农田项�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from govreport.tables.scope_figures import capacity_built
 from govreport.lexicon import clause_breaks, unit_field, verbs
@@ -129,6 +130,19 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     return ""  # (7号线一期、15号线等262公里轨道交通在建项目: a length closing examples before 在建 is the length under way)
 
 
+_COUNTED_AFTER: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def _counted_after(kind: str) -> re.Pattern[str]:
+    """N以上 then the nouns ``kind`` (people, households) counts, compiled once: a pattern of many nouns built and looked
+    up in ``re``'s cache on every call cost a compile whenever the cache had dropped it (a million instructions)."""
+    found = _COUNTED_AFTER.get(kind)
+    if found is None:
+        nouns = words()["people_nouns_counted" if kind == "people" else "household_nouns_counted"]
+        found = _COUNTED_AFTER[kind] = re.compile(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(nouns) + ")")
+    return found
+
+
 def people_counted_after(fig: Figure) -> bool:
     """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
     classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
@@ -147,6 +161,5 @@ def people_counted_after(fig: Figure) -> bool:
     kind = unit_field(fig.unit, "kind")
     if kind not in ("people", "households"):
         return False
-    nouns = w["people_nouns_counted" if kind == "people" else "household_nouns_counted"]  # 3000户以上困难残疾人家庭 (audit 30)
-    m = re.match(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(nouns) + ")", after)
+    m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)

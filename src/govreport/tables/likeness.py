@@ -139,10 +139,9 @@ class Likeness:
     def action(self, fig: Figure) -> str:
         """What happens to the thing counted: the first action verb of the figure's own list
         segment, else of its clause, else of the words after it (875个重大项目加快推进)."""
-        key = ("action", fig.id)
-        if key not in self._memo:
-            self._memo[key] = self._action(fig)
-        return self._memo[key]
+        if (found := self._memo.get(("action", fig.id))) is None:
+            found = self._memo["action", fig.id] = self._action(fig)
+        return found
 
     def _action(self, fig: Figure) -> str:
         _, before, after = self.around(fig)
@@ -158,10 +157,9 @@ class Likeness:
     def stages(self, fig: Figure) -> frozenset[str]:
         """The actions of two verbs joined in the figure's own segment (建成和开工建设: build, start);
         one action or none gives an empty set."""
-        key = ("stages", fig.id)
-        if key not in self._memo:
-            self._memo[key] = self._stages(fig)
-        return self._memo[key]
+        if (found := self._memo.get(("stages", fig.id))) is None:
+            found = self._memo["stages", fig.id] = self._stages(fig)
+        return found
 
     def _stages(self, fig: Figure) -> frozenset[str]:
         _, before, _ = self.around(fig)
@@ -219,10 +217,9 @@ class Likeness:
 
     def member_words(self, fig: Figure) -> str:
         """The nouns of the figure's own member and the words after it (see ``member``)."""
-        key = ("member", fig.id)
-        if key not in self._memo:
-            self._memo[key] = self.cleaned("".join(self.member(fig)))
-        return self._memo[key]
+        if (found := self._memo.get(("member", fig.id))) is None:
+            found = self._memo["member", fig.id] = self.cleaned("".join(self.member(fig)))
+        return found
 
     def same_kind(self, target: Figure, candidate: Figure, key: str) -> bool:
         """The candidate's clause names a kind before ``key``'s wording, the same as the target's

@@ -1,0 +1,58 @@
+"""Baselines and units after audit 34 (fault classes "baselines refused although the review states the same measure" and
+"targets missed: units not in units.csv"): the real sentences of the audit's texts run through the reader and extractor
+(extract/keys.GENERAL_WORDS, data/baseline_scopes.json name_place_prefixes/name_free_words/name_rewrites,
+data/tables_words.json neutral_scopes, data/units.csv)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from govreport.extract.keys import key_modifier
+from govreport.tables.name_agreement import same_scope
+from govreport.tables.name_equivalents import reduced
+from target_cases import targets
+
+GOALS = "地区生产总值增长5%左右。"
+
+
+def _base(t: pd.DataFrame, text: str) -> str:
+    value = t.loc[[text]]["baseline_text"].iloc[0]
+    return "" if pd.isna(value) else str(value)
+
+
+def test_a_league_or_banner_wide_prefix_names_no_narrower_scope() -> None:
+    """全盟城镇新增就业1.1万人 is the baseline of 城镇新增就业1万人以上 (XL24#4): 全盟/全旗 like 全市."""
+    assert key_modifier("全盟城镇新增就业人数", "urban_new_jobs") == ""
+    t = targets("全盟城镇新增就业1.1万人，帮扶高校毕业生就业5789人。", GOALS + "城镇新增就业1万人以上。")
+    assert _base(t, "1万人") == "1.1万人"
+
+
+def test_civil_airports_are_the_airports_of_a_report() -> None:
+    """全盟民用机场完成旅客吞吐量 and 全盟机场旅客吞吐量 (XL24#71): 民用 is a neutral scope word."""
+    assert same_scope("民用", "") and not same_scope("通用", "")
+
+
+def test_counted_in_statistics_is_a_registering_word() -> None:
+    """新提限纳统工业企业12户 and 新提限工业企业16家 (XL24#7)."""
+    assert reduced("新提限纳统工业企业户数") == reduced("新提限工业企业数")
+    t = targets("新增市场主体2.45万户，新提限工业企业16家，新增重点行业生产服务性企业属地注册20家。",
+                GOALS + "装备制造企业达产达效，确保新提限纳统工业企业12户以上。")
+    assert _base(t, "12户") == "16家"
+
+
+def test_treatment_and_rebuilding_rewordings_are_one_measure() -> None:
+    """建成行政村生活污水处理项目35个 / 建成行政村生活污水治理项目35个 (QXN24#63); 新建、改建1.27万户农村户用卫生厕所 /
+    新(改)建农村户厕14521户 (QXN24#145); 技术合同交易额 / 成交金额 (EZ24#46, name only)."""
+    assert reduced("行政村生活污水处理项目建成数") == reduced("行政村生活污水治理项目建成数")
+    assert reduced("新建改建农村户用卫生厕所户数") == reduced("新(改)建农村户厕户数")
+    assert reduced("技术合同交易额") == reduced("技术合同成交金额")
+    t = targets("推进整“五脏”治“八乱”，新(改)建农村户厕14521户，建成行政村生活污水治理项目35个。",
+                GOALS + "扎实推进改厕、改圈和农村生活垃圾、生活污水治理，建成行政村生活污水处理项目35个。"
+                "新建、改建1.27万户农村户用卫生厕所，完成5个行政村农村污水治理。")
+    assert _base(t, "35个") == "35个" and _base(t, "1.27万户") == "14521户"
+
+
+def test_doses_embryos_sheep_units_and_megawatts_are_units() -> None:
+    """推广冻精20万剂，…胚胎移植1000枚 and 450万羊单位 (XL24 #21, #23, #34); 发电装机2.8兆瓦以上 (EZ24 #81)."""
+    t = targets("全年新增就业1万人。", GOALS + "加快构建华西牛良种繁育体系，推广冻精20万剂，培育采精华西牛种公牛50头，胚胎移植1000枚。"
+                "力争盟内牲畜加工量稳定在450万羊单位以上。新增可再生能源发电装机2.8兆瓦以上。")
+    assert {"20万剂", "1000枚", "450万羊单位", "2.8兆瓦"} <= set(t.index)

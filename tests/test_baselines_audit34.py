@@ -65,3 +65,25 @@ def test_a_bare_deal_amount_and_port_freight_are_one_measure() -> None:
     assert _base(t, "80亿元") == "74.4亿元"
     t = targets("全盟口岸进出口货运量2195万吨、增长53.4%，出入境中欧班列3294列、增长30.8%；", GOALS + "确保全盟口岸过货量突破2300万吨。")
     assert _base(t, "2300万吨") == "2195万吨"
+
+
+def test_electricity_generated_is_a_key_of_its_own() -> None:
+    """全年发电407.19亿千瓦时 for 发电量达420亿千瓦时以上 (QXN24#19: indicators.csv power_generation)."""
+    t = targets("全年发电407.19亿千瓦时，其中火电发电246.9亿千瓦时、增长33.58%。",
+                GOALS + "提高能源安全稳定供应能力，供应电煤920万吨以上，发电量达420亿千瓦时以上。")
+    assert _base(t, "420亿千瓦时") == "407.19亿千瓦时"
+
+
+def test_a_sector_named_with_chanye_is_the_member_of_a_review_list() -> None:
+    """能源、新能源电池及材料、基础材料及加工、特色轻工产值分别完成… for 新能源电池及材料产业产值, 特色轻工业产业产值
+    (QXN24#20, #23: 产业产值 is 产值, 轻工业 is 轻工)."""
+    t = targets("能源、新能源电池及材料、基础材料及加工、特色轻工产值分别完成339.57亿元、66.56亿元、290.6亿元、48.6亿元。",
+                GOALS + "新能源电池及材料产业产值实现75亿元以上，特色轻工业产业产值实现60亿元以上。")
+    assert _base(t, "75亿元") == "66.56亿元" and _base(t, "60亿元") == "48.6亿元"
+
+
+def test_a_growth_speed_reached_is_the_growth_of_the_review() -> None:
+    """预计制造业中长期贷款增长47%，普惠小微贷款增长32% for …贷款、普惠小微贷款…增速均达到25%以上 (NB24#52, #53)."""
+    t = targets("加大财政金融支持力度，预计制造业中长期贷款增长47%，普惠小微贷款增长32%，民营企业贷款增长19%。",
+                GOALS + "推进融资畅通，制造业中长期贷款、普惠小微贷款、科技型中小微企业贷款增速均达到25%以上。")
+    assert {"47%", "32%"} <= set(t.loc[["25%"]]["baseline_text"])

@@ -87,3 +87,10 @@ def test_a_growth_speed_reached_is_the_growth_of_the_review() -> None:
     t = targets("加大财政金融支持力度，预计制造业中长期贷款增长47%，普惠小微贷款增长32%，民营企业贷款增长19%。",
                 GOALS + "推进融资畅通，制造业中长期贷款、普惠小微贷款、科技型中小微企业贷款增速均达到25%以上。")
     assert {"47%", "32%"} <= set(t.loc[["25%"]]["baseline_text"])
+
+
+def test_a_rise_written_below_zero_is_a_fall() -> None:
+    """固定资产投资增长-3.8%、增速排全省第5位 is the baseline of 固定资产投资增长4.5%左右 at −3.8 (QXN24#5), not 3.8."""
+    t = targets("固定资产投资增长-3.8%、增速排全省第5位;", GOALS + "固定资产投资增长4.5%左右;")
+    row = t.loc[["4.5%"]].iloc[0]
+    assert row["baseline_text"] == "3.8%" and float(row["baseline_value"]) == -3.8 and row["feasibility"] == "stretch"

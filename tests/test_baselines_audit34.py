@@ -94,3 +94,10 @@ def test_a_rise_written_below_zero_is_a_fall() -> None:
     t = targets("固定资产投资增长-3.8%、增速排全省第5位;", GOALS + "固定资产投资增长4.5%左右;")
     row = t.loc[["4.5%"]].iloc[0]
     assert row["baseline_text"] == "3.8%" and float(row["baseline_value"]) == -3.8 and row["feasibility"] == "stretch"
+
+
+def test_a_level_target_takes_the_level_reached_not_the_addition() -> None:
+    """全盟新能源装机新增623万千瓦、达到1968万千瓦 for 全盟新能源装机达到2000万千瓦以上 (XL24#16); an addition target keeps 623."""
+    t = targets("全盟新能源装机新增623万千瓦、达到1968万千瓦，占到电力总装机的56%。",
+                GOALS + "全盟新能源装机达到2000万千瓦以上。新增新能源装机500万千瓦。")
+    assert _base(t, "2000万千瓦") == "1968万千瓦" and _base(t, "500万千瓦") == "623万千瓦"

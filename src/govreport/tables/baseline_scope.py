@@ -34,6 +34,7 @@ from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
+from govreport.tables.level_baselines import level_instead
 from govreport.tables.list_baselines import member_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
 from govreport.tables.likeness import actions, same_action
@@ -242,6 +243,7 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
+    m = level_instead(target, m, index.figures)  # 新增623万千瓦、达到1968万千瓦: a level target takes the level (audit 34)
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

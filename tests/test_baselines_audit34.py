@@ -113,3 +113,11 @@ def test_a_completion_target_takes_no_baseline_of_a_start() -> None:
     t = targets("国道5511线安业至公主梗段等4条国省公路主体贯通，国道207线水库至豁子梁段等2条新建公路和国道303线阿其乌拉至锡林浩特公路养护工程开工建设。",
                 GOALS + "确保国道303阿其乌拉至锡林浩特、国道207水库至豁子梁2条公路建成通车。")
     assert _base(t, "2条") == ""
+
+
+def test_an_allocation_by_growth_and_households_counted_are_goals_not_thresholds() -> None:
+    """全盟财政科技支出继续按增长20%以上安排 (XL24 #49) and 争取再为1600户以上边远牧户新能源转网电 (XL24 #68) are targets;
+    30户以上自然村寨 still classes villages."""
+    t = targets("全年新增就业1万人。", GOALS + "全盟财政科技支出继续按增长20%以上安排。争取再为1600户以上边远牧户新能源转网电，实现“应通尽通”。"
+                "持续开展30户以上自然村寨环境整治50个。")
+    assert {"20%", "1600户", "50个"} <= set(t.index) and "30户" not in set(t.index)

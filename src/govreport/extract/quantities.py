@@ -74,6 +74,7 @@ OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 LINK_BEFORE_FIGURE: Final = re.compile(r"(达到|达|到|了|至)$")
 NEAR_WORDS: Final = ("近", "将近", "接近")
 INCREASE_RE: Final = re.compile("|".join(INCREASE))
+MINUS_SIGNS: Final = ("-", "－", "−")  # written right after a rise word: the rise is below zero
 DECREASE_RE: Final = re.compile("|".join(DECREASE))
 CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 
@@ -125,6 +126,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
         direction = "increase"
     elif worded and DECREASE_RE.search(tail):
+        direction = "decrease"
+    if tail[-1:] in MINUS_SIGNS and tail[:-1].endswith(INCREASE):  # 固定资产投资增长-3.8%: a fall (audit 34 QXN24#5)
         direction = "decrease"
     if t.unit in ("百分点", "个百分点") or (t.unit in ("%", "倍") and direction != "level"):
         return direction, "change"

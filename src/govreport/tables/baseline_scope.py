@@ -34,6 +34,8 @@ from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
+from govreport.tables.level_baselines import level_instead
+from govreport.tables.work_stages import other_stage
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_sums import fewer_members_match
 from govreport.tables.measures import RATE_UNITS, reached_alone
@@ -245,6 +247,9 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
+    m = level_instead(target, m, index.figures)  # 新增623万千瓦、达到1968万千瓦: a level target takes the level (audit 34)
+    if m.figure is not None and other_stage(target, m.figure):  # 建成 against 开工: the same things at another stage (audit 34)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another stage of the work: started, not completed")
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

@@ -24,6 +24,7 @@ from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure, canonical
+from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import counts_alike
 
 MIN_NAME: Final = 4  # characters a reduced name must keep to be matched alone
@@ -32,6 +33,7 @@ SERVED: Final = "对"  # 对40家规上工业企业开展数字化诊断: the fi
 BUILD: Final = "建设"  # 抓好60个省级临床重点专科建设: work on what is there (创建, 新建 a lab is what 获批 gives)
 CREATE: Final = ("创建", "新建")
 TITLED: Final = re.compile(r"^[\u4e00-\u9fff]{1,3}?(?:被评为|获评)")
+SPEED: Final = "增速"  # a rate of growth, whatever verb states it
 WINDOW: Final = 4  # a subject both sentences name before the figure: one run of this many characters
 
 EXAMPLES: Final = "等"  # 荆楚购等促消费活动场次: a set named by examples counts the noun after 等
@@ -89,8 +91,13 @@ def _shared_run(one: str, two: str) -> bool:
                if all("\u4e00" <= c <= "\u9fff" for c in one[i:i + WINDOW]))
 
 
+def _rate_form(fig: Figure) -> str:
+    """_form, where a rate named …增速 is a change whatever verb reaches it (贷款增速均达到25%以上: 增速 is 增长, audit 34 NB24#52)."""
+    return "change" if fig.unit in RATE_UNITS and fig.indicator.endswith(SPEED) else _form(fig)
+
+
 def _fits(target: Figure, a: Figure) -> bool:
-    return _form(a) == _form(target) and _counters_alike(target.unit, a.unit) and plausible(target, a)
+    return _rate_form(a) == _rate_form(target) and _counters_alike(target.unit, a.unit) and plausible(target, a)
 
 
 def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:

@@ -34,7 +34,7 @@ from govreport.tables.procedure import (past_reason, procedure_reason, restates_
                                        restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
-from govreport.tables.threshold_sets import why_no_target
+from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.sub_headings import heading_starts, sub_part
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
@@ -163,8 +163,8 @@ def not_a_target(fig: Figure) -> str:
     if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, after, fig.unit):
         return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
-    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ("按",) + tuple(words()["people_goal_verbs"])) \
-            and not people_counted_after(fig) \
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
+            and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
             and not (fig.unit in RATE_UNITS and before.endswith(tuple(words()["coverage_verbs"]))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.tables.figures import Figure, words
 
@@ -86,3 +87,18 @@ def set_kept_in_a_state(fig: Figure) -> bool:
     """A count whose noun, after it, is the subject of a state to keep with no figure (18条省控入江支流水质保持优良)."""
     after = _clause_after(fig)
     return after.endswith(tuple(words()["kept_states"])) and not any(c.isdigit() for c in after) and len(after) <= 24
+
+
+ALLOCATED_BY: Final = ("按", "按增长", "按增速")  # 按3%以上安排, 按增长20%以上安排: the rule an allocation follows is a goal (audit 34 XL24 #49)
+OWN_NOUN_SPAN: Final = 6  # characters after 以上 the counted noun is looked for in
+
+
+def counts_in_its_own_unit(fig: Figure) -> bool:
+    """N户以上 before a noun ending in the same counter (再为1600户以上边远牧户…转网电: households, audit 34 XL24 #68) counts
+    those things, no class of what follows (30户以上自然村寨 classes villages)."""
+    unit = fig.unit
+    if len(unit) != 1:
+        return False
+    noun = fig.sentence[fig.rel_end:fig.rel_end + 2 + OWN_NOUN_SPAN]
+    at = noun.find(unit, 2)
+    return at > 0 and "的" not in noun[:at]

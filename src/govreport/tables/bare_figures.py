@@ -22,7 +22,7 @@ from typing import Any, Final
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
 from govreport.tables.baselines import PEOPLE_BEFORE
-from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import own_class
 
@@ -73,7 +73,7 @@ def people_count(fig: Figure) -> Figure | None:
         return None
     if PEOPLE_BEFORE.search(fig.clause_before):
         return replace(fig, unit="人")  # 再减少农村贫困人口1000万: the people the clause names
-    clause = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    clause = clause_before(fig.before)
     if HAS.search(clause) and not any(w in clause for w in words()["commitment_words"]):
         return None  # 我国有2.9亿在校学生, 13亿人口、9亿劳动力资源: how many there are, no goal
     after = fig.sentence[fig.rel_end:]

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Final
 
+from govreport.lexicon import clause_breaks
 from govreport.report.chars import char_positions
 
 
@@ -37,6 +38,14 @@ CLAUSE_MARKS: Final = "，,；;。"  # the marks a figure's own clause starts af
 def own_clause(before: str) -> str:
     """The words of ``before`` (a sentence up to a figure) after its last clause mark: the figure's own clause."""
     return before[last_mark(before, CLAUSE_MARKS) + 1:]
+
+
+CLAUSE_BREAKS: Final = clause_breaks()  # every mark that ends a clause (data/punctuation), ：、！？ among them
+
+
+def clause_before(before: str) -> str:
+    """The words of ``before`` after its last clause break of any kind (``CLAUSE_BREAKS``, wider than ``own_clause``'s marks)."""
+    return before[last_mark(before, CLAUSE_BREAKS) + 1:]
 
 
 _LAST: Final[dict[str, dict[str, int]]] = {}  # marks -> text -> where the last mark stands in it

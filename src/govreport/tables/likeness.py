@@ -25,7 +25,7 @@ from typing import Any
 from govreport.extract.categories import trie_pattern
 from govreport.extract.keys import GENERAL_WORDS, key_modifier, key_wording
 from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_group, verbs
-from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
@@ -276,7 +276,7 @@ class Likeness:
         """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;
         …、概念验证中心和中小试基地20个): no figure between the members, no 等 closing examples, and the last member only nouns (not
         建设…平台3.0、实时可调负荷提升至75万千瓦, a member with a verb of its own)."""
-        before = fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
+        before = clause_before(fig.before)
         digits = [i for i, c in enumerate(before) if c.isdigit()]
         if digits:  # members before with figures of their own (…1000家、概念验证中心和中小试基地20个): its own member
             before = before[digits[-1]:]

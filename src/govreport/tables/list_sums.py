@@ -9,31 +9,24 @@ from __future__ import annotations
 
 from typing import Final
 
-from govreport.lexicon import clause_breaks
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure
 from govreport.tables.likeness import EDGES, SUM_JOINS, noun_words
 from govreport.tables.name_agreement import counts_alike
 
-CLAUSE_BREAKS: Final = clause_breaks()
 MIN_MEMBER: Final = 4  # characters of a member's nouns (省级生态县): shorter ones name too little to be one of another list's
-
-
-def _clause(fig: Figure) -> str:
-    """The figure's clause before it."""
-    return fig.before[last_mark(fig.before, CLAUSE_BREAKS) + 1:]
 
 
 def _members(fig: Figure) -> list[str]:
     """The nouns of each member of the list the figure sums (likeness.sums_a_list has told it does)."""
-    return [noun_words(m.strip(EDGES)) for m in SUM_JOINS.split(_clause(fig))]
+    return [noun_words(m.strip(EDGES)) for m in SUM_JOINS.split(clause_before(fig.before))]
 
 
 def fewer_members_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The review figure summing fewer members of the target's list (see the module's doc), or None."""
     like = index.likeness
-    if "、" not in _clause(target) or not like.sums_a_list(target):
+    if "、" not in clause_before(target.before) or not like.sums_a_list(target):
         return None
     mine = _members(target)
     if min(map(len, mine)) < MIN_MEMBER:

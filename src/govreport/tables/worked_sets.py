@@ -8,7 +8,7 @@ from functools import cache
 
 from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, verbs
-from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
@@ -23,7 +23,7 @@ def works_on_a_set(fig: Figure) -> bool:
     whole set a measure is to cover (全省320家…实现全覆盖)."""
     w = words()
     before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
+    clause = clause_before(before)
     head = clause
     verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
     for adverb in () if verb else w["scope_adverbs"]:
@@ -218,7 +218,7 @@ def among_examples(fig: Figure) -> bool:
     """The count stands inside a member of a list of examples that a later 等 closes in the same
     clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
     新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
-    before = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    before = clause_before(fig.before)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     after = after if stop < 0 else after[:stop]
@@ -238,7 +238,7 @@ def names_every_member(fig: Figure) -> bool:
     if value is None or value != int(value) or not 2 <= value <= 12:
         return False
     before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
+    clause = clause_before(before)
     if "、" not in clause or clause.endswith("等"):
         return False
     members = _MEMBER_BREAK.split(clause)
@@ -294,7 +294,7 @@ def covered_by_a_goal(fig: Figure) -> bool:
     if not (after if stop < 0 else after[:stop]).endswith(tuple(w["coverage_ends"])):
         return False
     before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
+    clause = clause_before(before)
     clause = next((clause[len(v):] for v in w["coverage_leads"] if clause.startswith(v)), clause)
     places = tuple(w["coverage_places"])
     return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()

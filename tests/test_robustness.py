@@ -431,6 +431,39 @@ def test_sigterm_ends_tables_cleanly(tmp_path, slow_folder):
     assert temporaries(tmp_path) == []
 
 
+@pytest.mark.parametrize("signum, code, word", [(signal.SIGTERM, 143, "terminated"), (signal.SIGINT, 130, "interrupted")])
+def test_a_stop_a_library_redresses_still_ends_quietly(tmp_path, small, monkeypatch, capsys, signum, code, word):
+    """CI once saw SIGTERM arrive while numpy was imported lazily: numpy's C code turned our exception
+    into ``ImportError: PyCapsule_Import could not import module "datetime"`` and the command ended with
+    that traceback. Here the library's conversion is played out in process, as numpy does it."""
+    from govreport import cli
+
+    def tables_importing_numpy(args):
+        try:
+            signal.raise_signal(signum)  # arrives inside the import
+        except BaseException as exc:
+            raise ImportError('PyCapsule_Import could not import module "datetime"') from exc
+        return 0
+
+    monkeypatch.setattr(cli, "_cmd_tables", tables_importing_numpy)
+    assert cli.main(["tables", str(small), "-o", str(tmp_path / "out")]) == code
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "ImportError" not in err
+    assert err.splitlines()[-1].startswith(f"error: {word}")
+    assert signal.getsignal(signal.SIGTERM) is not cli._raise_terminated  # handlers given back
+
+
+def test_an_import_error_without_a_stop_is_not_hidden(tmp_path, small, monkeypatch):
+    from govreport import cli
+
+    def broken(args):
+        raise ImportError("no module named x")
+
+    monkeypatch.setattr(cli, "_cmd_tables", broken)
+    with pytest.raises(ImportError):
+        cli.main(["tables", str(small), "-o", str(tmp_path / "out")])
+
+
 # --- bad metadata, endless input, a file cut mid-character -------------------------------------------
 
 

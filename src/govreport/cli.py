@@ -108,15 +108,25 @@ class Terminated(BaseException):
     """SIGTERM as an exception, so that every ``finally`` (temporary files) runs before exit."""
 
 
+# The signal that stopped the command, if one did: a library may turn our exception into its own
+# (numpy, imported lazily, raises ImportError when SIGTERM arrives while it imports datetime), and
+# the stop must still end quietly as that signal, not as the library's traceback.
+_stopped_by: type[BaseException] | None = None
+
+
 def _raise_terminated(signum: int, frame: object) -> None:
+    global _stopped_by
     _quiet_exit_signals()
+    _stopped_by = Terminated
     raise Terminated()
 
 
 def _raise_interrupted(signum: int, frame: object) -> None:
     """Ctrl-C as KeyboardInterrupt, once: a second press while the first unwinds would raise again inside a
     clean-up (a pipe's ``__del__``) and print a traceback, so further presses are ignored from here on."""
+    global _stopped_by
     _quiet_exit_signals()
+    _stopped_by = KeyboardInterrupt
     raise KeyboardInterrupt
 
 
@@ -127,15 +137,22 @@ def main(argv: list[str] | None = None, standalone: bool = False) -> int:
     further Ctrl-C presses and SIGTERM are ignored until the process has exited, so a second press
     never interrupts the clean-up and a late one never kills a finished run.
     """
+    global _stopped_by
     args = build_parser().parse_args(argv)
     previous = None
+    _stopped_by = None
     if threading.current_thread() is threading.main_thread():
         previous = (signal.signal(signal.SIGINT, _raise_interrupted), signal.signal(signal.SIGTERM, _raise_terminated))
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("always", GovReportWarning)  # shown even under PYTHONWARNINGS=ignore
-            warnings.showwarning = _show_warning
-            return args.func(args)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("always", GovReportWarning)  # shown even under PYTHONWARNINGS=ignore
+                warnings.showwarning = _show_warning
+                return args.func(args)
+        except Exception:
+            if _stopped_by is None:
+                raise
+            raise _stopped_by() from None  # our stop, re-dressed by a library on its way out
     except GovReportError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -73,3 +73,29 @@ def test_a_change_between_two_years_apart_is_no_baseline() -> None:
     t = build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
     assert float(t.loc["8%", "baseline_value"]) == 10.3
     assert float(t.loc["7%", "baseline_value"]) == 7.8
+
+
+def test_part_lines_divide_a_text_whose_parts_both_number_their_sections() -> None:
+    """Audit 36 (德阳 2024): un-numbered part lines (2023年工作回顾 … 2024年主要工作) with 一、…八、 sections
+    under each. The review's 七、常抓严管守底线，社会大局和谐稳定 opens with …大运会空气质量保障任务 (任务, a
+    plan word); before, that section started the plan and 2023's figures became targets. The part lines
+    divide the text; 2024年主要工作 is one of them (主要工作 alone is a review word, its year says plan)."""
+    text = ("2023年工作回顾\n一年来，我们坚持稳中求进。\n一、综合施策稳增长，经济恢复回升向好\n"
+            "项目推进全面提速。争取上级补助资金183.6亿元、增长11.6%。\n"
+            "七、常抓严管守底线，社会大局和谐稳定\n"
+            "生态环境持续好转。完成重点工业企业深度治理113家，圆满完成大运会空气质量保障任务。\n"
+            "2024年主要工作\n今年是中华人民共和国成立75周年。\n"
+            "一、推动同城融圈走深走实，持续增强区域发展能级\n新建5G基站1000个以上。\n")
+    report = read_text(text)
+    assert report.parts["review"].start == 0
+    assert report.parts["plan"].start == text.index("2024年主要工作")
+    t = build_targets(extract_quantities(report)).set_index("text", drop=False)
+    assert "1000个" in t.index and "113家" not in t.index
+
+
+def test_numbered_part_headings_still_divide_when_no_part_line_names_the_plan() -> None:
+    """Only part lines that name both parts divide the text alone: a lone un-numbered review line
+    before numbered part headings (一、2029年工作回顾 … 二、2030年工作安排) changes nothing."""
+    text = ("工作回顾\n一、2029年工作回顾\n全市地区生产总值增长4.2%。\n二、2030年工作安排\n地区生产总值增长5%左右。\n")
+    report = read_text(text)
+    assert report.parts["plan"].start == text.index("二、")

@@ -1,4 +1,4 @@
-"""What a level-1 heading's years and words say of its part, beyond its part words
+"""What a level-1 heading's words and years say of its part
 (docs/assumptions.md#parts-and-years): a heading naming a year later than the review heading's
 is the plan's (二、2024年主要工作 after 一、2023年工作回顾), and a heading after the plan on a
 five-year plan's outline (三、关于《…第十一个五年规划纲要（草案）》的说明) heads a part ``term``.
@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import part_words, read_rows
+from govreport.report.model import Heading
 
 # a year a heading names, not after 到/至 (到2035年 is a deadline, not the part's year)
 _YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d)年")
@@ -50,3 +51,42 @@ def plan_lead(scan: str, heading_starts: list[int], start: int, end: int) -> int
         heading = max((h for h in heading_starts if start < h <= at), default=None)
         return heading if heading is not None else line
     return None
+
+
+@cache
+def _any_part_word() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word, _, _ in part_words()))
+
+
+def part_score(words: str) -> tuple[int, int]:
+    """(review score, plan score) of a heading or opening sentence, from parts.csv."""
+    if _any_part_word().search(words) is None:  # one search rules out every word (most lines hold none)
+        return 0, 0
+    review = plan = 0
+    for word, part, weight in part_words():
+        if word in words:
+            if part == "review":
+                review += weight
+            else:
+                plan += weight
+    return review, plan
+
+
+NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
+
+
+@cache
+def _headline_words() -> tuple[str, ...]:
+    """Words that make a text's first line a headline about a report or meeting (headline_words.csv)."""
+    return tuple(r["word"] for r in read_rows("headline_words.csv"))
+
+
+def lone_title(scan: str, heading: Heading) -> bool:
+    """An un-numbered heading that is the text's first line and names both parts or a report or
+    meeting (市政府召开全体会议 回顾2024年工作 部署2025年任务, 省政府工作报告提出2013年主要预期目标): the
+    headline of all of it, not the start of one part. A first line naming one part (【2024年主要目标】,
+    2022年上半年全市经济运行情况) still heads the text as that part."""
+    if scan[:heading.start].strip() or NUMBERED_START.match(scan, heading.start):
+        return False
+    title = scan[heading.start:heading.end]
+    return min(part_score(title)) > 0 or any(w in title for w in _headline_words())

@@ -10,7 +10,7 @@ from typing import Final
 from govreport.lexicon import part_words, punctuation
 from govreport.report.chars import char_positions
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.parts import part_score
+from govreport.report.heading_years import heading_year, part_score
 
 
 CN_NUM = "一二三四五六七八九十"
@@ -170,7 +170,7 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
             if (not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip())
-                    and max(part_score(line)) >= 3 and not _STATES_A_FIGURE.search(line)):
+                    and _names_a_part(line) and not _STATES_A_FIGURE.search(line)):
                 out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
     run_on = []
     for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare
@@ -197,6 +197,13 @@ _TEXT_OPENERS = ("今年", "过去", "一年来", "新的一年")
 
 
 _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
+
+
+def _names_a_part(line: str) -> bool:
+    """A short line that names a part: by its words (2023年工作回顾), or a year with a weaker part word
+    (2024年主要工作 — 主要工作 alone also heads a review, the year tells which)."""
+    score = max(part_score(line))
+    return score >= 3 or score >= 1 and heading_year(line) is not None and len(line.strip()) <= 12
 
 
 def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:

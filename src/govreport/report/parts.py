@@ -8,28 +8,9 @@ import bisect
 import re
 from functools import cache
 
-from govreport.lexicon import part_words, read_rows
-from govreport.report.heading_years import heading_year, plan_lead, term_heading
+from govreport.lexicon import read_rows
+from govreport.report.heading_years import NUMBERED_START, heading_year, lone_title, part_score, plan_lead, term_heading
 from govreport.report.model import Heading, Sentence, Span
-
-
-@cache
-def _any_part_word() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(word) for word, _, _ in part_words()))
-
-
-def part_score(words: str) -> tuple[int, int]:
-    """(review score, plan score) of a heading or opening sentence, from parts.csv."""
-    if _any_part_word().search(words) is None:  # one search rules out every word (most lines hold none)
-        return 0, 0
-    review = plan = 0
-    for word, part, weight in part_words():
-        if word in words:
-            if part == "review":
-                review += weight
-            else:
-                plan += weight
-    return review, plan
 
 
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -84,6 +65,42 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
     level1 = [h for h in headings if h.level == 1 and h.start >= header_end]
     if len(level1) == 1 and lone_title(scan, level1[0]):
         return {}  # a headline over the whole text (…召开全体会议 回顾2024年工作 部署2025年任务) divides nothing
+    labels = _labels(scan, paragraphs, level1)
+    parted = [i for i, h in enumerate(level1) if not NUMBERED_START.match(scan, h.start)]
+    if 2 <= len(parted) < len(level1) and {"review", "plan"} <= {labels[i] for i in parted}:
+        # 2023年工作回顾 … 一、…八、 … 2024年主要工作 … 一、…九、: the lines that name the parts divide the
+        # text; the numbered headings between them are their sections (a review section's opening that
+        # says 保障任务 must not start the plan)
+        level1 = [level1[i] for i in parted]
+        labels = _labels(scan, paragraphs, level1)
+    parts: dict[str, Span] = {}
+    if level1 and "review" in labels:
+        review_start = level1[labels.index("review")].start
+        plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
+        lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
+        if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
+            plan_start, labels = lead, [*labels, "plan"]
+        term_start = next((level1[j].start for j in range(labels.index("review"), len(labels)) if labels[j] == "term"), plan_start)
+        parts["review"] = Span(review_start, min(plan_start, term_start))  # an outline between them is the term's
+        if "plan" in labels:
+            parts.update(_term_part(scan, level1, labels))
+            parts["plan"] = Span(plan_start, len(scan))
+        return parts
+    if level1 and "plan" in labels:
+        plan_start = level1[labels.index("plan")].start
+        body_start = header_end
+        if plan_start > body_start and wording_part(scan, body_start, plan_start) == "plan":
+            plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
+        if plan_start > body_start:
+            parts["review"] = Span(body_start, plan_start)
+        parts.update(_term_part(scan, level1, labels))
+        parts["plan"] = Span(plan_start, len(scan))
+    return parts
+
+
+def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[str]:
+    """The part each level-1 heading opens (review, plan or term), from its words, its opening
+    paragraph's and the years it names."""
     labels: list[str] = []
     review_year: int | None = None
     for i, h in enumerate(level1):
@@ -113,29 +130,7 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
             labels.append(wording_part(scan, h.start, end) or "review")
         if labels[-1] == "review" and review_year is None:
             review_year = year  # the year the first review heading names (一、2023年工作回顾)
-    parts: dict[str, Span] = {}
-    if level1 and "review" in labels:
-        review_start = level1[labels.index("review")].start
-        plan_start = level1[labels.index("plan")].start if "plan" in labels else len(scan)
-        lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
-        if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
-            plan_start, labels = lead, [*labels, "plan"]
-        term_start = next((level1[j].start for j in range(labels.index("review"), len(labels)) if labels[j] == "term"), plan_start)
-        parts["review"] = Span(review_start, min(plan_start, term_start))  # an outline between them is the term's
-        if "plan" in labels:
-            parts.update(_term_part(scan, level1, labels))
-            parts["plan"] = Span(plan_start, len(scan))
-        return parts
-    if level1 and "plan" in labels:
-        plan_start = level1[labels.index("plan")].start
-        body_start = header_end
-        if plan_start > body_start and wording_part(scan, body_start, plan_start) == "plan":
-            plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
-        if plan_start > body_start:
-            parts["review"] = Span(body_start, plan_start)
-        parts.update(_term_part(scan, level1, labels))
-        parts["plan"] = Span(plan_start, len(scan))
-    return parts
+    return labels
 
 
 def _term_part(scan: str, level1: list[Heading], labels: list[str]) -> dict[str, Span]:
@@ -147,26 +142,6 @@ def _term_part(scan: str, level1: list[Heading], labels: list[str]) -> dict[str,
     first = labels.index("term")
     end = next((level1[j].start for j in range(first + 1, len(level1)) if labels[j] == "plan"), len(scan))
     return {"term": Span(level1[first].start, end)}
-
-
-_NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
-
-
-@cache
-def _headline_words() -> tuple[str, ...]:
-    """Words that make a text's first line a headline about a report or meeting (headline_words.csv)."""
-    return tuple(r["word"] for r in read_rows("headline_words.csv"))
-
-
-def lone_title(scan: str, heading: Heading) -> bool:
-    """An un-numbered heading that is the text's first line and names both parts or a report or
-    meeting (市政府召开全体会议 回顾2024年工作 部署2025年任务, 省政府工作报告提出2013年主要预期目标): the
-    headline of all of it, not the start of one part. A first line naming one part (【2024年主要目标】,
-    2022年上半年全市经济运行情况) still heads the text as that part."""
-    if scan[:heading.start].strip() or _NUMBERED_START.match(scan, heading.start):
-        return False
-    title = scan[heading.start:heading.end]
-    return min(part_score(title)) > 0 or any(w in title for w in _headline_words())
 
 
 # the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)

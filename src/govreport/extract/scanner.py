@@ -109,12 +109,10 @@ def chinese_pattern() -> re.Pattern[str]:
 
 @cache
 def implicit_pattern() -> re.Pattern[str]:
-    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, and a money threshold or
-    class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as 以上 does after any
-    figure); 突破万亿大关 with no unit is money (元), and 过 + a bare multiplier and money closing a clause
-    (实现引进外资过亿美元) a floor (approx 过: more_than; unseen audit 35). Not after a numeral or 上
-    (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上百亿元级项目 is one) or a slash (0.6人/百亿元 is a rate).
-    Matches start at 万亿千百 only."""
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, 突破万亿大关 (money), 过亿美元 (a floor:
+    approx 过; audit 35), and a money threshold or class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as
+    after any figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上百亿元级项目 is
+    one) or a slash (0.6人/百亿元 is a rate). Matches start at 万亿千百 only."""
     counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households", "volume")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
     return re.compile(
@@ -234,10 +232,9 @@ def scan_tokens(scan: str) -> list[Token]:
         bare = implicit.match(scan, pos)
         if bare is None:
             continue
-        end = bare.end()
         mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3") or bare.group("mult4") or bare.group("mult5")
         unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3") or bare.group("unit5") or "元"
-        start = bare.start() - (1 if bare.group("mult5") else 0)  # 过亿美元: 过 is the figure's (no name word)
+        start, end = bare.start() - (1 if bare.group("mult5") else 0), bare.end()  # 过亿美元: 过 is the figure's
         if free(start, bare.end()):
             tokens.append(Token(start, bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
                                 approx="过" if bare.group("mult5") else "", implicit=True))

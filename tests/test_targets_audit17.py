@@ -33,12 +33,13 @@ def test_a_count_closing_members_named_by_example_is_a_set() -> None:
 
 
 def test_a_count_after_a_verb_that_works_on_what_is_there_is_a_set() -> None:
-    """壮大…和12条产业链, 运营8个创新中心, 提质扩量4个产业集群, 做好3个医疗中心服务保障, 推进50个…重点县:
-    what exists or the places the plan works in; 新建8个智能工厂 stays a goal."""
+    """壮大…和12条产业链, 提质扩量4个产业集群, 做好3个医疗中心服务保障, 推进50个…重点县:
+    what exists or the places the plan works in; 新建8个智能工厂 stays a goal, and so (since audit 35, HF24 #35)
+    does 高质量运营8个海外创新中心: the number of centres to run this year."""
     t = targets("城镇新增就业100万人。",
                 "壮大5大特色产业集群和12条乡村富民产业链。高质量运营8个海外创新中心。提质扩量4个省级特色产业集群。"
                 "全力做好3个区域医疗中心服务保障。推进50个粮食产能提升重点县建设。新建9个智能工厂。")
-    assert not {"12条", "8个", "4个", "3个", "50个"} & set(t.index) and "9个" in t.index
+    assert not {"12条", "4个", "3个", "50个"} & set(t.index) and {"8个", "9个"} <= set(t.index)
 
 
 def test_thresholds_size_classes_and_rank_titles_are_no_goals() -> None:

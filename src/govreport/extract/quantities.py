@@ -28,7 +28,7 @@ from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
-from govreport.extract.scopes import after_recap, sentence_context
+from govreport.extract.scopes import after_recap, recap_run_cut, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
@@ -141,7 +141,7 @@ class _SentenceState:
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap")  # read for every figure
+                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut")  # read for every figure
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1) -> None:
         self.sentence = sentence
@@ -156,6 +156,7 @@ class _SentenceState:
         self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
         # 过去一年，…取得了很大成绩。国内生产总值增长10.3%，…: last year's results, in the plan part too
         self.recap = self.part == "plan" and after_recap(report, index)
+        self.recap_cut = recap_run_cut(report, index) if self.part == "plan" and index >= 0 else -1  # 过去一年，…全年办理…394件
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
@@ -281,7 +282,7 @@ def _rows(report: Report) -> list[tuple]:
                                                                 state.then_year)
         else:
             role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
-        if state.recap and role.role == "target" and role.year == report.plan_year and role.year_from is None:
+        if (state.recap or t_start < state.recap_cut) and role.role == "target" and role.year == report.plan_year and role.year_from is None:
             role = RoleDecision("actual", report.review_year)
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer

@@ -109,11 +109,10 @@ def chinese_pattern() -> re.Pattern[str]:
 
 @cache
 def implicit_pattern() -> re.Pattern[str]:
-    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, and a money threshold or
-    class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as 以上 does after any
-    figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上
-    百亿元级项目 is one) or a slash (0.6人/百亿元 is a rate).
-    Matches start at 万亿千百 only."""
+    """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, 突破万亿大关 (money), 过亿美元 (a floor:
+    approx 过; audit 35), and a money threshold or class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as
+    after any figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上百亿元级项目 is
+    one) or a slash (0.6人/百亿元 is a rate). Matches start at 万亿千百 only."""
     counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households", "volume")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
     return re.compile(
@@ -122,6 +121,8 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"|(?=[万亿千百])(?P<mult2>万亿|千亿|百亿|亿|千万|百万)(?P<unit2>{_alternation(counted)})(?P<tail2>大关|台阶)"
         rf"|(?<![\d.数几一二两三四五六七八九十百千万亿零〇/])(?<![\d一二两三四五六七八九十百千万亿][多余])(?<![^以]上)(?=[万亿千百])"
         rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
+        rf"|(?=[万亿千百])(?<=突破)(?P<mult4>万亿|千亿|百亿|亿)(?P<tail4>大关)"  # 存贷款余额突破万亿大关: money, unnamed
+        rf"|(?=[万亿千百])(?<=过)(?<![超通经不])(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?P<unit5>{_alternation(money)})(?=[，。；,;\n]|$)"
     )
 
 
@@ -231,13 +232,13 @@ def scan_tokens(scan: str) -> list[Token]:
         bare = implicit.match(scan, pos)
         if bare is None:
             continue
-        end = bare.end()
-        mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3")
-        unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3")
-        if free(bare.start(), bare.end()):
-            tokens.append(Token(bare.start(), bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
-                                implicit=True))
-            bisect.insort(taken, (bare.start(), bare.end()))
+        mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3") or bare.group("mult4") or bare.group("mult5")
+        unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3") or bare.group("unit5") or "元"
+        start, end = bare.start() - (1 if bare.group("mult5") else 0), bare.end()  # 过亿美元: 过 is the figure's
+        if free(start, bare.end()):
+            tokens.append(Token(start, bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
+                                approx="过" if bare.group("mult5") else "", implicit=True))
+            bisect.insort(taken, (start, bare.end()))
     for token in _chinese_ranks(scan):  # 位居全国第一 / 跻身前十 / 全国十强
         if free(token.start, token.end):
             tokens.append(token)

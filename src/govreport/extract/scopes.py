@@ -2,8 +2,9 @@
 a paragraph, or a run of sentences in it, opened by a multi-year cue (五年来，… / ——这五年，…) holds
 figures of the five years; a deadline named before 届时; and a sentence right after a recap of last
 year's results (过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，…) states those results,
-even inside the plan part (docs/assumptions.md#parts-and-years). Words: data/cues.csv (review,
-review_multi), data/recap_words.csv."""
+even inside the plan part, as does every sentence of a plan-part paragraph that opens with 过去一年，… up to
+the first plan or commitment cue (docs/assumptions.md#parts-and-years). Words: data/cues.csv (review,
+review_multi), data/recap_words.csv, data/recap_openers.csv."""
 from __future__ import annotations
 
 import re
@@ -157,3 +158,47 @@ def after_recap(report: Report, index: int) -> bool:
     plan_year = report.plan_year
     return (cue_pattern("plan", "plan_next", "commit").search(scan, here.start, here.end) is None
             and not any(plan_year is not None and int(y) >= plan_year for y in YEAR.findall(scan, here.start, here.end)))
+
+
+@cache
+def _recap_openers() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_rows("recap_openers.csv"))
+
+
+def recap_run_cut(report: Report, index: int) -> int:
+    """Where the last year's figures of ``report.sentences[index]`` end (-1: none): the plan part's closing
+    paragraphs may open with a recap of the past year (过去一年，我们坚持…。自觉接受各方监督，全年办理人大代表
+    建议394件…; unseen audit 35, Yibin 69, data/recap_openers.csv). Each sentence of such a paragraph states
+    that year's work up to the first plan or commitment cue (今年, 力争, 确保 …) or a year from the plan year
+    on: the run ends at the sentence that holds one, whose figures before the cue are still the past year's
+    (…出台政府规章各1件，确保政府工作…). Only the paragraph's opening and the sentences between are read."""
+    sentences = report.sentences
+    here = sentences[index]
+    if not 0 <= here.paragraph < len(report.paragraphs):
+        return -1
+    scan = report.scan
+    at = report.paragraphs[here.paragraph].start
+    at += 1 if scan.startswith("在", at) else 0
+    if not scan.startswith(_recap_openers(), at):  # (most paragraphs: no opener, nothing more read)
+        return -1
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == here.paragraph:
+        first -= 1
+    if any(_plan_cue_at(report, s.start, s.end) >= 0 for s in sentences[first:index]):
+        return -1
+    cut = _plan_cue_at(report, here.start, here.end)
+    return here.end if cut < 0 else cut
+
+
+def _plan_cue_at(report: Report, start: int, end: int) -> int:
+    """The offset of the first plan or commitment cue, or year from the plan year on, in ``scan[start:end]``
+    (-1: none)."""
+    scan = report.scan
+    m = cue_pattern("plan", "plan_next", "commit").search(scan, start, end)
+    at = m.start() if m else -1
+    plan_year = report.plan_year
+    for y in YEAR.finditer(scan, start, end):
+        if plan_year is not None and int(y.group(1)) >= plan_year and (at < 0 or y.start() < at):
+            at = y.start()
+            break
+    return at

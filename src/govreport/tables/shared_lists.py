@@ -55,7 +55,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     m = SHARED_BY.search(clause) if joins in clause else None
     if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
         return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
-    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause):
+    growth = _growth_pair(clause) if m is None and fig.unit in ("%", "‰") else []
+    if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause) and not growth:
         return []
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
@@ -67,7 +68,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         members = [clause[:m.start()].replace(pair, part) for part in words()["contracted_pairs"][pair]] if m else []
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
-        members = clause[:r.start()].split("、") if r else []
+        members = growth or (clause[:r.start()].split("、") if r else [])
         if not all(RATE_NAME.search(x) for x in members):  # 海洋电力、海洋旅游增速保持在10%以上: each member's 增速;
             # 基本养老保险、基本医疗保险参保率稳定在95%以上: each member's rate, the members ending alike (audit 24, UR24 #45)
             members = _growth_members(members) or (_with_trailing_head(members) if RATE_NAME.search(members[-1]) else [])
@@ -172,6 +173,20 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
 
+
+
+def _growth_pair(clause: str) -> list[str]:
+    """X和Y增幅达到N%: two measures joined by 和 before a growth head and a rate verb (招商引资到位资金和税收增幅
+    达到30%以上; unseen audit 35 LZ24#29), each with its own growth; [] when the first member is too short to be a
+    measure of its own (力促软件和信息技术服务业规模增幅达10%: one industry's name)."""
+    if "、" in clause or clause.count("和") != 1 or (r := RATE_SHARED.search(clause)) is None:
+        return []
+    first, last = clause[:r.start()].split("和")
+    head = next((h for h in words()["growth_heads"] if last.endswith(h)), "")
+    first = _lead_trimmer()(LEADING_GENERAL.sub("", first))
+    if not head or len(first) < 4 or len(last) - len(head) < 2 or DIGIT.search(clause):
+        return []
+    return [first, last]
 
 
 def _growth_members(members: list[str]) -> list[str]:

@@ -38,7 +38,7 @@ from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit
 from govreport.tables.sub_headings import heading_starts, sub_part
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         covered_by_a_goal, sibling_of_a_set, works_on_a_set)
+                                         covered_by_a_goal, scope_of_a_screening, sibling_of_a_set, works_on_a_set)
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd
@@ -113,6 +113,8 @@ def not_a_target(fig: Figure) -> str:
         return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
+    if scope_of_a_screening(fig):
+        return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
     if kind == "count" and closes_named_examples(fig):
         return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
     if kind == "count" and among_examples(fig):

@@ -29,6 +29,8 @@ def works_on_a_set(fig: Figure) -> bool:
     for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
     verb = verb or _scope_verb(head)
+    if verb in w["adverb_scope_verbs"] and head == clause:
+        verb = ""  # 建好100个“宜就业”示范驿站: built this year (高质量建好15个主平台: the set as it is)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
@@ -67,8 +69,9 @@ def works_on_a_set(fig: Figure) -> bool:
             and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
-            and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) or rest_of_clause in w["part_labels"]:
-        return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33)
+            and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) \
+            and not rest_of_clause.endswith(tuple(w["completed_ends"])) or rest_of_clause in w["part_labels"]:
+        return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33; 5个在建项目竣工投产: audit 35)
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
                                                     or DIGIT_IN.search(rest_of_clause)):
@@ -253,7 +256,19 @@ def names_every_member(fig: Figure) -> bool:
     if not verb and all(len(m) <= 4 for m in members) and not first.startswith(GOAL_VERBS) \
             and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end):
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
-    return bool(verb) and len(first) > len(verb) and not first.startswith(GOAL_VERBS)
+    goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
+    return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
+
+
+def scope_of_a_screening(fig: Figure) -> bool:
+    """N种/N类 right before what a screening or test looks for, closing the clause (③实行孕产妇13种致畸基因免费筛查:
+    ``tables_words.json:screening_ends``): the scope of the service, not an amount to produce (unseen audit 35)."""
+    if fig.unit not in ("种", "类"):
+        return False
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    own = after if stop < 0 else after[:stop]
+    return own.endswith(tuple(words()["screening_ends"])) and not DIGIT_IN.search(own)
 
 
 def upgrades_what_is(after: str) -> bool:

@@ -34,11 +34,11 @@ from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
-from govreport.tables.level_baselines import level_instead
+from govreport.tables.level_baselines import level_instead, level_of_refused
 from govreport.tables.work_stages import other_stage
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_sums import fewer_members_match
-from govreport.tables.measures import RATE_UNITS, reached_alone
+from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
@@ -109,12 +109,16 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"another {group} word"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
+        return "a stock for the year's flow"
     if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
         return "one amount for a list, not one member's"
     if (mine := _areas(target)) and not any(w in fig.before for w in mine):  # (the review's whole sentence before it)
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
         return f"it counts {noun}"
+    if projects_for_firms(target, fig):
+        return "it counts projects of firms, not firms"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
         return other
     if (own := own_noun_refusal(target, fig, index.likeness, index.phrase_of, index.figures)):  # (audit 33: a sibling's, another set's, a sum)
@@ -157,6 +161,16 @@ def other_noun_counted(target: Figure, fig: Figure) -> str:
     found = _counted_heads().search(after if stop < 0 else after[:stop])
     mine = _counted_heads().findall(target.indicator)
     return found.group() if found and mine and found.group() != mine[-1] and found.group() not in target.indicator else ""
+
+
+def projects_for_firms(target: Figure, fig: Figure) -> bool:
+    """The review counts projects of a kind of firm (引进…上市企业项目5个: an organisation head, then a project head, ending its
+    own member) where the target counts the firms (新增上市及过会企业3家: its member ends with an organisation head), audit 35."""
+    w = words()
+    mine, theirs = target.clause_before, fig.clause_before
+    project = next((h for h in w["project_heads"] if theirs.endswith(h)), "")
+    return bool(project) and theirs[:-len(project)].endswith(tuple(w["organisation_heads"])) \
+        and mine.endswith(tuple(w["organisation_heads"]))
 
 
 EXAMPLES: Final = "等"  # X-FLASH放疗技术等46项科技成果: a set named by its examples
@@ -247,6 +261,9 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
+    if m.figure is None and (level := level_of_refused(target, index.same_key(target), index.figures)) is not None \
+            and not refused(target, level, index, claimed):
+        m = level  # 净增…1994户、总数8406户 for a stock target (audit 35)
     m = level_instead(target, m, index.figures)  # 新增623万千瓦、达到1968万千瓦: a level target takes the level (audit 34)
     if m.figure is not None and other_stage(target, m.figure):  # 建成 against 开工: the same things at another stage (audit 34)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another stage of the work: started, not completed")

@@ -18,7 +18,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
-from govreport.tables.measures import RATE_UNITS, is_change, registered, stock_for_a_flow
+from govreport.tables.measures import RATE_UNITS, is_change, over_years, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
@@ -108,7 +108,7 @@ class BaselineIndex:
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
         self.average = {a.id for a in self.figures
-                        if AVERAGE.search(a.clause_before) or several[a.sentence] or a.year_from is not None
+                        if over_years(a, AVERAGE) or several[a.sentence] or a.year_from is not None
                         or "年均" in a.sentence and _list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order

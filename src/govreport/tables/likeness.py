@@ -369,10 +369,11 @@ def common_head(a: str, b: str) -> str:
 
 
 def _kind_words(text: str) -> str:
-    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), or praise (优质)."""
+    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), praise (优质) or a manner
+    (多种方式)."""
     text = noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
-    return re.sub("|".join(words()["evaluative_words"]), "", text).lstrip(PREPOSITIONS)  # 优质教育集团: no other kind
+    return re.sub("|".join(words()["evaluative_words"] + words()["manner_words"]), "", text).lstrip(PREPOSITIONS)  # 优质教育集团, 多种方式: no other kind
 
 
 def _unlabelled(text: str) -> str:

@@ -13,6 +13,9 @@ measure for one member in a place the review figure's own name does not say:
   is also known by its reduced name (name_equivalents.reduced: 国控考核断面水质优良比例 is 国控断面水质优良比例);
 - a 、 pair of measures with one change word and two figures joined by 和, no 分别 (旅游收入、接待游客增长163.9%和73.9%,
   audit 33): member k is figure k, as in a 分别 list.
+- a 分别 that opens its clause after a clause of members ended by 等 and a head (机械制造、轻工纺织、能源化工、建筑材料等传统产业
+  加快绿色转型…，分别实现产值75亿元、266亿元、394亿元、160亿元, audit 35): the members are that clause's, the measure the noun
+  after 分别 and its verb (轻工纺织产业产值 266亿元), in the list's own order whatever order the plan names them in.
 
 The target's name (synonyms replaced: 危废 is 危险废物) must be one member's name exactly; one figure must fit, in the target's
 form and a unit alike, plausible, no average over years. The aliases of a review are made once per baseline index.
@@ -44,6 +47,9 @@ DIGIT: Final = re.compile(r"\d")
 BOTH: Final = ("均", "都")  # a pair joined by 和 shares one rate only where 均/都 says so
 AND: Final = "和"
 JOIN_LAST: Final = re.compile(r"(?<![普涉波危企])[和及](?![时以])")
+EXAMPLES: Final = "等"  # 机械制造、…、建筑材料等传统产业: the members end where 等 stands
+# the measure after a clause-opening 分别: its verb, then the noun before the first figure (分别实现产值75亿元: 产值)
+MEASURE_AFTER: Final = re.compile(r"^(?:实现|完成|达到|达|为)?([\u4e00-\u9fff]{2,6}?)(?=\d)")
 
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]]]] = []  # the last index's aliases (one report at a time)
 
@@ -97,6 +103,36 @@ def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
     return {canonical(x) for x in out if len(x) >= 2}
 
 
+@cache
+def _list_heads() -> tuple[str, ...]:
+    return tuple(read_json("baseline_scopes.json")["list_heads"])
+
+
+def _lead_members(before: str, n: int) -> tuple[list[str], str]:
+    """The n members of the clause before a clause opening with 分别 (``before``: the sentence up to that clause's mark)
+    and the head after their 等 (传统产业), or ([], '') unless that clause is a 、 list of n members ended by 等 and a head."""
+    clause = before[last_mark(before, CLAUSE_BREAKS) + 1:]
+    listed, _, rest = clause.partition(EXAMPLES)
+    members = [m for m in listed.split("、") if m]
+    if not rest or DIGIT.search(listed) or len(members) != n or min(map(len, members)) < 2:
+        return [], ""
+    ends = [rest.find(h) + len(h) for h in _list_heads() if 0 <= rest.find(h) <= 4]
+    return (members, rest[:min(ends)]) if ends else ([], "")
+
+
+def _lead_aliases(first: Figure, at: int, amounts: list[Figure], out: dict[str, list[Figure]]) -> None:
+    """Aliases of a 分别 that opens its clause after a clause of members ended by 等 and a head (see the module's doc)."""
+    before = first.before[:at].rstrip("，, ")
+    members, head = _lead_members(before, len(amounts))
+    found = MEASURE_AFTER.search(first.before[at + len(EACH):] + "0")
+    if not members or found is None:
+        return
+    measure = found.group(1)
+    for m, f in zip(members, amounts):
+        for base in {m} | {m + head[i:] for i in range(len(head) - 1)}:
+            out.setdefault(canonical(base + measure), []).append(f)
+
+
 def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
     """Aliases of the figures of 分别 lists: the figures after one 分别 in one clause, in order."""
     lists: dict[tuple[int, int], list[Figure]] = {}
@@ -107,6 +143,9 @@ def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
         first = amounts[0]
         clause, cut = _clause(first)
         listed = clause[:at - cut]
+        if not LEADS.sub("", listed):  # (…建筑材料等传统产业加快…，分别实现产值75亿元、…: the members stand in the clause before)
+            _lead_aliases(first, at, amounts, out)
+            continue
         members = [] if DIGIT.search(listed) else _members(listed, len(amounts))  # (596个…项目、1852个…项目投资分别完成…)
         if not members:
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
 from govreport.tables.clauses import first_mark, last_mark
@@ -241,8 +242,13 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
         return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
     if settled_in_place(target.clause_before, fig.clause_before):
         return False
-    return states_level(fig) or ("新增" in target.clause_before and (ADDED.search(fig.before) is None or reached_alone(fig))
-                                 and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None)
+    if states_level(fig):
+        return True
+    if "新增" in target.clause_before:
+        alone = ADDED.search(fig.before) is None or reached_alone(fig)
+    else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
+        alone = reached_alone(fig) and any(w in list_clause(target) for w in words()["added_words"])
+    return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
 
 
 def settled_in_place(target_clause: str, clause: str) -> bool:
@@ -266,8 +272,30 @@ def reached_alone(fig: Figure) -> bool:
 
 
 def states_level(fig: Figure) -> bool:
-    """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才), not an amount added in the year."""
-    return bool(_at_end(LEVEL_REACHED, fig.before)) or any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
+    """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才; a member of a list opened by 累计: 累计创建…领航学校9所、
+    省一级示范性普通高中6所), not an amount added in the year; not a figure right after 新增/净增 (金融机构贷款余额新增97.23亿元: the
+    balance's addition)."""
+    if fig.clause_before.endswith(ADDED_RIGHT_BEFORE):
+        return False
+    return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
+                                                        or opened_by_stock(fig)) and not cumulated_in_year(fig)
+
+
+ADDED_RIGHT_BEFORE: Final = ("新增", "净增")
+
+
+SUMMED: Final = "累计"
+ON_LAST_YEAR: Final = "同比"
+
+
+def cumulated_in_year(fig: Figure) -> bool:
+    """累计 before a verb of a year's activity (data: year_total_verbs) in the figure's list clause, and the growth on the year
+    before (同比) after it in its sentence: the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长
+    100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years."""
+    span = list_clause(fig)
+    at = span.find(SUMMED)
+    return at >= 0 and span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) \
+        and ON_LAST_YEAR in fig.sentence[fig.rel_end:]
 
 
 def per_head_standard(fig: Figure) -> str:
@@ -278,3 +306,11 @@ def per_head_standard(fig: Figure) -> str:
             and any(x in fig.clause_before for x in w["per_head_words"]):
         return fig.indicator + "标准"
     return fig.indicator
+
+
+def over_years(fig: Figure, average: re.Pattern[str]) -> bool:
+    """An ``average`` word (年均, 累计…) in the figure's clause: over several years, unless its only such word is a 累计 that
+    sums the year (``cumulated_in_year``: 累计接待国内外游客1317.7万人次…，分别同比增长100.3%)."""
+    found = average.search(fig.clause_before)
+    return found is not None and not (found.group() == SUMMED and average.search(fig.clause_before, found.end()) is None
+                                      and cumulated_in_year(fig))

@@ -129,6 +129,8 @@ def scope_of(name: str, key: str) -> str | None:
         if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
             ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]
             scope = scope[max(ends):] if ends else scope
+    if scope in words()["scope_verb_remnants"]:  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35)
+        return ""
     free = words()["scope_free_words"].get(key)
     return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
 

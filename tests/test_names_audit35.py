@@ -108,3 +108,10 @@ def test_a_sentence_opened_by_an_industry_alone_leads_its_goals() -> None:
     assert lead_industry(text, text.index("组建"), len(text)) == "智能网联新能源汽车"
     assert names(text)["10户"] == "智能网联新能源汽车产业链企业招引户数"
 
+
+def test_a_list_s_shared_verb_zhengchuang_names_every_member() -> None:
+    """YB24#85, #86: 新争创省一级示范性普通高中2所、义务教育共同体领航学校10所、省级示范性幼儿园15所: each member is won in
+    the year (新争创…), not a stock (争创 a heavy verb in data/verbs.csv, as 创建)."""
+    got = names("实施优质均衡项目50个，新争创省一级示范性普通高中2所、义务教育共同体领航学校10所、省级示范性幼儿园15所，"
+                "补齐功能区短缺学位6000个。")
+    assert got["10所"] == "新争创义务教育共同体领航学校数" and got["15所"] == "新争创省级示范性幼儿园数"

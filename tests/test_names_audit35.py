@@ -115,3 +115,8 @@ def test_a_list_s_shared_verb_zhengchuang_names_every_member() -> None:
     got = names("实施优质均衡项目50个，新争创省一级示范性普通高中2所、义务教育共同体领航学校10所、省级示范性幼儿园15所，"
                 "补齐功能区短缺学位6000个。")
     assert got["10所"] == "新争创义务教育共同体领航学校数" and got["15所"] == "新争创省级示范性幼儿园数"
+
+
+def test_zhaomu_is_a_heavy_verb_kept_in_the_count_s_name() -> None:
+    """HF24#30: 新招募20个全球合伙人: partners recruited in the year (招募全球合伙人数), not a stock of partners."""
+    assert names("持续推进科创飞地建设，新招募20个全球合伙人。")["20个"] == "招募全球合伙人数"

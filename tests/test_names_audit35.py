@@ -120,3 +120,11 @@ def test_a_list_s_shared_verb_zhengchuang_names_every_member() -> None:
 def test_zhaomu_is_a_heavy_verb_kept_in_the_count_s_name() -> None:
     """HF24#30: 新招募20个全球合伙人: partners recruited in the year (招募全球合伙人数), not a stock of partners."""
     assert names("持续推进科创飞地建设，新招募20个全球合伙人。")["20个"] == "招募全球合伙人数"
+
+
+def test_a_member_with_another_amount_of_its_own_takes_no_class_from_its_sibling() -> None:
+    """YB24#21: 力争实现电子信息制造业产值500亿元、信息服务业营收150亿元: 信息服务业营收 (电子 is the sibling's); a member of the
+    same kind still keeps the sibling's class (省级乡村振兴示范乡镇5个、示范村100个)."""
+    got = names("推动基地高效运行，力争实现电子信息制造业产值500亿元、信息服务业营收150亿元。")
+    assert got["150亿元"] == "信息服务业营收"
+    assert names("争创省级乡村振兴示范乡镇5个、示范村100个。")["100个"].startswith("省级乡村振兴示范村")

@@ -128,3 +128,10 @@ def test_a_member_with_another_amount_of_its_own_takes_no_class_from_its_sibling
     got = names("推动基地高效运行，力争实现电子信息制造业产值500亿元、信息服务业营收150亿元。")
     assert got["150亿元"] == "信息服务业营收"
     assert names("争创省级乡村振兴示范乡镇5个、示范村100个。")["100个"].startswith("省级乡村振兴示范村")
+
+
+def test_xinjiancheng_is_one_verb_not_xinjian_and_a_cut_word() -> None:
+    """YB24#92: 新建成县域医疗次中心4个 (and the review's 新建成高标准农田28.5万亩): 新建成 is one verb (data/verbs.csv), so the
+    name is not cut inside 建成 (成县域医疗次中心新建数)."""
+    assert names("推进紧密型县域医共体建设，新建成县域医疗次中心4个。")["4个"] == "县域医疗次中心新建成数"
+    assert names("新建成高标准农田28.5万亩。")["28.5万亩"] == "高标准农田新建成面积"

@@ -135,3 +135,11 @@ def test_xinjiancheng_is_one_verb_not_xinjian_and_a_cut_word() -> None:
     name is not cut inside 建成 (成县域医疗次中心新建数)."""
     assert names("推进紧密型县域医共体建设，新建成县域医疗次中心4个。")["4个"] == "县域医疗次中心新建成数"
     assert names("新建成高标准农田28.5万亩。")["28.5万亩"] == "高标准农田新建成面积"
+
+
+def test_a_qizhong_part_with_an_amount_class_of_its_own_takes_its_own_noun() -> None:
+    """HF24#8: 实施亿元以上重点项目2200个左右，其中百亿项目5个以上: 实施重点百亿项目数 (its own class in place of the whole's, not 实施亿元以上重点百亿项目数); a part
+    without a class of its own still takes the whole's scope (其中工业项目 → 新签投资5000万元以上工业项目数)."""
+    got = names("提高备案开工率、投资完成率、项目竣工率，实施亿元以上重点项目2200个左右，其中百亿项目5个以上。")
+    assert got["5个"] == "实施重点百亿项目数"
+    assert names("新签投资5000万元以上项目超200个，其中工业项目超160个。")["160个"] == "新签投资5000万元以上工业项目数"

@@ -11,9 +11,12 @@ from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_v
 from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import task_after
+from govreport.extract.name_industries import industry_goal_name, lead_industry
+from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field
+from govreport.report.model import Sentence
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT: Final = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
@@ -104,6 +107,19 @@ class CountNamer:
     last_post: bool
     count_verb: str
     list_head: str
+    sentence: Sentence
+    industry: str | None = None  # the industry whose cluster the sentence's opening builds (name_industries), when first needed
+
+    def sentence_goal(self, base: str, clause: str, prev: tuple[str, str, str, str] | None, unit: str) -> str:
+        """``base`` mended where it says no measure or loses its head (name_goals: a 力争 tier takes the goal's name, 前N名
+        is a 名次, an amount class takes the member before's head, a sibling amount its subject, an industry's amount is
+        its 规模, a trailing manner adverb drops, 解决 stays before 问题), then with the industry of the sentence's
+        industry goal (name_industries: 白酒产业营收)."""
+        base = class_member(rank_name(tier_name(problems_solved(without_manner(base), clause), clause, prev, unit), unit, clause), prev)
+        base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause)
+        if self.industry is None:
+            self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
+        return industry_goal_name(self.industry, base, clause) if self.industry else base
 
     def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
         """The noun after a count as what is counted: without a tail that names a quality of it

@@ -86,11 +86,17 @@ def place_members(parts: list[str]) -> list[str]:
     return [place_measure(p, last) for p in parts[:-1]] + [last]
 
 
+OWN_AMOUNTS: Final = ("营业收入", "营收", "产值", "增加值", "税收", "利润")  # a member ending in one the sibling does not is no member of its class
+
+
 def list_class(name: str, sibling: str) -> str:
     """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
     示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
     if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS):
         return name  # (…企业50家、总量突破300家: a stock, no class of the additions)
+    own = next((m for m in OWN_AMOUNTS if name.endswith(m)), "")
+    if own and not sibling.endswith(own) and sibling.endswith(OWN_AMOUNTS):
+        return name  # 电子信息制造业产值500亿元、信息服务业营收150亿元: another amount of another industry, not 电子信息服务业营收
     at = sibling.find(name[:2], 2)
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
         and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)

@@ -256,6 +256,8 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
 
 
 SHARE_ENDS = ("率", "比例", "比重", "占比")
+AMOUNT_WORDS = re.compile(r"[万亿]")  # an amount class in a scope (亿元以上, 百亿)
+SCOPE_CLASS = re.compile(r"[\d.一二两三四五六七八九十百千]*(?:千万|万|亿)元?(?:以上|级)?")
 CLASS_TO_LEVEL = re.compile(r"[ⅠⅡⅢⅣⅤVI0-9]类[\u4e00-\u9fff]{1,6}(?:降至|降到|下降到|下降至|减少到|减少至|控制在|提高到|提高至|提升到|提升至)$")  # a class (劣V类河涌) and a level
 RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,12})、((?:同比)?(?:增长|下降))$")
 
@@ -277,6 +279,8 @@ def _part_of_whole(name: str, last: str, unit: str) -> str:
     scope, mine = re.sub(f"^[^{HAN}]+", "", whole[:-n]), own[:-n]  # (②新增托位: a list number is no scope)
     if n < 2 or own[-n:] in name_words("own_measure") + name_words("measure_only"):  # (汽车总产量, 新能源汽车产量)
         return name
+    if AMOUNT_WORDS.search(mine) and AMOUNT_WORDS.search(scope):  # 亿元以上重点项目…，其中百亿项目: a class of its own (audit 35 HF24#8)
+        scope = SCOPE_CLASS.sub("", scope)  # in place of the whole's: 实施重点百亿项目, 新入库五十亿级项目
     return scope + name if scope and mine and not any(c.isdigit() for c in mine) and mine not in scope else name
 
 

@@ -361,7 +361,7 @@ class SentenceNamer(CountNamer):
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
-        base = (invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base  # 投资8亿元，深入实施…重点县城建设项目40个
+        base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit)  # 投资8亿元，深入实施…重点县城建设项目40个
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

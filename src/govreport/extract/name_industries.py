@@ -1,0 +1,78 @@
+"""The industry of an industry goal (audit 35, YB24#14–#19): a sentence that opens by building one industry's cluster
+(加快建成世界级优质白酒产业集群，…，力争实现营收1650亿元) states that industry's goals, so each goal's name says the
+industry: a bare size (营收, 产值) is the industry's (白酒产业营收, which the review's 预计白酒产业实现营收… then
+matches), and a count of generic firms or projects (力争全产业链规上企业达到54个, 招引项目10个) is the industry's firms
+or projects (动力电池全产业链规上企业数). A name that already holds the industry, or one of its own (电子信息制造业
+产值 after a 数字经济 lead), is kept.
+Word lists: data/name_subjects.json (``cluster_measures``, ``industry_lead_qualifiers``, ``industry_generic_heads``).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.lexicon import name_subjects
+
+LEAD_HEAD: Final = "产业集群"
+LOOK_BACK: Final = 400  # a 。-sentence of several ；-parts is rarely longer
+LEAD_SPAN: Final = 32  # the opening clause of an industry goal is short: its cluster named within these characters
+# 加快建成 / 打造 / 培育壮大 … (the lead verbs), then the cluster's rank words (世界级, 世界一流, 国家级, …的), then the industry
+LEAD: Final = re.compile(r"(?:加快|全力|大力|着力|聚力|持续)?(?:建成|打造|建设|培育|壮大|做强|做大|发展)+([\u4e00-\u9fff]{2,24})产业集群[，,]")
+LEAD_VERBS: Final = ("建成", "打造", "建设", "培育", "壮大", "做强", "做大", "发展")
+TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10})产业[，,]")
+RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
+OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
+_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _words(key: str) -> tuple[str, ...]:
+    words = _WORDS.get(key)
+    if words is None:
+        words = _WORDS[key] = tuple(sorted(name_subjects()[key], key=len, reverse=True))
+    return words
+
+
+def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
+    """The industry whose cluster the opening clause of the sentence up to its 。 builds (加快建成世界一流动力电池产业集群，
+    …；…，实现营收1300亿元: 动力电池), '' if it opens otherwise or names no single industry (千亿级产业集群, 白羽肉鸡、
+    大豆等特色产业集群). The look back stops at a 。 or line break, and after ``LOOK_BACK`` characters."""
+    floor = max(0, sentence_start - LOOK_BACK)
+    sentence_start = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start), floor - 1) + 1
+    at = scan.find(LEAD_HEAD, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+    if at < 0:  # a sentence that opens with the industry alone (智能网联新能源汽车产业，推动…，招引产业链企业10户以上)
+        topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+        return topic.group(1) if topic and not topic.group(1).startswith(LEAD_VERBS) else ""
+    m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
+    if m is None:
+        return ""
+    industry = m.group(1)
+    if industry.startswith(LEAD_VERBS):  # 发展壮大产业集群: no industry named
+        return ""
+    rank = RANK_END.match(industry)
+    industry = industry[rank.end():] if rank else industry
+    for word in _words("industry_lead_qualifiers"):
+        if industry.startswith(word):
+            industry = industry[len(word):]
+            break
+    return industry if 2 <= len(industry) <= 6 else ""
+
+
+def industry_goal_name(industry: str, base: str, clause: str) -> str:
+    """The name of a goal in a sentence that ``industry`` leads: a bare size of the figure's own clause (力争实现营收)
+    is the industry's (白酒产业营收); a count of generic firms or projects takes the industry before it; any other
+    name is kept (``base``)."""
+    if not industry or base.startswith(industry):
+        return base
+    own = clause.lstrip("，,；;、 ")
+    for prefix in ("力争", "实现", "完成", "达到"):
+        own = own[len(prefix):] if own.startswith(prefix) else own
+    if own in _words("cluster_measures"):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
+        return industry + "产业" + own
+    if industry[-2:] in base or OWN_INDUSTRY.search(base.replace("企业", "").replace("产业链", "")):
+        return base
+    verbs = ("新增", "招引", "引进", "培育")
+    bare = next((base[len(v):] for v in verbs if base.startswith(v)), base)
+    if bare.startswith(_words("industry_generic_heads")):  # 动力电池全产业链规上企业, 晶硅光伏产业新增规上企业
+        return industry + ("" if "产业链" in base else "产业") + base
+    return base
+

@@ -101,3 +101,18 @@ class TestJinbi2024:
         assert table.loc["sericulture", "average_price_yuan"] == D("64.72")
         assert "生猪86501头" in table.loc["livestock", "head_counts"]
         assert table.loc["crops", "yuan_per_mu"] == D("3862.76")
+
+
+def test_a_whole_chain_takes_the_sector_named_before_and_no_value_per_mu() -> None:
+    # 毕节 2024: 全产业链 says how wide the value is, not which sector; 420万亩 is forest used, no sown area
+    text = "林下经济利用森林面积达420万亩，实现全产业链产值60亿元。"
+    q = make_frame(text, [("420万亩", 4200000, "亩", "actual"), ("60亿元", 6000000000, "元", "actual")])
+    row = build_sector_output(q).iloc[0]
+    assert (row.sector, row.area_mu) == ("forestry", D(4200000)) and row.yuan_per_mu is None
+
+
+def test_tianma_is_a_medicinal_herb() -> None:
+    # 毕节 2024: 推进天麻产业高质量发展三年行动，实现综合产值30亿元
+    text = "推进天麻产业高质量发展三年行动，实现综合产值30亿元。"
+    row = build_sector_output(make_frame(text, [("30亿元", 3000000000, "元", "target")])).iloc[0]
+    assert (row.sector, row.sector_zh) == ("herbs", "中药材")

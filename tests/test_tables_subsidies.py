@@ -73,3 +73,10 @@ class TestJinbi2024:
         for _, sub in jinbi.groupby("group"):
             assert abs(sum(sub["share_of_group"]) - 1) <= D("0.0005")
         assert group_totals(jinbi).iloc[0].group == "social_assistance"
+
+
+def test_the_start_of_a_raised_standard_is_no_payment() -> None:
+    # national 2016: 整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元 (380元 is last year's standard)
+    text = "整合城乡居民基本医保制度，财政补助由每人每年380元提高到420元。"
+    q = make_frame(text, [("380元", 380, "元", "actual"), ("420元", 420, "元", "target")])
+    assert build_subsidies(q).empty

@@ -19,6 +19,7 @@ from govreport.errors import GovReportError
 from govreport.extract.period_members import period_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.capacity_names import capacity_of_class
+from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import after_step, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
@@ -26,8 +27,9 @@ from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
+from govreport.extract.path_starts import announces_list, path_start, start_role
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
-from govreport.extract.roles import RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
+from govreport.extract.roles import LABEL, RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
 from govreport.extract.scopes import after_recap, recap_run_cut, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.naming import SentenceNamer
@@ -48,8 +50,6 @@ ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to sh
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
-INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
-DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "微降", "略降", "减", "压降", "压缩")  # (压降10%: a cut)
 
 
 _BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
@@ -73,10 +73,6 @@ def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 LINK_BEFORE_FIGURE: Final = re.compile(r"(达到|达|到|了|至)$")
 NEAR_WORDS: Final = ("近", "将近", "接近")
-INCREASE_RE: Final = re.compile("|".join(INCREASE))
-MINUS_SIGNS: Final = ("-", "－", "−")  # written right after a rise word: the rise is below zero
-DECREASE_RE: Final = re.compile("|".join(DECREASE))
-CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 
 
 # a rate's base between a qualifier and the figure (超每千人6.6批次, 不低于每万人3张): audit 19, G26#78
@@ -116,24 +112,6 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
                 return q["before"][word]
         return ""
     return q["before"][m.group()]
-
-
-def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
-    """increase / decrease / level from the words just before the figure; change / share / level."""
-    tail = scan[max(clause_lo, t.start - 6):t.start]
-    direction = "level"
-    worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
-    if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
-        direction = "increase"
-    elif worded and DECREASE_RE.search(tail):
-        direction = "decrease"
-    if tail[-1:] in MINUS_SIGNS and tail[:-1].endswith(INCREASE):  # 固定资产投资增长-3.8%: a fall (audit 34 QXN24#5)
-        direction = "decrease"
-    if t.unit in ("百分点", "个百分点") or (t.unit in ("%", "倍") and direction != "level"):
-        return direction, "change"
-    if t.unit in ("%", "‰"):
-        return direction, "share"
-    return direction, "level"
 
 
 class _SentenceState:
@@ -263,6 +241,8 @@ def _rows(report: Report) -> list[tuple]:
             s_start, s_end = state.start, state.end
             s_part, s_section, s_text = state.part, state.section, state.text
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
+        if decision is None and unit == "个" and announces_list(scan, t):
+            decision = LABEL  # 重点把握好5个方面：: the size of a list to come
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
             end = t_end + decision.extend
@@ -271,7 +251,7 @@ def _rows(report: Report) -> list[tuple]:
                          "", "", "", decision.role, "", "", s_part, s_section, s_text, s_start, s_end, ""))
             prev_end, prev_unit, prev_direction, prev_kind = end, unit, "", ""
             if decision.role == "meta":  # a date or a year ends what names a figure; a label (5G) does not
-                cut = None
+                cut = end if scan.startswith("前", end) else None  # (5年前1.5个百分点: a time reference, as a figure)
             continue
         clause_lo = state.clause_start(t_start, reversed_scan)
         if state.no_cues:  # no cue, year or period to read: the part and the paragraph decide, once for all such figures
@@ -284,6 +264,9 @@ def _rows(report: Report) -> list[tuple]:
             role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
         if (state.recap or t_start < state.recap_cut) and role.role == "target" and role.year == report.plan_year and role.year_from is None:
             role = RoleDecision("actual", report.review_year)
+        if role.role == "target" or role.year_from is not None:
+            is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo
+            role = start_role(role, stated, report.review_year) if is_start else role
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start]))  # 为此将, 今年, 按增长

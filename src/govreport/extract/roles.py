@@ -71,6 +71,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None, meta_unit="年")
         if scan.startswith(NAME_AFTER_DURATION, t.end) or in_header:
             return RoleDecision("label", None, meta_unit="年")
+        if scan.startswith("前", t.end):  # 80多年前, 60多年前: a time reference, no duration
+            return RoleDecision("meta", None, meta_unit="年")
     if not t.unit and digits.isdigit():
         n = int(digits)
         if after == "月" and 1 <= n <= 12:

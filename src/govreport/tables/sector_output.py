@@ -90,6 +90,8 @@ def sector_of(fig: Figure, group: list[Figure], window_start: int) -> Sector | N
     """
     own = _label(fig, group)
     core = _core_label(own)
+    for modifier in words()["output_modifiers"]:  # 实现全产业链产值: how wide the value is, no sector named
+        core = core.replace(modifier, "")
     sector, _ = find_sector(own)
     if sector is not None or len(core) >= 2:
         return sector
@@ -155,8 +157,10 @@ def _row(fig: Figure, sector: Sector | None, neighbours: list[Figure], group: li
         factor = unit_factor(a.unit, "亩")
         assert a.value is not None and factor is not None  # as the areas were chosen
         mu = a.value * factor
+        # 林下经济利用森林面积达420万亩，实现全产业链产值60亿元: a chain's value on a forest used, no output per mu
+        whole = any(w in label or w in segment_before(a, group) for w in words()["per_area_vetoes"])
         row.update(area_mu=mu, area_text=a.text, area_start=a.start, area_end=a.end,
-                   yuan_per_mu=ratio(fig.value, mu, 2))
+                   yuan_per_mu=None if whole else ratio(fig.value, mu, 2))
     if masses:
         # With a price, the quantity it applies to is the one nearest before the output value;
         # without one, the first quantity stated (usually the sector's total output).

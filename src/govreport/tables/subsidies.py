@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from govreport.lexicon import read_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       words)
+from govreport.tables.checks import FROM_START
 from govreport.tables.sector_output import is_output_value
 from govreport.tables.table_rows import TableRows
 
@@ -95,8 +96,8 @@ def subsidy_rows(data: pd.DataFrame | Figures) -> TableRows:
     for group in by_sentence(as_figures(data)).values():
         for fig in group:
             if (fig.unit != "元" or fig.value is None or fig.role != "actual" or fig.kind == "threshold"
-                    or is_output_value(fig, group)):
-                continue
+                    or is_output_value(fig, group) or FROM_START.match(fig.sentence, fig.rel_end)):
+                continue  # (由每人每年380元提高到420元: a standard being raised, no money paid)
             name = programme_name(fig, group)
             prog = match_programme(name)
             if prog is None or any(w in name for w in words()["not_a_payment_words"]):

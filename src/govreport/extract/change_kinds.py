@@ -1,0 +1,40 @@
+"""A figure's direction (increase / decrease / level) and kind (change / share / level), from the words
+just before it: 增长5% is a change, 提高到40% a level reached (a share), 增幅为2.93% a change."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.scanner import Token
+
+INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
+DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "微降", "略降", "减", "压降", "压缩")  # (压降10%: a cut)
+INCREASE_RE: Final = re.compile("|".join(INCREASE))
+MINUS_SIGNS: Final = ("-", "－", "−")  # written right after a rise word: the rise is below zero
+DECREASE_RE: Final = re.compile("|".join(DECREASE))
+CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
+# 提高到63%, 提升至77.3%: the level the change reaches, not the change (audit 42 spot check)
+TO_LEVEL: Final = ("到", "至", "到了")
+# 增幅为2.93%, 增速达5%, 涨幅回落到2.6%: a rate of change named as such, whatever verb stands before the figure
+RATE_OF_CHANGE: Final = re.compile(r"增幅|涨幅|降幅|增速")
+
+
+def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
+    """increase / decrease / level from the words just before the figure; change / share / level."""
+    tail = scan[max(clause_lo, t.start - 6):t.start]
+    direction = "level"
+    worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
+    if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
+        direction = "increase"
+    elif worded and DECREASE_RE.search(tail):
+        direction = "decrease"
+    if tail[-1:] in MINUS_SIGNS and tail[:-1].endswith(INCREASE):  # 固定资产投资增长-3.8%: a fall (audit 34 QXN24#5)
+        direction = "decrease"
+    if t.unit in ("百分点", "个百分点"):
+        return direction, "change"
+    rate = t.unit == "%" and ("幅" in tail or "速" in tail) and RATE_OF_CHANGE.search(tail) is not None
+    if rate or t.unit in ("%", "倍") and direction != "level" and not (worded and tail.endswith(TO_LEVEL)):
+        return direction, "change"
+    if t.unit in ("%", "‰"):
+        return direction, "share"
+    return direction, "level"

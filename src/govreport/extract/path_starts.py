@@ -1,0 +1,68 @@
+"""Figures whose role the words around them settle after the role rules: the start of 从X提高到Y, which is
+the status quo (never a target), and N个方面 announcing a list of work (把握好5个方面：), which measures nothing.
+
+从X提高到Y: X is the level before the change. In a plan part it is today's level (role actual, the review
+year); in a term review (a row for the term, year_from set) it is the level of the year before the term;
+a year stated after 从 (从2020年的…) is X's own year."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.roles import RoleDecision
+from govreport.extract.scanner import Token
+from govreport.lexicon import read_json
+
+# as tables/sentence_baselines.py FROM_BEFORE / FROM_TO_GAP (the targets table's pairs), read on the scan
+FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
+FROM_REACH: Final = 15
+FROM_TO_GAP: Final = re.compile(r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
+                                r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+LIST_MARKS: Final = ("、", "和")
+_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+
+
+def _words(key: str) -> tuple[str, ...]:
+    if not _WORDS:
+        _WORDS.update({k: tuple(v) for k, v in read_json("path_words.json").items() if not k.startswith("_")})
+    return _WORDS[key]
+
+
+def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None]:
+    """Whether token i starts 从X…到Y (or is a member of a listed start: 分别从209元、280元提高到217元、290元),
+    and the year stated after 从 (None if none)."""
+    first = i
+    while first and scan[tokens[first - 1].end:tokens[first].start] in LIST_MARKS:
+        first -= 1
+    lo = tokens[first].start
+    window = scan[max(0, lo - FROM_REACH):lo]
+    if "从" not in window and "由" not in window:
+        return False, None
+    m = FROM_BEFORE.search(window)
+    if m is None:
+        return False, None
+    last = i
+    while last + 1 < len(tokens) and scan[tokens[last].end:tokens[last + 1].start] in LIST_MARKS:
+        last += 1
+    if last + 1 >= len(tokens):
+        return False, None
+    gap = FROM_TO_GAP.fullmatch(scan, tokens[last].end, tokens[last + 1].start)
+    return gap is not None, int(m.group(1)) if m.group(1) else None
+
+
+def start_role(role: RoleDecision, stated: int | None, review_year: int | None) -> RoleDecision:
+    """The role of a path's start: never a target; a term's start dates to the year before the term."""
+    if role.role == "target":
+        return RoleDecision("actual", stated or review_year)
+    if role.role == "actual" and role.year_from is not None:
+        return RoleDecision("actual", stated or role.year_from - 1)
+    return role
+
+
+def announces_list(scan: str, t: Token) -> bool:
+    """N个方面 right after 把握好/做好/抓好 (以下) and followed by ： or 工作: the number of items of a list to come."""
+    if not scan.startswith("方面", t.end):
+        return False
+    before = scan[max(0, t.start - 5):t.start].removesuffix("以下")
+    verbs = _words("list_verbs")
+    return (before.endswith(verbs) or before.removesuffix("好").endswith(verbs)) and scan.startswith(_words("list_tails"), t.end + 2)

@@ -17,11 +17,15 @@ CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 TO_LEVEL: Final = ("到", "至", "到了")
 # 增幅为2.93%, 增速达5%, 涨幅回落到2.6%: a rate of change named as such, whatever verb stands before the figure
 RATE_OF_CHANGE: Final = re.compile(r"增幅|涨幅|降幅|增速")
+# 增加值 (value added) is a noun, no rise: 高新技术产业增加值占比达63.5% is a share reached (audit 36 SX24#16)
+VALUE_ADDED: Final = "增加值"
 
 
 def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     """increase / decrease / level from the words just before the figure; change / share / level."""
     tail = scan[max(clause_lo, t.start - 6):t.start]
+    if VALUE_ADDED[1:] in tail and VALUE_ADDED in scan[max(clause_lo, t.start - 8):t.start]:
+        tail = scan[max(clause_lo, t.start - 8):t.start].replace(VALUE_ADDED, "")[-6:]  # (its 增加 says no rise)
     direction = "level"
     worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
     if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:

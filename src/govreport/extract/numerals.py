@@ -4,6 +4,7 @@ Values are exact ``Decimal``s: 16.4亿 must never become 1639999999.
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 from collections.abc import Iterable
 from typing import Any
@@ -15,6 +16,14 @@ CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 
 CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")  # 翻一番: doubled
+# a percentage in words (比重分别不低于百分之二、百分之一, audit 36 GL24 #50, #51); not 百分之百 (all, a manner of
+# speaking: 百分之百全覆盖), nor a numeral running on into a decimal or a word (百分之三十五)
+WORDED_PERCENT = "百分之"
+WORDED_PERCENT_PATTERN = re.compile(r"百分之(?P<n>[一二三四五六七八九十]{1,3})(?![百千万点零〇一二两三四五六七八九十])")
+# a count of lines or routes in words closing examples (推出诗意栖居休闲康养之旅等八条主题旅游线路, audit 36 GL24 #13); 条 takes
+# no Chinese numeral elsewhere (一条龙, 三条控制线: units.csv cn_numeral_ok)
+WORDED_COUNT_PATTERN = re.compile(r"等(?P<n>[一二两三四五六七八九十]{1,3})条(?=[\u4e00-\u9fff])")
 
 
 def parse_arabic(s: str) -> Decimal:
@@ -114,3 +123,15 @@ def is_blank(value: object) -> bool:
     if kind.__module__ == "numpy" and kind.__name__.startswith("float"):  # float32, float16: not Python floats
         return bool(value != value)
     return False
+
+
+def worded_figures(scan: str) -> list[tuple[int, int, Decimal, str, str]]:
+    """Figures written in words that the counter pattern leaves: 翻两番 (4 倍), 百分之二 (2 %), 等八条 (8 条):
+    (start, end, value, unit, numeral)."""
+    out = [(m.start(), m.end(), Decimal(2) ** int(parse_chinese(m.group("n"))), "倍", m.group("n"))
+           for m in FAN_PATTERN.finditer(scan)]
+    if WORDED_PERCENT in scan:  # (rare: the pattern is run only where it can match)
+        out += [(m.start(), m.end(), parse_chinese(m.group("n")), "%", m.group("n"))
+                for m in WORDED_PERCENT_PATTERN.finditer(scan)]
+    out += [(m.start() + 1, m.end(), parse_chinese(m.group("n")), "条", m.group("n")) for m in WORDED_COUNT_PATTERN.finditer(scan)]
+    return out

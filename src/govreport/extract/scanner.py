@@ -18,7 +18,7 @@ from govreport.extract.categories import trie_pattern
 from govreport.report.chars import char_positions
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
-from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese
+from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese, worded_figures
 
 # 30,100 / 12.97 / 2024, starting at a digit with no digit or decimal point before it. The first
 # digit comes before that look-behind (\d{1,3} and \d+ are written \d + \d{0,2} and \d + \d*) so
@@ -130,7 +130,6 @@ def implicit_pattern() -> re.Pattern[str]:
 # word that is no amount (扶持三元、麦福劳等龙头企业: a list of firms); an amount goes on with other
 # punctuation or 的/钱/左右/以上/每 (每斤两元，; 三元钱; 两元、五元)
 _NAME_AFTER_YUAN = re.compile(r"[\u4e00-\u9fff](?<![的钱左以每])|、(?![\d一二两三四五六七八九十])")
-FAN_PATTERN: Final = re.compile(r"翻(?P<n>一|两|二|三|四)番")
 MULTIPLIER_CHARS: Final = "万亿千百"  # where a bare multiplier (implicit_pattern) can start
 CN_NUMERAL_FIRSTS: Final = "一二两三四五六七八九十"  # where a Chinese numeral (chinese_pattern) can start
 IMPLICIT_TAILS: Final = ("大关", "台阶")  # what implicit_pattern's one branch without a look-behind ends with
@@ -243,10 +242,9 @@ def scan_tokens(scan: str) -> list[Token]:
         if free(token.start, token.end):
             tokens.append(token)
             bisect.insort(taken, (token.start, token.end))
-    for m in FAN_PATTERN.finditer(scan):
-        if free(m.start(), m.end()):
-            times = Decimal(2) ** int(parse_chinese(m.group("n")))
-            tokens.append(Token(m.start(), m.end(), times, "倍", m.group("n"), chinese=True))
+    for start, end, value, unit, numeral in worded_figures(scan):  # 翻两番, 百分之二
+        if free(start, end):
+            tokens.append(Token(start, end, value, unit, numeral, chinese=True))
     tokens.sort(key=_by_start)
     return _units_written_first(scan, tokens)
 

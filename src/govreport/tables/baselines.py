@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
+from govreport.tables.share_numerators import other_numerator
 from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
@@ -210,7 +210,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a)  # (比亚迪…: one firm's)
-                  and not anaphoric(target, a)  # (用于这方面的支出: a name pointing back says no measure)
+                  and not anaphoric(target, a) and not other_numerator(target, a)  # (用于这方面的支出; 民生支出…，占…80%: audit 36)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:

@@ -114,7 +114,7 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     kind = unit_field(fig.unit, "kind")
     if not verb_before and kind != "people" and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal
         return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
-    if kind != "count" and CLASS_COUNTED.match(after):
+    if kind != "count" and CLASS_COUNTED.match(after) and not before.endswith(tuple(words()["yearly_amount_words"])):  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)
         return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
     if reason := _labels(fig, kind, before, after):
         return reason

@@ -28,6 +28,9 @@ CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以
 
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d]{1,16}的$")  # 不低于当地最低生活保障标准的1.6倍
+# a bound word right after 分别 stands before every figure of the list (分别不少于城市建成区面积的7.5%、22.5%、45%,
+# audit 36 SX24#59, #60): group 1 the bound; the list's figures are joined by 、/和 with no clause break
+EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,；;。：:]*$")
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")  # 至少降低30%
 
 
@@ -212,6 +215,9 @@ def target_kind(fig: Figure, measure: str) -> str:
     bound = BOUND_OF.search(fig.clause_before)  # a bound on a multiple or share of another amount
     if bound and not fig.qualifier:  # 不低于当地最低生活保障标准的1.6倍, 不高于上年的90%
         return "ceiling" if bound.group(1) in ("不高于", "不超过") else "floor"
+    each = EACH_BOUND.search(list_clause(fig)) if "分别" in fig.before and not fig.qualifier else None
+    if each:  # a later member of a 分别 list whose bound word stands before the first figure
+        return "ceiling" if each.group(1) in ("不高于", "不超过") else "floor"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
             or _at_end(CUT_TO, fig.before)):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
 from govreport.tables.scope_figures import adopted_list, capacity_built
+from govreport.tables.scoping_figures import scoping_reason
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.lexicon import unit_field
@@ -105,7 +106,7 @@ def not_a_target(fig: Figure) -> str:
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
-    if why := why_no_target(fig):  # 销售额2万元以上…的经营主体进行补助, 推动11个…项目投资突破2000亿元, 平均每年…五年内取消
+    if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
         return why
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
@@ -126,7 +127,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.indicator_key in words()["context_indicators"] and not any(
             v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
-    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text):
+    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"
     before = fig.before
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and fig.unit not in RATE_UNITS):
@@ -243,14 +244,16 @@ def named_subject(phrase: str, fig: Figure | None) -> str | None:
 
 
 def other_subjects(name: str, other: str) -> bool:
-    """Two names that share their head but each name a subject of its own, with no character in
-    common (物流业增加值增长 and 金融业增加值增长): two goals of one size, not one goal stated twice
-    (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
+    """Two names that share their head but each name a subject of its own, with no character in common (物流业增加值增长
+    and 金融业增加值增长; subjects of three characters or more: no two in a row): two goals of one size, not one stated
+    twice (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
     head = common_head(name, other)
     if len(head) < 2:
         return False
     mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
-    return bool(mine and theirs) and not set(mine) & set(theirs)
+    if min(len(mine), len(theirs)) < 3:  # (…增速高于省平1个百分点 of 地区生产总值 and of 固定资产投资: two goals, audit 36 DY24 #3)
+        return bool(mine and theirs) and not set(mine) & set(theirs)
+    return not {mine[i:i + 2] for i in range(len(mine) - 1)} & {theirs[i:i + 2] for i in range(len(theirs) - 1)}
 
 
 def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:

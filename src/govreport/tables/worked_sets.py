@@ -14,6 +14,7 @@ from govreport.tables.figures import Figure, words
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
+TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
@@ -62,8 +63,8 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 推进5个国家区域医疗中心和6个省级…高效运行 (either count): what there is, kept running (audit 24)
     if head in w["quality_verbs"] and rest_of_clause.endswith(tuple(w["quality_nouns"])) \
             and not DIGIT_IN.search(rest_of_clause) or clause.endswith(tuple(w["designating_verbs"])) \
-            and after.startswith(tuple(w["scale_classes"])):
-        return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated
+            and after.startswith(tuple(w["scale_classes"])) and not TIER_LIST.match(after):
+        return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
     if clause in w["speeding_verbs"] and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
             and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
@@ -188,6 +189,10 @@ def closes_named_examples(fig: Figure) -> bool:
     own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
     if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and own_set.endswith(tuple(w["project_set_ends"])):
         return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
+    built = own_set.removesuffix(w["example_build_ends"][0]).endswith(tuple(w["built_facility_heads"]))  # roads, parks, plants …
+    if built and (_without_adverbs(clause).startswith(tuple(w["example_build_verbs"])) or _without_adverbs(clause).startswith(tuple(
+            w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
+        return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
 

@@ -1,0 +1,61 @@
+"""Plan figures that scope, label or class a goal instead of setting one (audit 36).
+
+- a past count in the plan's requirements: 先后29次亲临绍兴考察调研 (先后 + N次: visits made, SX24#8);
+- a count in a quoted label: 落实落细“民营经济”33条 (N条 right after a closing quote, ending its clause: SX24#51);
+- a money class of what is made: 高铁园加快打造五百亿元园区 (a make verb, the amount, a class noun: GL24#27);
+- a threshold of a set whose rate is the goal: 实现30户以上自然村（组）通硬化路比例达70%以上 (DY24#104);
+- the pilot set the plan attends to: 抓好广汉和14个村…智慧乡村治理试点 (DY24#110);
+- the scope of a ranking: 在全国168个重点城市中保持在前100名以内 (DY24#121);
+- the scope of a rate named by government levels: 确保14个国、省考核断面水质优良率100% (DY24, audit 36b).
+Word lists: ``tables_words.json`` (past_series_words, class_make_verbs, class_nouns_after_money, pilot_focus_verbs, pilot_ends)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import first_mark
+from govreport.tables.figures import Figure, words
+
+CLOSING_QUOTES: Final = ("”", "\"", "》")
+ENDS_CLAUSE: Final = re.compile(r"(?:[，,；;。、]|$)")
+# N以上 + the set + its rate reached, in one clause (30户以上自然村（组）通硬化路比例达70%)
+THRESHOLD_OF_A_RATE: Final = re.compile(r"(?:及以上|以上|以下)[^，,；;。、\d]{1,20}?(?:比例|比重|占比|覆盖率|率)"
+                                        r"(?:达到|达|提高到|提升到|提升至|保持在|稳定在)?\d")
+# N个 + a set + 中 + a rank kept or reached (168个重点城市中保持在前100名)
+RANK_SCOPE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:保持在|保持|稳定在|位居|位列|进入|排名)?前\d")
+# N个 + levels of government joined by 、 + the set + its rate (14个国、省考核断面水质优良率100%)
+LEVELS_OF_A_RATE: Final = re.compile(r"[国省市县区乡镇村]、[国省市县区乡镇村][^，,；;。\d]{0,16}?(?:比例|比重|占比|率)"
+                                     r"(?:达到|达|提高到|提升到|提升至|保持在|保持|稳定在|为)?\d")
+
+
+def own_clause_after(fig: Figure) -> str:
+    """The words after the figure up to its clause's end."""
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    return after if stop < 0 else after[:stop]
+
+
+def scoping_reason(fig: Figure) -> str:
+    """Why ``fig`` scopes, labels or classes a goal ('' when it does not); cheap tests first."""
+    kind = unit_field(fig.unit, "kind")
+    clause = fig.clause_before
+    w = words()
+    after = fig.sentence[fig.rel_end:fig.rel_end + 24]
+    if fig.unit == "次" and clause.endswith(tuple(w["past_series_words"])):
+        return "a past count (先后29次亲临…考察调研), not an amount to produce"
+    if fig.unit == "条" and fig.before.endswith(CLOSING_QUOTES) and ENDS_CLAUSE.match(after):
+        return "the count in a quoted label (落实“民营经济”33条), not an amount to produce"
+    if kind == "money" and clause.endswith(tuple(w["class_make_verbs"])) and after.startswith(tuple(w["class_nouns_after_money"])):
+        return "a money class of what is made (加快打造五百亿元园区), not an amount to produce"
+    if fig.unit not in ("%", "‰") and THRESHOLD_OF_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a threshold of the set whose rate is the goal (30户以上自然村通硬化路比例达70%)"
+    if kind != "count":
+        return ""
+    if RANK_SCOPE.match(fig.sentence, fig.rel_end):
+        return "the scope of a ranking (全国168个重点城市中保持在前100名), not an amount to produce"
+    if LEVELS_OF_A_RATE.match(fig.sentence, fig.rel_end):
+        return "the set a rate is measured on (14个国、省考核断面水质优良率100%), not an amount to produce"
+    if clause.lstrip("，,、；; ").startswith(tuple(w["pilot_focus_verbs"])) and own_clause_after(fig).endswith(tuple(w["pilot_ends"])):
+        return "the pilot set the plan attends to (抓好广汉和14个村…试点), not an amount to produce"
+    return ""

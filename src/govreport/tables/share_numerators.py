@@ -1,0 +1,43 @@
+"""A share's numerator: 科技支出占一般公共预算支出的比重 is not measured by 民生支出389.04亿元，占一般公共预算支出80%左右
+(audit 36 GL24 #50: the review's clause opens with 占, its numerator the noun opening the clause before)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure
+
+SHARE_OF: Final = "占"
+BREAKS: Final = "，,；;。：:"
+NOUN_BEFORE_FIGURE: Final = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def target_numerator(target: Figure) -> str:
+    """The words before 占 in the target's clause, from the last 的 (每年安排的科技支出占… -> 科技支出), or ''."""
+    clause = target.before[last_mark(target.before, BREAKS) + 1:]  # (、 kept: a later member of the list too)
+    at = clause.find(SHARE_OF)
+    if at < 2:
+        return ""
+    head = clause[:at]
+    return head[head.rfind("的") + 1:]
+
+
+def elided_numerator(fig: Figure) -> str:
+    """The noun opening the clause before when ``fig``'s clause opens with 占 (民生支出389.04亿元，占…80%), or ''."""
+    if not fig.clause_before.startswith(SHARE_OF):
+        return ""
+    before = fig.before[:len(fig.before) - len(fig.clause_before)].rstrip(BREAKS)
+    prev = before[last_mark(before, BREAKS) + 1:]
+    m = NOUN_BEFORE_FIGURE.match(prev)
+    return m.group() if m else ""
+
+
+def other_numerator(target: Figure, fig: Figure) -> bool:
+    """Two shares of one whole whose numerators, their common head (支出) taken off, share no character: two measures."""
+    if not fig.clause_before.startswith(SHARE_OF) or SHARE_OF not in target.before:
+        return False
+    mine, theirs = target_numerator(target), elided_numerator(fig)
+    while mine and theirs and mine[-1] == theirs[-1]:
+        mine, theirs = mine[:-1], theirs[:-1]
+    return bool(mine and theirs) and not set(mine) & set(theirs)

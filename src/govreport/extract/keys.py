@@ -201,10 +201,17 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
     return key
 
 
+# a growth named with its gap to a wider area's (增速高于省平): in % (not 个百分点) the figure is the growth, named after the relative
+# goal before it in its 、 list (audit 36 DY24#36)
+RELATIVE_TAIL: Final = re.compile(r"(?<=增速|增幅)(?:高于|快于|超过|领先于?)(?:全国|全省|全市|全区|省平|国平|省|市)[^，、；。\d]{0,6}$")
+
+
 def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: str) -> str:
     family = unit_family(unit)
     if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
         name = _without_basis(name)
+    if unit in ("%", "％") and "于" in name:  # 地区生产总值增速高于省平1个百分点、7%左右: the 7% names the growth itself
+        name = RELATIVE_TAIL.sub("", name)
     if not family or clause.endswith(name_words("sum_word")) and ("、" in clause or "和" in clause):
         return ""  # 保障性住房、棚户区改造住房共1000万套: one amount for the list, no member's key
     rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%

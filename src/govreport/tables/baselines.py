@@ -18,7 +18,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
-from govreport.tables.measures import RATE_UNITS, is_change, over_years, registered, stock_for_a_flow
+from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import same_project_set
@@ -170,8 +170,9 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = index.same_key(target, phrase)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
-    keyed = [a for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家
+    keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
+    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target))]  # (中小学、幼儿园14所: no 幼儿园37所)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)
@@ -378,7 +379,7 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     """Two lists that state the same things in the same sentence shape (举办大型营业性演出100场、重大体育赛事
     200场 and 举办大型营业性演出273场、国际级和全国赛事370场): where a list neighbour of the target found its
     baseline in a review sentence, the one figure of that sentence whose name phrase ends with the target's
-    head noun (its last two characters, no generic or measure word: 赛事), with the same action where both say
+    head noun (its last two characters, no generic or measure word: 赛事), with the same action where the target says
     one, and the same place among its sentence's figures of its unit (the second 场 of both), is the target's
     baseline in other words; None otherwise."""
     head = phrase[-2:]
@@ -387,8 +388,7 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     place = _place_in_sentence(target, phrase_of)
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head)
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
-    if len(found) != 1 or (like.action(target) and like.action(found[0])
-                           and not same_action(like.action(target), like.action(found[0]))):
+    if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)
         return None
     return found[0]
 

@@ -29,6 +29,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
+from govreport.tables.kinds_apart import other_classes, other_heads
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -255,8 +256,8 @@ class Likeness:
         if not key:
             mine, theirs = (self.member_words(f) for f in (target, candidate))
             head = common_head(mine, theirs)
-            if len(head) < 2:  # alike only in verbs, general words or an aside: not the same thing
-                return not (mine and theirs)
+            if len(head) < 2 or other_heads(mine, theirs, head):  # alike only in verbs, general words or an aside, or
+                return not (mine and theirs) and len(head) < 2  # in words that are not the head (项目, 平台): not the same thing
         kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
         if kind_mine is None or kind_theirs is None:
             return True
@@ -264,7 +265,7 @@ class Likeness:
         if mine == theirs:
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
-            return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1))
+            return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)
         if not key:  # a kind on one side only: a part and a whole only under a family key
             return True
         one, other = (mine, candidate) if mine else (theirs, target)

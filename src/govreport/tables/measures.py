@@ -6,6 +6,7 @@ figure in its own clause: docs/assumptions.md#target-kinds.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Final
 
@@ -110,8 +111,8 @@ def is_change(fig: Figure) -> bool:
     return fig.kind == "change" and not _at_end(TO_LEVEL, fig.before)
 
 
-# a standard stated per year or month reached (低保、特困供养年标准分别提高到1.2万元和2.5万元): a level
-STANDARD_REACHED = re.compile(r"标准(?:分别|均|都)?(?:提高到|提升到|增加到|增至|调整到|达到)")
+# a standard stated per year or month reached (低保、特困供养年标准分别提高到1.2万元和2.5万元; 低保标准不低于1.4万元/年): a level
+STANDARD_REACHED = re.compile(r"标准(?:分别|均|都)?(?:提高到|提升到|增加到|增至|调整到|达到|不低于)")
 LIST_CLAUSE_BREAKS = "，,；;。：:"
 
 
@@ -119,6 +120,13 @@ def list_clause(fig: Figure) -> str:
     """The words before the figure back to the last clause break, 、 list members kept."""
     before = fig.before
     return before[last_mark(before, LIST_CLAUSE_BREAKS) + 1:]
+
+
+def member_for_a_list(target: Figure, fig: Figure) -> bool:
+    """``fig`` is one member of a 、 list of figures (新改扩建中小学6所、幼儿园37所: the review states the members apart) and the
+    target's clause a 、 list (新改扩建中小学、幼儿园14所): if the target is one amount for its list, ``fig`` is no baseline of it
+    (audit 36 ZB24#49; a 和 alone is no list mark here: 和美乡村)."""
+    return "、" in list_clause(target) and (any(c.isdigit() for c in list_clause(fig)) or fig.sentence[fig.rel_end:fig.rel_end + 1] == "、")
 
 
 def opened_by_flow(fig: Figure) -> bool:
@@ -244,8 +252,11 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
     by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家);
     nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
+    if new_batch(target, fig):
+        return True
     if measure_of(target) != "flow":
-        return count_reached(target) and fig.clause_before.startswith(FLOW_WORDS)
+        # (累计创建…农业产业强镇35个 is not measured by 新培育…强镇9个, a year's flow: audit 36 ZB24#30)
+        return (count_reached(target) or summed_goal(target)) and fig.clause_before.startswith(FLOW_WORDS)
     if settled_in_place(target.clause_before, fig.clause_before):
         return False
     if states_level(fig):
@@ -255,6 +266,49 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
         alone = reached_alone(fig) and any(w in list_clause(target) for w in words()["added_words"])
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
+
+
+BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")
+
+
+def new_batch(target: Figure, fig: Figure) -> bool:
+    """A target counting a numbered later batch (20家企业入选全省第三批“千户重点外贸企业”) is not measured by a review figure
+    whose clause names no batch (39家企业进入全省千户重点外贸企业培育工程: the firms of the batches there are, a stock; audit 36
+    DY24#117). The clause is read on both sides of the figure (the count may come first)."""
+    if "批" not in target.sentence:  # (cheap gate: most targets name no batch)
+        return False
+    mine = _whole_clause(target)
+    return "批" in mine and BATCH.search(mine) is not None and "批" not in _whole_clause(fig)
+
+
+def _whole_clause(fig: Figure) -> str:
+    """The figure's clause: the words before it back to a clause break and after it up to one."""
+    tail = fig.sentence[fig.rel_end:] if fig.rel_end >= 0 else ""
+    stop = first_mark(tail, NEAR_BREAKS)
+    return fig.clause_before + (tail if stop < 0 else tail[:stop])
+
+
+def summed_goal(target: Figure) -> bool:
+    """累计 in the target's clause, not as the year's own total (全年累计): a count reached over the years, not measured by
+    a review figure whose clause opens with a flow word (新培育, 新增 …)."""
+    at = target.clause_before.find(SUMMED)
+    return at >= 0 and not target.clause_before[:at].endswith(("全年", "年内", "今年"))
+
+
+MONTHLY: Final = re.compile(r"每(?:人|户)?每?月$|每(?:人|户)每月[^，,；;。\d]{0,6}$")
+YEARLY_AFTER: Final = ("/年", "／年", "每年")
+
+
+def per_year(target: Figure, fig: Figure) -> Figure:
+    """A review standard per month (城乡低保标准提高到每人每月1134元) as the year's, twelve times it, where the target states a
+    money amount per year (低保标准不低于1.4万元/年: audit 36 SX24#103); ``fig`` unchanged otherwise."""
+    if fig.unit != target.unit or not target.unit.endswith("元") or fig.value is None or "月" not in fig.clause_before \
+            or MONTHLY.search(fig.clause_before) is None:
+        return fig
+    after = target.sentence[target.rel_end:target.rel_end + 2]
+    if not (after.startswith(YEARLY_AFTER) or "每人每年" in target.clause_before):
+        return fig
+    return replace(fig, value=fig.value * 12, text=f"{fig.text}/月×12")
 
 
 def settled_in_place(target_clause: str, clause: str) -> bool:

@@ -1,0 +1,40 @@
+"""Two kinds of thing whose names look alike but name different things (audit 36).
+
+likeness.Likeness.same_thing compares the words two figures' clauses share: the longest common run is taken for the
+head, and the words before it for the kind. Two names can share a run that is not their head (省级以上创新 of 省级以上创新项目
+and 省级以上创新平台), or two kinds can share only a title's grade (示范 of 全国综合减灾示范社区 and 全国示范性老年友好型社区):
+neither is the same thing (docs/assumptions.md#baseline-matching).
+"""
+from __future__ import annotations
+
+import re
+
+from govreport.lexicon import qualifier_words
+from govreport.tables.figures import words
+
+
+def other_classes(mine: str, theirs: str) -> bool:
+    """Two kinds that, less their title levels (全国, 省级), both name something and share only a word of a title's grade
+    (``tables_words.json:kind_class_words``, 示范): 全国综合减灾示范社区 is no 全国示范性老年友好型社区 (audit 36 DY24#152)."""
+    w = words()
+    a, b = (re.sub("|".join(w["title_levels"]), "", k) for k in (mine, theirs))
+    if not a or not b or a == b:
+        return False
+    grades = w["kind_class_words"]
+    return not any(a[i:i + 2] in b and a[i:i + 2] not in grades for i in range(len(a) - 1))
+
+
+def other_heads(mine: str, theirs: str, common: str) -> bool:
+    """The words both share are not their head: each goes on after them with a head noun of its own
+    (``tables_words.json`` project_heads, organisation_heads), and the two differ (开展省级以上创新项目 and 新增省级以上创新平台:
+    项目 ≠ 平台, audit 36 ZB24#19); a qualifier (以上, 超过) after the shared words is no head."""
+    a, b = (_head(x[x.rfind(common) + len(common):]) for x in (mine, theirs))
+    return bool(a) and bool(b) and a != b
+
+
+def _head(tail: str) -> str:
+    """The head noun ``tail`` is, less qualifier words at its ends; '' when it is none."""
+    for w in (*qualifier_words("before"), *qualifier_words("after")):
+        tail = tail.removeprefix(w).removesuffix(w)
+    heads = words()["project_heads"] + words()["organisation_heads"]
+    return tail if tail in heads else ""

@@ -12,6 +12,7 @@ from govreport.extract.name_parts import examples_verb, parallel_verb
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import task_after
 from govreport.extract.name_industries import industry_goal_name, lead_industry
+from govreport.extract.name_ranks import ranked_measure
 from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
@@ -110,11 +111,13 @@ class CountNamer:
     sentence: Sentence
     industry: str | None = None  # the industry whose cluster the sentence's opening builds (name_industries), when first needed
 
-    def sentence_goal(self, base: str, clause: str, prev: tuple[str, str, str, str] | None, unit: str) -> str:
+    def sentence_goal(self, base: str, clause: str, prev: tuple[str, str, str, str] | None, unit: str, at: int = -1) -> str:
         """``base`` mended where it says no measure or loses its head (name_goals: a 力争 tier takes the goal's name, 前N名
         is a 名次, an amount class takes the member before's head, a sibling amount its subject, an industry's amount is
         its 规模, a trailing manner adverb drops, 解决 stays before 问题), then with the industry of the sentence's
-        industry goal (name_industries: 白酒产业营收)."""
+        industry goal (name_industries: 白酒产业营收); a place 前N of a measure is its 名次 (name_ranks)."""
+        if clause.endswith("前") and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
+            return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base), clause), clause, prev, unit), unit, clause), prev)
         base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause)
         if self.industry is None:

@@ -13,6 +13,7 @@ from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
 from govreport.extract.long_names import trim_long
+from govreport.extract.noun_pairs import paired_noun
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -139,7 +140,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
-            and not name.startswith(name_words("pair_end"), m.end()):  # 新建改造管网, 改造提升停车位: no move
+            and not name.startswith(name_words("pair_end"), m.end()) and not name.startswith(name_words("light_class")):  # 新建改造管网, 改造提升停车位: no move; 建设用地 is a noun
         verb, name = ("", name[m.end():]) if name.endswith(name_words("change")) or m.group(0) in name_words("governing") and name.endswith("投资") else (m.group(0), name[m.end():] + m.group(0))  # 带动…增长: the change's cause, dropped; 带动…投资: the investment it drives
     return name, verb
 
@@ -307,7 +308,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
-            pair.group().startswith(("一", "其", "各")) and not _verb_in().search(pair.group()) and trim_long(joined := noun + scan[pos + len(noun)] + pair.group(), 18) == joined:
+            pair.group().startswith(("一", "其", "各")) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun)) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
         noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 

@@ -8,10 +8,10 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.indicators import all_verbs, strip_clause
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, strip_clause
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, unit_field
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
 ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
@@ -47,14 +47,39 @@ def goal_subject(scan: str, start: int, lo: int) -> str:
     return "" if any(c.isdigit() for c in clause) else registered_opening(clause)
 
 
-def class_share(words: str, clause: str) -> str:
+SHARE_ENDS: Final = ("比例", "占比", "比重")  # 30户以上自然村（组）通硬化路比例达70%: a share of a class of a size in households (audit 36 DY24#105)
+CLASS_REACHED: Final = re.compile(r"(?:及以上|以上)的?([\u4e00-\u9fff]{1,8}?)(?:达到|达|超过)")
+
+
+def class_reached(clause: str) -> bool:
+    """A rate whose clause after an amount class is only the class's noun and a link (年经营性收入100万元以上行政村达到40%以上)
+    is the share of that class among all (…行政村占比), not the noun: a noun that is itself a measure (…以上工业增加值达到) is not."""
+    m = CLASS_REACHED.fullmatch(clause)
+    return m is not None and not m.group(1).endswith(MEASURE_ENDINGS)
+
+
+def of_class(last_kind: str, unit: str, clause: str, base: str) -> int:
+    """Whether a figure after an amount class (30亿元以上项目80个, 收入超亿元的企业20家) is of that class: 1, or 2 when it is
+    the class's share by ``class_reached``; 0 when not. A class of a size in households or people (30户以上自然村) is one for a
+    share only (30户以上自然村（组）通硬化路比例达70%)."""
+    kind = unit_field(unit, "kind")
+    if last_kind == "money" and kind in ("count", "households"):
+        return 1
+    if unit != "%" or last_kind not in ("money", "households", "people"):
+        return 0
+    if base.endswith(SHARE_ENDS) or last_kind == "money" and "占" in clause:
+        return 1
+    return 2 if last_kind == "money" and class_reached(clause) else 0
+
+
+def class_share(words: str, clause: str, reached: bool = False) -> str:
     """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``words`` (stripped),
     with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); the name of a class of projects keeps the
     plan verb before its amount (推进500万元以上项目800个: 推进500万元以上项目, not a bare stock of projects: audit 33, MDJ24#37)."""
     name = strip_clause(words)[0]
     if name[:1].isdigit() and name.endswith("项目") and (push := next((w for w in name_words("project_push") if words.endswith(w + name)), "")):
         return push + name
-    return name + "占比" if clause.endswith("占") and "占" not in name and len(name) > 2 else name
+    return name + "占比" if (reached or clause.endswith("占")) and "占" not in name and len(name) > 2 else name
 
 
 # a count of people before an age band and what is done for them (7万名35-64岁妇女免费做宫颈癌筛查): that group and action

@@ -5,8 +5,11 @@ gives them (the file the targets' 均 rule reads too: one list in one file).
 """
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import Final
 
+from govreport.extract.indicators import strip_clause
 from govreport.lexicon import read_json
 
 DISTRIBUTIVE = ("分别", "依次")
@@ -41,3 +44,39 @@ def pair_part(name: str, pair: str, k: int) -> str:
     """``name`` with ``pair`` replaced by its ``k``-th part ('' when the pair has no such part)."""
     parts = _pairs()[pair]
     return name.replace(pair, parts[k], 1) if k < len(parts) else ""
+
+
+RATE_AFTER: Final = re.compile(r"、\d[\d.]*%")  # 94%、98%: two rates listed with 、, no 分别
+RATE_BEFORE: Final = re.compile(r"\d[\d.]*%、$")
+RATE_ENDS: Final = ("率", "比例")
+
+
+def listed_rates(scan: str, start: int, at: int, end: int) -> str:
+    """The member a rate of two listed with 、 is of, when its subject lists two rates with 、 the same way and no
+    分别 (基本养老保险、基本医疗保险参保率达94%、98%以上: 基本养老保险参保率, then 基本医疗保险参保率, not one name
+    carrying both): the first member takes the last one's ending after the word both end with (保险); '' otherwise."""
+    if (second := RATE_AFTER.match(scan, end)) is not None:
+        k, first_at = 0, at
+        if RATE_AFTER.match(scan, second.end()):
+            return ""  # three rates or more
+    elif (before := RATE_BEFORE.search(scan, max(start, at - 12), at)) is not None:
+        k, first_at = 1, before.start()
+        while first_at > start and (scan[first_at - 1].isdigit() or scan[first_at - 1] == "."):
+            first_at -= 1
+        if RATE_BEFORE.search(scan, max(start, first_at - 12), first_at):
+            return ""
+    else:
+        return ""
+    lo = max(max(scan.rfind(c, start, first_at) for c in CLAUSE_MARKS) + 1, start)
+    words = scan[lo:first_at]
+    if words.count("、") != 1 or any(d in words for d in DISTRIBUTIVE):
+        return ""
+    first, second_words = words.split("、")
+    last = strip_clause(second_words)[0]
+    first = strip_clause(first)[0]
+    if not (2 <= len(first) <= 8) or not last.endswith(RATE_ENDS) or first.endswith(RATE_ENDS):
+        return ""
+    shared = last.rfind(first[-2:])
+    if shared < 0 or len(last) - shared - 2 < 1:
+        return ""
+    return (first + last[shared + 2:], last)[k]

@@ -244,10 +244,12 @@ def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str
 
 def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
     """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
-    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资); '' otherwise."""
+    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资; 推动530个省市重大项目建设，
+    完成年度投资1100亿元 -> 省市重大项目年度投资, not the work's: audit 36 ZB24#5); '' otherwise."""
+    projects = prev[0].removesuffix("建设")
     if base in name_words("project_measure") and unit_field(unit, "kind") == "money" \
-            and unit_field(prev[2], "kind") == "count" and prev[0].endswith("项目") and prev[0] + prev[1] == prev[3]:
-        return prev[0] + base
+            and unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and prev[0] + prev[1] == prev[3]:
+        return projects + base
     return ""
 
 

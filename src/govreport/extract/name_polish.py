@@ -44,6 +44,9 @@ def _has_any(name: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
+MANNER_LEFT: Final = ("方式", "形式")
+
+
 def polish(name: str) -> str:
     """``name`` without a commitment opening it (努力实现) nor a word inside it that says how the figure is stated
     (分别, 预计); the name itself when nothing would be left."""
@@ -57,6 +60,8 @@ def polish(name: str) -> str:
         name = bare
     if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
+    if name.startswith(MANNER_LEFT) and len(name) > 6:  # 以“共同举办”“轮流举办”等方式举办赛事活动…10场: how, once its examples are gone (audit 36 DY24#44)
+        name = name[2:]
     return name
 
 

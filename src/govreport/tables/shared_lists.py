@@ -81,7 +81,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
-        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w)), "")
+        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "")  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])

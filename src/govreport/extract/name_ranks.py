@@ -1,0 +1,34 @@
+"""The name of a rank goal whose subject is a measure (audit 36): 全社会研发投入强度保持全省前3, 空气质量综合指数在全国
+168个重点城市中保持在前100名以内. The figure is a place in a ranking of that measure (全社会研发投入强度全省名次,
+空气质量综合指数全国名次), not a count of persons (…前人数) nor the scope's words (重点城市中保持在名次). Called once per
+figure from counts.CountNamer.sentence_goal; gated on a clause ending in 前 (string tests first)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+RANK_UNITS: Final = ("名", "位", "")  # 前100名, 前3 (a bare place)
+SCOPES: Final = "全国|全省|全市|全区|全州|全县"
+LEADS: Final = ("力争", "确保", "争取", "努力", "继续", "持续")  # a tier word before the subject is no part of it
+# subject, then 在/于 and a scope (全国168个重点城市中), then the verb of keeping or entering a place, then 前
+RANKED: Final = re.compile(r"(?P<s>[\u4e00-\u9fff0-9.A-Za-z“”]{3,16}?)(?:在|于)?(?P<scope>" + SCOPES + r")?"
+                           r"(?:\d+个[\u4e00-\u9fff]{1,10}中)?(?P<verb>保持在|保持|稳定在|稳居|位居|位列|跻身|进入|排名|排在|居)"
+                           r"(?P<scope2>" + SCOPES + r")?(?:同类城市)?前")
+VERB_FIRST: Final = re.compile(r"保持|稳居|位居|位列|跻身|进入|排名|排在|居|在|于|力争|确保|争取")
+BREAKS: Final = "，,；;：:。、"
+COUNTED: Final = re.compile(r"[\u4e00-\u9fff]\d")  # 已出数据的16项中有8项居全省前2位: items counted, no measure (PM2.5 is one)
+
+
+def ranked_measure(scan: str, start: int, at: int, unit: str) -> str:
+    """The name of the place before ``at`` (the figure's start) when its clause (from the last break after ``start``) is
+    a measure, a scope and 保持/稳居/进入…前 (全社会研发投入强度保持全省前3: 全社会研发投入强度全省名次); "" otherwise."""
+    if unit not in RANK_UNITS or scan[at - 1:at] != "前":
+        return ""
+    lo = max(max(scan.rfind(c, start, at) for c in BREAKS) + 1, start, at - 48)
+    clause = scan[lo:at]
+    for lead in LEADS:
+        clause = clause.removeprefix(lead)
+    m = RANKED.fullmatch(clause)
+    if m is None or VERB_FIRST.match(m.group("s")) or m.group("s").endswith(("的", "在", "和")) or COUNTED.search(m.group("s")):
+        return ""
+    return m.group("s") + (m.group("scope") or m.group("scope2") or "") + "名次"

@@ -1,4 +1,4 @@
-"""Names after audit 36 (/work/notes/targets_36_final.md, fault classes on names): sentences of the audit's texts
+"""Names after audit 36 (docs/audits/targets_36.md, fault classes on names): sentences of the audit's texts
 (in /work/notes/unseen36, seen by rule rounds since)."""
 from __future__ import annotations
 

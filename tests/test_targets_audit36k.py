@@ -1,4 +1,4 @@
-"""Targets after audit 36 (/work/notes/targets_36_final.md, fault classes "kinds", "targets missed" and "figures that are
+"""Targets after audit 36 (docs/audits/targets_36.md, fault classes "kinds", "targets missed" and "figures that are
 no plan-year target"): one test per rule, on the real sentences of the audit's texts (docs/assumptions.md#target-kinds,
 #non-targets)."""
 from __future__ import annotations

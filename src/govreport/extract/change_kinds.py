@@ -13,7 +13,7 @@ INCREASE_RE: Final = re.compile("|".join(INCREASE))
 MINUS_SIGNS: Final = ("-", "－", "−")  # written right after a rise word: the rise is below zero
 DECREASE_RE: Final = re.compile("|".join(DECREASE))
 CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
-# 提高到63%, 提升至77.3%: the level the change reaches, not the change (audit 42 spot check)
+# 提高到63%, 提升至77.3%: the level the change reaches, not the change (session 19 spot check of Guangdong 2026)
 TO_LEVEL: Final = ("到", "至", "到了")
 # 增幅为2.93%, 增速达5%, 涨幅回落到2.6%: a rate of change named as such, whatever verb stands before the figure
 RATE_OF_CHANGE: Final = re.compile(r"增幅|涨幅|降幅|增速")

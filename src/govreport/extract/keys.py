@@ -244,6 +244,20 @@ def key_vetoes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+@cache
+def key_requirements() -> dict[str, re.Pattern[str]]:
+    """Words a name or its clause must hold for a key whose wording alone is wider than its measure (data/key_requirements.csv:
+    schools_built only where schools are built, fai_growth only for fixed-asset investment), by key."""
+    return {r["key"]: re.compile(r["pattern"]) for r in read_rows("key_requirements.csv")}
+
+
+def meets_requirement(key: str, name: str, clause: str) -> bool:
+    """The name or the figure's clause (its list's too: 新（改扩）建幼儿园25所、中小学校63所) holds the words ``key`` requires:
+    争创…领航学校 builds no school, 水利投资增长 is no fixed-asset investment (``key_requirements``)."""
+    need = key_requirements().get(key)
+    return need is None or need.search(name) is not None or need.search(clause) is not None
+
+
 def _without_basis(name: str) -> str:
     """``name`` less the words saying on what basis a change is compared (同口径, 按可比价: name_words basis)."""
     for word in name_words("basis"):

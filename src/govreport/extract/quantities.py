@@ -23,7 +23,7 @@ from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import after_step, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
-from govreport.extract.keys import attracted, indicator_english, indicator_key
+from govreport.extract.keys import attracted, indicator_english, indicator_key, meets_requirement
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
@@ -295,8 +295,8 @@ def _rows(report: Report) -> list[tuple]:
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
             indicator, scan[lo:t_start]) else scan[lo:t_start],
                                                                    state.opening)
-        if key and attracted(indicator + "，" + scan[clause_lo:t_start], key):
-            key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause
+        if key and (attracted(indicator + "，" + scan[clause_lo:t_start], key) or not meets_requirement(key, indicator, scan[clause_lo:t_start])):
+            key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)

@@ -15,7 +15,9 @@ A baseline found by key, wording or name still measures something else when (dat
 
 A review count named by examples (X等46项…) gives way to the review's 全年 total its name's characters stand in the target's clause
 (``year_total``); a target's class with 及以上 none was found for takes the review count of that class under the same action
-(``class_match``); a review list's member named as the target (``list_baselines``) where none was found or another member was.
+(``class_match``); a review list's member named as the target (``list_baselines``) where none was found or another member was;
+(audit 37) a list of stages' member under the same verb (``verb_members``: 新开工、新竣工…750个、450个), a member that is only a title level
+read with its list's head (``verb_members.level_member``), and the review's 超N of the target's noun for a floor (``passed_levels``).
 
 Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
 10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
@@ -38,6 +40,8 @@ from govreport.tables.level_baselines import level_instead, level_of_refused
 from govreport.tables.work_stages import other_stage
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_sums import fewer_members_match
+from govreport.tables.passed_levels import passed_level
+from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.name_agreement import counts_alike, named_after
@@ -249,6 +253,13 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                                      and m.figure.sentence_start == member.figure.sentence_start) \
             and not refused(target, member, index, claimed):
         m = member
+    paired = verb_member(target, index, index.figures, index.phrase_of)  # 新开工 of a list of stages: the review's 新开工 (audit 37)
+    if paired is not None and paired.id not in index.average and plausible(target, paired) \
+            and (m.figure is None or m.figure.sentence_start == paired.sentence_start):
+        m = Match(paired, "same", 1.0, f"the member under the same verb in the review's list of stages ({paired.text})", paired.year)
+    if m.figure is None and (at_level := level_member(target, index)) is not None:  # 新培育国家级、省级专精特新企业 (audit 37)
+        m = Match(at_level, "same", 1.0, f"the review's count of the level the target's list member names ({at_level.indicator}, "
+                  f"{at_level.text})", at_level.year)
     if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):
@@ -261,6 +272,9 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
+    if m.figure is None and (passed := passed_level(target, index)) is not None:  # 保持在140亿斤以上 and 超140亿斤 (audit 37)
+        found = Match(passed, "same", 1.0, f"the level the review states passed ({passed.indicator}, {passed.text}) for a floor", passed.year)
+        m = m if refused(target, found, index, claimed) else found
     if m.figure is None and (level := level_of_refused(target, index.same_key(target), index.figures)) is not None \
             and not refused(target, level, index, claimed):
         m = level  # 净增…1994户、总数8406户 for a stock target (audit 35)

@@ -8,8 +8,9 @@ neither is the same thing (docs/assumptions.md#baseline-matching).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from govreport.lexicon import qualifier_words
+from govreport.lexicon import qualifier_words, read_json
 from govreport.tables.figures import words
 
 
@@ -38,3 +39,18 @@ def _head(tail: str) -> str:
         tail = tail.removeprefix(w).removesuffix(w)
     heads = words()["project_heads"] + words()["organisation_heads"]
     return tail if tail in heads else ""
+
+
+@cache
+def _level_forms() -> re.Pattern[str]:
+    forms = read_json("measure_equivalents.json")["level_forms"]
+    return re.compile("|".join(sorted(forms, key=len, reverse=True)))
+
+
+def level_form(kind: str) -> str:
+    """``kind`` with a title level's long form made short (data/measure_equivalents.json level_forms: 国家级 -> 国家), so that
+    新培育国家级专精特新企业 and 新增国家专精特新小巨人企业 name one kind (audit 37 YC24#30)."""
+    if "级" not in kind:
+        return kind
+    forms = read_json("measure_equivalents.json")["level_forms"]
+    return _level_forms().sub(lambda m: forms[m.group()], kind)

@@ -29,7 +29,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
-from govreport.tables.kinds_apart import other_classes, other_heads
+from govreport.tables.kinds_apart import level_form, other_classes, other_heads
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -229,7 +229,7 @@ class Likeness:
         theirs, mine = self.kind(candidate, "", key), self.kind(target, "", key)
         if theirs == mine == "":  # (not a list's member: 二氧化硫、氮氧化物排放量分别下降5.6%和4% say which in order)
             return not any(JOINS.search(f.clause_before) or "分别" in f.clause_before for f in (target, candidate))
-        return bool(theirs) and theirs in (mine, noun_scope(key_modifier(target.indicator, key)))
+        return bool(theirs) and level_form(theirs or "") in (level_form(mine or ""), level_form(noun_scope(key_modifier(target.indicator, key)) or ""))
 
     def level(self, fig: Figure) -> str:
         """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
+from govreport.lexicon import Indicator, clause_breaks, indicator_registry, read_json, unit_field
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
@@ -261,11 +261,22 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
         return False
     if states_level(fig):
         return True
-    if "新增" in target.clause_before:
-        alone = ADDED.search(fig.before) is None or reached_alone(fig)
+    if "新增" in target.clause_before:  # (新增改造老旧小区83个 and 改造老旧小区147个: the same work in the year, audit 37)
+        alone = ADDED.search(fig.before) is None and not same_work(target.clause_before, fig.clause_before) or reached_alone(fig)
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
         alone = reached_alone(fig) and any(w in list_clause(target) for w in words()["added_words"])
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
+
+
+@cache
+def _added_work() -> re.Pattern[str]:
+    return re.compile("新增(" + "|".join(sorted(read_json("measure_equivalents.json")["added_work_verbs"], key=len, reverse=True)) + ")")
+
+
+def same_work(mine: str, theirs: str) -> bool:
+    """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json)."""
+    found = _added_work().search(mine)
+    return found is not None and found.group(1) in theirs
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

@@ -15,6 +15,7 @@ from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import unit_group
 from govreport.tables.figures import Figure, parameters, words
+from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
 
 
@@ -150,6 +151,7 @@ def same_scope(a: str | None, b: str | None) -> bool:
     if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
         return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
+    a, b = level_form(a), level_form(b)  # 国家级 and 国家 (audit 37)
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
 
 

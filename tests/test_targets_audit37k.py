@@ -67,6 +67,9 @@ def test_a_capacity_of_projects_brought_to_a_stage_is_the_years() -> None:
     t = targets(REVIEW, "推进604万千瓦海上风电项目竞争性配置，开工建设265万千瓦海上风电项目，实施100万千瓦“小改大”升级等陆上风电项目，"
                         "推动290万千瓦市场化集中式光伏项目并网投运。", review_year=2023)
     assert {"604万千瓦", "265万千瓦", "100万千瓦", "290万千瓦"} <= set(t.index)
+    # named by the verb of the figure's own clause and the class (not 推进开工建设装机容量, 推进推动装机容量)
+    assert list(t.loc[["604万千瓦", "265万千瓦", "290万千瓦"], "indicator"]) == [
+        "推进海上风电装机容量", "开工建设海上风电装机容量", "推动市场化集中式光伏装机容量"]
     t = targets(REVIEW, "推动华友二期10万吨高纯镍、40万吨磷酸铁锂、氯碱等项目开工建设，推动宸宇负极材料项目产能扩大到5万吨以上。",
                 review_year=2023)  # Yulin L24
     assert "10万吨" not in t.index and "40万吨" not in t.index

@@ -11,6 +11,11 @@ CLASS_AFTER: Final = re.compile(r"^([\u4e00-\u9fff]{2,10}?)项目")
 BUILD: Final = r"(?:布局建设|开工建设|新建|建设|建成|新增|开工|投产|并网)"
 WHERE_BEFORE: Final = re.compile(r"^在[^，,；;。]{2,24}?(?=" + BUILD + ")")
 VERB_ONLY: Final = re.compile(BUILD + "$")
+# a plan verb of the year before the class (推进604万千瓦海上风电项目竞争性配置: audit 37 YC24#16); plan verbs carried from the clause
+# before a build verb or another plan verb are left (推进…，开工建设265万千瓦…项目 named 推进开工建设…)
+PUSH: Final = r"(?:推进|推动|加快|力争|确保|完成)"
+PUSH_ONLY: Final = re.compile(PUSH)
+CARRIED_PUSH: Final = re.compile("^" + PUSH + "+(?=" + BUILD + "$|" + PUSH + "$)")
 CAPACITY: Final = "装机容量"
 
 
@@ -19,7 +24,7 @@ def capacity_of_class(name: str, after: str, unit: str) -> str:
     measure; else ``name``."""
     if not name.endswith(CAPACITY) or unit_field(unit, "kind") != "power" or (m := CLASS_AFTER.match(after)) is None:
         return name
-    verb = WHERE_BEFORE.sub("", name[:-len(CAPACITY)])
-    if not VERB_ONLY.fullmatch(verb) or "等" in m.group(1):  # a name of its own (XX发电厂2×) keeps it
+    verb = CARRIED_PUSH.sub("", WHERE_BEFORE.sub("", name[:-len(CAPACITY)]))
+    if not (VERB_ONLY.fullmatch(verb) or PUSH_ONLY.fullmatch(verb)) or "等" in m.group(1):  # a name of its own (XX发电厂2×) keeps it
         return name
     return verb + m.group(1) + CAPACITY

@@ -95,6 +95,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):
         m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
+    if m is None and after == "/":
+        m = _after_per_unit(scan, t.end)  # 3.8元/立方米左右: after a per-unit the unit did not take
     if m:
         return q["after"][m.group()]
     start = t.start
@@ -112,6 +114,19 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
                 return q["before"][word]
         return ""
     return q["before"][m.group()]
+
+
+def _after_per_unit(scan: str, end: int) -> re.Match[str] | None:
+    """The qualifier after a per-unit of one to three characters left out of the figure's unit (下调至3.8元/立方米左右,
+    260元/吨左右: audit 37 YI24#18, #19), None when there is none."""
+    for n in range(1, 4):
+        ch = scan[end + n:end + n + 1]
+        if not "\u4e00" <= ch <= "\u9fff":
+            return None
+        m = qualifier_pattern("after").match(scan, end + n + 1, end + n + 4)
+        if m is not None:
+            return m
+    return None
 
 
 class _SentenceState:

@@ -32,7 +32,8 @@ BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d
 # a bound word right after 分别 stands before every figure of the list (分别不少于城市建成区面积的7.5%、22.5%、45%,
 # audit 36 SX24#59, #60): group 1 the bound; the list's figures are joined by 、/和 with no clause break
 EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,；;。：:]*$")
-AT_LEAST_CHANGE = re.compile(r"(?:至少|最少|不少于)(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")  # 至少降低30%
+# 至少降低30%; 至少 before the verb that governs the figure is a floor too (每个县（市、区）至少打造1个…示范区, audit 37 YC24#55)
+AT_LEAST_CHANGE = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$|不少于(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")
 
 
 FLOW_WORDS = ("新增", "净增", "新建", "新开工", "新投产", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设", "新入库")
@@ -51,7 +52,8 @@ KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
 
 
-CUT_TO = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|压减到|压减至|减少至)$")  # 税率降至13%, 降低至13.6%左右: a ceiling
+# 税率降至13%, 降低至13.6%左右, 最高终端售价下调至3.8元/立方米左右 (audit 37 YI24#18): a ceiling
+CUT_TO = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|减少到|压减到|压减至|减少至|下调至|下调到)$")
 
 
 # a rate its clause names as a growth rate (贷款增速要高于40%, M2预期增长目标拟定为13%)

@@ -8,10 +8,12 @@ target; a capacity after a name (XX电厂2×66万千瓦, XX 5万千瓦风电项�
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.extract.capacity_names import BUILD
 from govreport.lexicon import unit_field
+from govreport.tables.figures import words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
@@ -28,5 +30,18 @@ PROJECTS_AFTER: Final = re.compile(r"^[\u4e00-\u9fff]{1,10}项目")
 
 def capacity_built(before: str, after: str, unit: str) -> bool:
     """A power capacity (``before`` the figure ends with a build verb) of a class of projects (``after`` it: …项目, no mark
-    between): 布局建设700万千瓦新型储能项目. A plant's output capacity (建设20万吨高端轻量化铝材项目) is the size of one project."""
-    return unit_field(unit, "kind") == "power" and BUILD_BEFORE.search(before) is not None and PROJECTS_AFTER.match(after) is not None
+    between): 布局建设700万千瓦新型储能项目; or after a plan verb of the year, the projects brought to a stage (推进604万千瓦
+    海上风电项目竞争性配置, 推动290万千瓦…光伏项目并网投运: audit 37 YC24 #16, #19). A plant's output capacity
+    (建设20万吨高端轻量化铝材项目) is the size of one project."""
+    if unit_field(unit, "kind") != "power" or PROJECTS_AFTER.match(after) is None:
+        return False
+    if BUILD_BEFORE.search(before) is not None:
+        return True
+    w = words()
+    return before.endswith(tuple(w["capacity_push_verbs"])) and _staged().match(after) is not None
+
+
+@cache
+def _staged() -> re.Pattern[str]:
+    """A class of projects, then the stage the year brings them to (``tables_words.json:capacity_stage_words``)."""
+    return re.compile(r"[\u4e00-\u9fff]{1,10}项目(?:" + "|".join(words()["capacity_stage_words"]) + ")")

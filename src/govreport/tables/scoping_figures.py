@@ -11,11 +11,13 @@ Word lists: ``tables_words.json`` (past_series_words, class_make_verbs, class_no
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.member_classes import AMOUNT
 
 CLOSING_QUOTES: Final = ("”", "\"", "》")
 ENDS_CLAUSE: Final = re.compile(r"(?:[，,；;。、]|$)")
@@ -27,6 +29,18 @@ RANK_SCOPE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:保持在|保持|�
 # N个 + levels of government joined by 、 + the set + its rate (14个国、省考核断面水质优良率100%)
 LEVELS_OF_A_RATE: Final = re.compile(r"[国省市县区乡镇村]、[国省市县区乡镇村][^，,；;。\d]{0,16}?(?:比例|比重|占比|率)"
                                      r"(?:达到|达|提高到|提升到|提升至|保持在|保持|稳定在|为)?\d")
+
+
+# N%以上的 + a set + its amount + a passing word, the figure after: the share is the goal (audit 37 YC24#66)
+SHARE_PASSING: Final = re.compile(r"\d[%％](?:及以上|以上)?的[^，,；;。\d]{1,16}$")
+
+
+@cache
+def _classes_shared() -> re.Pattern[str]:
+    """After a money figure: its class noun, more 、 members of amount + class noun, then 各 and a count."""
+    nouns = "|".join(words()["class_nouns_after_money"])
+    member = f"[\\u4e00-\\u9fff]{{0,4}}?(?:{nouns})"
+    return re.compile(f"{member}(?:、{AMOUNT}{member})*各\\d")
 
 
 def own_clause_after(fig: Figure) -> str:
@@ -48,6 +62,10 @@ def scoping_reason(fig: Figure) -> str:
         return "the count in a quoted label (落实“民营经济”33条), not an amount to produce"
     if kind == "money" and clause.endswith(tuple(w["class_make_verbs"])) and after.startswith(tuple(w["class_nouns_after_money"])):
         return "a money class of what is made (加快打造五百亿元园区), not an amount to produce"
+    if kind == "money" and "各" in after and _classes_shared().match(after):
+        return "a money class in a list of classes counted by 各 (打造300亿元园区、200亿元园区、100亿元园区各1个), not an amount to produce"
+    if kind == "money" and clause.endswith(tuple(w["share_passing_links"])) and SHARE_PASSING.search(clause):
+        return "the threshold a share of a set passes (60%以上的行政村集体经营性收入超50万元), not an amount to produce"
     if fig.unit not in ("%", "‰") and THRESHOLD_OF_A_RATE.match(fig.sentence, fig.rel_end):
         return "a threshold of the set whose rate is the goal (30户以上自然村通硬化路比例达70%)"
     if kind != "count":

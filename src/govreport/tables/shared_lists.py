@@ -11,9 +11,10 @@ from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
+from govreport.tables.member_classes import AMOUNT
 
 
-SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
 
 
@@ -58,6 +59,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     growth = _growth_pair(clause) if m is None and fig.unit in ("%", "‰") else []
     if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause) and not growth:
         return []
+    if m is not None and (classes := _money_classes(fig, clause[:m.start()], m.group())):
+        return classes  # 打造300亿元园区、200亿元园区、100亿元园区各1个: one count per class (audit 37 YL24 #22-24)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
@@ -89,6 +92,9 @@ def shared_members(fig: Figure) -> list[Figure]:
                         indicator_en=indicator_english(k, x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = tail.lstrip("各均都分别")
+    cut = raw[0][:len(raw[0]) - len(members[0])]  # 建成厂房入驻率、产出率分别提升: the verb the namer put last goes first (audit 37 SN24#14)
+    lead = cut if cut and cut in verbs() and tail.endswith(cut) and len(tail) > len(cut) else ""
+    tail = tail[:len(tail) - len(lead)]
     head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")
     if head and not any(head in x for x in members[:-1]):  # 化学需氧量、氨氮排放量: each member's 排放量
         members = [x + head for x in members[:-1]] + [members[-1]]
@@ -100,11 +106,38 @@ def shared_members(fig: Figure) -> list[Figure]:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
     out = []
     for member in members:
-        name = member + tail
+        name = lead + member + tail
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
 
+
+
+@cache
+def money_class_list() -> re.Pattern[str]:
+    """One member of a 、 list of money classes (300亿元园区: ``tables_words.json:class_nouns_after_money``)."""
+    nouns = "|".join(words()["class_nouns_after_money"])
+    return re.compile(f"{AMOUNT}[\u4e00-\u9fff]{{0,4}}?(?:{nouns})")
+
+
+def _money_classes(fig: Figure, listed: str, shared: str) -> list[Figure]:
+    """One count per member of a 、 list of money classes sharing it by 各 (打造300亿元园区、200亿元园区、100亿元园区各1个):
+    verb + member + 数 for each (打造300亿元园区数); [] when the list is not one of classes."""
+    if not shared.startswith("各") or "、" not in listed or unit_field(fig.unit, "kind") != "count":
+        return []
+    first = money_class_list().search(listed)
+    if first is None or first.start() > 6:
+        return []
+    lead, members = listed[:first.start()], listed[first.start():].split("、")
+    if not all(money_class_list().fullmatch(x) for x in members) or DIGIT.search(lead):
+        return []
+    lead = LEADING_GENERAL.sub("", _commit_trimmer()(lead))
+    out = []
+    for member in members:
+        name = lead + member + "数"
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
 
 
 @cache

@@ -157,7 +157,7 @@ def not_a_target(fig: Figure) -> str:
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
-            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 14], fig.unit):
+            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if herd_size_of_a_facility(fig):
         return "a herd size in a facility's name (4万头奶牛养殖园区)"

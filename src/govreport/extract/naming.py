@@ -67,6 +67,7 @@ RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of th
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
 CLASS_WORDS: Final = ("以上", "以下", "及以上", "级")  # after an amount and before a noun: a class of things (30亿元以上项目, 10亿元级产业链)
@@ -88,6 +89,7 @@ class SentenceNamer(SubjectNamer):
     list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
     last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
     to_members: tuple[tuple[str, str, str, str], ...] = ()  # the names a list after 提高到 takes member by member
+    predicate_end = 0  # the end of the predicate a rate before took as its own (100%响应)
     listed: tuple[str, ...] = ()  # the clauses of the members still to come of a list whose figures follow it (供热、燃气、排水管网800公里、…)
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
@@ -129,6 +131,9 @@ class SentenceNamer(SubjectNamer):
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
             clause = scan[lo:t.start]
+        rated_before = last is not None and last.end < self.predicate_end < t.start  # 群众诉求100%响应、可办事项…: the verb after the rate before is its own
+        if rated_before and last is not None and lo == last.end:
+            lo, clause = self.predicate_end, scan[self.predicate_end:t.start]
         if last is not None and lo < last.end < t.start and TO_ONLY.fullmatch(scan, last.end, t.start):
             lo, clause = last.end, scan[last.end:t.start]  # 从2020年的53.2%提升到2025年的57.7%: the year after 到 opens no clause
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
@@ -194,7 +199,7 @@ class SentenceNamer(SubjectNamer):
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
+        after, pushed = scan[end:end + 1], ""  # most figures end their clause: no noun after them to look for
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
@@ -211,16 +216,19 @@ class SentenceNamer(SubjectNamer):
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
                 post = strip_clause(post[2:])[0] + post[:2]
+            if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
+                post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
+            pushed = base if post.endswith("项目") and base in name_words("project_push") else ""  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
             post = self._counted(post, clause, t, prev, base)
-            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.isdisjoint(post):
+            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)
-        if post:
-            base, obj, verb = post, post, ""
+        if post:  # (the verb that pushes projects is no part of what a sibling after them measures: 推动…项目…，完成投资)
+            base, obj, verb = pushed + post if pushed and not self.count_verb and unit != "%" else post, post, ""
         elif not base and prev and not describes_next:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
@@ -305,7 +313,8 @@ class SentenceNamer(SubjectNamer):
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
-                base = base[etc.end():]  # (not 等级: 技能等级证书)
+                opening = _count_verb(False).match(base) if "、" in clause else None  # (not 等级: 技能等级证书), after the verb before a list of examples (打造A、B等消费新场景: audit 37, SN24#26)
+                base = (opening.group() if opening and opening.end() < etc.end() - 3 else "") + base[etc.end():]
         if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
@@ -323,6 +332,7 @@ class SentenceNamer(SubjectNamer):
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")
+                self.predicate_end = end + len(done)  # (…100%响应、可办事项100%办结: 响应 is no part of the next name)
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb, for a bare verb and its object (接待游客), in the clause right after it (not 创建…示范区，加强…，力争接待游客: audit 24, UR24#24) unless a programme's (实施…行动)
             scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) and ("，" not in scan[self.sentence.start:lo - 1] or scene.endswith(name_words("programme_end"))) else ""
@@ -336,7 +346,7 @@ class SentenceNamer(SubjectNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
-        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

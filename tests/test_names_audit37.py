@@ -93,3 +93,15 @@ def test_a_list_of_levels_shares_the_verb_before_and_the_noun_after() -> None:
     # a list of levels with no verb before: each level its own noun (全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至…)
     named = all_names("全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至13个、42个、1045个。")
     assert [n for _, n in named] == ["国家级民族团结进步示范区(单位)数", "自治区级民族团结进步示范区(单位)数", "市级民族团结进步示范区(单位)数"]
+
+
+def test_a_bare_measure_of_a_work_takes_the_object_of_the_clause_before_ending_in_it() -> None:
+    """有序推进耕地占补平衡指标入市交易，力争交易收入突破15亿元 (YI24#32): the income of that trade, not a bare 交易收入."""
+    named = dict(all_names("加大土地开发造地力度，有序推进耕地占补平衡指标入市交易，力争交易收入突破15亿元。"))
+    assert named["15亿元"] == "耕地占补平衡指标入市交易收入"
+
+
+def test_a_clause_of_verbs_only_after_a_count_of_projects_is_of_those_projects() -> None:
+    """力争招商引资亿元以上项目100个以上，落地开工50个以上 (YL24#19): 落地 is a verb, the 50 are of the projects before."""
+    sentence = "强化园区招商，推动产业集聚，力争招商引资亿元以上项目100个以上，落地开工50个以上。"
+    assert dict(all_names(sentence))["50个"] == "招商引资亿元以上项目落地开工数"

@@ -15,7 +15,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -347,6 +347,8 @@ class SentenceNamer(SubjectNamer):
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        if not post and unit_field(unit, "kind") == "money" and (work := amount_of_clause_before(scan, self.sentence.start, lo, base)):
+            base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

@@ -105,9 +105,15 @@ def levelled_members(parts: list[str]) -> list[str]:
 
 
 def _verb_chain_at(words: str) -> re.Match[str] | None:
-    """The chain of verbs ``words`` open with (predicates.verb_chain, imported late: predicates imports this module's users)."""
-    from govreport.extract.predicates import verb_chain
-    return verb_chain().match(words)
+    """The chain of verbs ``words`` open with, as predicates.verb_chain reads it (not imported: predicates imports indicators, which imports this module)."""
+    return _verb_chain().match(words)
+
+
+@cache
+def _verb_chain() -> re.Pattern[str]:
+    """predicates.verb_chain's pattern: data/verbs.csv's heavy and action verbs and data/name_words.csv's kind chain_verb, after an optional 新."""
+    one = "(?:" + "|".join(map(re.escape, sorted([v for v, k in verbs().items() if k in ("heavy", "action")] + list(name_words("chain_verb")), key=len, reverse=True))) + ")"
+    return re.compile(f"新?{one}(?:[和及、]?{one})*")
 
 
 def without_rating(name: str) -> str:

@@ -67,6 +67,7 @@ RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of th
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+PART_INSIDE: Final = re.compile("|".join(part_periods()))  # a part of the year inside the noun after a count
 OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
@@ -222,6 +223,8 @@ class SentenceNamer(SubjectNamer):
         elif post and unit != "%":
             pushed = base if post.endswith("项目") and base in name_words("project_push") else ""  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
             post = self._counted(post, clause, t, prev, base)
+            if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
+                post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):

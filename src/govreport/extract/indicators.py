@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
-from govreport.extract.name_forms import class_ahead, list_object, shared_action, written_out
+from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
@@ -23,7 +23,7 @@ MEMO_SIZE: Final = 16384  # the memos below start again when this full (a long-r
 _STRIPPED: Final[dict[str, tuple[str, str]]] = {}
 _ALL_VERBS: Final[dict[str, bool]] = {}
 _MEASURED: Final[dict[tuple[str, str], str]] = {}
-TRAILING: Final = ("继续保持在", "继续保持", "不高于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING: Final = ("继续保持在", "继续保持", "不高于", "不少于", "不低于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
 GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
@@ -373,7 +373,7 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts = MEMBER_GAP.split(written_out(clause[:m.start()], size))  # (一二三产…: 第一产业、第二产业、第三产业…)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
-    parts = shared_action(shared_level([strip_clause(p)[0] for p in parts]))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
+    parts = shared_action(levelled_members(shared_level(verb_members(parts, [strip_clause(p)[0] for p in parts]))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last = parts[0], parts[-1]
     if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head

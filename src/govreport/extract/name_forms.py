@@ -22,13 +22,15 @@ from govreport.lexicon import name_subjects, name_words, unit_field, units, verb
 CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^\d，,。；;、]{1,8}?及?|[一二三四五六七八九]级及)以[下上](?=[\u4e00-\u9fff])")
 
 RANK_AHEAD: Final = re.compile(r"\d+强(?=[\u4e00-\u9fff]{2})")  # 精选1000家500强企业: the rank class before the noun counted
+# 建设16个15分钟便民生活圈, 2个10万吨级泊位: a time that names a service circle, a tonnage class of berths (audit 37, YC24#38, YL24#7)
+SIZE_AHEAD: Final = re.compile(r"[\d.]+(?:分钟|小时)(?=[\u4e00-\u9fff]{1,8}圈)|[\d.]+万?吨级(?=[\u4e00-\u9fff])")
 
 
 def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
     """The threshold or rating that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
     if not scan[pos:pos + 1].isdigit():
         return CLASS_AHEAD.match(scan, pos)
-    return CLASS_AHEAD.match(scan, pos) or _rating_ahead().match(scan, pos) or RANK_AHEAD.match(scan, pos)  # 1000家500强企业 (audit 29)
+    return CLASS_AHEAD.match(scan, pos) or _rating_ahead().match(scan, pos) or RANK_AHEAD.match(scan, pos) or SIZE_AHEAD.match(scan, pos)  # 1000家500强企业 (audit 29)
 
 
 @cache
@@ -68,6 +70,50 @@ def shared_action(parts: list[str]) -> list[str]:
     if not act or any(p.endswith(_actions()) for p in parts[:-1]):
         return parts
     return [p + act for p in parts[:-1]] + [last]
+
+
+def verb_members(raw: list[str], parts: list[str]) -> list[str]:
+    """A 分别 list of bare verbs whose last member goes on with the object they share (新签约、新开工、新竣工亿元以上产业项目
+    分别不少于…): each verb with that object, as the clause writes it (not 新签, its 约 read as a qualifier, and a head cut
+    inside the last verb: audit 37, YC24#40); ``parts`` (the members as ``strip_clause`` left them) otherwise."""
+    if len(raw) < 2 or not all((m := _verb_chain_at(p)) and m.end() == len(p) for p in raw[:-1]):
+        return parts
+    lead = _verb_chain_at(raw[-1])
+    shared = raw[-1][lead.end():] if lead else ""
+    return [p + shared for p in raw[:-1]] + [parts[-1]] if len(shared) >= 2 and not shared[0].isdigit() else parts
+
+
+LEVEL_WORD: Final = re.compile(r"(?:国家|自治区|省|市|州|县|区)级")
+
+
+def levelled_members(parts: list[str]) -> list[str]:
+    """A 分别 list of levels after a verb whose last member goes on with the noun they share (新培育国家级、省级专精特新企业
+    分别达50家和200家以上): each level with that noun and the verb (新培育国家级专精特新企业, 新培育省级专精特新企业: audit 37,
+    YC24#30, #31); ``parts`` otherwise."""
+    last = LEVEL_WORD.match(parts[-1]) if len(parts) > 1 else None
+    if last is None or len(parts[-1]) - last.end() < 2:
+        return parts
+    levels = [LEVEL_WORD.search(p) for p in parts[:-1]]
+    if any(m is None or m.end() != len(p) for m, p in zip(levels, parts)):
+        return parts
+    first = levels[0]
+    lead = parts[0][:first.start()] if first else ""
+    if lead and not ((verb := _verb_chain_at(lead)) and verb.end() == len(lead)):
+        return parts  # (a subject before the level: no verb the members share)
+    head = parts[-1][last.end():]
+    return [(lead if i else "") + p + head for i, p in enumerate(parts[:-1])] + [lead + parts[-1]]
+
+
+def _verb_chain_at(words: str) -> re.Match[str] | None:
+    """The chain of verbs ``words`` open with, as predicates.verb_chain reads it (not imported: predicates imports indicators, which imports this module)."""
+    return _verb_chain().match(words)
+
+
+@cache
+def _verb_chain() -> re.Pattern[str]:
+    """predicates.verb_chain's pattern: data/verbs.csv's heavy and action verbs and data/name_words.csv's kind chain_verb, after an optional 新."""
+    one = "(?:" + "|".join(map(re.escape, sorted([v for v, k in verbs().items() if k in ("heavy", "action")] + list(name_words("chain_verb")), key=len, reverse=True))) + ")"
+    return re.compile(f"新?{one}(?:[和及、]?{one})*")
 
 
 def without_rating(name: str) -> str:

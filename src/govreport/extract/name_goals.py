@@ -36,14 +36,14 @@ def rank_name(base: str, unit: str, clause: str) -> str:
     return ranked + "名次" if len(ranked) >= 2 else base
 
 
-AMOUNT_CLASS: Final = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:千万|万|亿)?元?(?:级|以上)")
+AMOUNT_CLASS: Final = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:千万|万|亿)?元?(?:级|以上)|[超逾过](?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)(?:千万|万|亿)?元的")
 
 
 def class_member(base: str, prev: tuple[str, str, str, str] | None) -> str:
     """A list member that names only another amount class (实施百亿级投资项目10个以上、五十亿级20个以上; 引进100亿元以上
-    项目5个、50亿元以上15个) is of the member before's head in that class (实施五十亿级投资项目, 50亿元以上项目引进), not a bare
+    项目5个、50亿元以上15个; 超百亿元的项目7个、超50亿元的4个) is of the member before's head in that class (实施五十亿级投资项目, 50亿元以上项目引进), not a bare
     class; its verb, if any, must be the member before's."""
-    if prev is None or not (base.endswith("级") or base.endswith("以上")):
+    if prev is None or not (base.endswith("级") or base.endswith("以上") or base.endswith("元的")):  # (…项目7个、超50亿元的4个: audit 37, YL24#11)
         return base
     own = AMOUNT_CLASS.search(base)
     if own is None or own.end() != len(base) or own.start() > 4 or base[:own.start()] not in prev[3]:
@@ -51,7 +51,7 @@ def class_member(base: str, prev: tuple[str, str, str, str] | None) -> str:
     other = AMOUNT_CLASS.search(prev[3])
     if other is None or other.group() == own.group() or other.end() == len(prev[3]):
         return base
-    return prev[3][:other.start()] + own.group() + prev[3][other.end():]
+    return prev[3][:other.start()] + own.group() + prev[3][other.end():].rstrip("超逾过")  # (the name of the threshold 50亿元 before: …的项目超)
 
 
 SIZE_MEASURES: Final = ("年税收", "税收", "营业收入", "营收", "利润", "产值", "增加值")  # amounts one subject has side by side

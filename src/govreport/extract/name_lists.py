@@ -127,6 +127,24 @@ def rate_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) ->
     return rest + "率" if rest.endswith(base[:-1]) and len(rest) - len(base) >= 1 and not any(c.isdigit() for c in clause) and len(rest) <= 12 else ""
 
 
+WORK_MEASURES: Final = ("收入", "额", "金额", "量")  # what a work (交易) yields or amounts to
+
+
+def amount_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A bare measure of a work (交易收入) whose clause names nothing it is of, after a clause with no figure that works on
+    the thing and ends in that work (有序推进耕地占补平衡指标入市交易，力争交易收入突破15亿元): the measure of that work's
+    object (耕地占补平衡指标入市交易收入; audit 37, YI24#32); '' otherwise."""
+    if not 3 <= len(base) <= 4 or base[2:] not in WORK_MEASURES or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    clause = scan[start:lo - 1]
+    if not clause.endswith(base[:2]) or any(c.isdigit() for c in clause):
+        return ""
+    at = next((clause.find(w) + len(w) for w in name_words("work_verb") if 0 <= clause.find(w) <= 2), -1)
+    rest = clause[at:] if at >= 0 else ""
+    return rest + base[2:] if 6 <= len(rest) <= 14 else ""
+
+
 COUNTED_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[万]?[家个所处座]$")  # 新增普惠托育机构20家: 普惠托育机构
 
 

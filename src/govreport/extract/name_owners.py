@@ -75,9 +75,10 @@ def of_class(last_kind: str, unit: str, clause: str, base: str) -> int:
 def class_share(words: str, clause: str, reached: bool = False) -> str:
     """The name of a share of a class (经营性收入过10万元的行政村占70%, 收入10万元以上村占比65%): the whole clause ``words`` (stripped),
     with the 占 its own ``clause`` ends with read as 占比 (经营性收入过10万元的行政村占比); the name of a class of projects keeps the
-    plan verb before its amount (推进500万元以上项目800个: 推进500万元以上项目, not a bare stock of projects: audit 33, MDJ24#37)."""
+    plan verb before its amount (推进500万元以上项目800个: 推进500万元以上项目, not a bare stock of projects: audit 33, MDJ24#37;
+    大力推进投资或产值超百亿元的项目7个: audit 37, YL24#10)."""
     name = strip_clause(words)[0]
-    if name[:1].isdigit() and name.endswith("项目") and (push := next((w for w in name_words("project_push") if words.endswith(w + name)), "")):
+    if name.endswith("项目") and (push := next((w for w in name_words("project_push") if words.endswith(w + name)), "")):
         return push + name
     return name + "占比" if (reached or clause.endswith("占")) and "占" not in name and len(name) > 2 else name
 

@@ -17,7 +17,7 @@ STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
 LINKS = frozenset("和与及的，,")
 EACH_PLACE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)")  # 每个县（市、区）: the place a count is per
-AMOUNT_WORDS = frozenset("亿万")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined)
+AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
 
 
 @cache

@@ -10,13 +10,14 @@ from typing import Final  # module constants: compiled, a static each (no look-u
 
 from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure, all_verbs,
                                           is_generic, merge_names, noun_after, post_noun, post_noun_units, list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
-from govreport.extract.counts import CountNamer, done_noun
+from govreport.extract.counts import done_noun
+from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
-                                          lead_action, level_topic, list_action, measured_subject, opening_topic, rate_pair, run_in_heading,
+                                          lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
+from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, verb_chain, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, goal_after, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -30,16 +31,8 @@ from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested
 from govreport.extract.name_pairs import listed_rates
 from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
-COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
-
-
-def _counted_alike(added: str, unit: str, base: str) -> bool:
-    """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名), unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
-    return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
-            and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
-BARE_GROWTH: Final = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
 MEASURED_KINDS: Final = ("area", "length", "weight", "volume")
@@ -58,13 +51,10 @@ CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # …
 # … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
 CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
-SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
-DONE_END: Final = re.compile(r"(?:完成|实现)$")
 SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject worth looking for (_subject): a name opening so, or holding 完成 or 实现 (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
 EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
-PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 LEVEL: Final = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
 LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
 REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
@@ -77,30 +67,30 @@ RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of th
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
+PART_INSIDE: Final = re.compile("|".join(part_periods()))  # a part of the year inside the noun after a count
+OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
 CLASS_WORDS: Final = ("以上", "以下", "及以上", "级")  # after an amount and before a noun: a class of things (30亿元以上项目, 10亿元级产业链)
 
 
-class SentenceNamer(CountNamer):
+class SentenceNamer(SubjectNamer):
     """Names the figures of one sentence, keeping what naming needs: the sentence's topic (the
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
 
     # What a sentence starts with, as class attributes: an instance sets its own only when one changes.
-    _topic: str | None = None  # worked out when first needed: most figures never need it
     _scene: str | None = None
     first = True
     last_post = False  # the last name was the noun after the figure (20条配套道路)
     last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
     distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
     members: tuple[str, ...] | list[str] = ()  # the names of a 分别 list's members, when its subject lists them
-    subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
-    added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
     count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
     list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
     last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
     to_members: tuple[tuple[str, str, str, str], ...] = ()  # the names a list after 提高到 takes member by member
+    predicate_end = 0  # the end of the predicate a rate before took as its own (100%响应)
     listed: tuple[str, ...] = ()  # the clauses of the members still to come of a list whose figures follow it (供热、燃气、排水管网800公里、…)
 
     def __init__(self, scan: str, sentence: Sentence) -> None:
@@ -109,17 +99,6 @@ class SentenceNamer(CountNamer):
         self.names: list[tuple[str, str, str, str]] = []  # (object, moved verb, unit, name without its measure)
         self.post_units = post_noun_units()
         self.after_firsts = after_firsts()
-
-    @property
-    def topic(self) -> str:
-        """The sentence's topic: the object of its first figure, else what its first clause names."""
-        if self._topic is None:
-            self._topic = opening_topic(self.scan, self.sentence.start, self.sentence.end)
-        return self._topic
-
-    @topic.setter
-    def topic(self, value: str) -> None:
-        self._topic = value
 
     @property
     def scene(self) -> str:
@@ -153,6 +132,9 @@ class SentenceNamer(CountNamer):
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
             clause = scan[lo:t.start]
+        rated_before = last is not None and last.end < self.predicate_end < t.start  # 群众诉求100%响应、可办事项…: the verb after the rate before is its own
+        if rated_before and last is not None and lo == last.end:
+            lo, clause = self.predicate_end, scan[self.predicate_end:t.start]
         if last is not None and lo < last.end < t.start and TO_ONLY.fullmatch(scan, last.end, t.start):
             lo, clause = last.end, scan[last.end:t.start]  # 从2020年的53.2%提升到2025年的57.7%: the year after 到 opens no clause
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
@@ -218,7 +200,7 @@ class SentenceNamer(CountNamer):
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold
-        after = scan[end:end + 1]  # most figures end their clause: no noun after them to look for
+        after, pushed = scan[end:end + 1], ""  # most figures end their clause: no noun after them to look for
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
@@ -235,16 +217,21 @@ class SentenceNamer(CountNamer):
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
                 post = strip_clause(post[2:])[0] + post[:2]
+            if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
+                post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
+            pushed = base if post.endswith("项目") and base in name_words("project_push") else ""  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
             post = self._counted(post, clause, t, prev, base)
-            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.isdisjoint(post):
+            if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
+                post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
+            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)
-        if post:
-            base, obj, verb = post, post, ""
+        if post:  # (the verb that pushes projects is no part of what a sibling after them measures: 推动…项目…，完成投资)
+            base, obj, verb = pushed + post if pushed and not self.count_verb and unit != "%" else post, post, ""
         elif not base and prev and not describes_next:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
@@ -329,7 +316,8 @@ class SentenceNamer(CountNamer):
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
-                base = base[etc.end():]  # (not 等级: 技能等级证书)
+                opening = _count_verb(False).match(base) if "、" in clause else None  # (not 等级: 技能等级证书), after the verb before a list of examples (打造A、B等消费新场景: audit 37, SN24#26)
+                base = (opening.group() if opening and opening.end() < etc.end() - 3 else "") + base[etc.end():]
         if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
@@ -347,6 +335,7 @@ class SentenceNamer(CountNamer):
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")
+                self.predicate_end = end + len(done)  # (…100%响应、可办事项100%办结: 响应 is no part of the next name)
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb, for a bare verb and its object (接待游客), in the clause right after it (not 创建…示范区，加强…，力争接待游客: audit 24, UR24#24) unless a programme's (实施…行动)
             scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) and ("，" not in scan[self.sentence.start:lo - 1] or scene.endswith(name_words("programme_end"))) else ""
@@ -360,41 +349,9 @@ class SentenceNamer(CountNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
-        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        if not post and unit_field(unit, "kind") == "money" and (work := amount_of_clause_before(scan, self.sentence.start, lo, base)):
+            base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
-
-    def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str, shared_on: bool = False) -> tuple[str, str]:
-        """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
-        the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
-        done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
-        member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
-        if done:
-            self.subject = done.group(1)
-            if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):
-                base = obj = done.group(1)  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
-            elif done.group(2):
-                base = done.group(1) + done.group(2)
-                obj = base if obj.startswith(done.group(1)) else obj
-        elif not member:
-            self.subject = ""
-        elif not base or is_generic(base) or all_verbs(base) or BARE_GROWTH.fullmatch(base) or verb:
-            pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
-        elif self.subject and self.subject not in base:
-            base, obj = self.subject + base, self.subject + obj
-        elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
-                and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
-                and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
-            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
-        if not member and base.startswith(KEEP_LEADING):
-            added = next(w for w in KEEP_LEADING if base.startswith(w))
-            more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…
-            added = more.group() if more and more.end() > len(added) else added
-            self.added = (added, unit)
-        elif not member:
-            self.added = ("", "")
-        if base[:1] == "产" and not done and PRODUCE.fullmatch(base) and unit_field(unit, "kind") == "weight":
-            base = obj = base[1] + "产量"  # 产茧1241.51万公斤: 茧产量
-            self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
-        return base, obj

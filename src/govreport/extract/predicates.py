@@ -10,7 +10,8 @@ from functools import cache
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, noun_after
 from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualifier_words, trie_pattern, unit_field, verbs
 
-PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;])")  # 100%网上可办，
+# 100%网上可办，; or before a sibling of the same shape (群众诉求100%响应、可办事项100%办结: audit 37, YC24#43)
+PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|、[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?%)")
 TO_WORD: Final = re.compile(r"[到至为]")
 OWN_LEVEL: Final = re.compile(r"(?:(?:提升|提高|增加|扩大|下降|降低|减少)(?:到|至)|达到)$")  # a member ending in a level reached
 
@@ -23,14 +24,21 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
     at = clause.rfind("、", 1)
     while at > 0:
         before = clause[:at].lstrip("，,、 ")
-        if ((count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
+        if (not _attributes(clause, at, before) and (count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
                 and len(before) >= 3 and not all_verbs(before) and not count_verb().search(before)):  # 新开、优化…: one word before 、 joins a list of verbs; 新建和加密建设、改造提升24个服务区: one object
             # (实施…工程、新增贸易主体500家: 新增 after a member that starts with a verb starts one of its own; corpus audit 18 C24#23)
-            return lo + at + 1, clause[at + 1:]
+            return lo + at + 1, clause[at + 1:]  # (not 引进投资规模大、带动能力强的项目: two attributes of one noun)
         if clause.endswith(("到", "至", "\n")) and OWN_LEVEL.search(clause, at + 3) and count_verb(False).match(before) and not all_verbs(before):
             return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own
         at = clause.rfind("、", 1, at)
     return lo, clause
+
+
+def _attributes(clause: str, at: int, before: str) -> bool:
+    """The 、 at ``at`` joins two short attributes of the noun after 的 (引进投资规模大、带动能力强的项目40个: audit 37, YI24#33),
+    not two predicates: the words after it reach 的 within six characters and those before it hold no 的."""
+    of = clause.find("的", at + 1, at + 8)
+    return of > at + 2 and "的" not in before and of < len(clause) - 1
 
 
 def rate_predicate(scan: str, end: int) -> str:

@@ -1,0 +1,77 @@
+"""The subject before 完成/实现 in a name and the lead verb (新增, 新建…) a 、 list's members share: the state a
+sentence's namer keeps between its figures for them (split from ``naming``, which builds on it)."""
+from __future__ import annotations
+import re
+from typing import Final
+
+from govreport.extract.counts import CountNamer
+from govreport.extract.indicators import KEEP_LEADING, all_verbs, is_generic
+from govreport.extract.name_parts import opening_topic
+from govreport.extract.predicates import verb_chain, count_verb as _count_verb
+from govreport.lexicon import name_words, unit_field
+
+COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
+# a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
+SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
+DONE_END: Final = re.compile(r"(?:完成|实现)$")
+BARE_GROWTH: Final = re.compile(r"(?:同比|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
+PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
+
+
+def _counted_alike(added: str, unit: str, base: str) -> bool:
+    """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名), unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
+    return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
+            and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
+
+
+class SubjectNamer(CountNamer):
+    """The subject and lead-verb sharing of a sentence's namer (``naming.SentenceNamer`` names the figures)."""
+
+    _topic: str | None = None  # worked out when first needed: most figures never need it
+    subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
+    added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
+
+    @property
+    def topic(self) -> str:
+        """The sentence's topic: the object of its first figure, else what its first clause names."""
+        if self._topic is None:
+            self._topic = opening_topic(self.scan, self.sentence.start, self.sentence.end)
+        return self._topic
+
+    @topic.setter
+    def topic(self, value: str) -> None:
+        self._topic = value
+
+    def _subject(self, base: str, obj: str, verb: str, clause: str, unit: str, shared_on: bool = False) -> tuple[str, str]:
+        """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
+        the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
+        done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
+        member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
+        if done:
+            self.subject = done.group(1)
+            if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):
+                base = obj = done.group(1)  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
+            elif done.group(2):
+                base = done.group(1) + done.group(2)
+                obj = base if obj.startswith(done.group(1)) else obj
+        elif not member:
+            self.subject = ""
+        elif not base or is_generic(base) or all_verbs(base) or BARE_GROWTH.fullmatch(base) or verb:
+            pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
+        elif self.subject and self.subject not in base:
+            base, obj = self.subject + base, self.subject + obj
+        elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
+                and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
+                and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
+            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
+        if not member and base.startswith(KEEP_LEADING):
+            added = next(w for w in KEEP_LEADING if base.startswith(w))
+            more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…
+            added = more.group() if more and more.end() > len(added) else added
+            self.added = (added, unit)
+        elif not member:
+            self.added = ("", "")
+        if base[:1] == "产" and not done and PRODUCE.fullmatch(base) and unit_field(unit, "kind") == "weight":
+            base = obj = base[1] + "产量"  # 产茧1241.51万公斤: 茧产量
+            self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
+        return base, obj

@@ -184,19 +184,20 @@ def recap_run_cut(report: Report, index: int) -> int:
     first = index
     while first > 0 and sentences[first - 1].paragraph == here.paragraph:
         first -= 1
-    if any(_plan_cue_at(report, s.start, s.end) >= 0 for s in sentences[first:index]):
+    plan_year = report.plan_year
+    if any(_plan_cue_at(scan, s.start, s.end, plan_year) >= 0 for s in sentences[first:index]):
         return -1
-    cut = _plan_cue_at(report, here.start, here.end)
+    cut = _plan_cue_at(scan, here.start, here.end, plan_year)
     return here.end if cut < 0 else cut
 
 
-def _plan_cue_at(report: Report, start: int, end: int) -> int:
+@lru_cache(maxsize=256)
+def _plan_cue_at(scan: str, start: int, end: int, plan_year: int | None) -> int:
     """The offset of the first plan or commitment cue, or year from the plan year on, in ``scan[start:end]``
-    (-1: none)."""
-    scan = report.scan
+    (-1: none). Cached: each sentence of a recap paragraph asks it of every sentence before it (a
+    long closing paragraph was searched again sentence by sentence, a twentieth of extraction)."""
     m = cue_pattern("plan", "plan_next", "commit").search(scan, start, end)
     at = m.start() if m else -1
-    plan_year = report.plan_year
     for y in YEAR.finditer(scan, start, end):
         if plan_year is not None and int(y.group(1)) >= plan_year and (at < 0 or y.start() < at):
             at = y.start()

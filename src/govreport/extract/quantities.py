@@ -39,6 +39,7 @@ from govreport.extract.name_lists import list_subject
 from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
+from govreport.extract.fractions import as_shares
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
 if TYPE_CHECKING:
@@ -218,7 +219,7 @@ def _collector_paused() -> Iterator[None]:
 def _rows(report: Report) -> list[tuple]:
     """The table's rows (COLUMNS without id), in text order."""
     scan, text = report.scan, report.text
-    found = scan_tokens(scan)
+    found = as_shares(scan, scan_tokens(scan))  # 2/3的村: a fraction is a share (extract/fractions)
     require_figures(report, found)
     tokens = join_ranges_and_lists(scan, found)
     list_sizes = _list_sizes(scan, tokens)

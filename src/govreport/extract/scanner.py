@@ -123,6 +123,7 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
         rf"|(?=[万亿千百])(?<=突破)(?P<mult4>万亿|千亿|百亿|亿)(?P<tail4>大关)"  # 存贷款余额突破万亿大关: money, unnamed
         rf"|(?=[万亿千百])(?<=过)(?<![超通经不])(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?P<unit5>{_alternation(money)})(?=[，。；,;\n]|$)"
+        rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过))(?<!首次突破)(?P<mult6>万亿|千亿|百亿)(?=[，。；,;\n]|$)"  # 投资额突破千亿；(audit 38)
     )
 
 
@@ -231,7 +232,8 @@ def scan_tokens(scan: str) -> list[Token]:
         bare = implicit.match(scan, pos)
         if bare is None:
             continue
-        mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3") or bare.group("mult4") or bare.group("mult5")
+        mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3") or bare.group("mult4") or bare.group("mult5") \
+            or bare.group("mult6")
         unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3") or bare.group("unit5") or "元"
         start, end = bare.start() - (1 if bare.group("mult5") else 0), bare.end()  # 过亿美元: 过 is the figure's
         if free(start, bare.end()):

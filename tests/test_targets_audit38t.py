@@ -80,3 +80,10 @@ def test_a_yearly_investment_plan_is_no_size_class() -> None:
     """Jincheng (JC24 #35): 紧盯年度投资计划806亿元的1426个建设项目 — the year's planned investment, as 年度投资197亿元的59个项目."""
     t = targets(REVIEW, "紧盯年度投资计划806亿元的1426个建设项目，加快项目建设进度。", review_year=2023)
     assert {"806亿元", "1426个"} <= set(t.index)
+
+
+def test_water_bodies_to_treat_are_a_goal() -> None:
+    """Jincheng (JC24 #85): 198条农村黑臭水体试点治理 — the water bodies treated this year, a goal; 197条入河排污口常态化监管 stays
+    the set watched."""
+    t = targets(REVIEW, "强化197条入河排污口常态化监管和198条农村黑臭水体试点治理。", review_year=2023)
+    assert "198条" in t.index

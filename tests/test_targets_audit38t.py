@@ -87,3 +87,10 @@ def test_water_bodies_to_treat_are_a_goal() -> None:
     the set watched."""
     t = targets(REVIEW, "强化197条入河排污口常态化监管和198条农村黑臭水体试点治理。", review_year=2023)
     assert "198条" in t.index
+
+
+def test_a_scheme_of_classes_is_no_target() -> None:
+    """Hechi (HC24#39): 按照5种类型分类推进 — the classes the work follows, no amount to produce."""
+    t = targets(REVIEW, "按照5种类型分类推进，促进公共服务向乡村延伸，新建村级综合服务设施30个。", review_year=2023)
+    assert "5种" not in t.index
+    assert "30个" in t.index

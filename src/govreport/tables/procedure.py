@@ -118,7 +118,10 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     w = words()
     if noun := next((n for n in w["per_unit_goal_nouns"] if rest.startswith(n)), ""):  # 每个主导产业招引链主企业1个以上 (audit 31)
         return rest.startswith(tuple(w["per_unit_goal_verbs"]), len(noun)) and PER_UNIT_FLOOR.match(after) is not None
-    return rest.startswith(tuple(w["per_place_nouns"])) and before.endswith(tuple(w["per_place_goal_verbs"]))
+    place = next((n for n in w["per_place_nouns"] if rest.startswith(n)), "")
+    if place and rest.startswith(tuple(w["per_unit_goal_verbs"]), len(place)) and PER_UNIT_FLOOR.match(after):
+        return True  # 确保每个县入库重大产业项目5个以上: a floor for each place (audit 38 TR24 #88)
+    return bool(place) and before.endswith(tuple(w["per_place_goal_verbs"]))
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

@@ -16,6 +16,7 @@ from typing import Final
 
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark
+from govreport.tables.drawn_stocks import drawn_stock_reason
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
 
@@ -31,8 +32,14 @@ LEVELS_OF_A_RATE: Final = re.compile(r"[国省市县区乡镇村]、[国省市�
                                      r"(?:达到|达|提高到|提升到|提升至|保持在|保持|稳定在|为)?\d")
 
 
+# an amount, more 、 amounts, then a shared 以上的 + a set (年收入30万元、50万元、100万元以上的村): each is a threshold (audit 38)
+LISTED_THRESHOLD: Final = re.compile(rf"(?:、{AMOUNT})+(?:及以上|以上|以下)的(?:村|户|企业|项目|地区)")
+# a clause opened by 产能 + N + 以上/以下 (产能120万吨以上和灾害严重煤矿智能化改造全部开工): a class of mines or plants
+CAPACITY_CLASS: Final = re.compile(r"(?:及以上|以上|以下)")
+
+
 # N%以上的 + a set + its amount + a passing word, the figure after: the share is the goal (audit 37 YC24#66)
-SHARE_PASSING: Final = re.compile(r"\d[%％](?:及以上|以上)?的[^，,；;。\d]{1,16}$")
+SHARE_PASSING: Final = re.compile(r"\d[%％](?:及以上|以上)?的?[^，,；;。\d]{1,16}$")  # 的 may be left out (30%以上村…, audit 38)
 
 
 @cache
@@ -64,10 +71,17 @@ def scoping_reason(fig: Figure) -> str:
         return "a money class of what is made (加快打造五百亿元园区), not an amount to produce"
     if kind == "money" and "各" in after and _classes_shared().match(after):
         return "a money class in a list of classes counted by 各 (打造300亿元园区、200亿元园区、100亿元园区各1个), not an amount to produce"
-    if kind == "money" and clause.endswith(tuple(w["share_passing_links"])) and SHARE_PASSING.search(clause):
+    if kind == "money" and (clause.endswith(tuple(w["share_passing_links"])) or after.startswith(("以上", "及以上"))) \
+            and SHARE_PASSING.search(clause):  # 实现30%以上村集体经济年经营收入45万元以上 (audit 38 TR24#36)
         return "the threshold a share of a set passes (60%以上的行政村集体经营性收入超50万元), not an amount to produce"
     if fig.unit not in ("%", "‰") and THRESHOLD_OF_A_RATE.match(fig.sentence, fig.rel_end):
         return "a threshold of the set whose rate is the goal (30户以上自然村通硬化路比例达70%)"
+    if kind == "money" and LISTED_THRESHOLD.match(fig.sentence, fig.rel_end):
+        return "a threshold in a list of thresholds of a set (年收入30万元、50万元、100万元以上的村), not an amount to produce"
+    if kind == "weight" and clause.lstrip("，,、；; ") == "产能" and CAPACITY_CLASS.match(fig.sentence, fig.rel_end):
+        return "a capacity class (产能120万吨以上和灾害严重煤矿智能化改造), not an amount to produce"
+    if why := drawn_stock_reason(fig):  # 发挥100亿元产业引导基金作用, “双百城市”远景目标 (audit 38)
+        return why
     if kind != "count":
         return ""
     if RANK_SCOPE.match(fig.sentence, fig.rel_end):

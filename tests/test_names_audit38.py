@@ -59,3 +59,9 @@ def test_a_part_named_by_a_place_alone_takes_the_whole_measure() -> None:
 def test_the_action_closing_a_list_joined_by_he_names_its_first_member() -> None:
     """完成350个以上老旧小区和2000余套城市棚户区改造 (JC24#45): the compounds renovated, not a stock of compounds."""
     assert all_names("完成350个以上老旧小区和2000余套城市棚户区改造。")["350个"] == "老旧小区改造数"
+
+
+def test_the_verb_before_examples_governs_the_count_of_projects() -> None:
+    """加速推动临港区源网荷储一体化示范工程等33个新能源项目 (WH24#58): the projects pushed, not a stock of them."""
+    named = all_names("加速推动临港区源网荷储一体化示范工程等33个新能源项目，开工建设华能石岛湾核电扩建一期工程。")
+    assert named["33个"] == "推动新能源项目数"

@@ -28,7 +28,17 @@ def pushed_verb(scan: str, clause_start: int, figure_start: int, base: str, post
         return ""
     if base in name_words("project_push"):
         return base
+    if scan[figure_start - 1:figure_start] == "等":  # 加速推动A示范工程等33个新能源项目 (audit 38, WH24#58): the verb before the examples
+        m = _before_examples().fullmatch(scan, clause_start, figure_start)
+        return m.group(1) if m else ""
     if "投资" not in scan[clause_start:figure_start]:
         return ""
     m = _invested_clause().fullmatch(scan, clause_start, figure_start)
     return m.group(1) + m.group(2) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _before_examples() -> re.Pattern[str]:
+    """verb, then the examples of the projects counted, up to 等."""
+    verbs = "|".join(sorted(name_words("project_push"), key=len, reverse=True))
+    return re.compile(ADVERBS + "(" + verbs + r")[^，,；;。：:]{2,40}等")

@@ -79,11 +79,12 @@ def shared_subject(topic: str, base: str) -> str:
     return rest if len(rest) >= 2 else topic
 
 
-def list_action(scan: str, end: int, post: str, sentence_end: int) -> str:
+def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = False) -> str:
     """The verb a 、 list of nouns after figures ends with, when the noun after the figure ending at
     ``end`` is a member before the last (完成180公里连续长下坡隐患路段、3672处…隐患治理: 治理), else ''."""
     at = scan.find(post[:2], end, end + 4)
-    if at < 0 or scan[at + len(post):at + len(post) + 1] != "、":
+    joint = scan[at + len(post):at + len(post) + 1] if at >= 0 else ""  # (和/及 before a counted member too: 完成350个以上老旧小区和2000余套…改造, audit 38 JC24#45)
+    if joint != "、" and not (led and joint in ("和", "及") and scan[at + len(post) + 1:at + len(post) + 2].isdigit() and not post.endswith(("级",) + name_words("own_action"))):
         return ""
     stop = CLAUSE_END.search(scan, at, sentence_end)
     stop_at = stop.start() if stop else sentence_end

@@ -248,7 +248,7 @@ class SubjectMender:
             if lead and core == last + own:  # 新增口袋公园30个、绿地200公顷: 新增绿地, not 新增口袋公园绿地
                 return add_measure(lead + own, unit)
         if kind == "length" and (net := p["network"].search(name)) and not p["network_kind"].search(name):
-            kinds = set(p["network_kind"].findall(scan, self.start, lo))  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里
+            kinds = {k.group() for k in p["network_kind"].finditer(scan, self.start, lo) if not scan.startswith(_words("network_treated"), k.end())}  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里 (not 污水垃圾处理: treatment, audit 38 TR24#87)
             return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
         if listed and len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) \
                 and name.startswith(pair.group(2)):

@@ -29,6 +29,7 @@ from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in
 from govreport.extract.name_pairs import listed_rates
+from govreport.extract.name_pushed import pushed_verb
 from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
@@ -174,6 +175,8 @@ class SentenceNamer(SubjectNamer):
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
+        if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
+            base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
             base = obj = class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
@@ -212,7 +215,7 @@ class SentenceNamer(SubjectNamer):
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
-        if post and unit != "%" and (action := list_action(scan, end, post, self.sentence.end)):
+        if post and unit != "%" and (action := list_action(scan, end, post, self.sentence.end, bool(clause.strip("，,、 ")))):
             post += action  # 完成180公里隐患路段、…隐患治理: the length treated, not the length of road
         if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
@@ -221,7 +224,7 @@ class SentenceNamer(SubjectNamer):
                 post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
-            pushed = base if post.endswith("项目") and base in name_words("project_push") else ""  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
+            pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
             post = self._counted(post, clause, t, prev, base)
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)

@@ -1,0 +1,44 @@
+"""The plan verb that governs a count of projects stays in the count's name (推动100个重点工业项目 → 推动重点工业项目数:
+the projects worked on in the year, a flow, not a stock of projects; audit 37 SN24#9), also when an investment amount
+stands between the verb and the count (抓好总投资280亿元的15个现代服务业龙头项目, 深入推进总投资1059亿元的165个项目:
+audit 38 JC24#25, #71) — with the scope before that amount (抓好丹河新城年度投资197亿元的59个项目 → 抓好丹河新城项目数,
+JC24#43). The verbs are the lexicon's ``project_push`` words (推进, 推动, 抓好, 完成)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from govreport.lexicon import name_words
+
+ADVERBS = "(?:深入|加快|全面|持续|大力|积极|扎实|全力|加速|着力|稳步|高质量)*"
+PROJECTS = "项目"
+
+
+@lru_cache(maxsize=1)
+def _invested_clause() -> re.Pattern[str]:
+    """verb, scope (a place or programme, up to 8 characters), an investment amount and 的, up to the count."""
+    verbs = "|".join(sorted(name_words("project_push"), key=len, reverse=True))
+    return re.compile(ADVERBS + "(" + verbs + r")([\u4e00-\u9fff]{0,8}?)(?:年度|计划|总)*投资(?:额)?(?:约|达)?[\d.]+(?:万|亿)元(?:以上)?的")
+
+
+def pushed_verb(scan: str, clause_start: int, figure_start: int, base: str, post: str) -> str:
+    """The verb (and scope) to keep before ``post``, the noun of a count of projects at ``figure_start``; '' when the count
+    names no projects or no plan verb governs it. ``base`` is the clause's stripped words before the figure."""
+    if not post.endswith(PROJECTS):
+        return ""
+    if base in name_words("project_push"):
+        return base
+    if scan[figure_start - 1:figure_start] == "等":  # 加速推动A示范工程等33个新能源项目 (audit 38, WH24#58): the verb before the examples
+        m = _before_examples().fullmatch(scan, clause_start, figure_start)
+        return m.group(1) if m else ""
+    if "投资" not in scan[clause_start:figure_start]:
+        return ""
+    m = _invested_clause().fullmatch(scan, clause_start, figure_start)
+    return m.group(1) + m.group(2) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _before_examples() -> re.Pattern[str]:
+    """verb, then the examples of the projects counted, up to 等."""
+    verbs = "|".join(sorted(name_words("project_push"), key=len, reverse=True))
+    return re.compile(ADVERBS + "(" + verbs + r")[^，,；;。：:]{2,40}等")

@@ -2,7 +2,8 @@
 the projects worked on in the year, a flow, not a stock of projects; audit 37 SN24#9), also when an investment amount
 stands between the verb and the count (抓好总投资280亿元的15个现代服务业龙头项目, 深入推进总投资1059亿元的165个项目:
 audit 38 JC24#25, #71) — with the scope before that amount (抓好丹河新城年度投资197亿元的59个项目 → 抓好丹河新城项目数,
-JC24#43). The verbs are the lexicon's ``project_push`` words (推进, 推动, 抓好, 完成)."""
+JC24#43). The verbs are the lexicon's ``project_push`` words (推进, 推动, 抓好, 完成), the adverbs before them its ``push_adverb``
+words (深入, 加快 …)."""
 from __future__ import annotations
 
 import re
@@ -10,15 +11,13 @@ from functools import lru_cache
 
 from govreport.lexicon import name_words
 
-ADVERBS = "(?:深入|加快|全面|持续|大力|积极|扎实|全力|加速|着力|稳步|高质量)*"
 PROJECTS = "项目"
 
 
 @lru_cache(maxsize=1)
 def _invested_clause() -> re.Pattern[str]:
     """verb, scope (a place or programme, up to 8 characters), an investment amount and 的, up to the count."""
-    verbs = "|".join(sorted(name_words("project_push"), key=len, reverse=True))
-    return re.compile(ADVERBS + "(" + verbs + r")([\u4e00-\u9fff]{0,8}?)(?:年度|计划|总)*投资(?:额)?(?:约|达)?[\d.]+(?:万|亿)元(?:以上)?的")
+    return re.compile(_adverbs() + "(" + _verbs() + r")([\u4e00-\u9fff]{0,8}?)(?:年度|计划|总)*投资(?:额)?(?:约|达)?[\d.]+(?:万|亿)元(?:以上)?的")
 
 
 def pushed_verb(scan: str, clause_start: int, figure_start: int, base: str, post: str) -> str:
@@ -40,5 +39,14 @@ def pushed_verb(scan: str, clause_start: int, figure_start: int, base: str, post
 @lru_cache(maxsize=1)
 def _before_examples() -> re.Pattern[str]:
     """verb, then the examples of the projects counted, up to 等."""
-    verbs = "|".join(sorted(name_words("project_push"), key=len, reverse=True))
-    return re.compile(ADVERBS + "(" + verbs + r")[^，,；;。：:]{2,40}等")
+    return re.compile(_adverbs() + "(" + _verbs() + r")[^，,；;。：:]{2,40}等")
+
+
+def _verbs() -> str:
+    """The project_push verbs as one alternation, longest first."""
+    return "|".join(map(re.escape, name_words("project_push")))
+
+
+def _adverbs() -> str:
+    """Any run of push_adverb words (深入, 加快 …) before the verb."""
+    return "(?:" + "|".join(map(re.escape, name_words("push_adverb"))) + ")*"

@@ -13,14 +13,27 @@ from govreport.report.model import Report
 
 
 COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
+# the bound after a milestone figure (80％以上, 50亿元以上, 5%以内): what makes a dated figure a goal, not a result
+MILESTONE_BOUND = re.compile(r"[\d.．]+[^，,。；;：:、\d]{0,4}?(?:以上|以内|以下)")
 
 
 def commits_before_period(scan: str, sentence_start: int, pos: int, clause: bool = False) -> bool:
     """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…), or with ``clause`` (a plan part) a
     commitment word anywhere in its clause before it (确保新开工重大项目上半年开工率达到75%: a goal of the plan year)."""
     last = max((at for at, _ in period_marks_in(scan, sentence_start, pos)), default=-1)
-    lo = max(sentence_start, *(scan.rfind(c, sentence_start, last) + 1 for c in "，,；;：:")) if clause else max(sentence_start, last - 4)
-    return last > sentence_start and (cue_pattern("commit") if clause else COMMIT_BEFORE_PERIOD).search(scan, lo, last) is not None
+    if last <= sentence_start:
+        return False
+    if not clause:
+        return COMMIT_BEFORE_PERIOD.search(scan, max(sentence_start, last - 4), last) is not None
+    lo = max(sentence_start, *(scan.rfind(c, sentence_start, last) + 1 for c in "，,；;：:"))
+    return cue_pattern("commit").search(scan, lo, last) is not None or _commits_to_milestones(scan, sentence_start, last, pos)
+
+
+def _commits_to_milestones(scan: str, sentence_start: int, period: int, pos: int) -> bool:
+    """确保一季度…开工40％以上，上半年开工80％以上: a commitment opening a chain of dated milestones
+    (clauses joined by ，, no ； between) governs each, when the figure is itself a floor or ceiling."""
+    lo = max(sentence_start, *(scan.rfind(c, sentence_start, period) + 1 for c in "；;：:"))
+    return MILESTONE_BOUND.match(scan, pos) is not None and cue_pattern("commit").search(scan, lo, period) is not None
 
 
 def commitment_after_cue(report: Report, sentence_start: int, pos: int,

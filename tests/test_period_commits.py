@@ -1,0 +1,27 @@
+"""Dated milestones under one commitment (extract/period_commits.py): a figure for part of the plan year
+in a chain of clauses opened by 确保/力争 is a goal of the plan year, not last year's result."""
+from __future__ import annotations
+
+from target_cases import targets
+
+GOALS = "今年地区生产总值增长5%左右，城镇新增就业50万人，居民消费价格涨幅2%左右。"
+REVIEW = "地区生产总值增长5.2%。"
+# city_jincheng_2024 (audit 38, #38), the plan part's project paragraph
+MILESTONES = "确保一季度续建项目全部复工、新建项目开工40％以上，上半年开工80％以上。"
+
+
+def test_a_later_milestone_of_a_committed_chain_is_a_plan_year_goal() -> None:
+    """确保一季度…开工40％以上，上半年开工80％以上: the 确保 governs both dated floors (the second was read as 2023's result)."""
+    t = targets(REVIEW, GOALS + MILESTONES)
+    assert t.loc["40％", "year"] == 2025
+    assert t.loc["80％", "year"] == 2025
+    assert t.loc["80％", "target_kind"] == "floor"
+
+
+def test_a_milestone_after_a_semicolon_or_without_a_bound_is_not_carried() -> None:
+    """The commitment reaches over ， only, and only to a bounded figure (以上/以内/以下): 上半年开工80％ after ； or
+    with no bound keeps the part-of-year reading."""
+    for plan in ("确保一季度续建项目全部复工、新建项目开工40％以上；上半年开工80％以上。",
+                 "确保一季度续建项目全部复工、新建项目开工40％以上，上半年开工80％。"):
+        t = targets(REVIEW, GOALS + plan)
+        assert "80％" not in t.index

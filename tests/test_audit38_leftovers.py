@@ -1,5 +1,5 @@
-"""Dated milestones under one commitment (extract/period_commits.py): a figure for part of the plan year
-in a chain of clauses opened by 确保/力争 is a goal of the plan year, not last year's result."""
+"""Audit 38 leftovers mended in session 21: dated milestones under one commitment (extract/period_commits.py) and a
+count of people before an age class (tables/bare_figures.people_count)."""
 from __future__ import annotations
 
 from target_cases import targets
@@ -25,3 +25,12 @@ def test_a_milestone_after_a_semicolon_or_without_a_bound_is_not_carried() -> No
                  "确保一季度续建项目全部复工、新建项目开工40％以上，上半年开工80％。"):
         t = targets(REVIEW, GOALS + plan)
         assert "80％" not in t.index
+
+
+def test_a_count_before_an_age_class_and_people_counts_the_people() -> None:
+    """为全市29万65岁及以上老年人免费体检一次 (city_tongren_2024, audit 38 #144): the bare 29万 counts the elderly of the
+    age class (人), a goal kept with the class in its name; the age itself is no target."""
+    t = targets(REVIEW, GOALS + "为全市29万65岁及以上老年人免费体检一次。")
+    row = t.loc["29万"]
+    assert (row.unit, row.indicator) == ("人", "65岁及以上老年人人数")
+    assert "65岁" not in t.index

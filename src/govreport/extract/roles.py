@@ -11,6 +11,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
+from govreport.extract.period_commits import commitment_after_cue, commits_before_period
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
 from govreport.lexicon import cue_pattern, cues
 from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
@@ -244,9 +245,9 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
                 and not (kind == "year" and sentence_start + at + 6 == t.start and window.endswith("年的"))):
             kind = "review_multi"  # 五年来，…年均增长8.1% (not 过去五年，由2012年的2341亿元…: that year's figure)
         deadline = deadline_in(window)
-    if kind == "period" and _commits_before_period(report.scan, sentence_start, t.start, part == "plan"):  # (in a plan part, a
+    if kind == "period" and commits_before_period(report.scan, sentence_start, t.start, part == "plan"):  # (in a plan part, a
         return RoleDecision("target", plan_year if part == "plan" and plan_year else year)  # commitment anywhere in the clause)
-    if kind == "period" and not _commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
+    if kind == "period" and not commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
         return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
         return RoleDecision("actual", plan_year if part == "plan" else review_year)
@@ -264,7 +265,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])
-        if kind in ("review", "review_multi") and not _commitment_after_cue(report, sentence_start, t.start) \
+        if kind in ("review", "review_multi") and not commitment_after_cue(report, sentence_start, t.start) \
                 and not _end_of_a_planned_rise(report.scan, sentence_start, sentence_start + at, t.start):
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
@@ -356,28 +357,6 @@ def _actual(kind: str, review_year: int | None) -> RoleDecision:
     if kind == "review_multi" and review_year is not None:
         return RoleDecision("actual", review_year, year_from=review_year - 4)
     return RoleDecision("actual", review_year)
-
-
-COMMIT_BEFORE_PERIOD = re.compile(r"(?:确保|力争|争取)(?:在|到)?$")
-
-
-def _commits_before_period(scan: str, sentence_start: int, pos: int, clause: bool = False) -> bool:
-    """确保/力争/争取 just before the last period named before ``pos`` (确保上半年…), or with ``clause`` (a plan part) a
-    commitment word anywhere in its clause before it (确保新开工重大项目上半年开工率达到75%: a goal of the plan year)."""
-    last = max((at for at, _ in period_marks_in(scan, sentence_start, pos)), default=-1)
-    lo = max(sentence_start, *(scan.rfind(c, sentence_start, last) + 1 for c in "，,；;：:")) if clause else max(sentence_start, last - 4)
-    return last > sentence_start and (cue_pattern("commit") if clause else COMMIT_BEFORE_PERIOD).search(scan, lo, last) is not None
-
-
-def _commitment_after_cue(report: Report, sentence_start: int, pos: int,
-                          kinds: tuple[str, ...] = ("review", "review_multi")) -> bool:
-    """在去年基础上，力争增长… : a commitment word after the past cue keeps the figure a target."""
-    window = report.scan[sentence_start:pos]
-    if kinds == ("period",):
-        last_past = max((at for at, _ in period_marks_in(window, 0, len(window))), default=-1)
-    else:
-        last_past = max(window.rfind(w) for w, k in cues().items() if k in kinds)
-    return cue_pattern("commit").search(window, last_past) is not None
 
 
 def _before_delivery_in_review_year(report: Report) -> bool:

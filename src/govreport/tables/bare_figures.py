@@ -33,6 +33,7 @@ INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most",
 MULTIPLIED = re.compile(r"\d(?:\.\d+)?[多余]?[万亿]$")  # 80万: a count in ten thousands, no unit
 HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
 NOUN_REACH = 8  # the people noun stands within this many characters after the count
+AGE_CLASS = re.compile(r"\d{1,3}周?岁(?:及|至\d{1,3}周?岁)?(?:以上|以下)?")  # an age class between a count and its people (audit 38, TR24#144)
 SERVED_FOR = "为"  # 为13万困境留守儿童提供…: named by the namer for the service (name_owners.served_unit), no verb of the clause
 
 
@@ -78,6 +79,8 @@ def people_count(fig: Figure) -> Figure | None:
         return None  # 我国有2.9亿在校学生, 13亿人口、9亿劳动力资源: how many there are, no goal
     after = fig.sentence[fig.rel_end:]
     after = after.removeprefix(next((w for w in qualifier_words("after") if after.startswith(w)), ""))
+    age = m.group() if (m := AGE_CLASS.match(after)) else ""  # 29万65岁及以上老年人: the class of the people, kept in the name
+    after = after[len(age):]
     stop = first_mark(after, clause_breaks())
     near = (after if stop < 0 else after[:stop])[:NOUN_REACH]
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
@@ -91,7 +94,7 @@ def people_count(fig: Figure) -> Figure | None:
         return replace(fig, unit="人")
     if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
         return replace(fig, unit="人", indicator=(near if stop < 0 else after[:stop]).replace("的", "") + verb + "人数")
-    noun = near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
+    noun = age + near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
     clause_after = after if stop < 0 else after[:stop]
     outcome = next((w for w in words()["people_outcomes"] if clause_after.startswith(noun + w)), "")
     if outcome:  # 完成1000万以上农村贫困人口脱贫任务: the people lifted out (农村贫困人口脱贫人数), keyed by that name

@@ -1,12 +1,13 @@
 """Whether a plan figure states again a goal an earlier one states (a summary and its section): two names of one
-amount alike in wording or in noun compound, unless they name different subjects; and the key two restatements
-share (moved from targets.py, which was at its size limit)."""
+amount alike in wording or in noun compound, unless they name different subjects; the key two restatements
+share, and when two counts of one family key are two goals all the same (two paragraphs of one sub-heading). Moved from
+targets.py, which was at its size limit."""
 from __future__ import annotations
 
 import re
 
 from govreport.tables.figures import Figure, similarity
-from govreport.tables.likeness import common_head, noun_words
+from govreport.tables.likeness import common_head, family_key, noun_words
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.package_sets import two_members
@@ -16,6 +17,7 @@ RESTATED_MIN = 0.5  # wording similarity above which the same amount stated agai
 # the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
 NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集群)")
 
+LINE_BREAK = re.compile("\n")
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
 
@@ -81,3 +83,21 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
     with the key, the scope (of an unkeyed figure: '')."""
     key = fig.indicator_key
     return (key or phrase, fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
+
+
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """The offsets where the lines (paragraphs) of ``text`` start after the first: with ``sub_part``, equal for two
+    offsets in one paragraph (``text`` '' gives one paragraph)."""
+    return tuple(m.end() for m in LINE_BREAK.finditer(text))
+
+
+def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...]) -> bool:
+    """Two counts of one size and a family key (tables_words.json family_keys: the key does not say which things) under one
+    heading and sub-heading but in two paragraphs, neither name holding the other (推进21个现代物流重点项目建设 and, two
+    paragraphs on, 实施善养养老服务中心等21个重点项目: audit 38, WH24#34): two goals of two subjects, not one stated again
+    (a summary restates its goals under another heading; a rate restated explains its goal: 经济增长预期7%左右)."""
+    if not paragraphs or not family_key(fig.indicator_key) or fig.unit in RATE_UNITS:
+        return False
+    return ((fig.section, sub_part(heads, fig.start)) == (other.section, sub_part(heads, other.start))
+            and sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start)
+            and fig.indicator not in other.indicator and other.indicator not in fig.indicator)

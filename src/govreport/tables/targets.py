@@ -35,7 +35,7 @@ from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.sub_headings import heading_starts
-from govreport.tables.restatements import other_subjects as other_subjects, restatement_key, restates  # (other_subjects: tests ask here)
+from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, scope_of_a_screening, sibling_of_a_set, works_on_a_set)
@@ -242,10 +242,11 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_a_level(f, groups[f.sentence_start])
                   and not restates_an_amount(f, groups[f.sentence_start])
                   and not restates_an_increase(f, groups[f.sentence_start])]
-    plan_year, heads = plan_year_of(candidates), heading_starts(text)
+    plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)
     matched_sentences: dict[int, set[int]] = {}
     claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
+    keyed: dict[tuple, list[Figure]] = {}  # a restatement key -> the targets stating it
     scopes: dict[tuple, set[str]] = {}  # a restatement key -> the key's scope words of the targets stating it
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows: list[dict] = []
@@ -267,11 +268,13 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
-        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""}))) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
+                           and not all(another_paragraphs_goal(fig, o, heads, paragraphs) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                            or any(restates(phrase, other, fig, other_fig, heads) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
+        keyed.setdefault(restated, []).append(fig)
         scopes.setdefault(restated, set()).add(scope)
         said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:

@@ -149,6 +149,9 @@ class Likeness:
         segment = before[last_mark(before, LIST_MARKS) + 1:]
         stop = first_mark(after, LIST_MARKS)  # a later 、 member opening with its count (…改造、200条背街小巷整治):
         own = after[:stop] if stop >= 0 else after  # its own words after it name its action, not the member before
+        pushed = words()["pushed_builds"]  # 稳步推动896项…重点项目建设: projects pushed on, under way (audit 38, WH24#8)
+        if segment.endswith(tuple(pushed["verbs"])) and own.endswith(tuple(h + b for h in words()["project_heads"] for b in pushed["builds"])):
+            return "under_way"
         for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
             m = _action_scan().search(text)
             if m:

@@ -8,7 +8,8 @@ from typing import Final
 from functools import cache
 
 from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
-from govreport.extract.name_parts import examples_verb, parallel_verb
+from govreport.extract.name_parts import clause_before as clause_start, examples_verb, parallel_verb
+from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import task_after
 from govreport.extract.name_industries import industry_goal_name, lead_industry
@@ -145,8 +146,9 @@ class CountNamer:
         if (noun_at := self.scan.find(post, t.end, t.end + len(post) + 3)) >= 0 and (work := task_after(self.scan, noun_at + len(post))):
             post += work  # 20条配套道路的建设改造任务: the roads built or rebuilt (配套道路建设改造数), not all of them
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
-        if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or _count_verb().search(post[:-len(task)])):
+        if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or len(task) > 2 or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)
+            post = work_of_clause_before(self.scan, self.sentence.start, clause_start(self.scan, t.start, self.sentence.start), post) or post
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))
@@ -182,7 +184,7 @@ class CountNamer:
             head = prev[0][-1]
             cut = post.find(head, 1)
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
-                    and not post.endswith((prev[0][-2:], head))):  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
+                    and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)):  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
                 post = post[:cut + 1]
             if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head:  # (not 10个“数字领航”企业、
                 # 100个先进级智能工厂: another head, the quoted word is its own member's; audit 24, HB26#10)

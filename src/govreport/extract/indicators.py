@@ -13,7 +13,7 @@ from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
 from govreport.extract.long_names import trim_long
-from govreport.extract.noun_pairs import paired_noun
+from govreport.extract.noun_pairs import after_counted_member, paired_noun
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -29,7 +29,7 @@ TRAILING: Final = ("继续保持在", "继续保持", "不高于", "不少于", 
 GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
-POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
+POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
                           r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供|被纳入|纳入")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
 MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
@@ -308,7 +308,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
-            pair.group().startswith(("一", "其", "各")) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun)) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
+            pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun)) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
         noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members
+from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members, strip_clause
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
 from govreport.extract.name_parts import projects_measure
@@ -143,6 +143,20 @@ def amount_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) 
     at = next((clause.find(w) + len(w) for w in name_words("work_verb") if 0 <= clause.find(w) <= 2), -1)
     rest = clause[at:] if at >= 0 else ""
     return rest + base[2:] if 6 <= len(rest) <= 14 else ""
+
+
+def work_of_clause_before(scan: str, sentence_start: int, lo: int, post: str) -> str:
+    """A count's noun that is only the work done (完成800户的改造任务: 改造) after a clause with no figure that works on a
+    thing and ends with that work (继续推进棚户区改造，完成800户的改造任务): that thing's work (棚户区改造, so 棚户区改造户数,
+    the measure the review states as 棚户区改造完成4000户); '' otherwise."""
+    if not 2 <= len(post) <= 4 or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ",") or not all_verbs(post):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    clause = scan[start:lo - 1]
+    if not clause.endswith(post) or any(c.isdigit() for c in clause):
+        return ""
+    rest = strip_clause(clause)[0]
+    return rest if rest.endswith(post) and 2 <= len(rest) - len(post) and len(rest) <= 12 and not all_verbs(rest) else ""
 
 
 COUNTED_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[万]?[家个所处座]$")  # 新增普惠托育机构20家: 普惠托育机构

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, strip_clause
+from govreport.extract.noun_pairs import after_counted_member
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
@@ -211,11 +212,11 @@ NOUN_PAIR_AFTER: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)和([\u4e00-\u9fff]
 def noun_pair(scan: str, end: int, unit: str) -> str:
     """Both nouns of X和Y right after a count (新建100家智能工厂和数字化车间 -> 智能工厂和数字化车间), when neither holds a verb,
     a result (竣工), 完成 or 的, Y opens with no amount (一批), 和 is no part of a word (和美乡村: name_words.csv not_link), and the Y is no first member of
-    examples (…和鸡村、…片区等8个); '' otherwise (and for a rate, named by its own rules)."""
+    examples (…和鸡村、…片区等8个) nor the list's next member (``noun_pairs.after_counted_member``); '' otherwise (and for a rate, named by its own rules)."""
     if unit == "%" or end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or scan[end] in "以左多余":
         return ""
     m = NOUN_PAIR_AFTER.match(scan, end)
-    if m is None or m.group(2)[0] in VAGUE_FIRSTS or "的" in m.group() or "完成" in m.group() or count_verb(False).search(m.group()) or all_verbs(m.group(2)[:2]):
+    if m is None or m.group(2)[0] in VAGUE_FIRSTS or after_counted_member(scan, end, m.group(2)) or "的" in m.group() or "完成" in m.group() or count_verb(False).search(m.group()) or all_verbs(m.group(2)[:2]):
         return ""
     joined = scan[m.end(1) - 1:m.end(1) + 2]  # the characters around 和
     if any(w in joined for w in name_words("not_link") if "和" in w) or any(w in m.group() for w in name_words("result")):

@@ -21,3 +21,22 @@ def paired_noun(pair: str, verb: re.Match[str] | None, first: str) -> str:
     if not first.endswith(SECTOR_END):
         return ""
     return pair[:verb.start()] if verb.end() == len(pair) and verb.start() >= SHORTEST and pair.endswith(PAIR_HEADS, 0, verb.start()) else ""
+
+
+COUNTED_MEMBER: Final = re.compile(r"、[\d.]+[^\d.，,；;。、：:]{1,4}$")  # 、15项 right before the noun
+LIST_REACH: Final = 40  # how far back the member before is looked for
+
+
+def after_counted_member(scan: str, pos: int, second: str) -> bool:
+    """The count whose noun starts at ``pos`` is a 、 list member after one with a count of its own whose noun ends with the
+    head ``second`` ends with and holds another word of it (办好20项市级重点民生实事、15项补短板事项和民生微实事: 实事, 民生):
+    ``second``, joined by 和 and with no count, is a sibling of that member, no part of what the count counts (补短板事项,
+    as the review's 18个补短板事项: audit 38, WH24#76; not …、30处城乡便利店和生鲜超市 nor 99件人大代表建议、296件政协提案和
+    意见建议, one count of both)."""
+    lo = max(0, pos - LIST_REACH)
+    m = COUNTED_MEMBER.search(scan, max(lo, pos - 12), pos) if len(second) >= 4 else None
+    if m is None or not scan.endswith(second[-2:], lo, m.start()):
+        return False
+    start = max(scan.rfind(c, lo, m.start()) for c in "，,；;。：:")
+    member = scan[start + 1:m.start()]
+    return any(c.isdigit() for c in member) and any(second[i:i + 2] in member for i in range(len(second) - 3))

@@ -21,7 +21,7 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, same_act
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
-from govreport.tables.project_sets import same_project_set
+from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.name_agreement import (anaphoric, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
@@ -71,7 +71,7 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     """The unit families a figure is compared within: its own, and for an organisation counted (a phrase ending with ``organisation_heads``)
     every organisation counter (家 and 个: 6家国家级工业互联网平台 and 国家级工业互联网平台2个); for projects (``project_heads``) 项 and 个."""
     group, w = group_of(fig), words()
-    project = phrase.endswith(tuple(w["project_heads"]))
+    project = names_projects(phrase, fig.indicator)  # (…重点项目建设, 补短板事项)
     counters = list(w["project_counters" if project else "organisation_counters"])
     if alike and not project:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
         counters += [c for pair in w["counters_alike"] if group in pair for c in pair if c not in counters]

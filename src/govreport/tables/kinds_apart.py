@@ -54,3 +54,15 @@ def level_form(kind: str) -> str:
         return kind
     forms = read_json("measure_equivalents.json")["level_forms"]
     return _level_forms().sub(lambda m: forms[m.group()], kind)
+
+
+def common_head(a: str, b: str) -> str:
+    """The longest run of characters ``a`` and ``b`` share, the latest in ``a`` among equals
+    (names are head-final: 优良品种 and 选育省级审定品种 share 品种, not 省级)."""
+    best = ""
+    for end in range(len(a), 0, -1):
+        for start in range(0, end - len(best)):
+            if a[start:end] in b:
+                best = a[start:end]
+                break
+    return best

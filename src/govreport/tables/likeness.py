@@ -29,7 +29,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
-from govreport.tables.kinds_apart import level_form, other_classes, other_heads
+from govreport.tables.kinds_apart import common_head as common_head, level_form, other_classes, other_heads  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -149,6 +149,9 @@ class Likeness:
         segment = before[last_mark(before, LIST_MARKS) + 1:]
         stop = first_mark(after, LIST_MARKS)  # a later 、 member opening with its count (…改造、200条背街小巷整治):
         own = after[:stop] if stop >= 0 else after  # its own words after it name its action, not the member before
+        pushed = words()["pushed_builds"]  # 稳步推动896项…重点项目建设: projects pushed on, under way (audit 38, WH24#8)
+        if segment.endswith(tuple(pushed["verbs"])) and own.endswith(tuple(h + b for h in words()["project_heads"] for b in pushed["builds"])):
+            return "under_way"
         for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
             m = _action_scan().search(text)
             if m:
@@ -355,18 +358,6 @@ class Likeness:
         if not thing:
             return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
         return thing if thing in own and self.same_thing(target, candidate) else ""
-
-
-def common_head(a: str, b: str) -> str:
-    """The longest run of characters ``a`` and ``b`` share, the latest in ``a`` among equals
-    (names are head-final: 优良品种 and 选育省级审定品种 share 品种, not 省级)."""
-    best = ""
-    for end in range(len(a), 0, -1):
-        for start in range(0, end - len(best)):
-            if a[start:end] in b:
-                best = a[start:end]
-                break
-    return best
 
 
 def _kind_words(text: str) -> str:

@@ -4,16 +4,20 @@ measured by 城市更新项目…完成投资497.3亿元, though both are keyed 
 A report names its sets of projects by a word right before 项目 (产业项目, 基础设施项目, 民生保障项目:
 data/tables_words.json ``project_sets``). A figure's set is the last such word in its sentence before it;
 a target and a review figure of two different sets are not the same measure. A figure of no named set
-(重点项目 alone) is no conflict: only two named sets that differ part them.
+(重点项目 alone) is no conflict: only two named sets that differ part them — save for a target whose sentence names its
+projects only after it (全年计划投资8.6亿元，…等市政项目建设): of that set, it takes no review figure of another or of none.
 """
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
+from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, words
+from govreport.tables.likeness import actions
 
 PROJECTS = "项目"
+COUNT_END = "数"  # a count's name ends so (补短板事项数)
 
 
 @cache
@@ -32,11 +36,36 @@ def project_set(before: str) -> str:
 
 
 def same_project_set(target: Figure, candidate: Figure) -> bool:
-    """Not two different named sets of projects, for a target of a project key (``project_sets.keys``)."""
+    """Not two different named sets of projects, for a target of a project key (``project_sets.keys``); a target whose
+    sentence names no projects before it and a set after it (全年计划投资8.6亿元，加快推进…，大力实施…等市政项目建设) is of
+    that set, and only a review figure of the same set measures it (corpus spot check, fix46b: not 年内开工项目57个，完成投资34.8亿元, every
+    project's)."""
     if target.indicator_key not in words()["project_sets"]["keys"]:
         return True
     mine, theirs = project_set(target.before), project_set(candidate.before)
+    if PROJECTS not in target.before and (after := project_set(target.sentence[target.rel_end:])):
+        return theirs == after  # 全年计划投资8.6亿元，…等市政项目建设: that set's, no all-projects total's (年内开工项目57个，完成投资34.8亿元)
     return not (mine and theirs and mine != theirs)
+
+
+@cache
+def _action_words() -> tuple[str, ...]:
+    return tuple(sorted(actions(), key=len, reverse=True))  # longest first: 加快推进 before 推进
+
+
+def names_projects(phrase: str, name: str = "") -> bool:
+    """The phrase, or the ``name`` less its 数, ends with what 项 and 个 both count (``tables_words.json`` project_heads,
+    item_heads), also before the action on it and an adverb (省市县三级重点项目建设, 重点项目扎实推进: audit 38, WH24#8)."""
+    w = words()
+    heads = tuple(w["project_heads"] + w["item_heads"])
+    if phrase.endswith(heads) or name.removesuffix(COUNT_END).endswith(heads):
+        return True
+    if not phrase.endswith(_action_words()):  # one test for most phrases
+        return False
+    verb = next(v for v in _action_words() if phrase.endswith(v))
+    rest = phrase[:-len(verb)]
+    rest = rest.removesuffix(next((a for a in name_words("push_adverb") if rest.endswith(a)), ""))
+    return rest.endswith(heads)
 
 
 @cache

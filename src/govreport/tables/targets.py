@@ -24,19 +24,18 @@ from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baselin
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
-                                      review_figures, similarity, words)
-from govreport.tables.likeness import common_head, noun_words
-from govreport.tables.name_agreement import scope_of
+                                      review_figures, words)
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
-from govreport.tables.package_sets import describes_or_packages, two_members
+from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
-from govreport.tables.sub_headings import heading_starts, sub_part
+from govreport.tables.sub_headings import heading_starts
+from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, scope_of_a_screening, sibling_of_a_set, works_on_a_set)
@@ -63,9 +62,6 @@ PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  #
 CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
-RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
-# the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
-NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集群)")
 CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
 COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
@@ -185,20 +181,6 @@ def not_a_target(fig: Figure) -> str:
     return ""
 
 
-NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
-COPULA_END = ("有", "为", "是", "达到", "达")
-
-
-def compound(fig: Figure) -> str:
-    """The noun compound a count names: the words right after it (66个重点项目), else those right
-    before it (重点调度项目有66个), from its last 的 on."""
-    after = NOUN_AFTER.match(fig.sentence, fig.rel_end)
-    text = (after.group() if after else "") or fig.clause_before
-    for end in COPULA_END:
-        text = text.removesuffix(end)
-    return text[text.rfind("的") + 1:]
-
-
 class MemberPhrases(PhraseBook):
     """The phrase book, with one member of a list named by its own name (its baseline is that
     member's: 县城以上…水源地水质优良比例, not the 出境断面 one's)."""
@@ -209,59 +191,6 @@ class MemberPhrases(PhraseBook):
 
     def __call__(self, fig: Figure) -> str:
         return self.member.indicator if fig is self.member else self.phrase_of(fig)
-
-
-def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = ()) -> bool:
-    """Two names of one amount that say the same goal: alike wording, or (counts) one noun
-    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
-    Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
-    if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
-            and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
-        return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
-    if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
-            named_subject(phrase, fig), named_subject(other, other_fig)):
-        return False
-    if similarity(phrase, other) >= RESTATED_MIN:
-        return fig is None or other_fig is None or not (other_subjects(fig.indicator, other_fig.indicator) or two_members(fig, other_fig))
-    if fig is None or other_fig is None or fig.unit in RATE_UNITS:
-        return False
-    short, long = sorted((compound(fig), compound(other_fig)), key=len)
-    if len(short) < 4 or short[-2:] != long[-2:]:
-        return False
-    rest = iter(long)
-    return all(c in rest for c in short)
-
-
-def named_subject(phrase: str, fig: Figure | None) -> str | None:
-    """The subject a goal names by a class word, in its phrase or the clause before it (建设…新食品
-    产业集群，力争综合产值突破600亿元: 新食品), or None."""
-    for text in (phrase, "" if fig is None else fig.before):
-        if "集群" in text or "产业链" in text:
-            found = NAMED_SUBJECT.findall(text)
-            if found:
-                return str(found[-1])
-    return None
-
-
-def other_subjects(name: str, other: str) -> bool:
-    """Two names that share their head but each name a subject of its own, with no character in common (物流业增加值增长
-    and 金融业增加值增长; subjects of three characters or more: no two in a row): two goals of one size, not one stated
-    twice (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
-    head = common_head(name, other)
-    if len(head) < 2:
-        return False
-    mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
-    if min(len(mine), len(theirs)) < 3:  # (…增速高于省平1个百分点 of 地区生产总值 and of 固定资产投资: two goals, audit 36 DY24 #3)
-        return bool(mine and theirs) and not set(mine) & set(theirs)
-    return not {mine[i:i + 2] for i in range(len(mine) - 1)} & {theirs[i:i + 2] for i in range(len(theirs) - 1)}
-
-
-def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
-    """Two targets with this key state the same goal twice (a summary and its section), unless the
-    key's scope words differ (增加1万个普惠性学前教育学位 … 增加1万个普通高中学位: two goals of one size);
-    with the key, the scope (of an unkeyed figure: '')."""
-    key = fig.indicator_key
-    return (key or phrase, fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
 
 
 def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
@@ -313,10 +242,11 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_a_level(f, groups[f.sentence_start])
                   and not restates_an_amount(f, groups[f.sentence_start])
                   and not restates_an_increase(f, groups[f.sentence_start])]
-    plan_year, heads = plan_year_of(candidates), heading_starts(text)
+    plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)
     matched_sentences: dict[int, set[int]] = {}
     claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
+    keyed: dict[tuple, list[Figure]] = {}  # a restatement key -> the targets stating it
     scopes: dict[tuple, set[str]] = {}  # a restatement key -> the key's scope words of the targets stating it
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows: list[dict] = []
@@ -338,11 +268,13 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
-        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""}))) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
+                           and not all(another_paragraphs_goal(fig, o, heads, paragraphs) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                            or any(restates(phrase, other, fig, other_fig, heads) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
+        keyed.setdefault(restated, []).append(fig)
         scopes.setdefault(restated, set()).add(scope)
         said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:

@@ -1,0 +1,103 @@
+"""Whether a plan figure states again a goal an earlier one states (a summary and its section): two names of one
+amount alike in wording or in noun compound, unless they name different subjects; the key two restatements
+share, and when two counts of one family key are two goals all the same (two paragraphs of one sub-heading). Moved from
+targets.py, which was at its size limit."""
+from __future__ import annotations
+
+import re
+
+from govreport.tables.figures import Figure, similarity
+from govreport.tables.likeness import common_head, family_key, noun_words
+from govreport.tables.measures import RATE_UNITS
+from govreport.tables.name_agreement import scope_of
+from govreport.tables.package_sets import two_members
+from govreport.tables.sub_headings import sub_part
+
+RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
+# the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
+NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集群)")
+
+LINE_BREAK = re.compile("\n")
+NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
+COPULA_END = ("有", "为", "是", "达到", "达")
+
+
+def compound(fig: Figure) -> str:
+    """The noun compound a count names: the words right after it (66个重点项目), else those right
+    before it (重点调度项目有66个), from its last 的 on."""
+    after = NOUN_AFTER.match(fig.sentence, fig.rel_end)
+    text = (after.group() if after else "") or fig.clause_before
+    for end in COPULA_END:
+        text = text.removesuffix(end)
+    return text[text.rfind("的") + 1:]
+
+
+def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = ()) -> bool:
+    """Two names of one amount that say the same goal: alike wording, or (counts) one noun
+    compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
+    Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
+            and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
+        return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
+    if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
+            named_subject(phrase, fig), named_subject(other, other_fig)):
+        return False
+    if similarity(phrase, other) >= RESTATED_MIN:
+        return fig is None or other_fig is None or not (other_subjects(fig.indicator, other_fig.indicator) or two_members(fig, other_fig))
+    if fig is None or other_fig is None or fig.unit in RATE_UNITS:
+        return False
+    short, long = sorted((compound(fig), compound(other_fig)), key=len)
+    if len(short) < 4 or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def named_subject(phrase: str, fig: Figure | None) -> str | None:
+    """The subject a goal names by a class word, in its phrase or the clause before it (建设…新食品
+    产业集群，力争综合产值突破600亿元: 新食品), or None."""
+    for text in (phrase, "" if fig is None else fig.before):
+        if "集群" in text or "产业链" in text:
+            found = NAMED_SUBJECT.findall(text)
+            if found:
+                return str(found[-1])
+    return None
+
+
+def other_subjects(name: str, other: str) -> bool:
+    """Two names that share their head but each name a subject of its own, with no character in common (物流业增加值增长
+    and 金融业增加值增长; subjects of three characters or more: no two in a row): two goals of one size, not one stated
+    twice (汽车充电设施 and 新能源汽车充电设施 name one thing, the second more fully)."""
+    head = common_head(name, other)
+    if len(head) < 2:
+        return False
+    mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
+    if min(len(mine), len(theirs)) < 3:  # (…增速高于省平1个百分点 of 地区生产总值 and of 固定资产投资: two goals, audit 36 DY24 #3)
+        return bool(mine and theirs) and not set(mine) & set(theirs)
+    return not {mine[i:i + 2] for i in range(len(mine) - 1)} & {theirs[i:i + 2] for i in range(len(theirs) - 1)}
+
+
+def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
+    """Two targets with this key state the same goal twice (a summary and its section), unless the
+    key's scope words differ (增加1万个普惠性学前教育学位 … 增加1万个普通高中学位: two goals of one size);
+    with the key, the scope (of an unkeyed figure: '')."""
+    key = fig.indicator_key
+    return (key or phrase, fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
+
+
+def paragraph_starts(text: str) -> tuple[int, ...]:
+    """The offsets where the lines (paragraphs) of ``text`` start after the first: with ``sub_part``, equal for two
+    offsets in one paragraph (``text`` '' gives one paragraph)."""
+    return tuple(m.end() for m in LINE_BREAK.finditer(text))
+
+
+def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...]) -> bool:
+    """Two counts of one size and a family key (tables_words.json family_keys: the key does not say which things) under one
+    heading and sub-heading but in two paragraphs, neither name holding the other (推进21个现代物流重点项目建设 and, two
+    paragraphs on, 实施善养养老服务中心等21个重点项目: audit 38, WH24#34): two goals of two subjects, not one stated again
+    (a summary restates its goals under another heading; a rate restated explains its goal: 经济增长预期7%左右)."""
+    if not paragraphs or not family_key(fig.indicator_key) or fig.unit in RATE_UNITS:
+        return False
+    return ((fig.section, sub_part(heads, fig.start)) == (other.section, sub_part(heads, other.start))
+            and sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start)
+            and fig.indicator not in other.indicator and other.indicator not in fig.indicator)

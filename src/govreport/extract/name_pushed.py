@@ -3,7 +3,8 @@ the projects worked on in the year, a flow, not a stock of projects; audit 37 SN
 stands between the verb and the count (抓好总投资280亿元的15个现代服务业龙头项目, 深入推进总投资1059亿元的165个项目:
 audit 38 JC24#25, #71) — with the scope before that amount (抓好丹河新城年度投资197亿元的59个项目 → 抓好丹河新城项目数,
 JC24#43). The verbs are the lexicon's ``project_push`` words (推进, 推动, 抓好, 完成), the adverbs before them its ``push_adverb``
-words (深入, 加快 …)."""
+words (深入, 加快 …). A plan verb right after the counted noun, closing its clause, governs the count the same way
+(尚安街、金匠街西延等14条城市道路加快推进 → 加快推进城市道路数: the roads worked on, not the stock; audit 38 JC24#47)."""
 from __future__ import annotations
 
 import re
@@ -50,3 +51,20 @@ def _verbs() -> str:
 def _adverbs() -> str:
     """Any run of push_adverb words (深入, 加快 …) before the verb."""
     return "(?:" + "|".join(map(re.escape, name_words("push_adverb"))) + ")*"
+
+
+def verb_after(scan: str, end: int, post: str) -> str:
+    """The adverb and plan verb (a ``push_after`` word: 推进, 推动, 建设) right after ``post``, the noun after a count ending at
+    ``end``, when they close the clause (14条城市道路加快推进。); '' otherwise. An adverb is required: a bare verb after a
+    noun is more often a result of its own (…项目完成投资)."""
+    at = scan.find(post, end, end + 4)
+    if at < 0:
+        return ""
+    m = _verb_closing().match(scan, at + len(post))
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=1)
+def _verb_closing() -> re.Pattern[str]:
+    """adverbs (one at least) and a push_after verb, then a clause break."""
+    return re.compile("((?:" + "|".join(map(re.escape, name_words("push_adverb"))) + ")+(?:" + "|".join(map(re.escape, name_words("push_after"))) + "))(?=[，,。；;])")

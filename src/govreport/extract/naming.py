@@ -29,7 +29,8 @@ from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in
 from govreport.extract.name_pairs import listed_rates
-from govreport.extract.name_pushed import pushed_verb
+from govreport.extract.name_pushed import pushed_verb, verb_after
+from govreport.extract.name_headings import heading_before, work_of_clause_before
 from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
@@ -67,6 +68,7 @@ LIST_GAP: Final = frozenset(("、", "和", "及", "、和"))
 RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")
 INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
+CAPACITY_LABEL: Final = "年产"  # a capacity inside a project's name
 PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
 PART_INSIDE: Final = re.compile("|".join(part_periods()))  # a part of the year inside the noun after a count
 OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
@@ -224,8 +226,9 @@ class SentenceNamer(SubjectNamer):
                 post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
-            pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9)
+            pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
             post = self._counted(post, clause, t, prev, base)
+            post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.search(post) is None:
@@ -299,7 +302,7 @@ class SentenceNamer(SubjectNamer):
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
                 topic = entity_subject(scan, self.sentence.start, lo) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
-                topic = topic or (run_in_heading(scan, self.sentence.start) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…
+                topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(topic, base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
@@ -346,8 +349,8 @@ class SentenceNamer(SubjectNamer):
             scene = ""
         if scene and scene not in base and scene[:2] not in base:
             base = scene + base  # 用地征迁 -> 元大高速建设用地征迁; 办公室 -> 乡镇机构改革设置办公室
-        if self.first and obj:
-            self.topic, self.first = obj, False
+        if self.first and obj:  # (印江年产5000吨酱香白酒等重点项目: a label, no topic of the figures after it; the heading before is, if any)
+            self.topic, self.first = (obj, False) if not scan.endswith(CAPACITY_LABEL, 0, t.start) else (heading_before(scan, self.sentence.start), not heading_before(scan, self.sentence.start))
         if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):

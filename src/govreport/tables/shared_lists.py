@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import clause_breaks, name_words, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_words, unit_field, units, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
@@ -84,7 +84,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
-        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "")  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
+        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause))  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])
@@ -111,6 +111,31 @@ def shared_members(fig: Figure) -> list[Figure]:
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
 
+
+
+def _carried_lead(before: str, start: int) -> str:
+    """The lead of the 各 list of counts right before the clause at ``start`` (新发展创新型中小企业、规上工业企业各40家，
+    省级以上专精特新企业、…各20家: the second list is of firms newly developed too, audit 38 JC24#77, #78); '' when the
+    clause before is no such list."""
+    if start < 2 or before[start - 1] not in "，,":
+        return ""
+    prev = before[last_mark(before[:start - 1], clause_breaks()) + 1:start - 1]
+    if "各" not in prev or _each_count().search(prev) is None:
+        return ""
+    prev = _commit_trimmer()(prev)
+    return next((w for w in words()["shared_count_leads"] if prev.startswith(w)), "")
+
+
+@cache
+def _each_count() -> re.Pattern[str]:
+    """A clause ending in 各 + a count (各40家)."""
+    return re.compile(r"、[^、]+各[\d.]+(?:" + "|".join(sorted((u for u in _count_units()), key=len, reverse=True)) + r")$")
+
+
+@cache
+def _count_units() -> tuple[str, ...]:
+    """The counters of things and people (家, 个, 所, 人 …)."""
+    return tuple(u for u in units() if unit_field(u, "kind") in ("count", "people"))
 
 
 @cache

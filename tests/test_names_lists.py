@@ -180,7 +180,7 @@ def test_a_principle_stated_first_is_no_topic() -> None:
 def test_the_households_task_after_de_names_the_count() -> None:
     # county report style: 完成600户的改造任务 counts the households of the renovation task, not the
     # examples of the clause before (任务, the work, is no part of it: name_words.csv kind task_tail); the work's object in the
-    # clause right before names it (继续推进棚户区改造: fix46n, name_headings.work_of_clause_before), not 老旧小区
+    # clause right before names it (继续推进棚户区改造: name_lists.work_of_clause_before), not 老旧小区
     assert names("抓好老旧小区提升改造等项目，继续推进棚户区改造，完成600户的改造任务。")["600户"] == "棚户区改造户数"
 
 

@@ -2,14 +2,12 @@
 全年计划投资8.6亿元，… (county_hailar_2019) — the planned investment is the city infrastructure's, not a bare
 计划投资. Only a short heading sentence of the form 让 + subject + 更 + quality, right before the figure's sentence, is
 read, or one of the form 大力发展 + industry (大力发展生态食品饮品及健康医药产业。…实现产值80亿元以上: city_tongren_2024,
-when the sentence's first figure is a capacity inside a project's name, no topic) (a paragraph's opening heading is name_parts.run_in_heading's). Likewise a count whose noun is only a work
-(完成800户的改造任务) takes the object that work has in the clause before it (继续推进棚户区改造)."""
+when the sentence's first figure is a capacity inside a project's name, no topic) (a paragraph's opening heading is name_parts.run_in_heading's)."""
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from govreport.extract.indicators import all_verbs, strip_clause
 
 # 让城市基础设施更完善。: the subject between 让 and 更 (2 to 10 characters), a quality of 1 to 4 after it
 GOAL_HEADING: Final = re.compile(r"让([\u4e00-\u9fff“”]{2,10}?)更(?:加)?[\u4e00-\u9fff]{1,4}。")
@@ -26,23 +24,3 @@ def heading_before(scan: str, start: int) -> str:
     lo = max(scan.rfind("。", max(0, start - HEADING_REACH), start - 1), scan.rfind("\n", max(0, start - HEADING_REACH), start - 1))
     m = (GOAL_HEADING.fullmatch(scan, lo + 1, start) or TASK_HEADING.fullmatch(scan, lo + 1, start)) if lo >= 0 else None
     return m.group(1) if m else ""
-
-
-CLAUSE_BEFORE_MAX: Final = 16  # a clause naming the work is short (继续推进棚户区改造)
-
-
-def work_of_clause_before(scan: str, sentence_start: int, lo: int, work: str) -> str:
-    """The object and work the clause right before names when a count's noun is only that work (继续推进棚户区改造，
-    完成800户的改造任务 -> 棚户区改造: the households of the shanty-town renewal, not a bare 改造; county_hailar_2019);
-    '' when the clause before (in the same sentence, no figure in it) does not end in the same work after a noun."""
-    if lo - 1 <= sentence_start or scan[lo - 1] not in "，,":
-        return ""
-    k = lo - 1
-    floor = max(sentence_start, k - CLAUSE_BEFORE_MAX)
-    while k > floor and scan[k - 1] not in "，,。；;：:\n":
-        k -= 1
-    clause = scan[k:lo - 1]
-    if k == floor and k > sentence_start or not clause.endswith(work) or any(c.isdigit() for c in clause):
-        return ""
-    base = strip_clause(clause)[0]
-    return base if base.endswith(work) and len(base) - len(work) >= 2 and not all_verbs(base) else ""

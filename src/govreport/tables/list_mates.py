@@ -16,7 +16,7 @@ from typing import Final
 
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
-from govreport.tables.figures import Figure, PhraseBook, canonical
+from govreport.tables.figures import Figure, PhraseBook
 from govreport.tables.name_agreement import counts_alike
 
 ASIDE: Final = re.compile(r"[（(][^（）()]{1,8}[）)]|[\[［]\d{1,3}[\]］]")  # （含子公司）, [3]
@@ -39,7 +39,7 @@ def core(name: str) -> str:
     verbs, free, ends = _words()
     out = ASIDE.sub("", name)
     out = out[len(next((v for v in verbs if out.startswith(v)), "")):]
-    return canonical(ends.sub("", free.sub("", out)))
+    return ends.sub("", free.sub("", out))
 
 
 def _cores(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[int, frozenset[str]]]:

@@ -1,5 +1,5 @@
 """Words that name nothing of what is measured, wherever they stand in a name (unseen audit 14): an anaphor of
-the reason (为此), a modal (将) and the plan year (今年) — 中央财政为此将增加支出 is 中央财政增加支出, 国家财政将每年支出 is
+the reason (为此), a footnote marker ([3]), a modal (将) and the plan year (今年) — 中央财政为此将增加支出 is 中央财政增加支出, 国家财政将每年支出 is
 国家财政每年支出, 中央财政今年再就业补助资金 is 中央财政再就业补助资金 — and 按 right before the change that ends the name
 (地区生产总值按增长 of 按增长5%安排 is 地区生产总值增长). data/name_words.csv kinds ``filler`` and
 ``filler_before_change``; a word of kind ``not_link`` (将来, 将军) or ``filler_kept`` (这方面, 各方面: 方面 is a filler only
@@ -14,6 +14,9 @@ from functools import cache
 from govreport.extract.name_adverbs import closing_change
 from govreport.extract.name_forms import without_rating
 from govreport.lexicon import name_words
+
+
+FOOTNOTE: Final = re.compile(r"[\[［]\d{1,3}[\]］]")  # “三类500强”企业[3]45家: a note's number, no part of what is counted
 
 
 _GATE: Final[list[tuple[str, ...]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
@@ -40,7 +43,9 @@ def _keep(m: re.Match[str]) -> str:
 
 def without_fillers(name: str) -> str:
     """``name`` without the words of kind filler (and 按 before its closing change); unchanged when fewer than two
-    characters would be left."""
+    characters would be left; nor a footnote marker (新增“三类500强”企业[3]45家: 新增三类500强企业数, audit 39 SY24#13)."""
+    if "[" in name or "［" in name:
+        name = FOOTNOTE.sub("", name)
     name = without_rating(name) if name[:1].isdigit() else name  # (750千伏和电网工程新建数: a rating and a link open no name)
     if len(name) < 3 or not any(w in name for w in _gate()):
         return name

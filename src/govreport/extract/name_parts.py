@@ -40,7 +40,7 @@ def topic_subject(topic: str, base: str = "") -> str:
         return named[:-len(end)] if (end := next((w for w in MEASURE_ENDINGS if named.endswith(w)), "")) else named  # 造林(面积)
     while topic.endswith(tails):
         cut = topic[:-len(next(w for w in tails if topic.endswith(w)))]
-        if len(cut) < 2:
+        if len(cut) < 2 or cut[-1] in "和与及":  # (统筹发展和安全: the tail is a member of a pair, not a tail)
             break
         topic = cut
     frame = next((w for w in name_words("topic_frame") if topic.startswith(w)), "")

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.ranks import rank_pattern
+
 RANK_UNITS: Final = ("名", "位", "")  # 前100名, 前3 (a bare place)
 SCOPES: Final = "全国|全省|全市|全区|全州|全县"
 LEADS: Final = ("力争", "确保", "争取", "努力", "继续", "持续")  # a tier word before the subject is no part of it
@@ -32,3 +34,15 @@ def ranked_measure(scan: str, start: int, at: int, unit: str) -> str:
     if m is None or VERB_FIRST.match(m.group("s")) or m.group("s").endswith(("的", "在", "和")) or COUNTED.search(m.group("s")):
         return ""
     return m.group("s") + (m.group("scope") or m.group("scope2") or "") + "名次"
+
+
+NameEntry = tuple[str, str, str, str]  # (object, moved verb, unit, name without its measure): SentenceNamer.names
+
+
+def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
+    """The name a bare growth takes its subject from when the figure named last is a place in a ranking (实际使用外资1.6亿美元，
+    总量居全省第二位，增长50.12%: 实际使用外资, not 总量居全省第): the one before it, in another unit; None when the last is no rank
+    (audit 39, CZ24#52)."""
+    if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or names[-2][2] == unit or not names[-2][0]:
+        return None
+    return names[-2] if rank_pattern().search(names[-1][0]) else None

@@ -31,6 +31,7 @@ from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested
 from govreport.extract.name_pairs import listed_rates
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
+from govreport.extract.name_ranks import before_rank
 from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
@@ -251,7 +252,8 @@ class SentenceNamer(SubjectNamer):
                 base = obj = next(w for w in name_words("change") + name_words("retire") if prev[0].startswith(w)) + base
         elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
-            subject = prev[3] if is_generic(prev[0]) and len(prev[3]) > len(prev[0]) else prev[0]  # 规模…，增长18%: 转移支付规模增长
+            grown = before_rank(self.names, unit) or prev  # …1.6亿美元，总量居全省第二位，增长50.12%: the amount's growth
+            subject = grown[3] if is_generic(grown[0]) and len(grown[3]) > len(grown[0]) else grown[0]  # 规模…，增长18%: 转移支付规模增长
             base, obj = subject + base, subject
         elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject

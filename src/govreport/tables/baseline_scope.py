@@ -39,6 +39,9 @@ from govreport.tables.implied_subjects import subject_match
 from govreport.tables.level_baselines import level_instead, level_of_refused
 from govreport.tables.work_stages import other_stage
 from govreport.tables.list_baselines import member_match
+from govreport.tables.list_mates import mate_match
+from govreport.tables.firm_sectors import other_sector
+from govreport.tables.each_members import other_member, own_member_match
 from govreport.tables.list_sums import fewer_members_match
 from govreport.tables.passed_levels import passed_level
 from govreport.tables.verb_members import level_member, verb_member
@@ -117,6 +120,10 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a stock for the year's flow"
     if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
         return "one amount for a list, not one member's"
+    if other_sector(target.indicator, fig.indicator):  # (规上工业企业120家 and 新增规上服务业企业92家, audit 39)
+        return "firms of another sector"
+    if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)
+        return "another member of the target's 分别 list"
     if (mine := _areas(target)) and not any(w in fig.before for w in mine):  # (the review's whole sentence before it)
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
@@ -260,6 +267,10 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if m.figure is None and (at_level := level_member(target, index)) is not None:  # 新培育国家级、省级专精特新企业 (audit 37)
         m = Match(at_level, "same", 1.0, f"the review's count of the level the target's list member names ({at_level.indicator}, "
                   f"{at_level.text})", at_level.year)
+    if m.figure is None and (each := own_member_match(target, index)) is not None and not refused(target, each, index, claimed):
+        m = each  # the member's own measure in a 分别 list (audit 39: each_members)
+    if m.figure is None and (mate := mate_match(target, index, phrase_of)) is not None and not refused(target, mate, index, claimed):
+        m = mate  # a member of a review list that names another member of the target's alike (audit 39: list_mates)
     if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):

@@ -247,7 +247,7 @@ def target_kind(fig: Figure, measure: str) -> str:
 
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
 ADDED = re.compile(r"新增|新认定|新培育|新建|新引进|新开工|新登记|新设|新进入|新入选|新开通|新推出|新获批|净增|培育|引进|认定|建成|建设|打造|投放|完成")
-ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通|新推出|新获批|新增|新建成|建成|落户)")  # 21个学科新进入…
+ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通|新推出|新获批|新增|新建成|建成|落户|破零)")  # 21个学科新进入…; 41家…企业实现外贸“破零”: a first, in the year
 
 
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:

@@ -1,0 +1,81 @@
+"""A plan 分别 list read member by member against the review (audit 39).
+
+力争省级及以上园区技工贸总收入、规模工业增加值、亩均税收分别增长15%、9%、18%: the k-th figure after 分别 is the k-th member's
+(the member's last characters name it: 技工贸总收入, 规模工业增加值, 亩均税收). A review figure whose name holds another member's
+noun and not the target's own (省级及以上产业园区亩均税收增长 31.1% for 技工贸总收入 15%) measures that other member: no baseline
+of the target (``other_member``). The review figure whose name ends with the member's own noun and the target's change word
+and holds the words the target's name puts before the member (省级及以上 … 亩均税收增长) is its baseline (``own_member_match``),
+where exactly one fits (same form, a counter alike, no average over years, plausible): the review's city-wide 规模工业增加值增长
+is not the parks' (no 省级及以上 in its name).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure
+from govreport.tables.name_agreement import counts_alike
+
+EACH: Final = "分别"
+BREAKS: Final = "，,；;。：:"
+NOUN: Final = 4  # the last characters of a member that name it (贸总收入, 业增加值, 亩均税收)
+MIN_OWN: Final = 3
+SEPARATORS: Final = re.compile(r"[、和及]")  # between the figures of the list
+
+
+def _member(target: Figure) -> tuple[list[str], int] | None:
+    """The members of the 分别 list the target's figure stands in, and its place among them; None if not in one."""
+    before = target.before
+    at = before.rfind(EACH)
+    if at < 0:
+        return None
+    cut = last_mark(before[:at], BREAKS) + 1
+    members = [m for m in before[cut:at].split("、") if m]
+    after = before[at + len(EACH):]
+    if any(c in after for c in BREAKS) or len(members) < 2 or min(map(len, members)) < MIN_OWN:
+        return None  # (一、二、三产增加值分别增长…: members that share the last one's head)
+    if len({m[-2:] for m in members}) < len(members):
+        return None  # (高新技术企业、科技型企业分别突破…: one head, the members told apart by what comes before it)
+    k = len(SEPARATORS.findall(after))  # (…分别增长12%和15%: the second)
+    return (members, k) if k < len(members) else None
+
+
+def _noun(member: str) -> str:
+    return member[-NOUN:]
+
+
+def other_member(target: Figure, fig: Figure) -> bool:
+    """The review figure names another member of the target's 分别 list, not the target's own."""
+    if EACH not in target.before:
+        return False
+    found = _member(target)
+    if found is None:
+        return False
+    members, k = found
+    if _noun(members[k]) in fig.indicator:
+        return False
+    return any(_noun(m) in fig.indicator for j, m in enumerate(members) if j != k)
+
+
+def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
+    """The one review figure of the target's own member, change word and scope (see the module's doc), or None."""
+    if EACH not in target.before:
+        return None
+    found = _member(target)
+    if found is None:
+        return None
+    members, k = found
+    member, name = members[k], target.indicator
+    own = next((member[i:] for i in range(len(member) - MIN_OWN + 1) if member[i:] in name), "")
+    if not own:
+        return None
+    at = name.find(own)
+    scope, tail = name[:at], name[at:]
+    fits = [a for a in index.figures if a.indicator.endswith(tail) and scope in a.indicator and a.id not in index.average
+            and _form(a) == _form(target) and counts_alike(target.unit, a.unit) and plausible(target, a)]
+    if len(fits) != 1:
+        return None
+    fig = fits[0]
+    return Match(fig, "same", 1.0, f"the review's figure of the member '{own}' of the target's 分别 list ({fig.indicator}, {fig.text})", fig.year)

@@ -179,11 +179,19 @@ FROM_LAST: Final = re.compile(r"[由从]$")
 MEMBERS_FROM: Final = re.compile(r"[^，,；;。：:]*$")  # the clause a figure after 由/从 closes
 
 
-def members_before(scan: str, start: int, last: Token, clause: str, size: int) -> list[str]:
+def members_before(scan: str, start: int, last: Token | None, clause: str, size: int, lo: int) -> list[str]:
     """The members of a 分别 list whose subject stands before a figure of its present value (在职、退休职工…限额由2300元
-    分别提高到5000元、6000元): each its own (在职职工…限额, 退休职工…限额); [] unless ``clause`` opens with 分别 and the
-    clause before the figure ``last`` ends with 由 or 从."""
+    分别提高到5000元、6000元): each its own (在职职工…限额, 退休职工…限额); or closes the figure-free clause before
+    ``，分别`` (合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: audit 39 CZ24#53-55); [] unless ``clause``
+    opens with 分别 and the clause before the figure ``last`` ends with 由 or 从, or the clause before it lists ``size`` members."""
     if not clause.lstrip("，, ").startswith("分别"):
+        return []
+    if clause[:1] not in "，," and scan[lo - 1:lo] in ("，", ",") and (last is None or last.end < lo):
+        m = MEMBERS_FROM.search(scan, start, lo - 1)  # the clause before the comma, with no figure of its own
+        listed = m.group() if m else ""
+        if "、" in listed and not any(c.isdigit() for c in listed):
+            return list_members(listed + "分别", size)
+    if last is None:
         return []
     m = MEMBERS_FROM.search(scan, start, last.start)
     before = m.group() if m else ""

@@ -269,7 +269,7 @@ class SentenceNamer(SubjectNamer):
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.members, size = list_members(clause, list_size) or (members_before(scan, self.sentence.start, last, clause, list_size) if last else []), list_size
+            self.members, size = list_members(clause, list_size) or members_before(scan, self.sentence.start, last, clause, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(clause, size)

@@ -7,10 +7,12 @@
   (the zones and candidate firms exist; no amount to produce);
 - the places a population goal is counted in: 实现8个县城常住人口88万人 (N个 + places + 人口 + the figure:
   the 8 county towns are the scope, 88万人 the goal);
+- a facility used: 精准用好400亿元工业技改专属贷款 (a use verb ends the clause before,
+  a loan or fund word ends the amount's clause: the credit line exists, its use is the work; audit 39);
 - a scheme of classes worked by: 按照5种类型分类推进 (按照 opens the clause, 类型 follows the count);
 - a long-term vision: 中心城区100万人口、100平方公里建成区面积“双百城市”远景目标 (远景目标 after the
   figure in its clause: no plan-year goal).
-Word lists: ``tables_words.json`` (stock_draw_verbs, stock_use_ends, own_progress_ends, vision_words,
+Word lists: ``tables_words.json`` (stock_draw_verbs, stock_use_ends, facility_use_verbs, facility_nouns, own_progress_ends, vision_words,
 class_scheme_openers, class_scheme_nouns)."""
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def drawn_stock_reason(fig: Figure) -> str:
     clause = fig.clause_before.lstrip("，,、；; ")
     if clause.endswith(tuple(w["stock_draw_verbs"])) and after.endswith(tuple(w["stock_use_ends"])):
         return "a stock the plan draws on (发挥100亿元产业引导基金作用), not an amount to produce"
+    if fig.unit == "元" and clause.endswith(tuple(w["facility_use_verbs"])) and after.endswith(tuple(w["facility_nouns"])):
+        return "the size of a facility the plan uses (精准用好400亿元工业技改专属贷款), not an amount to reach"
     if unit_field(fig.unit, "kind") == "count" and clause.startswith(tuple(w["class_scheme_openers"])) \
             and after.startswith(tuple(w["class_scheme_nouns"])):
         return "a scheme of classes the work follows (按照5种类型分类推进), not an amount to produce"

@@ -60,6 +60,7 @@ CUT_TO = re.compile(r"(?:降至|降到|下降到|下降至|降低到|降低至|�
 GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;。\d]{0,6}$")
 # a rate named as the size of a change after it (按不低于5%的幅度压减一般性支出): a rate of change
 CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
+GROWTH_REACHED = re.compile(r"(?:以上|左右)?的?增长(?![点极])")  # 均实现10%以上增长 (audit 39 CZ24#56)
 # (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``)
 LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
                            + "|".join(words()["per_head_words"]) + ")?$")
@@ -182,7 +183,8 @@ def measure_of(fig: Figure) -> str:
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "change"
-        return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) else "share"
+        return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
+            or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):

@@ -138,13 +138,15 @@ def restates_a_level(fig: Figure, group: list[Figure]) -> bool:
 def restates_an_amount(fig: Figure, group: list[Figure]) -> bool:
     """比上年增长19.2% right after an amount set aside in the plan (今年中央财政安排科技投入716亿元，比上年增长19.2%):
     that amount's change from last year, stated again, not a goal of its own; not a registered rate (地区生产总值
-    …，比上年增长6%: the growth is the measure) and not after a reach verb (达到, 突破: the growth may be the goal)."""
+    …，比上年增长6%: the growth is the measure), not after a reach verb (达到, 突破: the growth may be the goal), and
+    not when both carry a qualifier of their own (力争免税购物销售额324亿元以上，同比增长8%以上: two goals, audit 39 SY24#9)."""
     if fig.unit != "%" or fig.indicator_key or not LAST_YEAR_GROWTH.fullmatch(fig.clause_before):
         return False
     verb_at = fig.rel_start - len(fig.clause_before)
     reached = tuple(words()["amount_goal_links"])
     return any(o.unit not in ("%", "‰", "") and o.role == "target" and o.rel_end <= verb_at
                and not o.clause_before.endswith(reached) and LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
+               and not (o.qualifier and fig.qualifier)
                for o in group if o is not fig)
 
 

@@ -41,6 +41,12 @@ CHANGE_SHARED = re.compile(r"(?:[都均]?要|[都均])?(?:下降|降低|减少|�
 
 
 CHANGE_HEAD = re.compile(r"(?:预期|要)?(?:增长|下降|提高|降低)$")
+# 主营收入、利润总额、上缴税费均实现10%以上增长: the growth after the figure, reached by each member
+SHARED_DONE = re.compile(r"[均都](?:实现|保持)$")
+GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?增长")
+# 片区进出口、实际使用外资增幅高于全市平均水平5个百分点以上: each member's growth above the average
+GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}$")
+POINTS = ("个百分点", "百分点")
 
 
 
@@ -54,6 +60,12 @@ def shared_members(fig: Figure) -> list[Figure]:
     # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
+    grown = ""  # 均实现10%以上增长: the change the name takes from after the figure
+    if m is None and joins == "、" and fig.unit == "%" and GROWTH_AFTER.match(fig.sentence, fig.rel_end) \
+            and (m := SHARED_DONE.search(clause)) is not None:
+        grown = "增长"
+    if m is None and joins == "、" and fig.unit in POINTS and (g := GAP_OVER.search(clause)):
+        return _gap_members(fig, clause[:g.start()].split("、"), clause[g.start():])
     if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
         return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
     growth = _growth_pair(clause) if m is None and fig.unit in ("%", "‰") else []
@@ -91,7 +103,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return [replace(fig, indicator=x + tail, indicator_key=(k := indicator_key(x + tail, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
-    tail = tail.lstrip("各均都分别")
+    tail = grown or tail.lstrip("各均都分别")
     cut = raw[0][:len(raw[0]) - len(members[0])]  # 建成厂房入驻率、产出率分别提升: the verb the namer put last goes first (audit 37 SN24#14)
     lead = cut if cut and cut in verbs() and tail.endswith(cut) and len(tail) > len(cut) else ""
     tail = tail[:len(tail) - len(lead)]
@@ -282,6 +294,8 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     first one's opening given to the others); [] otherwise."""
     if shared.startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
         return members
+    if shared.startswith("均") and (whole := _measures_of_one_subject(members)):
+        return whole
     opening = members[1][:2]
     if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
         opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
@@ -289,3 +303,30 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         return []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
+
+
+def _measures_of_one_subject(members: list[str]) -> list[str]:
+    """Members that each end in a measure (``subject_measures``: 市属国企主营收入、利润总额、上缴税费) of the
+    subject the first one names (ending in one of ``subject_ends``: 市属国企), which the others take; [] otherwise."""
+    w = words()
+    ends = tuple(w["subject_measures"])
+    if not all(x.endswith(ends) for x in members):
+        return []
+    first = members[0]
+    at = max((k + len(e) for e in w["subject_ends"] if (k := first.rfind(e)) >= 0 and len(first) - k - len(e) >= 2), default=0)
+    subject = first[:at]  # (规上工业亩均税收、亩均增加值: no such subject, the members opening alike are told apart below)
+    return [first] + [x if x.startswith(subject) else subject + x for x in members[1:]] if subject else []
+
+
+def _gap_members(fig: Figure, raw: list[str], gap: str) -> list[Figure]:
+    """One figure per member of X、Y增幅高于…N个百分点 (片区进出口、实际使用外资增幅高于全市平均水平5个百分点以上,
+    audit 39 CZ24#43-44): each member's growth above the average; [] when a member is empty or holds a figure."""
+    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)) for x in raw]
+    if len(members) < 2 or any(not x or DIGIT.search(x) for x in members):
+        return []
+    out = []
+    for member in members:
+        name = member + gap
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out

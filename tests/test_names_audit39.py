@@ -30,3 +30,11 @@ def test_a_multiple_is_named_by_the_noun_after_it() -> None:
     library of projects, not of the reference (对照…投资总量) nor of the sibling (目录库)."""
     named = all_names("对照2023年投资总量4倍目录库、2倍储备库充实项目三库，争取政策资金400亿元、增长10％以上。")
     assert (named["4倍"], named["2倍"]) == ("目录库倍数", "储备库倍数")
+
+
+def test_a_fenbie_list_after_a_comma_takes_the_members_before_it() -> None:
+    """力争新引进项目当年合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上 (Chenzhou, CZ24#52-54): each rate its own
+    member's (not 分别)."""
+    named = all_names("健全招商引资全生命周期服务体系，力争新引进项目当年合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上。")
+    assert named["90%"].endswith("合同履约率")
+    assert (named["80%"], named["30%"]) == ("开工率", "资金到位率")

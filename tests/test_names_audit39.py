@@ -38,3 +38,20 @@ def test_a_fenbie_list_after_a_comma_takes_the_members_before_it() -> None:
     named = all_names("健全招商引资全生命周期服务体系，力争新引进项目当年合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上。")
     assert named["90%"].endswith("合同履约率")
     assert (named["80%"], named["30%"]) == ("开工率", "资金到位率")
+
+
+def test_the_launch_verbs_stay_before_a_count() -> None:
+    """策划推出40个重大项目 (Sanya, SY24#12): the projects launched in the year (策划, 推出: data/verbs.csv action), not a stock."""
+    assert all_names("策划推出40个重大项目。")["40个"] == "策划推出重大项目数"
+
+
+def test_xinzeng_is_shared_by_count_members_after_commas() -> None:
+    """新增限上商贸企业150家，规上工业企业120家，服务业企业60家 (Shiyan, SY24#42, #43): every member is new; a member
+    with its own verb (新培育…, 入库…) or opening a 、 list of its own keeps its own name."""
+    named = all_names("积极培育“四上”企业，新增限上商贸企业150家，规上工业企业120家，服务业企业60家，"
+                      "有资质的建筑业企业、房地产开发经营企业70家。")
+    assert (named["120家"], named["60家"]) == ("新增规上工业企业数", "新增服务业企业数")
+    own = all_names("开展规上工业企业研发投入全覆盖行动，新增高新技术企业1500家，新培育省科技领军企业5家、科技小巨人企业20家。")
+    assert own["5家"] == "新培育省科技领军企业数"
+    listed = all_names("开通国内货运航线45条，国际货运航线11条、连通国际航点14个。")
+    assert listed["14个"] == "连通国际航点数"

@@ -55,3 +55,8 @@ def test_xinzeng_is_shared_by_count_members_after_commas() -> None:
     assert own["5家"] == "新培育省科技领军企业数"
     listed = all_names("开通国内货运航线45条，国际货运航线11条、连通国际航点14个。")
     assert listed["14个"] == "连通国际航点数"
+
+
+def test_the_verb_of_examples_after_lizheng_stays() -> None:
+    """力争新培育铅锌、光电2个省级产业集群 (Chenzhou, CZ24#32): the clusters newly grown, not a stock of clusters."""
+    assert all_names("坚持差异化、特色化发展，力争新培育铅锌、光电2个省级产业集群。")["2个"] == "新培育省级产业集群数"

@@ -60,3 +60,8 @@ def test_xinzeng_is_shared_by_count_members_after_commas() -> None:
 def test_the_verb_of_examples_after_lizheng_stays() -> None:
     """力争新培育铅锌、光电2个省级产业集群 (Chenzhou, CZ24#32): the clusters newly grown, not a stock of clusters."""
     assert all_names("坚持差异化、特色化发展，力争新培育铅锌、光电2个省级产业集群。")["2个"] == "新培育省级产业集群数"
+
+
+def test_an_adverb_before_a_project_verb_is_left_out_and_the_verb_stays() -> None:
+    """高标准完成11个“徐特立”项目 (Chenzhou, CZ24#68): the projects completed, not a stock of projects."""
+    assert all_names("建设一批乡镇标准化寄宿制学校，高标准完成11个“徐特立”项目。")["11个"] == "完成徐特立项目数"

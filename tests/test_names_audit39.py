@@ -65,3 +65,9 @@ def test_the_verb_of_examples_after_lizheng_stays() -> None:
 def test_an_adverb_before_a_project_verb_is_left_out_and_the_verb_stays() -> None:
     """高标准完成11个“徐特立”项目 (Chenzhou, CZ24#68): the projects completed, not a stock of projects."""
     assert all_names("建设一批乡镇标准化寄宿制学校，高标准完成11个“徐特立”项目。")["11个"] == "完成徐特立项目数"
+
+
+def test_a_phase_of_work_done_stays_with_the_projects() -> None:
+    """推动7个联合体项目完成一期建设 (Chenzhou, CZ24#28): the projects whose first phase is done, not the projects pushed."""
+    named = all_names("锂电新能源产业坚持全产业链开发，推动7个联合体项目完成一期建设，加快亿特森、格瑞普等企业电池项目建设。")
+    assert named["7个"] == "推动联合体项目完成一期建设数"

@@ -53,8 +53,8 @@ def names(sentence: str) -> dict[str, str]:
     ("帮扶就业率稳定在90%以上。", "90%", "帮扶就业率"),
     # N1: a long name starts at a word (after 国家级), never inside one (not 进制造业…)
     ("支持国家级先进制造业集群与重点园区共建中试验证平台12个以上。", "12个", "先进制造业集群与重点园区共建中试验证平台数"),
-    # N3: 及 inside a word (可及) does not end the noun after a count
-    ("推出12项普惠可及便民服务，方便群众办事。", "12项", "普惠可及便民服务数"),
+    # N3: 及 inside a word (可及) does not end the noun after a count (推出, an action verb, stays before it: audit 39)
+    ("推出12项普惠可及便民服务，方便群众办事。", "12项", "推出普惠可及便民服务数"),
     # N3: the noun after a count may carry a quoted word and run past 14 characters; 新增 before
     # the count says the things are new
     ("新增12家国家级专精特新“小巨人”企业。", "12家", "新增国家级专精特新小巨人企业数"),

@@ -24,6 +24,7 @@ QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个�
 AFTER_COUNT: Final = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
 PREDICATE_END: Final = frozenset("，,。；;、并和") | {""}  # what may follow a result word that ends the predicate
 RESULT_OBJECT: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?=[，,。；;])")  # what a result word is of, up to the clause's end
+STAGE_DONE: Final = re.compile(r"[一二三四]期[\u4e00-\u9fff]{2}")  # a phase of the work done (完成一期建设)
 CLAUSE_END: Final = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
@@ -217,7 +218,7 @@ class CountNamer:
                     done = QUOTED_HEAD.match(self.scan, past + len(result))
                 rest = done.group(done.lastindex or 0) if done else ""
                 rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
-                result = result + rest if 1 <= len(rest) <= 3 else ""
+                result = result + rest if 1 <= len(rest) <= 3 or STAGE_DONE.fullmatch(rest) else ""  # (完成一期建设: audit 39 CZ24#28)
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
                 rest = CLAUSE_END.split(self.scan[past:past + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")

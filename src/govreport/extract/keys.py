@@ -206,6 +206,10 @@ def indicator_key(name: str, unit: str, direction: str, clause: str = "", openin
 RELATIVE_TAIL: Final = re.compile(r"(?<=增速|增幅)(?:高于|快于|超过|领先于?)(?:全国|全省|全市|全区|省平|国平|省|市)[^，、；。\d]{0,6}$")
 
 
+# two measures joined into one figure (文化总产值和旅游总收入: audit 39 CZ24#27): a sum no single key measures
+JOINT_MEASURE: Final = re.compile(r"(?:产值|收入|增加值|总额|总量|营收|利润|税收)[和与][^、，,；。和与]{1,8}?(?:产值|收入|增加值|总额|总量|营收|利润|税收)")
+
+
 def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: str) -> str:
     family = unit_family(unit)
     if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
@@ -230,6 +234,8 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
         return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
     if key and any(w in name for w in key_vetoes().get(key, ())):
         return ""  # 肉蛋奶产量 is no milk output, 文化惠民培训 no performances (data/key_vetoes.csv)
+    if key and ("和" in name or "与" in name) and JOINT_MEASURE.search(name):
+        return ""  # 文化总产值和旅游总收入达到1100亿元: one sum of two measures, neither key's alone
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
 
@@ -256,6 +262,20 @@ def meets_requirement(key: str, name: str, clause: str) -> bool:
     争创…领航学校 builds no school, 水利投资增长 is no fixed-asset investment (``key_requirements``)."""
     need = key_requirements().get(key)
     return need is None or need.search(name) is not None or need.search(clause) is not None
+
+
+@cache
+def _key_contexts() -> dict[str, tuple[re.Pattern[str], frozenset[str]]]:
+    """Keys whose wording alone (龙头企业) fits any sector: the words their name or sentence must hold, else the
+    categories their figure must fall in (data/key_contexts.csv), by key."""
+    return {r["key"]: (re.compile(r["pattern"]), frozenset(r["categories"].split("|"))) for r in read_rows("key_contexts.csv")}
+
+
+def in_context(key: str, name: str, sentence: str, category: str) -> bool:
+    """Whether a figure keyed ``key`` stands where that key's measure is meant: 培育营收亿元以上龙头企业5家 in a
+    paragraph on tourism is no farm firm, 新增省级龙头企业5家 under 发展现代农业 is (``_key_contexts``)."""
+    need = _key_contexts().get(key)
+    return need is None or category in need[1] or need[0].search(name) is not None or need[0].search(sentence) is not None
 
 
 def _without_basis(name: str) -> str:

@@ -20,7 +20,7 @@ from govreport.lexicon import name_subjects, name_words, unit_field, units, verb
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
 # (also with 的 after it: 58个投资10亿元以上的重大项目 — the noun after 的 is counted: audit 38 WH24#10)
-CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^\d，,。；;、]{1,8}?及?|[一二三四五六七八九]级及)以[下上]的?(?=[\u4e00-\u9fff])")
+CLASS_AHEAD: Final = re.compile(r"(?:[\u4e00-\u9fff]{1,3}?(?=[\d.]))?(?:[\d.]+[^\d，,。；;、]{1,8}?及?|[一二三四五六七八九]级及)以[下上内]的?(?=[\u4e00-\u9fff])")
 
 RANK_AHEAD: Final = re.compile(r"\d+强(?=[\u4e00-\u9fff]{2})")  # 精选1000家500强企业: the rank class before the noun counted
 # 建设16个15分钟便民生活圈, 2个10万吨级泊位: a time that names a service circle, a tonnage class of berths (audit 37, YC24#38, YL24#7)

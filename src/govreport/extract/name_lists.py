@@ -63,8 +63,19 @@ LONGEST = 18  # naming.TRIM_AT: a longer name would be cut to its registered wor
 def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str, last: str) -> bool:
     """A bare noun right after a comma that closes a 、 list, with the head of the member before (新增国家高新技术
     企业30家、自治区瞪羚企业3家，科技型中小企业200家): one more member, which shares the list's verb (新增)."""
-    return lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:] \
-        and "、" in scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]
+    if not (lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:]):
+        return False
+    before = scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]
+    if "、" in before:
+        return True  # (…150家，规上工业企业120家，服务业企业60家: a member of its own too, unless it says its own verb)
+    after = MEMBER_END.search(scan, lo + len(clause))  # (not 国际货运航线11条、连通国际航点14个: a 、 list of its own)
+    return COUNT_MEMBER.search(before.rstrip("，, ")) is not None and base[:1] not in "新净增" and count_verb(False).match(base) is None \
+        and not base.startswith(name_words("result") + name_words("chain_verb")) and (after is None or after.group() != "、")  # (not 新培育…, 入库…, 竣工项目96个: their own verbs)
+
+
+# a clause before that is itself a member: a count ending it (新增限上商贸企业150家，规上工业企业120家: audit 39 SY24#42-44)
+MEMBER_END: Final = re.compile(r"[，,。；;、]")
+COUNT_MEMBER: Final = re.compile(r"[\u4e00-\u9fff][\d.]+[万亿]?[家个所座户项条]$")
 
 
 def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None) -> str:

@@ -196,6 +196,7 @@ def examples_verb(words: str) -> str:
     """The verb a list of examples (or members) starts with, also after an adverb of two characters
     (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造), or a lead kept in names (新增A、B等30个…: 新增);
     '' when it starts with none."""
+    words = words[2:] if words.startswith(("力争", "确保", "争取")) else words  # 力争新培育铅锌、光电2个…: 新培育 (audit 39 CZ24#32)
     lead = count_verb(False).search(words)
     if lead is None or lead.start() > 2:
         return next((w for w in KEEP_LEADING if words.startswith(w)), "")

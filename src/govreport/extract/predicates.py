@@ -159,3 +159,18 @@ def goal_after(scan: str, end: int, unit: str, base: str) -> str:
     goal = next((w for w in name_words("goal_end") if noun.endswith(w)), "")
     return noun[:-len(goal)] if goal and len(noun) - len(goal) >= 2 else ""
 
+
+
+TIMES_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[、，,。；;])")  # the noun a multiple ends its member with (4倍目录库、)
+
+
+def times_noun(scan: str, end: int, unit: str) -> str:
+    """The thing a multiple (倍) is the size of when its noun follows it and ends the member (对照2023年投资总量4倍目录库、
+    2倍储备库 -> 目录库, 储备库: audit 39 SY24#31, #32): the words before are the reference it is measured against, not the
+    measure; '' for a multiple that ends its clause or is followed by a qualifier or a verb (增长1.5倍以上, 翻2倍达到…)."""
+    if unit != "倍" or end >= len(scan) or scan[end] in "，,。；;、" or qualifier_pattern("after").match(scan, end):
+        return ""
+    m = TIMES_NOUN.match(scan, end)
+    done = count_verb(False).search(m.group(), 2) if m else None  # 2倍储备库充实项目三库: the noun ends before the verb
+    noun = m.group()[:done.start()] if m and done else m.group() if m else ""
+    return noun if 2 <= len(noun) <= 6 and not all_verbs(noun) else ""

@@ -23,7 +23,7 @@ from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import after_step, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
-from govreport.extract.keys import attracted, indicator_english, indicator_key, meets_requirement
+from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
 from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
 from govreport.report.model import Report, Sentence
 from govreport.extract.predicates import after_firsts
@@ -320,6 +320,8 @@ def _rows(report: Report) -> list[tuple]:
         if scores is None:
             scores = name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, scores)
+        if key and not in_context(key, indicator, s_text, category):  # 培育营收亿元以上龙头企业5家 among 文旅 firms
+            key, english = "", indicator_english("", indicator)
         qualifier = qualifier_of(scan, t, clause_lo)
         rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None
         if rank is not None:  # 位居全省第3 / 跻身10强: a place, in 位

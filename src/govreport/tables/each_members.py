@@ -42,15 +42,18 @@ def _member(target: Figure) -> tuple[list[str], int] | None:
     return (members, k) if k < len(members) else None
 
 
+def _listed(target: Figure) -> tuple[list[str], int] | None:
+    """The members of the target's 分别 list and its own index, or None when it stands in none (a cheap test first)."""
+    return _member(target) if EACH in target.before else None
+
+
 def _noun(member: str) -> str:
     return member[-NOUN:]
 
 
 def other_member(target: Figure, fig: Figure) -> bool:
     """The review figure names another member of the target's 分别 list, not the target's own."""
-    if EACH not in target.before:
-        return False
-    found = _member(target)
+    found = _listed(target)
     if found is None:
         return False
     members, k = found
@@ -61,9 +64,7 @@ def other_member(target: Figure, fig: Figure) -> bool:
 
 def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure of the target's own member, change word and scope (see the module's doc), or None."""
-    if EACH not in target.before:
-        return None
-    found = _member(target)
+    found = _listed(target)
     if found is None:
         return None
     members, k = found

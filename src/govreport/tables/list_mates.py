@@ -14,12 +14,13 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
+from govreport.extract.name_fillers import FOOTNOTE
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.figures import Figure, PhraseBook
 from govreport.tables.name_agreement import counts_alike
 
-ASIDE: Final = re.compile(r"[（(][^（）()]{1,8}[）)]|[\[［]\d{1,3}[\]］]")  # （含子公司）, [3]
+ASIDE: Final = re.compile(r"[（(][^（）()]{1,8}[）)]")  # （含子公司）; footnote markers ([3]) are name_fillers.FOOTNOTE
 MIN_CORE: Final = 2
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[int, frozenset[str]]]] = []
 
@@ -37,7 +38,7 @@ def _words() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
 def core(name: str) -> str:
     """The name less its opening verb of adding, asides, footnote markers, free words and its measure word."""
     verbs, free, ends = _words()
-    out = ASIDE.sub("", name)
+    out = FOOTNOTE.sub("", ASIDE.sub("", name))
     out = out[len(next((v for v in verbs if out.startswith(v)), "")):]
     return ends.sub("", free.sub("", out))
 

@@ -24,14 +24,14 @@ from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.crossings import after_step, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
-from govreport.lexicon import qualifier_pattern, qualifier_words, qualifiers, read_rows, units_of_kind
+from govreport.lexicon import qualifier_pattern, units_of_kind
 from govreport.report.model import Report, Sentence
-from govreport.extract.predicates import after_firsts
 from govreport.extract.path_starts import announces_list, path_start, start_role
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
 from govreport.extract.roles import LABEL, RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
 from govreport.extract.scopes import after_recap, recap_run_cut, sentence_context
 from govreport.extract.terms import sentence_term, terms_in_scope
+from govreport.extract.two_cores import in_runs, runs_for, sentence_cuts
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
 from govreport.extract.name_forms import task_share
@@ -40,6 +40,7 @@ from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.fractions import as_shares
+from govreport.extract.figure_qualifiers import qualifier_of
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
 if TYPE_CHECKING:
@@ -51,83 +52,7 @@ ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to sh
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
-
-
-_BEFORE: Final[list[tuple[re.Pattern[str], int, frozenset[str]]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
-
-
-def _before_pattern() -> tuple[re.Pattern[str], int, frozenset[str]]:
-    """A qualifier word ending the text before a figure (longest first), the longest's length,
-    and the characters such a word or a link (达到, 至) can end with: any other character right
-    before a figure means no qualifier before it."""
-    if not _BEFORE:
-        before = qualifier_words("before")
-        last_chars = frozenset(w[-1] for w in before) | frozenset("达到了至")
-        # 新签约60个: a word that ends in a qualifier's characters (签约, 节约: data/qualifier_vetoes.csv) is no cue (audit 32)
-        vetoes = [r["word"] for r in read_rows("qualifier_vetoes.csv")]
-        pieces = ["".join(f"(?<!{re.escape(v[:-len(w)])})" for v in vetoes if v.endswith(w) and len(v) > len(w)) + re.escape(w)
-                  for w in before]
-        _BEFORE.append((re.compile("(?:" + "|".join(pieces) + ")$"), len(before[0]), last_chars))
-    return _BEFORE[0]
-
-
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
-LINK_BEFORE_FIGURE: Final = re.compile(r"(达到|达|到|了|至)$")
-NEAR_WORDS: Final = ("近", "将近", "接近")
-
-
-# a rate's base between a qualifier and the figure (超每千人6.6批次, 不低于每万人3张): audit 19, G26#78
-PER_BEFORE: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)(?:每年|每月)?$")
-PER_LAST: Final = frozenset("人户里年月")
-BRACKETED_COUNTER: Final = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
-
-
-def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
-    """more_than / at_least / at_most / about / '' from 余/多, words before and words after."""
-    q = qualifiers()
-    if t.approx:
-        return q["inside"].get(t.approx, "more_than")
-    before_word, longest, last_chars = _before_pattern()
-    # a word after (以上, 左右) only where one can start: most figures have none, and the test is cheaper than the pattern
-    # (the character after, sliced once: a str.startswith with an offset is a generic method call when compiled)
-    after = scan[t.end:t.end + 1]
-    m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if after in after_firsts() else None
-    if m is None and after == " ":  # 4% 以内: a space (or a PDF copy's line break)
-        m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
-    if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):
-        m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
-    if m is None and after == "/":
-        m = _after_per_unit(scan, t.end)  # 3.8元/立方米左右: after a per-unit the unit did not take
-    if m:
-        return q["after"][m.group()]
-    start = t.start
-    if start and scan[start - 1] in PER_LAST and (per := PER_BEFORE.search(scan, max(clause_lo, start - 7), start)):
-        start = per.start()  # 超每千人6.6批次: the qualifier stands before the rate's base
-    if start == 0 or scan[start - 1] not in last_chars:
-        return ""
-    before = LINK_BEFORE_FIGURE.sub("", scan[max(clause_lo, start - 4):start])
-    m = before_word.search(before, max(0, len(before) - longest))
-    if m is None:
-        return ""
-    if m.group() in NEAR_WORDS and after == "年":  # 近3年 = the last three years
-        for word in qualifier_words("before"):
-            if before.endswith(word) and word not in NEAR_WORDS:
-                return q["before"][word]
-        return ""
-    return q["before"][m.group()]
-
-
-def _after_per_unit(scan: str, end: int) -> re.Match[str] | None:
-    """The qualifier after a per-unit of one to three characters left out of the figure's unit (下调至3.8元/立方米左右,
-    260元/吨左右: audit 37 YI24#18, #19), None when there is none."""
-    for n in range(1, 4):
-        ch = scan[end + n:end + n + 1]
-        if not "\u4e00" <= ch <= "\u9fff":
-            return None
-        m = qualifier_pattern("after").match(scan, end + n + 1, end + n + 4)
-        if m is not None:
-            return m
-    return None
 
 
 class _SentenceState:
@@ -216,14 +141,28 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _rows(report: Report) -> list[tuple]:
-    """The table's rows (COLUMNS without id), in text order."""
-    scan, text = report.scan, report.text
+def _rows(report: Report, runs: int = 0) -> list[tuple]:
+    """The table's rows (COLUMNS without id), in text order. The figures are read in ``runs`` runs
+    that start at a sentence (0: two, on two cores, for a long text; see two_cores.py): a run
+    carries nothing over from the sentences before it, so its rows are the same either way."""
+    scan = report.scan
     found = as_shares(scan, scan_tokens(scan))  # 2/3的村: a fraction is a share (extract/fractions)
     require_figures(report, found)
     tokens = join_ranges_and_lists(scan, found)
     list_sizes = _list_sizes(scan, tokens)
     reversed_scan = scan[::-1]
+
+    def run(lo: int, hi: int) -> list[tuple]:
+        return _token_rows(report, tokens, list_sizes, reversed_scan, lo, hi)
+
+    cuts = sentence_cuts(report, tokens, runs or runs_for(report))
+    rows = in_runs(run, cuts) if runs == 0 else [row for lo, hi in zip(cuts, cuts[1:]) for row in run(lo, hi)]
+    return _share_closing_qualifier(scan, rows)
+
+
+def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reversed_scan: str, lo: int, hi: int) -> list[tuple]:
+    """The rows of tokens[lo:hi], ``lo`` the first figure of a sentence."""
+    scan, text = report.scan, report.text
     starts = [s.start for s in report.sentences]
     header = report.parts.get("header")
     rows: list[tuple] = []
@@ -245,9 +184,11 @@ def _rows(report: Report) -> list[tuple]:
     money = units_of_kind("money")  # is_money_class looks no further for any other unit
     s_part = s_section = s_text = ""  # the sentence's columns of every row (written into each row's tuple: no concatenation)
     crossed = False  # the figure before was a threshold crossed (首次突破百亿元、) before this level
-    for i, t in enumerate(tokens):
+    for i in range(lo, hi):
+        t = tokens[i]
         t_start, t_end, unit = t.start, t.end, t.unit
         if not s_start <= t_start < s_end or state_key < 0:
+            crossed = False  # a crossing is read within its sentence (a run may start at the next)
             k = bisect_right(starts, t_start) - 1
             sentence = sentences[k] if k >= 0 and t_start < sentences[k].end else None
             if sentence is None:  # a figure outside every sentence: a window around it
@@ -333,7 +274,7 @@ def _rows(report: Report) -> list[tuple]:
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
         if not namer.last_was_threshold:
             cut = t_end
-    return _share_closing_qualifier(scan, rows)
+    return rows
 
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:

@@ -3,6 +3,9 @@
 Why three: jionlp (`jionlp.ner.extract_money`) is the nearest public peer, but it finds money only;
 a single compiled regular expression over the text is the floor no Python extractor can beat.
 All three run in this one process on the same string, so the ratios cancel out the machine.
+govreport reads a text of 200,000 characters or more on two cores where it may (the ~1 MB text:
+its second half in a forked copy, extract/two_cores.py); jionlp uses one. So the ~1 MB text is
+also timed with govreport on one core (GOVREPORT_JOBS=1), and both ratios are printed.
 
 Texts: (a) data/raw/jinbi_2024.txt repeated to about 1 MB of UTF-8 (copies joined by a newline);
 (b) every report in ../shared/corpus/ (skipped with a note when absent). Speeds are characters
@@ -13,7 +16,8 @@ Money recall is measured on the single report against tests/fixtures/gold/ (rows
 a gold mention counts as found when one of the extractor's money spans overlaps it.
 
 The last line is machine-readable and compared between commits:
-    ratio: govreport/jionlp=X.XX govreport/scan=Y.YYYY govreport_mchar_s=Z.ZZ money_recall_govreport=R.RR money_recall_jionlp=S.SS
+    ratio: govreport/jionlp=X.XX govreport/scan=Y.YYYY govreport_mchar_s=Z.ZZ govreport_1core/jionlp=…
+           govreport_1core_mchar_s=… money_recall_govreport=R.RR money_recall_jionlp=S.SS
 
 Run: `make bench`, or `.venv/bin/python benchmarks/bench_extract.py [--runs 5] [--profile]`.
 """
@@ -24,6 +28,7 @@ import contextlib
 import csv
 import gc
 import io
+import os
 import re
 import statistics
 import sys
@@ -91,6 +96,16 @@ def run_govreport(text: str) -> list[Span]:
     table = govreport.extract_quantities(govreport.read_text(text))
     money = table[table["unit"].isin(money_units())]
     return list(zip(money["start"].tolist(), money["end"].tolist()))
+
+
+def run_govreport_one_core(text: str) -> list[Span]:
+    """The same on one core: a text over two_cores.SPLIT_MIN_CHARS is otherwise read on two (the
+    second half by a forked copy), which jionlp, one process, does not; both figures are shown."""
+    os.environ["GOVREPORT_JOBS"] = "1"
+    try:
+        return run_govreport(text)
+    finally:
+        del os.environ["GOVREPORT_JOBS"]
 
 
 def make_run_jionlp(jionlp) -> Callable[[str], list[Span]]:
@@ -229,10 +244,11 @@ def main(argv: list[str] | None = None) -> int:
 
     # (a) one report, repeated to about 1 MB
     big, copies = repeated_text(report)
-    gov, jio, scan = time_rounds([run_govreport, run_jionlp, run_scan], big, args.runs)
+    gov, jio, scan, gov1 = time_rounds([run_govreport, run_jionlp, run_scan, run_govreport_one_core], big, args.runs)
     print()
     print(HEADER)
     print(row(f"{REPORT.stem} x{copies} (~1 MB)", len(big), gov, jio, scan))
+    print(row("  the same, govreport 1 core", len(big), gov1, jio, scan))
     per_copy = time_median(lambda _big: [s for _ in range(copies) for s in run_jionlp(report)], big, max(1, args.runs // 2))
     print(f"  note: jionlp called once per copy ({len(report):,} chars each) runs at "
           f"{mchar(len(big), per_copy.seconds):.2f} Mchar/s; its cost grows faster than the text, "
@@ -279,8 +295,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nprofile of govreport over {'the ' + str(len(files)) + ' corpus reports' if files else 'the ~1 MB text'}:")
         profile(texts, args.profile)
 
-    g, j, s = (mchar(len(big), t.seconds) for t in (gov, jio, scan))
+    g, j, s, g1 = (mchar(len(big), t.seconds) for t in (gov, jio, scan, gov1))
     print(f"ratio: govreport/jionlp={g / j:.2f} govreport/scan={g / s:.4f} govreport_mchar_s={g:.2f} "
+          f"govreport_1core/jionlp={g1 / j:.2f} govreport_1core_mchar_s={g1:.2f} "
           f"money_recall_govreport={recall(gold, found['govreport']):.2f} "
           f"money_recall_jionlp={recall(gold, found['jionlp']):.2f}")
     return 0

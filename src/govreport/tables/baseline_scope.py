@@ -32,6 +32,7 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
+from govreport.tables.class_amounts import class_amount
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.figures import Figure, PhraseBook, words
@@ -44,6 +45,7 @@ from govreport.tables.firm_sectors import other_sector
 from govreport.tables.each_members import other_member, own_member_match
 from govreport.tables.list_sums import fewer_members_match
 from govreport.tables.passed_levels import passed_level
+from govreport.tables.unit_baselines import converted_match
 from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
 from govreport.tables.likeness import actions, same_action
@@ -66,14 +68,23 @@ def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str],
     return groups, cues, tuple(data["flow_heads"]), frozenset(data["both_named"]), frozenset(data["shares_only"])
 
 
+# a figure in a clause (…百亿级企业达到10家): the words after its number, its unit among them
+FIGURE_TAIL: Final = re.compile(r"\d([^\d，,；;。、]{1,6})")
+
+
 def _context(fig: Figure) -> str:
-    """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中."""
+    """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中 and
+    that clause has a figure in the figure's unit or none (千亿级产业达到3个、百亿级企业达到10家，其中木业产值突破1000亿元: 木业产值 is no
+    part of a count of firms, so 百亿级 is not its tier; 新入库亿元以上项目400个，其中五十亿级项目6个 is a part; and of 全年新招引
+    项目255个、金额2473.4亿元，其中5亿元以上项目161个; audit 40 LY11)."""
     before = fig.before
     clause = own_clause(before)
     cut = len(before) - len(clause) - 1
     if cut > 0 and SUBSET.match(clause):
-        cut = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
-        clause = before[cut + 1:]
+        start = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
+        tails = FIGURE_TAIL.findall(before, start + 1, cut)
+        if not tails or not fig.unit or any(fig.unit in t for t in tails):
+            clause = before[start + 1:]
     return clause
 
 
@@ -114,6 +125,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     group = other_scope(target, fig)
     if group:
         return f"another {group} word"
+    if class_amount(target.indicator) is not None and class_amount(fig.indicator) is None and class_amount(_context(fig)) is None:
+        return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
@@ -146,7 +159,7 @@ def _area_words() -> tuple[str, ...]:
 
 
 def _areas(fig: Figure) -> frozenset[str]:
-    """The parts of the place (中心城区, 主城区) the figure's own clause names, or the item its sentence opens with (九是实施
+    """The parts of the place (中心城区, 主城区, 园区) the figure's own clause names, or the item its sentence opens with (九是实施
     中心城区安居品质提升工程，抓好31个老旧小区改造)."""
     before = fig.before
     if not any(w in before for w in _area_words()):
@@ -249,6 +262,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     m = match_baseline(target, index, phrase_of, siblings)
     if m.figure is None and not target.indicator_key and (whole := whole_name_match(target, index)) is not None:
         m = Match(whole, "same", 1.0, f"the whole name: '{whole.indicator}' ({whole.text}) counts what the target's cut name counts", whole.year)
+    if m.figure is None and (converted := converted_match(target, index, phrase_of)) is not None:  # 85亿斤 and 426.5万吨 (audit 40)
+        m = converted
     why = refused(target, m, index, claimed)
     if why:
         m = Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "

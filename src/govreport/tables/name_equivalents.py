@@ -39,6 +39,8 @@ WINDOW: Final = 4  # a subject both sentences name before the figure: one run of
 EXAMPLES: Final = "等"  # 荆楚购等促消费活动场次: a set named by examples counts the noun after 等
 # 等 after a quoted name or a 、 list (“荆楚购”等, 甲、乙等), not inside a word (三级甲等)
 BY_EXAMPLES: Final = re.compile(r"(?:[”」》)）]|、[\u4e00-\u9fff]{1,12})等")
+SERIES: Final = "系列"
+SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand before 系列 (“好地方·好生活”系列促消费活动)
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
 
 
@@ -63,6 +65,16 @@ def reduced(name: str) -> str:
     out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], name[titled.end():] if titled else name))
     out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
     return canonical(ends.sub("", out))
+
+
+def _unlabelled(target: Figure) -> str:
+    """The target's name less the quoted label of a series its clause names (举办“好地方·好生活”系列促消费活动500场: the brand
+    of the events, no scope of them; audit 40 YZ97)."""
+    name = target.indicator
+    if SERIES not in name:
+        return name
+    label = SERIES_LABEL.search(target.clause_before)
+    return name.replace(label.group(1), "", 1) if label else name
 
 
 def _counters_alike(a: str, b: str) -> bool:
@@ -104,7 +116,7 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure named as the target in other words (see the module's doc), or None."""
     names, counted = _names(index)
     bare = _data()[9]
-    own = reduced(target.indicator)
+    own = reduced(_unlabelled(target))
     if len(own) < SUBJECT_MIN + 1:
         return None
     found = [a for a in names.get(own, ()) if _fits(target, a)

@@ -120,7 +120,29 @@ def sums_measures(target: Figure, fig: Figure, like: Likeness) -> bool:
     if EACH in clause:  # (…、纺织服装产业集群营收分别达2700亿元、…: one member's amount each)
         return False
     members = clause.split("、")
-    return len(members) >= int(_data()["sum_members"]) and all(len(m) >= int(_data()["min_member"]) for m in members)
+    if len(members) >= int(_data()["sum_members"]) and all(len(m) >= int(_data()["min_member"]) for m in members):
+        return True
+    return names_some_members(target, [noun_words(m) for m in _summed(clause).split("、")])
+
+
+def _summed(clause: str) -> str:
+    """The members one amount is for: the clause after the last figure before them and its 、 (新增省级工业互联网平台4个、
+    省级智能工厂和数字化车间14个: 省级智能工厂和数字化车间)."""
+    digits = [i for i, c in enumerate(clause) if c.isdigit()]
+    if not digits:
+        return clause
+    rest = clause[digits[-1]:]
+    return rest[rest.find("、") + 1:] if "、" in rest else ""
+
+
+def names_some_members(target: Figure, members: list[str]) -> bool:
+    """The target names one or more members of the review's 、 list (each ``min_member`` nouns or more) and not every one
+    (新建改扩建中小学23处 against 新建改扩建中小学、幼儿园50处, audit 40 LY99): it counts a part of the review's sum."""
+    if len(members) < 2 or min(map(len, members)) < int(_data()["min_member"]):
+        return False
+    mine = noun_words(own_clause(target.before)) + "|" + noun_words(target.indicator)
+    named = [m in mine for m in members]
+    return any(named) and not all(named)
 
 
 def _nouns(name: str) -> str:

@@ -227,7 +227,8 @@ def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
 def among_examples(fig: Figure) -> bool:
     """The count stands inside a member of a list of examples that a later 等 closes in the same
     clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
-    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道); so is a count right before
+    a capacity in the last example, the 等 after it (…、钜能10吉瓦电池片、通威2个3×16吉瓦光伏一体化等项目开工建设: audit 40 LS8)."""
     before = clause_before(fig.before)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())

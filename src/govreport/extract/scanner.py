@@ -110,7 +110,7 @@ def chinese_pattern() -> re.Pattern[str]:
 @cache
 def implicit_pattern() -> re.Pattern[str]:
     """A bare multiplier as a number: (突破)亿元大关, 迈上万亿元台阶, 突破万户, 突破万亿大关 (money), 过亿美元 (a floor:
-    approx 过; audit 35), and a money threshold or class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as
+    approx 过; audit 35; 力争“过千亿” in 元, audit 40, not 双过千亿), and a money threshold or class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as
     after any figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上百亿元级项目 is
     one) or a slash (0.6人/百亿元 is a rate). Matches start at 万亿千百 only."""
     counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households", "volume")]
@@ -122,7 +122,7 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"|(?<![\d.数几一二两三四五六七八九十百千万亿零〇/])(?<![\d一二两三四五六七八九十百千万亿][多余])(?<![^以]上)(?=[万亿千百])"
         rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
         rf"|(?=[万亿千百])(?<=突破)(?P<mult4>万亿|千亿|百亿|亿)(?P<tail4>大关)"  # 存贷款余额突破万亿大关: money, unnamed
-        rf"|(?=[万亿千百])(?<=过)(?<![超通经不])(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?P<unit5>{_alternation(money)})(?=[，。；,;\n]|$)"
+        rf"|(?=[万亿千百])(?<=过)(?<!双过)(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?:(?P<unit5>{_alternation(money)})|(?<=亿)(?=”))(?=”?[，。；,;\n]|$)"
         rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过))(?<!首次突破)(?P<mult6>万亿|千亿|百亿)(?=[，。；,;\n]|$)"  # 投资额突破千亿；(audit 38)
     )
 

@@ -9,11 +9,13 @@
   the 8 county towns are the scope, 88万人 the goal);
 - a facility used: 精准用好400亿元工业技改专属贷款 (a use verb ends the clause before,
   a loan or fund word ends the amount's clause: the credit line exists, its use is the work; audit 39);
+- partners worked with: 引导开发园区与28家市级产业园区协同联动发展 (与/同 right before the count, a word of joint work
+  ends its clause: the parks exist, the plan links its zones with them; audit 40 YZ14);
 - a scheme of classes worked by: 按照5种类型分类推进 (按照 opens the clause, 类型 follows the count);
 - a long-term vision: 中心城区100万人口、100平方公里建成区面积“双百城市”远景目标 (远景目标 after the
   figure in its clause: no plan-year goal).
 Word lists: ``tables_words.json`` (stock_draw_verbs, stock_use_ends, facility_use_verbs, facility_nouns, own_progress_ends, vision_words,
-class_scheme_openers, class_scheme_nouns)."""
+class_scheme_openers, class_scheme_nouns, partner_links, partner_work_ends)."""
 from __future__ import annotations
 
 import re
@@ -47,6 +49,9 @@ def drawn_stock_reason(fig: Figure) -> str:
         return "a stock the plan draws on (发挥100亿元产业引导基金作用), not an amount to produce"
     if fig.unit == "元" and clause.endswith(tuple(w["facility_use_verbs"])) and after.endswith(tuple(w["facility_nouns"])):
         return "the size of a facility the plan uses (精准用好400亿元工业技改专属贷款), not an amount to reach"
+    if unit_field(fig.unit, "kind") == "count" and clause.endswith(tuple(w["partner_links"])) \
+            and after.endswith(tuple(w["partner_work_ends"])) and not any(c.isdigit() for c in after):
+        return "the partners the plan works with (引导开发园区与28家市级产业园区协同联动发展), not an amount to produce"
     if unit_field(fig.unit, "kind") == "count" and clause.startswith(tuple(w["class_scheme_openers"])) \
             and after.startswith(tuple(w["class_scheme_nouns"])):
         return "a scheme of classes the work follows (按照5种类型分类推进), not an amount to produce"

@@ -12,6 +12,7 @@ from govreport.lexicon import clause_breaks, name_words, unit_field, units, verb
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
+from govreport.tables.place_members import place_members
 
 
 SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
@@ -58,6 +59,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
+    if places := place_members(fig, clause):  # 莒南县、沂水县工业产值力争“过千亿”: each county's floor (audit 40)
+        return places
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from govreport.extract.naming import LEVEL
-from govreport.lexicon import clause_breaks, verbs
+from govreport.lexicon import clause_breaks, units, verbs
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
@@ -176,6 +176,8 @@ def closes_named_examples(fig: Figure) -> bool:
     if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
         return False
     w = words()
+    if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])):
+        return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]
     if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
         clause = before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:]  # 新开工A等23个…，B等300个…项目: the verb before
@@ -225,13 +227,24 @@ def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
 def among_examples(fig: Figure) -> bool:
     """The count stands inside a member of a list of examples that a later 等 closes in the same
     clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
-    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道)."""
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道); so is a count right before
+    a capacity in the last example, the 等 after it (…、钜能10吉瓦电池片、通威2个3×16吉瓦光伏一体化等项目开工建设: audit 40 LS8)."""
     before = clause_before(fig.before)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     after = after if stop < 0 else after[:stop]
     member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
-    return "、" in before and bool(member) and not member.endswith("等") and 0 < after.find("、") < after.find("等")
+    if "、" not in before or not member or member.endswith("等"):
+        return False
+    closing = after.find("等")  # the last example: a count right before its capacity (通威2个3×16吉瓦光伏一体化等项目, audit 40 LS8)
+    return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None
+
+
+@cache
+def _capacity_next() -> re.Pattern[str]:
+    """A capacity (N or N×M, a unit of a capacity kind in data/units.csv) right after a count: the size of each thing counted."""
+    sized = sorted((u for u, row in units().items() if row["kind"] in ("power", "weight", "energy", "volume")), key=len, reverse=True)
+    return re.compile(r"\d+(?:\.\d+)?(?:[×*]\d+(?:\.\d+)?)?[万亿]?(?:" + "|".join(map(re.escape, sized)) + ")")
 
 
 _MEMBER_BREAK = re.compile("[、和及]")

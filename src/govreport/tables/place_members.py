@@ -1,0 +1,42 @@
+"""A floor one sentence sets for each of a 、 list of places (莒南县、沂水县工业产值力争“过千亿”, audit 40 LY #49, #50):
+each county is to pass the amount, so each gets its own row, named with its place (莒南县工业产值, 沂水县工业产值).
+Only a money floor (过/突破/超 …: more_than, at_least) of a measure of output or income (``tables_words.json``
+``place_floor_measures``) after places that each end in a county-level suffix: a count after a list of places
+(A县、B县新建学校10所) may be their sum and stays one row."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from govreport.extract.keys import indicator_english, indicator_key
+from govreport.lexicon import unit_field
+from govreport.tables.figures import Figure, words
+
+PLACE: str = r"[\u4e00-\u9fff]{1,4}?[县市区旗]"
+FLOORS: tuple[str, ...] = ("more_than", "at_least")
+
+
+@cache
+def _place_floor() -> re.Pattern[str]:
+    """Places joined by 、 opening the clause, a measure of ``place_floor_measures``, a commitment word, an opening quote."""
+    w = words()
+    measures = "|".join(map(re.escape, sorted(w["place_floor_measures"], key=len, reverse=True)))
+    commits = "|".join(map(re.escape, sorted(w["commitment_words"], key=len, reverse=True)))
+    return re.compile(rf"((?:{PLACE}、)+{PLACE})([\u4e00-\u9fff]{{0,6}}?(?:{measures}))(?:{commits}){{0,2}}“?")
+
+
+def place_members(fig: Figure, clause: str) -> list[Figure]:
+    """One figure per place of ``clause`` (the figure's clause before it) when it sets a money floor for each, named
+    place + measure; [] otherwise."""
+    if fig.qualifier not in FLOORS or "、" not in clause or unit_field(fig.unit, "kind") != "money":
+        return []
+    m = _place_floor().fullmatch(clause)
+    if m is None:
+        return []
+    out = []
+    for place in m.group(1).split("、"):
+        name = place + m.group(2)
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out

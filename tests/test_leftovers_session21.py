@@ -19,6 +19,7 @@ def test_areas_a_count_of_measures_falls_in_are_a_label() -> None:
                    REVIEW)
     roles = dict(zip(table.text, table.role))
     assert roles["8个"] == "label" and roles["90项"] == "actual"
+    assert dict(zip(table.text, table.indicator))["90项"] == "推出政策措施数"  # (the grouping dropped from the clause, the verb kept)
 
 
 def test_a_chinese_numeral_class_counted_entrants_enter_is_a_label() -> None:

@@ -40,9 +40,12 @@ def test_aspects_announcing_a_list_are_labels(plan, text):
     assert rows("", plan)[text].role == "label"
 
 
-def test_counted_aspects_stay_quantities():
-    # 推出8个方面90项政策措施: the aspects of a package, counted
-    assert rows("推出8个方面90项政策措施。")["8个"].role == "actual"
+def test_aspects_grouping_a_count_are_labels():
+    # national 2020: 推出8个方面90项政策措施 — the areas the 90 measures fall in group that count, no measure of their own
+    # (was a quantity named 推出数; session 21's closing note); huhehaote 2024: 签订14个方面、60个事项合作协议
+    r = rows("推出8个方面90项政策措施。")
+    assert r["8个"].role == "label" and r["90项"].role == "actual"
+    assert rows("率先推动呼包“同城化”发展，签订14个方面、60个事项合作协议。")["14个"].role == "label"
 
 
 def test_start_of_a_planned_rise_is_todays_level():

@@ -319,12 +319,29 @@ def sums_a_list(name: str, clause: str) -> bool:
     (培育80家示范农民合作社、示范家庭农场, named …和…): one count for the list, no member's key (audit 11)."""
     if "分别" in clause or "等" in clause:
         return False
-    if "、" in clause and CLOSED_LIST.search(clause):
+    if "、" in clause and (CLOSED_LIST.search(clause) or _joint_group(name, clause)):
         return True
     parts = name.split("和")
     return len(parts) == 2 and all(len(p) >= 4 for p in parts) and bool(keys_in(parts[0])) and bool(keys_in(parts[1])) \
         and keys_in(parts[0]) != keys_in(parts[1])
 
+
+
+EACH_MEMBER: Final = re.compile(r"均|各(?![类级种地项])")  # 均突破1.1万家, 各新增1000家: every member's figure (not 各类, 各级)
+
+
+def _joint_group(name: str, clause: str) -> bool:
+    """A count right after a 、 list whose members each hold one key of their own, and named for all of them
+    (新增市级以上示范家庭农场、示范合作社50家, named …示范家庭农场示范合作社数): a joint group (audit 40 YZ85); a
+    list of works (建设…、新增耕地5000亩) names only its last member, and keeps that member's key; 均/各 make the figure
+    each member's (国家高新技术企业、国家科技型中小企业各新增1000家: no sum)."""
+    listed = re.split(r"[，,；;：:]", clause)[-1]
+    if EACH_MEMBER.search(listed):
+        return False
+    members = listed.split("、")
+    keys = [keys_in(m) for m in members]
+    return len(members) >= 2 and all(len(k) == 1 for k in keys) and len(set().union(*keys)) == len(members) \
+        and set().union(*keys) <= keys_in(name)
 
 
 def attracted(text: str, key: str) -> bool:

@@ -201,9 +201,24 @@ def members_before(scan: str, start: int, last: Token | None, clause: str, size:
         m = MEMBERS_FROM.search(scan, start, lo - 1)  # the clause before the comma, with no figure of its own
         listed = m.group() if m else ""
         if "、" in listed and not any(c.isdigit() for c in listed):
-            return list_members(listed + "分别", size)
+            return scoped_rates(list_members(listed + "分别", size))
     if last is None:
         return []
     m = MEMBERS_FROM.search(scan, start, last.start)
     before = m.group() if m else ""
     return list_members(before[:-1] + "分别", size) if FROM_LAST.search(before) else []
+
+
+# the first member of a list of rates up to the period word that closes its scope (新引进项目当年|合同履约率)
+SCOPE_CLOSE: Final = re.compile(r"(.{2,}?(?:当年|年内|当期|本年度))[\u4e00-\u9fff]{2,}率")
+BARE_RATE: Final = re.compile(r"[\u4e00-\u9fff]{1,4}率")  # 开工率, 资金到位率: a rate with no scope of its own
+
+
+def scoped_rates(members: list[str]) -> list[str]:
+    """Rates after the first of a list that name no scope of their own share the first's, up to its period word
+    (力争新引进项目当年合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: 新引进项目当年开工率, …资金到位率;
+    closing note of session 21, audit 39 CZ24#54-55); ``members`` otherwise."""
+    first = SCOPE_CLOSE.fullmatch(members[0]) if len(members) > 1 else None
+    if first is None or not all(BARE_RATE.fullmatch(m) for m in members[1:]):
+        return members
+    return members[:1] + [first.group(1) + m for m in members[1:]]

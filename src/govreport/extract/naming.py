@@ -32,6 +32,7 @@ from govreport.extract.name_pairs import listed_rates
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.name_ranks import before_rank
+from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
@@ -135,7 +136,7 @@ class SentenceNamer(SubjectNamer):
             lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
-            clause = scan[lo:t.start]
+            clause = scan[lo:t.start] if not scan.endswith("方面", 0, t.start) else grouping_dropped(scan[lo:t.start])
         rated_before = last is not None and last.end < self.predicate_end < t.start  # 群众诉求100%响应、可办事项…: the verb after the rate before is its own
         if rated_before and last is not None and lo == last.end:
             lo, clause = self.predicate_end, scan[self.predicate_end:t.start]

@@ -59,10 +59,25 @@ def start_role(role: RoleDecision, stated: int | None, review_year: int | None) 
     return role
 
 
+GROUPED_COUNT: Final = re.compile(r"、?\d")  # 推出8个方面90项政策措施: a count right after N个方面
+
+
+GROUPING_END: Final = re.compile(r"\d+个方面$")  # (推出)8个方面|90项政策措施
+
+
+def grouping_dropped(clause: str) -> str:
+    """The clause before a count less the N个方面 grouping it (推出8个方面|90项政策措施 -> 推出): a label, no part of the name."""
+    return GROUPING_END.sub("", clause)
+
+
 def announces_list(scan: str, t: Token) -> bool:
-    """N个方面 right after 把握好/做好/抓好 (以下) and followed by ： or 工作: the number of items of a list to come."""
+    """N个方面 right after 把握好/做好/抓好 (以下) and followed by ： or 工作: the number of items of a list to come;
+    or right before a count of the items (推出8个方面90项政策措施, 签订14个方面、60个事项合作协议): the areas the items
+    fall in, a grouping of that count, no measure of its own."""
     if not scan.startswith("方面", t.end):
         return False
+    if GROUPED_COUNT.match(scan, t.end + 2):
+        return True
     before = scan[max(0, t.start - 5):t.start].removesuffix("以下")
     verbs = _words("list_verbs")
     return (before.endswith(verbs) or before.removesuffix("好").endswith(verbs)) and scan.startswith(_words("list_tails"), t.end + 2)

@@ -39,17 +39,16 @@ def _entrants() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("rank_entrants.csv"))
 
 
-# a count of the things that enter (3家以上园区, 10家企业): they, not the report's place, are ranked
-COUNTED_ENTRANTS = re.compile(r"\d+(?:家|个|所|座|户)(?:以上|左右)?[\u4e00-\u9fff]")
+# a count of the things that enter (3家以上园区, 10家企业, 两家医院: not 一个, a lone place): they, not the report's place, are ranked
+COUNTED_ENTRANTS = re.compile(r"(?:\d+|[两二三四五六七八九十百][一二两三四五六七八九十百]*)(?:家|个|所|座|户)(?:以上|左右)?[\u4e00-\u9fff]")
 
 
-def class_entered_by_many(scan: str, rank_word_at: int, counted: bool = True) -> bool:
+def class_entered_by_many(scan: str, rank_word_at: int) -> bool:
     """更多…进入全国镇域500强: the clause before the ranking word says many things are to enter a
     ranked class (rank_entrants.csv: 更多, 一批 …), or counts them (力争3家以上园区跻身全省30强, audit 39
     CZ24#37), so the N of N强 names the class, not a place the report's own place is to reach
-    (跻身全国90强 stays a rank). ``counted``: a count of entrants is asked for (not for a class written in Chinese
-    numerals, 4家专科医院进入同类十强, whose number would be left a bare quantity)."""
+    (跻身全国90强 stays a rank); so does a class in Chinese numerals (4家专科医院进入同类十强: a label, roles.meta_or_label)."""
     lo = max(0, rank_word_at - 40)
     for stop in ENTRANTS_STOP.finditer(scan, lo, rank_word_at):
         lo = stop.end()
-    return any(w in scan[lo:rank_word_at] for w in _entrants()) or counted and COUNTED_ENTRANTS.search(scan, lo, rank_word_at) is not None
+    return any(w in scan[lo:rank_word_at] for w in _entrants()) or COUNTED_ENTRANTS.search(scan, lo, rank_word_at) is not None

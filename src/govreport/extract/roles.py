@@ -49,8 +49,8 @@ NOT_A_FORMAT: Final = frozenset("造度定作品约衡")  # 人制造…, 人制
 def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | None:
     """Dates, years, document numbers, codes and names: not quantities."""
     scan = report.scan
-    if t.chinese or t.implicit:
-        return None
+    if t.chinese or t.implicit:  # (4家专科医院进入同类十强: a class counted entrants enter, a label as 500强 is; audit 39)
+        return LABEL if t.chinese and not in_header and scan.startswith("强", t.end) and rank_of(scan, t) is None else None
     after = scan[t.end:t.end + 1]
     before = scan[t.start - 1] if t.start else ""
     unit = t.unit

@@ -379,7 +379,7 @@ def rank_of(scan: str, t: Token) -> str | None:
         pass
     lo = stop.end() if stop else lo
     word = rank_pattern().search(scan, lo, t.start)  # 推动更多强镇进入全国镇域500强: the class many enter, no place
-    return None if word is None or after == "强" and class_entered_by_many(scan, word.start(), not t.chinese) else band
+    return None if word is None or after == "强" and class_entered_by_many(scan, word.start()) else band
 
 
 @cache

@@ -49,7 +49,9 @@ def goal_subject(scan: str, start: int, lo: int) -> str:
 
 
 SHARE_ENDS: Final = ("比例", "占比", "比重")  # 30户以上自然村（组）通硬化路比例达70%: a share of a class of a size in households (audit 36 DY24#105)
-CLASS_REACHED: Final = re.compile(r"(?:及以上|以上)的?([\u4e00-\u9fff]{1,8}?)(?:达到|达|超过)")
+ELLIPTIC_CLASS: Final = re.compile(r"的(?:达到|达|超过)")  # 过50万元的超过45%: a class with no noun of its own
+OVER_CLASS: Final = re.compile(r"[超逾过](?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:千万|万|亿)?元(?=的)")
+CLASS_REACHED: Final = re.compile(r"(?:(?:及以上|以上)的?|的)([\u4e00-\u9fff]{1,8}?)(?:达到|达|超过)")  # (过20万元的行政村超过75%: audit 40, LY79)
 
 
 def class_reached(clause: str) -> bool:
@@ -68,9 +70,22 @@ def of_class(last_kind: str, unit: str, clause: str, base: str) -> int:
         return 1
     if unit != "%" or last_kind not in ("money", "households", "people"):
         return 0
+    if last_kind == "money" and ELLIPTIC_CLASS.fullmatch(clause):
+        return 3  # …过20万元的行政村超过75%，过50万元的超过45%: the class before's head (elliptic_class)
     if base.endswith(SHARE_ENDS) or last_kind == "money" and "占" in clause:
         return 1
     return 2 if last_kind == "money" and class_reached(clause) else 0
+
+
+def elliptic_class(amount: str, prev: tuple[str, str, str, str] | None) -> str:
+    """The share of a class that names no noun of its own (力争村集体收入过20万元的行政村超过75%，过50万元的超过45%: audit 40,
+    LY80): the share before's name with this ``amount`` (过50万元, its 过/超/逾 included) for that one's class
+    (村集体收入过50万元的行政村占比); '' when the share before names no class by an amount."""
+    other = OVER_CLASS.search(prev[3]) if prev is not None and prev[2] == "%" else None
+    if prev is None or other is None:
+        return ""
+    name = prev[3][:other.start()] + amount + prev[3][other.end():]
+    return name if name.endswith(SHARE_ENDS) else name + "占比"
 
 
 def class_share(words: str, clause: str, reached: bool = False) -> str:

@@ -17,7 +17,7 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -32,7 +32,7 @@ from govreport.extract.name_pairs import listed_rates
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.name_ranks import before_rank
-from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
@@ -181,8 +181,9 @@ class SentenceNamer(SubjectNamer):
         if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
-                and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
+                and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
+                and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
+            base = obj = elliptic if of == 3 else class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -311,6 +312,8 @@ class SentenceNamer(SubjectNamer):
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
                     topic = topic[2:]
+                elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
+                    topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
                 base = merge_names(topic, base)
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")

@@ -1,0 +1,76 @@
+"""Names after audit 40 (/work/notes/unseen40, fault classes "endnote markers" and "names"): the real sentences of
+the audit's texts, each figure's name as the namer gives it."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+
+PLAN = "二、2024年工作安排\n"
+REVIEW = "一、2023年工作回顾\n"
+
+
+def all_rows(sentence: str, part: str = PLAN) -> dict[str, tuple[str, str]]:
+    """Figure text -> (name, role) of every row of the paragraph ``sentence`` (a plan paragraph unless ``part``)."""
+    table = extract_quantities(read_text(part + sentence + "\n"))
+    return {t: (n, r) for t, n, r in zip(table.text, table.indicator, table.role)}
+
+
+def all_names(sentence: str, part: str = PLAN) -> dict[str, str]:
+    """Figure text -> name of every row of the paragraph ``sentence``."""
+    return {t: n for t, (n, _) in all_rows(sentence, part).items()}
+
+
+def test_an_endnote_marker_is_read_across_on_the_plan_side() -> None:
+    """力争培育“无废细胞”（47）180个 (Leshan, LS30): the cells grown, not 无废城市(数 of the clause before; the
+    markers （45） … （47） stay label rows, no figure of a target."""
+    rows = all_rows("加快建设“无废城市”（45），推进工业固废等“六大领域”（46）攻坚行动，启动新一轮农用地周边重金属排查整治，"
+                    "力争培育“无废细胞”（47）180个。")
+    assert rows["180个"] == ("培育无废细胞数", "target")
+    assert {rows[k][1] for k in ("45", "46", "47")} == {"label"}
+
+
+def test_an_endnote_marker_is_read_across_on_the_review_side() -> None:
+    """工业“五大产业”（5）产值超1800亿元 (Leshan, LS9's baseline): the five industries' output, not the cluster of the
+    clause before (战略性新兴产业集群产值)."""
+    rows = all_rows("晶硅光伏、核技术应用产业入围全省战略性新兴产业集群，夹江陶瓷列入全省首批中小企业特色产业集群，"
+                    "首款中国原产高端威士忌在峨眉山发布上市，工业“五大产业”（5）产值超1800亿元，五通桥经开区获批设立省级经开区。", REVIEW)
+    assert rows["1800亿元"] == ("工业五大产业产值", "actual")
+    assert rows["5"][1] == "label"
+
+
+def test_an_item_number_is_no_endnote() -> None:
+    """我们将继续办好“十件民生实事”：（1）新增城镇就业6万人以上 (Qiandongnan): an item number after a colon stays as it
+    is (the scan keeps its brackets)."""
+    from govreport.report.endnotes import bracket_endnotes
+    assert bracket_endnotes("实事”:(1)新增城镇就业6万人") == "实事”:(1)新增城镇就业6万人"
+    assert bracket_endnotes("“无废细胞”(47)180个") == "“无废细胞”[47]180个"
+
+
+def test_the_stock_after_new_creations_takes_no_verb() -> None:
+    """新创建“四好农村路”（12）国省级示范县3个、总数达10个 (Leshan review): the new counties are created (新创建…数), the
+    total is the stock of them (…总数, no 新创建)."""
+    named = all_names("农村公路总里程突破1.5万公里，新创建“四好农村路”（12）国省级示范县3个、总数达10个、居全省第二，"
+                      "大渡河风景道（乐山段）入选全国交旅融合发展典型案例。", REVIEW)
+    assert named["3个"] == "新创建四好农村路国省级示范县数"
+    assert named["10个"] == "四好农村路国省级示范县总数"
+
+
+def test_zaichuang_stays_before_a_count() -> None:
+    """再创1至2个省级百强中心镇 (Leshan, LS21): the towns won again in the year (再创, data/verbs.csv), not the stock."""
+    assert all_names("统筹中心镇、重点镇及县域副中心建设，再创1至2个省级百强中心镇。")["1至2个"] == "再创省级百强中心镇数"
+
+
+def test_a_level_after_a_title_verb_is_every_members() -> None:
+    """争创省级精品村5个、示范村50个以上 (Leshan, LS28): the level the titles are granted at (省级) is the model villages'
+    too (data/name_words.csv kind title_verb: 争创, 创建, 再创)."""
+    named = all_names("学习运用“千万工程”（37）经验，落实以片区为单元的乡村国土空间规划，持续改善农村生产生活条件，"
+                      "争创省级精品村5个、示范村50个以上。")
+    assert (named["5个"], named["50个"]) == ("省级精品村争创数", "省级示范村争创数")
+
+
+def test_the_share_of_a_class_by_income_and_its_elliptic_sibling() -> None:
+    """力争村集体收入过20万元的行政村超过75%，过50万元的超过45% (Linyi, LY79, LY80): each the share of the villages above its
+    amount (…的行政村占比), the second taking the first's head for its own amount, not 行政村 nor words of the clause before."""
+    named = all_names("新培育100个“双社联合村”，新建县级以上示范社350家、联合社30家、合作社办公司30家，"
+                      "力争村集体收入过20万元的行政村超过75%，过50万元的超过45%。")
+    assert named["75%"] == "村集体收入过20万元的行政村占比"
+    assert named["45%"] == "村集体收入过50万元的行政村占比"

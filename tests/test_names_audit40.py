@@ -74,3 +74,16 @@ def test_the_share_of_a_class_by_income_and_its_elliptic_sibling() -> None:
                       "力争村集体收入过20万元的行政村超过75%，过50万元的超过45%。")
     assert named["75%"] == "村集体收入过20万元的行政村占比"
     assert named["45%"] == "村集体收入过50万元的行政村占比"
+
+
+def test_the_place_after_examples_goes_with_them() -> None:
+    """在上海、深圳等地布局“人才飞地”10个 (Linyi, LY33): 等地 closes the examples of places (布局人才飞地数, not 地布局…)."""
+    named = all_names("进一步修订完善引才用才政策，在上海、深圳等地布局“人才飞地”10个，让更多人才从“抢过来”到“抢着来”。")
+    assert named["10个"] == "布局人才飞地数"
+
+
+def test_members_with_their_own_quoted_words_keep_them() -> None:
+    """筛选100家“种子”企业、50家“幼苗”企业入库培育 (Linyi, LY90, LY91): each member its own quoted word (not 种子幼苗企业), both
+    screened in the year (筛选, data/verbs.csv)."""
+    named = all_names("突破企业上市，筛选100家“种子”企业、50家“幼苗”企业入库培育、帮包推进，力争新增上市公司或“新三板”挂牌企业3家以上。")
+    assert (named["100家"], named["50家"]) == ("筛选种子企业数", "筛选幼苗企业数")

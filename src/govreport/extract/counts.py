@@ -187,7 +187,8 @@ class CountNamer:
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
                     and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)):  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
                 post = post[:cut + 1]
-            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head:  # (not 10个“数字领航”企业、
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head \
+                    and not self.scan.startswith("“", t.end):  # (not 10个“数字领航”企业、; not 100家“种子”企业、50家“幼苗”企业: its own quoted word, audit 40 LY91)
                 # 100个先进级智能工厂: another head, the quoted word is its own member's; audit 24, HB26#10)
                 post = self.list_head + post
             elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案

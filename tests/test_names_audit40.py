@@ -87,3 +87,10 @@ def test_members_with_their_own_quoted_words_keep_them() -> None:
     screened in the year (筛选, data/verbs.csv)."""
     named = all_names("突破企业上市，筛选100家“种子”企业、50家“幼苗”企业入库培育、帮包推进，力争新增上市公司或“新三板”挂牌企业3家以上。")
     assert (named["100家"], named["50家"]) == ("筛选种子企业数", "筛选幼苗企业数")
+
+
+def test_the_verb_of_a_list_whose_first_member_has_no_figure() -> None:
+    """评选百优“沂蒙四雁”、50名“王传喜式好支书” (Linyi, LY62): the secretaries chosen in the year (评选…人数), the verb of the
+    list's first member, which has no figure of its own."""
+    named = all_names("推广郯城“四雁孵化器”、沂南“雁阵型村居”、费县“国企助力”等经验做法，评选百优“沂蒙四雁”、50名“王传喜式好支书”。")
+    assert named["50名"] == "评选王传喜式好支书人数"

@@ -176,6 +176,9 @@ class CountNamer:
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)
                 self.count_verb = verb
+            elif clause[-1:] == "、" and not self.count_verb and (opening := _count_verb(False).match(clause.lstrip("，,、 "))) \
+                    and "、" not in clause[:-1]:  # 评选百优“沂蒙四雁”、50名“王传喜式好支书”: the list's verb (audit 40, LY62)
+                self.count_verb = opening.group()
             elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
                 borrowed = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
                 own = words[:-len(before)] if borrowed and before and len(words) > len(before) and words.endswith(before) else ""  # (加快推进A、B等13个…: its own, not 建成)

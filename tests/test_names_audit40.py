@@ -94,3 +94,20 @@ def test_the_verb_of_a_list_whose_first_member_has_no_figure() -> None:
     list's first member, which has no figure of its own."""
     named = all_names("推广郯城“四雁孵化器”、沂南“雁阵型村居”、费县“国企助力”等经验做法，评选百优“沂蒙四雁”、50名“王传喜式好支书”。")
     assert named["50名"] == "评选王传喜式好支书人数"
+
+
+def test_a_qizhong_part_cuts_the_whole_at_the_noun_it_replaces() -> None:
+    """新招引亿元以上产业项目800个以上，其中先进制造业项目600个 (Yangzhou, YZ19): the part replaces 产业 of 产业项目
+    (新招引亿元以上先进制造业项目数, not …以上产先进制造业…)."""
+    named = all_names("紧盯世界500强、中国500强、行业前10强，大力开展产业链招商、乡贤招商、基金招商、以商引商，"
+                      "新招引亿元以上产业项目800个以上，其中先进制造业项目600个，50亿元以上项目不少于10个。")
+    assert named["600个"] == "新招引亿元以上先进制造业项目数"
+
+
+def test_a_qizhong_part_takes_the_whole_of_its_own_counter() -> None:
+    """新建改扩建中小学23处、新增学位2.3万个，其中高中4处 (Linyi, LY101): the high schools are of the schools built (处), not
+    of the places (个) named right before; a part of money keeps the figure before (营收过10亿元的企业66家，其中过50亿元的6家)."""
+    named = all_names("开展“教育突破年”行动，优化教育资源配置，推动教育均衡发展，新建改扩建中小学23处、新增学位2.3万个，其中高中4处、学位1万个。")
+    assert named["4处"] == "新建改扩建高中数"
+    firms = all_names("全市营收过10亿元的企业66家，其中过50亿元的6家。", REVIEW)
+    assert firms["6家"] == "营收过50亿元的企业中数"

@@ -299,7 +299,9 @@ class SentenceNamer(SubjectNamer):
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
-                topic = prev[0] + "中"
+                whole = (prev if prev[2] == unit or unit_field(unit, "kind") != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
+                made = _verb_chain().match(whole) if whole != prev[0] else None
+                topic = whole[:made.end()] if made and len(whole) - made.end() >= 2 else whole + "中"  # 新建改扩建高中 (audit 40, LY101)
             elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before

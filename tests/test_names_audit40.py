@@ -111,3 +111,13 @@ def test_a_qizhong_part_takes_the_whole_of_its_own_counter() -> None:
     assert named["4处"] == "新建改扩建高中数"
     firms = all_names("全市营收过10亿元的企业66家，其中过50亿元的6家。", REVIEW)
     assert firms["6家"] == "营收过50亿元的企业中数"
+
+
+def test_a_ge_list_of_lengths_keeps_its_lead_verb() -> None:
+    """新改建“四好农村路”和农业生产路各1000公里 (Linyi, LY71, LY72): each road built or rebuilt in the year (新改建, a
+    shared_count_lead, also for lengths), not a stock of roads."""
+    from target_cases import targets
+    t = targets("农村公路总里程达到2.6万公里。", "地区生产总值增长5%左右。持续开展“绿满沂蒙花满村”“四好农村路”提质增效行动，提标扩面城乡环卫一体化，"
+                "全域提升人居环境，新增绿化覆盖面积4000亩，新改建“四好农村路”和农业生产路各1000公里，打造宜居宜业和美乡村。", review_year=2023)
+    names = set(t["indicator"])
+    assert {"新改建“四好农村路”长度", "新改建农业生产路长度"} <= names, names

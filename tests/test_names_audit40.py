@@ -121,3 +121,9 @@ def test_a_ge_list_of_lengths_keeps_its_lead_verb() -> None:
                 "全域提升人居环境，新增绿化覆盖面积4000亩，新改建“四好农村路”和农业生产路各1000公里，打造宜居宜业和美乡村。", review_year=2023)
     names = set(t["indicator"])
     assert {"新改建“四好农村路”长度", "新改建农业生产路长度"} <= names, names
+
+
+def test_a_count_that_shixian_governs_keeps_what_its_things_achieve() -> None:
+    """实现15家二级以上公立医院检查检验结果共享互认 (Linyi, LY103): the hospitals that share test results, not all hospitals."""
+    named = all_names("开展“卫生提质增效年”行动，实现15家二级以上公立医院检查检验结果共享互认，改造提升1000个村卫生室，用三年时间将乡村医生轮训一遍。")
+    assert named["15家"] == "检查检验结果共享互认的二级以上公立医院数"

@@ -254,3 +254,16 @@ def served_unit(scan: str, start: int, end: int, unit: str) -> str:
         if at > 0 and scan.endswith(name_words("people_head"), end, at) and not any(c in CLAUSE_BREAKS for c in scan[end:at]):
             return "人"
     return unit
+
+
+ACHIEVED: Final = re.compile(r"[\u4e00-\u9fff]{4,12}(?=[，,。；;])")  # what the things counted achieve, to their clause's end
+
+
+def achieved_by(scan: str, end: int, post: str, clause: str) -> str:
+    """The noun after a count that 实现 governs, with what those things achieve after it (实现15家二级以上公立医院检查检验结果
+    共享互认 -> 检查检验结果共享互认的二级以上公立医院: the hospitals that share results, not all hospitals; audit 40, LY103);
+    ``post`` otherwise (an achievement of fewer than four characters: 实现15家企业上市 is named by its own rules)."""
+    if not clause.endswith("实现") or len(post) < 2 or (at := scan.find(post, end, end + 4 + len(post))) < 0:
+        return post
+    m = ACHIEVED.match(scan, at + len(post))
+    return m.group() + "的" + post if m else post

@@ -32,7 +32,7 @@ from govreport.extract.name_pairs import listed_rates
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.name_ranks import before_rank
-from govreport.extract.name_owners import elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
@@ -229,7 +229,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
-            post = self._counted(post, clause, t, prev, base)
+            post = achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)

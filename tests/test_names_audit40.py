@@ -127,3 +127,10 @@ def test_a_count_that_shixian_governs_keeps_what_its_things_achieve() -> None:
     """实现15家二级以上公立医院检查检验结果共享互认 (Linyi, LY103): the hospitals that share test results, not all hospitals."""
     named = all_names("开展“卫生提质增效年”行动，实现15家二级以上公立医院检查检验结果共享互认，改造提升1000个村卫生室，用三年时间将乡村医生轮训一遍。")
     assert named["15家"] == "检查检验结果共享互认的二级以上公立医院数"
+
+
+def test_a_bare_list_after_a_comma_takes_the_verb_before() -> None:
+    """培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家 (Linyi, LY14, LY15): the bare 、 list after the
+    comma goes on with 培育 (platforms and parks grown in the year), though its heads are others."""
+    named = all_names("培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家；")
+    assert (named["4个"], named["2家"]) == ("培育省级以上工业互联网平台数", "培育数字园区数")

@@ -134,3 +134,9 @@ def test_a_bare_list_after_a_comma_takes_the_verb_before() -> None:
     comma goes on with 培育 (platforms and parks grown in the year), though its heads are others."""
     named = all_names("培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家；")
     assert (named["4个"], named["2家"]) == ("培育省级以上工业互联网平台数", "培育数字园区数")
+
+
+def test_a_part_of_the_place_before_a_count_stays_in_its_name() -> None:
+    """主城区600家重点挥发性有机物企业实现智能管控 (Linyi, LY83): the firms of the main urban area, not of the whole city."""
+    named = all_names("实施PM2.5和臭氧浓度“双控双减”，全面完成建陶行业整治提升，主城区600家重点挥发性有机物企业实现智能管控。")
+    assert named["600家"] == "主城区实现智能管控的重点挥发性有机物企业数"

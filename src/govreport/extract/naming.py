@@ -43,6 +43,7 @@ OWN_MEASURES: Final = ("产量", "总产量", "产值", "总产值", "均价", "
 TOPIC_MEASURE: Final = re.compile(r"(?:播种面积|种植面积|播面|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS: Final = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED: Final = 20
+PLACE_FIRST: Final = frozenset("中主")  # the place_alone words (data/name_words.csv) that name a part of the place: 中心城区, 主城区 (as baseline_scopes.json areas)
 TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
 RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
@@ -240,6 +241,8 @@ class SentenceNamer(SubjectNamer):
         self.last_post = bool(post)
         if post:  # (the verb that pushes projects is no part of what a sibling after them measures: 推动…项目…，完成投资)
             base, obj, verb = pushed + post if pushed and not self.count_verb and unit != "%" else post, post, ""
+            if clause[:1] in PLACE_FIRST and (place := clause.strip("，,、 ")) in name_words("place_alone") and place not in base:
+                base = place + base  # 主城区600家重点挥发性有机物企业实现智能管控: the firms there (audit 40, LY83)
         elif not base and prev and not describes_next:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]

@@ -176,6 +176,9 @@ class CountNamer:
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)
                 self.count_verb = verb
+            elif clause[-1:] == "、" and not self.count_verb and (opening := _count_verb(False).match(clause.lstrip("，,、 "))) \
+                    and "、" not in clause[:-1]:  # 评选百优“沂蒙四雁”、50名“王传喜式好支书”: the list's verb (audit 40, LY62)
+                self.count_verb = opening.group()
             elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
                 borrowed = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
                 own = words[:-len(before)] if borrowed and before and len(words) > len(before) and words.endswith(before) else ""  # (加快推进A、B等13个…: its own, not 建成)
@@ -187,7 +190,8 @@ class CountNamer:
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
                     and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)):  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
                 post = post[:cut + 1]
-            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head:  # (not 10个“数字领航”企业、
+            if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head \
+                    and not self.scan.startswith("“", t.end):  # (not 10个“数字领航”企业、; not 100家“种子”企业、50家“幼苗”企业: its own quoted word, audit 40 LY91)
                 # 100个先进级智能工厂: another head, the quoted word is its own member's; audit 24, HB26#10)
                 post = self.list_head + post
             elif len(post) == 2 and len(prev[0]) >= 5 and clause[-1:] in ("和", "及"):  # 46件人大代表建议和1件议案: 人大代表议案

@@ -63,8 +63,10 @@ LONGEST = 18  # naming.TRIM_AT: a longer name would be cut to its registered wor
 def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str, last: str) -> bool:
     """A bare noun right after a comma that closes a 、 list, with the head of the member before (新增国家高新技术
     企业30家、自治区瞪羚企业3家，科技型中小企业200家): one more member, which shares the list's verb (新增)."""
-    if not (lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base and last[-2:] == base[-2:]):
+    if not (lo > 0 and "，" in scan[lo - 1:lo + 1] and clause.lstrip("，, ") == base):
         return False
+    if last[-2:] != base[-2:]:  # another head: one more member only as the first of a bare 、 list (培育…节点2个，…平台4个、数字园区2家: audit 40, LY14)
+        return _bare_list_after(scan, sentence_start, lo, clause, base)
     before = scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo]
     if "、" in before:
         return True  # (…150家，规上工业企业120家，服务业企业60家: a member of its own too, unless it says its own verb)
@@ -73,6 +75,17 @@ def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str
         and not base.startswith(name_words("result") + name_words("chain_verb")) and (after is None or after.group() != "、")  # (not 新培育…, 入库…, 竣工项目96个: their own verbs)
 
 
+def _bare_list_after(scan: str, sentence_start: int, lo: int, clause: str, base: str) -> bool:
+    """A bare noun after a comma, itself no verb's object, that opens a 、 list of bare counts right after a clause that is one count
+    (培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家): the list goes on with the verb before."""
+    before = scan[max(scan.rfind("，", sentence_start, lo - 1), sentence_start):lo].rstrip("，, ")
+    if "、" in before or COUNT_MEMBER.search(before) is None or base[:1] in "新净增" or count_verb(False).match(base) is not None or all_verbs(base):
+        return False
+    after = BARE_NEXT.match(scan, scan.find(clause, lo) + len(clause))
+    return after is not None and count_verb(False).match(after.group(1)) is None and not all_verbs(after.group(1))
+
+
+BARE_NEXT: Final = re.compile(r"[\d.]+[万亿]?[家个所座户项条]、([\u4e00-\u9fff]{2,12}?)[\d.]+[万亿]?[家个所座户项条][；;。]")
 # a clause before that is itself a member: a count ending it (新增限上商贸企业150家，规上工业企业120家: audit 39 SY24#42-44)
 MEMBER_END: Final = re.compile(r"[，,。；;、]")
 COUNT_MEMBER: Final = re.compile(r"[\u4e00-\u9fff][\d.]+[万亿]?[家个所座户项条]$")

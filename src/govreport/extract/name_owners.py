@@ -49,7 +49,9 @@ def goal_subject(scan: str, start: int, lo: int) -> str:
 
 
 SHARE_ENDS: Final = ("比例", "占比", "比重")  # 30户以上自然村（组）通硬化路比例达70%: a share of a class of a size in households (audit 36 DY24#105)
-CLASS_REACHED: Final = re.compile(r"(?:及以上|以上)的?([\u4e00-\u9fff]{1,8}?)(?:达到|达|超过)")
+ELLIPTIC_CLASS: Final = re.compile(r"的(?:达到|达|超过)")  # 过50万元的超过45%: a class with no noun of its own
+OVER_CLASS: Final = re.compile(r"[超逾过](?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:千万|万|亿)?元(?=的)")
+CLASS_REACHED: Final = re.compile(r"(?:(?:及以上|以上)的?|的)([\u4e00-\u9fff]{1,8}?)(?:达到|达|超过)")  # (过20万元的行政村超过75%: audit 40, LY79)
 
 
 def class_reached(clause: str) -> bool:
@@ -68,9 +70,22 @@ def of_class(last_kind: str, unit: str, clause: str, base: str) -> int:
         return 1
     if unit != "%" or last_kind not in ("money", "households", "people"):
         return 0
+    if last_kind == "money" and ELLIPTIC_CLASS.fullmatch(clause):
+        return 3  # …过20万元的行政村超过75%，过50万元的超过45%: the class before's head (elliptic_class)
     if base.endswith(SHARE_ENDS) or last_kind == "money" and "占" in clause:
         return 1
     return 2 if last_kind == "money" and class_reached(clause) else 0
+
+
+def elliptic_class(amount: str, prev: tuple[str, str, str, str] | None) -> str:
+    """The share of a class that names no noun of its own (力争村集体收入过20万元的行政村超过75%，过50万元的超过45%: audit 40,
+    LY80): the share before's name with this ``amount`` (过50万元, its 过/超/逾 included) for that one's class
+    (村集体收入过50万元的行政村占比); '' when the share before names no class by an amount."""
+    other = OVER_CLASS.search(prev[3]) if prev is not None and prev[2] == "%" else None
+    if prev is None or other is None:
+        return ""
+    name = prev[3][:other.start()] + amount + prev[3][other.end():]
+    return name if name.endswith(SHARE_ENDS) else name + "占比"
 
 
 def class_share(words: str, clause: str, reached: bool = False) -> str:
@@ -239,3 +254,16 @@ def served_unit(scan: str, start: int, end: int, unit: str) -> str:
         if at > 0 and scan.endswith(name_words("people_head"), end, at) and not any(c in CLAUSE_BREAKS for c in scan[end:at]):
             return "人"
     return unit
+
+
+ACHIEVED: Final = re.compile(r"[\u4e00-\u9fff]{4,12}(?=[，,。；;])")  # what the things counted achieve, to their clause's end
+
+
+def achieved_by(scan: str, end: int, post: str, clause: str) -> str:
+    """The noun after a count that 实现 governs, with what those things achieve after it (实现15家二级以上公立医院检查检验结果
+    共享互认 -> 检查检验结果共享互认的二级以上公立医院: the hospitals that share results, not all hospitals; audit 40, LY103);
+    ``post`` otherwise (an achievement of fewer than four characters: 实现15家企业上市 is named by its own rules)."""
+    if not clause.endswith("实现") or len(post) < 2 or (at := scan.find(post, end, end + 4 + len(post))) < 0:
+        return post
+    m = ACHIEVED.match(scan, at + len(post))
+    return m.group() + "的" + post if m else post

@@ -16,6 +16,8 @@ KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
 LINKS = frozenset("和与及的，,")
+LEVEL_OPENING: Final = re.compile(r"(?:国家|省|市|州|县)级")  # a class of titles a list's first member opens with
+LEVEL_ANYWHERE: Final = re.compile(r"(?:国家|省|市|州|县|区)级")
 EACH_PLACE = re.compile(r"每个?[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)")  # 每个县（市、区）: the place a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
 
@@ -102,6 +104,9 @@ def list_class(name: str, sibling: str) -> str:
     own = next((m for m in OWN_AMOUNTS if name.endswith(m)), "")
     if own and not sibling.endswith(own) and sibling.endswith(OWN_AMOUNTS):
         return name  # 电子信息制造业产值500亿元、信息服务业营收150亿元: another amount of another industry, not 电子信息服务业营收
+    if (level := LEVEL_OPENING.match(sibling)) and not LEVEL_ANYWHERE.search(name) and (verb := next((v for v in name_words("title_verb") if sibling.endswith(v)), "")) \
+            and name.endswith(verb) and len(name) > len(verb) and sibling[-len(verb) - 1] == name[-len(verb) - 1]:
+        return level.group() + name  # 争创省级精品村5个、示范村50个: the titles one level grants, 省级示范村 too (audit 40, LS28)
     at = sibling.find(name[:2], 2)
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
         and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)

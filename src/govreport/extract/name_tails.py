@@ -257,6 +257,7 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
 
 SHARE_ENDS = ("率", "比例", "比重", "占比")
 AMOUNT_WORDS = re.compile(r"[万亿]")  # an amount class in a scope (亿元以上, 百亿)
+LONE_AFTER_CLASS = re.compile(r"(?:以上|以下|级)[\u4e00-\u9fff]$")  # one character left of a word the part's noun shares its end with
 SCOPE_CLASS = re.compile(r"[\d.一二两三四五六七八九十百千]*(?:千万|万|亿)元?(?:以上|级)?")
 CLASS_TO_LEVEL = re.compile(r"[ⅠⅡⅢⅣⅤVI0-9]类[\u4e00-\u9fff]{1,6}(?:降至|降到|下降到|下降至|减少到|减少至|控制在|提高到|提高至|提升到|提升至)$")  # a class (劣V类河涌) and a level
 RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,12})、((?:同比)?(?:增长|下降))$")
@@ -281,6 +282,8 @@ def _part_of_whole(name: str, last: str, unit: str) -> str:
         return name
     if AMOUNT_WORDS.search(mine) and AMOUNT_WORDS.search(scope):  # 亿元以上重点项目…，其中百亿项目: a class of its own (audit 35 HF24#8)
         scope = SCOPE_CLASS.sub("", scope)  # in place of the whole's: 实施重点百亿项目, 新入库五十亿级项目
+    elif LONE_AFTER_CLASS.search(scope):  # 新招引亿元以上产业项目…，其中先进制造业项目: the part replaces 产业 (audit 40, YZ19)
+        scope = scope[:-1]
     return scope + name if scope and mine and not any(c.isdigit() for c in mine) and mine not in scope else name
 
 

@@ -17,7 +17,7 @@ from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, ME
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, projects_after, rate_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb
+from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
@@ -33,7 +33,7 @@ from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
-from govreport.extract.name_owners import of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
@@ -44,6 +44,7 @@ OWN_MEASURES: Final = ("产量", "总产量", "产值", "总产值", "均价", "
 TOPIC_MEASURE: Final = re.compile(r"(?:播种面积|种植面积|播面|面积|饲养量|产量|数量|人数|户数)$")
 LIST_WORDS: Final = re.compile(r"分别|依次|同比")
 KEEP_REGISTERED: Final = 20
+PLACE_FIRST: Final = frozenset("中主")  # the place_alone words (data/name_words.csv) that name a part of the place: 中心城区, 主城区 (as baseline_scopes.json areas)
 TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
 RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
@@ -57,7 +58,7 @@ CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject worth looking for (_subject): a name opening so, or holding 完成 or 实现 (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?=[\u4e00-\u9fff]{3})")
+EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?:(?:地区|地(?!方))(?=[\u4e00-\u9fff“]{2})|(?=[\u4e00-\u9fff]{3}))")  # 在上海、深圳等地布局…: 地 is the examples' (audit 40, LY33)
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
 LEVEL: Final = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
 LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
@@ -182,8 +183,9 @@ class SentenceNamer(SubjectNamer):
         if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
-                and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
+                and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
+                and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
+            base = obj = elliptic if of == 3 else class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -229,7 +231,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
-            post = self._counted(post, clause, t, prev, base)
+            post = achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
@@ -240,6 +242,8 @@ class SentenceNamer(SubjectNamer):
         self.last_post = bool(post)
         if post:  # (the verb that pushes projects is no part of what a sibling after them measures: 推动…项目…，完成投资)
             base, obj, verb = pushed + post if pushed and not self.count_verb and unit != "%" else post, post, ""
+            if clause[:1] in PLACE_FIRST and (place := clause.strip("，,、 ")) in name_words("place_alone") and place not in base:
+                base = place + base  # 主城区600家重点挥发性有机物企业实现智能管控: the firms there (audit 40, LY83)
         elif not base and prev and not describes_next:  # 25户76人: the second figure shares the first one's subject
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
@@ -299,7 +303,9 @@ class SentenceNamer(SubjectNamer):
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
-                topic = prev[0] + "中"
+                whole = (prev if prev[2] == unit or unit_field(unit, "kind") != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
+                made = _verb_chain().match(whole) if whole != prev[0] else None
+                topic = whole[:made.end()] if made and len(whole) - made.end() >= 2 else whole + "中"  # 新建改扩建高中 (audit 40, LY101)
             elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
@@ -312,6 +318,8 @@ class SentenceNamer(SubjectNamer):
                     topic = TOPIC_MEASURE.sub("", topic) or topic
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
                     topic = topic[2:]
+                elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
+                    topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
                 base = merge_names(topic, base)
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")

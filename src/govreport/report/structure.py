@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from govreport.errors import GovReportError
+from govreport.report.endnotes import bracket_endnotes
 from govreport.report.fold import fold_for_scan
 from govreport.report.header import read_header_meta, year_from_file_name, years_from_sentences
 from govreport.report.layout import build_sentences, find_headings, split_paragraphs, unwrap_lines
@@ -26,7 +27,7 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     ``meta["parts_source"]`` / ``meta["years_source"]`` say which evidence held. With ``strict``
     (files from users), a text without Chinese prose raises GovReportError (one without any figure
     is refused by the extractor)."""
-    scan = unwrap_lines(fold_for_scan(text))  # a PDF copy's hard line breaks: its sentences read whole
+    scan = bracket_endnotes(unwrap_lines(fold_for_scan(text)))  # a PDF copy's hard line breaks: its sentences read whole; endnote markers （5） as [5]
     if strict:
         _refuse_unless_chinese(path, scan)
     paragraphs = split_paragraphs(scan)

@@ -97,7 +97,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     members = [_lead_trimmer()(x).removesuffix("要") for x in raw]
     if len(members) < 2:
         return []
-    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
+    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "length"):  # (新改建A和B各1000公里: audit 40 LY71)
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
         lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause))  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""

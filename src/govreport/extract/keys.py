@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
 from govreport.extract.indicators import all_verbs
+from govreport.extract.long_names import AGE_CLASS
 from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, read_rows, unit_field, verbs
 
 
@@ -214,6 +215,8 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
     family = unit_family(unit)
     if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
         name = _without_basis(name)
+    if "岁" in name:  # 每千人口拥有3岁以下婴幼儿托位数: the age class of the people counted narrows no measure
+        name = AGE_CLASS.sub("", name)
     if unit in ("%", "％") and "于" in name:  # 地区生产总值增速高于省平1个百分点、7%左右: the 7% names the growth itself
         name = RELATIVE_TAIL.sub("", name)
     if not family or clause.endswith(name_words("sum_word")) and ("、" in clause or "和" in clause):

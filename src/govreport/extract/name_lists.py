@@ -225,13 +225,25 @@ def members_before(scan: str, start: int, last: Token | None, clause: str, size:
 # the first member of a list of rates up to the period word that closes its scope (新引进项目当年|合同履约率)
 SCOPE_CLOSE: Final = re.compile(r"(.{2,}?(?:当年|年内|当期|本年度))[\u4e00-\u9fff]{2,}率")
 BARE_RATE: Final = re.compile(r"[\u4e00-\u9fff]{1,4}率")  # 开工率, 资金到位率: a rate with no scope of its own
+RATE_AFTER_SUBJECT: Final = r"(?:按时|按期|及时)?[\u4e00-\u9fff]{1,4}率"  # 按时办结率: the first member's own rate
+
+
+def _shared_subject(first: str) -> str:
+    """The words of a list's first rate before its own rate that name what the rates after it are of too: a period
+    word's scope (新引进项目当年) or what a service handles (群众诉求, name_words handled_subject); '' for none."""
+    scope = SCOPE_CLOSE.fullmatch(first)
+    if scope is not None:
+        return scope.group(1)
+    handled = re.fullmatch(r"(.{2,}?(?:" + "|".join(name_words("handled_subject")) + "))" + RATE_AFTER_SUBJECT, first)
+    return handled.group(1) if handled else ""
 
 
 def scoped_rates(members: list[str]) -> list[str]:
     """Rates after the first of a list that name no scope of their own share the first's, up to its period word
     (力争新引进项目当年合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: 新引进项目当年开工率, …资金到位率;
-    closing note of session 21, audit 39 CZ24#54-55); ``members`` otherwise."""
-    first = SCOPE_CLOSE.fullmatch(members[0]) if len(members) > 1 else None
-    if first is None or not all(BARE_RATE.fullmatch(m) for m in members[1:]):
+    closing note of session 21, audit 39 CZ24#54-55), or its handled subject (群众诉求按时办结率、满意率: 群众诉求满意率);
+    ``members`` otherwise."""
+    first = _shared_subject(members[0]) if len(members) > 1 else ""
+    if not first or not all(BARE_RATE.fullmatch(m) for m in members[1:]):
         return members
-    return members[:1] + [first.group(1) + m for m in members[1:]]
+    return members[:1] + [first + m for m in members[1:]]

@@ -53,6 +53,8 @@ LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
+# an age class inside a measure's words (每千人口拥有3岁以下婴幼儿托位数): the words before it still name what follows
+AGE_CLASS_AFTER: Final = re.compile(r"(?:及|至\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]")
 
 
 class _SentenceState:
@@ -272,9 +274,19 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                      role.role, role.year, role.year_from, indicator, key, english, category,
                      direction, kind, s_part, s_section, s_text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
-        if not namer.last_was_threshold:
+        if not namer.last_was_threshold and not _age_class(scan, t):
             cut = t_end
     return rows
+
+
+def _age_class(scan: str, t: Token) -> bool:
+    """Whether a figure in 岁 is an age class of the people a measure after it counts (3岁以下婴幼儿,
+    0-3岁婴幼儿, 65岁及以上老年人), not an age measured (预期寿命达到81岁): a class bounded by 以下/以上
+    or a range, then a noun."""
+    if t.unit not in ("岁", "周岁"):
+        return False
+    m = AGE_CLASS_AFTER.match(scan, t.end)
+    return m is not None and (m.end() - t.end > 1 or t.value_high is not None) and scan[m.end() - 1] not in "达到为"
 
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:

@@ -48,3 +48,12 @@ def test_a_countys_floor_takes_only_its_own_figure() -> None:
     target = next(f for f in shared_members(next(f for f in figs if f.text == "过千亿")) if f.indicator.startswith("莒南县"))
     by_text = {f.text: f for f in figs}
     assert other_place(target, by_text["8000亿元"]) == "莒南县" and other_place(target, by_text["860亿元"]) == ""
+
+
+def test_a_counted_class_is_a_threshold_in_the_quantities() -> None:
+    """工业产值过500亿元的县达到5个 (LY), 村集体经济收入超10万元的村占比75% (city_yibin_2024): kind threshold, no key; the count and the
+    share after them are unchanged."""
+    q = extract_quantities(read_text(HEAD + REVIEW + "全年农村居民人均可支配收入增长7%，村集体经济收入超10万元的村占比75%。\n")).set_index("text")
+    for text in ("500亿元", "10万元"):
+        assert q.loc[text, "kind"] == "threshold" and not q.loc[text, "indicator_key"]
+    assert q.loc["8000亿元", "kind"] != "threshold" and q.loc["8000亿元", "indicator_key"] == "industrial_output"

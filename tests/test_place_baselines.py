@@ -57,3 +57,9 @@ def test_a_counted_class_is_a_threshold_in_the_quantities() -> None:
     for text in ("500亿元", "10万元"):
         assert q.loc[text, "kind"] == "threshold" and not q.loc[text, "indicator_key"]
     assert q.loc["8000亿元", "kind"] != "threshold" and q.loc["8000亿元", "indicator_key"] == "industrial_output"
+
+
+def test_a_money_floor_of_listed_places_has_no_key_in_the_quantities() -> None:
+    """莒南县、沂水县工业产值力争“过千亿” (LY quantity #190): the counties' output, no industrial_output; the city's 规上工业总产值 keeps it."""
+    q = extract_quantities(read_text(HEAD + REVIEW + PLAN)).set_index("text")
+    assert not q.loc["过千亿", "indicator_key"] and q.loc["8000亿元", "indicator_key"] == "industrial_output"

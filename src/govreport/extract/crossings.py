@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
@@ -47,6 +48,23 @@ def passed_class(scan: str, t: Token) -> bool:
     after = scan[t.end:t.end + 1]
     return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
         and after != "的"
+
+
+OVER_BEFORE: Final = re.compile(r"(?:过|超过|超|逾|突破)$")  # 工业产值过500亿元的县
+# after the amount: (以上)的 + the class's noun, then its count (的县达到5个, 以上的村496个, 的村占比75%), or 的 + a count ending
+# its clause (其中过50亿元的6家); not 的100个标志性项目 (a set's total) nor 的省会城市 (the place itself passed it)
+COUNTED_CLASS: Final = re.compile(r"的(?:[\u4e00-\u9fff]{1,8}?(?:占比达到|占比达|占比|达到|超过|达|超|占|为|有|共)?(?:约|近)?\d"
+                                  r"|\d[\d.]*[个家项所村户](?=[，,；;。]|$))")
+ABOVE: Final = ("及以上", "以上")
+
+
+def counted_class(text: str, start: int, end: int) -> bool:
+    """The amount at ``start``–``end`` of ``text`` is the threshold of a class the sentence then counts (工业产值过500亿元的县达到5个,
+    村集体年收入20万元以上的村达到79%: audit 40 LY, fix49b): it qualifies the noun after 的 and is no amount of anything."""
+    above = next((w for w in ABOVE if text.startswith(w, end)), "")
+    if not above and OVER_BEFORE.search(text, max(0, start - 2), start) is None:
+        return False
+    return COUNTED_CLASS.match(text, end + len(above)) is not None
 
 
 def after_step(name: str, level: str) -> str:

@@ -21,7 +21,8 @@ from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
-from govreport.extract.crossings import after_step, crosses, level_name, passed_class
+from govreport.extract.place_lists import places_listed
+from govreport.extract.crossings import after_step, counted_class, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
 from govreport.lexicon import qualifier_pattern, units_of_kind
@@ -245,8 +246,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or t_start - prev_end == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
-        if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t)):
-            kind = "threshold"  # 亿元以上项目: not an amount of money anyone spent or earned
+        if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t) or counted_class(scan, t_start, t_end)):
+            kind = "threshold"  # 亿元以上项目, 过500亿元的县达到5个: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
         elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
@@ -256,6 +257,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                                                                    state.opening)
         if key and (attracted(indicator + "，" + scan[clause_lo:t_start], key) or not meets_requirement(key, indicator, scan[clause_lo:t_start])):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
+        if key and unit in money and places_listed(scan, clause_lo, t_start):
+            key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40)
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)

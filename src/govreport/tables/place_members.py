@@ -9,8 +9,9 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import unit_field
+from govreport.extract.keys import indicator_english
+from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
 
 PLACE: str = r"[\u4e00-\u9fff]{1,4}?[县市区旗]"
@@ -36,7 +37,16 @@ def place_members(fig: Figure, clause: str) -> list[Figure]:
         return []
     out = []
     for place in m.group(1).split("、"):
-        name = place + m.group(2)
-        key = indicator_key(name, fig.unit, fig.direction)
-        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+        name = place + m.group(2)  # no key: the registry's keys are the report's own place's measures, not a county's
+        out.append(replace(fig, indicator=name, indicator_key="", indicator_en=indicator_english("", name)))
     return out
+
+
+def place_of(fig: Figure) -> str:
+    """The place of a 、 list of places a member figure of ``place_members`` is for (莒南县 of 莒南县工业产值), '' for any other."""
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    if "、" not in clause or fig.qualifier not in FLOORS:
+        return ""
+    m = _place_floor().fullmatch(clause)
+    return next((p for p in m.group(1).split("、") if fig.indicator.startswith(p)), "") if m else ""

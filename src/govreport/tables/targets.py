@@ -28,6 +28,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.package_sets import describes_or_packages
+from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
@@ -236,7 +237,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
-    review = review_figures(figs)
+    review = [f for f in review_figures(figs) if not counted_class(f)]  # 工业产值过500亿元的县达到5个: a class (audit 40)
     totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
@@ -288,6 +289,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
             m = scoped_baseline(fig, index, phrases, frozenset(siblings), claimed)
             m = implied_match(fig, groups[fig.sentence_start], year) or m if m.figure is None else m
+            if m.figure is not None and (place := other_place(fig, m.figure)):  # 莒南县工业产值: not the city's total (audit 40)
+                m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is not {place}'s own figure")
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")

@@ -1,0 +1,28 @@
+"""Review figures no level target is measured against (audit 40 LY #49, #50, fix49b): a threshold of a class that is
+counted (工业产值过500亿元的县达到5个: the counties passing 50 billion, no county's or city's output), and for a target of one
+place of a 、 list of places (莒南县、沂水县工业产值力争“过千亿”), any figure that does not name that place in its own clause
+or name (规上工业总产值突破8000亿元 is the city's, not 莒南县's) (docs/assumptions.md#baseline-matching)."""
+from __future__ import annotations
+
+from govreport.extract.crossings import counted_class as counted_class_at
+from govreport.tables.figures import Figure
+from govreport.tables.measures import RATE_UNITS
+from govreport.tables.place_members import place_of
+
+
+def counted_class(fig: Figure) -> bool:
+    """The figure is the threshold of a class the sentence then counts (工业产值过500亿元的县达到5个, 村集体年收入20万元以上的村
+    达到79个): it qualifies the noun after 的 and measures nothing of its own (not a rate: 80%以上的村 is the share)."""
+    if fig.unit in RATE_UNITS or not fig.unit:
+        return False
+    return counted_class_at(fig.sentence, fig.rel_start, fig.rel_end)
+
+
+def other_place(target: Figure, baseline: Figure) -> str:
+    """The place of a 、 list of places the target is for (莒南县工业产值 of 莒南县、沂水县工业产值力争“过千亿”) where the review
+    figure names it neither in its name nor in its own clause; '' otherwise."""
+    place = place_of(target)
+    if not place:
+        return ""
+    stem = place[:-1] if len(place) > 2 else place  # 莒南 of 莒南县 (the review may write the county without 县)
+    return "" if stem in baseline.indicator or stem in baseline.clause_before else place

@@ -9,12 +9,12 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from govreport.extract.place_lists import PLACE  # a place of a 、 list (莒南县), one pattern for both stages
 from govreport.extract.keys import indicator_english
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
 
-PLACE: str = r"[\u4e00-\u9fff]{1,4}?[县市区旗]"
 FLOORS: tuple[str, ...] = ("more_than", "at_least")
 
 

@@ -222,9 +222,12 @@ def class_match(target: Figure, index: BaselineIndex) -> Figure | None:
     verbs = actions()
     found = []
     for a in index.figures:
-        if len(a.indicator) < 4 or not name.endswith(a.indicator) or a.id in index.average or not counts_alike(target.unit, a.unit):
+        bare = a.indicator.removeprefix("新")  # 新招引5亿元以上项目数: a verb carried to a 其中 part (carried_verbs)
+        lead = next((v for v in verbs if bare.startswith(v)), "")
+        own = bare[len(lead):] if lead and len(bare) - len(lead) >= 4 else a.indicator
+        if len(own) < 4 or not name.endswith(own) or a.id in index.average or not counts_alike(target.unit, a.unit):
             continue
-        act = verbs.get(name[:len(name) - len(a.indicator)], "")
+        act = verbs.get(name[:len(name) - len(own)], "")
         clause = _context(a)
         if act and any(v in clause and same_action(act, w) for v, w in verbs.items()) and plausible(target, a):
             found.append(a)

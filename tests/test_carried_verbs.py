@@ -43,3 +43,11 @@ def test_a_member_with_a_done_verb_or_of_people_keeps_its_name() -> None:
     assert not done["70家"].startswith("新增")
     people = all_names("统筹做好高校毕业生、农民工、退役军人、困难群体等重点人群就业帮扶和创业扶持，新增城镇就业6万人以上，农村劳动力转移就业33万人。")
     assert people["33万人"] == "农村劳动力转移就业人数"
+
+
+def test_a_count_after_each_county_is_per_county() -> None:
+    """全力提升县域经济，强县领跑、弱县跨越，重视镇域经济发展，各县重点培育打造1-2个特色产业 (Linyi, LY49): 各县 as 每个县
+    (a count per county, not the city's total)."""
+    table = extract_quantities(read_text("二、2024年工作安排\n全力提升县域经济，强县领跑、弱县跨越，重视镇域经济发展，"
+                                         "各县重点培育打造1-2个特色产业、1-2个重点镇。\n"))
+    assert "每个县培育打造特色产业数" in list(table.indicator)

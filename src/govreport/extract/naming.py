@@ -235,7 +235,8 @@ class SentenceNamer(SubjectNamer):
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
-            if clause[:1] == "每" and _count_verb().search(clause) and (each := EACH_PLACE.match(clause)) and AMOUNT_WORDS.search(post) is None:
+            each_at = "每个" + clause[1:] if clause[:1] == "各" and clause[1:2] in "县区市镇乡村" else clause  # 各县重点培育打造1-2个…
+            if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures

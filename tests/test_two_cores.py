@@ -26,19 +26,38 @@ def test_runs_give_the_rows_of_one_pass(path: Path) -> None:
         assert quantities._rows(report, runs) == one
 
 
-def test_cuts_fall_at_the_first_figure_of_a_sentence() -> None:
+def test_cuts_fall_where_a_sentence_starts() -> None:
     report = govreport.read_text(TEXTS[0].read_text(encoding="utf-8"))
-    tokens = [(r[0], r[1]) for r in quantities._rows(report, 1)]
-    starts = [s.start for s in report.sentences]
+    starts = {s.start for s in report.sentences}
+    cuts = two_cores.sentence_cuts(report, 4)
+    assert cuts[0] == 0 and cuts[-1] == len(report.scan) and len(cuts) == 5
+    assert all(c in starts for c in cuts[1:-1]) and cuts == sorted(set(cuts))
+    assert all(abs(c - len(report.scan) * k // 4) < 300 for k, c in enumerate(cuts[1:-1], 1))  # about equal stretches
+    assert two_cores.sentence_cuts(govreport.read_text("全年增长5%。"), 2) == [0, len("全年增长5%。")]  # one sentence: one run
 
-    class T:  # the two fields sentence_cuts reads
-        def __init__(self, start: int) -> None:
-            self.start = start
 
-    cuts = two_cores.sentence_cuts(report, [T(a) for a, _ in tokens], 4)  # type: ignore[misc]
-    assert cuts[0] == 0 and cuts[-1] == len(tokens) and len(cuts) == 5
-    for c in cuts[1:-1]:
-        assert any(tokens[c - 1][0] < s <= tokens[c][0] for s in starts)  # a sentence starts between them
+def _spans(tokens: list) -> list[tuple]:
+    return [(t.start, t.end, t.value, t.unit, t.value_high) for t in tokens]
+
+
+@pytest.mark.parametrize("path", TEXTS[:4], ids=lambda p: p.stem)
+def test_a_stretch_scanned_alone_finds_the_figures_of_the_whole_scan(path: Path) -> None:
+    scan = govreport.read_text(path.read_text(encoding="utf-8")).scan
+    whole, first, last = quantities._figures(scan, 0, len(scan))
+    assert (first, last) == (0, len(whole)) and len(whole) > 100
+    for lo in range(0, len(scan), 211):  # anywhere, a figure's middle too: the seam's context decides
+        hi = lo + 1500
+        tokens, first, last = quantities._figures(scan, lo, hi)
+        assert _spans(tokens[first:last]) == _spans([t for t in whole if lo <= t.start < hi])
+
+
+def test_a_range_cut_in_its_middle_is_read_whole() -> None:
+    scan = "今年计划投资" + "。" * 400 + "新建3至5万元的项目。"
+    lo = scan.index("至")
+    tokens, first, last = quantities._figures(scan, lo, len(scan))
+    assert first == last  # 3至5万元 starts before the stretch: the stretch before reads it
+    tokens, first, last = quantities._figures(scan, 0, lo)
+    assert [(t.value, t.value_high, t.unit) for t in tokens[first:last]] == [(Decimal(30000), Decimal(50000), "元")]
 
 
 def _toy(lo: int, hi: int) -> list[tuple]:

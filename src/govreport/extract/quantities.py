@@ -53,6 +53,9 @@ ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to sh
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
+# characters of context scanned either side of a stretch read alone (two_cores.py): far more than any
+# figure's reading looks at (a unit, a range's other end, a list's members); tests/test_two_cores.py
+SEAM: Final = 300
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 # an age class inside a measure's words (每千人口拥有3岁以下婴幼儿托位数): the words before it still name what follows
 AGE_CLASS_AFTER: Final = re.compile(r"(?:及|至\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]")
@@ -145,22 +148,36 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _rows(report: Report, runs: int = 0) -> list[tuple]:
-    """The table's rows (COLUMNS without id), in text order. The figures are read in ``runs`` runs
-    that start at a sentence (0: two, on two cores, for a long text; see two_cores.py): a run
+    """The table's rows (COLUMNS without id), in text order. The text is read in ``runs`` stretches
+    that start at a sentence (0: two, on two cores, for a long text; see two_cores.py): a stretch
     carries nothing over from the sentences before it, so its rows are the same either way."""
     scan = report.scan
-    found = as_shares(scan, scan_tokens(scan))  # 2/3的村: a fraction is a share (extract/fractions)
-    require_figures(report, found)
-    tokens = join_ranges_and_lists(scan, found)
-    list_sizes = _list_sizes(scan, tokens)
     reversed_scan = scan[::-1]
 
     def run(lo: int, hi: int) -> list[tuple]:
-        return _token_rows(report, tokens, list_sizes, reversed_scan, lo, hi)
+        tokens, first, last = _figures(scan, lo, hi)
+        return _token_rows(report, tokens, _list_sizes(scan, tokens), reversed_scan, first, last)
 
-    cuts = sentence_cuts(report, tokens, runs or runs_for(report))
+    cuts = sentence_cuts(report, runs or runs_for(report))
     rows = in_runs(run, cuts) if runs == 0 else [row for lo, hi in zip(cuts, cuts[1:]) for row in run(lo, hi)]
+    if not rows:
+        require_figures(report)
     return _share_closing_qualifier(scan, rows)
+
+
+def _figures(scan: str, lo: int, hi: int) -> tuple[list[Token], int, int]:
+    """The figures of ``scan[lo:hi]`` and SEAM characters either side (their neighbours, for lists
+    and ranges), and the indices of the first and the one after the last starting in [lo, hi).
+    Only that stretch is scanned: each core of a long text scans its own."""
+    a, b = max(0, lo - SEAM), min(len(scan), hi + SEAM)
+    piece = scan if b - a == len(scan) else scan[a:b]
+    tokens = join_ranges_and_lists(piece, as_shares(piece, scan_tokens(piece)))  # 2/3的村: a share (extract/fractions)
+    if a:
+        for t in tokens:  # (fresh tokens of this scan: moved to the report's offsets in place)
+            t.start += a
+            t.end += a
+    starts = [t.start for t in tokens]
+    return tokens, bisect_left(starts, lo), bisect_left(starts, hi)
 
 
 def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reversed_scan: str, lo: int, hi: int) -> list[tuple]:

@@ -20,12 +20,11 @@ import multiprocessing
 import os
 import pickle
 import threading
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from typing import Final
 
 from govreport.report.model import Report
-from govreport.extract.scanner import Token
 
 __all__ = ["in_runs", "runs_for", "sentence_cuts"]
 
@@ -45,25 +44,22 @@ def runs_for(report: Report) -> int:
     return 2 if cores >= 2 and alone else 1
 
 
-def sentence_cuts(report: Report, tokens: list[Token], runs: int) -> list[int]:
-    """Token indices cutting ``tokens`` into ``runs`` runs of about equal length, each cut at the
-    first figure of a sentence (fewer runs where the text has too few sentences): [0, …, len]."""
-    cuts = [0]
+def sentence_cuts(report: Report, runs: int) -> list[int]:
+    """Offsets cutting the scan into ``runs`` stretches of about equal length, each cut where a
+    sentence starts (fewer where the text has too few sentences): [0, …, len(scan)]."""
+    size = len(report.scan)
     starts = [s.start for s in report.sentences]
+    cuts = [0]
     for k in range(1, runs):
-        i = len(tokens) * k // runs
-        if i <= cuts[-1] or i >= len(tokens):
-            continue
-        s = bisect_right(starts, tokens[i].start)  # the sentence after the one the i-th figure is in
-        while i < len(tokens) and (s >= len(starts) or tokens[i].start < starts[s]):
-            i += 1
-        if cuts[-1] < i < len(tokens):
-            cuts.append(i)
-    return cuts + [len(tokens)]
+        s = bisect_left(starts, size * k // runs)
+        if s < len(starts) and cuts[-1] < starts[s] < size:
+            cuts.append(starts[s])
+    return cuts + [size]
 
 
 def in_runs(run: Run, cuts: list[int]) -> list[tuple]:
-    """``run`` over each pair of cuts, joined in order: a second run forked off where there is one."""
+    """``run`` over each pair of cuts, joined in order: a second run forked off where there is one
+    (it reads its own stretch of the text from the start: the scan for figures too)."""
     if len(cuts) != 3:
         return [row for lo, hi in zip(cuts, cuts[1:]) for row in run(lo, hi)]
     lo, mid, hi = cuts

@@ -21,6 +21,9 @@ FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")  # 翻一番: doub
 # speaking: 百分之百全覆盖), nor a numeral running on into a decimal or a word (百分之三十五)
 WORDED_PERCENT = "百分之"
 WORDED_PERCENT_PATTERN = re.compile(r"百分之(?P<n>[一二三四五六七八九十]{1,3})(?![百千万点零〇一二两三四五六七八九十])")
+# a share in words after 占 (首位产业规模力争占全省一半以上, 占全省比重近六成: audit 41 WH #3): 一半 is 50 %, N成 N × 10 %;
+# only before a bound word or the clause's end, so 建成, 形成 and the like never read as one
+WORDED_SHARE_PATTERN = re.compile(r"占[^，,；;。、\d占]{0,8}?(?P<w>一半|(?P<n>[一二三四五六七八九])成)(?=以上|左右|以下|[，,；;。、”）)]|$)")
 # a count of lines or routes in words closing examples (推出诗意栖居休闲康养之旅等八条主题旅游线路, audit 36 GL24 #13); 条 takes
 # no Chinese numeral elsewhere (一条龙, 三条控制线: units.csv cn_numeral_ok)
 WORDED_COUNT_PATTERN = re.compile(r"等(?P<n>[一二两三四五六七八九十]{1,3})条(?=[\u4e00-\u9fff])")
@@ -126,7 +129,7 @@ def is_blank(value: object) -> bool:
 
 
 def worded_figures(scan: str) -> list[tuple[int, int, Decimal, str, str]]:
-    """Figures written in words that the counter pattern leaves: 翻两番 (4 倍), 百分之二 (2 %), 等八条 (8 条):
+    """Figures written in words that the counter pattern leaves: 翻两番 (4 倍), 百分之二 (2 %), 等八条 (8 条), 占…一半 (50 %):
     (start, end, value, unit, numeral)."""
     out = [(m.start(), m.end(), Decimal(2) ** int(parse_chinese(m.group("n"))), "倍", m.group("n"))
            for m in FAN_PATTERN.finditer(scan)]
@@ -134,4 +137,6 @@ def worded_figures(scan: str) -> list[tuple[int, int, Decimal, str, str]]:
         out += [(m.start(), m.end(), parse_chinese(m.group("n")), "%", m.group("n"))
                 for m in WORDED_PERCENT_PATTERN.finditer(scan)]
     out += [(m.start() + 1, m.end(), parse_chinese(m.group("n")), "条", m.group("n")) for m in WORDED_COUNT_PATTERN.finditer(scan)]
+    out += [(m.start("w"), m.end("w"), Decimal(50) if m.group("w") == "一半" else parse_chinese(m.group("n")) * 10, "%", m.group("w"))
+            for m in WORDED_SHARE_PATTERN.finditer(scan)]
     return out

@@ -17,11 +17,17 @@ from govreport.tables.figures import words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
+BATCH_WORDS: Final = ("首批", "第一批", "第二批", "第三批")  # a batch of a list issued by another body
+LIST_IN_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{0,8}?清单")  # 重点事项清单任务: items of a list
 
 
 def adopted_list(clause_before: str, after: str, unit: str) -> bool:
-    """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out."""
-    return unit == "项" and after.startswith(LIST_AFTER) and CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is not None
+    """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out; or N个/项/条 of a batch
+    of a list's items (首批13个重点事项清单任务: the size of a list set elsewhere, audit 41 NC94)."""
+    if CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is None:
+        return False
+    return unit == "项" and after.startswith(LIST_AFTER) or unit in ("个", "项", "条") and clause_before.endswith(BATCH_WORDS) \
+        and LIST_IN_NOUN.match(after) is not None
 
 
 BUILD_BEFORE: Final = re.compile(BUILD + "$")  # the build verbs capacity_names names the capacity with

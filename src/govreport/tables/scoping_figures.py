@@ -5,6 +5,7 @@
 - a money class of what is made: 高铁园加快打造五百亿元园区 (a make verb, the amount, a class noun: GL24#27);
 - a threshold of a set whose rate is the goal: 实现30户以上自然村（组）通硬化路比例达70%以上 (DY24#104);
 - the pilot set the plan attends to: 抓好广汉和14个村…智慧乡村治理试点 (DY24#110);
+- a threshold of a set whose share in words is the goal: 确保50万元以上村超过半数 (audit 41 BZ40);
 - the scope of a ranking: 在全国168个重点城市中保持在前100名以内 (DY24#121);
 - the scope of a rate named by government levels: 确保14个国、省考核断面水质优良率100% (DY24, audit 36b).
 Word lists: ``tables_words.json`` (past_series_words, class_make_verbs, class_nouns_after_money, pilot_focus_verbs, pilot_ends)."""
@@ -25,6 +26,8 @@ ENDS_CLAUSE: Final = re.compile(r"(?:[，,；;。、]|$)")
 # N以上 + the set + its rate reached, in one clause (30户以上自然村（组）通硬化路比例达70%)
 THRESHOLD_OF_A_RATE: Final = re.compile(r"(?:及以上|以上|以下)[^，,；;。、\d]{1,20}?(?:比例|比重|占比|覆盖率|率)"
                                         r"(?:达到|达|提高到|提升到|提升至|保持在|稳定在)?\d")
+# N以上 + the set + a share of it in words (50万元以上村超过半数): the share is the goal, N its class (audit 41 BZ40)
+THRESHOLD_OF_A_WORD_SHARE: Final = re.compile(r"(?:及以上|以上)的?[^，,；;。、\d]{1,12}?(?:超过半数|过半数|过半|占一半|达到半数)")
 # N个 + a set + 中 + a rank kept or reached (168个重点城市中保持在前100名)
 RANK_SCOPE: Final = re.compile(r"[\u4e00-\u9fff]{1,10}?中(?:保持在|保持|稳定在|位居|位列|进入|排名)?前\d")
 # N个 + levels of government joined by 、 + the set + its rate (14个国、省考核断面水质优良率100%)
@@ -76,6 +79,8 @@ def scoping_reason(fig: Figure) -> str:
         return "the threshold a share of a set passes (60%以上的行政村集体经营性收入超50万元), not an amount to produce"
     if fig.unit not in ("%", "‰") and THRESHOLD_OF_A_RATE.match(fig.sentence, fig.rel_end):
         return "a threshold of the set whose rate is the goal (30户以上自然村通硬化路比例达70%)"
+    if fig.unit not in ("%", "‰") and THRESHOLD_OF_A_WORD_SHARE.match(fig.sentence, fig.rel_end):
+        return "a threshold of the set whose share in words is the goal (确保50万元以上村超过半数)"
     if kind == "money" and LISTED_THRESHOLD.match(fig.sentence, fig.rel_end):
         return "a threshold in a list of thresholds of a set (年收入30万元、50万元、100万元以上的村), not an amount to produce"
     if kind == "weight" and clause.lstrip("，,、；; ") == "产能" and CAPACITY_CLASS.match(fig.sentence, fig.rel_end):

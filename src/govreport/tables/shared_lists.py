@@ -51,6 +51,22 @@ POINTS = ("个百分点", "百分点")
 
 
 
+# a rate shared in quotes by a 、 list of rates before it (确保开工率、年度投资计划完成率“两个100%”): group 1 the count
+QUOTED_EACH = re.compile(r"“([两二三四五])个$")
+QUOTED_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def quoted_shared_rates(fig: Figure) -> list[str]:
+    """The rates a quoted “两个N%” right after a 、 list of as many rates sets N% for, each its own goal; [] if none
+    (audit 41 BZ #25, #26)."""
+    if fig.unit != "%" or not fig.before.endswith("个") or (m := QUOTED_EACH.search(fig.before)) is None:
+        return []
+    head = fig.before[:m.start()]
+    members = [_commit_trimmer()(x) for x in head[last_mark(head, clause_breaks()) + 1:].split("、")]
+    ok = len(members) == QUOTED_COUNTS[m.group(1)] and all(x and RATE_NAME.search(x) and not DIGIT.search(x) for x in members)
+    return members if ok else []
+
+
 def shared_members(fig: Figure) -> list[Figure]:
     """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
     人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
@@ -61,6 +77,9 @@ def shared_members(fig: Figure) -> list[Figure]:
     # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
     if places := place_members(fig, clause):  # 莒南县、沂水县工业产值力争“过千亿”: each county's floor (audit 40)
         return places
+    if rates := quoted_shared_rates(fig):  # 确保开工率、年度投资计划完成率“两个100%”: each rate's goal (audit 41)
+        return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),
+                        indicator_en=indicator_english(k, x)) for x in rates]
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure

@@ -32,7 +32,7 @@ from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
-from govreport.tables.shared_lists import shared_members
+from govreport.tables.shared_lists import quoted_shared_rates, shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.sub_headings import heading_starts
@@ -128,7 +128,7 @@ def not_a_target(fig: Figure) -> str:
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"
     before = fig.before
-    if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and fig.unit not in RATE_UNITS) \
+    if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
             and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)):  # 力争“过千亿”。(not “28条”)
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
@@ -162,7 +162,7 @@ def not_a_target(fig: Figure) -> str:
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
-    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, after, fig.unit):
+    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, fig.sentence[fig.rel_end:fig.rel_end + 12], fig.unit):
         return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \

@@ -47,6 +47,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if clause and not clause.startswith(GOAL_VERBS) and rest_of_clause.endswith(tuple(w["upkeep_ends"])) \
             and not DIGIT_IN.search(rest_of_clause):
         return True  # 抓好69个易地搬迁点后续扶持: the sites there are, kept up (audit 33)
+    if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(head[len(verb):]) and _divides_a_whole(head[len(verb):], rest_of_clause):
+        return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
@@ -80,6 +82,13 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+def _divides_a_whole(noun: str, rest_of_clause: str) -> bool:
+    """A noun (the whole a focus verb names; no verb in it: 围绕重点产业方向实施20个…专项 is a goal) and the rest of the
+    count's clause that make, reach or build nothing (``GOAL_VERBS``, ``tables_words.json:output_verbs``): 十大新兴产业 …优势细分领域."""
+    made = (*GOAL_VERBS, *words()["output_verbs"])
+    return len(noun) <= 12 and not any(v in noun or v in rest_of_clause for v in made) and _other_verbs().search(noun) is None
 
 
 def kinds_of_work(clause: str) -> bool:
@@ -176,6 +185,8 @@ def closes_named_examples(fig: Figure) -> bool:
     if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
         return False
     w = words()
+    if clause.startswith(tuple(w["example_set_adverbs"])):  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
+        clause = clause.removeprefix(next(a for a in w["example_set_adverbs"] if clause.startswith(a)))
     if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])):
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]

@@ -75,3 +75,16 @@ def test_keys_of_other_measures_are_vetoed() -> None:
     assert funds == ("产业合作项目到位资金", "")
     assert keys("大力发展服务型制造，新增工业设计中心、共享制造等企业平台70家以上。")["70家"] == ""
     assert keys("实施预制菜产业“五千行动”，培育示范新型经营主体120家以上。")["120家"] == ""
+
+
+def test_a_shared_title_verb_keeps_the_siblings_class() -> None:
+    """创成省级和美乡村示范县1个、和美乡村示范村18个 (Lishui review): the villages are provincial titles too, won (创成)."""
+    named = names("深化新时代“千万工程”，创成省级和美乡村示范县1个、和美乡村示范村18个、共同富裕示范带2条。")
+    assert named["18个"] == "创成省级和美乡村示范村数"
+
+
+def test_a_long_noun_with_a_verb_of_its_own_keeps_its_old_name() -> None:
+    """向3.5万户城镇住房困难家庭发放公租房租赁补贴 (Shenyang): a run to the clause's end with a heavy verb is no noun;
+    2个村（社区）入选全国红色美丽村庄建设试点 (Shenzhen): the noun ending within 14 characters is kept as before."""
+    assert names("向3.5万户城镇住房困难家庭发放公租房租赁补贴。")["3.5万户"] == "城镇住房困难家庭发放户数"
+    assert names("2个村（社区）入选全国红色美丽村庄建设试点。")["2个"] == "村(社区)入选全国红色美丽村数"

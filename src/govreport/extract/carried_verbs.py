@@ -1,7 +1,10 @@
 """A verb of new things (新招引, 新引进, 新增: ``carried_new_verb`` in name_words.csv) said once before a list of counts
 is carried to a later member named with no verb of its own that counts the same noun: 新招引亿元以上产业项目800个以上，
 其中先进制造业项目600个，50亿元以上项目不少于10个 (新招引50亿元以上项目数, not a stock of such projects; audit 40 YZ20,
-LY55, LY102)."""
+LY55, LY102). So is it to the 其中 parts of an amount (新增人民币存贷款1500亿元以上，其中制造业贷款260亿元以上、科技型企业贷款
+200亿元以上: 新增制造业贷款, audit 41 WH12), to a 其中 part of a count named with its verb last (新建新能源汽车公共充电桩
+750个，其中乡村150个: …中乡村新建数, LS75), and to talents (引育科技领军人才200名以上，青年人才3万名以上, BZ17); a bare
+到位资金 after a count of cooperation projects is those projects' (推进产业合作项目100个以上，到位资金100亿元以上, LS39)."""
 from __future__ import annotations
 
 import os
@@ -12,6 +15,10 @@ from govreport.lexicon import name_words, verbs
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
 OWN_VERBS = ("完成", "竣工", "建成", "实现", "开工", "投产", "入围", "入选", "入库", "入驻", "加快", "获评", "认定")  # 完成股改企业70家
 PEOPLE = ("人数", "人次")  # 新增城镇就业6万人以上，农村劳动力转移就业33万人: a measure of its own, not new jobs
+TALENTS = "人才"  # …，青年人才3万名以上 after 引育科技领军人才: a count of people that shares the verb
+PART = "其中"
+FUNDS = ("到位资金", "实际到位资金")  # a bare amount of funds in place, after a count of projects
+PAIRED_PROJECTS = ("合作项目", "协作项目")  # 山海协作产业合作项目: cooperation projects, whose funds are not investment attracted
 
 
 @cache
@@ -24,26 +31,50 @@ def _own_verbs() -> tuple[str, ...]:
     return (*OWN_VERBS, *(v for v in verbs() if len(v) > 1))
 
 
+def _funds_of(name: str, before: dict[int, str]) -> str:
+    """产业合作项目到位资金 for a bare 到位资金 right after a count of cooperation projects (产业合作项目数); ``name`` otherwise."""
+    prev = next(reversed(before.values()), "")
+    at = next((prev.find(w) for w in PAIRED_PROJECTS if w in prev), -1)
+    return prev[:at + 4] + name if at >= 0 and prev.endswith("项目数") else name
+
+
+def _part_done(name: str, scan: str, start: int, before: dict[int, str]) -> str:
+    """…中乡村新建数 for a 其中 part (…中乡村数) of the count before it named with its new-things verb last
+    (新能源汽车公共充电桩新建数); '' otherwise."""
+    end, prev = next(reversed(before.items()))
+    last = next((v for v in _new_verbs() if prev.endswith(v + "数")), "")
+    head = prev[:-len(last) - 1]
+    return name[:-1] + last + "数" if last and len(head) >= 2 and name.startswith(head) and len(name) > len(head) + 1 \
+        and last not in name and PART in scan[end:start] else ""
+
+
 def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
-    """``name`` (of the count at ``start``, its clause from ``lo``) with the new-things verb of the nearest name in
-    ``before`` (the sentence's names before it, by where each figure ends) that ends with the same noun (two characters
-    or more before 数); ``name`` where its clause opens with a verb or has none before the figure, or a stock is said
-    between that figure and this one (新增创意设计企业88家，文化创意中心发展到13家，1946文创园入驻企业87家)."""
-    if not name.endswith("数") or name.endswith(PEOPLE) or name.startswith(("新", *_own_verbs())) \
+    """``name`` (of the count or amount at ``start``, its clause from ``lo``) with the new-things verb of the nearest
+    name in ``before`` (the sentence's names before it, by where each figure ends) that ends with the same noun (two
+    characters or more before 数; an amount's only as a 其中 part or a 、 member after one); ``name`` where its clause
+    opens with a verb or has none before the figure, or a stock is said between that figure and this one
+    (新增创意设计企业88家，文化创意中心发展到13家，1946文创园入驻企业87家)."""
+    if name in FUNDS and before:
+        return _funds_of(name, before)
+    counted = name.endswith("数")
+    if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
+        return part
+    if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(("新", *_own_verbs())) \
             or any(v in name for v in _new_verbs()):
         return name
-    own = scan[lo:start].lstrip("，,、 ").removeprefix("其中")
+    own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)
     k = max(scan.rfind(c, max(lo - 40, 0), start) for c in "，,、；")  # (入围全省百强魅力乡镇5个: lo after 百)
-    said = scan[k + 1:start].removeprefix("其中") if k >= 0 else own
+    said = scan[k + 1:start].removeprefix(PART) if k >= 0 else own
     if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
         return name
-    stem = name[:-1]
+    stem = name[:-1] if counted else name
     for end, prev in reversed(before.items()):
-        if not prev.endswith("数"):
+        if prev.endswith("数") != counted:
             continue
-        n = len(os.path.commonprefix([stem[::-1], prev[:-1][::-1]]))
+        between = scan[end:start]
+        n = len(os.path.commonprefix([stem[::-1], (prev[:-1] if counted else prev)[::-1]]))
         if n >= 2:
             verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
-            between = scan[end:start]
-            return verb + name if verb and n < len(stem) and not any(w in between for w in STOCK_WORDS) else name
+            listed = counted or PART in between or "，" not in between and "、" in between  # (an amount: a 其中 part)
+            return verb + name if verb and listed and n < len(stem) and not any(w in between for w in STOCK_WORDS) else name
     return name

@@ -340,14 +340,14 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
 
 
 def _reach_end(scan: str, pos: int) -> int:
-    """Where a noun with no stop within reach ends: after its last noun-ending character among its first 14, else after 10."""
-    m = _last_noun_end().match(scan, pos, min(len(scan), pos + 14))
+    """Where a noun with no stop within reach ends: after its last noun-ending character among its first 14, else at its clause's end within 20 (普及普惠县省级评估: no cut inside a word), else after 10."""
+    m = (ends := _last_noun_end())[0].match(scan, pos, min(len(scan), pos + 14)) or ends[1].match(scan, pos, min(len(scan), pos + 20))
     return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
 
 
 @cache
-def _last_noun_end() -> re.Pattern[str]:
-    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])")  # not 人民币, 人口, 村庄
+def _last_noun_end() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])"), re.compile("(?:(?!" + "|".join(map(re.escape, (*_verb_lists()[1], "实现", "完成"))) + ")[\u4e00-\u9fff]){16,19}(?=[、，,。；;])")  # not 人民币, 人口, 村庄; a run to the clause's end holds no heavy verb (…家庭发放公租房…)
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")

@@ -48,11 +48,12 @@ class SubjectNamer(CountNamer):
         done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
         member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
         if done:
-            self.subject = done.group(1)
+            adverb = next((w for w in name_words("done_adverb") if done.group(1).endswith(w)), "")  # 行政村基本实现…: 行政村 (audit 41 LS71)
+            self.subject = done.group(1)[:-len(adverb)] if adverb and len(done.group(1)) - len(adverb) >= 2 else done.group(1)
             if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):
-                base = obj = done.group(1)  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
+                base = obj = self.subject  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
             elif done.group(2):
-                base = done.group(1) + done.group(2)
+                base = self.subject + done.group(2)
                 obj = base if obj.startswith(done.group(1)) else obj
         elif not member:
             self.subject = ""

@@ -348,9 +348,9 @@ def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Matc
 
 def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     """A registered candidate matched by wording must have its indicator's words in the target (服务业增加值增长 is no
-    baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv)."""
-    if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:
-        return True
+    baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv) or the target's."""
+    if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:  # nor a word vetoing the target's key (合作项目到位资金)
+        return not any(w in candidate.indicator for w in key_vetoes().get(target.indicator_key, ()))
     if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)

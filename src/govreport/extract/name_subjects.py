@@ -42,6 +42,7 @@ from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
 from govreport.extract.name_tails import (_alt, _data, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
                                          payer_purpose, rank_aside, units_share)
 from govreport.extract.carried_verbs import carried_verb
+from govreport.extract.name_heads import headed
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.lexicon import clause_breaks, unit_field, verbs
@@ -142,7 +143,7 @@ class SubjectMender:
                 self.last, self.previous_unit = part, t.unit
                 return part
         name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name), self.last)  # 其中制造业占比 (name_tails.py)
-        name = carried_verb(name, self.scan, lo, t.start, self.by_end)  # …，50亿元以上项目不少于10个: 新招引
+        name = headed(carried_verb(name, self.scan, lo, t.start, self.by_end), self.scan, self.start, lo, t, self.first_list)  # 新招引 (…，50亿元以上项目不少于10个); lost heads (name_heads.py)
         p = _patterns()
         if unit_field(t.unit, "kind") == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):

@@ -35,7 +35,7 @@ from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
-ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|[A-Z][\u4e00-\u9fff]{1,2}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")

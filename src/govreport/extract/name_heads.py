@@ -1,0 +1,169 @@
+"""Heads and measures a name lost to its sentence (audit 41): the namer names a figure from its own clause, and
+``SubjectMender.mend`` (name_subjects.py) hands each name here once it is mended. Each rule is gated by a test of
+the name itself (a bare measure, a member without a measure, a bare count of projects), so most names pass with
+a string test or two. Word lists: data/name_subjects.json.
+
+- a bare size or output (产业规模, 产值, 产值增长) takes the industry the sentence opens with, as a lead phrase
+  (集成电路和新型显示产业，…，力争产业规模突破680亿元) or as the object of its first verb (推进中医药大健康产业
+  全链融合发展，…，力争产值增长15%以上);
+- the members of a 分别 list of subjects whose last member alone says the measure take it each
+  (力争吉利商用车、能投化学、三环电子产值分别突破80亿元、60亿元、35亿元: 吉利商用车产值);
+- so do the firms named after 其中 when the clause before says the measure (2户企业产值突破50亿元，其中吉利商用车达到
+  60.3亿元、能投化学达到55.3亿元: 吉利商用车产值, the review figures those targets are matched with);
+- a bare measure after a 、 takes the subject of the member before it (有机农产品达到295个、年产值121亿元以上:
+  有机农产品年产值);
+- a name opening with a processing word takes the subject the clause before said it of (农产品加工规上企业达到
+  165户，加工产能突破450万吨: 农产品加工产能; 产能 is a measure, no 量 after it);
+- a bare count of projects after examples (推进…等20个项目) takes what the sentence builds (全力推动鲁北风光储输
+  一体化基地建设: 推进鲁北风光储输一体化基地项目数; 开展电网建设三年攻坚行动: 建成电网重点项目数);
+- 分别完成工程量的50%和60% after a list of works (强力推动津潍高铁、济滨高铁建设) is each work's share of its
+  works done (津潍高铁完成工程量比例), with no lead verb;
+- a 的 after a share of places with a done verb (确保60%的乡镇（街道）完成森林防灭火工作规范化建设) is the share of
+  the places that did it (完成…建设的乡镇(街道)占比);
+- N家X…达到Y水平 is a count of the X that reach it (达到三级医院水平的县级医院数);
+- a class of people after an amount band keeps the band (家庭年可支配收入10—50万元群体比例提高);
+- a name that is only a verb of moving people, before the people and where they go (接续推动3万山区农民下山集聚),
+  counts those people (推动山区农民下山集聚人数);
+- a bare financing size after a clause ending with a platform joined (接入市综合金融服务平台，融资规模…) is that
+  platform's;
+- 确保 opening a name is a modal (确保产业项目建成投产数: 产业项目建成投产数)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.extract.name_tails import _alt, _words
+from govreport.extract.scanner import Token
+
+HAN: Final = "\u4e00-\u9fff"
+BREAKS: Final = "，,；;：:。"
+CHANGES: Final = ("增长", "提高")
+MODAL: Final = "确保"
+DISTRIBUTIVE: Final = "分别"
+
+
+_SOURCES: Final = {  # each pattern compiled on its first use (most names reach none of them)
+    "lead": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)[，,：:]"),
+    "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业)(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
+    "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
+    "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
+    "bare_projects": lambda: re.compile(f"((?:{_alt('bare_project_verbs')})?)((?:重点|产业)?项目数)"),
+    "works": lambda: re.compile(f"{DISTRIBUTIVE}完成([{HAN}]{{2,5}}?)的(?:[\\d.]+%?(?:和|、))?$"),
+    "works_lead": lambda: re.compile(_alt("works_lead_verbs")),
+    "done_share": lambda: re.compile(f"的([^{BREAKS}]{{2,10}}?)((?:{_alt('share_done_verbs')})[{HAN}]{{2,14}})(?=[{BREAKS}])"),
+    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到([{HAN}]{{2,8}}水平)(?=[{BREAKS}])"),
+    "band": lambda: re.compile(f"([{HAN}]{{2,12}}?)([\\d.]+[—\\-–~至][\\d.]+万?元)$"),
+    "moved": lambda: re.compile(f"([{HAN}]{{0,4}}(?:{_alt('moved_people')}))([{HAN}]{{2,6}})(?=[{BREAKS}])"),
+    "among": lambda: re.compile(f"({_alt('listed_measures')})(?:突破|超过|达到|超|达)[\\d.]+[万亿]*元[，,]其中"),
+    "platform": lambda: re.compile(f"(?:{_alt('platform_verbs')})([{HAN}]{{2,12}}平台)[，,]$"),
+}
+_COMPILED: Final[dict[str, re.Pattern[str]]] = {}
+
+
+def _pattern(key: str) -> re.Pattern[str]:
+    found = _COMPILED.get(key)
+    if found is None:
+        found = _COMPILED[key] = _SOURCES[key]()
+    return found
+
+
+@cache
+def _gates() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+    """The word lists the gates of ``headed`` test each name with, read once (one call per name)."""
+    return (frozenset(_words("bare_industry_measures")), _words("listed_measures"), frozenset(_words("member_measures")), _words("class_heads"),
+            _words("people_verbs"), frozenset(_words("platform_measures")), _words("process_words"))
+
+
+def _clause_start(scan: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` starts (after a break; not before ``lo``)."""
+    return max(max(scan.rfind(b, lo, at) for b in BREAKS) + 1, lo)
+
+
+def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int) -> str:
+    """``name`` of ``t`` (its clause from ``lo``; the sentence from ``start``, its first 分别/依次 at ``first_list``) with the head or
+    measure it lost."""
+    if name.startswith(MODAL) and len(name) > 4:
+        name = name[2:]  # 确保中科九微二期等20个产业项目建成投产: a modal
+    core = name[:-2] if name.endswith(CHANGES) else name
+    bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
+    if core in bare_industry:
+        industry = _industry(scan, start, t)
+        return industry[:-2] + name if industry and name.startswith("产业") else industry + name
+    if first_list < t.start and scan.find(DISTRIBUTIVE, first_list, t.start) >= 0:
+        if (member := _list_member(scan, start, t, name)) is not None:
+            return member
+        if t.unit == "%" and name.endswith("建设") and (works := _works(scan, start, t, name)):
+            return works
+    if t.unit.endswith("元") and scan.find("其中", start, t.start) >= 0 and not name.endswith(listed) \
+            and (among := _pattern("among").search(scan, start, t.start)) and name in scan[among.end():t.start] \
+            and not any(b in scan[among.end():t.start] for b in BREAKS):
+        return name + among.group(1)  # 2户企业产值突破50亿元，其中吉利商用车达到60.3亿元、能投化学达到55.3亿元
+    if core in member_measures and (mate := _pattern("member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
+        return mate.group(1) + name  # 有机农产品达到295个、年产值121亿元以上
+    if t.unit == "%" and name.endswith("比例") and scan[t.end:t.end + 1] == "的" and (done := _pattern("done_share").match(scan, t.end)) \
+            and name[:-2] == done.group(1).replace("（", "(").replace("）", ")"):
+        return done.group(2) + "的" + name[:-2] + "占比"  # 确保60%的乡镇（街道）完成森林防灭火工作规范化建设
+    if t.unit in ("家", "个", "所") and "达到" in scan[t.end:t.end + 30] and (reached := _pattern("reached").match(scan, t.end)) \
+            and name.startswith(reached.group(1)):
+        return "达到" + reached.group(2) + "的" + reached.group(1) + "数"  # 确保2家县级医院主要医疗技术和服务能力达到三级医院水平
+    if name.startswith(class_heads) and (at := scan.rfind(core, start, t.start)) > 0 \
+            and (band := _pattern("band").search(scan, _clause_start(scan, start, at), at)):
+        return band.group(1).removeprefix(MODAL) + band.group(2) + name  # 确保家庭年可支配收入10—50万元群体比例提高2个百分点
+    if name.endswith(people_verbs) and len(name) <= 6 and (moved := _pattern("moved").match(scan, t.end)):
+        return name[-2:] + moved.group(1) + moved.group(2) + "人数"  # 接续推动3万山区农民下山集聚
+    if name in platform_measures and (platform := _pattern("platform").search(scan, start, t.start - len(name))):
+        return platform.group(1) + name  # 接入市综合金融服务平台，融资规模1800亿元以上
+    if name.startswith(process_words):
+        return _processed(scan, start, lo, name)
+    if name.endswith("项目数") and (bare := _pattern("bare_projects").fullmatch(name)) and scan[t.start - 1:t.start] == "等":
+        topics = list(_pattern("topic").finditer(scan, start, lo)) if bare.group(1) else []  # (…等65个项目全面开工建设: a verb after)
+        if topics:
+            return bare.group(1) + topics[-1].group(1) + bare.group(2)  # 全力推动鲁北风光储输一体化基地建设，推进…等20个项目
+    return name
+
+
+def _industry(scan: str, start: int, t: Token) -> str:
+    """The industry a sentence opens with, as a lead phrase or its first verb's object, or ''."""
+    lead = _pattern("lead").match(scan, start, t.start)
+    if lead:
+        return lead.group(1)
+    comma = scan.find("，", start, t.start)
+    first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
+    return first.group(1) if first else ""
+
+
+def _list_member(scan: str, start: int, t: Token, name: str) -> str | None:
+    """A member of a 分别 list of subjects named without the measure its last member says: the member and the measure."""
+    at = scan.rfind(DISTRIBUTIVE, start, t.start)
+    members = scan[_clause_start(scan, start, at):at].split("、")
+    if len(members) < 2 or name.endswith(_words("listed_measures")):
+        return None
+    last = members[-1]
+    measure = next((m for m in _words("listed_measures") if last.endswith(m) and len(last) > len(m) + 1), "")
+    if measure and any(m.endswith(name) for m in members[:-1]):
+        return name + measure
+    return None
+
+
+def _works(scan: str, start: int, t: Token, name: str) -> str:
+    """分别完成工程量的50%和60%: the work's share of its works done, the lead verb dropped; '' when not such a list."""
+    done = _pattern("works").search(scan, start, t.start)
+    if not done:
+        return ""
+    work = name[:-2]
+    if (lead := _pattern("works_lead").match(work)) and len(work) - lead.end() >= 2:
+        work = work[lead.end():]
+    return work + "完成" + done.group(1) + "比例"
+
+
+def _processed(scan: str, start: int, lo: int, name: str) -> str:
+    """加工产能 after 农产品加工规上企业达到165户: the clause before says what is processed."""
+    name = name[:-1] if name.endswith("产能量") else name
+    before = _clause_start(scan, start, max(lo - 1, start))
+    word = name[:2]
+    clause = scan[before:lo].removeprefix("力争").removeprefix("确保")
+    at = clause.find(word)
+    if 2 <= at <= 5 and re.fullmatch(f"[{HAN}]+", clause[:at]):
+        return clause[:at] + name
+    return name

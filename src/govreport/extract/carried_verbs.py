@@ -36,8 +36,8 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     own = scan[lo:start].lstrip("，,、 ").removeprefix("其中")
     k = max(scan.rfind(c, max(lo - 40, 0), start) for c in "，,、；")  # (入围全省百强魅力乡镇5个: lo after 百)
     said = scan[k + 1:start].removeprefix("其中") if k >= 0 else own
-    verb = next((v for v in _new_verbs() if said.startswith(v + BATCH)), "")
-    if verb and said.endswith(AND) and not any(c in said for c in "，,、；;"):  # (新增一批出口超亿元龙头企业和100家以上外贸企业, audit 41 LS36)
+    verb = next((v for v in _new_verbs() if said.startswith(v + BATCH)), "") if BATCH in said and said.endswith(AND) else ""
+    if verb and not any(c in said for c in "，,、；;"):  # (新增一批出口超亿元龙头企业和100家以上外贸企业, audit 41 LS36)
         return verb + name
     if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
         return name

@@ -14,6 +14,7 @@ from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
 OWN_VERBS = ("完成", "竣工", "建成", "实现", "开工", "投产", "入围", "入选", "入库", "入驻", "加快", "获评", "认定")  # 完成股改企业70家
+BATCH, AND = "一批", ("和", "及")  # 新增一批X和N家Y: the verb before a batch of X reaches the counted Y
 PEOPLE = ("人数", "人次")  # 新增城镇就业6万人以上，农村劳动力转移就业33万人: a measure of its own, not new jobs
 TALENTS = "人才"  # …，青年人才3万名以上 after 引育科技领军人才: a count of people that shares the verb
 PART = "其中"
@@ -65,6 +66,9 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)
     k = max(scan.rfind(c, max(lo - 40, 0), start) for c in "，,、；")  # (入围全省百强魅力乡镇5个: lo after 百)
     said = scan[k + 1:start].removeprefix(PART) if k >= 0 else own
+    verb = next((v for v in _new_verbs() if said.startswith(v + BATCH)), "") if BATCH in said and said.endswith(AND) else ""
+    if verb and not any(c in said for c in "，,、；;"):  # (新增一批出口超亿元龙头企业和100家以上外贸企业, audit 41 LS36)
+        return verb + name
     if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
         return name
     stem = name[:-1] if counted else name

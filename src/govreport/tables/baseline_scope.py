@@ -158,10 +158,23 @@ def _area_words() -> tuple[str, ...]:
     return tuple(read_json("baseline_scopes.json")["areas"])
 
 
+@cache
+def _sentence_areas() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    d = read_json("baseline_scopes.json")
+    areas = tuple(d["sentence_areas"])  # the sentence's topic, after 把 (把临江新区作为…; not 高新区, not 更好发挥滨海新区…作用)
+    topic = re.compile("把[^，,；;。、]{0,6}?(?<!高)(?:" + "|".join(areas) + ")")
+    return areas, tuple(d["name_place_prefixes"]), topic
+
+
 def _areas(fig: Figure) -> frozenset[str]:
     """The parts of the place (中心城区, 主城区, 园区) the figure's own clause names, or the item its sentence opens with (九是实施
-    中心城区安居品质提升工程，抓好31个老旧小区改造)."""
+    中心城区安居品质提升工程，抓好31个老旧小区改造); or a ``sentence_areas`` part (新区) its sentence names after 把
+    before it, where its own clause names no whole place (全市): that part's goal (把临江新区作为制造业发展“主战场”，…，力争地区生产总值增长
+    16%以上, audit 41 NC55)."""
     before = fig.before
+    sub, whole, topic = _sentence_areas()
+    if any(w in before for w in sub) and (found := topic.search(before)) and not any(w in own_clause(before) for w in whole):
+        return frozenset(w for w in sub if w in found.group())
     if not any(w in before for w in _area_words()):
         return frozenset()
     stop = first_mark(before, CLAUSE_MARKS)

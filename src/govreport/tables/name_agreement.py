@@ -13,8 +13,8 @@ from typing import Final
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import unit_group
-from govreport.tables.figures import Figure, parameters, words
+from govreport.lexicon import read_json, unit_group
+from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
 
@@ -36,11 +36,46 @@ def other_industry(name: str, other: str) -> bool:
     if tail < 3 or tail >= min(len(name), len(other)):
         return False
     shared = name[-tail:]
-    if not any(shared.startswith(h) for h in words()["industry_heads"]):
+    if any(shared.startswith(h) for h in words()["industry_heads"]):
+        return not set(name[:-tail]) & set(other[:-tail])
+    return _two_kinds(canonical(name), canonical(other))
+
+
+def _two_kinds(name: str, other: str) -> bool:
+    """Two names that open with one class of two characters or more (规上 is 规模以上) and end alike from an industry noun on
+    (服务业营业收入增长; not 企业, 营业, 就业) whose words between share no character and are two or more each (规模以上生产性 and
+    规模以上重点服务业营业收入: 生产性 and 重点, two kinds of services, audit 41 NC27); a word one name adds alone (重点) is none."""
+    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    lead = len(os.path.commonprefix([name, other]))
+    if lead < 2 or lead + tail >= min(len(name), len(other)):
         return False
-    return not set(name[:-tail]) & set(other[:-tail])
+    shared, at = name[-tail:], name[-tail:].find("业")
+    if not 0 < at <= 2 or shared[at - 1] in NO_INDUSTRY:
+        return False
+    one, two = name[lead:-tail], other[lead:-tail]
+    return min(len(one), len(two)) >= 2 and not set(one) & set(two)
 
 
+@cache
+def _bare_names() -> frozenset[str]:
+    return frozenset(read_json("baseline_scopes.json")["bare_names"])
+
+
+def bare_for_subject(target: Figure, other: Figure) -> bool:
+    """The target's name says a measure only (营业收入增长: ``bare_names``, 增长 aside) and the review figure's name gives
+    it a subject (规上重点服务业营业收入增长) its sentence never names: the measure of another subject (力争市属国企资产总额
+    增长20%以上、营业收入增长15%以上 is no 规上重点服务业's, audit 41 NC96)."""
+    name = target.indicator
+    if not other.indicator.endswith(name) or len(other.indicator) == len(name):
+        return False
+    bare = _bare_names()
+    if name not in bare and name.removesuffix("增长") not in bare:
+        return False
+    subject = other.indicator[:-len(name)]
+    return noun_scope(subject) == subject and subject not in target.sentence
+
+
+NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 closing no industry's name
 _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
 
 

@@ -23,7 +23,7 @@ from typing import Final
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
-from govreport.tables.figures import Figure, canonical
+from govreport.tables.figures import Figure, canonical, words
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import counts_alike
 
@@ -39,6 +39,9 @@ WINDOW: Final = 4  # a subject both sentences name before the figure: one run of
 EXAMPLES: Final = "等"  # 荆楚购等促消费活动场次: a set named by examples counts the noun after 等
 # 等 after a quoted name or a 、 list (“荆楚购”等, 甲、乙等), not inside a word (三级甲等)
 BY_EXAMPLES: Final = re.compile(r"(?:[”」》)）]|、[\u4e00-\u9fff]{1,12})等")
+PROJECTS: Final = "项目"
+# verbs of working on a set of projects (tables_words.json project_set_verbs) opening a name: what is counted follows
+WORKED: Final = re.compile("^(?:" + "|".join(words()["project_set_verbs"]) + ")+")
 SERIES: Final = "系列"
 SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand before 系列 (“好地方·好生活”系列促消费活动)
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
@@ -122,6 +125,8 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     found = [a for a in names.get(own, ()) if _fits(target, a)
              and (own not in bare or _shared_run(target.before[-20:].replace(own, "|"), own_clause(a.before).replace(own, "|")))]  # (bare 交易额: one subject before both)
     how = "the same measure in other words"
+    if not found and (work := WORKED.match(own)) and own.endswith(PROJECTS):  # (加快推进7个涉南年度共建项目 and 6个涉南共建项目, audit 41 NC50)
+        found = [a for a in names.get(own[work.end():], ()) if _fits(target, a)]
     if not found:
         for i in range(SUBJECT_MIN, len(own) - 1):  # a bare review name: the target's subject earlier in its sentence
             tail, subject = own[i:], own[:i]

@@ -237,7 +237,10 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     pairs = from_to_pairs(groups)
     starts = {x.id for x, _ in pairs.values()}
     phrase_of = PhraseBook(groups)
-    review = [f for f in review_figures(figs) if not counted_class(f)]  # 工业产值过500亿元的县达到5个: a class (audit 40)
+    # a plan-part sentence that sets goals states none of last year's (年内竣工投产制造业项目60个以上 beside 全年实施…100个以上, audit 41 NC21)
+    goal_sentences = {f.sentence_start for f in figs if f.part == "plan" and f.role == "target"}
+    review = [f for f in review_figures(figs) if not counted_class(f)  # 工业产值过500亿元的县达到5个: a class (audit 40)
+              and not (f.part == "plan" and f.sentence_start in goal_sentences)]
     totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)

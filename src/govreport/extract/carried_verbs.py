@@ -32,6 +32,12 @@ def _own_verbs() -> tuple[str, ...]:
     return (*OWN_VERBS, *(v for v in verbs() if len(v) > 1))
 
 
+@cache
+def _own_openers() -> tuple[str, ...]:
+    """What a name that carries its own verb opens with (新…, or a verb): made once, read for every figure."""
+    return ("新", *_own_verbs())
+
+
 def _funds_of(name: str, before: dict[int, str]) -> str:
     """产业合作项目到位资金 for a bare 到位资金 right after a count of cooperation projects (产业合作项目数); ``name`` otherwise."""
     prev = next(reversed(before.values()), "")
@@ -60,7 +66,9 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     counted = name.endswith("数")
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
-    if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(("新", *_own_verbs())) \
+    if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
+        return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
+    if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(_own_openers()) \
             or any(v in name for v in _new_verbs()):
         return name
     own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)

@@ -13,7 +13,7 @@ from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
 from govreport.extract.long_names import trim_long
-from govreport.extract.noun_pairs import after_counted_member, paired_noun
+from govreport.extract.noun_pairs import after_counted_member, paired_noun, without_slogans
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -302,7 +302,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
-    members = more.group().split("、")[1:] if more else []
+    noun, members = without_slogans(noun, more.group().split("、")[1:] if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
     if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):

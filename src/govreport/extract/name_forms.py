@@ -141,3 +141,25 @@ def task_share(name: str, unit: str, clause: str) -> str:
     completed: the task and 完成比例 (audit 27 NX26#27, #39); ``name`` otherwise."""
     bare = name.removesuffix("的")
     return bare + "完成比例" if unit == "%" and "完成" in clause and bare.endswith("任务") and len(bare) > 3 else name
+
+
+WHOLE_SHARE: Final = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,}?)(?P<modal>[\u4e00-\u9fff]{2})?占(?P<whole>全[省市国区州县疆])(?:比重)?")
+
+
+def whole_share(name: str, unit: str, before: str) -> str:
+    """A % named by its subject and the whole it is a share of (首位产业规模力争占全省一半以上, …占全省50%以上): the subject,
+    占, the whole and 比重, as a share of a whole is named elsewhere (X占全省比重: audit 41 WH #3); a commitment word
+    before 占 (data/name_words.csv kind share_modal: 力争, 确保) names nothing. A bare 占全国 right after a run of years
+    (棉花产量连续4年占全国九成以上: ``before``, the words up to the share's clause) is the share of the subject before 连续
+    (棉花产量占全国比重). ``name`` otherwise (a bare 占全省 after a figure whose share it is, 生产煤炭6470万吨、占全省42.2%:
+    no subject in its clause)."""
+    if unit != "%" or "占全" not in name or (m := WHOLE_SHARE.fullmatch(name)) is None:
+        if unit == "%" and name.startswith("占全") and (run := YEARS_RUN.search(before)) and WHOLE_SHARE.fullmatch(run.group(1) + name):
+            return whole_share(run.group(1) + name, unit, "")
+        return name
+    modal = m.group("modal") or ""
+    subject = m.group("subject") + (modal if modal not in name_words("share_modal") else "")
+    return subject + "占" + m.group("whole") + "比重"
+
+
+YEARS_RUN: Final = re.compile(r"(?:^|[，,；;。、])([\u4e00-\u9fff]{2,12})连续[\d一二两三四五六七八九十]+年$")

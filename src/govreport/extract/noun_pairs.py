@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.lexicon import name_words
+
 PAIR_HEADS: Final = ("项目", "工程")  # the head of works before the work done on them (建设)
 SECTOR_END: Final = "业"  # 工业, 产业, 农业, 服务业: a sector, not a thing counted
 SHORTEST: Final = 4  # 技改项目: a kind and its head
@@ -40,3 +42,21 @@ def after_counted_member(scan: str, pos: int, second: str) -> bool:
     start = max(scan.rfind(c, lo, m.start()) for c in "，,；;。：:")
     member = scan[start + 1:m.start()]
     return any(c.isdigit() for c in member) and any(second[i:i + 2] in member for i in range(len(second) - 3))
+
+
+SLOGAN_LENGTH: Final = 4  # 早开快投: two pairs of an adverb and a one-character verb
+
+
+def _slogan(words: str) -> bool:
+    """A slogan of manner (早开快投, 快建多投): four characters, the first and third adverbs of manner (data/name_words.csv kind slogan_adverb)."""
+    adverbs = name_words("slogan_adverb")
+    return len(words) == SLOGAN_LENGTH and words[0] in adverbs and words[2] in adverbs and words[1] not in adverbs and words[3] not in adverbs
+
+
+def without_slogans(noun: str, members: list[str]) -> tuple[str, list[str]]:
+    """A noun counted that ends in a slogan of manner whose 、 members after it are slogans too (927个省市县重点项目早开快投、
+    快建多投: how the projects are pushed, audit 40 LY34, LY35): the noun before the slogan and no members, so the count is of
+    省市县重点项目; ``noun`` and ``members`` otherwise."""
+    if not members or len(noun) < SLOGAN_LENGTH + 2 or not _slogan(noun[-SLOGAN_LENGTH:]) or not all(_slogan(m) for m in members):
+        return noun, members
+    return noun[:-SLOGAN_LENGTH], []

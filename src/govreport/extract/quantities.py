@@ -35,7 +35,8 @@ from govreport.extract.terms import sentence_term, terms_in_scope
 from govreport.extract.two_cores import in_runs, runs_for, sentence_cuts
 from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
-from govreport.extract.name_forms import task_share
+from govreport.extract.name_forms import task_share, whole_share
+from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
@@ -246,7 +247,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             role = start_role(role, stated, report.review_year) if is_start else role
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start]))  # 为此将, 今年, 按增长
+        indicator = area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])), t.unit, scan[max(0, lo - 20):lo]))  # 为此将, 今年, 按增长
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject

@@ -52,7 +52,7 @@ def test_a_long_noun_is_not_cut_inside_a_word() -> None:
 def test_the_adverb_of_a_done_verb_is_dropped() -> None:
     """全市行政村基本实现集体经济总收入30万元以上、经营性收入15万元以上 (Lishui, LS71/72): no 基本 in the names."""
     named = names("推动强村公司高质量发展，全市行政村基本实现集体经济总收入30万元以上、经营性收入15万元以上。")
-    assert named["30万元"] == "行政村集体经济总收入"
+    assert named["30万元"] == "每个行政村集体经济总收入"  # a level per village (fix52b, each_place.py)
     assert named["15万元"] == "行政村经营性收入"
 
 

@@ -40,6 +40,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
+from govreport.extract.each_place import each_place
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.fractions import as_shares
 from govreport.extract.figure_qualifiers import qualifier_of
@@ -250,6 +251,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])), t.unit, scan[max(0, lo - 20):lo]))  # 为此将, 今年, 按增长
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
+        if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
+            indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…

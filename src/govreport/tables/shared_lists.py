@@ -67,6 +67,28 @@ def quoted_shared_rates(fig: Figure) -> list[str]:
     return members if ok else []
 
 
+# 水、气质量排名均进入全国前十: a rank each member is to reach
+RANK_SHARED = re.compile(r"均(?:进入|保持|位居|稳居)(?:全国|全省)?前$")
+
+
+def ranked_members(fig: Figure, clause: str) -> list[Figure]:
+    """One rank per member of a list of one-character members before the last one's head (水、气质量排名均进入全国前十:
+    水质量排名, 空气质量排名; ``tables_words.json:one_char_members``); [] for any other list (audit 41 LS77)."""
+    r = RANK_SHARED.search(clause) if fig.unit == "位" and "均" in clause else None
+    members = _lead_trimmer()(LEADING_GENERAL.sub("", clause[:r.start()])).split("、") if r else []
+    one = words()["one_char_members"]
+    if len(members) < 2 or any(len(x) != 1 or x not in one for x in members[:-1]) or members[-1][:1] not in one or len(members[-1]) < 3:
+        return []
+    head = members[-1][1:]
+    tail = fig.indicator.rsplit(head, 1)[1].lstrip("各均都分别") if head in fig.indicator else ""
+    out = []
+    for member in [*members[:-1], members[-1][:1]]:
+        name = one[member] + head + tail
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
+
+
 def shared_members(fig: Figure) -> list[Figure]:
     """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
     人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
@@ -80,6 +102,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if rates := quoted_shared_rates(fig):  # 确保开工率、年度投资计划完成率“两个100%”: each rate's goal (audit 41)
         return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x)) for x in rates]
+    if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
+        return ranks
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure

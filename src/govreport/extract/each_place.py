@@ -1,0 +1,68 @@
+"""A count per place said once for a sentence's later figures (audit 40 LY50, LZ28): the namer reads a clause opening
+with 各县 as 每个县 (各县重点培育打造1-2个特色产业: 每个县培育打造特色产业数), but the scope is lost
+
+* by the next member of the same 、 list, which shares the first one's verb (…、1-2个重点镇: 每个县培育打造重点镇数), and
+* by the figure of the clause right after a clause that opens with (支持|推动|引导|鼓励)各县 and holds no figure
+  (支持各县立足资源禀赋和产业基础，集中力量主攻1—2个…主导产业: 每个县主导产业数, not a city total).
+
+Both give the figure's name the place it is per. So does a small amount every village of the territory is to reach
+(全市行政村基本实现集体经济总收入30万元以上: 每个行政村集体经济总收入, a level per village, not the villages' total;
+audit 41 LS71). Any other figure keeps its name."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from decimal import Decimal
+
+from govreport.extract.name_polish import EACH_PLACE
+from govreport.lexicon import unit_field
+
+EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
+BREAKS: Final = "，。；：,;:！？"
+ALL_VILLAGES: Final = re.compile(r"(?:全市|全县|全区|所有)((?:行政)?村社?)(?:基本)?(?:实现|达到)?")  # every village, as subject
+VILLAGE_MOST = 10_000_000  # an amount per village is at most a few million yuan; a larger one is the villages' total
+PER_PLACE_MOST = 10  # a count per county is small (1-2个, 3个); a larger one is a total said after the scope
+
+
+def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value: Decimal, prev: tuple[str, int, str] | None, unit: str) -> str:
+    """``name`` with the place it is per put first (see the module's doc); ``prev`` the name, end and unit of the
+    figure before in the same sentence, if any."""
+    if not name or name[:1] == "每":
+        return name
+    if unit == "元":
+        return each_village(name, scan, lo, t_start, value)
+    if value > PER_PLACE_MOST or unit_field(unit, "kind") != "count" or scan.find("各", s_start, t_start) < 0:
+        return name
+    if prev is not None and prev[0][:1] == "每" and prev[2] == unit and (each := EACH_PLACE.match(prev[0])) is not None:
+        gap = scan[prev[1]:t_start]
+        rest = prev[0][each.end():]
+        if gap[-1:] == "、" and not any(c in BREAKS for c in gap) and len(rest) >= 2 and name.startswith(rest[:2]):
+            return each.group() + name  # …各县重点培育打造1-2个特色产业、1-2个重点镇
+        return name
+    if lo <= s_start or scan[lo - 1] != "，" or "各" not in scan[s_start:lo]:
+        return name
+    k = max(scan.rfind(c, s_start, lo - 1) for c in BREAKS)
+    before = scan[max(k + 1, s_start):lo - 1]
+    lead = EACH_LEAD.match(before)
+    if lead is None or any(c.isdigit() for c in before) or "各" in scan[lo:t_start] or "每" in scan[lo:t_start]:
+        return name
+    each = EACH_PLACE.match("每个" + before[lead.end():])
+    return each.group() + name if each is not None else name  # 支持各县…，集中力量主攻1—2个…主导产业
+
+
+def each_village(name: str, scan: str, lo: int, t_start: int, value: Decimal) -> str:
+    """``name`` of an amount of at least a few million yuan every village is to reach (全市行政村基本实现集体经济总收入
+    30万元以上) as each village's (每个行政村集体经济总收入); ``name`` otherwise."""
+    if value > VILLAGE_MOST or scan.find("村", lo, t_start) < 0:
+        return name
+    yuan = scan.find("元", t_start, t_start + 12)
+    if yuan < 0 or not scan.startswith("以上", yuan + 1):  # 30万元以上: a floor each village is to reach
+        return name
+    whole = ALL_VILLAGES.search(scan, lo, t_start)
+    if whole is None:
+        return name
+    village = whole.group(1)
+    if name.startswith(village):
+        return "每个" + name
+    return "每个" + name[2:] if name.startswith("所有" + village) else name

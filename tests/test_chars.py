@@ -1,11 +1,12 @@
 """report/chars.py: plain searches give the offsets a character class would."""
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
 
-from govreport.report.chars import char_positions
+from govreport.report.chars import char_positions, common_tail
 
 TEXTS = [
     "",
@@ -27,3 +28,9 @@ def test_bounds_are_respected() -> None:
     assert char_positions(text, "。", 2, 6) == [3, 5]
     assert char_positions(text, "。", 2) == [3, 5, 7]
     assert char_positions(text, "。", 0, 0) == []
+
+
+def test_common_tail_counts_the_characters_two_names_end_with_alike() -> None:
+    for a, b in [("产业增加值增长", "业增加值增长"), ("新增贷款", "贷款"), ("产值", "税收"), ("", "产值"), ("数", "数")]:
+        assert common_tail(a, b) == len(os.path.commonprefix([a[::-1], b[::-1]]))
+    assert common_tail("产业增加值增长", "业增加值增长") == 6

@@ -7,9 +7,9 @@ LY55, LY102). So is it to the 其中 parts of an amount (新增人民币存贷�
 到位资金 after a count of cooperation projects is those projects' (推进产业合作项目100个以上，到位资金100亿元以上, LS39)."""
 from __future__ import annotations
 
-import os
 from functools import cache
 
+from govreport.report.chars import common_tail
 from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
@@ -84,7 +84,7 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
         if prev.endswith("数") != counted:
             continue
         between = scan[end:start]
-        n = len(os.path.commonprefix([stem[::-1], (prev[:-1] if counted else prev)[::-1]]))
+        n = common_tail(stem, prev[:-1] if counted else prev)
         if n >= 2:
             verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
             listed = counted or PART in between or "，" not in between and "、" in between  # (an amount: a 其中 part)

@@ -17,11 +17,11 @@ Word lists: data/name_subjects.json.
 """
 from __future__ import annotations
 
-import os
 import re
 from typing import Final
 from functools import cache
 
+from govreport.report.chars import common_tail
 from govreport.extract.indicators import strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
@@ -276,7 +276,7 @@ def _part_of_whole(name: str, last: str, unit: str) -> str:
     """A count opened by 其中 whose noun ends as the whole's before it (新签投资5000万元以上项目超200个，其中工业项目超160个)
     is of the whole's scope: its own words put before the shared noun (新签投资5000万元以上工业项目数; audit 20, N24#25)."""
     own, whole = (x.removesuffix("数").removesuffix(unit) for x in (name, last))  # (…检测批次, …抽检批次: a counter, no noun)
-    n = len(os.path.commonprefix([own[::-1], whole[::-1]]))
+    n = common_tail(own, whole)
     scope, mine = re.sub(f"^[^{HAN}]+", "", whole[:-n]), own[:-n]  # (②新增托位: a list number is no scope)
     if n < 2 or own[-n:] in name_words("own_measure") + name_words("measure_only"):  # (汽车总产量, 新能源汽车产量)
         return name

@@ -248,7 +248,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             role = start_role(role, stated, report.review_year) if is_start else role
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])), t.unit, scan[max(0, lo - 20):lo]))  # 为此将, 今年, 按增长
+        indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])  # 为此将, 今年, 按增长
+        indicator = area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo]))
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's

@@ -20,3 +20,13 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
             k = text.find(ch, k + 1, stop)
     found.sort()
     return found
+
+
+def common_tail(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` end with alike (产业增加值增长, 业增加值增长: 6): the names' shared
+    measure, read by the namers and the baseline matchers (``os.path.commonprefix`` of the reversed strings)."""
+    most = min(len(a), len(b))
+    n = 0
+    while n < most and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

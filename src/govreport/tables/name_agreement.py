@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.report.chars import common_tail
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
@@ -32,7 +33,7 @@ def other_industry(name: str, other: str) -> bool:
     measures, not one (audit 21: 金融业增加值增长 is not measured by 文化产业增加值增长)."""
     if "业" not in name or "业" not in other:  # the cheap test first
         return False
-    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    tail = common_tail(name, other)
     if tail < 3 or tail >= min(len(name), len(other)):
         return False
     shared = name[-tail:]
@@ -45,7 +46,7 @@ def _two_kinds(name: str, other: str) -> bool:
     """Two names that open with one class of two characters or more (规上 is 规模以上) and end alike from an industry noun on
     (服务业营业收入增长; not 企业, 营业, 就业) whose words between share no character and are two or more each (规模以上生产性 and
     规模以上重点服务业营业收入: 生产性 and 重点, two kinds of services, audit 41 NC27); a word one name adds alone (重点) is none."""
-    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    tail = common_tail(name, other)
     lead = len(os.path.commonprefix([name, other]))
     if lead < 2 or lead + tail >= min(len(name), len(other)):
         return False
@@ -194,7 +195,7 @@ def narrowed(name: str, other: str) -> bool:
     """``other`` names a part of ``name``'s thing: it holds the target's words before their common
     measure (核心产业 of 核心产业增加值增长) and adds a noun after them (规上数字经济核心产业制造业增加值增长:
     its manufacturing part)."""
-    tail = len(os.path.commonprefix([name[::-1], other[::-1]]))
+    tail = common_tail(name, other)
     if tail < 2:
         return False
     stem, wider = name[:-tail], other[:-tail]

@@ -49,6 +49,9 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
     # (the character after, sliced once: a str.startswith with an offset is a generic method call when compiled)
     after = scan[t.end:t.end + 1]
     m = qualifier_pattern("after").match(scan, t.end, t.end + 3) if after in after_firsts() else None
+    if m is None and after in after_firsts() and scan[t.end + 1:t.end + 2].isspace():
+        # 6%左⏎右, 1100亿元以⏎上: a PDF copy's line break (a space in the scan) inside the word
+        m = qualifier_pattern("after").match("".join(scan[t.end:t.end + 6].split()))
     if m is None and after == " ":  # 4% 以内: a space (or a PDF copy's line break)
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):

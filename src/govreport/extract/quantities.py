@@ -26,6 +26,7 @@ from govreport.extract.crossings import after_step, counted_class, crosses, leve
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
 from govreport.lexicon import qualifier_pattern, units_of_kind
+from govreport.report.layout import PAGE_BREAK
 from govreport.report.model import Report, Sentence
 from govreport.extract.path_starts import announces_list, path_start, start_role
 from govreport.extract.periods import names_period, period_of, period_scope, period_starts
@@ -191,6 +192,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
     state: _SentenceState  # set at the first figure (state_key < 0)
     state_key = -2
     context_scores: dict[int, dict[str, float]] = {}  # paragraph -> scores of its opening and section
+    paged = PAGE_BREAK in scan  # a PDF copy with page footers skipped inside its sentences
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
     cue_free_roles: dict = {}  # (part, term, then_year) -> the role of any figure of a cue-free sentence (quantity_role)
@@ -261,6 +263,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if keywords is None:
             sentence = state.sentence
             paragraph = sentence.paragraph if sentence else -1
+            if paged and paragraph >= 0:  # after a skipped page footer the context is the footer's sentence's
+                page = scan.rfind(PAGE_BREAK, report.paragraphs[paragraph].start, s_end)
+                paragraph = paragraph if page < 0 else len(scan) + page
             if paragraph not in context_scores:
                 context_scores[paragraph] = keyword_scores(_paragraph_opening(report, sentence, state_key), 1.0)
             keywords = state.keywords = SentenceKeywords(scan, s_start, s_end, context_scores[paragraph], sentence is not None)
@@ -370,8 +375,10 @@ def _paragraph_opening(report: Report, sentence: Sentence | None, index: int) ->
     figure, rather than indexing every sentence of the text."""
     if sentence is None or sentence.paragraph < 0:
         return ""
-    sentences = report.sentences
-    while index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+    sentences, scan = report.sentences, report.scan
+    # (a PDF copy's paragraph runs on over a skipped page footer; the topic context starts after it)
+    while (index > 0 and sentences[index - 1].paragraph == sentence.paragraph
+           and scan.find(PAGE_BREAK, sentences[index].start, sentences[index].end) < 0):
         index -= 1
     first = sentences[index]
     return report.scan[first.start:first.end] + sentence.section

@@ -80,11 +80,14 @@ def split_paragraphs(text: str) -> list[Span]:
     return out
 
 
-# a line that ends a paragraph in a copy of a PDF page: a sentence end, a colon, closing marks
-_LINE_DONE = frozenset("。！？；：:!?;…”’）)】》")
+# a line that ends a paragraph in a copy of a PDF page: a sentence end or a colon, also before closing
+# marks (…。” ends one; 建设改造“四好农村路” runs on into 850公里: audit 42 CD24#105)
+_LINE_DONE = frozenset("。！？；：:!?;…")
+_CLOSERS = "”’）)】》"
 _WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 _LONG_LINE = re.compile(r"[^\n]{201}")
 _CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
+PAGE_BREAK: Final = "\f"  # where a page footer inside a sentence was skipped in the scan (white space, as the rest of it)
 _PAGE_LINE = re.compile(r"[-—－–\s]*\d{1,4}[-—－–\s]*$|第\s*\d+\s*页")
 
 
@@ -107,19 +110,38 @@ def unwrap_lines(scan: str) -> str:
     full = [i for i, w in enumerate(widths) if w >= column - 6 and i + 1 < len(lines)]
     # prose cut mid-sentence: a full line that holds a clause break but does not end a sentence (an
     # explainer's one-figure lines, 地区生产总值 达到486.3亿元 增长7.9%, hold none and stay lines)
-    open_ended = [i for i in full if scan[lines[i].end - 1] not in _LINE_DONE
+    open_ended = [i for i in full if not _line_done(scan, lines[i])
                   and _CLAUSE_MARK.search(scan, lines[i].start, lines[i].end)]
     if len(open_ended) < 3 or len(open_ended) * 5 < len(full) * 3:
         return scan
     chars = list(scan)
     for i in open_ended:
         following = lines[i + 1]
-        if _NUMBERED.match(scan, following.start) or _PAGE_LINE.match(scan, following.start, following.end):
-            continue  # a heading or a page number starts the next line: no sentence runs on into it
-        for k in range(lines[i].end, following.start):
-            if chars[k] == "\n":
+        if _NUMBERED.match(scan, following.start):
+            continue  # a heading starts the next line: no sentence runs on into it
+        stop = following.start
+        if _PAGE_LINE.match(scan, following.start, following.end):
+            # a page footer inside a sentence (…高品质文旅⏎— 13 —⏎项目20个): skipped, blank in the scan
+            # (the text keeps it), when prose goes on after it; else it ends the paragraph
+            if i + 2 >= len(lines) or not _runs_on_into(scan, lines[i + 2]):
+                continue
+            stop = lines[i + 2].start
+            chars[following.start] = PAGE_BREAK  # the rest of the footer (and its line breaks) spaces, below
+        for k in range(lines[i].end, stop):
+            if chars[k] == "\n" or stop != following.start and k != following.start:
                 chars[k] = " "
     return "".join(chars)
+
+
+def _line_done(scan: str, line: Span) -> bool:
+    """The line ends a paragraph: its last character, past closing marks, ends a sentence or is a colon."""
+    body = scan[max(line.start, line.end - 4):line.end].rstrip(_CLOSERS)
+    return not body or body[-1] in _LINE_DONE
+
+
+def _runs_on_into(scan: str, line: Span) -> bool:
+    """A sentence cut by a page footer can go on into ``line``: no heading, no other page number."""
+    return not _NUMBERED.match(scan, line.start) and not _PAGE_LINE.match(scan, line.start, line.end)
 
 
 def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:

@@ -34,8 +34,9 @@ def test_a_total_after_a_change_is_the_subjects_level_and_its_growth_keeps_the_s
 
 
 @pytest.mark.parametrize("sentence, figure, name", [
-    # a voltage before the noun a count is of says what kind of thing is counted: the clause is the count's
-    ("开工建设110千伏变电站4个，建成公共充电桩900个。", "4个", "开工建设变电站数"),
+    # a voltage before the noun a count is of says what kind of thing is counted: the clause is the count's, and the
+    # voltage stays as the class of what is counted (audit 42 BJ56: 立项建设220千伏变电站2个 → 立项建设220千伏变电站数)
+    ("开工建设110千伏变电站4个，建成公共充电桩900个。", "4个", "开工建设110千伏变电站数"),
     # N人制 is a format (a team's size), no figure: the name keeps it whole
     ("新建社区健身步道或5人制足球场30个。", "30个", "社区健身步道或5人制足球场新建数"),
 ])

@@ -20,6 +20,7 @@ LEAD_SPAN: Final = 32  # the opening clause of an industry goal is short: its cl
 LEAD: Final = re.compile(r"(?:加快|全力|大力|着力|聚力|持续)?(?:建成|打造|建设|培育|壮大|做强|做大|发展)+([\u4e00-\u9fff]{2,24})产业集群[，,]")
 LEAD_VERBS: Final = ("建成", "打造", "建设", "培育", "壮大", "做强", "做大", "发展")
 TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10})产业[，,]")
+NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
 OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
 _WORDS: Final[dict[str, tuple[str, ...]]] = {}
@@ -41,7 +42,11 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     at = scan.find(LEAD_HEAD, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
     if at < 0:  # a sentence that opens with the industry alone (智能网联新能源汽车产业，推动…，招引产业链企业10户以上)
         topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
-        return topic.group(1) if topic and not topic.group(1).startswith(LEAD_VERBS) else ""
+        if topic is None:  # 先进装备制造抢占…细分领域，…，实现营收710亿元以上: a bare industry as the sentence's topic
+            word = next((w for w in _words("topic_industries") if scan.startswith(w, sentence_start)), "")
+            after = scan[sentence_start + len(word):sentence_start + len(word) + 1]
+            return word if word and "\u4e00" <= after <= "\u9fff" and after not in NOT_TOPIC_AFTER else ""
+        return topic.group(1) if not topic.group(1).startswith(LEAD_VERBS) else ""
     m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
     if m is None:
         return ""

@@ -22,3 +22,20 @@ def invested_in(scan: str, end: int) -> str:
     etc = EXAMPLES_END.match(obj)
     obj = obj[etc.end():] if etc else obj
     return obj + BARE if len(obj) >= 4 else ""
+
+
+# the year's investment of a set of projects, named by no project (年度完成投资615亿元, 完成年度投资3000亿元左右)
+YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资")
+# the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)
+PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)\d+个([\u4e00-\u9fff]{1,10}项目)")
+
+
+def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A bare year's investment (年度完成投资) right after a clause that carries out a counted set of projects and
+    nothing else (重点实施985个产业项目，年度完成投资615亿元; 推进1259个市重点项目，完成年度投资3000亿元左右): that set's
+    investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), '' otherwise."""
+    if base not in YEAR_INVESTMENTS or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    m = PROJECTS_BEFORE.fullmatch(scan, start, lo - 1)
+    return m.group(1) + base if m else ""

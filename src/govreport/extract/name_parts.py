@@ -108,12 +108,13 @@ WITHIN = re.compile(r"以?内[\u4e00-\u9fff]{1,8}?(?:率|比例)")  # 50米内�
 
 def attribute_clause(scan: str, last: Token, t: Token, floor: int, clause: str) -> tuple[int, str] | None:
     """Where the clause of ``t`` begins and what it says when the figure ``last`` right before it is part
-    of its name: an attribute of what a count counts (立项建设220千伏变电站2个: 立项建设变电站, the measure
-    left out), or a distance within which a rate is counted (公交与轨道50米内换乘比例提升至93%: the
+    of its name: an attribute of what a count counts (立项建设220千伏变电站2个: 立项建设220千伏变电站, a
+    voltage kept as the class, any other measure left out), or a distance within which a rate is counted (公交与轨道50米内换乘比例提升至93%: the
     distance kept, 公交与轨道50米内换乘比例); None otherwise."""
     if is_attribute(scan, last, t):
         lo = clause_before(scan, last.start, floor)
-        return lo, scan[lo:last.start] + clause
+        one_class = unit_field(last.unit, "kind") == "voltage" and last.unit not in scan[lo:last.start]  # (500千伏和220千伏: none)
+        return lo, scan[lo:last.end if one_class else last.start] + clause  # 立项建设220千伏变电站2个: the one class kept
     if t.unit == "%" and unit_field(last.unit, "kind") == "length" and WITHIN.match(clause):
         lo = clause_before(scan, last.start, floor)
         return lo, scan[lo:t.start]

@@ -55,10 +55,10 @@ def test_new_ones_to_create_named_by_example_are_a_goal() -> None:
 
 
 def test_a_floor_per_county_district_is_a_goal() -> None:
-    """每个县区打造3个以上应用场景 (LY #76): a floor for each county; 每个县区打造1至2个省级重点专科 stays a specification."""
+    """每个县区打造3个以上应用场景 (LY #76): a floor for each county; so is the band 每个县区打造1至2个省级重点专科 (audit 42 BJ #95)."""
     t = _targets("大力推动农作物秸秆综合利用、畜禽粪污资源化利用，每个县区打造3个以上应用场景，示范带动全市秸秆综合利用率稳定在95%以上。")
     assert t.loc["3个", "target_kind"] == "floor" and t.loc["3个", "indicator"].startswith("每个县区")
-    assert "1至2个" not in _targets("强化市级统筹，每个县区打造1至2个省级重点专科。").index
+    assert _targets("强化市级统筹，每个县区打造1至2个省级重点专科。").loc["1至2个", "indicator"] == "每个县区省级重点专科数"
 
 
 def test_a_quoted_money_floor_of_two_counties_gives_a_row_each() -> None:

@@ -48,6 +48,7 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业)(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
+    "pushed": lambda: re.compile(f"((?:[{HAN}]{{2,6}}?产业)?)(?:加快|重点|大力)?({_alt('bare_project_verbs')})"),
     "bare_projects": lambda: re.compile(f"((?:{_alt('bare_project_verbs')})?)((?:重点|产业)?项目数)"),
     "works": lambda: re.compile(f"{DISTRIBUTIVE}完成([{HAN}]{{2,5}}?)的(?:[\\d.]+%?(?:和|、))?$"),
     "works_lead": lambda: re.compile(_alt("works_lead_verbs")),
@@ -120,6 +121,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
         topics = list(_pattern("topic").finditer(scan, start, lo)) if bare.group(1) else []  # (…等65个项目全面开工建设: a verb after)
         if topics:
             return bare.group(1) + topics[-1].group(1) + bare.group(2)  # 全力推动鲁北风光储输一体化基地建设，推进…等20个项目
+        if not bare.group(1) and (pushed := _pattern("pushed").match(scan, _clause_start(scan, start, t.start), t.start)):
+            return pushed.group(1) + pushed.group(2) + name  # 装备制造产业加快推进…等63个项目 (audit 42 CZ #21)
     return name
 
 

@@ -35,6 +35,8 @@ from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
+GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
+PRAISE_LEVELS: Final = ("一流", "领先")  # 全区一流的优质初中: a level the counted thing is to reach, said before it
 ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|[A-Z][\u4e00-\u9fff]{1,2}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
@@ -215,6 +217,10 @@ class SentenceNamer(SubjectNamer):
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
             share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
+        if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
+            post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
+        if post.endswith(PRAISE_LEVELS) and scan.startswith(post + "的", end):  # 1所全区一流的优质初中: the school, not its level
+            post = noun_after(scan, end + len(post)) or post
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
             # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
@@ -236,8 +242,10 @@ class SentenceNamer(SubjectNamer):
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = "每个" + clause[1:] if clause[:1] == "各" and clause[1:2] in "县区市镇乡村" else clause  # 各县重点培育打造1-2个…
+            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and not "\u4e00" <= clause[k - 1] <= "\u9fff" else each_at  # “五大品牌”每个县区…
+            each_at = each_at.replace("\n", "") if "\n" in each_at else each_at  # 每个县市\n区 (a hard-wrapped line)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
-                post = each.group() + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
+                post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post = bool(post)

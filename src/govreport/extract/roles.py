@@ -23,6 +23,7 @@ NAME_AFTER_DURATION: Final = ("过渡期", "行动", "规划", "计划", "攻坚
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 EXPLICIT_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
 LATIN: Final = re.compile(r"[A-Za-z]")
+GRADE_AFTER: Final = re.compile(r"A{1,5}级")  # a grade after a count (8家A级景区, 10家AAAA级): the count is of graded things
 LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
 COMPARISON_BEFORE_CUE: Final = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR: Final = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
@@ -64,7 +65,8 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
             return RoleDecision("meta", None)  # 前5个月, a part of the year (提前5个月 is a duration)
         if after == "制":  # 3人制篮球场: the size of a team names the format, it is no quantity
             return LABEL if t.unit == "人" and scan[t.end + 1:t.end + 2] not in NOT_A_FORMAT else None
-        return LABEL if before == "第" or after in LATIN_LETTERS or (before in LATIN_LETTERS
+        graded = after == "A" and GRADE_AFTER.match(scan, t.end) is not None  # 新增8家A级景区: a count of graded sights (audit 42 CZ #46)
+        return LABEL if before == "第" or after in LATIN_LETTERS and not graded or (before in LATIN_LETTERS
                                                                      and not counted_by_letters(scan, t)) else None
     digits = t.number_text
     if t.unit == "年" and digits.isdigit() and not t.multiplier:

@@ -116,12 +116,26 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     them (每户企业…打造1-2个优势板块: a specification)."""
     rest = per_unit[1:].removeprefix("个")
     w = words()
+    if _unit_goal().match(rest.replace("\n", "")):  # 每个县区至少落地3个, 每个环京津县打造1个, 每个主导产业细分领域培育2-3家 (audit 42)
+        return True
     if noun := next((n for n in w["per_unit_goal_nouns"] if rest.startswith(n)), ""):  # 每个主导产业招引链主企业1个以上 (audit 31)
         return rest.startswith(tuple(w["per_unit_goal_verbs"]), len(noun)) and PER_UNIT_FLOOR.match(after) is not None
     place = next((n for n in w["per_place_nouns"] if rest.startswith(n)), "")
     if place and rest.startswith(tuple(w["per_unit_goal_verbs"]), len(place)) and PER_UNIT_FLOOR.match(after):
         return True  # 确保每个县入库重大产业项目5个以上: a floor for each place (audit 38 TR24 #88)
     return bool(place) and before.endswith(tuple(w["per_place_goal_verbs"]))
+
+
+@cache
+def _unit_goal() -> re.Pattern[str]:
+    """A place (with up to 3 words before it: 环京津县) or an industry unit (主导产业细分领域), its adverbs (至少, 重点) and a
+    goal verb, then at most 8 words of object and no figure before the count: each unit is to bring the counted things
+    into being (a goal for each, named 每个…), not each firm to have them (每户企业打造1-2个优势板块)."""
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, words()[key]))
+    unit = (f"(?:[\u4e00-\u9fff]{{0,3}}?(?:{alt('per_place_nouns')})(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?"
+            f"|(?:{alt('per_unit_goal_nouns')})(?:{alt('per_unit_goal_noun_tails')})?)")
+    return re.compile(f"{unit}(?:{alt('per_unit_goal_adverbs')})*(?:{alt('per_unit_goal_verbs')})[^\\d，,；;。、]{{0,8}}$")
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

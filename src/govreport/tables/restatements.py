@@ -20,6 +20,7 @@ NAMED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,3})(?:产业集群|产业链|集
 LINE_BREAK = re.compile("\n")
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
+SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[十百千]+)[万亿]*元(?:以上|级)")  # 百亿元以上产业集群 vs 50亿元以上…: two classes
 
 
 def compound(fig: Figure) -> str:
@@ -36,6 +37,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
+    if fig is not None and other_fig is not None and size_class(fig) != size_class(other_fig):
+        return False  # 打造百亿元以上产业集群3个、50亿元以上3个: members of a list of size classes, two goals (audit 42 CD #126)
     if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
             and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
@@ -82,7 +85,12 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
     key's scope words differ (增加1万个普惠性学前教育学位 … 增加1万个普通高中学位: two goals of one size);
     with the key, the scope (of an unkeyed figure: '')."""
     key = fig.indicator_key
-    return (key or phrase, fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
+    return (key or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
+
+
+def size_class(fig: Figure) -> str:
+    """The size classes a count's name holds (打造50亿元以上产业集群数: 50亿元以上), '' for most."""
+    return "".join(SIZE_CLASS.findall(fig.indicator)) if "元" in fig.indicator else ""
 
 
 def paragraph_starts(text: str) -> tuple[int, ...]:

@@ -185,6 +185,8 @@ def closes_named_examples(fig: Figure) -> bool:
     if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
         return False
     w = words()
+    if (subject := _sector_subject().match(clause)) and _without_adverbs(clause[subject.end():]).startswith(tuple(w["project_set_verbs"])):
+        clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
     if clause.startswith(tuple(w["example_set_adverbs"])):  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
         clause = clause.removeprefix(next(a for a in w["example_set_adverbs"] if clause.startswith(a)))
     if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])):
@@ -207,6 +209,12 @@ def closes_named_examples(fig: Figure) -> bool:
             w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
+
+
+@cache
+def _sector_subject() -> re.Pattern[str]:
+    """A sector opening a clause before its verb (装备制造产业): ``example_set_subject_ends``."""
+    return re.compile("[\u4e00-\u9fff]{2,6}?(?:" + "|".join(map(re.escape, words()["example_set_subject_ends"])) + ")")
 
 
 @cache

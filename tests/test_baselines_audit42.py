@@ -74,3 +74,10 @@ def test_the_same_level_s_key_projects_still_match() -> None:
     t = targets("实施省重点项目48个，完成年度投资120亿元。",
                 GOALS + "建立项目推进机制，推动实施省重点项目50个、市重点项目270个，推进超10亿元项目60个以上。", 2023)
     assert _base(t, "50个") == "48个"
+
+
+def test_grid_connection_is_no_scope_of_capacity() -> None:
+    """新增清洁能源装机600万千瓦以上 against 全年清洁能源并网367万千瓦 (CD32): 并网 says the stage, not which capacity."""
+    t = targets("59个风电光电项目开工建设，全年清洁能源并网367万千瓦，总装机容量达到1400万千瓦。",
+                GOALS + "加快抽水蓄能电站建设，新增清洁能源装机600万千瓦以上。", 2023)
+    assert _base(t, "600万千瓦") == "367万千瓦"

@@ -9,7 +9,10 @@ A baseline found by key, wording or name still measures something else when (dat
 - the target is a **stock** (力争“四上”企业突破1万家) and the review figure counts **additions** (新增…“四上”企业2598家);
 - the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
   it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
-- it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别).
+- it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别), the review figure not
+  itself the first of a 分别 list (粮食播面、总产分别达960.8万亩、74.6亿斤: 粮食播面's, audit 42 JA39);
+- the target counts one level's list its sentence sets beside another level's (省重点项目50个、市重点项目270个) and the review
+  figure names no level (``level_lists``, audit 42 CD8).
 - (audit 30) the target's clause or its sentence's item (九是实施中心城区…工程，) names a part of the place (areas) the review figure's
   sentence does not; or the review count, in another counter, counts another noun right after it (11个工业园区集聚…企业989家).
 
@@ -49,10 +52,13 @@ from govreport.tables.unit_baselines import converted_match
 from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
 from govreport.tables.likeness import actions, same_action
-from govreport.tables.name_agreement import counts_alike, named_after
+from govreport.tables.level_lists import level_apart
+from govreport.tables.own_words import own_words_match
+from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 
+EACH: Final = "分别"
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
 
@@ -131,8 +137,11 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "additions for a stock"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
-    if "分别" in target.clause_before and index.likeness.sums_a_list(fig) and not index.likeness.sums_a_list(target):
+    if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
+            and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
         return "one amount for a list, not one member's"
+    if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
+        return "a count of one level's list beside another level's in its sentence, the review's of none"
     if other_sector(target.indicator, fig.indicator):  # (规上工业企业120家 and 新增规上服务业企业92家, audit 39)
         return "firms of another sector"
     if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)
@@ -170,7 +179,7 @@ def _areas(fig: Figure) -> frozenset[str]:
     """The parts of the place (中心城区, 主城区, 园区) the figure's own clause names, or the item its sentence opens with (九是实施
     中心城区安居品质提升工程，抓好31个老旧小区改造); or a ``sentence_areas`` part (新区) its sentence names after 把
     before it, where its own clause names no whole place (全市): that part's goal (把临江新区作为制造业发展“主战场”，…，力争地区生产总值增长
-    16%以上, audit 41 NC55)."""
+    16%以上, audit 41 NC55). A name of a measure alone (投资增长) takes a part its sentence names anywhere before it (audit 42 CD58)."""
     before = fig.before
     sub, whole, topic = _sentence_areas()
     if any(w in before for w in sub) and (found := topic.search(before)) and not any(w in own_clause(before) for w in whole):
@@ -179,6 +188,8 @@ def _areas(fig: Figure) -> frozenset[str]:
         return frozenset()
     stop = first_mark(before, CLAUSE_MARKS)
     lead = before[:stop] if stop >= 0 and ITEM.match(before) else ""
+    if bare_name(fig.indicator):  # a measure alone (投资增长) is of the part its sentence names (精准推进园区专题招商，…，完成投资增长22%以上)
+        lead = before
     return frozenset(w for w in _area_words() if w in lead or w in _context(fig))
 
 
@@ -302,6 +313,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = each  # the member's own measure in a 分别 list (audit 39: each_members)
     if m.figure is None and (mate := mate_match(target, index, phrase_of)) is not None and not refused(target, mate, index, claimed):
         m = mate  # a member of a review list that names another member of the target's alike (audit 39: list_mates)
+    if m.figure is None and (own := own_words_match(target, index, phrase_of)) is not None and not refused(target, own, index, claimed):
+        m = own  # its own words where its phrase borrowed a list neighbour's (audit 42: own_words)
     if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):

@@ -22,7 +22,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import names_projects, same_project_set
-from govreport.tables.name_agreement import (anaphoric, bare_for_subject, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -210,7 +210,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in candidates
                   if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
-                  and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not bare_for_subject(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
+                  and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not other_numerator(target, a)  # (用于这方面的支出; 民生支出…，占…80%: audit 36)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]

@@ -41,7 +41,9 @@ RISES: Final = ("增长", "提高", "增加")
 RATE_END: Final = re.compile(r"(?:率|比例|比重|占比)$")
 # one rate every member reaches (均达100%, 稳定在100%): the verb after the members
 SHARED_LEVEL: Final = re.compile(r"(?:均|都)?(?:达到|达|为|保持在|保持|稳定在|提升至|提高到|提升到)$")
-LEADS: Final = re.compile(r"^(?:预计|今年|全年|年内|全市|全省|全区|全县)+")  # (预计新一代信息技术、新材料产业营收分别增长15%和12%: audit 41 BZ10)
+# (预计新一代信息技术、新材料产业营收分别增长15%和12%: audit 41 BZ10); a verb taking the list as its object
+# (带动制造业、战略性新兴产业增加值分别增长14.9%、33.4%: audit 42 CZ17)
+LEADS: Final = re.compile(r"^(?:预计|今年|全年|年内|全市|全省|全区|全县|带动|拉动|推动)+")
 MIN_MEMBER: Final = 3  # characters a member names itself with
 DIGIT: Final = re.compile(r"\d")
 BOTH: Final = ("均", "都")  # a pair joined by 和 shares one rate only where 均/都 says so

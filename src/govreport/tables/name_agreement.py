@@ -62,6 +62,12 @@ def _bare_names() -> frozenset[str]:
     return frozenset(read_json("baseline_scopes.json")["bare_names"])
 
 
+def bare_name(name: str) -> bool:
+    """The name says a measure only (营业收入增长, 投资增长: ``bare_names``, 增长 aside), no subject."""
+    bare = _bare_names()
+    return name in bare or name.removesuffix("增长") in bare
+
+
 def bare_for_subject(target: Figure, other: Figure) -> bool:
     """The target's name says a measure only (营业收入增长: ``bare_names``, 增长 aside) and the review figure's name gives
     it a subject (规上重点服务业营业收入增长) its sentence never names: the measure of another subject (力争市属国企资产总额
@@ -69,11 +75,17 @@ def bare_for_subject(target: Figure, other: Figure) -> bool:
     name = target.indicator
     if not other.indicator.endswith(name) or len(other.indicator) == len(name):
         return False
-    bare = _bare_names()
-    if name not in bare and name.removesuffix("增长") not in bare:
+    if not bare_name(name):
         return False
     subject = other.indicator[:-len(name)]
     return noun_scope(subject) == subject and subject not in target.sentence
+
+
+def subject_apart(target: Figure, other: Figure) -> bool:
+    """``bare_for_subject`` either way round: a target of one subject (智能装备制造营业收入增长10%以上) and a review figure
+    named by the measure alone in a sentence that never names that subject (9家开发区…，营业收入增长16.6%: the zones')
+    measure the same thing of two subjects (audit 42 CD38)."""
+    return bare_for_subject(target, other) or bare_for_subject(other, target)
 
 
 NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 closing no industry's name

@@ -1,0 +1,46 @@
+"""Counts a target's sentence splits by government level (推动实施省重点项目50个、市重点项目270个, audit 42 CD8, CD9).
+
+Where a target of a family key (data/tables_words.json ``family_keys``: 重点项目 …) names one government level right before
+its key's wording (省重点项目, 市级重点项目) and its sentence names another level before the same wording, the report counts
+one list per level; a review figure of that key naming no level (实施重点项目226个) is neither list's count, so it is no
+baseline of either (docs/assumptions.md#baseline-matching). One level on both sides, or a target sentence of one level
+only, is left to the other tests.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from govreport.extract.keys import key_wording
+from govreport.tables.figures import Figure
+from govreport.tables.likeness import family_key
+
+LEVEL: Final = r"(?<![全城都本])(省|市|县|区)(?:级)?"  # (全市重点项目, 城市…: no level)
+LEVELS: Final = "省市县区"
+LEVEL_BEFORE: Final = re.compile(LEVEL + "$")
+
+
+def _level(name: str, wording: str) -> str:
+    """The level written right before the last ``wording`` in ``name`` ('' if none)."""
+    pos = name.rfind(wording)
+    found = LEVEL_BEFORE.search(name[:pos]) if pos > 0 else None
+    return found.group(1) if found else ""
+
+
+@lru_cache(maxsize=1024)
+def _levels_in(sentence: str, wording: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in re.finditer(LEVEL + re.escape(wording), sentence))
+
+
+def level_apart(target: Figure, fig: Figure) -> bool:
+    """The target counts one level's list its sentence sets beside another level's, and ``fig`` names no level."""
+    key = target.indicator_key
+    if not key or not family_key(key):
+        return False
+    wording = key_wording(target.indicator, key)
+    wording = wording[1:] if wording[:1] in LEVELS else wording  # (省重点项目: a wording of its own, the level in it)
+    mine = _level(target.indicator, wording) if wording else ""
+    if not mine or _level(fig.indicator, wording):
+        return False
+    return bool(_levels_in(target.sentence, wording) - {mine})

@@ -35,6 +35,8 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
+from govreport.tables.beneficiary_amounts import for_beneficiaries
+from govreport.tables.head_nouns import head_noun_match
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
@@ -140,6 +142,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
             and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
         return "one amount for a list, not one member's"
+    if for_beneficiaries(target, fig):  # (享受研发费用加计扣除企业421家、减免税费6.1亿元 and 减免企业税费: audit 42 CD22)
+        return "the amount of a policy's beneficiaries the target does not name"
     if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
         return "a count of one level's list beside another level's in its sentence, the review's of none"
     if other_sector(target.indicator, fig.indicator):  # (规上工业企业120家 and 新增规上服务业企业92家, audit 39)
@@ -317,6 +321,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = own  # its own words where its phrase borrowed a list neighbour's (audit 42: own_words)
     if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents)
+    if m.figure is None and (head := head_noun_match(target, index, phrase_of(target))) is not None and not refused(target, head, index, claimed):
+        m = head  # a shared head noun under the same verb (audit 42: head_nouns)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):
         m = alike  # the same things in another counter (audit 33: counter_baselines)
     if m.figure is None and (named := subject_match(target, index)) is not None and not refused(target, named, index, claimed):

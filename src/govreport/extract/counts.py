@@ -28,7 +28,7 @@ STAGE_DONE: Final = re.compile(r"[一二三四]期[\u4e00-\u9fff]{2}")  # a phas
 CLAUSE_END: Final = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST: Final = frozenset("免提购开进")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PROVIDE_FIRST: Final = frozenset("免提购开进缴")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS: Final = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")

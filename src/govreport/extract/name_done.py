@@ -63,7 +63,8 @@ class SubjectNamer(CountNamer):
             base, obj = self.subject + base, self.subject + obj
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
-                and not _count_verb(False).match(base):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里)
+                and not _count_verb(False).match(base) \
+                and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))

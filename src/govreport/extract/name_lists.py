@@ -183,6 +183,7 @@ def work_of_clause_before(scan: str, sentence_start: int, lo: int, post: str) ->
     return rest if rest.endswith(post) and 2 <= len(rest) - len(post) and len(rest) <= 12 and not all_verbs(rest) else ""
 
 
+GROWN: Final = re.compile(r"(?:加快|大力|积极|持续)?(?:发展|推广|建设|布局|普及)([\u4e00-\u9fff]{3,10})")  # a thing grown, no figure: a bare 覆盖率 after it is its
 COUNTED_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[万]?[家个所处座]$")  # 新增普惠托育机构20家: 普惠托育机构
 
 
@@ -190,10 +191,14 @@ def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
     """A coverage rate named by places only (镇街覆盖率: data/name_words.csv kind coverage_scope + 覆盖率) after a clause that
     adds a counted thing (新增普惠托育机构20家，确保镇街覆盖率提升至85%): the coverage of the places by that thing
     (普惠托育机构镇街覆盖率, audit 27 WX24#78); '' otherwise."""
-    if not base.endswith("覆盖率") or base[:-3] not in name_words("coverage_scope") or scan[lo - 1:lo] not in ("，", ","):
+    if not base.endswith("覆盖率") or base != "覆盖率" and base[:-3] not in name_words("coverage_scope") or scan[lo - 1:lo] not in ("，", ","):
         return ""
     start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
     clause = scan[start:lo - 1]
+    if base == "覆盖率" and (grown := GROWN.fullmatch(clause)):
+        return grown.group(1) + base  # 加快发展普惠托育机构，覆盖率提高到60%以上: the coverage of what is grown (audit 42 CD #144)
+    if base == "覆盖率":
+        return ""
     verb = count_verb(False).match(clause) or (re.match("|".join(map(re.escape, KEEP_LEADING)), clause) if clause.startswith(KEEP_LEADING) else None)
     counted = COUNTED_BEFORE.search(clause, verb.end()) if verb else None
     return counted.group(1) + base if counted and verb and counted.start() == verb.end() else ""

@@ -29,6 +29,7 @@ from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates
+from govreport.extract.class_nouns import added_total, area_action, class_noun
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.name_ranks import before_rank
@@ -161,6 +162,8 @@ class SentenceNamer(SubjectNamer):
             if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
                 clause = parallel_subject(clause, before[3])
         prev = self.names[-1] if self.names else None
+        if clause[-1:] in "到达" and last is not None and lo == last.end and (total := added_total(scan, clause, last, t, self.sentence.start)):
+            clause = total  # 新增特色产业集群4个、达到17个: the total they make, as 、总数达到17个 (audit 42 CD #124)
         if prev and prev[0] and clause[-1:] in CHANGE_GATE:
             if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
                 bare = clause[:-len(next(w for w in qualifier_words("before") if clause.endswith(w)))]  # 增加到近(1万公里)
@@ -187,7 +190,7 @@ class SentenceNamer(SubjectNamer):
         if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = elliptic if of == 3 else class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2)  # the whole clause (of its 、 member)
+            base = obj = elliptic if of == 3 else class_noun(class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]
@@ -205,7 +208,7 @@ class SentenceNamer(SubjectNamer):
         if lead in ("、", "和") or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
-            self.subject, self.added = "", lead_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
+            self.subject, self.added = "", lead_action(base, unit) if unit_field(unit, "kind") not in ("area", "length") else area_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
@@ -243,7 +246,7 @@ class SentenceNamer(SubjectNamer):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = "每个" + clause[1:] if clause[:1] == "各" and clause[1:2] in "县区市镇乡村" else clause  # 各县重点培育打造1-2个…
             each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and not "\u4e00" <= clause[k - 1] <= "\u9fff" else each_at  # “五大品牌”每个县区…
-            each_at = each_at.replace("\n", "") if "\n" in each_at else each_at  # 每个县市\n区 (a hard-wrapped line)
+            each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):

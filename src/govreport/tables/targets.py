@@ -83,7 +83,15 @@ POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:
 WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
 QUOTED_AMOUNT = re.compile(r"[“\"][一二三四五六七八九十两]{1,2}个$")  # “三个5000亩”: an amount in quotes with a counter (audit 31)
 QUOTE_CLOSES_CLAUSE = re.compile(r"”(?:[，,；;。]|$)")  # an amount alone in quotes, then its clause ends: a goal, no name (audit 40)
+PAGE_GAP = re.compile(r"\s*(?:[-—－–]+\s*\d{1,4}\s*[-—－–]+\s*)?")  # line breaks and a page footer between two characters of a word
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
+
+
+def _made_after(fig: Figure) -> bool:
+    """制 after the count opens a word of what is made (4个制氢项目; a page footer of a PDF copy, 制⏎— 12 —⏎氢, skipped):
+    ``made_words``, no format (3人制)."""
+    at = PAGE_GAP.match(fig.sentence, fig.rel_end + 1)
+    return "制" + fig.sentence[at.end() if at else fig.rel_end + 1:][:1] in words()["made_words"]
 
 
 def not_a_target(fig: Figure) -> str:
@@ -131,7 +139,7 @@ def not_a_target(fig: Figure) -> str:
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
             and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)):  # 力争“过千亿”。(not “28条”)
         return "part of a name in quotation marks"
-    if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end):  # 3人制篮球场
+    if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
     if before.endswith(("上述", "前述")):
         return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"

@@ -1,0 +1,50 @@
+"""The noun a bare size class borrows from the member before it (打造百亿元以上产业集群3个、50亿元以上3个、30亿元以上4个:
+30亿元以上 names no noun of its own; it counts the same 产业集群 as the members before, audit 42 CD #127)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from govreport.lexicon import name_words, unit_field
+
+if TYPE_CHECKING:
+    from govreport.extract.scanner import Token
+
+CLASS_END: Final = ("以上", "以下")
+CLASS_NOUN: Final = re.compile(r"[\d.]*[十百千万亿]*元(?:以上|以下)([\u4e00-\u9fff]{2,8}?)数?$")  # …50亿元以上产业集群(数)
+
+
+def class_noun(name: str, names: list[tuple[str, str, str, str]], unit: str) -> str:
+    """``name`` (a size class with no noun: 30亿元以上) with the noun counted by the last earlier figure of the sentence in
+    ``unit`` whose name holds a class of the same kind (…50亿元以上产业集群); ``name`` otherwise."""
+    if not name.endswith(CLASS_END) or not names:
+        return name
+    for other in reversed(names):
+        if other[2] == unit:
+            m = CLASS_NOUN.search(other[3])
+            return name + m.group(1) if m else name
+    return name
+
+
+REACH_ONLY: Final = ("达到", "达")
+ADDED: Final = "新增"
+
+
+def added_total(scan: str, clause: str, last: Token, t: Token, sentence_start: int) -> str:
+    """``clause`` a bare reach (、达到) right after a count of additions (新增特色产业集群4个、达到17个): the total the
+    additions make (、总数达到), so the figure is named a stock (特色产业集群总数), not the additions again; '' otherwise."""
+    if clause[:1] not in "、，," or clause[1:] not in REACH_ONLY or last.unit != t.unit:
+        return ""
+    k = max(scan.rfind(c, sentence_start, last.start) for c in "，,；;。、")
+    return clause[:1] + "总数" + clause[1:] if scan.startswith(ADDED, max(k + 1, sentence_start)) else ""
+
+
+def area_action(base: str, unit: str) -> tuple[str, str]:
+    """(verb, unit) when the name of an area or a length opens with a repair verb (data/name_words.csv kind
+    shared_repair_verb: 修复, 治理) and an object of two characters or more: the 、 members after it in the same unit share
+    the verb (修复退化草地15万亩、历史遗留矿山4075亩 -> 修复历史遗留矿山, not a stock of old mine land; audit 42 CD #76);
+    ('', '') otherwise (实施国储林10万亩、营造林…: 实施 is no such verb)."""
+    if unit_field(unit, "kind") not in ("area", "length"):
+        return "", ""
+    verb = next((v for v in name_words("shared_repair_verb") if base.startswith(v)), "")
+    return (verb, unit) if verb and len(base) - len(verb) >= 2 else ("", "")

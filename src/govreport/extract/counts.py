@@ -38,6 +38,9 @@ CLASS_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
 CLASS_LIST_HEAD: Final = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
 
 
+QUOTED_SERVICE: Final = 14  # how long a service holding a quoted name may be and be kept whole (its quotes left out)
+
+
 def _served_cut(post: str) -> str:
     """The people a count after 为 is of, cut before a verb of kind ``provide_for`` (data/name_words.csv)
     the noun after the count ran into (3万名群众开展…服务: 群众)."""
@@ -255,12 +258,14 @@ class CountNamer:
         if found is None:
             return ""
         service = found.group()
-        if len(service) > 9 and 0 < (quote := service.find("“")) and "、" not in service:
-            service = service[quote:]  # 开展摩托车驾驶证“送训送考下乡”服务: the service's own (quoted) name
+        quote = service.find("“") if "、" not in service else -1
+        whole = 0 < quote and len(service) - 2 <= QUOTED_SERVICE  # 开展摩托车驾驶证“送训送考下乡”服务: the quoted name and its object (audit 42, BJ118)
+        if len(service) > 9 and 0 < quote and not whole:
+            service = service[quote:]  # a longer one: the service's own (quoted) name
         service = service.replace("“", "").replace("”", "")
         if "等" in service and len(service) - service.rfind("等") > 2:
             service = service[service.rfind("等") + 1:]
         elif "、" in service:
             service = service[:service.find("、")] + "等"
-        service = service if len(service) <= 9 else service[-4:]
+        service = service if len(service) <= 9 or whole else service[-4:]
         return word[:-2] + service + post

@@ -277,7 +277,7 @@ def _verb_in() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=len, reverse=True))))
 
 
-NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行)")  # …、灯塔工厂、国家智能制造示范工厂。
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行|(?<!开工)(?<!启动)(?<!推进)建设[，,。；;])")  # …、灯塔工厂、国家智能制造示范工厂。 (…、公共服务项目建设。; not …牧场开工建设)
 HEADED_LIST: Final = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
 
 

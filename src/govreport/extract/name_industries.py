@@ -19,6 +19,8 @@ LEAD_SPAN: Final = 32  # the opening clause of an industry goal is short: its cl
 # 加快建成 / 打造 / 培育壮大 … (the lead verbs), then the cluster's rank words (世界级, 世界一流, 国家级, …的), then the industry
 LEAD: Final = re.compile(r"(?:加快|全力|大力|着力|聚力|持续)?(?:建成|打造|建设|培育|壮大|做强|做大|发展)+([\u4e00-\u9fff]{2,24})产业集群[，,]")
 LEAD_VERBS: Final = ("建成", "打造", "建设", "培育", "壮大", "做强", "做大", "发展")
+PUSHED: Final = "推进"  # the verb that pushes a set of projects the sentence names by example
+AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方向[，,]")  # an industry the sentence sets as its aim (audit 42, CZ29)
 TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10})产业[，,]")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
@@ -44,8 +46,12 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
         topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
         if topic is None:  # 先进装备制造抢占…细分领域，…，实现营收710亿元以上: a bare industry as the sentence's topic
             word = next((w for w in _words("topic_industries") if scan.startswith(w, sentence_start)), "")
-            after = scan[sentence_start + len(word):sentence_start + len(word) + 1]
-            return word if word and "\u4e00" <= after <= "\u9fff" and after not in NOT_TOPIC_AFTER else ""
+            at = sentence_start + len(word) + (2 if scan.startswith("产业", sentence_start + len(word)) else 0)  # (新材料产业围绕…: the same)
+            after = scan[at:at + 1]
+            if word and "\u4e00" <= after <= "\u9fff" and after not in NOT_TOPIC_AFTER:
+                return word
+            aim = AIM_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))  # 以发展高端精细煤化工为方向，…
+            return _unqualified(aim.group(1)) if aim else ""
         return topic.group(1) if not topic.group(1).startswith(LEAD_VERBS) else ""
     m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
     if m is None:
@@ -54,7 +60,11 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     if industry.startswith(LEAD_VERBS):  # 发展壮大产业集群: no industry named
         return ""
     rank = RANK_END.match(industry)
-    industry = industry[rank.end():] if rank else industry
+    return _unqualified(industry[rank.end():] if rank else industry)
+
+
+def _unqualified(industry: str) -> str:
+    """``industry`` without a quality word before it (高端, 优质), '' if not of two to six characters."""
     for word in _words("industry_lead_qualifiers"):
         if industry.startswith(word):
             industry = industry[len(word):]
@@ -75,9 +85,10 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
         return industry + "产业" + own
     if industry[-2:] in base or OWN_INDUSTRY.search(base.replace("企业", "").replace("产业链", "")):
         return base
-    verbs = ("新增", "招引", "引进", "培育")
+    verbs = ("新增", "招引", "引进", "培育", "推进")  # (加快推进10万吨己二腈等26个项目: 推进项目, audit 42 CZ29)
     bare = next((base[len(v):] for v in verbs if base.startswith(v)), base)
     if bare.startswith(_words("industry_generic_heads")):  # 动力电池全产业链规上企业, 晶硅光伏产业新增规上企业
-        return industry + ("" if "产业链" in base else "产业") + base
+        pushed = PUSHED if bare == base and PUSHED in clause else ""  # 装备制造产业加快推进…等63个项目: 装备制造产业推进项目
+        return industry + ("" if "产业链" in base else "产业") + pushed + base
     return base
 

@@ -10,6 +10,8 @@ from govreport.lexicon import name_words, unit_field
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
 REACHED_STATE = re.compile(r"被?((?:实现|纳入)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check)
 ADMITTED_RUN = re.compile(r"被?纳入[\u4e00-\u9fff]{0,10}")  # 纳入工信部2023年…计划: no state to the clause's end, the words up to the figure stay after the noun
+SEATS: Final = ("位", "位数")  # places counted (托位, 床位, 车位) ...
+SEATS_OF = re.compile(r"的([\u4e00-\u9fff]{2,12})(?=[，,。；;！!\n]|$)")  # ... of what 的 and a noun to the clause's end name
 MODIFIER_REACH: Final = 6  # the longest modifier before 的 that the people after it keep
 
 
@@ -18,6 +20,8 @@ def with_reached_state(scan: str, pos: int, noun: str) -> str:
     -> 实现检查检验结果互通共享的医疗卫生机构, 项目 + 纳入国家用地保障范围 -> 纳入国家用地保障范围的项目; the noun alone when neither follows it."""
     if not noun or not scan.startswith(noun, pos):
         return noun
+    if noun.endswith(SEATS) and scan.startswith("的", pos + len(noun)) and (place := SEATS_OF.match(scan, pos + len(noun))):
+        return place.group(1) + noun  # 建成310张托位数的公立普惠托育机构: the places of the institutions built (audit 42, BJ130)
     m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith(("实现", "纳入", "被纳入"), pos + len(noun)) else None
     if m is None and scan.startswith(("纳入", "被纳入"), pos + len(noun)) and (run := ADMITTED_RUN.match(scan, pos + len(noun))):
         return noun + run.group()  # (as before 纳入 ended the noun: 项目纳入工信部)

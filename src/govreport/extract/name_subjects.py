@@ -99,7 +99,7 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
         "bare_step": re.compile(f"([{HAN}]{{1,6}}?)({_alt('raised_steps')})"),
         "network": re.compile(_alt("networks")),
         "network_kind": re.compile(_alt("network_kinds")),
-        "pair_head": re.compile(f"([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})和([{HAN}]{{2,4}})(?:分别|依次)"),
+        "pair_head": re.compile(f"(?:{_alt('pair_leads')})?([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})(和|、)([{HAN}]{{2,4}})(?:分别|依次)"),
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
         "pair": re.compile(f"([{HAN}“”]{{2,10}})、([{HAN}“”]{{2,10}})(?=[{BREAKS}])"),
@@ -254,8 +254,8 @@ class SubjectMender:
             kinds = {k.group() for k in p["network_kind"].finditer(scan, self.start, lo) if not scan.startswith(_words("network_treated"), k.end())}  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里 (not 污水垃圾处理: treatment, audit 38 TR24#87)
             return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
         if listed and len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) \
-                and name.startswith(pair.group(2)):
-            return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量
+                and name.startswith(pair.group(3)) and (pair.group(2) == "和" or pair.group(3) in _words("own_measures") + ("总产",)):
+            return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量; 全年粮食播面和总产分别…, 粮食播面、总产分别…: 粮食总产量
         return None
 
     def _member(self, t: Token, name: str) -> str:

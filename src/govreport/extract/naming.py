@@ -32,6 +32,7 @@ from govreport.extract.name_pairs import listed_rates
 from govreport.extract.class_nouns import added_total, area_action, class_noun
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
+from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
@@ -386,5 +387,6 @@ class SentenceNamer(SubjectNamer):
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
+        base = zone_scoped(scan, self.sentence.start, t.start, base)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

@@ -5,11 +5,12 @@ five-year plan's outline (三、关于《…第十一个五年规划纲要（草
 Words: data/term_headings.csv."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from govreport.lexicon import part_words, read_rows
-from govreport.report.model import Heading
+from govreport.report.model import Heading, Span
 
 # a year a heading names, not after 到/至 (到2035年 is a deadline, not the part's year)
 _YEAR = re.compile(r"(?<![到至\d])((?:19|20)\d\d)年")
@@ -90,3 +91,33 @@ def lone_title(scan: str, heading: Heading) -> bool:
         return False
     title = scan[heading.start:heading.end]
     return min(part_score(title)) > 0 or any(w in title for w in _headline_words())
+
+
+# a line of its own that names the plan year's goals or tasks (全力实现2024年高质量发展的奋斗目标)
+@cache
+def _plan_line_words() -> tuple[str, ...]:
+    """Words a bare line heading the plan names (plan_line_words.csv: 目标, 任务, 工作安排)."""
+    return tuple(r["word"] for r in read_rows("plan_line_words.csv"))
+
+_SENTENCE_MARKS = re.compile(r"[。，,：:；;！？!?]")
+
+
+def plan_line(scan: str, paragraphs: list[Span], start: int, end: int) -> int:
+    """Where the plan starts when the first plan heading (at ``end``) follows a bare line without
+    ordinal that heads the plan: a short line, no sentence, naming a year with 目标 / 任务 /
+    工作安排 and no review word, after text that names the year before it (the review, 奋力完成
+    2023年…各项任务 … 全力实现2024年高质量发展的奋斗目标 … 一、). ``end`` when there is none."""
+    i = bisect.bisect_right(paragraphs, start, key=lambda p: p.start)
+    for para in paragraphs[i:]:
+        if para.start >= end:
+            break
+        if para.end - para.start > 30 or not any(w in scan[para.start:para.end] for w in _plan_line_words()):
+            continue
+        line = scan[para.start:para.end]
+        year = heading_year(line)
+        if (year is None or _SENTENCE_MARKS.search(line) or NUMBERED_START.match(line.strip())
+                or part_score(line)[0] > 0):
+            continue
+        if scan.find(f"{year - 1}年", start, para.start) >= 0:
+            return para.start
+    return end

@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from govreport.lexicon import read_rows
-from govreport.report.heading_years import NUMBERED_START, heading_year, lone_title, part_score, plan_lead, term_heading
+from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
+                                             term_heading)
 from govreport.report.model import Heading, Sentence, Span
 
 
@@ -80,6 +81,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
         if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
             plan_start, labels = lead, [*labels, "plan"]
+        if lead is None and "plan" in labels:  # 全力实现2024年高质量发展的奋斗目标 before 一、…: the plan's own line
+            plan_start = plan_line(scan, paragraphs, review_start, plan_start)
         term_start = next((level1[j].start for j in range(labels.index("review"), len(labels)) if labels[j] == "term"), plan_start)
         parts["review"] = Span(review_start, min(plan_start, term_start))  # an outline between them is the term's
         if "plan" in labels:
@@ -91,6 +94,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         body_start = header_end
         if plan_start > body_start and wording_part(scan, body_start, plan_start) == "plan":
             plan_start = body_start  # an excerpt that starts inside the plan, before its next heading
+        else:
+            plan_start = plan_line(scan, paragraphs, body_start, plan_start)
         if plan_start > body_start:
             parts["review"] = Span(body_start, plan_start)
         parts.update(_term_part(scan, level1, labels))

@@ -46,7 +46,7 @@ REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
 MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
-KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (no registered measure says otherwise)
+KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)
 
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
@@ -185,7 +185,7 @@ def measure_of(fig: Figure) -> str:
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
-    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
+    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added

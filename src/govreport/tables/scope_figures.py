@@ -19,15 +19,17 @@ CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落�
 LIST_AFTER: Final = ("任务清单", "清单")
 BATCH_WORDS: Final = ("首批", "第一批", "第二批", "第三批")  # a batch of a list issued by another body
 LIST_IN_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{0,8}?清单")  # 重点事项清单任务: items of a list
+POLICY_BEFORE: Final = ("新政", "政策", "措施", "意见", "举措")  # 深入落实人才新政27条: the size of a policy in force
 
 
 def adopted_list(clause_before: str, after: str, unit: str) -> bool:
     """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out; or N个/项/条 of a batch
-    of a list's items (首批13个重点事项清单任务: the size of a list set elsewhere, audit 41 NC94)."""
+    of a list's items (首批13个重点事项清单任务: the size of a list set elsewhere, audit 41 NC94); or N条 right after
+    the policy it carries out (深入落实人才新政27条: the policy's size, audit 43 JL73)."""
     if CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is None:
         return False
     return unit == "项" and after.startswith(LIST_AFTER) or unit in ("个", "项", "条") and clause_before.endswith(BATCH_WORDS) \
-        and LIST_IN_NOUN.match(after) is not None
+        and LIST_IN_NOUN.match(after) is not None or unit == "条" and clause_before.endswith(POLICY_BEFORE)
 
 
 BUILD_BEFORE: Final = re.compile(BUILD + "$")  # the build verbs capacity_names names the capacity with

@@ -175,7 +175,7 @@ def not_a_target(fig: Figure) -> str:
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
-            and not (fig.unit in RATE_UNITS and before.endswith(tuple(words()["coverage_verbs"]))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市 are goals
+            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or after.startswith("用于", m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"

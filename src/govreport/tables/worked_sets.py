@@ -189,14 +189,15 @@ def closes_named_examples(fig: Figure) -> bool:
         clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
     if clause.startswith(tuple(w["example_set_adverbs"])):  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
         clause = clause.removeprefix(next(a for a in w["example_set_adverbs"] if clause.startswith(a)))
-    if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])):
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    own = after if stop < 0 else after[:stop]
+    if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
+            tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]
     if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
         clause = before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:]  # 新开工A等23个…，B等300个…项目: the verb before
-    after = fig.sentence[fig.rel_end:]
-    stop = first_mark(after, clause_breaks())
-    own = after if stop < 0 else after[:stop]
     if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
         return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
     if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
@@ -204,7 +205,10 @@ def closes_named_examples(fig: Figure) -> bool:
     own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
     if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and own_set.endswith(tuple(w["project_set_ends"])):
         return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
-    built = own_set.removesuffix(w["example_build_ends"][0]).endswith(tuple(w["built_facility_heads"]))  # roads, parks, plants …
+    core = own_set
+    for end in w["example_build_ends"]:  # 等4条高速和中环高架前期工作: the first member's head
+        core = core.removesuffix(end)
+    built = core.split("和")[0].endswith(tuple(w["built_facility_heads"]))  # roads, parks, plants …
     if built and (_without_adverbs(clause).startswith(tuple(w["example_build_verbs"])) or _without_adverbs(clause).startswith(tuple(
             w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)

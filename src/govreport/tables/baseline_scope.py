@@ -40,10 +40,12 @@ from govreport.tables.head_nouns import head_noun_match
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.counter_baselines import other_counter_match
+from govreport.tables.named_members import own_named_member
+from govreport.tables.sector_leads import other_sector_scope
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
 from govreport.tables.level_baselines import level_instead, level_of_refused
-from govreport.tables.work_stages import other_stage
+from govreport.tables.work_stages import other_stage, other_work, reserve_apart
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_mates import mate_match
 from govreport.tables.firm_sectors import other_sector
@@ -154,6 +156,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
         return f"it counts {noun}"
+    if (sector := other_sector_scope(target, fig)):  # (工业方面，…重点项目94个 and 重大项目开工100个, audit 43)
+        return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
     if projects_for_firms(target, fig):
         return "it counts projects of firms, not firms"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
@@ -290,7 +294,7 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                     claimed: dict[int, str]) -> Match:
     """``match_baseline``, refused where the figure it finds measures another thing (none rather than another measure);
     ``claimed`` (baseline id -> the name of the target that took it) is updated."""
-    m = match_baseline(target, index, phrase_of, siblings)
+    m = own_named_member(target, match_baseline(target, index, phrase_of, siblings), index)  # (省、市…分别: the 市 member, audit 43)
     if m.figure is None and not target.indicator_key and (whole := whole_name_match(target, index)) is not None:
         m = Match(whole, "same", 1.0, f"the whole name: '{whole.indicator}' ({whole.text}) counts what the target's cut name counts", whole.year)
     if m.figure is None and (converted := converted_match(target, index, phrase_of)) is not None:  # 85亿斤 and 426.5万吨 (audit 40)
@@ -342,6 +346,10 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     m = level_instead(target, m, index.figures)  # 新增623万千瓦、达到1968万千瓦: a level target takes the level (audit 34)
     if m.figure is not None and other_stage(target, m.figure):  # 建成 against 开工: the same things at another stage (audit 34)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another stage of the work: started, not completed")
+    if m.figure is not None and other_work(target, m.figure):  # 新改建 against 修缮 (audit 43)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another work: repair, not new building")
+    if m.figure is not None and reserve_apart(target, m.figure):  # 储备 against 完成投资 (audit 43)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects carried out, not a reserve")
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

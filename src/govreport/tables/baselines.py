@@ -22,6 +22,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import names_projects, same_project_set
+from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
@@ -186,11 +187,10 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                           "of thing or another action on it; ")
         keyed = [a for a in kinds if plausible(target, a)]
     else:
-        # (or, where a name lost its subject, the same words before the wording in both clauses:
-        # 县城以上集中式饮用水水源地水质优良比例达100%, named 水质优良比例)
+        # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
         keyed = [a for a in keyed if (same_scope(modifier, own_scope(a))
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
-                 and plausible(target, a) and like.levels_agree(target, a) and not other_stage(like, target, a)]
+                 and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
     if keyed:

@@ -78,7 +78,8 @@ def _verb_noise() -> re.Pattern[str]:
     w = words()
     items = sorted({*actions(), *verbs(), *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
-    return re.compile("|".join(re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+    after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
+    return re.compile("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
                                                       if m.startswith(v) and m != v) for v in items))
 
 

@@ -5,6 +5,14 @@
 no year's flow of the same measure. A figure's stage is read from its clause (the words before it back to the last clause
 mark, and after it to the next): a start word (tables_words.json ``start_words``: 开工, 动工) or a completion word
 (``completion_words``: 建成, 竣工, 完工), never both; a baseline of the other stage is refused.
+
+Likewise (audit 43 JL57) new work and repair: 新改建农村公路490公里 counts roads built or rebuilt, 修缮“四好农村路”1335公里 roads
+repaired — a clause with a repair word (``repair_words``: 修缮, 维修, 养护) and none of ``new_build_words`` (新改建, 新建, 改扩建 …)
+against one with a new-build word and no repair word: another measure, even on one key (rural_roads).
+
+And (audit 43 LC29) a reserve: 储备省市县重点项目1200个以上 counts projects put in the pipeline (``reserve_words``: 储备, 谋划 …);
+1000多个省市县重点项目完成投资1050亿元 counts projects carried out. A target whose clause says a reserve word takes no review
+figure whose clause says none.
 """
 from __future__ import annotations
 
@@ -21,13 +29,18 @@ def _stage_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(words()["start_words"]), tuple(words()["completion_words"])
 
 
-def stage(fig: Figure) -> str:
-    """start, complete or '' (no stage word, or both) of the figure's clause."""
+def _clause(fig: Figure) -> str:
+    """The figure's clause: the words before it back to the last clause mark, | and the words after it to the next."""
     before = fig.before
     before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
     after = fig.sentence[max(fig.rel_end, 0):]
     cut = min((i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0), default=len(after))
-    clause = before + "|" + after[:cut]
+    return before + "|" + after[:cut]
+
+
+def stage(fig: Figure) -> str:
+    """start, complete or '' (no stage word, or both) of the figure's clause."""
+    clause = _clause(fig)
     starts, completes = _stage_words()
     begun, done = any(w in clause for w in starts), any(w in clause for w in completes)
     return "start" if begun and not done else "complete" if done and not begun else ""
@@ -37,3 +50,51 @@ def other_stage(target: Figure, fig: Figure) -> bool:
     """The target counts things completed and the review figure things begun, or the other way round."""
     one = stage(target)
     return bool(one) and (two := stage(fig)) != "" and one != two
+
+
+@cache
+def _work_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(words()["repair_words"]), tuple(words()["new_build_words"])
+
+
+def _work(fig: Figure) -> str:
+    """repair, new or '' (neither, or both) of the figure's clause."""
+    clause = _clause(fig)
+    repairs, builds = _work_words()
+    mended, built = any(w in clause for w in repairs), any(w in clause for w in builds)
+    return "repair" if mended and not built else "new" if built and not mended else ""
+
+
+def other_work(target: Figure, fig: Figure) -> bool:
+    """The target counts new work and the review figure repair, or the other way round."""
+    one = _work(target)
+    return bool(one) and (two := _work(fig)) != "" and one != two
+
+
+@cache
+def _reserve_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(words()["reserve_words"]), tuple(words()["reserve_not_words"])
+
+
+def _reserves(fig: Figure) -> bool:
+    reserves, others = _reserve_words()
+    clause = _clause(fig)
+    for w in others:  # 谋划实施: planned and carried out, no reserve
+        clause = clause.replace(w, "")
+    return any(w in clause for w in reserves)
+
+
+def _reserved(fig: Figure) -> bool:
+    """The figure's own list member, before it, opens on a reserve word as its verb (储备省市县重点项目; not the attribute
+    新谋划的 of 新谋划的116个央地合作项目签约落地, whose verb is 签约落地)."""
+    reserves, others = _reserve_words()
+    before = fig.before
+    segment = before[max(before.rfind(c) for c in CLAUSE_MARKS + "、") + 1:]
+    for w in others:
+        segment = segment.replace(w, "")
+    return any(w in segment and w + "的" not in segment for w in reserves)
+
+
+def reserve_apart(target: Figure, fig: Figure) -> bool:
+    """The target counts a reserve of projects (储备 its member's verb) and the review figure's clause says no reserve."""
+    return _reserved(target) and not _reserves(fig)

@@ -3,6 +3,7 @@ circle, and no module grows past what one reader can hold."""
 from __future__ import annotations
 
 import ast
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -49,9 +50,11 @@ def imports(path: Path, known: set[str]) -> set[str]:
     return found
 
 
-def graph() -> dict[str, set[str]]:
+@cache  # parsed once for the two tests that read it (read-only: each builds its own views)
+def graph() -> dict[str, frozenset[str]]:
     mods = modules()
-    return {name: imports(path, set(mods)) - {name} for name, path in mods.items()}
+    known = set(mods)
+    return {name: frozenset(imports(path, known) - {name}) for name, path in mods.items()}
 
 
 def test_every_module_has_a_stage() -> None:

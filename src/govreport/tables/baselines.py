@@ -17,7 +17,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
-from govreport.tables.likeness import Likeness, family_key, noun_scope, same_action
+from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
@@ -208,7 +208,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     candidates = [a for a in candidates
-                  if not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+                  if not other_keys(target, a)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not other_numerator(target, a)  # (用于这方面的支出; 民生支出…，占…80%: audit 36)
@@ -328,7 +328,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
     found = [a for a in index.by_name.get(name_letters(target), ())
              if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
              and (a.id not in index.average or average)
-             and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+             and not other_keys(target, a)
              and plausible(target, a, one_verb(a.indicator) != one_verb(name) or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
     if not found:
         return None

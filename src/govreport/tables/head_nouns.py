@@ -22,6 +22,7 @@ from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, group_of, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure
+from govreport.tables.likeness import other_keys
 
 VERB_CHARS: Final = 2  # the verb opening a clause (完成, 实现)
 LEAD_END: Final = re.compile(r"[，,；;：:]")
@@ -54,7 +55,7 @@ def _verb(fig: Figure) -> str:
 
 def _fits(target: Figure, a: Figure, index: BaselineIndex, verb: str) -> bool:
     return (a.id not in index.average
-            and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+            and not other_keys(target, a)
             and verb in own_clause(a.before) and plausible(target, a))
 
 

@@ -100,6 +100,11 @@ def _level_scan() -> re.Pattern[str]:
     return _alternation(list(words()["title_levels"]))
 
 
+def other_keys(target: Figure, candidate: Figure) -> bool:
+    """Both figures are keyed, and differently: another measure, whatever their words share."""
+    return bool(target.indicator_key and candidate.indicator_key and candidate.indicator_key != target.indicator_key)
+
+
 def family_key(key: str) -> bool:
     """A key that names a family of things (重大项目, 学位): its wording alone does not say which."""
     return bool(key) and key in words()["family_keys"]

@@ -13,6 +13,7 @@ from typing import Final
 
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams
+from govreport.tables.likeness import other_keys
 from govreport.tables.measures import stock_for_a_flow
 
 MIN_OWN: Final = 3  # 水浇地: a noun of its own, not 企业
@@ -34,7 +35,7 @@ def own_words_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook)
         words = phrase_of(a)
         if (len(words) >= MIN_OWN and PIECES not in words and words in own and words not in generic_bigrams()
                 and _form(a) == form and a.id not in index.average
-                and not (target.indicator_key and a.indicator_key and a.indicator_key != target.indicator_key)
+                and not other_keys(target, a)
                 and plausible(target, a) and not stock_for_a_flow(target, a) and like.same_thing(target, a)):
             found.append((a, words))
     if len(found) != 1:

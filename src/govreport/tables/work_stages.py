@@ -38,18 +38,26 @@ def _clause(fig: Figure) -> str:
     return before + "|" + after[:cut]
 
 
+def _one_of(fig: Figure, words_of: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[str, str]) -> str:
+    """The name of the one word list the figure's clause draws on, '' where it draws on neither or both."""
+    clause = _clause(fig)
+    first, second = (any(w in clause for w in ws) for ws in words_of)
+    return names[0] if first and not second else names[1] if second and not first else ""
+
+
+def _apart(one: str, two: str) -> bool:
+    """Two figures each say one of two things, and not the same one."""
+    return bool(one) and two != "" and one != two
+
+
 def stage(fig: Figure) -> str:
     """start, complete or '' (no stage word, or both) of the figure's clause."""
-    clause = _clause(fig)
-    starts, completes = _stage_words()
-    begun, done = any(w in clause for w in starts), any(w in clause for w in completes)
-    return "start" if begun and not done else "complete" if done and not begun else ""
+    return _one_of(fig, _stage_words(), ("start", "complete"))
 
 
 def other_stage(target: Figure, fig: Figure) -> bool:
     """The target counts things completed and the review figure things begun, or the other way round."""
-    one = stage(target)
-    return bool(one) and (two := stage(fig)) != "" and one != two
+    return _apart(stage(target), stage(fig))
 
 
 @cache
@@ -59,16 +67,12 @@ def _work_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def _work(fig: Figure) -> str:
     """repair, new or '' (neither, or both) of the figure's clause."""
-    clause = _clause(fig)
-    repairs, builds = _work_words()
-    mended, built = any(w in clause for w in repairs), any(w in clause for w in builds)
-    return "repair" if mended and not built else "new" if built and not mended else ""
+    return _one_of(fig, _work_words(), ("repair", "new"))
 
 
 def other_work(target: Figure, fig: Figure) -> bool:
     """The target counts new work and the review figure repair, or the other way round."""
-    one = _work(target)
-    return bool(one) and (two := _work(fig)) != "" and one != two
+    return _apart(_work(target), _work(fig))
 
 
 @cache
@@ -76,11 +80,16 @@ def _reserve_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(words()["reserve_words"]), tuple(words()["reserve_not_words"])
 
 
+def _without(text: str, others: tuple[str, ...]) -> str:
+    """The text less the words that hold a reserve word but say none (谋划实施: planned and carried out)."""
+    for w in others:
+        text = text.replace(w, "")
+    return text
+
+
 def _reserves(fig: Figure) -> bool:
     reserves, others = _reserve_words()
-    clause = _clause(fig)
-    for w in others:  # 谋划实施: planned and carried out, no reserve
-        clause = clause.replace(w, "")
+    clause = _without(_clause(fig), others)
     return any(w in clause for w in reserves)
 
 
@@ -89,9 +98,7 @@ def _reserved(fig: Figure) -> bool:
     新谋划的 of 新谋划的116个央地合作项目签约落地, whose verb is 签约落地)."""
     reserves, others = _reserve_words()
     before = fig.before
-    segment = before[max(before.rfind(c) for c in CLAUSE_MARKS + "、") + 1:]
-    for w in others:
-        segment = segment.replace(w, "")
+    segment = _without(before[max(before.rfind(c) for c in CLAUSE_MARKS + "、") + 1:], others)
     return any(w in segment and w + "的" not in segment for w in reserves)
 
 

@@ -271,7 +271,7 @@ class Likeness:
         if kind_mine is None or kind_theirs is None:
             return True
         mine, theirs = canonical(kind_mine), canonical(kind_theirs)
-        if mine == theirs:
+        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]):  # (城市 and 市中心城区 集中供热面积: audit 44)
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)

@@ -14,7 +14,7 @@ from govreport.report.chars import common_tail
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import read_json, unit_group
+from govreport.lexicon import read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
@@ -167,11 +167,26 @@ def same_own_noun(phrase: str, other: str) -> str:
     return short
 
 
+BRACKETED = re.compile(r"[（(]([^（）()]{1,2})[)）]")  # a character or two in brackets
+
+
+def optional_verbs(name: str) -> str:
+    """``name`` with the brackets dropped around an optional character of a verb (新（改）建 is 新建、改建:
+    the verb 新改建 of data/verbs.csv, audit 44), so the bracket is no scope word; a bracketed noun stays
+    (城市（县城）公共停车位)."""
+    for m in reversed(list(BRACKETED.finditer(name))):
+        plain = name[:m.start()] + m.group(1) + name[m.end():]
+        lo, hi = m.start(), m.start() + len(m.group(1))
+        if any(plain.find(v, max(0, hi - len(v)), lo + len(v)) >= 0 for v in verbs() if m.group(1) in v and len(v) > hi - lo):
+            name = plain
+    return name
+
+
 def scope_of(name: str, key: str) -> str | None:
     """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
-    scope = noun_scope(key_modifier(name, key))
+    scope = noun_scope(key_modifier(optional_verbs(name), key))
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices
         opening = next((w for w in words()["scope_time_words"] if scope.startswith(w)), "")
         scope = scope[len(opening):]

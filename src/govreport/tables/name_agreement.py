@@ -92,12 +92,16 @@ NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 clo
 _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
 
 
-ADD_VERB: Final = re.compile(r"^增加(?!值)")  # 增加工业余热供暖150万平方米 adds as 新增…1000万平方米 did (not 增加值)
+@cache
+def _add_verb() -> re.Pattern[str]:
+    """An opening verb of adding: 增加 (not 增加值), or one of ``tables_words.json:adding_verbs`` (新培育)."""
+    return re.compile("^(?:增加(?!值)|" + "|".join(words()["adding_verbs"]) + ")")
 
 
 def one_verb(name: str) -> str:
-    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29)."""
-    return ADD_VERB.sub("新增", name)
+    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29: 增加工业余热供暖150万平方米
+    adds as 新增…1000万平方米 did), and so is 新培育 (新培育瞪羚企业18家 and 瞪羚企业分别新增15家, audit 44)."""
+    return _add_verb().sub("新增", name)
 
 
 NAMED_AFTER: Final = re.compile(r"(?:以上)?([\u4e00-\u9fff、“”]{2,16})")  # 实施10条丁字路、断头路打通工程: what is counted, whole
@@ -271,3 +275,25 @@ def _stage(like: Likeness, fig: Figure) -> str:
     (加快建设4座水质净化厂: ``tables_words.json:under_way_words``; a build elsewhere, 加快建设 agreeing with 建设)."""
     action = like.action(fig)
     return "under_way" if action == "build" and any(w in fig.clause_before for w in words()["under_way_words"]) else action
+
+
+def holder(fig: Figure) -> str:
+    """What holds the things a family key counts, named in the nearest clause of its sentence that names any (新建、改扩建城区小学7所，
+    新增学位5960个: 城区小学; 新建、改扩建12所公办幼儿园，其中建成8所，新增学位1560个: 公办幼儿园; 新建（改扩建）学校104所、增加学位1.6万余个:
+    学校): the nouns ending in a head of ``tables_words.json:holder_heads`` for the key, '' if none."""
+    heads = "|".join(words()["holder_heads"].get(fig.indicator_key or "", ()))
+    if not heads:
+        return ""
+    for clause in reversed(re.split("[，,；;。：:]", fig.before)):
+        clause = re.sub(r"[（(][^（）()]*[)）]|\d+所|[和及与]", "、", clause)  # (12所公办幼儿园, 中小学和幼儿园: members)
+        found = [noun_words(n) for n in re.findall(f"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}?(?:{heads})", clause)]
+        if any(found):
+            return "、".join(n for n in found if n)
+    return ""
+
+
+def other_holders(target: Figure, other: Figure) -> bool:
+    """Both name what holds the things counted, and the two share no word (城区小学 and 学校, 公办幼儿园 and 学校): a part is
+    not measured by the whole (新增学位5960个 of 7 城区小学 against 增加学位1.6万余个 of 104 学校, audit 44); one side naming none is no conflict."""
+    mine, theirs = canonical(holder(target)), canonical(holder(other))
+    return bool(mine and theirs) and not any(mine[i:i + 2] in theirs for i in range(len(mine) - 1))

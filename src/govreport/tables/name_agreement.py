@@ -277,14 +277,19 @@ def _stage(like: Likeness, fig: Figure) -> str:
     return "under_way" if action == "build" and any(w in fig.clause_before for w in words()["under_way_words"]) else action
 
 
+HELD_COUNT: Final = re.compile(r"\d+所")  # a count of the schools that hold the places
+
+
 def holder(fig: Figure) -> str:
-    """What holds the things a family key counts, named in the nearest clause of its sentence that names any (新建、改扩建城区小学7所，
+    """What holds the things a family key counts, named in the nearest clause of its sentence that counts them (新建、改扩建城区小学7所，
     新增学位5960个: 城区小学; 新建、改扩建12所公办幼儿园，其中建成8所，新增学位1560个: 公办幼儿园; 新建（改扩建）学校104所、增加学位1.6万余个:
     学校): the nouns ending in a head of ``tables_words.json:holder_heads`` for the key, '' if none."""
     heads = "|".join(words()["holder_heads"].get(fig.indicator_key or "", ()))
     if not heads:
         return ""
     for clause in reversed(re.split("[，,；;。：:]", fig.before)):
+        if not HELD_COUNT.search(clause):  # (建成硒谷小学、…配套幼儿园: named schools, no set counted; 普通高中高质量发展)
+            continue
         clause = re.sub(r"[（(][^（）()]*[)）]|\d+所|[和及与]", "、", clause)  # (12所公办幼儿园, 中小学和幼儿园: members)
         found = [noun_words(n) for n in re.findall(f"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}?(?:{heads})", clause)]
         if any(found):

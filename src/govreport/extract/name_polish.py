@@ -47,6 +47,7 @@ def _has_any(name: str, chars: tuple[str, ...]) -> bool:
 
 
 MANNER_LEFT: Final = ("方式", "形式")
+PER_PERIOD: Final = re.compile(r"[/／][年月日天周]")  # 提高到762元／月、6120元／年: the amounts' per-period tails, no words of a name (audit 44)
 
 
 def polish(name: str) -> str:
@@ -62,6 +63,8 @@ def polish(name: str) -> str:
         name = bare
     if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
+    if ("/" in name or "／" in name) and len(bare := PER_PERIOD.sub("", name)) >= 2:
+        name = bare
     if name.startswith(MANNER_LEFT) and len(name) > 6:  # 以“共同举办”“轮流举办”等方式举办赛事活动…10场: how, once its examples are gone (audit 36 DY24#44)
         name = name[2:]
     return name

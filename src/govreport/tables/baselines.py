@@ -23,7 +23,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_industry,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_holders, other_industry,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -181,7 +181,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
     if family:
-        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a)]
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a)]
         if keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")
@@ -329,7 +329,7 @@ def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Fi
              if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
              and (a.id not in index.average or average)
              and not other_keys(target, a)
-             and plausible(target, a, one_verb(a.indicator) != one_verb(name) or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a)]
+             and plausible(target, a, one_verb(a.indicator) != one_verb(name) or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a) and not other_holders(target, a)]
     if not found:
         return None
     phrase = phrase_of(target)

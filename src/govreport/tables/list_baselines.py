@@ -135,6 +135,24 @@ def _lead_aliases(first: Figure, at: int, amounts: list[Figure], out: dict[str, 
             out.setdefault(canonical(base + measure), []).append(f)
 
 
+# the one name of a clause that states levels before a clause opening with 分别 (城乡低保标准提高到762元／月、6120元／年，分别增长…)
+LEVELS_OF: Final = re.compile(r"^([\u4e00-\u9fff]{4,}?)(?:提高到|提高至|提升到|提升至|增加到|增至|达到|达)\d")
+
+
+def _level_aliases(first: Figure, at: int, amounts: list[Figure], out: dict[str, list[Figure]]) -> None:
+    """Aliases of a 分别 that opens its clause after a clause of one name and its levels: the members are that name's (its
+    lead word expanded: 城乡低保标准 -> 城市低保标准, 农村低保标准), with the change word after 分别 (城市低保标准增长 8.08%, audit 44)."""
+    before = first.before[:at].rstrip("，, ")
+    found = LEVELS_OF.match(before[last_mark(before, CLAUSE_BREAKS) + 1:])
+    members = _members(found.group(1), len(amounts)) if found else []
+    change = CHANGE_AFTER.search(first.before[at + len(EACH):])
+    if len(members) < 2 or change is None:
+        return
+    for k, f in enumerate(amounts):
+        for name in _names(members, k, change.group(), True):
+            out.setdefault(name, []).append(f)
+
+
 def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
     """Aliases of the figures of 分别 lists: the figures after one 分别 in one clause, in order."""
     lists: dict[tuple[int, int], list[Figure]] = {}
@@ -147,6 +165,7 @@ def _each_aliases(figs: list[Figure], out: dict[str, list[Figure]]) -> None:
         listed = clause[:at - cut]
         if not LEADS.sub("", listed):  # (…建筑材料等传统产业加快…，分别实现产值75亿元、…: the members stand in the clause before)
             _lead_aliases(first, at, amounts, out)
+            _level_aliases(first, at, amounts, out)
             continue
         members = [] if DIGIT.search(listed) else _members(listed, len(amounts))  # (596个…项目、1852个…项目投资分别完成…)
         if not members:

@@ -14,7 +14,7 @@ from govreport.report.chars import common_tail
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import read_json, unit_group
+from govreport.lexicon import read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
@@ -92,12 +92,16 @@ NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 clo
 _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
 
 
-ADD_VERB: Final = re.compile(r"^增加(?!值)")  # 增加工业余热供暖150万平方米 adds as 新增…1000万平方米 did (not 增加值)
+@cache
+def _add_verb() -> re.Pattern[str]:
+    """An opening verb of adding: 增加 (not 增加值), or one of ``tables_words.json:adding_verbs`` (新培育)."""
+    return re.compile("^(?:增加(?!值)|" + "|".join(words()["adding_verbs"]) + ")")
 
 
 def one_verb(name: str) -> str:
-    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29)."""
-    return ADD_VERB.sub("新增", name)
+    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29: 增加工业余热供暖150万平方米
+    adds as 新增…1000万平方米 did), and so is 新培育 (新培育瞪羚企业18家 and 瞪羚企业分别新增15家, audit 44)."""
+    return _add_verb().sub("新增", name)
 
 
 NAMED_AFTER: Final = re.compile(r"(?:以上)?([\u4e00-\u9fff、“”]{2,16})")  # 实施10条丁字路、断头路打通工程: what is counted, whole
@@ -167,11 +171,26 @@ def same_own_noun(phrase: str, other: str) -> str:
     return short
 
 
+BRACKETED = re.compile(r"[（(]([^（）()]{1,2})[)）]")  # a character or two in brackets
+
+
+def optional_verbs(name: str) -> str:
+    """``name`` with the brackets dropped around an optional character of a verb (新（改）建 is 新建、改建:
+    the verb 新改建 of data/verbs.csv, audit 44), so the bracket is no scope word; a bracketed noun stays
+    (城市（县城）公共停车位)."""
+    for m in reversed(list(BRACKETED.finditer(name))):
+        plain = name[:m.start()] + m.group(1) + name[m.end():]
+        lo, hi = m.start(), m.start() + len(m.group(1))
+        if any(plain.find(v, max(0, hi - len(v)), lo + len(v)) >= 0 for v in verbs() if m.group(1) in v and len(v) > hi - lo):
+            name = plain
+    return name
+
+
 def scope_of(name: str, key: str) -> str | None:
     """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
-    scope = noun_scope(key_modifier(name, key))
+    scope = noun_scope(key_modifier(optional_verbs(name), key))
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices
         opening = next((w for w in words()["scope_time_words"] if scope.startswith(w)), "")
         scope = scope[len(opening):]
@@ -256,3 +275,30 @@ def _stage(like: Likeness, fig: Figure) -> str:
     (加快建设4座水质净化厂: ``tables_words.json:under_way_words``; a build elsewhere, 加快建设 agreeing with 建设)."""
     action = like.action(fig)
     return "under_way" if action == "build" and any(w in fig.clause_before for w in words()["under_way_words"]) else action
+
+
+HELD_COUNT: Final = re.compile(r"\d+所")  # a count of the schools that hold the places
+
+
+def holder(fig: Figure) -> str:
+    """What holds the things a family key counts, named in the nearest clause of its sentence that counts them (新建、改扩建城区小学7所，
+    新增学位5960个: 城区小学; 新建、改扩建12所公办幼儿园，其中建成8所，新增学位1560个: 公办幼儿园; 新建（改扩建）学校104所、增加学位1.6万余个:
+    学校): the nouns ending in a head of ``tables_words.json:holder_heads`` for the key, '' if none."""
+    heads = "|".join(words()["holder_heads"].get(fig.indicator_key or "", ()))
+    if not heads:
+        return ""
+    for clause in reversed(re.split("[，,；;。：:]", fig.before)):
+        if not HELD_COUNT.search(clause):  # (建成硒谷小学、…配套幼儿园: named schools, no set counted; 普通高中高质量发展)
+            continue
+        clause = re.sub(r"[（(][^（）()]*[)）]|\d+所|[和及与]", "、", clause)  # (12所公办幼儿园, 中小学和幼儿园: members)
+        found = [noun_words(n) for n in re.findall(f"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{0,8}}?(?:{heads})", clause)]
+        if any(found):
+            return "、".join(n for n in found if n)
+    return ""
+
+
+def other_holders(target: Figure, other: Figure) -> bool:
+    """Both name what holds the things counted, and the two share no word (城区小学 and 学校, 公办幼儿园 and 学校): a part is
+    not measured by the whole (新增学位5960个 of 7 城区小学 against 增加学位1.6万余个 of 104 学校, audit 44); one side naming none is no conflict."""
+    mine, theirs = canonical(holder(target)), canonical(holder(other))
+    return bool(mine and theirs) and not any(mine[i:i + 2] in theirs for i in range(len(mine) - 1))

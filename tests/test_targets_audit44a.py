@@ -70,3 +70,11 @@ def test_a_place_before_key_projects_pushed_keeps_the_count() -> None:
     装备制造产业加快推进…等63个项目 is; 洛阳等10个国家物流枢纽 stays a set named by example."""
     assert "12个" in _texts("荆州新城重点推进江汉平原产业交流中心等12个项目建设，大学城完成荆州理工职业学院等9个项目建设。")
     assert "10个" not in _texts("支持洛阳等10个国家物流枢纽建设。")
+
+
+def test_a_place_held_in_a_ranking_is_a_rank_goal() -> None:
+    """实到外资总量稳定在全省前4 (HZ missed #37): a rank, at most 4th; 粮食种植面积和产量稳定在557万亩、262万吨以上 (TA) stay amounts."""
+    t = build_targets(extract_quantities(read_text(HEAD + "开展德国等驻点招商，实到外资总量稳定在全省前4。\n"))).set_index("text")
+    assert t.loc["4", "unit"] == "位" and t.loc["4", "target_kind"] == "ceiling" and "外资" in t.loc["4", "indicator"]
+    t = build_targets(extract_quantities(read_text(HEAD + "粮食种植面积和产量稳定在557万亩、262万吨以上。\n"))).set_index("text")
+    assert t.loc["262万吨", "unit"] == "吨" and t.loc["557万亩", "unit"] == "亩"

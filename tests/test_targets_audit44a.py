@@ -78,3 +78,14 @@ def test_a_place_held_in_a_ranking_is_a_rank_goal() -> None:
     assert t.loc["4", "unit"] == "位" and t.loc["4", "target_kind"] == "ceiling" and "外资" in t.loc["4", "indicator"]
     t = build_targets(extract_quantities(read_text(HEAD + "粮食种植面积和产量稳定在557万亩、262万吨以上。\n"))).set_index("text")
     assert t.loc["262万吨", "unit"] == "吨" and t.loc["557万亩", "unit"] == "亩"
+
+
+def test_a_class_member_takes_its_sibling_s_noun() -> None:
+    """新增年营业收入过百亿的制造业企业1家、过50亿的2家 (JZ row 13): the second member is firms over 50亿, named from its
+    sibling, not from 增长点 of an earlier clause; 新增营收过百亿元企业2家、过五十亿元2家 (audit 29) keeps its name."""
+    t = build_targets(extract_quantities(read_text(HEAD + "靠前服务278个产值过2000万元以上增长点，新增规模以上工业企业180家，"
+                                                   "新增年营业收入过百亿的制造业企业1家、过50亿的2家。\n"))).set_index("text")
+    assert t.loc["2家", "indicator"] == "新增年营业收入过50亿的制造业企业数"
+    assert t.loc["1家", "indicator"] == "新增年营业收入过百亿的制造业企业数"
+    t = build_targets(extract_quantities(read_text(HEAD + "新增营收过百亿元企业2家、过五十亿元2家。\n")))
+    assert "新增营收过五十亿元企业数" in set(t["indicator"])

@@ -142,5 +142,6 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
     for f in figs:
         # (a bare index value is a quantity once its index is read, 指数控制在103左右: a price index's still states a rise)
         index = price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" or not f.unit else None
-        out.append(index or (None if f.role == "label" else people_count(f) or enrolled(f) or own_class(f)) or f)
+        out.append(index or (None if f.role == "label" else people_count(f) or enrolled(f)
+                                                                 or own_class(f, groups.get(f.sentence_start, []))) or f)
     return out

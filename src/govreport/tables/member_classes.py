@@ -9,19 +9,34 @@ from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure
 
 AMOUNT = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)[万亿]?元"
-# 、过五十亿元: the member's own class, right before its count
-OWN_CLASS = re.compile(rf"、(过|超过|超)({AMOUNT})$")
-CLASS_IN_NAME = re.compile(rf"(?:过|超过|超){AMOUNT}")
+# an amount with 万/亿 may leave out 元 (过百亿的制造业企业, 过50亿的: audit 44 JZ)
+LOOSE_AMOUNT = r"(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?:[万亿]元?|元)"
+# 、过五十亿元: the member's own class, right before its count (、过50亿的2家 too)
+OWN_CLASS = re.compile(rf"、(过|超过|超)({LOOSE_AMOUNT})的?$")
+CLASS_IN_NAME = re.compile(rf"(?:过|超过|超){LOOSE_AMOUNT}")
 
 
-def own_class(fig: Figure) -> Figure | None:
-    """``fig`` named with its own class when it is a member stating one after a sibling's; else None."""
+def own_class(fig: Figure, group: list[Figure] | None = None) -> Figure | None:
+    """``fig`` named with its own class when it is a member stating one after a sibling's; else None. A member whose
+    name holds no class takes the sibling's right before it in ``group`` (新增年营业收入过百亿的制造业企业1家、过50亿的2家:
+    not 增长点的数, a noun of an earlier clause; audit 44 JZ)."""
     if unit_field(fig.unit, "kind") != "count" or "、" not in fig.before:
         return None
     m = OWN_CLASS.search(fig.before)
-    if m is None or not CLASS_IN_NAME.search(fig.indicator):
+    if m is None:
         return None
-    name = CLASS_IN_NAME.sub(lambda _: m.group(1) + m.group(2), fig.indicator, count=1)
+    source = fig.indicator if CLASS_IN_NAME.search(fig.indicator) else _sibling_name(fig, group or [], m.start())
+    if not source:
+        return None
+    name = CLASS_IN_NAME.sub(lambda _: m.group(1) + m.group(2), source, count=1)
     if name.endswith(m.group(1) + "数"):  # 新增营收过百亿元企业过数: the member's lead word left before 数
         name = name[:-len(m.group(1)) - 1] + "数"
     return replace(fig, indicator=name)
+
+
+def _sibling_name(fig: Figure, group: list[Figure], mark: int) -> str:
+    """The name of the figure of the same unit that ends right before the member's 、 (at ``mark`` of ``fig.before``),
+    when it holds a class; else ''."""
+    prev = next((o for o in group if o.unit == fig.unit and o.rel_end <= mark
+                 and fig.sentence[o.rel_end:mark] in ("", "以上", "左右")), None)
+    return prev.indicator if prev is not None and CLASS_IN_NAME.search(prev.indicator) else ""

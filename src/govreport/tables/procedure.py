@@ -25,9 +25,10 @@ NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character o
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
 PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主企业1个以上: a floor for each unit
-OWN_TASK_END = re.compile(r"[，,；;。：:]|$")
-# 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27)
-OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[一二三四五六七八九十\d]{1,3}大?类)?$")
+OWN_TASK_END = re.compile(r"[，,；;。：:]|的同时|$")  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
+# 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
+# government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
+OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县]政府)?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
 
 
 def procedure_reason(fig: Figure) -> str:
@@ -53,6 +54,8 @@ def procedure_reason(fig: Figure) -> str:
         if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
                 and not _per_place(fig.clause_before[unit.start():], fig.before, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
+        if fig.unit == "次" and fig.value == 1 and fig.clause_before.endswith(tuple(w["once_service_verbs"])):
+            return "how often each person is served (为老年人免费开展1次体检), not an amount to reach"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
@@ -61,11 +64,22 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
                 and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
+        if fig.unit in ("个", "项") and _own_list_named(fig.clause_before, after if stop < 0 else after[:stop]):
+            return "the plan's own list of projects (实施好今年民生实事八大工程24个…民生项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
         return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
     if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
+
+
+def _own_list_named(clause_before: str, own_after: str) -> bool:
+    """The clause opens with an own-task verb and names the plan's own list (民生实事, ``own_task_projects``) before the
+    count, and the count's projects close it: 实施好今年民生实事八大工程24个“小而美”的民生项目 (audit 44 JZ) counts the
+    list's projects, the plan's parts."""
+    w = words()
+    return clause_before.startswith(tuple(w["own_task_verbs"])) and any(p in clause_before for p in w["own_task_projects"]) \
+        and own_after.endswith("项目") and not any(c.isdigit() for c in own_after)
 
 
 @cache

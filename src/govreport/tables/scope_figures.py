@@ -23,12 +23,12 @@ POLICY_BEFORE: Final = ("新政", "政策", "措施", "意见", "举措")  # 深
 
 
 def adopted_list(clause_before: str, after: str, unit: str) -> bool:
-    """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out; or N个/项/条 of a batch
+    """N项 before a task list (``after``) in a clause (``clause_before``) that carries it out (落实中小学教师减负18条清单 too: audit 44 LPS); or N个/项/条 of a batch
     of a list's items (首批13个重点事项清单任务: the size of a list set elsewhere, audit 41 NC94); or N条 right after
     the policy it carries out (深入落实人才新政27条: the policy's size, audit 43 JL73)."""
     if CARRY_OUT.match(clause_before.lstrip("，,、；; ")) is None:
         return False
-    return unit == "项" and after.startswith(LIST_AFTER) or unit in ("个", "项", "条") and clause_before.endswith(BATCH_WORDS) \
+    return unit in ("项", "条") and after.startswith(LIST_AFTER) or unit in ("个", "项", "条") and clause_before.endswith(BATCH_WORDS) \
         and LIST_IN_NOUN.match(after) is not None or unit == "条" and clause_before.endswith(POLICY_BEFORE)
 
 

@@ -69,8 +69,8 @@ COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以�
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
 SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到)")
-# a count whose noun is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
-RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+# a count whose noun (quotes inside it too: 713个工业“五未”项目销号率达到60%, audit 44) is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
+RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 # a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
 WITHIN_A_RATE = re.compile(r"(?:以内|范围内|之内|内)[^，,；;。\d]{0,16}?(?:比例|比重|占比|率)")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")

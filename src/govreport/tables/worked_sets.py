@@ -59,6 +59,9 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))
                   or rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause)):
         return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作: what there is, worked on
+    if pivot and any(y in rest_of_clause for y in w["pivot_yield_words"]) and not DIGIT_IN.search(rest_of_clause) \
+            and not any(v in rest_of_clause for v in w["reached_verbs"]):
+        return True  # 推动1448个重点策划项目转化形成更多投资增量: the set pushed to yield an unstated more (audit 44 TA)
     listed = _pivot_clause(clause).startswith(tuple(w["pivot_verbs"])) and clause.endswith(("和", "、", "及"))
     if (pivot or listed) and rest_of_clause.endswith(tuple(w["pivot_run_ends"])) \
             and not any(v in rest_of_clause for v in (*w["reached_verbs"], *w["pivot_run_starts"])):
@@ -185,10 +188,10 @@ def closes_named_examples(fig: Figure) -> bool:
     if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
         return False
     w = words()
-    if (subject := _sector_subject().match(clause)) and _without_adverbs(clause[subject.end():]).startswith(tuple(w["project_set_verbs"])):
+    if (subject := _sector_subject().match(clause)) and _without_adverbs(_without_example_adverb(clause[subject.end():])).startswith(
+            tuple(w["project_set_verbs"])):  # 荆州新城重点推进…等12个项目建设: a place's projects too (audit 44 JZ)
         clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
-    if clause.startswith(tuple(w["example_set_adverbs"])):  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
-        clause = clause.removeprefix(next(a for a in w["example_set_adverbs"] if clause.startswith(a)))
+    clause = _without_example_adverb(clause)  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
@@ -215,9 +218,14 @@ def closes_named_examples(fig: Figure) -> bool:
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
 
+def _without_example_adverb(clause: str) -> str:
+    """The clause without the one adverb of manner it opens with (重点推进 -> 推进: ``example_set_adverbs``)."""
+    return next((clause[len(a):] for a in words()["example_set_adverbs"] if clause.startswith(a)), clause)
+
+
 @cache
 def _sector_subject() -> re.Pattern[str]:
-    """A sector opening a clause before its verb (装备制造产业): ``example_set_subject_ends``."""
+    """A sector or a place opening a clause before its verb (装备制造产业, 荆州新城): ``example_set_subject_ends``."""
     return re.compile("[\u4e00-\u9fff]{2,6}?(?:" + "|".join(map(re.escape, words()["example_set_subject_ends"])) + ")")
 
 
@@ -341,16 +349,20 @@ def describes_the_present(fig: Figure) -> bool:
 
 
 def covered_by_a_goal(fig: Figure) -> bool:
-    """A count or a length after a whole place (全省, 省内; data/tables_words.json coverage_places) whose
-    clause ends in 全覆盖 or 连续覆盖 names what the coverage is to cover, no goal: 全省320家…食堂、40家…单位
-    实现…全覆盖 (both members of the 、 list), 实现省内4.27万公里线路…移动网络信号连续覆盖."""
+    """A count or a length after a whole place (全省, 省内; data/tables_words.json coverage_places) or right after a
+    pivot verb (推动13条重点产业链平台全覆盖; not 实现16项…事项“市内通办”和…全覆盖, whose 全覆盖 is another member's)
+    whose clause ends in 全覆盖 or 连续覆盖 names what the coverage is to cover, no goal: 全省320家…食堂、40家…单位实现…全覆盖 (both members of the 、 list), 实现省内4.27万公里线路…移动网络信号连续覆盖."""
     w = words()
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
-    if not (after if stop < 0 else after[:stop]).endswith(tuple(w["coverage_ends"])):
+    own = after if stop < 0 else after[:stop]
+    if not own.endswith(tuple(w["coverage_ends"])):
         return False
     before = fig.before
     clause = clause_before(before)
-    clause = next((clause[len(v):] for v in w["coverage_leads"] if clause.startswith(v)), clause)
+    if _pivot_clause(clause) in w["pivot_verbs"] and not any(c in own for c in "和及、"):
+        return True  # 推动13条重点产业链平台全覆盖: the count right after a pivot verb is the set covered (audit 44 TA)
+    led = next((clause[len(v):] for v in w["coverage_leads"] if clause.startswith(v)), None)
+    clause = clause if led is None else led
     places = tuple(w["coverage_places"])
     return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()

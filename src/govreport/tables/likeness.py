@@ -184,9 +184,10 @@ class Likeness:
         something. Examples before a count (…、盐田云海公园等30个公园) and a relative clause
         (谋划确定的34个重点项目) name no kind: left out."""
         _, before, after = self.around(fig)
-        if before.endswith(LIST_MARKS) and after.strip(EDGES):  # 300处背街小巷、100处空置地块: its own noun after it
+        named = distributive_member(fig.indicator, before)  # (…瞪羚企业分别新增10家、…15家以上: its name, not 以上, audit 44)
+        if before.endswith(LIST_MARKS) and after.strip(EDGES) and not named:  # 300处背街小巷、100处空置地块: its own noun after it
             return "", after
-        own = distributive_member(fig.indicator, before) or next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
+        own = named or next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
         if own.endswith(("等", "的")) and not before.endswith(LIST_MARKS):
             own = ""
         return own, "" if after.startswith(LIST_MARKS) else after  # (命名示范家庭500户、优秀石榴籽工作室100个: the next member's words)

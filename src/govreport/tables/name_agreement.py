@@ -256,3 +256,13 @@ def _stage(like: Likeness, fig: Figure) -> str:
     (加快建设4座水质净化厂: ``tables_words.json:under_way_words``; a build elsewhere, 加快建设 agreeing with 建设)."""
     action = like.action(fig)
     return "under_way" if action == "build" and any(w in fig.clause_before for w in words()["under_way_words"]) else action
+
+
+def other_share_word(name: str, other: str) -> bool:
+    """Two shares ending in different share words (``tables_words.json:share_ends``), one a degree (…度): 新引进八大新兴产业链
+    项目集聚度 (how many new projects gather in the parks) is not measured by 八大新兴产业链项目占比 (the chains' share of the
+    projects, audit 44); 比重, 占比 and 比例 stay one measure."""
+    ends = words()["share_ends"]
+    mine = next((w for w in ends if name.endswith(w)), "")
+    theirs = next((w for w in ends if other.endswith(w)), "")
+    return bool(mine and theirs) and mine != theirs and (mine.endswith("度") or theirs.endswith("度"))

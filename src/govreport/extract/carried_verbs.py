@@ -86,7 +86,7 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
     if before and scan.startswith(PART, max(scan.rfind(c, 0, start) for c in "，,；;。") + 1) and (scoped := _class_part_scope(name, before)):
-        return scoped
+        name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
     if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(_own_openers()) \

@@ -42,11 +42,11 @@ def level_name(name: str) -> str:
 
 
 def passed_class(scan: str, t: Token) -> bool:
-    """An amount (written with a number or without: 过10亿元, 超亿元; audit 44) right after a word of passing (超, 过: data/name_words.csv kind
+    """An amount written without a number right after a word of passing (超, 过: data/name_words.csv kind
     class_passed) and right before a noun (新签约超亿元项目100个以上): a class of the things after it, as 亿元以上项目
     is (no amount of money; the count after it keeps the class in its name)."""
     after = scan[t.end:t.end + 1]
-    return scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
+    return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
         and after != "的"
 
 

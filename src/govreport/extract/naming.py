@@ -211,7 +211,7 @@ class SentenceNamer(SubjectNamer):
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
             self.subject, self.added = "", lead_action(base, unit) if unit_field(unit, "kind") not in ("area", "length") else area_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
-        self.last_was_threshold = t.implicit and THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t)
+        self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
         if threshold:
             return threshold

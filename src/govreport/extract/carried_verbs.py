@@ -7,7 +7,9 @@ LY55, LY102). So is it to the 其中 parts of an amount (新增人民币存贷�
 到位资金 after a count of cooperation projects is those projects' (推进产业合作项目100个以上，到位资金100亿元以上, LS39)."""
 from __future__ import annotations
 
+import re
 from functools import cache
+from typing import Final
 
 from govreport.report.chars import common_tail
 from govreport.lexicon import name_words, verbs
@@ -55,6 +57,23 @@ def _part_done(name: str, scan: str, start: int, before: dict[int, str]) -> str:
         and last not in name and PART in scan[end:start] else ""
 
 
+CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元以上项目: a class of a head, no kind between
+
+
+def _class_part_scope(name: str, before: dict[int, str]) -> str:
+    """A 其中 part that names a class of the head only (10亿元以上项目开工数) of a whole that names the class with a kind of
+    its own before the head (3亿元以上制造业项目开工180个、…，其中10亿元以上项目开工超过35个): the part of that kind
+    (10亿元以上制造业项目开工数, audit 44); '' otherwise."""
+    m = CLASS_HEAD.match(name)
+    if m is None:
+        return ""
+    head = m.group(1)
+    for prev in reversed(before.values()):
+        if (k := re.search("以上([\u4e00-\u9fff]{2,6}?)" + head, prev)) and not any(v in k.group(1) for v in _own_verbs()) and k.group(1)[:1] != "新":
+            return name[:m.start(1)] + k.group(1) + name[m.start(1):]
+    return ""
+
+
 def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
     """``name`` (of the count or amount at ``start``, its clause from ``lo``) with the new-things verb of the nearest
     name in ``before`` (the sentence's names before it, by where each figure ends) that ends with the same noun (two
@@ -66,6 +85,8 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     counted = name.endswith("数")
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
+    if before and scan.startswith(PART, max(scan.rfind(c, 0, start) for c in "，,；;。") + 1) and (scoped := _class_part_scope(name, before)):
+        name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
     if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(_own_openers()) \
@@ -80,6 +101,11 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
         return name
     stem = name[:-1] if counted else name
+    if not counted and scan[lo:start].lstrip("，,、 ").startswith(PART):  # 新增社会融资2500亿元，其中银行贷款1500亿元: new
+        end, prev = next(reversed(before.items()))  # loans, a part of the new financing, though named by another noun (audit 44)
+        verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
+        if verb and prev[len(verb):len(verb) + 1] not in AND + ("、",) and not prev.endswith("数") and not any(w in scan[end:start] for w in STOCK_WORDS):
+            return verb + name
     for end, prev in reversed(before.items()):
         if prev.endswith("数") != counted:
             continue

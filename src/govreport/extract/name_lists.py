@@ -169,6 +169,25 @@ def amount_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) 
     return rest + base[2:] if 6 <= len(rest) <= 14 else ""
 
 
+SHARE_ONLY: Final = re.compile(r"(?:营收|营业收入|产值|增加值|投资)?(?:占比|比重)(?:提高|提升|增加)?")  # a share that says not of what
+EXAMPLES_END: Final = "等"  # 培育A、B等八大新兴产业链: the group the examples before 等 are of
+
+
+def share_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """A bare share (营收占比, 比重: ``SHARE_ONLY``) whose clause names nothing it is of, after a clause with no figure that
+    works on a thing (迭代培育半导体及光电、…等八大新兴产业链，确保营收占比提高2个百分点以上): that thing's share
+    (八大新兴产业链营收占比提高, audit 44): the group after 等, else the words after the clause's opening verb; '' otherwise."""
+    if not SHARE_ONLY.fullmatch(base) or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    clause = scan[start:lo - 1]
+    if any(c.isdigit() for c in clause):
+        return ""
+    verb = count_verb(False).match(clause) if EXAMPLES_END not in clause else None
+    rest = clause[clause.rfind(EXAMPLES_END) + 1:] if EXAMPLES_END in clause else clause[verb.end():] if verb else ""
+    return rest + base if 3 <= len(rest) <= 10 and "、" not in rest and not all_verbs(rest) else ""
+
+
 def work_of_clause_before(scan: str, sentence_start: int, lo: int, post: str) -> str:
     """A count's noun that is only the work done (完成800户的改造任务: 改造) after a clause with no figure that works on a
     thing and ends with that work (继续推进棚户区改造，完成800户的改造任务): that thing's work (棚户区改造, so 棚户区改造户数,

@@ -80,3 +80,20 @@ def listed_rates(scan: str, start: int, at: int, end: int) -> str:
     if shared < 0 or len(last) - shared - 2 < 1:
         return ""
     return (first + last[shared + 2:], last)[k]
+
+
+NEXT_FIGURE: Final = re.compile(r"(?:以上|左右|以内)?、\d[\d.]*([^\d、和及，,；;。]{1,4})")  # 、262万吨: the next figure's unit
+SHORT_MEMBER: Final = 6  # the second measure of a pair (产量, 总产值): a measure word, not a clause of its own
+
+
+def paired_first(scan: str, end: int, unit: str, name: str) -> str:
+    """The first of two measures joined by 和 whose figures follow in a 、 list in two units (粮食种植面积和产量稳定在557万亩、
+    262万吨以上: 557万亩 is 粮食种植面积, audit 44): figures in two units are no one sum, each is its own member's, as in a
+    分别 list (the second figure is named apart); '' when the name is no such pair or the figure is not the first of two."""
+    first, _, second = name.partition("和")
+    if "和" in second or "、" in name or len(first) < 2 or not 2 <= len(second) <= SHORT_MEMBER or strip_clause(second)[0] != second:
+        return ""
+    after = NEXT_FIGURE.match(scan, end)
+    if after is None or not unit or unit in after.group(1) or "、" in scan[after.end():after.end() + 3]:
+        return ""  # (one unit: a sum or a list of its own; three figures: no pair)
+    return first

@@ -15,7 +15,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -28,7 +28,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
-from govreport.extract.name_pairs import listed_rates
+from govreport.extract.name_pairs import listed_rates, paired_first
 from govreport.extract.class_nouns import added_total, area_action, class_noun
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
@@ -379,9 +379,11 @@ class SentenceNamer(SubjectNamer):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
+        if unit != "%" and "和" in base and (first := paired_first(scan, end, unit, base)):
+            base = first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
         base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
-        if not post and unit_field(unit, "kind") == "money" and (work := amount_of_clause_before(scan, self.sentence.start, lo, base)):
-            base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade
+        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if unit_field(unit, "kind") == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
+            base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := next((w for w in name_words("doubling") if base.endswith(w)), "")) and len(base) - len(doubled) >= 4:
             base = base[:-len(doubled)]  # 市级科技经费投入增加一倍、达到1亿元以上: the level, not its doubling
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元

@@ -9,7 +9,7 @@ from functools import lru_cache
 from govreport.extract.indicators import all_verbs
 from govreport.extract.keys import registered_head
 from govreport.extract.predicates import count_verb, verb_edges
-from govreport.lexicon import clause_breaks
+from govreport.lexicon import clause_breaks, name_words
 
 CLAUSE_BREAK_CHARS = frozenset(clause_breaks() + "\n")
 NUMBER_CHAR = re.compile(r"[\d.,%]")
@@ -29,6 +29,8 @@ def scene_of(first: str) -> str:
             and CLAUSE_BREAK_CHARS.isdisjoint(first) and "“" not in first):
         return ""
     scene = ""
+    if first.startswith(_work_verbs()):
+        return scene  # 深化小城市培育建设: a clause opening with a work verb works on a thing, no subject of its figures (audit 44)
     at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
     if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN) \
             and first[at - 1] not in LINKS:  # (生态保护和|修复深入实施: a cut inside a pair, no subject)
@@ -38,3 +40,9 @@ def scene_of(first: str) -> str:
     if held and len(first) - held.end() >= 4 and registered_head(first, 4) < 0:
         scene = "#" + first[held.end():]  # 成功举办首届…文化节: what a bare 接待游客 that follows is of
     return scene
+
+
+@lru_cache(maxsize=1)
+def _work_verbs() -> tuple[str, ...]:
+    """The verbs that open a clause working on a thing (data/name_words.csv kind work_verb: 深化, 加强 …)."""
+    return tuple(name_words("work_verb"))

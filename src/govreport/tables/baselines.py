@@ -23,7 +23,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_holders, other_industry,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_holders, other_industry, other_share_word,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -240,7 +240,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry)):
+        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first

@@ -40,6 +40,19 @@ def own_clause(before: str) -> str:
     return before[last_mark(before, CLAUSE_MARKS) + 1:]
 
 
+# the figures of a 分别 list before a later one (…瞪羚企业分别新增10家、10家、80家、): group 1 ends at the verb after 分别
+EACH_FIGURES: Final = re.compile(r"分别([^\d，,；;。：:、]{0,4}?)(?:\d[\d.]*[^\d、和及与，,；;。：:]{0,6}[、和及与])+$")
+
+
+def each_list_clause(before: str) -> str:
+    """The clause a later figure of a 分别 list of figures shares with the first: the words up to 分别 and the verb after it
+    (专精特新中小企业、瞪羚企业分别新增10家、10家、80家、15家 -> …瞪羚企业分别新增 for 80家, so its 新增 makes it a flow,
+    audit 44); '' when ``before`` (a sentence up to a figure) ends in no such list."""
+    clause = own_clause(before)
+    m = EACH_FIGURES.search(clause) if "分别" in clause else None
+    return clause[:m.end(1)] if m else ""
+
+
 CLAUSE_BREAKS: Final = clause_breaks()  # every mark that ends a clause (data/punctuation), ：、！？ among them
 
 

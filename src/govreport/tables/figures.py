@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
 from govreport.extract.numerals import scale_prefix, to_decimal
-from govreport.tables.clauses import Trimmer, first_mark, last_mark, last_mark_before, trimmer, without_asides
+from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
 from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
@@ -272,7 +272,8 @@ class PhraseBook:
             masked = self._masked.get(where := (fig.sentence_start, fig.sentence))
             if masked is None:
                 masked = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
-            phrase = self._phrases[key] = name_phrase(fig, [], masked=masked)
+            phrase = name_phrase(fig, [], masked=masked)  # (a later 分别 member with no words of its own: its name says which, audit 44)
+            phrase = self._phrases[key] = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) else phrase
         return phrase
 
 

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, read_json, unit_field
-from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
 
@@ -162,7 +162,7 @@ def measure_of(fig: Figure) -> str:
     """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
     count, rank): from the registry, the unit and the words before the figure."""
     ind = registered(fig)
-    clause = fig.clause_before
+    clause = ("分别" in fig.before and each_list_clause(fig.before)) or fig.clause_before  # (a later 分别 member: the list's clause)
     change = is_change(fig)
     if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
         return "stock"  # 年标准提高到1.52万元: the standard there will be, per head

@@ -302,3 +302,13 @@ def other_holders(target: Figure, other: Figure) -> bool:
     not measured by the whole (新增学位5960个 of 7 城区小学 against 增加学位1.6万余个 of 104 学校, audit 44); one side naming none is no conflict."""
     mine, theirs = canonical(holder(target)), canonical(holder(other))
     return bool(mine and theirs) and not any(mine[i:i + 2] in theirs for i in range(len(mine) - 1))
+
+
+def other_share_word(name: str, other: str) -> bool:
+    """Two shares ending in different share words (``tables_words.json:share_ends``), one a degree (…度): 新引进八大新兴产业链
+    项目集聚度 (how many new projects gather in the parks) is not measured by 八大新兴产业链项目占比 (the chains' share of the
+    projects, audit 44); 比重, 占比 and 比例 stay one measure."""
+    ends = words()["share_ends"]
+    mine = next((w for w in ends if name.endswith(w)), "")
+    theirs = next((w for w in ends if other.endswith(w)), "")
+    return bool(mine and theirs) and mine != theirs and (mine.endswith("度") or theirs.endswith("度"))

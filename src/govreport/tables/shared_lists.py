@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
+from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, unit_field, units, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.figures import Figure, words
@@ -146,6 +147,8 @@ def shared_members(fig: Figure) -> list[Figure]:
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])
+        if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
+            members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
         return [replace(fig, indicator=x + tail, indicator_key=(k := indicator_key(x + tail, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
@@ -342,6 +345,8 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
         return members
     if shared.startswith("均") and (whole := _measures_of_one_subject(members)):
         return whole
+    if shared.startswith("均") and fig.unit == "%" and all(len(x) >= 4 and x.endswith(tuple(words()["share_ends"])) for x in members):
+        return members  # 规上工业营收占全市比重、新引进…项目集聚度均达到85%以上: each member its own share (audit 44)
     opening = members[1][:2]
     if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
         opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others

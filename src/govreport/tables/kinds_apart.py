@@ -66,3 +66,18 @@ def common_head(a: str, b: str) -> str:
                 best = a[start:end]
                 break
     return best
+
+
+OPEN_BRACKETS = ("（", "(")
+CLOSE_BRACKETS = ("）", ")")
+
+
+def _names_both(sentence: str, one: str, other: str) -> bool:
+    return any(f"{a}{o}{b}{c}" in sentence for a, b in ((one, other), (other, one))
+               for o, c in zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+
+
+def bracket_alternatives(mine: str, theirs: str, one: str, other: str) -> bool:
+    """Two kinds that each sentence names together, one in brackets after the other (新建乡镇（街道）养老综合体 and
+    新建街道（乡镇）养老服务综合体): the brackets (dropped as an aside) give the other name of the same places (audit 44 JZ#73)."""
+    return bool(mine) and bool(theirs) and mine != theirs and _names_both(one, mine, theirs) and _names_both(other, mine, theirs)

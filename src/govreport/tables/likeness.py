@@ -29,7 +29,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
-from govreport.tables.kinds_apart import common_head as common_head, level_form, other_classes, other_heads  # (common_head: others ask here)
+from govreport.tables.kinds_apart import bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -271,7 +271,7 @@ class Likeness:
         if kind_mine is None or kind_theirs is None:
             return True
         mine, theirs = canonical(kind_mine), canonical(kind_theirs)
-        if mine == theirs:
+        if mine == theirs or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence):  # 乡镇（街道） and 街道（乡镇）
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)

@@ -319,10 +319,11 @@ def _same_head_list(clause: str) -> bool:
 
 def sums_a_list(name: str, clause: str) -> bool:
     """A count of a closed list of things (A、B和C56所), or of two things after it each with a key of its own
-    (培育80家示范农民合作社、示范家庭农场, named …和…): one count for the list, no member's key (audit 11)."""
+    (培育80家示范农民合作社、示范家庭农场, named …和…): one count for the list, no member's key (audit 11); a closed list whose
+    wordings are all of one key counts that key's things (新建、改扩建中小学和幼儿园34所: schools_built, audit 44)."""
     if "分别" in clause or "等" in clause:
         return False
-    if "、" in clause and (CLOSED_LIST.search(clause) or _joint_group(name, clause)):
+    if "、" in clause and (CLOSED_LIST.search(clause) and len(keys_in(clause)) != 1 or _joint_group(name, clause)):
         return True
     parts = name.split("和")
     return len(parts) == 2 and all(len(p) >= 4 for p in parts) and bool(keys_in(parts[0])) and bool(keys_in(parts[1])) \

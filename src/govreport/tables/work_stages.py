@@ -25,6 +25,7 @@ from functools import cache
 from typing import Final
 
 from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS
 
 CLAUSE_MARKS: Final = "，,；;。：:"
 
@@ -127,5 +128,6 @@ def _invested(fig: Figure) -> bool:
 
 
 def invested_apart(target: Figure, fig: Figure) -> bool:
-    """The target counts projects at a stage (新开工, 建成, 续建) and the review figure projects by the investment done (完成投资)."""
-    return _at_a_stage(target) and not _invested(target) and _invested(fig) and not _at_a_stage(fig)
+    """The target counts projects at a stage (新开工, 建成, 续建) and the review figure projects by the investment done (完成投资);
+    a rate is no count (开工率、年度投资计划完成率 and 完成年度投资计划的124%: one rate of the plan done)."""
+    return target.unit not in RATE_UNITS and fig.unit not in RATE_UNITS and _at_a_stage(target) and not _invested(target) and _invested(fig) and not _at_a_stage(fig)

@@ -88,3 +88,40 @@ def test_a_list_target_takes_no_member_of_a_review_list() -> None:
     """新改扩建中小学、幼儿园14所 against 新改扩建中小学6所、幼儿园37所 (audit 36): the members apart, none."""
     t = targets("新改扩建中小学6所、幼儿园37所。", GOALS + "新改扩建中小学、幼儿园14所。", 2023)
     assert _base(t, "14所") == ""
+
+
+def test_a_review_sum_followed_by_another_measure_is_no_list_member() -> None:
+    """新建、改扩建中小学和幼儿园85所 against 建成投用中小学和幼儿园88所、增加学位9.7万个 (成都): the 、 after 88所 opens another measure."""
+    t = targets("教育强市深化建设，建成投用中小学和幼儿园88所、增加学位9.7万个。",
+                GOALS + "优化配置教育资源，新建、改扩建中小学和幼儿园85所、增加学位7万个以上。", 2023)
+    assert _base(t, "85所") == "88所"
+
+
+def test_a_closed_list_of_other_kinds_stays_a_sum() -> None:
+    """升级改造社区卫生服务中心、乡镇卫生院和标准化村卫生室56所 (长沙): 乡镇卫生院 holds no key, so the sum is no key's."""
+    t = targets("新建村卫生室20所。",
+                GOALS + "提质改造农村公路600公里，升级改造社区卫生服务中心、乡镇卫生院和标准化村卫生室56所。", 2023)
+    assert t.loc[["56所"]].iloc[-1]["indicator_key"] in ("", None) or pd.isna(t.loc[["56所"]].iloc[-1]["indicator_key"])
+
+
+def test_a_rate_of_the_plan_done_is_no_count_by_investment() -> None:
+    """开工率、年度投资计划完成率“两个100%” against 完成年度投资计划的124% (滨州): the rate is kept."""
+    t = targets("674个省市县重点项目强力推进，完成年度投资计划的124%，256个项目竣工投产。",
+                GOALS + "强力抓建设，加快实施680个省市县重点项目，确保开工率、年度投资计划完成率“两个100%”。", 2023)
+    assert _base(t, "100%") == "124%"
+
+
+def test_a_continued_member_keeps_its_own_stage() -> None:
+    """续建亿元以上项目552个 against 新开工亿元以上项目724个、续建482个 (JZ#25): the bare member 续建 takes the noun, not the
+    neighbour's 新开工, so both name 亿元以上项目续建 and meet; the 新开工 member keeps its own baseline."""
+    t = targets("强化重点项目精准调度，新开工亿元以上项目724个、续建482个。",
+                "持续抓好项目谋划策划和接续实施，新开工亿元以上项目911个，续建亿元以上项目552个。", 2023)
+    assert _base(t, "552个") == "482个" and _base(t, "911个") == "724个"
+    assert "新开工" not in t.loc[["552个"]].iloc[-1]["indicator"]
+
+
+def test_a_class_before_a_list_member_is_still_shared() -> None:
+    """争创省级精品村5个、示范村50个 style: 省级乡村振兴示范乡镇5个、示范村100个 keeps the class 省级乡村振兴 (not a stage word)."""
+    from govreport import extract_quantities, read_text
+    q = extract_quantities(read_text("政府工作报告\n一、2023年工作回顾\n创建省级乡村振兴示范乡镇5个、示范村100个。\n"))
+    assert "省级乡村振兴示范村创建数" in set(q["indicator"])

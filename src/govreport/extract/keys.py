@@ -177,7 +177,6 @@ def key_modifier(name: str, key: str) -> str | None:
     return GENERAL_WORDS.sub("", _scope_noise().sub("", prefix)).strip("和及与、")
 
 
-
 @cache
 def _scope_noise() -> re.Pattern[str]:
     """Verbs of every kind (储备, 谋划, 发放 …): they say what was done, not of what scope."""
@@ -322,12 +321,16 @@ def sums_a_list(name: str, clause: str) -> bool:
     (培育80家示范农民合作社、示范家庭农场, named …和…): one count for the list, no member's key (audit 11)."""
     if "分别" in clause or "等" in clause:
         return False
-    if "、" in clause and (CLOSED_LIST.search(clause) or _joint_group(name, clause)):
+    if "、" in clause and (CLOSED_LIST.search(clause) and not _one_key(clause) or _joint_group(name, clause)):
         return True
     parts = name.split("和")
     return len(parts) == 2 and all(len(p) >= 4 for p in parts) and bool(keys_in(parts[0])) and bool(keys_in(parts[1])) \
         and keys_in(parts[0]) != keys_in(parts[1])
 
+
+def _one_key(clause: str) -> bool:
+    """Every member of the closed list ending ``clause`` holds one and the same key, or only verbs: a count of that key's things (新建、改扩建中小学和幼儿园34所: schools_built; 社区卫生服务中心、乡镇卫生院和…卫生室 stays a sum; audit 44)."""
+    return all(keys := [keys_in(m) for m in re.split("[、和及]", CLOSED_LIST.search(clause).group()) if GENERAL_WORDS.sub("", _scope_noise().sub("", m))]) and len(set().union(*keys)) == 1
 
 
 EACH_MEMBER: Final = re.compile(r"均|各(?![类级种地项])")  # 均突破1.1万家, 各新增1000家: every member's figure (not 各类, 各级)

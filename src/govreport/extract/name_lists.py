@@ -37,7 +37,7 @@ def verb_subject(subject: str, before: str) -> str:
 def verb_free_topic(topic: str, base: str) -> str:
     """The topic a member that is only a verb (新开工) takes from the figure before, without that figure's own verb
     or stage (续建安置房7550套，新开工1000套: 安置房, not 续建安置房; data/name_words.csv kind stage_verb)."""
-    if not (all_verbs(base) or count_verb(False).fullmatch(base.removeprefix("新"))):
+    if not (all_verbs(base) or count_verb(False).fullmatch(base.removeprefix("新")) or base in name_words("stage_verb")):  # (…724个、续建482个)
         return topic
     verb = count_verb(False).match(topic)
     at = verb.end() if verb else len(next((w for w in name_words("stage_verb") if topic.startswith(w)), ""))

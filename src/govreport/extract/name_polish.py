@@ -114,7 +114,8 @@ def list_class(name: str, sibling: str) -> str:
         return level.group() + name  # 争创省级精品村5个、示范村50个: the titles one level grants, 省级示范村 too (audit 40, LS28)
     at = sibling.find(name[:2], 2)
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
-        and LINKS.isdisjoint(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause, no class)
+        and LINKS.isdisjoint(sibling[:at]) and sibling[:at] not in name_words("stage_verb") else name  # (not 优化A和B，收储…、出让…: a clause,
+    # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44)
 
 
 def place_head(scan: str, end: int, unit: str, name: str) -> str:

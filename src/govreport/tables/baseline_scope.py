@@ -45,7 +45,7 @@ from govreport.tables.sector_leads import other_sector_scope
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.implied_subjects import subject_match
 from govreport.tables.level_baselines import level_instead, level_of_refused
-from govreport.tables.work_stages import other_stage, other_work, reserve_apart
+from govreport.tables.work_stages import invested_apart, other_stage, other_work, reserve_apart
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_mates import mate_match
 from govreport.tables.firm_sectors import other_sector
@@ -350,6 +350,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another work: repair, not new building")
     if m.figure is not None and reserve_apart(target, m.figure):  # 储备 against 完成投资 (audit 43)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects carried out, not a reserve")
+    if m.figure is not None and invested_apart(target, m.figure):  # 新开工 against 完成投资 (audit 44)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects by the investment done, not at the target's stage")
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

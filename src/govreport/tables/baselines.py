@@ -27,8 +27,8 @@ from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_al
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
-# over several years (一直控制在3%以内: kept all along); 每人每年 is a payment per head, not an average over years
-AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终")
+# over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终|近[两二三四五六七八九十]年(?!前|后|内)")
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
 
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
@@ -173,7 +173,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
-    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target))]  # (中小学、幼儿园14所: no 幼儿园37所)
+    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json
 from govreport.tables.figures import words
+
+LIST_JOINS = re.compile(r"[、和]")  # the members one count sums (likeness.SUM_JOINS)
 
 
 def other_classes(mine: str, theirs: str) -> bool:
@@ -66,3 +69,26 @@ def common_head(a: str, b: str) -> str:
                 best = a[start:end]
                 break
     return best
+
+
+OPEN_BRACKETS = ("（", "(")
+CLOSE_BRACKETS = ("）", ")")
+
+
+def _names_both(sentence: str, one: str, other: str) -> bool:
+    return any(f"{a}{o}{b}{c}" in sentence for a, b in ((one, other), (other, one))
+               for o, c in zip(OPEN_BRACKETS, CLOSE_BRACKETS))
+
+
+def bracket_alternatives(mine: str, theirs: str, one: str, other: str) -> bool:
+    """Two kinds that each sentence names together, one in brackets after the other (新建乡镇（街道）养老综合体 and
+    新建街道（乡镇）养老服务综合体): the brackets (dropped as an aside) give the other name of the same places (audit 44 JZ#73)."""
+    return bool(mine) and bool(theirs) and mine != theirs and _names_both(one, mine, theirs) and _names_both(other, mine, theirs)
+
+
+def same_listed_wordings(one: str, other: str, key: str) -> bool:
+    """Two closed lists (the words before two counts that sum them) whose members name the same wordings of ``key``, at
+    least two: 新改扩建中小学、公办幼儿园14所 and 新建、改扩建中小学和幼儿园34所 count the same schools, whatever kind word one
+    member adds (公办); the last member alone would compare 公办 with 中小学 (audit 44 JZ#74)."""
+    found = [{w for m in LIST_JOINS.split(text) if (w := key_wording(m, key))} for text in (one, other)]
+    return len(found[0]) >= 2 and found[0] == found[1]

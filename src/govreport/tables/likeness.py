@@ -29,7 +29,8 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
-from govreport.tables.kinds_apart import common_head as common_head, level_form, other_classes, other_heads  # (common_head: others ask here)
+from govreport.tables.kinds_apart import bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, \
+    same_listed_wordings  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -262,6 +263,8 @@ class Likeness:
             return False
         if acted and done and self.stages(target) != self.stages(candidate):
             return False  # 建成和开工建设未来社区110个 counts two stages: 建成未来社区65个 is one of them
+        if key and self.sums_a_list(target) and self.sums_a_list(candidate) and same_listed_wordings(clause_before(target.before), clause_before(candidate.before), key):
+            return True  # 中小学、公办幼儿园14所 and 中小学和幼儿园34所: the same list, not its last member's kind
         head = ""
         if not key:
             mine, theirs = (self.member_words(f) for f in (target, candidate))
@@ -272,7 +275,7 @@ class Likeness:
         if kind_mine is None or kind_theirs is None:
             return True
         mine, theirs = canonical(kind_mine), canonical(kind_theirs)
-        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]):  # (城市 and 市中心城区 集中供热面积: audit 44)
+        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)

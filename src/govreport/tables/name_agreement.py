@@ -191,8 +191,8 @@ def scope_of(name: str, key: str) -> str | None:
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
     scope = noun_scope(key_modifier(optional_verbs(name), key))
-    if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices
-        opening = next((w for w in words()["scope_time_words"] if scope.startswith(w)), "")
+    if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices; 促进城镇新增就业: 促进 says what was done for it
+        opening = next((w for w in (*words()["scope_time_words"], *words()["scope_lead_verbs"]) if scope.startswith(w)), "")
         scope = scope[len(opening):]
         if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
             ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]

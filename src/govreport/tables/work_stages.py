@@ -13,6 +13,11 @@ against one with a new-build word and no repair word: another measure, even on o
 And (audit 43 LC29) a reserve: 储备省市县重点项目1200个以上 counts projects put in the pipeline (``reserve_words``: 储备, 谋划 …);
 1000多个省市县重点项目完成投资1050亿元 counts projects carried out. A target whose clause says a reserve word takes no review
 figure whose clause says none.
+
+And (audit 44 JZ#37, #39) investment done: 新开工“两路一港一园”等12个重点项目, 续建…等39个, 建成…等13个 count projects at a stage;
+当枝松高速等58个重大项目完成投资317亿元 counts projects by the investment they did (``invested_words``), at no stage. A target whose
+clause names a stage (start, completion, or ``continued_words``: 续建) and no investment takes no review figure whose clause names
+investment done and no stage.
 """
 from __future__ import annotations
 
@@ -20,6 +25,7 @@ from functools import cache
 from typing import Final
 
 from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS
 
 CLAUSE_MARKS: Final = "，,；;。：:"
 
@@ -105,3 +111,23 @@ def _reserved(fig: Figure) -> bool:
 def reserve_apart(target: Figure, fig: Figure) -> bool:
     """The target counts a reserve of projects (储备 its member's verb) and the review figure's clause says no reserve."""
     return _reserved(target) and not _reserves(fig)
+
+
+@cache
+def _invest_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(words()["invested_words"]), tuple(words()["continued_words"])
+
+
+def _at_a_stage(fig: Figure) -> bool:
+    """The figure's clause puts it at a stage: started, completed (``stage``) or continued (续建)."""
+    return bool(stage(fig)) or any(w in _clause(fig) for w in _invest_words()[1])
+
+
+def _invested(fig: Figure) -> bool:
+    return any(w in _clause(fig) for w in _invest_words()[0])
+
+
+def invested_apart(target: Figure, fig: Figure) -> bool:
+    """The target counts projects at a stage (新开工, 建成, 续建) and the review figure projects by the investment done (完成投资);
+    a rate is no count (开工率、年度投资计划完成率 and 完成年度投资计划的124%: one rate of the plan done)."""
+    return target.unit not in RATE_UNITS and fig.unit not in RATE_UNITS and _at_a_stage(target) and not _invested(target) and _invested(fig) and not _at_a_stage(fig)

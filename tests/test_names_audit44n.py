@@ -78,3 +78,9 @@ def test_list_before_each_still_takes_the_review_members_figure() -> None:
                 "确保中心城区和县城环境空气质量优良率分别达98%、97%以上。", 2023)
     assert t.loc["98%", "baseline_text"] == "100%"
     assert t.loc["98%", "feasibility"] == "met_already"
+
+
+def test_equipping_verb_kept_in_the_name() -> None:
+    # 完善9个…设施设备: the places equipped this year (data/name_words.csv 完善, chain_verb), not a stock of stations
+    got = names("（8）丰富文化体育生活，完善9个基层综合文化站（中心）设施设备，建成社区健身路径或3人制篮球场20个，农体工程器材补充维护更新20个。")
+    assert got["9个"] == "完善基层综合文化站(中心)设施设备数"

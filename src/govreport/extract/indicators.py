@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
-from govreport.extract.name_results import modified_people, quote_closed, with_reached_state
+from govreport.extract.name_results import decoration_room, modified_people, quote_closed, with_reached_state, without_notes
 from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, written_out
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
@@ -331,12 +331,12 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
-    limit = min(len(scan), pos + NOUN_REACH)
+    limit = min(len(scan), pos + NOUN_REACH + decoration_room(scan, pos, NOUN_REACH))  # (省级农村“客货邮”融合发展试点县: audit 44)
     m = stop.search(scan, quote_closed(scan, pos, limit), limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)
-    return DECOR.sub("", scan[pos:m.start() if m else _reach_end(scan, pos)])
+    return DECOR.sub("", without_notes(scan[pos:m.start() if m else _reach_end(scan, pos)]))
 
 
 def _reach_end(scan: str, pos: int) -> int:

@@ -34,6 +34,15 @@ def verb_subject(subject: str, before: str) -> str:
     return subject
 
 
+def counted_before(names: list[tuple[str, str, str, str]], prev: tuple[str, str, str, str], unit: str) -> tuple[str, str, str, str]:
+    """The name a count that is only a verb shares: the last count of the same unit before it, not the money between
+    (开工建设重大工程项目400个以上、完成投资380亿元以上，建成投产50个以上: 重大工程项目建成投产, not 投资建成投产;
+    audit 44 六盘水); ``prev`` unless it is money and the count has such a name before it."""
+    if prev[2] == unit or unit_field(prev[2], "kind") != "money" or unit_field(unit, "kind") == "money":
+        return prev
+    return next((n for n in reversed(names) if n[2] == unit), prev)
+
+
 def verb_free_topic(topic: str, base: str) -> str:
     """The topic a member that is only a verb (新开工) takes from the figure before, without that figure's own verb
     or stage (续建安置房7550套，新开工1000套: 安置房, not 续建安置房; data/name_words.csv kind stage_verb)."""
@@ -225,6 +234,20 @@ def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
 
 FROM_LAST: Final = re.compile(r"[由从]$")
 MEMBERS_FROM: Final = re.compile(r"[^，,；;。：:]*$")  # the clause a figure after 由/从 closes
+
+
+OPENING_EACH: Final = re.compile(r"[，,\s]*(?:分别|依次)([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff、和]+$)")
+
+
+def members_after(clause: str, size: int) -> list[str]:
+    """The members of a 分别 list that follows its verb (分别完成粮食、油菜种植面积274万亩以上、35.5万亩以上: 粮食种植面积,
+    油菜种植面积; audit 44 六盘水), not the figure-less clause before the comma (推动粮油稳面积、增单产，分别完成…: the
+    work, not the figures' measures); [] unless ``clause`` opens with 分别 and an action verb (not 高于全国、全省: a
+    comparison) and the rest lists ``size`` members."""
+    m = OPENING_EACH.match(clause)
+    if m is None or not all_verbs(m.group(1)) or "、" not in clause:
+        return []
+    return list_members(clause[m.end():] + "分别", size)
 
 
 def members_before(scan: str, start: int, last: Token | None, clause: str, size: int, lo: int) -> list[str]:

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.indicators import strip_clause
-from govreport.lexicon import read_json
+from govreport.lexicon import name_words, read_json
 
 DISTRIBUTIVE = ("分别", "依次")
 LIST_MARKS = frozenset("、和及与，,；;")
@@ -97,3 +97,21 @@ def paired_first(scan: str, end: int, unit: str, name: str) -> str:
     if after is None or not unit or unit in after.group(1) or "、" in scan[after.end():after.end() + 3]:
         return ""  # (one unit: a sum or a list of its own; three figures: no pair)
     return first
+
+
+# 城市生活污水集中收集率提升至全国平均水平以上、处理率95％以上: a bare rate after 、 and a member that ends in its own rate
+SIBLING_RATE: Final = re.compile(r"([^、，,；;。：:\d%]*?)([\u4e00-\u9fff]{2}(?:率|比例))[^、，,；;。：:]*、([\u4e00-\u9fff]{1,3}率)(?:达到|达|为|提高到|提升至|提升到|保持在)?$")
+
+
+def sibling_rate(scan: str, start: int, at: int) -> str:
+    """The subject a bare rate shares with the member before it (城市生活污水集中收集率提升至全国平均水平以上、处理率95％以上:
+    城市生活污水处理率, not 平均水平以上处理率; audit 44 荆州): the words before the first member's rate, less a manner word
+    of that rate (集中, data/name_words.csv ``rate_manner``); '' when the figure's member is more than a rate."""
+    lo = max(max(scan.rfind(c, start, at) for c in CLAUSE_MARKS) + 1, start)
+    m = SIBLING_RATE.search(scan, lo, at)
+    if m is None or m.start() != lo:
+        return ""
+    subject = strip_clause(m.group(1))[0]
+    for w in name_words("rate_manner"):
+        subject = subject.removesuffix(w)
+    return subject + m.group(3) if len(subject) >= 2 else ""

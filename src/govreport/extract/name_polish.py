@@ -126,4 +126,4 @@ def place_head(scan: str, end: int, unit: str, name: str) -> str:
         else ""  # (…、B 300个以上: a qualifier, no noun)
 
 
-NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处)([\u4e00-\u9fff]{2,10}?)(?=[，,。；;、]|$)")
+NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处|户)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")

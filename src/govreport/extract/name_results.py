@@ -33,7 +33,22 @@ def quote_closed(scan: str, pos: int, limit: int) -> int:
     before ``limit`` (新建100个“15分钟高品质生活服务圈”: a digit inside the quotes is part of the name, as in M2 or PM2.5,
     audit 25, CQ26#22); ``pos`` itself otherwise."""
     close = scan.find("”", pos + 1, limit) if scan[pos:pos + 1] == "“" else -1
-    return close + 1 if close > pos + 1 else pos
+    note = NOTE.match(scan, close + 1) if close > pos + 1 else None  # (“一刻钟便民生活圈”[30]建设: an endnote's marker is read across, audit 44)
+    return note.end() if note else close + 1 if close > pos + 1 else pos
+
+
+NOTE: Final = re.compile(r"\[\d{1,3}\]")  # an endnote's marker as the scan writes it (report/endnotes.py)
+
+
+def decoration_room(scan: str, pos: int, reach: int) -> int:
+    """The characters within ``reach`` of ``pos`` that are no part of a noun's length: quotation marks and endnote markers
+    (省级农村“客货邮”融合发展试点县 is one noun of 15 characters; audit 44 六盘水)."""
+    return scan.count("“", pos, pos + reach) * 2 + sum(len(m.group()) for m in NOTE.finditer(scan, pos, pos + reach))
+
+
+def without_notes(noun: str) -> str:
+    """``noun`` without the endnote markers read across (一刻钟便民生活圈[30]建设 -> 一刻钟便民生活圈建设)."""
+    return NOTE.sub("", noun) if "[" in noun else noun
 
 
 def modified_people(scan: str, pos: int, noun: str, unit: str, noun_at: Callable[[int], str]) -> str:

@@ -15,7 +15,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, money_after_count, next_clause, passed_class, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -28,7 +28,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
-from govreport.extract.name_pairs import listed_rates, paired_first
+from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
@@ -279,7 +279,8 @@ class SentenceNamer(SubjectNamer):
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
-            subject = verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
+            seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
+            subject = verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen is not prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]
@@ -287,7 +288,7 @@ class SentenceNamer(SubjectNamer):
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.members, size = scoped_rates(list_members(clause, list_size)) or members_before(scan, self.sentence.start, last, clause, list_size, lo), list_size
+            self.members, size = scoped_rates(list_members(clause, list_size)) or members_after(clause, list_size) or members_before(scan, self.sentence.start, last, clause, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(clause, size)
@@ -377,7 +378,7 @@ class SentenceNamer(SubjectNamer):
             self.topic, self.first = (obj, False) if not scan.endswith(CAPACITY_LABEL, 0, t.start) else (heading_before(scan, self.sentence.start), not heading_before(scan, self.sentence.start))
         if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
-        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base)):
+        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base) or sibling_rate(scan, self.sentence.start, t.start)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and "和" in base and (first := paired_first(scan, end, unit, base)):
             base = first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)

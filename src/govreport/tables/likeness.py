@@ -296,8 +296,8 @@ class Likeness:
             before = before[digits[-1]:]
             before = before[before.find(LIST_MARKS) + 1:] if LIST_MARKS in before else ""
         members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
-        if len(members) < 2 or not all(members) or "等" in before:
-            return False
+        if len(members) < 2 or not all(members) or "等" in before or "分别" in members[0]:  # (分别完成粮食、油菜种植面积274万亩、35.5万亩:
+            return False  # the list after 分别, one figure a member, audit 44)
         return not _member_verb().search(members[-1])
 
     def thing(self, fig: Figure) -> tuple[str, list[str]]:

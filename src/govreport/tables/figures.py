@@ -246,8 +246,7 @@ def segment_after(fig: Figure, others: list[Figure]) -> str:
 
 def _segment_after(fig: Figure, masked: str) -> str:  # (a quoted name right after it whole, a label's figure kept: 建成120个“15分钟…圈”)
     masked, close = masked[fig.rel_end:], masked.find("”", fig.rel_end) - fig.rel_end
-    quoted = fig.sentence[fig.rel_end:fig.rel_end + close + 1] if masked[:1] == "“" and "\0" in masked[:max(close, 0)] \
-        and first_mark(masked[:close], SEGMENT_BREAKS) < 0 else ""
+    quoted = fig.sentence[fig.rel_end:fig.rel_end + close + 1] if masked[:1] == "“" and "\0" in masked[:max(close, 0)] and first_mark(masked[:close], SEGMENT_BREAKS) < 0 else ""
     stop = first_mark(masked := masked[len(quoted):], SEGMENT_BREAKS + "\0")
     return quoted + (masked[:stop] if stop >= 0 else masked)
 

@@ -330,7 +330,7 @@ def sums_a_list(name: str, clause: str) -> bool:
 
 def _one_key(clause: str) -> bool:
     """Every member of the closed list ending ``clause`` holds one and the same key, or only verbs: a count of that key's things (新建、改扩建中小学和幼儿园34所: schools_built; 社区卫生服务中心、乡镇卫生院和…卫生室 stays a sum; audit 44)."""
-    return all(keys := [keys_in(m) for m in re.split("[、和及]", CLOSED_LIST.search(clause).group()) if GENERAL_WORDS.sub("", _scope_noise().sub("", m))]) and len(set().union(*keys)) == 1
+    return (listed := CLOSED_LIST.search(clause)) is not None and all(keys := [keys_in(m) for m in re.split("[、和及]", listed.group()) if GENERAL_WORDS.sub("", _scope_noise().sub("", m))]) and len(set().union(*keys)) == 1
 
 
 EACH_MEMBER: Final = re.compile(r"均|各(?![类级种地项])")  # 均突破1.1万家, 各新增1000家: every member's figure (not 各类, 各级)

@@ -183,10 +183,10 @@ def _procedure_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x) for x in words()["procedure_words"]))
 
 
-BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")
 # 赤字规模比上年预算减少1500亿元: a subject, then the change from last year's budget (or outcome)
 CHANGE_FROM_LAST_YEAR = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:比|较)(?:上年|去年)(?:预算|实际)?"
-                                   r"(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+                                   r"(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")
 LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
 POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
 

@@ -58,6 +58,10 @@ COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")
 # 建设投资126亿元的中能新材料产业园: one named project after 投资N元的 (no count, no 一批/重点 set; audit 31 QJ24#21)
 INVESTED_IN = re.compile(r"(?<![度划总])(?:总投资|投资)(?:超过|超|约|近|达|逾)?$")  # 年度计划总投资N元的…项目: the year's amount, stays
 ONE_PROJECT = re.compile(r"的(?![一重多若各\d])[^\d，,；;。、和及等]{2,16}?(?:产业园|园区|基地|项目|工程|中心)(?=$|[，,；;。])")
+# 投资25亿元的盛翌达光储算、投资8亿元的金田轮胎二期、投资8亿元的立邦汽车涂料等重大项目: each member of a 、 list of named
+# projects closed by 等…项目 is sized the same way, whatever its name ends in (audit 45 XN24#14-16)
+LISTED_PROJECT = re.compile(r"的(?![一重多若各\d])[^\d，,；;。、和及等]{2,16}?(?:、(?:总投资|投资)|等[^\d，,；;。]{0,8}?(?:项目|工程))")
+BATCH_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 NOUN_START = re.compile(r"(?![以左及多余等和并或])[\u4e00-\u9fff]")
 
 
@@ -76,13 +80,24 @@ def _class_amount(before: str, after: str) -> str:
     return ""
 
 
+def _after_a_batch(before: str) -> bool:
+    """The figure follows 一批 (``batch_words``), alone or with up to three words and 的: 一批新的500亩 (一批世界500强 is a rank)."""
+    for b in words()["batch_words"]:
+        at = before.rfind(b, max(0, len(before) - len(b) - 4))
+        if at >= 0 and (at + len(b) == len(before) or before.endswith("的") and BATCH_GAP.fullmatch(before, at + len(b))):
+            return True
+    return False
+
+
 def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     """Why the figure classes, names or bounds something (audit 27), '' when it does not."""
     w = words()
     if kind == "money" and (reason := _class_amount(before, after)):
         return reason
-    if kind == "money" and INVESTED_IN.search(before) and ONE_PROJECT.match(after):
-        return "the investment of one named project (建设投资126亿元的中能新材料产业园), its size, not an amount of the year"
+    if kind == "money" and INVESTED_IN.search(before) and (ONE_PROJECT.match(after) or LISTED_PROJECT.match(after)):
+        return "the investment of one named project (建设投资126亿元的中能新材料产业园, 投资8亿元的金田轮胎二期、…等重大项目), its size, not an amount of the year"
+    if fig.unit not in RATE_UNITS and _after_a_batch(before):
+        return "the size class of each of an uncounted batch (储备一批新的500亩成片工业用地), not an amount to produce"
     if kind == "count" and after.startswith(tuple(w["pool_words"])):
         return "the count of a pool the plan draws on (…的576个储备项目加速落地转化), not an amount to produce"
     if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):

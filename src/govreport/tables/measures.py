@@ -197,10 +197,19 @@ def standing_floor(fig: Figure) -> bool:
     (严守18亿亩耕地红线: ``tables_words.json:standing_floors``)."""
     if fig.unit in RATE_UNITS:  # asked first: asked three times of every target, a rate's words need no reading
         return False
+    floors = words()["standing_floors"]
     after = fig.sentence[fig.rel_end:fig.rel_end + 12]
     stop = first_mark(after, NEAR_BREAKS)
-    after = after if stop < 0 else after[:stop]
-    return any(w in after for w in words()["standing_floors"])
+    if any(w in (after if stop < 0 else after[:stop]) for w in floors):
+        return True
+    return _shared_floor(fig.sentence[fig.rel_end:fig.rel_end + 60], floors)
+
+
+def _shared_floor(after: str, floors: list[str]) -> bool:
+    """A red line closing a 、 list of amounts is every member's (守住203.71万亩耕地、184.02万亩永久基本农田保护红线:
+    the 耕地 floor too; audit 45 MS24#50): each later member opens with a digit, the last names the line."""
+    members = after[:first_mark(after + "。", LIST_CLAUSE_BREAKS)].split("、")
+    return len(members) > 1 and all(m[:1].isdigit() for m in members[1:]) and any(w in members[-1] for w in floors)
 
 
 def part_of_an_added_whole(fig: Figure) -> bool:

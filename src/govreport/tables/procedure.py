@@ -6,7 +6,8 @@ candidates or of items put to a vote (筛选出18个候选项目提交审议和�
 document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
 is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
 Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
-own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, group_raise_verbs, group_benefits, share_threshold_links,
+own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, plan_task_verbs, plan_task_nouns,
+whole_set_states, set_raise_verbs, set_raise_levels, group_raise_verbs, group_benefits, share_threshold_links,
 past_markers, past_done_verbs, amount_goal_links."""
 from __future__ import annotations
 
@@ -64,6 +65,13 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
                 and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
+        own = after if stop < 0 else after[:stop]
+        if not any(c.isdigit() for c in own) and (own.endswith(tuple(w["whole_set_states"])) or fig.clause_before.endswith(
+                tuple(w["set_raise_verbs"])) and own.endswith(tuple(w["set_raise_levels"]))):
+            return "the set a state covers or whose level is raised (8条河流水质全面达标, 提升15个…中心服务水平), not a count to reach"
+        if fig.clause_before.startswith(tuple(w["plan_task_verbs"])) and fig.clause_before.endswith("》") \
+                and after.startswith(tuple(w["plan_task_nouns"])):
+            return "the size of another plan's task list worked on (协同推进《…规划纲要》138项重点任务), not an amount to produce"
         if fig.unit in ("个", "项") and _own_list_named(fig.clause_before, after if stop < 0 else after[:stop]):
             return "the plan's own list of projects (实施好今年民生实事八大工程24个…民生项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
@@ -183,10 +191,10 @@ def _procedure_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x) for x in words()["procedure_words"]))
 
 
-BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")
 # 赤字规模比上年预算减少1500亿元: a subject, then the change from last year's budget (or outcome)
 CHANGE_FROM_LAST_YEAR = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:比|较)(?:上年|去年)(?:预算|实际)?"
-                                   r"(?:增加|减少|提高|降低|下降|增长|扩大|压减)了?")
+                                   r"(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")
 LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
 POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
 

@@ -59,3 +59,16 @@ def test_jointly_built_projects_are_their_own_set() -> None:
                 GOALS + "深度融入双城同城。协同推进《成渝地区双城经济圈建设规划纲要》138项重点任务，推动11个共建项目完成投资139.7亿元。", 2023)
     assert _base(t, "139.7亿元") == ""
     assert t.loc["139.7亿元", "indicator"].startswith("共建项目")
+
+
+def test_a_total_after_a_net_addition_is_the_stock_of_its_noun() -> None:
+    """高新技术产业增加值增长5%，净增高新技术企业120家，总数550家 (咸宁 L9): the 总数 is of the firms added in the clause
+    before, not of the sentence's first clause, so 高新技术企业达620家 finds it."""
+    t = targets("高新技术产业增加值增长5%，净增高新技术企业120家，总数550家。", GOALS + "高新技术企业达620家。", 2023)
+    assert _base(t, "620家") == "550家"
+
+
+def test_a_total_after_an_addition_keeps_its_name() -> None:
+    """新增规上工业企业86家，总数1073家 (咸宁 L9): named 规上工业企业总数 as before."""
+    t = targets("新增规上工业企业86家，总数1073家。", GOALS + "规上工业企业达到1150家。", 2023)
+    assert _base(t, "1150家") == "1073家"

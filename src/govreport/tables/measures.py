@@ -36,7 +36,7 @@ EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,�
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$|不少于(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")
 
 
-FLOW_WORDS = ("新增", "净增", "新建", "新开工", "新投产", "新上市", "新认定", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设", "新入库")
+FLOW_WORDS = ("新增", "净增", "新建", "新开工", "新投产", "新上市", "新认定", "新获批", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设", "新入库")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
 FLOW_VERBS = ("培育", "认定")  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30)
@@ -287,9 +287,10 @@ def _added_work() -> re.Pattern[str]:
 
 
 def same_work(mine: str, theirs: str) -> bool:
-    """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json)."""
+    """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json); or ``theirs`` opens with a verb of helping (促进…就业创业): those helped in the year."""
     found = _added_work().search(mine)
-    return found is not None and found.group(1) in theirs
+    helped = tuple(read_json("measure_equivalents.json")["helped_verbs"])
+    return found is not None and found.group(1) in theirs or theirs.startswith(helped)
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

@@ -200,9 +200,7 @@ def standing_floor(fig: Figure) -> bool:
     floors = words()["standing_floors"]
     after = fig.sentence[fig.rel_end:fig.rel_end + 12]
     stop = first_mark(after, NEAR_BREAKS)
-    if any(w in (after if stop < 0 else after[:stop]) for w in floors):
-        return True
-    return _shared_floor(fig.sentence[fig.rel_end:fig.rel_end + 60], floors)
+    return any(w in (after if stop < 0 else after[:stop]) for w in floors) or _shared_floor(fig.sentence[fig.rel_end:fig.rel_end + 60], floors)
 
 
 def _shared_floor(after: str, floors: list[str]) -> bool:

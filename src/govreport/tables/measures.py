@@ -287,8 +287,12 @@ def _added_work() -> re.Pattern[str]:
 def same_work(mine: str, theirs: str) -> bool:
     """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json); or ``theirs`` opens with a verb of helping (促进…就业创业): those helped in the year."""
     found = _added_work().search(mine)
-    helped = tuple(read_json("measure_equivalents.json")["helped_verbs"])
-    return found is not None and found.group(1) in theirs or theirs.startswith(helped)
+    return found is not None and found.group(1) in theirs or theirs.startswith(_helped_verbs())
+
+
+@cache
+def _helped_verbs() -> tuple[str, ...]:
+    return tuple(read_json("measure_equivalents.json")["helped_verbs"])
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

@@ -204,8 +204,7 @@ def standing_floor(fig: Figure) -> bool:
 
 
 def _shared_floor(after: str, floors: list[str]) -> bool:
-    """A red line closing a 、 list of amounts is every member's (守住203.71万亩耕地、184.02万亩永久基本农田保护红线:
-    the 耕地 floor too; audit 45 MS24#50): each later member opens with a digit, the last names the line."""
+    """A red line closing a 、 list of amounts is every member's (守住203.71万亩耕地、184.02万亩永久基本农田保护红线: the 耕地 floor too; audit 45 MS24#50)."""
     members = after[:first_mark(after + "。", LIST_CLAUSE_BREAKS)].split("、")
     return len(members) > 1 and all(m[:1].isdigit() for m in members[1:]) and any(w in members[-1] for w in floors)
 
@@ -280,19 +279,15 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
 
 
 @cache
-def _added_work() -> re.Pattern[str]:
-    return re.compile("新增(" + "|".join(sorted(read_json("measure_equivalents.json")["added_work_verbs"], key=len, reverse=True)) + ")")
+def _work_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    equivalents = read_json("measure_equivalents.json")
+    return re.compile("新增(" + "|".join(sorted(equivalents["added_work_verbs"], key=len, reverse=True)) + ")"), tuple(equivalents["helped_verbs"])
 
 
 def same_work(mine: str, theirs: str) -> bool:
     """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json); or ``theirs`` opens with a verb of helping (促进…就业创业): those helped in the year."""
-    found = _added_work().search(mine)
-    return found is not None and found.group(1) in theirs or theirs.startswith(_helped_verbs())
-
-
-@cache
-def _helped_verbs() -> tuple[str, ...]:
-    return tuple(read_json("measure_equivalents.json")["helped_verbs"])
+    added, helped = _work_words()
+    return (found := added.search(mine)) is not None and found.group(1) in theirs or theirs.startswith(helped)
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

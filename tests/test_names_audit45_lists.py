@@ -1,0 +1,40 @@
+"""Names of list members (audit 45, 金华 2024): a 分别 list of subjects joined by 、 with 及 inside a member, whole members
+that share no head, later members of a list of periods after a moved commitment word, and 达标村 kept whole."""
+from __future__ import annotations
+
+from name_cases import names
+
+
+def test_members_joined_by_ji_are_split_at_dun_only() -> None:
+    got = names("智能光伏及新型储能、新能源汽车及零部件、电动工具产值分别达1600亿元、1000亿元、500亿元。")
+    assert got["1600亿元"] == "智能光伏及新型储能产值"
+    assert got["1000亿元"] == "新能源汽车及零部件产值"
+    assert got["500亿元"] == "电动工具产值"
+
+
+def test_whole_members_share_no_head() -> None:
+    got = names("带动全年完成固定资产投资2700亿元、增长10%以上，制造业投资、高新技术产业投资分别增长10%、20%以上。")
+    assert "制造业投资增长" in got.values()
+    assert got["20%"] == "高新技术产业投资增长"
+
+
+def test_short_members_still_share_the_last_ones_head() -> None:
+    got = names("城镇、农村居民人均可支配收入分别增长6.5%、8.5%。")
+    assert got["6.5%"].startswith("城镇") and got["6.5%"].endswith("人均可支配收入增长")
+    assert got["8.5%"].startswith("农村")
+
+
+def test_period_members_after_a_moved_commitment_word() -> None:
+    got = names("确保新建“千项万亿”工程项目开工率一季度达40%、二季度达60%、三季度达85%。")
+    assert got["60%"] == "千项万亿工程项目开工率二季度新建"
+    assert got["85%"] == "千项万亿工程项目开工率三季度新建"
+
+
+def test_period_members_without_a_commitment_word_unchanged() -> None:
+    got = names("重大项目开工率一季度达到30%、二季度达到60%、三季度85%以上。")
+    assert got["60%"] == "重大项目开工率二季度"
+
+
+def test_dabiao_village_keeps_its_da() -> None:
+    got = names("争创省级和美乡村示范县1个、示范带3条、示范乡镇10个、达标村570个。")
+    assert got["570个"] == "达标村争创数"

@@ -38,3 +38,12 @@ def test_period_members_without_a_commitment_word_unchanged() -> None:
 def test_dabiao_village_keeps_its_da() -> None:
     got = names("争创省级和美乡村示范县1个、示范带3条、示范乡镇10个、达标村570个。")
     assert got["570个"] == "达标村争创数"
+
+
+def test_sector_opening_the_sentence_names_a_bare_output() -> None:
+    assert names("推动建筑业高质量发展，力争总产值增长5%以上。")["5%"] == "建筑业总产值增长"
+
+
+def test_industry_opening_the_sentence_still_names_it() -> None:
+    assert names("推进中医药大健康产业全链融合发展，力争产值增长15%以上。")["15%"] == "中医药大健康产业产值增长"
+    assert names("推动建筑业高质量发展，实现建筑业总产值5700亿元。")["5700亿元"] == "建筑业总产值"

@@ -47,3 +47,12 @@ def test_sector_opening_the_sentence_names_a_bare_output() -> None:
 def test_industry_opening_the_sentence_still_names_it() -> None:
     assert names("推进中医药大健康产业全链融合发展，力争产值增长15%以上。")["15%"] == "中医药大健康产业产值增长"
     assert names("推动建筑业高质量发展，实现建筑业总产值5700亿元。")["5700亿元"] == "建筑业总产值"
+
+
+def test_share_of_a_money_class_keeps_the_class_in_a_long_name() -> None:
+    got = names("村集体经济年经营性收入50万元以上的行政村占比达60%以上。")
+    assert got["60%"] == "村集体经济年经营性收入50万元以上的行政村占比"
+
+
+def test_share_of_a_money_class_in_a_short_name_unchanged() -> None:
+    assert names("年经营性收入50万元以上的村占比达到60%。")["60%"] == "年经营性收入50万元以上的村占比"

@@ -56,3 +56,14 @@ def test_share_of_a_money_class_keeps_the_class_in_a_long_name() -> None:
 
 def test_share_of_a_money_class_in_a_short_name_unchanged() -> None:
     assert names("年经营性收入50万元以上的村占比达到60%。")["60%"] == "年经营性收入50万元以上的村占比"
+
+
+def test_members_joined_by_ji_share_the_last_ones_head() -> None:
+    got = names("功率半导体及集成电路、传感器及仪器仪表增加值分别增长15%、11.2%。")
+    assert got["15%"] == "功率半导体及集成电路增加值增长"
+    assert got["11.2%"] == "传感器及仪器仪表增加值增长"
+
+
+def test_members_across_a_comma_are_not_joined() -> None:
+    got = names("航空航天及装备制造、基础材料产业发展壮大，分别完成产值164.8亿元、234.8亿元。")
+    assert "发展壮大" not in got["234.8亿元"]  # members with a predicate, no shared head: 及 still splits (left as it was)

@@ -374,7 +374,7 @@ def list_members(clause: str, size: int) -> list[str]:
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(verb_members(parts, [strip_clause(p)[0] for p in parts]))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last = parts[0], parts[-1]
-    if not whole_members(first, last) and (joined or all(0 < len(p) <= 6 for p in parts[:-1])) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
+    if not whole_members(first, last) and (joined or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
         tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else 0 if all(len(p) == 1 for p in parts[:-1]) else -1  # (一、二、三产: all after 三)
         if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the

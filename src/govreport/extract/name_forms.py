@@ -61,9 +61,10 @@ MEMBER_GAP: Final = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|
 
 def member_parts(subject: str, size: int) -> tuple[list[str], bool]:
     """The members of a 分别 list's ``subject`` (written out) and whether 、 alone divides them: then a 及 joins within a member
-    and never splits (智能光伏及新型储能、新能源汽车及零部件、电动工具产值: three members, audit 45 金华 rows 52–54)."""
+    and never splits (智能光伏及新型储能、新能源汽车及零部件、电动工具产值: three members, audit 45 金华 rows 52–54), when the last
+    member ends with a head they share (data/name_words.csv head: 产值, 增加值, 产量 …)."""
     subject = written_out(subject, size)
-    joined = "及" in subject and subject.count("、") == size - 1
+    joined = "及" in subject and subject.count("、") == size - 1 and subject.endswith(name_words("head"))  # (…产值, not …发展壮大)
     return (subject.split("、") if joined else MEMBER_GAP.split(subject)), joined
 
 

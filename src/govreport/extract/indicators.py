@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import decoration_room, modified_people, quote_closed, with_reached_state, without_notes
-from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, written_out
+from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, member_parts, whole_members
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
@@ -354,7 +354,6 @@ DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
 # 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
 TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 
-MEMBER_GAP = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|以下)")  # (not the 及 of 普及率 nor of 省控及以上)
 LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 
 
@@ -371,11 +370,11 @@ def list_members(clause: str, size: int) -> list[str]:
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None:
         return []
-    parts = MEMBER_GAP.split(written_out(clause[:m.start()], size))  # (一二三产…: 第一产业、第二产业、第三产业…)
+    parts, joined = member_parts(clause[:m.start()], size)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(verb_members(parts, [strip_clause(p)[0] for p in parts]))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last = parts[0], parts[-1]
-    if all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h)):
+    if not whole_members(first, last) and (joined or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
         tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else 0 if all(len(p) == 1 for p in parts[:-1]) else -1  # (一、二、三产: all after 三)
         if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the

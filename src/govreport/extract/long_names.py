@@ -22,7 +22,8 @@ def trim_long(name: str, limit: int = 14) -> str:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
-    at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))), -1)
+    at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
+               and not MONEY_CLASS_END.search(name, 0, b)), -1)  # not 行政村占比 of …收入50万元以上的行政村占比: the class is the measure (audit 45)
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
         at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
     return name[at:] if at >= 0 else name[-limit:]
@@ -32,6 +33,7 @@ LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级
 TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
 # an age class of the people a name counts (60岁以上独居老人…): a name may start with it, no figure cut in two
 AGE_CLASS: Final = re.compile(r"\d{1,3}(?:[-—－~至]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?")
+MONEY_CLASS_END: Final = re.compile(r"\d[\d.]*[万亿]?元(?:及以上|以上|以下)的?$")  # a class by an amount, ending where a word would start
 DIGIT_IN: Final = re.compile(r"\d(?![A-Za-z])")  # (4A级, 5G: a grade or a generation, no figure)
 
 

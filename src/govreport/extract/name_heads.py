@@ -45,7 +45,7 @@ DISTRIBUTIVE: Final = "分别"
 
 _SOURCES: Final = {  # each pattern compiled on its first use (most names reach none of them)
     "lead": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)[，,：:]"),
-    "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业)(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
+    "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业|{_alt('sector_industries')})(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
     "pushed": lambda: re.compile(f"((?:[{HAN}]{{2,6}}?产业)?)(?:加快|重点|大力)?({_alt('bare_project_verbs')})"),

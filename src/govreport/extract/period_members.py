@@ -16,11 +16,13 @@ def part_periods() -> tuple[str, ...]:
 def period_member(name: str, before: str) -> str:
     """``before`` (the name of the figure before, in the same sentence) with its period replaced by ``name`` when ``name``
     is a period alone and ``before`` names a measure for another period (重大项目开工率一季度 + 二季度 -> 重大项目开工率二季度);
-    else ``name``."""
-    if name not in part_periods() or not before:
+    else ``name``. A word the names of both end with (the commitment word 新建 moved to the end: 确保新建…开工率一季度达40%、
+    二季度达60% -> …一季度新建, 二季度新建) is no part of the period (audit 45)."""
+    own = next((p for p in part_periods() if name.startswith(p) and before.endswith(name[len(p):])), "") if before else ""
+    if not own:
         return name
     for period in part_periods():
         at = before.rfind(period)
-        if at > 0 and period != name:
-            return before[:at] + name + before[at + len(period):]
+        if at > 0 and period != own:
+            return before[:at] + own + before[at + len(period):]
     return name

@@ -5,7 +5,8 @@ a string test or two. Word lists: data/name_subjects.json.
 
 - a bare size or output (产业规模, 产值, 产值增长) takes the industry the sentence opens with, as a lead phrase
   (集成电路和新型显示产业，…，力争产业规模突破680亿元) or as the object of its first verb (推进中医药大健康产业
-  全链融合发展，…，力争产值增长15%以上);
+  全链融合发展，…，力争产值增长15%以上), or else the industry the clause right before it builds (加快打造千亿元大健康
+  产业，力争产值增长10%以上: 大健康产业产值增长; 促进农产品加工业做大做强，产值增长7%左右, audit 45);
 - the members of a 分别 list of subjects whose last member alone says the measure take it each
   (力争吉利商用车、能投化学、三环电子产值分别突破80亿元、60亿元、35亿元: 吉利商用车产值);
 - so do the firms named after 其中 when the clause before says the measure (2户企业产值突破50亿元，其中吉利商用车达到
@@ -45,6 +46,7 @@ DISTRIBUTIVE: Final = "分别"
 
 _SOURCES: Final = {  # each pattern compiled on its first use (most names reach none of them)
     "lead": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)[，,：:]"),
+    "built": lambda: re.compile(f"(?:{_alt('industry_task_verbs')})+(?:[千百万]+亿(?:元|级)?)?([{HAN}“”]{{2,10}}?(?:产业|业))(?:{_alt('industry_clause_tails')})?"),
     "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业)(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
@@ -89,7 +91,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     core = name[:-2] if name.endswith(CHANGES) else name
     bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
     if core in bare_industry:
-        industry = _industry(scan, start, t)
+        industry = _industry(scan, start, t) or _industry_built(scan, start, lo, t.start - len(name))
         return industry[:-2] + name if industry and name.startswith("产业") else industry + name
     if first_list < t.start and scan.find(DISTRIBUTIVE, first_list, t.start) >= 0:
         if (member := _list_member(scan, start, t, name)) is not None:
@@ -134,6 +136,23 @@ def _industry(scan: str, start: int, t: Token) -> str:
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
     return first.group(1) if first else ""
+
+
+def _industry_built(scan: str, start: int, lo: int, at: int) -> str:
+    """The industry (X产业, X业) the clause right before a bare measure builds, when the measure's own clause holds only
+    goal words before it (加快打造千亿元大健康产业，力争产值增长10%以上: 大健康产业; 推动建筑业高质量发展，力争总产值…:
+    建筑业); a rank of size (千亿元) and a tail of how it grows (做大做强) are no part of it; '' otherwise."""
+    own = scan[lo:at].lstrip("，,；; ")
+    while own and (goal := next((w for w in _words("share_doing_cuts") if own.startswith(w)), "")):
+        own = own[len(goal):]  # (力争实现产值)
+    if own or lo <= start or scan[lo - 1] not in "，,":
+        return ""
+    before = max(scan.rfind(b, start, lo - 1) for b in BREAKS) + 1
+    clause = scan[max(before, start):lo - 1]
+    built = _pattern("built").fullmatch(clause)
+    if built is None or built.group(1).endswith(_words("not_industry_ends")):
+        return ""
+    return built.group(1)
 
 
 def _list_member(scan: str, start: int, t: Token, name: str) -> str | None:

@@ -1,5 +1,6 @@
-"""A 分别 share whose members close the figure-free clause before it (extract/name_lists.members_before; audit 45
-淮安 rows 59–61, criterion f)."""
+"""Names of audit 45 (criterion f): a 分别 share whose members close the figure-free clause before it
+(extract/name_lists.members_before; 淮安 rows 59–61); a 、 member's amount class not taken from the sibling's amount
+(extract/name_polish.list_class; 咸宁 row 12)."""
 from __future__ import annotations
 
 from govreport import extract_quantities, read_text
@@ -27,3 +28,13 @@ def test_a_list_of_rates_and_a_list_with_figures_of_their_own_are_kept() -> None
     assert (rates["90%"], rates["80%"], rates["30%"]) == ("新引进项目当年合同履约率", "新引进项目当年开工率", "新引进项目当年资金到位率")
     grown = all_names("工业投资、高新技术投资分别增长35.3%、40.6%，占固定资产投资比重分别提升7.4、2.8个百分点。")
     assert grown["2.8个百分点"] == "固定资产投资比重提升"  # as before: the list before has figures, no members taken
+
+
+def test_a_member_of_another_amount_class_keeps_its_own() -> None:
+    """签约…、10亿元以上重大产业项目不少于20个、亿元以上产业项目不少于160个 (Xianning, audit 45 row 12): the 160 projects are of
+    the 亿元 class, not of the member before's 10亿元; a member that opens with the sibling's class words after a class of its
+    own still takes that class (创建省级乡村振兴示范乡镇5个、示范村100个)."""
+    named = all_names("签约50亿元以上重大项目不少于7个、10亿元以上重大产业项目不少于20个、亿元以上产业项目不少于160个。")
+    assert (named["20个"], named["160个"]) == ("签约10亿元以上重大产业项目数", "签约亿元以上产业项目数")
+    titles = all_names("创建省级乡村振兴示范乡镇5个、示范村100个。")
+    assert titles["100个"] == "省级乡村振兴示范村创建数"

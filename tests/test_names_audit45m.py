@@ -1,6 +1,6 @@
 """Names of audit 45 (criterion f): a 分别 share whose members close the figure-free clause before it
 (extract/name_lists.members_before; 淮安 rows 59–61); a 、 member's amount class not taken from the sibling's amount
-(extract/name_polish.list_class; 咸宁 row 12)."""
+(extract/name_polish.list_class; 咸宁 row 12); N家X达Y水平 (extract/name_heads.py; 咸宁 rows 55, 56)."""
 from __future__ import annotations
 
 from govreport import extract_quantities, read_text
@@ -38,3 +38,13 @@ def test_a_member_of_another_amount_class_keeps_its_own() -> None:
     assert (named["20个"], named["160个"]) == ("签约10亿元以上重大产业项目数", "签约亿元以上产业项目数")
     titles = all_names("创建省级乡村振兴示范乡镇5个、示范村100个。")
     assert titles["100个"] == "省级乡村振兴示范村创建数"
+
+
+def test_a_count_of_places_that_reach_a_level_is_named_by_the_level() -> None:
+    """…市全民健身中心建成使用，加快…建设，3家县级人民医院达三级综合医院水平、3家妇幼保健院达二级甲等水平 (Xianning, audit 45
+    rows 55, 56): not 建成使用数 of the first clause, nor 等水平 cut; 达到 keeps its reading (确保2家县级医院…达到三级医院水平)."""
+    table = extract_quantities(read_text("二、2024年工作安排\n确保市中心医院传染病大楼、市中医院中医特色项目大楼、市全民健身中心建成使用，"
+                                         "加快咸宁国家区域医疗中心、市妇幼新院区建设，3家县级人民医院达三级综合医院水平、3家妇幼保健院达二级甲等水平。\n"))
+    assert list(table.indicator[table.text == "3家"]) == ["达到三级综合医院水平的县级人民医院数", "达到二级甲等水平的妇幼保健院数"]
+    kept = all_names("确保2家县级医院主要医疗技术和服务能力达到三级医院水平。")
+    assert kept["2家"] == "达到三级医院水平的县级医院数"

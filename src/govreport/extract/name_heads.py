@@ -21,7 +21,8 @@ a string test or two. Word lists: data/name_subjects.json.
   works done (津潍高铁完成工程量比例), with no lead verb;
 - a 的 after a share of places with a done verb (确保60%的乡镇（街道）完成森林防灭火工作规范化建设) is the share of
   the places that did it (完成…建设的乡镇(街道)占比);
-- N家X…达到Y水平 is a count of the X that reach it (达到三级医院水平的县级医院数);
+- N家X…达到Y水平 (or 达Y水平, before 、 too) is a count of the X that reach it (达到三级医院水平的县级医院数; 3家县级人民医院达
+  三级综合医院水平、3家妇幼保健院达二级甲等水平, audit 45), whatever name the namer gave it from another clause;
 - a class of people after an amount band keeps the band (家庭年可支配收入10—50万元群体比例提高);
 - a name that is only a verb of moving people, before the people and where they go (接续推动3万山区农民下山集聚),
   counts those people (推动山区农民下山集聚人数);
@@ -55,7 +56,7 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "works": lambda: re.compile(f"{DISTRIBUTIVE}完成([{HAN}]{{2,5}}?)的(?:[\\d.]+%?(?:和|、))?$"),
     "works_lead": lambda: re.compile(_alt("works_lead_verbs")),
     "done_share": lambda: re.compile(f"的([^{BREAKS}]{{2,10}}?)((?:{_alt('share_done_verbs')})[{HAN}]{{2,14}})(?=[{BREAKS}])"),
-    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到([{HAN}]{{2,8}}水平)(?=[{BREAKS}])"),
+    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到?([{HAN}]{{2,8}}水平)(?=[{BREAKS}、]|$)"),
     "band": lambda: re.compile(f"([{HAN}]{{2,12}}?)([\\d.]+[—\\-–~至][\\d.]+万?元)$"),
     "moved": lambda: re.compile(f"([{HAN}]{{0,4}}(?:{_alt('moved_people')}))([{HAN}]{{2,6}})(?=[{BREAKS}])"),
     "among": lambda: re.compile(f"({_alt('listed_measures')})(?:突破|超过|达到|超|达)[\\d.]+[万亿]*元[，,]其中"),
@@ -107,8 +108,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     if t.unit == "%" and name.endswith("比例") and scan[t.end:t.end + 1] == "的" and (done := _pattern("done_share").match(scan, t.end)) \
             and name[:-2] == done.group(1).replace("（", "(").replace("）", ")"):
         return done.group(2) + "的" + name[:-2] + "占比"  # 确保60%的乡镇（街道）完成森林防灭火工作规范化建设
-    if t.unit in ("家", "个", "所") and "达到" in scan[t.end:t.end + 30] and (reached := _pattern("reached").match(scan, t.end)) \
-            and name.startswith(reached.group(1)):
+    if t.unit in ("家", "个", "所") and "达" in scan[t.end:t.end + 30] and (reached := _pattern("reached").match(scan, t.end)) \
+            and (name.startswith(reached.group(1)) or reached.group(1) not in name):  # (a name from another clause: 建成使用数, audit 45)
         return "达到" + reached.group(2) + "的" + reached.group(1) + "数"  # 确保2家县级医院主要医疗技术和服务能力达到三级医院水平
     if name.startswith(class_heads) and (at := scan.rfind(core, start, t.start)) > 0 \
             and (band := _pattern("band").search(scan, _clause_start(scan, start, at), at)):

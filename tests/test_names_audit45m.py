@@ -1,6 +1,6 @@
 """Names of audit 45 (criterion f): a 分别 share whose members close the figure-free clause before it
 (extract/name_lists.members_before; 淮安 rows 59–61); a 、 member's amount class not taken from the sibling's amount
-(extract/name_polish.list_class; 咸宁 row 12); N家X达Y水平 (extract/name_heads.py; 咸宁 rows 55, 56)."""
+(extract/name_polish.list_class; 咸宁 row 12); N家X达Y水平 (extract/name_heads.py; 咸宁 rows 55, 56); a clause of examples keeps its own verb (extract/counts.py; 眉山 row 42)."""
 from __future__ import annotations
 
 from govreport import extract_quantities, read_text
@@ -48,3 +48,13 @@ def test_a_count_of_places_that_reach_a_level_is_named_by_the_level() -> None:
     assert list(table.indicator[table.text == "3家"]) == ["达到三级综合医院水平的县级人民医院数", "达到二级甲等水平的妇幼保健院数"]
     kept = all_names("确保2家县级医院主要医疗技术和服务能力达到三级医院水平。")
     assert kept["2家"] == "达到三级医院水平的县级医院数"
+
+
+def test_a_clause_of_examples_with_a_verb_of_its_own_keeps_it() -> None:
+    """新开工S308线川零公路、洪雅通用机场等9个项目，提速推进市域铁路S5线、…等14个续建项目 (Meishan, audit 45 row 42): 推进续建项目数,
+    not 新开工续建项目数; a clause with no verb of its own still takes the verb before (新开工A、B等23个50亿元以上，C、D等300个…)."""
+    named = all_names("加快构建成都都市圈南部综合交通枢纽，新开工S308线川零公路、洪雅通用机场等9个项目，提速推进市域铁路S5线、天眉乐高速、"
+                      "尖子山航电等14个续建项目，建成眉山南环线等5个项目，完成投资143亿元。")
+    assert (named["9个"], named["14个"], named["5个"]) == ("新开工项目数", "推进续建项目数", "建成项目数")
+    borrowed = all_names("新开工甲乙项目、丙丁项目等23个50亿元以上，戊己项目、庚辛项目等300个亿元以上工业项目。")
+    assert borrowed["300个"] == "新开工亿元以上工业项目数"

@@ -114,8 +114,8 @@ def _long_verbs() -> tuple[str, ...]:
 
 def opening_verb(words: str) -> str:
     """The verb (verbs.csv) a clause of examples opens with, after at most two characters of manner (提速推进A、B等14个
-    续建项目: 推进), so the verb of the clause before is not carried to it (新开工A、B等9个项目，提速推进…: not 新开工续建
-    项目, audit 45 眉山 row 42); '' when it opens with a name."""
+    续建项目: 推进): the verb of the clause before is not carried to it (新开工A、B等9个项目，提速推进…: 续建项目数, not
+    新开工续建项目数, audit 45 眉山 row 42); '' when it opens with a name."""
     for k in range(3):
         verb = next((v for v in _long_verbs() if words.startswith(v, k)), "")
         if verb:
@@ -201,7 +201,7 @@ class CountNamer:
             elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
                 borrowed = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
                 own = words[:-len(before)] if borrowed and before and len(words) > len(before) and words.endswith(before) else ""  # (加快推进A、B等13个…: its own, not 建成)
-                self.count_verb = (strip_clause(own)[0] if all_verbs(own) else "") if own else (opening_verb(words) or borrowed)
+                self.count_verb = (strip_clause(own)[0] if all_verbs(own) else "") if own else "" if borrowed and opening_verb(words) else borrowed
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

@@ -19,6 +19,26 @@ def test_a_bare_size_takes_the_industry_the_sentence_opens_with() -> None:
     assert first["15%"] == "中医药大健康产业产值增长"
 
 
+def test_a_bare_growth_of_output_takes_the_industry_the_clause_before_builds() -> None:
+    """加快打造千亿元大健康产业，力争产值增长10%以上; 促进农产品加工业做大做强，产值增长7%左右 (Xianning, audit 45
+    rows 25, 26); 推动建筑业高质量发展，力争总产值增长5%以上 (Jinhua, audit 45 row 91)."""
+    health = all_names("贯通“医、药、养、健、游、护”六要素，加快打造千亿元大健康产业，力争产值增长10%以上。")
+    assert health["10%"] == "大健康产业产值增长"
+    farm = all_names("促进农产品加工业做大做强，产值增长7%左右。")
+    assert farm["7%"] == "农产品加工业产值增长"
+    build = all_names("推动建筑业高质量发展，力争总产值增长5%以上。")
+    assert build["5%"] == "建筑业总产值增长"
+
+
+def test_a_bare_measure_keeps_its_own_clause_and_no_firms() -> None:
+    """The clause before must build an industry and the measure's clause hold only goal words: 支持企业做大做强 names
+    firms, no industry; 持续清理…，力争市属国企资产总额增长20%以上、营业收入增长15%以上 (Nanchong) stays as it is."""
+    firms = all_names("支持规上企业做大做强，产值增长8%以上。")
+    assert firms["8%"] == "产值增长"
+    owned = all_names("持续清理盘活国有资产资源，力争市属国企资产总额增长20%以上、营业收入增长15%以上。")
+    assert owned["15%"] == "营业收入增长"
+
+
 def test_the_members_of_a_list_of_subjects_take_its_measure() -> None:
     """力争吉利商用车、能投化学、三环电子产值分别突破80亿元、60亿元、35亿元 (Nanchong, NC9, NC10)."""
     named = all_names("支持33户省市“贡嘎培优”企业加速释放产能，力争吉利商用车、能投化学、三环电子产值分别突破80亿元、60亿元、35亿元，"

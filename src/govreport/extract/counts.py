@@ -17,7 +17,7 @@ from govreport.extract.name_ranks import ranked_measure
 from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
-from govreport.lexicon import name_words, qualifier_pattern, unit_field
+from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
@@ -106,6 +106,22 @@ def _done_in(scan: str, end: int) -> str:
     return "" if at is None or len(clause) - at[0] - len(at[1]) < 2 else clause[at[0] + len(at[1]):] + clause[:at[0]]
 
 
+
+@cache
+def _long_verbs() -> tuple[str, ...]:
+    return tuple(sorted((v for v in verbs() if len(v) > 1), key=len, reverse=True))
+
+
+def opening_verb(words: str) -> str:
+    """The verb (verbs.csv) a clause of examples opens with, after at most two characters of manner (提速推进A、B等14个
+    续建项目: 推进): the verb of the clause before is not carried to it (新开工A、B等9个项目，提速推进…: 续建项目数, not
+    新开工续建项目数, audit 45 眉山 row 42); '' when it opens with a name."""
+    for k in range(3):
+        verb = next((v for v in _long_verbs() if words.startswith(v, k)), "")
+        if verb:
+            return verb
+    return ""
+
 class CountNamer:
     """The count-naming methods of a sentence's namer (state set by ``naming.SentenceNamer``)."""
 
@@ -185,7 +201,7 @@ class CountNamer:
             elif words.endswith("等") and not self.count_verb:  # 新开工A、B等23个…，C、D等300个…项目: the clause before's
                 borrowed = parallel_verb(self.scan, t.start - len(clause)) if self.scan.endswith(clause, 0, t.start) else ""
                 own = words[:-len(before)] if borrowed and before and len(words) > len(before) and words.endswith(before) else ""  # (加快推进A、B等13个…: its own, not 建成)
-                self.count_verb = (strip_clause(own)[0] if all_verbs(own) else "") if own else borrowed
+                self.count_verb = (strip_clause(own)[0] if all_verbs(own) else "") if own else "" if borrowed and opening_verb(words) else borrowed
             # 新增150家…企业; 惠及超3万名学生: the students reached (惠及学生人数), not all students
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]

@@ -5,7 +5,8 @@ a string test or two. Word lists: data/name_subjects.json.
 
 - a bare size or output (产业规模, 产值, 产值增长) takes the industry the sentence opens with, as a lead phrase
   (集成电路和新型显示产业，…，力争产业规模突破680亿元) or as the object of its first verb (推进中医药大健康产业
-  全链融合发展，…，力争产值增长15%以上);
+  全链融合发展，…，力争产值增长15%以上), or else the industry the clause right before it builds (加快打造千亿元大健康
+  产业，力争产值增长10%以上: 大健康产业产值增长; 促进农产品加工业做大做强，产值增长7%左右, audit 45);
 - the members of a 分别 list of subjects whose last member alone says the measure take it each
   (力争吉利商用车、能投化学、三环电子产值分别突破80亿元、60亿元、35亿元: 吉利商用车产值);
 - so do the firms named after 其中 when the clause before says the measure (2户企业产值突破50亿元，其中吉利商用车达到
@@ -20,7 +21,8 @@ a string test or two. Word lists: data/name_subjects.json.
   works done (津潍高铁完成工程量比例), with no lead verb;
 - a 的 after a share of places with a done verb (确保60%的乡镇（街道）完成森林防灭火工作规范化建设) is the share of
   the places that did it (完成…建设的乡镇(街道)占比);
-- N家X…达到Y水平 is a count of the X that reach it (达到三级医院水平的县级医院数);
+- N家X…达到Y水平 (or 达Y水平, before 、 too) is a count of the X that reach it (达到三级医院水平的县级医院数; 3家县级人民医院达
+  三级综合医院水平、3家妇幼保健院达二级甲等水平, audit 45), whatever name the namer gave it from another clause;
 - a class of people after an amount band keeps the band (家庭年可支配收入10—50万元群体比例提高);
 - a name that is only a verb of moving people, before the people and where they go (接续推动3万山区农民下山集聚),
   counts those people (推动山区农民下山集聚人数);
@@ -45,6 +47,7 @@ DISTRIBUTIVE: Final = "分别"
 
 _SOURCES: Final = {  # each pattern compiled on its first use (most names reach none of them)
     "lead": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)[，,：:]"),
+    "built": lambda: re.compile(f"(?:{_alt('industry_task_verbs')})+(?:[千百万]+亿(?:元|级)?)?([{HAN}“”]{{2,10}}?(?:产业|业))(?:{_alt('industry_clause_tails')})?"),
     "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业|{_alt('sector_industries')})(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
@@ -53,7 +56,7 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "works": lambda: re.compile(f"{DISTRIBUTIVE}完成([{HAN}]{{2,5}}?)的(?:[\\d.]+%?(?:和|、))?$"),
     "works_lead": lambda: re.compile(_alt("works_lead_verbs")),
     "done_share": lambda: re.compile(f"的([^{BREAKS}]{{2,10}}?)((?:{_alt('share_done_verbs')})[{HAN}]{{2,14}})(?=[{BREAKS}])"),
-    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到([{HAN}]{{2,8}}水平)(?=[{BREAKS}])"),
+    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到?([{HAN}]{{2,8}}水平)(?=[{BREAKS}、]|$)"),
     "band": lambda: re.compile(f"([{HAN}]{{2,12}}?)([\\d.]+[—\\-–~至][\\d.]+万?元)$"),
     "moved": lambda: re.compile(f"([{HAN}]{{0,4}}(?:{_alt('moved_people')}))([{HAN}]{{2,6}})(?=[{BREAKS}])"),
     "among": lambda: re.compile(f"({_alt('listed_measures')})(?:突破|超过|达到|超|达)[\\d.]+[万亿]*元[，,]其中"),
@@ -89,7 +92,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     core = name[:-2] if name.endswith(CHANGES) else name
     bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
     if core in bare_industry:
-        industry = _industry(scan, start, t)
+        industry = _industry(scan, start, t) or _industry_built(scan, start, lo, t.start - len(name))
         return industry[:-2] + name if industry and name.startswith("产业") else industry + name
     if first_list < t.start and scan.find(DISTRIBUTIVE, first_list, t.start) >= 0:
         if (member := _list_member(scan, start, t, name)) is not None:
@@ -105,8 +108,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     if t.unit == "%" and name.endswith("比例") and scan[t.end:t.end + 1] == "的" and (done := _pattern("done_share").match(scan, t.end)) \
             and name[:-2] == done.group(1).replace("（", "(").replace("）", ")"):
         return done.group(2) + "的" + name[:-2] + "占比"  # 确保60%的乡镇（街道）完成森林防灭火工作规范化建设
-    if t.unit in ("家", "个", "所") and "达到" in scan[t.end:t.end + 30] and (reached := _pattern("reached").match(scan, t.end)) \
-            and name.startswith(reached.group(1)):
+    if t.unit in ("家", "个", "所") and "达" in scan[t.end:t.end + 30] and (reached := _pattern("reached").match(scan, t.end)) \
+            and (name.startswith(reached.group(1)) or reached.group(1) not in name):  # (a name from another clause: 建成使用数, audit 45)
         return "达到" + reached.group(2) + "的" + reached.group(1) + "数"  # 确保2家县级医院主要医疗技术和服务能力达到三级医院水平
     if name.startswith(class_heads) and (at := scan.rfind(core, start, t.start)) > 0 \
             and (band := _pattern("band").search(scan, _clause_start(scan, start, at), at)):
@@ -134,6 +137,23 @@ def _industry(scan: str, start: int, t: Token) -> str:
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
     return first.group(1) if first else ""
+
+
+def _industry_built(scan: str, start: int, lo: int, at: int) -> str:
+    """The industry (X产业, X业) the clause right before a bare measure builds, when the measure's own clause holds only
+    goal words before it (加快打造千亿元大健康产业，力争产值增长10%以上: 大健康产业; 推动建筑业高质量发展，力争总产值…:
+    建筑业); a rank of size (千亿元) and a tail of how it grows (做大做强) are no part of it; '' otherwise."""
+    own = scan[lo:at].lstrip("，,；; ")
+    while own and (goal := next((w for w in _words("share_doing_cuts") if own.startswith(w)), "")):
+        own = own[len(goal):]  # (力争实现产值)
+    if own or lo <= start or scan[lo - 1] not in "，,":
+        return ""
+    before = max(scan.rfind(b, start, lo - 1) for b in BREAKS) + 1
+    clause = scan[max(before, start):lo - 1]
+    built = _pattern("built").fullmatch(clause)
+    if built is None or built.group(1).endswith(_words("not_industry_ends")):
+        return ""
+    return built.group(1)
 
 
 def _list_member(scan: str, start: int, t: Token, name: str) -> str | None:

@@ -234,6 +234,7 @@ def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
 
 FROM_LAST: Final = re.compile(r"[由从]$")
 MEMBERS_FROM: Final = re.compile(r"[^，,；;。：:]*$")  # the clause a figure after 由/从 closes
+SHARE_OF_LIST: Final = re.compile(r"(占[\u4e00-\u9fff]{1,6}?比重)分别")  # the whole each member of the list before is a share of
 
 
 OPENING_EACH: Final = re.compile(r"[，,\s]*(?:分别|依次)([\u4e00-\u9fff]{2})(?=[\u4e00-\u9fff、和]+$)")
@@ -255,14 +256,16 @@ def members_before(scan: str, start: int, last: Token | None, clause: str, size:
     分别提高到5000元、6000元): each its own (在职职工…限额, 退休职工…限额); or closes the figure-free clause before
     ``，分别`` (合同履约率、开工率、资金到位率，分别达到90%、80%、30%以上: audit 39 CZ24#53-55); [] unless ``clause``
     opens with 分别 and the clause before the figure ``last`` ends with 由 or 从, or the clause before it lists ``size`` members."""
-    if not clause.lstrip("，, ").startswith("分别"):
+    share = SHARE_OF_LIST.match(clause.lstrip("，, "))  # 开发园区实际利用外资、…、外贸进出口额，占全市比重分别达70%、…
+    if not clause.lstrip("，, ").startswith("分别") and share is None:
         return []
-    if clause[:1] not in "，," and scan[lo - 1:lo] in ("，", ",") and (last is None or last.end < lo):
+    if clause[:1] not in "，," and scan[lo - 1:lo] in ("，", ",") and (last is None or last.end < lo or share):
         m = MEMBERS_FROM.search(scan, start, lo - 1)  # the clause before the comma, with no figure of its own
         listed = m.group() if m else ""
         if "、" in listed and not any(c.isdigit() for c in listed):
-            return scoped_rates(list_members(listed + "分别", size))
-    if last is None:
+            members = scoped_rates(list_members(listed + "分别", size))
+            return [member + share.group(1) for member in members] if share else members
+    if last is None or share:
         return []
     m = MEMBERS_FROM.search(scan, start, last.start)
     before = m.group() if m else ""

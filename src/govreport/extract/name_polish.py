@@ -96,6 +96,7 @@ def place_members(parts: list[str]) -> list[str]:
     return [place_measure(p, last) for p in parts[:-1]] + [last]
 
 
+AMOUNT_DIGITS: Final = frozenset("0123456789.．０１２３４５６７８９一二三四五六七八九十百千万")  # a sibling's amount the name's class word follows
 OWN_AMOUNTS: Final = ("营业收入", "营收", "产值", "增加值", "税收", "利润")  # a member ending in one the sibling does not is no member of its class
 
 
@@ -113,6 +114,8 @@ def list_class(name: str, sibling: str) -> str:
             and name.endswith(verb) and len(name) > len(verb) and sibling[-len(verb) - 1] == name[-len(verb) - 1]:
         return level.group() + name  # 争创省级精品村5个、示范村50个: the titles one level grants, 省级示范村 too (audit 40, LS28)
     at = sibling.find(name[:2], 2)
+    if at > 0 and sibling[at - 1:at] in AMOUNT_DIGITS:  # 10亿元以上重大产业项目…、亿元以上产业项目: another amount class, not 10亿元 (audit 45)
+        return name
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
         and LINKS.isdisjoint(sibling[:at]) and sibling[:at] not in name_words("stage_verb") else name  # (not 优化A和B，收储…、出让…: a clause,
     # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44)

@@ -280,7 +280,7 @@ class SentenceNamer(SubjectNamer):
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
-            subject = verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen is not prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
+            subject = verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]

@@ -148,13 +148,19 @@ def programme_measure(scan: str, sentence_start: int, lo: int, base: str) -> str
     return scan[verb.end():m.start() + len(base)] if m and verb and 2 <= m.start() - verb.end() <= 4 else ""
 
 
+def clause_before(scan: str, sentence_start: int, lo: int) -> str | None:
+    """The clause of the sentence right before the one starting at ``lo``, when a comma parts the two; None otherwise (the
+    *_of_clause_before namers below name a bare measure by the thing that clause works on)."""
+    if lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return None
+    return scan[max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1:lo - 1]
+
+
 def rate_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A bare rate (治理率) whose clause names nothing it is of, after a clause with no figure that works on the thing
     (加强农村生活污水治理，实现治理率100%): the rate of that work's object (农村生活污水治理率, audit 25, GZ24#25); '' otherwise."""
-    if not (2 <= len(base) <= 4 and base.endswith("率")) or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+    if not (2 <= len(base) <= 4 and base.endswith("率")) or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    clause = scan[start:lo - 1]
     verb = count_verb(False).match(clause)
     rest = clause[verb.end():] if verb else next((clause[len(w):] for w in name_words("work_verb") if clause.startswith(w)), "")
     return rest + "率" if rest.endswith(base[:-1]) and len(rest) - len(base) >= 1 and not any(c.isdigit() for c in clause) and len(rest) <= 12 else ""
@@ -167,10 +173,8 @@ def amount_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) 
     """A bare measure of a work (交易收入) whose clause names nothing it is of, after a clause with no figure that works on
     the thing and ends in that work (有序推进耕地占补平衡指标入市交易，力争交易收入突破15亿元): the measure of that work's
     object (耕地占补平衡指标入市交易收入; audit 37, YI24#32); '' otherwise."""
-    if not 3 <= len(base) <= 4 or base[2:] not in WORK_MEASURES or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+    if not 3 <= len(base) <= 4 or base[2:] not in WORK_MEASURES or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    clause = scan[start:lo - 1]
     if not clause.endswith(base[:2]) or any(c.isdigit() for c in clause):
         return ""
     at = next((clause.find(w) + len(w) for w in name_words("work_verb") if 0 <= clause.find(w) <= 2), -1)
@@ -186,10 +190,8 @@ def share_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -
     """A bare share (营收占比, 比重: ``SHARE_ONLY``) whose clause names nothing it is of, after a clause with no figure that
     works on a thing (迭代培育半导体及光电、…等八大新兴产业链，确保营收占比提高2个百分点以上): that thing's share
     (八大新兴产业链营收占比提高, audit 44): the group after 等, else the words after the clause's opening verb; '' otherwise."""
-    if not SHARE_ONLY.fullmatch(base) or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+    if not SHARE_ONLY.fullmatch(base) or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    clause = scan[start:lo - 1]
     if any(c.isdigit() for c in clause):
         return ""
     verb = count_verb(False).match(clause) if EXAMPLES_END not in clause else None
@@ -201,10 +203,8 @@ def work_of_clause_before(scan: str, sentence_start: int, lo: int, post: str) ->
     """A count's noun that is only the work done (完成800户的改造任务: 改造) after a clause with no figure that works on a
     thing and ends with that work (继续推进棚户区改造，完成800户的改造任务): that thing's work (棚户区改造, so 棚户区改造户数,
     the measure the review states as 棚户区改造完成4000户); '' otherwise."""
-    if not 2 <= len(post) <= 4 or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ",") or not all_verbs(post):
+    if not 2 <= len(post) <= 4 or not all_verbs(post) or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    clause = scan[start:lo - 1]
     if not clause.endswith(post) or any(c.isdigit() for c in clause):
         return ""
     rest = strip_clause(clause)[0]
@@ -219,10 +219,9 @@ def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
     """A coverage rate named by places only (镇街覆盖率: data/name_words.csv kind coverage_scope + 覆盖率) after a clause that
     adds a counted thing (新增普惠托育机构20家，确保镇街覆盖率提升至85%): the coverage of the places by that thing
     (普惠托育机构镇街覆盖率, audit 27 WX24#78); '' otherwise."""
-    if not base.endswith("覆盖率") or base != "覆盖率" and base[:-3] not in name_words("coverage_scope") or scan[lo - 1:lo] not in ("，", ","):
+    if not base.endswith("覆盖率") or base != "覆盖率" and base[:-3] not in name_words("coverage_scope") \
+            or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    clause = scan[start:lo - 1]
     if base == "覆盖率" and (grown := GROWN.fullmatch(clause)):
         return grown.group(1) + base  # 加快发展普惠托育机构，覆盖率提高到60%以上: the coverage of what is grown (audit 42 CD #144)
     if base == "覆盖率":

@@ -14,7 +14,7 @@ from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json
 from govreport.tables.figures import words
 
-LIST_JOINS = re.compile(r"[、和]")  # the members one count sums (likeness.SUM_JOINS)
+SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 
 
 def other_classes(mine: str, theirs: str) -> bool:
@@ -90,5 +90,5 @@ def same_listed_wordings(one: str, other: str, key: str) -> bool:
     """Two closed lists (the words before two counts that sum them) whose members name the same wordings of ``key``, at
     least two: 新改扩建中小学、公办幼儿园14所 and 新建、改扩建中小学和幼儿园34所 count the same schools, whatever kind word one
     member adds (公办); the last member alone would compare 公办 with 中小学 (audit 44 JZ#74)."""
-    found = [{w for m in LIST_JOINS.split(text) if (w := key_wording(m, key))} for text in (one, other)]
+    found = [{w for m in SUM_JOINS.split(text) if (w := key_wording(m, key))} for text in (one, other)]
     return len(found[0]) >= 2 and found[0] == found[1]

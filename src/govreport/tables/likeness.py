@@ -29,13 +29,12 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, narrower_level
-from govreport.tables.kinds_apart import bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, \
+from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, \
     same_listed_wordings  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
 JOINS = re.compile(r"[、和及与]")
-SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 EDGES = "、和及与等的“”\"（）()·"
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
 PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds

@@ -12,7 +12,8 @@ from typing import Final
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure
-from govreport.tables.likeness import EDGES, SUM_JOINS, noun_words
+from govreport.tables.kinds_apart import SUM_JOINS
+from govreport.tables.likeness import EDGES, noun_words
 from govreport.tables.name_agreement import counts_alike
 
 MIN_MEMBER: Final = 4  # characters of a member's nouns (省级生态县): shorter ones name too little to be one of another list's

@@ -394,6 +394,6 @@ def list_members(clause: str, size: int) -> list[str]:
     parts = place_members(parts)  # 中心城区和县城…优良率: 中心城区…优良率
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
-    if (all_verbs(verb) or verb in TRAILING) and verb not in name_words("change"):  # 分别达, 分别提升至: no word of the measure
+    if (all_verbs(verb) or verb in TRAILING or verb in qualifiers()["before"]) and verb not in name_words("change"):  # 分别达, 分别提升至, 分别超过 (a bound, audit 46 衢州): no word of the measure
         verb = ""
     return [p + verb if verb and not p.endswith(verb) else p for p in parts]

@@ -157,15 +157,26 @@ def _industry_built(scan: str, start: int, lo: int, at: int) -> str:
 
 
 def _list_member(scan: str, start: int, t: Token, name: str) -> str | None:
-    """A member of a 分别 list of subjects named without the measure its last member says: the member and the measure."""
+    """A member of a 分别 list of subjects named without the measure its last member says: the member and the measure
+    (吉利商用车产值). A goal word between the list and 分别 is no part of the last member (集成电路与ICT、医药健康规模力争
+    分别达到…: 集成电路与ICT规模), a change after the member stays last (徐州经开区、徐州高新区工业开票销售收入分别增长13%和18%:
+    徐州经开区工业开票销售收入增长), and the last member's words after a subject as long as the first and ending alike are
+    all the measure (工业开票销售收入, not 销售收入 alone: audit 46 徐州)."""
     at = scan.rfind(DISTRIBUTIVE, start, t.start)
     members = scan[_clause_start(scan, start, at):at].split("、")
-    if len(members) < 2 or name.endswith(_words("listed_measures")):
+    core = name[:-2] if name.endswith(CHANGES) else name
+    if len(members) < 2 or core.endswith(_words("listed_measures")):  # (新能源产业产值、文旅创意产业营业收入分别增长: its own)
         return None
     last = members[-1]
-    measure = next((m for m in _words("listed_measures") if last.endswith(m) and len(last) > len(m) + 1), "")
-    if measure and any(m.endswith(name) for m in members[:-1]):
-        return name + measure
+    for goal in _words("share_doing_cuts"):
+        last = last.removesuffix(goal)
+    measures = _words("listed_measures")
+    measure = next((m for m in measures if last.endswith(m) and len(last) > len(m) + 1), "")
+    first = members[0]
+    if measure and len(first) >= 2 and last[len(first) - 1:len(first)] == first[-1] and last[len(first):].endswith(measure):
+        measure = last[len(first):]  # 徐州高新区|工业开票销售收入
+    if measure and any(m.endswith(core) for m in members[:-1]):
+        return core + measure + name[len(core):]
     return None
 
 

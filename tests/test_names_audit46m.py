@@ -75,3 +75,11 @@ def test_a_subset_of_exports_trade_or_online_retail_takes_no_city_wide_key() -> 
     assert city["5%"][1] == "foreign_trade_growth"
     assert city["6%"][1] == "exports_growth"
     assert city["8%"][1] == "online_retail_growth"
+
+
+def test_a_count_after_toward_counts_the_places_the_subject_reaches() -> None:
+    """HG54: 城市公交向100个行政村延伸 is 城市公交延伸行政村数 (not 行政村延伸数: what extends was lost); a modal before the
+    subject goes (推动应急视频指挥系统向140个乡镇延伸); a count after 向 and another verb keeps its name."""
+    assert names("大力实施乡村绿化美化行动，实现应绿尽绿。城市公交向100个行政村延伸，新改建农村公路1000公里。")["100个"] == "城市公交延伸行政村数"
+    assert names("推动应急视频指挥系统向140个乡镇延伸，实现全覆盖。")["140个"] == "应急视频指挥系统延伸乡镇数"
+    assert names("实施毕业生就业创业攻坚行动，向22所院校提供一站式创业服务。")["22所"] == "一站式创业服务院校数"

@@ -16,7 +16,8 @@ from govreport.extract.name_forms import without_rating
 from govreport.lexicon import name_words
 
 
-FOOTNOTE: Final = re.compile(r"[\[［]\d{1,3}[\]］]")  # “三类500强”企业[3]45家: a note's number, no part of what is counted
+FOOTNOTE: Final = re.compile(r"\^?[\[［]\d{1,3}[\]］]")  # “三类500强”企业[3]45家: a note's number, no part of what is counted;
+# its caret too (“四上”企业^[4]净增169户: 四上企业净增户数, not 四上企业^净增户数; audit 46 DZ41)
 
 
 _GATE: Final[list[tuple[str, ...]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)

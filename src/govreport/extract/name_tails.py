@@ -22,7 +22,7 @@ from typing import Final
 from functools import cache
 
 from govreport.report.chars import common_tail
-from govreport.extract.indicators import strip_clause
+from govreport.extract.indicators import all_verbs, strip_clause
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
@@ -69,9 +69,10 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
         "new_standard": re.compile(f"新的?([{HAN}]{{2,6}}?)标准[^。；;]*[。；;]$"),
         "issued": re.compile(f"(?:左右|以上)?([{HAN}]{{0,6}}?(?:{_alt('issued_nouns')}))(?=[{BREAKS}]|$)"),
         "reaching": re.compile(f"([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}\\d]{{0,4}}\\d*[^{BREAKS}\\d]{{2,14}})(?=[{BREAKS}]|$)"),
-        "of_total": re.compile(f"(?:左右|以上|多)?的([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
+        "of_total": re.compile(f"(?:左右|以上|多)?的(?:\\d+[个项家])?([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
         "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
+        "toward": re.compile(f"([{HAN}]{{2,8}}?)({_alt('toward_verbs')})(?=[{BREAKS}]|$)"),
         "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
         "industry_opening": re.compile(f"(?<=[。\n])([{HAN}]{{2,6}}?产业)(?=[{HAN}“])(?![化链园集])"),
         "place_done": re.compile(f"实现([{HAN}]{{2,3}})$"),
@@ -79,6 +80,14 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
         "units_reaching": re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reaching_units')}))([{HAN}]{{2,8}}?(?:达到|达))([^{BREAKS}]{{2,10}})(?=[{BREAKS}]|$)"),
         "verb_alone": re.compile(f"(?:{_alt('verb_alone_adverbs')})?({_alt('verb_alone_verbs')})"),
     }
+
+
+def _total_cut(name: str) -> int:
+    """Where the investment of a name ending 总投资 or a span's 投资 (年度投资) starts: its 总, or its span word; -1 for another."""
+    if name.endswith("总投资"):
+        return len(name) - 3
+    span = next((w for w in _words("period_totals") if name.endswith(w + "投资")), "")
+    return len(name) - len(span) - 2 if span else -1
 
 
 def units_share(scan: str, t: Token, name: str) -> str | None:
@@ -122,14 +131,22 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
+    if kind == "count" and scan.endswith("向", lo, t.start) and (toward := p["toward"].match(scan, t.end)) and name == toward.group(0) + "数" \
+            and 2 <= len(subject := strip_clause(scan[lo:t.start - 1])[0]) <= 10:
+        name = subject + toward.group(2) + toward.group(1) + "数"  # 城市公交向100个行政村延伸: 城市公交延伸行政村数 (audit 46 HG54)
     if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数
     if kind == "count" and name.removesuffix("数").endswith(_words("share_doing_cuts")) and (reach := p["units_reaching"].match(scan, t.end)):
         name = reach.group(2) + reach.group(3) + "的" + reach.group(1) + "数"  # 力争100家工业企业数字化水平达到二级以上
-    if kind == "money" and name.endswith("总投资") and (whole := p["of_total"].match(scan, t.end)):
-        cut = name.rfind("总")  # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资; 年度计划总投资…的…项目: …项目年度计划总投资
-        name = whole.group(1) + next((w for w in _words("period_totals") if name.endswith(w, 0, cut)), "") + name[cut:]
+    if kind == "money" and name.endswith("投资") and (cut := _total_cut(name)) >= 0 and (whole := p["of_total"].match(scan, t.end)):
+        # 实施总投资1.2万亿元的重点项目投资计划: 重点项目投资计划总投资; 年度计划总投资…的…项目: …项目年度计划总投资;
+        # 实施年度投资1100亿元的221个市重大产业项目: 市重大产业项目年度投资 (audit 46 XZ9)
+        if name[cut] == "总":
+            name = whole.group(1) + next((w for w in _words("period_totals") if name.endswith(w, 0, cut)), "") + name[cut:]
+        elif "投资" not in whole.group(1):  # (完成37.8亿元的年度投资计划: the plan is the investment, no things it is of)
+            lead = name[:cut]  # 抓好丹河新城年度投资197亿元的59个项目: 丹河新城项目年度投资 (a place stays, a verb goes)
+            name = ("" if not lead or all_verbs(lead) else lead) + whole.group(1) + name[cut:]
     if kind == "money" and ("投入" in name or "支出" in name) and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
             and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
         name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加

@@ -1,6 +1,8 @@
 """A zone's goal in a zone's paragraph (audit 42, CZ64): under a run-in heading naming a development zone (提升开发区发展能级。…
 加大开发区项目集聚和产出考核力度，…，规上工业增加值增长15%以上) an industrial measure the sentence gives bare, after naming the
-zone, is the zone's (开发区规上工业增加值增长), not the city's. Word lists: data/name_subjects.json (``zones``, ``zone_measures``)."""
+zone, is the zone's (开发区规上工业增加值增长), not the city's. A heading may name the zones by a park word (推动园区提质增效。…
+壮大省级经开区工业经济，…，工业开票销售收入增长12%以上), and the zone keeps its level (省级经开区工业开票销售收入增长; audit 46).
+Word lists: data/name_subjects.json (``zones``, ``zone_measures``, ``zone_headings``, ``zone_levels``)."""
 from __future__ import annotations
 
 from functools import cache
@@ -17,16 +19,29 @@ def _words(key: str) -> tuple[str, ...]:
     return tuple(sorted(name_subjects()[key], key=len, reverse=True))
 
 
+def _with_level(scan: str, sentence_start: int, at: int, zone: str) -> str:
+    """The zone with the level written right before it (省级经开区), or the zone alone."""
+    return next((w for w in _words("zone_levels") if scan.endswith(w, sentence_start, at)), "") + zone
+
+
 def zone_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the zone before it when ``base`` opens with an industrial measure (``zone_measures``), names no zone, and
-    both the figure's sentence before it and its paragraph's run-in heading name that zone; else ``base``."""
+    both the figure's sentence before it and its paragraph's run-in heading name that zone (or a park word of
+    ``zone_headings``); else ``base``."""
     if not base.startswith(_words("zone_measures")) or any(z in base for z in _words("zones")):
         return base
-    zone = next((z for z in _words("zones") if scan.find(z, sentence_start, figure_start) >= 0), "")
+    zone, at = next(((z, a) for z in _words("zones") if (a := scan.find(z, sentence_start, figure_start)) >= 0), ("", -1))
     if not zone:
         return base
     start = scan.rfind("\n", max(0, sentence_start - PARAGRAPH_REACH), sentence_start) + 1
     if start == 0 and sentence_start > PARAGRAPH_REACH:
         return base
     end = scan.find("。", start, start + HEADING_REACH)
-    return zone + base if end > start and zone in scan[start:end] and end < sentence_start else base
+    if not (end > start and end < sentence_start):
+        return base
+    heading = scan[start:end]
+    if any(w in scan[at + len(zone):figure_start] for w in _words("zone_headings")):
+        return base  # (引导开发园区与…产业园区协同…，力争全市各类园区…工业开票销售…: the figure names its parks itself)
+    if zone in heading:
+        return zone + base
+    return _with_level(scan, sentence_start, at, zone) + base if any(w in heading for w in _words("zone_headings")) else base

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator
-from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
+from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import as_growth, growth_fall
@@ -104,7 +104,7 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not part_of_year(a.clause_before) and not under_next_plans_goals(a)]
+                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)

@@ -24,6 +24,19 @@ def part_of_year(clause: str) -> bool:
     return not (clause[part.start() - 1:part.start()] in ("从", "由") and PATH_END.search(clause, part.end()) is not None)
 
 
+# a part of a year opening the sentence in a clause of its own (前三季度，GDP增长6.5%; 1至11月，…): every figure after it in the
+# sentence is of that part, unless 全年/年末/全市全年 names the year again (audit 46: 黄冈 预计全年GDP增长7%左右 took 前三季度 6.5%)
+OPENING_PART = re.compile(r"^(?:" + PART_OF_YEAR.pattern + r")(?:以来)?[，,]")
+WHOLE_YEAR = re.compile(r"全年|年末|年底")
+
+
+def opened_by_part_of_year(a: Figure) -> bool:
+    """The figure's sentence opens with a part of a year in its own clause (前三季度，GDP增长6.5%): the figure is of that part."""
+    before = a.before
+    return ("季" in before or "月" in before or "半" in before) and OPENING_PART.match(before) is not None \
+        and WHOLE_YEAR.search(before) is None
+
+
 def over_a_span(a: Figure) -> bool:
     """The figure's sentence, up to it, compares two years more than one apart (2005年与2000年相比；
     比2000年 for a figure of 2005); 比2022年 for a figure of 2023 is one year's change."""

@@ -14,7 +14,7 @@ from govreport.report.chars import common_tail
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import read_json, unit_group, verbs
+from govreport.lexicon import name_words, read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
@@ -236,6 +236,16 @@ def narrowed(name: str, other: str) -> bool:
     extra = wider[pos + len(stem):]
     return len(extra) >= 2 and noun_scope(extra) == extra
 
+
+
+def prefixed_part(name: str, other: str) -> bool:
+    """``other`` is ``name``'s measure with a defining modifier put before it (产业投资增长 and 高技术产业投资增长: the high-tech
+    part, data/name_words.csv ``part_prefix``): another measure, as 规上 is another scope (audit 46 徐州 row 15)."""
+    tail = common_tail(name, other)
+    if tail < 4 or tail < len(name) - 2:  # (the target's words, all but a verb or a scope of two characters)
+        return False
+    extra = other[:-tail]
+    return extra.endswith(name_words("part_prefix")) and not name[:-tail].endswith(name_words("part_prefix"))
 
 
 def anaphoric(target: Figure, other: Figure) -> bool:

@@ -23,7 +23,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -192,7 +192,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
-    keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
+    keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator
-from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year
+from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import as_growth, growth_fall
@@ -21,6 +21,7 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, other_ke
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
+from govreport.tables.kinds_apart import part_of_a_sum
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
@@ -82,15 +83,6 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
 
 
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
-
-
-def under_next_plans_goals(fig: Figure) -> bool:
-    """The figure stands under a heading that sets out a plan not yet begun in its year
-    (“十三五”时期发展成就和“十四五”时期主要目标任务, for 2020): such a section states goals
-    (控制在5.5%以内, 降低13.5%) beside achievements, so none of it is an outcome to compare with."""
-    if not fig.section or "目标" not in fig.section or fig.year is None:
-        return False
-    return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())
 
 
 class BaselineIndex:
@@ -173,7 +165,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
-    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
+    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
+             and not part_of_a_sum(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)

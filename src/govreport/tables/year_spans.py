@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreport.lexicon import unit_field
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|比((?:19|20)\d\d)年")
@@ -166,3 +166,12 @@ def _after_the_term_opening(section: str, year: str, review: list[Figure], figs:
 def names_a_term(section: str) -> bool:
     """The heading names a five-year period (“十四五”时期和2025年工作回顾), whether or not it names a year too."""
     return bool(section) and TERM_ONLY.search(section) is not None
+
+
+def under_next_plans_goals(fig: Figure) -> bool:
+    """The figure stands under a heading that sets out a plan not yet begun in its year
+    (“十三五”时期发展成就和“十四五”时期主要目标任务, for 2020): such a section states goals
+    (控制在5.5%以内, 降低13.5%) beside achievements, so none of it is an outcome to compare with."""
+    if not fig.section or "目标" not in fig.section or fig.year is None:
+        return False
+    return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())

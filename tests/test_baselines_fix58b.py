@@ -95,3 +95,21 @@ def test_a_bracketed_note_and_a_bare_list_member() -> None:
                 "引导金融向制造业倾斜，制造业贷款增长35%、投资增长23.8%。",
                 GOALS + "确保固定资产投资增长7%以上。", 2023)
     assert _base(t, "7%") == "5.9%"
+
+
+def test_a_later_member_with_its_own_noun_matches_on_it_only() -> None:
+    """确保规上工业增加值增长7.5%、制造业增长8.5%以上 (达州 L52): 制造业 has no value-added growth in the review, so neither
+    规上工业增加值扭负为正、增长3.5% (borrowed words only) nor 制造业贷款增长35% (loans) is its baseline; the first member keeps 3.5%."""
+    t = targets("工业经济稳中向好，规上工业增加值扭负为正、增长3.5%。引导金融向制造业倾斜，制造业贷款增长35%、投资增长23.8%。",
+                GOALS + "确保规上工业增加值增长7.5%、制造业增长8.5%以上。", 2023)
+    assert _base(t, "8.5%") == ""
+    assert _base(t, "7.5%") == "3.5%"
+
+
+def test_one_kind_of_a_summed_list_is_apart() -> None:
+    """新（改、扩）建公办中小学校40所、幼儿园20所 (达州 L79) is not measured by 新（改、扩）建公办中小学和幼儿园136所 (L24): a wider set."""
+    review = "大力发展教育事业，学前教育、义务教育更加普惠均衡，新（改、扩）建公办中小学和幼儿园136所、新增学位1.7万个，创建省级示范幼儿园6所。"
+    t = targets(review, GOALS + "坚守全省基础教育质量第一方阵，新（改、扩）建公办中小学校40所、幼儿园20所。", 2023)
+    assert _base(t, "40所") == ""
+    t = targets(review, GOALS + "新（改、扩）建公办中小学和幼儿园150所。", 2023)  # the neighbour kept: the same list
+    assert _base(t, "150所") == "136所"

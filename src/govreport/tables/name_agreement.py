@@ -260,6 +260,19 @@ def named_before_bare(keyed: list[Figure], phrase: str) -> list[Figure]:
     return [a for a in keyed if a not in bare] if bare and len(bare) < len(keyed) and any(phrase in a.indicator for a in keyed) else keyed
 
 
+def borrowed_only(target: Figure, phrase: str, other_phrase: str) -> bool:
+    """A later 、 member with a noun of its own (规上工业增加值增长7.5%、制造业增长8.5%以上: 制造业) whose short phrase borrowed the
+    member before's words (规上工业增加值|制造业): a review figure alike in none of its own words is no baseline (audit 46 达州 row 12)."""
+    pieces = phrase.split("|")
+    if len(pieces) < 2 or not LATER_MEMBER.search(target.before):
+        return False
+    earlier, own = target.before.rsplit("、", 1)
+    mine = "".join(pieces[1:])
+    if pieces[0] not in earlier or len(mine) < 2 or not all(p in own for p in pieces[1:] if p):
+        return False
+    return not any(mine[i:i + 2] in other_phrase for i in range(len(mine) - 1))
+
+
 def anaphoric(target: Figure, other: Figure) -> bool:
     """Either name holds a word that points back (这方面, 此项: tables_words.json ``anaphors``): its words
     say no measure, so no match by wording (用于这方面的支出总额 is not 用于这些方面的支出 of another year's list)."""

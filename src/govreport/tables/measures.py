@@ -173,7 +173,7 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.key in words()["context_indicators"] and any(v in clause for v in words()["context_goal_verbs"]) and not _at_end(REACHED, fig.before):
+        if ind.key in words()["context_indicators"] and any(v in list_clause(fig) for v in words()["context_goal_verbs"]) and not _at_end(REACHED, fig.before):
             return "flow"  # 引进高校毕业生4万人以上: the year's intake, not the cohort (audit 46 徐州 引进大学生4.2万名)
         if standing_floor(fig):
             return "stock"

@@ -268,9 +268,18 @@ def borrowed_only(target: Figure, phrase: str, other_phrase: str) -> bool:
         return False
     earlier, own = target.before.rsplit("、", 1)
     mine = "".join(pieces[1:])
-    if pieces[0] not in earlier or len(mine) < 2 or not all(p in own for p in pieces[1:] if p):
-        return False
+    if pieces[0] not in earlier or len(mine) < 2 or noun_scope(mine) != mine or not all(p in own for p in pieces[1:] if p):
+        return False  # (老楼加装电梯新开工1000部、完工600部: a verb of its own, the noun is the member before's)
     return not any(mine[i:i + 2] in other_phrase for i in range(len(mine) - 1))
+
+
+def industry_measure_apart(name: str, other: str) -> bool:
+    """``name`` is a bare industry and its change (制造业增长: its output), ``other`` puts a noun between them (制造业贷款增长: loans
+    to it), another measure (audit 46 达州 row 12); 工业税收净入库增长 for 工业税收增长 names a measure in both."""
+    tail = common_tail(name, other)
+    stem = name[:-tail] if tail else name
+    extra = other[len(stem):len(other) - tail] if other.startswith(stem) else ""
+    return tail >= 2 and stem.endswith("业") and len(extra) >= 2 and noun_scope(extra) == extra
 
 
 def anaphoric(target: Figure, other: Figure) -> bool:

@@ -113,3 +113,15 @@ def test_one_kind_of_a_summed_list_is_apart() -> None:
     assert _base(t, "40所") == ""
     t = targets(review, GOALS + "新（改、扩）建公办中小学和幼儿园150所。", 2023)  # the neighbour kept: the same list
     assert _base(t, "150所") == "136所"
+
+
+def test_public_kindergarten_share_is_not_affordable_coverage() -> None:
+    """普惠性幼儿园覆盖率86% (成都) is not measured by 公办幼儿园在园幼儿占比59.5%: two keys now."""
+    t = targets("公办幼儿园在园幼儿占比达到59.5%。", GOALS + "普惠性幼儿园覆盖率达到86%。", 2023)
+    assert _base(t, "86%") == ""
+
+
+def test_graduates_named_in_a_list_after_its_verb_stay_targets() -> None:
+    """新增省级以上高层次人才50名、大学生10万名、技能人才5万名 (嘉兴): the list's 新增 makes 大学生 a goal, not context."""
+    t = targets("城镇新增就业12万人。", GOALS + "加强科技领军人才、青年人才、高技能人才引育，新增省级以上高层次人才50名、大学生10万名、技能人才5万名。", 2023)
+    assert "10万名" in t.index

@@ -20,9 +20,7 @@ LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人�
 BARE_CHANGE: Final = re.compile(r"(?:全年|一季度|上半年|前三季度|前三季|同比|分别)?(?:增长|增速|提高|上涨|下降|降低)(?:了|为|达|达到)?")
 
 
-
 SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a share, not the growth of 民间投资
-
 
 
 # (在册 市场经营主体: the register the stock is counted in, no narrower scope; audit 21 H24#41)
@@ -32,9 +30,7 @@ GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全
                            r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|提质|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
 
 
-
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
-
 
 
 @cache
@@ -212,7 +208,7 @@ JOINT_MEASURE: Final = re.compile(r"(?:产值|收入|增加值|总额|总量|营
 
 def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: str) -> str:
     family = unit_family(unit)
-    if "口径" in name or "可比价" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
+    if "口径" in name or "可比价" in name or "含" in name:  # 一般公共预算收入同口径增长: the basis of the comparison narrows nothing
         name = _without_basis(name)
     if "岁" in name:  # 每千人口拥有3岁以下婴幼儿托位数: the age class of the people counted narrows no measure
         name = AGE_CLASS.sub("", name)
@@ -280,8 +276,12 @@ def in_context(key: str, name: str, sentence: str, category: str) -> bool:
     return need is None or category in need[1] or need[0].search(name) is not None or need[0].search(sentence) is not None
 
 
+SCOPE_NOTE: Final = re.compile(r"[（(](?:不含|含|不包括|包括)[^（()）]{1,10}[)）]")  # (不含农户): what is counted, no other measure (audit 46)
+
+
 def _without_basis(name: str) -> str:
-    """``name`` less the words saying on what basis a change is compared (同口径, 按可比价: name_words basis)."""
+    """``name`` less the words saying on what basis a change is compared (同口径, 按可比价: name_words basis) and a bracketed note."""
+    name = SCOPE_NOTE.sub("", name)
     for word in name_words("basis"):
         name = name.replace(word, "")
     return name

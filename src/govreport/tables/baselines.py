@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator
-from govreport.tables.year_spans import names_a_term, over_a_span, part_of_year
+from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import as_growth, growth_fall
@@ -21,9 +21,10 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, other_ke
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
+from govreport.tables.kinds_apart import part_of_a_sum
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, narrowed, one_verb, other_holders, other_industry, other_share_word,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -84,15 +85,6 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
 BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
 
 
-def under_next_plans_goals(fig: Figure) -> bool:
-    """The figure stands under a heading that sets out a plan not yet begun in its year
-    (“十三五”时期发展成就和“十四五”时期主要目标任务, for 2020): such a section states goals
-    (控制在5.5%以内, 降低13.5%) beside achievements, so none of it is an outcome to compare with."""
-    if not fig.section or "目标" not in fig.section or fig.year is None:
-        return False
-    return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())
-
-
 class BaselineIndex:
     """The review's figures indexed by (key, form) and, per (unit, form), by the bigrams of their
     wording: each target is compared only with the figures that share its key or a word with it,
@@ -104,7 +96,7 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not part_of_year(a.clause_before) and not under_next_plans_goals(a)]
+                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
@@ -173,7 +165,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
-    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
+    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
+             and not part_of_a_sum(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)
@@ -192,7 +185,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
-    keyed = [a for a in keyed if a.qualifier not in BOUNDS] or keyed
+    keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before
@@ -211,7 +204,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if not other_keys(target, a)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
-                  and not anaphoric(target, a) and not other_numerator(target, a)  # (用于这方面的支出; 民生支出…，占…80%: audit 36)
+                  and not anaphoric(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
@@ -235,7 +228,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
         related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
-        if not (same or related):
+        if not (same or related) or borrowed_only(target, phrase, a_phrase):  # (…、制造业增长8.5%: audit 46)
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
@@ -256,7 +249,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return named
     for s in scored:  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
         thing = like.names_same_thing(target, s[5])
-        if thing:
+        if thing and not industry_measure_apart(target.indicator, s[5].indicator):  # (制造业增长 is no 制造业贷款增长: audit 46)
             return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
                          f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
     for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)

@@ -12,7 +12,8 @@ from functools import cache
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json
-from govreport.tables.figures import words
+from govreport.tables.clauses import clause_before
+from govreport.tables.figures import Figure, words
 
 SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 
@@ -92,3 +93,17 @@ def same_listed_wordings(one: str, other: str, key: str) -> bool:
     member adds (公办); the last member alone would compare 公办 with 中小学 (audit 44 JZ#74)."""
     found = [{w for m in SUM_JOINS.split(text) if (w := key_wording(m, key))} for text in (one, other)]
     return len(found[0]) >= 2 and found[0] == found[1]
+
+
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # an aside (新（改、扩）建): its 、 joins no members
+
+
+def part_of_a_sum(target: Figure, a: Figure) -> bool:
+    """``a`` is one amount for a list of kinds (新（改、扩）建公办中小学和幼儿园136所) whose last kind the target's own sentence counts
+    apart in its next 、 member (新（改、扩）建公办中小学校40所、幼儿园20所): the target is a part of ``a``'s set (audit 46 达州 row 43)."""
+    members = SUM_JOINS.split(BRACKETED.sub("", clause_before(a.before)))
+    if len(members) < 2 or SUM_JOINS.search(BRACKETED.sub("", clause_before(target.before))):
+        return False
+    after = target.sentence[target.rel_end:]
+    after = after[:min((i for i in (after.find(c) for c in "，,；;。") if i >= 0), default=len(after))]
+    return len(members[-1]) >= 2 and "、" + members[-1] in after

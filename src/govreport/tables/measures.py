@@ -173,6 +173,8 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
+        if ind.key in words()["context_indicators"] and any(v in list_clause(fig) for v in words()["context_goal_verbs"]) and not _at_end(REACHED, fig.before):
+            return "flow"  # 引进高校毕业生4万人以上: the year's intake, not the cohort (audit 46 徐州 引进大学生4.2万名)
         if standing_floor(fig):
             return "stock"
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)

@@ -14,7 +14,7 @@ from govreport.report.chars import common_tail
 from govreport.extract.keys import key_modifier
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import read_json, unit_group, verbs
+from govreport.lexicon import name_words, read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
@@ -236,6 +236,50 @@ def narrowed(name: str, other: str) -> bool:
     extra = wider[pos + len(stem):]
     return len(extra) >= 2 and noun_scope(extra) == extra
 
+
+
+def prefixed_part(name: str, other: str) -> bool:
+    """``other`` is ``name``'s measure with a defining modifier put before it (产业投资增长 and 高技术产业投资增长: the high-tech
+    part, data/name_words.csv ``part_prefix``): another measure, as 规上 is another scope (audit 46 徐州 row 15)."""
+    tail = common_tail(name, other)
+    if tail < 4 or tail < len(name) - 2:  # (the target's words, all but a verb or a scope of two characters)
+        return False
+    extra = other[:-tail]
+    return extra.endswith(name_words("part_prefix")) and not name[:-tail].endswith(name_words("part_prefix"))
+
+
+LATER_MEMBER: Final = re.compile(r"、[^，,；;。、]*$")  # the figure is a later member of a 、 list
+
+
+def named_before_bare(keyed: list[Figure], phrase: str) -> list[Figure]:
+    """Of review figures of one key, a later 、 member named by no more than a bare synonym (制造业贷款增长35%、投资增长23.8%:
+    the manufacturing list's 投资增长) only where none names the target's words (固定资产投资（不含农户）…增长5.9%, audit 46 达州)."""
+    if len(keyed) < 2 or len(phrase) < 4:
+        return keyed
+    bare = [a for a in keyed if phrase not in a.indicator and LATER_MEMBER.search(a.before)]
+    return [a for a in keyed if a not in bare] if bare and len(bare) < len(keyed) and any(phrase in a.indicator for a in keyed) else keyed
+
+
+def borrowed_only(target: Figure, phrase: str, other_phrase: str) -> bool:
+    """A later 、 member with a noun of its own (规上工业增加值增长7.5%、制造业增长8.5%以上: 制造业) whose short phrase borrowed the
+    member before's words (规上工业增加值|制造业): a review figure alike in none of its own words is no baseline (audit 46 达州 row 12)."""
+    pieces = phrase.split("|")
+    if len(pieces) < 2 or not LATER_MEMBER.search(target.before):
+        return False
+    earlier, own = target.before.rsplit("、", 1)
+    mine = "".join(pieces[1:])
+    if pieces[0] not in earlier or len(mine) < 2 or noun_scope(mine) != mine or not all(p in own for p in pieces[1:] if p):
+        return False  # (老楼加装电梯新开工1000部、完工600部: a verb of its own, the noun is the member before's)
+    return not any(mine[i:i + 2] in other_phrase for i in range(len(mine) - 1))
+
+
+def industry_measure_apart(name: str, other: str) -> bool:
+    """``name`` is a bare industry and its change (制造业增长: its output), ``other`` puts a noun between them (制造业贷款增长: loans
+    to it), another measure (audit 46 达州 row 12); 工业税收净入库增长 for 工业税收增长 names a measure in both."""
+    tail = common_tail(name, other)
+    stem = name[:-tail] if tail else name
+    extra = other[len(stem):len(other) - tail] if other.startswith(stem) else ""
+    return tail >= 2 and stem.endswith("业") and len(extra) >= 2 and noun_scope(extra) == extra
 
 
 def anaphoric(target: Figure, other: Figure) -> bool:

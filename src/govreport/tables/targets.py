@@ -25,7 +25,7 @@ from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, words)
-from govreport.tables.measures import (RATE_UNITS, commitment_word, measure_of, per_head_standard, registered,
+from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.place_baselines import counted_class, other_place
@@ -131,7 +131,7 @@ def not_a_target(fig: Figure) -> str:
     if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
         return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
     if fig.indicator_key in words()["context_indicators"] and not any(
-            v in fig.clause_before for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal
+            v in list_clause(fig) for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal (新增…、大学生10万人: the list's verb)
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"

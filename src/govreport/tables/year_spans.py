@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreport.lexicon import unit_field
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|比((?:19|20)\d\d)年")
@@ -22,6 +22,19 @@ def part_of_year(clause: str) -> bool:
         return False
     # 年末城镇调查失业率从上半年5.5%降到5.3%: the part opens a from–to path, so it is the start's only, not the end's
     return not (clause[part.start() - 1:part.start()] in ("从", "由") and PATH_END.search(clause, part.end()) is not None)
+
+
+# a part of a year opening the sentence in a clause of its own (前三季度，GDP增长6.5%; 1至11月，…): every figure after it in the
+# sentence is of that part, unless 全年/年末/全市全年 names the year again (audit 46: 黄冈 预计全年GDP增长7%左右 took 前三季度 6.5%)
+OPENING_PART = re.compile(r"^(?:" + PART_OF_YEAR.pattern + r")(?:以来)?[，,]")
+WHOLE_YEAR = re.compile(r"全年|年末|年底")
+
+
+def opened_by_part_of_year(a: Figure) -> bool:
+    """The figure's sentence opens with a part of a year in its own clause (前三季度，GDP增长6.5%): the figure is of that part."""
+    before = a.before
+    return ("季" in before or "月" in before or "半" in before) and OPENING_PART.match(before) is not None \
+        and WHOLE_YEAR.search(before) is None
 
 
 def over_a_span(a: Figure) -> bool:
@@ -153,3 +166,12 @@ def _after_the_term_opening(section: str, year: str, review: list[Figure], figs:
 def names_a_term(section: str) -> bool:
     """The heading names a five-year period (“十四五”时期和2025年工作回顾), whether or not it names a year too."""
     return bool(section) and TERM_ONLY.search(section) is not None
+
+
+def under_next_plans_goals(fig: Figure) -> bool:
+    """The figure stands under a heading that sets out a plan not yet begun in its year
+    (“十三五”时期发展成就和“十四五”时期主要目标任务, for 2020): such a section states goals
+    (控制在5.5%以内, 降低13.5%) beside achievements, so none of it is an outcome to compare with."""
+    if not fig.section or "目标" not in fig.section or fig.year is None:
+        return False
+    return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())

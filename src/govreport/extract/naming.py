@@ -186,7 +186,6 @@ class SentenceNamer(SubjectNamer):
         if rare and "均" in clause and "、" in clause:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
-        base = clause.lstrip("，,、 ")[2:] if base == "其中" and clause.lstrip("，,、 ") != base else base  # 其中过(50亿元的6家): the part's bound, read on (audit 46)
         obj = base[: len(base) - len(verb)] if verb else base
         if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)

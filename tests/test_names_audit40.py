@@ -110,7 +110,7 @@ def test_a_qizhong_part_takes_the_whole_of_its_own_counter() -> None:
     named = all_names("开展“教育突破年”行动，优化教育资源配置，推动教育均衡发展，新建改扩建中小学23处、新增学位2.3万个，其中高中4处、学位1万个。")
     assert named["4处"] == "新建改扩建高中数"
     firms = all_names("全市营收过10亿元的企业66家，其中过50亿元的6家。", REVIEW)
-    assert firms["6家"] == "营收过50亿元的企业中数"
+    assert firms["6家"] == "营收过50亿元的企业其中数"  # 过 a qualifier since audit 46: read as 超过 is (其中超过… gives the same)
 
 
 def test_a_ge_list_of_lengths_keeps_its_lead_verb() -> None:

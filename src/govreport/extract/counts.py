@@ -139,7 +139,7 @@ class CountNamer:
         industry goal (name_industries: 白酒产业营收); a place 前N of a measure is its 名次 (name_ranks)."""
         if clause.endswith("前") and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
             return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
-        base = class_member(rank_name(tier_name(problems_solved(without_manner(base), clause), clause, prev, unit), unit, clause), prev)
+        base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)
         base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)

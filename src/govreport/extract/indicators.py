@@ -75,8 +75,9 @@ def _strippers() -> _Strippers:
     light, heavy = _verb_lists()
     trailing = sorted(TRAILING + tuple(qualifiers()["before"]) + name_words("commit_end"), key=len, reverse=True)
     alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    whole = lambda w: re.escape(w[::-1]) + "".join(f"(?!{re.escape(v[::-1][len(w):])})" for v in qualifiers()["before"] if len(v) > len(w) and v.endswith(w))  # noqa: E731 (a qualifier alone, 超过: no 超 + a trailing 过, audit 46)
     return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
-                      re.compile(f"(?:{alt(w[::-1] for w in trailing)})(?=.)"), frozenset(w[-1] for w in trailing),
+                      re.compile(f"(?:{'|'.join(map(whole, trailing))})(?=.)"), frozenset(w[-1] for w in trailing),
                       re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy),
                       name_words("lead"), name_words("lead_verb"), tuple(sorted((*verbs(), *name_words("change")), key=len, reverse=True)),
                       frozenset(w[0] for w in name_words("lead") + name_words("lead_verb")), name_words("to_level"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import MEASURE_ENDINGS
+from govreport.extract.indicators import KEPT_AT, MEASURE_ENDINGS
 from govreport.lexicon import name_words
 
 TIER_LEADS: Final = ("力争", "争取", "努力")
@@ -74,13 +74,22 @@ def industry_size(base: str, money: bool, clause: str) -> str:
     return base + "规模" if money and base.endswith(INDUSTRY_ENDS) and len(base) > 4 and base in clause else base
 
 
-def without_manner(base: str) -> str:
+def without_manner(base: str, clause: str = "") -> str:
     """A measure's name that ends in a manner adverb (data/name_words.csv kind ``manner_end``) once the verb after it is
-    cut (确保储备库投资额动态保持在2.6万亿元以上: 储备库投资额动态) is the measure's (储备库投资额)."""
+    cut (确保储备库投资额动态保持在2.6万亿元以上: 储备库投资额动态) is the measure's (储备库投资额); so is a counted noun's
+    whose clause ends in the adverb and a kept-level verb (纳入国省库项目动态保持在1万个以上: 纳入国省库项目, audit 46)."""
     for word in name_words("manner_end"):
-        if base.endswith(word) and base[:len(base) - len(word)].endswith(MEASURE_ENDINGS):
+        if base.endswith(word) and (base[:len(base) - len(word)].endswith(MEASURE_ENDINGS)
+                                    or clause.endswith(tuple(word + k for k in KEPT_AT))):
             return base[:len(base) - len(word)]
     return base
+
+
+def manner_free(subject: str) -> str:
+    """A subject carried to a later 、 member, without a manner adverb it ends with (纳入国省库项目动态保持在1万个以上、
+    总投资3万亿元以上: 纳入国省库项目总投资, not …动态总投资; audit 46 DZ row 9)."""
+    word = next((w for w in name_words("manner_end") if subject.endswith(w) and len(subject) - len(w) >= 2), "")
+    return subject[:len(subject) - len(word)] if word else subject
 
 
 PROBLEM_VERBS: Final = ("解决", "化解", "整改")

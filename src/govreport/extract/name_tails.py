@@ -63,6 +63,8 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "units_over": re.compile(f"(?:以上|左右|以内)?的?([{HAN}]{{2,12}}?(?:{_alt('unit_threshold_measures')})(?:{_alt('unit_threshold_links')})"
                                  r"[\d.]+[万亿]?元)"),
+        "units_meeting": re.compile(f"的([{HAN}]{{1,6}}?)(?:{_alt('unit_meeting_verbs')})((?:(?:且|并且|和|、)?[{HAN}]{{2,12}}?"
+                                    f"(?:{_alt('unit_threshold_measures')})[\\d.]+[万亿千]?元)+(?:及以上|以上)?)(?=[{BREAKS}]|$)"),
         "doing": re.compile(f"((?:{_alt('share_doing_verbs')})[{HAN}和“”]{{2,12}}?)(?=[{BREAKS}]|$)"),
         "doing_cut": re.compile(f"^.*?(?:{_alt('share_doing_cuts')})"),
         "quoted_end": re.compile(f"“([{HAN}]{{2,8}})”$"),
@@ -96,6 +98,8 @@ def units_share(scan: str, t: Token, name: str) -> str | None:
     p = _patterns()
     if (over := p["units_over"].match(scan, t.end)) is not None:  # 推动70%村集体经济组织收入超过50万元
         return over.group(1) + "比例"
+    if (meeting := p["units_meeting"].match(scan, t.end)) is not None:  # 95%的行政村实现集体经济总收入30万元且经营性收入15万元以上
+        return meeting.group(2) + "的" + meeting.group(1) + "占比"
     if (doing := p["doing"].match(scan, t.end)) is not None and len(subject := p["doing_cut"].sub("", name)) >= 2:
         return subject + doing.group(1).replace("“", "").replace("”", "") + "比例"  # 实现制造业企业100%使用清洁电力
     if (not name or name.endswith(_words("share_doing_cuts"))) and (reach := p["reaching"].match(scan, t.end)) is not None:

@@ -13,6 +13,7 @@ from typing import Final
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, read_json, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.kept_levels import register_kept
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -47,7 +48,6 @@ REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过
 MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模")
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)
-
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
 
@@ -166,6 +166,8 @@ def measure_of(fig: Figure) -> str:
     change = is_change(fig)
     if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
         return "stock"  # 年标准提高到1.52万元: the standard there will be, per head
+    if register_kept(fig.unit, list_clause(fig)):
+        return "stock"  # 纳入国省库项目动态保持在1万个以上: what the register holds (audit 46)
     if ind is not None:
         if ind.measure == "flow" and count_reached(fig):
             return "stock"  # 省级以上示范村达到380个: how many there will be (新建示范村50个 stays a flow)

@@ -44,7 +44,7 @@ def procedure_reason(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") == "count":
         stop = first_mark(after, clause_breaks())
         clause = fig.clause_before + (after if stop < 0 else after[:stop])
-        if _procedure_words().search(clause):
+        if _procedure_words().search(clause) or stop >= 0 and _submitted_next(after[stop + 1:]):
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
         if fig.unit == "类" and after[:1].isdigit():
             return "the classes of the count after it (12类45件民生实事), not a goal of its own"
@@ -76,7 +76,8 @@ def procedure_reason(fig: Figure) -> str:
             return "the plan's own list of projects (实施好今年民生实事八大工程24个…民生项目), not an amount to produce"
     if not fig.unit and fig.clause_before.endswith(tuple(w["group_raise_verbs"])) and _group_benefit().match(after):
         return "the size of the group whose pay is raised (提高1200万中小学教师待遇), not an amount to produce"
-    if fig.unit not in ("%", "‰") and "%" in fig.clause_before and _share_threshold().search(fig.clause_before):
+    if fig.unit not in ("%", "‰") and "%" in fig.clause_before and (_share_threshold().search(fig.clause_before) or unit_field(
+            fig.unit, "kind") == "money" and _share_threshold_measure().search(fig.clause_before)):
         return "the threshold that defines a share of units (70%村集体经济组织收入超过50万元), not a goal of its own"
     return ""
 
@@ -124,6 +125,15 @@ def _group_benefit() -> re.Pattern[str]:
 def _share_threshold() -> re.Pattern[str]:
     """A share of units, their measure and a link at the end of the clause (70%村集体经济组织收入超过)."""
     return re.compile(r"\d%(?:以上|左右)?的?[\u4e00-\u9fff]{2,16}?(?:" + "|".join(words()["share_threshold_links"]) + ")$")
+
+
+@cache
+def _share_threshold_measure() -> re.Pattern[str]:
+    """A share of units, a verb, then the measure whose amount defines them, and more amounts joined by 且/和
+    (95%的行政村实现集体经济总收入 | …总收入30万元且经营性收入): the amounts are the share's thresholds (audit 46)."""
+    verbs = "|".join(words()["share_threshold_verbs"])
+    joined = r"(?:[\d.]+[万亿千百]?元(?:及以上|以上)?(?:且|并且|和|、)[\u4e00-\u9fff]{2,10})*"
+    return re.compile(r"\d%(?:以上|左右)?的[\u4e00-\u9fff]{2,10}?(?:" + verbs + r")[\u4e00-\u9fff]{2,10}" + joined + "$")
 
 
 @cache
@@ -189,6 +199,14 @@ def restates_an_amount(fig: Figure, group: list[Figure]) -> bool:
 @cache
 def _procedure_words() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x) for x in words()["procedure_words"]))
+
+
+def _submitted_next(rest: str) -> bool:
+    """The clause after the count's puts it to a vote (遴选了12类44项为民办实事项目，提交本次人代会票决: audit 46 XZ row 124)."""
+    if not rest.startswith(tuple(words()["vote_submissions"])):
+        return False
+    stop = first_mark(rest, clause_breaks())
+    return _procedure_words().search(rest if stop < 0 else rest[:stop]) is not None
 
 
 BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")

@@ -95,4 +95,16 @@ def scoping_reason(fig: Figure) -> str:
         return "the set a rate is measured on (14个国、省考核断面水质优良率100%), not an amount to produce"
     if clause.lstrip("，,、；; ").startswith(tuple(w["pilot_focus_verbs"])) and own_clause_after(fig).endswith(tuple(w["pilot_ends"])):
         return "the pilot set the plan attends to (抓好广汉和14个村…试点), not an amount to produce"
+    if clause.endswith("在") and pilot_places_scope(fig.sentence[fig.rel_end:fig.rel_end + 8], own_clause_after(fig)):
+        return "the places where pilots run (在39个乡镇分类开展…改革试点), a scope, not an amount to produce"
     return ""
+
+
+def pilot_places_scope(after: str, own_clause: str) -> bool:
+    """After 在 + N个: places (``pilot_places``), then a run verb (``pilot_run_verbs``) and 试点 in the clause: where pilots
+    run (在39个乡镇分类开展农村产权制度、经营制度…等改革试点, audit 46 HG row 62), no count of pilots to set up."""
+    w = words()
+    if not after.startswith(tuple(w["pilot_places"])):
+        return False
+    run = min((at for v in w["pilot_run_verbs"] if (at := own_clause.find(v)) >= 0), default=-1)
+    return run >= 0 and any(e in own_clause[run:] for e in w["pilot_ends"])

@@ -22,11 +22,13 @@ def _clause_after(fig: Figure) -> str:
 
 @cache
 def _set_amount() -> re.Pattern[str]:
-    """A noun run then an amount word and a reaching verb right before a figure (能源重点领域项目投资突破2000)."""
+    """A noun run then an amount word and a reaching verb right before a figure (能源重点领域项目投资突破2000), an adverb
+    between them (重点项目投资继续超千亿元, ``set_amount_adverbs``); an amount in words (千亿元) only after a reaching verb."""
     w = words()
     amounts = "|".join(map(re.escape, w["set_amount_words"]))
     reach = "|".join(map(re.escape, sorted(w["set_amount_verbs"], key=len, reverse=True)))
-    return re.compile(rf"[\u4e00-\u9fff]{{1,20}}?(?:{amounts})(?:{reach})?[\d０-９]")
+    adverbs = "|".join(map(re.escape, w["set_amount_adverbs"]))
+    return re.compile(rf"[\u4e00-\u9fff]{{1,20}}?(?:{amounts})(?:{adverbs})?(?:(?:{reach})?[\d０-９]|(?:{reach})[一二三四五六七八九十百千万两])")
 
 
 def eligibility_threshold(fig: Figure) -> bool:

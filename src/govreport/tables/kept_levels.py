@@ -1,0 +1,26 @@
+"""A level a register is kept at is a stock, not a year's flow (audit 46 DZ rows 8, 9): 确保纳入国省库项目动态保持在1万个以上、
+总投资3万亿元以上 says how many projects and how much investment the provincial and national libraries hold at any time, so
+the review's 国省库入库项目1.1万个、总投资3.3万亿元 already meets it. Only what a 库 or 储备 holds is read so: 粮食产量稳定在…
+is a year's output kept, a flow. Word lists: ``tables_words.json`` (register_nouns, kept_level_verbs)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.tables.figures import words
+
+
+@cache
+def _register_kept() -> re.Pattern[str]:
+    """A register noun, a few words, a kept-level verb, then the figure or a 、 member after the first figure."""
+    w = words()
+    nouns = "|".join(map(re.escape, w["register_nouns"]))
+    kept = "|".join(map(re.escape, w["kept_level_verbs"]))
+    return re.compile(rf"(?:{nouns})[\u4e00-\u9fff]{{0,8}}?(?:{kept})(?:[^，,；;。]*、[\u4e00-\u9fff]{{0,8}})?$")
+
+
+def register_kept(unit: str, clause: str) -> bool:
+    """The figure in ``unit`` after ``clause`` (its words back to the last clause break, 、 members kept) is a level a
+    register (库, 储备) is kept at: 储备库投资额动态保持在2.6万亿元以上, and a later 、 member (…保持在1万个以上、总投资);
+    never a rate."""
+    return unit not in ("%", "‰") and _register_kept().search(clause) is not None

@@ -10,10 +10,11 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import Indicator, clause_breaks, indicator_registry, read_json, unit_field
+from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.kept_levels import register_kept
+from govreport.tables.added_work import same_work
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -280,18 +281,6 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
         alone = reached_alone(fig) and any(w in list_clause(target) for w in words()["added_words"])
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
-
-
-@cache
-def _work_words() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    equivalents = read_json("measure_equivalents.json")
-    return re.compile("新增(" + "|".join(sorted(equivalents["added_work_verbs"], key=len, reverse=True)) + ")"), tuple(equivalents["helped_verbs"])
-
-
-def same_work(mine: str, theirs: str) -> bool:
-    """``mine`` adds by a work verb (新增改造) that ``theirs`` says (改造): one year's flow of works (measure_equivalents.json); or ``theirs`` opens with a verb of helping (促进…就业创业): those helped in the year."""
-    added, helped = _work_words()
-    return (found := added.search(mine)) is not None and found.group(1) in theirs or theirs.startswith(helped)
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

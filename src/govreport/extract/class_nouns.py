@@ -39,6 +39,20 @@ def added_total(scan: str, clause: str, last: Token, t: Token, sentence_start: i
     return clause[:1] + "总数" + clause[1:] if scan.startswith(ADDED, max(k + 1, sentence_start)) else ""
 
 
+CHANGE_END: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
+
+
+def grown_stock(prev: tuple[str, str, str, str], unit: str) -> str:
+    """The stock a bare 总数/总量 in count or households (``unit``) totals after a clause stating a rate of change of additions
+    (新登记经营主体增长8.2%，总数突破140万户): the thing added, without its change and its flow word (经营主体, data/name_words.csv
+    kind flow_lead), not a topic further back (减免退补各类税费, audit 46 徐州 L11); '' otherwise."""
+    if prev[2] != "%" or unit_field(unit, "kind") not in ("count", "households") or not (m := CHANGE_END.search(prev[0])):
+        return ""
+    thing = prev[0][:m.start()]
+    lead = next((w for w in sorted(name_words("flow_lead"), key=len, reverse=True) if thing.startswith(w)), "")
+    return thing[len(lead):] if lead and len(thing) - len(lead) >= 2 else ""
+
+
 def area_action(base: str, unit: str) -> tuple[str, str]:
     """(verb, unit) when the name of an area or a length opens with a repair verb (data/name_words.csv kind
     shared_repair_verb: 修复, 治理) and an object of two characters or more: the 、 members after it in the same unit share

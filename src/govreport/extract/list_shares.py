@@ -3,7 +3,8 @@
 - A threshold right after the first member (国控、省控及以上断面…比例) is the last member's only: the shared head
   starts after it (国控断面…比例, not 国控及以上断面…).
 - A second 分别 list of one clause (收入分别为A元、B元，分别增长x%、y%) names its members from the first list's
-  members; its own name is the bare change (增长), not the last member's name the bare change took."""
+  members; its own name is the bare change (增长), not the last member's name the bare change took. So does a bare change
+  with as many figures and no 分别 of its own (分别达到4.5万元、2.7万元，增长5.1%和7.4%: audit 46 徐州 L13)."""
 from __future__ import annotations
 
 import re
@@ -22,3 +23,10 @@ def own_generic(generic: str, last_member: str) -> str:
     if last_member and generic.startswith(last_member) and len(generic) > len(last_member):
         return generic[len(last_member):]
     return generic
+
+
+def changes_of_list(distributive: tuple[int, int, str] | None, names: list[tuple[str, str, str, str]], size: int, unit: str) -> bool:
+    """(For a bare change) A change of ``size`` figures right after a 分别 list of as many figures in another unit (城乡居民人均可支配收入分别达到
+    4.5万元、2.7万元，增长5.1%和7.4%): the changes go member by member, as after a second 分别 (5.1% urban, 7.4% rural), not
+    all to the last member."""
+    return bool(distributive and distributive[1] == size == len(names) - distributive[0] and all(n[2] != unit for n in names[-size:]))

@@ -26,11 +26,11 @@ from govreport.extract.scenes import CLAUSE_BREAK_CHARS, scene_of
 from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
-from govreport.extract.list_shares import own_generic
+from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
-from govreport.extract.class_nouns import added_total, area_action, class_noun
+from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
@@ -294,6 +294,8 @@ class SentenceNamer(SubjectNamer):
                 size -= 1
                 self.members = list_members(clause, size)
             self.distributive = (len(self.names), size if self.members else list_size, base)
+        elif list_size > 1 and BARE_GROWTH.fullmatch(clause.lstrip("，, ")) and changes_of_list(self.distributive, self.names, list_size, unit):  # 分别达到4.5万元、2.7万元，增长5.1%和7.4%
+            self.members, self.distributive = (), (len(self.names), list_size, base)
         if self.distributive and not post:
             first, size, generic = self.distributive
             k = len(self.names) - first
@@ -321,9 +323,9 @@ class SentenceNamer(SubjectNamer):
                 whole = (prev if prev[2] == unit or unit_field(unit, "kind") != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
                 made = _verb_chain().match(whole) if whole != prev[0] else None
                 topic = whole[:made.end()] if made and len(whole) - made.end() >= 2 else whole + "中"  # 新建改扩建高中 (audit 40, LY101)
-            elif prev and lead != "、" and base.startswith(("总数", "总量")) and prev[2] == unit and unit_field(unit, "kind") == "count" \
-                    and not prev[0].endswith(KEEP_LEADING) and not all_verbs(prev[0]):  # (三年新增2758家，总量…: no noun there)
-                topic = prev[0]  # 净增高新技术企业120家，总数550家: the stock of what the clause before added (audit 45 XN20)
+            elif prev and lead != "、" and base.startswith(("总数", "总量")) and ((grown := grown_stock(prev, unit)) or prev[2] == unit and unit_field(unit, "kind") == "count"
+                    and not prev[0].endswith(KEEP_LEADING) and not all_verbs(prev[0])):  # (三年新增2758家，总量…: no noun there; 新登记经营主体增长8.2%，总数…: 经营主体)
+                topic = grown or prev[0]  # 净增高新技术企业120家，总数550家: the stock of what the clause before added (audit 45 XN20)
             elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before

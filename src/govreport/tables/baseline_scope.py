@@ -43,6 +43,7 @@ from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.named_members import own_named_member
 from govreport.tables.sector_leads import other_sector_scope
 from govreport.tables.figures import Figure, PhraseBook, words
+from govreport.tables.member_lists import own_member_context
 from govreport.tables.implied_subjects import subject_match
 from govreport.tables.level_baselines import level_instead, level_of_refused
 from govreport.tables.work_stages import invested_apart, other_stage, other_work, reserve_apart
@@ -111,7 +112,8 @@ def other_scope(target: Figure, fig: Figure) -> str:
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
         mine, theirs = scope_words(target, group), scope_words(fig, group)
-        if mine != theirs and (mine and theirs or name not in both):
+        if mine != theirs and (mine and theirs or name not in both) \
+                and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's)
             return name
     return ""
 

@@ -24,7 +24,7 @@ from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import part_of_a_sum
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
+from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
@@ -247,11 +247,12 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     named = by_name(target, index, phrase_of)  # the target's own name, whatever the clauses around say
     if named is not None:
         return named
-    for s in scored:  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
-        thing = like.names_same_thing(target, s[5])
-        if thing and not industry_measure_apart(target.indicator, s[5].indicator):  # (制造业增长 is no 制造业贷款增长: audit 46)
-            return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
-                         f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
+    alike = [(s, thing) for s in scored  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
+             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator)]  # (制造业增长 is no 制造业贷款增长: audit 46)
+    if alike:
+        s, thing = own_member(target, alike, scored)
+        return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
+                     f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
     for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
         thing = like.acted_on_alike(target, s[5])
         if thing:

@@ -26,3 +26,37 @@ def narrower_level(mine: str, theirs: str, sentence: str) -> bool:
     if mine or theirs not in NARROW_LEVELS:  # (national titles, often the only kind, and shared before a list: 国家级A、B)
         return False
     return any(level == theirs and word in sentence for word, level in words()["title_levels"].items())
+
+
+LIST_OPENING_REACH: Final = 4  # the verb before a level that opens a list's first member (创建, 新培育)
+
+
+def _opening_level(first: str) -> tuple[str, int]:
+    """(the title level word opening a list's first member after a short verb, where it ends) or ('', 0)."""
+    found = [(k, w) for w in words()["title_levels"] if 0 <= (k := first.find(w)) <= LIST_OPENING_REACH]
+    k, w = min(found, key=lambda f: (f[0], -len(f[1]))) if found else (0, "")
+    return w, k + len(w) if w else 0
+
+
+def list_level(before: str) -> str:
+    """The level of title (``tables_words.json:title_levels``) opening the first member of the 、 list whose later member the
+    figure closes (创建省级和美乡村示范县1个、示范乡镇8个、未来乡村20个以上: province for 未来乡村), '' if none: the list's
+    level carried to a member that names none (audit 46 衢州 row 71)."""
+    clause = re.split(r"[，,；;。：:]", before)[-1]
+    if "、" not in clause:
+        return ""
+    first = clause.split("、", 1)[0]
+    word = _opening_level(first)[0] if any(c.isdigit() for c in first) else ""
+    return words()["title_levels"][word] if word else ""
+
+
+def own_member_context(context: str) -> str:
+    """A figure's clause without the earlier 、 members that hold figures of their own (创建省级和美乡村示范县1个、示范乡镇8个、
+    未来乡村: 和美乡村 is the first member's title, no scope of 未来乡村, audit 46 衢州 row 71); the verb and level opening the
+    first member stay (``list_level``: the list's)."""
+    if "、" not in context:
+        return context
+    earlier, own = context.rsplit("、", 1)
+    if not any(c.isdigit() for c in earlier):
+        return context
+    return earlier[:_opening_level(earlier)[1]] + "、" + own

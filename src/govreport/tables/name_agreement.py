@@ -260,6 +260,19 @@ def named_before_bare(keyed: list[Figure], phrase: str) -> list[Figure]:
     return [a for a in keyed if a not in bare] if bare and len(bare) < len(keyed) and any(phrase in a.indicator for a in keyed) else keyed
 
 
+def own_member(target: Figure, alike: list[tuple[tuple, str]], scored: list[tuple]) -> tuple[tuple, str]:
+    """Of review figures that name the target's thing before them (``alike``: scored rows with that thing, best first), a
+    member of the best one's 分别 list whose own name says the thing when the best one's does not: 制造业、普惠小微贷款余额分别增长
+    22%和29% gives 普惠小微贷款增长 the 29%, not the first member's 22% that stands right after the list's words (audit 46 徐州
+    row 20); else the best one. The target's own name must say the thing too."""
+    (best, thing) = alike[0]
+    fig = best[5]
+    if thing in fig.indicator or thing not in target.indicator or "分别" not in fig.before:  # (一产 of 一二三产分别: 三产 is no thing of it)
+        return alike[0]
+    return next(((s, thing) for s in scored if s[5].sentence_start == fig.sentence_start and s[5] is not fig and thing in s[5].indicator
+                 and s[5].unit == fig.unit and s[5].rel_start > fig.rel_start), alike[0])
+
+
 def borrowed_only(target: Figure, phrase: str, other_phrase: str) -> bool:
     """A later 、 member with a noun of its own (规上工业增加值增长7.5%、制造业增长8.5%以上: 制造业) whose short phrase borrowed the
     member before's words (规上工业增加值|制造业): a review figure alike in none of its own words is no baseline (audit 46 达州 row 12)."""

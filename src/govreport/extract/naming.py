@@ -31,9 +31,10 @@ from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, 
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
-from govreport.extract.name_pushed import pushed_verb, verb_after
+from govreport.extract.name_pushed import pushed_verb, timed_result, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
+from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
@@ -242,7 +243,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
-            post = achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)  # 实现15家…医院检查检验结果共享互认
+            post = timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
@@ -388,7 +389,7 @@ class SentenceNamer(SubjectNamer):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and "和" in base and (pair_first := paired_first(scan, end, unit, base)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))), prev if lead == "、" and not post and verb in ("", prev[1]) and not self.distributive else None, unit))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if unit_field(unit, "kind") == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := next((w for w in name_words("doubling") if base.endswith(w)), "")) and len(base) - len(doubled) >= 4:

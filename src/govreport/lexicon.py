@@ -250,10 +250,10 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "provide_for", "topic_tail", "topic_frame", "pair_end", "place_alone", "commit_lead", "commit_inner", "project_measure", "who_modal", "retire",
                    "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",
                    "again_change", "filler", "filler_before_change", "filler_kept", "circumstance_end", "doubling",
-                   "section_lead", "lead_activity", "lead_manner", "own_measure",
-                   "crossing", "crossing_gap", "crossing_link", "class_passed",
+                   "section_lead", "lead_activity", "lead_manner", "own_measure", "crossing", "crossing_gap", "crossing_link", "class_passed",
                    "member_measure", "measure_verb", "gov_level", "pace", "closing_head", "chain_verb", "placed",
-                   "firms_measure", "stage_verb", "task_work", "task_action", "digit_noun", "people_head", "work_verb", "share_of_before", "governing", "deng_word", "goal_end", "coverage_scope", "entity_lead", "entity_end", "role_verb", "light_class", "project_push", "push_adverb", "push_after", "manner_end", "rate_manner", "own_action", "item_head", "title_verb", "handled_subject", "carried_new_verb", "share_modal", "slogan_adverb", "shared_repair_verb", "repaired_site", "part_prefix", "flow_lead", "shared_modifier")
+                   "firms_measure", "stage_verb", "task_work", "task_action", "digit_noun", "people_head", "work_verb", "share_of_before", "governing", "deng_word", "goal_end", "coverage_scope", "entity_lead", "entity_end", "role_verb", "light_class", "project_push", "push_adverb", "push_after", "manner_end", "rate_manner", "own_action", "item_head", "title_verb", "handled_subject", "carried_new_verb", "share_modal", "slogan_adverb", "shared_repair_verb", "repaired_site", "part_prefix", "flow_lead", "shared_modifier",
+                   "designation", "sibling_measure", "run_verb")
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

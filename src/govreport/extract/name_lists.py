@@ -16,7 +16,7 @@ from govreport.extract.name_tails import cluster_before as cluster_before  # (na
 from govreport.extract.crossings import passed_class as passed_class  # (the same)
 from govreport.extract.name_verbs import lone_aside as lone_aside  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_subjects, name_words, unit_field
 
 
 def money_after_count(before: str, unit: str) -> bool:
@@ -294,5 +294,44 @@ def scoped_rates(members: list[str]) -> list[str]:
     ``members`` otherwise."""
     first = _shared_subject(members[0]) if len(members) > 1 else ""
     if not first or not all(BARE_RATE.fullmatch(m) for m in members[1:]):
-        return members
+        return owned_amounts(members)
     return members[:1] + [first + m for m in members[1:]]
+
+
+def owned_amounts(members: list[str]) -> list[str]:
+    """Later members that are a body's amount alone (name_subjects.json owned_amounts) share the body the first member
+    names before its own amount (市属国企资产、营业收入分别超过…: 市属国企营业收入; audit 46 衢州 row 86); ``members`` otherwise."""
+    amounts = tuple(name_subjects()["owned_amounts"])
+    own = next((a for a in amounts if members[0].endswith(a)), "") if len(members) > 1 else ""
+    owner = members[0][:-len(own)] if own else ""
+    if len(owner) < 2 or not all(m in amounts and m != own for m in members[1:]):
+        return members
+    return members[:1] + [owner + m for m in members[1:]]
+
+
+def listed_sibling(prev: tuple[str, str, str, str], unit: str) -> str:
+    """The 、 member before as the list's verb reached it, for the sibling noun after it to take that verb: its object
+    (prev[0]), or its whole name when the object is a bare noun the name got the list's verb for (新改建农村公路303公里、
+    桥梁37座、户厕19万座: 新改建桥梁, so 户厕 is 新改建户厕, not 桥梁户厕; audit 46 徐州 row 91) — a thing counted in the
+    same unit (not 其中高中4处、学位1万个: new places, not new-built ones), not a verb (优化…时序，收储13000亩、出让10300亩: not the list's verb before it)."""
+    obj, whole = prev[0], prev[3]
+    verb = count_verb(False).match(whole) if whole != obj and prev[2] == unit else None
+    if verb and whole[verb.end():] == obj and not count_verb(False).match(obj) and not all_verbs(obj):  # the list's verb right before it
+        return whole
+    return obj
+
+
+ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|[A-Z][\u4e00-\u9fff]{1,2}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
+
+
+def aside_start(scan: str, start: int, lo: int, floor: int = 0) -> int:
+    """Where the clause before a short aside in brackets that ends at ``lo`` begins (not before ``floor``, the end of the figure before,
+    nor before another bracket or the sentence's ``start``), or ``lo`` when the aside follows a figure (10万套（间）) or no word."""
+    m = ASIDE_BEFORE.search(scan, max(start, lo - 20), lo)
+    if m is None or m.start() <= floor or not ("\u4e00" <= scan[m.start() - 1] <= "\u9fff" or scan[m.start() - 1] == "”"
+                                               or m.group()[1] == "注" and scan[m.start() - 1].isalnum()):  # M2（注：…）; “碳中和林”（二期）项目
+        return lo
+    k = m.start()
+    while k > max(start, floor) and scan[k - 1] not in CLAUSE_BREAK_CHARS and scan[k - 1] not in "）)":
+        k -= 1
+    return k

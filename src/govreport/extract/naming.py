@@ -16,7 +16,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -27,7 +27,7 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish, sibling_owner
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -35,13 +35,13 @@ from govreport.extract.name_pushed import pushed_verb, timed_result, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.list_openings import shared_opening
+from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
-from govreport.extract.name_owners import achieved_by, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
 PRAISE_LEVELS: Final = ("一流", "领先")  # 全区一流的优质初中: a level the counted thing is to reach, said before it
-ASIDE_BEFORE: Final = re.compile(r"[（(](?:[\u4e00-\u9fff、]{1,6}|[\u4e00-\u9fff]{7,10}|[A-Z][A-Z&]{1,5}|[A-Z][\u4e00-\u9fff]{1,2}|(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16})[）)]$")
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -121,18 +121,6 @@ class SentenceNamer(SubjectNamer):
             self._scene = scene_of(self.scan[start:cut.start()]) if cut else ""
         return self._scene
 
-    def _before_aside(self, lo: int, floor: int = 0) -> int:
-        """Where the clause before a short aside in brackets that ends at ``lo`` begins (not before ``floor``, the end of the figure before, nor before another bracket), or ``lo``
-        when the aside follows a figure (10万套（间）) or no word."""
-        m = ASIDE_BEFORE.search(self.scan, max(self.sentence.start, lo - 20), lo)
-        if m is None or m.start() <= floor or not ("\u4e00" <= self.scan[m.start() - 1] <= "\u9fff" or self.scan[m.start() - 1] == "”"
-                                                   or m.group()[1] == "注" and self.scan[m.start() - 1].isalnum()):  # M2（注：…）; “碳中和林”（二期）项目
-            return lo
-        k = m.start()
-        while k > max(self.sentence.start, floor) and self.scan[k - 1] not in CLAUSE_BREAK_CHARS and self.scan[k - 1] not in "）)":
-            k -= 1
-        return k
-
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
         scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
@@ -140,7 +128,7 @@ class SentenceNamer(SubjectNamer):
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and (not INSIDE_LIST.search(scan, lo, t.start) or scan[t.start - 1] == "等" and lone_aside(scan, lo, t.start, self.sentence.start)):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
-            lo = self._before_aside(lo, last.end if last is not None and last.end < lo else 0)
+            lo = aside_start(self.scan, self.sentence.start, lo, last.end if last is not None and last.end < lo else 0)
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
             clause = scan[lo:t.start] if not scan.endswith("方面", 0, t.start) else grouping_dropped(scan[lo:t.start])
@@ -243,7 +231,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
-            post = timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause))  # 实现15家…医院检查检验结果共享互认
+            post = labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
@@ -315,9 +303,9 @@ class SentenceNamer(SubjectNamer):
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
                 and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
             noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
-            verbs_first = (_count_verb(False).match(prev[0]) or (LEADING.match(prev[0]) if noun else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
-            if verbs_first and prev and lead == "、" and len(prev[0]) - verbs_first.end() >= (1 if noun else 2):
-                topic = prev[0][:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
+            verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
+            if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2):
+                topic = sib[:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
@@ -389,7 +377,7 @@ class SentenceNamer(SubjectNamer):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and "和" in base and (pair_first := paired_first(scan, end, unit, base)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else place_measure(base, prev[3])) if lead == "、" and prev else base)))))), prev if lead == "、" and not post and verb in ("", prev[1]) and not self.distributive else None, unit))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and not post and verb in ("", prev[1]) and not self.distributive else None, unit))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if unit_field(unit, "kind") == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := next((w for w in name_words("doubling") if base.endswith(w)), "")) and len(base) - len(doubled) >= 4:
@@ -397,6 +385,6 @@ class SentenceNamer(SubjectNamer):
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
-        base = zone_scoped(scan, self.sentence.start, t.start, base)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
+        base = sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

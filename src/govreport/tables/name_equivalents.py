@@ -17,6 +17,7 @@ The reduced names of a review are made once per baseline index; per target, a ha
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Final
 
@@ -127,6 +128,7 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     how = "the same measure in other words"
     if not found and (work := WORKED.match(own)) and own.endswith(PROJECTS):  # (加快推进7个涉南年度共建项目 and 6个涉南共建项目, audit 41 NC50)
         found = [a for a in names.get(own[work.end():], ()) if _fits(target, a)]
+    subject = ""
     if not found:
         for i in range(SUBJECT_MIN, len(own) - 1):  # a bare review name: the target's subject earlier in its sentence
             tail, subject = own[i:], own[:i]
@@ -136,6 +138,7 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
             if found:
                 how = f"the bare name '{tail}' after '{subject}' in its sentence"
                 break
+        subject = subject if found else ""
     if not found:  # (波浪式开展促消费系列活动场次 and 荆楚购等促消费活动场次: the noun after 等 ends the target's name)
         for i in range(len(own) - MIN_NAME + 1):
             found = [a for a in counted.get(own[i:], ()) if _fits(target, a)]
@@ -145,6 +148,8 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     if len(found) != 1:
         return None
     fig = found[0]
+    if subject and fig.indicator.startswith(own[len(subject):]):  # 服务业占…比重达49.7%，增加值增长7.5%: shown as 服务业增加值增长 (audit 46 达州 row 29)
+        fig = replace(fig, indicator=subject + fig.indicator)
     return Match(fig, "same", 1.0, f"{how}: '{fig.indicator}' ({fig.text})", fig.year)
 
 

@@ -70,3 +70,12 @@ def test_a_long_title_a_total_or_an_own_level_is_no_short_form() -> None:
     assert names("新增特色产业集群4个、达到17个，打造百亿元以上产业集群3个。")["17个"] == "特色产业集群总数"
     assert names("建成省级和美乡村示范县1个、中国式现代化乡村实践示范村20个。")["20个"] == "中国式现代化乡村实践示范村建成数"
     assert names("签约50亿元以上重大项目不少于7个、10亿元以上重大产业项目不少于20个、亿元以上产业项目不少于160个。")["160个"] == "签约亿元以上产业项目数"
+
+
+def test_a_list_of_words_with_no_figure_before_is_named_without_a_crash() -> None:
+    """A 、 lead with no earlier figure in the sentence (桂林, 玉林): the shared opening has no first member to take from.
+    The merged rule once read the missing member and failed the whole report; both sentences are named as before."""
+    events = names("承办、举办环广西公路自行车世界巡回赛（桂林站）、学青会、桂林马拉松等重大体育赛事60余项。")
+    assert events["60余项"].endswith("赛事数")
+    shares = names("装备制造、新材料、绿色食品、医药健康（含香料）、纺织服装等主导产业占规上工业比重达69%。")
+    assert "比重" in shares["69%"]

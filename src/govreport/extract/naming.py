@@ -312,9 +312,9 @@ class SentenceNamer(SubjectNamer):
                 whole = (prev if prev[2] == unit or unit_field(unit, "kind") != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
                 made = _verb_chain().match(whole) if whole != prev[0] else None
                 topic = whole[:made.end()] if made and len(whole) - made.end() >= 2 else whole + "中"  # 新建改扩建高中 (audit 40, LY101)
-            elif prev and lead != "、" and base.startswith(("总数", "总量")) and ((grown := grown_stock(prev, unit)) or prev[2] == unit and unit_field(unit, "kind") == "count"
+            elif prev and lead != "、" and base.startswith(("总数", "总量")) and ((grown_noun := grown_stock(prev, unit)) or prev[2] == unit and unit_field(unit, "kind") == "count"
                     and not prev[0].endswith(KEEP_LEADING) and not all_verbs(prev[0])):  # (三年新增2758家，总量…: no noun there; 新登记经营主体增长8.2%，总数…: 经营主体)
-                topic = grown or prev[0]  # 净增高新技术企业120家，总数550家: the stock of what the clause before added (audit 45 XN20)
+                topic = grown_noun or prev[0]  # 净增高新技术企业120家，总数550家: the stock of what the clause before added (audit 45 XN20)
             elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before

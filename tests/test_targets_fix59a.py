@@ -49,3 +49,9 @@ def test_a_passed_amount_with_its_unit_stays_a_figure() -> None:
     """The neighbour kept: 过3亿立方米, 突破1.6亿户 keep their units (滨州, national_2023)."""
     q = extract_quantities(read_text("二、2024年工作安排\n引调水量过3亿立方米，经营主体突破1.6亿户。\n"))
     assert {"3亿立方米", "1.6亿户"} <= set(q["text"])
+
+
+def test_a_passed_class_before_de_is_read_as_before() -> None:
+    """The neighbour kept: 新增年营业收入过百亿的制造业企业1家、过50亿的2家 (荆州, audit 44) — the 2家 keeps its name."""
+    t = targets("地区生产总值增长6.5%。", GOALS + "新增年营业收入过百亿的制造业企业1家、过50亿的2家。", 2023)
+    assert "2家" in t.index

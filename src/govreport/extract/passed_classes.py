@@ -16,6 +16,7 @@ def passed_class(scan: str, start: int, end: int, mult: str, unit: str | None) -
     """True for 50亿 in 过50亿项目 / 过50亿、 / 过50亿中小微企业: a passing word right before, a multiplier of 亿, and no unit
     after it but a counter that opens a noun (项 of 项目); 过3亿立方米, 超2亿件 keep their unit and stay figures."""
     w = _words()
-    if mult not in w["class_multipliers"] or not scan[max(start - 1, 0):start] in w["pass_words"] or start == 0:
+    if mult not in w["class_multipliers"] or not scan[max(start - 1, 0):start] in w["pass_words"] or start == 0 \
+            or scan.startswith(tuple(w["kept_before"]), end):
         return False
     return not unit or any(scan.startswith(n, end - len(unit)) and n.startswith(unit) for n in w["nouns_opened_by_counter"])

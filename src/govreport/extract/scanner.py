@@ -16,14 +16,14 @@ from operator import attrgetter
 
 from govreport.extract.categories import trie_pattern
 from govreport.report.chars import char_positions
+from govreport.extract.passed_classes import passed_class
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese, worded_figures
 
 # 30,100 / 12.97 / 2024, starting at a digit with no digit or decimal point before it. The first
 # digit comes before that look-behind (\d{1,3} and \d+ are written \d + \d{0,2} and \d + \d*) so
-# that the pattern starts with a character class and re jumps from digit to digit instead of
-# trying the look-behind at every position of the text.
+# that the pattern starts with a character class and re jumps from digit to digit, not trying the look-behind everywhere.
 # Digits are written [0-9], not \d: the scan holds ASCII digits only (fold_for_scan folds every
 # other decimal digit), and a range is checked faster than Unicode's digit category.
 ARABIC: Final = r"[0-9](?<![0-9.][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+(?![0-9])|[0-9]*)(?:\.[0-9]+)?"
@@ -185,8 +185,8 @@ def scan_tokens(scan: str) -> list[Token]:
         else:
             end, approx, unit = m.end("num"), "", ""
         start = m.start()
-        if mult and not unit and scan.startswith(CLASS_AFTER_AMOUNT, end):
-            continue  # 50亿级企业, 百万级: an amount inside a class word, no figure
+        if mult and (not unit and scan.startswith(CLASS_AFTER_AMOUNT, end) or passed_class(scan, start, m.end(), mult, unit)):
+            continue  # 50亿级企业, 百万级, 过50亿项目 (audit 47): an amount inside a class word, no figure
         token = Token(start, end, value, unit, num, mult, approx)
         if last_end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万
             head = tokens.pop()

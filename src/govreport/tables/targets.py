@@ -28,6 +28,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.package_sets import describes_or_packages
+from govreport.tables.policy_terms import policy_term
 from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
@@ -114,6 +115,8 @@ def not_a_target(fig: Figure) -> str:
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
     if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
         return why
+    if policy_term(fig):
+        return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
     if why := describes_or_packages(fig, GOAL_VERBS):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措

@@ -1,0 +1,36 @@
+"""The terms of a support measure (docs/assumptions.md#what-is-not-a-target, audit 47): a rate or a cap the government pays
+(给予最高10%…补贴, 按照LPR的35%给予…贴息, 按70%比例给予风险分担, 最高1亿元人民币奖励) sizes one payment, no figure to reach;
+a total paid in the year (发放补贴资金1.2亿元) has no such lead and stays a target. Words: tables_words.json policy_terms."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import unit_field
+from govreport.tables.figures import Figure, words
+
+CLAUSE_END = re.compile(r"[，,；;。：:]")
+
+
+@cache
+def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rate lead (给予, 按照…的) and a cap lead (最高, 不超过) closing the text before a figure."""
+    w = words()["policy_terms"]
+    alt = lambda key: "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))  # noqa: E731
+    return re.compile(rf"(?:{alt('rate_leads')})[^，,；;。\d]{{0,8}}?$"), re.compile(rf"(?:{alt('cap_leads')})$")
+
+
+def policy_term(fig: Figure) -> bool:
+    """A share after 给予/按/按照(…的)/最高, or an amount after 最高/不超过, with a payment word (补贴, 贴息, 奖励, 风险分担)
+    later in its clause: what one payment is worth, not a goal (给予最高2000万元贴息支持; not 发放补贴资金1.2亿元)."""
+    kind = unit_field(fig.unit, "kind")
+    if kind not in ("share", "money") and fig.unit != "%":
+        return False
+    rate_lead, cap_lead = _leads()
+    before = fig.clause_before
+    if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before)):
+        return False
+    after = fig.sentence[fig.rel_end:]
+    stop = CLAUSE_END.search(after)
+    clause_after = after if stop is None else after[:stop.start()]
+    return any(p in clause_after[:24] for p in words()["policy_terms"]["payments"])

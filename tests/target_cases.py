@@ -1,4 +1,4 @@
-"""The one helper the target tests share: the targets table of a review part and a plan part
+"""The helpers the target tests share: the targets table of a review part and a plan part
 written as a report would (a review year, the year after it planned)."""
 from __future__ import annotations
 
@@ -14,3 +14,14 @@ def targets(review: str, plan: str, review_year: int = 2024) -> pd.DataFrame:
     text = (f"政府工作报告\n一、{review_year}年工作回顾\n{review}\n"
             f"二、{review_year + 1}年重点工作\n{plan}\n")
     return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
+
+
+def baseline_of(t: pd.DataFrame, text: str) -> str:
+    """The baseline figure of the last target row written ``text`` ("" when it has none)."""
+    got = t.loc[[text]].iloc[-1]["baseline_text"]
+    return "" if pd.isna(got) else str(got)
+
+
+def class_of(t: pd.DataFrame, text: str) -> str:
+    """The feasibility class of the last target row written ``text``."""
+    return str(t.loc[[text]].iloc[-1]["feasibility"])

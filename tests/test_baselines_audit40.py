@@ -5,17 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pandas as pd
 
 from govreport.tables.unit_baselines import _same_base
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_a_series_brand_label_is_no_scope() -> None:

@@ -4,17 +4,11 @@ review list) and figures of another measure refused (a plan-part line, two quali
 named subject, a sub-area's goal)."""
 from __future__ import annotations
 
-import pandas as pd
 
 from govreport.tables.name_agreement import other_industry
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_a_review_each_list_of_key_projects() -> None:

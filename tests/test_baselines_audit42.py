@@ -4,16 +4,9 @@ measure refused (a measure of another subject named by the measure alone, a part
 measure, one level's list of key projects against a count naming no level)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_the_first_member_of_a_review_each_list_after_a_verb() -> None:

@@ -4,16 +4,9 @@ figures of another measure refused (repair against new work, projects carried ou
 projects against the city's)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长7%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_one_noun_on_one_key_beyond_the_plain_ratio() -> None:

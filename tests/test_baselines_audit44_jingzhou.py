@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长7%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_a_verb_before_new_jobs_is_no_scope() -> None:

@@ -3,16 +3,9 @@ growth of the balance (CD23) and units grid-connected (CD13) in other words; a s
 thing (CZ80) and a sector's bare measure (JA9)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 CHENGDE = ("全面落实减税降费等惠企政策、为市场主体减负15.9亿元，享受研发费用加计扣除企业421家、减免税费6.1亿元，"

@@ -3,18 +3,12 @@ word for the same toilets or heated area, a quoted name after the count, 新培�
 (六盘水, 湖州, 泰安), and a part's school places no longer measured by the places of every school built."""
 from __future__ import annotations
 
-import pandas as pd
 
 from govreport.extract.name_polish import polish
 from govreport.tables.name_agreement import optional_verbs
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5.5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_a_bracketed_verb_character_and_household_toilets() -> None:

@@ -3,19 +3,12 @@ form (研发支出占GDP比重, 国家高企), another verb of recognition (新�
 them (淮安, 眉山); and 共建 kept as a verb, so another set's amount is refused (眉山)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5.5%左右。"
 HUAIAN_REVIEW = ("项目攻坚实现新突破，平均每周新签约投资亿元以上产业项目16个、新开工10个、新竣工8个，规上工业投资首次突破千亿、"
                  "达1148亿元，增长24%、全省第一。全社会研发支出占GDP比重2.02%，新获批国家高新企业312户、为历年最多，"
                  "高新技术产业产值占比达31.9%、提升2.8个百分点。")
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 def test_above_designated_size_is_the_basis_of_industrial_investment() -> None:

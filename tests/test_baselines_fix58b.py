@@ -3,20 +3,9 @@ synonyms that reach the registry key (高企, 大学生, 企业成功上市, 公
 refused (高技术产业投资, 全国重点实验室: 徐州), a bracketed note no bar to the key and a bare list member yielding to it (达州)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, class_of as _class, targets
 
 GOALS = "地区生产总值增长5.5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
-
-
-def _class(t: pd.DataFrame, text: str) -> str:
-    return str(t.loc[[text]].iloc[-1]["feasibility"])
 
 
 def test_a_part_of_a_year_opening_its_sentence_is_no_year_baseline() -> None:

@@ -2,20 +2,9 @@
 rate of change of additions (徐州 经营主体), and a list's opening level carried to a later member (衢州 未来乡村)."""
 from __future__ import annotations
 
-import pandas as pd
-
-from target_cases import targets
+from target_cases import baseline_of as _base, class_of as _class, targets
 
 GOALS = "地区生产总值增长5.5%左右。"
-
-
-def _base(t: pd.DataFrame, text: str) -> str:
-    got = t.loc[[text]].iloc[-1]["baseline_text"]
-    return "" if pd.isna(got) else str(got)
-
-
-def _class(t: pd.DataFrame, text: str) -> str:
-    return str(t.loc[[text]].iloc[-1]["feasibility"])
 
 
 def test_a_bare_change_after_a_fenbie_list_goes_member_by_member() -> None:

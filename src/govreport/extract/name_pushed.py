@@ -8,11 +8,10 @@ words (深入, 加快 …). A plan verb right after the counted noun, closing it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from govreport.extract.periods import period_end_months
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, trie_pattern
 
 PROJECTS = "项目"
 
@@ -87,7 +86,5 @@ def timed_result(scan: str, end: int, post: str) -> str:
 @lru_cache(maxsize=1)
 def _timed_result() -> re.Pattern[str]:
     """noun, period word, done adverbs, a result or stage verb, then a clause break."""
-    def alt(words: Iterable[str]) -> str:
-        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-    return re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + alt(period_end_months()) + ")前?(?:" + alt(name_words("done_adverb")) + ")*((?:"
-                      + alt(name_words("result") + name_words("stage_verb")) + r")+)(?=[，,。；;、])")
+    return re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + trie_pattern(list(period_end_months())) + ")前?(?:" + trie_pattern(list(name_words("done_adverb")))
+                      + ")*((?:" + trie_pattern(list(name_words("result") + name_words("stage_verb"))) + r")+)(?=[，,。；;、])")

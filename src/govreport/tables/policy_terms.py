@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import trie_pattern, unit_field
 from govreport.tables.figures import Figure, words
 
 CLAUSE_END = re.compile(r"[，,；;。：:]")
@@ -16,8 +16,8 @@ CLAUSE_END = re.compile(r"[，,；;。：:]")
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A rate lead (给予, 按照…的) and a cap lead (最高, 不超过) closing the text before a figure."""
     w = words()["policy_terms"]
-    alt = lambda key: "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))  # noqa: E731
-    return re.compile(rf"(?:{alt('rate_leads')})[^，,；;。\d]{{0,8}}?$"), re.compile(rf"(?:{alt('cap_leads')})$")
+    return (re.compile(rf"(?:{trie_pattern(w['rate_leads'])})[^，,；;。\d]{{0,8}}?$"),
+            re.compile(rf"(?:{trie_pattern(w['cap_leads'])})$"))
 
 
 def policy_term(fig: Figure) -> bool:

@@ -8,8 +8,7 @@ from functools import cache
 
 from govreport.lexicon import trie_pattern, unit_field
 from govreport.tables.figures import Figure, words
-
-CLAUSE_END = re.compile(r"[，,；;。：:]")
+from govreport.tables.scoping_figures import own_clause_after
 
 
 @cache
@@ -30,7 +29,4 @@ def policy_term(fig: Figure) -> bool:
     before = fig.clause_before
     if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before)):
         return False
-    after = fig.sentence[fig.rel_end:]
-    stop = CLAUSE_END.search(after)
-    clause_after = after if stop is None else after[:stop.start()]
-    return any(p in clause_after[:24] for p in words()["policy_terms"]["payments"])
+    return any(p in own_clause_after(fig)[:24] for p in words()["policy_terms"]["payments"])

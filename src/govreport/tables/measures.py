@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import Indicator, clause_breaks, indicator_registry, unit_field
+from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.kept_levels import register_kept
@@ -38,7 +38,8 @@ EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,�
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$|不少于(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")
 
 
-FLOW_WORDS = ("新增", "净增", "新建", "新开工", "新投产", "新上市", "新认定", "新获批", "新培育", "新引进", "全年", "年内", "今年", "年度", "每年", "新设", "新入库")
+FLOW: Final = tuple(words()["flow_words"])  # a year's additions, one list for targets and review figures (audit 47)
+FLOW_WORDS = FLOW + ("全年", "年内", "今年", "年度", "每年")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
 FLOW_VERBS = ("培育", "认定")  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30)
@@ -259,7 +260,7 @@ def target_kind(fig: Figure, measure: str) -> str:
 
 
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
-ADDED = re.compile(r"新增|新认定|新培育|新建|新引进|新开工|新登记|新设|新进入|新入选|新开通|新推出|新获批|净增|培育|引进|认定|建成|建设|打造|投放|完成")
+ADDED = re.compile(trie_pattern([*FLOW, *words()["added_verbs"]]))
 ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通|新推出|新获批|新增|新建成|建成|落户|破零)")  # 21个学科新进入…; 41家…企业实现外贸“破零”: a first, in the year
 
 
@@ -279,7 +280,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     if "新增" in target.clause_before:  # (新增改造老旧小区83个 and 改造老旧小区147个: the same work in the year, audit 37)
         alone = ADDED.search(fig.before) is None and not same_work(target.clause_before, fig.clause_before) or reached_alone(fig)
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
-        alone = reached_alone(fig) and any(w in list_clause(target) for w in words()["added_words"])
+        alone = reached_alone(fig) and any(w in list_clause(target) for w in (*FLOW, *words()["added_words"]))
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
 
 

@@ -153,14 +153,14 @@ class BaselineIndex:
 
 
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
-                   sibling_sentences: frozenset[int] = frozenset()) -> Match:
+                   sibling_sentences: frozenset[int] = frozenset(), refused_ids: frozenset[int] = frozenset()) -> Match:
     """The review-year figure that best measures the same thing as ``target``.
 
     >>> # 完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人 (same)
     """
     p = parameters()["baseline"]
     phrase = phrase_of(target)
-    keyed = index.same_key(target, phrase)
+    keyed = [a for a in index.same_key(target, phrase) if a.id not in refused_ids]  # (a keyed figure refused: the next, audit 47)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12

@@ -29,6 +29,18 @@ def other_classes(mine: str, theirs: str) -> bool:
     return not any(a[i:i + 2] in b and a[i:i + 2] not in grades for i in range(len(a) - 1))
 
 
+def uncategorised(kind: str) -> str:
+    """The kind less a category word closing it (省市县重点类 of 省市县重点实施类项目 -> 省市县重点; ``kind_category_marks``):
+    the projects of a verb's category are the projects that verb acts on (audit 47)."""
+    return next((kind.removesuffix(m) for m in words()["kind_category_marks"] if kind.endswith(m)), kind)
+
+
+def levels_only(members: list[str]) -> bool:
+    """Every member but the last ends with a title level (新增国家级、省级创新平台): one noun at the levels a 以上 spans
+    (省级以上创新平台), not a sum of measures (audit 47 jining row 42)."""
+    return all(m.endswith(tuple(words()["title_levels"])) for m in members[:-1])  # (新增国家级: the list's verb before it)
+
+
 def other_heads(mine: str, theirs: str, common: str) -> bool:
     """The words both share are not their head: each goes on after them with a head noun of its own
     (``tables_words.json`` project_heads, organisation_heads), and the two differ (开展省级以上创新项目 and 新增省级以上创新平台:

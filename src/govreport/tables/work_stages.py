@@ -8,7 +8,9 @@ mark, and after it to the next): a start word (tables_words.json ``start_words``
 
 Likewise (audit 43 JL57) new work and repair: 新改建农村公路490公里 counts roads built or rebuilt, 修缮“四好农村路”1335公里 roads
 repaired — a clause with a repair word (``repair_words``: 修缮, 维修, 养护) and none of ``new_build_words`` (新改建, 新建, 改扩建 …)
-against one with a new-build word and no repair word: another measure, even on one key (rural_roads).
+against one with a new-build word and no repair word: another measure, even on one key (rural_roads). So too (audit 47
+wuzhou row 88) buildings rebuilt or expanded (``rebuild_words``: 改扩建) and buildings wholly new (``fresh_build_words``: 新建):
+改扩建幼儿园45所 takes no 新建成10所学校; a clause with both (新建改扩建, 新改建) is either.
 
 And (audit 43 LC29) a reserve: 储备省市县重点项目1200个以上 counts projects put in the pipeline (``reserve_words``: 储备, 谋划 …);
 1000多个省市县重点项目完成投资1050亿元 counts projects carried out. A target whose clause says a reserve word takes no review
@@ -24,6 +26,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from govreport.lexicon import read_json
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
@@ -76,9 +79,18 @@ def _work(fig: Figure) -> str:
     return _one_of(fig, _work_words(), ("repair", "new"))
 
 
-def other_work(target: Figure, fig: Figure) -> bool:
-    """The target counts new work and the review figure repair, or the other way round."""
-    return _apart(_work(target), _work(fig))
+@cache
+def _build_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(read_json("baseline_scopes.json")["rebuild_words"]), tuple(words()["fresh_build_words"])
+
+
+def other_work(target: Figure, fig: Figure) -> str:
+    """The target counts new work and the review figure repair, or the other way round; or one counts buildings rebuilt or
+    expanded only (改扩建幼儿园45所) and the other buildings wholly new only (新建成10所学校, audit 47): why, '' if neither."""
+    if _apart(_work(target), _work(fig)):
+        return "repair, not new building"
+    built = tuple(_one_of(f, _build_words(), ("rebuilt or expanded", "wholly new")) for f in (target, fig))
+    return f"buildings {built[1]}, the target's {built[0]}" if _apart(*built) else ""
 
 
 @cache

@@ -69,3 +69,17 @@ def test_a_bare_flow_name_takes_the_subject_of_the_clause_before() -> None:
     assert _base(t, "2000个") == ""
     t = targets("新建改扩建普通高中12所，新增学位1.8万个。", GOALS + "加强县域普通高中建设，新增学位2000个。", 2023)
     assert _base(t, "2000个") == "1.8万个"
+
+
+def test_projects_of_an_area_are_no_baseline_elsewhere() -> None:
+    """共建宜荆荆都市圈。落实年度重点工作清单，推进50个重点项目建设 vs 高标准规划建设锂电小镇，16个重点项目加快推进 (荆门 L36, L12)."""
+    t = targets("高标准规划建设锂电小镇，16个重点项目加快推进。",
+                GOALS + "共建宜荆荆都市圈。落实年度重点工作清单，推进50个重点项目建设，加强磷化、锂电、文旅等产业协作融合。", 2023)
+    assert _base(t, "50个") == ""
+
+
+def test_projects_of_the_same_area_still_agree() -> None:
+    """The neighbour kept: a target whose sentence names the area (锂电小镇) takes its projects."""
+    t = targets("高标准规划建设锂电小镇，16个重点项目加快推进。",
+                GOALS + "加快锂电小镇建设，推进20个重点项目建设。", 2023)
+    assert _base(t, "20个") == "16个"

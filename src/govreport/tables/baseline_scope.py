@@ -63,6 +63,7 @@ from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 from govreport.tables.procedure import per_unit_total
+from govreport.tables.place_baselines import projects_of_an_area
 
 EACH: Final = "分别"
 ABOVE: Final = "以上"
@@ -163,6 +164,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "one amount for a list, not one member's"
     if (subject := subject_apart_of_flow(target, fig)):  # (加强县域普通高中建设，新增学位2000个: audit 47)
         return f"places of other kinds than the target's {subject}"
+    if (area := projects_of_an_area(target, fig)):  # (锂电小镇，16个重点项目加快推进: audit 47)
+        return f"the projects of {area}, which the target's sentence does not name"
     if per_unit_total(target, fig):  # (每个集群…、培育20家高新技术企业 and the city's 培育高新技术企业400家: audit 47)
         return "a city total, the target a count for each unit"
     if for_beneficiaries(target, fig):  # (享受研发费用加计扣除企业421家、减免税费6.1亿元 and 减免企业税费: audit 42 CD22)

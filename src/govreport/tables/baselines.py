@@ -21,7 +21,7 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, other_ke
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
-from govreport.tables.kinds_apart import part_of_a_sum
+from govreport.tables.kinds_apart import part_of_a_sum, spans_levels
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
@@ -230,7 +230,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
         if not (same or related) or borrowed_only(target, phrase, a_phrase):  # (…、制造业增长8.5%: audit 46)
             continue
-        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
+        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
+                                                 and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
         if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word)):

@@ -35,10 +35,15 @@ def uncategorised(kind: str) -> str:
     return next((kind.removesuffix(m) for m in words()["kind_category_marks"] if kind.endswith(m)), kind)
 
 
-def levels_only(members: list[str]) -> bool:
-    """Every member but the last ends with a title level (新增国家级、省级创新平台): one noun at the levels a 以上 spans
-    (省级以上创新平台), not a sum of measures (audit 47 jining row 42)."""
-    return all(m.endswith(tuple(words()["title_levels"])) for m in members[:-1])  # (新增国家级: the list's verb before it)
+def spans_levels(target: Figure, other: str) -> bool:
+    """The target's 、 list before its noun is of title levels (新增国家级、省级创新平台) and ``other`` names the level 以上 that spans
+    exactly them (省级以上创新平台: ``baseline_scopes.json`` ranked): one noun at those levels, not a sum of measures (audit 47)."""
+    ranked = read_json("baseline_scopes.json")["ranked"]["level"]
+    members = [m for m in SUM_JOINS.split(clause_before(target.before))]
+    if len(members) < 2 or not all(m.endswith(tuple(ranked)) for m in members[:-1]):
+        return False
+    said = {w for w in ranked if w in clause_before(target.before)}
+    return any(w + "以上" in other and said == set(ranked[:i + 1]) for i, w in enumerate(ranked))
 
 
 def other_heads(mine: str, theirs: str, common: str) -> bool:

@@ -47,9 +47,21 @@ def _clause(fig: Figure) -> str:
     return before + "|" + after[:cut]
 
 
-def _one_of(fig: Figure, words_of: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[str, str]) -> str:
-    """The name of the one word list the figure's clause draws on, '' where it draws on neither or both."""
+def _own_member(clause: str) -> str:
+    """The clause from the figure's own 、 member on: members before with a figure of their own are other things (州医院改扩建等
+    12个重大项目、9个…、4个县域医疗次中心建设: not 改扩建)."""
+    parts = clause.split("、")
+    last = max((i for i, p in enumerate(parts[:-1]) if any(c.isdigit() for c in p)), default=-1)
+    return "、".join(parts[last + 1:])
+
+
+def _one_of(fig: Figure, words_of: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[str, str], member: bool = False) -> str:
+    """The name of the one word list the figure's clause (or, with ``member``, its own 、 member on) draws on, '' where it
+    draws on neither or both."""
     clause = _clause(fig)
+    if member:
+        before, _, after = clause.partition("|")
+        clause = _own_member(before) + "|" + after
     first, second = (any(w in clause for w in ws) for ws in words_of)
     return names[0] if first and not second else names[1] if second and not first else ""
 
@@ -89,7 +101,7 @@ def other_work(target: Figure, fig: Figure) -> str:
     expanded only (改扩建幼儿园45所) and the other buildings wholly new only (新建成10所学校, audit 47): why, '' if neither."""
     if _apart(_work(target), _work(fig)):
         return "repair, not new building"
-    built = tuple(_one_of(f, _build_words(), ("rebuilt or expanded", "wholly new")) for f in (target, fig))
+    built = tuple(_one_of(f, _build_words(), ("rebuilt or expanded", "wholly new"), True) for f in (target, fig))
     return f"buildings {built[1]}, the target's {built[0]}" if _apart(*built) else ""
 
 

@@ -83,3 +83,18 @@ def test_projects_of_the_same_area_still_agree() -> None:
     t = targets("高标准规划建设锂电小镇，16个重点项目加快推进。",
                 GOALS + "加快锂电小镇建设，推进20个重点项目建设。", 2023)
     assert _base(t, "20个") == "16个"
+
+
+def test_one_member_of_a_levels_list_is_no_baseline_of_the_whole() -> None:
+    """The neighbour kept: 新增国家、自治区级创新平台12家以上 and 国家、自治区级创新平台分别新增7家、23家 (桂林): 23家 is one level's, no 以上
+    name spans the two, so the target still has no baseline."""
+    t = targets("国家、自治区级创新平台分别新增7家、23家。", GOALS + "完善科技创新平台梯度培育体系，力争新增国家、自治区级创新平台12家以上。", 2023)
+    assert _base(t, "12家") == ""
+
+
+def test_a_rebuild_word_of_an_earlier_member_is_not_the_figures() -> None:
+    """The neighbour kept: 州医院改扩建等12个重大项目、9个…、4个县域医疗次中心建设稳步推进 (黔西南): 改扩建 belongs to the first member,
+    so 新建2个县域医疗次中心 keeps its baseline 4个."""
+    t = targets("省级区域医疗中心、州医院改扩建等12个重大项目、9个紧密型县域医共体、4个县域医疗次中心建设稳步推进。",
+                GOALS + "提高卫生健康水平，新建2个县域医疗次中心。", 2023)
+    assert _base(t, "2个") == "4个"

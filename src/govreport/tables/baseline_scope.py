@@ -44,7 +44,7 @@ from govreport.tables.named_members import own_named_member
 from govreport.tables.sector_leads import other_sector_scope
 from govreport.tables.figures import Figure, PhraseBook, words
 from govreport.tables.member_lists import own_member_context
-from govreport.tables.implied_subjects import subject_match
+from govreport.tables.implied_subjects import subject_apart_of_flow, subject_match
 from govreport.tables.level_baselines import level_instead, level_of_refused
 from govreport.tables.work_stages import invested_apart, other_stage, other_work, reserve_apart
 from govreport.tables.list_baselines import member_match
@@ -62,8 +62,12 @@ from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
+from govreport.tables.procedure import per_unit_total
+from govreport.tables.place_baselines import projects_of_an_area
 
 EACH: Final = "分别"
+ABOVE: Final = "以上"
+KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
 
@@ -77,6 +81,11 @@ def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str],
                    for name, ws in data["groups"].items())
     cues = re.compile("(?:" + "|".join(re.escape(w) for w in data["stock_cues"]) + ")$")
     return groups, cues, tuple(data["flow_heads"]), frozenset(data["both_named"]), frozenset(data["shares_only"])
+
+
+@cache
+def _ranked() -> dict[str, list[str]]:
+    return dict(read_json("baseline_scopes.json")["ranked"])
 
 
 # a figure in a clause (…百亿级企业达到10家): the words after its number, its unit among them
@@ -99,10 +108,15 @@ def _context(fig: Figure) -> str:
     return clause
 
 
-def scope_words(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
-    """The words of one group the figure's name says, or failing that its clause."""
-    found = group.findall(fig.indicator)
-    return frozenset(found or group.findall(_context(fig)))
+def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
+    """The words of one group the figure's name says, or failing that its clause; of a ``ranked`` group (highest first), a
+    word followed by 以上 says the words above it too (省级以上 = 国家级、省级, audit 47)."""
+    text = fig.indicator if group.search(fig.indicator) else _context(fig)
+    found = set(group.findall(text))
+    for w in found & set(ranked):
+        if w + ABOVE in text:
+            found.update(ranked[:ranked.index(w)])
+    return frozenset(found)
 
 
 def other_scope(target: Figure, fig: Figure) -> str:
@@ -112,6 +126,8 @@ def other_scope(target: Figure, fig: Figure) -> str:
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
         mine, theirs = scope_words(target, group), scope_words(fig, group)
+        if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
+            continue  # (国家级、省级 and 省级以上: one span of levels)
         if mine != theirs and (mine and theirs or name not in both) \
                 and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's)
             return name
@@ -146,6 +162,12 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
             and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
         return "one amount for a list, not one member's"
+    if (subject := subject_apart_of_flow(target, fig)):  # (加强县域普通高中建设，新增学位2000个: audit 47)
+        return f"places of other kinds than the target's {subject}"
+    if (area := projects_of_an_area(target, fig)):  # (锂电小镇，16个重点项目加快推进: audit 47)
+        return f"the projects of {area}, which the target's sentence does not name"
+    if per_unit_total(target, fig):  # (每个集群…、培育20家高新技术企业 and the city's 培育高新技术企业400家: audit 47)
+        return "a city total, the target a count for each unit"
     if for_beneficiaries(target, fig):  # (享受研发费用加计扣除企业421家、减免税费6.1亿元 and 减免企业税费: audit 42 CD22)
         return "the amount of a policy's beneficiaries the target does not name"
     if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
@@ -292,6 +314,21 @@ def whole_name_match(target: Figure, index: BaselineIndex) -> Figure | None:
     return found[0] if len(found) == 1 else None
 
 
+def next_keyed(target: Figure, m: Match, why: str, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int],
+               claimed: dict[int, str]) -> tuple[Match, str]:
+    """Where the keyed figure found is refused, the next review figure of the same key (完成投资2000亿元以上: 900亿元 of 技改项目
+    refused, 927个省市县重点实施类项目实现投资2200亿元 then taken, audit 47); the first refusal stands where none is left."""
+    refused_ids = {m.figure.id} if m.figure is not None else set()
+    for _ in range(KEYED_TRIES):
+        found = match_baseline(target, index, phrase_of, siblings, frozenset(refused_ids))
+        if found.kind != "key" or found.figure is None:
+            break
+        if not refused(target, found, index, claimed):
+            return found, ""
+        refused_ids.add(found.figure.id)
+    return m, why
+
+
 def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int],
                     claimed: dict[int, str]) -> Match:
     """``match_baseline``, refused where the figure it finds measures another thing (none rather than another measure);
@@ -302,6 +339,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if m.figure is None and (converted := converted_match(target, index, phrase_of)) is not None:  # 85亿斤 and 426.5万吨 (audit 40)
         m = converted
     why = refused(target, m, index, claimed)
+    if why and m.kind == "key" and m.figure is not None:
+        m, why = next_keyed(target, m, why, index, phrase_of, siblings, claimed)
     if why:
         m = Match(None, "none", 0.0, f"'{m.figure.text if m.figure else ''}' ({m.figure.indicator if m.figure else ''}) "
                   f"measures another thing: {why}")
@@ -348,8 +387,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     m = level_instead(target, m, index.figures)  # 新增623万千瓦、达到1968万千瓦: a level target takes the level (audit 34)
     if m.figure is not None and other_stage(target, m.figure):  # 建成 against 开工: the same things at another stage (audit 34)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another stage of the work: started, not completed")
-    if m.figure is not None and other_work(target, m.figure):  # 新改建 against 修缮 (audit 43)
-        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another work: repair, not new building")
+    if m.figure is not None and (work := other_work(target, m.figure)):  # 新改建 against 修缮 (audit 43); 改扩建 against 新建成 (audit 47)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another work: {work}")
     if m.figure is not None and reserve_apart(target, m.figure):  # 储备 against 完成投资 (audit 43)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects carried out, not a reserve")
     if m.figure is not None and invested_apart(target, m.figure):  # 新开工 against 完成投资 (audit 44)

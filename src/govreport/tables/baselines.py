@@ -21,7 +21,7 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, other_ke
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
-from govreport.tables.kinds_apart import part_of_a_sum
+from govreport.tables.kinds_apart import part_of_a_sum, spans_levels
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
@@ -153,14 +153,14 @@ class BaselineIndex:
 
 
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
-                   sibling_sentences: frozenset[int] = frozenset()) -> Match:
+                   sibling_sentences: frozenset[int] = frozenset(), refused_ids: frozenset[int] = frozenset()) -> Match:
     """The review-year figure that best measures the same thing as ``target``.
 
     >>> # 完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人 (same)
     """
     p = parameters()["baseline"]
     phrase = phrase_of(target)
-    keyed = index.same_key(target, phrase)
+    keyed = [a for a in index.same_key(target, phrase) if a.id not in refused_ids]  # (a keyed figure refused: the next, audit 47)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
@@ -230,7 +230,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
         if not (same or related) or borrowed_only(target, phrase, a_phrase):  # (…、制造业增长8.5%: audit 46)
             continue
-        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)):
+        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
+                                                 and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
         if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word)):

@@ -10,19 +10,23 @@ over years, a plausible amount; where the target's own words are a generic word 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from functools import cache
 from typing import Final
 
-from govreport.lexicon import unit_group
+from govreport.lexicon import trie_pattern, unit_group
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
-from govreport.tables.figures import Figure, generic_bigrams
+from govreport.tables.figures import Figure, generic_bigrams, words
 from govreport.tables.likeness import noun_words
 
 LIST_MARK: Final = "、"
 MIN_OWN: Final = 2  # characters the target's own words keep (产量)
 MAX_SUBJECT: Final = 4  # characters of the subject the review adds (工业, 大鹅, 粮食)
 MIN_SUBJECT: Final = 2  # (年产量: 年 says when, not of what)
+MIN_HEAD: Final = 4  # characters of a clause's subject that name its kind (普通高中 of 县域普通高中)
+CLAUSE_ENDS: Final = re.compile("[，,；;]")
 SEPARATOR: Final = "\n"  # between clauses joined (no clause holds one)
 _LAST: list[tuple[BaselineIndex, dict[tuple[str, str], tuple[str, list[int], list[Figure]]]]] = []  # the last index's joined clauses
 
@@ -81,3 +85,23 @@ def subject_match(target: Figure, index: BaselineIndex) -> Match | None:
         return None
     _, fig, subject = best[0]
     return Match(fig, "same", 1.0, f"'{fig.indicator}' ({fig.text}) names '{own}' with '{subject}', which the target's sentence says before it", fig.year)
+
+
+@cache
+def _subject_clause() -> tuple[frozenset[str], re.Pattern[str]]:
+    d = words()
+    leads, ends = (trie_pattern(d[k]) for k in ("subject_clause_leads", "subject_clause_ends"))
+    return frozenset(d["bare_flow_names"]), re.compile(f"^(?:{leads})(.+?)(?:{ends})$")
+
+
+def subject_apart_of_flow(target: Figure, fig: Figure) -> str:
+    """The subject a bare flow name (新增学位数) takes from the clause before it in its sentence (加强县域普通高中建设，新增学位2000个:
+    of 县域普通高中) where its last ``MIN_HEAD`` characters (普通高中) are not in the review figure's sentence before it (新建改扩建
+    幼儿园、中小学校156所，新增学位4.4万个: the places of other kinds of school, audit 47 fuyang row 56); '' otherwise."""
+    names, pattern = _subject_clause()
+    if target.indicator not in names:
+        return ""
+    clauses = CLAUSE_ENDS.split(target.before)
+    found = pattern.match(clauses[-2]) if len(clauses) > 1 else None
+    subject = found.group(1) if found else ""
+    return subject if len(subject) >= MIN_HEAD and subject[-MIN_HEAD:] not in fig.before else ""

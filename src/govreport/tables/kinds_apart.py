@@ -29,6 +29,23 @@ def other_classes(mine: str, theirs: str) -> bool:
     return not any(a[i:i + 2] in b and a[i:i + 2] not in grades for i in range(len(a) - 1))
 
 
+def uncategorised(kind: str) -> str:
+    """The kind less a category word closing it (省市县重点类 of 省市县重点实施类项目 -> 省市县重点; ``kind_category_marks``):
+    the projects of a verb's category are the projects that verb acts on (audit 47)."""
+    return next((kind.removesuffix(m) for m in words()["kind_category_marks"] if kind.endswith(m)), kind)
+
+
+def spans_levels(target: Figure, other: str) -> bool:
+    """The target's 、 list before its noun is of title levels (新增国家级、省级创新平台) and ``other`` names the level 以上 that spans
+    exactly them (省级以上创新平台: ``baseline_scopes.json`` ranked): one noun at those levels, not a sum of measures (audit 47)."""
+    ranked = read_json("baseline_scopes.json")["ranked"]["level"]
+    members = [m for m in SUM_JOINS.split(clause_before(target.before))]
+    if len(members) < 2 or not all(m.endswith(tuple(ranked)) for m in members[:-1]):
+        return False
+    said = {w for w in ranked if w in clause_before(target.before)}
+    return any(w + "以上" in other and said == set(ranked[:i + 1]) for i, w in enumerate(ranked))
+
+
 def other_heads(mine: str, theirs: str, common: str) -> bool:
     """The words both share are not their head: each goes on after them with a head noun of its own
     (``tables_words.json`` project_heads, organisation_heads), and the two differ (开展省级以上创新项目 and 新增省级以上创新平台:

@@ -61,6 +61,12 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patter
             tuple(d["share_marks"]), tuple(d["flow_heads"]), frozenset(d["bare_names"]))
 
 
+@cache
+def _rebuilds() -> tuple[str, ...]:
+    """Works on buildings no approval gives (改扩建): a count of them is never measured by units approved (获批, 入选)."""
+    return tuple(read_json("baseline_scopes.json")["rebuild_words"])
+
+
 @lru_cache(maxsize=8192)  # (asked of one name by name_equivalents and list_baselines alike)
 def reduced(name: str) -> str:
     """The name with rewrites made, free words, one place prefix and one end word taken off, synonyms replaced."""
@@ -165,8 +171,9 @@ def other_measure(target: Figure, fig: Figure) -> str:
         mine, theirs = _numerator(target.indicator, marks), _numerator(fig.indicator, marks)
         if mine is not None and theirs is not None and mine != theirs:
             return "a share of GDP of another numerator"
-    if (any(w in fig.indicator for w in approvals) and BUILD in target.indicator and not any(w in target.indicator for w in CREATE)
-            and not any(w in target.indicator or w in target.clause_before for w in approvals)):
+    if (any(w in fig.indicator for w in approvals) and (BUILD in target.indicator and not any(w in target.indicator for w in CREATE)
+                                                        or any(w in target.indicator for w in _rebuilds()))
+            and not any(w in target.indicator or w in target.clause_before for w in approvals)):  # (改扩建普通高中 and 5所学校获批…立项: audit 47)
         return "approvals, not the work the target names"
     if target.clause_before.endswith(SERVED) and fig.indicator.startswith(flows):
         return "a count of new firms, not of firms a service is done to"

@@ -4,10 +4,19 @@ place of a 、 list of places (莒南县、沂水县工业产值力争“过千�
 or name (规上工业总产值突破8000亿元 is the city's, not 莒南县's) (docs/assumptions.md#baseline-matching)."""
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import Final
+
 from govreport.extract.crossings import counted_class as counted_class_at
-from govreport.tables.figures import Figure
+from govreport.lexicon import trie_pattern
+from govreport.tables.figures import Figure, words
+from govreport.tables.likeness import family_key
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.place_members import place_of
+
+PLACE_NAME: Final = 4  # characters of an area's name that say which (锂电小镇)
+CLAUSES: Final = re.compile("[，,；;]")
 
 
 def counted_class(fig: Figure) -> bool:
@@ -26,3 +35,20 @@ def other_place(target: Figure, baseline: Figure) -> str:
         return ""
     stem = place[:-1] if len(place) > 2 else place  # 莒南 of 莒南县 (the review may write the county without 县)
     return "" if stem in baseline.indicator or stem in baseline.clause_before else place
+
+
+@cache
+def _area_end() -> re.Pattern[str]:
+    return re.compile(f"(?:{trie_pattern(words()['project_area_ends'])})$")
+
+
+def projects_of_an_area(target: Figure, baseline: Figure) -> str:
+    """The area a review count of a family key is for, named by the clause before it in its sentence (高标准规划建设锂电小镇，
+    16个重点项目加快推进: ``project_area_ends`` 小镇, 园区 …), where the target's sentence does not name it: that area's projects,
+    not the target's (推进50个重点项目建设, audit 47 jingmen row 32); '' otherwise."""
+    if not family_key(target.indicator_key):
+        return ""
+    clauses = CLAUSES.split(baseline.before)
+    found = _area_end().search(clauses[-2]) if len(clauses) > 1 else None
+    area = clauses[-2][-PLACE_NAME:] if found else ""
+    return area if area and area not in target.sentence else ""

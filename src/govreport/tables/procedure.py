@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import first_mark
+from govreport.tables.clauses import first_mark, own_clause
 from govreport.tables.figures import Figure, parameters, words
 
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
@@ -140,6 +140,12 @@ def _share_threshold_measure() -> re.Pattern[str]:
 def _per_unit() -> re.Pattern[str]:
     """每户/每个 … and a noun after it (每户企业): what each one gets or does."""
     return re.compile("(?:" + "|".join(re.escape(x) for x in words()["per_unit_words"]) + r")[\u4e00-\u9fff]")
+
+
+def per_unit_total(target: Figure, fig: Figure) -> bool:
+    """The target's own clause sets a count for each unit (每个集群建设1家…、培育20家高新技术企业: every member of the list) and
+    the review figure's clause names no unit: a city total, no baseline of a count per unit (audit 47 jining row 51)."""
+    return bool(_per_unit().search(own_clause(target.before))) and not _per_unit().search(own_clause(fig.before))
 
 
 def _per_place(per_unit: str, before: str, after: str = "") -> bool:

@@ -8,7 +8,9 @@ mark, and after it to the next): a start word (tables_words.json ``start_words``
 
 Likewise (audit 43 JL57) new work and repair: 新改建农村公路490公里 counts roads built or rebuilt, 修缮“四好农村路”1335公里 roads
 repaired — a clause with a repair word (``repair_words``: 修缮, 维修, 养护) and none of ``new_build_words`` (新改建, 新建, 改扩建 …)
-against one with a new-build word and no repair word: another measure, even on one key (rural_roads).
+against one with a new-build word and no repair word: another measure, even on one key (rural_roads). So too (audit 47
+wuzhou row 88) buildings rebuilt or expanded (``rebuild_words``: 改扩建) and buildings wholly new (``fresh_build_words``: 新建):
+改扩建幼儿园45所 takes no 新建成10所学校; a clause with both (新建改扩建, 新改建) is either.
 
 And (audit 43 LC29) a reserve: 储备省市县重点项目1200个以上 counts projects put in the pipeline (``reserve_words``: 储备, 谋划 …);
 1000多个省市县重点项目完成投资1050亿元 counts projects carried out. A target whose clause says a reserve word takes no review
@@ -24,6 +26,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
+from govreport.lexicon import read_json
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
@@ -44,9 +47,21 @@ def _clause(fig: Figure) -> str:
     return before + "|" + after[:cut]
 
 
-def _one_of(fig: Figure, words_of: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[str, str]) -> str:
-    """The name of the one word list the figure's clause draws on, '' where it draws on neither or both."""
+def _own_member(clause: str) -> str:
+    """The clause from the figure's own 、 member on: members before with a figure of their own are other things (州医院改扩建等
+    12个重大项目、9个…、4个县域医疗次中心建设: not 改扩建)."""
+    parts = clause.split("、")
+    last = max((i for i, p in enumerate(parts[:-1]) if any(c.isdigit() for c in p)), default=-1)
+    return "、".join(parts[last + 1:])
+
+
+def _one_of(fig: Figure, words_of: tuple[tuple[str, ...], tuple[str, ...]], names: tuple[str, str], member: bool = False) -> str:
+    """The name of the one word list the figure's clause (or, with ``member``, its own 、 member on) draws on, '' where it
+    draws on neither or both."""
     clause = _clause(fig)
+    if member:
+        before, _, after = clause.partition("|")
+        clause = _own_member(before) + "|" + after
     first, second = (any(w in clause for w in ws) for ws in words_of)
     return names[0] if first and not second else names[1] if second and not first else ""
 
@@ -76,9 +91,18 @@ def _work(fig: Figure) -> str:
     return _one_of(fig, _work_words(), ("repair", "new"))
 
 
-def other_work(target: Figure, fig: Figure) -> bool:
-    """The target counts new work and the review figure repair, or the other way round."""
-    return _apart(_work(target), _work(fig))
+@cache
+def _build_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(read_json("baseline_scopes.json")["rebuild_words"]), tuple(words()["fresh_build_words"])
+
+
+def other_work(target: Figure, fig: Figure) -> str:
+    """The target counts new work and the review figure repair, or the other way round; or one counts buildings rebuilt or
+    expanded only (改扩建幼儿园45所) and the other buildings wholly new only (新建成10所学校, audit 47): why, '' if neither."""
+    if _apart(_work(target), _work(fig)):
+        return "repair, not new building"
+    built = tuple(_one_of(f, _build_words(), ("rebuilt or expanded", "wholly new"), True) for f in (target, fig))
+    return f"buildings {built[1]}, the target's {built[0]}" if _apart(*built) else ""
 
 
 @cache

@@ -15,6 +15,7 @@ from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.kept_levels import register_kept
 from govreport.tables.added_work import same_work
+from govreport.tables.context_goals import context_goal
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -126,19 +127,6 @@ def list_clause(fig: Figure) -> str:
     return before[last_mark(before, LIST_CLAUSE_BREAKS) + 1:]
 
 
-def context_goal(fig: Figure) -> bool:
-    """A verb of the figure's list clause makes a context figure (高校毕业生) a goal: a goal verb (引导, 吸引: ``context_goal_verbs``),
-    a commitment word (力争), or coming to and staying in a place (力争来阜留阜大学生4.5万人: ``context_goal_frames``, audit 47)."""
-    clause = list_clause(fig)
-    return any(v in clause for v in words()["context_goal_verbs"]) or _come_and_stay().search(clause) is not None
-
-
-@cache
-def _come_and_stay() -> re.Pattern[str]:
-    """来X留X, 留X来X (one place character repeated): ``context_goal_frames``."""
-    return re.compile("|".join(f"{a}([\u4e00-\u9fff]){b}\\{i + 1}" for i, (a, b) in enumerate(words()["context_goal_frames"])))
-
-
 def member_for_a_list(target: Figure, fig: Figure) -> bool:
     """``fig`` is one member of a 、 list of figures (新改扩建中小学6所、幼儿园37所: the review states the members apart) and the
     target's clause a 、 list (新改扩建中小学、幼儿园14所): if the target is one amount for its list, ``fig`` is no baseline of it
@@ -189,7 +177,7 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.key in words()["context_indicators"] and context_goal(fig) and not _at_end(REACHED, fig.before):
+        if ind.key in words()["context_indicators"] and context_goal(list_clause(fig)) and not _at_end(REACHED, fig.before):
             return "flow"  # 引进高校毕业生4万人以上: the year's intake, not the cohort (audit 46 徐州 引进大学生4.2万名)
         if standing_floor(fig):
             return "stock"

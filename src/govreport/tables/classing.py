@@ -81,10 +81,11 @@ def _class_amount(before: str, after: str) -> str:
 
 
 def _after_a_batch(before: str) -> bool:
-    """The figure follows 一批 (``batch_words``), alone or with up to three words and 的: 一批新的500亩 (一批世界500强 is a rank)."""
+    """The figure follows 一批 (``batch_words``), alone or with up to three words and 的: 一批新的500亩 (一批世界500强 is a rank;
+    第一批118个 is an ordinal batch, its count the goal: audit 47 济宁)."""
     for b in words()["batch_words"]:
         at = before.rfind(b, max(0, len(before) - len(b) - 4))
-        if at >= 0 and (at + len(b) == len(before) or before.endswith("的") and BATCH_GAP.fullmatch(before, at + len(b))):
+        if at >= 0 and before[at - 1:at] != "第" and (at + len(b) == len(before) or before.endswith("的") and BATCH_GAP.fullmatch(before, at + len(b))):
             return True
     return False
 

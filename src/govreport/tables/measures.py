@@ -15,6 +15,7 @@ from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.kept_levels import register_kept
 from govreport.tables.added_work import same_work
+from govreport.tables.context_goals import context_goal
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -177,7 +178,7 @@ def measure_of(fig: Figure) -> str:
             return ind.measure
         if change:
             return "change"
-        if ind.key in words()["context_indicators"] and any(v in list_clause(fig) for v in words()["context_goal_verbs"]) and not _at_end(REACHED, fig.before):
+        if ind.key in words()["context_indicators"] and context_goal(list_clause(fig)) and not _at_end(REACHED, fig.before):
             return "flow"  # 引进高校毕业生4万人以上: the year's intake, not the cohort (audit 46 徐州 引进大学生4.2万名)
         if standing_floor(fig):
             return "stock"

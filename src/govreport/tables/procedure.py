@@ -6,7 +6,7 @@ candidates or of items put to a vote (筛选出18个候选项目提交审议和�
 document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
 is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
 Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
-own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, plan_task_verbs, plan_task_nouns,
+widened_scopes, granted_amount_leads, granted_amounts, own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, plan_task_verbs, plan_task_nouns,
 whole_set_states, set_raise_verbs, set_raise_levels, group_raise_verbs, group_benefits, share_threshold_links,
 past_markers, past_done_verbs, amount_goal_links."""
 from __future__ import annotations
@@ -36,7 +36,8 @@ def procedure_reason(fig: Figure) -> str:
     """Why the figure sets a rule or a procedure rather than a goal ('' when it does not)."""
     w = words()
     name = fig.indicator  # NAME_CHANGE ends in one of NAME_CHANGE_LAST: the sub is needed only for such a name
-    if (NAME_CHANGE.sub("", name) if name[-1:] in NAME_CHANGE_LAST else name).endswith(tuple(w["setting_words"])):
+    if (NAME_CHANGE.sub("", name) if name[-1:] in NAME_CHANGE_LAST else name).endswith(tuple(w["setting_words"])) \
+            and not _granted(fig.clause_before):
         return "a policy setting (增值税起征点, 所得额上限, 贷款额度, 支付限额), not an outcome to produce"
     after = fig.sentence[fig.rel_end:]
     if fig.unit in ("%", "‰") and fig.before.endswith("按") and after.startswith(tuple(w["levy_verbs"])):
@@ -69,6 +70,8 @@ def procedure_reason(fig: Figure) -> str:
         if not any(c.isdigit() for c in own) and (own.endswith(tuple(w["whole_set_states"])) or fig.clause_before.endswith(
                 tuple(w["set_raise_verbs"])) and own.endswith(tuple(w["set_raise_levels"]))):
             return "the set a state covers or whose level is raised (8条河流水质全面达标, 提升15个…中心服务水平), not a count to reach"
+        if own.endswith(tuple("的" + n for n in w["widened_scopes"])) and not any(c.isdigit() for c in own):
+            return "the size of a set whose scope is widened (将18项行政事业性收费的免征范围…扩大到所有企业), not a count to reach"
         if fig.clause_before.startswith(tuple(w["plan_task_verbs"])) and fig.clause_before.endswith("》") \
                 and after.startswith(tuple(w["plan_task_nouns"])):
             return "the size of another plan's task list worked on (协同推进《…规划纲要》138项重点任务), not an amount to produce"
@@ -162,6 +165,13 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     if place and rest.startswith(tuple(w["per_unit_goal_verbs"]), len(place)) and PER_UNIT_FLOOR.match(after):
         return True  # 确保每个县入库重大产业项目5个以上: a floor for each place (audit 38 TR24 #88)
     return bool(place) and before.endswith(tuple(w["per_place_goal_verbs"]))
+
+
+def _granted(clause_before: str) -> bool:
+    """新增授信额度50亿元以上: a quota opened by an added-amount word is the amount granted in the year, not a limit
+    (``granted_amount_leads``, ``granted_amounts``; audit 47 济宁)."""
+    w = words()
+    return clause_before.startswith(tuple(w["granted_amount_leads"])) and clause_before.endswith(tuple(w["granted_amounts"]))
 
 
 @cache

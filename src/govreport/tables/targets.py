@@ -27,6 +27,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
                                       review_figures, words)
 from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
+from govreport.tables.context_goals import context_goal
 from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.policy_terms import policy_term
 from govreport.tables.place_baselines import counted_class, other_place
@@ -133,8 +134,7 @@ def not_a_target(fig: Figure) -> str:
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
     if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
         return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
-    if fig.indicator_key in words()["context_indicators"] and not any(
-            v in list_clause(fig) for v in words()["context_goal_verbs"]):  # 引导超2万名高校毕业生…就业 is a goal (新增…、大学生10万人: the list's verb)
+    if fig.indicator_key in words()["context_indicators"] and not context_goal(list_clause(fig)):  # 引导超2万名高校毕业生…就业, 力争来阜留阜大学生 are goals
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"

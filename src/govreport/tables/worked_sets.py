@@ -15,6 +15,7 @@ GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打�
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
 TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted
+QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a clause
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
@@ -25,12 +26,14 @@ def works_on_a_set(fig: Figure) -> bool:
     w = words()
     before = fig.before
     clause = clause_before(before)
-    head = clause
+    head = unlabelled = QUOTED_LABEL.sub("", clause, count=1)  # “一企一专班”服务40家上市后备企业: a label, then the verb (audit 47)
+    if unlabelled in w["served_verbs"] and _first_noun(fig.sentence[fig.rel_end:]).endswith(tuple(w["helped_nouns"])):
+        return True  # the firms a service works for, as they are (not 服务保障7个新开工…项目)
     verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
     for adverb in () if verb else w["scope_adverbs"]:
         head = head.removeprefix(adverb)
     verb = verb or _scope_verb(head)
-    if verb in w["adverb_scope_verbs"] and head == clause:
+    if verb in w["adverb_scope_verbs"] and head == unlabelled:
         verb = ""  # 建好100个“宜就业”示范驿站: built this year (高质量建好15个主平台: the set as it is)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
@@ -62,6 +65,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and any(y in rest_of_clause for y in w["pivot_yield_words"]) and not DIGIT_IN.search(rest_of_clause) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):
         return True  # 推动1448个重点策划项目转化形成更多投资增量: the set pushed to yield an unstated more (audit 44 TA)
+    if _pilots_pushed(clause, rest_of_clause):
+        return True  # 加快汶上…试点和9个省级小城镇创新提升试点建设: the designated pilots, pushed on (audit 47 济宁)
     listed = _pivot_clause(clause).startswith(tuple(w["pivot_verbs"])) and clause.endswith(("和", "、", "及"))
     if (pivot or listed) and rest_of_clause.endswith(tuple(w["pivot_run_ends"])) \
             and not any(v in rest_of_clause for v in (*w["reached_verbs"], *w["pivot_run_starts"])):
@@ -85,6 +90,16 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after
+
+
+def _pilots_pushed(clause: str, rest_of_clause: str) -> bool:
+    """推进/加快 (``pivot_verbs``, ``speeding_verbs``), alone or opening a 和/、 list the count closes, and the count's
+    pilots (``pivot_set_nouns``) + 建设 after it: the designated set worked on (建设20个试点, new pilots, is a goal)."""
+    w = words()
+    opener = _pivot_clause(clause)
+    verbs_ = (*w["pivot_verbs"], *w["speeding_verbs"])
+    return (opener in verbs_ or opener.startswith(verbs_) and clause.endswith(("和", "、", "及"))) \
+        and rest_of_clause.endswith("建设") and _first_noun(rest_of_clause).endswith(tuple(w["pivot_set_nouns"]))
 
 
 def _divides_a_whole(noun: str, rest_of_clause: str) -> bool:
@@ -296,10 +311,14 @@ def names_every_member(fig: Figure) -> bool:
     if "、" not in clause or clause.endswith("等"):
         return False
     members = _MEMBER_BREAK.split(clause)
+    if located := LOCATIVE_OPEN.match(members[0]):  # 年内在高端装备、高端化工、新材料3个集群率先突破 (audit 47 济宁)
+        members[0] = members[0][located.end():]
+    first = members[0]  # the verb opens the clause
+    if len(members) != int(value) and len(pair := clause[clause.rfind("、") + 1:].split("和")) == int(value):
+        members = pair  # 打造提升…示范区、鲁国故城和大运河南旺枢纽2处…: the 和 pair right before the count (audit 47 济宁)
     if len(members) != int(value) or any(not m or any(c.isdigit() for c in m) for m in members):
         return False
     w = words()
-    first = members[0]
     for adverb in (*w["scope_adverbs"], *w["named_set_adverbs"]):
         first = first.removeprefix(adverb)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])

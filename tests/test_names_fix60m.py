@@ -30,6 +30,8 @@ def test_a_part_of_a_stock_takes_no_verb() -> None:
     """The neighbouring right behaviour: a 其中 part after a stock (总数) keeps its own name."""
     got = names("高新技术企业总数达到730家，其中新认定130家。")
     assert "新增" not in got["130家"]
+    got = names("新增上市企业6家、累计达100家，其中境内A股上市公司80家、居全国同类城市第3位。")
+    assert not got["80家"].startswith("新增")
 
 
 def test_a_bare_title_takes_the_level_of_the_first_member() -> None:
@@ -56,6 +58,7 @@ def test_a_count_reached_by_a_subject_names_the_subject_and_verb() -> None:
     """“一业一证”改革拓展至38个行业: the sectors the reform reaches, not 行业数; 向…延伸 kept as before."""
     assert names(JINGMEN_LICENCE)["38个"] == "一业一证改革拓展行业数"
     assert names("城市公交向100个行政村延伸。")["100个"] == "城市公交延伸行政村数"
+    assert names("“一业一证”改革（11）拓展至32个行业。")["32个"] == "一业一证改革拓展行业数"  # a note's number left out
 
 
 def test_aim_words_leave_the_name() -> None:

@@ -67,7 +67,8 @@ def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
         return ""
     end, prev = next(((e, p) for e, p in reversed(before.items()) if e <= at), (0, ""))
     verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
-    return verb if verb and prev.endswith("数") and not any(w in scan[end:start] for w in STOCK_WORDS) else ""
+    whole = max(scan.rfind(c, 0, max(end - 1, 0)) for c in "，,；;。、") + 1  # (新增上市企业6家、累计达100家，其中…: of the stock)
+    return verb if verb and prev.endswith("数") and not any(w in scan[whole:start] for w in STOCK_WORDS) else ""
 
 
 CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元以上项目: a class of a head, no kind between

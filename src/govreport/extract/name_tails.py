@@ -23,6 +23,7 @@ from functools import cache
 
 from govreport.report.chars import common_tail
 from govreport.extract.indicators import all_verbs, strip_clause
+from govreport.extract.name_fillers import FOOTNOTE
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
@@ -141,7 +142,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
         name = subject + toward.group(2) + toward.group(1) + "数"  # 城市公交向100个行政村延伸: 城市公交延伸行政村数 (audit 46 HG54)
     if kind == "count" and (reach := p["reach_to"].search(scan, lo, t.start)) and scan.startswith(name[:-1], t.end) and name.endswith("数") \
             and 2 <= len(subject := strip_clause(scan[lo:reach.start()])[0]) <= 10:
-        name = subject + reach.group(1).rstrip("至到") + name  # “一业一证”改革拓展至38个行业: …改革拓展行业数 (audit 47 荆门 29)
+        name = FOOTNOTE.sub("", subject) + reach.group(1).rstrip("至到") + name  # “一业一证”改革拓展至38个行业: …改革拓展行业数 (audit 47 荆门 29)
     if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数

@@ -131,9 +131,10 @@ def test_a_count_that_shixian_governs_keeps_what_its_things_achieve() -> None:
 
 def test_a_bare_list_after_a_comma_takes_the_verb_before() -> None:
     """培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家 (Linyi, LY14, LY15): the bare 、 list after the
-    comma goes on with 培育 (platforms and parks grown in the year), though its heads are others."""
+    comma goes on with 培育 (platforms and parks grown in the year), though its heads are others; the bare title 数字园区
+    also takes the list's level 省级以上 (audit 47: 新增省级以上数字车间10个、智能工厂2家 → 新增省级以上智能工厂数)."""
     named = all_names("培育工业互联网标识解析二级节点2个，省级以上工业互联网平台4个、数字园区2家；")
-    assert (named["4个"], named["2家"]) == ("培育省级以上工业互联网平台数", "培育数字园区数")
+    assert (named["4个"], named["2家"]) == ("培育省级以上工业互联网平台数", "培育省级以上数字园区数")
 
 
 def test_a_part_of_the_place_before_a_count_stays_in_its_name() -> None:

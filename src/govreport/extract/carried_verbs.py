@@ -57,6 +57,20 @@ def _part_done(name: str, scan: str, start: int, before: dict[int, str]) -> str:
         and last not in name and PART in scan[end:start] else ""
 
 
+def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
+    """The new-things verb of the count a 其中 list of counts is part of, for every member of that list, in any counter
+    (新增企业类经营主体2.6万户，其中规上工业企业120家、限上商贸主体400家: 新增规上工业企业, 新增限上商贸主体; audit 47
+    荆门); '' when the clause of the figure at ``start`` opens with no 其中, the count before it has no such verb or a stock
+    is said between them."""
+    at = max(scan.rfind(c, 0, start) for c in "，,；;。") + 1
+    if not scan.startswith(PART, at):
+        return ""
+    end, prev = next(((e, p) for e, p in reversed(before.items()) if e <= at), (0, ""))
+    verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
+    whole = max(scan.rfind(c, 0, max(end - 1, 0)) for c in "，,；;。、") + 1  # (新增上市企业6家、累计达100家，其中…: of the stock)
+    return verb if verb and prev.endswith("数") and not any(w in scan[whole:start] for w in STOCK_WORDS) else ""
+
+
 CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元以上项目: a class of a head, no kind between
 
 
@@ -106,6 +120,8 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
         verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
         if verb and prev[len(verb):len(verb) + 1] not in AND + ("、",) and not prev.endswith("数") and not any(w in scan[end:start] for w in STOCK_WORDS):
             return verb + name
+    if counted and (whole := _whole_verb(scan, start, before)):
+        return whole + name
     for end, prev in reversed(before.items()):
         if prev.endswith("数") != counted:
             continue

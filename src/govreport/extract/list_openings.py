@@ -30,11 +30,12 @@ def _plain_at(name: str, plain_end: int) -> int:
     return at
 
 
-def first_opening(first: str, moved: str = "") -> tuple[str, str]:
+def first_opening(first: str, moved: str = "", titled: bool = False) -> tuple[str, str]:
     """(opening, noun) of a list's first member: a place scope, its verb chain or lead change (新增) and the ownership or
     level word after it (data/name_words.csv kind shared_modifier; a level only after a verb of titles, kind title_verb:
     创建省级…, not 新建县级以上示范社350家、联合社30家), and its own noun; with the verb ``moved`` behind the noun
-    (创建省级…示范县: 省级…示范县创建), the level word it opens with. ('', first) when none opens it."""
+    (创建省级…示范县: 省级…示范县创建), the level word it opens with; the level after any verb for a ``titled`` member
+    (audit 47). ('', first) when none opens it."""
     plain = ASIDE.sub("", first)
     end, verb_word = 0, moved
     if not moved:
@@ -50,7 +51,7 @@ def first_opening(first: str, moved: str = "") -> tuple[str, str]:
         if start and not any(w in plain[:start] for w in name_words("place_alone")):
             return "", first  # (重点打造精品村…: an adverb, no scope)
     word = next((w for w in name_words("shared_modifier") if plain.startswith(w, end)), "")
-    word = "" if "级" in word and verb_word not in name_words("title_verb") else word
+    word = "" if "级" in word and verb_word not in name_words("title_verb") and not titled else word
     if moved and not word:
         return "", first
     cut = _plain_at(first, end + len(word))
@@ -61,16 +62,23 @@ def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: st
     """``name`` with the opening of the list member ``before`` (same unit, a count) when ``name`` is a bare noun: no
     verb, change, level or ownership word of its own (but the verb both moved behind their nouns); where its first
     words stand in the first member's noun, the words of that noun before them too (创建省级和美乡村示范县1个、示范乡镇8个:
-    省级和美乡村示范乡镇创建)."""
-    if before is None or before[2] != unit or unit_field(unit, "kind") != "count":
+    省级和美乡村示范乡镇创建). A title (data/name_words.csv kind title_noun) takes the level after any verb, in any counter,
+    also when the verb was carried already (新增省级以上数字车间10个、智能工厂2家: 新增省级以上智能工厂; audit 47)."""
+    if before is None or unit_field(unit, "kind") != "count":
         return name
     moved = before[1] if before[1] and name.endswith(before[1]) and before[3].endswith(before[1]) else ""
     core, first = (name[:-len(moved)], before[3][:-len(moved)]) if moved else (name, before[3])
+    carried, _ = first_opening(first, moved)
+    carried = carried if carried and core.startswith(carried) and len(core) > len(carried) else ""
+    core = core[len(carried):]  # 新增智能工厂: the verb already carried (audit 47)
+    titled = any(w in core for w in name_words("title_noun"))
+    if (before[2] != unit or carried) and not titled or unit_field(before[2], "kind") != "count":
+        return name  # (a later member of another counter or with the verb carried: only a title takes the level)
     if not 2 <= len(core) <= SHORT_FORM or core.startswith(KEEP_LEADING + name_words("shared_modifier") + name_words("gov_level") + TOTALS) \
             or any(w in core for w in TOTALS) or count_verb(False).search(core) or verb_chain().search(core):
         return name  # (省市级示范幼儿园: a level of its own)
-    opening, noun = first_opening(first, moved)
-    if not opening or core in noun or opening in core:
+    opening, noun = first_opening(first, moved, titled)
+    if not opening or core in noun or opening in core or opening == carried:
         return name
     at = noun.find(core[:SHARED_WORDS], 1)
     shared = noun[:at] if at > 0 and all("\u4e00" <= c <= "\u9fff" for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)

@@ -23,6 +23,7 @@ from functools import cache
 
 from govreport.report.chars import common_tail
 from govreport.extract.indicators import all_verbs, strip_clause
+from govreport.extract.name_fillers import FOOTNOTE
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
@@ -74,6 +75,7 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
         "of_total": re.compile(f"(?:左右|以上|多)?的(?:\\d+[个项家])?([{HAN}“”]{{2,14}})(?=[{BREAKS}]|$)"),
         "bare_head": re.compile(f"([{HAN}]{{1,8}}?(?:{_alt('bare_count_heads')}))(?=[{BREAKS}]|$)"),
         "doing_units": re.compile(f"([{HAN}]{{1,6}}?)({_alt('doing_verbs')})数"),
+        "reach_to": re.compile(f"({_alt('reach_to_verbs')})$"),
         "toward": re.compile(f"([{HAN}]{{2,8}}?)({_alt('toward_verbs')})(?=[{BREAKS}]|$)"),
         "doing_what": re.compile(f"([{HAN}A-Za-z0-9“”]{{2,16}})(?=[{BREAKS}]|$)"),
         "industry_opening": re.compile(f"(?<=[。\n])([{HAN}]{{2,6}}?产业)(?=[{HAN}“])(?![化链园集])"),
@@ -138,6 +140,9 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "count" and scan.endswith("向", lo, t.start) and (toward := p["toward"].match(scan, t.end)) and name == toward.group(0) + "数" \
             and 2 <= len(subject := strip_clause(scan[lo:t.start - 1])[0]) <= 10:
         name = subject + toward.group(2) + toward.group(1) + "数"  # 城市公交向100个行政村延伸: 城市公交延伸行政村数 (audit 46 HG54)
+    if kind == "count" and (reach := p["reach_to"].search(scan, lo, t.start)) and scan.startswith(name[:-1], t.end) and name.endswith("数") \
+            and 2 <= len(subject := strip_clause(scan[lo:reach.start()])[0]) <= 10:
+        name = FOOTNOTE.sub("", subject) + reach.group(1).rstrip("至到") + name  # “一业一证”改革拓展至38个行业: …改革拓展行业数 (audit 47 荆门 29)
     if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数

@@ -265,8 +265,8 @@ class SentenceNamer(SubjectNamer):
             base, obj = subject + base, subject
         elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject
-        elif prev and base and len(base) <= 3 and LINK_ONLY.fullmatch(base) and prev[2] != unit:
-            # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to
+        elif prev and base and (len(base) <= 3 and LINK_ONLY.fullmatch(base) or base in name_words("share_modal")) and prev[2] != unit:
+            # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to; 力争突破6000亿元 too (audit 47 济宁)
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
         elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')

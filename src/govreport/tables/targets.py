@@ -41,7 +41,8 @@ from govreport.tables.sub_headings import heading_starts
 from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         covered_by_a_goal, scope_of_a_screening, sibling_of_a_set, works_on_a_set)
+                                         covered_by_a_goal, scope_of_a_screening, works_on_a_set)
+from govreport.tables.set_siblings import sibling_of_a_set
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.extract.naming import LEVEL
 from govreport.lexicon import clause_breaks, units, verbs
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, words
@@ -250,26 +249,6 @@ def _sector_subject() -> re.Pattern[str]:
 def _other_verbs() -> re.Pattern[str]:
     """Verbs that are no goal verb (推进, 开展 …), longest first."""
     return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
-
-
-def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
-    """A count listed right after a count of a set the plan works on is one too (发展壮大2个国家级
-    和12个省级战略性新兴产业集群: both numbers count existing clusters)."""
-    group = groups.get(fig.sentence_start, [])
-    i = next((k for k, f in enumerate(group) if f.id == fig.id), 0)
-    while i > 0:
-        prev = group[i - 1]
-        gap = fig.sentence[prev.rel_end:group[i].rel_start]
-        if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
-            gap = gap[level.end():]
-        nominal = 0 < len(gap) <= 8 and HAN_ONLY.fullmatch(gap) is not None and not _other_verbs().search(gap) \
-            and not any(v in gap for v in GOAL_VERBS)  # 等10个产业集群30条产业链: one noun phrase
-        if not nominal and (prev.unit != fig.unit or gap not in ("和", "、", "及")):
-            return False
-        if works_on_a_set(prev):
-            return True
-        i -= 1
-    return False
 
 
 def among_examples(fig: Figure) -> bool:

@@ -51,6 +51,18 @@ def _served_cut(post: str) -> str:
     return post
 
 
+BATCH: Final = re.compile(r"第[一二三四五六七八九十\d]{1,2}批$")  # 启动第二批96个片区创建: which batch, no part of the verb
+
+
+def _bare_verb(before: str) -> str:
+    """The words before a count without a plan adverb that opens them (高标准建设90个…中心村: 建设; data/name_words.csv kind
+    push_adverb) or the batch that ends them (启动第二批96个: 启动), so that the verb governing the count stays in its
+    name (audit 47, 阜阳 and 济宁)."""
+    bare = BATCH.sub("", before) if before.endswith("批") else before
+    adverb = next((w for w in name_words("push_adverb") if bare.startswith(w)), "")
+    return bare[len(adverb):] if adverb and len(bare) - len(adverb) >= 2 else bare
+
+
 def _verb_chain(before: str) -> bool:
     """Words before a count that are only verbs, one after another, after an optional 新 (新开工改造600个
     老旧小区, 新建和加密建设、改造提升24个…): the verbs the count is of, however long (audit 19, G26#21, #91);
@@ -181,8 +193,9 @@ class CountNamer:
             pair = COORDINATED.fullmatch(before) if len(before) > 4 else None
             coordinated = pair is not None and (all_verbs(pair.group(1)) or not _count_verb(False).search(pair.group(1)))
             # (not 启动正阳和建设2个办事处…: a verb and a name)
-            done = _count_verb().search(before) if before and (len(before) <= 4 or coordinated) else None
-            self.count_verb = (before if len(before) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
+            bare = _bare_verb(before)
+            done = _count_verb().search(bare) if bare and (len(bare) <= 4 or coordinated) else None
+            self.count_verb = (before if len(bare) > 4 else done.group()) if done else (  # 优化重组和新建8家…: both verbs
                 before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else
                 ending.group() if len(before) > 4 and (ending := verb_chain_end().search(before)) and ending.group() in clause else "")
             # (…需求布局建设5条…: two verbs or more that end longer words; not 重大项目建设、实施166项: a verb each)

@@ -7,6 +7,7 @@ from typing import Final
 from collections.abc import Callable
 
 from govreport.lexicon import name_words
+from govreport.extract.listed_heads import listed_head
 
 
 _LEVEL_LIST: Final[list[re.Pattern[str]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)
@@ -35,7 +36,7 @@ def levelled_noun(text: str, pos: int, noun_at: Callable[[int], str]) -> tuple[s
     the start plus the noun's length is where it ends in ``text``)."""
     levels, at = joined_levels(text, pos)
     noun = noun_at(at)
-    return (levels + noun, at - len(levels)) if levels and noun else (noun_at(pos) if levels else noun, pos)
+    return (levels + noun, at - len(levels)) if levels and noun else listed_head(text, pos, noun_at(pos) if levels else noun, noun_at)
 
 
 LEVEL_OPENING = re.compile(r"(?:国家|[省市州县区乡镇村])级(?:及?以上)?")  # 省级公用经费和一般性支出: the level of both

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import name_subjects, name_words
+from govreport.extract.name_holders import held_scoped
 
 ROLE_END: Final = "作用"  # the noun a role slogan ends with (增强…作用, 发挥…作用)
 
@@ -60,5 +61,6 @@ def funds_sought(scan: str, sentence_start: int, figure_start: int, base: str) -
 
 
 def sentence_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
-    """``base`` with the body or source its sentence's opening clause gives it (``role_scoped``, ``funds_sought``)."""
-    return funds_sought(scan, sentence_start, figure_start, role_scoped(scan, sentence_start, figure_start, base))
+    """``base`` with the body or source its sentence's opening clause gives it (``role_scoped``, ``funds_sought``), or the holder
+    an earlier clause opens with (``name_holders.held_scoped``)."""
+    return held_scoped(scan, sentence_start, figure_start, funds_sought(scan, sentence_start, figure_start, role_scoped(scan, sentence_start, figure_start, base)))

@@ -36,6 +36,7 @@ from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
+from govreport.extract.name_holders import industry_of_move
 from govreport.extract.name_ranks import before_rank
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
@@ -95,6 +96,7 @@ class SentenceNamer(SubjectNamer):
     _scene: str | None = None
     first = True
     last_post = False  # the last name was the noun after the figure (20条配套道路)
+    last_push = ""  # the plan verb kept before the last count's noun (推进38个重大交通项目), for a bare 、 member after it
     last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
     distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
     members: tuple[str, ...] | list[str] = ()  # the names of a 分别 list's members, when its subject lists them
@@ -231,6 +233,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
+            pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
             post = labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
@@ -242,7 +245,7 @@ class SentenceNamer(SubjectNamer):
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
-        self.last_post = bool(post)
+        self.last_post, self.last_push = bool(post), pushed
         if post:  # (the verb that pushes projects is no part of what a sibling after them measures: 推动…项目…，完成投资)
             base, obj, verb = pushed + post if pushed and not self.count_verb and unit != "%" else post, post, ""
             if clause[:1] in PLACE_FIRST and (place := clause.strip("，,、 ")) in name_words("place_alone") and place not in base:
@@ -323,8 +326,8 @@ class SentenceNamer(SubjectNamer):
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(topic), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
-                if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's
-                    topic = TOPIC_MEASURE.sub("", topic) or topic
+                if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's; 不锈钢产业向…延伸: the industry's
+                    topic = industry_of_move(TOPIC_MEASURE.sub("", topic) or topic)
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
                     topic = topic[2:]
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:

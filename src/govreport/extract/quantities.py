@@ -22,6 +22,7 @@ from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
+from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
@@ -284,8 +285,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                                                                    state.opening)
         if key and (attracted(indicator + "，" + scan[clause_lo:t_start], key) or not meets_requirement(key, indicator, scan[clause_lo:t_start])):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
-        if key and unit in money and places_listed(scan, clause_lo, t_start):
-            key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40)
+        if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)):
+            key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)

@@ -1,0 +1,69 @@
+"""A bare measure that opens its clause is the holder's an earlier clause of its sentence names (audit 47, 济宁 and 梧州):
+大安机场通航城市增至30个，旅客吞吐量突破150万人次 is 大安机场旅客吞吐量; 支持藤县…，…，力争工业总产值达到540亿元 is the county's
+(藤县工业总产值), not the city's. Word lists: data/name_subjects.json (``held_measures``, ``holder_ends``, ``holder_leads``,
+``place_leads``); docs/assumptions.md#names."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_subjects
+
+CLAUSE_MARKS = "，,；;"
+PLACE_END = "县市区"
+
+
+@cache
+def _holder() -> re.Pattern[str]:
+    """A clause opening: a lead verb or none, then a body ending with a holder word, or (after a place lead) a county or city."""
+    words = name_subjects()
+    ends = "|".join(sorted(map(re.escape, words["holder_ends"]), key=len, reverse=True))
+    leads = "|".join(sorted(map(re.escape, words["holder_leads"]), key=len, reverse=True))
+    places = "|".join(sorted(map(re.escape, words["place_leads"]), key=len, reverse=True))
+    return re.compile(rf"(?:{leads})?([\u4e00-\u9fff]{{0,6}}?(?:{ends}))|(?:{places})([\u4e00-\u9fff]{{1,3}}?[{PLACE_END}])(?![级域])")
+
+
+def _holder_of(scan: str, sentence_start: int, figure_start: int, base: str) -> tuple[str, bool]:
+    """(the holder the nearest earlier clause opens with, whether it is a place) for a bare ``held_measures`` ``base`` that
+    opens the figure's clause; ('', False) for none."""
+    if base not in name_subjects()["held_measures"]:
+        return "", False
+    cut = max(scan.rfind(c, sentence_start, figure_start) for c in CLAUSE_MARKS)
+    if cut < sentence_start or scan.find(base, cut, figure_start) < 0:
+        return "", False
+    while cut > sentence_start:
+        start = max(max(scan.rfind(c, sentence_start, cut) for c in CLAUSE_MARKS) + 1, sentence_start)
+        if m := _holder().match(scan, start, cut):
+            return m.group(1) or m.group(2), m.group(1) is None
+        cut = start - 1
+    return "", False
+
+
+def held_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
+    """``base`` with the holder before it when ``base`` is a bare measure of ``held_measures`` whose clause opens with it and an
+    earlier clause of the sentence opens with a holder (see ``_holder``), the nearest one; else ``base``."""
+    holder = _holder_of(scan, sentence_start, figure_start, base)[0]
+    return base if not holder or holder in base else holder + base
+
+
+def held_by_place(scan: str, sentence_start: int, figure_start: int, name: str) -> bool:
+    """``name`` is a ``held_measures`` measure a county or city of the sentence holds (藤县工业总产值): no city-wide key."""
+    for measure in name_subjects()["held_measures"]:
+        if name.endswith(measure) and len(name) > len(measure):
+            holder, place = _holder_of(scan, sentence_start, figure_start, measure)
+            return place and name == holder + measure
+    return False
+
+
+@cache
+def _moved_industry() -> re.Pattern[str]:
+    """An industry and where it moves (不锈钢产业向精深加工延伸): toward_verbs of data/name_subjects.json end the move."""
+    verbs = "|".join(sorted(map(re.escape, name_subjects()["toward_verbs"]), key=len, reverse=True))
+    return re.compile(rf"([\u4e00-\u9fff]{{1,10}}?产业)向[\u4e00-\u9fff]{{2,10}}?(?:{verbs})")
+
+
+def industry_of_move(topic: str) -> str:
+    """The industry whose bare output a sentence gives after saying where the industry moves (持续推动不锈钢产业向精深加工延伸，…，
+    力争完成产值350亿元: 不锈钢产业产值, not 不锈钢产业向精深加工延伸产值; audit 47 梧州 row 13); ``topic`` otherwise."""
+    m = _moved_industry().fullmatch(topic) if "向" in topic else None
+    return m.group(1) if m else topic

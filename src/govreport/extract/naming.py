@@ -31,7 +31,7 @@ from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, 
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
-from govreport.extract.name_pushed import pushed_verb, timed_result, verb_after
+from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.list_openings import shared_opening
@@ -232,7 +232,7 @@ class SentenceNamer(SubjectNamer):
             post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
         elif post and unit != "%":
             pushed = pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post) or verb_after(scan, end, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进
-            post = labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)))  # 实现15家…医院检查检验结果共享互认
+            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause))))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)

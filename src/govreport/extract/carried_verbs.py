@@ -12,6 +12,7 @@ from functools import cache
 from typing import Final
 
 from govreport.report.chars import common_tail
+from govreport.extract.class_nouns import class_member
 from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
@@ -97,6 +98,8 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if name in FUNDS and before:
         return _funds_of(name, before)
     counted = name.endswith("数")
+    if counted and before and (member := class_member(name, scan, start, before)):
+        return member  # 新培育年交易额50亿元以上电商园区2个、10亿元园区3个 (audit 47)
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
     if before and scan.startswith(PART, max(scan.rfind(c, 0, start) for c in "，,；;。") + 1) and (scoped := _class_part_scope(name, before)):

@@ -26,6 +26,25 @@ def class_noun(name: str, names: list[tuple[str, str, str, str]], unit: str) -> 
     return name
 
 
+AMOUNT_CLASS: Final = re.compile(r"(?<![\d.—－～-])\d+(?:\.\d+)?[万亿]元(?:以上)?")  # 50亿元以上 (not 100亿元 of 50亿—100亿元)
+SHORT_MEMBER: Final = re.compile(f"({AMOUNT_CLASS.pattern})([\u4e00-\u9fff]{{2,4}})数")  # 10亿元园区数: a class and a short head
+
+
+def class_member(name: str, scan: str, start: int, before: dict[int, str]) -> str:
+    """A later 、 member named by its own money class and a short head (10亿元园区数) that ends the noun the count before it
+    names after a class of its own: that count's name with the class replaced (新培育年交易额50亿元以上电商园区2个、10亿元园区3个
+    → 新培育年交易额10亿元电商园区数, audit 47 荆门 row 7); '' when the head adds nothing (产值过50亿元企业1家、10亿元企业10家)
+    or no such count stands before it in the same clause."""
+    short = SHORT_MEMBER.fullmatch(name)
+    end, prev = next(((e, p) for e, p in reversed(before.items()) if p.endswith("数") and e < start), (0, ""))
+    if short is None or not prev or "、" not in scan[end:start] or any(c in scan[end:start] for c in "，,；;。"):
+        return ""
+    theirs = next(reversed(list(AMOUNT_CLASS.finditer(prev))), None)
+    rest = prev[theirs.end():-1] if theirs else ""
+    head = short.group(2)
+    return prev[:theirs.start()] + short.group(1) + rest + "数" if theirs and rest.endswith(head) and len(rest) > len(head) and rest.isalpha() else ""
+
+
 REACH_ONLY: Final = ("达到", "达")
 ADDED: Final = "新增"
 

@@ -31,7 +31,7 @@ from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, 
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
-from govreport.extract.name_pushed import pushed_verb, timed_result, verb_after
+from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.list_openings import shared_opening
@@ -42,6 +42,7 @@ from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
+SHARE_NAMED: Final = ("率", "比例", "比重", "占比")  # a name that says a share already
 PRAISE_LEVELS: Final = ("一流", "领先")  # 全区一流的优质初中: a level the counted thing is to reach, said before it
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
@@ -234,12 +235,12 @@ class SentenceNamer(SubjectNamer):
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
-            post = labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause)))  # 实现15家…医院检查检验结果共享互认
+            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, self._counted(post, clause, t, prev, base), clause))))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = "每个" + clause[1:] if clause[:1] == "各" and clause[1:2] in "县区市镇乡村" else clause  # 各县重点培育打造1-2个…
-            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and not "\u4e00" <= clause[k - 1] <= "\u9fff" else each_at  # “五大品牌”每个县区…
+            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not "\u4e00" <= clause[k - 1] <= "\u9fff" or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
@@ -389,5 +390,6 @@ class SentenceNamer(SubjectNamer):
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         base = sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
+        base = base + "占比" if unit == "%" and clause.endswith("占") and base and not base.endswith(SHARE_NAMED) else base  # 其中工业项目数及投资额均占80%以上: a share (audit 47)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

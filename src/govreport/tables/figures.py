@@ -236,7 +236,7 @@ def segment_before(fig: Figure, others: list[Figure]) -> str:
 
 def _segment_before(fig: Figure, masked: str) -> str:
     masked = without_asides(masked[: max(fig.rel_start, 0)])  # 送戏下乡进社区(村)500场: an aside breaks no segment
-    return without_examples(masked[last_mark(masked, SEGMENT_BREAKS) + 1:].replace("\0", ""))  # (美华新材料等260个: audit 47)
+    return masked[last_mark(masked, SEGMENT_BREAKS) + 1:].replace("\0", "")
 
 
 def segment_after(fig: Figure, others: list[Figure]) -> str:
@@ -283,9 +283,9 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, m
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals). ``masked``: the sentence as ``_masked`` gives it."""
     masked = _masked(fig, others) if masked is None else masked  # once: the segments before, after and the previous one all need it
     trim = _phrase_trimmer()  # fetched once for the two or three pieces
-    before = _trim(_segment_before(fig, masked), trim)
     after = _trim(_segment_after(fig, masked), trim)
-    phrase = same_stage(before + "|" + after)  # (竣工投产 = 建成投产: audit 47)
+    before = _trim(without_examples(_segment_before(fig, masked), after), trim)  # (美华新材料等260个…建成投产: audit 47)
+    phrase = same_stage(before + "|" + after)  # (…等216个项目竣工投产 = 建成投产: audit 47)
     if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
         prev = _trim(_previous_segment(fig, masked), trim)
         if prev:

@@ -25,6 +25,18 @@ def same_stage(phrase: str) -> str:
     return pattern.sub(lambda m: table[m.group()], phrase) if pattern.search(phrase) else phrase
 
 
-def without_examples(segment: str) -> str:
-    """A segment right before a count that ends in 等 names examples of what is counted (美华新材料等): nothing of the measure, ''."""
-    return "" if segment.endswith(EXAMPLES_END) and len(segment) > 2 else segment
+def without_examples(segment: str, after: str) -> str:
+    """A segment right before a count that ends in 等 names examples of the projects counted (美华新材料等), where the words after the
+    count are projects of a general class (measure_equivalents.json project_classes: 项目, 重大项目) and the stage they reach
+    (tables_words.json completed_ends: 建成投产, 竣工): nothing of the measure, ''. Elsewhere the
+    examples stay (转移转化E-FLASH放疗技术等科技成果 holds its verb; 先进医用材料与医疗器械等10个全国重点实验室获批建设 is no stock of labs)."""
+    if not segment.endswith(EXAMPLES_END) or len(segment) <= 2:
+        return segment
+    end = next((e for e in _completed_ends() if after.endswith(e)), "")  # (…等4个路网节点项目建成: roads' works, examples kept)
+    return "" if end and after[:-len(end)] in read_json("measure_equivalents.json")["project_classes"] else segment
+
+
+@cache
+def _completed_ends() -> tuple[str, ...]:
+    """The words that close a count of projects with the stage they reach this year (tables_words.json completed_ends)."""
+    return tuple(read_json("tables_words.json")["completed_ends"])

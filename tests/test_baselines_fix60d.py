@@ -87,3 +87,11 @@ def test_examples_before_other_counts_stay_in_the_phrase() -> None:
 def test_a_loose_wording_must_head_the_name() -> None:
     """银川: 旅游总人次、总收入均增长 is no 旅游人次 with 总 put in (the wording would not end the name)."""
     assert indicator_key("旅游总人次总收入均增长", "%", "increase") == ""
+
+
+def test_a_keyed_first_member_leaves_a_bare_last_member_its_subject() -> None:
+    """银川: 旅游总人次、总收入均增长15%以上 — 旅游总人次增长 now keyed (tourist_visits_growth), 总收入 still 旅游总收入增长 with its baseline."""
+    rows = build_targets(extract_quantities(read_text(HEAD + "全年旅游总人次增长100%，旅游总收入增长181%。" + PLAN
+                                                      + "全年旅游总人次、总收入均增长15%以上。\n")))
+    assert list(rows.indicator) == ["旅游总人次增长", "旅游总收入增长"]
+    assert list(rows.indicator_key) == ["tourist_visits_growth", "tourism_revenue_growth"]

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
 from govreport.extract.indicators import all_verbs
 from govreport.extract.long_names import AGE_CLASS
+from govreport.extract.loose_keys import loose_key
 from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, read_rows, unit_field, verbs
 
 
@@ -104,7 +105,6 @@ def wording_at(text: str, pos: int = 0) -> str:
     m = _wording_scan()[0].match(text, pos)
     return m.group() if m else ""
 
-
 def keys_in(text: str) -> set[str]:
     """The keys whose wordings ``text`` holds (启动新的三年棚改攻坚计划: shantytown_renovation)."""
     pattern, owner = _wording_scan()
@@ -147,7 +147,6 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
             if level is not None and _fits(level, family):
                 return level.key
     return ""
-
 
 
 def key_wording(name: str, key: str) -> str:
@@ -220,6 +219,7 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     # (a 分别 list's clause names its last member only: 第一、第二、第三产业增加值分别增长 is no key of 2%)
     key = _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
+    key = key or loose_key(name, lambda variant: _key_in(variant, family, rising))  # 旅游总消费, 粮食面积 (audit 47)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
         key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
     if key and direction == "increase" and family != "percent" and not LEVEL_STATED.search(clause) \

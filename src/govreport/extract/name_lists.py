@@ -300,11 +300,14 @@ def scoped_rates(members: list[str]) -> list[str]:
 
 def owned_amounts(members: list[str]) -> list[str]:
     """Later members that are a body's amount alone (name_subjects.json owned_amounts) share the body the first member
-    names before its own amount (市属国企资产、营业收入分别超过…: 市属国企营业收入; audit 46 衢州 row 86); ``members`` otherwise."""
+    names before its own amount (市属国企资产、营业收入分别超过…: 市属国企营业收入; audit 46 衢州 row 86), the change every
+    member ends with aside (规上工业总产值、增加值分别增长: 规上工业增加值增长; audit 47 梧州 row 5); ``members`` otherwise."""
+    change = next((c for c in name_words("change") if all(m.endswith(c) for m in members)), "") if len(members) > 1 else ""
+    bare = [m[:len(m) - len(change)] for m in members]
     amounts = tuple(name_subjects()["owned_amounts"])
-    own = next((a for a in amounts if members[0].endswith(a)), "") if len(members) > 1 else ""
-    owner = members[0][:-len(own)] if own else ""
-    if len(owner) < 2 or not all(m in amounts and m != own for m in members[1:]):
+    own = next((a for a in amounts if bare[0].endswith(a)), "") if len(members) > 1 else ""
+    owner = bare[0][:-len(own)] if own else ""
+    if len(owner) < 2 or not all(m in amounts and m != own for m in bare[1:]):
         return members
     return members[:1] + [owner + m for m in members[1:]]
 

@@ -26,3 +26,17 @@ def period_member(name: str, before: str) -> str:
         if at > 0 and period != own:
             return before[:at] + own + before[at + len(period):]
     return name
+
+
+@cache
+def whole_periods() -> tuple[str, ...]:
+    """The words of a whole year (data/periods.csv kind whole: 全年, 全年度 …), longest first."""
+    return tuple(sorted((r["period"] for r in read_rows("periods.csv") if r["kind"] == "whole"), key=len, reverse=True))
+
+
+def whole_member(name: str, clause: str) -> str:
+    """A figure whose clause opens with the whole year (…、三季度累计增长6.6%，全年累计增长6.7%) named after the part-year figure before
+    it (GDP一季度累计增长): that name with its part of the year replaced by the whole year's word (GDP全年累计增长, audit 47), else ``name``."""
+    whole = next((p for p in whole_periods() if clause.startswith(p)), "")
+    part = next((p for p in part_periods() if p in name), "") if whole and whole not in name else ""
+    return name.replace(part, whole, 1) if part and part not in clause else name

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
 from govreport.errors import GovReportError
-from govreport.extract.period_members import period_member
+from govreport.extract.period_members import period_member, whole_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.change_kinds import direction_and_kind
@@ -260,6 +260,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
+        indicator = whole_member(indicator, scan[lo:t_start]) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence

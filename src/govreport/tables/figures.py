@@ -19,6 +19,7 @@ from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
+from govreport.tables.stages import same_stage, without_examples
 from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
@@ -47,7 +48,6 @@ def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # --- figures in their sentence ---------------------------------------------------------------
-
 @dataclass(unsafe_hash=True, init=False)  # equal and hashed by its fields as if frozen (nothing changes a figure once made);
 class Figure:                              # frozen, its __init__ set each field through object.__setattr__: 5x the cost
     """One row of the quantities table, with what the tables need typed."""
@@ -283,9 +283,9 @@ def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, m
     ``总投`` alone says little, ``储备重大项目 总投`` says what it totals). ``masked``: the sentence as ``_masked`` gives it."""
     masked = _masked(fig, others) if masked is None else masked  # once: the segments before, after and the previous one all need it
     trim = _phrase_trimmer()  # fetched once for the two or three pieces
-    before = _trim(_segment_before(fig, masked), trim)
     after = _trim(_segment_after(fig, masked), trim)
-    phrase = before + "|" + after
+    before = _trim(without_examples(_segment_before(fig, masked), after), trim)  # (美华新材料等260个…建成投产: audit 47)
+    phrase = same_stage(before + "|" + after)  # (…等216个项目竣工投产 = 建成投产: audit 47)
     if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
         prev = _trim(_previous_segment(fig, masked), trim)
         if prev:

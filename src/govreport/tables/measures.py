@@ -370,9 +370,9 @@ def cumulated_in_year(fig: Figure) -> bool:
     before (同比) after it in its sentence: the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长
     100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years."""
     span = list_clause(fig)
-    at = span.find(SUMMED)
-    return at >= 0 and span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) \
-        and ON_LAST_YEAR in fig.sentence[fig.rel_end:]
+    at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
+    return at >= 0 and (span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.sentence[fig.rel_end:]
+                        or span[:at].endswith(tuple(words()["period_sums"])))
 
 
 def per_head_standard(fig: Figure) -> str:

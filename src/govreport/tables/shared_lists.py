@@ -283,8 +283,8 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     for n in ([len(change.group())] if change else []) + list(range(len(last))):  # 0: each member whole with the tail
         head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
-        if all(keys) and len(set(keys)) == len(keys):
-            return [m + head for m in members[:-1]] + [last]
+        if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
+            return [m + head for m in members[:-1]] + [last]  # 总收入 alone names no measure, audit 47 fix60d)
     # 氢能、生物制造、…低空经济产业营业收入: short members before the last one's head word (产业, 行业 …:
     # data/name_words.csv kind head) share the head from that word, registered or not
     at = min((k for w in name_words("head") if (k := last.find(w, 2)) > 0), default=-1)

@@ -1,0 +1,40 @@
+"""Registry wordings a report words one word apart (audit 47 梧州): 旅游总消费 is 旅游消费 with 总 put in, 粮食面积 is
+粮食播种面积 with 播种 left out. Without the key such a target is barred from the keyed review figure of the same measure
+(实现旅游消费395亿元), so an unkeyed name takes the key of the wording it becomes when the word is taken out or put back,
+only where that wording spans the place of the change and ends the name (a change after it aside; name_words wording_inserted, wording_left_out, wording_loose_not)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from govreport.lexicon import name_words
+
+# what may follow the wording: the name's head is the wording itself (旅游总人次、总收入: 旅游人次 is no head of the name)
+HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
+
+
+def _variants(name: str) -> Iterator[tuple[str, int, int]]:
+    """``name`` with one inserted word taken out or one left-out word put back, and where the change lies in it."""
+    if any(w in name for w in name_words("wording_loose_not")):
+        return
+    for word in name_words("wording_inserted"):
+        at = name.find(word, 1)
+        while at > 0:
+            yield name[:at] + name[at + len(word):], at, at
+            at = name.find(word, at + 1)
+    for word in (w for w in name_words("wording_left_out") if w not in name):
+        for at in range(1, len(name)):
+            yield name[:at] + word + name[at:], at, at + len(word)
+
+
+def loose_key(name: str, key_of: Callable[[str], str]) -> str:
+    """The key ``key_of`` gives ``name`` less an inserted word or with a left-out word put back, where a wording of
+    that key spans the change (粮食面积 -> 粮食播种面积: grain_sown_area); '' when none does."""
+    from govreport.extract.keys import _wording_scan  # (keys calls this module: imported at call time)
+    pattern, owner = _wording_scan()
+    for variant, start, end in _variants(name):
+        key = key_of(variant)
+        if key and any(m.start() < start and m.end() > end and key in (owner[m.group()], owner[m.group()] + "_growth", owner[m.group()][:-7])
+                       and HEAD_TAIL.fullmatch(variant, m.end()) for m in pattern.finditer(variant)):
+            return key
+    return ""

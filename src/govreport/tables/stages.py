@@ -1,0 +1,42 @@
+"""Wordings of one stage of a project, and examples named before 等, as name phrases are compared (audit 47 荆门 class 3):
+确保美华新材料等260个重大项目建成投产 and 一道新能源、…、科达利结构件等216个项目竣工投产 count the same thing, projects finished and
+running (data/measure_equivalents.json same_stages: 竣工投产, 建成投用 are 建成投产), and the firms named as examples say nothing of
+what is counted."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import read_json
+
+EXAMPLES_END = "等"  # 美华新材料等260个: the names before it are examples of what the count counts
+
+
+@cache
+def _stages() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every stage wording, and wording -> the wording it is compared as."""
+    table = read_json("measure_equivalents.json")["same_stages"]
+    return re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True))), table
+
+
+def same_stage(phrase: str) -> str:
+    """``phrase`` with each stage wording in the form it is compared in (项目竣工投产 -> 项目建成投产)."""
+    pattern, table = _stages()
+    return pattern.sub(lambda m: table[m.group()], phrase) if pattern.search(phrase) else phrase
+
+
+def without_examples(segment: str, after: str) -> str:
+    """A segment right before a count that ends in 等 names examples of the projects counted (美华新材料等), where the words after the
+    count are projects of a general class (measure_equivalents.json project_classes: 项目, 重大项目) and the stage they reach
+    (tables_words.json completed_ends: 建成投产, 竣工): nothing of the measure, ''. Elsewhere the
+    examples stay (转移转化E-FLASH放疗技术等科技成果 holds its verb; 先进医用材料与医疗器械等10个全国重点实验室获批建设 is no stock of labs)."""
+    if not segment.endswith(EXAMPLES_END) or len(segment) <= 2:
+        return segment
+    end = next((e for e in _completed_ends() if after.endswith(e)), "")  # (…等4个路网节点项目建成: roads' works, examples kept)
+    return "" if end and after[:-len(end)] in read_json("measure_equivalents.json")["project_classes"] else segment
+
+
+@cache
+def _completed_ends() -> tuple[str, ...]:
+    """The words that close a count of projects with the stage they reach this year (tables_words.json completed_ends)."""
+    return tuple(read_json("tables_words.json")["completed_ends"])

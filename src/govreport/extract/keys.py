@@ -219,7 +219,7 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     # (a 分别 list's clause names its last member only: 第一、第二、第三产业增加值分别增长 is no key of 2%)
     key = _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
-    key = key or loose_key(name, lambda variant: _key_in(variant, family, rising))  # 旅游总消费, 粮食面积 (audit 47)
+    key = key or loose_key(name, lambda variant: _key_in(variant, family, rising), *_wording_scan())  # 旅游总消费, 粮食面积 (audit 47)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
         key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check
     if key and direction == "increase" and family != "percent" and not LEVEL_STATED.search(clause) \

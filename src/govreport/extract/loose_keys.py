@@ -27,11 +27,10 @@ def _variants(name: str) -> Iterator[tuple[str, int, int]]:
             yield name[:at] + word + name[at:], at, at + len(word)
 
 
-def loose_key(name: str, key_of: Callable[[str], str]) -> str:
+def loose_key(name: str, key_of: Callable[[str], str], pattern: re.Pattern[str], owner: dict[str, str]) -> str:
     """The key ``key_of`` gives ``name`` less an inserted word or with a left-out word put back, where a wording of
-    that key spans the change (粮食面积 -> 粮食播种面积: grain_sown_area); '' when none does."""
-    from govreport.extract.keys import _wording_scan  # (keys calls this module: imported at call time)
-    pattern, owner = _wording_scan()
+    that key (``pattern`` of the registry's wordings, ``owner`` wording -> key) spans the change (粮食面积 -> 粮食播种面积:
+    grain_sown_area); '' when none does."""
     for variant, start, end in _variants(name):
         key = key_of(variant)
         if key and any(m.start() < start and m.end() > end and key in (owner[m.group()], owner[m.group()] + "_growth", owner[m.group()][:-7])

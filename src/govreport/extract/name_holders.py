@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import name_subjects
+from govreport.lexicon import name_subjects, trie_pattern
 
 CLAUSE_MARKS = "，,；;"
 PLACE_END = "县市区"
@@ -17,9 +17,7 @@ PLACE_END = "县市区"
 def _holder() -> re.Pattern[str]:
     """A clause opening: a lead verb or none, then a body ending with a holder word, or (after a place lead) a county or city."""
     words = name_subjects()
-    ends = "|".join(sorted(map(re.escape, words["holder_ends"]), key=len, reverse=True))
-    leads = "|".join(sorted(map(re.escape, words["holder_leads"]), key=len, reverse=True))
-    places = "|".join(sorted(map(re.escape, words["place_leads"]), key=len, reverse=True))
+    ends, leads, places = (trie_pattern(words[k]) for k in ("holder_ends", "holder_leads", "place_leads"))
     return re.compile(rf"(?:{leads})?([\u4e00-\u9fff]{{0,6}}?(?:{ends}))|(?:{places})([\u4e00-\u9fff]{{1,3}}?[{PLACE_END}])(?![级域])")
 
 
@@ -58,7 +56,7 @@ def held_by_place(scan: str, sentence_start: int, figure_start: int, name: str) 
 @cache
 def _moved_industry() -> re.Pattern[str]:
     """An industry and where it moves (不锈钢产业向精深加工延伸): toward_verbs of data/name_subjects.json end the move."""
-    verbs = "|".join(sorted(map(re.escape, name_subjects()["toward_verbs"]), key=len, reverse=True))
+    verbs = trie_pattern(name_subjects()["toward_verbs"])
     return re.compile(rf"([\u4e00-\u9fff]{{1,10}}?产业)向[\u4e00-\u9fff]{{2,10}}?(?:{verbs})")
 
 

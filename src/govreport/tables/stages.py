@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import read_json
+from govreport.lexicon import read_json, trie_pattern
 
 EXAMPLES_END = "等"  # 美华新材料等260个: the names before it are examples of what the count counts
 
@@ -16,7 +16,7 @@ EXAMPLES_END = "等"  # 美华新材料等260个: the names before it are exampl
 def _stages() -> tuple[re.Pattern[str], dict[str, str]]:
     """One pattern of every stage wording, and wording -> the wording it is compared as."""
     table = read_json("measure_equivalents.json")["same_stages"]
-    return re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True))), table
+    return re.compile(trie_pattern(list(table))), table
 
 
 def same_stage(phrase: str) -> str:

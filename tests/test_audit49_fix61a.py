@@ -60,3 +60,15 @@ def test_a_season_starting_in_the_plan_year_is_the_plan_years() -> None:
     t = targets("糖料蔗种植面积达177.2万亩，2023／2024年榨季预计进厂糖料蔗850万吨。",
                 "2024年" + GOALS + "确保糖料蔗种植面积稳定在175万亩，2024／2025年榨季进厂糖料蔗900万吨以上。", review_year=2023)
     assert "900万吨" in t.index and int(t.loc[["900万吨"]]["year"].iloc[0]) == 2024
+
+
+def test_two_modifiers_joined_by_a_comma_name_no_members() -> None:
+    """建设机械化、智慧化农业万亩连片示范基地2个 (yongzhou missed 10): 机械化、智慧化 modify one noun, a count to build."""
+    t = targets(REVIEW, GOALS + "建设机械化、智慧化农业万亩连片示范基地2个。")
+    assert "2个" in t.index
+
+
+def test_named_streets_stay_a_set_worked_on() -> None:
+    """Neighbouring right behaviour: 提档升级汉正街、楚河汉街、远洋里商业街3个特色街区 names every member, no target."""
+    t = targets(REVIEW, GOALS + "提档升级汉正街、楚河汉街、远洋里商业街3个特色街区。")
+    assert "3个" not in t.index

@@ -72,3 +72,16 @@ def test_named_streets_stay_a_set_worked_on() -> None:
     """Neighbouring right behaviour: 提档升级汉正街、楚河汉街、远洋里商业街3个特色街区 names every member, no target."""
     t = targets(REVIEW, GOALS + "提档升级汉正街、楚河汉街、远洋里商业街3个特色街区。")
     assert "3个" not in t.index
+
+
+def test_one_rate_for_road_and_for_water_transport_is_two_goals() -> None:
+    """道路运输客货运周转量增长8％以上 then 水路客货运周转量增长8％以上 (laibin missed 67): 水路 is no restatement of 道路运输."""
+    t = targets(REVIEW, GOALS + "保障道路运输企业复工复产，道路运输客货运周转量增长8％以上。持续协调提升大藤峡水利枢纽通航能力，水路客货运周转量增长8％以上。")
+    assert len(t.loc[["8％"]]) == 2
+
+
+def test_other_subjects_keep_the_shared_character_rule() -> None:
+    """Neighbouring right behaviour: 汽车充电设施 and 新能源汽车充电设施 name one thing; 物流业 and 金融业 two."""
+    from govreport.tables.restatements import other_subjects
+    assert not other_subjects("汽车充电设施数", "新能源汽车充电设施数")
+    assert other_subjects("物流业增加值增长", "金融业增加值增长")

@@ -22,6 +22,7 @@ QUOTES = "“”\"「」『』‘’'"
 NAME_AFTER_DURATION: Final = ("过渡期", "行动", "规划", "计划", "攻坚", "战略")
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 EXPLICIT_YEAR: Final = re.compile(r"((?:19|20)\d\d)年")
+SEASON_FIRST: Final = re.compile(r"((?:19|20)\d\d)[／/]$")  # 2024／2025年榨季, 2024/2025学年: the year the span starts
 LATIN: Final = re.compile(r"[A-Za-z]")
 GRADE_AFTER: Final = re.compile(r"A{1,5}级")  # a grade after a count (8家A级景区, 10家AAAA级): the count is of graded things
 LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
@@ -153,7 +154,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
             continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
-            best = ("year", int(m.group(1)), start)
+            first = SEASON_FIRST.search(scan, max(sentence_start, m.start() - 5), m.start())  # 2024／2025年榨季: a season
+            best = ("year", int(first.group(1)) if first else int(m.group(1)), start)  # starting in the plan year (audit 49)
     scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too
     if names_period(scan, scope, pos):
         for at, _ in period_marks_in(scan, scope, pos):

@@ -76,7 +76,8 @@ def other_subjects(name: str, other: str) -> bool:
         return False
     mine, theirs = (noun_words(n[:n.find(head)]) for n in (name, other))
     if min(len(mine), len(theirs)) < 3:  # (…增速高于省平1个百分点 of 地区生产总值 and of 固定资产投资: two goals, audit 36 DY24 #3)
-        return bool(mine and theirs) and not set(mine) & set(theirs)
+        short, long = sorted((mine, theirs), key=len)  # 水路 and 道路运输客货运周转量: 路 alone is no shared subject (audit 49 laibin #67)
+        return bool(mine and theirs) and (not set(mine) & set(theirs) or len(short) == 2 and short not in long and len(long) >= 4)
     return not {mine[i:i + 2] for i in range(len(mine) - 1)} & {theirs[i:i + 2] for i in range(len(theirs) - 1)}
 
 

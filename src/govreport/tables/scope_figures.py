@@ -12,7 +12,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.capacity_names import BUILD
-from govreport.lexicon import unit_field
+from govreport.lexicon import unit_field, verbs
 from govreport.tables.figures import words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
@@ -53,3 +53,14 @@ def capacity_built(before: str, after: str, unit: str) -> bool:
 def _staged() -> re.Pattern[str]:
     """A class of projects, then the stage the year brings them to (``tables_words.json:capacity_stage_words``)."""
     return re.compile(r"[\u4e00-\u9fff]{1,10}项目(?:" + "|".join(words()["capacity_stage_words"]) + ")")
+
+
+def capacity_in_project_list(before: str, after: str) -> bool:
+    """A capacity closing one member of a 、 list of projects (加快广投北海绿色生态铝一期200万吨、东方希望铝基材料一期200万吨
+    项目建设, audit 49 beihai row 10; 加快泰安二期抽水蓄能、中能建350MW、中电建…储能电站等项目建设): 、 right after the
+    figure, 项目 later in its clause, and a name (no verb, no mark) right before it: each project's size in its name."""
+    if not after.startswith("、") or not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    if before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
+        return False  # (新增装机100万千瓦、…: an amount to reach)
+    return "项目" in re.split(r"[，,。；;：:]", after, maxsplit=1)[0]

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
-from govreport.tables.scope_figures import adopted_list, capacity_built
+from govreport.tables.scope_figures import adopted_list, capacity_built, capacity_in_project_list
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
@@ -170,6 +170,8 @@ def not_a_target(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
+        return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
     if herd_size_of_a_facility(fig):
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):

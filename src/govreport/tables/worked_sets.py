@@ -298,6 +298,9 @@ def names_every_member(fig: Figure) -> bool:
     if len(members) != int(value) or any(not m or any(c.isdigit() for c in m) for m in members):
         return False
     w = words()
+    ends = tuple(w["modifier_ends"])
+    if all(m.endswith(ends) for m in members[:-1]) and any(e in members[-1][:4] for e in ends):
+        return False  # 建设机械化、智慧化农业万亩连片示范基地2个: two modifiers of one noun, no named members (audit 48 yongzhou)
     for adverb in (*w["scope_adverbs"], *w["named_set_adverbs"]):
         first = first.removeprefix(adverb)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])

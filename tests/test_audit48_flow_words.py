@@ -55,3 +55,16 @@ def test_a_span_since_a_year_is_still_several_years() -> None:
     t = targets("2019年以来，地区生产总值年均增长6.5%。",
                 "全市经济社会发展的主要预期目标是：地区生产总值增长6%，规上工业增加值增长8%。")
     assert _base(t, "6%") == ""
+
+
+def test_a_period_word_is_no_thing_shared() -> None:
+    """完成年度投资35.3亿元以上 (雅安 row 3, 重大产业项目) shares only 年度 with 年度完成综合交通建设投资127亿元: no baseline."""
+    t = targets("交通强市三年攻坚大会战圆满收官，年度完成综合交通建设投资127亿元，新改建普通公路813公里。",
+                GOALS + "强化重大产业项目招引，扎实推动川藏路桥设施及配件生产基地等项目建设，完成年度投资35.3亿元以上。")
+    assert _base(t, "35.3亿元") == ""
+
+
+def test_a_time_word_still_opens_a_shared_scope() -> None:
+    """Neighbouring right behaviour: 全年 before a named measure is dropped from its scope, the measure still matched."""
+    t = targets("全年完成综合交通建设投资127亿元。", GOALS + "完成综合交通建设投资130亿元。")
+    assert _base(t, "130亿元") == "127亿元"

@@ -329,8 +329,9 @@ class Likeness:
         if key not in self._memo:
             self._memo[key] = self.thing(target)
         thing, others = self._memo[key]
-        if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"]:
-            return ""  # 比上年 (增长50%) says against what, not what: no thing
+        if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"] \
+                or thing in words()["scope_time_words"]:
+            return ""  # 比上年 (增长50%) says against what, 年度 when (audit 49 雅安 row 3), not what: no thing
         pos = candidate.before.rfind(thing)
         if pos < 0:
             return ""

@@ -33,7 +33,8 @@ AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年�
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
 
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
-SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来(?!首次)|“十[一二三四五]五”期间|时期累计|^(?:——)?(?:这|近)?五年(?!前|后|内|级|计划|规划)")
+# (年以来 before 首次 or a superlative ranks the year's own figure: 增速为2019年以来最高, audit 48 bazhong row 0)
+SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来(?!首次|最)|“十[一二三四五]五”期间|时期累计|^(?:——)?(?:这|近)?五年(?!前|后|内|级|计划|规划)")
 
 
 @dataclass(frozen=True)

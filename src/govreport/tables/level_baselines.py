@@ -13,9 +13,11 @@ from __future__ import annotations
 from typing import Final
 
 from govreport.tables.baselines import Match
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 
 ADDITION: Final = ("新增", "增加", "净增")
+# a target that names any flow word adds (新认定高新技术企业140家, audit 48 yongzhou): no level for it
+TARGET_ADDS: Final = (*ADDITION, *words()["flow_words"])
 LEVEL: Final = ("达到", "达")
 LEVEL_ALONE: Final = ("达到", "达", "总数", "总量", "总数达", "总量达", "总数达到", "总量达到")  # a member that is only the level
 CLAUSE_MARKS: Final = "，,；;。：:"
@@ -48,10 +50,10 @@ def _level_of(fig: Figure, review: list[Figure]) -> Figure | None:
 
 def _adds_to_a_level(target: Figure, fig: Figure) -> bool:
     """``fig`` is written right after an addition word (or its member opens with one: 净增国家高新技术企业1994户), of the
-    target's key, and the target's own clause names no addition."""
+    target's key, and the target's own clause names no addition (no flow word: 新认定, 获认定 …)."""
     member = _member(fig.before)
     return bool(fig.indicator_key) and fig.indicator_key == target.indicator_key and member.endswith(ADDITION) | member.startswith(ADDITION) \
-        and not any(w in _own_clause(target.before) for w in ADDITION)
+        and not any(w in _own_clause(target.before) for w in TARGET_ADDS)
 
 
 def level_instead(target: Figure, m: Match, review: list[Figure]) -> Match:

@@ -74,9 +74,9 @@ def _joined_actions() -> re.Pattern[str]:
 def _verb_noise() -> re.Pattern[str]:
     """Every verb the package knows (actions and data/verbs.csv), the commitment words and the words that
     say how a figure is held or that it is an estimate (稳定, 保持, 预计): they say what is done, not of what
-    kind the thing is (稳定开行班列 and 年开行班列 count the same trains)."""
+    kind the thing is (稳定开行班列 and 年开行班列 count the same trains); nor do the flow words (新获认定, audit 48)."""
     w = words()
-    items = sorted({*actions(), *verbs(), *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
+    items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
     return re.compile("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
@@ -329,8 +329,9 @@ class Likeness:
         if key not in self._memo:
             self._memo[key] = self.thing(target)
         thing, others = self._memo[key]
-        if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"]:
-            return ""  # 比上年 (增长50%) says against what, not what: no thing
+        if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"] \
+                or thing in words()["scope_time_words"]:
+            return ""  # 比上年 (增长50%) says against what, 年度 when (audit 49 雅安 row 3), not what: no thing
         pos = candidate.before.rfind(thing)
         if pos < 0:
             return ""

@@ -109,3 +109,14 @@ def test_a_bonded_zone_and_the_grid_take_no_citywide_key() -> None:
                              ("围绕“再造一个南充电网”目标，开展电网建设三年攻坚行动，建成500千伏主变扩建工程等10个重点项目。", "10个")):
         table = extract_quantities(read_text("二、2024年工作安排\n" + sentence + "\n"))
         assert dict(zip(table.text, table.indicator_key))[figure] in ("", None)
+
+
+def test_a_manner_of_development_opening_the_industry_is_no_part_of_its_name() -> None:
+    """转型发展钙基新材料产业，…，产值增长10％以上; 加力发展食品加工产业，…，产值增长20％以上 (Laibin, audit 49
+    rows 8, 11): how an industry is developed (name_words kind lead) names nothing; a plain industry lead is kept."""
+    calcium = all_names("转型发展钙基新材料产业，推进昊宾新材料等项目建设，产值增长10％以上。")
+    assert calcium["10％"] == "钙基新材料产业产值增长"
+    food = all_names("加力发展食品加工产业，重点提升制糖业发展，产值增长20％以上。")
+    assert food["20％"] == "食品加工产业产值增长"
+    plain = all_names("集成电路和新型显示产业，推进汽车芯片等项目建设，力争产业规模突破680亿元。")
+    assert plain["680亿元"] == "集成电路和新型显示产业规模"

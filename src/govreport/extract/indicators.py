@@ -32,7 +32,7 @@ GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "�
 POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
                           r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长(?![点极])|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供|被纳入|纳入")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
-MODAL_LAST: Final = frozenset("要拟将排标")  # the last characters of data/name_words.csv kind modal_end (a gate only)
+MODAL_LAST: Final = frozenset("要拟将排标斗")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,2}[)）]")  # (新（改、扩）建: one word)
 EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{4,6}等(?=[\u4e00-\u9fff]{4})")  # 视力、听力等; 集A、B等于一体的X (audit 29); 电源电网等能源基础设施 (audit 33)

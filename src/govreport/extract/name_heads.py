@@ -37,6 +37,7 @@ from typing import Final
 
 from govreport.extract.name_tails import _alt, _words
 from govreport.extract.scanner import Token
+from govreport.lexicon import name_words
 
 HAN: Final = "\u4e00-\u9fff"
 BREAKS: Final = "，,；;：:。"
@@ -132,8 +133,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
 def _industry(scan: str, start: int, t: Token) -> str:
     """The industry a sentence opens with, as a lead phrase or its first verb's object, or ''."""
     lead = _pattern("lead").match(scan, start, t.start)
-    if lead:
-        return lead.group(1)
+    if lead:  # 转型发展钙基新材料产业: how it is developed opens the clause (name_words kind lead; audit 49 来宾)
+        return lead.group(1).removeprefix(next((w for w in name_words("lead") if lead.group(1).startswith(w)), ""))
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
     return first.group(1) if first else ""

@@ -27,3 +27,38 @@ def test_a_multiple_in_digits_keeps_its_unit() -> None:
     t = targets("地区生产总值增长6%。", GOALS + "储备库充实项目总投资达到年度计划的2倍。")
     if "2倍" in t.index:
         assert t.loc[["2倍"]].iloc[0]["unit"] == "倍"
+
+
+def test_growth_pair_of_whole_measures_gives_one_row_each() -> None:
+    """力争招商引资项目投资完成、新签项目投资总额均增长10％以上 (laibin L51): two measures sharing no head, one row each."""
+    t = targets("地区生产总值增长6%，新签约招商项目投资总额增长18.9％。",
+                GOALS + "力争招商引资项目投资完成、新签项目投资总额均增长10％以上。")
+    names = list(t["indicator"])
+    assert "招商引资项目投资完成额增长" in names and "新签项目投资总额增长" in names
+    assert t[t["indicator"] == "新签项目投资总额增长"].iloc[0]["feasibility"] == "below_last_year"
+
+
+def test_projects_and_funds_sharing_jun_are_two_rows() -> None:
+    """全年引入沪苏浙区域重点项目和实际到位资金均增长10%以上 (tongling L47): one row each, 均 out of the names."""
+    names = list(targets("地区生产总值增长6%。", GOALS + "全年引入沪苏浙区域重点项目和实际到位资金均增长10%以上。")["indicator"])
+    assert "引入沪苏浙区域重点项目增长" in names and "实际到位资金增长" in names
+
+
+def test_shared_head_pair_keeps_its_head() -> None:
+    """Neighbouring right behaviour: 巴山肉牛、南江黄羊饲养量均增长8%以上 still gives each breed its 饲养量."""
+    names = list(targets("地区生产总值增长6%。", GOALS + "巴山肉牛、南江黄羊饲养量均增长8%以上。")["indicator"])
+    assert "巴山肉牛饲养量增长" in names and "南江黄羊饲养量增长" in names
+
+
+def test_growth_of_a_count_is_no_baseline_of_investment_growth() -> None:
+    """重大项目完成投资增长4％ (laibin L56) against 推进重大项目829个、增长18.3％ (L7): the count's growth, refused."""
+    t = targets("地区生产总值增长6%，推进重大项目829个、增长18.3％，数量为历年新高。",
+                GOALS + "力争重大项目完成投资增长4％。")
+    row = t.loc[["4％"]].iloc[0]
+    assert row["match"] == "none" and row["feasibility"] == "no_baseline"
+
+
+def test_growth_of_investment_still_finds_investment_growth() -> None:
+    """Neighbouring right behaviour: 重大项目完成投资增长4％ takes 重大项目完成投资增长12％ of the review."""
+    t = targets("地区生产总值增长6%，重大项目完成投资增长12％。", GOALS + "力争重大项目完成投资增长4％。")
+    assert float(t.loc[["4％"]].iloc[0]["baseline_value"]) == 12.0

@@ -347,6 +347,8 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
         return whole
     if shared.startswith("均") and fig.unit == "%" and all(len(x) >= 4 and x.endswith(tuple(words()["share_ends"])) for x in members):
         return members  # 规上工业营收占全市比重、新引进…项目集聚度均达到85%以上: each member its own share (audit 44)
+    if shared.startswith("均") and fig.unit == "%" and (whole := _growing_measures(members)):
+        return whole  # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49)
     opening = members[1][:2]
     if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
         opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
@@ -354,6 +356,16 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         return []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
+
+
+def _growing_measures(members: list[str]) -> list[str]:
+    """Members of a 均 list of growths that each name a whole measure (``whole_measure_ends``, ``subject_measures``), a
+    completion verb closing one read as its measure (``measure_verb_ends``: 投资完成 -> 投资完成额); [] when one does not."""
+    w = words()
+    verbs_to = w["measure_verb_ends"]
+    ends = tuple(w["whole_measure_ends"] + w["subject_measures"])
+    out = [next((x[:-len(v)] + m for v, m in verbs_to.items() if x.endswith(v)), x) for x in members]
+    return out if all(len(x) >= 4 and x.endswith(ends) for x in out) else []
 
 
 def _measures_of_one_subject(members: list[str]) -> list[str]:

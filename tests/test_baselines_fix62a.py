@@ -62,3 +62,16 @@ def test_growth_of_investment_still_finds_investment_growth() -> None:
     """Neighbouring right behaviour: 重大项目完成投资增长4％ takes 重大项目完成投资增长12％ of the review."""
     t = targets("地区生产总值增长6%，重大项目完成投资增长12％。", GOALS + "力争重大项目完成投资增长4％。")
     assert float(t.loc[["4％"]].iloc[0]["baseline_value"]) == 12.0
+
+
+def test_a_planned_deficit_is_exact_not_a_ceiling() -> None:
+    """今年拟安排财政赤字2.18万亿元，比去年增加5600亿元 (national_2016): an amount planned, exact, not met_already."""
+    t = targets("国内生产总值增长6.9%。", "国内生产总值增长6.5%—7%。今年拟安排财政赤字2.18万亿元，比去年增加5600亿元，赤字率提高到3%。")
+    row = t.loc[["2.18万亿元"]].iloc[0]
+    assert row["target_kind"] == "exact" and row["feasibility"] != "met_already"
+
+
+def test_a_deficit_ratio_raised_to_stays_a_ceiling() -> None:
+    """Neighbouring right behaviour: 赤字率提高到3% with no planning word keeps its ceiling."""
+    t = targets("国内生产总值增长6.9%。", "国内生产总值增长6.5%—7%。赤字率提高到3%。")
+    assert t.loc[["3%"]].iloc[0]["target_kind"] == "ceiling"

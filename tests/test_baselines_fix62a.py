@@ -75,3 +75,9 @@ def test_a_deficit_ratio_raised_to_stays_a_ceiling() -> None:
     """Neighbouring right behaviour: 赤字率提高到3% with no planning word keeps its ceiling."""
     t = targets("国内生产总值增长6.9%。", "国内生产总值增长6.5%—7%。赤字率提高到3%。")
     assert t.loc[["3%"]].iloc[0]["target_kind"] == "ceiling"
+
+
+def test_measures_opening_alike_keep_their_subject() -> None:
+    """Neighbouring right behaviour: 规上工业亩均税收、亩均增加值均增长10%以上 (绍兴): 规上工业 given to 亩均增加值 too."""
+    names = list(targets("地区生产总值增长6%。", GOALS + "规上工业亩均税收、亩均增加值均增长10%以上。")["indicator"])
+    assert "规上工业亩均增加值增长" in names

@@ -347,14 +347,13 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
         return whole
     if shared.startswith("均") and fig.unit == "%" and all(len(x) >= 4 and x.endswith(tuple(words()["share_ends"])) for x in members):
         return members  # 规上工业营收占全市比重、新引进…项目集聚度均达到85%以上: each member its own share (audit 44)
-    if shared.startswith("均") and fig.unit == "%" and (whole := _growing_measures(members)):
-        return whole  # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49)
     opening = members[1][:2]
     if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
         opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
     at = members[0].find(opening)
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
-        return []
+        # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
+        return _growing_measures(members) if shared.startswith("均") and fig.unit == "%" else []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
 
 

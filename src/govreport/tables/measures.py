@@ -251,8 +251,8 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "floor"
     if standing_floor(fig):  # 18亿亩耕地红线: a floor kept every year
         return "floor"
-    if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":
-        return "ceiling"
+    if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":  # (拟安排财政赤字2.18万亿元: planned, exact)
+        return "exact" if any(w in fig.clause_before for w in words()["planned_amount_leads"]) else "ceiling"
     if fig.qualifier == "about":
         return "band"
     if measure == "growth_rate":  # a cut by a stated rate (征收标准降低20%) is that cut, no floor of growth

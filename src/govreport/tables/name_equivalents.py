@@ -177,4 +177,23 @@ def other_measure(target: Figure, fig: Figure) -> str:
         return "approvals, not the work the target names"
     if target.clause_before.endswith(SERVED) and fig.indicator.startswith(flows):
         return "a count of new firms, not of firms a service is done to"
+    if target.unit in RATE_UNITS and fig.unit in RATE_UNITS and (grows_a_count(target) != grows_a_count(fig)) \
+            and _names_amount(target) != _names_amount(fig):  # (重大项目完成投资增长4％ and 推进重大项目829个、增长18.3％: audit 49)
+        return "the growth of a count, the other of an amount"
     return ""
+
+
+@cache
+def _count_growth() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    w = words()["count_growth"]
+    return re.compile(r"\d(?:" + "|".join(map(re.escape, w["counters"])) + r")、(?:同比)?增长$"), tuple(w["amount_words"])
+
+
+def grows_a_count(fig: Figure) -> bool:
+    """The figure is the growth of the count right before it in its 、 clause (推进重大项目829个、增长18.3％)."""
+    return _count_growth()[0].search(fig.before) is not None
+
+
+def _names_amount(fig: Figure) -> bool:
+    """The figure's name says an amount (投资), not a count: ``tables_words.json`` count_growth amount_words."""
+    return not grows_a_count(fig) and any(w in fig.indicator for w in _count_growth()[1])

@@ -352,8 +352,19 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
         opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
     at = members[0].find(opening)
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
-        return []
+        # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
+        return _growing_measures(members) if shared.startswith("均") and fig.unit == "%" else []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
+
+
+def _growing_measures(members: list[str]) -> list[str]:
+    """Members of a 均 list of growths that each name a whole measure (``whole_measure_ends``, ``subject_measures``), a
+    completion verb closing one read as its measure (``measure_verb_ends``: 投资完成 -> 投资完成额); [] when one does not."""
+    w = words()
+    verbs_to = w["measure_verb_ends"]
+    ends = tuple(w["whole_measure_ends"] + w["subject_measures"])
+    out = [next((x[:-len(v)] + m for v, m in verbs_to.items() if x.endswith(v)), x) for x in members]
+    return out if all(len(x) >= 4 and x.endswith(ends) for x in out) else []
 
 
 def _measures_of_one_subject(members: list[str]) -> list[str]:

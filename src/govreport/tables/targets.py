@@ -28,6 +28,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.context_goals import context_goal
+from govreport.tables.doublings import as_growth_rate
 from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.policy_terms import policy_term
 from govreport.tables.place_baselines import counted_class, other_place
@@ -275,6 +276,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         members = shared_members(f)
         listed.extend([(m, True) for m in members] or [(f, False)])
     for fig, member_of_list in listed:
+        fig = as_growth_rate(fig)  # 翻一番: a growth of 100 % (audit 49)
         year, year_from = goal_years(fig, plan_year)
         later = plan_year is not None and year is not None and year > plan_year
         if not later and fig.sentence.startswith(tuple(words()["later_spans"])):

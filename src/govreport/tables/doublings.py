@@ -1,0 +1,25 @@
+"""A goal written as a doubling (实际使用外资翻一番) is a growth rate of its measure (audit 49).
+
+翻一番 doubles a measure: a growth of 100 % (翻两番 300 %). Read as 2倍, the target could only be compared with another
+figure in 倍, and a level (a review amount) would be no baseline at all; as a growth in %, the review's growth of the same
+measure (实际使用外资增长396%) is its baseline.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from govreport.extract.numerals import FAN_PATTERN, parse_chinese
+from govreport.tables.figures import Figure
+
+MULTIPLE_SUFFIX = "倍数"  # the name a figure in 倍 is given (实际使用外资倍数)
+
+
+def as_growth_rate(fig: Figure) -> Figure:
+    """The figure as the growth it states if it is a 翻N番 goal (value (2**N − 1) × 100 %, a change), else unchanged."""
+    m = FAN_PATTERN.fullmatch(fig.text)
+    if fig.unit != "倍" or m is None:
+        return fig
+    growth = (Decimal(2) ** int(parse_chinese(m.group("n"))) - 1) * 100
+    name = fig.indicator.removesuffix(MULTIPLE_SUFFIX)
+    return replace(fig, value=growth, unit="%", kind="change", indicator=name if name.endswith("增长") else name + "增长")

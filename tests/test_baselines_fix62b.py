@@ -4,7 +4,7 @@ for (便民停车位) or where services are counted (一体化平台事项); 产
 from __future__ import annotations
 
 from govreport.tables.kinds_apart import without_partner
-from govreport.tables.name_agreement import same_scope
+from govreport.tables.name_agreement import same_scope, scope_of
 from target_cases import baseline_of, class_of, targets
 
 GOALS = "地区生产总值增长6%左右。"
@@ -19,8 +19,8 @@ def test_a_filing_word_or_a_level_on_one_side_is_no_scope() -> None:
                 "实施“四项计划”，培育“专精特新”企业2家、规上工业企业30家。", 2023)
     assert baseline_of(t, "220户") == "262户"
     assert baseline_of(t, "2家") == "2户"
-    assert same_scope("备案入库", "备案国家") and same_scope("", "省级")
-    assert not same_scope("国家级", "省级") and not same_scope("", "数字") and not same_scope("市属国企", "国企")
+    assert same_scope(scope_of("新增备案入库科技型中小企业户数", "tech_smes"), scope_of("备案国家科技型中小企业户数", "tech_smes")) and same_scope("", "省级")
+    assert not same_scope("国家级", "省级") and not same_scope("", "国家级") and not same_scope("", "数字") and not same_scope("市属国企", "国企")
 
 
 def test_a_partner_of_the_building_is_no_kind() -> None:

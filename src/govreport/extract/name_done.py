@@ -75,6 +75,7 @@ class SubjectNamer(CountNamer):
         elif not member:
             self.added = ("", "")
         if base[:1] == "产" and not done and PRODUCE.fullmatch(base) and unit_field(unit, "kind") == "weight":
-            base = obj = base[1] + "产量"  # 产茧1241.51万公斤: 茧产量
+            whole = next((w for w in name_words("produced_object") if w[0] == base[1]), base[1])  # 产粮: 粮食产量 (audit 48 六安)
+            base = obj = whole + "产量"  # 产茧1241.51万公斤: 茧产量
             self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
         return base, obj

@@ -124,3 +124,20 @@ def part_of_a_sum(target: Figure, a: Figure) -> bool:
     after = target.sentence[target.rel_end:]
     after = after[:min((i for i in (after.find(c) for c in "，,；;。") if i >= 0), default=len(after))]
     return len(members[-1]) >= 2 and "、" + members[-1] in after
+
+
+@cache
+def _partner_scan() -> re.Pattern[str]:
+    verbs = read_json("measure_equivalents.json")["partner_verbs"]
+    alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
+    return re.compile(f"[与同和][^，,；;。、与同和]{{1,8}}?({alt})")
+
+
+def without_partner(text: str) -> str:
+    """``text`` with a partner of the action left out and its verb read as the action (与企业共建口袋公园 -> 建设口袋公园): who builds
+    with the city is no kind of the thing counted (data/measure_equivalents.json partner_verbs, audit 49 北海)."""
+    if "与" not in text and "同" not in text and "和" not in text:
+        return text
+    verbs = read_json("measure_equivalents.json")["partner_verbs"]
+    return _partner_scan().sub(lambda m: verbs[m.group(1)], text)
+

@@ -30,7 +30,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, \
-    same_listed_wordings, uncategorised  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -197,7 +197,7 @@ class Likeness:
         or the words after it (新增16家国家级绿色工厂), or in an earlier member that holds it;
         verbs and general words left out. None when the clause does not hold the head."""
         own, after = self.member(fig)
-        own, (_, before, _) = _unlabelled(own), self.around(fig)
+        own, (_, before, _) = without_partner(_unlabelled(own)), self.around(fig)  # (与企业共建: a partner, no kind)
         if key:
             head = key_wording(own, key) or key_wording(own + after.split(LIST_MARKS, 1)[0], key) or key_wording(before + after, key)  # its own member's first (建设100个口袋公园、10座体育公园)
             if not head:

@@ -12,10 +12,12 @@ from govreport.extract.crossings import counted_class as counted_class_at
 from govreport.lexicon import trie_pattern
 from govreport.tables.figures import Figure, words
 from govreport.tables.likeness import family_key
+from govreport.tables.name_agreement import scope_of
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.place_members import place_of
 
 PLACE_NAME: Final = 4  # characters of an area's name that say which (锂电小镇)
+PLACE_MOST: Final = 8  # a named place is short (金秀瑶族自治县)
 CLAUSES: Final = re.compile("[，,；;]")
 
 
@@ -32,9 +34,25 @@ def other_place(target: Figure, baseline: Figure) -> str:
     figure names it neither in its name nor in its own clause; '' otherwise."""
     place = place_of(target)
     if not place:
-        return ""
+        return named_place_apart(target, baseline)
     stem = place[:-1] if len(place) > 2 else place  # 莒南 of 莒南县 (the review may write the county without 县)
     return "" if stem in baseline.indicator or stem in baseline.clause_before else place
+
+
+def _opening_place(name: str) -> str:
+    """The named place below the city a name opens with (金秀瑶族自治县 of 金秀瑶族自治县规上工业增加值增长; tables_words.json
+    place_scope_ends), '' if none."""
+    m = re.match(f"[\u4e00-\u9fff]{{2,{PLACE_MOST - 1}}}?[{''.join(words()['place_scope_ends'])}]", name)
+    return m.group() if m and m.group() not in words()["neutral_scopes"] else ""
+
+
+def named_place_apart(target: Figure, baseline: Figure) -> str:
+    """The target's place where the target's name opens with one named place and the review figure's with another
+    (金秀瑶族自治县规上工业增加值增长 and 忻城县增长 of 忻城县、金秀瑶族自治县工业投资分别增长超260％、40％: audit 49); '' otherwise."""
+    place, other = _opening_place(target.indicator), _opening_place(baseline.indicator)
+    if not place or not other or other == place or place in baseline.indicator or scope_of(target.indicator, target.indicator_key) != place:
+        return ""  # (新改造老旧小区: no place, a scope of the key's wording only is)
+    return place if target.indicator.endswith(baseline.indicator[len(other):]) else ""  # 忻城县增长: the same change of another place
 
 
 @cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.tables.figures import Figure, similarity
+from govreport.tables.figures import Figure, similarity, words
 from govreport.tables.likeness import common_head, family_key, noun_words
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import scope_of
@@ -42,6 +42,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
             and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
+    if fig is not None and other_fig is not None and place_scope(fig) != place_scope(other_fig):
+        return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
@@ -86,7 +88,15 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
     key's scope words differ (增加1万个普惠性学前教育学位 … 增加1万个普通高中学位: two goals of one size);
     with the key, the scope (of an unkeyed figure: '')."""
     key = fig.indicator_key
-    return (key or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), (scope_of(fig.indicator, key) or "") if key else ""
+    scope = (scope_of(fig.indicator, key) or "") if key else ""
+    return (key + place_scope(fig) or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), scope
+
+
+def place_scope(fig: Figure) -> str:
+    """The named place below the city a keyed name is scoped to (兴宾区 of 兴宾区规上工业增加值增长: tables_words.json
+    place_scope_ends), '' for any other: a county's goal is its own, not the city's of the same size said again (audit 49)."""
+    scope = (scope_of(fig.indicator, fig.indicator_key) or "") if fig.indicator_key else ""
+    return scope if len(scope) >= 3 and scope.endswith(tuple(words()["place_scope_ends"])) else ""
 
 
 def size_class(fig: Figure) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
-from govreport.tables.share_numerators import other_numerator
+from govreport.tables.share_numerators import other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
@@ -206,6 +206,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
+                  and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:

@@ -41,3 +41,20 @@ def other_numerator(target: Figure, fig: Figure) -> bool:
     while mine and theirs and mine[-1] == theirs[-1]:
         mine, theirs = mine[:-1], theirs[:-1]
     return bool(mine and theirs) and not set(mine) & set(theirs)
+
+
+def _numerator(name: str) -> str:
+    """The words before 占 of a name X占Y比重 (not the 占 of a closing 占比), or ''."""
+    at = name.removesuffix("占比").find(SHARE_OF)
+    return name[:at] if at >= 2 else ""
+
+
+def unshared_numerator(name: str, other: str) -> bool:
+    """One name a share of something (高新技术产业增加值占规上工业比重), the other a rate with no 占, sharing no two
+    characters in a row with what the share counts: a coverage rate of 规上工业企业 is no share of 高新技术产业增加值 for the
+    whole they share (audit 50 舟山 row 22); 城镇化率 and 城镇人口占总人口比重 share 城镇 and stay one measure."""
+    mine, theirs = _numerator(name), _numerator(other)
+    if bool(mine) == bool(theirs) or SHARE_OF in (other if mine else name).removesuffix("占比"):
+        return False
+    counted, rate = (mine, other) if mine else (theirs, name)
+    return not any(counted[i:i + 2] in rate for i in range(len(counted) - 1))

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
-from govreport.extract.name_results import decoration_room, modified_people, quote_closed, with_reached_state, without_notes
+from govreport.extract.name_results import decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
 from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, member_parts, whole_members
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
@@ -333,7 +333,7 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
         return ""
     limit = min(len(scan), pos + NOUN_REACH + decoration_room(scan, pos, NOUN_REACH))  # (省级农村“客货邮”融合发展试点县: audit 44)
-    m = stop.search(scan, quote_closed(scan, pos, limit), limit)
+    m = stop.search(scan, label_closed(scan, pos, limit, stop), limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)

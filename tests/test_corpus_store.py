@@ -69,20 +69,23 @@ def test_arrow_ready_gives_every_report_the_same_schema():
 
 # --- corpus mode's default output: resumable Parquet datasets ---------------------------------------
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_runner import run_cli
 
 ROOT = Path(__file__).resolve().parents[1]
 JINBI = ROOT / "data" / "raw" / "jinbi_2024.txt"
 
 
-def _corpus(folder: Path, out: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(out), "-q", "-j", "2"],
-                          capture_output=True, text=True, encoding="utf-8", cwd=ROOT, timeout=300,
-                          env={**os.environ, "PYTHONWARNINGS": "ignore"})
+def _corpus(folder: Path, out: Path):
+    """``govreport corpus FOLDER -o OUT -q -j 2`` in this process (tests/cli_runner.py): the same
+    command, its two workers forked from here, without a second of imports per run."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return run_cli("corpus", folder, "-o", out, "-q", "-j", "2")
 
 
 def _datasets(out: Path) -> dict[str, pd.DataFrame]:

@@ -173,16 +173,15 @@ def test_a_figure_far_from_the_target_is_not_taken_as_its_outcome(directions):
 @needs_corpus
 def test_track_record_command_and_corpus_output_give_the_same_table(tmp_path):
     import shutil
-    import subprocess
-    import sys
+
+    from cli_runner import run_cli
 
     folder = tmp_path / "national"
     folder.mkdir()
     for year in (2016, 2017, 2018):
         shutil.copy(CORPUS / f"national_{year}.txt", folder)
     out = tmp_path / "tr.parquet"
-    run = subprocess.run([sys.executable, "-m", "govreport", "track-record", str(folder), "-o", str(out)],
-                         capture_output=True, text=True, encoding="utf-8", timeout=300)
+    run = run_cli("track-record", folder, "-o", out)  # the command in this process (tests/cli_runner.py)
     assert run.returncode == 0, run.stderr
     from_folder = pd.read_parquet(out)
     assert set(from_folder.verdict) <= set(tr.VERDICTS) and "met" in set(from_folder.verdict)
@@ -190,8 +189,7 @@ def test_track_record_command_and_corpus_output_give_the_same_table(tmp_path):
     assert (row.target_text, row.outcome_text, row.verdict) == ("6.5%－7%", "6.7%", "met")
 
     corpus_out = tmp_path / "corpus_out"
-    done = subprocess.run([sys.executable, "-m", "govreport", "corpus", str(folder), "-o", str(corpus_out), "-q"],
-                          capture_output=True, text=True, encoding="utf-8", timeout=300)
+    done = run_cli("corpus", folder, "-o", corpus_out, "-q")
     assert done.returncode == 0, done.stderr
     from_store = tr.track_record(corpus_out)  # read back through DuckDB
     columns = ["year", "indicator_key", "target_text", "outcome_text", "verdict", "target_start", "outcome_start"]

@@ -111,7 +111,8 @@ def not_a_target(fig: Figure) -> str:
         return "a set phrase that names a whole (56个民族), not an amount to produce"
     if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end):
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
-    if kind == "count" and works_on_a_set(fig):
+    firms_in_hu = kind == "households" and "企业" in fig.sentence[fig.rel_end:fig.rel_end + 12]  # 100户重点优势企业: firms (audit 50)
+    if (kind == "count" or firms_in_hu) and works_on_a_set(fig):
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"

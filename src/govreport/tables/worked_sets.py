@@ -49,6 +49,9 @@ def works_on_a_set(fig: Figure) -> bool:
     if clause and not clause.startswith(GOAL_VERBS) and rest_of_clause.endswith(tuple(w["upkeep_ends"])) \
             and not DIGIT_IN.search(rest_of_clause):
         return True  # 抓好69个易地搬迁点后续扶持: the sites there are, kept up (audit 33)
+    kept = w["kept_batches"]
+    if clause.startswith(tuple(kept["verbs"])) and clause.endswith(tuple(kept["batches"])):
+        return True  # 巩固首批18个目标镇（街道）…成效: last year's batch, consolidated (audit 50)
     if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(head[len(verb):]) and _divides_a_whole(head[len(verb):], rest_of_clause):
         return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)

@@ -41,7 +41,7 @@ from govreport.tables.sub_headings import heading_starts
 from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         covered_by_a_goal, scope_of_a_screening, works_on_a_set)
+                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.set_siblings import sibling_of_a_set
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -111,8 +111,7 @@ def not_a_target(fig: Figure) -> str:
         return "a set phrase that names a whole (56个民族), not an amount to produce"
     if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end):
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
-    firms_in_hu = kind == "households" and "企业" in fig.sentence[fig.rel_end:fig.rel_end + 12]  # 100户重点优势企业: firms (audit 50)
-    if (kind == "count" or firms_in_hu) and works_on_a_set(fig):
+    if kind == "count" and works_on_a_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"

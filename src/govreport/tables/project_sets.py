@@ -71,7 +71,8 @@ def names_projects(phrase: str, name: str = "") -> bool:
 @cache
 def _facility_after() -> re.Pattern[str]:
     facilities = sorted(words()["herd_sizes"]["facilities"], key=len, reverse=True)
-    return re.compile("[\u4e00-\u9fff]{1,12}?(?:" + "|".join(map(re.escape, facilities)) + ")")
+    # (a quoted brand inside the name: 60万头“内江黑猪”全产业链等项目, audit 50 neijiang row 43)
+    return re.compile("[\u4e00-\u9fff“”]{1,12}?(?:" + "|".join(map(re.escape, facilities)) + ")")
 
 
 def herd_size_of_a_facility(fig: Figure) -> bool:

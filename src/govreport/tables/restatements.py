@@ -5,6 +5,7 @@ targets.py, which was at its size limit."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from govreport.tables.figures import Figure, similarity, words
 from govreport.tables.likeness import common_head, family_key, noun_words
@@ -48,7 +49,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
     if similarity(phrase, other) >= RESTATED_MIN:
-        return fig is None or other_fig is None or not (other_subjects(fig.indicator, other_fig.indicator) or two_members(fig, other_fig))
+        return fig is None or other_fig is None or not (other_subjects(fig.indicator, other_fig.indicator) or two_members(fig, other_fig)
+                                                        or other_action(fig.indicator, other_fig.indicator))
     if fig is None or other_fig is None or fig.unit in RATE_UNITS:
         return False
     short, long = sorted((compound(fig), compound(other_fig)), key=len)
@@ -120,3 +122,19 @@ def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], 
     return ((fig.section, sub_part(heads, fig.start)) == (other.section, sub_part(heads, other.start))
             and sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start)
             and fig.indicator not in other.indicator and other.indicator not in fig.indicator)
+
+
+COUNT_SUFFIXES = ("户数", "个数", "人数", "家数", "数", "量")  # what a count's name ends in after its measure
+
+
+def other_action(name: str, other: str) -> bool:
+    """Two names of one amount where one adds an action after the class both share (规模以上工业企业上云户数 and
+    新增规模以上工业企业户数, audit 50 neijiang #18): another measure of that class, two goals, not one stated twice."""
+    m = SequenceMatcher(None, name, other, autojunk=False).find_longest_match(0, len(name), 0, len(other))
+    if m.size < 4:
+        return False
+    tails = []
+    for text, end in ((name, m.a + m.size), (other, m.b + m.size)):
+        tail = text[end:]
+        tails.append(tail.removesuffix(next((s for s in COUNT_SUFFIXES if tail.endswith(s)), "")))
+    return sorted(map(bool, tails)) == [False, True] and len(max(tails, key=len)) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in max(tails, key=len))

@@ -15,7 +15,7 @@ from govreport.extract.capacity_names import BUILD
 from govreport.lexicon import unit_field, verbs
 from govreport.tables.figures import words
 
-CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好)?(?:落实落细|落实|落细|执行|贯彻)")
+CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
 BATCH_WORDS: Final = ("首批", "第一批", "第二批", "第三批")  # a batch of a list issued by another body
 LIST_IN_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{0,8}?清单")  # 重点事项清单任务: items of a list
@@ -64,3 +64,36 @@ def capacity_in_project_list(before: str, after: str) -> bool:
     if before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
         return False  # (新增装机100万千瓦、…: an amount to reach)
     return "项目" in re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
+
+
+PROJECT_AFTER_OF: Final = re.compile(r"^的[^，,。；;、：:]{0,30}?(?:项目|基地|园区|产业园|物流园|电站|工程)")
+SPEC_PAIR: Final = re.compile(r"^/[\d.]+[万亿]?")
+
+
+def project_spec(after: str) -> bool:
+    """A capacity closing a 的-modifier of a named project (静态储备75万吨的中煤广元煤炭储备基地项目纳入…, 年加工能力85万吨的
+    智慧食品产业园, audit 50 guangyuan rows 40, 44, 45): the project's size; the goal is the verb on the project, no figure."""
+    return PROJECT_AFTER_OF.match(after) is not None
+
+
+def past_spec_pair(after: str) -> str:
+    """The text after a capacity's pair (100兆瓦/400兆瓦时全钒液流储能示范电站: the words after 400兆瓦时, audit 50 neijiang
+    row 28), so the pair is read as one size; ``after`` itself when no /N follows."""
+    m = SPEC_PAIR.match(after)
+    if m is None:
+        return after
+    rest = after[m.end():]
+    unit = next((rest[:n] for n in (4, 3, 2, 1) if unit_field(rest[:n], "kind")), "")
+    return rest[len(unit):]
+
+
+RULE_SET_ENDS: Final = POLICY_BEFORE + ("规范措施", "规范", "条例", "细则", "办法")
+
+
+def rule_set_sizes(list_before: str, after: str, unit: str) -> bool:
+    """N条 members of a 、 list under 落实 (执行, 贯彻) that closes on the rule set they count (严格落实城市20条、集镇10条、农房15条
+    建设管理规范措施, audit 50 guangyuan rows 30, 31): the sizes of rules in force, no amount to produce."""
+    if unit != "条" or CARRY_OUT.match(list_before.lstrip("，,、；; ")) is None:
+        return False
+    rest = re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
+    return rest.endswith(RULE_SET_ENDS) and not rest.startswith(("以", "左", "多", "余"))

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
-from govreport.tables.scope_figures import adopted_list, capacity_built, capacity_in_project_list
+from govreport.tables.scope_figures import adopted_list, capacity_built, capacity_in_project_list, past_spec_pair, project_spec, rule_set_sizes
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
@@ -42,7 +42,7 @@ from govreport.tables.sub_headings import heading_starts
 from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         covered_by_a_goal, scope_of_a_screening, works_on_a_set)
+                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.set_siblings import sibling_of_a_set
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
@@ -112,7 +112,7 @@ def not_a_target(fig: Figure) -> str:
         return "a set phrase that names a whole (56个民族), not an amount to produce"
     if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end):
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
-    if kind == "count" and works_on_a_set(fig):
+    if kind == "count" and works_on_a_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
@@ -165,7 +165,7 @@ def not_a_target(fig: Figure) -> str:
     if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end) \
             or POLICY_EXTENDED.match(fig.sentence, fig.rel_end):
         return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
-    after = fig.sentence[fig.rel_end:fig.rel_end + 5]
+    after = past_spec_pair(fig.sentence[fig.rel_end:fig.rel_end + 20])[:5]  # (100兆瓦/400兆瓦时…电站: the pair's words after)
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
@@ -173,11 +173,14 @@ def not_a_target(fig: Figure) -> str:
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
+        return "the size of a named project (静态储备75万吨的…煤炭储备基地项目)"
     if herd_size_of_a_facility(fig):
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
-    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, fig.sentence[fig.rel_end:fig.rel_end + 12], fig.unit):
+    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, fig.sentence[fig.rel_end:fig.rel_end + 12], fig.unit) \
+            or rule_set_sizes(list_clause(fig), fig.sentence[fig.rel_end:fig.rel_end + 40], fig.unit):
         return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \

@@ -18,6 +18,21 @@ QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
+def kept_up(clause: str, rest_of_clause: str) -> bool:
+    """A count after a verb that is no goal verb, its clause closing on upkeep (抓好69个易地搬迁点后续扶持; 动态扶持100户
+    重点优势企业做大做强, audit 50 fuzhou row 13; ``tables_words.json:upkeep_ends``): what there is, kept up."""
+    return bool(clause) and not clause.startswith(GOAL_VERBS) and rest_of_clause.endswith(tuple(words()["upkeep_ends"])) \
+        and not DIGIT_IN.search(rest_of_clause)
+
+
+def kept_up_firms(fig: Figure) -> bool:
+    """Firms counted in 户 (a households unit) that are kept up (动态扶持100户重点优势企业做大做强, audit 50 fuzhou row 13): a set, no goal."""
+    after = fig.sentence[fig.rel_end:]
+    stop = first_mark(after, clause_breaks())
+    rest = after if stop < 0 else after[:stop]
+    return "企业" in rest and kept_up(clause_before(fig.before), rest)
+
+
 def works_on_a_set(fig: Figure) -> bool:
     """The clause's verb takes the counted set as it is (深化24个重点片区, 聚焦…等6个重点方向,
     高质量建好15个主平台), a verb moves a count of places to act (推动4个副城产城融合), the count numbers the plan's own parts (以下14个方面), or it is the
@@ -46,9 +61,11 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb and rest_of_clause.endswith(tuple(w["equipped_ends"])) and not DIGIT_IN.search(rest_of_clause) \
             or verb and rest_of_clause.endswith(tuple(w["year_work_ends"])):
         return False  # 完善10个基层综合文化站（中心）设施设备: the places equipped this year (audit 32); 做好…7个…电站前期工作 (audit 33)
-    if clause and not clause.startswith(GOAL_VERBS) and rest_of_clause.endswith(tuple(w["upkeep_ends"])) \
-            and not DIGIT_IN.search(rest_of_clause):
+    if kept_up(clause, rest_of_clause):
         return True  # 抓好69个易地搬迁点后续扶持: the sites there are, kept up (audit 33)
+    kept = w["kept_batches"]
+    if clause.startswith(tuple(kept["verbs"])) and clause.endswith(tuple(kept["batches"])):
+        return True  # 巩固首批18个目标镇（街道）…成效: last year's batch, consolidated (audit 50)
     if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(head[len(verb):]) and _divides_a_whole(head[len(verb):], rest_of_clause):
         return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)

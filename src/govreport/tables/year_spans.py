@@ -54,6 +54,9 @@ def over_a_span(a: Figure) -> bool:
 
 # 用3年时间 / 用3—5年时间 / 力争用三年时间 opening a clause: the goals after it in the sentence are reached over the span
 EFFORT_SPAN = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划|决定)用([\d一二两三四五六七八九十]{1,3})(?:[—\-－~～至到]([\d一二两三四五六七八九十]{1,3}))?年(?:左右)?的?时间")
+# 三年完成投资70亿元以上 / 力争两年累计…: N年 right before 完成/累计/实现 opening a clause is a total over the span, whose
+# first year is not said (the plan of an action issued the year before; audit 50 zhoushan); 连续三年实现 and 提前两年完成 are not
+HORIZON = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划)([\d一二两三四五六七八九十]{1,2})年(?:内)?(?:完成|累计|实现)")
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
@@ -67,10 +70,14 @@ def _years(text: str) -> int | None:
 
 def effort_span(fig: Figure) -> tuple[bool, int | None]:
     """(True, N) when a clause before the figure in its sentence opens with 用N年时间 (a goal over N years, reached
-    in the plan year + N); (True, None) for a range 用3—5年时间 or a span not read; (False, None) otherwise
+    in the plan year + N); (True, None) for a range 用3—5年时间, a span not read or a bare 三年完成 (HORIZON); (False, None) otherwise
     (docs/assumptions.md#target-years; unseen audit 15)."""
     before = fig.before
-    if "年" not in before or "时间" not in before or "用" not in before:  # cheap gate
+    if "年" not in before:  # cheap gate
+        return False, None
+    if HORIZON.search(fig.clause_before):
+        return True, None
+    if "时间" not in before or "用" not in before:
         return False, None
     m = None
     for m in EFFORT_SPAN.finditer(before):

@@ -221,10 +221,10 @@ def same_scope(a: str | None, b: str | None) -> bool:
     if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
         return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
-    a, b = (_level_split(level_form(_unfiled(s))) for s in (a, b))  # 国家级 and 国家 (audit 37); 备案入库 (audit 48)
-    if a[0] != b[0] and a[0] and b[0]:  # 国家 and 省: two levels, two sets
+    (la, ra), (lb, rb) = (_level_split(level_form(_unfiled(s))) for s in (a, b))  # 国家级 and 国家 (audit 37); 备案入库 (audit 48)
+    if la != lb and la and lb:  # 国家 and 省: two levels, two sets
         return False
-    (a, b) = (a[1], b[1]) if not (a[0] and b[0]) else ("".join(a), "".join(b))  # a level on one side only: no other scope
+    a, b = (ra, rb) if not (la and lb) else (la + ra, lb + rb)  # a level on one side only: no other scope
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
 
 

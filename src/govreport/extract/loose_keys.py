@@ -1,6 +1,7 @@
 """Registry wordings a report words one word apart (audit 47 梧州): 旅游总消费 is 旅游消费 with 总 put in, 粮食面积 is
 粮食播种面积 with 播种 left out. Without the key such a target is barred from the keyed review figure of the same measure
 (实现旅游消费395亿元), so an unkeyed name takes the key of the wording it becomes when the word is taken out or put back,
+or the examples that name a set (X等项目) taken out,
 only where that wording spans the place of the change and ends the name (a change after it aside; name_words wording_inserted, wording_left_out, wording_loose_not)."""
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def _variants(name: str) -> Iterator[tuple[str, int, int]]:
         while at > 0:
             yield name[:at] + name[at + len(word):], at, at
             at = name.find(word, at + 1)
+    examples = name.rfind("等")  # a set named by its examples (新开工米仓山大峡谷旅游景区等项目: 新开工项目, audit 50)
+    for at in range(1, examples if examples > 1 and "、" not in name[examples:] else 0):
+        yield name[:at] + name[examples + 1:].removesuffix("数"), at, at  # (…等项目数: the count of the wording's things)
     for word in (w for w in name_words("wording_left_out") if w not in name):
         for at in range(1, len(name)):
             yield name[:at] + word + name[at:], at, at + len(word)

@@ -8,6 +8,7 @@ with the other one (个 for a counter of its own, each ``tables_words.json:one_t
 match of the same key or the same wording counts (not one through synonyms), the two name phrases alike as written
 (``baseline.same_min_score``), and the found figure must be in that counter. 家 counts organisations: it is tried
 only for a name that says one (an ``organisation_heads`` word, or ``organisation_marks``: 企 of “个转企”). Two counters of their own (处 and 项) are not tried: neither stands for the other.
+Counters of events held (``event_counters``: 次, 批次, 场次) are one family: 开展重大项目现场推进活动4批次 and 4次 (audit 50).
 """
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ def _others(target: Figure, index: BaselineIndex) -> list[str]:
     """The counters to try: 个 for a counter of its own, the counters of their own the review uses for 个."""
     own = _counters(_organisations().search(target.indicator) is not None)  # (口袋公园9家: no firm)
     form = _form(target)
+    events = words()["event_counters"]  # (活动4批次 and 活动4次: one family of counters for events held, audit 50)
+    if target.unit in events:
+        return list(dict.fromkeys(u for u in events if unit_group(u) != unit_group(target.unit) and (unit_group(u), form) in index.in_bucket))
     if target.unit == GENERIC:
         return [u for u in own if (unit_group(u), form) in index.in_bucket]
     return [GENERIC] if target.unit in own and (unit_group(GENERIC), form) in index.in_bucket else []
@@ -65,6 +69,6 @@ def other_counter_match(target: Figure, index: BaselineIndex, phrase_of: PhraseB
                    for i in {i for g in bucket.keys() & grams.keys() for i in bucket[g]}):
             continue
         m = match_baseline(replace(target, unit=unit), index, phrase_of, siblings)
-        if m.figure is not None and m.kind in KINDS and m.figure.unit == unit and alike_words(target, m.figure, phrase_of):
+        if m.figure is not None and m.kind in KINDS and unit_group(m.figure.unit) == unit_group(unit) and alike_words(target, m.figure, phrase_of):
             return Match(m.figure, m.kind, m.score, f"{m.reason}; counted in {unit} where the target counts in {target.unit}", m.year)
     return None

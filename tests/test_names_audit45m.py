@@ -51,10 +51,10 @@ def test_a_count_of_places_that_reach_a_level_is_named_by_the_level() -> None:
 
 
 def test_a_clause_of_examples_with_a_verb_of_its_own_borrows_none() -> None:
-    """新开工S308线川零公路、洪雅通用机场等9个项目，提速推进市域铁路S5线、…等14个续建项目 (Meishan, audit 45 row 42): 续建项目数,
-    not 新开工续建项目数; a clause with no verb of its own still takes the verb before (新开工A、B等23个50亿元以上，C、D等300个…)."""
+    """新开工S308线川零公路、洪雅通用机场等9个项目，提速推进市域铁路S5线、…等14个续建项目 (Meishan, audit 45 row 42): 推进续建项目数
+    (its own verb; 提速 an adverb since audit 50), not 新开工续建项目数; a clause with no verb of its own still takes the verb before (新开工A、B等23个50亿元以上，C、D等300个…)."""
     named = all_names("加快构建成都都市圈南部综合交通枢纽，新开工S308线川零公路、洪雅通用机场等9个项目，提速推进市域铁路S5线、天眉乐高速、"
                       "尖子山航电等14个续建项目，建成眉山南环线等5个项目，完成投资143亿元。")
-    assert (named["9个"], named["14个"], named["5个"]) == ("新开工项目数", "续建项目数", "建成项目数")
+    assert (named["9个"], named["14个"], named["5个"]) == ("新开工项目数", "推进续建项目数", "建成项目数")
     borrowed = all_names("新开工甲乙项目、丙丁项目等23个50亿元以上，戊己项目、庚辛项目等300个亿元以上工业项目。")
     assert borrowed["300个"] == "新开工亿元以上工业项目数"

@@ -352,8 +352,7 @@ def _last_noun_end() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
-# 提高到, 降至 (and the year reached): the figure after it is the level reached, the verb no part of its name
-TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")  # 提高到, 降至: the verb no part of the name
 
 LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 
@@ -389,6 +388,7 @@ def list_members(clause: str, size: int) -> list[str]:
             if head is None and (long_last or len(first) <= 4):  # 居民医保和…经费人均财政补助标准: the head further on
                 head = _shared_head().search(last, len(first))  # (原煤、原油、天然气产量: a head ending a last member longer than the first)
                 head = head if head is None or long_last or head.end() == len(last) else None
+                head = head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50)
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)

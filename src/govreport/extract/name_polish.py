@@ -56,7 +56,7 @@ def polish(name: str) -> str:
     (分别, 预计); the name itself when nothing would be left."""
     if not name:
         return name
-    if name[0] in "努":
+    if name[0] in "努做":
         lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]

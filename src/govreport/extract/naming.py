@@ -351,7 +351,8 @@ class SentenceNamer(SubjectNamer):
         if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
-            keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…)
+            keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)
+            keep = 0 if 0 < keep <= 3 and base[:keep] in name_words("registered_lead") else keep
             base = base[keep:] if 0 <= keep and len(base) - keep <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
             if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link
                 base = base[1:]

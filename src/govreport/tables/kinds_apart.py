@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from govreport.extract.keys import key_wording
-from govreport.lexicon import qualifier_words, read_json
+from govreport.lexicon import qualifier_words, read_json, trie_pattern
 from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure, words
 
@@ -128,9 +128,7 @@ def part_of_a_sum(target: Figure, a: Figure) -> bool:
 
 @cache
 def _partner_scan() -> re.Pattern[str]:
-    verbs = read_json("measure_equivalents.json")["partner_verbs"]
-    alt = "|".join(sorted(map(re.escape, verbs), key=len, reverse=True))
-    return re.compile(f"[与同和][^，,；;。、与同和]{{1,8}}?({alt})")
+    return re.compile(f"[与同和][^，,；;。、与同和]{{1,8}}?({trie_pattern(list(read_json('measure_equivalents.json')['partner_verbs']))})")
 
 
 def without_partner(text: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Final
 
-from govreport.lexicon import read_json
+from govreport.lexicon import read_json, trie_pattern
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure, canonical, words
@@ -186,7 +186,7 @@ def other_measure(target: Figure, fig: Figure) -> str:
 @cache
 def _count_growth() -> tuple[re.Pattern[str], tuple[str, ...]]:
     w = words()["count_growth"]
-    return re.compile(r"\d(?:" + "|".join(map(re.escape, w["counters"])) + r")、(?:同比)?增长$"), tuple(w["amount_words"])
+    return re.compile(r"\d(?:" + trie_pattern(w["counters"]) + r")、(?:同比)?增长$"), tuple(w["amount_words"])
 
 
 def grows_a_count(fig: Figure) -> bool:

@@ -91,13 +91,17 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
     with the key, the scope (of an unkeyed figure: '')."""
     key = fig.indicator_key
     scope = (scope_of(fig.indicator, key) or "") if key else ""
-    return (key + place_scope(fig) or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), scope
+    return (key + _named_place(scope) or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), scope
 
 
 def place_scope(fig: Figure) -> str:
     """The named place below the city a keyed name is scoped to (兴宾区 of 兴宾区规上工业增加值增长: tables_words.json
     place_scope_ends), '' for any other: a county's goal is its own, not the city's of the same size said again (audit 49)."""
-    scope = (scope_of(fig.indicator, fig.indicator_key) or "") if fig.indicator_key else ""
+    return _named_place((scope_of(fig.indicator, fig.indicator_key) or "") if fig.indicator_key else "")
+
+
+def _named_place(scope: str) -> str:
+    """``scope`` where it is a named place (three characters or more ending in a place_scope_ends word), else ''."""
     return scope if len(scope) >= 3 and scope.endswith(tuple(words()["place_scope_ends"])) else ""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from govreport.extract.naming import LEVEL
 from govreport.tables.figures import Figure
-from govreport.tables.worked_sets import GOAL_VERBS, HAN_ONLY, _other_verbs, works_on_a_set
+from govreport.tables.worked_sets import GOAL_VERBS, HAN_ONLY, other_verbs, works_on_a_set
 
 
 def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
@@ -17,7 +17,7 @@ def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
         gap = fig.sentence[prev.rel_end:group[i].rel_start]
         if level := LEVEL.match(gap):  # 2个国家级和12个: the level belongs to the first count
             gap = gap[level.end():]
-        nominal = 0 < len(gap) <= 8 and HAN_ONLY.fullmatch(gap) is not None and not _other_verbs().search(gap) \
+        nominal = 0 < len(gap) <= 8 and HAN_ONLY.fullmatch(gap) is not None and not other_verbs().search(gap) \
             and not any(v in gap for v in GOAL_VERBS)  # 等10个产业集群30条产业链: one noun phrase
         if not nominal and (prev.unit != fig.unit or gap not in ("和", "、", "及")):
             break
@@ -34,7 +34,7 @@ def _listed_before_a_set(fig: Figure, group: list[Figure]) -> bool:
     for nxt in group[next((k for k, f in enumerate(group) if f.id == fig.id), len(group)) + 1:]:
         gap = fig.sentence[prev.rel_end:nxt.rel_start]
         if nxt.unit != fig.unit or gap[-1:] not in "、和及" or len(gap) > 13 or HAN_ONLY.fullmatch(gap[:-1]) is None \
-                or _other_verbs().search(gap[:-1]) or any(v in gap for v in GOAL_VERBS):
+                or other_verbs().search(gap[:-1]) or any(v in gap for v in GOAL_VERBS):
             return False
         if works_on_a_set(nxt):
             return True

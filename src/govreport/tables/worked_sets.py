@@ -50,7 +50,7 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb in w["adverb_scope_verbs"] and head == unlabelled:
         verb = ""  # 建好100个“宜就业”示范驿站: built this year (高质量建好15个主平台: the set as it is)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
-    rest = _other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
+    rest = other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
         rest = ""
     if verb == "支持" and (_helps_firms(fig.sentence[fig.rel_end:]) or _builds_facilities(fig.sentence[fig.rel_end:])):
@@ -122,7 +122,7 @@ def _divides_a_whole(noun: str, rest_of_clause: str) -> bool:
     """A noun (the whole a focus verb names; no verb in it: 围绕重点产业方向实施20个…专项 is a goal) and the rest of the
     count's clause that make, reach or build nothing (``GOAL_VERBS``, ``tables_words.json:output_verbs``): 十大新兴产业 …优势细分领域."""
     made = (*GOAL_VERBS, *words()["output_verbs"])
-    return len(noun) <= 12 and not any(v in noun or v in rest_of_clause for v in made) and _other_verbs().search(noun) is None
+    return len(noun) <= 12 and not any(v in noun or v in rest_of_clause for v in made) and other_verbs().search(noun) is None
 
 
 def kinds_of_work(clause: str) -> bool:
@@ -263,7 +263,7 @@ def _sector_subject() -> re.Pattern[str]:
 
 
 @cache
-def _other_verbs() -> re.Pattern[str]:
+def other_verbs() -> re.Pattern[str]:
     """Verbs that are no goal verb (推进, 开展 …), longest first."""
     return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True) if v not in GOAL_VERBS))
 

@@ -354,8 +354,8 @@ def attracted(text: str, key: str) -> bool:
     """``key`` counts projects (its wording in ``text`` ends with 项目) and an attract verb stands in
     ``text`` (引进50亿以上重大项目20个: projects attracted, not the projects carried out)."""
     # the verb first (a few substring tests, rarely true); the wording scan only then
-    return bool(key) and any(w in text for w in name_words("attract")) and key_wording(text, key).endswith("项目")
-
+    wording = key_wording(text, key) if key and any(w in text for w in name_words("attract")) else ""
+    return wording.endswith("项目") and not any(w in wording for w in name_words("attract_count"))  # 签约引进项目: signed = attracted
 
 
 def indicator_english(key: str, name: str) -> str:

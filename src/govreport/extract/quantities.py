@@ -224,7 +224,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             s_start, s_end = state.start, state.end
             s_part, s_section, s_text = state.part, state.section, state.text
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
-        if decision is None and unit == "个" and announces_list(scan, t):
+        if decision is None and unit in ("个", "项") and announces_list(scan, t):
             decision = LABEL  # 重点把握好5个方面：: the size of a list to come
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value

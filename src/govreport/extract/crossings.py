@@ -72,3 +72,16 @@ def after_step(name: str, level: str) -> str:
     新台阶增长) takes the level's name instead (地区生产总值增长); ``name`` otherwise."""
     gap = next((g for g in name_words("crossing_gap") if name.startswith(g)), "")
     return level + name[len(gap):] if gap and level and name[len(gap):].startswith(("增长", "增速")) else name
+
+
+EQUIVALENT: Final = re.compile(r"[（(]\d[\d.]*[万亿]?美?元[）)]")  # （3000万美元）: the same amount in another currency
+CLASS_AFTER: Final = re.compile(r"[）)]?(?:及以上|以上|以下|级)[\u4e00-\u9fff]")
+
+
+def equivalent_class(text: str, start: int, end: int) -> bool:
+    """A money amount with its equivalent in brackets before 以上/以下/级 and a noun (5亿元（3000万美元）以上产业项目, audit 51):
+    both amounts are the one threshold of the class counted after them, no amount of anything."""
+    if text[start - 1:start] in "（(" and EQUIVALENT.match(text, start - 1) is not None and EQUIVALENT.match(text, start - 1).end() == end + 1:
+        return CLASS_AFTER.match(text, end) is not None  # the bracketed equivalent: …）以上
+    aside = EQUIVALENT.match(text, end)
+    return aside is not None and CLASS_AFTER.match(text, aside.end()) is not None

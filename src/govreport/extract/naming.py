@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final  # module constants: compiled, a static each (no look-up per figure)
 
+from govreport.extract.crossings import EQUIVALENT  # 5亿元（3000万美元）以上: the bracketed equivalent is no part of a class's name
 from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure, all_verbs,
                                           is_generic, merge_names, noun_after, post_noun, post_noun_units, list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
 from govreport.extract.counts import done_noun
@@ -181,10 +182,10 @@ class SentenceNamer(SubjectNamer):
         obj = base[: len(base) - len(verb)] if verb else base
         if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
-        if last is not None and lo == last.end and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
+        if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = elliptic if of == 3 else class_noun(class_share(scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start], clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
+            base = obj = elliptic if of == 3 else class_noun(class_share(EQUIVALENT.sub("", scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start]), clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]

@@ -23,7 +23,7 @@ from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
 from govreport.extract.name_holders import held_by_place
-from govreport.extract.crossings import after_step, counted_class, crosses, level_name, passed_class
+from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
 from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
 from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
 from govreport.lexicon import qualifier_pattern, units_of_kind
@@ -224,7 +224,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             s_start, s_end = state.start, state.end
             s_part, s_section, s_text = state.part, state.section, state.text
         decision = meta_or_label(report, t, header_start <= t_start < header_end)
-        if decision is None and unit == "个" and announces_list(scan, t):
+        if decision is None and unit in ("个", "项") and announces_list(scan, t):
             decision = LABEL  # 重点把握好5个方面：: the size of a list to come
         if decision is not None:
             value = Decimal(int(t.number_text)) if t.number_text.isdigit() else t.value
@@ -277,7 +277,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or t_start - prev_end == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
-        if unit in money and (is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t) or counted_class(scan, t_start, t_end)):
+        equivalent = unit in money and equivalent_class(scan, t_start, t_end)  # 5亿元（3000万美元）以上产业项目: the count's name keeps the class
+        if unit in money and (equivalent or is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t) or counted_class(scan, t_start, t_end)):
             kind = "threshold"  # 亿元以上项目, 过500亿元的县达到5个: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
@@ -308,7 +309,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                      role.role, role.year, role.year_from, indicator, key, english, category,
                      direction, kind, s_part, s_section, s_text, s_start, s_end, period))
         prev_end, prev_unit, prev_direction, prev_kind = t_end, unit, direction, kind
-        if not namer.last_was_threshold and not _age_class(scan, t):
+        if not namer.last_was_threshold and not equivalent and not _age_class(scan, t):
             cut = t_end
     return rows
 

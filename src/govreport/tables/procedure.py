@@ -60,6 +60,8 @@ def procedure_reason(fig: Figure) -> str:
             return "how often each person is served (为老年人免费开展1次体检), not an amount to reach"
         if fig.unit == "条" and fig.before.endswith("新"):
             return "the name of a policy document (新36条)"
+        if fig.unit == "条" and after.startswith(tuple(w["policy_carry_ends"])):  # audit 51
+            return "the size of a policy carried out (推动解决营商环境突出问题10条落地), not an amount to produce"
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"

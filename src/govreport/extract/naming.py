@@ -39,6 +39,7 @@ from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import industry_of_move
 from govreport.extract.name_ranks import before_rank
+from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
@@ -393,5 +394,6 @@ class SentenceNamer(SubjectNamer):
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         base = sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = base + "占比" if unit == "%" and clause.endswith("占") and base and not base.endswith(SHARE_NAMED) else base  # 其中工业项目数及投资额均占80%以上: a share (audit 47)
+        base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

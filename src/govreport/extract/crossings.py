@@ -81,7 +81,7 @@ CLASS_AFTER: Final = re.compile(r"[）)]?(?:及以上|以上|以下|级)[\u4e00-
 def equivalent_class(text: str, start: int, end: int) -> bool:
     """A money amount with its equivalent in brackets before 以上/以下/级 and a noun (5亿元（3000万美元）以上产业项目, audit 51):
     both amounts are the one threshold of the class counted after them, no amount of anything."""
-    if text[start - 1:start] in "（(" and EQUIVALENT.match(text, start - 1) is not None and EQUIVALENT.match(text, start - 1).end() == end + 1:
+    if start > 0 and text[start - 1] in "（(" and (own := EQUIVALENT.match(text, start - 1)) is not None and own.end() == end + 1:
         return CLASS_AFTER.match(text, end) is not None  # the bracketed equivalent: …）以上
     aside = EQUIVALENT.match(text, end)
     return aside is not None and CLASS_AFTER.match(text, aside.end()) is not None

@@ -76,8 +76,8 @@ def announces_list(scan: str, t: Token) -> bool:
     or right before a count of the items (推出8个方面90项政策措施, 签订14个方面、60个事项合作协议): the areas the items
     fall in, a grouping of that count, no measure of its own."""
     if t.unit == "项":  # 重点抓好三个方面9项工作： (audit 51): the tasks of those areas, listed next
-        verbs = "|".join(map(re.escape, _words("list_verbs")))
-        return scan.startswith(("工作：", "工作:"), t.end) and re.search(f"(?:{verbs})好?[一二三四五六七八九十\\d]+个方面$", scan[max(0, t.start - 12):t.start]) is not None
+        alternation = "|".join(map(re.escape, _words("list_verbs")))
+        return scan.startswith(("工作：", "工作:"), t.end) and re.search(f"(?:{alternation})好?[一二三四五六七八九十\\d]+个方面$", scan[max(0, t.start - 12):t.start]) is not None
     if not scan.startswith("方面", t.end):
         return False
     if GROUPED_COUNT.match(scan, t.end + 2):

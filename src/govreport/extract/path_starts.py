@@ -7,11 +7,12 @@ a year stated after 从 (从2020年的…) is X's own year."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.extract.roles import RoleDecision
 from govreport.extract.scanner import Token
-from govreport.lexicon import read_json
+from govreport.lexicon import read_json, trie_pattern
 
 # as tables/sentence_baselines.py FROM_BEFORE / FROM_TO_GAP (the targets table's pairs), read on the scan
 FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
@@ -70,14 +71,19 @@ def grouping_dropped(clause: str) -> str:
     return GROUPING_END.sub("", clause)
 
 
+@cache
+def _outline_areas() -> re.Pattern[str]:
+    """抓好三个方面 at the end of a text: a list verb (以下 list_verbs), then the number of areas."""
+    return re.compile(f"(?:{trie_pattern(list(_words('list_verbs')))})好?[一二三四五六七八九十\\d]+个方面$")
+
+
 def announces_list(scan: str, t: Token) -> bool:
     """N个方面 right after 把握好/做好/抓好 (以下) and followed by ： or 工作: the number of items of a list to come (and
     N项 right after that grouping and before 工作：, 抓好三个方面9项工作：);
     or right before a count of the items (推出8个方面90项政策措施, 签订14个方面、60个事项合作协议): the areas the items
     fall in, a grouping of that count, no measure of its own."""
     if t.unit == "项":  # 重点抓好三个方面9项工作： (audit 51): the tasks of those areas, listed next
-        alternation = "|".join(map(re.escape, _words("list_verbs")))
-        return scan.startswith(("工作：", "工作:"), t.end) and re.search(f"(?:{alternation})好?[一二三四五六七八九十\\d]+个方面$", scan[max(0, t.start - 12):t.start]) is not None
+        return scan.startswith(("工作：", "工作:"), t.end) and _outline_areas().search(scan[max(0, t.start - 12):t.start]) is not None
     if not scan.startswith("方面", t.end):
         return False
     if GROUPED_COUNT.match(scan, t.end + 2):

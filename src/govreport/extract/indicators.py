@@ -8,7 +8,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import levelled_noun, shared_level
 from govreport.extract.name_results import decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
-from govreport.extract.name_forms import class_ahead, levelled_members, list_object, shared_action, verb_members, member_parts, whole_members
+from govreport.extract.name_forms import class_ahead, levelled_members, list_object, partner_lead, shared_action, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
@@ -373,8 +373,8 @@ def list_members(clause: str, size: int) -> list[str]:
     parts, joined = member_parts(clause[:m.start()], size)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(verb_members(parts, [strip_clause(p)[0] for p in parts]))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
-    first, last = parts[0], parts[-1]
-    if not whole_members(first, last) and (joined or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
+    first, last, lead = parts[0], parts[-1], partner_lead(parts)
+    if not whole_members(first, last) and (joined or lead or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head
         tail, at = first[-2:], last.find(first[-2:]) if 2 <= len(first) <= 4 else 0 if all(len(p) == 1 for p in parts[:-1]) else -1  # (一、二、三产: all after 三)
         if last.startswith(first) and len(first) <= 4:  # 工业、制造业、工业技改投资: the last member narrows the
@@ -392,7 +392,7 @@ def list_members(clause: str, size: int) -> list[str]:
             shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
-    parts = place_members(parts)  # 中心城区和县城…优良率: 中心城区…优良率
+    parts = with_partner_lead(place_members(parts), lead)  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if (all_verbs(verb) or verb in TRAILING or verb in qualifiers()["before"]) and verb not in name_words("change"):  # 分别达, 分别提升至, 分别超过 (a bound, audit 46 衢州): no word of the measure

@@ -68,6 +68,17 @@ def member_parts(subject: str, size: int) -> tuple[list[str], bool]:
     return (subject.split("、") if joined else MEMBER_GAP.split(subject)), joined
 
 
+def partner_lead(parts: list[str]) -> str:
+    """The preposition (data/name_words.csv partner_lead: 对) that opens a 分别 list of partners (对欧盟、RCEP其他成员国和东盟国家
+    进出口总额分别增长…): members of any length then share the last one's head, each said with it (audit 51 贵港 row 16); ''."""
+    return next((w for w in name_words("partner_lead") if len(parts) > 1 and parts[0].startswith(w) and len(parts[0]) > len(w)), "")
+
+
+def with_partner_lead(parts: list[str], lead: str) -> list[str]:
+    """Every member of a partners' list said with the ``lead`` the first opens with (RCEP其他成员国… -> 对RCEP其他成员国…)."""
+    return [p if not lead or p.startswith(lead) else lead + p for p in parts]
+
+
 def whole_members(first: str, last: str) -> bool:
     """Whether a 分别 list's members are whole names that share no head: the first ends with the word the last ends with
     (制造业投资、高新技术产业投资分别增长 -> 制造业投资增长, not 制造业投资产业投资增长: audit 45 金华 row 9)."""

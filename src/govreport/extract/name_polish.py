@@ -138,7 +138,10 @@ NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|�
 
 def sibling_owner(name: str, sibling: str) -> str:
     """A growth of a measure of the thing the 、 member before counts by running it (data/name_words.csv sibling_measure:
-    中欧班列开行400列、货值增长20%以上) is that thing's: 中欧班列货值增长 (audit 46 徐州 row 66); ``name`` otherwise."""
+    中欧班列开行400列、货值增长20%以上) is that thing's: 中欧班列货值增长 (audit 46 徐州 row 66), and a bare rate of the act the member before counts
+    (基本养老保险参保…、参保率: 基本养老保险参保率); ``name`` otherwise."""
+    if (stem := name.removesuffix("率")) != name and 2 <= len(stem) <= 3 and sibling.endswith(stem) and len(sibling) >= len(stem) + 2:
+        return sibling + "率"  # 基本养老保险参保189.6万人、参保率94.31%: that insurance's 参保率 (audit 51 资阳 rows 65, 66)
     if not name.endswith("增长") or name[:-2] not in name_words("sibling_measure"):
         return name
     verb = next((v for v in name_words("run_verb") if sibling.endswith(v)), "")

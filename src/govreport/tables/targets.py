@@ -16,7 +16,7 @@ from govreport.tables.scope_figures import adopted_list, capacity_built, capacit
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
-from govreport.lexicon import unit_field
+from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.citations import cites
 from govreport.tables.classing import classes_or_sizes, people_counted_after
@@ -169,7 +169,8 @@ def not_a_target(fig: Figure) -> str:
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
-            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
+            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
+            and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"

@@ -248,7 +248,16 @@ def closes_named_examples(fig: Figure) -> bool:
     if built and (_without_adverbs(clause).startswith(tuple(w["example_build_verbs"])) or _without_adverbs(clause).startswith(tuple(
             w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
+    if _without_adverbs(clause).startswith(tuple(w["designated_set_verbs"])) and _scale_class().match(own_set):
+        return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)
     return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
+
+
+@cache
+def _scale_class() -> re.Pattern[str]:
+    """A scale class opening the noun after a count (“五百万双级”, 百亿级): a numeral run, at most two
+    measure words, then ``tables_words.json:scale_class_mark``."""
+    return re.compile("[“\"]?[一二三四五六七八九十百千万亿]+[^“”\"，、\\d]{0,2}" + re.escape(words()["scale_class_mark"]))
 
 
 def _without_example_adverb(clause: str) -> str:

@@ -24,6 +24,16 @@ def _counted_alike(added: str, unit: str, base: str) -> bool:
             and not base.startswith(("增加", "提高", "减少")) and _count_verb(False).match(base) is None)
 
 
+def _project_object(first: str) -> str:
+    """What the projects of a list's first member work on (实施废弃矿山生态修复项目: 废弃矿山生态修复), which a bare work
+    area after it (、治理面积250公顷) is the area of; '' when the first member counts no projects."""
+    if not first.endswith("项目"):
+        return ""
+    lead = verb_chain().match(first)
+    thing = first[lead.end() if lead else 0:-len("项目")]
+    return thing if len(thing) >= 2 else ""
+
+
 class SubjectNamer(CountNamer):
     """The subject and lead-verb sharing of a sentence's namer (``naming.SentenceNamer`` names the figures)."""
 
@@ -57,6 +67,8 @@ class SubjectNamer(CountNamer):
                 obj = base if obj.startswith(done.group(1)) else obj
         elif not member:
             self.subject = ""
+        elif base in name_words("work_area_head") and self.names and (done_on := _project_object(self.names[-1][3])):
+            base, obj = done_on + base, done_on + obj  # 实施废弃矿山生态修复项目85个、治理面积250公顷: 废弃矿山生态修复治理面积 (audit 51)
         elif not base or is_generic(base) or all_verbs(base) or BARE_GROWTH.fullmatch(base) or verb:
             pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
         elif self.subject and self.subject not in base:

@@ -40,6 +40,7 @@ class SubjectNamer(CountNamer):
     _topic: str | None = None  # worked out when first needed: most figures never need it
     subject = ""  # the subject before 完成/实现, shared by the 、 list members after it
     added = ("", "")  # (新增, unit): a 、 list of figures in that unit that 新增 is said of
+    names: list[tuple[str, str, str, str]]  # the figures named so far (set by ``naming.SentenceNamer``)
 
     @property
     def topic(self) -> str:

@@ -81,6 +81,8 @@ def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Headi
         lead = None if "plan" in labels else plan_lead(scan, [h.start for h in level1], review_start, plan_start)
         if lead is not None:  # no plan heading: 经济社会发展的主要目标是：… inside the "review" starts the plan
             plan_start, labels = lead, [*labels, "plan"]
+        elif (opened := _plan_paragraph(scan, paragraphs, review_start, plan_start)) is not None:
+            plan_start, labels = opened, labels if "plan" in labels else [*labels, "plan"]
         if lead is None and "plan" in labels:  # 全力实现2024年高质量发展的奋斗目标 before 一、…: the plan's own line
             plan_start = plan_line(scan, paragraphs, review_start, plan_start)
         term_start = next((level1[j].start for j in range(labels.index("review"), len(labels)) if labels[j] == "term"), plan_start)
@@ -341,6 +343,21 @@ def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
     if "term" in parts and parts["term"].end == len(scan):
         out["term"] = Span(parts["term"].start, max(at, parts["term"].start))
     return out
+
+
+def _plan_paragraph(scan: str, paragraphs: list[Span], start: int, end: int) -> int | None:
+    """The first paragraph inside what the headings read as review that opens with a plan formula
+    (openings.csv: 做好今年政府工作的总体要求是, 今年全市经济社会发展主要预期目标是): a text whose plan
+    heading was lost (二、2024年工作安排 missing, the goals under 一、2023年工作回顾) plans from there."""
+    pattern, _ = _openings()
+    i = bisect.bisect_right(paragraphs, start, key=lambda p: p.start)
+    for para in paragraphs[i:]:
+        if para.start >= end:
+            break
+        m = pattern.match(scan, para.start)
+        if m and opening_part(m.group("formula")) == "plan":
+            return para.start
+    return None
 
 
 def _first_paragraph_after(paragraphs: list[Span], pos: int) -> Span | None:

@@ -248,6 +248,7 @@ FOLDS = [
     ("simplified: the list comma stays", SIMPLIFIED, SIMPLIFIED),
     ("OpenCC's first choice", "關於徵地", "关于征地"),
     ("common simplified characters are never folded", "乾坤 覆盖 慰藉", "乾坤 覆盖 慰藉"),
+    ("rarer standard simplified characters stay (fold_keeps.csv; audit 52 马鞍山)", "独角兽、哪吒、瞪羚企业 蒜薹", "独角兽、哪吒、瞪羚企业 蒜薹"),
     ("circled numbers are list marks, not digits: blanks, no word of a name (audit 21)", "①②", "  "),
     ("Chinese numerals untouched", "三千万元，两万余亩", "三千万元，两万余亩"),
 ]

@@ -151,20 +151,22 @@ def _traditional_to_simplified() -> dict[int, int]:
     """OpenCC's character table, kept only where one traditional character is one simplified.
 
     OpenCC's first choice is taken (``於`` → ``于``, ``徵`` → ``征``), except for a character that
-    is itself common in simplified text (GB2312 level 1, e.g. ``乾`` as in 乾坤), which stays.
+    is itself common in simplified text (GB2312 level 1, e.g. ``乾`` as in 乾坤) or a rarer one that
+    is standard simplified all the same (data/fold_keeps.csv: ``吒`` as in 哪吒), which stays.
     """
     import opencc
 
     folder = Path(opencc.__file__).resolve().parent / "dictionary"
+    keeps = {row["char"] for row in read_rows("fold_keeps.csv")}
     table: dict[int, int] = {}
     for key, first in _one_to_one(folder / "TSCharacters.txt"):
-        if not _is_level1_simplified(key):
+        if not _is_level1_simplified(key) and key not in keeps:
             table[ord(key)] = ord(first)
     # Hong Kong and Taiwan variant forms (衞 for 衛): to the standard form, then to simplified
     for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
         for key, standard in _one_to_one(folder / name):
             folded = chr(table.get(ord(standard), ord(standard)))
-            if ord(key) not in table and folded != key and not _is_level1_simplified(key):
+            if ord(key) not in table and folded != key and not _is_level1_simplified(key) and key not in keeps:
                 table[ord(key)] = ord(folded)
     return table
 

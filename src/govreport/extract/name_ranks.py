@@ -46,3 +46,14 @@ def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or names[-2][2] == unit or not names[-2][0]:
         return None
     return names[-2] if rank_pattern().search(names[-1][0]) else None
+
+
+RANK_PLACE: Final = re.compile(r"均?(?:在|于)?(?:" + SCOPES + r")?(?:保持在|保持|稳居|位居|位列|名列|跃居|排名|排在|居)(?:" + SCOPES + r")?第")
+
+
+def rank_free(name: str) -> str:
+    """A list's shared name without the ranking clause the figure before it was a place in (城乡居民人均可支配收入均稳居全省第2，
+    分别增长3.9%、6.9%: 城乡居民人均可支配收入增长, so each member is its side's income growth, audit 52 panzhihua rows 8, 10);
+    the name unchanged where nothing is left."""
+    left = RANK_PLACE.sub("", name)
+    return left if len(left) >= 2 else name

@@ -38,7 +38,7 @@ from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import industry_of_move
-from govreport.extract.name_ranks import before_rank
+from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
@@ -288,7 +288,7 @@ class SentenceNamer(SubjectNamer):
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(clause, size)
-            self.distributive = (len(self.names), size if self.members else list_size, base)
+            self.distributive = (len(self.names), size if self.members else list_size, rank_free(base))
         elif list_size > 1 and BARE_GROWTH.fullmatch(clause.lstrip("，, ")) and changes_of_list(self.distributive, self.names, list_size, unit):  # 分别达到4.5万元、2.7万元，增长5.1%和7.4%
             self.members, self.distributive = (), (len(self.names), list_size, base)
         if self.distributive and not post:

@@ -21,7 +21,7 @@ from govreport.tables.likeness import Likeness, family_key, noun_scope, other_ke
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
-from govreport.tables.kinds_apart import part_of_a_sum, spans_levels
+from govreport.tables.kinds_apart import part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
@@ -167,7 +167,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
     keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
-             and not part_of_a_sum(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
+             and not part_of_a_sum(target, a) and not total_for_a_member(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)
@@ -205,7 +205,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   if not other_keys(target, a)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
-                  and not anaphoric(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
+                  and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]

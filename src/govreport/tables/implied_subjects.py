@@ -104,4 +104,6 @@ def subject_apart_of_flow(target: Figure, fig: Figure) -> str:
     clauses = CLAUSE_ENDS.split(target.before)
     found = pattern.match(clauses[-2]) if len(clauses) > 1 else None
     subject = found.group(1) if found else ""
+    if subject.removesuffix("等").endswith(tuple(words()["subject_process_ends"])):
+        return ""  # (推进托幼一体化等建设: a way of working, no kind of place, audit 52 马鞍山 row 101)
     return subject if len(subject) >= MIN_HEAD and subject[-MIN_HEAD:] not in fig.before else ""

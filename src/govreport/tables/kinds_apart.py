@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json, trie_pattern
@@ -139,3 +140,26 @@ def without_partner(text: str) -> str:
     verbs = read_json("measure_equivalents.json")["partner_verbs"]
     return _partner_scan().sub(lambda m: verbs[m.group(1)], text)
 
+
+
+LIST_STOPS: Final = re.compile(r"[，,；;。：:]")
+
+
+def distributed_member(fig: Figure) -> bool:
+    """``fig`` is one of the amounts a 分别 hands out to the members named before it (…汽车零部件五大产业集群分别实现产值148亿元、…、
+    300亿元): a 分别 in its clause before it, and a 、 or 和 beside it in that list."""
+    at = fig.sentence.rfind("分别", 0, fig.rel_start)
+    if at < 0 or LIST_STOPS.search(fig.sentence, at, fig.rel_start):
+        return False
+    return "、" in fig.sentence[at:fig.rel_start] or fig.sentence[fig.rel_end:fig.rel_end + 1] in ("、", "和")
+
+
+def total_for_a_member(target: Figure, a: Figure) -> bool:
+    """A total of a set (五大产业集群总产值突破1100亿元: ``baseline_scopes.json`` total_words) is not measured by one member's amount of a
+    review 分别 list (…汽车零部件五大产业集群分别实现产值…300亿元), nor a member by the total: the one naming a total word, the other
+    a member naming none (audit 52 蚌埠 row 6). A list that names the total itself (进出口总额、出口额分别增长…) keeps its member."""
+    totals = read_json("baseline_scopes.json")["total_words"]
+    def whole(fig: Figure) -> bool:
+        return any(w in fig.indicator for w in totals)
+    return (whole(target) and not distributed_member(target) and distributed_member(a) and not whole(a)) \
+        or (whole(a) and not distributed_member(a) and distributed_member(target) and not whole(target))

@@ -75,3 +75,9 @@ def test_a_kind_of_school_still_parts_places() -> None:
     """加强县域普通高中建设，新增学位2000个 against 新建改扩建幼儿园、中小学校156所，新增学位4.4万个 (audit 47): none."""
     t = targets("新建改扩建幼儿园、中小学校156所，新增学位4.4万个。", GOALS + "加强县域普通高中建设，新增学位2000个。", 2023)
     assert _base(t, "2000个") == ""
+
+
+def test_a_total_keeps_a_list_member_of_its_own_name() -> None:
+    """旅游总收入增长15% against 全市游客人数和旅游收入分别增长105%、181% (银川): 旅游收入 is the total itself, kept."""
+    t = targets("全市游客人数和旅游收入分别增长105%、181%。", GOALS + "旅游总收入增长15%。", 2023)
+    assert _base(t, "15%") == "181%"

@@ -157,9 +157,12 @@ def distributed_member(fig: Figure) -> bool:
 def total_for_a_member(target: Figure, a: Figure) -> bool:
     """A total of a set (五大产业集群总产值突破1100亿元: ``baseline_scopes.json`` total_words) is not measured by one member's amount of a
     review 分别 list (…汽车零部件五大产业集群分别实现产值…300亿元), nor a member by the total: the one naming a total word, the other
-    a member naming none (audit 52 蚌埠 row 6). A list that names the total itself (进出口总额、出口额分别增长…) keeps its member."""
+    a member naming none, named by a word before the set's name (旅游收入 of 游客人数和旅游收入分别… stays 旅游总收入's) (audit 52 蚌埠 row 6). A list that names the total itself (进出口总额、出口额分别增长…) keeps its member."""
     totals = read_json("baseline_scopes.json")["total_words"]
     def whole(fig: Figure) -> bool:
         return any(w in fig.indicator for w in totals)
-    return (whole(target) and not distributed_member(target) and distributed_member(a) and not whole(a)) \
-        or (whole(a) and not distributed_member(a) and distributed_member(target) and not whole(target))
+    def one_of(total: Figure, member: Figure) -> bool:  # the member named before the set (汽车零部件 + 五大产业集群产值), not 旅游收入 for 旅游总收入
+        named = total.indicator.replace("总", "", 1)
+        return named in member.indicator and not member.indicator.startswith(named)
+    return (whole(target) and not distributed_member(target) and distributed_member(a) and not whole(a) and one_of(target, a)) \
+        or (whole(a) and not distributed_member(a) and distributed_member(target) and not whole(target) and one_of(a, target))

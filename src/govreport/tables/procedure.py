@@ -26,6 +26,10 @@ NAME_CHANGE_LAST = "高升低降调整加少到至为\n"  # the last character o
 # 11项社会救助标准提高5%以上: the noun after the count is what the next figure of its clause changes
 SET_CHANGED = re.compile(r"[\u4e00-\u9fff]{1,16}?(?:提高|提升|上调|降低|下调|增长|增加)(?:到|至)?\d")
 PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主企业1个以上: a floor for each unit
+# 提升5家…中心、6家…中心能力水平 (audit 52): the other members' counts of one 、 list raised together, taken out
+RAISED_MEMBER = re.compile(r"、[\d.]+[个家所处]")
+RAISED_BEFORE = re.compile(r"[\d.]+[个家所处][\u4e00-\u9fff]{1,16}、$")
+CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
 OWN_TASK_END = re.compile(r"[，,；;。：:]|的同时|$")  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
@@ -69,8 +73,10 @@ def procedure_reason(fig: Figure) -> str:
                 and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
         own = after if stop < 0 else after[:stop]
-        if not any(c.isdigit() for c in own) and (own.endswith(tuple(w["whole_set_states"])) or fig.clause_before.endswith(
-                tuple(w["set_raise_verbs"])) and own.endswith(tuple(w["set_raise_levels"]))):
+        raised = RAISED_MEMBER.sub("、", own)
+        lead = fig.clause_before or RAISED_BEFORE.sub("", CLAUSE_MARKS.split(fig.before)[-1]) if RAISED_BEFORE.search(fig.before) else fig.clause_before
+        if not any(c.isdigit() for c in own) and own.endswith(tuple(w["whole_set_states"])) or not any(c.isdigit() for c in raised) \
+                and lead.endswith(tuple(w["set_raise_verbs"])) and raised.endswith(tuple(w["set_raise_levels"])):
             return "the set a state covers or whose level is raised (8条河流水质全面达标, 提升15个…中心服务水平), not a count to reach"
         if own.endswith(tuple("的" + n for n in w["widened_scopes"])) and not any(c.isdigit() for c in own):
             return "the size of a set whose scope is widened (将18项行政事业性收费的免征范围…扩大到所有企业), not a count to reach"

@@ -88,6 +88,14 @@ WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
 QUOTED_AMOUNT = re.compile(r"[“\"][一二三四五六七八九十两]{1,2}个$")  # “三个5000亩”: an amount in quotes with a counter (audit 31)
 QUOTE_CLOSES_CLAUSE = re.compile(r"”(?:[，,；;。]|$)")  # an amount alone in quotes, then its clause ends: a goal, no name (audit 40)
 PAGE_GAP = re.compile(r"\s*(?:[-—－–]+\s*\d{1,4}\s*[-—－–]+\s*)?")  # line breaks and a page footer between two characters of a word
+# 前20、30、50名各不少于1个: rank thresholds a count is then given for (audit 52 蚌埠); 进入前10名 alone stays a goal
+RANK_CLASS_BEFORE = re.compile(r"前(?:\d+、)*$")
+RANK_CLASS_AFTER = re.compile(r"(?:、\d+)*名[^，,；;。\d]{0,8}\d+[个家所项户]")
+# 产值超50亿元、10亿元企业分别达4户、22户: size classes, the counts after 分别 are the goals (audit 52 蚌埠)
+# 300亩左右集中连片土地流转率45%以上: a size class of what a rate is then stated for (audit 52 亳州)
+CLASS_OF_A_RATE = re.compile(r"左右[\u4e00-\u9fff]{1,16}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+SIZE_CLASS_BEFORE = re.compile(r"(?:超过|超|过)(?:[\d.]+[万亿]?元、)*$")
+SIZE_CLASSES = re.compile(r"(?:、[\d.]+[万亿]?元)*[\u4e00-\u9fff]{1,6}?分别(?:达到|达|为|超过|超)[\d.]+[个家户所项]")
 ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
 
 
@@ -152,6 +160,14 @@ def not_a_target(fig: Figure) -> str:
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):
         return "a rank threshold (排名前1%)"
+    if fig.unit == "名" and RANK_CLASS_BEFORE.search(before) and RANK_CLASS_AFTER.match(fig.sentence, fig.rel_end):
+        return "rank thresholds a count is given for (前20、30、50名各不少于1个), not a goal"
+    if kind == "money" and SIZE_CLASS_BEFORE.search(before) and SIZE_CLASSES.match(fig.sentence, fig.rel_end):
+        return "size classes whose counts follow 分别 (产值超50亿元、10亿元企业分别达4户、22户), not a goal"
+    if fig.unit not in RATE_UNITS and CLASS_OF_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a size class of what a rate is stated for (300亩左右集中连片土地流转率45%以上), not a goal"
+    if kind == "count" and fig.sentence.startswith(tuple(words()["rate_step_nouns"]), fig.rel_end):
+        return "a step of a rate's change (融资成本下降10个基点), not a count"
     if before.endswith("现行"):
         return "the current level (现行), not a goal"
     if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(fig.clause_before):
@@ -180,17 +196,21 @@ def not_a_target(fig: Figure) -> str:
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
         return "a threshold that classifies what follows (超亿元的企业)"
+    if kind == "money" and fig.value_high is not None and fig.sentence.startswith(tuple(words()["bracket_groups"]), fig.rel_end):
+        return "an income bracket that defines a group (年收入9万—10万元家庭, 10万—50万元的中等收入群体), not a goal"
     if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, fig.sentence[fig.rel_end:fig.rel_end + 12], fig.unit) \
             or rule_set_sizes(list_clause(fig), fig.sentence[fig.rel_end:fig.rel_end + 40], fig.unit):
         return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
+            and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) \
             and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or after.startswith("用于", m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
-    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and SHARE_PASSING.match(fig.sentence, fig.rel_end)) \
+    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and (SHARE_PASSING.match(fig.sentence, fig.rel_end)
+                                                                      or before.endswith(tuple(words()["coverage_verbs"])))) \
             or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
     if reason := classes_or_sizes(fig, GOAL_VERBS):

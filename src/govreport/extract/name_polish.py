@@ -11,7 +11,7 @@ from typing import Final
 from govreport.lexicon import name_words, qualifier_pattern
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
-INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
+INNER_FIRST: Final = tuple("分预确力")  # the first characters of the kind commit_inner's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)

@@ -92,7 +92,7 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
         own = own[len(prefix):] if own.startswith(prefix) else own
     for reach in REACH_ENDS:  # 产值突破330亿元: the size reached (audit 52 蚌埠)
         own = own[:-len(reach)] if own.endswith(reach) else own
-    if own in _words("cluster_measures"):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
+    if own in _words("cluster_measures") and base not in (industry + "产业" + own, industry + LEAD_HEAD + own):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
         return _headed(industry) + own  # (also over a name that opens with the industry and then its focus: 新材料产业重点支持…产值, audit 52 亳州)
     if base.startswith(industry):
         return base

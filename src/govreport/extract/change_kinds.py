@@ -19,6 +19,9 @@ TO_LEVEL: Final = ("到", "至", "到了")
 RATE_OF_CHANGE: Final = re.compile(r"增幅|涨幅|降幅|增速")
 # 增加值 (value added) is a noun, no rise: 高新技术产业增加值占比达63.5% is a share reached (audit 36 SX24#16)
 VALUE_ADDED: Final = "增加值"
+# 地区生产总值确保增长6.5%、力争7%以上: the upper tier of a growth goal is a growth too, though no change word stands before it
+# (audit 52 攀枝花 rows 1–13; 临沂 增长5.5%、力争6%)
+UPPER_TIER: Final = re.compile(r"(" + "|".join(INCREASE + DECREASE) + r")[\d.]+%(?:以上|左右)?、(?:力争|争取)$")
 
 
 def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
@@ -27,6 +30,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     if VALUE_ADDED[1:] in tail and VALUE_ADDED in scan[max(clause_lo, t.start - 8):t.start]:
         tail = scan[max(clause_lo, t.start - 8):t.start].replace(VALUE_ADDED, "")[-6:]  # (its 增加 says no rise)
     direction = "level"
+    if t.unit == "%" and (tier := UPPER_TIER.search(scan, max(clause_lo, t.start - 16), t.start)):
+        return ("increase" if tier.group(1) in INCREASE else "decrease"), "change"
     worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
     if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
         direction = "increase"

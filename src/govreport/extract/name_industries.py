@@ -19,9 +19,12 @@ LEAD_SPAN: Final = 32  # the opening clause of an industry goal is short: its cl
 # 加快建成 / 打造 / 培育壮大 … (the lead verbs), then the cluster's rank words (世界级, 世界一流, 国家级, …的), then the industry
 LEAD: Final = re.compile(r"(?:加快|全力|大力|着力|聚力|持续)?(?:建成|打造|建设|培育|壮大|做强|做大|发展)+([\u4e00-\u9fff]{2,24})产业集群[，,]")
 LEAD_VERBS: Final = ("建成", "打造", "建设", "培育", "壮大", "做强", "做大", "发展")
+REACH_ENDS: Final = ("突破", "达到", "超过", "达", "超")  # after a bare size (产值突破): how it is reached, not what
 PUSHED: Final = "推进"  # the verb that pushes a set of projects the sentence names by example
 AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方向[，,]")  # an industry the sentence sets as its aim (audit 42, CZ29)
-TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10})产业[，,]")
+# 智能网联新能源汽车产业，…; 汽车零部件产业集群，重点发展…，产值突破330亿元; 新材料产业重点支持…, 轻纺服饰产业以利辛县为重点… (audit 52
+# 蚌埠, 亳州): an industry or its cluster opening the sentence, bare or before what it focuses on, is the sentence's topic
+TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以))")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
 OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
@@ -54,8 +57,9 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
             return _unqualified(aim.group(1)) if aim else ""
         return topic.group(1) if not topic.group(1).startswith(LEAD_VERBS) else ""
     m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
-    if m is None:
-        return ""
+    if m is None:  # 汽车零部件产业集群，重点发展…: the cluster alone opens the sentence (audit 52 蚌埠 rows 9, 10, 13)
+        topic = TOPIC_LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
+        return topic.group(1) + LEAD_HEAD if topic and not topic.group(1).startswith(LEAD_VERBS) else ""  # (its goals the cluster's)
     industry = m.group(1)
     if industry.startswith(LEAD_VERBS):  # 发展壮大产业集群: no industry named
         return ""
@@ -72,23 +76,32 @@ def _unqualified(industry: str) -> str:
     return industry if 2 <= len(industry) <= 6 else ""
 
 
+def _headed(industry: str) -> str:
+    """The industry with its head word: 白酒 -> 白酒产业; a cluster (汽车零部件产业集群) already has one."""
+    return industry if industry.endswith(LEAD_HEAD) else industry + "产业"
+
+
 def industry_goal_name(industry: str, base: str, clause: str) -> str:
     """The name of a goal in a sentence that ``industry`` leads: a bare size of the figure's own clause (力争实现营收)
     is the industry's (白酒产业营收); a count of generic firms or projects takes the industry before it; any other
     name is kept (``base``)."""
-    if not industry or base.startswith(industry):
+    if not industry:
         return base
     own = clause.lstrip("，,；;、 ")
     for prefix in ("力争", "实现", "完成", "达到"):
         own = own[len(prefix):] if own.startswith(prefix) else own
-    if own in _words("cluster_measures"):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
-        return industry + "产业" + own
+    for reach in REACH_ENDS:  # 产值突破330亿元: the size reached (audit 52 蚌埠)
+        own = own[:-len(reach)] if own.endswith(reach) else own
+    if own in _words("cluster_measures") and base not in (industry + "产业" + own, industry + LEAD_HEAD + own):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
+        return _headed(industry) + own  # (also over a name that opens with the industry and then its focus: 新材料产业重点支持…产值, audit 52 亳州)
+    if base.startswith(industry):
+        return base
     if industry[-2:] in base or OWN_INDUSTRY.search(base.replace("企业", "").replace("产业链", "")):
         return base
     verbs = ("新增", "招引", "引进", "培育", "推进")  # (加快推进10万吨己二腈等26个项目: 推进项目, audit 42 CZ29)
     bare = next((base[len(v):] for v in verbs if base.startswith(v)), base)
     if bare.startswith(_words("industry_generic_heads")):  # 动力电池全产业链规上企业, 晶硅光伏产业新增规上企业
         pushed = PUSHED if bare == base and PUSHED in clause else ""  # 装备制造产业加快推进…等63个项目: 装备制造产业推进项目
-        return industry + ("" if "产业链" in base else "产业") + pushed + base
+        return (industry if "产业链" not in base else industry.removesuffix(LEAD_HEAD)) + ("" if "产业链" in base or industry.endswith(LEAD_HEAD) else "产业") + pushed + base
     return base
 

@@ -12,6 +12,7 @@ from govreport.lexicon import name_words, qualifier_pattern
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
 INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
+MID_FIRST: Final = tuple("确力")  # the first characters of the kind commit_mid's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
 CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
@@ -38,6 +39,14 @@ def _inner() -> re.Pattern[str]:
     return re.compile(f"(?<=.)(?:{words})(?!{'|'.join(KEPT_AFTER)})")  # (a name opening with 分别 is named later: name_subjects)
 
 
+@cache
+def _mid() -> re.Pattern[str]:
+    """确保, 力争 inside a name, before what it commits to (地区生产总值确保增长: audit 52); at its end it marks a name
+    still to be found after the figure (…，力争100家工业企业数字化水平达到二级以上), so it stays there."""
+    words = "|".join(map(re.escape, name_words("commit_mid")))
+    return re.compile(f"(?<=.)(?:{words})(?=.)")
+
+
 def _has_any(name: str, chars: tuple[str, ...]) -> bool:
     """Whether ``name`` holds one of ``chars`` (substring tests: iterating a Chinese name makes one object a character;
     so would iterating a string of the characters looked for, hence a tuple of them: 16 M of 1,090 M instructions)."""
@@ -61,6 +70,8 @@ def polish(name: str) -> str:
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]
     if _has_any(name, INNER_FIRST) and (bare := _inner().sub("", name)) and len(bare) >= 2:
+        name = bare
+    if _has_any(name, MID_FIRST) and (bare := _mid().sub("", name)) and len(bare) >= 2:
         name = bare
     if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶

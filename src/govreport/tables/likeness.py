@@ -12,8 +12,7 @@ Three tests, all on the words of the figures' own clauses (docs/assumptions.md#b
 - the target's **thing named in the candidate's sentence** in other words: 全年开行国际班列
   4500列 and 国际班列通达…、全年开行超5000列 (the thing in an earlier clause, the verb in its own).
 
-Each test reads a few dozen characters around two figures, and is asked only of the candidates
-a target's key or wording already found, so matching stays linear in the number of figures.
+Each test reads a few dozen characters around two figures, asked only of the candidates a target's key or wording found.
 """
 from __future__ import annotations
 
@@ -196,7 +195,8 @@ class Likeness:
         """The words before ``head`` (a key's wording when ``key``) in the figure's own list member
         or the words after it (新增16家国家级绿色工厂), or in an earlier member that holds it;
         verbs and general words left out. None when the clause does not hold the head."""
-        own, after = (m := self.member(fig))[0], m[1].removeprefix(b) if (b := fig.sentence[fig.rel_end:fig.rel_end + 2]) in ("以上", "左右") else m[1]  # (200个以上…: a bound, no kind; audit 52)
+        own, after = self.member(fig)
+        after = after.removeprefix(b) if (b := fig.sentence[fig.rel_end:fig.rel_end + 2]) in ("以上", "左右") else after  # (200个以上…: a bound, no kind; audit 52)
         own, (_, before, _) = without_partner(_unlabelled(own)), self.around(fig)  # (与企业共建: a partner, no kind)
         if key:
             head = key_wording(own, key) or key_wording(own + after.split(LIST_MARKS, 1)[0], key) or key_wording(before + after, key)  # its own member's first (建设100个口袋公园、10座体育公园)

@@ -97,3 +97,21 @@ def rule_set_sizes(list_before: str, after: str, unit: str) -> bool:
         return False
     rest = re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
     return rest.endswith(RULE_SET_ENDS) and not rest.startswith(("以", "左", "多", "余"))
+
+
+def annual_output_project(before: str, after: str) -> bool:
+    """A figure right after a rate of output (``tables_words.json:annual_output_words``) whose clause goes on to 项目
+    (实施年产400万套新能源汽车玻璃、年产120万平方米…等项目, audit 52 bengbu row 8): the size in a project's name, of any
+    unit (套 too), not an amount the year produces; 年产量 (a product's output) is not a rate word and stays."""
+    if not before.endswith(tuple(words()["annual_output_words"])):
+        return False
+    return "项目" in re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
+
+
+def set_each_reaches(mark_before: str, after: str) -> bool:
+    """A count opening its clause, its noun then 均 (``tables_words.json:each_words``) and the goal (6个省级以上开发区均实现全省
+    综合考核进位, audit 52 bengbu row 27): the set the goal covers, no amount to produce (not 平均, not a count after a verb or inside a list)."""
+    if mark_before not in ("", "，", ",", "。", "；", ";", "：", ":"):
+        return False  # (the count opens its clause: the mark right before it, or the sentence's start)
+    each = "|".join(map(re.escape, words()["each_words"]))
+    return re.match(r"[^，,。；;：:、\d]{1,14}?(?<!平)(?:" + each + ")", after) is not None

@@ -12,7 +12,8 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
-from govreport.tables.scope_figures import adopted_list, capacity_built, capacity_in_project_list, past_spec_pair, project_spec, rule_set_sizes
+from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_built, capacity_in_project_list,
+                                            past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
@@ -124,6 +125,8 @@ def not_a_target(fig: Figure) -> str:
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
+    if kind == "count" and set_each_reaches(fig.before[-1:], fig.sentence[fig.rel_end:fig.rel_end + 20]):
+        return "the set a goal covers, each member (6个省级以上开发区均实现…进位), not an amount to produce"
     if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
         return why
     if policy_term(fig):
@@ -190,6 +193,8 @@ def not_a_target(fig: Figure) -> str:
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
+    if annual_output_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
+        return "the size in a project's name (实施年产400万套…等项目)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
         return "the size of a named project (静态储备75万吨的…煤炭储备基地项目)"
     if herd_size_of_a_facility(fig):

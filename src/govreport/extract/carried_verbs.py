@@ -144,7 +144,7 @@ def _next_member(name: str, scan: str, start: int, before: dict[int, str]) -> st
     """The verb of new things of the count right before a count that opens its list member with no verb and shares no noun
     with it (引育高层次人才创新创业团队20支，高端领军人才30名: 引育高端领军人才人数; audit 52 蚌埠 rows 67, 68); ``name``
     when the count before has no such verb or a stock word (累计, 达 …) stands between."""
-    end, prev = next(reversed(before.items()))
+    end, prev = next(reversed(before.items()), (0, ""))  # (none before: a 一批 list's first count)
     verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
     m = NEXT_MEMBER.search(scan, end, start) if verb and prev.endswith("数") else None
     return verb + name if m and m.start() == end and not any(w in m.group(1) for w in STOCK_WORDS) else name

@@ -147,4 +147,5 @@ def _next_member(name: str, scan: str, start: int, before: dict[int, str]) -> st
     end, prev = next(reversed(before.items()), (0, ""))  # (none before: a 一批 list's first count)
     verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
     m = NEXT_MEMBER.search(scan, end, start) if verb and prev.endswith("数") else None
-    return verb + name if m and m.start() == end and not any(w in m.group(1) for w in STOCK_WORDS) else name
+    own = m is not None and m.group(1).startswith((*_own_openers(), *name_words("change")))  # 、增加学位4万个: its own change
+    return verb + name if m and m.start() == end and not own and not any(w in m.group(1) for w in STOCK_WORDS) else name

@@ -134,18 +134,5 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
             verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
             listed = counted or PART in between or "，" not in between and "、" in between  # (an amount: a 其中 part)
             return verb + name if verb and listed and n < len(stem) and not any(w in between for w in STOCK_WORDS) else name
-    return _next_member(name, scan, start, before) if counted else name
+    return name
 
-
-NEXT_MEMBER: Final = re.compile(r"(?:以上|左右)?[，,、]([\u4e00-\u9fff“”]{2,14})$")  # 团队20支，高端领军人才30名: the next member's words
-
-
-def _next_member(name: str, scan: str, start: int, before: dict[int, str]) -> str:
-    """The verb of new things of the count right before a count that opens its list member with no verb and shares no noun
-    with it (引育高层次人才创新创业团队20支，高端领军人才30名: 引育高端领军人才人数; audit 52 蚌埠 rows 67, 68); ``name``
-    when the count before has no such verb or a stock word (累计, 达 …) stands between."""
-    end, prev = next(reversed(before.items()), (0, ""))  # (none before: a 一批 list's first count)
-    verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
-    m = NEXT_MEMBER.search(scan, end, start) if verb and prev.endswith("数") else None
-    own = m is not None and m.group(1).startswith((*_own_openers(), *name_words("change")))  # 、增加学位4万个: its own change
-    return verb + name if m and m.start() == end and not own and not any(w in m.group(1) for w in STOCK_WORDS) else name

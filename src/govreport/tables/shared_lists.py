@@ -151,7 +151,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     lead = cut if cut and cut in verbs() and tail.endswith(cut) and len(tail) > len(cut) else ""
     tail = tail[:len(tail) - len(lead)]
     head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")
-    if head and not any(head in x for x in members[:-1]):  # 化学需氧量、氨氮排放量: each member's 排放量
+    if head and not any(head in x for x in members[:-1]) and "等" not in members[-1]:  # 化学需氧量、氨氮排放量: each member's 排放量 (稻米、蔬菜等五大…产值: a total)
         members = [x + head for x in members[:-1]] + [members[-1]]
     elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
@@ -178,7 +178,7 @@ def _list_after_figures(clause: str) -> str:
         return clause
     openings = (plain := LEADING_GENERAL.sub("", clause), _commit_trimmer()(plain))  # (the trimmer takes 新增 too)
     lead = next((w for w in words()["shared_count_leads"] if any(x.startswith(w) for x in openings) and not rest.startswith(w)), "")
-    return lead + rest
+    return lead + rest if lead else clause  # (no count lead: 专精特新中小企业和企业技术中心各1户 left whole)
 
 
 def _carried_lead(before: str, start: int) -> str:

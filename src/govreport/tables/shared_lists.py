@@ -19,27 +19,21 @@ from govreport.tables.place_members import place_members
 SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
 
-
 JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members
 DIGIT = re.compile(r"(?<![A-Za-z.])\d")  # not the 2 of M2 or PM2.5: part of a name
-
 
 
 LEADING_GENERAL = re.compile(r"^(?:今年|全年|年内|全市|全省|全区|全县|全国)+")  # 今年化学需氧量、氨氮排放量要分别下降2%
 
 
-
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")  # 访视率、健康管理率达到90%: a value rates share (rates are not added)
-
 
 
 RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|提升到|不低于|超过)$")
 
 
-
 # 二氧化硫、氮氧化物排放量要下降3%: a change in per cent is each member's (shares of change are not added)
 CHANGE_SHARED = re.compile(r"(?:[都均]?要|[都均])?(?:下降|降低|减少|增长|提高|增加)$")  # 化学需氧量、氨氮排放都要减少: 都 too
-
 
 
 CHANGE_HEAD = re.compile(r"(?:预期|要)?(?:增长|下降|提高|降低)$")
@@ -49,7 +43,6 @@ GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?增长")
 # 片区进出口、实际使用外资增幅高于全市平均水平5个百分点以上: each member's growth above the average
 GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}$")
 POINTS = ("个百分点", "百分点")
-
 
 
 # a rate shared in quotes by a 、 list of rates before it (确保开工率、年度投资计划完成率“两个100%”): group 1 the count
@@ -105,6 +98,7 @@ def shared_members(fig: Figure) -> list[Figure]:
                         indicator_en=indicator_english(k, x)) for x in rates]
     if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
         return ranks
+    clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure
@@ -157,7 +151,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     lead = cut if cut and cut in verbs() and tail.endswith(cut) and len(tail) > len(cut) else ""
     tail = tail[:len(tail) - len(lead)]
     head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")
-    if head and not any(head in x for x in members[:-1]):  # 化学需氧量、氨氮排放量: each member's 排放量
+    if head and not any(head in x for x in members[:-1]) and "等" not in members[-1]:  # 化学需氧量、氨氮排放量: each member's 排放量 (稻米、蔬菜等五大…产值: a total)
         members = [x + head for x in members[:-1]] + [members[-1]]
     elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
@@ -172,6 +166,19 @@ def shared_members(fig: Figure) -> list[Figure]:
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
 
+
+def _list_after_figures(clause: str) -> str:
+    """The list after a clause's last figure when it shares one value (新增规上工业企业200家以上、…、规上服务业企业和资质建筑业
+    企业各30家以上: 新增规上服务业企业, 新增资质建筑业企业, audit 52), the clause's count lead (新增) before it; the clause as it is
+    when it holds no figure or no such list follows its last one."""
+    digits = list(DIGIT.finditer(clause))
+    at = clause.find("、", digits[-1].end()) if digits else -1
+    rest = clause[at + 1:]
+    if at < 0 or not SHARED_BY.search(rest) or not ("、" in rest or "和" in rest or JI.search(rest)):
+        return clause
+    openings = (plain := LEADING_GENERAL.sub("", clause), _commit_trimmer()(plain))  # (the trimmer takes 新增 too)
+    lead = next((w for w in words()["shared_count_leads"] if any(x.startswith(w) for x in openings) and not rest.startswith(w)), "")
+    return lead + rest if lead else clause  # (no count lead: 专精特新中小企业和企业技术中心各1户 left whole)
 
 
 def _carried_lead(before: str, start: int) -> str:
@@ -266,7 +273,6 @@ def _lead_trimmer() -> Trimmer:
     return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
 
 
-
 @cache
 def _commit_trimmer() -> Trimmer:
     """Commitment words and a whole place a list's first member starts with, its verb kept (确保全市接待游客 -> 接待游客)."""
@@ -291,7 +297,6 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
-
 
 
 def _growth_pair(clause: str) -> list[str]:

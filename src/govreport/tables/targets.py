@@ -92,6 +92,7 @@ PAGE_GAP = re.compile(r"\s*(?:[-—－–]+\s*\d{1,4}\s*[-—－–]+\s*)?")  # 
 # 前20、30、50名各不少于1个: rank thresholds a count is then given for (audit 52 蚌埠); 进入前10名 alone stays a goal
 RANK_CLASS_BEFORE = re.compile(r"前(?:\d+、)*$")
 RANK_CLASS_AFTER = re.compile(r"(?:、\d+)*名[^，,；;。\d]{0,8}\d+[个家所项户]")
+RANK_BANDS_EACH = re.compile(r"前\d+(?:、\d+)+名各(?:不少于|不低于|至少|有)?$")  # …各不少于1个: a share-out over bands
 # 产值超50亿元、10亿元企业分别达4户、22户: size classes, the counts after 分别 are the goals (audit 52 蚌埠)
 # 300亩左右集中连片土地流转率45%以上: a size class of what a rate is then stated for (audit 52 亳州)
 CLASS_OF_A_RATE = re.compile(r"左右[\u4e00-\u9fff]{1,16}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
@@ -165,6 +166,8 @@ def not_a_target(fig: Figure) -> str:
         return "a rank threshold (排名前1%)"
     if fig.unit == "名" and RANK_CLASS_BEFORE.search(before) and RANK_CLASS_AFTER.match(fig.sentence, fig.rel_end):
         return "rank thresholds a count is given for (前20、30、50名各不少于1个), not a goal"
+    if kind == "count" and RANK_BANDS_EACH.search(before):
+        return "a count each rank band must hold (前20、30、50名各不少于1个), a share-out rule, not a goal"
     if kind == "money" and SIZE_CLASS_BEFORE.search(before) and SIZE_CLASSES.match(fig.sentence, fig.rel_end):
         return "size classes whose counts follow 分别 (产值超50亿元、10亿元企业分别达4户、22户), not a goal"
     if fig.unit not in RATE_UNITS and CLASS_OF_A_RATE.match(fig.sentence, fig.rel_end):

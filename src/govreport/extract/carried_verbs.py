@@ -135,4 +135,3 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
             listed = counted or PART in between or "，" not in between and "、" in between  # (an amount: a 其中 part)
             return verb + name if verb and listed and n < len(stem) and not any(w in between for w in STOCK_WORDS) else name
     return name
-

@@ -33,6 +33,7 @@ def last_mark(text: str, marks: str) -> int:
 
 
 CLAUSE_MARKS: Final = "，,；;。"  # the marks a figure's own clause starts after (not 、: list members share a clause)
+CLAUSE_END: Final = re.compile(r"[，,；;。：:]")  # any mark that ends a clause, colons too (a list after 是： is a clause of its own)
 
 
 def own_clause(before: str) -> str:

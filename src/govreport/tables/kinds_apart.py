@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json, trie_pattern
-from govreport.tables.clauses import clause_before
+from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
 
 SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
@@ -141,15 +140,11 @@ def without_partner(text: str) -> str:
     return _partner_scan().sub(lambda m: verbs[m.group(1)], text)
 
 
-
-LIST_STOPS: Final = re.compile(r"[，,；;。：:]")
-
-
 def distributed_member(fig: Figure) -> bool:
     """``fig`` is one of the amounts a 分别 hands out to the members named before it (…汽车零部件五大产业集群分别实现产值148亿元、…、
     300亿元): a 分别 in its clause before it, and a 、 or 和 beside it in that list."""
     at = fig.sentence.rfind("分别", 0, fig.rel_start)
-    if at < 0 or LIST_STOPS.search(fig.sentence, at, fig.rel_start):
+    if at < 0 or CLAUSE_END.search(fig.sentence, at, fig.rel_start):
         return False
     return "、" in fig.sentence[at:fig.rel_start] or fig.sentence[fig.rel_end:fig.rel_end + 1] in ("、", "和")
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import first_mark, own_clause
+from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
 from govreport.tables.figures import Figure, parameters, words
 
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
@@ -29,7 +29,6 @@ PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主
 # 提升5家…中心、6家…中心能力水平 (audit 52): the other members' counts of one 、 list raised together, taken out
 RAISED_MEMBER = re.compile(r"、[\d.]+[个家所处]")
 RAISED_BEFORE = re.compile(r"[\d.]+[个家所处][\u4e00-\u9fff]{1,16}、$")
-CLAUSE_MARKS = re.compile(r"[，,；;。：:]")
 OWN_TASK_END = re.compile(r"[，,；;。：:]|的同时|$")  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
@@ -74,7 +73,8 @@ def procedure_reason(fig: Figure) -> str:
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
         own = after if stop < 0 else after[:stop]
         raised = RAISED_MEMBER.sub("、", own)
-        lead = fig.clause_before or RAISED_BEFORE.sub("", CLAUSE_MARKS.split(fig.before)[-1]) if RAISED_BEFORE.search(fig.before) else fig.clause_before
+        # the verb before a list whose first member is a count too (提升5家…中心、6家…: 提升 before the first count)
+        lead = fig.clause_before or (RAISED_BEFORE.sub("", CLAUSE_END.split(fig.before)[-1]) if RAISED_BEFORE.search(fig.before) else "")
         if not any(c.isdigit() for c in own) and own.endswith(tuple(w["whole_set_states"])) or not any(c.isdigit() for c in raised) \
                 and lead.endswith(tuple(w["set_raise_verbs"])) and raised.endswith(tuple(w["set_raise_levels"])):
             return "the set a state covers or whose level is raised (8条河流水质全面达标, 提升15个…中心服务水平), not a count to reach"

@@ -13,6 +13,7 @@ from typing import Final
 
 from govreport.extract.capacity_names import BUILD
 from govreport.lexicon import unit_field, verbs
+from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格)?(?:落实落细|落实|落细|执行|贯彻)")
@@ -63,7 +64,7 @@ def capacity_in_project_list(before: str, after: str) -> bool:
         return False
     if before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
         return False  # (新增装机100万千瓦、…: an amount to reach)
-    return "项目" in re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
+    return "项目" in CLAUSE_END.split(after, maxsplit=1)[0]
 
 
 PROJECT_AFTER_OF: Final = re.compile(r"^的[^，,。；;、：:]{0,30}?(?:项目|基地|园区|产业园|物流园|电站|工程)")
@@ -113,5 +114,11 @@ def set_each_reaches(mark_before: str, after: str) -> bool:
     综合考核进位, audit 52 bengbu row 27): the set the goal covers, no amount to produce (not 平均, not a count after a verb or inside a list)."""
     if mark_before not in ("", "，", ",", "。", "；", ";", "：", ":"):
         return False  # (the count opens its clause: the mark right before it, or the sentence's start)
+    return _each_reached().match(after) is not None
+
+
+@cache
+def _each_reached() -> re.Pattern[str]:
+    """A noun (no mark, no digit, not 平均) then one of ``each_words``: compiled once."""
     each = "|".join(map(re.escape, words()["each_words"]))
-    return re.match(r"[^，,。；;：:、\d]{1,14}?(?<!平)(?:" + each + ")", after) is not None
+    return re.compile(r"[^，,。；;：:、\d]{1,14}?(?<!平)(?:" + each + ")")

@@ -8,9 +8,9 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import Figure, words
 
-CLAUSE_END = re.compile(r"[，,；;。：:]")
 DEADLINE = re.compile(r"[一二三四五六七八九十两\d]+年(?:内|之内|以内)")
 
 

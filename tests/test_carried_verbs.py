@@ -51,3 +51,12 @@ def test_a_count_after_each_county_is_per_county() -> None:
     table = extract_quantities(read_text("二、2024年工作安排\n全力提升县域经济，强县领跑、弱县跨越，重视镇域经济发展，"
                                          "各县重点培育打造1-2个特色产业、1-2个重点镇。\n"))
     assert "每个县培育打造特色产业数" in list(table.indicator)
+
+
+def test_a_qizhong_part_after_a_batch_with_no_name_before_is_read() -> None:
+    """…等一批大项目落户潍坊。全市进出口总额稳定增长，其中进口增长17.1% (Weifang 2024, review): a 一批 just before and a 其中
+    part with no named figure before it in its sentence — the whole text failed with StopIteration (session 31)."""
+    text = ("一、2023年工作回顾\n总投资120亿元的高端植保项目、年产100万千升青啤数字化工厂一期等一批大项目落户潍坊。"
+            "全市进出口总额稳定增长，其中进口增长17.1%，高于全省14.4个百分点。\n")
+    table = extract_quantities(read_text(text))
+    assert table.set_index("text").loc["17.1%", "indicator"] == "进口增长"

@@ -118,7 +118,7 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
         return name
     stem = name[:-1] if counted else name
-    if not counted and scan[lo:start].lstrip("，,、 ").startswith(PART):  # 新增社会融资2500亿元，其中银行贷款1500亿元: new
+    if not counted and before and scan[lo:start].lstrip("，,、 ").startswith(PART):  # 新增社会融资2500亿元，其中银行贷款1500亿元: new
         end, prev = next(reversed(before.items()))  # loans, a part of the new financing, though named by another noun (audit 44)
         verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
         if verb and prev[len(verb):len(verb) + 1] not in AND + ("、",) and not prev.endswith("数") and not any(w in scan[end:start] for w in STOCK_WORDS):

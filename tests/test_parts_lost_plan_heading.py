@@ -38,3 +38,17 @@ def test_a_review_paragraph_mentioning_this_year_starts_nothing() -> None:
             "二、2030年工作安排\n地区生产总值增长7%左右。\n")
     report = read_text(text)
     assert report.parts["plan"].start == text.index("二、")
+
+
+def test_a_text_on_one_line_starts_its_plan_at_a_full_year_formula() -> None:
+    """A copy with no line breaks at all (泸州 2024 as published: …加以解决。2024年工作安排建议2024年是…关键一年。做好全年政府工作，
+    必须…): no heading stands alone, so the opening formula 做好全年政府工作 (openings.csv) starts the plan; before it
+    the whole text was review and the report had no targets."""
+    text = ("各位代表：现在，我代表市人民政府向大会报告工作。2029年工作回顾一年来，全市城镇新增就业4.2万人，粮食产量238.8万吨。"
+            "对此，我们将努力加以解决。2030年工作安排建议2030年是实施规划的关键一年。做好全年政府工作，必须坚持稳中求进。"
+            "建议2030年全市经济社会发展的主要预期目标是：城镇新增就业3.7万人；粮食产量稳定在238万吨以上。")
+    report = read_text(text)
+    assert report.parts["plan"].start == text.index("做好全年")
+    t = build_targets(extract_quantities(report)).set_index("text", drop=False)
+    assert {"3.7万人", "238万吨"} <= set(t.index)
+    assert float(t.loc["3.7万人", "baseline_value"]) == 42000

@@ -192,7 +192,8 @@ def measure_of(fig: Figure) -> str:
             return "change"
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
-    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建"))  # 新增以存量拓增量项目
+    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建")) \
+        and OVER_YEAR_START.search(clause) is None  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
@@ -278,6 +279,8 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
         return False
     if states_level(fig):
         return True
+    if OVER_YEAR_START.search(fig.before):  # 贷款余额较年初增长451亿元: the year's new loans
+        return False
     if "新增" in target.clause_before:  # (新增改造老旧小区83个 and 改造老旧小区147个: the same work in the year, audit 37)
         alone = ADDED.search(fig.before) is None and not same_work(target.clause_before, fig.clause_before) or reached_alone(fig)
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
@@ -352,13 +355,15 @@ def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才; a member of a list opened by 累计: 累计创建…领航学校9所、
     省一级示范性普通高中6所), not an amount added in the year; not a figure right after 新增/净增 (金融机构贷款余额新增97.23亿元: the
     balance's addition)."""
-    if fig.clause_before.endswith(ADDED_RIGHT_BEFORE):
+    if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
     return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
                                                         or opened_by_stock(fig)) and not cumulated_in_year(fig)
 
 
 ADDED_RIGHT_BEFORE: Final = ("新增", "净增")
+# 存贷款余额较年初分别增长665亿元、451亿元: a balance's rise since the year began, the year's addition (audit 53 dongying row 20)
+OVER_YEAR_START: Final = re.compile(r"[较比]年初(?:分别)?(?:增长|增加|新增|净增)[^，,；;。增]*$")
 
 
 SUMMED: Final = "累计"

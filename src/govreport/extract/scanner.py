@@ -123,7 +123,7 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"(?P<mult3>万亿|千亿|百亿|亿|千万|百万)(?P<unit3>{_alternation(money)})(?=以上|以下|级)"
         rf"|(?=[万亿千百])(?<=突破)(?P<mult4>万亿|千亿|百亿|亿)(?P<tail4>大关)"  # 存贷款余额突破万亿大关: money, unnamed
         rf"|(?=[万亿千百])(?<=过)(?<!双过)(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?:(?P<unit5>{_alternation(money)})|(?<=亿)(?=”))(?=”?[，。；,;\n]|$)"
-        rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过))(?<!首次突破)(?P<mult6>万亿|千亿|百亿)(?=[，。；,;\n]|$)"  # 投资额突破千亿；(audit 38)
+        rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=双双破))(?<!首次突破)(?P<mult6>万亿|千亿|百亿)(?=[，。；,;\n]|$)"  # 投资额突破千亿；(audit 38); 双双破千亿 (audit 53)
     )
 
 
@@ -238,7 +238,7 @@ def scan_tokens(scan: str) -> list[Token]:
         start, end = bare.start() - (1 if bare.group("mult5") else 0), bare.end()  # 过亿美元: 过 is the figure's
         if free(start, bare.end()):
             tokens.append(Token(start, bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,
-                                approx="过" if bare.group("mult5") else "", implicit=True))
+                                approx="过" if bare.group("mult5") else "破" if scan.endswith("双双破", 0, start) else "", implicit=True))
             bisect.insort(taken, (start, bare.end()))
     for token in _chinese_ranks(scan):  # 位居全国第一 / 跻身前十 / 全国十强
         if free(token.start, token.end):

@@ -27,6 +27,8 @@ MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家项所条�
 OR_MONEY_CLASS = re.compile(r"(?:及?以上)?或[^，,；;。\d]{0,6}?\d*(?:\.\d+)?[十百千万亿]*美?元(?:及?以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
 # 过50亿元、过100亿元项目: a money class listed before another class of the same noun is a class too (audit 43 LC41)
 NEXT_MONEY_CLASS = re.compile(r"[、和或](?:超过|超|过)\d+(?:\.\d+)?[十百千万亿]*元(?:及?以上)?[\u4e00-\u9fff]")
+# 50亿元、百亿元项目: a bare money amount listed before another that classes projects or firms right after it (audit 53 HN #12)
+BARE_NEXT_CLASS = re.compile(r"、(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[十百千万亿]*元(?:级|以上|及以上)?(?:项目|企业)")
 # 50亿元以下市值公司: a money ceiling before a noun (not 的, not a verb) classes the noun
 MONEY_BELOW_NOUN = re.compile(r"(?:及)?以下(?!的)[\u4e00-\u9fff]")
 # 建成3公里汽车充电服务圈: a noun run closed by 圈 right after a length (the reach of a service area)
@@ -107,6 +109,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
     if kind == "money" and before.endswith(("超", "超过", "过")) and NEXT_MONEY_CLASS.match(after):
         return "a money class listed before another of the same noun (过50亿元、过100亿元项目), not an amount to produce"
+    if kind == "money" and BARE_NEXT_CLASS.match(after):
+        return "a money class listed before another of the same noun (50亿元、百亿元项目), not an amount to produce"
     if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)
                             or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
         return "a money class of what is counted after it (其中超50亿元15个, 过五十亿元2家), not an amount to produce"

@@ -8,7 +8,7 @@ import re
 from difflib import SequenceMatcher
 
 from govreport.tables.figures import Figure, similarity, words
-from govreport.tables.likeness import common_head, family_key, noun_words
+from govreport.tables.likeness import actions, common_head, family_key, noun_words, same_action
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import scope_of
 from govreport.tables.package_sets import two_members
@@ -34,7 +34,8 @@ def compound(fig: Figure) -> str:
     return text[text.rfind("的") + 1:]
 
 
-def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = ()) -> bool:
+def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = (),
+             paragraphs: tuple[int, ...] = ()) -> bool:
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
@@ -45,6 +46,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if fig is not None and other_fig is not None and place_scope(fig) != place_scope(other_fig):
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
+    if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs) or other_stage_opening(fig.indicator, other_fig.indicator)):
+        return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
@@ -121,6 +124,8 @@ def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], 
     heading and sub-heading but in two paragraphs, neither name holding the other (推进21个现代物流重点项目建设 and, two
     paragraphs on, 实施善养养老服务中心等21个重点项目: audit 38, WH24#34): two goals of two subjects, not one stated again
     (a summary restates its goals under another heading; a rate restated explains its goal: 经济增长预期7%左右)."""
+    if two_industries(fig, other, paragraphs):
+        return True
     if not paragraphs or not family_key(fig.indicator_key) or fig.unit in RATE_UNITS:
         return False
     return ((fig.section, sub_part(heads, fig.start)) == (other.section, sub_part(heads, other.start))
@@ -142,3 +147,37 @@ def other_action(name: str, other: str) -> bool:
         tail = text[end:]
         tails.append(tail.removesuffix(next((s for s in COUNT_SUFFIXES if tail.endswith(s)), "")))
     return sorted(map(bool, tails)) == [False, True] and len(max(tails, key=len)) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in max(tails, key=len))
+
+
+def opening_action(name: str) -> str:
+    """The action (data/tables_actions.csv) of the longest verb a name opens with (新开工亿元以上项目数: start), '' if none."""
+    verbs = [v for v in actions() if v and name.startswith(v)]
+    return actions()[max(verbs, key=len)] if verbs else ""
+
+
+def other_stage_opening(name: str, other: str) -> bool:
+    """Two names of one amount opening with verbs of two stages of projects (tables_words.json restated_stage_actions:
+    新签约亿元以上项目730个 and 新开工亿元以上项目730个, audit 53 xiaogan #33): two goals, not one stated again."""
+    one, two = opening_action(name), opening_action(other)
+    stages = set(words()["restated_stage_actions"])
+    return bool(one and two) and not same_action(one, two) and {one, two} <= stages
+
+
+def sentence_topic(fig: Figure) -> str:
+    """The industry a figure's sentence is about, named in its opening clause before the figure (大力发展新材料产业，…:
+    the four characters before tables_words.json topic_heads, 展新材料), '' if none."""
+    opening = re.split(r"[，,；;：:]", fig.sentence[:fig.rel_start], maxsplit=1)[0] if fig.rel_start else ""
+    for head in words()["topic_heads"]:
+        at = opening.find(head)
+        if at >= 2:
+            return opening[max(0, at - 4):at]
+    return ""
+
+
+def two_industries(fig: Figure, other: Figure, paragraphs: tuple[int, ...]) -> bool:
+    """Two figures in two sentences of one paragraph whose opening clauses name two industries (大力发展新材料产业，新引进项目30个、
+    …。大力发展高端装备制造产业，新引进项目35个、新开工30个…; audit 53 huainan line 29): each sentence's goals are its industry's own."""
+    if not paragraphs or fig.sentence_start == other.sentence_start or sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start):
+        return False
+    one, two = sentence_topic(fig), sentence_topic(other)
+    return bool(one and two) and one != two

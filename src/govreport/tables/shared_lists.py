@@ -11,12 +11,13 @@ from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, unit_field, units, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
+from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
 from govreport.tables.place_members import place_members
 
 
-SHARED_BY = re.compile(r"(?:各|均|都|分别)(?:为|是|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
+SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
 
 JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members
@@ -161,7 +162,7 @@ def shared_members(fig: Figure) -> list[Figure]:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
     out = []
     for member in members:
-        name = lead + member + tail
+        name = lead + member + next((tail[len(p):] for p in words()["shared_pair_marks"] if tail.startswith(p)), tail)
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
@@ -358,7 +359,7 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     at = members[0].find(opening)
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
-        return _growing_measures(members) if shared.startswith("均") and fig.unit == "%" else []
+        return (_growing_measures(members) or count_and_amounts(members)) if shared.startswith("均") and fig.unit == "%" else []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
 
 

@@ -324,7 +324,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
                            and not all(another_paragraphs_goal(fig, o, heads, paragraphs) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
-                           or any(restates(phrase, other, fig, other_fig, heads) for other, other_fig in said.get(amount, ()))
+                           or any(restates(phrase, other, fig, other_fig, heads, paragraphs) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.lexicon import unit_field
 from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import Figure, words
 
@@ -76,6 +77,10 @@ def why_no_target(fig: Figure) -> str:
         return "the scope of a change already made (已由15.3%降到12%，涉及5300多个税目), not a goal"
     if set_kept_in_a_state(fig):
         return "the set a figure-less goal covers (18条支流水质保持优良), not an amount to produce"
+    if institute_designation(fig):
+        return "an institute's designation (中船集团716所、702所, 中电科八所), not a count"
+    if set_whose_quality_is_raised(fig):
+        return "the set whose quality a figure-less goal raises (稳步提升45个国省考断面水质), not an amount to produce"
     return ""
 
 
@@ -104,3 +109,26 @@ def counts_in_its_own_unit(fig: Figure) -> bool:
     noun = fig.sentence[fig.rel_end:fig.rel_end + 2 + OWN_NOUN_SPAN]
     at = noun.find(unit, 2)
     return at > 0 and "的" not in noun[:at]
+
+
+def institute_designation(fig: Figure) -> bool:
+    """A number + 所 right after a group that numbers its institutes (中船集团716所、702所等, 中电科八所等:
+    ``tables_words.json:designating_groups``) and before a list mark or 等: the institute's name, not a count
+    (audit 53). A count of schools after its noun (新建中小学12所，) is none: no group before it."""
+    if fig.unit != "所" or not fig.sentence.startswith(tuple(words()["designation_followers"]), fig.rel_end):
+        return False
+    before = fig.before
+    while before.endswith(tuple(words()["designation_followers"][:1])) or before[-1:].isdigit() or before.endswith("所"):
+        before = before[:-1]  # 中船集团716所、702所: the group before the first designation
+    return before.endswith(tuple(words()["designating_groups"]))
+
+
+def set_whose_quality_is_raised(fig: Figure) -> bool:
+    """A count of things after a raising verb and before its noun and a quality of it that ends the clause with no figure
+    (稳步提升45个国省考断面水质: ``tables_words.json:raised_qualities``): the set the goal raises, not a count to produce.
+    People are no such set (提升15万农村人口饮水质量: the people served, a goal)."""
+    w = words()
+    if unit_field(fig.unit, "kind") != "count" or not fig.clause_before.endswith(tuple(w["quality_raise_verbs"])):
+        return False
+    after = _clause_after(fig)
+    return after.endswith(tuple(w["raised_qualities"])) and not any(c.isdigit() for c in after) and len(after) <= 24

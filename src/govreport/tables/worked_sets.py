@@ -9,6 +9,7 @@ from functools import cache
 from govreport.lexicon import clause_breaks, units, verbs
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.verb_forms import without_adjective_forms
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
@@ -250,7 +251,8 @@ def closes_named_examples(fig: Figure) -> bool:
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
     if _without_adverbs(clause).startswith(tuple(w["designated_set_verbs"])) and _scale_class().match(own_set):
         return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)
-    return not any(v in clause for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
+    plain = without_adjective_forms(clause)  # 突破性发展A、B等4个主导产业: 突破 no verb there (audit 53)
+    return not any(v in plain for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
 
 @cache

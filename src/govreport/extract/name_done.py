@@ -34,6 +34,12 @@ def _project_object(first: str) -> str:
     return thing if len(thing) >= 2 else ""
 
 
+def _own_stages() -> tuple[str, ...]:
+    """The stages and results a 、 member may open with (新开工, 续建, 竣工投产): a verb of its own, so the list's verb before
+    it (新引进项目50个、新开工30个、竣工投产25个) is not glued on (not 新引进新开工; audit 53 淮南 line 29)."""
+    return tuple(name_words("stage_verb")) + tuple(name_words("result"))
+
+
 class SubjectNamer(CountNamer):
     """The subject and lead-verb sharing of a sentence's namer (``naming.SentenceNamer`` names the figures)."""
 
@@ -77,7 +83,7 @@ class SubjectNamer(CountNamer):
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not any(w in base for w in name_words("stock_word")) \
-                and not _count_verb(False).match(base) \
+                and not _count_verb(False).match(base) and not base.startswith(_own_stages()) \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47)
         if not member and base.startswith(KEEP_LEADING):

@@ -25,6 +25,9 @@ AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方
 # 智能网联新能源汽车产业，…; 汽车零部件产业集群，重点发展…，产值突破330亿元; 新材料产业重点支持…, 轻纺服饰产业以利辛县为重点… (audit 52
 # 蚌埠, 亳州): an industry or its cluster opening the sentence, bare or before what it focuses on, is the sentence's topic
 TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以))")
+DEVELOP_LEAD: Final = re.compile(r"^(?:大力|加快|积极|着力|全力)发展")  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
+# 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
+DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
 OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
@@ -46,7 +49,8 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     sentence_start = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start), floor - 1) + 1
     at = scan.find(LEAD_HEAD, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
     if at < 0:  # a sentence that opens with the industry alone (智能网联新能源汽车产业，推动…，招引产业链企业10户以上)
-        topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+        topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN)) \
+            or DEVELOPED.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
         if topic is None:  # 先进装备制造抢占…细分领域，…，实现营收710亿元以上: a bare industry as the sentence's topic
             word = next((w for w in _words("topic_industries") if scan.startswith(w, sentence_start)), "")
             at = sentence_start + len(word) + (2 if scan.startswith("产业", sentence_start + len(word)) else 0)  # (新材料产业围绕…: the same)
@@ -55,7 +59,8 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
                 return word
             aim = AIM_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))  # 以发展高端精细煤化工为方向，…
             return _unqualified(aim.group(1)) if aim else ""
-        return topic.group(1) if not topic.group(1).startswith(LEAD_VERBS) else ""
+        industry = DEVELOP_LEAD.sub("", topic.group(1))  # 大力发展新材料产业，…: 新材料 (audit 53 淮南)
+        return industry if len(industry) >= 2 and not industry.startswith(LEAD_VERBS) else ""
     m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
     if m is None:  # 汽车零部件产业集群，重点发展…: the cluster alone opens the sentence (audit 52 蚌埠 rows 9, 10, 13)
         topic = TOPIC_LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
@@ -98,7 +103,7 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
         return base
     if industry[-2:] in base or OWN_INDUSTRY.search(base.replace("企业", "").replace("产业链", "")):
         return base
-    verbs = ("新增", "招引", "引进", "培育", "推进")  # (加快推进10万吨己二腈等26个项目: 推进项目, audit 42 CZ29)
+    verbs = ("新增", "招引", "新引进", "引进", "培育", "推进")  # (加快推进10万吨己二腈等26个项目: 推进项目, audit 42 CZ29)
     bare = next((base[len(v):] for v in verbs if base.startswith(v)), base)
     if bare.startswith(_words("industry_generic_heads")):  # 动力电池全产业链规上企业, 晶硅光伏产业新增规上企业
         pushed = PUSHED if bare == base and PUSHED in clause else ""  # 装备制造产业加快推进…等63个项目: 装备制造产业推进项目

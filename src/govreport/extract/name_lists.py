@@ -49,7 +49,7 @@ def verb_free_topic(topic: str, base: str) -> str:
     if not (all_verbs(base) or count_verb(False).fullmatch(base.removeprefix("新")) or base in name_words("stage_verb")):  # (…724个、续建482个)
         return topic
     verb = count_verb(False).match(topic)
-    at = verb.end() if verb else len(next((w for w in name_words("stage_verb") if topic.startswith(w)), ""))
+    at = verb.end() if verb else len(next((w for w in name_words("stage_verb") + name_words("carried_new_verb") if topic.startswith(w)), ""))  # (新引进项目50个、新开工30个: 项目, audit 53)
     return topic[at:] if len(topic) - at >= 2 else topic
 
 

@@ -115,8 +115,8 @@ OWN_AMOUNTS: Final = ("营业收入", "营收", "产值", "增加值", "税收",
 def list_class(name: str, sibling: str) -> str:
     """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
     示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
-    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS):
-        return name  # (…企业50家、总量突破300家: a stock, no class of the additions)
+    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS) or name.endswith(name_words("stage_verb")):
+        return name  # (…企业50家、总量突破300家: a stock, no class of the additions; 新引进项目50个、新开工30个: a stage of its own, audit 53)
     if name[:2] == sibling[:2] and name[:2] in name_words("title_verb") and (rest := list_class(name[2:], sibling[2:])) != name[2:]:
         return name[:2] + rest  # 创成省级和美乡村示范县1个、和美乡村示范村18个: the verb both share, then the class (audit 41)
     own = next((m for m in OWN_AMOUNTS if name.endswith(m)), "")

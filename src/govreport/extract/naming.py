@@ -309,7 +309,7 @@ class SentenceNamer(SubjectNamer):
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
                 and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
             noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
-            verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) else None
+            verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) and base not in name_words("stage_verb") else None
             if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2):
                 topic = sib[:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share

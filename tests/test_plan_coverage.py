@@ -59,9 +59,10 @@ def test_the_briefing_says_the_flag_in_either_language():
 def test_a_plan_read_wholly_as_review_is_flagged_with_where_its_goals_stand():
     """Audit 14: a plan under a heading read as review (二、主要工作: a review word, no year) leaves
     the targets table empty and no plan-year goal counted; the review's figures that state goals
-    for the plan year (今年，…力争…) are counted instead, and the check names their heading."""
+    for the plan year (今年，…力争…) are counted instead, and the check names their heading. (No plan
+    formula opens a paragraph: 做好全年工作 there would start the plan, see test_parts_lost_plan_heading.)"""
     text = ("政府工作报告\n一、过去一年工作回顾\n全市地区生产总值增长4.8%，城镇新增就业9.6万人。\n"
-            "二、主要工作\n做好全年工作，意义重大。\n今年，我们要力争地区生产总值增长5%左右，"
+            "二、主要工作\n各项任务艰巨繁重。\n今年，我们要力争地区生产总值增长5%左右，"
             "规模以上工业增加值增长6%左右，固定资产投资增长7%左右。\n")
     figs, targets = _tables(text)
     assert len(targets) == 0  # the parts misread: what the check is for

@@ -15,7 +15,7 @@ from typing import Final
 
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 from govreport.tables.name_agreement import counts_alike
 
 EACH: Final = "分别"
@@ -62,6 +62,13 @@ def other_member(target: Figure, fig: Figure) -> bool:
     return any(_noun(m) in fig.indicator for j, m in enumerate(members) if j != k)
 
 
+def _no_other_subject(words_before: str, target: Figure) -> bool:
+    """The review name's words before the member (its subject) are none, neutral (城市) or said in the target's own
+    sentence: a target naming no subject before its member (港口吞吐量、集装箱量分别增长6%、8%) is the place's, not one
+    named site's (中哈物流合作基地集装箱量增长10.1%, audit 53 LYG#50)."""
+    return not words_before or words_before in words()["neutral_scopes"] or words_before in target.sentence
+
+
 def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure of the target's own member, change word and scope (see the module's doc), or None."""
     found = _listed(target)
@@ -75,6 +82,7 @@ def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
     at = name.find(own)
     scope, tail = name[:at], name[at:]
     fits = [a for a in index.figures if a.indicator.endswith(tail) and scope in a.indicator and a.id not in index.average
+            and (scope or _no_other_subject(a.indicator[:len(a.indicator) - len(tail)], target))
             and _form(a) == _form(target) and counts_alike(target.unit, a.unit) and plausible(target, a)]
     if len(fits) != 1:
         return None

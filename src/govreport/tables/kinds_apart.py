@@ -18,6 +18,19 @@ from govreport.tables.figures import Figure, words
 SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 
 
+@cache
+def _each_share() -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, words()["each_shares"]))
+    verb = "|".join(map(re.escape, sorted(words()["each_verbs"], key=len, reverse=True)))
+    return re.compile(f"(?:{alt})(?:{verb})?$")
+
+
+def shared_by_each(before: str) -> bool:
+    """The words before a count end in 各/均 (``tables_words.json:each_shares``), maybe with a verb of ``each_verbs``:
+    every member of the list has the count, no sum of one amount (战略性新兴产业企业和省级专精特新企业各54家, audit 53 HN#32)."""
+    return _each_share().search(before) is not None
+
+
 def other_classes(mine: str, theirs: str) -> bool:
     """Two kinds that, less their title levels (全国, 省级), both name something and share only a word of a title's grade
     (``tables_words.json:kind_class_words``, 示范): 全国综合减灾示范社区 is no 全国示范性老年友好型社区 (audit 36 DY24#152)."""

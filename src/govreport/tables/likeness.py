@@ -28,7 +28,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, list_level, narrower_level
-from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, \
+from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
@@ -295,7 +295,7 @@ class Likeness:
             before = before[digits[-1]:]
             before = before[before.find(LIST_MARKS) + 1:] if LIST_MARKS in before else ""
         members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
-        if len(members) < 2 or not all(members) or "等" in before or "分别" in members[0]:  # (分别完成粮食、油菜种植面积274万亩、35.5万亩:
+        if len(members) < 2 or not all(members) or "等" in before or "分别" in members[0] or shared_by_each(before):  # (各: each member's; 分别完成粮食、油菜种植面积274万亩、35.5万亩:
             return False  # the list after 分别, one figure a member, audit 44)
         return not _member_verb().search(members[-1])
 

@@ -17,7 +17,7 @@ def test_developed_industry_scopes_its_project_counts() -> None:
     names = _names("大力发展新材料产业，新引进项目30个、新开工15个、竣工投产24个，加快推进中安二期等项目。")
     assert names["30个"] == "新材料产业新引进项目数"
     assert names["15个"] == "新材料产业项目新开工数"
-    assert names["24个"] == "竣工投产数"  # no longer 新引进竣工投产数
+    assert names["24个"] == "新材料产业项目竣工投产数"  # no longer 新引进竣工投产数, nor the bare 竣工投产数 (fix71n)
 
 
 def test_long_industry_and_first_industry_lead() -> None:

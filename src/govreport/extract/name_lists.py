@@ -15,6 +15,7 @@ from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.crossings import passed_class as passed_class  # (the same)
 from govreport.extract.name_verbs import lone_aside as lone_aside  # (the same)
+from govreport.extract.share_heads import multiple_head as multiple_head, share_head as share_head  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.lexicon import name_subjects, name_words, unit_field
 
@@ -41,6 +42,49 @@ def counted_before(names: list[tuple[str, str, str, str]], prev: tuple[str, str,
     if prev[2] == unit or unit_field(prev[2], "kind") != "money" or unit_field(unit, "kind") == "money":
         return prev
     return next((n for n in reversed(names) if n[2] == unit), prev)
+
+
+def results_only(base: str) -> bool:
+    """A member that is only result words (data/name_words.csv kind result: 竣工投产, 投入使用) names no subject, as a
+    member of verbs only does (新引进项目30个、新开工15个、竣工投产24个: the projects', audit 53 淮南 line 29)."""
+    return len(base) >= 4 and _results().fullmatch(base) is not None
+
+
+def result_subject(prev: tuple[str, str, str, str], base: str) -> str:
+    """What a member of result words only (``results_only``) counts: the things of the member before without that member's
+    own verb or stage (集中开工亿元以上项目688个、竣工投产460个: 亿元以上项目; 新一代信息技术产业项目新开工20个、竣工投产15个:
+    新一代信息技术产业项目, audit 53 淮南 line 29); '' for any other member."""
+    if not results_only(base) or prev[0].startswith(name_words("ongoing_stage")):
+        return ""  # (推进96个在建重大项目…，建成投产12个: the projects under way complete, 在建 kept)
+    stage = next((w for w in name_words("stage_verb") if prev[0] == w and prev[3].endswith(w)), "")
+    if stage:
+        return prev[3][:-len(stage)] if len(prev[3]) - len(stage) >= 2 else ""
+    opening = min(((at, w) for w in name_words("stage_verb") + name_words("carried_new_verb") if 0 <= (at := prev[0].find(w)) <= 2),
+                  default=None)  # (集中开工亿元以上项目: a stage after an adverb of two characters at most)
+    topic = verb_free_topic(prev[0], "开工")  # (开工建设重大项目: the verbs opening the thing left out)
+    topic = prev[0][opening[0] + len(opening[1]):] if topic == prev[0] and opening else topic
+    return topic if topic != prev[0] and len(topic) >= 2 else ""
+
+
+_RESULTS: list[re.Pattern[str]] = []
+
+
+def _results() -> re.Pattern[str]:
+    """Result words, longest first, one or more."""
+    if not _RESULTS:
+        _RESULTS.append(re.compile("(?:" + "|".join(map(re.escape, sorted(name_words("result"), key=len, reverse=True))) + ")+"))
+    return _RESULTS[0]
+
+
+EXAMPLED: Final = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、)+[\u4e00-\u9fff“”]{2,10}等")
+
+
+def examples_topic(scan: str, lo: int, base: str) -> str:
+    """The subject a short generic head has when its clause opens with a 、 list of examples closed by 等 right before it
+    (园区保、创业贷、应急转贷等贷款达40亿元: 园区保创业贷应急转贷等贷款), the list's own, not the subject of the clause before
+    (专精特新企业授信; audit 53 连云港 row 52); '' otherwise (the list not the clause's opening)."""
+    m = EXAMPLED.match(scan, lo) if len(base) <= 3 else None
+    return m.group().replace("、", "") + base if m and scan.startswith(base, m.end()) else ""
 
 
 def verb_free_topic(topic: str, base: str) -> str:

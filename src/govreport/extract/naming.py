@@ -17,7 +17,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -44,7 +44,6 @@ from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
-SHARE_NAMED: Final = ("率", "比例", "比重", "占比")  # a name that says a share already
 PRAISE_LEVELS: Final = ("一流", "领先")  # 全区一流的优质初中: a level the counted thing is to reach, said before it
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
@@ -274,9 +273,9 @@ class SentenceNamer(SubjectNamer):
         elif prev and base and (len(base) <= 3 and LINK_ONLY.fullmatch(base) or base in name_words("share_modal")) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to; 力争突破6000亿元 too (audit 47 济宁)
             base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
-        elif prev and base and all_verbs(base):  # 正在组织实施234个: the verb of the previous subject
+        elif prev and base and (all_verbs(base) or results_only(base)):  # 正在组织实施234个; 、竣工投产24个: the verb of the previous subject
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
-            subject = verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3])  # …治理完成150个、正在组织实施234个
+            subject = result_subject(seen, base) or (verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3]))  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
             whole = prev[0] + prev[1]
@@ -325,7 +324,7 @@ class SentenceNamer(SubjectNamer):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = entity_subject(scan, self.sentence.start, lo) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic = examples_topic(scan, lo, base) or entity_subject(scan, self.sentence.start, lo) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(topic), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
@@ -393,7 +392,7 @@ class SentenceNamer(SubjectNamer):
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         base = sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
-        base = base + "占比" if unit == "%" and clause.endswith("占") and base and not base.endswith(SHARE_NAMED) else base  # 其中工业项目数及投资额均占80%以上: a share (audit 47)
+        base = multiple_head(share_head(base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

@@ -1,0 +1,42 @@
+"""The head a name of a share or a multiple lacks when it is only the clause before the figure (audit 53): a % after
+A占B (工业投资占固定资产投资45%以上) is A占B比重, as a % after a bare 占 is 占比 (audit 47); a 倍 after a register bound to
+the base of its multiple (目录库规模稳定在年度投资规模4倍以上) is A相当于B倍数, the binding word (稳定在, 达到) out.
+naming.py asks, once a name is made (it is near its size limit).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.lexicon import name_words, unit_field
+
+SHARE_NAMED: Final = ("率", "比例", "比重", "占比", "份额")  # a name that says a share already
+SHARE_OF: Final = re.compile(r"([\u4e00-\u9fff“”]{2,})占到?([\u4e00-\u9fff“”]{2,})")  # A占B: part and whole, nothing after
+
+
+def share_head(base: str, clause: str, unit: str) -> str:
+    """The name of a % figure with its share head: 占比 after a bare 占 (其中工业项目数及投资额均占80%以上, audit 47),
+    the data/name_words.csv share_head after A占B (工业投资占固定资产投资45%以上: 工业投资占固定资产投资比重); ``base``
+    otherwise (a name with a head of its own, 占 inside a verb such as 占用, A or B shorter than two characters, B ending in 的)."""
+    if unit != "%" or not base or base.endswith(SHARE_NAMED):
+        return base
+    if clause.endswith("占"):
+        return base + "占比"
+    whole = SHARE_OF.fullmatch(base)
+    if whole is None or base.count("占") != 1 or any(w in base for w in name_words("not_share")) or base.endswith("的") \
+            or any(w in whole.group(2) for w in SHARE_NAMED):
+        return base
+    return base + name_words("share_head")[0]
+
+
+def multiple_head(base: str, unit: str) -> str:
+    """The name of a multiple (倍) whose clause binds a register to the base it is a multiple of (目录库规模稳定在年度投资规模
+    4倍以上): A, the link (data/name_words.csv multiple_link), B and the unit's measure (倍数), the binding word
+    (multiple_bind: 稳定在, 达到) left out; ``base`` when no binding word stands between two names of two characters or more."""
+    if unit_field(unit, "kind") != "ratio" or not base:
+        return base
+    for bind in name_words("multiple_bind"):
+        at = base.find(bind)
+        if at >= 2 and len(base) - at - len(bind) >= 2:
+            return base[:at] + name_words("multiple_link")[0] + base[at + len(bind):] + unit_field(unit, "measure")
+    return base

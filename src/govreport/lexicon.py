@@ -253,7 +253,7 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "section_lead", "lead_activity", "lead_manner", "own_measure", "crossing", "crossing_gap", "crossing_link", "class_passed",
                    "member_measure", "measure_verb", "gov_level", "pace", "closing_head", "chain_verb", "placed",
                    "firms_measure", "stage_verb", "task_work", "task_action", "digit_noun", "people_head", "work_verb", "share_of_before", "governing", "deng_word", "goal_end", "coverage_scope", "entity_lead", "entity_end", "role_verb", "light_class", "project_push", "push_adverb", "push_after", "manner_end", "rate_manner", "own_action", "item_head", "title_verb", "handled_subject", "carried_new_verb", "share_modal", "slogan_adverb", "shared_repair_verb", "repaired_site", "part_prefix", "flow_lead", "shared_modifier",
-                   "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage")
+                   "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage", "revive_verb", "shared_scope", "shared_class")
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -76,8 +76,11 @@ def area_action(base: str, unit: str) -> tuple[str, str]:
     """(verb, unit) when the name of an area or a length opens with a repair verb (data/name_words.csv kind
     shared_repair_verb: 修复, 治理) and an object of two characters or more: the 、 members after it in the same unit share
     the verb (修复退化草地15万亩、历史遗留矿山4075亩 -> 修复历史遗留矿山, not a stock of old mine land; audit 42 CD #76);
-    ('', '') otherwise (实施国储林10万亩、营造林…: 实施 is no such verb)."""
+    ('', '') otherwise (实施国储林10万亩、营造林…: 实施 is no such verb). A verb that puts idle land or buildings to use (kind
+    revive_verb: 盘活利用批而未供和闲置土地8000亩、低效工业用地2000亩、闲置厂房20万平方米) is every member's, whatever its site
+    (盘活利用低效工业用地面积: not a stock of idle land; audit 53 淮南 rows 68, 69)."""
     if unit_field(unit, "kind") not in ("area", "length"):
         return "", ""
-    verb = next((v for v in name_words("shared_repair_verb") if base.startswith(v)), "")
+    revive = sorted(name_words("revive_verb"), key=len, reverse=True)  # 盘活利用 before 盘活
+    verb = next((v for v in (*revive, *name_words("shared_repair_verb")) if base.startswith(v)), "")
     return (verb, unit) if verb and len(base) - len(verb) >= 2 else ("", "")

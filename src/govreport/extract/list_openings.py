@@ -58,14 +58,14 @@ def first_opening(first: str, moved: str = "", titled: bool = False) -> tuple[st
     return (first[:cut], first[cut:]) if len(first) - cut >= 2 else ("", first)
 
 
-def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: str) -> str:
+def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: str, opening: str = "", more: bool = False) -> str:
     """``name`` with the opening of the list member ``before`` (same unit, a count) when ``name`` is a bare noun: no
     verb, change, level or ownership word of its own (but the verb both moved behind their nouns); where its first
     words stand in the first member's noun, the words of that noun before them too (创建省级和美乡村示范县1个、示范乡镇8个:
     省级和美乡村示范乡镇创建). A title (data/name_words.csv kind title_noun) takes the level after any verb, in any counter,
     also when the verb was carried already (新增省级以上数字车间10个、智能工厂2家: 新增省级以上智能工厂; audit 47)."""
     if before is None or unit_field(unit, "kind") != "count":
-        return name
+        return scoped_member(name, before, unit, opening, more)
     moved = before[1] if before[1] and name.endswith(before[1]) and before[3].endswith(before[1]) else ""
     core, first = (name[:-len(moved)], before[3][:-len(moved)]) if moved else (name, before[3])
     carried, _ = first_opening(first, moved)
@@ -73,7 +73,7 @@ def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: st
     core = core[len(carried):]  # 新增智能工厂: the verb already carried (audit 47)
     titled = any(w in core for w in name_words("title_noun"))
     if (before[2] != unit or carried) and not titled or unit_field(before[2], "kind") != "count":
-        return name  # (a later member of another counter or with the verb carried: only a title takes the level)
+        return scoped_member(name, before, unit, opening, more)  # (a later member of another counter or with the verb carried: only a title takes the level)
     if not 2 <= len(core) <= SHORT_FORM or core.startswith(KEEP_LEADING + name_words("shared_modifier") + name_words("gov_level") + TOTALS) \
             or any(w in core for w in TOTALS) or count_verb(False).search(core) or verb_chain().search(core):
         return name  # (省市级示范幼儿园: a level of its own)
@@ -83,3 +83,38 @@ def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: st
     at = noun.find(core[:SHARED_WORDS], 1)
     shared = noun[:at] if at > 0 and all("\u4e00" <= c <= "\u9fff" for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)
     return opening + shared + core + moved
+
+
+CLAUSE_MARKS: Final = re.compile(r"[，,；;：:。]")
+SCOPED_KINDS: Final = ("count", "length", "area", "households")  # counters of things worked on (not money, not people)
+HEAD: Final = 2  # the characters of a noun's head (燃气管网, 供水管网: 管网)
+
+
+def scoped_member(name: str, before: tuple[str, str, str, str] | None, unit: str, opening: str, more: bool = False) -> str:
+    """``name`` with the scope or class the first member of its 、 list opens with after the verb they share (改造农村户厕
+    13万余户、供水管网300公里: 农村供水管网改造; 新改建农村公路300公里、桥梁20座: 新改建农村桥梁; audit 53 连云港 rows 76, 80):
+    a scope (data/name_words.csv kind shared_scope: 农村) for any bare member, a class (kind shared_class: 老旧) only for a
+    member of the same head (改造老旧燃气管网74公里、供水管网48公里: 老旧供水管网改造, row 62), a scope only for a member
+    sharing no character with the first (新建农村公路…、高速公路…: a tier of its own). Without it the member reads
+    as the whole city's. Only the second member (no 、 in its clause's ``opening``, the sentence up to the 、 before it) takes it: a later
+    one may follow a member of another scope (打造定制公交5条、“农村客货邮融”试点1个、城际公交1条). ``name`` for a member with a scope, class, level or verb of its own, or another kind of counter."""
+    if before is None or unit_field(unit, "kind") not in SCOPED_KINDS or unit_field(before[2], "kind") not in SCOPED_KINDS \
+            or CLAUSE_MARKS.split(opening)[-1].count("、"):
+        return name
+    moved = before[1] if before[1] and name.endswith(before[1]) and before[3].endswith(before[1]) else ""
+    core, first = (name[:-len(moved)], before[3][:-len(moved)]) if moved else (name, before[3])
+    lead = "" if moved else (m.group() if (m := verb_chain().match(first)) else "")
+    if not moved and not (lead and core.startswith(lead)):
+        return name  # (no verb the two share: each member says its own)
+    core, first = core[len(lead):], first[len(lead):]
+    scope = next((w for w in name_words("shared_scope") if first.startswith(w)), "")
+    kind = next((w for w in name_words("shared_class") if first.startswith(w)), "")
+    same_head = first.endswith(core[-HEAD:])  # a scope only for a member of other words (新建农村公路…、高速公路…: a tier of its own;
+    # 建成农村生态河道…、幸福河湖…: water of its own; 、农桥40座: rural already)
+    word = scope if scope and not set(core) & set(first) and not more else kind if kind and same_head else ""  # (a scope only for a last member:
+    # 新改建农村公路…、桥梁37座、户厕19万座: the member after would take the scoped name as its sibling's)
+    own = name_words("shared_scope") + name_words("shared_class") + name_words("place_alone") + name_words("shared_modifier") + name_words("gov_level")
+    if not word or len(first) - len(word) < 2 or not 2 <= len(core) <= SHORT_FORM or core.startswith(own + KEEP_LEADING) \
+            or any(c.isdigit() for c in core) or count_verb(False).search(core) or verb_chain().search(core):
+        return name
+    return lead + word + core + moved

@@ -200,6 +200,8 @@ def own_words(name: str) -> str:
 
 LIST_OPENING_LEADS: Final = ("力争", "确保", "争取", "加快", "全力", "大力")  # before the verb a list opens with (力争引进…, 加快培育…)
 OPENING_BREAKS: Final = "，,；;：:。\n"
+TOTALS: Final = ("总",)  # 、总量突破1.6万个: the stock reached, not new things
+NEW_FIRST: Final = "新"  # before a list's opening verb (新引进A…、B…): the later member is new too
 CHANGE_FIRSTS: Final = frozenset("新增净")  # a member opening with a change of its own (新增泊位, 增加学位) takes no list verb
 
 
@@ -215,8 +217,10 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     at = opening
     for lead in LIST_OPENING_LEADS:
         at += len(lead) if scan.startswith(lead, at) else 0
-    verb = count_verb(False).match(scan, at)
-    return verb.group() + name if verb and verb.group() not in name and verb.end() - at <= 4 else name
+    new = NEW_FIRST if scan.startswith(NEW_FIRST, at) and not count_verb(False).match(scan, at) and not name.endswith(name_words("stage_verb") + name_words("result")) \
+        and not any(w in name for w in name_words("stock_word") + TOTALS) else ""  # 新引进…、…: 新引进 (audit 53 淮南 row 11; not 新开工…、竣工120个: a stage of its own, nor a 总量)
+    verb = count_verb(False).match(scan, at + len(new))
+    return new + verb.group() + name if verb and verb.group() not in name and verb.end() - at <= 4 else name
 
 
 # two nouns joined by 和 after a count, up to the member's end (100家智能工厂和数字化车间): the count is of both

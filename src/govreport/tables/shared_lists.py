@@ -19,7 +19,6 @@ from govreport.tables.place_members import place_members
 
 SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
-
 JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members
 DIGIT = re.compile(r"(?<![A-Za-z.])\d")  # not the 2 of M2 or PM2.5: part of a name
 
@@ -141,11 +140,12 @@ def shared_members(fig: Figure) -> list[Figure]:
         lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause))  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
         tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
+        acted, tail = (cut, "数") if not tail and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])
         if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
-        return [replace(fig, indicator=x + tail, indicator_key=(k := indicator_key(x + tail, fig.unit, fig.direction)),
-                        indicator_en=indicator_english(k, x + tail)) for x in members]
+        return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(acted + x + tail, fig.unit, fig.direction)),
+                        indicator_en=indicator_english(k, acted + x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = grown or tail.lstrip("各均都分别")
     cut = raw[0][:len(raw[0]) - len(members[0])]  # 建成厂房入驻率、产出率分别提升: the verb the namer put last goes first (audit 37 SN24#14)

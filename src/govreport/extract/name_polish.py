@@ -113,8 +113,8 @@ OWN_AMOUNTS: Final = ("营业收入", "营收", "产值", "增加值", "税收",
 
 
 def _stage_class(prefix: str) -> bool:
-    """A sibling's opening that ends in a stage verb (集中开工亿元以上项目688个、竣工投产460个: 集中开工) is the stage of its own
-    member, no class for the next (亿元以上项目竣工投产, not 集中开工亿元以上项目竣工投产; audit 53 fix71n)."""
+    """A sibling's opening that is or ends in a stage verb (新开工亿元以上项目724个、续建482个: 新开工, audit 44; 集中开工亿元以上
+    项目688个、竣工投产460个: 集中开工, audit 53) is the stage of its own member, no class for the next."""
     return prefix.endswith(name_words("stage_verb"))
 
 
@@ -138,7 +138,7 @@ def list_class(name: str, sibling: str) -> str:
     if at > 0 and sibling[at - 1:at] in AMOUNT_DIGITS:  # 10亿元以上重大产业项目…、亿元以上产业项目: another amount class, not 10亿元 (audit 45)
         return name
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
-        and LINKS.isdisjoint(sibling[:at]) and sibling[:at] not in name_words("stage_verb") and not _stage_class(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause,
+        and LINKS.isdisjoint(sibling[:at]) and not _stage_class(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause,
     # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44)
 
 

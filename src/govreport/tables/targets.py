@@ -24,6 +24,7 @@ from govreport.tables.classing import classes_or_sizes, people_counted_after
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
+from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, words)
 from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
@@ -221,7 +222,7 @@ def not_a_target(fig: Figure) -> str:
                                                                       or before.endswith(tuple(words()["coverage_verbs"])))) \
             or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
-    if reason := classes_or_sizes(fig, GOAL_VERBS):
+    if reason := classes_or_sizes(fig, GOAL_VERBS) or class_threshold(fig) or framed_count(fig) or size_in_project_name(fig):
         return reason
     if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
                              and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众

@@ -1,0 +1,73 @@
+"""Plan figures a frame or a class makes no goal (audit 54): a count inside a frame that states the ground a goal
+stands on (在办好…12件省定民生实事的基础上, 以实施…20项重大工程为抓手), pilots there are consolidated (巩固…3项…试点成果),
+an amount that classes what a count after it counts (分别引进50亿元以上主导产业项目不少于1个), a list of amounts
+closed by one 以上 before a noun (50亿元、100亿元以上产业项目), an amount with 以上 right after a count and its
+counter (18座120万吨以上…煤矿), and a size in a project's name before 等N个项目 (力劲5000台镁铝轻合金装备等15个项目)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import unit_field, verbs
+from govreport.tables.clauses import CLAUSE_END
+from govreport.tables.figures import Figure, words
+
+RATE_UNITS = ("%", "‰", "个百分点")
+# …以上主导产业项目不少于1个: the noun after the class, then a count of it in the same clause
+COUNTED_AFTER_CLASS = re.compile(r"(?:及以上|以上)[^，,；;。：:\d、]{1,16}?(?:不少于|不低于|至少|达到|达|超过)?\d+(?:\.\d+)?[个家项所座条批处户]")
+COUNT_AND_COUNTER = re.compile(r"\d[个家项所条批处座]$")  # 开工18座120万吨以上…: the count the amount classes
+NAMED_PROJECTS = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等\d+个(?:重点)?项目")  # …镁铝轻合金装备等15个项目
+MEMBER_START = re.compile(r"[、，,；;。：:]")
+
+
+@cache
+def _frames() -> tuple[tuple[str, str], ...]:
+    """Openings and closings of a frame stating the ground of a goal (``tables_words.json:ground_frames``)."""
+    return tuple((a, b) for a, b in words()["ground_frames"])
+
+
+def framed_count(fig: Figure) -> str:
+    """Why a count is the ground a goal stands on, not a goal ('' when it is not): its clause opens the frame
+    (在…, 以…) and closes it after the figure (…的基础上, …为抓手), or it numbers what is consolidated (巩固…成果)."""
+    if unit_field(fig.unit, "kind") != "count":
+        return ""
+    clause = fig.clause_before
+    after = CLAUSE_END.split(fig.sentence[fig.rel_end:], maxsplit=1)[0]
+    for opening, closing in _frames():
+        if opening in clause and closing in after:
+            return "the ground a goal stands on (在办好…12件民生实事的基础上, 以实施…20项重大工程为抓手), not a goal"
+    w = words()
+    if any(v in clause for v in w["consolidated_verbs"]) and after.endswith(tuple(w["consolidated_results"])):
+        return "what there is, consolidated (巩固…3项“国字号”试点成果), not an amount to produce"
+    return ""
+
+
+def class_threshold(fig: Figure) -> str:
+    """Why an amount classes what a count or a noun after it stands for ('' when it does not)."""
+    kind = unit_field(fig.unit, "kind")
+    if kind == "count" or fig.unit in RATE_UNITS or not fig.unit:
+        return ""
+    after = fig.sentence[fig.rel_end:]
+    if COUNTED_AFTER_CLASS.match(after):
+        return "a class of what the count after it counts (引进50亿元以上…项目不少于1个), not a goal"
+    unit = re.escape(fig.unit)
+    if re.match(r"(?:、[\d.]+[十百千万亿]*" + unit + r")+(?:及以上|以上|以下)(?![的并和且或等])[\u4e00-\u9fff]", after):
+        return "size classes of one list closed by 以上 before a noun (50亿元、100亿元以上产业项目), not a goal"
+    if after.startswith(("以上", "及以上", "以下")) and COUNT_AND_COUNTER.search(fig.before):
+        return "a threshold that classes the count before it (开工18座120万吨以上…煤矿), not a goal"
+    return ""
+
+
+def size_in_project_name(fig: Figure) -> str:
+    """Why a figure is a size inside one named member of a 、 list of projects closed by 等N个项目 ('' when it is
+    not): a name right before it (no verb), its noun after it, no other figure up to 等."""
+    before, after = fig.before, fig.sentence[fig.rel_end:]
+    start = max(m.end() for m in MEMBER_START.finditer(before)) if MEMBER_START.search(before) else 0
+    name = before[start:]
+    if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:
+        return ""
+    if name.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
+        return ""
+    if not NAMED_PROJECTS.match(after):
+        return ""
+    return "the size in a project's name, one of a list closed by 等N个项目 (力劲5000台镁铝轻合金装备等15个项目), not a goal"

@@ -24,7 +24,7 @@ PUSHED: Final = "推进"  # the verb that pushes a set of projects the sentence 
 AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方向[，,]")  # an industry the sentence sets as its aim (audit 42, CZ29)
 # 智能网联新能源汽车产业，…; 汽车零部件产业集群，重点发展…，产值突破330亿元; 新材料产业重点支持…, 轻纺服饰产业以利辛县为重点… (audit 52
 # 蚌埠, 亳州): an industry or its cluster opening the sentence, bare or before what it focuses on, is the sentence's topic
-TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以))")
+TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以|要(?!素)))")  # 动力电池产业要…: the subject of 要 (audit 54 滁州)
 DEVELOP_LEAD: Final = re.compile(r"^(?:大力|加快|积极|着力|全力)发展")  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
 # 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
 DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
@@ -93,10 +93,14 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
     if not industry:
         return base
     own = clause.lstrip("，,；;、 ")
-    for prefix in ("力争", "实现", "完成", "达到"):
+    for prefix in ("力争", "确保", "全年", "实现", "完成", "达到"):
         own = own[len(prefix):] if own.startswith(prefix) else own
     for reach in REACH_ENDS:  # 产值突破330亿元: the size reached (audit 52 蚌埠)
         own = own[:-len(reach)] if own.endswith(reach) else own
+    if (grown := industry_growth(industry, base, own)):
+        return grown
+    if own.startswith("产业") and own[2:] in _words("cluster_measures") and not industry.endswith(LEAD_HEAD):
+        own = own[2:]  # 新材料产业…，力争产业规模达到600亿元: 新材料产业规模 (audit 54 池州)
     if own in _words("cluster_measures") and base not in (industry + "产业" + own, industry + LEAD_HEAD + own):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
         return _headed(industry) + own  # (also over a name that opens with the industry and then its focus: 新材料产业重点支持…产值, audit 52 亳州)
     if base.startswith(industry):
@@ -110,3 +114,18 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
         return (industry if "产业链" not in base else industry.removesuffix(LEAD_HEAD)) + ("" if "产业链" in base or industry.endswith(LEAD_HEAD) else "产业") + pushed + base
     return base
 
+
+
+GROWTH: Final = "增长"
+
+
+def industry_growth(industry: str, base: str, own: str) -> str:
+    """The growth of the industry's size in a sentence ``industry`` leads: 产值增长 as the figure's own clause (动力电池产业要…，
+    确保产值增长30%以上), or a bare 增长 after a 、 whose name ``base`` ends with a size's growth (力争全年产值超150亿元、
+    增长30%以上): 动力电池产业产值增长 (audit 54 滁州 rows 29, 43); '' otherwise."""
+    if not own.endswith(GROWTH):
+        return ""
+    size = own[:-len(GROWTH)] or next((m for m in _words("cluster_measures") if base.endswith(m + GROWTH)), "")
+    if size not in _words("cluster_measures") or base.endswith("产业" + size + GROWTH) or any(v in industry for v in LEAD_VERBS):
+        return ""  # (转型发展钙基新材料产业，…: how it develops is no industry; a name that holds its industry already is kept)
+    return _headed(industry) + size + GROWTH

@@ -35,6 +35,8 @@ from govreport.extract.class_nouns import added_total, area_action, class_noun, 
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
+from govreport.extract.modified_heads import head_after_modifiers
+from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import industry_of_move
@@ -44,7 +46,6 @@ from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
-PRAISE_LEVELS: Final = ("一流", "领先")  # 全区一流的优质初中: a level the counted thing is to reach, said before it
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
 LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
 CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
@@ -217,8 +218,7 @@ class SentenceNamer(SubjectNamer):
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
-        if post.endswith(PRAISE_LEVELS) and scan.startswith(post + "的", end):  # 1所全区一流的优质初中: the school, not its level
-            post = noun_after(scan, end + len(post)) or post
+        post = head_after_modifiers(scan, end, post)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier
         if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
             # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
@@ -282,11 +282,11 @@ class SentenceNamer(SubjectNamer):
             named = list(LEVEL.finditer(whole))  # 州级项目2项和县级3项: 县级项目
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
-        if list_size > 1 and any(w in clause for w in DISTRIBUTIVE):
-            self.members, size = scoped_rates(list_members(clause, list_size)) or members_after(clause, list_size) or members_before(scan, self.sentence.start, last, clause, list_size, lo), list_size
+        if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size)) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)
+            self.members, size = scoped_rates(list_members(listing, list_size)) or members_after(listing, list_size) or members_before(scan, self.sentence.start, last, listing, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
-                self.members = list_members(clause, size)
+                self.members = list_members(listing, size)
             self.distributive = (len(self.names), size if self.members else list_size, rank_free(base))
         elif list_size > 1 and BARE_GROWTH.fullmatch(clause.lstrip("，, ")) and changes_of_list(self.distributive, self.names, list_size, unit):  # 分别达到4.5万元、2.7万元，增长5.1%和7.4%
             self.members, self.distributive = (), (len(self.names), list_size, base)

@@ -1,0 +1,35 @@
+"""The head a count's noun names when the words after the figure are only its modifiers before 的.
+
+A count is of the head after 的, not of the words that describe it: 1所全区一流的优质初中 counts schools,
+3-5家企业主导的创新联合体 innovation consortia, 40个以上市域领先、群众急需的临床重点学科 clinical disciplines
+(a 、 pair of such modifiers before one 的 included; audit 54 YQ24#38, CZ24#138). The words that end such a
+modifier are data (data/name_words.csv kind head_modifier_end).
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.indicators import noun_after
+from govreport.lexicon import name_words
+
+MODIFIER_REACH: Final = 10  # how long a second modifier after 、 may be (群众急需)
+QUALIFIER_ROOM: Final = 3  # a qualifier between the figure and the modifier (40个以上市域领先)
+
+
+def head_after_modifiers(scan: str, end: int, post: str) -> str:
+    """The noun after 的 when ``post``, the noun read after the figure ending at ``end``, is a modifier
+    (ends with a head_modifier_end word) followed by 的, or by 、 and another such modifier and 的; else ``post``."""
+    ends = name_words("head_modifier_end")
+    start = scan.find(post, end, end + len(post) + QUALIFIER_ROOM) if post.endswith(ends) else -1
+    if start < 0:
+        return post
+    at = start + len(post)
+    if scan.startswith("、", at):
+        m = re.compile(r"、([\u4e00-\u9fff]{2,%d}?)的" % MODIFIER_REACH).match(scan, at)
+        if m is None or not m.group(1).endswith(ends):
+            return post
+        at = m.end() - 1
+    if not scan.startswith("的", at):
+        return post
+    return noun_after(scan, at) or post

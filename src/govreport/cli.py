@@ -44,6 +44,7 @@ def _cmd_quantities(args: argparse.Namespace) -> int:
 def _cmd_tables(args: argparse.Namespace) -> int:
     from govreport import build_tables, read_report
     from govreport.outputs import check_output_dir, write_tables_atomic
+    from govreport.report.reading import text_is_derived
 
     out = check_output_dir(args.output, _inputs(args.report))
     report = read_report(args.report)
@@ -54,9 +55,13 @@ def _cmd_tables(args: argparse.Namespace) -> int:
         tables["targets"] = with_history(tables["targets"], report_history(report, args.history or None))
     # the folder's previous tables stay until all new ones are written; a Word, PDF or HTML
     # report's offsets refer to its extracted text, saved beside them as text.txt
-    texts = {EXTRACTED_TEXT: report.text} if report.meta.get("format", "text") != "text" else {}
+    texts = {EXTRACTED_TEXT: report.text} if text_is_derived(report.meta) else {}
     write_tables_atomic(tables, out, texts, owned=[EXTRACTED_TEXT])
     print(f"{args.report}: wrote {len(tables)} tables to {out}: " + ", ".join(f"{n} ({len(t)} rows)" for n, t in tables.items()))
+    reflowed = report.meta.get("reflowed")
+    if reflowed:  # a PDF copy pasted as one line: the offsets refer to the reflowed text, text.txt
+        print(f"{args.report}: read as a one-line PDF copy ({reflowed['wrap_spaces']} wrap spaces and "
+              f"{reflowed['page_footers']} page footers removed); offsets refer to {out}/{EXTRACTED_TEXT}")
     return 0
 
 

@@ -112,13 +112,14 @@ def process_report(path: Path, name: str, file: str | None = None, rows: bool = 
     becomes a one-line error, never a crash. ``file`` is the path shown in reports.csv (below
     the corpus folder; default the file name)."""
     from govreport.report import read_report
+    from govreport.report.reading import text_is_derived
 
     result = ReportResult(name=name, file=file or path.name)
     try:
         report = read_report(path)
         result.tables = rows_for(report) if rows else tables_for(report)
         result.meta = {key: report.meta.get(key) for key in REPORT_META_KEYS}
-        if report.meta.get("format", "text") != "text":
+        if text_is_derived(report.meta):
             result.text = report.text
     except GovReportError as exc:
         result.error = exc.problem

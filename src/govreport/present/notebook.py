@@ -88,6 +88,8 @@ def header_text(meta: dict, file_name: str, lang: str = "zh") -> str:
             parts.append(f"宣读于 {delivered}" if l == "zh" else f"delivered {delivered}")
         if review and plan:
             parts.append(f"回顾{review}年、部署{plan}年" if l == "zh" else f"reviews {review}, plans {plan}")
+        if meta.get("reflowed"):  # offsets refer to the reflowed text (text.txt), not the file's
+            parts.append("由单行PDF复制文本还原" if l == "zh" else "reflowed from a one-line PDF copy")
         if lead != file_name:
             parts.append(f"`{file_name}`")
         return " · ".join(parts)

@@ -95,6 +95,12 @@ def read_bytes(path: str | Path) -> bytes:
 # --- HTML ----------------------------------------------------------------------------------
 
 
+def text_is_derived(meta: dict[str, Any]) -> bool:
+    """The report's text is not the file's own (a Word, PDF or HTML file's extracted text, a
+    one-line PDF copy reflowed): it is saved beside the tables, as every offset refers to it."""
+    return meta.get("format", "text") != "text" or bool(meta.get("reflowed"))
+
+
 def write_extracted(report: Any, path: str | Path) -> None:
     """Write the text all offsets refer to (for an HTML page, the extracted text), atomically."""
     from govreport.outputs import write_text_atomic

@@ -16,6 +16,7 @@ from govreport.report.fold import fold_for_scan
 from govreport.report.header import read_header_meta, year_from_file_name, years_from_sentences
 from govreport.report.layout import build_sentences, find_headings, split_paragraphs, unwrap_lines
 from govreport.report.model import Report
+from govreport.report.reflow import reflow_pasted
 from govreport.report.parts import half_year_report, find_header_end, locate_parts, notes_apart, parts_by_cues
 
 
@@ -27,6 +28,9 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
     ``meta["parts_source"]`` / ``meta["years_source"]`` say which evidence held. With ``strict``
     (files from users), a text without Chinese prose raises GovReportError (one without any figure
     is refused by the extractor)."""
+    reflowed = reflow_pasted(text)  # a PDF copy pasted as one line: the text it stands for (saved as text.txt)
+    if reflowed is not None:
+        text, info = reflowed[0], {**(info or {}), "reflowed": reflowed[1]}
     scan = bracket_endnotes(unwrap_lines(fold_for_scan(text)))  # a PDF copy's hard line breaks: its sentences read whole; endnote markers （5） as [5]
     if strict:
         _refuse_unless_chinese(path, scan)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator, unshared_numerator
-from govreport.tables.year_spans import names_a_term, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
+from govreport.tables.year_spans import names_a_term, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
                                       similarity, weighted_bigrams, words)
 from govreport.tables.falls import as_growth, growth_fall
@@ -23,6 +23,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import names_projects, same_project_set
+from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
@@ -97,7 +98,7 @@ class BaselineIndex:
         self.by_gram: dict[tuple[str, str], dict[str, list[int]]] = {}
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not under_next_plans_goals(a)]
+                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not led_by_part_of_year(a) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
@@ -175,7 +176,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
     if family:
-        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a)]
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a) and not other_field_examples(target, a)]  # (新开工机场大道等项目20个 is transport's: audit 54)
         if keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")
@@ -264,7 +265,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
         # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
         noun = same_own_noun(phrase, s[6])
-        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]):
+        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]) \
+                and not other_field_examples(target, s[5]):  # (文旅's …等14个项目开工建设 for 制造业's: audit 54)
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)

@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from govreport.lexicon import read_json, trie_pattern
+from govreport.tables.example_fields import other_field_examples
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure, canonical, words
@@ -119,7 +120,8 @@ def _rate_form(fig: Figure) -> str:
 
 
 def _fits(target: Figure, a: Figure) -> bool:
-    return _rate_form(a) == _rate_form(target) and _counters_alike(target.unit, a.unit) and plausible(target, a)
+    return (_rate_form(a) == _rate_form(target) and _counters_alike(target.unit, a.unit) and plausible(target, a)
+            and not other_field_examples(target, a))  # (文旅's …等14个项目开工建设 for 制造业's: audit 54)
 
 
 def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:

@@ -37,6 +37,23 @@ def opened_by_part_of_year(a: Figure) -> bool:
         and WHOLE_YEAR.search(before) is None
 
 
+# a part of a year in a clause of its own after an earlier clause (建立…推进机制，1-11月，677个市重点项目完成投资…): the figures after
+# it up to the next 全年/年末 or ；are of that part (audit 54 池州 row 41)
+INNER_PART = re.compile(r"[，,：:](?:" + PART_OF_YEAR.pattern + r")(?:以来)?[，,]")
+PART_ENDS = re.compile(r"全年|年末|年底|[；;]")
+
+
+def led_by_part_of_year(a: Figure) -> bool:
+    """A clause of its own naming a part of a year stands before the figure in its sentence, with no 全年 or ；after it."""
+    before = a.before
+    if not ("季" in before or "月" in before or "半" in before):
+        return False
+    last = None
+    for last in INNER_PART.finditer(before):
+        pass
+    return last is not None and PART_ENDS.search(before, last.end()) is None
+
+
 def over_a_span(a: Figure) -> bool:
     """The figure's sentence, up to it, compares two years more than one apart (2005年与2000年相比；
     比2000年 for a figure of 2005); 比2022年 for a figure of 2023 is one year's change."""

@@ -45,7 +45,7 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
     raw, encoding, bom = decode_bytes(data, path)
     line_endings = detect_line_endings(raw)
     raw = normalise_line_endings(raw)
-    info: dict[str, Any] = {"encoding": encoding, "format": "text", "bom": bom, "line_endings": line_endings}
+    info = {"encoding": encoding, "format": "text", "bom": bom, "line_endings": line_endings}
     if looks_like_html(raw):
         info["format"] = "html"
         text = html_to_text(raw)

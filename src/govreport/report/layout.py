@@ -20,7 +20,7 @@ _LEVEL_NUMBERS = (rf"[{CN_NUM}]+[、.．]", rf"[（(][{CN_NUM}]+[）)]", r"\d{1,
 
 
 # all three in one pattern, tried in level order; the group that matched is the level
-_NUMBERED = re.compile("|".join(f"({number})" for number in _LEVEL_NUMBERS))
+NUMBERED = re.compile("|".join(f"({number})" for number in _LEVEL_NUMBERS))
 
 
 _TITLE_END = re.compile(r"[。！？]")
@@ -82,9 +82,9 @@ def split_paragraphs(text: str) -> list[Span]:
 
 # a line that ends a paragraph in a copy of a PDF page: a sentence end or a colon, also before closing
 # marks (…。” ends one; 建设改造“四好农村路” runs on into 850公里: audit 42 CD24#105)
-_LINE_DONE = frozenset("。！？；：:!?;…")
-_CLOSERS = "”’）)】》"
-_WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
+LINE_DONE = frozenset("。！？；：:!?;…")
+CLOSERS = "”’）)】》"
+WIDE = re.compile(r"[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60]")
 _LONG_LINE = re.compile(r"[^\n]{201}")
 _CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
 PAGE_BREAK: Final = "\f"  # where a page footer inside a sentence was skipped in the scan (white space, as the rest of it)
@@ -103,7 +103,7 @@ def unwrap_lines(scan: str) -> str:
     lines = split_paragraphs(scan)
     if len(lines) < 4:
         return scan
-    widths = [(line.end - line.start) + len(_WIDE.findall(scan, line.start, line.end)) for line in lines]
+    widths = [(line.end - line.start) + len(WIDE.findall(scan, line.start, line.end)) for line in lines]
     column = max(widths)
     if column < 36 or column > 200:  # a column of text, not one paragraph a line
         return scan
@@ -117,7 +117,7 @@ def unwrap_lines(scan: str) -> str:
     chars = list(scan)
     for i in open_ended:
         following = lines[i + 1]
-        if _NUMBERED.match(scan, following.start):
+        if NUMBERED.match(scan, following.start):
             continue  # a heading starts the next line: no sentence runs on into it
         stop = following.start
         if _PAGE_LINE.match(scan, following.start, following.end):
@@ -135,13 +135,13 @@ def unwrap_lines(scan: str) -> str:
 
 def _line_done(scan: str, line: Span) -> bool:
     """The line ends a paragraph: its last character, past closing marks, ends a sentence or is a colon."""
-    body = scan[max(line.start, line.end - 4):line.end].rstrip(_CLOSERS)
-    return not body or body[-1] in _LINE_DONE
+    body = scan[max(line.start, line.end - 4):line.end].rstrip(CLOSERS)
+    return not body or body[-1] in LINE_DONE
 
 
 def _runs_on_into(scan: str, line: Span) -> bool:
     """A sentence cut by a page footer can go on into ``line``: no heading, no other page number."""
-    return not _NUMBERED.match(scan, line.start) and not _PAGE_LINE.match(scan, line.start, line.end)
+    return not NUMBERED.match(scan, line.start) and not _PAGE_LINE.match(scan, line.start, line.end)
 
 
 def split_sentences(scan: str, para: Span, breaks: tuple[int, ...] = ()) -> list[Span]:
@@ -183,7 +183,7 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
     text = scan if text is None else text
     out: list[Heading] = []
     for para in paragraphs:
-        m = _NUMBERED.match(scan, para.start, para.end)
+        m = NUMBERED.match(scan, para.start, para.end)
         if m:
             end = _heading_title_end(scan, para)
             if m.lastindex == 1 and end - m.end() > 30:  # 一、2023年工作回顾2023年是…: the title is the part name

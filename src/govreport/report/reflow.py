@@ -23,7 +23,7 @@ import bisect
 import re
 from typing import Any, Callable, Final
 
-from govreport.report.layout import _CLOSERS, _LINE_DONE, _NUMBERED, _WIDE
+from govreport.report.layout import CLOSERS, LINE_DONE, NUMBERED, WIDE
 
 _GAP = re.compile(r"[ \xa0\u3000]+")  # a space where a PDF line ended (or a typed one)
 _DASH = r"[—\-－–]{1,2}"
@@ -89,7 +89,7 @@ def _pieces(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _width(text: str, start: int, end: int) -> int:
     """A stretch's width as a page sets it: a full-width character two, any other one."""
-    return (end - start) + len(_WIDE.findall(text, start, end))
+    return (end - start) + len(WIDE.findall(text, start, end))
 
 
 def _characters(text: str, start: int, end: int) -> int:
@@ -133,9 +133,9 @@ def _joint(text: str, piece_start: int, at: int, after: int, short: bool, opens:
     sentence; a short line standing alone, as a title, heading or 附件1 does; a sentence end
     before a heading; a number before a year, 附件1 2026年…, which no figure is), a space between two Latin
     words, or nothing (a line end inside a word, a figure or a sentence)."""
-    tail = text[max(piece_start, at - 4):at].rstrip(_CLOSERS)
-    ends = bool(tail) and tail[-1] in _LINE_DONE
-    heading_next = bool(_NUMBERED.match(text, after) or _OPENING.match(text, after))
+    tail = text[max(piece_start, at - 4):at].rstrip(CLOSERS)
+    ends = bool(tail) and tail[-1] in LINE_DONE
+    heading_next = bool(NUMBERED.match(text, after) or _OPENING.match(text, after))
     alone = opens and short and bool(_CJK.search(text, piece_start, at))
     left, right = text[at - 1], text[after]
     if (ends and (short or heading_next)) or alone or (left.isdigit() and _YEAR.match(text, after)):

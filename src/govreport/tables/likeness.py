@@ -27,7 +27,7 @@ from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_gr
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
-from govreport.tables.member_lists import distributive_member, list_level, narrower_level
+from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner  # (common_head: others ask here)
 
@@ -251,7 +251,7 @@ class Likeness:
     def levels_agree(self, target: Figure, candidate: Figure) -> bool:
         """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict."""
         mine, theirs = self.level(target), self.level(candidate)
-        return not (mine and theirs and mine != theirs) and not (narrower_level(mine, theirs, target.sentence) and list_level(target.before) != theirs)
+        return not (mine and theirs and mine != theirs) and not (narrower_level(mine, theirs, figure_clause(target.sentence, target.rel_start, target.rel_end)) and list_level(target.before) != theirs)
 
     def same_thing(self, target: Figure, candidate: Figure, key: str = "") -> bool:
         """The same action (where both say one), the same level of title and the same kind (see the module's doc)."""

@@ -15,6 +15,7 @@ from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.kept_levels import register_kept
 from govreport.tables.added_work import same_work
+from govreport.tables.stock_wording import same_stock_wording
 from govreport.tables.context_goals import context_goal
 
 
@@ -149,7 +150,7 @@ def opened_by_stock(fig: Figure) -> bool:
     return "、" in span and span.startswith(STOCK_WORDS)
 
 
-COUNT_REACHED = ("达到", "达")
+COUNT_REACHED = ("达到", "达", "突破")  # (力争规上农产品加工企业突破300家: how many there will be, audit 55)
 
 
 def count_reached(fig: Figure) -> bool:
@@ -269,13 +270,13 @@ ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|新入选|新开通
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
     by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家);
-    nor, the other way, is a count reached (离境退税店达到1000家) by those added (新增离境退税商店675家)."""
+    nor, the other way, is a count reached (离境退税店达到1000家, 发展到500家) by those added (新增离境退税商店675家)."""
     if new_batch(target, fig):
         return True
     if measure_of(target) != "flow":
         # (累计创建…农业产业强镇35个 is not measured by 新培育…强镇9个, a year's flow: audit 36 ZB24#30)
-        return (count_reached(target) or summed_goal(target)) and fig.clause_before.startswith(FLOW_WORDS)
-    if settled_in_place(target.clause_before, fig.clause_before):
+        return (count_reached(target) or summed_goal(target) or bool(_at_end(LEVEL_REACHED, target.before))) and fig.clause_before.startswith(FLOW_WORDS)
+    if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS):
         return False
     if states_level(fig):
         return True

@@ -22,10 +22,24 @@ def narrower_level(mine: str, theirs: str, sentence: str) -> bool:
     """A review figure of one level of title (省级企业研发机构135家) counts part of what a target without one counts when
     the target's sentence names that level for another figure (新增企业研发机构350家、省级企业技术中心10家: the target
     leaves the level out on purpose): not its baseline (audit 28 WZ24#19). Without the level named beside it, an
-    unlabelled target may mean the report's own level (新增未来产业先导区10个 in a province: 省级)."""
+    unlabelled target may mean the report's own level (新增未来产业先导区10个 in a province: 省级). ``sentence``: the target's own
+    clause (``figure_clause``): a level in another clause titles another thing (建成“枫桥式”派出所2个，创建省级民主法治示范村6个)."""
     if mine or theirs not in NARROW_LEVELS:  # (national titles, often the only kind, and shared before a list: 国家级A、B)
         return False
     return any(level == theirs and word in sentence for word, level in words()["title_levels"].items())
+
+
+CLAUSE_ENDS: Final = re.compile(r"[，,；;。：:]")
+
+
+def figure_clause(sentence: str, start: int, end: int) -> str:
+    """The clause of ``sentence`` that holds ``sentence[start:end]``, between clause breaks (the whole sentence where the
+    figure's place in it is unknown): a level word here is the figure's list's, not another clause's (audit 55 阿坝 row 104)."""
+    if start < 0 or end > len(sentence):
+        return sentence
+    before = [m.end() for m in CLAUSE_ENDS.finditer(sentence, 0, start)]
+    after = CLAUSE_ENDS.search(sentence, end)
+    return sentence[before[-1] if before else 0:after.start() if after else len(sentence)]
 
 
 LIST_OPENING_REACH: Final = 4  # the verb before a level that opens a list's first member (创建, 新培育)

@@ -7,6 +7,7 @@ neither is the same thing (docs/assumptions.md#baseline-matching).
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
 
@@ -128,15 +129,38 @@ def same_listed_wordings(one: str, other: str, key: str) -> bool:
 BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # an aside (新（改、扩）建): its 、 joins no members
 
 
+@cache
+def _verb_joint() -> re.Pattern[str]:
+    verbs = trie_pattern(list(words()["listed_build_verbs"]))
+    return re.compile(f"({verbs})、(?={verbs})")
+
+
+def one_action(text: str) -> str:
+    """``text`` with its asides dropped and a 、 pair of building verbs written as one (新建、改扩建公办幼儿园 ->
+    新建改扩建公办幼儿园; ``tables_words.json:listed_build_verbs``): the verbs are one action, no list of kinds (audit 55 宿州)."""
+    return _verb_joint().sub(r"\1", BRACKETED.sub("", text))
+
+
+def _one_in_other(one: str, other: str) -> bool:
+    return len(one) >= 2 and len(other) >= 2 and (one in other or other in one)
+
+
 def part_of_a_sum(target: Figure, a: Figure) -> bool:
-    """``a`` is one amount for a list of kinds (新（改、扩）建公办中小学和幼儿园136所) whose last kind the target's own sentence counts
-    apart in its next 、 member (新（改、扩）建公办中小学校40所、幼儿园20所): the target is a part of ``a``'s set (audit 46 达州 row 43)."""
-    members = SUM_JOINS.split(BRACKETED.sub("", clause_before(a.before)))
-    if len(members) < 2 or SUM_JOINS.search(BRACKETED.sub("", clause_before(target.before))):
+    """``a`` is one amount for a list of kinds (新（改、扩）建公办中小学和幼儿园136所) that the target's own sentence counts apart,
+    the target one 、 member of them (新（改、扩）建公办中小学校40所、幼儿园20所): the target is a part of ``a``'s set (audit 46 达州
+    row 43), first member or later (audit 55 宿州 rows 36, 37: 新建、改扩建公办幼儿园24所、中小学校31所, the verbs one action)."""
+    listed = one_action(clause_before(a.before))
+    members = [m for m in SUM_JOINS.split(listed) if m]
+    if len(members) < 2 or re.search(r"\d", listed):  # (新建公共充电桩1177个、停车泊位3496个: a member, no sum)
         return False
-    after = target.sentence[target.rel_end:]
-    after = after[:min((i for i in (after.find(c) for c in "，,；;。") if i >= 0), default=len(after))]
-    return len(members[-1]) >= 2 and "、" + members[-1] in after
+    *before, own = one_action(clause_before(target.before)).split("、")
+    lead = (before or [own])[0]  # the words the target's list opens with (新建改扩建公办幼儿园): a member less them is its kind
+    members = [m[len(os.path.commonprefix([m, lead])):] or m for m in members]
+    rest = target.sentence[target.rel_end:]
+    after = one_action(rest[:min((i for i in (rest.find(c) for c in "，,；;。") if i >= 0), default=len(rest))]).split("、")[1:]
+    kinds = [w for c in before + after if re.search(r"\d", c) and len(w := re.split(r"\d", c)[0]) >= 2]  # the other counts' kinds
+    mine = {i for i, m in enumerate(members) if _one_in_other(m, own)}
+    return bool(mine) and any(_one_in_other(m, w) for i, m in enumerate(members) if i not in mine for w in kinds)
 
 
 @cache

@@ -28,6 +28,10 @@ def invested_in(scan: str, end: int) -> str:
 YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资")
 # the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)
 PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)\d+个([\u4e00-\u9fff]{1,10}项目)")
+# the same with the count after the projects and the places that carry them out first (实施主城区重点工程207项,
+# 四个县实施四大类重点工程102项: audit 55 宿州 rows 30, 39)
+PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市])?)(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)"
+                                          r"(?:[一二三四五六七八九十两]大类)?([\u4e00-\u9fff]{1,10}(?:项目|工程))\d+[个项]")
 
 
 def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str:
@@ -38,4 +42,7 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
         return ""
     start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
     m = PROJECTS_BEFORE.fullmatch(scan, start, lo - 1)
-    return m.group(1) + base if m else ""
+    if m:
+        return m.group(1) + base
+    m = PROJECTS_COUNTED_AFTER.fullmatch(scan, start, lo - 1)
+    return m.group(1) + m.group(2) + base if m else ""

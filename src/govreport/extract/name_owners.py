@@ -283,3 +283,25 @@ def labelled_items(scan: str, end: int, post: str) -> str:
     head = next((w for w in name_words("item_head") if scan.startswith(w, end)), "")
     m = LABELLED.match(scan, end + len(head)) if head else None
     return m.group(1) + head if m and post.startswith(head) else post
+
+
+OUTPUT_MEASURES: Final = ("总产值", "产值", "营收", "营业收入", "总营收")  # what a firm or park's figures measure
+
+
+@cache
+def _clause_entity() -> re.Pattern[str]:
+    """A clause opening with a lead verb and a named entity (支持成阿园区…, 推动德阿园区…): an ``entity_end`` of two characters or more
+    or a ``clause_entity_end`` (园区: only here, since a sentence-opening 推动省级经济园区… names a class of parks)."""
+    leads = "|".join(map(re.escape, name_words("entity_lead")))
+    ends = "|".join(map(re.escape, name_words("clause_entity_end") + tuple(w for w in name_words("entity_end") if len(w) >= 2)))
+    return re.compile(f"(?<![\\u4e00-\\u9fff])(?:{leads})([\\u4e00-\\u9fff]{{2,6}}?(?:{ends}))(?![\\u4e00-\\u9fff]{{0,2}}[、和及])")
+
+
+def clause_entity(scan: str, start: int, lo: int, base: str) -> str:
+    """The entity the last clause before the figure's that opens with a lead verb names (支持成阿园区发展壮大…，建设…，
+    总产值达370亿元), for a bare output measure with no subject of its own: that entity's output (成阿园区总产值), not the
+    paragraph's opening programme's (audit 55 阿坝); '' otherwise."""
+    if base not in OUTPUT_MEASURES:
+        return ""
+    found = [m.group(1) for m in _clause_entity().finditer(scan, start, lo)]
+    return found[-1] if found else ""

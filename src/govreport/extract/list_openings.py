@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from govreport.extract.indicators import KEEP_LEADING
+from govreport.extract.list_labels import labelled_member
 from govreport.extract.predicates import count_verb, verb_chain
 from govreport.lexicon import name_words, unit_field
 
@@ -59,6 +60,11 @@ def first_opening(first: str, moved: str = "", titled: bool = False) -> tuple[st
 
 
 def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: str, opening: str = "", more: bool = False) -> str:
+    """:func:`_shared_opening`, then the quoted label or herd of the first member (list_labels.py, audit 55)."""
+    return labelled_member(_shared_opening(name, before, unit, opening, more), before, unit, opening)
+
+
+def _shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: str, opening: str = "", more: bool = False) -> str:
     """``name`` with the opening of the list member ``before`` (same unit, a count) when ``name`` is a bare noun: no
     verb, change, level or ownership word of its own (but the verb both moved behind their nouns); where its first
     words stand in the first member's noun, the words of that noun before them too (创建省级和美乡村示范县1个、示范乡镇8个:

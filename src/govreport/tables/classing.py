@@ -142,7 +142,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
         return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
     if reason := _labels(fig, kind, before, after):
         return reason
-    if fig.kind == "rank" and not any(c.isdigit() for c in fig.text) and RANK_TITLE.match(after):
+    if fig.kind == "rank" and (not any(c.isdigit() for c in fig.text) or "\u4e00" <= after[1:2] <= "\u9fff") \
+            and RANK_TITLE.match(after):  # 入选全省民企100强企业: a class its members enter (audit 54 广安 row 38), not 跻身全国90强
         return "a rank title (进入全国百强), not an amount"
     clause = before[last_mark(before, clause_breaks()) + 1:]
     if reason := _relied_on(fig, clause, after):

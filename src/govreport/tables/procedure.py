@@ -35,6 +35,15 @@ OWN_TASK_END = re.compile(r"[，,；;。：:]|的同时|$")  # 在承接…30项
 OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县]政府)?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
 
 
+def _policy_named(clause_before: str, after: str) -> bool:
+    """A count in 条 closing its clause after a policy's name: an adopting verb (``policy_adopt_verbs``) right before an
+    aim a policy is named for (``policy_name_openers``: 实施支持民营经济发展31条): the policy's size, whatever the verb."""
+    w = words()
+    if after[:1] not in ("", "、", *clause_breaks()):
+        return False
+    return any(f"{v}{o}" in clause_before for v in w["policy_adopt_verbs"] for o in w["policy_name_openers"])
+
+
 def procedure_reason(fig: Figure) -> str:
     """Why the figure sets a rule or a procedure rather than a goal ('' when it does not)."""
     w = words()
@@ -65,6 +74,8 @@ def procedure_reason(fig: Figure) -> str:
             return "the name of a policy document (新36条)"
         if fig.unit == "条" and after.startswith(tuple(w["policy_carry_ends"])):  # audit 51
             return "the size of a policy carried out (推动解决营商环境突出问题10条落地), not an amount to produce"
+        if fig.unit == "条" and _policy_named(fig.clause_before, after):  # audit 55 aba row 72
+            return "the size of a policy named before it (精准实施支持民营经济发展31条), not an amount to produce"
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"

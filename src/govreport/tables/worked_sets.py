@@ -111,11 +111,12 @@ def works_on_a_set(fig: Figure) -> bool:
 
 def _pilots_pushed(clause: str, rest_of_clause: str) -> bool:
     """推进/加快 (``pivot_verbs``, ``speeding_verbs``), alone or opening a 和/、 list the count closes, and the count's
-    pilots (``pivot_set_nouns``) + 建设 after it: the designated set worked on (建设20个试点, new pilots, is a goal)."""
+    pilots (``pivot_set_nouns``) + 建设 after it, or the pilots named before it (A、B2个试点建设, audit 55): the designated set worked on (建设20个试点 is a goal)."""
     w = words()
     opener = _pivot_clause(clause)
     verbs_ = (*w["pivot_verbs"], *w["speeding_verbs"])
-    return (opener in verbs_ or opener.startswith(verbs_) and clause.endswith(("和", "、", "及"))) \
+    named = opener.startswith(verbs_) and "、" in opener  # 高效推动A、B2个试点建设: the pilots named before their count
+    return (opener in verbs_ or opener.startswith(verbs_) and clause.endswith(("和", "、", "及")) or named) \
         and rest_of_clause.endswith("建设") and _first_noun(rest_of_clause).endswith(tuple(w["pivot_set_nouns"]))
 
 

@@ -18,6 +18,7 @@ from govreport.extract.crossings import passed_class as passed_class  # (the sam
 from govreport.extract.name_verbs import lone_aside as lone_aside  # (the same)
 from govreport.extract.share_heads import multiple_head as multiple_head, share_head as share_head  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.extract.name_sizes import done_rate_of_clause_before, size_of_clause_before
 from govreport.lexicon import name_subjects, name_words, unit_field
 
 
@@ -200,8 +201,10 @@ def clause_before(scan: str, sentence_start: int, lo: int) -> str | None:
 def rate_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A bare rate (治理率) whose clause names nothing it is of, after a clause with no figure that works on the thing
     (加强农村生活污水治理，实现治理率100%): the rate of that work's object (农村生活污水治理率, audit 25, GZ24#25); '' otherwise."""
-    if not (2 <= len(base) <= 4 and base.endswith("率")) or (clause := clause_before(scan, sentence_start, lo)) is None:
+    if not (2 <= len(base) <= 5 and base.endswith("率")) or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
+    if (done := done_rate_of_clause_before(clause, base)) or len(base) > 4:  # 坚决整改生态环境保护问题，整改完成率99%以上 (name_sizes.py)
+        return done
     verb = count_verb(False).match(clause)
     rest = clause[verb.end():] if verb else next((clause[len(w):] for w in name_words("work_verb") if clause.startswith(w)), "")
     return rest + "率" if rest.endswith(base[:-1]) and len(rest) - len(base) >= 1 and not any(c.isdigit() for c in clause) and len(rest) <= 12 else ""
@@ -213,7 +216,10 @@ WORK_MEASURES: Final = ("收入", "额", "金额", "量")  # what a work (交易
 def amount_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A bare measure of a work (交易收入) whose clause names nothing it is of, after a clause with no figure that works on
     the thing and ends in that work (有序推进耕地占补平衡指标入市交易，力争交易收入突破15亿元): the measure of that work's
-    object (耕地占补平衡指标入市交易收入; audit 37, YI24#32); '' otherwise."""
+    object (耕地占补平衡指标入市交易收入; audit 37, YI24#32); a bare size after a clause that grows a thing, that thing's
+    (name_sizes.py); '' otherwise."""
+    if size := size_of_clause_before(clause_before(scan, sentence_start, lo), base):
+        return size
     if not 3 <= len(base) <= 4 or base[2:] not in WORK_MEASURES or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
     if not clause.endswith(base[:2]) or any(c.isdigit() for c in clause):

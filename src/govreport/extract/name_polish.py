@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_words, qualifier_pattern
+from govreport.lexicon import name_words, qualifier_pattern, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
 INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
@@ -56,6 +56,16 @@ def _has_any(name: str, chars: tuple[str, ...]) -> bool:
     return False
 
 
+def _plan_lead(name: str) -> str:
+    """``name`` without a modal word opening it before a verb (data/name_words.csv kind plan_lead: 计划引进高层次人才 ->
+    引进高层次人才, audit 55); kept before a noun (计划投资: the planned amount) or with nothing after the verb."""
+    lead = next((w for w in name_words("plan_lead") if name.startswith(w)), "")
+    rest = name[len(lead):]
+    if lead and any(rest.startswith(v) and len(rest) > len(v) for v in verbs()):
+        return rest
+    return name
+
+
 MANNER_LEFT: Final = ("方式", "形式")
 PER_PERIOD: Final = re.compile(r"[/／][年月日天周]")  # 提高到762元／月、6120元／年: the amounts' per-period tails, no words of a name (audit 44)
 
@@ -69,6 +79,8 @@ def polish(name: str) -> str:
         lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]
+    if name[0] == "计" and (bare := _plan_lead(name)) != name:
+        name = bare
     if _has_any(name, INNER_FIRST) and (bare := _inner().sub("", name)) and len(bare) >= 2:
         name = bare
     if _has_any(name, MID_FIRST) and (bare := _mid().sub("", name)) and len(bare) >= 2:

@@ -12,6 +12,7 @@ from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, unit_field, units, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.count_amount_pairs import count_and_amounts
+from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
 from govreport.tables.place_members import place_members
@@ -20,6 +21,7 @@ from govreport.tables.place_members import place_members
 SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
 JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members
+QUOTES = re.compile(r"[“”\"]")
 DIGIT = re.compile(r"(?<![A-Za-z.])\d")  # not the 2 of M2 or PM2.5: part of a name
 
 
@@ -137,14 +139,16 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "length"):  # (新改建A和B各1000公里: audit 40 LY71)
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
-        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause))  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
-        tail = fig.indicator.rsplit(members[-1], 1)[1].lstrip("各均都分别") if members[-1] in fig.indicator else ""
+        lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause)) \
+            or (lead_of_count_before(before, len(before) - len(clause), fig.unit, _commit_trimmer()) if not cut else "")  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
+        bare = QUOTES.sub("", members[-1])  # (the name drops a quoted member's quote marks)
+        tail = fig.indicator.rsplit(bare, 1)[1].lstrip("各均都分别") if bare in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
-        acted, tail = (cut, "数") if not tail and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
-        members = _with_count_head([lead + x if not x.startswith(lead) else x for x in members])
+        acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
+        members = with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead))
         if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
-        return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(acted + x + tail, fig.unit, fig.direction)),
+        return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(QUOTES.sub("", acted + x + tail), fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, acted + x + tail)) for x in members]
     tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
     tail = grown or tail.lstrip("各均都分别")
@@ -247,24 +251,11 @@ def _each_with_verb(fig: Figure, raw: list[str], verb: str) -> list[Figure]:
         return []
     suffix = "人数" if unit_field(fig.unit, "kind") == "people" else "数"
     out = []
-    for member in _with_count_head(members):
+    for member in with_count_head(members):
         name = verb + member + suffix
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
-
-
-ASIDE = re.compile(r"[（(][^）)]*[）)]")
-
-
-def _with_count_head(members: list[str]) -> list[str]:
-    """Short members before the last one's head word (data/name_words.csv head: 企业, 产业, 行业) share it:
-    上市（过会）和报会企业各8家 -> 上市（过会）企业, 报会企业 (audit 28); a member that names a thing (持牌金融机构) keeps its own."""
-    last = members[-1]
-    head = next((w for w in name_words("head") if last.endswith(w) and len(last) > len(w)), "")
-    if not head:
-        return members
-    return [x + head if not x.endswith(head) and len(ASIDE.sub("", x)) <= 4 else x for x in members[:-1]] + [last]
 
 
 @cache

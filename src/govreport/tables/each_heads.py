@@ -1,0 +1,61 @@
+"""What the members of a 各 list of counts take from the last member and the clause before (audit 55).
+
+A list of short members before the last one's head shares that head (上市（过会）和报会企业各8家: 上市（过会）企业), an
+industry counted in 家 counts its firms (战略性新兴产业、“专精特新”、“两化”融合贯标企业各3家: 战略性新兴产业企业, “专精特新”企业),
+a bare level word takes the title the last member names after its own level (争创国家级、省级“四好农村路”示范县各1个:
+国家级“四好农村路”示范县), and a list with no verb of its own after a count of the same counter opened by a count lead
+(力争新增国家高新技术企业4家，A、B各3家) counts additions too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.name_polish import LEVEL_ANYWHERE
+from govreport.lexicon import clause_breaks, name_words
+from govreport.tables.clauses import Trimmer, last_mark
+from govreport.tables.figures import words
+
+ASIDE: Final = re.compile(r"[（(][^）)]*[）)]")  # an aside: not counted in a member's length
+LABEL: Final = re.compile(r"“[^“”]+”")  # a member that is a quoted label alone (“专精特新”) names no counted thing
+SHORT: Final = 4  # a member this short (its aside and quotes aside) names no counted thing of its own
+
+
+def with_count_head(members: list[str], lead: str = "") -> list[str]:
+    """Short members before the last one's head word (data/name_words.csv head: 企业, 产业, 行业) share it:
+    上市（过会）和报会企业各8家 -> 上市（过会）企业, 报会企业 (audit 28); “专精特新” -> “专精特新”企业; a member naming an
+    industry (``tables_words.json:counted_sectors``: 战略性新兴产业) takes a 企业 head, its firms counted (audit 55 HS#35);
+    a member that names a thing (持牌金融机构) keeps its own; ``lead`` (新增), put before every member, is not part of a label."""
+    last = members[-1]
+    head = next((w for w in name_words("head") if last.endswith(w) and len(last) > len(w)), "")
+    if not head:
+        return members
+    sectors = tuple(words()["counted_sectors"]) if head in words()["counted_sector_heads"] else ()
+    return [x + head if not x.endswith(head) and (len(ASIDE.sub("", x)) <= SHORT or LABEL.fullmatch(x.removeprefix(lead) if lead else x) or (sectors and x.endswith(sectors))) else x
+            for x in members[:-1]] + [last]
+
+
+def with_level_heads(members: list[str]) -> list[str]:
+    """A member that is a bare level word (国家级) takes what the last member names after its own level
+    (争创国家级、省级“四好农村路”示范县各1个: 国家级“四好农村路”示范县, audit 55 ABA#32); the members as they are otherwise."""
+    last = members[-1]
+    level = LEVEL_ANYWHERE.match(last)
+    rest = last[level.end():] if level else ""
+    if len(rest) < 2 or not any(LEVEL_ANYWHERE.fullmatch(x) for x in members[:-1]):
+        return members
+    return [x + rest if LEVEL_ANYWHERE.fullmatch(x) else x for x in members[:-1]] + [last]
+
+
+def lead_of_count_before(before: str, start: int, unit: str, trim: Trimmer) -> str:
+    """The count lead of additions (``carried_count_leads``: 新增, not 培育: 培育…300家，上市和报会企业各8家 are no firms bred) opening the clause right before the list at ``start`` when that clause is
+    one count of the same counter (力争新增国家高新技术企业4家，战略性新兴产业…各3家: additions too, audit 55 HS#35-37);
+    '' otherwise."""
+    if start < 2 or before[start - 1] not in "，,":
+        return ""
+    prev = before[last_mark(before[:start - 1], clause_breaks()) + 1:start - 1]
+    one = re.search(r"(?<![\d.])\d+(?:\.\d+)?" + re.escape(unit) + r"(?:以上|左右)?$", prev)
+    if one is None or "各" in prev or "、" in prev or re.search(r"\d", prev[:one.start()]):
+        return ""
+    rest = trim(prev)  # (the trimmer takes 力争 and 新增 alike)
+    cut = prev[:len(prev) - len(rest)]
+    return next((w for w in words()["carried_count_leads"] if cut.endswith(w) or rest.startswith(w)), "")

@@ -39,7 +39,8 @@ def _policy_named(clause_before: str, after: str) -> bool:
     """A count in 条 closing its clause after a policy's name: an adopting verb (``policy_adopt_verbs``) right before an
     aim a policy is named for (``policy_name_openers``: 实施支持民营经济发展31条): the policy's size, whatever the verb."""
     w = words()
-    if after[:1] not in ("", "、", *clause_breaks()):
+    first = after[:1]
+    if first and first != "、" and first not in clause_breaks():
         return False
     return any(f"{v}{o}" in clause_before for v in w["policy_adopt_verbs"] for o in w["policy_name_openers"])
 

@@ -74,9 +74,9 @@ def _strippers() -> _Strippers:
     try at one place, where a search for a word at the end would try every place."""
     light, heavy = _verb_lists()
     trailing = sorted(TRAILING + tuple(qualifiers()["before"]) + name_words("commit_end"), key=len, reverse=True)
-    alt = lambda words: "|".join(re.escape(w) for w in words)  # noqa: E731
+    alt = lambda words, keep=(): "|".join(re.escape(w) + "".join(f"(?!{re.escape(k[len(w):])})" for k in keep if k.startswith(w) and k != w) for w in words)  # noqa: E731 (共 but not 共享)
     whole = lambda w: re.escape(w[::-1]) + "".join(f"(?!{re.escape(v[::-1][len(w):])})" for v in qualifiers()["before"] if len(v) > len(w) and v.endswith(w))  # noqa: E731 (a qualifier alone, 超过: no 超 + a trailing 过, audit 46)
-    return _Strippers(re.compile(f"(?:{alt(light)})(?=.)"), frozenset(w[0] for w in light),
+    return _Strippers(re.compile(f"(?:{alt(light, name_words('light_whole'))})(?=.)"), frozenset(w[0] for w in light),
                       re.compile(f"(?:{'|'.join(map(whole, trailing))})(?=.)"), frozenset(w[-1] for w in trailing),
                       re.compile(f"(?:{alt(heavy)})(?=..)"), frozenset(w[0] for w in heavy),
                       name_words("lead"), name_words("lead_verb"), tuple(sorted((*verbs(), *name_words("change")), key=len, reverse=True)),

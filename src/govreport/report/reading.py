@@ -57,6 +57,12 @@ def load_text(path: str | Path) -> tuple[str, dict[str, Any]]:
     return raw, info
 
 
+def text_is_derived(meta: dict[str, Any]) -> bool:
+    """The report's text is not the file's own (a Word, PDF or HTML file's extracted text, a
+    one-line PDF copy reflowed): it is saved beside the tables, as every offset refers to it."""
+    return meta.get("format", "text") != "text" or bool(meta.get("reflowed"))
+
+
 def max_input_bytes() -> int:
     """The largest input read (``GOVREPORT_MAX_INPUT_MB``, default 128 MiB): a real report is
     well under 1 MiB, and a stream that never ends (``/dev/zero``) must not fill the memory."""
@@ -93,12 +99,6 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 # --- HTML ----------------------------------------------------------------------------------
-
-
-def text_is_derived(meta: dict[str, Any]) -> bool:
-    """The report's text is not the file's own (a Word, PDF or HTML file's extracted text, a
-    one-line PDF copy reflowed): it is saved beside the tables, as every offset refers to it."""
-    return meta.get("format", "text") != "text" or bool(meta.get("reflowed"))
 
 
 def write_extracted(report: Any, path: str | Path) -> None:

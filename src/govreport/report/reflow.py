@@ -32,6 +32,7 @@ _FOOTER = re.compile(rf"[ \xa0]+(?:{_DASH} *\d{{1,4}} *{_DASH}|第 *\d{{1,4}} *�
 _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 _OPENING = re.compile(r"各位代表")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+_PIECE = re.compile(r"(?<=[ \xa0\u3000])[^ \xa0\u3000]+(?=[ \xa0\u3000])")  # a stretch between two spaces
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 MIN_PIECES: Final = 20  # fewer spaces than this: not a copy of a page of text
@@ -84,7 +85,7 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _pieces(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The stretches between spaces of one line (its first and last only when a space bounds them)."""
-    return list(re.compile(r"(?<=[ \xa0\u3000])[^ \xa0\u3000]+(?=[ \xa0\u3000])").finditer(text, start, end))
+    return list(_PIECE.finditer(text, start, end))
 
 
 def _width(text: str, start: int, end: int) -> int:

@@ -11,8 +11,8 @@ from functools import cache
 from govreport.lexicon import unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS
 
-RATE_UNITS = ("%", "‰", "个百分点")
 # …以上主导产业项目不少于1个: the noun after the class, then a count of it in the same clause
 COUNTED_AFTER_CLASS = re.compile(r"(?:及以上|以上)[^，,；;。：:\d、]{1,16}?(?:不少于|不低于|至少|达到|达|超过)?\d+(?:\.\d+)?[个家项所座条批处户]")
 COUNT_AND_COUNTER = re.compile(r"\d[个家项所条批处座]$")  # 开工18座120万吨以上…: the count the amount classes

@@ -149,10 +149,18 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if reason := _relied_on(fig, clause, after):
         return reason
     name = PROJECT_NAME.match(after) if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" else None
-    if name and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit) \
+    if name and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit) and not _sized_sibling(fig, clause) \
             and not (before.endswith("等") and any(x in name.group() for x in words()["existing_words"])):
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
     return ""  # (7号线一期、15号线等262公里轨道交通在建项目: a length closing examples before 在建 is the length under way)
+
+
+def _sized_sibling(fig: Figure, clause: str) -> bool:
+    """A list member after 、 whose sibling before it is a size of the same unit with no project word of its own
+    (实施18公里污水管网新改建、5.2公里高压杆线优化工程): 工程 is the list's shared head, each size an amount of the year's
+    work as the first one is, not the size in a project's name (audit 54 池州 P1 #80)."""
+    sibling = re.search(r"(?:^|[、\u4e00-\u9fff])[\d.]+" + re.escape(fig.unit) + r"([^\d、]+)、$", clause) if fig.unit else None
+    return sibling is not None and not any(w in sibling.group(1) for w in ("项目", "工程"))
 
 
 _COUNTED_AFTER: Final[dict[str, re.Pattern[str]]] = {}

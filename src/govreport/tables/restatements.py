@@ -22,6 +22,8 @@ LINE_BREAK = re.compile("\n")
 NOUN_AFTER = re.compile(r"[^\d，,；;。、：:（(]*")
 COPULA_END = ("有", "为", "是", "达到", "达")
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[十百千]+)[万亿]*元(?:以上|级)")  # 百亿元以上产业集群 vs 50亿元以上…: two classes
+# a member naming projects by example before 等 and their count (渠江华蓥永兴堤防等20个项目): whose projects a sentence's goals are
+EXAMPLE_MEMBER = re.compile(r"([^\d，,；;。、：:（(“”]{2,24})等\d+[个项批]")
 
 
 def compound(fig: Figure) -> str:
@@ -128,6 +130,8 @@ def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], 
         return True
     if not paragraphs or not family_key(fig.indicator_key) or fig.unit in RATE_UNITS:
         return False
+    if (fig.section, sub_part(heads, fig.start)) != (other.section, sub_part(heads, other.start)) and other_examples(fig, other):
+        return True  # 川渝科创基地等53个产业项目，完成投资50亿元以上 and, under 基础建设, 渠江…堤防等20个项目，完成投资50亿元以上 (audit 54 广安 #48)
     return ((fig.section, sub_part(heads, fig.start)) == (other.section, sub_part(heads, other.start))
             and sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start)
             and fig.indicator not in other.indicator and other.indicator not in fig.indicator)
@@ -181,3 +185,23 @@ def two_industries(fig: Figure, other: Figure, paragraphs: tuple[int, ...]) -> b
         return False
     one, two = sentence_topic(fig), sentence_topic(other)
     return bool(one and two) and one != two
+
+
+def other_examples(fig: Figure, other: Figure) -> bool:
+    """Two sentences that each name the projects their goals are of by example (…等53个产业项目，完成投资50亿元以上),
+    with no two characters in a row in common: two subjects, so an amount of one family key under each heading is two
+    goals, not a summary restated (a summary names no examples)."""
+    one, two = ([_without_verbs(m) for m in EXAMPLE_MEMBER.findall(f.before)] for f in (fig, other))
+    if not one or not two:
+        return False
+    pairs = ({m[i:i + 2] for m in found for i in range(len(m) - 1)} for found in (one, two))
+    return not set.intersection(*pairs)
+
+
+def _without_verbs(member: str) -> str:
+    """``member`` without the verbs it opens with (加快推进严家河水库: 严家河水库): tables_words.json project_set_verbs, output_verbs."""
+    w = words()
+    leading = tuple(w["project_set_verbs"]) + tuple(w["output_verbs"])
+    while member.startswith(leading):
+        member = member[len(next(v for v in leading if member.startswith(v))):]
+    return member

@@ -41,6 +41,12 @@ def _own_openers() -> tuple[str, ...]:
     return ("新", *_own_verbs())
 
 
+def _opens_own(name: str) -> bool:
+    """A name that opens with a verb of its own or with 新 of one (新建, 新培育); 新 that opens a noun (``new_noun`` in
+    name_words.csv: 新三板挂牌企业, 新能源) is no verb, so such a member still takes the list's 新增 (audit 55 宿州 row 19)."""
+    return name.startswith(_own_openers()) and not name.startswith(name_words("new_noun"))
+
+
 def _funds_of(name: str, before: dict[int, str]) -> str:
     """产业合作项目到位资金 for a bare 到位资金 right after a count of cooperation projects (产业合作项目数); ``name`` otherwise."""
     prev = next(reversed(before.values()), "")
@@ -106,7 +112,7 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
     if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
-    if counted and name.endswith(PEOPLE) and TALENTS not in name or name.startswith(_own_openers()) \
+    if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
             or any(v in name for v in _new_verbs()):
         return name
     own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)

@@ -19,6 +19,7 @@ CLASS_REACH = 8  # the longest class a member keeps (省级乡村振兴)
 LINKS = frozenset("和与及的，,")
 LEVEL_OPENING: Final = re.compile(r"(?:国家|省|市|州|县)级")  # a class of titles a list's first member opens with
 LEVEL_ANYWHERE: Final = re.compile(r"(?:国家|省|市|州|县|区)级")
+SIBLING_GRADE: Final = re.compile(r"[一二三四五六七八九十甲乙丙丁特]级")  # a grade a sibling member names in place of the first one's (企业一级1个、二级10个)
 DESIGNATED: Final = re.compile(r"(?:以上|及以上)?([\u4e00-\u9fff]{2})")  # after a list's level: the designation it grants (省级以上示范)
 EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村))")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)

@@ -28,7 +28,7 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, list_class, place_head, place_measure, polish, sibling_owner
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -277,9 +277,9 @@ class SentenceNamer(SubjectNamer):
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
             subject = result_subject(seen, base) or (verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3]))  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
-        elif prev and lead in ("、", "和", "及") and LEVEL.fullmatch(base):
+        elif prev and lead in ("、", "和", "及") and (levels := LEVEL if LEVEL.fullmatch(base) else SIBLING_GRADE if SIBLING_GRADE.fullmatch(base) else None):
             whole = prev[0] + prev[1]
-            named = list(LEVEL.finditer(whole))  # 州级项目2项和县级3项: 县级项目
+            named = list(levels.finditer(whole))  # 州级项目2项和县级3项: 县级项目; 企业一级1个、二级10个: 企业二级 (audit 55 阿坝 row 76)
             if named:
                 base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
         if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size)) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)

@@ -42,6 +42,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.name_tails import purpose_named
 from govreport.extract.name_subjects import SubjectMender
+from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
@@ -253,7 +254,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])  # 为此将, 今年, 按增长
-        indicator = area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo]))
+        indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's

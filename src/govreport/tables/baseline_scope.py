@@ -35,6 +35,7 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
+from govreport.tables.title_inserts import fuller_title
 from govreport.tables.beneficiary_amounts import for_beneficiaries
 from govreport.tables.head_nouns import head_noun_match
 from govreport.tables.class_amounts import class_amount
@@ -128,8 +129,8 @@ def other_scope(target: Figure, fig: Figure) -> str:
         mine, theirs = scope_words(target, group), scope_words(fig, group)
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
             continue  # (国家级、省级 and 省级以上: one span of levels)
-        if mine != theirs and (mine and theirs or name not in both) \
-                and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's)
+        if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and fuller_title(target.indicator, fig.indicator, group)) \
+                and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's; 省级乡村振兴齐鲁样板…)
             return name
     return ""
 

@@ -48,7 +48,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if fig is not None and other_fig is not None and place_scope(fig) != place_scope(other_fig):
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
-    if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs) or other_stage_opening(fig.indicator, other_fig.indicator)):
+    if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs) or other_stage_opening(fig.indicator, other_fig.indicator)
+                                                       or two_stages(fig, other_fig)):
         return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
@@ -165,6 +166,27 @@ def other_stage_opening(name: str, other: str) -> bool:
     one, two = opening_action(name), opening_action(other)
     stages = set(words()["restated_stage_actions"])
     return bool(one and two) and not same_action(one, two) and {one, two} <= stages
+
+
+SEGMENT_MARKS = re.compile(r"[、，,；;：:]")
+
+
+def segment_stage(fig: Figure) -> str:
+    """The project stage (tables_words.json segment_stages) named in the figure's own segment of its sentence, from the
+    last 、，； before it (新开工 of 力争年内新开工重大项目100个; 竣工 of …、竣工100个), '' if none."""
+    marks = list(SEGMENT_MARKS.finditer(fig.before))
+    segment = fig.before[marks[-1].end():] if marks else fig.before
+    found = [(w, s) for w, s in words()["segment_stages"] if w in segment]
+    return max(found, key=lambda p: len(p[0]))[1] if found else ""
+
+
+def two_stages(fig: Figure, other: Figure) -> bool:
+    """Two figures of one sentence whose own segments name two stages of projects (新开工重大项目100个、竣工100个,
+    audit 56 崇左): two goals of one size, not one stated again."""
+    if fig.sentence_start != other.sentence_start:
+        return False
+    one, two = segment_stage(fig), segment_stage(other)
+    return bool(one and two) and one != two
 
 
 def sentence_topic(fig: Figure) -> str:

@@ -32,6 +32,7 @@ from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause,
 from govreport.tables.context_goals import context_goal
 from govreport.tables.doublings import as_growth_rate
 from govreport.tables.package_sets import describes_or_packages
+from govreport.tables.paced_sets import paced_or_focused_set
 from govreport.tables.policy_terms import policy_term
 from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.project_sets import herd_size_of_a_facility
@@ -41,7 +42,7 @@ from govreport.tables.shared_lists import quoted_shared_rates, shared_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.sub_headings import heading_starts
-from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates  # (other_subjects: tests ask here)
+from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_stages  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
@@ -135,7 +136,7 @@ def not_a_target(fig: Figure) -> str:
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
-    if why := describes_or_packages(fig, GOAL_VERBS):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措
+    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
         return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
@@ -324,7 +325,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         amount = (fig.value, fig.value_high, fig.unit, fig.year)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
-                           and not all(another_paragraphs_goal(fig, o, heads, paragraphs) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                           and not all(another_paragraphs_goal(fig, o, heads, paragraphs) or two_stages(fig, o) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one

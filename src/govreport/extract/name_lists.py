@@ -11,6 +11,7 @@ from typing import Final
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members, strip_clause
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
+from govreport.extract.list_leads import lead_verbs as lead_verbs  # (naming.py asks here)
 from govreport.extract.name_parts import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
@@ -365,7 +366,7 @@ def listed_sibling(prev: tuple[str, str, str, str], unit: str) -> str:
     桥梁37座、户厕19万座: 新改建桥梁, so 户厕 is 新改建户厕, not 桥梁户厕; audit 46 徐州 row 91) — a thing counted in the
     same unit (not 其中高中4处、学位1万个: new places, not new-built ones), not a verb (优化…时序，收储13000亩、出让10300亩: not the list's verb before it)."""
     obj, whole = prev[0], prev[3]
-    verb = count_verb(False).match(whole) if whole != obj and prev[2] == unit else None
+    verb = lead_verbs(whole) if whole != obj and prev[2] == unit else None
     if verb and whole[verb.end():] == obj and not count_verb(False).match(obj) and not all_verbs(obj):  # the list's verb right before it
         return whole
     return obj

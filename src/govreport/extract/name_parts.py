@@ -8,10 +8,11 @@ import re
 
 from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
 from govreport.extract.keys import keys_in
+from govreport.extract.list_leads import lead_action as lead_action  # (naming.py asks here)
 from govreport.extract.name_fillers import lead_thing
 from govreport.extract.name_roles import role_owner
 from govreport.extract.name_tasks import task_end
-from govreport.extract.predicates import count_verb, verb_chain
+from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
 from govreport.lexicon import indicator_registry, name_words, qualifier_pattern, unit_field
@@ -157,18 +158,6 @@ def parallel_subject(base: str, before: str) -> str:
     if at <= 0 or len(head) < 2 or base.endswith(MEASURE_ENDINGS) or is_generic(base) or head in base:
         return base
     return base + head
-
-
-def lead_action(base: str, unit: str) -> tuple[str, str]:
-    """(verb, unit) when the name of a count starts with an action verb (data/verbs.csv kind action: 打造,
-    签约, 开通), or after 新 a chain of verbs (predicates.verb_chain: 新打造, 新入库), followed by an object
-    of two characters or more, which the 、 members after it in the same unit or counted alike share (打造武汉精品
-    35个、湖北精品20个 -> 打造湖北精品; 新打造特色酒庄5个、美食街区5条 -> 新打造美食街区), else ('', '')."""
-    act = None if unit_field(unit, "kind") not in ("count", "people", "households") else (
-        verb_chain() if base[:1] == "新" else count_verb(False)).match(base)  # (not 更新改造A、减船转产B: a verb each)
-    if act is None or len(base) - act.end() < 2:  # (not an area or an amount: 实施国储林10万亩、营造林…)
-        return "", ""
-    return act.group(), unit
 
 
 RUN_IN = re.compile(r"[\u4e00-\u9fff“”]{4,16}。")  # a paragraph's run-in heading: 全面加快东山组团建设。

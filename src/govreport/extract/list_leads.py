@@ -1,0 +1,36 @@
+"""The verbs a 、 list's first member opens with, which the members after it share (naming.py and name_lists.py ask):
+a heavy or action verb, after 新 a chain of verbs (新种植星油藤5万亩、油茶3.3万亩: 新种植油茶, not 新种植星油藤油茶), and after
+an adverb that names nothing (重点打造精品村6个、示范村55个: 打造示范村; audit 56 崇左 rows 42, 63)."""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.predicates import count_verb, verb_chain
+from govreport.lexicon import name_words, unit_field
+
+
+def lead_verbs(name: str) -> re.Match[str] | None:
+    """The verbs a 、 member's name opens with, which a sibling noun after it shares: a heavy or action verb, or after 新
+    a chain of them (新种植星油藤: 新种植)."""
+    return (verb_chain() if name[:1] == "新" else count_verb(False)).match(name)
+
+
+def _adverb(base: str) -> str:
+    """An adverb of emphasis or manner a name opens with before its verb (data/name_words.csv kinds push_adverb and
+    verb_adverb: 重点打造, 大力培育), or ''."""
+    return next((w for w in name_words("push_adverb") + name_words("verb_adverb") if base.startswith(w)), "")
+
+
+def lead_action(base: str, unit: str) -> tuple[str, str]:
+    """(verb, unit) when the name of a count starts with an action verb (data/verbs.csv kind action: 打造,
+    签约, 开通), or after 新 a chain of verbs (predicates.verb_chain: 新打造, 新入库), or after an adverb (``_adverb``:
+    重点打造, the verb alone shared), followed by an object of two characters or more, which the 、 members after it in
+    the same unit or counted alike share (打造武汉精品35个、湖北精品20个 -> 打造湖北精品; 新打造特色酒庄5个、美食街区5条 ->
+    新打造美食街区; 重点打造精品村6个、示范村55个 -> 打造示范村), else ('', '')."""
+    if unit_field(unit, "kind") not in ("count", "people", "households"):  # (not an area or an amount: 实施国储林10万亩、营造林…)
+        return "", ""
+    adverb = _adverb(base) if base[:1] != "新" else ""
+    act = (verb_chain() if base[:1] == "新" else count_verb(False)).match(base, len(adverb))  # (not 更新改造A、减船转产B: a verb each)
+    if act is None or len(base) - act.end() < 2:
+        return "", ""
+    return act.group(), unit

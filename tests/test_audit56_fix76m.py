@@ -37,3 +37,9 @@ def test_aspect_topic_names_closing_output() -> None:
 
 def test_no_aspect_topic_no_industry() -> None:
     assert "产业" not in _names()["120亿元"]  # no «X产业方面，» opening: the rule leaves the name
+
+
+def test_no_industry_after_lead_verbs_alone() -> None:
+    """加快推进产业项目建设，…，完成产业投资115亿元 (黔东南): no industry is named, 产业投资 stays (not 推进产业投资)."""
+    q = extract_quantities(read_text("二〇二四年政府工作报告\n今年工作安排\n加快推进产业项目建设，新开工一批项目，完成产业投资115亿元。\n"))
+    assert dict(zip(q["text"], q["indicator"]))["115亿元"] == "产业投资"

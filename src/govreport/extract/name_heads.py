@@ -141,7 +141,10 @@ def _industry(scan: str, start: int, t: Token) -> str:
         return lead.group(1).removeprefix(next((w for w in name_words("lead") if lead.group(1).startswith(w)), ""))
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
-    return first.group(1) if first else ""
+    industry = first.group(1) if first else ""
+    while (lead_verb := next((w for w in _words("industry_lead_verbs") if industry.startswith(w)), "")):
+        industry = industry[len(lead_verb):]  # (加快推进产业项目建设: 推进 backtracked into the object, no industry named)
+    return industry if len(industry) >= 4 or industry in _words("sector_industries") else ""
 
 
 def _aspect_measure(scan: str, start: int, t: Token, name: str, bare: frozenset[str]) -> str:

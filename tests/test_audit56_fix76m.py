@@ -1,4 +1,4 @@
-"""Audit 56 (菏泽 faults 1 and 7: rows 14, 15/16 of the audited build; 崇左 fault 2: row 20), round fix76m: a bare size, output
+"""Audit 56 (菏泽 faults 1 and 7: rows 14, 17 of the audited build; 崇左 fault 2: row 20), round fix76m: a bare size, output
 or investment of an industry whose own clause holds only goal words takes the industry the sentence opens with
 (extract/name_heads.py): after any run of lead verbs (加快推动木材产业智能提升: 木材产业, not 推动木材产业), with 产业投资 a
 bare measure too, and the topic of a «X产业方面，» paragraph for the 全年产值 closing it (not a capacity 年产5万吨浆粕 of a

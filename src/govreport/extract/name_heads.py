@@ -48,8 +48,10 @@ DISTRIBUTIVE: Final = "分别"
 
 _SOURCES: Final = {  # each pattern compiled on its first use (most names reach none of them)
     "lead": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)[，,：:]"),
+    "aspect": lambda: re.compile(f"([{HAN}、“”]{{2,14}}产业)方面[，,]"),
+    "own_goal": lambda: re.compile(f"(?:力争|确保|争取)?(?:全年|年内)?(?:实现)?(.+?)(?:达到|突破|超过|达)?"),
     "built": lambda: re.compile(f"(?:{_alt('industry_task_verbs')})+(?:[千百万]+亿(?:元|级)?)?([{HAN}“”]{{2,10}}?(?:产业|业))(?:{_alt('industry_clause_tails')})?"),
-    "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})([{HAN}“”]{{2,12}}?产业|{_alt('sector_industries')})(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
+    "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})+([{HAN}“”]{{2,12}}?产业|{_alt('sector_industries')})(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
     "pushed": lambda: re.compile(f"((?:[{HAN}]{{2,6}}?产业)?)(?:加快|重点|大力)?({_alt('bare_project_verbs')})"),
@@ -92,6 +94,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
         name = name[2:]  # 确保中科九微二期等20个产业项目建成投产: a modal
     core = name[:-2] if name.endswith(CHANGES) else name
     bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
+    if (aspect := _aspect_measure(scan, start, t, name, bare_industry)):
+        return aspect
     if core in bare_industry:
         industry = _industry(scan, start, t) or _industry_built(scan, start, lo, t.start - len(name))
         return industry[:-2] + name if industry and name.startswith("产业") else industry + name
@@ -137,7 +141,26 @@ def _industry(scan: str, start: int, t: Token) -> str:
         return lead.group(1).removeprefix(next((w for w in name_words("lead") if lead.group(1).startswith(w)), ""))
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
-    return first.group(1) if first else ""
+    industry = first.group(1) if first else ""
+    while (lead_verb := next((w for w in _words("industry_lead_verbs") if industry.startswith(w)), "")):
+        industry = industry[len(lead_verb):]  # (加快推进产业项目建设: 推进 backtracked into the object, no industry named)
+    return industry if len(industry) >= 4 or industry in _words("sector_industries") else ""
+
+
+def _aspect_measure(scan: str, start: int, t: Token, name: str, bare: frozenset[str]) -> str:
+    """The bare output or size closing a paragraph opened by «X产业方面，» (高端家居及造纸产业方面，…，竣工投产…年产5万吨浆粕…等项目，
+    力争全年产值达350亿元: 高端家居及造纸产业产值, audit 56 崇左): the figure's own clause holds only goal words and the measure, so
+    the measure is the topic's, whatever noun (a capacity in a project's name) the namer took; '' otherwise."""
+    lead = _pattern("aspect").match(scan, start, t.start)
+    if lead is None or lead.group(1) in name:
+        return ""
+    own = _pattern("own_goal").fullmatch(scan, _clause_start(scan, start, t.start), t.start)
+    core = own.group(1) if own else ""
+    change = next((c for c in CHANGES if core.endswith(c)), "")
+    measure = core[:len(core) - len(change)]
+    if measure not in bare or not name.endswith(core):
+        return ""
+    return lead.group(1) + measure.removeprefix("产业") + change
 
 
 def _industry_built(scan: str, start: int, lo: int, at: int) -> str:

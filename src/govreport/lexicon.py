@@ -6,13 +6,13 @@ glossary are data a domain expert can extend without touching Python.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from decimal import Decimal
 from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.config import DATA
+from govreport.json_words import load_object
 
 
 def trie_pattern(words: list[str]) -> str:
@@ -44,9 +44,8 @@ def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
 
 
 def read_json(name: str) -> dict:
-    """``govreport/data/<name>`` as a JSON object."""
-    with (DATA / name).open(encoding="utf-8") as f:
-        return json.load(f)
+    """``govreport/data/<name>`` as a JSON object (a key twice is an error: json_words.py)."""
+    return load_object((DATA / name).read_text(encoding="utf-8"), name)
 
 
 @cache

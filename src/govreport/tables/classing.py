@@ -180,11 +180,11 @@ def people_counted_after(fig: Figure) -> bool:
     """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
     classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
     为2000名以上残疾儿童: ``people_nouns_counted``), events counted by an event counter (组织10场以上境外招商:
-    ``event_counters``), households counted by 户 (3000户以上困难残疾人家庭: ``household_nouns_counted``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
+    ``event_floor_counters``, ``event_counters``), households counted by 户 (3000户以上困难残疾人家庭: ``household_nouns_counted``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
     the items; 资产负债率70%以上企业 has its measure before it and stays a threshold)."""
     after = fig.sentence[fig.rel_end:fig.rel_end + 12]
     w = words()
-    if fig.unit in w["event_counters"]:
+    if fig.unit in w["event_floor_counters"] or fig.unit in w["event_counters"]:
         return re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
     if fig.unit == "%":
         lead = fig.clause_before

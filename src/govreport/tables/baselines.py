@@ -22,7 +22,7 @@ from govreport.tables.sum_members import names_every_member
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
-from govreport.tables.kinds_apart import part_of_a_sum, spans_levels, total_for_a_member
+from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
@@ -232,7 +232,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
         related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
-        if not (same or related) or borrowed_only(target, phrase, a_phrase):  # (…、制造业增长8.5%: audit 46)
+        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and industries_apart(target.indicator, fig.indicator)):  # (…、制造业增长8.5%: audit 46)
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)

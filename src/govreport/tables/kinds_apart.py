@@ -198,3 +198,10 @@ def total_for_a_member(target: Figure, a: Figure) -> bool:
         return named in member.indicator and not member.indicator.startswith(named)
     return (whole(target) and not distributed_member(target) and distributed_member(a) and not whole(a) and one_of(target, a)) \
         or (whole(a) and not distributed_member(a) and distributed_member(target) and not whole(target) and one_of(a, target))
+
+
+def industries_apart(name: str, other: str) -> bool:
+    """Both names hold 产业 with words before it that share no character (新能源产业规模 and 曹县汉服产业产值, 纺织服装 and
+    单县羊肉汤: audit 56 菏泽 rows 9, 14): two industries' measures, which a match through synonyms (产业规模 ≈ 产业产值) never joins."""
+    at, at2 = name.rfind("产业"), other.rfind("产业")
+    return at > 0 and at2 > 0 and not set(name[:at]) & set(other[:at2])

@@ -1,0 +1,24 @@
+"""A level raised to (提升至, 提高至) is not measured by the year's additions.
+
+新能源装机规模提升至170万千瓦 states how much there will be; the review's 全年新增新能源装机50万千瓦 states how much was added,
+so the pair compares a stock with a flow (audit 56 淮北 row 45: ×3.4 where 总装机规模达150万千瓦 gives ×1.13). This is the mirror of
+``measures.stock_for_a_flow``'s flow-target guard; its 到-forms (提升到, 增至) are read there by ``LEVEL_REACHED``."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+# a verb of raising with 至 right before the figure (提升至, 提高至, 扩大至, 增长至)
+RAISED_TO: Final = re.compile(r"(?:提升|提高|扩大|增长|增加|上升)至$")
+# words saying when, before the flow word of a review clause (全年新增…, 年内新建…)
+WHEN: Final = ("全年", "年内", "今年", "当年")
+
+
+def level_against_added(target_before: str, fig_clause: str, flow_words: Iterable[str]) -> bool:
+    """The target's text ends with a raising verb + 至 and the review figure's clause opens (after a word of when)
+    with a flow word (新增, 净增 …): a level set against an amount added."""
+    if RAISED_TO.search(target_before[-4:]) is None:
+        return False
+    clause = fig_clause.removeprefix(next((w for w in WHEN if fig_clause.startswith(w)), ""))
+    return clause.startswith(tuple(flow_words))

@@ -59,6 +59,7 @@ from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
 from govreport.tables.likeness import actions, same_action
 from govreport.tables.level_lists import level_apart
+from govreport.tables.list_member_words import member_words
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
@@ -112,8 +113,8 @@ def _context(fig: Figure) -> str:
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
     """The words of one group the figure's name says, or failing that its clause; of a ``ranked`` group (highest first), a
     word followed by 以上 says the words above it too (省级以上 = 国家级、省级, audit 47)."""
-    text = fig.indicator if group.search(fig.indicator) else _context(fig)
-    found = set(group.findall(text))
+    text = fig.indicator if group.search(fig.indicator) else _context(fig)  # (its own member's in a 分别 list: audit 56)
+    found = set(member_words(text, fig.sentence[max(fig.rel_start, 0):], group))
     for w in found & set(ranked):
         if w + ABOVE in text:
             found.update(ranked[:ranked.index(w)])

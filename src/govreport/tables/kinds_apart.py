@@ -15,6 +15,7 @@ from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json, trie_pattern
 from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
+from govreport.tables.size_classes import class_order as class_order  # (likeness asks here)
 
 SUM_JOINS = re.compile(r"[、和]")  # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地)
 

@@ -29,7 +29,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
-    same_listed_wordings, uncategorised, without_partner  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner, class_order  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -224,7 +224,7 @@ class Likeness:
 
     @staticmethod
     def cleaned(text: str) -> str:
-        return canonical(noun_words(text))
+        return class_order(canonical(noun_words(text)))  # (规上限上 and 限上规上: one set of classes, audit 56)
 
     def member_words(self, fig: Figure) -> str:
         """The nouns of the figure's own member and the words after it (see ``member``)."""

@@ -50,3 +50,17 @@ def shared_level(parts: list[str]) -> list[str]:
     if level is None or len(parts[0]) - level.end() < 2:
         return parts
     return parts[:1] + [p if p[:1] in OWN_OPENING else level.group() + p for p in parts[1:]]
+
+
+COUNTED_LEVELS = re.compile(r"([省市州县区乡镇村])[两二三四]级(?=[\u4e00-\u9fff]{2})")  # 县两级财政…: the last of the levels counted
+LEVEL_END = frozenset("省市州县区乡镇村")
+
+
+def counted_levels(parts: list[str]) -> list[str]:
+    """The members of a 分别 list of levels counted after the last one (市、县两级财政科技支出…分别达到2%、1%): each level
+    with 级 and the noun they share (市级财政科技支出…, 县级财政科技支出…; audit 56 贺州), not 市两级…; ``parts`` otherwise."""
+    last = COUNTED_LEVELS.match(parts[-1]) if len(parts) > 1 else None
+    if last is None or not all(p[-1:] in LEVEL_END for p in parts[:-1]):
+        return parts
+    noun = parts[-1][last.end():]
+    return [p[-1] + "级" + noun for p in parts[:-1]] + [last.group(1) + "级" + noun]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Any, Final, NamedTuple
 
-from govreport.extract.gov_levels import levelled_noun, shared_level
+from govreport.extract.gov_levels import counted_levels, levelled_noun, shared_level
 from govreport.extract.name_results import decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
 from govreport.extract.name_forms import class_ahead, levelled_members, list_object, partner_lead, shared_action, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
@@ -372,7 +372,7 @@ def list_members(clause: str, size: int) -> list[str]:
         return []
     parts, joined = member_parts(clause[:m.start()], size)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
-    parts = shared_action(levelled_members(shared_level(verb_members(parts, [strip_clause(p)[0] for p in parts]))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
+    parts = shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts])))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last, lead = parts[0], parts[-1], partner_lead(parts)
     if not whole_members(first, last) and (joined or lead or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head

@@ -170,6 +170,7 @@ FUNDS_ENDS: Final = ("资金", "资金数", "资金量")
 NOTE: Final = re.compile(r"[（(]下同[）)]")  # 地区生产总值（下同）: a note on the wording, no part of the name
 EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
 MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)
+HELD_LEVEL: Final = re.compile(r"稳定(?!就业|脱贫|消除)([\u4e00-\u9fff]{2,}(?:面积|率))$")  # 稳定水果种植面积在96万亩: the level held (not 稳定耕地保有量: a class of land)
 SIBLING_START: Final = "新开工"  # 新开工A个、建成B个: the sibling's stage, no part of the completed count
 
 
@@ -193,6 +194,8 @@ def own_words(name: str) -> str:
         name = EACH_WORD.sub("", name)
     if SIBLING_START in name:
         name = _results_after_start().sub("", name) or name
+    if name.startswith("稳定") and (held := HELD_LEVEL.match(name)):
+        name = held.group(1)  # 稳定水果种植面积在96万亩左右: 稳定…在 wraps the level it holds (audit 56 贺州 fault 5)
     ends = name_words("commit_end")
     end = next((w for w in ends if name.endswith(w)), "") if name.endswith(ends) else ""  # (one test first: most names end with none)
     return name[:-len(end)] if end and len(name) - len(end) >= 3 and name[-len(end) - 1] in MEASURE_LAST else name  # (not 就业稳定)

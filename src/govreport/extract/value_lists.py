@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.indicators import all_verbs
+
 WORDS: Final = re.compile(r"[\u4e00-\u9fff]+")
 SHORTEST: Final = 3  # two members give no middle one to tell where the first member starts (城市道路、桥梁): none
 WIDEST: Final = 4  # a middle member is a short word (燃气): a longer one may hold a head or a verb of its own
@@ -15,6 +17,8 @@ def value_list_members(clause: str, size: int) -> list[str]:
     """The clause of each member of a list of ``size`` things joined by 、 whose figures follow it in one list, when the
     middle members are words of one length that the last one starts with a word of that length too; [] otherwise."""
     parts = clause.split("、")
+    if size == len(parts) == 2 and all(WORDS.fullmatch(p) for p in parts):
+        return industry_pair(parts)
     if size < SHORTEST or len(parts) != size or not all(WORDS.fullmatch(p) for p in parts):
         return []
     width = len(parts[1])
@@ -22,6 +26,24 @@ def value_list_members(clause: str, size: int) -> list[str]:
         return []
     lead, head = parts[0][:-width], parts[-1][width:]
     return [lead + p[-width:] + head if i == 0 else lead + p[:width] + head for i, p in enumerate(parts)]
+
+
+INDUSTRY: Final = "产业"  # 黄金珠宝、电子信息产业规上工业企业5家、8家: two industries, the head after the last one's 产业
+MEMBER_WIDTH: Final = (2, 6)
+
+
+def industry_pair(parts: list[str]) -> list[str]:
+    """The clauses of two industries joined by 、 before two figures with no 分别 (力争培育黄金珠宝、电子信息产业规上工业企业
+    5家、8家: 培育黄金珠宝产业规上工业企业, then 培育电子信息产业规上工业企业; audit 56 贺州), the verbs the first opens
+    with shared; [] when the last member names no industry before its head or a member is a level (省级、市级农业产业化…)."""
+    at = parts[1].find(INDUSTRY)
+    if at < MEMBER_WIDTH[0] or at > MEMBER_WIDTH[1] or parts[1][at + 2:at + 3] in ("", "化") or INDUSTRY in parts[0] \
+            or "级" in parts[0] + parts[1][:at]:
+        return []
+    lead = next((parts[0][:k] for k in range(len(parts[0]) - MEMBER_WIDTH[0], 1, -1) if all_verbs(parts[0][:k])), "")
+    if not MEMBER_WIDTH[0] <= len(parts[0]) - len(lead) <= MEMBER_WIDTH[1]:
+        return []
+    return [parts[0] + parts[1][at:], lead + parts[1]]
 
 
 def listed_clause(listed: tuple[str, ...], clause: str, size: int, after_last: bool) -> tuple[str, tuple[str, ...]]:

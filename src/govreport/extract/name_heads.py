@@ -26,8 +26,12 @@ a string test or two. Word lists: data/name_subjects.json.
 - a class of people after an amount band keeps the band (家庭年可支配收入10—50万元群体比例提高);
 - a name that is only a verb of moving people, before the people and where they go (接续推动3万山区农民下山集聚),
   counts those people (推动山区农民下山集聚人数);
-- a bare financing size after a clause ending with a platform joined (接入市综合金融服务平台，融资规模…) is that
-  platform's;
+- a bare financing size or count of firms settled in after a clause ending with a platform joined or used (接入市综合金融
+  服务平台，融资规模…; 用好“好客山东·好品山东”促消费平台，力争入驻企业200家以上, audit 56) is that platform's;
+- a count of projects only an industry has (技改项目), in the clause right after the sentence's opening on upgrading an
+  industry (加快推动木材产业智能提升，实施技改项目86个), takes that industry (木材产业技改项目数, audit 56);
+- a bare count of scenes of use takes what the sentence opens by applying (深入推进工业互联网应用赋能，…，应用场景达到100个
+  以上: 工业互联网应用场景数, audit 56);
 - 确保 opening a name is a modal (确保产业项目建成投产数: 产业项目建成投产数)."""
 from __future__ import annotations
 
@@ -63,7 +67,8 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "band": lambda: re.compile(f"([{HAN}]{{2,12}}?)([\\d.]+[—\\-–~至][\\d.]+万?元)$"),
     "moved": lambda: re.compile(f"([{HAN}]{{0,4}}(?:{_alt('moved_people')}))([{HAN}]{{2,6}})(?=[{BREAKS}])"),
     "among": lambda: re.compile(f"({_alt('listed_measures')})(?:突破|超过|达到|超|达)[\\d.]+[万亿]*元[，,]其中"),
-    "platform": lambda: re.compile(f"(?:{_alt('platform_verbs')})([{HAN}]{{2,12}}平台)[，,]$"),
+    "applied": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})+([{HAN}]{{2,10}}?)应用(?:赋能)?[，,]"),
+    "platform": lambda: re.compile(f"(?:{_alt('platform_verbs')})([{HAN}“”·]{{2,20}}平台)[，,](?:力争|确保)?$"),
 }
 _COMPILED: Final[dict[str, re.Pattern[str]]] = {}
 
@@ -99,6 +104,10 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     if core in bare_industry:
         industry = _industry(scan, start, t) or _industry_built(scan, start, lo, t.start - len(name))
         return industry[:-2] + name if industry and name.startswith("产业") else industry + name
+    if name in ("应用场景数", "场景数") and (applied := _pattern("applied").match(scan, start, t.start)):
+        return applied.group(1) + "应用场景数"  # 深入推进工业互联网应用赋能，…，应用场景达到100个以上
+    if (scoped := _industry_count(scan, start, lo, t, name)):
+        return scoped
     if first_list < t.start and scan.find(DISTRIBUTIVE, first_list, t.start) >= 0:
         if (member := _list_member(scan, start, t, name)) is not None:
             return member
@@ -121,8 +130,9 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
         return band.group(1).removeprefix(MODAL) + band.group(2) + name  # 确保家庭年可支配收入10—50万元群体比例提高2个百分点
     if name.endswith(people_verbs) and len(name) <= 6 and (moved := _pattern("moved").match(scan, t.end)):
         return name[-2:] + moved.group(1) + moved.group(2) + "人数"  # 接续推动3万山区农民下山集聚
-    if name in platform_measures and (platform := _pattern("platform").search(scan, start, t.start - len(name))):
-        return platform.group(1) + name  # 接入市综合金融服务平台，融资规模1800亿元以上
+    if name in platform_measures and (platform := _pattern("platform").search(
+            scan, start, max(scan.rfind(name.removesuffix("数"), start, t.start), start))):  # (入驻企业数: 入驻企业 in the text)
+        return platform.group(1).replace("“", "").replace("”", "") + name  # 接入市综合金融服务平台，融资规模1800亿元以上
     if name.startswith(process_words):
         return _processed(scan, start, lo, name)
     if name.endswith("项目数") and (bare := _pattern("bare_projects").fullmatch(name)) and scan[t.start - 1:t.start] == "等":
@@ -145,6 +155,24 @@ def _industry(scan: str, start: int, t: Token) -> str:
     while (lead_verb := next((w for w in _words("industry_lead_verbs") if industry.startswith(w)), "")):
         industry = industry[len(lead_verb):]  # (加快推进产业项目建设: 推进 backtracked into the object, no industry named)
     return industry if len(industry) >= 4 or industry in _words("sector_industries") else ""
+
+
+def _industry_count(scan: str, start: int, lo: int, t: Token, name: str) -> str:
+    """A count of projects that only an industry has (技改项目) in the clause right after the one the sentence opens
+    with to upgrade an industry (加快推动木材产业智能提升，实施技改项目86个: 木材产业技改项目数; 加快推动纺织服装产业
+    升级改造，推进35个技改项目建设: 纺织服装产业技改项目建设数, audit 56 菏泽): the industry is the count's scope and
+    the lead verb leaves the name; '' when the name says no such count, names an industry, or the clause is not the
+    second."""
+    body = name
+    while (verb := next((w for w in _words("bare_project_verbs") if body.startswith(w)), "")):
+        body = body[len(verb):]
+    if not body.startswith(_words("industry_scoped_counts")) or "产业" in name or "工业" in name:
+        return ""
+    first = min((at for b in BREAKS if (at := scan.find(b, start, t.start)) >= 0), default=-1)
+    if first < 0 or _clause_start(scan, start, t.start) != first + 1 or scan[first] not in "，,":
+        return ""
+    industry = _industry(scan, start, t)
+    return industry + body if industry.endswith("产业") else ""
 
 
 def _aspect_measure(scan: str, start: int, t: Token, name: str, bare: frozenset[str]) -> str:

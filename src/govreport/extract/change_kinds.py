@@ -21,6 +21,9 @@ RATE_OF_CHANGE: Final = re.compile(r"增幅|涨幅|降幅|增速")
 VALUE_ADDED: Final = "增加值"
 # 地区生产总值确保增长6.5%、力争7%以上: the upper tier of a growth goal is a growth too, though no change word stands before it
 # (audit 52 攀枝花 rows 1–13; 临沂 增长5.5%、力争6%)
+# 地区生产总值比增100亿元: 比增 (比上年增加) right before an amount is a rise on last year, not the level (audit 56 崇左 row 11);
+# not 占比增至 (a share's 比), 同比增长 (a change word of its own)
+GAIN_OVER: Final = re.compile(r"(?<![占同环])比增$")
 UPPER_TIER: Final = re.compile(r"(" + "|".join(INCREASE + DECREASE) + r")[\d.]+%(?:以上|左右)?、(?:力争|争取)$")
 
 
@@ -34,6 +37,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
         return ("increase" if tier.group(1) in INCREASE else "decrease"), "change"
     worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
     if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:
+        direction = "increase"
+    elif not worded and tail.endswith("比增") and GAIN_OVER.search(tail):
         direction = "increase"
     elif worded and DECREASE_RE.search(tail):
         direction = "decrease"

@@ -167,9 +167,10 @@ def list_object(scan: str, pos: int) -> re.Match[str] | None:
 
 def task_share(name: str, unit: str, clause: str) -> str:
     """A % after a task named with 完成 in its clause (黄河…攻坚战完成规划任务85%以上, 完成…总任务的70%) is the share of that task
-    completed: the task and 完成比例 (audit 27 NX26#27, #39); ``name`` otherwise."""
+    completed: the task and 完成比例 (audit 27 NX26#27, #39); so is a works' volume (完成工程量的70%: data/name_words.csv kind
+    task_whole, audit 56); ``name`` otherwise."""
     bare = name.removesuffix("的")
-    return bare + "完成比例" if unit == "%" and "完成" in clause and bare.endswith("任务") and len(bare) > 3 else name
+    return bare + "完成比例" if unit == "%" and "完成" in clause and bare.endswith(name_words("task_whole")) and len(bare) > 3 else name
 
 
 WHOLE_SHARE: Final = re.compile(r"(?P<subject>[\u4e00-\u9fff]{2,}?)(?P<modal>[\u4e00-\u9fff]{2})?占(?P<whole>全[省市国区州县疆])(?:比重)?")

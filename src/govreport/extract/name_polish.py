@@ -23,6 +23,18 @@ SIBLING_GRADE: Final = re.compile(r"[一二三四五六七八九十甲乙丙丁�
 DESIGNATED: Final = re.compile(r"(?:以上|及以上)?([\u4e00-\u9fff]{2})")  # after a list's level: the designation it grants (省级以上示范)
 EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村))")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
+EACH_APART: Final = re.compile(r"各([县区市镇乡村][^，,。；;各每]{0,8}?)分别")  # 各县（市、区）分别培育1家…: each county's own count (audit 56 崇左)
+
+
+def each_scope(clause: str) -> str:
+    """The words before a count read as per place: a clause that opens with 各县 as 每个县 (各县重点培育打造1-2个…), and one
+    whose 各县 is followed by 分别 (推动各县（市、区）分别培育1家以上…: each county one or more, not the city one) from 各 on;
+    ``clause`` otherwise."""
+    if clause[:1] == "各" and clause[1:2] in "县区市镇乡村":
+        return "每个" + clause[1:]
+    if "分别" in clause and "每" not in clause and (apart := EACH_APART.search(clause)) is not None:
+        return "每个" + clause[apart.start() + 1:]
+    return clause
 
 
 @cache

@@ -28,7 +28,8 @@ from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner
+from govreport.extract.label_glosses import label_dropped
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -147,6 +148,7 @@ class SentenceNamer(SubjectNamer):
         if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
             lo, clause = lo + skip, clause[skip:]  # 570万亩以上、产量230万吨, 50%以上号源、转诊量…: the figure before's
         clause, self.listed = listed_clause(self.listed, clause, list_size, last is not None and lo == last.end)
+        clause = label_dropped(clause) if "即" in clause else clause  # “3个1000”即在建项目1000亿元: 在建项目 (audit 56)
         rare = RARE_IN_CLAUSE.search(clause) is not None  # one search for what the tests below look for
         if rare and clause.find("、", 1) > 0:
             lo, clause = own_predicate(lo, clause)
@@ -232,7 +234,7 @@ class SentenceNamer(SubjectNamer):
                 post = strip_clause(post[2:])[0] + post[:2]
             if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
                 post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
-            post = post if post.endswith(MEASURE_ENDINGS) else post + ("完成" if clause.endswith("完成") else "") + "比例"
+            post = post if post.endswith(MEASURE_ENDINGS) else post + next((w for w in ("完成", *name_words("cut")) if clause.endswith(w)), "") + "比例"  # (压减20%的一般性支出: the cut, audit 56)
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
@@ -240,7 +242,7 @@ class SentenceNamer(SubjectNamer):
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
-            each_at = "每个" + clause[1:] if clause[:1] == "各" and clause[1:2] in "县区市镇乡村" else clause  # 各县重点培育打造1-2个…
+            each_at = each_scope(clause)  # 各县重点培育打造1-2个…, 推动各县（市、区）分别培育1家…
             each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not "\u4e00" <= clause[k - 1] <= "\u9fff" or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:

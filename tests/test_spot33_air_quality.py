@@ -1,0 +1,16 @@
+"""环境空气 is ambient air, no scope (spot check of 钦州, session 33): 确保环境空气质量优良天数比率达到96.4%以上 is measured by
+the review's 全市环境空气优良天数比率98.9% (met_already), which had been refused as a figure of another scope ('环境')."""
+from __future__ import annotations
+
+import pytest
+
+from govreport.tables.name_agreement import same_scope, scope_of
+
+
+@pytest.mark.parametrize("name", ["环境空气优良天数比率", "环境空气优良天数比例", "环境空气质量优良天数比率", "空气质量优良天数比例"])
+def test_ambient_air_wordings_have_no_scope(name):
+    assert scope_of(name, "good_air_days") == ""
+
+
+def test_a_real_scope_before_the_wording_is_still_one():
+    assert not same_scope(scope_of("中心城区空气质量优良天数比例", "good_air_days"), scope_of("空气质量优良天数比例", "good_air_days"))

@@ -1,9 +1,6 @@
 """Audit 56 (round fix76b): baselines of another measure (d) and of another class (e) refused or found."""
 from __future__ import annotations
 
-from types import SimpleNamespace
-from typing import Any, cast
-
 import pytest
 
 from govreport.tables.baselines import count_groups
@@ -46,5 +43,10 @@ def test_scopes_that_are_none(target: str, review: str, key: str, same: bool) ->
 
 def test_market_entities_counted_in_jia_and_hu() -> None:
     # 贺州 row 51: the target counts 家, the review 户 — counters a report uses for one another
-    fig = cast(Any, SimpleNamespace(unit="家", clause_before="力争实有经营主体保持在", indicator="实有经营主体数"))
+    # (a real Figure from the extraction: the compiled build checks the argument's type)
+    from govreport import extract_quantities, read_text
+    from govreport.tables.figures import figures
+
+    report = read_text("政府工作报告\n一、2023年工作回顾\n经营主体突破14.4万户。\n二、2024年工作安排\n力争实有经营主体保持在15万家以上。\n")
+    fig = next(f for f in figures(extract_quantities(report)) if f.unit == "家")
     assert "户" in count_groups(fig, "实有经营主体", True)

@@ -13,6 +13,7 @@ from typing import Final
 
 from govreport.report.chars import common_tail
 from govreport.extract.class_nouns import class_member
+from govreport.extract.carried_parallels import carried_parallel
 from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
@@ -96,6 +97,13 @@ def _class_part_scope(name: str, before: dict[int, str]) -> str:
 
 
 def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
+    """The name of the figure at ``start`` with a new-things verb carried to it (``_carried_new``), else with the verb or
+    noun a parallel clause before it names (carried_parallels.py)."""
+    carried = _carried_new(name, scan, lo, start, before)
+    return carried if carried != name or _opens_own(name) else carried_parallel(name, scan, start, before)  # (新增…: a verb of its own)
+
+
+def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
     """``name`` (of the count or amount at ``start``, its clause from ``lo``) with the new-things verb of the nearest
     name in ``before`` (the sentence's names before it, by where each figure ends) that ends with the same noun (two
     characters or more before 数; an amount's only as a 其中 part or a 、 member after one); ``name`` where its clause

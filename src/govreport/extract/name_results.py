@@ -65,7 +65,25 @@ def modified_people(scan: str, pos: int, noun: str, unit: str, noun_at: Callable
     the 的 are counted, with their modifier (经济困难的严重精神障碍患者), not the modifier (audit 25, CQ26#34); ``noun``
     alone when no noun of people (data/name_words.csv kind people_head) follows the 的."""
     end = pos + len(noun)
+    if noun and scan[end:end + 1] in ("和", "及") and unit_field(unit, "kind") == "people" and scan.startswith(noun, pos) \
+            and (shared := shared_people(scan, end + 1, noun)):
+        return noun + scan[end] + shared  # 3000名困境和留守儿童
     if not noun or len(noun) > MODIFIER_REACH or unit_field(unit, "kind") != "people" or scan[end:end + 1] != "的" or not scan.startswith(noun, pos):
         return noun
     after = noun_at(end + 1)
     return noun + "的" + after if after.endswith(name_words("people_head")) else noun
+
+
+PAIRED_MODIFIER: Final = 4  # the longest modifier before 和 that shares the people after it (困境和留守儿童)
+
+
+def shared_people(scan: str, start: int, noun: str) -> str:
+    """The people after 和 (from ``start``) that a short modifier before it (``noun``, no noun of people itself) shares:
+    3000名困境和留守儿童 counts 困境儿童 and 留守儿童, so 留守儿童 (its noun of people, data/name_words.csv kind people_head,
+    within a short modifier of the 和) is part of what is counted, not 困境 alone (audit 56, 菏泽); '' otherwise."""
+    heads = name_words("people_head")
+    if len(noun) > PAIRED_MODIFIER or noun.endswith(heads):
+        return ""
+    run = re.match(r"[\u4e00-\u9fff]{1,%d}" % (PAIRED_MODIFIER + 3), scan[start:start + PAIRED_MODIFIER + 3])
+    ends = [run.group().find(h) + len(h) for h in heads if run is not None and 0 < run.group().find(h)]
+    return run.group()[:min(ends)] if run is not None and ends else ""

@@ -9,10 +9,10 @@ from govreport.extract.predicates import count_verb, verb_chain
 from govreport.lexicon import name_words, unit_field
 
 
-def lead_verbs(name: str) -> re.Match[str] | None:
-    """The verbs a 、 member's name opens with, which a sibling noun after it shares: a heavy or action verb, or after 新
-    a chain of them (新种植星油藤: 新种植)."""
-    return (verb_chain() if name[:1] == "新" else count_verb(False)).match(name)
+def lead_verbs(name: str, at: int = 0) -> re.Match[str] | None:
+    """The verbs a 、 member's name opens with (from ``at``), which a sibling noun after it shares: a heavy or action verb,
+    or after 新 a chain of them (新种植星油藤: 新种植)."""
+    return (verb_chain() if name[:1] == "新" else count_verb(False)).match(name, at)
 
 
 def _adverb(base: str) -> str:
@@ -30,7 +30,7 @@ def lead_action(base: str, unit: str) -> tuple[str, str]:
     if unit_field(unit, "kind") not in ("count", "people", "households"):  # (not an area or an amount: 实施国储林10万亩、营造林…)
         return "", ""
     adverb = _adverb(base) if base[:1] != "新" else ""
-    act = (verb_chain() if base[:1] == "新" else count_verb(False)).match(base, len(adverb))  # (not 更新改造A、减船转产B: a verb each)
+    act = lead_verbs(base, len(adverb))  # (not 更新改造A、减船转产B: a verb each)
     if act is None or len(base) - act.end() < 2:
         return "", ""
     return act.group(), unit

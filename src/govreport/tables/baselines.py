@@ -18,7 +18,7 @@ from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_big
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
-from govreport.tables.sum_members import names_every_member
+from govreport.tables.sum_members import one_member_for_the_sum
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
@@ -260,13 +260,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                      f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
     for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
         thing = like.acted_on_alike(target, s[5])
-        if thing and not (like.sums_a_list(target) and not like.sums_a_list(s[5]) and not names_every_member(target.before, s[5].indicator)):  # (one count of a list: audit 55)
+        if thing and not one_member_for_the_sum(like, target, s[5]):  # (one count of a list: audit 55)
             return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
     for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
         # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
         noun = same_own_noun(phrase, s[6])
-        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]) and not (like.sums_a_list(target) and not like.sums_a_list(s[5]) and not names_every_member(target.before, s[5].indicator)) \
+        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]) and not one_member_for_the_sum(like, target, s[5]) \
                 and not other_field_examples(target, s[5]):  # (文旅's …等14个项目开工建设 for 制造业's: audit 54)
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)

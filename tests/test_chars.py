@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from govreport.report.chars import char_positions, common_tail
+from hypothesis import given, strategies as st
+
+from govreport.report.chars import NEAR, char_positions, common_tail, last_of
 
 TEXTS = [
     "",
@@ -34,3 +36,15 @@ def test_common_tail_counts_the_characters_two_names_end_with_alike() -> None:
     for a, b in [("产业增加值增长", "业增加值增长"), ("新增贷款", "贷款"), ("产值", "税收"), ("", "产值"), ("数", "数")]:
         assert common_tail(a, b) == len(os.path.commonprefix([a[::-1], b[::-1]]))
     assert common_tail("产业增加值增长", "业增加值增长") == 6
+
+
+@given(st.text(alphabet="，,；;。甲乙", max_size=3 * NEAR), st.data())
+def test_last_of_is_the_last_mark_before_an_offset(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    assert last_of(text, "，,；;。", end) == max(text.rfind(c, 0, end) for c in "，,；;。")
+
+
+def test_last_of_looks_past_the_near_window_when_it_holds_no_mark() -> None:
+    text = "甲，" + "乙" * (2 * NEAR) + "丙"
+    assert last_of(text, "，;", len(text)) == 1
+    assert last_of(text, ";", len(text)) == -1

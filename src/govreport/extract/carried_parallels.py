@@ -25,8 +25,10 @@ def carried_parallel(name: str, scan: str, start: int, before: dict[int, str]) -
         return name
     end, prev = next(reversed(before.items()))
     comma = max(scan.rfind(c, end, start) for c in MARKS)
+    if comma < 0:  # (before slicing: scan[0:start] would copy the whole text before the figure)
+        return name
     own = scan[comma + 1:start]
-    if comma < 0 or comma - end > QUALIFIER_ROOM or any(c.isdigit() for c in scan[end:comma]) or len(own) < VERB_LENGTH \
+    if comma - end > QUALIFIER_ROOM or any(c.isdigit() for c in scan[end:comma]) or len(own) < VERB_LENGTH \
             or not name.startswith(own) or len(name) == len(own):
         return name
     suffix = name[len(own):]

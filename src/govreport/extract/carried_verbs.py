@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.report.chars import common_tail
+from govreport.report.chars import common_tail, last_of
 from govreport.extract.class_nouns import class_member
 from govreport.extract.carried_parallels import carried_parallel
 from govreport.lexicon import name_words, verbs
@@ -70,12 +70,12 @@ def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
     (新增企业类经营主体2.6万户，其中规上工业企业120家、限上商贸主体400家: 新增规上工业企业, 新增限上商贸主体; audit 47
     荆门); '' when the clause of the figure at ``start`` opens with no 其中, the count before it has no such verb or a stock
     is said between them."""
-    at = max(scan.rfind(c, 0, start) for c in "，,；;。") + 1
+    at = last_of(scan, "，,；;。", start) + 1
     if not scan.startswith(PART, at):
         return ""
     end, prev = next(((e, p) for e, p in reversed(before.items()) if e <= at), (0, ""))
     verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
-    whole = max(scan.rfind(c, 0, max(end - 1, 0)) for c in "，,；;。、") + 1  # (新增上市企业6家、累计达100家，其中…: of the stock)
+    whole = last_of(scan, "，,；;。、", max(end - 1, 0)) + 1  # (新增上市企业6家、累计达100家，其中…: of the stock)
     return verb if verb and prev.endswith("数") and not any(w in scan[whole:start] for w in STOCK_WORDS) else ""
 
 
@@ -116,7 +116,7 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
         return member  # 新培育年交易额50亿元以上电商园区2个、10亿元园区3个 (audit 47)
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
-    if before and scan.startswith(PART, max(scan.rfind(c, 0, start) for c in "，,；;。") + 1) and (scoped := _class_part_scope(name, before)):
+    if before and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
     if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)

@@ -13,6 +13,7 @@ from govreport.extract.noun_pairs import after_counted_member
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
+from govreport.report.chars import last_of
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
 ORDINAL_INDUSTRY: Final = re.compile(r"([一二三])(?:产|产业)?(增长|下降)")
@@ -104,7 +105,6 @@ AGE_GROUP_AFTER: Final = re.compile(r"\d+(?:[-—－~至]\d+)?岁(?:及以上|�
 # a clause opening with a screening (免费结核筛查65岁及以上老年人23万人、初高中学生11万人): each group's screenings
 SCREENING_HEAD: Final = re.compile(r"(?:为[\u4e00-\u9fff]{1,4}?)?((?:免费)?[\u4e00-\u9fff]{0,6}(?:筛查|体检))(?=[\d\u4e00-\u9fff])")
 GROUP_BREAKS: Final = "，,；;：:。\n）)"
-NEAR: Final = 256
 
 
 def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: str) -> str:
@@ -118,9 +118,7 @@ def group_served(scan: str, start: int, end: int, unit: str, kind: str, name: st
         bare = name.removesuffix("人数")
         kept = bare[:-len(noun)] if noun and bare.endswith(noun) else ""  # 惠及超50万名3岁以下婴幼儿: 惠及 stays
         return kept + after.group() + "人数"
-    near = max(0, start - NEAR)  # a clause break is near: looked for there first (a search back to the text's start
-    found = max(scan.rfind(c, near, start) for c in GROUP_BREAKS)  # for each break was a whole report per count of people)
-    opening = (found if found >= 0 or near == 0 else max(scan.rfind(c, 0, near) for c in GROUP_BREAKS)) + 1
+    opening = last_of(scan, GROUP_BREAKS, start) + 1
     head = SCREENING_HEAD.match(scan, opening) if "筛查" in scan[opening:start] or "体检" in scan[opening:start] else None
     if head is None or head.end() >= start:
         return name

@@ -21,7 +21,7 @@ import re
 from typing import Final
 from functools import cache
 
-from govreport.report.chars import common_tail
+from govreport.report.chars import common_tail, last_of
 from govreport.extract.indicators import all_verbs, strip_clause
 from govreport.extract.name_fillers import FOOTNOTE
 from govreport.extract.predicates import count_verb
@@ -259,7 +259,7 @@ def raised_purpose(scan: str, t: Token, name: str) -> str | None:
     if not verb or (found := _raised_for().match(scan, t.end)) is None or found.group(1) in name:
         return None  # (五年累计投入16.54亿元用于老旧城区…建设: named with its purpose already)
     prefix = name[:-len(verb)]
-    own = scan[max(max(scan.rfind(b, 0, t.start) for b in BREAKS), 0):t.start]  # the amount's own clause
+    own = scan[max(last_of(scan, BREAKS, t.start), 0):t.start]  # the amount's own clause
     prefix = prefix if prefix in _words("payers") or (prefix and prefix in own) else ""
     purpose = found.group(1).replace("“", "").replace("”", "")
     for tail, cut in _data()["raised_purpose_trims"].items():

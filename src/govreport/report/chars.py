@@ -22,6 +22,19 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
     return found
 
 
+NEAR = 256  # how far back a mark is first looked for: a clause or a sentence is shorter
+
+
+def last_of(text: str, chars: str, end: int) -> int:
+    """Where the last character of ``chars`` stands in ``text[:end]``, -1 if none does: the same as
+    ``max(text.rfind(c, 0, end) for c in chars)``, looked for in the NEAR characters before ``end``
+    first. A search back to the text's start for a mark the text never uses (``;`` in a Chinese
+    report) costs the whole text before every figure: a million-character text read ~40 % slower."""
+    near = max(0, end - NEAR)
+    found = max(text.rfind(c, near, end) for c in chars)
+    return found if found >= 0 or near == 0 else max(text.rfind(c, 0, near) for c in chars)
+
+
 def common_tail(a: str, b: str) -> int:
     """How many characters ``a`` and ``b`` end with alike (产业增加值增长, 业增加值增长: 6): the names' shared
     measure, read by the namers and the baseline matchers (``os.path.commonprefix`` of the reversed strings)."""

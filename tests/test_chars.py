@@ -8,7 +8,7 @@ import pytest
 
 from hypothesis import given, strategies as st
 
-from govreport.report.chars import NEAR, char_positions, common_tail, last_of
+from govreport.report.chars import NEAR, Prefixes, char_positions, common_tail, last_of
 
 TEXTS = [
     "",
@@ -48,3 +48,8 @@ def test_last_of_looks_past_the_near_window_when_it_holds_no_mark() -> None:
     text = "甲，" + "乙" * (2 * NEAR) + "丙"
     assert last_of(text, "，;", len(text)) == 1
     assert last_of(text, ";", len(text)) == -1
+
+
+@given(st.lists(st.text(alphabet="新建设甲", max_size=4), max_size=8), st.text(alphabet="新建设甲乙", max_size=6))
+def test_prefixes_open_as_startswith_does(words: list[str], text: str) -> None:
+    assert Prefixes(words).opens(text) == text.startswith(tuple(words))

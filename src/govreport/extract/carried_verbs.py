@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.report.chars import common_tail, last_of
+from govreport.report.chars import Prefixes, common_tail, last_of
 from govreport.extract.class_nouns import class_member
 from govreport.extract.carried_parallels import carried_parallel
 from govreport.lexicon import name_words, verbs
@@ -37,15 +37,15 @@ def _own_verbs() -> tuple[str, ...]:
 
 
 @cache
-def _own_openers() -> tuple[str, ...]:
+def _own_openers() -> Prefixes:
     """What a name that carries its own verb opens with (新…, or a verb): made once, read for every figure."""
-    return ("新", *_own_verbs())
+    return Prefixes(("新", *_own_verbs()))
 
 
 def _opens_own(name: str) -> bool:
     """A name that opens with a verb of its own or with 新 of one (新建, 新培育); 新 that opens a noun (``new_noun`` in
     name_words.csv: 新三板挂牌企业, 新能源) is no verb, so such a member still takes the list's 新增 (audit 55 宿州 row 19)."""
-    return name.startswith(_own_openers()) and not name.startswith(name_words("new_noun"))
+    return _own_openers().opens(name) and not name.startswith(name_words("new_noun"))
 
 
 def _funds_of(name: str, before: dict[int, str]) -> str:

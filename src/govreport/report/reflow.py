@@ -46,6 +46,8 @@ def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     if text.count(" ") + text.count("\xa0") < MIN_PIECES:
         return None  # the common case, decided at once
     body = _FOOTER.sub("", text)
+    if _too_few_spaces(body):
+        return None
     footers = len(_FOOTER.findall(text))
     pieces = [(m.start(), m.end()) for line in _line_spans(body) for m in _pieces(body, *line)]
     column = _column(body, pieces)
@@ -73,6 +75,16 @@ def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     done = {"from": "one-line PDF copy", "column": width, "measure": measure.__name__.strip("_"), "wrap_spaces": removed,
             "page_footers": footers, "paragraph_breaks": breaks}
     return "".join(out), done
+
+
+def _too_few_spaces(body: str) -> bool:
+    """Whether the pieces between spaces cannot cover MIN_COVER of the text, however they fall: each
+    piece follows a space of its own and is at most MAX_COLUMN characters wide (2 × as set), so a
+    long text with a few spaces here and there (a report pasted with its headings spaced) is told
+    from a page copy by counting, before its pieces are listed and measured."""
+    spaces = body.count(" ") + body.count("\xa0") + body.count("\u3000")
+    size = len(body) - body.count(" ") - body.count("\n")  # (the size _column compares the cover with)
+    return spaces * MAX_COLUMN * 2 < MIN_COVER * size
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ only where that wording spans the place of the change and ends the name (a chang
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from govreport.lexicon import name_words
 
@@ -14,8 +14,29 @@ from govreport.lexicon import name_words
 HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
 
 
-def _variants(name: str) -> Iterator[tuple[str, int, int]]:
-    """``name`` with one inserted word taken out or one left-out word put back, and where the change lies in it."""
+_SPLITS: dict[str, tuple[tuple[str, str], ...]] = {}  # left-out word -> the (before, after) it stands between in wordings
+
+
+def _splits(word: str, wordings: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """Each way a registry wording holds ``word`` with words either side (粮食播种面积: 粮食, 面积): a name takes the word
+    back only between such a pair standing together in it, so no other place needs a look-up of a key (a variant at every
+    place of every name was a sixth of corpus mode). Made once per word."""
+    found = _SPLITS.get(word)
+    if found is None:
+        pairs = set()
+        for w in wordings:
+            at = w.find(word, 1)
+            while at > 0:
+                if at + len(word) < len(w):
+                    pairs.add((w[:at], w[at + len(word):]))
+                at = w.find(word, at + 1)
+        found = _SPLITS[word] = tuple(sorted(pairs))
+    return found
+
+
+def _variants(name: str, wordings: Iterable[str]) -> Iterator[tuple[str, int, int]]:
+    """``name`` with one inserted word taken out or one left-out word put back, and where the change lies in it (a word
+    put back only where a wording of ``wordings`` can span it: loose_key looks for no other)."""
     if any(w in name for w in name_words("wording_loose_not")):
         return
     for word in name_words("wording_inserted"):
@@ -27,15 +48,22 @@ def _variants(name: str) -> Iterator[tuple[str, int, int]]:
     for at in range(1, examples if examples > 1 and "、" not in name[examples:] else 0):
         yield name[:at] + name[examples + 1:].removesuffix("数"), at, at  # (…等项目数: the count of the wording's things)
     for word in (w for w in name_words("wording_left_out") if w not in name):
-        for at in range(1, len(name)):
-            yield name[:at] + word + name[at:], at, at + len(word)
+        places = set()  # where the name holds a wording less the word (粮食面积: between 粮食 and 面积)
+        for a, b in _splits(word, wordings):
+            at = name.find(a + b)
+            while at >= 0:
+                places.add(at + len(a))
+                at = name.find(a + b, at + 1)
+        for at in sorted(places):
+            if 0 < at < len(name):
+                yield name[:at] + word + name[at:], at, at + len(word)
 
 
 def loose_key(name: str, key_of: Callable[[str], str], pattern: re.Pattern[str], owner: dict[str, str]) -> str:
     """The key ``key_of`` gives ``name`` less an inserted word or with a left-out word put back, where a wording of
     that key (``pattern`` of the registry's wordings, ``owner`` wording -> key) spans the change (粮食面积 -> 粮食播种面积:
     grain_sown_area); '' when none does."""
-    for variant, start, end in _variants(name):
+    for variant, start, end in _variants(name, owner):
         key = key_of(variant)
         if key and any(m.start() < start and m.end() > end and key in (owner[m.group()], owner[m.group()] + "_growth", owner[m.group()][:-7])
                        and HEAD_TAIL.fullmatch(variant, m.end()) for m in pattern.finditer(variant)):

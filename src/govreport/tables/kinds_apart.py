@@ -53,7 +53,7 @@ def uncategorised(kind: str) -> str:
 def spans_levels(target: Figure, other: str) -> bool:
     """The target's 、 list before its noun is of title levels (新增国家级、省级创新平台) and ``other`` names the level 以上 that spans
     exactly them (省级以上创新平台: ``baseline_scopes.json`` ranked): one noun at those levels, not a sum of measures (audit 47)."""
-    ranked = read_json("baseline_scopes.json")["ranked"]["level"]
+    ranked = _data("baseline_scopes.json")["ranked"]["level"]
     members = [m for m in SUM_JOINS.split(clause_before(target.before))]
     if len(members) < 2 or not all(m.endswith(tuple(ranked)) for m in members[:-1]):
         return False
@@ -78,6 +78,13 @@ def _head(tail: str) -> str:
 
 
 @cache
+def _data(name: str) -> dict:
+    """A word file, read once: the checks below run for every pair of figures a baseline is sought among (read
+    anew each time, baseline_scopes.json cost a tenth of corpus mode)."""
+    return read_json(name)
+
+
+@cache
 def _level_forms() -> re.Pattern[str]:
     forms = read_json("measure_equivalents.json")["level_forms"]
     return re.compile("|".join(sorted(forms, key=len, reverse=True)))
@@ -88,7 +95,7 @@ def level_form(kind: str) -> str:
     新培育国家级专精特新企业 and 新增国家专精特新小巨人企业 name one kind (audit 37 YC24#30)."""
     if "级" not in kind:
         return kind
-    forms = read_json("measure_equivalents.json")["level_forms"]
+    forms = _data("measure_equivalents.json")["level_forms"]
     return _level_forms().sub(lambda m: forms[m.group()], kind)
 
 
@@ -174,7 +181,7 @@ def without_partner(text: str) -> str:
     with the city is no kind of the thing counted (data/measure_equivalents.json partner_verbs, audit 49 北海)."""
     if "与" not in text and "同" not in text and "和" not in text:
         return text
-    verbs = read_json("measure_equivalents.json")["partner_verbs"]
+    verbs = _data("measure_equivalents.json")["partner_verbs"]
     return _partner_scan().sub(lambda m: verbs[m.group(1)], text)
 
 
@@ -191,7 +198,7 @@ def total_for_a_member(target: Figure, a: Figure) -> bool:
     """A total of a set (五大产业集群总产值突破1100亿元: ``baseline_scopes.json`` total_words) is not measured by one member's amount of a
     review 分别 list (…汽车零部件五大产业集群分别实现产值…300亿元), nor a member by the total: the one naming a total word, the other
     a member naming none, named by a word before the set's name (旅游收入 of 游客人数和旅游收入分别… stays 旅游总收入's) (audit 52 蚌埠 row 6). A list that names the total itself (进出口总额、出口额分别增长…) keeps its member."""
-    totals = read_json("baseline_scopes.json")["total_words"]
+    totals = _data("baseline_scopes.json")["total_words"]
     def whole(fig: Figure) -> bool:
         return any(w in fig.indicator for w in totals)
     def one_of(total: Figure, member: Figure) -> bool:  # the member named before the set (汽车零部件 + 五大产业集群产值), not 旅游收入 for 旅游总收入

@@ -33,7 +33,13 @@ def without_examples(segment: str, after: str) -> str:
     if not segment.endswith(EXAMPLES_END) or len(segment) <= 2:
         return segment
     end = next((e for e in _completed_ends() if after.endswith(e)), "")  # (…等4个路网节点项目建成: roads' works, examples kept)
-    return "" if end and after[:-len(end)] in read_json("measure_equivalents.json")["project_classes"] else segment
+    return "" if end and after[:-len(end)] in _project_classes() else segment
+
+
+@cache
+def _project_classes() -> frozenset[str]:
+    """General classes of projects (measure_equivalents.json project_classes: 项目, 重大项目), read once."""
+    return frozenset(read_json("measure_equivalents.json")["project_classes"])
 
 
 @cache

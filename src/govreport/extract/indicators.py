@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import counted_levels, levelled_noun, shared_level
-from govreport.extract.name_results import decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
+from govreport.extract.name_results import ITEM_NUMBER, decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
 from govreport.extract.name_forms import class_ahead, levelled_members, list_object, partner_lead, shared_action, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
@@ -98,7 +98,7 @@ def strip_clause(clause: str) -> tuple[str, str]:
 
 def _strip_clause(clause: str) -> tuple[str, str]:
     p = _strippers()
-    name = DECOR.sub("", clause)
+    name = DECOR.sub("", ITEM_NUMBER.sub("", clause, count=1) or clause)  # 2.新建…: no item number
     if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
         name = _modal().sub("", name)
     if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量

@@ -46,6 +46,7 @@ def label_closed(scan: str, pos: int, limit: int, stop: re.Pattern[str]) -> int:
     return first
 
 
+ITEM_NUMBER: Final = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")  # 2.新建… / 7、新增… / （3）…: an inline list's item number names nothing (spot audit 34)
 NOTE: Final = re.compile(r"\[\d{1,3}\]")  # an endnote's marker as the scan writes it (report/endnotes.py)
 
 

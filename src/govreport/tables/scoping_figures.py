@@ -1,14 +1,15 @@
 """Plan figures that scope, label or class a goal instead of setting one (audit 36).
 
 - a past count in the plan's requirements: 先后29次亲临绍兴考察调研 (先后 + N次: visits made, SX24#8);
-- a count in a quoted label: 落实落细“民营经济”33条 (N条 right after a closing quote, ending its clause: SX24#51);
+- a count in a quoted label: 落实落细“民营经济”33条 (N条 right after a closing quote, ending its clause: SX24#51), not
+  a quoted thing 条 counts (打通“断头路”10条: roads; spot audit 34);
 - a money class of what is made: 高铁园加快打造五百亿元园区 (a make verb, the amount, a class noun: GL24#27);
 - a threshold of a set whose rate is the goal: 实现30户以上自然村（组）通硬化路比例达70%以上 (DY24#104);
 - the pilot set the plan attends to: 抓好广汉和14个村…智慧乡村治理试点 (DY24#110);
 - a threshold of a set whose share in words is the goal: 确保50万元以上村超过半数 (audit 41 BZ40);
 - the scope of a ranking: 在全国168个重点城市中保持在前100名以内 (DY24#121);
 - the scope of a rate named by government levels: 确保14个国、省考核断面水质优良率100% (DY24, audit 36b).
-Word lists: ``tables_words.json`` (past_series_words, class_make_verbs, class_nouns_after_money, pilot_focus_verbs, pilot_ends)."""
+Word lists: ``tables_words.json`` (past_series_words, quoted_line_things, class_make_verbs, class_nouns_after_money, pilot_focus_verbs, pilot_ends)."""
 from __future__ import annotations
 
 import re
@@ -68,7 +69,8 @@ def scoping_reason(fig: Figure) -> str:
     after = fig.sentence[fig.rel_end:fig.rel_end + 24]
     if fig.unit == "次" and clause.endswith(tuple(w["past_series_words"])):
         return "a past count (先后29次亲临…考察调研), not an amount to produce"
-    if fig.unit == "条" and fig.before.endswith(CLOSING_QUOTES) and ENDS_CLAUSE.match(after):
+    if fig.unit == "条" and fig.before.endswith(CLOSING_QUOTES) and ENDS_CLAUSE.match(after) \
+            and not fig.before[:-1].endswith(tuple(w["quoted_line_things"])):  # 打通“断头路”10条: roads, no policy's articles
         return "the count in a quoted label (落实“民营经济”33条), not an amount to produce"
     if kind == "money" and clause.endswith(tuple(w["class_make_verbs"])) and after.startswith(tuple(w["class_nouns_after_money"])):
         return "a money class of what is made (加快打造五百亿元园区), not an amount to produce"

@@ -13,8 +13,7 @@ from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
-from govreport.tables.figures import (Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words,
-                                      similarity, weighted_bigrams, words)
+from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, weighted_bigrams, words
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
@@ -26,6 +25,7 @@ from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
+from govreport.tables.value_measures import value_measures_apart
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
@@ -238,7 +238,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word)):
+        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first

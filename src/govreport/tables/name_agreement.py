@@ -193,7 +193,8 @@ def scope_of(name: str, key: str) -> str | None:
     """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
-    scope = noun_scope(key_modifier(optional_verbs(name), key))
+    became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
+    scope = noun_scope(key_modifier(optional_verbs(name[became:]), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices; 促进城镇新增就业: 促进 says what was done for it
         opening = next((w for w in (*words()["scope_time_words"], *words()["scope_lead_verbs"]) if scope.startswith(w)), "")
         scope = scope[len(opening):]

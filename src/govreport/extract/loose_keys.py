@@ -14,23 +14,25 @@ from govreport.lexicon import name_words
 HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
 
 
-_SPLITS: dict[str, tuple[tuple[str, str], ...]] = {}  # left-out word -> the (before, after) it stands between in wordings
+_SPLITS: dict[str, tuple[Iterable[str], tuple[tuple[str, str], ...]]] = {}  # left-out word -> (the wordings, their pairs)
 
 
 def _splits(word: str, wordings: Iterable[str]) -> tuple[tuple[str, str], ...]:
     """Each way a registry wording holds ``word`` with words either side (粮食播种面积: 粮食, 面积): a name takes the word
     back only between such a pair standing together in it, so no other place needs a look-up of a key (a variant at every
-    place of every name was a sixth of corpus mode). Made once per word."""
-    found = _SPLITS.get(word)
-    if found is None:
-        pairs = set()
-        for w in wordings:
-            at = w.find(word, 1)
-            while at > 0:
-                if at + len(word) < len(w):
-                    pairs.add((w[:at], w[at + len(word):]))
-                at = w.find(word, at + 1)
-        found = _SPLITS[word] = tuple(sorted(pairs))
+    place of every name was a sixth of corpus mode). Made once per word and set of wordings (the registry's, in use)."""
+    cached = _SPLITS.get(word)
+    if cached is not None and cached[0] is wordings:
+        return cached[1]
+    pairs = set()
+    for w in wordings:
+        at = w.find(word, 1)
+        while at > 0:
+            if at + len(word) < len(w):
+                pairs.add((w[:at], w[at + len(word):]))
+            at = w.find(word, at + 1)
+    found = tuple(sorted(pairs))
+    _SPLITS[word] = (wordings, found)
     return found
 
 

@@ -252,7 +252,7 @@ NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_lin
                    "section_lead", "lead_activity", "lead_manner", "own_measure", "crossing", "crossing_gap", "crossing_link", "class_passed",
                    "member_measure", "measure_verb", "gov_level", "pace", "closing_head", "chain_verb", "placed",
                    "firms_measure", "stage_verb", "task_work", "task_action", "digit_noun", "people_head", "work_verb", "share_of_before", "governing", "deng_word", "goal_end", "coverage_scope", "entity_lead", "entity_end", "clause_entity_end", "role_verb", "light_class", "project_push", "push_adverb", "push_after", "manner_end", "rate_manner", "own_action", "item_head", "title_verb", "handled_subject", "carried_new_verb", "parallel_verb", "share_modal", "slogan_adverb", "shared_repair_verb", "repaired_site", "part_prefix", "flow_lead", "shared_modifier",
-                   "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage", "revive_verb", "shared_scope", "shared_class", "head_modifier_end", "list_level_verb", "herd_measure", "plan_lead", "size_measure", "grow_verb", "grow_adverb", "light_whole", "new_noun", "verb_adverb", "task_whole")
+                   "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage", "revive_verb", "shared_scope", "shared_class", "head_modifier_end", "list_level_verb", "herd_measure", "plan_lead", "size_measure", "grow_verb", "grow_adverb", "light_whole", "new_noun", "verb_adverb", "task_whole", "grown_measure", "head_modifier_verb")
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}
@@ -291,7 +291,7 @@ def name_words(kind: str) -> tuple[str, ...]:
     (保障性住房、棚户区改造住房共1000万套: no member's key), and ``again`` is an adverb of repetition dropped between
     a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高); ``section_lead`` ends a
     section lead (煤炭…开采方面，), where ``lead_activity`` and then ``lead_manner`` words at the end of what it names are the
-    work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭); ``head_modifier_end`` ends a modifier before 的 and the head counted (企业主导的创新联合体), ``list_level_verb`` a level verb after which a 、 list's figures pair with its members as after 分别. An unknown kind fails naming its line."""
+    work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭); ``head_modifier_end`` ends a modifier before 的 and the head counted (企业主导的创新联合体) and ``head_modifier_verb`` opens one (彰显…元素的文旅项目), ``grown_measure`` is a measure word whose bare change grows the subject of the level before it (产值…，增加值增长), ``list_level_verb`` a level verb after which a 、 list's figures pair with its members as after 分别. An unknown kind fails naming its line."""
     words = _NAME_WORDS.get(kind)
     if words is None:
         words = _NAME_WORDS[kind] = tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))

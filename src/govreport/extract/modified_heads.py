@@ -3,7 +3,8 @@
 A count is of the head after 的, not of the words that describe it: 1所全区一流的优质初中 counts schools,
 3-5家企业主导的创新联合体 innovation consortia, 40个以上市域领先、群众急需的临床重点学科 clinical disciplines
 (a 、 pair of such modifiers before one 的 included; audit 54 YQ24#38, CZ24#138). The words that end such a
-modifier are data (data/name_words.csv kind head_modifier_end).
+modifier are data (data/name_words.csv kind head_modifier_end), and so are the verbs that open one
+(kind head_modifier_verb: 5个彰显屯堡文化元素的文旅项目 counts projects; spot audit 34).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def head_after_modifiers(scan: str, end: int, post: str) -> str:
     """The noun after 的 when ``post``, the noun read after the figure ending at ``end``, is a modifier
     (ends with a head_modifier_end word) followed by 的, or by 、 and another such modifier and 的; else ``post``."""
     ends = name_words("head_modifier_end")
-    start = scan.find(post, end, end + len(post) + QUALIFIER_ROOM) if post.endswith(ends) else -1
+    start = scan.find(post, end, end + len(post) + QUALIFIER_ROOM) if post.endswith(ends) or post.startswith(name_words("head_modifier_verb")) else -1
     if start < 0:
         return post
     at = start + len(post)

@@ -12,6 +12,7 @@ from govreport.extract.list_leads import lead_action as lead_action  # (naming.p
 from govreport.extract.name_fillers import lead_thing
 from govreport.extract.name_roles import role_owner
 from govreport.extract.name_tasks import task_end
+from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
@@ -59,7 +60,7 @@ def measured_subject(before: str, base: str) -> str:
     measures = name_words("measure_only")
     verb = count_verb(False).match(base, 1 if base[:1] == "新" else 0)
     if verb is None or base[verb.end():] not in measures:
-        return ""
+        return grown_subject(before, base)
     end = next((w for w in measures if before.endswith(w)), "")
     subject = before[:-len(end)] if end else ""
     return subject if len(subject) >= 2 and not count_verb().search(subject) else ""

@@ -221,7 +221,8 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     new = NEW_FIRST if scan.startswith(NEW_FIRST, at) and not count_verb(False).match(scan, at) and not name.endswith(name_words("stage_verb") + name_words("result")) \
         and not any(w in name for w in name_words("stock_word") + TOTALS) else ""  # 新引进…、…: 新引进 (audit 53 淮南 row 11; not 新开工…、竣工120个: a stage of its own, nor a 总量)
     verb = count_verb(False).match(scan, at + len(new))
-    return new + verb.group() + name if verb and verb.group() not in name and verb.end() - at <= 4 else name
+    word = verb.group() if verb else next((w for w in name_words("list_opening_verb") if scan.startswith(w, at + len(new))), "")  # (组建…、…: the list's own verb)
+    return new + word + name if word and word not in name and len(new + word) <= 4 else name
 
 
 # two nouns joined by 和 after a count, up to the member's end (100家智能工厂和数字化车间): the count is of both
@@ -306,3 +307,23 @@ def clause_entity(scan: str, start: int, lo: int, base: str) -> str:
         return ""
     found = [m.group(1) for m in _clause_entity().finditer(scan, start, lo)]
     return found[-1] if found else ""
+
+
+COMMENTED: Final = ("产量", "总产量", "总产", "产值", "总产值")  # a bare output a comment clause before it may own
+COMMENT_SUBJECT: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:生产)?")  # 粮食生产: 粮食
+
+
+def commented_subject(scan: str, start: int, lo: int, base: str) -> str:
+    """The subject of the figure-free clause right before a bare output's clause that only comments on it (粮食生产喜获丰收，
+    产量达64.3万吨: 粮食; the comment a data/name_words.csv topic_tail word): the output is of that subject, not of the figure
+    named before the comment (建成高标准农田10.5万亩; spot audit 34); '' otherwise (a clause with a figure, a verb first)."""
+    if base not in COMMENTED or lo < 2 or scan[lo - 1] not in "，,":
+        return ""
+    opens = max(last_of(scan, "，,；;。：:、", lo - 1) + 1, start)
+    clause = scan[opens:lo - 1]
+    if not any(c.isdigit() for c in scan[start:opens]) or clause.startswith(name_words("topic_frame")):  # (守牢粮食安全，产量…: no figure before)
+        return ""
+    tail = next((w for w in name_words("topic_tail") if clause.endswith(w)), "")
+    subject = clause[:-len(tail)] if tail else ""
+    m = COMMENT_SUBJECT.fullmatch(subject) if subject and not any(c.isdigit() for c in clause) else None
+    return m.group(1) if m and not all_verbs(m.group(1)[:2]) else ""

@@ -44,7 +44,7 @@ from govreport.extract.name_holders import industry_of_move
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
-from govreport.extract.name_owners import achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import commented_subject, achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
@@ -326,7 +326,7 @@ class SentenceNamer(SubjectNamer):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = examples_topic(scan, lo, base) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic = examples_topic(scan, lo, base) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(topic), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值

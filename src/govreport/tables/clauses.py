@@ -120,8 +120,9 @@ class Trimmer:
     meets first, so it is found by trying the phrase's own beginnings, longest first, in a set.
     """
 
-    def __init__(self, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> None:
+    def __init__(self, prefixes: tuple[str, ...], suffixes: tuple[str, ...], kept: tuple[str, ...] = ()) -> None:
         self.prefixes, self.suffixes = frozenset(prefixes), frozenset(suffixes)
+        self.kept = kept  # words a leading word is never cut out of (等级: 等 there is no examples mark)
         self.prefix_lengths = sorted({len(w) for w in self.prefixes if w}, reverse=True)
         self.suffix_lengths = sorted({len(w) for w in self.suffixes if w}, reverse=True)
         # most phrases neither start nor end with a listed word: one lookup of the first (last)
@@ -133,7 +134,7 @@ class Trimmer:
         changed = True
         while changed and phrase:
             changed = False
-            if phrase[0] in self.first_chars:
+            if phrase[0] in self.first_chars and not phrase.startswith(self.kept):
                 for n in self.prefix_lengths:
                     if n < len(phrase) and phrase[:n] in self.prefixes:  # a word never takes the whole phrase
                         phrase, changed = phrase[n:], True
@@ -147,9 +148,9 @@ class Trimmer:
 
 
 @cache
-def trimmer(prefixes: tuple[str, ...], suffixes: tuple[str, ...] = ()) -> Trimmer:
-    """The trimmer of these word lists, made once."""
-    return Trimmer(prefixes, suffixes)
+def trimmer(prefixes: tuple[str, ...], suffixes: tuple[str, ...] = (), kept: tuple[str, ...] = ()) -> Trimmer:
+    """The trimmer of these word lists, made once (``kept``: words whose first character is a listed word, never cut)."""
+    return Trimmer(prefixes, suffixes, kept)
 
 
 # a short aside in brackets closing right before a figure, no number or clause mark in it: (村), (含过会)

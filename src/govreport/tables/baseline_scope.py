@@ -72,7 +72,6 @@ ABOVE: Final = "以上"
 KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
-
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
 
@@ -124,7 +123,8 @@ def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = (
 def other_scope(target: Figure, fig: Figure) -> str:
     """The group whose words the two figures do not share ('' if none)."""
     groups, _, _, both, shares = _scopes()
-    for name, group in groups:
+    seen = (target.indicator + "\n" + target.before, fig.indicator + "\n" + fig.before)  # where scope_words reads (name, clause)
+    for name, group in ((n, g) for n, g in groups if g.search(seen[0]) or g.search(seen[1])):  # a group in neither: both say none
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
         mine, theirs = scope_words(target, group), scope_words(fig, group)

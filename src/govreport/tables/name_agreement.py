@@ -93,6 +93,7 @@ def subject_apart(target: Figure, other: Figure) -> bool:
 
 NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 closing no industry's name
 _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index asks again for each name it meets)
+_SCOPES: Final[dict[tuple[str, str], str | None]] = {}  # (name, key) -> scope_of (asked again of a target at each review figure)
 
 
 @cache
@@ -192,7 +193,16 @@ def optional_verbs(name: str) -> str:
 def scope_of(name: str, key: str) -> str | None:
     """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
-    covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微)."""
+    covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微). Kept per (name, key)."""
+    if (name, key) in _SCOPES:
+        return _SCOPES[name, key]
+    if len(_SCOPES) >= 4096:  # (a long-running process reads many reports)
+        _SCOPES.clear()
+    scope = _SCOPES[name, key] = _scope_of(name, key)
+    return scope
+
+
+def _scope_of(name: str, key: str) -> str | None:
     became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
     scope = noun_scope(key_modifier(optional_verbs(name[became:]), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices; 促进城镇新增就业: 促进 says what was done for it

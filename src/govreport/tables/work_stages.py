@@ -27,6 +27,7 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import read_json
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
@@ -41,10 +42,10 @@ def _stage_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _clause(fig: Figure) -> str:
     """The figure's clause: the words before it back to the last clause mark, | and the words after it to the next."""
     before = fig.before
-    before = before[max(before.rfind(c) for c in CLAUSE_MARKS) + 1:]
+    before = before[last_mark(before, CLAUSE_MARKS) + 1:]  # (one search each way, kept per text: asked of a figure several times)
     after = fig.sentence[max(fig.rel_end, 0):]
-    cut = min((i for i in (after.find(c) for c in CLAUSE_MARKS) if i >= 0), default=len(after))
-    return before + "|" + after[:cut]
+    cut = first_mark(after, CLAUSE_MARKS)
+    return before + "|" + (after if cut < 0 else after[:cut])
 
 
 def _own_member(clause: str) -> str:

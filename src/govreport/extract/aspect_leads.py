@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from govreport.lexicon import name_words
+from govreport.report.chars import first_ending
 
 ASPECT_LEAD: Final = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:方面|上)[，,]")  # 在规上工业增加值增长方面，
 PLACE_ENDS: Final = tuple("县区市州旗盟镇")  # a county-level or lower place the member names (金秀瑶族自治县)
@@ -21,7 +22,7 @@ PLACE_MOST = 8  # a place's name is short; a longer text before the change is a 
 def aspect_measure(name: str, scan: str, s_start: int, t_start: int) -> str:
     """``name`` of a place and a bare change (兴宾区增长) under a lead 在X方面， earlier in its sentence: the place and
     the lead's measure X (兴宾区规上工业增加值增长); ``name`` otherwise."""
-    change = next((w for w in name_words("change") if name.endswith(w)), "")
+    change = first_ending(name, name_words("change"))
     place = name[:-len(change)] if change else ""
     if not (2 <= len(place) <= PLACE_MOST and place.endswith(PLACE_ENDS)) or "在" not in scan[s_start:t_start]:
         return name

@@ -41,14 +41,12 @@ def unit_family(unit: str) -> str:
     return FAMILY_OF_KIND.get(kind, kind)
 
 
-
 def _fits(indicator: Indicator, family: str) -> bool:
     """The indicator's unit family admits the figure's; a place in a ranking is no count of things
     (新增14个学科进入ESI排名前1%: 14 subjects, not a place)."""
     if indicator.measure == "rank" and family == "count":
         return False
     return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
-
 
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
@@ -62,11 +60,9 @@ def _wording_scan() -> tuple[re.Pattern[str], dict[str, str]]:
     return _ONCE.setdefault("wording_scan", (re.compile(trie_pattern(list(owner))), owner))
 
 
-
 def _wordings_by_first() -> dict[str, re.Pattern[str]]:
     """The wordings that start with each character, as that character's prefix-tree pattern."""
     return _ONCE.get("wordings_by_first") or _ONCE.setdefault("wordings_by_first", trie_by_first(list(_wording_scan()[1])))
-
 
 
 NARROWED = ("money", "percent")  # amounts and rates a narrowing word makes a part of (乡村旅游收入, 入境旅游人次增长)
@@ -75,10 +71,8 @@ NARROWED = ("money", "percent")  # amounts and rates a narrowing word makes a pa
 HEAD_REST = re.compile(r"(?:数|量|面积|长度|里程|浓度|人数|户数|人次|次数|金额|总额|规模|率|比重|占比|增速|增幅|涨幅|容量|值|额)$")
 
 
-
 CHANGE_WORDS = re.compile(r"增长|提高|提升|上升|上涨|增加|下降|降低|减少|缩减|回落|分别|同比|比上年|比去年|较上年|较去年|实际|名义"
                           r"|年均|平均|均|累计|总|净|首次|拟安排|拟发行|拟按|拟|再|年|运营|营业|投产|建成|完成|稳定|保持|达到|达")
-
 
 
 def _is_head(rest: str) -> bool:
@@ -92,7 +86,6 @@ def _is_head(rest: str) -> bool:
     for pace in name_words("pace"):  # 省市重点项目提速提效数: how fast they go, no other measure
         rest = rest.replace(pace, "")
     return len(rest) <= 2 or all_verbs(rest)
-
 
 
 def is_wording(name: str) -> bool:
@@ -119,7 +112,6 @@ def registered_head(name: str, min_length: int = 6) -> int:
         if len(m.group()) >= min_length:
             return m.start()
     return -1
-
 
 
 @lru_cache(maxsize=32768)
@@ -157,7 +149,6 @@ def key_wording(name: str, key: str) -> str:
     return found[-1] if found else ""
 
 
-
 @lru_cache(maxsize=16384)
 def key_modifier(name: str, key: str) -> str | None:
     """The words before ``key``'s last wording in ``name`` (数字贸易 in 数字贸易进出口额), general
@@ -176,7 +167,6 @@ def key_modifier(name: str, key: str) -> str | None:
 def _scope_noise() -> re.Pattern[str]:
     """Verbs of every kind (储备, 谋划, 发放 …): they say what was done, not of what scope."""
     return re.compile("|".join(re.escape(v) for v in sorted(verbs(), key=len, reverse=True)))
-
 
 
 _KEYS: Final[dict[tuple[str, str, str, str, str], str]] = {}  # indicator_key's answers (a Final dict, not lru_cache: compiled, a direct look-up)
@@ -371,6 +361,13 @@ def _glossary_by_first() -> dict[str, re.Pattern[str]]:
     return trie_by_first(list(glossary()))
 
 
+@cache
+def _glossary_free() -> dict[int, None]:
+    """A ``str.translate`` table that deletes every character of a glossary term: what is left of a name is what no term
+    can translate (most names hold such a character: translate answers '' for them without scanning for terms)."""
+    return {ord(c): None for term in glossary() for c in term}
+
+
 @lru_cache(maxsize=16384)
 def translate(zh: str) -> str:
     """English for a Chinese name: the glossary entry, else a greedy longest-match composition
@@ -382,6 +379,8 @@ def translate(zh: str) -> str:
     terms = glossary()
     if zh in terms:
         return terms[zh]
+    if CJK.search(zh.translate(_glossary_free())):
+        return ""  # a Chinese character in no term stays untranslated whatever the terms around it: the answer below
     words, pos = [], 0
     for m in trie_finditer(_glossary_by_first(), zh):
         if m.start() > pos:

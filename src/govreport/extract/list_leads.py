@@ -7,6 +7,7 @@ import re
 
 from govreport.extract.predicates import count_verb, verb_chain
 from govreport.lexicon import name_words, unit_field
+from govreport.report.chars import first_opening
 
 
 def lead_verbs(name: str, at: int = 0) -> re.Match[str] | None:
@@ -18,7 +19,7 @@ def lead_verbs(name: str, at: int = 0) -> re.Match[str] | None:
 def _adverb(base: str) -> str:
     """An adverb of emphasis or manner a name opens with before its verb (data/name_words.csv kinds push_adverb and
     verb_adverb: 重点打造, 大力培育), or ''."""
-    return next((w for w in name_words("push_adverb") + name_words("verb_adverb") if base.startswith(w)), "")
+    return first_opening(base, name_words("push_adverb")) or first_opening(base, name_words("verb_adverb"))
 
 
 def lead_action(base: str, unit: str) -> tuple[str, str]:

@@ -14,13 +14,14 @@ from govreport.lexicon import name_words
 HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
 
 
-_SPLITS: dict[str, tuple[Iterable[str], tuple[tuple[str, str], ...]]] = {}  # left-out word -> (the wordings, their pairs)
+_SPLITS: dict[str, tuple[Iterable[str], tuple[tuple[str, int], ...]]] = {}  # left-out word -> (the wordings, their pairs)
 
 
-def _splits(word: str, wordings: Iterable[str]) -> tuple[tuple[str, str], ...]:
-    """Each way a registry wording holds ``word`` with words either side (粮食播种面积: 粮食, 面积): a name takes the word
-    back only between such a pair standing together in it, so no other place needs a look-up of a key (a variant at every
-    place of every name was a sixth of corpus mode). Made once per word and set of wordings (the registry's, in use)."""
+def _splits(word: str, wordings: Iterable[str]) -> tuple[tuple[str, int], ...]:
+    """Each way a registry wording holds ``word`` with words either side (粮食播种面积: 粮食, 面积), as the two written
+    together and where the word goes back between them (粮食面积, 2): a name takes the word back only between such a pair
+    standing together in it, so no other place needs a look-up of a key (a variant at every place of every name was a
+    sixth of corpus mode). Made once per word and set of wordings (the registry's, in use), joined once (not per name)."""
     cached = _SPLITS.get(word)
     if cached is not None and cached[0] is wordings:
         return cached[1]
@@ -29,7 +30,7 @@ def _splits(word: str, wordings: Iterable[str]) -> tuple[tuple[str, str], ...]:
         at = w.find(word, 1)
         while at > 0:
             if at + len(word) < len(w):
-                pairs.add((w[:at], w[at + len(word):]))
+                pairs.add((w[:at] + w[at + len(word):], at))
             at = w.find(word, at + 1)
     found = tuple(sorted(pairs))
     _SPLITS[word] = (wordings, found)
@@ -51,21 +52,39 @@ def _variants(name: str, wordings: Iterable[str]) -> Iterator[tuple[str, int, in
         yield name[:at] + name[examples + 1:].removesuffix("数"), at, at  # (…等项目数: the count of the wording's things)
     for word in (w for w in name_words("wording_left_out") if w not in name):
         places = set()  # where the name holds a wording less the word (粮食面积: between 粮食 and 面积)
-        for a, b in _splits(word, wordings):
-            at = name.find(a + b)
+        for joined, gap in _splits(word, wordings):
+            at = name.find(joined)
             while at >= 0:
-                places.add(at + len(a))
-                at = name.find(a + b, at + 1)
+                places.add(at + gap)
+                at = name.find(joined, at + 1)
         for at in sorted(places):
             if 0 < at < len(name):
                 yield name[:at] + word + name[at:], at, at + len(word)
+
+
+_PAIRS: list[tuple[Iterable[str], frozenset[str]]] = []  # (the wordings, the pairs of characters they hold)
+
+
+def _pairs(wordings: Iterable[str]) -> frozenset[str]:
+    """Every two characters standing together in a wording of ``wordings``. A wording spans a variant's change at
+    ``start`` only if it holds the variant's two characters either side of ``start``: a variant without such a pair
+    gets no key (most of them: 新开工米仓山大峡谷旅游景区等项目 is tried with its examples cut at every place), so it needs
+    no look-up of one. Made once per set of wordings (the registry's, in use)."""
+    if _PAIRS and _PAIRS[0][0] is wordings:
+        return _PAIRS[0][1]
+    found = frozenset(w[k:k + 2] for w in wordings for k in range(len(w) - 1))
+    _PAIRS[:] = [(wordings, found)]
+    return found
 
 
 def loose_key(name: str, key_of: Callable[[str], str], pattern: re.Pattern[str], owner: dict[str, str]) -> str:
     """The key ``key_of`` gives ``name`` less an inserted word or with a left-out word put back, where a wording of
     that key (``pattern`` of the registry's wordings, ``owner`` wording -> key) spans the change (粮食面积 -> 粮食播种面积:
     grain_sown_area); '' when none does."""
+    pairs = _pairs(owner)
     for variant, start, end in _variants(name, owner):
+        if start < 1 or variant[start - 1:start + 1] not in pairs:
+            continue  # no wording can span the change: no key to look up
         key = key_of(variant)
         if key and any(m.start() < start and m.end() > end and key in (owner[m.group()], owner[m.group()] + "_growth", owner[m.group()][:-7])
                        and HEAD_TAIL.fullmatch(variant, m.end()) for m in pattern.finditer(variant)):

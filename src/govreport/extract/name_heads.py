@@ -42,6 +42,7 @@ from typing import Final
 from govreport.extract.name_tails import _alt, _words
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
+from govreport.report.chars import first_opening
 
 HAN: Final = "\u4e00-\u9fff"
 BREAKS: Final = "，,；;：:。"
@@ -164,7 +165,7 @@ def _industry_count(scan: str, start: int, lo: int, t: Token, name: str) -> str:
     the lead verb leaves the name; '' when the name says no such count, names an industry, or the clause is not the
     second."""
     body = name
-    while (verb := next((w for w in _words("bare_project_verbs") if body.startswith(w)), "")):
+    while (verb := first_opening(body, _words("bare_project_verbs"))):
         body = body[len(verb):]
     if not body.startswith(_words("industry_scoped_counts")) or "产业" in name or "工业" in name:
         return ""

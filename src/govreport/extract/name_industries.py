@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from govreport.lexicon import name_subjects
+from govreport.report.chars import first_opening
 
 LEAD_HEAD: Final = "产业集群"
 LOOK_BACK: Final = 400  # a 。-sentence of several ；-parts is rarely longer
@@ -52,7 +53,7 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
         topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN)) \
             or DEVELOPED.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
         if topic is None:  # 先进装备制造抢占…细分领域，…，实现营收710亿元以上: a bare industry as the sentence's topic
-            word = next((w for w in _words("topic_industries") if scan.startswith(w, sentence_start)), "")
+            word = first_opening(scan, _words("topic_industries"), sentence_start)
             at = sentence_start + len(word) + (2 if scan.startswith("产业", sentence_start + len(word)) else 0)  # (新材料产业围绕…: the same)
             after = scan[at:at + 1]
             if word and "\u4e00" <= after <= "\u9fff" and after not in NOT_TOPIC_AFTER:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from govreport.lexicon import read_rows
+from govreport.report.chars import first_opening
 
 
 @cache
@@ -37,6 +38,6 @@ def whole_periods() -> tuple[str, ...]:
 def whole_member(name: str, clause: str) -> str:
     """A figure whose clause opens with the whole year (…、三季度累计增长6.6%，全年累计增长6.7%) named after the part-year figure before
     it (GDP一季度累计增长): that name with its part of the year replaced by the whole year's word (GDP全年累计增长, audit 47), else ``name``."""
-    whole = next((p for p in whole_periods() if clause.startswith(p)), "")
+    whole = first_opening(clause, whole_periods())
     part = next((p for p in part_periods() if p in name), "") if whole and whole not in name else ""
     return name.replace(part, whole, 1) if part and part not in clause else name

@@ -69,3 +69,26 @@ class Prefixes:
             if text[:n] in self.words:
                 return True
         return False
+
+
+def first_opening(text: str, words: tuple[str, ...], at: int = 0) -> str:
+    """The first of ``words`` (in their order: longest first where a list is so sorted) that ``text`` has at ``at``, '' if
+    none: ``next((w for w in words if text.startswith(w, at)), "")``. One ``str.startswith`` with the whole tuple decides
+    first whether any does (most names open with none of a list): a generator tried word by word only where one does."""
+    if not text.startswith(words, at):
+        return ""
+    for w in words:
+        if text.startswith(w, at):
+            return w
+    return ""
+
+
+def first_ending(text: str, words: tuple[str, ...]) -> str:
+    """The first of ``words`` that ``text`` ends with, '' if none: ``next((w for w in words if text.endswith(w)), "")``,
+    decided first by one ``str.endswith`` with the whole tuple (see ``first_opening``)."""
+    if not text.endswith(words):
+        return ""
+    for w in words:
+        if text.endswith(w):
+            return w
+    return ""

@@ -153,7 +153,7 @@ def _industry(scan: str, start: int, t: Token) -> str:
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
     industry = first.group(1) if first else ""
-    while (lead_verb := next((w for w in _words("industry_lead_verbs") if industry.startswith(w)), "")):
+    while (lead_verb := first_opening(industry, _words("industry_lead_verbs"))):
         industry = industry[len(lead_verb):]  # (加快推进产业项目建设: 推进 backtracked into the object, no industry named)
     return industry if len(industry) >= 4 or industry in _words("sector_industries") else ""
 

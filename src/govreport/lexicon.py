@@ -132,8 +132,9 @@ def units_of_kind(kind: str) -> frozenset[str]:
 
 
 def unit_field(unit: str, field: str) -> str:
-    """One field of a unit's row (kind, measure …); '' for an unknown unit."""
-    return units().get(unit, _NO_ROW).get(field, "")
+    """One field of a unit's row (kind, measure …); '' for an unknown unit (the loaded table first: tens of calls a figure)."""
+    row = _UNITS.get(unit)
+    return (row if row is not None else units().get(unit, _NO_ROW)).get(field, "")
 
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)

@@ -19,6 +19,7 @@ from govreport.extract.predicates import count_verb as _count_verb, verb_chain, 
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 from govreport.report.model import Sentence
+from govreport.report.chars import first_opening
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
 AFTER_COUNT: Final = re.compile(r"(?:全面|全部|顺利|均已|均|已经|已|相继|先后|陆续|得到)?(?:彻底|有效|妥善)?")
@@ -59,7 +60,7 @@ def _bare_verb(before: str) -> str:
     push_adverb) or the batch that ends them (启动第二批96个: 启动), so that the verb governing the count stays in its
     name (audit 47, 阜阳 and 济宁)."""
     bare = BATCH.sub("", before) if before.endswith("批") else before
-    adverb = next((w for w in name_words("push_adverb") if bare.startswith(w)), "")
+    adverb = first_opening(bare, name_words("push_adverb"))  # (one startswith with the whole list first: most open with none)
     return bare[len(adverb):] if adverb and len(bare) - len(adverb) >= 2 else bare
 
 

@@ -96,7 +96,7 @@ def shared_action(parts: list[str]) -> list[str]:
     member after a noun of two characters or more, when no other member ends in a verb: 省级政务信息系统、自建专网、移动应用整合 ->
     …系统整合, …专网整合; ``parts`` otherwise."""
     last = parts[-1] if len(parts) > 1 else ""
-    act = next((v for v in _actions() if last.endswith(v) and len(last) >= len(v) + 2), "")
+    act = next((v for v in _actions() if last.endswith(v) and len(last) >= len(v) + 2), "") if last.endswith(_actions()) else ""  # (one test first)
     if not act or any(p.endswith(_actions()) for p in parts[:-1]):
         return parts
     return [p + act for p in parts[:-1]] + [last]

@@ -42,12 +42,39 @@ def _words(key: str) -> tuple[str, ...]:
     return words
 
 
+_LEADS: Final[dict[tuple[str, int], str]] = {}  # lead_industry's answers by the opening they read (a Final dict: see lexicon.units)
+MEMO_SIZE: Final = 16384  # the memo starts again when this full (a long-running process reads many reports)
+
+
+_REACH: Final[list[int]] = []
+
+
+def _reach() -> int:
+    """How many characters after the opening ``_opening_industry`` may read: its cluster (within ``LEAD_SPAN``, then
+    产业集群 and a comma) or the longest bare industry, 产业 and the character after them."""
+    if not _REACH:
+        _REACH.append(max(LEAD_SPAN + len(LEAD_HEAD) + 1, max(map(len, _words("topic_industries")), default=0) + 3))
+    return _REACH[0]
+
+
 def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     """The industry whose cluster the opening clause of the sentence up to its 。 builds (加快建成世界一流动力电池产业集群，
     …；…，实现营收1300亿元: 动力电池), '' if it opens otherwise or names no single industry (千亿级产业集群, 白羽肉鸡、
-    大豆等特色产业集群). The look back stops at a 。 or line break, and after ``LOOK_BACK`` characters."""
+    大豆等特色产业集群). The look back stops at a 。 or line break, and after ``LOOK_BACK`` characters. Memoised by the
+    opening's characters it reads (``_reach``) and the span it may search: a report's sentences repeat (a text pasted twice)."""
     floor = max(0, sentence_start - LOOK_BACK)
     sentence_start = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start), floor - 1) + 1
+    key = (scan[sentence_start:sentence_start + _reach()], min(sentence_end - sentence_start, LEAD_SPAN))
+    done = _LEADS.get(key)
+    if done is None:
+        if len(_LEADS) >= MEMO_SIZE:
+            _LEADS.clear()
+        done = _LEADS[key] = _opening_industry(scan, sentence_start, sentence_end)
+    return done
+
+
+def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
+    """``lead_industry`` from the sentence's opening at ``sentence_start`` (after the look back)."""
     at = scan.find(LEAD_HEAD, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
     if at < 0:  # a sentence that opens with the industry alone (智能网联新能源汽车产业，推动…，招引产业链企业10户以上)
         topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN)) \

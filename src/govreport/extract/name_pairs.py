@@ -108,8 +108,8 @@ def sibling_rate(scan: str, start: int, at: int) -> str:
     城市生活污水处理率, not 平均水平以上处理率; audit 44 荆州): the words before the first member's rate, less a manner word
     of that rate (集中, data/name_words.csv ``rate_manner``); '' when the figure's member is more than a rate."""
     lo = max(max(scan.rfind(c, start, at) for c in CLAUSE_MARKS) + 1, start)
-    m = SIBLING_RATE.search(scan, lo, at)
-    if m is None or m.start() != lo:
+    m = SIBLING_RATE.match(scan, lo, at)  # (a match at lo, not a search from every later start: only one there counts)
+    if m is None:
         return ""
     subject = strip_clause(m.group(1))[0]
     for w in name_words("rate_manner"):

@@ -24,6 +24,7 @@ from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, uni
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import scene_of
+from govreport.report.chars import first_ending
 from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
@@ -130,7 +131,7 @@ class SentenceNamer(SubjectNamer):
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""
         scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
-        trim_at = TRIM_AT
+        trim_at, kind = TRIM_AT, unit_field(unit, "kind")  # (the unit's kind read once: a dozen tests below ask it)
         last, self.last_token = self.last_token, t
         if 0 < lo and scan[lo - 1] in "）)" and (not INSIDE_LIST.search(scan, lo, t.start) or scan[t.start - 1] == "等" and lone_aside(scan, lo, t.start, self.sentence.start)):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
@@ -206,7 +207,7 @@ class SentenceNamer(SubjectNamer):
         if lead in ("、", "和") or shared_on or "完成" in base or "实现" in base or base.startswith(SUBJECT_LEADS):
             base, obj = self._subject(base, obj, verb, clause, unit, shared_on)
         else:  # no subject, 新增 or output word to share or take; an action verb the 、 members after share
-            self.subject, self.added = "", lead_action(base, unit) if unit_field(unit, "kind") not in ("area", "length") else area_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
+            self.subject, self.added = "", lead_action(base, unit) if kind not in ("area", "length") else area_action(base, unit)  # (打造武汉精品35个、湖北精品20个: 打造湖北精品)
         # 新开工亿元以上项目917个: a bare amount that classifies projects is named for what it classifies, and the count after it keeps the whole clause (开工亿元以上项目数)
         self.last_was_threshold = t.implicit and (THRESHOLD_WORD.match(scan, end) is not None or passed_class(scan, t))
         threshold = threshold_of(scan, end, unit) if self.last_was_threshold else ""
@@ -221,9 +222,8 @@ class SentenceNamer(SubjectNamer):
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
         post = head_after_modifiers(scan, end, post)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier
-        if not post and after not in CLAUSE_PUNCTUATION and unit_field(unit, "kind") in MEASURED_KINDS:
-            post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after;
-            # not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
+        if not post and after not in CLAUSE_PUNCTUATION and kind in MEASURED_KINDS:
+            post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after; not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
                     scan[end] == "的" or post.endswith(descriptor_nouns()) or len(post) < 2):
                 post = ""  # with words before to name it
@@ -316,10 +316,10 @@ class SentenceNamer(SubjectNamer):
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
             elif prev and not is_generic(prev[0]) and clause.lstrip("，,、 ").startswith("其中"):  # 经营主体…，其中企业410.1万户
-                whole = (prev if prev[2] == unit or unit_field(unit, "kind") != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
+                whole = (prev if prev[2] == unit or kind != "count" else next((n for n in reversed(self.names) if n[2] == unit), prev))[0]  # (…中小学23处、新增学位2.3万个，其中高中4处: of the schools)
                 made = _verb_chain().match(whole) if whole != prev[0] else None
                 topic = whole[:made.end()] if made and len(whole) - made.end() >= 2 else whole + "中"  # 新建改扩建高中 (audit 40, LY101)
-            elif prev and lead != "、" and base.startswith(("总数", "总量")) and ((grown_noun := grown_stock(prev, unit)) or prev[2] == unit and unit_field(unit, "kind") == "count"
+            elif prev and lead != "、" and base.startswith(("总数", "总量")) and ((grown_noun := grown_stock(prev, unit)) or prev[2] == unit and kind == "count"
                     and not prev[0].endswith(KEEP_LEADING) and not all_verbs(prev[0])):  # (三年新增2758家，总量…: no noun there; 新登记经营主体增长8.2%，总数…: 经营主体)
                 topic = grown_noun or prev[0]  # 净增高新技术企业120家，总数550家: the stock of what the clause before added (audit 45 XN20)
             elif not (cluster := cluster_before(scan, self.sentence.start, lo, base)) and prev and base in OWN_MEASURES \
@@ -338,12 +338,12 @@ class SentenceNamer(SubjectNamer):
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
                 base = merge_names(topic, base)
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
-              and unit_field(unit, "kind") in ("people", "households") and unit_field(unit, "kind") == unit_field(prev[2], "kind")
+              and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
         if not post and (own := projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo))):  # 重大项目…、年度投资…
             base = obj = own
-        if verb and base.endswith(verb) and verb in name_words("paid") and unit_field(unit, "kind") in ("people", "households"):
+        if verb and base.endswith(verb) and verb in name_words("paid") and kind in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
         base = level_topic(self.topic, clause) if not base and not describes_next else base  # (下调…比例，各地可降至16%): the rate, not its change
         if len(base) > trim_at:
@@ -385,10 +385,10 @@ class SentenceNamer(SubjectNamer):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and "和" in base and (pair_first := paired_first(scan, end, unit, base)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, unit_field(unit, "kind"), shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, unit_field(unit, "kind"), ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
-        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if unit_field(unit, "kind") == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
+        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((list_class(place_measure(base, prev[3]), prev[3]) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
-        if unit != "%" and (doubled := next((w for w in name_words("doubling") if base.endswith(w)), "")) and len(base) - len(doubled) >= 4:
+        if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:
             base = base[:-len(doubled)]  # 市级科技经费投入增加一倍、达到1亿元以上: the level, not its doubling
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)

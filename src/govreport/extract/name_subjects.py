@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import (_alt, _data, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
+from govreport.extract.name_tails import (_alt, _data, _firsts, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
                                          payer_purpose, rank_aside, units_share)
 from govreport.extract.carried_verbs import carried_verb
 from govreport.extract.name_heads import headed
@@ -142,10 +142,11 @@ class SubjectMender:
             if part:
                 self.last, self.previous_unit = part, t.unit
                 return part
-        name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name), self.last)  # 其中制造业占比 (name_tails.py)
+        kind = unit_field(t.unit, "kind")  # (looked up once per figure, for every rule below)
+        name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name, kind), self.last)  # 其中制造业占比 (name_tails.py)
         name = headed(carried_verb(name, self.scan, lo, t.start, self.by_end), self.scan, self.start, lo, t, self.first_list)  # 新招引 (…，50亿元以上项目不少于10个); lost heads (name_heads.py)
         p = _patterns()
-        if unit_field(t.unit, "kind") == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \
+        if kind == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
             name = step.group(1) + head.group(1) + step.group(2)  # 提高粮食最低收购价，早籼稻…分别提高3元: 早籼稻最低收购价提高
         if t.unit == "%" and (aside := rank_aside(self.scan, self.start, t.start)) and (level := self.by_end.get(aside[1])):
@@ -155,16 +156,16 @@ class SubjectMender:
         self.last, self.previous_unit, self.by_end[t.end] = name, t.unit, name
         return name
 
-    def _mended(self, t: Token, lo: int, name: str) -> str:
+    def _mended(self, t: Token, lo: int, name: str, kind: str) -> str:
         scan, unit, p = self.scan, t.unit, _patterns()
-        name = self._tails(t, lo, name)
-        if (mended := self._audit9(t, lo, name)) is not None:
+        name = self._tails(t, lo, name, kind)
+        if (mended := self._audit9(t, lo, name, kind)) is not None:
             return mended
         if "预期" in name and (modal := p["modal"].search(name)):  # 广义货币预期增长: 广义货币增长
             return name[:modal.start()] + name[modal.end():]
         if name.endswith("稳定") and scan.endswith(_words("level_verbs_end"), max(lo, t.start - 3), t.start):
             return add_measure(name[:-2], unit)  # 粮食面积稳定790万亩: 粮食面积
-        if "面积" in name and unit_field(unit, "kind") == "weight" and (own := p["area_own"].fullmatch(name)):
+        if "面积" in name and kind == "weight" and (own := p["area_own"].fullmatch(name)):
             return own.group(1) + own.group(2)  # 粮食种植面积、单产实现“双增”，总产超298万吨: 粮食总产量
         if name[:2] in DISTRIBUTIVE and len(name) <= 5:
             return self._member(t, name)
@@ -182,7 +183,7 @@ class SubjectMender:
             return name
         if "每" in name and (head := p["per_head"].fullmatch(name)):  # 补助标准提高到每人每年(240元)
             return head.group(1)
-        if unit_field(unit, "kind") in COUNTED:
+        if kind in COUNTED:
             if (bare := self._bare(t, lo, name)) is not None:
                 return bare
             if self.scan[lo:t.start] in _words("classed_nouns") and (classed := self._classed(t, lo)):
@@ -197,27 +198,26 @@ class SubjectMender:
             return quality.group(1) + quality.group(2)  # 增强光伏…产业全球竞争力，力争规模…: 光伏…产业规模
         return name
 
-    def _tails(self, t: Token, lo: int, name: str) -> str:
+    def _tails(self, t: Token, lo: int, name: str, kind: str) -> str:
         """拟 before a fund verb, 增长目标 closing a name, a purpose after the amount (see the module's doc)."""
         p, name = _patterns(), held_growth(name, t.unit)  # 固定资产投资保持稳定增长: 固定资产投资增长
-        if len(name) > 3 and any(m in name for m in _words("plan_modals")) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
+        if len(name) > 3 and not _firsts("plan_modals").isdisjoint(name) and (modal := p["modal9"].search(name, 2)):  # 中央财政拟安排补贴资金
             name = name[:modal.start()] + name[modal.end():]  # (为此将投入 too: audit 11)
         name = lost_nouns(self.scan, self.start, t, lo, name)  # 地方发行2000亿元债券, 增加500万沼气用户 … (name_tails.py)
         if name.endswith(_words("target_tails")) and len(name) > 4:  # 广义货币M2增长目标
             name = name[:-2]
-        if unit_field(t.unit, "kind") == "money" and self.scan.find("用于", t.end, t.end + 5) >= 0 and (purpose := p["purpose"].match(self.scan, t.end)):
+        if kind == "money" and self.scan.find("用于", t.end, t.end + 5) >= 0 and (purpose := p["purpose"].match(self.scan, t.end)):
             verb = next((v for v in _words("fund_verbs") if name.endswith(v)), "")
             if verb and purpose.group(1) not in name:  # 中央财政投入433亿元用于促进就业: 中央财政促进就业投入
                 name = name[:-len(verb)] + aim_before(self.scan, self.start, t.start) + purpose.group(1) + verb  # (为支持X，…用于Y: XY)
-        if unit_field(t.unit, "kind") == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
+        if kind == "money" and (word := next((w for w in _words("arranging_verbs") if w in name[2:]), "")):
             at = name.find(word, 2)  # 中央预算内投资安排5000亿元, 中央财政预算(拟)安排补助资金: the money, not the act of
             name = name[:at] + name[at + len(word):] if name[at - 1] != "新" else name  # allotting it (not 新安排)
         return name
 
-    def _audit9(self, t: Token, lo: int, name: str) -> str | None:
+    def _audit9(self, t: Token, lo: int, name: str, kind: str) -> str | None:
         """A name the namer built from too little (see the module's doc), mended; else None."""
         scan, unit, p = self.scan, t.unit, _patterns()
-        kind = unit_field(unit, "kind")
         measure = unit_field(unit, "measure")
         core = name[:-len(measure)] if measure and name.endswith(measure) and len(name) > len(measure) else name
         if kind == "money" and name in _words("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):

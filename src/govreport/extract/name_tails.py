@@ -50,6 +50,12 @@ def _words(key: str) -> tuple[str, ...]:
     return words
 
 
+@cache
+def _firsts(key: str) -> frozenset[str]:
+    """The first characters of a word list's words: a name that holds none holds no word of it (one set test)."""
+    return frozenset(w[0] for w in _words(key))
+
+
 def _alt(key: str) -> str:
     return trie_pattern(list(_words(key)))  # a prefix tree: the same matches as the words longest first, found faster
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import bisect
 import re
 from typing import Final
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -138,22 +137,23 @@ DIGITS: Final = "0123456789"  # where an Arabic figure (token_pattern) can start
 _by_start = attrgetter("start")
 
 
-def _matches_at(pattern: re.Pattern[str], starts: str, text: str, seconds: frozenset[str] | None = None) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern that can only match where a character of
-    ``starts`` stands (and, given ``seconds``, where the character after it is one of those).
+def _matches_at(pattern: re.Pattern[str], starts: str, text: str, seconds: frozenset[str] | None = None) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that can only match where a character of
+    ``starts`` stands (and, given ``seconds``, where the character after it is one of those);
+    a list, not a generator (every caller reads them all; a compiled generator costs more).
 
-    A pattern that opens with look-arounds makes ``re`` try it at every position; finding the
-    few candidate positions with plain searches (report/chars.py) and matching there is much
-    faster. Like finditer, the search goes on where the last match ended (``pattern`` never
-    matches empty; its look-behinds still see the text before each candidate).
-    """
+    A pattern that opens with look-arounds makes ``re`` try it at every position; finding the few candidate
+    positions with plain searches (report/chars.py) and matching there is much faster. Like finditer, the search
+    goes on where the last match ended (``pattern`` never matches empty; its look-behinds see the text before)."""
+    found: list[re.Match[str]] = []
     end = 0
     for pos in char_positions(text, starts):
         if pos >= end and (seconds is None or text[pos + 1:pos + 2] in seconds):
             m = pattern.match(text, pos)
             if m:
-                yield m
+                found.append(m)
                 end = m.end()
+    return found
 
 
 def scan_tokens(scan: str) -> list[Token]:

@@ -39,12 +39,18 @@ MIN_PIECES: Final = 20  # fewer spaces than this: not a copy of a page of text
 MIN_COLUMN, MAX_COLUMN = 16, 120  # a column of a PDF page, in characters (full-width 2 in widths)
 MIN_FULL_SHARE: Final = 0.5  # of the pieces, at the column's width (within its tolerance)
 MIN_COVER: Final = 0.6  # of the text's characters, in such full pieces
+# Taking a _FOOTER out removes at least one space (or no-break space) and, from the size that
+# _too_few_spaces counts, its no-break spaces and at most 12 other characters (第20页共30页; a
+# dashed footer has at most 8): at most 13 per space it removes, none of them a line break.
+FOOTER_SLACK: Final = 13
 
 
 def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     """The text a one-line PDF copy stands for, and what was changed; None for any other text."""
     if text.count(" ") + text.count("\xa0") < MIN_PIECES:
         return None  # the common case, decided at once
+    if _too_few_spaces(text, FOOTER_SLACK):
+        return None  # (a long report with a few hundred spaces): decided before _FOOTER runs over all of it
     body = _FOOTER.sub("", text)
     if _too_few_spaces(body):
         return None
@@ -77,14 +83,19 @@ def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     return "".join(out), done
 
 
-def _too_few_spaces(body: str) -> bool:
+def _too_few_spaces(body: str, slack: int = 0) -> bool:
     """Whether the pieces between spaces cannot cover MIN_COVER of the text, however they fall: each
     piece follows a space of its own and is at most MAX_COLUMN characters wide (2 × as set), so a
     long text with a few spaces here and there (a report pasted with its headings spaced) is told
-    from a page copy by counting, before its pieces are listed and measured."""
-    spaces = body.count(" ") + body.count("\xa0") + body.count("\u3000")
-    size = len(body) - body.count(" ") - body.count("\n")  # (the size _column compares the cover with)
-    return spaces * MAX_COLUMN * 2 < MIN_COVER * size
+    from a page copy by counting, before its pieces are listed and measured.
+
+    With ``slack`` FOOTER_SLACK, asked of the text before its footers are taken out: True only
+    where it is also True of the text without them (see FOOTER_SLACK), so the footer pattern,
+    a fifth of reading a long report with some spaces, need not run over such a text."""
+    blanks = body.count(" ")
+    spaces = blanks + body.count("\xa0") + body.count("\u3000")
+    size = len(body) - blanks - body.count("\n")  # (the size _column compares the cover with)
+    return spaces * MAX_COLUMN * 2 < MIN_COVER * (size - slack * spaces)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -309,6 +309,7 @@ def clause_entity(scan: str, start: int, lo: int, base: str) -> str:
     return found[-1] if found else ""
 
 
+YEAR_FRAME: Final = "之年"  # 旱灾之年, 丰收之年: the year a comment frames, no part of its subject
 COMMENTED: Final = ("产量", "总产量", "总产", "产值", "总产值")  # a bare output a comment clause before it may own
 COMMENT_SUBJECT: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:生产)?")  # 粮食生产: 粮食
 
@@ -325,5 +326,16 @@ def commented_subject(scan: str, start: int, lo: int, base: str) -> str:
         return ""
     tail = next((w for w in name_words("topic_tail") if clause.endswith(w)), "")
     subject = clause[:-len(tail)] if tail else ""
+    subject = subject[subject.rfind(YEAR_FRAME) + len(YEAR_FRAME):] if YEAR_FRAME in subject else subject  # 旱灾之年粮食稳产: when, not whose
     m = COMMENT_SUBJECT.fullmatch(subject) if subject and not any(c.isdigit() for c in clause) else None
     return m.group(1) if m and not all_verbs(m.group(1)[:2]) else ""
+
+
+def commented_output(scan: str, start: int, lo: int, unit: str) -> str:
+    """A weight reached with no noun of its own (…高效节水灌溉12万亩，旱灾之年粮食稳产，达到83.1万吨): the output of the
+    subject the figure-free comment clause right before it names (粮食产量), not the measure of the figure before that
+    comment (spot audit 35 固原 row 29); '' otherwise."""
+    if unit_field(unit, "kind") != "weight":
+        return ""
+    subject = commented_subject(scan, start, lo, "产量")
+    return subject + "产量" if subject else ""

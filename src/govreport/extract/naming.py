@@ -45,7 +45,7 @@ from govreport.extract.name_holders import industry_of_move
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
-from govreport.extract.name_owners import commented_subject, achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
+from govreport.extract.name_owners import commented_output, commented_subject, achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
 INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
@@ -274,7 +274,7 @@ class SentenceNamer(SubjectNamer):
             base, obj = subject + base, subject
         elif prev and base and (len(base) <= 3 and LINK_ONLY.fullmatch(base) or base in name_words("share_modal")) and prev[2] != unit:
             # 地区生产总值增长7.5%，达到309亿元: the level the growth leads to; 力争突破6000亿元 too (audit 47 济宁)
-            base = obj = CHANGE_TAIL.sub("", prev[0]) or prev[0]
+            base = obj = commented_output(scan, self.sentence.start, lo, unit) or CHANGE_TAIL.sub("", prev[0]) or prev[0]  # (…，粮食稳产，达到83.1万吨)
         elif prev and base and (all_verbs(base) or results_only(base)):  # 正在组织实施234个; 、竣工投产24个: the verb of the previous subject
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
             subject = result_subject(seen, base) or (verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3]))  # …治理完成150个、正在组织实施234个

@@ -57,7 +57,7 @@ from govreport.tables.passed_levels import passed_level
 from govreport.tables.unit_baselines import converted_match
 from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.measures import RATE_UNITS, reached_alone, stock_for_a_flow
-from govreport.tables.likeness import actions, same_action
+from govreport.tables.class_baselines import class_match, figure_context as _context
 from govreport.tables.level_lists import level_apart
 from govreport.tables.list_member_words import member_words
 from govreport.tables.own_words import own_words_match
@@ -70,7 +70,6 @@ from govreport.tables.place_baselines import projects_of_an_area
 EACH: Final = "分别"
 ABOVE: Final = "以上"
 KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
-SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set
 
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
@@ -87,26 +86,6 @@ def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str],
 @cache
 def _ranked() -> dict[str, list[str]]:
     return dict(read_json("baseline_scopes.json")["ranked"])
-
-
-# a figure in a clause (…百亿级企业达到10家): the words after its number, its unit among them
-FIGURE_TAIL: Final = re.compile(r"\d([^\d，,；;。、]{1,6})")
-
-
-def _context(fig: Figure) -> str:
-    """The figure's own clause before it (to the last comma), with the clause before that where its own opens with 其中 and
-    that clause has a figure in the figure's unit or none (千亿级产业达到3个、百亿级企业达到10家，其中木业产值突破1000亿元: 木业产值 is no
-    part of a count of firms, so 百亿级 is not its tier; 新入库亿元以上项目400个，其中五十亿级项目6个 is a part; and of 全年新招引
-    项目255个、金额2473.4亿元，其中5亿元以上项目161个; audit 40 LY11)."""
-    before = fig.before
-    clause = own_clause(before)
-    cut = len(before) - len(clause) - 1
-    if cut > 0 and SUBSET.match(clause):
-        start = max(before.rfind(c, 0, cut) for c in CLAUSE_MARKS)
-        tails = FIGURE_TAIL.findall(before, start + 1, cut)
-        if not tails or not fig.unit or any(fig.unit in t for t in tails):
-            clause = before[start + 1:]
-    return clause
 
 
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
@@ -272,26 +251,6 @@ def year_total(target: Figure, fig: Figure, index: BaselineIndex) -> Figure | No
 AND_ABOVE: Final = "及以上"
 
 
-def class_match(target: Figure, index: BaselineIndex) -> Figure | None:
-    """The review count of the target's class (5亿元及以上项目 is 5亿元以上项目) whose name is the target's less the verb it
-    opens with (新引进), where the review figure's clause (or the one before its 其中) says a verb of that action (全年新招引项目
-    255个…，其中5亿元以上项目161个); None if not exactly one."""
-    name = target.indicator.replace(AND_ABOVE, "以上")
-    verbs = actions()
-    found = []
-    for a in index.figures:
-        bare = a.indicator.removeprefix("新")  # 新招引5亿元以上项目数: a verb carried to a 其中 part (carried_verbs)
-        lead = next((v for v in verbs if bare.startswith(v)), "")
-        own = bare[len(lead):] if lead and len(bare) - len(lead) >= 4 else a.indicator
-        if len(own) < 4 or not name.endswith(own) or a.id in index.average or not counts_alike(target.unit, a.unit):
-            continue
-        act = verbs.get(name[:len(name) - len(own)], "")
-        clause = _context(a)
-        if act and any(v in clause and same_action(act, w) for v, w in verbs.items()) and plausible(target, a):
-            found.append(a)
-    return found[0] if len(found) == 1 else None
-
-
 # a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
 OR_CLASS: Final = re.compile(r"((?:超|过)?\d[\d.]*[亿万]元或\d[\d.]*[亿万]?美元(?:以上)?)([\u4e00-\u9fff]{1,4})$")
 
@@ -376,8 +335,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects)
     if m.figure is None and (fewer := fewer_members_match(target, index)) is not None:
         m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
-    if m.figure is None and AND_ABOVE in target.indicator and (cls := class_match(target, index)) is not None:
-        m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上)", cls.year)
+    if m.figure is None and (cls := class_match(target, index, AND_ABOVE in target.indicator)) is not None:
+        m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上; 实施 is 开复工)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
     if m.figure is None and (passed := passed_level(target, index)) is not None:  # 保持在140亿斤以上 and 超140亿斤 (audit 37)

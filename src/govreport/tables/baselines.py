@@ -25,7 +25,7 @@ from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
-from govreport.tables.value_measures import value_measures_apart
+from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
@@ -238,7 +238,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart)):
+        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart)):
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first
@@ -253,7 +253,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if named is not None:
         return named
     alike = [(s, thing) for s in scored  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
-             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator)]  # (制造业增长 is no 制造业贷款增长: audit 46)
+             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator) and not other_industry(target.indicator, s[5].indicator)]  # (制造业增长 is no 制造业贷款增长: audit 46)
     if alike:
         s, thing = own_member(target, alike, scored)
         return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "

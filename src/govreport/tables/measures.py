@@ -343,14 +343,14 @@ def settled_in_place(target_clause: str, clause: str) -> bool:
     return at > 0 and len(place) >= 2 and target_clause.lstrip("，,、；; ").startswith(place) and len(place) <= at
 
 
-# 达232家 / 总数达: a count reached, right before the figure
-REACHED_ONLY = re.compile(r"(?:达到|达|总数达?|总量达?)$")
+REACHED_ONLY = re.compile(r"(?:达到|达|总数达?|总量达?)$")  # 达232家 / 总数达: a count reached, right before the figure
+PASSED: Final = "突破"  # 国家高新技术企业突破70户: a count passed is the stock too (spot audit 57); 外商直接投资突破1亿美元 the year's
 
 
 def reached_alone(fig: Figure) -> bool:
     """A figure right after 达 / 达到 whose own clause names no adding (国家专精特新“小巨人”企业达232家, after …新增A股上市企业
-    11家 in the same sentence): the stock there is, whatever the clauses before it added (audit 27)."""
-    return REACHED_ONLY.search(fig.before) is not None and ADDED.search(fig.clause_before) is None
+    11家 in the same sentence; a count after 突破 too: 突破70户): the stock there is, whatever the clauses before it added (audit 27)."""
+    return (REACHED_ONLY.search(fig.before) is not None or fig.before.endswith(PASSED) and unit_field(fig.unit, "kind") in ("count", "households")) and ADDED.search(fig.clause_before) is None
 
 
 def states_level(fig: Figure) -> bool:

@@ -167,8 +167,16 @@ def _per_unit() -> re.Pattern[str]:
 
 def per_unit_total(target: Figure, fig: Figure) -> bool:
     """The target's own clause sets a count for each unit (每个集群建设1家…、培育20家高新技术企业: every member of the list) and
-    the review figure's clause names no unit: a city total, no baseline of a count per unit (audit 47 jining row 51)."""
-    return bool(_per_unit().search(own_clause(target.before))) and not _per_unit().search(own_clause(fig.before))
+    the review figure's clause names no unit: a city total, no baseline of a count per unit (audit 47 jining row 51); so too
+    各县（市）分别 before the target's count."""
+    mine, theirs = own_clause(target.before), own_clause(fig.before)
+    if EACH_PLACE.search(mine) and not EACH_PLACE.search(theirs):  # 各县（市）分别布局建设换电站1座: one a county (audit 57)
+        return True
+    return bool(_per_unit().search(mine)) and not _per_unit().search(theirs)
+
+
+# 各县（市）分别…, 各乡镇分别…: each place of the territory gets the count, not the territory as a whole
+EACH_PLACE = re.compile(r"各(?:县|区|乡|镇|村|街道)(?:[（(][^）)]{1,4}[）)]|[区市镇])?分别")
 
 
 def _per_place(per_unit: str, before: str, after: str = "") -> bool:

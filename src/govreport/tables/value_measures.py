@@ -21,3 +21,10 @@ def value_measures_apart(name: str, other: str) -> bool:
     """Each name holds a word of a different group of output measures (增加值 and 总产值)."""
     mine, theirs = _group(name), _group(other)
     return mine >= 0 and theirs >= 0 and mine != theirs
+
+
+def trade_apart(name: str, other: str) -> bool:
+    """One name holds a word of a market's trade (``trade_measures``: 交易量, 成交额) and the other none: the trade in a thing
+    is another measure than the thing kept or produced (肉牛量 and 柳河肉牛交易市场年交易量, spot audit 57)."""
+    trade = words()["trade_measures"]
+    return any(w in name for w in trade) != any(w in other for w in trade)

@@ -2,7 +2,9 @@
 (docs/assumptions.md#target-kinds):
 
 - a price index with last year as 100 (居民消费价格指数控制在103左右) is a rise of 3 %: the CPI target,
-  read as a rate so that it is compared with the review's CPI rise;
+  read as a rate so that it is compared with the review's CPI rise, a bracketed scope after the index's name
+  (居民消费价格指数（市辖区）控制在103左右) looked through; a review's index right after its name with no verb, among
+  the year's results (居民消费价格指数（市辖区）99.5), is the actual change (−0.5 %), a baseline;
 - a count with no unit right before a noun of people (为80万重点群体提供就业帮扶, 提高6000万农村人口供水
   保障水平, 全省30万以上参保孕产妇…) counts people (人), unless the clause says how many there are
   (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万);
@@ -29,6 +31,7 @@ from govreport.tables.member_classes import own_class
 INDEX_BASE = Decimal(100)
 INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
 INDEX_VERB = re.compile(r"(?:控制在|保持在|稳定在|为|在|达到)$")
+SCOPE_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,8}[）)]$")  # a bracketed scope after the index's name: the same index
 INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most", "以上": "at_least"}
 MULTIPLIED = re.compile(r"\d(?:\.\d+)?[多余]?[万亿]$")  # 80万: a count in ten thousands, no unit
 HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
@@ -48,11 +51,16 @@ def price_index(fig: Figure, group: list[Figure]) -> Figure | None:
     """The figure read as the rise an index states (103 → 3 %), or None: a bare number of the plan
     part between 70 and 130 right after a registered price-index wording and a verb (控制在), with the
     year of the targets of its sentence."""
-    if fig.unit or fig.value is None or fig.part == "review" or not fig.text.isdigit() \
-            or abs(fig.value - INDEX_BASE) >= INDEX_SPAN:
+    if fig.unit or fig.value is None or abs(fig.value - INDEX_BASE) >= INDEX_SPAN:
+        return None
+    if fig.part == "review":
+        return _review_index(fig, group)
+    if not fig.text.isdigit():
         return None
     verb = INDEX_VERB.search(fig.clause_before)
     stem = fig.clause_before[:verb.start()] if verb else ""
+    if verb and not stem:  # 居民消费价格指数（市辖区）控制在103左右: the bracket ends the clause, the index is before it (audit 57)
+        stem = SCOPE_NOTE.sub("", fig.before[:len(fig.before) - len(verb.group())])
     key = next((k for w, k in _index_wordings().items() if stem.endswith(w)), "")
     if not key:
         return None
@@ -64,6 +72,19 @@ def price_index(fig: Figure, group: list[Figure]) -> Figure | None:
                    indicator=indicator_registry()[key].name_zh,
                    indicator_en=indicator_registry()[key].name_en, year=years[0] if years else fig.year,
                    direction="increase" if fig.value >= INDEX_BASE else "decrease")
+
+
+def _review_index(fig: Figure, group: list[Figure]) -> Figure | None:
+    """A review's index written right after its name, a bracketed scope allowed between, with no verb and among the
+    year's results (居民消费价格指数（市辖区）99.5: prices fell 0.5 %, audit 57), read as the actual change; else None."""
+    stem = SCOPE_NOTE.sub("", fig.before)
+    key = next((k for w, k in _index_wordings().items() if stem.endswith(w)), "") if fig.value is not None else ""
+    years = [f.year for f in group if f.role == "actual" and f.year is not None]
+    if not key or not years or fig.value is None:
+        return None
+    return replace(fig, value=fig.value - INDEX_BASE, unit="%", role="actual", kind="change", indicator_key=key,
+                   indicator=indicator_registry()[key].name_zh, indicator_en=indicator_registry()[key].name_en,
+                   year=years[0], direction="increase" if fig.value >= INDEX_BASE else "decrease")
 
 
 def people_count(fig: Figure) -> Figure | None:

@@ -1,9 +1,10 @@
 """Counts of a set the plan works on, not amounts to produce (docs/assumptions.md#review-part-targets; audit 56):
 the pace of a set already started sped up (加快2023年度6个精品示范村…建设进度, 加快已获得…的8个…工程建设进度), the aspects
 a task is counted in (办好10个方面的民生实事), fields a focus verb names (紧盯15个重点领域), a set whose level is raised
-(重点提升40所国门学校建设水平) and the size of a programme's package of actions (实施健康崇左15项专项行动).
+(重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57), a drug's registration class
+(金马1.1类新药) and the size of a programme's package of actions (实施健康崇左15项专项行动).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
-paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, action_package_nouns,
+paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
 package_carry_verbs."""
 from __future__ import annotations
 
@@ -25,19 +26,24 @@ def _own_rest(fig: Figure) -> str:
 
 def paced_or_focused_set(fig: Figure) -> str:
     """Why a count is a set worked on rather than an amount to produce ('' when it is not)."""
-    if unit_field(fig.unit, "kind") != "count":
+    kind = unit_field(fig.unit, "kind")
+    if kind not in ("count", "households"):
         return ""
     w = words()
     clause = clause_before(fig.before)
     rest = _own_rest(fig)
+    if clause in w["raised_level_verbs"] and rest.endswith(tuple(w["raised_level_ends"])) and not DIGIT.search(rest):
+        return "a set whose level or role is raised (提升40所国门学校建设水平, 增强50户重点企业支撑作用), not an amount to produce"
+    if kind != "count":
+        return ""
+    if fig.unit == "类" and fig.sentence.startswith(tuple(w["drug_class_nouns"]), fig.rel_end):
+        return "a drug's registration class (金马1.1类新药), a label, not a count"
     if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith(tuple(w["paced_ends"])):
         return "a set under way whose pace is raised (加快2023年度6个…建设进度), not an amount to produce"
     if fig.sentence.startswith(tuple(w["aspect_counts"]), fig.rel_end):
         return "the aspects a task is counted in (办好10个方面的民生实事), not an amount to produce"
     if clause in w["class_focus_verbs"] and rest in w["focus_fields"]:
         return "the fields a focus verb names (紧盯15个重点领域), not an amount to produce"
-    if clause in w["raised_level_verbs"] and rest.endswith(tuple(w["raised_level_ends"])) and not DIGIT.search(rest):
-        return "a set whose level is raised (提升40所国门学校建设水平), not an amount to produce"
     if rest in w["action_package_nouns"] and any(v in clause for v in w["package_carry_verbs"]):
         return "the size of a programme's package of actions (实施健康崇左15项专项行动), not an amount to produce"
     return ""

@@ -197,9 +197,13 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
 
 def _granted(clause_before: str) -> bool:
     """新增授信额度50亿元以上: a quota opened by an added-amount word is the amount granted in the year, not a limit
-    (``granted_amount_leads``, ``granted_amounts``; audit 47 济宁)."""
+    (``granted_amount_leads``, ``granted_amounts``; audit 47 济宁); so is one opened by a verb of winning funds, a period word
+    allowed before it (全年争资争项额度300亿元以上: ``won_amount_leads``, audit 57 湘潭)."""
     w = words()
-    return clause_before.startswith(tuple(w["granted_amount_leads"])) and clause_before.endswith(tuple(w["granted_amounts"]))
+    if not clause_before.endswith(tuple(w["granted_amounts"])):
+        return False
+    plain = clause_before.removeprefix(next((p for p in w["period_sums"] if clause_before.startswith(p)), ""))
+    return clause_before.startswith(tuple(w["granted_amount_leads"])) or plain.startswith(tuple(w["won_amount_leads"]))
 
 
 @cache

@@ -9,7 +9,7 @@ from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
-from govreport.lexicon import clause_breaks, name_words, unit_field, units, verbs
+from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_field, units, verbs
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
@@ -118,6 +118,8 @@ def shared_members(fig: Figure) -> list[Figure]:
         return classes  # 打造300亿元园区、200亿元园区、100亿元园区各1个: one count per class (audit 37 YL24 #22-24)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
+    if m is not None and m.group().startswith("均") and (q := next((x for x in qualifier_words("after") if after.startswith(x)), "") + "、") and after.startswith(q) and _cjk(after[len(q):len(q) + 1]):
+        stop = len(q) - 1  # 均增长7.5%左右、网络零售额增长10%: the next figure is another member's of the clause (audit 57 通化)
     if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
     members = clause[:m.start()].split(joins) if m else []
@@ -170,6 +172,11 @@ def shared_members(fig: Figure) -> list[Figure]:
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
+
+
+def _cjk(c: str) -> bool:
+    """A Chinese character (a member's name starts so, not a figure)."""
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _list_after_figures(clause: str) -> str:
@@ -359,9 +366,9 @@ def _growing_measures(members: list[str]) -> list[str]:
     completion verb closing one read as its measure (``measure_verb_ends``: 投资完成 -> 投资完成额); [] when one does not."""
     w = words()
     verbs_to = w["measure_verb_ends"]
-    ends = tuple(w["whole_measure_ends"] + w["subject_measures"])
+    ends, short = tuple(w["whole_measure_ends"] + w["subject_measures"]), tuple(w["growth_member_ends"])  # (留宿率, 游客人数: audit 57)
     out = [next((x[:-len(v)] + m for v, m in verbs_to.items() if x.endswith(v)), x) for x in members]
-    return out if all(len(x) >= 4 and x.endswith(ends) for x in out) else []
+    return out if all(len(x) >= 4 and x.endswith(ends) or len(x) >= 3 and x.endswith(short) for x in out) else []
 
 
 def _measures_of_one_subject(members: list[str]) -> list[str]:

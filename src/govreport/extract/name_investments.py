@@ -34,10 +34,15 @@ PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市]
                                           r"(?:[一二三四五六七八九十两]大类)?([\u4e00-\u9fff]{1,10}(?:项目|工程))\d+[个项]")
 
 
+SUBSET: Final = "其中"  # a clause of a part of the projects counted before (其中重点项目70个)
+# a plan's whole set of projects counted after its noun (计划实施项目400余个: audit 35 固原 row 21)
+ALL_PROJECTS: Final = re.compile(r"(?:计划|年内|全年)?((?:实施|推进|建设|安排)[\u4e00-\u9fff]{0,10}项目)\d+余?个")
+
+
 def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A bare year's investment (年度完成投资) right after a clause that carries out a counted set of projects and
     nothing else (重点实施985个产业项目，年度完成投资615亿元; 推进1259个市重点项目，完成年度投资3000亿元左右): that set's
-    investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), '' otherwise."""
+    investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), also past a clause of a part of them (其中重点项目70个), '' otherwise."""
     if base not in YEAR_INVESTMENTS or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
         return ""
     start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
@@ -45,4 +50,10 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
     if m:
         return m.group(1) + base
     m = PROJECTS_COUNTED_AFTER.fullmatch(scan, start, lo - 1)
-    return m.group(1) + m.group(2) + base if m else ""
+    if m:
+        return m.group(1) + m.group(2) + base
+    if scan.startswith(SUBSET, start) and start > sentence_start:  # …项目400余个，其中重点项目70个，年度力争投资…: all of them
+        before = max(scan.rfind("，", sentence_start, start - 1), scan.rfind(",", sentence_start, start - 1), sentence_start - 1) + 1
+        m = ALL_PROJECTS.fullmatch(scan, before, start - 1)
+        return m.group(1) + base if m else ""
+    return ""

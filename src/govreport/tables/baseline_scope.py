@@ -157,7 +157,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "firms of another sector"
     if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)
         return "another member of the target's 分别 list"
-    if (mine := _areas(target)) and not any(w in fig.before for w in mine):  # (the review's whole sentence before it)
+    if (mine := _areas(target)) and not any(w in fig.before or w in fig.indicator for w in mine):  # (the review's whole sentence before it;
+        # or its own name: 建成金麒园等12个中心城区口袋公园, the part written between the count and its noun)
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
         return f"it counts {noun}"

@@ -3,7 +3,11 @@
 全年新签约、开工、纳统亿元以上项目分别达201个、162个、111个: the clause names two stages (签约, 开工), but 201个 is the first
 member's, the projects signed, and 162个 the second's; read as the whole clause's, each would name both stages and be refused as
 the baseline of 签约亿元以上项目190个. Where the clause before 分别 has as many 、 members as figures follow it, a figure's
-scope words are its own member's only."""
+scope words are its own member's only.
+
+A word of the group written right before a figure of the clause (新建成森林城镇3个、义务植树基地62个, round fix84a) is the noun that
+figure counts, another member's, not the scope of the figure after it; a word further from its member's figure (新增国家级工业设计中心
+2家、服务型制造示范企业3家: 国家级; 签约落地10亿元及以上项目80个、50亿元…: 签约) may be the list's, shared, and stays."""
 from __future__ import annotations
 
 import re
@@ -12,12 +16,13 @@ from typing import Final
 EACH: Final = "分别"
 LIST_MARK: Final = "、"
 CLAUSE_END: Final = re.compile(r"[，,；;。：:]")
+MEMBER_FIGURE: Final = re.compile(r"[\d.]+[^\d，,；;。：:、]{1,4}、")  # an earlier member's figure and unit, ending it (3个、)
 
 
 def member_words(context: str, after: str, group: re.Pattern[str]) -> list[str]:
     """The words of ``group`` in ``context`` (the figure's clause before it), or, where that clause lists members before 分别 and
     the figure is one of as many figures after it (``after``: the sentence from the figure on), those of its own member only."""
-    found: list[str] = group.findall(context)
+    found: list[str] = [m.group() for m in group.finditer(context) if not MEMBER_FIGURE.match(context, m.end())]  # (森林城镇3个、)
     cut = context.rfind(EACH)
     if cut < 0 or len(set(found)) < 2:
         return found

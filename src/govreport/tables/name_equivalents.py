@@ -46,6 +46,9 @@ PROJECTS: Final = "项目"
 WORKED: Final = re.compile("^(?:" + "|".join(words()["project_set_verbs"]) + ")+")
 SERIES: Final = "系列"
 SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand before 系列 (“好地方·好生活”系列促消费活动)
+# a share of the whole its numerator is part of (新增制造业贷款占新增贷款比重): also written 占比 (新增制造业贷款占比54.1%, round fix84a)
+WHOLE_SHARE: Final = re.compile(r"占([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)$")
+SHARE_SHORT: Final = "占比"
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
 
 
@@ -75,7 +78,16 @@ def reduced(name: str) -> str:
     titled = TITLED.search(name)  # (村被评为省级乡村振兴示范村: the count's noun before the title verb; the title counts)
     out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], name[titled.end():] if titled else name))
     out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
-    return canonical(ends.sub("", out))
+    return canonical(ends.sub("", _whole_share(out)))
+
+
+def _whole_share(name: str) -> str:
+    """X占Y比重 written X占比 where Y is the whole X is a part of (X ends with Y's head noun: 新增制造业贷款 of 新增贷款)."""
+    found = WHOLE_SHARE.search(name)
+    if found is None:
+        return name
+    part, whole = name[:found.start()], found.group(1)
+    return part + SHARE_SHORT if len(part) > len(whole) and part.endswith(whole[-2:]) else name
 
 
 def _unlabelled(target: Figure) -> str:

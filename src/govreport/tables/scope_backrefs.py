@@ -1,0 +1,21 @@
+"""A scope word that refers back to the fuller scope its sentence named before (round fix84a, spot audit 35 惠州).
+
+集中资源力量建设“3+7”产业园区，…，完成园区基础设施投资280亿元以上: 园区 is the 3+7产业园区 of the same sentence, so the
+review's “3+7”产业园区完成基础设施投资322亿元 measures the same scope. Only a review scope that ends with the target's and stands
+whole (quotes aside) earlier in the target's sentence is taken for it: 园区 alone is not every kind of park."""
+from __future__ import annotations
+
+from typing import Final
+
+QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
+MIN_SCOPE: Final = 2
+
+
+def named_in_full(scope: str | None, fuller: str | None, before: str) -> bool:
+    """``fuller`` (the review figure's scope) ends with ``scope`` (the target's), is longer, and the target's sentence
+    before it (``before``) names it whole, quotes aside."""
+    if not scope or not fuller or len(scope) < MIN_SCOPE or len(fuller) <= len(scope) or not fuller.endswith(scope):
+        return False
+    plain = before.translate(QUOTES)
+    at = plain.rfind(scope)
+    return fuller.translate(QUOTES) in plain[:at] if at >= 0 else False

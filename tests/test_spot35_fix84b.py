@@ -34,3 +34,30 @@ def test_first_action_skips_a_title_verb_only() -> None:
     assert found is not None and found.group() == "开工建设"
     found = first_action(scan, "新建学校15所")
     assert found is not None and found.group() == "新建"
+
+
+AMOUNT_PLAN = "晶硅光伏产业产值达到1200亿元以上。钢铁产业产值保持在1000亿元以上，铝产业产值达到1200亿元。"
+
+
+def test_amount_each_member_of_a_list_reaches() -> None:
+    """稀土、晶硅光伏、钢铁、铝业产值并肩站上千亿元台阶: each industry's output is at 1000亿元 (包头 2025 rows 21, 25, 26;
+    铝业 is 铝产业)."""
+    t = targets("稀土、晶硅光伏、钢铁、铝业产值并肩站上千亿元台阶。", AMOUNT_PLAN)
+    assert baseline_of(t, "1200亿元") == "千亿元台阶"  # 铝产业产值, the last row written 1200亿元
+    assert t.loc[["1200亿元"], "baseline_text"].tolist() == ["千亿元台阶", "千亿元台阶"]
+    assert baseline_of(t, "1000亿元") == "千亿元台阶"
+
+
+def test_amount_of_a_list_without_each_word_is_no_members() -> None:
+    """稀土、晶硅光伏、铝业产值达到1000亿元 (no 并肩/均): one amount for the list, no member's baseline; with 并肩站上
+    the last member's."""
+    t = targets("稀土、晶硅光伏、铝业产值达到1000亿元。", "铝产业产值达到1200亿元。")
+    assert baseline_of(t, "1200亿元") == ""
+    t = targets("稀土、晶硅光伏、铝业产值并肩站上千亿元台阶。", "铝产业产值达到1200亿元。")
+    assert baseline_of(t, "1200亿元") == "千亿元台阶"
+
+
+def test_funds_from_outside_the_region_are_investment_attracted() -> None:
+    """到位资金580亿元 takes 全年到位国内区外资金500亿元 (赤峰 row 9)."""
+    t = targets("全年到位国内区外资金500亿元。", "全年签约落地亿元以上项目不少于100个，到位资金580亿元以上。", 2023)
+    assert baseline_of(t, "580亿元") == "500亿元"

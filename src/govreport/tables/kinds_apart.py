@@ -213,3 +213,15 @@ def industries_apart(name: str, other: str) -> bool:
     单县羊肉汤: audit 56 菏泽 rows 9, 14): two industries' measures, which a match through synonyms (产业规模 ≈ 产业产值) never joins."""
     at, at2 = name.rfind("产业"), other.rfind("产业")
     return at > 0 and at2 > 0 and not set(name[:at]) & set(other[:at2])
+
+
+def first_action(scan: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first action verb of ``text`` that is not part of a project's title: in 赤峰二中国际实验学校新建项目、
+    松山区第十七小学等15所学校开工建设 新建 names one example (a verb just before 项目/工程 that closes a list member),
+    and the set's action is the verb after its count (开工建设)."""
+    for m in scan.finditer(text):
+        rest = text[m.end():]
+        head = next((h for h in words()["project_heads"] if rest.startswith(h)), "")
+        if not head or rest[len(head):len(head) + 1] not in ("、", "等", "和"):
+            return m
+    return None

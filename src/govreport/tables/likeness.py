@@ -29,7 +29,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
-    same_listed_wordings, uncategorised, without_partner, class_order  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner, class_order, first_action  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -158,7 +158,7 @@ class Likeness:
         if segment.endswith(tuple(pushed["verbs"])) and own.endswith(tuple(h + b for h in words()["project_heads"] for b in pushed["builds"])):
             return "under_way"
         for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
-            m = _action_scan().search(text)
+            m = first_action(_action_scan(), text)  # (…学校新建项目、…等15所学校开工建设: a title's verb, not the set's)
             if m:
                 return actions()[m.group()]
         return ""

@@ -29,7 +29,7 @@ from typing import Final
 from govreport.lexicon import clause_breaks, read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
-from govreport.tables.figures import Figure, canonical
+from govreport.tables.figures import Figure, canonical, words
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_agreement import counts_alike
 from govreport.tables.name_equivalents import reduced
@@ -213,6 +213,34 @@ def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
             out.setdefault(name, []).append(f)
 
 
+@cache
+def _shared_amount() -> re.Pattern[str]:
+    scopes = read_json("baseline_scopes.json")
+    return re.compile(f"(?:{'|'.join(scopes['shared_amount_marks'])})(?:{'|'.join(scopes['shared_amount_verbs'])})$")
+
+
+@cache
+def _amount_heads() -> tuple[str, ...]:
+    return tuple(sorted(set(words()["place_floor_measures"]) | set(words()["list_measure_heads"]), key=len, reverse=True))
+
+
+def _amount_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
+    """Aliases of one amount each member of a 、 list reaches (稀土、晶硅光伏、钢铁、铝业产值并肩站上千亿元台阶): each member
+    with the head the last member ends with (晶硅光伏产值), also as an industry (晶硅光伏产业产值; 铝业 is 铝产业)."""
+    clause, _ = _clause(f)
+    verb = _shared_amount().search(clause)
+    if verb is None:
+        return
+    members = [LEADS.sub("", m) for m in clause[:verb.start()].split("、")]
+    head = next((h for h in _amount_heads() if members[-1].endswith(h) and len(members[-1]) > len(h)), "")
+    if len(members) < 2 or not head or min(map(len, members)) < 2 or DIGIT.search(clause):
+        return
+    for m in members:
+        own = m.removesuffix(head)
+        for name in {own + head, own + _list_heads()[0] + head, own.removesuffix("业") + _list_heads()[0] + head}:
+            out.setdefault(canonical(name), []).append(f)
+
+
 def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
     """Member name (synonyms replaced) -> review figures that state it, made once per index."""
     if _LAST and _LAST[0][0] is index:
@@ -225,6 +253,8 @@ def aliases(index: BaselineIndex) -> dict[str, list[Figure]]:
     for a in index.figures:
         if a.unit in RATE_UNITS and a.id not in listed and ("、" in a.before or AND in a.before):
             _shared_aliases(a, out)
+        elif a.id not in listed and "、" in a.before:
+            _amount_aliases(a, out)
     _LAST[:] = [(index, out)]
     return out
 

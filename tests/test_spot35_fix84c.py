@@ -19,7 +19,7 @@ def test_hope_estimate_and_past_record_are_no_goal() -> None:
 
 
 def test_a_step_reached_is_a_floor() -> None:
-    """惠州 2024 L37 (row 31): 集群规模迈上4000亿元台阶 is the step passed, a floor; 达到 stays exact."""
+    """惠州 2024 L55 (row 31): 集群规模迈上4000亿元台阶 is the step passed, a floor; 达到 stays exact."""
     t = targets(REVIEW, "做大做强石化能源新材料产业集群，集群规模迈上4000亿元台阶。铝产业产值达到1200亿元。")
     assert t.loc["4000亿元", "target_kind"] == "floor"
     assert t.loc["1200亿元", "target_kind"] == "exact"
@@ -36,7 +36,7 @@ def test_technical_upgrading_is_its_own_scope() -> None:
 
 
 def test_grass_is_another_scope_read_from_names_only() -> None:
-    """赤峰 2024 (row 43): 造林种草266.9万亩 counts grass, 营造林 does not; a sibling's 种草改良 or 技改建设 in the clause is not the
+    """赤峰 2024 L40 (row 43): 造林种草266.9万亩 counts grass, 营造林 does not; a sibling's 种草改良 or 技改建设 in the clause is not the
     figure's own (沙化土地治理691万亩 and 释放煤炭产能855万吨 stay baselines)."""
     t = targets("完成造林种草266.9万亩。", "全年完成防沙治沙130万亩、营造林80万亩以上。")
     assert baseline_of(t, "80万亩") == ""
@@ -47,7 +47,7 @@ def test_grass_is_another_scope_read_from_names_only() -> None:
 
 
 def test_the_size_of_a_ranked_class_is_no_goal() -> None:
-    """惠州 2024 L? (row 9): 稳居全国168个重点城市前列 counts the cities ranked; 新增14个学科进入ESI排名前1% stays a goal."""
+    """惠州 2024 L26 (row 9): 稳居全国168个重点城市前列 counts the cities ranked; 新增14个学科进入ESI排名前1% stays a goal."""
     t = targets(REVIEW, "环境空气质量稳居全国168个重点城市前列；新增14个学科进入ESI排名前1%。")
     assert "168个" not in t.index and "14个" in t.index
 

@@ -65,6 +65,7 @@ from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 from govreport.tables.procedure import per_unit_total
+from govreport.tables.project_investment import projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
 
 EACH: Final = "分别"
@@ -88,11 +89,28 @@ def _ranked() -> dict[str, list[str]]:
     return dict(read_json("baseline_scopes.json")["ranked"])
 
 
+@cache
+def _group_aliases() -> dict[str, str]:
+    return dict(read_json("baseline_scopes.json")["group_aliases"])
+
+
+@cache
+def _name_only() -> frozenset[str]:
+    return frozenset(read_json("baseline_scopes.json")["name_only"])
+
+
+def name_words_of(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
+    """The words of a ``name_only`` group the figure's name says (技改, 种草), none read from its clause (spot audit 58)."""
+    aliases = _group_aliases()
+    return frozenset(aliases.get(w, w) for w in group.findall(fig.indicator))
+
+
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
     """The words of one group the figure's name says, or failing that its clause; of a ``ranked`` group (highest first), a
     word followed by 以上 says the words above it too (省级以上 = 国家级、省级, audit 47)."""
     text = fig.indicator if group.search(fig.indicator) else _context(fig)  # (its own member's in a 分别 list: audit 56)
-    found = set(member_words(text, fig.sentence[max(fig.rel_start, 0):], group))
+    aliases = _group_aliases()  # (技术改造 is 技改)
+    found = {aliases.get(w, w) for w in member_words(text, fig.sentence[max(fig.rel_start, 0):], group)}
     for w in found & set(ranked):
         if w + ABOVE in text:
             found.update(ranked[:ranked.index(w)])
@@ -106,7 +124,7 @@ def other_scope(target: Figure, fig: Figure) -> str:
     for name, group in ((n, g) for n, g in groups if g.search(seen[0]) or g.search(seen[1])):  # a group in neither: both say none
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
-        mine, theirs = scope_words(target, group), scope_words(fig, group)
+        mine, theirs = (name_words_of(target, group), name_words_of(fig, group)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
             continue  # (国家级、省级 and 省级以上: one span of levels)
         if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and fuller_title(target.indicator, fig.indicator, group)) \
@@ -164,6 +182,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"it counts {noun}"
     if (sector := other_sector_scope(target, fig)):  # (工业方面，…重点项目94个 and 重大项目开工100个, audit 43)
         return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
+    if projects_investment_apart(target, fig):  # (主攻650个重大项目，…投资增长20%以上 and 固定资产投资增长20%: spot audit 58)
+        return "the investment of the projects the target's sentence counts, the review figure's of no projects"
     if projects_for_firms(target, fig):
         return "it counts projects of firms, not firms"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)

@@ -18,13 +18,13 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import level_against_added
+from govreport.tables.hedged_figures import step_reached
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 
 
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
-
 
 NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
 
@@ -252,7 +252,7 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or _at_end(AT_LEAST_CHANGE, fig.before):
         return "floor"
-    if standing_floor(fig):  # 18亿亩耕地红线: a floor kept every year
+    if standing_floor(fig) or step_reached(fig):  # 18亿亩耕地红线: a floor kept every year; 迈上4000亿元台阶 (spot audit 58)
         return "floor"
     if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":  # (拟安排财政赤字2.18万亿元: planned, exact)
         return "exact" if any(w in fig.clause_before for w in words()["planned_amount_leads"]) else "ceiling"

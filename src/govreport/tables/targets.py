@@ -47,6 +47,8 @@ from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.set_siblings import sibling_of_a_set
+from govreport.tables.hedged_figures import hedged
+from govreport.tables.ranked_classes import ranked_class
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd
@@ -160,6 +162,10 @@ def not_a_target(fig: Figure) -> str:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
+    if why := hedged(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
+        return why
+    if kind == "count" and ranked_class(fig):  # 稳居全国168个重点城市前列 (spot audit 58)
+        return "the size of the class a place is ranked in (稳居全国168个重点城市前列), not a goal"
     if before.endswith(("上述", "前述")):
         return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):

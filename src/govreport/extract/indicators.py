@@ -13,7 +13,7 @@ from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
 from govreport.extract.long_names import trim_long
-from govreport.extract.noun_pairs import after_counted_member, paired_noun, without_slogans
+from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
 from govreport.lexicon import clause_breaks, descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
@@ -303,7 +303,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
-    noun, members = without_slogans(noun, more.group().split("、")[1:] if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
+    noun, members = without_slogans(noun, before_batches(more.group().split("、")[1:]) if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
     if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
@@ -389,7 +389,7 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = _shared_head().search(last, len(first))  # (原煤、原油、天然气产量: a head ending a last member longer than the first)
                 head = head if head is None or long_last or head.end() == len(last) else None
                 head = head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50)
-            shared = last[head.start():] if head else last[len(first):] if len(first) <= 4 and not long_last else ""
+            shared = last[hm.start():] if (hm := head or (_shared_head().match(last, len(first) + 1) if (short := len(first) <= 4 and not long_last) and len({len(p) for p in parts[:-1]}) > 1 else None)) else last[len(first):] if short else ""  # (蔬菜、杂粮杂豆、中药材产业…: members of unequal length, a head a character on: 材 the last's own; not 双柚、油茶、茶叶全产业链)
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
     parts = with_partner_lead(place_members(parts), lead)  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…

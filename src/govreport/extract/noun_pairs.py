@@ -4,9 +4,10 @@ module stays short; it takes the verb match from there."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, read_json
 
 PAIR_HEADS: Final = ("项目", "工程")  # the head of works before the work done on them (建设)
 SECTOR_END: Final = "业"  # 工业, 产业, 农业, 服务业: a sector, not a thing counted
@@ -60,3 +61,15 @@ def without_slogans(noun: str, members: list[str]) -> tuple[str, list[str]]:
     if not members or len(noun) < SLOGAN_LENGTH + 2 or not _slogan(noun[-SLOGAN_LENGTH:]) or not all(_slogan(m) for m in members):
         return noun, members
     return noun[:-SLOGAN_LENGTH], []
+
+
+def before_batches(members: list[str]) -> list[str]:
+    """The 、 members after a counted noun up to the first that opens with a count of its own, an uncounted set (data/tables_words.json
+    batch_words: 新增5个省级临床重点专科、一批市级临床重点专科): that member is a sibling the figure does not count, and so is each after it
+    (spot audit 35 惠州 row 86)."""
+    return next((members[:i] for i, m in enumerate(members) if m.startswith(_batches())), members)
+
+
+@cache
+def _batches() -> tuple[str, ...]:
+    return tuple(read_json("tables_words.json")["batch_words"])

@@ -9,7 +9,7 @@ from typing import Final
 
 from govreport.lexicon import name_subjects, name_words
 from govreport.extract.name_holders import held_scoped
-from govreport.extract.industry_scopes import industry_scoped
+from govreport.extract.industry_scopes import capital_reached, industry_scoped, owner_opened
 
 ROLE_END: Final = "作用"  # the noun a role slogan ends with (增强…作用, 发挥…作用)
 
@@ -64,5 +64,6 @@ def funds_sought(scan: str, sentence_start: int, figure_start: int, base: str) -
 def sentence_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the body or source its sentence's opening clause gives it (``role_scoped``, ``funds_sought``), or the holder
     an earlier clause opens with (``name_holders.held_scoped``), or the industry the opening develops (``industry_scopes``)."""
-    base = industry_scoped(scan, sentence_start, figure_start, base)
+    base = capital_reached(scan, figure_start, industry_scoped(scan, sentence_start, figure_start, base))
+    base = owner_opened(scan, sentence_start, figure_start, base)
     return held_scoped(scan, sentence_start, figure_start, funds_sought(scan, sentence_start, figure_start, role_scoped(scan, sentence_start, figure_start, base)))

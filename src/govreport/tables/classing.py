@@ -196,3 +196,9 @@ def people_counted_after(fig: Figure) -> bool:
         return False
     m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
+
+
+def completes_the_unit(unit: str, rest: str) -> bool:
+    """The noun after 以上 ends the figure's unit (节能10万吨以上标煤: 吨 + 标煤 is 吨标煤, a unit of ``units.csv``):
+    the amount is measured in it, a floor to reach, not a threshold classing what follows (spot 35, 包头)."""
+    return bool(unit) and any(unit_field(unit + rest[:k], "kind") for k in range(1, min(len(rest), 3) + 1))

@@ -2,13 +2,14 @@
 the pace of a set already started sped up (加快2023年度6个精品示范村…建设进度, 加快已获得…的8个…工程建设进度), the aspects
 a task is counted in (办好10个方面的民生实事), fields a focus verb names (紧盯15个重点领域), a set whose level is raised
 (重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57), a drug's registration class
-(金马1.1类新药) and the size of a programme's package of actions (实施健康崇左15项专项行动).
+(金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35) and the size of a programme's package of actions (实施健康崇左15项专项行动).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
 paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
-package_carry_verbs."""
+package_carry_verbs, done_marks."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import clause_before, first_mark
@@ -40,6 +41,8 @@ def paced_or_focused_set(fig: Figure) -> str:
         return "a drug's registration class (金马1.1类新药), a label, not a count"
     if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith(tuple(w["paced_ends"])):
         return "a set under way whose pace is raised (加快2023年度6个…建设进度), not an amount to produce"
+    if _done_set_sped_up(rest, w):
+        return "a set done already whose work is sped up (70宗已落地项目加快建设), not an amount to produce"
     if fig.sentence.startswith(tuple(w["aspect_counts"]), fig.rel_end):
         return "the aspects a task is counted in (办好10个方面的民生实事), not an amount to produce"
     if clause in w["class_focus_verbs"] and rest in w["focus_fields"]:
@@ -47,3 +50,13 @@ def paced_or_focused_set(fig: Figure) -> str:
     if rest in w["action_package_nouns"] and any(v in clause for v in w["package_carry_verbs"]):
         return "the size of a programme's package of actions (实施健康崇左15项专项行动), not an amount to produce"
     return ""
+
+
+def _done_set_sped_up(rest: str, w: dict[str, Any]) -> bool:
+    """The noun after the count opens with a done mark and an output verb (已落地, 已签约) and a pace verb after it
+    speeds the set's work with no output verb after the pace verb (70宗已落地项目加快建设; not …加快落地: spot 35)."""
+    mark = next((m for m in w["done_marks"] if rest.startswith(m)), "")  # 已由, 已经, 已 (longest first in the list)
+    if not mark or not rest[len(mark):].startswith(tuple(w["output_verbs"]) + tuple(w["output_after"])):
+        return False
+    at = min((k for v in w["pace_raising_verbs"] if (k := rest.find(v)) > 0), default=-1)
+    return at > 0 and not any(v in rest[at:] for v in w["output_after"])

@@ -20,7 +20,7 @@ from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_pl
 from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.citations import cites
-from govreport.tables.classing import classes_or_sizes, people_counted_after
+from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
@@ -44,6 +44,7 @@ from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit
 from govreport.tables.sub_headings import heading_starts
 from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_stages  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
+from govreport.tables.built_models import builds_named_models
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.set_siblings import sibling_of_a_set
@@ -144,7 +145,7 @@ def not_a_target(fig: Figure) -> str:
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if scope_of_a_screening(fig):
         return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
-    if kind == "count" and closes_named_examples(fig):
+    if kind == "count" and closes_named_examples(fig) and not builds_named_models(fig):  # 建设徐田村等30个…示范村 (spot 35)
         return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
     if kind == "count" and among_examples(fig):
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
@@ -220,7 +221,7 @@ def not_a_target(fig: Figure) -> str:
     m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
-            and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) \
+            and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) and not completes_the_unit(fig.unit, after[m.end() - 1:]) \
             and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or after.startswith("用于", m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):

@@ -51,7 +51,7 @@ REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过
 
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
 MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
-STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力")  # 船队总运力达到24万载重吨: the fleet there is (audit 50)
+STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力", "资产规模", "资产总额")  # 船队总运力达到24万载重吨: the fleet there is (audit 50); 国有企业实现资产规模4500亿元: the assets held (spot audit 35 惠州 row 53)
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level

@@ -5,7 +5,9 @@ from decimal import Decimal
 
 from hypothesis import given, settings, strategies as st
 
-from govreport.tables.baseline_scope import _context, _ranked, _scopes, other_scope, scope_words
+from govreport.lexicon import unit_field
+from govreport.tables.baseline_scope import (_context, _name_only, _one_way, _one_way_later, _ranked, _scopes, name_words_of, other_scope,
+                                             scope_words)
 from govreport.tables.figures import Figure
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.member_lists import own_member_context
@@ -39,8 +41,12 @@ def _old_other_scope(target: Figure, fig: Figure) -> str:
     for name, group in groups:
         if name in shares and target.unit not in RATE_UNITS:
             continue
-        mine, theirs = scope_words(target, group), scope_words(fig, group)
+        mine, theirs = (name_words_of(target, group), name_words_of(fig, group)) if name in _name_only() \
+            else (scope_words(target, group), scope_words(fig, group))  # (names only: fix84c; one way: fix86a)
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
+            continue
+        if name in _one_way() and not (theirs - mine and unit_field(target.unit, "kind") == _one_way()[name]
+                                       and not any(w in fig.indicator for w in _one_way_later())):
             continue
         if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and fuller_title(target.indicator, fig.indicator, group)) \
                 and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):

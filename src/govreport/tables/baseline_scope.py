@@ -95,6 +95,18 @@ def _group_aliases() -> dict[str, str]:
 
 
 @cache
+def _one_way() -> dict[str, str]:
+    """Groups refused only where the review's name says a word the target's does not, and the unit kind they hold for."""
+    return dict(read_json("baseline_scopes.json")["one_way"])
+
+
+@cache
+def _one_way_later() -> tuple[str, ...]:
+    """Words of a later stage that make a review name of signing one of that stage (新签新开工)."""
+    return tuple(read_json("baseline_scopes.json")["one_way_later"])
+
+
+@cache
 def _name_only() -> frozenset[str]:
     return frozenset(read_json("baseline_scopes.json")["name_only"])
 
@@ -127,6 +139,9 @@ def other_scope(target: Figure, fig: Figure) -> str:
         mine, theirs = (name_words_of(target, group), name_words_of(fig, group)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
             continue  # (国家级、省级 and 省级以上: one span of levels)
+        if name in _one_way() and not (theirs - mine and unit_field(target.unit, "kind") == _one_way()[name]
+                                       and not any(w in fig.indicator for w in _one_way_later())):
+            continue  # (签约 projects are no baseline of projects built, spot audit 86; 新签新开工 counts 开工)
         if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and fuller_title(target.indicator, fig.indicator, group)) \
                 and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's; 省级乡村振兴齐鲁样板…)
             return name

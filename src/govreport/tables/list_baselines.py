@@ -62,6 +62,12 @@ def _expansions() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _member_synonyms() -> dict[str, str]:
+    """A member's opening word and how a target may write it (城市居民 -> 城镇居民: the urban member of 城乡, spot audit 86)."""
+    return dict(read_json("baseline_scopes.json")["member_synonyms"])
+
+
+@cache
 def _lead_expansions() -> dict[str, tuple[str, ...]]:
     return {w: tuple(ps) for w, ps in read_json("baseline_scopes.json")["list_lead_expansions"].items()}
 
@@ -102,6 +108,8 @@ def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
             out.update((x, x + change))
             if change in RISES:  # (农村低保平均标准提高 names the member of …分别增长)
                 out.update(x + w for w in RISES)
+    for x in list(out):
+        out.update(y + x[len(w):] for w, y in _member_synonyms().items() if x.startswith(w))
     return {canonical(x) for x in out if len(x) >= 2}
 
 

@@ -142,6 +142,8 @@ def names_some_members(target: Figure, members: list[str]) -> bool:
         return False
     mine = noun_words(own_clause(target.before)) + "|" + noun_words(target.indicator)
     named = [m in mine for m in members]
+    last = members[-1]  # (幼儿园、中小学学位 against 中小学及幼儿园学位: the last member's head 学位 stands apart, spot audit 86)
+    named[-1] = named[-1] or any(last[:i] in mine and last[i:] in mine for i in range(2, len(last) - 1))
     return any(named) and not all(named)
 
 

@@ -14,7 +14,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
 # 150万吨以上的物流园区: a threshold, then 的 and a noun that is not the goal itself (6%以上的增长)
-THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的(?!目标|任务|水平|增长|增速|速度|幅度|规模)[\u4e00-\u9fff]")
+THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的(?!目标|任务|硬任务|水平|增长|增速|速度|幅度|规模)[\u4e00-\u9fff]")
 # 200亿产业链1个: the amount, the noun it classes, then the count of that noun
 CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条批处]")
 RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 / 十强

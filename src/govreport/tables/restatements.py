@@ -112,8 +112,11 @@ def _named_place(scope: str) -> str:
 
 
 def size_class(fig: Figure) -> str:
-    """The size classes a count's name holds (打造50亿元以上产业集群数: 50亿元以上), '' for most."""
-    return "".join(SIZE_CLASS.findall(fig.indicator)) if "元" in fig.indicator else ""
+    """The size classes a count's name holds (打造50亿元以上产业集群数: 50亿元以上), else the one written right after the
+    count (开工2个10亿元以上产业项目), '' for most."""
+    own = "".join(SIZE_CLASS.findall(fig.indicator)) if "元" in fig.indicator else ""
+    after = SIZE_CLASS.match(fig.sentence, fig.rel_end)  # 开工2个10亿元以上产业项目 … 2个5亿元以上产业项目: two goals
+    return own or (after.group() if after else "")
 
 
 def paragraph_starts(text: str) -> tuple[int, ...]:

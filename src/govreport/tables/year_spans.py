@@ -87,9 +87,12 @@ def _years(text: str) -> int | None:
 
 def effort_span(fig: Figure) -> tuple[bool, int | None]:
     """(True, N) when a clause before the figure in its sentence opens with 用N年时间 (a goal over N years, reached
-    in the plan year + N); (True, None) for a range 用3—5年时间, a span not read or a bare 三年完成 (HORIZON); (False, None) otherwise
+    in the plan year + N); (True, None) for a range 用3—5年时间, a span not read, a bare 三年完成 (HORIZON) or a designation's
+    period (在创建期内: ``designation_periods``); (False, None) otherwise
     (docs/assumptions.md#target-years; unseen audit 15)."""
     before = fig.before
+    if any(p in fig.clause_before for p in words()["designation_periods"]):  # 在创建期内新增9个耐盐碱品种
+        return True, None
     if "年" not in before:  # cheap gate
         return False, None
     if HORIZON.search(fig.clause_before):

@@ -284,9 +284,6 @@ def year_total(target: Figure, fig: Figure, index: BaselineIndex) -> Figure | No
     return found[0] if len(found) == 1 else None
 
 
-AND_ABOVE: Final = "及以上"
-
-
 # a size class with an alternative in another currency, before the counted noun: 超100亿元或10亿美元项目
 OR_CLASS: Final = re.compile(r"((?:超|过)?\d[\d.]*[亿万]元或\d[\d.]*[亿万]?美元(?:以上)?)([\u4e00-\u9fff]{1,4})$")
 
@@ -371,7 +368,7 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects)
     if m.figure is None and (fewer := fewer_members_match(target, index)) is not None:
         m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
-    if m.figure is None and (cls := class_match(target, index, AND_ABOVE in target.indicator)) is not None:
+    if m.figure is None and (cls := class_match(target, index)) is not None:
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上; 实施 is 开复工)", cls.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)

@@ -40,11 +40,12 @@ def figure_context(fig: Figure) -> str:
     return clause
 
 
-def class_match(target: Figure, index: BaselineIndex, and_above: bool) -> Figure | None:
+def class_match(target: Figure, index: BaselineIndex) -> Figure | None:
     """The review count of the target's class (5亿元及以上项目 is 5亿元以上项目) whose name is the target's less the verb it
     opens with (新引进), where the review figure's clause (or the one before its 其中) says a verb of that action (全年新招引项目
-    255个…，其中5亿元以上项目161个); with ``and_above`` False, only a class over an amount carried out (实施) and the review's
+    255个…，其中5亿元以上项目161个); for a name without 及以上, only a class over an amount carried out (实施) and the review's
     count of it started or continued (开复工). None if not exactly one."""
+    and_above = AND_ABOVE in target.indicator
     name = target.indicator.replace(AND_ABOVE, "以上")
     carried = tuple(words()["carried_out_verbs"])
     if not and_above and (not name.startswith(carried) or class_amount(name) is None):

@@ -13,6 +13,7 @@ from functools import cache
 
 from govreport.extract.keys import key_wording
 from govreport.lexicon import qualifier_words, read_json, trie_pattern
+from govreport.report.chars import first_opening
 from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
 from govreport.tables.size_classes import class_order as class_order  # (likeness asks here)
@@ -225,7 +226,7 @@ def first_action(scan: re.Pattern[str], text: str) -> re.Match[str] | None:
         rest = text[m.end():]
         if m.group() in w["continued_words"] and rest[:1] not in ("、", "和") and any(e in rest for e in w["completed_ends"]):
             continue
-        head = next((h for h in words()["project_heads"] if rest.startswith(h)), "")
+        head = first_opening(rest, tuple(w["project_heads"]))
         if not head or rest[len(head):len(head) + 1] not in ("、", "等", "和"):
             return m
     return None

@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from govreport.lexicon import clause_breaks, unit_field
+from govreport.report.chars import first_opening
 from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.figures import Figure, words
 
@@ -55,7 +56,7 @@ def paced_or_focused_set(fig: Figure) -> str:
 def _done_set_sped_up(rest: str, w: dict[str, Any]) -> bool:
     """The noun after the count opens with a done mark and an output verb (已落地, 已签约) and a pace verb after it
     speeds the set's work with no output verb after the pace verb (70宗已落地项目加快建设; not …加快落地: spot 35)."""
-    mark = next((m for m in w["done_marks"] if rest.startswith(m)), "")  # 已由, 已经, 已 (longest first in the list)
+    mark = first_opening(rest, tuple(w["done_marks"]))  # 已由, 已经, 已 (longest first in the list)
     if not mark or not rest[len(mark):].startswith(tuple(w["output_verbs"]) + tuple(w["output_after"])):
         return False
     at = min((k for v in w["pace_raising_verbs"] if (k := rest.find(v)) > 0), default=-1)

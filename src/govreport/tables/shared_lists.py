@@ -10,6 +10,7 @@ from functools import cache
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_field, units, verbs
+from govreport.report.chars import first_opening
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
@@ -118,7 +119,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return classes  # 打造300亿元园区、200亿元园区、100亿元园区各1个: one count per class (audit 37 YL24 #22-24)
     after = fig.sentence[fig.rel_end:]
     stop = first_mark(after, clause_breaks())
-    if m is not None and m.group().startswith("均") and (q := next((x for x in qualifier_words("after") if after.startswith(x)), "") + "、") and after.startswith(q) and _cjk(after[len(q):len(q) + 1]):
+    if m is not None and m.group().startswith("均") and (q := _member_after(after)):
         stop = len(q) - 1  # 均增长7.5%左右、网络零售额增长10%: the next figure is another member's of the clause (audit 57 通化)
     if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
@@ -174,9 +175,10 @@ def shared_members(fig: Figure) -> list[Figure]:
     return out
 
 
-def _cjk(c: str) -> bool:
-    """A Chinese character (a member's name starts so, not a figure)."""
-    return "\u4e00" <= c <= "\u9fff"
+def _member_after(after: str) -> str:
+    """The figure's qualifier (if any) and a 、 that a member's name follows (a Chinese character, not a figure); '' if none."""
+    mark = first_opening(after, qualifier_words("after")) + "、"
+    return mark if after.startswith(mark) and "\u4e00" <= after[len(mark):len(mark) + 1] <= "\u9fff" else ""
 
 
 def _list_after_figures(clause: str) -> str:

@@ -11,6 +11,7 @@ from typing import Final
 
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
+from govreport.report.chars import is_ideograph
 
 
 def _alt(kind: str) -> str:
@@ -46,7 +47,7 @@ def passed_class(scan: str, t: Token) -> bool:
     class_passed) and right before a noun (新签约超亿元项目100个以上): a class of the things after it, as 亿元以上项目
     is (no amount of money; the count after it keeps the class in its name)."""
     after = scan[t.end:t.end + 1]
-    return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and "\u4e00" <= after <= "\u9fff" \
+    return t.implicit and scan[max(0, t.start - 1):t.start] in name_words("class_passed") and is_ideograph(after) \
         and after != "的"
 
 

@@ -11,6 +11,7 @@ from govreport.extract.indicators import KEEP_LEADING
 from govreport.extract.list_labels import labelled_member
 from govreport.extract.predicates import count_verb, verb_chain
 from govreport.lexicon import name_words, unit_field
+from govreport.report.chars import is_ideograph
 
 ASIDE: Final = re.compile(r"\([^()]{1,6}\)")  # 新(改扩)建: a bracketed variant inside the verb
 VERB_REACH: Final = 4  # the longest scope before the first member's verb (市县城区新增…; not 保障性住房启动建设…: the thing itself)
@@ -87,7 +88,7 @@ def _shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: s
     if not opening or core in noun or opening in core or opening == carried:
         return name
     at = noun.find(core[:SHARED_WORDS], 1)
-    shared = noun[:at] if at > 0 and all("\u4e00" <= c <= "\u9fff" for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)
+    shared = noun[:at] if at > 0 and all(is_ideograph(c) for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)
     return opening + shared + core + moved
 
 

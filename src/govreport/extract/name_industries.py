@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from govreport.lexicon import name_subjects
-from govreport.report.chars import first_opening
+from govreport.report.chars import first_opening, is_ideograph
 
 LEAD_HEAD: Final = "产业集群"
 LOOK_BACK: Final = 400  # a 。-sentence of several ；-parts is rarely longer
@@ -83,7 +83,7 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
             word = first_opening(scan, _words("topic_industries"), sentence_start)
             at = sentence_start + len(word) + (2 if scan.startswith("产业", sentence_start + len(word)) else 0)  # (新材料产业围绕…: the same)
             after = scan[at:at + 1]
-            if word and "\u4e00" <= after <= "\u9fff" and after not in NOT_TOPIC_AFTER:
+            if word and is_ideograph(after) and after not in NOT_TOPIC_AFTER:
                 return word
             aim = AIM_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))  # 以发展高端精细煤化工为方向，…
             return _unqualified(aim.group(1)) if aim else ""

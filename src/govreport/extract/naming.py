@@ -24,7 +24,7 @@ from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, uni
 from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import scene_of
-from govreport.report.chars import first_ending
+from govreport.report.chars import first_ending, is_ideograph
 from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
@@ -243,7 +243,7 @@ class SentenceNamer(SubjectNamer):
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = each_scope(clause)  # 各县重点培育打造1-2个…, 推动各县（市、区）分别培育1家…
-            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not "\u4e00" <= clause[k - 1] <= "\u9fff" or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
+            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not is_ideograph(clause[k - 1]) or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
@@ -365,7 +365,7 @@ class SentenceNamer(SubjectNamer):
                 base = DONE_END.sub("", base) + reached.group() + "率"
         elif unit == "%" and not post and not verb and (done_share := share_done(base)):
             base = done_share  # 消除中小学大班额90%: the share of them removed
-        elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and "\u4e00" <= scan[end:end + 1] <= "\u9fff":
+        elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and is_ideograph(scan[end:end + 1]):
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
                 base += done + ("率" if len(done) <= 4 else "比例")

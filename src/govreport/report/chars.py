@@ -24,6 +24,12 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
     return found
 
 
+def is_ideograph(c: str) -> bool:
+    """Whether ``c`` is a CJK unified ideograph (U+4E00 to U+9FFF), the one range the readers call a Chinese character;
+    a string comparison, so '' (nothing there) is not one. Extension A and compatibility ideographs are not included."""
+    return "\u4e00" <= c <= "\u9fff"
+
+
 NEAR = 256  # how far back a mark is first looked for: a clause or a sentence is shorter
 
 

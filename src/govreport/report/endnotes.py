@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.report.chars import is_ideograph
+
 MARKER: Final = re.compile(r"\([0-9]{1,3}\)")  # the scan's brackets are folded to ASCII (fold_for_scan)
 
 
 def _after_term(scan: str, at: int) -> bool:
     """Whether the character before ``at`` ends a term: a Chinese character or a closing quote."""
     c = scan[at - 1] if at > 0 else ""
-    return c in "”\"" or "\u4e00" <= c <= "\u9fff"
+    return c in "”\"" or is_ideograph(c)
 
 
 def bracket_endnotes(scan: str) -> str:

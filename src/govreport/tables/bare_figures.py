@@ -98,7 +98,7 @@ def people_count(fig: Figure) -> Figure | None:
     clause = clause_before(fig.before)
     if HAS.search(clause) and not any(w in clause for w in words()["commitment_words"]):
         return None  # 我国有2.9亿在校学生, 13亿人口、9亿劳动力资源: how many there are, no goal
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     after = after.removeprefix(next((w for w in qualifier_words("after") if after.startswith(w)), ""))
     age = m.group() if (m := AGE_CLASS.match(after)) else ""  # 29万65岁及以上老年人: the class of the people, kept in the name
     after = after[len(age):]

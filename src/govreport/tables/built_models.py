@@ -22,7 +22,7 @@ def builds_named_models(fig: Figure) -> bool:
         clause = clause.removeprefix(adverb)
     if not clause.startswith(tuple(w["example_build_verbs"])):
         return False
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
     return any(m in own for m in w["model_marks"]) and not any(p in own for p in w["designation_prefixes"])

@@ -1,4 +1,4 @@
-"""What the words around a figure say: its clause, its name phrase, and how alike two phrases are.
+"""What the words around a figure say: its clause and its name phrase (how alike two phrases are: ``tables/phrase_likeness.py``).
 
 Every analysis table starts from the quantities table alone (one row per figure, with
 ``start``, ``end``, ``sentence`` and ``sentence_start``), so each builder can be tested on a
@@ -8,18 +8,18 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 from govreport.native import mypyc_attr
-from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers, read_json, read_rows
+from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
+from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
+from govreport.tables.table_words import parameters, words  # (re-exported too)
 from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by corpus workers
@@ -27,24 +27,6 @@ if TYPE_CHECKING:  # pandas is imported where a frame is made or read, never by 
 
 SEGMENT_BREAKS = clause_breaks(brackets=True, lists=True)  # a figure's segment stops at these
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
-
-
-def words() -> dict[str, Any]:
-    """The tables' word lists (``data/tables_words.json``)."""
-    return _ONCE.get("words") or _ONCE.setdefault("words", read_json("tables_words.json"))
-
-
-def parameters() -> dict[str, Any]:
-    """The tables' thresholds and tolerances (``data/tables_parameters.json``)."""
-    return _ONCE.get("parameters") or _ONCE.setdefault("parameters", read_json("tables_parameters.json"))
-
-
-def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
-    if "synonyms" in _ONCE:
-        return _ONCE["synonyms"]
-    table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
-    return _ONCE.setdefault("synonyms", (re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table))
 
 
 # --- figures in their sentence ---------------------------------------------------------------
@@ -107,6 +89,11 @@ class Figure:                              # frozen, its __init__ set each field
         if before is None:
             before = self._before = self.sentence[: max(self.rel_start, 0)]
         return before
+
+    @property
+    def after(self) -> str:
+        """Everything in the sentence after the figure (figures kept)."""
+        return self.sentence[self.rel_end:]
 
     @property
     def clause_before(self) -> str:
@@ -316,76 +303,6 @@ def _trim(text: str, trim: Trimmer) -> str:
     """Cue and function words off both ends (``_phrase_trimmer``); a piece that is only cue words becomes ''."""
     trimmed = trim(text)
     return "" if trimmed in trim.prefixes else trimmed
-
-
-# --- phrase similarity -----------------------------------------------------------------------
-
-MEMO_SIZE: Final = 16384  # the phrase memos start again when this full (memoised in plain dicts: a direct look-up where compiled)
-_CANONICAL: Final[dict[str, str]] = {}
-_BIGRAMS: Final[dict[str, Mapping[str, float]]] = {}
-
-
-def canonical(phrase: str) -> str:
-    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模).
-    Memoised: asked for each phrase again at every comparison."""
-    done = _CANONICAL.get(phrase)
-    if done is None:
-        if len(_CANONICAL) >= MEMO_SIZE:
-            _CANONICAL.clear()
-        done = _CANONICAL[phrase] = synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
-    return done
-
-
-def generic_bigrams() -> frozenset[str]:
-    """The generic heads as a set, made once (not once per phrase)."""
-    return _ONCE.get("generic_bigrams") or _ONCE.setdefault("generic_bigrams", frozenset(words()["generic_bigrams"]))
-
-
-def weighted_bigrams(phrase: str) -> Mapping[str, float]:
-    """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
-
-    Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
-    generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
-    Read-only, as it is shared between calls: memoised (matching compares each target with every actual)."""
-    done = _BIGRAMS.get(phrase)
-    if done is not None:
-        return done
-    if len(_BIGRAMS) >= MEMO_SIZE:
-        _BIGRAMS.clear()
-    out: dict[str, float] = {}
-    generic, damp = generic_bigrams(), words()["generic_bigram_weight"]
-    for piece in phrase.split("|"):
-        grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
-        n = len(grams)
-        for i, g in enumerate(grams):
-            w = (0.5 + (i / (n - 1) if n > 1 else 1.0)) * (damp if g in generic else 1.0)
-            out[g] = max(out.get(g, 0.0), w)
-    done = _BIGRAMS[phrase] = MappingProxyType(out)
-    return done
-
-
-def similarity(a: str, b: str) -> float:
-    """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
-    if ("“" in a) != ("“" in b):  # one quoted name whole, the other unquoted: the marks say how it is written (“示范家庭” and 示范家庭)
-        a, b = (x[1:-1] if x[:1] == "“" and x[-1:] == "”" and x.count("“") == 1 else x for x in (a, b))
-    wa, wb = weighted_bigrams(a), weighted_bigrams(b)
-    total = sum(wa.values(), 0.0) + sum(wb.values(), 0.0)
-    if not total:
-        return 0.0
-    shared = sum((wa[g] + wb[g] for g in wa if g in wb), 0.0)  # in wa's order: a set's order changes per process
-    return round(shared / total, 4)
-
-
-def shared_words(a: str, b: str) -> str:
-    """The longest run of characters the two phrases share, for a human-readable reason."""
-    best = ""
-    for piece in a.split("|"):
-        for i in range(len(piece)):
-            for j in range(len(piece), i + len(best), -1):
-                if piece[i:j] in b:
-                    best = piece[i:j]
-                    break
-    return best
 
 
 # --- provenance -------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def framed_count(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") != "count":
         return ""
     clause = fig.clause_before
-    after = CLAUSE_END.split(fig.sentence[fig.rel_end:], maxsplit=1)[0]
+    after = CLAUSE_END.split(fig.after, maxsplit=1)[0]
     for opening, closing in _frames():
         if opening in clause and closing in after:
             return "the ground a goal stands on (在办好…12件民生实事的基础上, 以实施…20项重大工程为抓手), not a goal"
@@ -47,7 +47,7 @@ def class_threshold(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind == "count" or fig.unit in RATE_UNITS or not fig.unit:
         return ""
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     if COUNTED_AFTER_CLASS.match(after):
         return "a class of what the count after it counts (引进50亿元以上…项目不少于1个), not a goal"
     unit = re.escape(fig.unit)
@@ -61,7 +61,7 @@ def class_threshold(fig: Figure) -> str:
 def size_in_project_name(fig: Figure) -> str:
     """Why a figure is a size inside one named member of a 、 list of projects closed by 等N个项目 ('' when it is
     not): a name right before it (no verb), its noun after it, no other figure up to 等."""
-    before, after = fig.before, fig.sentence[fig.rel_end:]
+    before, after = fig.before, fig.after
     start = max(m.end() for m in MEMBER_START.finditer(before)) if MEMBER_START.search(before) else 0
     name = before[start:]
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:

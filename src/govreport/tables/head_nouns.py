@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, Final
 
 from govreport.lexicon import read_json
+from govreport.report.chars import is_ideograph
 from govreport.tables.baselines import BaselineIndex, Match, _form, group_of, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure
@@ -50,7 +51,7 @@ def _strip_end(name: str, ends: list[str]) -> tuple[str, str]:
 
 def _verb(fig: Figure) -> str:
     clause = own_clause(fig.before).lstrip("\n")
-    return clause[:VERB_CHARS] if len(clause) >= VERB_CHARS and all("\u4e00" <= c <= "\u9fff" for c in clause[:VERB_CHARS]) else ""
+    return clause[:VERB_CHARS] if len(clause) >= VERB_CHARS and all(is_ideograph(c) for c in clause[:VERB_CHARS]) else ""
 
 
 def _fits(target: Figure, a: Figure, index: BaselineIndex, verb: str) -> bool:

@@ -165,7 +165,7 @@ def part_of_a_sum(target: Figure, a: Figure) -> bool:
     *before, own = one_action(clause_before(target.before)).split("、")
     lead = (before or [own])[0]  # the words the target's list opens with (新建改扩建公办幼儿园): a member less them is its kind
     members = [m[len(os.path.commonprefix([m, lead])):] or m for m in members]
-    rest = target.sentence[target.rel_end:]
+    rest = target.after
     after = one_action(rest[:min((i for i in (rest.find(c) for c in "，,；;。") if i >= 0), default=len(rest))]).split("、")[1:]
     kinds = [w for c in before + after if re.search(r"\d", c) and len(w := re.split(r"\d", c)[0]) >= 2]  # the other counts' kinds
     mine = {i for i, m in enumerate(members) if _one_in_other(m, own)}

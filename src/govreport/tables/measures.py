@@ -305,7 +305,7 @@ def new_batch(target: Figure, fig: Figure) -> bool:
 
 def _whole_clause(fig: Figure) -> str:
     """The figure's clause: the words before it back to a clause break and after it up to one."""
-    tail = fig.sentence[fig.rel_end:] if fig.rel_end >= 0 else ""
+    tail = fig.after if fig.rel_end >= 0 else ""
     stop = first_mark(tail, NEAR_BREAKS)
     return fig.clause_before + (tail if stop < 0 else tail[:stop])
 
@@ -378,7 +378,7 @@ def cumulated_in_year(fig: Figure) -> bool:
     100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years."""
     span = list_clause(fig)
     at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
-    return at >= 0 and (span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.sentence[fig.rel_end:]
+    return at >= 0 and (span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.after
                         or span[:at].endswith(tuple(words()["period_sums"])))
 
 

@@ -167,7 +167,7 @@ def joined_noun(target: Figure, fig: Figure, figures: list[Figure]) -> str:
 
 def _clause_around(fig: Figure) -> str:
     """The figure's clause, before and after it (完成90个行政村污水治理)."""
-    tail = fig.sentence[fig.rel_end:]
+    tail = fig.after
     stop = first_mark(tail, CLAUSE_MARKS)
     return own_clause(fig.before) + fig.text + (tail if stop < 0 else tail[:stop])
 

@@ -21,7 +21,7 @@ DIGIT = re.compile(r"\d")
 
 def _own_rest(fig: Figure) -> str:
     """The figure's clause after it, up to the next clause break."""
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     return after if stop < 0 else after[:stop]
 

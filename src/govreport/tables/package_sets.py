@@ -23,7 +23,7 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     w = words()
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     rest = after if stop < 0 else after[:stop]
     kind = unit_field(fig.unit, "kind")

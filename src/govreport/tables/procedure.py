@@ -52,7 +52,7 @@ def procedure_reason(fig: Figure) -> str:
     if (NAME_CHANGE.sub("", name) if name[-1:] in NAME_CHANGE_LAST else name).endswith(tuple(w["setting_words"])) \
             and not _granted(fig.clause_before):
         return "a policy setting (增值税起征点, 所得额上限, 贷款额度, 支付限额), not an outcome to produce"
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     if fig.unit in ("%", "‰") and fig.before.endswith("按") and after.startswith(tuple(w["levy_verbs"])):
         return "a statutory rate a tax is levied at (购置税按7.5%征收), a policy setting, not an outcome"
     if unit_field(fig.unit, "kind") == "count":

@@ -43,7 +43,7 @@ def same_project_set(target: Figure, candidate: Figure) -> bool:
     if target.indicator_key not in words()["project_sets"]["keys"]:
         return True
     mine, theirs = project_set(target.before), project_set(candidate.before)
-    if PROJECTS not in target.before and (after := project_set(target.sentence[target.rel_end:])):
+    if PROJECTS not in target.before and (after := project_set(target.after)):
         return theirs == after  # 全年计划投资8.6亿元，…等市政项目建设: that set's, no all-projects total's (年内开工项目57个，完成投资34.8亿元)
     return not (mine and theirs and mine != theirs)
 

@@ -12,6 +12,6 @@ def ranked_class(fig: Figure) -> bool:
     """The figure counts the class ranked: a ranking word in its own clause before it, a rank's place after it in that clause."""
     if rank_pattern().search(fig.clause_before) is None:
         return False
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, CLAUSE_MARKS)
     return any(w in (after if stop < 0 else after[:stop]) for w in words()["rank_tails"])

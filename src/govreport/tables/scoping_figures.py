@@ -56,7 +56,7 @@ def _classes_shared() -> re.Pattern[str]:
 
 def own_clause_after(fig: Figure) -> str:
     """The words after the figure up to its clause's end."""
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     return after if stop < 0 else after[:stop]
 

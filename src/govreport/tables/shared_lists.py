@@ -10,7 +10,7 @@ from functools import cache
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_field, units, verbs
-from govreport.report.chars import first_opening
+from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
@@ -117,7 +117,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []
     if m is not None and (classes := _money_classes(fig, clause[:m.start()], m.group())):
         return classes  # 打造300亿元园区、200亿元园区、100亿元园区各1个: one count per class (audit 37 YL24 #22-24)
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     if m is not None and m.group().startswith("均") and (q := _member_after(after)):
         stop = len(q) - 1  # 均增长7.5%左右、网络零售额增长10%: the next figure is another member's of the clause (audit 57 通化)
@@ -178,7 +178,7 @@ def shared_members(fig: Figure) -> list[Figure]:
 def _member_after(after: str) -> str:
     """The figure's qualifier (if any) and a 、 that a member's name follows (a Chinese character, not a figure); '' if none."""
     mark = first_opening(after, qualifier_words("after")) + "、"
-    return mark if after.startswith(mark) and "\u4e00" <= after[len(mark):len(mark) + 1] <= "\u9fff" else ""
+    return mark if after.startswith(mark) and is_ideograph(after[len(mark):len(mark) + 1]) else ""
 
 
 def _list_after_figures(clause: str) -> str:

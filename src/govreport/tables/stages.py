@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import read_json, trie_pattern
+from govreport.tables.table_words import words
 
 EXAMPLES_END = "等"  # 美华新材料等260个: the names before it are examples of what the count counts
 
@@ -45,4 +46,4 @@ def _project_classes() -> frozenset[str]:
 @cache
 def _completed_ends() -> tuple[str, ...]:
     """The words that close a count of projects with the stage they reach this year (tables_words.json completed_ends)."""
-    return tuple(read_json("tables_words.json")["completed_ends"])
+    return tuple(words()["completed_ends"])

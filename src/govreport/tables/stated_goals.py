@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from govreport.lexicon import read_json
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 
 
 @cache
 def _goal_words() -> tuple[str, ...]:
-    return tuple(read_json("tables_words.json")["stated_goal_words"])
+    return tuple(words()["stated_goal_words"])
 
 
 def _names_year(words: str, plan_year: int) -> bool:

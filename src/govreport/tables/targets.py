@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE
+from govreport.report.chars import is_ideograph
 from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_built, capacity_in_project_list,
                                             past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
@@ -199,7 +200,7 @@ def not_a_target(fig: Figure) -> str:
     after = past_spec_pair(fig.sentence[fig.rel_end:fig.rel_end + 20])[:5]  # (100兆瓦/400兆瓦时…电站: the pair's words after)
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
-    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and "\u4e00" <= after[0] <= "\u9fff" \
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and is_ideograph(after[0]) \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
             and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"

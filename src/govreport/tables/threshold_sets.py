@@ -16,7 +16,7 @@ DEADLINE = re.compile(r"[一二三四五六七八九十两\d]+年(?:内|之内|�
 
 
 def _clause_after(fig: Figure) -> str:
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = CLAUSE_END.search(after)
     return after if stop is None else after[:stop.start()]
 

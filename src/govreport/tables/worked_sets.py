@@ -28,7 +28,7 @@ def kept_up(clause: str, rest_of_clause: str) -> bool:
 
 def kept_up_firms(fig: Figure) -> bool:
     """Firms counted in 户 (a households unit) that are kept up (动态扶持100户重点优势企业做大做强, audit 50 fuzhou row 13): a set, no goal."""
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     rest = after if stop < 0 else after[:stop]
     return "企业" in rest and kept_up(clause_before(fig.before), rest)
@@ -42,7 +42,7 @@ def works_on_a_set(fig: Figure) -> bool:
     before = fig.before
     clause = clause_before(before)
     head = unlabelled = QUOTED_LABEL.sub("", clause, count=1)  # “一企一专班”服务40家上市后备企业: a label, then the verb (audit 47)
-    if unlabelled in w["served_verbs"] and _first_noun(fig.sentence[fig.rel_end:]).endswith(tuple(w["helped_nouns"])):
+    if unlabelled in w["served_verbs"] and _first_noun(fig.after).endswith(tuple(w["helped_nouns"])):
         return True  # the firms a service works for, as they are (not 服务保障7个新开工…项目)
     verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
     for adverb in () if verb else w["scope_adverbs"]:
@@ -54,9 +54,9 @@ def works_on_a_set(fig: Figure) -> bool:
     rest = other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
         rest = ""
-    if verb == "支持" and (_helps_firms(fig.sentence[fig.rel_end:]) or _builds_facilities(fig.sentence[fig.rel_end:])):
+    if verb == "支持" and (_helps_firms(fig.after) or _builds_facilities(fig.after)):
         return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设: the firms helped, the facilities built, a goal
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     rest_of_clause = after if stop < 0 else after[:stop]
     if verb and rest_of_clause.endswith(tuple(w["equipped_ends"])) and not DIGIT_IN.search(rest_of_clause) \
@@ -225,7 +225,7 @@ def closes_named_examples(fig: Figure) -> bool:
             tuple(w["project_set_verbs"])):  # 荆州新城重点推进…等12个项目建设: a place's projects too (audit 44 JZ)
         clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
     clause = _without_example_adverb(clause)  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
     if own in w["example_floor_ends"]:
@@ -286,7 +286,7 @@ def among_examples(fig: Figure) -> bool:
     新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道); so is a count right before
     a capacity in the last example, the 等 after it (…、钜能10吉瓦电池片、通威2个3×16吉瓦光伏一体化等项目开工建设: audit 40 LS8)."""
     before = clause_before(fig.before)
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     after = after if stop < 0 else after[:stop]
     member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
@@ -346,7 +346,7 @@ def scope_of_a_screening(fig: Figure) -> bool:
     ``tables_words.json:screening_ends``): the scope of the service, not an amount to produce (unseen audit 35)."""
     if fig.unit not in ("种", "类"):
         return False
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
     return own.endswith(tuple(words()["screening_ends"])) and not DIGIT_IN.search(own)
@@ -385,7 +385,7 @@ def covered_by_a_goal(fig: Figure) -> bool:
     pivot verb (推动13条重点产业链平台全覆盖; not 实现16项…事项“市内通办”和…全覆盖, whose 全覆盖 is another member's)
     whose clause ends in 全覆盖 or 连续覆盖 names what the coverage is to cover, no goal: 全省320家…食堂、40家…单位实现…全覆盖 (both members of the 、 list), 实现省内4.27万公里线路…移动网络信号连续覆盖."""
     w = words()
-    after = fig.sentence[fig.rel_end:]
+    after = fig.after
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
     if not own.endswith(tuple(w["coverage_ends"])):

@@ -1,0 +1,92 @@
+"""How alike two name phrases are: synonyms folded, character bigrams weighted toward a phrase's head.
+
+Moved out of ``tables/figures.py`` (which holds a figure and the words around it) so that module stays
+under the 400-line cap; nothing here looks at a figure, only at phrases already cut from sentences.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Final
+
+from govreport.lexicon import read_rows
+from govreport.tables.table_words import words
+
+_ONCE: Final[dict[str, Any]] = {}  # the synonym pattern and the generic heads, made once (a direct look-up, as in tables/figures.py)
+
+
+def synonyms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every synonym word, longest first, and word -> canonical; used only for 'related' matches."""
+    if "synonyms" in _ONCE:
+        return _ONCE["synonyms"]
+    table = {r["word"]: r["canonical"] for r in read_rows("tables_synonyms.csv")}
+    return _ONCE.setdefault("synonyms", (re.compile("|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))), table))
+
+
+MEMO_SIZE: Final = 16384  # the phrase memos start again when this full (memoised in plain dicts: a direct look-up where compiled)
+_CANONICAL: Final[dict[str, str]] = {}
+_BIGRAMS: Final[dict[str, Mapping[str, float]]] = {}
+
+
+def canonical(phrase: str) -> str:
+    """Synonyms replaced in one pass, longest word first (储备重大项目 -> 谋划重点项目; 规模以上 kept whole, not 规模).
+    Memoised: asked for each phrase again at every comparison."""
+    done = _CANONICAL.get(phrase)
+    if done is None:
+        if len(_CANONICAL) >= MEMO_SIZE:
+            _CANONICAL.clear()
+        done = _CANONICAL[phrase] = synonyms()[0].sub(lambda m: synonyms()[1][m.group()], phrase)
+    return done
+
+
+def generic_bigrams() -> frozenset[str]:
+    """The generic heads as a set, made once (not once per phrase)."""
+    return _ONCE.get("generic_bigrams") or _ONCE.setdefault("generic_bigrams", frozenset(words()["generic_bigrams"]))
+
+
+def weighted_bigrams(phrase: str) -> Mapping[str, float]:
+    """Character bigrams of each '|'-separated piece, weighted toward the end of the piece.
+
+    Chinese names are head-final (脱贫人口**转移就业**), so the last bigrams weigh most;
+    generic heads (面积, 项目, 资金 …) weigh little, or every area would match every area.
+    Read-only, as it is shared between calls: memoised (matching compares each target with every actual)."""
+    done = _BIGRAMS.get(phrase)
+    if done is not None:
+        return done
+    if len(_BIGRAMS) >= MEMO_SIZE:
+        _BIGRAMS.clear()
+    out: dict[str, float] = {}
+    generic, damp = generic_bigrams(), words()["generic_bigram_weight"]
+    for piece in phrase.split("|"):
+        grams = [piece[i:i + 2] for i in range(len(piece) - 1)]
+        n = len(grams)
+        for i, g in enumerate(grams):
+            w = (0.5 + (i / (n - 1) if n > 1 else 1.0)) * (damp if g in generic else 1.0)
+            out[g] = max(out.get(g, 0.0), w)
+    done = _BIGRAMS[phrase] = MappingProxyType(out)
+    return done
+
+
+def similarity(a: str, b: str) -> float:
+    """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
+    if ("“" in a) != ("“" in b):  # one quoted name whole, the other unquoted: the marks say how it is written (“示范家庭” and 示范家庭)
+        a, b = (x[1:-1] if x[:1] == "“" and x[-1:] == "”" and x.count("“") == 1 else x for x in (a, b))
+    wa, wb = weighted_bigrams(a), weighted_bigrams(b)
+    total = sum(wa.values(), 0.0) + sum(wb.values(), 0.0)
+    if not total:
+        return 0.0
+    shared = sum((wa[g] + wb[g] for g in wa if g in wb), 0.0)  # in wa's order: a set's order changes per process
+    return round(shared / total, 4)
+
+
+def shared_words(a: str, b: str) -> str:
+    """The longest run of characters the two phrases share, for a human-readable reason."""
+    best = ""
+    for piece in a.split("|"):
+        for i in range(len(piece)):
+            for j in range(len(piece), i + len(best), -1):
+                if piece[i:j] in b:
+                    best = piece[i:j]
+                    break
+    return best

@@ -11,19 +11,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import unit_field
 from govreport.report.chars import first_opening
-from govreport.tables.clauses import clause_before, first_mark
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure, words
+from govreport.tables.scoping_figures import own_clause_after
 
 DIGIT = re.compile(r"\d")
-
-
-def _own_rest(fig: Figure) -> str:
-    """The figure's clause after it, up to the next clause break."""
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    return after if stop < 0 else after[:stop]
 
 
 def paced_or_focused_set(fig: Figure) -> str:
@@ -33,7 +27,7 @@ def paced_or_focused_set(fig: Figure) -> str:
         return ""
     w = words()
     clause = clause_before(fig.before)
-    rest = _own_rest(fig)
+    rest = own_clause_after(fig)
     if clause in w["raised_level_verbs"] and rest.endswith(tuple(w["raised_level_ends"])) and not DIGIT.search(rest):
         return "a set whose level or role is raised (提升40所国门学校建设水平, 增强50户重点企业支撑作用), not an amount to produce"
     if kind != "count":

@@ -24,7 +24,7 @@ def carried_parallel(name: str, scan: str, start: int, before: dict[int, str]) -
     if not before:
         return name
     end, prev = next(reversed(before.items()))
-    comma = max(scan.rfind(c, end, start) for c in MARKS)
+    comma = max(scan.rfind(MARKS[0], end, start), scan.rfind(MARKS[1], end, start))  # (the two marks: no generator per figure)
     if comma < 0:  # (before slicing: scan[0:start] would copy the whole text before the figure)
         return name
     own = scan[comma + 1:start]

@@ -8,6 +8,7 @@ LY55, LY102). So is it to the 其中 parts of an amount (新增人民币存贷�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
@@ -80,6 +81,16 @@ def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
 
 
 CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元以上项目: a class of a head, no kind between
+CLASS_WORD: Final = "以上"  # in every name CLASS_HEAD matches: a substring test before the search back for the clause's 其中
+
+
+def _any_opens(names: Iterable[str], words: tuple[str, ...]) -> bool:
+    """Whether any of ``names`` starts with one of ``words``: a plain loop, not a generator made per figure, over the
+    sentence's names before it (this runs for every figure)."""
+    for name in names:
+        if name.startswith(words):
+            return True
+    return False
 
 
 def _class_part_scope(name: str, before: dict[int, str]) -> str:
@@ -116,9 +127,9 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
         return member  # 新培育年交易额50亿元以上电商园区2个、10亿元园区3个 (audit 47)
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
-    if before and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
+    if before and CLASS_WORD in name and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
-    if BATCH not in scan[max(lo - 40, 0):start] and not any(p.startswith(_new_verbs()) for p in before.values()):
+    if BATCH not in scan[max(lo - 40, 0):start] and not _any_opens(before.values(), _new_verbs()):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
             or any(v in name for v in _new_verbs()):

@@ -164,10 +164,13 @@ def _industry_count(scan: str, start: int, lo: int, t: Token, name: str) -> str:
     升级改造，推进35个技改项目建设: 纺织服装产业技改项目建设数, audit 56 菏泽): the industry is the count's scope and
     the lead verb leaves the name; '' when the name says no such count, names an industry, or the clause is not the
     second."""
+    scoped = _words("industry_scoped_counts")
+    if not any(w in name for w in scoped):  # (the body must open with one: most names hold none, no verb stripped)
+        return ""
     body = name
     while (verb := first_opening(body, _words("bare_project_verbs"))):
         body = body[len(verb):]
-    if not body.startswith(_words("industry_scoped_counts")) or "产业" in name or "工业" in name:
+    if not body.startswith(scoped) or "产业" in name or "工业" in name:
         return ""
     first = min((at for b in BREAKS if (at := scan.find(b, start, t.start)) >= 0), default=-1)
     if first < 0 or _clause_start(scan, start, t.start) != first + 1 or scan[first] not in "，,":
@@ -176,10 +179,16 @@ def _industry_count(scan: str, start: int, lo: int, t: Token, name: str) -> str:
     return industry + body if industry.endswith("产业") else ""
 
 
+ASPECT: Final = "方面"  # in every opening the "aspect" pattern matches, ending within its first ASPECT_REACH characters
+ASPECT_REACH: Final = 18  # (14 + 产业 + 方面: the pattern's longest opening before its comma)
+
+
 def _aspect_measure(scan: str, start: int, t: Token, name: str, bare: frozenset[str]) -> str:
     """The bare output or size closing a paragraph opened by «X产业方面，» (高端家居及造纸产业方面，…，竣工投产…年产5万吨浆粕…等项目，
     力争全年产值达350亿元: 高端家居及造纸产业产值, audit 56 崇左): the figure's own clause holds only goal words and the measure, so
     the measure is the topic's, whatever noun (a capacity in a project's name) the namer took; '' otherwise."""
+    if scan.find(ASPECT, start, min(t.start, start + ASPECT_REACH)) < 0:  # (most sentences: no pattern tried)
+        return ""
     lead = _pattern("aspect").match(scan, start, t.start)
     if lead is None or lead.group(1) in name:
         return ""

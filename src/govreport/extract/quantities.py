@@ -74,7 +74,8 @@ class _SentenceState:
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
                  "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut")  # read for every figure
 
-    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1) -> None:
+    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1,
+                 recaps: dict[int, int] | None = None) -> None:
         self.sentence = sentence
         self.start, self.end = start, end
         self.part = sentence.part if sentence else "other"
@@ -87,7 +88,7 @@ class _SentenceState:
         self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
         # 过去一年，…取得了很大成绩。国内生产总值增长10.3%，…: last year's results, in the plan part too
         self.recap = self.part == "plan" and after_recap(report, index)
-        self.recap_cut = recap_run_cut(report, index) if self.part == "plan" and index >= 0 else -1  # 过去一年，…全年办理…394件
+        self.recap_cut = recap_run_cut(report, index, recaps) if self.part == "plan" and index >= 0 else -1  # 过去一年，…全年办理…394件
         # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
         periods = period_starts(report.scan)
         self.period_start = period_scope(report.scan, start) if periods else start
@@ -198,6 +199,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
     paged = PAGE_BREAK in scan  # a PDF copy with page footers skipped inside its sentences
     names_en: dict[tuple[str, str], str] = {}  # a report repeats names (产值, 户数): translate and score each once
     name_scores: dict[str, dict[str, float]] = {}
+    recaps: dict[int, int] = {}  # a recap paragraph's first sentence with a plan cue (scopes.recap_run_cut)
     cue_free_roles: dict = {}  # (part, term, then_year) -> the role of any figure of a cue-free sentence (quantity_role)
     # the previous row, for 分别增长3.3%、7.4% (direction); and the previous figure that ends a
     # clause for naming (25户76人: 76人 is named from what follows 25户; a meta row or another
@@ -221,7 +223,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             if sentence is None:  # a figure outside every sentence: a window around it
                 state, state_key = _SentenceState(report, None, max(0, t_start - 50), min(len(text), t_end + 50)), -1
             elif k != state_key:
-                state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end, k), k
+                state, state_key = _SentenceState(report, sentence, sentence.start, sentence.end, k, recaps), k
             s_start, s_end = state.start, state.end
             s_part, s_section, s_text = state.part, state.section, state.text
         decision = meta_or_label(report, t, header_start <= t_start < header_end)

@@ -165,13 +165,14 @@ def _recap_openers() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("recap_openers.csv"))
 
 
-def recap_run_cut(report: Report, index: int) -> int:
+def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None) -> int:
     """Where the last year's figures of ``report.sentences[index]`` end (-1: none): the plan part's closing
     paragraphs may open with a recap of the past year (过去一年，我们坚持…。自觉接受各方监督，全年办理人大代表
     建议394件…; unseen audit 35, Yibin 69, data/recap_openers.csv). Each sentence of such a paragraph states
     that year's work up to the first plan or commitment cue (今年, 力争, 确保 …) or a year from the plan year
     on: the run ends at the sentence that holds one, whose figures before the cue are still the past year's
-    (…出台政府规章各1件，确保政府工作…). Only the paragraph's opening and the sentences between are read."""
+    (…出台政府规章各1件，确保政府工作…). Only the paragraph's opening and the sentences between are read. ``runs``
+    (one dict per report, filled here) keeps each such paragraph's first sentence that holds a cue."""
     sentences = report.sentences
     here = sentences[index]
     if not 0 <= here.paragraph < len(report.paragraphs):
@@ -181,14 +182,31 @@ def recap_run_cut(report: Report, index: int) -> int:
     at += 1 if scan.startswith("在", at) else 0
     if not scan.startswith(_recap_openers(), at):  # (most paragraphs: no opener, nothing more read)
         return -1
-    first = index
-    while first > 0 and sentences[first - 1].paragraph == here.paragraph:
-        first -= 1
     plan_year = report.plan_year
-    if any(_plan_cue_at(scan, s.start, s.end, plan_year) >= 0 for s in sentences[first:index]):
+    cued = runs.get(here.paragraph) if runs is not None else None
+    if cued is None:
+        cued = _first_cued(report, index)
+        if runs is not None:
+            runs[here.paragraph] = cued
+    if cued < index:  # a sentence before it in the paragraph holds a cue
         return -1
     cut = _plan_cue_at(scan, here.start, here.end, plan_year)
     return here.end if cut < 0 else cut
+
+
+def _first_cued(report: Report, index: int) -> int:
+    """The first sentence of the paragraph of ``report.sentences[index]`` that holds a plan cue (past the paragraph's
+    last sentence: none). Worked out once per paragraph: each sentence of a long recap paragraph asked it of every
+    sentence before it, a loop back to the paragraph's start per sentence."""
+    sentences, scan, plan_year = report.sentences, report.scan, report.plan_year
+    paragraph = sentences[index].paragraph
+    first = index
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    cued = first
+    while cued < len(sentences) and sentences[cued].paragraph == paragraph and _plan_cue_at(scan, sentences[cued].start, sentences[cued].end, plan_year) < 0:
+        cued += 1
+    return cued
 
 
 @lru_cache(maxsize=256)

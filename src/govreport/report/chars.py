@@ -57,17 +57,20 @@ class Prefixes:
     """Many words a text may open with (a verb list of ~180): ``opens(text)`` is ``text.startswith(words)``
     by a set look-up of the text's first 1, 2 … characters, not a comparison with every word in turn."""
 
-    __slots__ = ("words", "lengths", "empty")
+    __slots__ = ("words", "lengths", "empty", "firsts")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.lengths = tuple(sorted({len(w) for w in self.words if w}))
         self.empty = "" in self.words  # (every text opens with '')
+        self.firsts = frozenset(w[0] for w in self.words if w)  # (a text whose first character opens no word opens none)
 
     def opens(self, text: str) -> bool:
         """Whether ``text`` starts with one of the words."""
         if self.empty:
             return True
+        if text[:1] not in self.firsts:
+            return False
         size = len(text)
         for n in self.lengths:
             if n > size:

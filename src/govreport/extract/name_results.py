@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Final
 
+from govreport.extract.rated_counts import rated_things
 from govreport.lexicon import name_words, unit_field
 
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
@@ -20,6 +21,8 @@ def with_reached_state(scan: str, pos: int, noun: str) -> str:
     -> 实现检查检验结果互通共享的医疗卫生机构, 项目 + 纳入国家用地保障范围 -> 纳入国家用地保障范围的项目; the noun alone when neither follows it."""
     if not noun or not scan.startswith(noun, pos):
         return noun
+    if (things := rated_things(scan, pos, noun)) != noun:
+        return things  # 296个重点项目开复工率100%: the projects, whose rate follows
     if noun.endswith(SEATS) and scan.startswith("的", pos + len(noun)) and (place := SEATS_OF.match(scan, pos + len(noun))):
         return place.group(1) + noun  # 建成310张托位数的公立普惠托育机构: the places of the institutions built (audit 42, BJ130)
     m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith(("实现", "纳入", "被纳入"), pos + len(noun)) else None

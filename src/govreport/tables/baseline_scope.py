@@ -358,8 +358,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = mate  # a member of a review list that names another member of the target's alike (audit 39: list_mates)
     if m.figure is None and (own := own_words_match(target, index, phrase_of)) is not None and not refused(target, own, index, claimed):
         m = own  # its own words where its phrase borrowed a list neighbour's (audit 42: own_words)
-    if m.figure is None and (same := equivalent_match(target, index)) is not None and not refused(target, same, index, claimed):
-        m = same  # one noun under another wording (audits 31, 32: name_equivalents)
+    if (m.figure is None or m.kind == "same" and m.score < 1.0) and (same := equivalent_match(target, index)) is not None and (m.figure is None or same.figure is not None and same.figure.id != m.figure.id) and not refused(target, same, index, claimed):
+        m = same  # one noun under another wording (audits 31, 32: name_equivalents), before a wording only partly shared (spot audit 36 上饶 row 17)
     if m.figure is None and (head := head_noun_match(target, index, phrase_of(target))) is not None and not refused(target, head, index, claimed):
         m = head  # a shared head noun under the same verb (audit 42: head_nouns)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):

@@ -40,7 +40,7 @@ def other_industry(name: str, other: str) -> bool:
     if tail < 3 or tail >= min(len(name), len(other)):
         return False
     shared = name[-tail:]
-    if any(shared.startswith(h) for h in words()["industry_heads"]):
+    if any(shared.startswith(h) for h in words()["industry_heads"]) or shared in words()["industry_measures"]:  # (光伏新能源 and 数字产业营业收入)
         return not set(name[:-tail]) & set(other[:-tail])
     return _two_kinds(canonical(name), canonical(other))
 

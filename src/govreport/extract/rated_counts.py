@@ -1,0 +1,28 @@
+"""A count whose noun runs on into a rate of it (296个重点项目开复工率100%): the count is of the things (重点项目),
+the rate after it is of what they did (开复工率) and belongs to the % figure that follows, not to the count
+(spot audit 36 乌海 row 10)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words
+
+
+@cache
+def _rated_action() -> re.Pattern[str]:
+    """Action words before 率 (data/name_words.csv kind rate_action), run together at a noun's end, with the rate word."""
+    words = sorted(name_words("rate_action"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")+率$")
+
+
+def rated_things(scan: str, pos: int, noun: str) -> str:
+    """``noun`` (read from ``pos`` in ``scan``) without the rate of an action it ends in when a figure in % follows it
+    directly: 296个 + 重点项目开复工率 + 100% -> 重点项目; the noun itself otherwise."""
+    if not noun.endswith("率") or not scan.startswith(noun, pos):
+        return noun
+    after = pos + len(noun)
+    if not scan[after:after + 1].isdigit():
+        return noun
+    m = _rated_action().search(noun)
+    return noun[:m.start()] if m is not None and m.start() >= 2 else noun

@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.extract.gov_levels import counted_levels, levelled_noun, shared_level
-from govreport.extract.name_results import ITEM_NUMBER, decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
+from govreport.extract.name_results import ITEM_NUMBER, LETTERED_NOUN, decoration_room, modified_people, label_closed, quote_closed, with_reached_state, without_notes
 from govreport.extract.name_forms import class_ahead, levelled_members, list_object, partner_lead, shared_action, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
@@ -330,8 +330,8 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     """The noun that starts at ``pos`` (a Chinese character or an opening quote): up to the first
     ``stop`` within 14 characters, else 10 characters, decoration removed; '' if none starts there.
     With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
-    if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\""):
-        return ""
+    if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\"" or LETTERED_NOUN.match(scan, pos)):
+        return ""  # (12179户D级房, 5个BDO一体化项目: a noun opened by letters, spot 36)
     limit = min(len(scan), pos + NOUN_REACH + decoration_room(scan, pos, NOUN_REACH))  # (省级农村“客货邮”融合发展试点县: audit 44)
     m = stop.search(scan, label_closed(scan, pos, limit, stop), limit)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None

@@ -8,6 +8,10 @@ from typing import Callable, Final
 from govreport.extract.rated_counts import rated_things
 from govreport.lexicon import name_words, unit_field
 
+# a noun opened by letters right after a count (12179户D级房重建, 5个BDO一体化项目): the noun counted, named with letters,
+# not a code or a label (spot audit 36); roles and the noun after a count read it
+LETTERED_NOUN: Final = re.compile(r"[A-Za-z]{1,6}[\u4e00-\u9fff]")
+
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
 REACHED_STATE = re.compile(r"被?((?:实现|纳入)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check)
 ADMITTED_RUN = re.compile(r"被?纳入[\u4e00-\u9fff]{0,10}")  # 纳入工信部2023年…计划: no state to the clause's end, the words up to the figure stay after the noun

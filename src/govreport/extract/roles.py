@@ -13,9 +13,10 @@ from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
 from govreport.extract.period_commits import commitment_after_cue, commits_before_period
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
-from govreport.lexicon import cue_pattern, cues
+from govreport.lexicon import cue_pattern, cues, unit_field
 from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
+from govreport.extract.name_results import LETTERED_NOUN
 from govreport.extract.scanner import Token, counted_by_letters, rank_of
 
 QUOTES = "“”\"「」『』‘’'"
@@ -43,6 +44,9 @@ class RoleDecision(NamedTuple):
 
 
 LABEL = RoleDecision("label", None)
+# a counter followed by letters that open a Chinese noun (12179户D级房重建, 5个BDO一体化项目): the noun counted, named
+# with letters, not a code or a label (spot audit 36 保定, 乌海)
+COUNTED_KINDS: Final = ("count", "households")
 _RANK_OR_CODE_BEFORE = LATIN_LETTERS | {"第", "前"}  # 第3 / 前10 / A3: what meta_or_label looks at
 _RANK_OR_CODE_AFTER = LATIN_LETTERS | {"强", "制"}  # 10强 / 5G / 3人制
 NOT_A_FORMAT: Final = frozenset("造度定作品约衡")  # 人制造…, 人制度…: 制 starts another word, not N人制 (a team's size)
@@ -67,6 +71,7 @@ def meta_or_label(report: Report, t: Token, in_header: bool) -> RoleDecision | N
         if after == "制":  # 3人制篮球场: the size of a team names the format, it is no quantity
             return LABEL if t.unit == "人" and scan[t.end + 1:t.end + 2] not in NOT_A_FORMAT else None
         graded = after == "A" and GRADE_AFTER.match(scan, t.end) is not None  # 新增8家A级景区: a count of graded sights (audit 42 CZ #46)
+        graded = graded or unit_field(t.unit, "kind") in COUNTED_KINDS and LETTERED_NOUN.match(scan, t.end) is not None  # 12179户D级房, 5个BDO一体化项目 (spot 36)
         return LABEL if before == "第" or after in LATIN_LETTERS and not graded or (before in LATIN_LETTERS
                                                                      and not counted_by_letters(scan, t)) else None
     digits = t.number_text

@@ -21,7 +21,11 @@ RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 
 PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(?=$|[，,；;。、和及])")
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
 # 其中超50亿元15个 / 50亿元以上8个: a money class right before the count of what it classes
-MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家项所条批处]")
+MONEY_CLASS_COUNTED = re.compile(r"(?:及?以上)?\d+(?:\.\d+)?[个家户项所条批处]")  # 产值超亿元10户 (spot 36 双鸭山)
+# 在超50亿元、100亿元企业上: a later member of a 、 list of amounts after 超/过 shares the link (spot 36 衡水)
+LINKED_AMOUNTS = re.compile(r"(?:超过|超|过)(?:\d+(?:\.\d+)?[十百千万亿]*元、)+$")
+# 实现5000万元以上项目签约: a money floor right before projects or firms classes them, whatever verb precedes (spot 36 邢台)
+MONEY_FLOOR_CLASS = re.compile(r"及?以上的?(?:项目|企业)")
 # 超100亿元或10亿美元项目, 投资过10亿元或合同外资过千万美元项目: a money size with an alternative in another currency before
 # the projects or firms it classes (audit 29)
 OR_MONEY_CLASS = re.compile(r"(?:及?以上)?或[^，,；;。\d]{0,6}?\d*(?:\.\d+)?[十百千万亿]*美?元(?:及?以上)?的?[\u4e00-\u9fff]{0,6}?(?:项目|企业)")
@@ -75,7 +79,7 @@ def _class_amount(before: str, after: str) -> str:
     noun = after[1:] if after.startswith("的") else after
     if not NOUN_START.match(noun) or noun.startswith(tuple(w["class_amount_not_nouns"])):
         return ""
-    if before.endswith(tuple(w["class_amount_links"])):
+    if before.endswith(tuple(w["class_amount_links"])) or LINKED_AMOUNTS.search(before):
         return "a money class of the noun after it (26个超50亿元项目, 收入超10万元的村), not an amount to produce"
     if COUNT_BEFORE.search(before) and not after.startswith("的"):
         return "a money class of what the count before it counts (20家十亿元企业), not a second figure"
@@ -114,6 +118,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)
                             or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
         return "a money class of what is counted after it (其中超50亿元15个, 过五十亿元2家), not an amount to produce"
+    if kind == "money" and MONEY_FLOOR_CLASS.match(after):
+        return "a money floor that classes the projects or firms after it (实现5000万元以上项目签约), not an amount to produce"
     if kind == "money" and MONEY_BELOW_NOUN.match(after):
         return "a money ceiling that classes the noun after it (50亿元以下市值公司), not an amount to produce"
     if kind == "people" and after.startswith(tuple(w["bodies_named_by_size"])):

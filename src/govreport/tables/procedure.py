@@ -29,10 +29,11 @@ PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主
 # 提升5家…中心、6家…中心能力水平 (audit 52): the other members' counts of one 、 list raised together, taken out
 RAISED_MEMBER = re.compile(r"、[\d.]+[个家所处]")
 RAISED_BEFORE = re.compile(r"[\d.]+[个家所处][\u4e00-\u9fff]{1,16}、$")
-OWN_TASK_END = re.compile(r"[，,；;。：:]|的同时|$")  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
+OWN_TASK_END = re.compile(r"[，,；;。：:和]|的同时|$")  # (实施好省定20项民生工程和市20件民生实事: a list of own programmes, spot 36)  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
-OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县]政府)?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
+# 实施好省定20项民生工程: a government's own list (省定, 市定) between too, and the verb's 好 after it (spot 36 衡水)
+OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县](?:政府|定))?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
 
 
 def _policy_named(clause_before: str, after: str) -> bool:
@@ -80,7 +81,7 @@ def procedure_reason(fig: Figure) -> str:
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
-        if fig.unit == "项" and OWN_TASK_YEAR_CLASSES.sub("", fig.clause_before).endswith(tuple(w["own_task_verbs"])) \
+        if fig.unit == "项" and any(v.endswith(tuple(w["own_task_verbs"])) for v in _own_task_leads(fig.clause_before)) \
                 and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
             return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
         own = after if stop < 0 else after[:stop]
@@ -112,6 +113,13 @@ def _own_list_named(clause_before: str, own_after: str) -> bool:
     w = words()
     return clause_before.startswith(tuple(w["own_task_verbs"])) and any(p in clause_before for p in w["own_task_projects"]) \
         and own_after.endswith("项目") and not any(c.isdigit() for c in own_after)
+
+
+def _own_task_leads(clause_before: str) -> tuple[str, str]:
+    """The clause before a count without the list's year, government and classes, as it is and without the verb's 好
+    (实施好省定 -> 实施; 办好 stays 办好)."""
+    lead = OWN_TASK_YEAR_CLASSES.sub("", clause_before)
+    return lead, lead.removesuffix("好")
 
 
 @cache

@@ -1,6 +1,5 @@
 """Counts of a set the plan works on, not amounts to produce (docs/assumptions.md#review-part-targets):
-深化24个重点片区, 聚焦…等6个重点方向, 推动4个副城产城融合, 以下14个方面, a count inside a list of
-examples (…、准东3个煤制气、…等项目建设), and a count listed after one of these (2个国家级和12个省级…集群)."""
+深化24个重点片区, 聚焦…等6个重点方向, 推动4个副城产城融合, 以下14个方面, a count inside a list of examples (…、准东3个煤制气、…等项目建设), and a count listed after one of these (2个国家级和12个省级…集群)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +8,7 @@ from functools import cache
 from govreport.lexicon import clause_breaks, units, verbs
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
 from govreport.tables.verb_forms import without_adjective_forms
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
@@ -334,7 +334,7 @@ def names_every_member(fig: Figure) -> bool:
         first = first.removeprefix(adverb)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
-    if not verb and all(len(m) <= 4 for m in members) and not first.startswith(GOAL_VERBS) \
+    if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.sentence[fig.rel_end:]) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
             and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end):
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")

@@ -334,7 +334,7 @@ def names_every_member(fig: Figure) -> bool:
         first = first.removeprefix(adverb)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
-    if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.sentence[fig.rel_end:]) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
+    if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
             and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end):
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")

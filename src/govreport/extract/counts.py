@@ -153,7 +153,7 @@ class CountNamer:
         if clause.endswith("前") and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
             return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)
-        base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause)
+        base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
         return industry_goal_name(self.industry, base, clause) if self.industry else base

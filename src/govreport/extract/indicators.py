@@ -385,10 +385,10 @@ def list_members(clause: str, size: int) -> list[str]:
         else:  # 人工智能、大数据产业规模: the head starts at a word members share (产业) where the last member is no longer than the first, else (short members) after as many characters as the first has
             head = _shared_head().search(last, 2, len(first) + 2)
             long_last = len(first) > 2 and len(last) >= len(first) + LONG_MEMBER  # (城镇、农村…: two parallel words)
-            if head is None and (long_last or len(first) <= 4):  # 居民医保和…经费人均财政补助标准: the head further on
+            if head is None and (long_last or len(first) <= LONG_MEMBER):  # 居民医保和…经费人均财政补助标准: the head further on; 受污染耕地、重点建设用地安全利用率: a head that ends the last member
                 head = _shared_head().search(last, len(first))  # (原煤、原油、天然气产量: a head ending a last member longer than the first)
                 head = head if head is None or long_last or head.end() == len(last) else None
-                head = head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50)
+                head = hw if (hw := head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)) is None or long_last or len(first) <= 4 or len(hw.group()) >= 3 else None  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50); a first member of five or six characters takes no head of two (城镇新增就业、新增发放创业担保贷款: no 贷款)
             shared = last[hm.start():] if (hm := head or (_shared_head().match(last, len(first) + 1) if (short := len(first) <= 4 and not long_last) and len({len(p) for p in parts[:-1]}) > 1 else None)) else last[len(first):] if short else ""  # (蔬菜、杂粮杂豆、中药材产业…: members of unequal length, a head a character on: 材 the last's own; not 双柚、油茶、茶叶全产业链)
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)

@@ -68,10 +68,15 @@ def sibling_amount(base: str, clause: str, prev: tuple[str, str, str, str] | Non
     return subject + base if len(subject) >= 2 else base
 
 
-def industry_size(base: str, money: bool, clause: str) -> str:
+def industry_size(base: str, money: bool, clause: str, prev: tuple[str, str, str, str] | None = None, unit: str = "") -> str:
     """An amount an industry of the figure's own clause reaches (新一代信息技术产业突破3500亿元) is its size (…产业规模),
-    not the bare industry (nor the size of an industry a clause before names: 聚焦重点产业，…，投资50亿元)."""
-    return base + "规模" if money and base.endswith(INDUSTRY_ENDS) and len(base) > 4 and base in clause else base
+    not the bare industry (nor the size of an industry a clause before names: 聚焦重点产业，…，投资50亿元); after a 、
+    sibling industry's amount of a named measure in the same unit (有色金属产业营业收入突破2400亿元、非金属材料产业突破300亿元)
+    it is that measure (非金属材料产业营业收入; spot audit 36 上饶 row 19)."""
+    if not (money and base.endswith(INDUSTRY_ENDS) and len(base) > 4 and base in clause):
+        return base
+    shared = next((m for m in SIZE_MEASURES if prev[3].endswith(INDUSTRY_ENDS[1] + m)), "") if prev and prev[2] == unit and clause.startswith("、") else ""
+    return base + (shared or "规模")
 
 
 def without_manner(base: str, clause: str = "") -> str:

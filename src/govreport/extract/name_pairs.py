@@ -22,9 +22,13 @@ def _pairs() -> dict[str, list[str]]:
     return read_json("tables_words.json")["contracted_pairs"]
 
 
+PLACE_PAIR: Final = re.compile(r"([一二两三四五六七八九十]区)([一二两三四五六七八九十]县)")  # 四区四县: the districts, then the counties
+
+
 def pair_word(name: str) -> str:
-    """The contracting word a name holds ('' for none: one substring test per pair)."""
-    return next((p for p in _pairs() if p in name), "")
+    """The contracting word a name holds ('' for none: one substring test per pair), or a pair of classes of places
+    counted (四区四县城镇生活垃圾分类覆盖率分别达到100%和90%: 四区…, then 四县…; audit s36 双鸭山 rows 56-57)."""
+    return next((p for p in _pairs() if p in name), "") or (m.group() if (m := PLACE_PAIR.search(name)) else "")
 
 
 def pair_subject(scan: str, start: int, figure_start: int, pair: str) -> int:
@@ -42,7 +46,7 @@ def pair_subject(scan: str, start: int, figure_start: int, pair: str) -> int:
 
 def pair_part(name: str, pair: str, k: int) -> str:
     """``name`` with ``pair`` replaced by its ``k``-th part ('' when the pair has no such part)."""
-    parts = _pairs()[pair]
+    parts = _pairs().get(pair) or [g for m in (PLACE_PAIR.fullmatch(pair),) if m for g in (m.group(1), m.group(2))]
     return name.replace(pair, parts[k], 1) if k < len(parts) else ""
 
 

@@ -11,6 +11,7 @@ from govreport.extract.keys import keys_in
 from govreport.extract.list_leads import lead_action as lead_action  # (naming.py asks here)
 from govreport.extract.name_fillers import lead_thing
 from govreport.extract.name_roles import role_owner
+from govreport.extract.list_verbs import ending_verb
 from govreport.extract.name_tasks import task_end
 from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
@@ -94,7 +95,10 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
     if upto < stop_at and not any(c.isdigit() for c in scan[scan.rfind("、", at, upto) + 1:upto]):  # not …、绿化修复工作)
         return ""
     verb = count_verb().search(scan, at, upto)  # (not after a member with a verb of its own: 老旧小区改造、…整治)
-    return verb.group() if verb and not post.endswith(verb.group()) and not count_verb().search(post) else ""
+    if verb and not post.endswith(verb.group()) and not count_verb().search(post):
+        return verb.group()
+    ending = ending_verb(scan, at + len(post), upto) if upto < stop_at else ""  # (露天煤矿整合区、…整合区整合工作: a word the members' nouns hold ends the list)
+    return ending if ending and ending in post[1:] and not count_verb(True).search(post) else ""
 
 
 def is_attribute(scan: str, last: Token, t: Token) -> bool:

@@ -1,0 +1,28 @@
+"""A count of projects followed by a haste word and the end it hastens (39个在谈项目尽快签约，36个前期项目加快落地，49个
+在建项目早日投产): what is counted is the projects that reach that end (前期项目落地数), not the projects alone, and the
+haste word (尽快, 早日, 加快) says nothing of the measure (spot audit 36 衡水 rows 34-36; data/name_words.csv kinds
+``speed_adverb`` and ``project_outcome``)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import name_words, unit_field
+
+
+@cache
+def _outcome() -> re.Pattern[str]:
+    speed = "|".join(map(re.escape, name_words("speed_adverb")))
+    end = "|".join(map(re.escape, name_words("project_outcome")))
+    return re.compile(f"([\u4e00-\u9fff]{{0,10}}?项目)(?:{speed})({end})(?=[，,。；;]|$)")
+
+
+def project_outcome(name: str, scan: str, end: int, unit: str) -> str:
+    """The name of a count that ends at ``end``: its projects and the end they reach, where the projects are named
+    and a haste word and that end close the clause right after them; ``name`` otherwise."""
+    if not name.endswith("数") or unit_field(unit, "kind") != "count":
+        return name
+    m = _outcome().match(scan, end, min(len(scan), end + 24))
+    if m is None or not name.startswith(m.group(1)):
+        return name
+    return m.group(1) + m.group(2) + "数"

@@ -62,7 +62,7 @@ from govreport.tables.level_lists import level_apart
 from govreport.tables.list_member_words import member_words
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import bare_name, counts_alike, named_after
-from govreport.tables.name_equivalents import equivalent_match, other_measure
+from govreport.tables.name_equivalents import equivalent_match, other_measure, same_size_class
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 from govreport.tables.procedure import per_unit_total
 from govreport.tables.project_investment import projects_investment_apart
@@ -165,7 +165,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if fig is None or m.kind == "from_to":
         return ""
     group = other_scope(target, fig)
-    if group:
+    if group and not (group == "tier" and same_size_class(target.indicator, fig.indicator)):  # (十亿级 and 营业收入过十亿元: spot audit 36)
         return f"another {group} word"
     if class_amount(target.indicator) is not None and class_amount(fig.indicator) is None and class_amount(_context(fig)) is None:
         return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)

@@ -21,7 +21,8 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Final
 
-from govreport.lexicon import read_json, trie_pattern
+from govreport.extract.numerals import CN_SMALL_UNITS, parse_chinese
+from govreport.lexicon import name_subjects, read_json, trie_pattern
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
@@ -49,6 +50,7 @@ SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand be
 # a share of the whole its numerator is part of (新增制造业贷款占新增贷款比重): also written 占比 (新增制造业贷款占比54.1%, round fix84a)
 WHOLE_SHARE: Final = re.compile(r"占([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)$")
 SHARE_SHORT: Final = "占比"
+SIZE_CLASS: Final = re.compile(r"(\d+)亿级企业")  # a revenue class of firms as _size_class writes it
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
 
 
@@ -78,7 +80,42 @@ def reduced(name: str) -> str:
     titled = TITLED.search(name)  # (村被评为省级乡村振兴示范村: the count's noun before the title verb; the title counts)
     out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], name[titled.end():] if titled else name))
     out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
-    return canonical(ends.sub("", _whole_share(out)))
+    return canonical(ends.sub("", _whole_share(_size_class(out))))
+
+
+@cache
+def _size_pattern() -> re.Pattern[str]:
+    """过十亿元企业 after a revenue word (营业收入过十亿元企业) or <amount>亿级企业: group 1 or 2 is the amount."""
+    d = read_json("baseline_scopes.json")
+    revenue = "|".join(sorted(d["size_class_revenue"], key=len, reverse=True))
+    other = "".join(f"(?<!{w})" for w in d["size_class_other_measures"])  # (产值过十亿元企业: another measure)
+    over = "|".join(sorted(name_subjects()["over_words"], key=len, reverse=True))
+    amount = "[0-9]+|[" + "".join(CN_SMALL_UNITS) + "一二三四五六七八九两]+"
+    return re.compile(f"(?:(?:{revenue}|{other})(?:{over})({amount})亿元(?:以上)?|({amount})亿级)(?=企业)")
+
+
+def _size_class(name: str) -> str:
+    """A revenue class of firms in one form, <amount>亿级企业 with the amount in digits: 营业收入过十亿元企业 and 十亿级企业
+    (and 10亿级企业) name one class (spot audit 36 上饶 rows 10, 11)."""
+    if "亿" not in name:
+        return name
+    return _size_pattern().sub(lambda m: f"{_digits(m.group(1) or m.group(2))}亿级", name)
+
+
+def same_size_class(name: str, other: str) -> bool:
+    """Both names hold one revenue class of firms, however written (十亿级企业 and 营业收入过十亿元企业): no other tier."""
+    mine, theirs = SIZE_CLASS.findall(_size_class(name)), SIZE_CLASS.findall(_size_class(other))
+    return bool(mine) and mine == theirs
+
+
+def _digits(amount: str) -> str:
+    """An amount in digits (十 -> 10), as written where it is no numeral."""
+    if amount.isdigit():
+        return amount
+    try:
+        return str(int(parse_chinese(amount)))
+    except ValueError:
+        return amount
 
 
 def _whole_share(name: str) -> str:

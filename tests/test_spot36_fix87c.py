@@ -77,7 +77,6 @@ def test_a_union_in_both_names_is_kept() -> None:
     assert baseline_of(t, "70所") == "80所"
 
 
-
 def test_a_siblings_class_word_is_not_the_figures() -> None:
     # 宜春 / 鄂州: a “小巨人” member beside 专精特新中小企业 in the target's list is not its class
     t = targets("新增省级专精特新中小企业170家。",

@@ -63,6 +63,7 @@ from govreport.tables.list_member_words import member_words
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import bare_name, counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match, other_measure, same_size_class
+from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 from govreport.tables.procedure import per_unit_total
 from govreport.tables.project_investment import projects_investment_apart
@@ -202,6 +203,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if projects_for_firms(target, fig):
         return "it counts projects of firms, not firms"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
+        return other
+    if (other := other_set(target, fig)):  # (spot 36: firms built, a part of a union, a class for a key list, national only)
         return other
     if (own := own_noun_refusal(target, fig, index.likeness, index.phrase_of, index.figures)):  # (audit 33: a sibling's, another set's, a sum)
         return own

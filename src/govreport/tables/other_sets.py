@@ -1,0 +1,94 @@
+"""Review figures that count another set than the target, though their names share words (spot audit 36, fix87c).
+
+A shared noun does not make two counts one measure when (data/baseline_scopes.json ``other_sets``):
+
+- the review counts firms 建成 (built up) with no flow word: the stock there is (建成…高新技术企业和科技型中小企业111家), never
+  the baseline of firms a target adds (新增高新技术企业和科技型中小企业25家): firms are not built in a year;
+- the target counts a union (绿色有机及名特优新农产品) and the review figure names only one side of it (全国名特优新农产品): a part;
+- the review counts a class over an amount (500万元以上产业项目) and the target a key list (省重点产业项目): two sets;
+- the review counts only national ones, a first (创建国家级工业设计中心2家，…实现零的突破) and the target's sentence names no level
+  (建设工业设计中心6个): a higher class than the target counts.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from govreport.lexicon import read_json, unit_field
+from govreport.tables.class_amounts import class_amount
+from govreport.tables.figures import Figure, words
+from govreport.tables.measures import ADDED, FLOW
+
+COUNT_KINDS = ("count", "households")
+ADDING = (*FLOW, *words()["added_verbs"])  # a union of works (新增和改造), no union of classes
+CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return dict(read_json("baseline_scopes.json")["other_sets"])
+
+
+def firms_built(target: Figure, fig: Figure) -> bool:
+    """A review count of firms after 建成 (no flow word in its clause) for a target that adds firms."""
+    data = _data()
+    if unit_field(target.unit, "kind") not in COUNT_KINDS or not any(w in target.clause_before for w in FLOW):
+        return False
+    clause = CLAUSE_BREAK.split(fig.before)[-1]  # (建成A48家、B111家: the verb before the list's first member)
+    if not any(h in fig.indicator for h in data["firm_heads"]) or any(w in clause for w in FLOW):
+        return False
+    verbs = set(ADDED.findall(clause))
+    return bool(verbs) and verbs <= set(data["built_verbs"])
+
+
+def union_part(target: Figure, fig: Figure) -> bool:
+    """The target names A及B (a union of classes) and the review name, no union itself, says B's words but none of A's: a
+    part of the target's set (中小学校和幼儿园 still takes 中小学和幼儿园; 新增和改造 is two works)."""
+    data = _data()
+    name = target.indicator
+    masked = name
+    for w in data["union_free"]:
+        masked = masked.replace(w, "\0" * len(w))
+    core = int(data["union_core"])
+    for mark in data["union_marks"]:
+        at = masked.find(mark)
+        if at < core or len(name) - at - 1 < core * 2:
+            continue
+        left, right = name[at - core:at], name[at + 1:at + 1 + core]
+        if any(name[:at].endswith(w) for w in ADDING):  # (新增和改造: two works, not two classes)
+            continue
+        if right in fig.indicator and not any(m in fig.indicator for m in data["union_marks"]) and left not in fig.indicator and left not in fig.clause_before:
+            return True
+    return False
+
+
+def class_for_key_list(target: Figure, fig: Figure) -> bool:
+    """A review class over an amount (500万元以上产业项目) for a target of a key list (省重点产业项目) that names no amount."""
+    keys = _data()["key_list_words"]
+    return (class_amount(fig.indicator) is not None and class_amount(target.indicator) is None
+            and any(w in target.indicator and w not in fig.indicator for w in keys))
+
+
+def national_only(target: Figure, fig: Figure) -> bool:
+    """A review count named only at a national level (国家级) and a first (实现零的突破) for a count whose whole sentence names
+    no level: the first national ones are no record of all the target counts (an unscoped 绿色工厂 target may still take a
+    review's 国家级绿色工厂 count that is no first, audited as accepted)."""
+    if unit_field(target.unit, "kind") not in COUNT_KINDS:
+        return False
+    data = _data()
+    named = any(w in fig.indicator for w in data["one_sided_levels"]) and any(w in fig.sentence for w in data["first_words"])
+    return named and not any(w in target.sentence or w in target.indicator for w in data["level_words"])
+
+
+def other_set(target: Figure, fig: Figure) -> str:
+    """Why the review figure counts another set than the target ('' if it does not)."""
+    if firms_built(target, fig):
+        return "firms built up (建成), the stock, for firms added"
+    if union_part(target, fig):
+        return "one part of the union (A及B) the target counts"
+    if class_for_key_list(target, fig):
+        return "a class over an amount, the target a key list"
+    if national_only(target, fig):
+        return "national ones only, the target's sentence names no level"
+    return ""

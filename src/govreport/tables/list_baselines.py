@@ -41,6 +41,8 @@ RISES: Final = ("增长", "提高", "增加")
 RATE_END: Final = re.compile(r"(?:率|比例|比重|占比)$")
 # one rate every member reaches (均达100%, 稳定在100%): the verb after the members
 SHARED_LEVEL: Final = re.compile(r"(?:均|都)?(?:达到|达|为|保持在|保持|稳定在|提升至|提高到|提升到)$")
+# one change every member of a 、 list shares, said with 均/都 (游客人次、旅游收入均增长60%): each member's growth (spot audit 36)
+SHARED_CHANGE: Final = re.compile(r"(?:均|都)(增长|下降|增加|减少|提高|降低)$")
 # (预计新一代信息技术、新材料产业营收分别增长15%和12%: audit 41 BZ10); a verb taking the list as its object
 # (带动制造业、战略性新兴产业增加值分别增长14.9%、33.4%: audit 42 CZ17)
 LEADS: Final = re.compile(r"^(?:预计|今年|全年|年内|全市|全省|全区|全县|带动|拉动|推动)+")
@@ -209,6 +211,7 @@ def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
     clause, _ = _clause(f)
     verb = SHARED_LEVEL.search(clause)
     if verb is None:
+        _shared_change(clause, f, out)
         return
     listed = clause[:verb.start()].split("、")
     if len(listed) == 1 and verb.group().startswith(BOTH):  # 国控断面水质优良比例和城市水源地水质达标率均为100%: a 和 pair
@@ -218,6 +221,20 @@ def _shared_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:
         return
     for m in members:
         for name in {canonical(m), reduced(m)}:  # (国控考核断面水质优良比例 and 国控断面水质优良比例: name_free_words)
+            out.setdefault(name, []).append(f)
+
+
+def _shared_change(clause: str, f: Figure, out: dict[str, list[Figure]]) -> None:
+    """Aliases of one change shared by a 、 list with 均/都 (游客人次、旅游收入均增长60%): each member with the change word
+    (游客人次增长), not only the member a key claims."""
+    change = SHARED_CHANGE.search(clause)
+    if change is None or AND in clause[:change.start()]:
+        return
+    members = [LEADS.sub("", m) for m in clause[:change.start()].split("、")]
+    if len(members) < 2 or min(map(len, members)) < MIN_MEMBER - 1 or DIGIT.search(clause):
+        return
+    for m in members:
+        for name in {canonical(m + change.group(1)), reduced(m + change.group(1))}:
             out.setdefault(name, []).append(f)
 
 

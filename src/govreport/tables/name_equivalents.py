@@ -51,6 +51,8 @@ SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand be
 WHOLE_SHARE: Final = re.compile(r"占([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)$")
 SHARE_SHORT: Final = "占比"
 SIZE_CLASS: Final = re.compile(r"(\d+)亿级企业")  # a revenue class of firms as _size_class writes it
+# a programme's current phase and what its projects do (三北工程六期重点防沙治沙项目): the programme's projects (spot audit 36)
+PHASE: Final = re.compile(r"(?<=工程)[一二三四五六七八九十]{1,2}期[\u4e00-\u9fff]{0,8}?(?=项目)")
 _LAST: list[tuple[BaselineIndex, dict[str, list[Figure]], dict[str, list[Figure]]]] = []
 
 
@@ -78,7 +80,8 @@ def reduced(name: str) -> str:
     """The name with rewrites made, free words, one place prefix and one end word taken off, synonyms replaced."""
     rewrite, rewrites, free, ends, _, places, _, _, _, _ = _data()
     titled = TITLED.search(name)  # (村被评为省级乡村振兴示范村: the count's noun before the title verb; the title counts)
-    out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], name[titled.end():] if titled else name))
+    out = PHASE.sub("", name[titled.end():] if titled else name)
+    out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], out))
     out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
     return canonical(ends.sub("", _whole_share(_size_class(out))))
 

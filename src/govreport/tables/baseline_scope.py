@@ -66,7 +66,7 @@ from govreport.tables.name_equivalents import equivalent_match, other_measure, s
 from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import TITLES, built_instead, own_noun_refusal
 from govreport.tables.procedure import per_unit_total
-from govreport.tables.project_investment import projects_investment_apart
+from govreport.tables.project_investment import listed_projects_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
 
 EACH: Final = "分别"
@@ -200,6 +200,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
     if projects_investment_apart(target, fig):  # (主攻650个重大项目，…投资增长20%以上 and 固定资产投资增长20%: spot audit 58)
         return "the investment of the projects the target's sentence counts, the review figure's of no projects"
+    if listed_projects_investment(target, fig):  # (《重大项目清单》涉及的23个项目…完成投资628亿元 for 完成项目投资1700亿元: spot 36)
+        return "the investment of one list's projects, the target's sentence names no list"
     if projects_for_firms(target, fig):
         return "it counts projects of firms, not firms"
     if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)

@@ -7,7 +7,9 @@ A shared noun does not make two counts one measure when (data/baseline_scopes.js
 - the target counts a union (绿色有机及名特优新农产品) and the review figure names only one side of it (全国名特优新农产品): a part;
 - the review counts a class over an amount (500万元以上产业项目) and the target a key list (省重点产业项目): two sets;
 - the review counts only national ones, a first (创建国家级工业设计中心2家，…实现零的突破) and the target's sentence names no level
-  (建设工业设计中心6个): a higher class than the target counts.
+  (建设工业设计中心6个): a higher class than the target counts;
+- the review counts the target's noun with others after 等 (幸福小院等服务设施765个) and the target that noun alone
+  (新建幸福小院200个): a wider set (spot 36 fix88b).
 """
 from __future__ import annotations
 
@@ -81,6 +83,23 @@ def national_only(target: Figure, fig: Figure) -> bool:
     return named and not any(w in target.sentence or w in target.indicator for w in data["level_words"])
 
 
+def wider_example_set(target: Figure, fig: Figure) -> bool:
+    """The review name counts the target's noun as an example of a wider set (幸福小院等服务设施765个 for 新建幸福小院200个):
+    the noun before its 等 is in the target's name, the noun after it is not, and the target names no set by example."""
+    name = target.indicator
+    if "等" in name or "等" in target.clause_before:
+        return False
+    core = int(_data()["union_core"])
+    for m in re.finditer("等", fig.indicator):
+        at = m.start()
+        left, right = fig.indicator[at - core:at], fig.indicator[at + 1:at + 1 + core]
+        if at >= core and len(right) == core and not any(fig.indicator[at - 1:at + 1 + len(w) - 1] == w or
+                                                         fig.indicator[at:at + len(w)] == w for w in _data()["example_free"]) \
+                and left in name and right not in name:
+            return True
+    return False
+
+
 def other_set(target: Figure, fig: Figure) -> str:
     """Why the review figure counts another set than the target ('' if it does not)."""
     if firms_built(target, fig):
@@ -91,4 +110,6 @@ def other_set(target: Figure, fig: Figure) -> str:
         return "a class over an amount, the target a key list"
     if national_only(target, fig):
         return "national ones only, the target's sentence names no level"
+    if wider_example_set(target, fig):
+        return "the target's noun one example of a wider set (等) the review counts"
     return ""

@@ -1,6 +1,8 @@
 """The investment of a set of projects is not all investment (spot audit 58 包头 row 11): in 主攻650个重大项目，…，力保投产300个以上、
 投资增长20%以上 the bare 投资增长 is the growth of the counted projects' investment, so a review figure of investment that names
-no projects (固定资产投资增长20%) is another measure and no baseline."""
+no projects (固定资产投资增长20%) is another measure and no baseline. Nor is the investment of the projects on one named list
+(配套《重大项目清单》涉及的23个项目…完成投资628亿元) the baseline of a target whose sentence names no list (完成项目投资1700亿元;
+spot 36 fix88b)."""
 from __future__ import annotations
 
 import re
@@ -22,3 +24,14 @@ def projects_investment_apart(target: Figure, fig: Figure) -> bool:
     if "投资" not in target.indicator or not bare_name(target.indicator) or _project_count().search(target.before) is None:
         return False
     return not any(h in fig.indicator + fig.clause_before for h in words()["project_heads"])
+
+
+LIST_WORD = "清单"
+
+
+def listed_projects_investment(target: Figure, fig: Figure) -> bool:
+    """``fig`` is the investment of projects a list of projects names (《重大项目清单》涉及的…项目…完成投资) in its sentence before it,
+    ``target`` an investment whose sentence names no list: one list's projects are not all projects."""
+    if "投资" not in target.indicator or "投资" not in fig.indicator or LIST_WORD in target.sentence:
+        return False
+    return any(h + LIST_WORD in fig.before for h in words()["project_heads"])  # (a list of projects: not 四张清单, a way of working)

@@ -359,7 +359,7 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     at = members[0].find(opening)
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
-        return (_growing_measures(members) or count_and_amounts(members)) if shared.startswith("均") and fig.unit == "%" else []
+        return (_growing_measures(members) or count_and_amounts(members)) if shared.startswith(("均", "分别")) and fig.unit == "%" else []
     return [members[0]] + [members[0][:at] + x for x in members[1:]]
 
 

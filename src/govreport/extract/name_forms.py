@@ -27,10 +27,14 @@ RANK_AHEAD: Final = re.compile(r"\d+强(?=[\u4e00-\u9fff]{2})")  # 精选1000家
 SIZE_AHEAD: Final = re.compile(r"[\d.]+(?:分钟|小时)(?=[\u4e00-\u9fff]{1,8}圈)|[\d.]+万?吨级(?=[\u4e00-\u9fff])")
 
 
+# 培育3户以上年营业收入100亿级企业: the measure a money class is of (session 36 大理 row 21) is no noun of the firms counted
+MONEY_CLASS_MEASURE: Final = re.compile(r"[\u4e00-\u9fff]{2,6}?[\d.]+[万亿]元?级(?=[\u4e00-\u9fff])")
+
+
 def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
     """The threshold or rating that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
     if not scan[pos:pos + 1].isdigit():
-        return CLASS_AHEAD.match(scan, pos)
+        return CLASS_AHEAD.match(scan, pos) or MONEY_CLASS_MEASURE.match(scan, pos)
     return CLASS_AHEAD.match(scan, pos) or _rating_ahead().match(scan, pos) or RANK_AHEAD.match(scan, pos) or SIZE_AHEAD.match(scan, pos)  # 1000家500强企业 (audit 29)
 
 

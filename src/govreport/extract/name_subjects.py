@@ -45,6 +45,7 @@ from govreport.extract.carried_verbs import carried_verb
 from govreport.extract.name_heads import headed
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
+from govreport.extract.sibling_tails import without_sibling_tail
 from govreport.lexicon import clause_breaks, unit_field, verbs
 
 BREAKS = clause_breaks()  # data/punctuation.json
@@ -226,7 +227,7 @@ class SubjectMender:
         if kind == "money" and (purposed := payer_purpose(scan, self.start, t, name)):  # …，支持卫生事业…: its purpose
             return purposed
         clause = scan[lo:t.start]
-        if unit == "%" and "占" in clause and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
+        if unit == "%" and "占" in clause and (clause := without_sibling_tail(clause)) and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
                 and (ratio := p["share_ratio"].search(clause)):
             return self._share(clause[:ratio.start()], ratio.group(1), lo)  # 高技术制造业增加值占规上工业增加值比重达13%
         if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
@@ -312,8 +313,7 @@ class SubjectMender:
         if (not subject or subject in _words("bare_share_subjects")) and not self.last and lo >= 0:  # 加大科技创新投入，占…
             subject = noun_before(self.scan, self.start, lo) + subject
         if not subject and not before.strip("，,、 ") and self.last and "占" not in self.last:
-            subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the
-            # share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)
+            subject = p["change_end"].sub("", self.last) or self.last  # 高速铁路运营里程达1.6万公里，占世界的60%: the share of the figure before (of its level: 增加值增长7%，占…比重: 增加值占…比重)
         return subject + "占" + whole + _data()["share_noun"]
 
     def _covered(self, clause: str, place: str, lo: int) -> str:

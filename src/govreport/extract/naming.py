@@ -37,6 +37,7 @@ from govreport.extract.class_nouns import added_total, area_action, class_noun, 
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
+from govreport.extract.dwelling_counts import dwelling_count
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
@@ -97,8 +98,7 @@ class SentenceNamer(SubjectNamer):
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
 
-    # What a sentence starts with, as class attributes: an instance sets its own only when one changes.
-    _scene: str | None = None
+    _scene: str | None = None  # what a sentence starts with, as class attributes: an instance sets its own only when one changes
     first = True
     last_post = False  # the last name was the noun after the figure (20条配套道路)
     last_push = ""  # the plan verb kept before the last count's noun (推进38个重大交通项目), for a bare 、 member after it
@@ -393,7 +393,7 @@ class SentenceNamer(SubjectNamer):
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end) or base) if base == BARE_INVESTMENT and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
-        base = sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
+        base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base)), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = multiple_head(share_head(base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         self.names.append((obj or base, verb, unit, base))

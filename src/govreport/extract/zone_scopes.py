@@ -24,12 +24,25 @@ def _with_level(scan: str, sentence_start: int, at: int, zone: str) -> str:
     return next((w for w in _words("zone_levels") if scan.endswith(w, sentence_start, at)), "") + zone
 
 
+def _sibling_zone(scan: str, sentence_start: int, figure_start: int) -> str:
+    """The zone or park word the 、 sibling right before the figure's member opens with (园区营业收入增长15%以上、规上工业增加值增长10%以上:
+    both are the parks' measures; audit s36 大理 row 10), or ''."""
+    clause_start = max(scan.rfind(c, sentence_start, figure_start) for c in "，。；：") + 1
+    comma = scan.rfind("、", max(clause_start, sentence_start), figure_start)
+    if comma < 0 or not any(ch.isdigit() for ch in scan[clause_start:comma]):
+        return ""  # no figure before: a list of nouns, not of goals
+    member = scan[max(clause_start, sentence_start, scan.rfind("、", clause_start, comma) + 1):comma]
+    return next((w for w in _words("zones") + _words("zone_headings") if member.startswith(w)), "")
+
+
 def zone_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the zone before it when ``base`` opens with an industrial measure (``zone_measures``), names no zone, and
     both the figure's sentence before it and its paragraph's run-in heading name that zone (or a park word of
     ``zone_headings``); else ``base``."""
     if not base.startswith(_words("zone_measures")) or any(z in base for z in _words("zones")):
         return base
+    if sibling := _sibling_zone(scan, sentence_start, figure_start):
+        return sibling + base
     zone, at = next(((z, a) for z in _words("zones") if (a := scan.find(z, sentence_start, figure_start)) >= 0), ("", -1))
     if not zone:
         return base

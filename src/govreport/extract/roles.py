@@ -27,6 +27,7 @@ SEASON_FIRST: Final = re.compile(r"((?:19|20)\d\d)[／/]$")  # 2024／2025年榨
 LATIN: Final = re.compile(r"[A-Za-z]")
 GRADE_AFTER: Final = re.compile(r"A{1,5}级")  # a grade after a count (8家A级景区, 10家AAAA级): the count is of graded things
 LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")  # '' is not in it
+FLOOR_BEFORE_CUE: Final = re.compile(r"\d[^\d，,。；;]{0,3}以$")  # a figure, its unit and 以 right before 上年: 以上 + 年…
 COMPARISON_BEFORE_CUE: Final = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR: Final = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
 
@@ -151,6 +152,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
             continue  # a word that holds a cue (人均预期寿命 holds 预期): no cue
         if kind == "review" and scan.endswith(COMPARISON_BEFORE_CUE, sentence_start, cue_start):
             continue  # 比上年增加1.6万亿元: last year is what the figure is compared with, not its year
+        if word == "上年" and FLOOR_BEFORE_CUE.search(scan, max(sentence_start, cue_start - 6), cue_start):
+            continue  # 3户以上年营业收入: 以上 and 年…, no last year (spot 36 大理)
         if kind == "commit" and cue_end + 1 == pos and scan.startswith("的", cue_end):
             continue  # 完成全年目标的57.2%: the share of a goal done so far, which the part decides
         best = (kind, None, cue_start - sentence_start)

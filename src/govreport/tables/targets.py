@@ -34,6 +34,7 @@ from govreport.tables.context_goals import context_goal
 from govreport.tables.doublings import as_growth_rate
 from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.paced_sets import paced_or_focused_set
+from govreport.tables.plan_frames import frames_plan_work, task_to_complete
 from govreport.tables.policy_terms import policy_term
 from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.project_sets import herd_size_of_a_facility
@@ -140,7 +141,7 @@ def not_a_target(fig: Figure) -> str:
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
-    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
+    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
         return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
@@ -202,7 +203,7 @@ def not_a_target(fig: Figure) -> str:
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and is_ideograph(after[0]) \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
-            and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit):
+            and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit) and not task_to_complete(before, fig.sentence[fig.rel_end:fig.rel_end + 24]):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"

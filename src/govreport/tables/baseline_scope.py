@@ -36,6 +36,7 @@ from typing import Final
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
 from govreport.tables.title_inserts import fuller_title
+from govreport.tables.pattern_hits import PatternHits
 from govreport.tables.beneficiary_amounts import for_beneficiaries
 from govreport.tables.head_nouns import head_noun_match
 from govreport.tables.class_amounts import class_amount
@@ -77,10 +78,10 @@ ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一�
 
 
 @cache
-def _scopes() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _scopes() -> tuple[PatternHits, re.Pattern[str], tuple[str, ...], frozenset[str], frozenset[str]]:
     data = read_json("baseline_scopes.json")
-    groups = tuple((name, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))))
-                   for name, ws in data["groups"].items())
+    groups = PatternHits(tuple((name, re.compile("|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))))
+                               for name, ws in data["groups"].items()))
     cues = re.compile("(?:" + "|".join(re.escape(w) for w in data["stock_cues"]) + ")$")
     return groups, cues, tuple(data["flow_heads"]), frozenset(data["both_named"]), frozenset(data["shares_only"])
 
@@ -134,7 +135,7 @@ def other_scope(target: Figure, fig: Figure) -> str:
     """The group whose words the two figures do not share ('' if none)."""
     groups, _, _, both, shares = _scopes()
     seen = (target.indicator + "\n" + target.before, fig.indicator + "\n" + fig.before)  # where scope_words reads (name, clause)
-    for name, group in ((n, g) for n, g in groups if g.search(seen[0]) or g.search(seen[1])):  # a group in neither: both say none
+    for name, group in groups.in_either(seen[0], seen[1]):  # a group in neither: both say none (each text searched once: pattern_hits)
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
         mine, theirs = (name_words_of(target, group), name_words_of(fig, group)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))

@@ -13,7 +13,8 @@ from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.share_numerators import other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
-from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, weighted_bigrams, words
+from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
+from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
@@ -128,8 +129,7 @@ class BaselineIndex:
             found = self.by_gram[group, form] = {}
             generic = generic_bigrams()
             for i in self.in_bucket.get((group, form), ()):
-                phrase = self.phrase_of(self.figures[i])
-                for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+                for g in phrase_grams(self.phrase_of(self.figures[i])):
                     if g not in generic:
                         found.setdefault(g, []).append(i)
         return found
@@ -147,11 +147,12 @@ class BaselineIndex:
         baseline), in text order."""
         form = _form(fig)
         found: set[int] = set()
+        own = phrase_grams(phrase)  # (the same for every group)
         for group in count_groups(fig, phrase):
             grams = self.grams(group, form)
             for start in sentences:
                 found.update(self.by_sentence.get((group, form, start), ()))
-            for g in set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase))):
+            for g in own:
                 found.update(grams.get(g, ()))
         return [self.figures[i] for i in sorted(found)]
 

@@ -50,8 +50,8 @@ def class_threshold(fig: Figure) -> str:
     after = fig.after
     if COUNTED_AFTER_CLASS.match(after):
         return "a class of what the count after it counts (引进50亿元以上…项目不少于1个), not a goal"
-    unit = re.escape(fig.unit)
-    if re.match(r"(?:、[\d.]+[十百千万亿]*" + unit + r")+(?:及以上|以上|以下)(?![的并和且或等])[\u4e00-\u9fff]", after):
+    # (the pattern opens with 、, which follows few figures: the others build no pattern)
+    if after.startswith("、") and re.match(r"(?:、[\d.]+[十百千万亿]*" + re.escape(fig.unit) + r")+(?:及以上|以上|以下)(?![的并和且或等])[\u4e00-\u9fff]", after):
         return "size classes of one list closed by 以上 before a noun (50亿元、100亿元以上产业项目), not a goal"
     if after.startswith(("以上", "及以上", "以下")) and COUNT_AND_COUNTER.search(fig.before):
         return "a threshold that classes the count before it (开工18座120万吨以上…煤矿), not a goal"

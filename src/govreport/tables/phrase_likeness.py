@@ -68,6 +68,16 @@ def weighted_bigrams(phrase: str) -> Mapping[str, float]:
     return done
 
 
+def phrase_grams(phrase: str) -> set[str]:
+    """The bigrams of a phrase as written and with its synonyms folded (``set(weighted_bigrams(phrase)) |
+    set(weighted_bigrams(canonical(phrase)))``), the folded phrase's read only where folding changed it (most phrases)."""
+    grams = set(weighted_bigrams(phrase))
+    folded = canonical(phrase)
+    if folded != phrase:
+        grams.update(weighted_bigrams(folded))
+    return grams
+
+
 def similarity(a: str, b: str) -> float:
     """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
     if ("“" in a) != ("“" in b):  # one quoted name whole, the other unquoted: the marks say how it is written (“示范家庭” and 示范家庭)

@@ -15,6 +15,7 @@ from typing import Final
 from govreport.report.chars import Prefixes, common_tail, last_of
 from govreport.extract.class_nouns import class_member
 from govreport.extract.carried_parallels import carried_parallel
+from govreport.extract.clause_subjects import BARE_ENDS, subject_before
 from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
@@ -66,6 +67,25 @@ def _part_done(name: str, scan: str, start: int, before: dict[int, str]) -> str:
         and last not in name and PART in scan[end:start] else ""
 
 
+def _verb_last(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
+    """…10亿元项目引进数 for a count after a comma (10亿元项目数) that names no verb of its own, right after a count of
+    the same noun named with its new-things verb last (引进亿元项目400个以上，10亿元项目35个以上: 亿元项目引进数; spot
+    audit 36 衡水 row 14); '' otherwise, or where a stock is said between the two."""
+    end, prev = next(((e, p) for e, p in reversed(before.items()) if p.endswith("数")), (0, ""))  # (past 10亿元, a threshold)
+    verb = next((v for v in _new_verbs() if prev.endswith(v + "数")), "")
+    if not verb or verb in name or PART in scan[end:start] or any(c in scan[end:start] for c in "。；;：:"):
+        return ""
+    head = prev[:-len(verb) - 1]
+    own = scan[lo:start].lstrip("，,、 ")
+    if not own or own.startswith(_own_verbs()) or _opens_own(name) or any(w in scan[end:start] for w in STOCK_WORDS):
+        return ""
+    n = common_tail(name[:-1], head)
+    k = max(scan.rfind(c, end, start) for c in "，,")
+    said = scan[k + 1:start] if k >= 0 else ""  # the member's own words, all of them in its name (not 创（升）…: a verb of its own)
+    sized = SIZE_CLASS.search(name, 0, len(name) - 1 - n) is not None  # 10亿元项目 after 亿元项目: a size class of the same noun
+    return name[:-1] + verb + "数" if sized and said and name[:-1].endswith(said) and 2 <= n < len(name) - 1 and n <= len(head) else ""
+
+
 def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
     """The new-things verb of the count a 其中 list of counts is part of, for every member of that list, in any counter
     (新增企业类经营主体2.6万户，其中规上工业企业120家、限上商贸主体400家: 新增规上工业企业, 新增限上商贸主体; audit 47
@@ -80,6 +100,7 @@ def _whole_verb(scan: str, start: int, before: dict[int, str]) -> str:
     return verb if verb and prev.endswith("数") and not any(w in scan[whole:start] for w in STOCK_WORDS) else ""
 
 
+SIZE_CLASS: Final = re.compile(r"\d|以上|[千万亿]")  # what a size class of a noun says (10亿元, 千万美元以上), not a kind (筹集保障性租赁住房)
 CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元以上项目: a class of a head, no kind between
 CLASS_WORD: Final = "以上"  # in every name CLASS_HEAD matches: a substring test before the search back for the clause's 其中
 
@@ -110,6 +131,8 @@ def _class_part_scope(name: str, before: dict[int, str]) -> str:
 def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
     """The name of the figure at ``start`` with a new-things verb carried to it (``_carried_new``), else with the verb or
     noun a parallel clause before it names (carried_parallels.py)."""
+    if name.endswith(BARE_ENDS) and (subject := subject_before(name, scan, start)):
+        return subject
     carried = _carried_new(name, scan, lo, start, before)
     return carried if carried != name or _opens_own(name) else carried_parallel(name, scan, start, before)  # (新增…: a verb of its own)
 
@@ -127,6 +150,8 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
         return member  # 新培育年交易额50亿元以上电商园区2个、10亿元园区3个 (audit 47)
     if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
         return part
+    if counted and before and (last := _verb_last(name, scan, lo, start, before)):
+        return last
     if before and CLASS_WORD in name and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
     if BATCH not in scan[max(lo - 40, 0):start] and not _any_opens(before.values(), _new_verbs()):

@@ -116,10 +116,17 @@ def verb_before_examples(m: re.Match[str]) -> str:
     """What is kept of a list of examples before 等: the verb it starts with (新增黄石、咸宁、天门等
     全国文明城市 -> 新增全国文明城市)."""
     lead = next((w for w in KEEP_LEADING if m.group().startswith(w)), "")
-    verb = count_verb(False).match(m.group(), len(lead)) or _whole_verb(m.group(), lead)  # (新改扩建: one verb, not 新改 and 扩建)
+    verb = count_verb(False).match(m.group(), len(lead)) or _whole_verb(m.group(), lead) or _committed_verb(m.group(), lead)  # (新改扩建: one verb)
     if m.group().find("、") > 8 and not (verb or lead):  # a first example of more than eight characters only after a verb
         return m.group()  # (新建扩建融江路小学、…等; not 2005年中央财政用于科技、教育…等方面: a subject, no example)
     return m.group()[:verb.end()] if verb else lead
+
+
+def _committed_verb(words: str, lead: str) -> re.Match[str] | None:
+    """A verb after a commitment word that opens the examples (data/cues.csv kind commit: 力争培育领军、独角兽等高成长性企业
+    -> 力争培育高成长性企业, not the examples and their verb dropped together; spot audit 36 上饶 row 54)."""
+    commit = None if lead else cue_pattern("commit").match(words)
+    return count_verb(False).match(words, commit.end()) if commit is not None else None
 
 
 def _whole_verb(words: str, lead: str) -> re.Match[str] | None:

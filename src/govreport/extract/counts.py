@@ -77,9 +77,26 @@ ALREADY_DONE = re.compile(r"(已(?:建成|建设|开通|投运|投用|完成))([
 def done_noun(scan: str, end: int, unit: str) -> str:
     """The noun after a count that opens with a clause of what is already done (5000个已建成自然村的生活污水
     治理设施 -> 已建成自然村生活污水治理设施), where the noun itself stops at 已 (audit 19, G26#74); '' if none."""
-    m = ALREADY_DONE.match(scan, end) if scan.startswith("已", end) else None
-    noun = post_noun(scan, m.end(), unit) if m else ""
-    return m.group(1) + m.group(2) + noun if m and noun else ""
+    if not scan.startswith("已", end):
+        return ""
+    m = ALREADY_DONE.match(scan, end)
+    if m is None:
+        return _already_noun(scan, end, unit)
+    noun = post_noun(scan, m.end(), unit)
+    return m.group(1) + m.group(2) + noun if noun else ""
+
+
+ALREADY_RUN: Final = re.compile(r"已[^，,。；;：:、的\d]{3,20}(?=[，,。；;：:、]|$)")  # up to the clause's end, no 的 on the way
+
+
+def _already_noun(scan: str, end: int, unit: str) -> str:
+    """The noun after a count that opens with 已 and a verb describing the things counted, the clause running on
+    with no 的 (39个已签约待开工项目尽快开工 -> 已签约待开工项目尽快开工): the count is of those things, not of
+    the clause before it; '' when the run reaches 的 (5000个已建成自然村的…, read by ``done_noun``) or no noun follows."""
+    if ALREADY_RUN.match(scan, end) is None:
+        return ""
+    noun = post_noun(scan, end + 1, unit)
+    return "已" + noun if noun else ""
 
 
 @cache

@@ -14,7 +14,8 @@ from govreport.lexicon import name_words, unit_field, verbs
 def _outcome() -> re.Pattern[str]:
     speed = "|".join(map(re.escape, name_words("speed_adverb")))
     end = "|".join(map(re.escape, name_words("project_outcome")))
-    return re.compile(f"([\u4e00-\u9fff]{{0,10}}?项目)(?:{speed})({end})(?=[，,。；;]|$)")
+    # the clause ends, or a 、 opens the list's next count (39个…项目尽快开工、84个在谈项目尽快签约)
+    return re.compile(f"([\u4e00-\u9fff]{{0,10}}?项目)(?:{speed})({end})(?=[，,。；;]|$|、\\d)")
 
 
 def project_outcome(name: str, scan: str, end: int, unit: str) -> str:

@@ -22,7 +22,8 @@ a string test or two. Word lists: data/name_subjects.json.
 - a 的 after a share of places with a done verb (确保60%的乡镇（街道）完成森林防灭火工作规范化建设) is the share of
   the places that did it (完成…建设的乡镇(街道)占比);
 - N家X…达到Y水平 (or 达Y水平, before 、 too) is a count of the X that reach it (达到三级医院水平的县级医院数; 3家县级人民医院达
-  三级综合医院水平、3家妇幼保健院达二级甲等水平, audit 45), whatever name the namer gave it from another clause;
+  三级综合医院水平、3家妇幼保健院达二级甲等水平, audit 45; or a standard: 7个县域医共体全部达到国家评估考核标准, round 89),
+  whatever name the namer gave it from another clause;
 - a class of people after an amount band keeps the band (家庭年可支配收入10—50万元群体比例提高);
 - a name that is only a verb of moving people, before the people and where they go (接续推动3万山区农民下山集聚),
   counts those people (推动山区农民下山集聚人数);
@@ -40,6 +41,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.name_tails import _alt, _words
+from govreport.extract.lost_leads import bracket_head, campaign_task, shared_project, verb_before_year
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
 from govreport.report.chars import first_opening
@@ -64,7 +66,7 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "works": lambda: re.compile(f"{DISTRIBUTIVE}完成([{HAN}]{{2,5}}?)的(?:[\\d.]+%?(?:和|、))?$"),
     "works_lead": lambda: re.compile(_alt("works_lead_verbs")),
     "done_share": lambda: re.compile(f"的([^{BREAKS}]{{2,10}}?)((?:{_alt('share_done_verbs')})[{HAN}]{{2,14}})(?=[{BREAKS}])"),
-    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到?([{HAN}]{{2,8}}水平)(?=[{BREAKS}、]|$)"),
+    "reached": lambda: re.compile(f"([{HAN}]{{0,6}}?(?:{_alt('reached_heads')}))[{HAN}、和]{{0,14}}?达到?([{HAN}]{{2,8}}(?:水平|标准))(?=[{BREAKS}、]|$)"),
     "band": lambda: re.compile(f"([{HAN}]{{2,12}}?)([\\d.]+[—\\-–~至][\\d.]+万?元)$"),
     "moved": lambda: re.compile(f"([{HAN}]{{0,4}}(?:{_alt('moved_people')}))([{HAN}]{{2,6}})(?=[{BREAKS}])"),
     "among": lambda: re.compile(f"({_alt('listed_measures')})(?:突破|超过|达到|超|达)[\\d.]+[万亿]*元[，,]其中"),
@@ -98,6 +100,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     measure it lost."""
     if name.startswith(MODAL) and len(name) > 4:
         name = name[2:]  # 确保中科九微二期等20个产业项目建成投产: a modal
+    name = campaign_task(shared_project(verb_before_year(bracket_head(name, scan, lo, t), scan, lo, t), scan, t), scan, t)
     core = name[:-2] if name.endswith(CHANGES) else name
     bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
     if (aspect := _aspect_measure(scan, start, t, name, bare_industry)):

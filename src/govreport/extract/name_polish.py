@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.sibling_scopes import sibling_scope as sibling_scope  # (re-exported for naming.py, at its line cap)
 from govreport.lexicon import name_words, qualifier_pattern, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)

@@ -1,0 +1,82 @@
+"""Leads a name lost to the words around its figure (spot audit 36, round 89): the namer names a figure from its own
+clause or bracket, so a head said just before a bracket, a verb before a year of a batch, or the head noun a pair of
+counts shares after its second member is not in the name.
+
+- a rate in a bracket that adjusts the rate before it (一般公共预算支出增长1.5%（剔除增发国债影响因素同口径增长5%以上）)
+  is a rate of that measure: 一般公共预算支出剔除增发国债影响因素同口径增长; the adjusting words: data/name_subjects.json
+  ``bracket_adjust_words``;
+- a count after a verb and the year of its batch (启动2024年度37个新能源项目) keeps the verb: 启动新能源项目数;
+- the first of N个A及M个B项目 (加快5个BDO一体化及8个下游深加工项目建设) is a count of A projects: BDO一体化项目建设数;
+- a bare count of 攻坚任务 is of the campaign (X攻坚战) its paragraph fights (深入打好污染防治攻坚战。…，实施攻坚任务942项:
+  实施污染防治攻坚任务数); the verbs that open a campaign: data/name_subjects.json ``campaign_verbs``.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.predicates import count_verb_source
+from govreport.extract.scanner import Token
+from govreport.lexicon import name_subjects
+
+HAN = "\u4e00-\u9fff"
+
+
+TASKS = "攻坚任务"
+
+
+@cache
+def _campaign() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, name_subjects()["campaign_verbs"]))
+    return re.compile(f"(?:{verbs})([{HAN}“”]{{2,10}}?)攻坚战")
+
+
+def campaign_task(name: str, scan: str, t: Token) -> str:
+    """``name`` of a bare count of 攻坚任务 (its name opens with a verb or with 攻坚) with the campaign its paragraph
+    fights; else ``name``."""
+    at = name.find(TASKS)
+    if at < 0 or (at > 0 and name[:at] not in name_subjects()["campaign_task_verbs"]):
+        return name
+    found = [m for m in _campaign().finditer(scan, scan.rfind("\n", 0, t.start) + 1, t.start)]
+    if not found:
+        return name
+    return name[:at] + found[-1].group(1).replace("“", "").replace("”", "") + name[at:]
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    adjust = "|".join(map(re.escape, name_subjects()["bracket_adjust_words"]))
+    before = re.compile(f"(?<![{HAN}])([{HAN}]{{2,14}}?)(?:增长|下降)[\\d.]+%[（(](?:{adjust})[^（）()]*$")
+    year_verb = re.compile(f"({count_verb_source()})\\d{{4}}年度?$")
+    paired = re.compile(f"([{HAN}A-Za-z]{{2,12}}?)[及和、]\\d+个([{HAN}]{{2,12}}?)(项目|工程)")
+    return before, year_verb, paired
+
+
+def bracket_head(name: str, scan: str, lo: int, t: Token) -> str:
+    """``name`` of a rate in a bracket that adjusts the rate before it, with that rate's measure; else ``name``."""
+    if t.unit != "%" or ("（" not in scan[max(lo - 40, 0):t.start] and "(" not in scan[max(lo - 40, 0):t.start]):
+        return name
+    found = _patterns()[0].search(scan, max(t.start - 80, 0), t.start)
+    if found is None or found.group(1) in name:
+        return name
+    return found.group(1) + name
+
+
+def verb_before_year(name: str, scan: str, lo: int, t: Token) -> str:
+    """``name`` of a count after a verb and its batch's year (启动2024年度37个新能源项目) with the verb; else ``name``."""
+    found = _patterns()[1].search(scan, max(lo - 12, 0), t.start)
+    if found is None or name.startswith(found.group(1)):
+        return name
+    return found.group(1) + name
+
+
+def shared_project(name: str, scan: str, t: Token) -> str:
+    """``name`` of the first count of N个A及M个B项目 with the head noun (项目/工程) both share, unless A ends with a head of
+    its own (data/name_subjects.json ``own_heads``: 设施, 工程) or B counts A's first noun again; else ``name``."""
+    found = _patterns()[2].match(scan, t.end) if t.unit == "个" else None
+    if found is None or found.group(3) in name or not name.startswith(found.group(1)) or found.group(2)[:2] == found.group(1)[:2] \
+            or found.group(1).endswith(tuple(name_subjects()["own_heads"])):
+        return name  # (200个小区…和400个小区…项目: a count of 小区; 1个殡葬服务设施、2个公墓项目: a facility of its own)
+    cut = len(found.group(1))
+    return name[:cut] + found.group(3) + name[cut:]
+

@@ -1,0 +1,18 @@
+"""A rural or urban scope a 、 list's first member opens with (spot audit 36, round 89): 新建农村牧区户厕2660个、公厕152个 —
+the scope 农村牧区 bounds the whole list, so the bare second member is 农村牧区公厕, as its sibling keeps it. The scopes:
+data/name_subjects.json ``sibling_scopes``; counts only (a rate after 城镇调查失业率 is no 城镇 rate)."""
+from __future__ import annotations
+
+from govreport.lexicon import name_subjects, unit_field, verbs
+
+
+def sibling_scope(name: str, sibling: str, unit: str) -> str:
+    """``name`` of a counted 、 member that is a bare noun, after a sibling opening with a rural or urban scope, with that
+    scope; else ``name``."""
+    if unit_field(unit, "kind") != "count" or len(name) < 2:
+        return name
+    scopes = tuple(name_subjects()["sibling_scopes"])
+    scope = next((w for w in scopes if sibling.startswith(w)), "")
+    if not scope or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
+        return name
+    return scope + name

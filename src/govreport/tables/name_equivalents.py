@@ -47,6 +47,7 @@ PROJECTS: Final = "项目"
 WORKED: Final = re.compile("^(?:" + "|".join(words()["project_set_verbs"]) + ")+")
 SERIES: Final = "系列"
 SERIES_LABEL: Final = re.compile(r"“([^“”]{2,12})”系列")  # a brand before 系列 (“好地方·好生活”系列促消费活动)
+BRAND_SERIES: Final = re.compile(r"“([^“”]{2,12})”[\u4e00-\u9fff]{0,6}系列")  # a brand, then what its series is (“乐购鞍山”促消费系列)
 # a share of the whole its numerator is part of (新增制造业贷款占新增贷款比重): also written 占比 (新增制造业贷款占比54.1%, round fix84a)
 WHOLE_SHARE: Final = re.compile(r"占([\u4e00-\u9fff]{2,10}?)的?(?:比重|比例)$")
 SHARE_SHORT: Final = "占比"
@@ -130,6 +131,14 @@ def _whole_share(name: str) -> str:
     return part + SHARE_SHORT if len(part) > len(whole) and part.endswith(whole[-2:]) else name
 
 
+def _series_noun(fig: Figure) -> str:
+    """The review name less the quoted brand of a series its clause names (开展“乐购鞍山惠享美好”促消费系列活动400余场: 促消费系列活动场次),
+    '' if none: a series named by its brand counts its noun, as a set named by examples the noun after 等, for a target whose name
+    ends with it (组织促消费活动430场; spot 36 fix90b)."""
+    label = BRAND_SERIES.search(fig.clause_before)
+    return fig.indicator.replace(label.group(1), "", 1) if label and label.group(1) in fig.indicator else ""
+
+
 def _unlabelled(target: Figure) -> str:
     """The target's name less the quoted label of a series its clause names (举办“好地方·好生活”系列促消费活动500场: the brand
     of the events, no scope of them; audit 40 YZ97)."""
@@ -156,6 +165,8 @@ def _names(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[str, lis
             out.setdefault(reduced(a.indicator), []).append(a)
             if EXAMPLES in a.indicator and BY_EXAMPLES.search(a.clause_before) and len(noun := reduced(a.indicator.rsplit(EXAMPLES, 1)[1])) >= MIN_NAME:
                 counted.setdefault(noun, []).append(a)
+            elif (branded := _series_noun(a)) and len(noun := reduced(branded)) >= MIN_NAME:  # (spot 36 fix90b)
+                counted.setdefault(noun, []).append(a)  # (“乐购鞍山惠享美好”促消费系列活动400余场: the series' noun, as after 等)
     _LAST[:] = [(index, out, counted)]
     return out, counted
 

@@ -9,13 +9,17 @@ A shared noun does not make two counts one measure when (data/baseline_scopes.js
 - the review counts only national ones, a first (创建国家级工业设计中心2家，…实现零的突破) and the target's sentence names no level
   (建设工业设计中心6个): a higher class than the target counts;
 - the review counts the target's noun with others after 等 (幸福小院等服务设施765个) and the target that noun alone
-  (新建幸福小院200个): a wider set (spot 36 fix88b).
+  (新建幸福小院200个): a wider set (spot 36 fix88b);
+- one name counts firms (规模以上农产品加工企业115家) and the other projects (实施农产品加工项目112个): projects are not firms
+  (spot 36 fix90b; projects of firms, 上市企业项目, are `baseline_scope.projects_for_firms`);
+- the target's own member is a programme quoted by name (新推出“高效办成一件事”主题场景34个和“免证办”场景35个: 免证办) and the
+  review figure quotes another one, never the target's (上线“高效办成一件事”主题场景58个): another scheme (spot 36 fix90b).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.class_amounts import class_amount
@@ -25,6 +29,7 @@ from govreport.tables.measures import ADDED, FLOW
 COUNT_KINDS = ("count", "households")
 ADDING = (*FLOW, *words()["added_verbs"])  # a union of works (新增和改造), no union of classes
 CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+QUOTED: Final = re.compile(r"“([^“”]{2,12})”")  # a programme's name in quotation marks
 
 
 @cache
@@ -100,6 +105,30 @@ def wider_example_set(target: Figure, fig: Figure) -> bool:
     return False
 
 
+def _head(name: str) -> str:
+    """'firm', 'project' or '' by the noun the name counts (its last word before 数, 户数 …)."""
+    data = _data()
+    core = next((name[:-len(e)] for e in data["name_ends"] if name.endswith(e)), name)
+    if core.endswith(tuple(words()["project_heads"])):
+        return "" if core[:-2].endswith(tuple(data["firm_heads"])) else "project"  # (上市企业项目: projects_for_firms)
+    return "firm" if core.endswith(tuple(data["firm_heads"])) else ""
+
+
+def firms_for_projects(target: Figure, fig: Figure) -> bool:
+    """One name counts firms and the other projects (规模以上农产品加工企业数 and 实施农产品加工项目数)."""
+    if unit_field(target.unit, "kind") not in COUNT_KINDS:
+        return False
+    return {_head(target.indicator), _head(fig.indicator)} == {"firm", "project"}
+
+
+def other_quoted_scheme(target: Figure, fig: Figure) -> bool:
+    """The last name quoted before the target's figure in its clause (its own member's: “免证办”场景) is nowhere in the review
+    figure's clause or name, and that clause quotes another name (“高效办成一件事”主题场景)."""
+    mine = QUOTED.findall(target.clause_before)
+    theirs = QUOTED.findall(fig.clause_before)
+    return bool(mine) and bool(theirs) and mine[-1] not in fig.clause_before and mine[-1] not in fig.indicator
+
+
 def other_set(target: Figure, fig: Figure) -> str:
     """Why the review figure counts another set than the target ('' if it does not)."""
     if firms_built(target, fig):
@@ -112,4 +141,8 @@ def other_set(target: Figure, fig: Figure) -> str:
         return "national ones only, the target's sentence names no level"
     if wider_example_set(target, fig):
         return "the target's noun one example of a wider set (等) the review counts"
+    if firms_for_projects(target, fig):
+        return "one counts firms, the other projects"
+    if other_quoted_scheme(target, fig):
+        return "another scheme quoted by name than the target's own"
     return ""

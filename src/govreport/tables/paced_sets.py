@@ -2,10 +2,10 @@
 the pace of a set already started sped up (加快2023年度6个精品示范村…建设进度, 加快已获得…的8个…工程建设进度), the aspects
 a task is counted in (办好10个方面的民生实事), fields a focus verb names (紧盯15个重点领域), a set whose level is raised
 (重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57), a drug's registration class
-(金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35) and the size of a programme's package of actions (实施健康崇左15项专项行动).
+(金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35), a running set pushed to full output (30个投运项目达产增效: spot 36) and the size of a programme's package of actions (实施健康崇左15项专项行动).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
 paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
-package_carry_verbs, done_marks."""
+package_carry_verbs, done_marks, running_marks, full_output_ends."""
 from __future__ import annotations
 
 import re
@@ -36,6 +36,8 @@ def paced_or_focused_set(fig: Figure) -> str:
         return "a drug's registration class (金马1.1类新药), a label, not a count"
     if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith(tuple(w["paced_ends"])):
         return "a set under way whose pace is raised (加快2023年度6个…建设进度), not an amount to produce"
+    if rest.startswith(tuple(w["running_marks"])) and rest.endswith(tuple(w["full_output_ends"])) and not DIGIT.search(rest):
+        return "a set already running pushed to full output (30个投运项目达产增效), not an amount to produce"
     if _done_set_sped_up(rest, w):
         return "a set done already whose work is sped up (70宗已落地项目加快建设), not an amount to produce"
     if fig.sentence.startswith(tuple(w["aspect_counts"]), fig.rel_end):

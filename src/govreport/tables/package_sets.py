@@ -1,13 +1,15 @@
 """Plan figures that describe what there is or how big a package is, not an amount to produce
 (docs/assumptions.md#review-part-targets): people a place has (广州有66万名在园幼儿、180多万名在校中小学生),
 classes of a set worked on (突出抓好9类重点行业和10类特殊敏感场所), the size of a package of rules or plans
-(…监管体制改革15项举措, 实施…12个重点产业稳增长方案), a designated set named by example
+(…监管体制改革15项举措, 实施…12个重点产业稳增长方案, 推动81项…举措落地见效),
+a set of which more are sought (316个…项目更多获批), a designated set named by example
 (打造A、B等4个万亿级产业), existing sets used (发挥…3个…试点作用) and a distance that defines an area
 (长江沿线1公里化工腾退地块). Word lists: ``tables_words.json`` stock_verbs, package_nouns,
-package_carry_verbs, band_places, use_verbs, use_ends, designating_verbs, scale_classes."""
+package_carry_verbs, package_land_ends, more_of_set, band_places, use_verbs, use_ends, designating_verbs, scale_classes."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark, last_mark
@@ -40,8 +42,10 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     noun = NOUN_RUN.match(after)
     noun_text = noun.group() if noun else ""
     if noun_text.endswith(tuple(w["package_nouns"])) and (before.endswith("改革") or any(
-            v in clause for v in w["package_carry_verbs"])):
-        return "the size of a package of rules or plans (…改革15项举措, 实施12个…方案), not an amount to produce"
+            v in clause for v in w["package_carry_verbs"])) or _lands_package(rest, w):
+        return "the size of a package of rules or plans (…改革15项举措, 实施12个…方案, 推动81项…举措落地见效), not an amount to produce"
+    if _more_of_set(rest, w):
+        return "the set of which more are sought (316个基础设施项目更多获批): the goal is more, no count"
     if any(v in clause for v in w["designating_verbs"]) and clause.endswith("等") \
             and after.startswith(tuple(w["scale_classes"])):
         return "a designated set named by example (打造A、B等4个万亿级产业), not an amount to produce"
@@ -49,6 +53,19 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
             and not any(c.isdigit() for c in rest + clause):
         return "existing sets put to use (发挥…3个…试点作用), not an amount to produce"
     return ""
+
+
+def _lands_package(rest: str, w: dict[str, Any]) -> bool:
+    """The count's clause is a package noun and a landing end (对标提升举措落地见效): the plan's own measures landed."""
+    end = next((e for e in w["package_land_ends"] if rest.endswith(e)), "")
+    return bool(end) and rest[:-len(end)].endswith(tuple(w["package_nouns"]))
+
+
+def _more_of_set(rest: str, w: dict[str, Any]) -> bool:
+    """The count's noun, a head of more_of_set_heads, is followed at once by 更多 (基础设施项目更多获批): more of the set
+    is the goal, the count is the set."""
+    at = next((k for m in w["more_of_set"] if (k := rest.find(m)) > 0), -1)
+    return at > 0 and rest[:at].endswith(tuple(w["more_of_set_heads"])) and not any(c.isdigit() for c in rest[:at])
 
 
 def _has_a_stock(clause: str, goal_verbs: tuple[str, ...]) -> bool:

@@ -1,6 +1,7 @@
 """The terms of a support measure (docs/assumptions.md#what-is-not-a-target, audit 47): a rate or a cap the government pays
 (给予最高10%…补贴, 按照LPR的35%给予…贴息, 按70%比例给予风险分担, 最高1亿元人民币奖励) sizes one payment, no figure to reach;
-a total paid in the year (发放补贴资金1.2亿元) has no such lead and stays a target. Words: tables_words.json policy_terms."""
+a total paid in the year (发放补贴资金1.2亿元) has no such lead and stays a target; an amount after a payment word once a clause
+has given that payment to a count of people (对1000名…给予资助，…一次性补助1万元) is each one's standard. Words: tables_words.json policy_terms."""
 from __future__ import annotations
 
 import re
@@ -27,6 +28,24 @@ def policy_term(fig: Figure) -> bool:
         return False
     rate_lead, cap_lead = _leads()
     before = fig.clause_before
+    if kind == "money" and per_head_standard(fig):
+        return True
     if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before)):
         return False
     return any(p in own_clause_after(fig)[:24] for p in words()["policy_terms"]["payments"])
+
+
+@cache
+def _grant_to_people() -> re.Pattern[str]:
+    """A count of people given a payment in a clause of its own (对1000名困难家庭子女…给予资助，)."""
+    w = words()["policy_terms"]
+    return re.compile(rf"\d(?:{trie_pattern(w['grantee_units'])})[^，,；;。]*?给予(?:{trie_pattern(w['payments'])})[，,；;]")
+
+
+def per_head_standard(fig: Figure) -> bool:
+    """An amount right after a payment word (补助1万元) in a sentence whose earlier clause gives that payment to a count of
+    people (对1000名…子女…给予资助，录取到本科院校的一次性补助1万元、专科院校补助8000元): what each person gets, a
+    standard, not a total to pay (spot 36 fix90c; a total names its 资金 and stays a target)."""
+    if not fig.before.endswith(tuple(words()["policy_terms"]["payments"])):
+        return False
+    return _grant_to_people().search(fig.sentence[:fig.rel_start]) is not None

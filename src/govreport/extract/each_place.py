@@ -1,7 +1,8 @@
 """A count per place said once for a sentence's later figures (audit 40 LY50, LZ28): the namer reads a clause opening
 with 各县 as 每个县 (各县重点培育打造1-2个特色产业: 每个县培育打造特色产业数), but the scope is lost
 
-* by the next member of the same 、 list, which shares the first one's verb (…、1-2个重点镇: 每个县培育打造重点镇数), and
+* by the next member of the same 、 list, which shares the first one's verb (…、1-2个重点镇: 每个县培育打造重点镇数;
+  支持每个县区打造重点中心镇1个、特色产业镇2个: 每个县区特色产业镇数, spot audit 36 天水), and
 * by the figure of the clause right after a clause that opens with (支持|推动|引导|鼓励)各县 and holds no figure
   (支持各县立足资源禀赋和产业基础，集中力量主攻1—2个…主导产业: 每个县主导产业数, not a city total).
 
@@ -20,6 +21,7 @@ from govreport.lexicon import unit_field
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
 BREAKS: Final = "，。；：,;:！？"
+LEAD_VERB: Final = re.compile(r"^(?:支持|推动|引导|鼓励|指导)(?=每)")
 ALL_VILLAGES: Final = re.compile(r"(?:全市|全县|全区|所有)((?:行政)?村社?)(?:基本)?(?:实现|达到)?")  # every village, as subject
 VILLAGE_MOST = 10_000_000  # an amount per village is at most a few million yuan; a larger one is the villages' total
 PER_PLACE_MOST = 10  # a count per county is small (1-2个, 3个); a larger one is a total said after the scope
@@ -32,13 +34,16 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     if unit == "元":
         return each_village(name, scan, lo, t_start, value)
-    if value > PER_PLACE_MOST or unit_field(unit, "kind") != "count" or scan.find("各", s_start, t_start) < 0:
+    if value > PER_PLACE_MOST or unit_field(unit, "kind") != "count" or (scan.find("各", s_start, t_start) < 0 and scan.find("每个", s_start, t_start) < 0):
         return name
-    if prev is not None and prev[0][:1] == "每" and prev[2] == unit and (each := EACH_PLACE.match(prev[0])) is not None:
+    prev_name = LEAD_VERB.sub("", prev[0]) if prev is not None else ""  # (支持每个县区打造…: the lead verb is no place)
+    if prev is not None and prev_name[:1] == "每" and prev[2] == unit and (each := EACH_PLACE.match(prev_name)) is not None:
         gap = scan[prev[1]:t_start]
-        rest = prev[0][each.end():]
+        rest = prev_name[each.end():]
         if gap[-1:] == "、" and not any(c in BREAKS for c in gap) and len(rest) >= 2 and name.startswith(rest[:2]):
             return each.group() + name  # …各县重点培育打造1-2个特色产业、1-2个重点镇
+        if gap[:1] == "、" and not any(c in BREAKS for c in gap) and len(gap) >= 3 and name.startswith(gap[1:3]):
+            return each.group() + name  # 支持每个县区打造重点中心镇1个、特色产业镇2个: the next member's count is per county too
         return name
     if lo <= s_start or scan[lo - 1] != "，" or "各" not in scan[s_start:lo]:
         return name

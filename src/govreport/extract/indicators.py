@@ -269,7 +269,7 @@ def _after_firsts() -> frozenset[str]:
 
 
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
-NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用)
+NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|、\d|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用) or its 、 list member (5个居家和社区养老服务中心、10个…: spot 36)
 
 
 @cache
@@ -370,7 +370,7 @@ def list_members(clause: str, size: int) -> list[str]:
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None:
         return []
-    parts, joined = member_parts(clause[:m.start()], size)
+    parts, joined = member_parts(re.sub(r"^(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})", "", clause[:m.start()]), size)  # (全年新签约、新落地…: the year is no member's)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts])))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last, lead = parts[0], parts[-1], partner_lead(parts)

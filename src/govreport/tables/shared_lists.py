@@ -17,7 +17,7 @@ from govreport.tables.each_heads import lead_of_count_before, with_count_head, w
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
 from govreport.tables.place_members import place_members
-
+from govreport.tables.shared_objects import verb_object_members
 
 SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|不低于)?$")  # 先行村、重点村各50个
 
@@ -94,7 +94,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
     # 广义货币M2和社会融资规模余额预期增长均为12%: two members joined by 和; 示范性高中及特色高中各1所: by 及 (not 普及, 及以上)
-    if places := place_members(fig, clause):  # 莒南县、沂水县工业产值力争“过千亿”: each county's floor (audit 40)
+    if places := place_members(fig, clause) or verb_object_members(fig, clause):  # 签约、落地、投产A各5个 (spot 36); 莒南县、沂水县工业产值力争“过千亿”: each county's floor (audit 40)
         return places
     if rates := quoted_shared_rates(fig):  # 确保开工率、年度投资计划完成率“两个100%”: each rate's goal (audit 41)
         return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),

@@ -1,4 +1,4 @@
-"""Levels of government joined by 、 right before a noun (省、市重点项目, 国家、省、市级): one noun at several levels,
+"""Levels of government joined by 、 or 和 right before a noun (省、市重点项目, 国家、省、市级, 中央和省): one noun at several levels,
 not a list of members (docs/assumptions.md#names; data/name_words.csv kind gov_level)."""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def _level_list() -> re.Pattern[str]:
     if not _LEVEL_LIST:
         _LEVEL_REACH.append(max(map(len, name_words("gov_level")), default=0))
         level = "|".join(map(re.escape, name_words("gov_level")))
-        _LEVEL_LIST.append(re.compile(rf"(?:{level})(?:、(?:{level}))+(?=[\u4e00-\u9fff])"))
+        _LEVEL_LIST.append(re.compile(rf"(?:{level})(?:[、和](?:{level}))+(?=[\u4e00-\u9fff])"))
     return _LEVEL_LIST[0]
 
 
@@ -26,7 +26,7 @@ def joined_levels(text: str, pos: int) -> tuple[str, int]:
     """(the levels written together, where the noun after them starts) for a level list at ``pos``
     (省、市重点项目 -> ('省市', the position of 重点项目)); ('', pos) when none stands there."""
     pattern = _level_list()
-    m = pattern.match(text, pos) if text.find("、", pos + 1, pos + _LEVEL_REACH[0] + 1) >= 0 else None
+    m = pattern.match(text, pos) if any(text.find(c, pos + 1, pos + _LEVEL_REACH[0] + 1) >= 0 for c in "、和") else None
     return (m.group().replace("、", ""), m.end()) if m else ("", pos)
 
 

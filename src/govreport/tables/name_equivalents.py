@@ -165,10 +165,27 @@ def _names(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[str, lis
             out.setdefault(reduced(a.indicator), []).append(a)
             if EXAMPLES in a.indicator and BY_EXAMPLES.search(a.clause_before) and len(noun := reduced(a.indicator.rsplit(EXAMPLES, 1)[1])) >= MIN_NAME:
                 counted.setdefault(noun, []).append(a)
+            elif EXAMPLES in a.indicator and BY_EXAMPLES.search(_with_mark(a)) and len(noun := reduced(a.indicator.rsplit(EXAMPLES, 1)[1])) >= MIN_NAME:
+                counted.setdefault(EXAMPLES + noun, []).append(a)  # (across a 、: only for a target that names its set by examples too)
             elif (branded := _series_noun(a)) and len(noun := reduced(branded)) >= MIN_NAME:  # (spot 36 fix90b)
                 counted.setdefault(noun, []).append(a)  # (“乐购鞍山惠享美好”促消费系列活动400余场: the series' noun, as after 等)
     _LAST[:] = [(index, out, counted)]
     return out, counted
+
+
+def _with_mark(fig: Figure) -> str:
+    """The figure's own clause with the mark before it: a list of examples runs across 、 (参加进博会、广交会等展会72场, spot audit 36
+    丹东 row 43), which the clause alone (广交会等展会) no longer shows. Such a count is taken only by a target that names its set
+    by examples before the same noun (参加广交会、进博会…等展会100场): 儿童剧免费公演、吉剧进社区等活动73场 is no count of every 活动."""
+    return fig.before[max(len(fig.before) - len(fig.clause_before) - 1, 0):]
+
+
+def _one_restated(found: list[Figure]) -> list[Figure]:
+    """Review figures of one name, value and unit are one figure restated (a review paragraph printed twice, spot audit 36
+    天水 rows 56, 82): the first stands for them."""
+    if len(found) > 1 and len({(a.indicator, a.value, a.unit) for a in found}) == 1:
+        return found[:1]
+    return found
 
 
 def _shared_run(one: str, two: str) -> bool:
@@ -212,10 +229,12 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
         subject = subject if found else ""
     if not found:  # (波浪式开展促消费系列活动场次 and 荆楚购等促消费活动场次: the noun after 等 ends the target's name)
         for i in range(len(own) - MIN_NAME + 1):
-            found = [a for a in counted.get(own[i:], ()) if _fits(target, a)]
+            found = [a for a in counted.get(own[i:], ()) or counted.get(own[i - 1:] if i and own[i - 1] == EXAMPLES else "", ())
+                     if _fits(target, a)]
             if found:
                 how = f"the noun '{own[i:]}' a set named by examples counts"
                 break
+    found = _one_restated(found)
     if len(found) != 1:
         return None
     fig = found[0]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, Final
+from typing import Any, Callable, Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.class_amounts import class_amount
@@ -129,20 +129,18 @@ def other_quoted_scheme(target: Figure, fig: Figure) -> bool:
     return bool(mine) and bool(theirs) and mine[-1] not in fig.clause_before and mine[-1] not in fig.indicator
 
 
+# each check with the reason a refusal gives, in the order they are asked
+_CHECKS: Final[tuple[tuple[Callable[[Figure, Figure], bool], str], ...]] = (
+    (firms_built, "firms built up (建成), the stock, for firms added"),
+    (union_part, "one part of the union (A及B) the target counts"),
+    (class_for_key_list, "a class over an amount, the target a key list"),
+    (national_only, "national ones only, the target's sentence names no level"),
+    (wider_example_set, "the target's noun one example of a wider set (等) the review counts"),
+    (firms_for_projects, "one counts firms, the other projects"),
+    (other_quoted_scheme, "another scheme quoted by name than the target's own"),
+)
+
+
 def other_set(target: Figure, fig: Figure) -> str:
     """Why the review figure counts another set than the target ('' if it does not)."""
-    if firms_built(target, fig):
-        return "firms built up (建成), the stock, for firms added"
-    if union_part(target, fig):
-        return "one part of the union (A及B) the target counts"
-    if class_for_key_list(target, fig):
-        return "a class over an amount, the target a key list"
-    if national_only(target, fig):
-        return "national ones only, the target's sentence names no level"
-    if wider_example_set(target, fig):
-        return "the target's noun one example of a wider set (等) the review counts"
-    if firms_for_projects(target, fig):
-        return "one counts firms, the other projects"
-    if other_quoted_scheme(target, fig):
-        return "another scheme quoted by name than the target's own"
-    return ""
+    return next((why for check, why in _CHECKS if check(target, fig)), "")

@@ -10,6 +10,8 @@ A shared noun does not make two counts one measure when (data/baseline_scopes.js
   (建设工业设计中心6个): a higher class than the target counts;
 - the review counts the target's noun with others after 等 (幸福小院等服务设施765个) and the target that noun alone
   (新建幸福小院200个): a wider set (spot 36 fix88b);
+- the review lists several kinds before its 等 (开展文化惠民、全民健身等活动1500多场) and the target counts one of them alone
+  (开展全民健身活动300场), though with the same head noun: a wider set (spot 37 fix91a);
 - one name counts firms (规模以上农产品加工企业115家) and the other projects (实施农产品加工项目112个): projects are not firms
   (spot 36 fix90b; projects of firms, 上市企业项目, are `baseline_scope.projects_for_firms`);
 - the target's own member is a programme quoted by name (新推出“高效办成一件事”主题场景34个和“免证办”场景35个: 免证办) and the
@@ -105,6 +107,20 @@ def wider_example_set(target: Figure, fig: Figure) -> bool:
     return False
 
 
+EXAMPLE_LIST: Final = re.compile(r"([\u4e00-\u9fff“”]{2,12}(?:、[\u4e00-\u9fff“”]{2,12})+)等")  # kinds named by example before 等
+
+
+def listed_examples(target: Figure, fig: Figure) -> bool:
+    """The review clause names kinds by example before 等 (文化惠民、全民健身等活动1500多场): one of them is the target's own
+    (its last four characters in the target's name: 全民健身活动) and another is nowhere in the target's sentence, which
+    names no set by example: the review counts a wider set than the target."""
+    clause = CLAUSE_BREAK.split(fig.before)[-1]  # (clause_before stops at the 、 of the list)
+    if "等" in target.indicator or "等" in target.clause_before or (m := EXAMPLE_LIST.search(clause)) is None:
+        return False
+    kinds = [k.strip("“”")[-4:] for k in m.group(1).split("、")]
+    return any(k in target.indicator for k in kinds) and any(k not in target.sentence for k in kinds)
+
+
 def _head(name: str) -> str:
     """'firm', 'project' or '' by the noun the name counts (its last word before 数, 户数 …)."""
     data = _data()
@@ -136,6 +152,7 @@ _CHECKS: Final[tuple[tuple[Callable[[Figure, Figure], bool], str], ...]] = (
     (class_for_key_list, "a class over an amount, the target a key list"),
     (national_only, "national ones only, the target's sentence names no level"),
     (wider_example_set, "the target's noun one example of a wider set (等) the review counts"),
+    (listed_examples, "the target's kind one of several the review names by example (、…等)"),
     (firms_for_projects, "one counts firms, the other projects"),
     (other_quoted_scheme, "another scheme quoted by name than the target's own"),
 )

@@ -1,5 +1,5 @@
-"""Spot audits 37 (黔东南, 宁德, 山南 2025), round fix91a: the same measure stated in the review under a short form or a
-name that kept an estimate word, so no baseline was taken; and a wider set named by example taken as one kind's baseline."""
+"""Spot audits 37 (宁德, 山南 2025), round fix91a: the same measure stated in the review under a short form or a
+name of another wording, so no baseline was taken; and a wider set named by example taken as one kind's baseline."""
 from __future__ import annotations
 
 from target_cases import baseline_of, targets
@@ -11,13 +11,6 @@ from govreport.report import read_text
 def _names(text: str) -> dict[str, tuple[str, str]]:
     q = extract_quantities(read_text("一、2024年工作回顾\n" + text))
     return {t: (n, k or "") for t, n, k in zip(q["text"], q["indicator"], q["indicator_key"])}
-
-
-def test_a_preliminary_estimate_opening_a_name_leaves_it() -> None:
-    # 黔东南 L5 (row 0): 初步预计全州地区生产总值增长6%左右 — 初步 was left as the growth's scope
-    assert _names("初步预计全州地区生产总值增长6%左右。")["6%"][0] == "全州地区生产总值增长"
-    t = targets("初步预计全州地区生产总值增长6%左右。", "地区生产总值增长6%左右。")
-    assert baseline_of(t, "6%") == "6%"
 
 
 def test_guto_is_the_short_form_of_fixed_asset_investment() -> None:

@@ -230,3 +230,11 @@ def first_action(scan: re.Pattern[str], text: str) -> re.Match[str] | None:
         if not head or rest[len(head):len(head) + 1] not in ("、", "等", "和"):
             return m
     return None
+
+
+def added_member(segment: str, scan: re.Pattern[str]) -> bool:
+    """A 、 list member whose own words open with a word of adding (tables_words.json addition_openers: 新增, 净增) and hold no
+    action verb (、新增学位8580个): it adds its own noun and names no action, so borrows none from the member before it
+    (新改扩建学校8所: build) — 增加学位3.06万个 is its baseline (spot 37 fix91b, 宿迁 row 134)."""
+    own = segment.strip()
+    return own.startswith(tuple(words()["addition_openers"])) and scan.search(own) is None

@@ -7,8 +7,7 @@ Three tests, all on the words of the figures' own clauses (docs/assumptions.md#b
   not 国家级绿色工厂, 轨道交通、生物医药产业规模 is not 体育、文创产业规模; words on one side
   only agree when the other side's sentence names them before (…基本功能扩容下沉项目启动实施，
   完成年度投资超1200亿元 is the investment of 基本功能扩容下沉项目);
-- the same **action** on it (data/tables_actions.csv): 引进重大项目 is not 重大项目加快推进,
-  配租 is not 筹集建设;
+- the same **action** on it (data/tables_actions.csv): 引进重大项目 is not 重大项目加快推进, 配租 is not 筹集建设 (a 、 member that only adds, 、新增学位, none: kinds_apart.added_member);
 - the target's **thing named in the candidate's sentence** in other words: 全年开行国际班列
   4500列 and 国际班列通达…、全年开行超5000列 (the thing in an earlier clause, the verb in its own).
 
@@ -29,7 +28,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
-    same_listed_wordings, uncategorised, without_partner, class_order, first_action  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -143,8 +142,7 @@ class Likeness:
         return self._around[fig.id]
 
     def action(self, fig: Figure) -> str:
-        """What happens to the thing counted: the first action verb of the figure's own list
-        segment, else of its clause, else of the words after it (875个重大项目加快推进)."""
+        """What happens to the thing counted: the first action verb of the figure's own list segment, else of its clause, else of the words after it (875个重大项目加快推进)."""
         if (found := self._memo.get(("action", fig.id))) is None:
             found = self._memo["action", fig.id] = self._action(fig)
         return found
@@ -157,6 +155,8 @@ class Likeness:
         pushed = words()["pushed_builds"]  # 稳步推动896项…重点项目建设: projects pushed on, under way (audit 38, WH24#8)
         if segment.endswith(tuple(pushed["verbs"])) and own.endswith(tuple(h + b for h in words()["project_heads"] for b in pushed["builds"])):
             return "under_way"
+        if segment != before and added_member(segment, _action_scan()):
+            return ""  # (新改扩建学校8所、新增学位8580个: the addition of its own noun, not the neighbour's building)
         for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
             m = first_action(_action_scan(), text)  # (…学校新建项目、…等15所学校开工建设: a title's verb, not the set's)
             if m:

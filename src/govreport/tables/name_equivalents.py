@@ -95,7 +95,7 @@ def _size_pattern() -> re.Pattern[str]:
     other = "".join(f"(?<!{w})" for w in d["size_class_other_measures"])  # (产值过十亿元企业: another measure)
     over = "|".join(sorted(name_subjects()["over_words"], key=len, reverse=True))
     amount = "[0-9]+|[" + "".join(CN_SMALL_UNITS) + "一二三四五六七八九两]+"
-    return re.compile(f"(?:(?:{revenue}|{other})(?:{over})({amount})亿元(?:以上)?|({amount})亿级)(?=企业)")
+    return re.compile(f"(?:(?:{revenue}|{other})(?:{over})({amount})亿元?(?:以上)?|({amount})亿级)(?=企业)")
 
 
 def _size_class(name: str) -> str:

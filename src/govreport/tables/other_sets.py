@@ -6,6 +6,8 @@ A shared noun does not make two counts one measure when (data/baseline_scopes.js
   the baseline of firms a target adds (新增高新技术企业和科技型中小企业25家): firms are not built in a year;
 - the target counts a union (绿色有机及名特优新农产品) and the review figure names only one side of it (全国名特优新农产品): a part;
 - the review counts a class over an amount (500万元以上产业项目) and the target a key list (省重点产业项目): two sets;
+- the review counts firms over an amount (产值超5000万元企业) and the target firms above the size line naming no amount
+  (净增规上工业企业): a higher class (spot 37 fix91b);
 - the review counts only national ones, a first (创建国家级工业设计中心2家，…实现零的突破) and the target's sentence names no level
   (建设工业设计中心6个): a higher class than the target counts;
 - the review counts the target's noun with others after 等 (幸福小院等服务设施765个) and the target that noun alone
@@ -77,6 +79,14 @@ def class_for_key_list(target: Figure, fig: Figure) -> bool:
     keys = _data()["key_list_words"]
     return (class_amount(fig.indicator) is not None and class_amount(target.indicator) is None
             and any(w in target.indicator and w not in fig.indicator for w in keys))
+
+
+def class_over_size_line(target: Figure, fig: Figure) -> bool:
+    """A review count of firms over an amount (新增产值超5000万元企业290家) for a target of firms crossing the size line
+    (净增规上工业企业250家) that names no amount: a higher size class, not the firms above the line (spot 37 fix91b)."""
+    lines = _data()["size_lines"]
+    return (any(w in target.indicator for w in lines) and class_amount(target.indicator) is None
+            and class_amount(fig.indicator) is not None and any(h in fig.indicator for h in _data()["firm_heads"]))
 
 
 def national_only(target: Figure, fig: Figure) -> bool:
@@ -155,6 +165,7 @@ _CHECKS: Final[tuple[tuple[Callable[[Figure, Figure], bool], str], ...]] = (
     (listed_examples, "the target's kind one of several the review names by example (、…等)"),
     (firms_for_projects, "one counts firms, the other projects"),
     (other_quoted_scheme, "another scheme quoted by name than the target's own"),
+    (class_over_size_line, "a class of firms over an amount, not the firms above the size line the target counts"),
 )
 
 

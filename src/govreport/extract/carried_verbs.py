@@ -128,6 +128,18 @@ def _class_part_scope(name: str, before: dict[int, str]) -> str:
     return ""
 
 
+def _added_capacity(name: str, scan: str, start: int, before: dict[int, str]) -> str:
+    """A capacity (data/name_words.csv kind added_capacity: 生活垃圾日处置能力) named alone as the 、 member right after a
+    count opened with a new-things verb (新增垃圾“四分类”小区133个、生活垃圾日处置能力500吨) is capacity added too, not the
+    whole capacity (新增生活垃圾日处置能力; spot audit 37 宿迁 row 165); '' otherwise."""
+    if not before or not name.endswith(name_words("added_capacity")):
+        return ""
+    end, prev = next(reversed(before.items()))
+    between = scan[end:start]
+    verb = next((v for v in _new_verbs() if prev.startswith(v)), "")
+    return verb + name if verb and between[:1] == "、" and between[1:] == name and prev.endswith("数") else ""
+
+
 def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
     """The name of the figure at ``start`` with a new-things verb carried to it (``_carried_new``), else with the verb or
     noun a parallel clause before it names (carried_parallels.py)."""
@@ -159,6 +171,8 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
             or any(v in name for v in _new_verbs()):
         return name
+    if not counted and (added := _added_capacity(name, scan, start, before)):
+        return added
     own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)
     k = max(scan.rfind(c, max(lo - 40, 0), start) for c in "，,、；")  # (入围全省百强魅力乡镇5个: lo after 百)
     said = scan[k + 1:start].removeprefix(PART) if k >= 0 else own

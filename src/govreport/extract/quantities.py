@@ -20,6 +20,7 @@ from govreport.extract.period_members import period_member, whole_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.project_outcomes import project_outcome
 from govreport.extract.capacity_names import capacity_of_class
+from govreport.extract.grade_members import grade_member
 from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
@@ -261,6 +262,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
+        indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
             indicator = aspect_measure(indicator, scan, s_start, t_start)  # 在规上工业增加值增长方面，力争兴宾区增长10％ (audit 49)

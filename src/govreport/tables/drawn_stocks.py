@@ -13,16 +13,20 @@
   ends its clause: the parks exist, the plan links its zones with them; audit 40 YZ14);
 - a scheme of classes worked by: 按照5种类型分类推进 (按照 opens the clause, 类型 follows the count);
 - a long-term vision: 中心城区100万人口、100平方公里建成区面积“双百城市”远景目标 (远景目标 after the
-  figure in its clause: no plan-year goal).
+  figure in its clause: no plan-year goal);
+- a strength drawn on: 充分发挥宁德46个民族大家庭…的独特优势 (a draw verb opens the clause, 优势 closes it: what the place has);
+- a set that has won its support: 抓好已获得…资金支持的73个项目 (已获得 in the clause before, closed by 的);
+- a later plan's goal: 锚定经济总量1100亿元目标，科学谋划“十五五”发展 (锚定…目标 in a sentence naming a five-year
+  plan that starts after the figure's year).
 Word lists: ``tables_words.json`` (stock_draw_verbs, stock_use_ends, facility_use_verbs, facility_nouns, own_progress_ends, vision_words,
-class_scheme_openers, class_scheme_nouns, partner_links, partner_work_ends)."""
+class_scheme_openers, class_scheme_nouns, partner_links, partner_work_ends, strength_ends, won_set_marks, anchored_goal, five_year_plans)."""
 from __future__ import annotations
 
 import re
 from typing import Final
 
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import first_mark
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
 # N个 + places + a population noun + its figure (8个县城常住人口88万人)
@@ -42,9 +46,13 @@ def drawn_stock_reason(fig: Figure) -> str:
     after = _clause_after(fig)
     if any(v in after for v in w["vision_words"]):
         return "a long-term vision (“双百城市”远景目标), not a plan-year goal"
+    if _later_plan_goal(fig, after):
+        return "a later five-year plan's goal (锚定经济总量1100亿元目标，科学谋划“十五五”发展), not a plan-year goal"
     if unit_field(fig.unit, "kind") == "count" and POPULATION_SCOPE.match(fig.sentence, fig.rel_end):
         return "the places a population goal is counted in (实现8个县城常住人口88万人), not an amount to produce"
     clause = fig.clause_before.lstrip("，,、；; ")
+    if unit_field(fig.unit, "kind") == "count" and _held_set(fig.before[last_mark(fig.before, clause_breaks()) + 1:], after):
+        return "a set the place has or that has won its support (发挥…46个民族大家庭…优势, 已获得…支持的73个项目), not an amount to produce"
     if clause.endswith(tuple(w["stock_draw_verbs"])) and after.endswith(tuple(w["stock_use_ends"])):
         return "a stock the plan draws on (发挥100亿元产业引导基金作用), not an amount to produce"
     if fig.unit == "元" and clause.endswith(tuple(w["facility_use_verbs"])) and after.endswith(tuple(w["facility_nouns"])):
@@ -59,3 +67,26 @@ def drawn_stock_reason(fig: Figure) -> str:
             and not any(c.isdigit() for c in after):
         return "a set whose own progress is pushed (推动全市12个开发区加快发展), not an amount to produce"
     return ""
+
+
+def _held_set(clause: str, after: str) -> bool:
+    """A count in a clause (、 lists kept) opened by a draw verb (发挥, after an adverb) and closed by a strength (``strength_ends``:
+    充分发挥宁德46个民族大家庭…的独特优势), or after a relative clause of support already won (``won_set_marks``:
+    抓好已获得…资金支持的73个项目): what exists, worked on (spot 37 宁德, 绥化)."""
+    w = words()
+    digits = any(c.isdigit() for c in after)
+    drawn = any(0 <= clause.find(v) <= 3 for v in w["stock_draw_verbs"])
+    if drawn and not digits and after.endswith(tuple(w["strength_ends"])):
+        return True
+    return clause.endswith("的") and any(m in clause for m in w["won_set_marks"])
+
+
+def _later_plan_goal(fig: Figure, after: str) -> bool:
+    """锚定 opens the figure's clause and 目标 closes it (``anchored_goal``), and the sentence names a five-year plan
+    (``five_year_plans``) that starts after the figure's year: the later plan's goal (spot 37 平凉 row 15)."""
+    anchored = words()["anchored_goal"]
+    clause = fig.clause_before.lstrip("，,、；; ")
+    if fig.year is None or not clause.startswith(tuple(anchored["verbs"])) or after not in anchored["ends"]:
+        return False
+    plans: dict[str, list[int]] = words()["five_year_plans"]
+    return any(name in fig.sentence and span[0] > fig.year for name, span in plans.items())

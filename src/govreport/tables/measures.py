@@ -23,11 +23,9 @@ from govreport.tables.hedged_figures import step_reached
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 
-
 CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's figure of the same kind
 
 NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
-
 
 CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
 
@@ -139,9 +137,9 @@ def member_for_a_list(target: Figure, fig: Figure) -> bool:
 
 def opened_by_flow(fig: Figure) -> bool:
     """A 、 list whose clause opens with a flow word (新培育省科技领军企业5家、科技型中小企业3000家):
-    every member counts what the year adds, not only the first."""
+    every member counts what the year adds, not only the first (not one of its own 累计: 、“专精特新”企业累计90户, spot 37)."""
     span = list_clause(fig)
-    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not _at_end(REACHED, fig.before)
+    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not _at_end(REACHED, fig.before) and "累计" not in span.rsplit("、", 1)[-1]
 
 
 def opened_by_stock(fig: Figure) -> bool:
@@ -182,8 +180,8 @@ def measure_of(fig: Figure) -> str:
             return "change"
         if ind.key in words()["context_indicators"] and context_goal(list_clause(fig)) and not _at_end(REACHED, fig.before):
             return "flow"  # 引进高校毕业生4万人以上: the year's intake, not the cohort (audit 46 徐州 引进大学生4.2万名)
-        if standing_floor(fig):
-            return "stock"
+        if standing_floor(fig) or ind.measure in ("stock", "count") and "累计" in list_clause(fig).rsplit("、", 1)[-1]:
+            return "stock"  # (新增…、“专精特新”企业累计90户: the member's own 累计 over the list's 新增, spot 37 黔东南)
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
                                                   or any(w in clause for w in FLOW_VERBS) and not _at_end(REACHED, fig.before)
                                                   or part_of_an_added_whole(fig) or opened_by_flow(fig)):

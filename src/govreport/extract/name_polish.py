@@ -24,6 +24,7 @@ SIBLING_GRADE: Final = re.compile(r"[一二三四五六七八九十甲乙丙丁�
 DESIGNATED: Final = re.compile(r"(?:以上|及以上)?([\u4e00-\u9fff]{2})")  # after a list's level: the designation it grants (省级以上示范)
 EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村))")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
+YEARS_KEPT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})连续[\d一二两三四五六七八九十]+年(?:保持|稳定|稳定在|维持)?$")  # …安全利用率连续五年保持100%: how long, not what
 EACH_APART: Final = re.compile(r"各([县区市镇乡村][^，,。；;各每]{0,8}?)分别")  # 各县（市、区）分别培育1家…: each county's own count (audit 56 崇左)
 
 
@@ -103,6 +104,8 @@ def polish(name: str) -> str:
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
     if ("/" in name or "／" in name) and len(bare := PER_PERIOD.sub("", name)) >= 2:
         name = bare
+    if "连续" in name and (m := YEARS_KEPT.search(name)):  # 安全利用率连续五年保持100%: the rate, kept for years (not 连续时长, a 4年 figure's)
+        name = name[:m.start()]
     if name.startswith(MANNER_LEFT) and len(name) > 6:  # 以“共同举办”“轮流举办”等方式举办赛事活动…10场: how, once its examples are gone (audit 36 DY24#44)
         name = name[2:]
     return name

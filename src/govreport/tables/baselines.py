@@ -32,8 +32,8 @@ from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_al
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
 
-# over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average
-AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|五年|年来|期间|一直|始终|近[两二三四五六七八九十]年(?!前|后|内)")
+# over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average; 连续五年保持100%: each year's level
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|(?<!连续)五年|连续五年(?!保持)|年来|期间|一直|始终|近[两二三四五六七八九十]年(?!前|后|内)")
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
 
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)

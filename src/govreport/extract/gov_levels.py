@@ -26,7 +26,8 @@ def joined_levels(text: str, pos: int) -> tuple[str, int]:
     """(the levels written together, where the noun after them starts) for a level list at ``pos``
     (省、市重点项目 -> ('省市', the position of 重点项目)); ('', pos) when none stands there."""
     pattern = _level_list()
-    m = pattern.match(text, pos) if any(text.find(c, pos + 1, pos + _LEVEL_REACH[0] + 1) >= 0 for c in "、和") else None
+    reach = pos + _LEVEL_REACH[0] + 1  # (two finds, not any() over a generator: this runs for every noun after a count)
+    m = pattern.match(text, pos) if text.find("、", pos + 1, reach) >= 0 or text.find("和", pos + 1, reach) >= 0 else None
     return (m.group().replace("、", ""), m.end()) if m else ("", pos)
 
 

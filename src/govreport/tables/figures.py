@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
@@ -103,6 +103,28 @@ class Figure:                              # frozen, its __init__ set each field
             before = self.before  # (the sentence's marks found once for all its figures)
             clause = self._clause = before[last_mark_before(self.sentence, len(before), SEGMENT_BREAKS) + 1:]
         return clause
+
+
+R = TypeVar("R")
+PER_FIGURE_SIZE: Final = 4096  # figures kept by a ``per_figure`` memo before it is emptied (a long-running process)
+
+
+def per_figure(read: Callable[[Figure], R]) -> Callable[[Figure], R]:
+    """``read`` (a reading of one figure that depends on nothing but the figure's fields and fixed word lists), kept per
+    figure: matching asks it of one target once per review figure compared (``stock_for_a_flow`` asks ``measure_of`` of
+    the target for every candidate). Keyed by the figure itself (equal and hashed by all its fields), so a figure
+    changed by ``dataclasses.replace`` (``per_year``, ``as_growth``) is read afresh. ``read`` must never answer None."""
+    known: dict[Figure, R] = {}
+
+    def kept(fig: Figure) -> R:
+        found = known.get(fig)  # (one hash of the figure: ``read`` never answers None)
+        if found is None:
+            if len(known) >= PER_FIGURE_SIZE:
+                known.clear()
+            found = known[fig] = read(fig)
+        return found
+
+    return kept
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",

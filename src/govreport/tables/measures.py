@@ -12,7 +12,7 @@ from typing import Final
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
-from govreport.tables.figures import Figure, words
+from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import register_kept
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_wording
@@ -28,7 +28,6 @@ CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's
 NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
 
 CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
-
 
 FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
 BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d]{1,16}的$")  # 不低于当地最低生活保障标准的1.6倍
@@ -161,6 +160,7 @@ def count_reached(fig: Figure) -> bool:
             and not any(w in fig.indicator for w in words()["yearly_measures"]))  # 新能源汽车产量达到40万辆: a flow
 
 
+@per_figure  # (asked of a target once per review figure compared: stock_for_a_flow)
 def measure_of(fig: Figure) -> str:
     """growth_rate, change (a level's change in points), flow, or a level (level, share, stock,
     count, rank): from the registry, the unit and the words before the figure."""
@@ -351,6 +351,7 @@ def reached_alone(fig: Figure) -> bool:
     return (REACHED_ONLY.search(fig.before) is not None or fig.before.endswith(PASSED) and unit_field(fig.unit, "kind") in ("count", "households")) and ADDED.search(fig.clause_before) is None
 
 
+@per_figure  # (asked of a review figure once per target compared)
 def states_level(fig: Figure) -> bool:
     """A level reached (增至4408家, 累计建成, 总量, 余额, 集聚…人才; a member of a list opened by 累计: 累计创建…领航学校9所、
     省一级示范性普通高中6所), not an amount added in the year; not a figure right after 新增/净增 (金融机构贷款余额新增97.23亿元: the

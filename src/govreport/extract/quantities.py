@@ -61,9 +61,7 @@ ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to sh
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
-# characters of context scanned either side of a stretch read alone (two_cores.py): far more than any
-# figure's reading looks at (a unit, a range's other end, a list's members); tests/test_two_cores.py
-SEAM: Final = 300
+SEAM: Final = 300  # context read either side of a stretch read alone (two_cores.py): more than any figure's reading looks at
 OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 # an age class inside a measure's words (每千人口拥有3岁以下婴幼儿托位数): the words before it still name what follows
 AGE_CLASS_AFTER: Final = re.compile(r"(?:及|至\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]")

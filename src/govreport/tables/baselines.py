@@ -27,7 +27,7 @@ from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.value_measures import trade_apart, value_measures_apart
-from govreport.tables.scope_backrefs import named_in_full
+from govreport.tables.scope_backrefs import held_in_name, named_in_full
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
                                              other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
 
@@ -184,7 +184,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in kinds if plausible(target, a)]
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
-        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区)
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)

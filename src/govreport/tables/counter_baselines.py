@@ -50,10 +50,20 @@ def _others(target: Figure, index: BaselineIndex) -> list[str]:
     return [GENERIC] if target.unit in own and (unit_group(GENERIC), form) in index.in_bucket else []
 
 
-def alike_words(target: Figure, fig: Figure, phrase_of: PhraseBook) -> bool:
+def alike_words(target: Figure, fig: Figure, phrase_of: PhraseBook, same_key: bool = False) -> bool:
     """The two name phrases alike as written (``baseline.same_min_score``): a key or a thing named before in the sentence is
-    not enough in another counter (小型农田水利设施370个 is not 小型水库450座, 水质净化厂4座 not 15个地铁项目)."""
-    return similarity(phrase_of(target), phrase_of(fig)) >= parameters()["baseline"]["same_min_score"]
+    not enough in another counter (小型农田水利设施370个 is not 小型水库450座, 水质净化厂4座 not 15个地铁项目). Of the same key,
+    one phrase written within the other, in order and ending in the same noun, is alike too: the longer adds only
+    modifiers (新（改）建农村户用卫生厕所2万户 and 新（改）建农村厕所15716个, spot audit 37)."""
+    a, b = phrase_of(target), phrase_of(fig)
+    return similarity(a, b) >= parameters()["baseline"]["same_min_score"] or (same_key and (within(a, b) or within(b, a)))
+
+
+def within(short: str, long: str) -> bool:
+    """Every character of ``short`` (4 or more, bars left out) in ``long`` in order, the two ending in the same two."""
+    short, long = short.replace("|", ""), long.replace("|", "")
+    rest = iter(long)
+    return 4 <= len(short) < len(long) and short[-2:] == long[-2:] and all(c in rest for c in short)
 
 
 def other_counter_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook, siblings: frozenset[int]) -> Match | None:
@@ -65,10 +75,10 @@ def other_counter_match(target: Figure, index: BaselineIndex, phrase_of: PhraseB
     grams = weighted_bigrams(phrase)
     for unit in units:
         bucket = index.grams(unit_group(unit), _form(target))  # a figure alike as written shares a bigram with the phrase:
-        if not any(similarity(phrase, phrase_of(index.figures[i])) >= least  # asked of the few that do, before matching
-                   for i in {i for g in bucket.keys() & grams.keys() for i in bucket[g]}):
+        if not any(similarity(phrase, other := phrase_of(index.figures[i])) >= least or within(phrase, other) or within(other, phrase)
+                   for i in {i for g in bucket.keys() & grams.keys() for i in bucket[g]}):  # asked of the few that do, before matching
             continue
         m = match_baseline(replace(target, unit=unit), index, phrase_of, siblings)
-        if m.figure is not None and m.kind in KINDS and unit_group(m.figure.unit) == unit_group(unit) and alike_words(target, m.figure, phrase_of):
+        if m.figure is not None and m.kind in KINDS and unit_group(m.figure.unit) == unit_group(unit) and alike_words(target, m.figure, phrase_of, m.kind == "key"):
             return Match(m.figure, m.kind, m.score, f"{m.reason}; counted in {unit} where the target counts in {target.unit}", m.year)
     return None

@@ -374,11 +374,12 @@ ON_LAST_YEAR: Final = "同比"
 def cumulated_in_year(fig: Figure) -> bool:
     """累计 before a verb of a year's activity (data: year_total_verbs) in the figure's list clause, and the growth on the year
     before (同比) after it in its sentence: the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长
-    100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years."""
-    span = list_clause(fig)
+    100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years; so is 累计 before handing out a thing of one year's
+    campaign (``year_campaign_handouts``: 累计投放政府消费券4410万元, spot audit 37)."""
+    span, w = list_clause(fig), words()
     at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
-    return at >= 0 and (span.startswith(tuple(words()["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.after
-                        or span[:at].endswith(tuple(words()["period_sums"])))
+    return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.after
+                        or span[:at].endswith(tuple(w["period_sums"])) or any(re.match(h, span[at + len(SUMMED):]) for h in w["year_campaign_handouts"]))
 
 
 def per_head_standard(fig: Figure) -> str:

@@ -1,8 +1,7 @@
 """When two names measure the same thing: the words and units a target and a review figure must
 share before one is the other's baseline (tables/baselines.py): the same words in another order,
 counters that count alike, one noun they end with, the same scope, and not one modifier of two
-different heads.
-"""
+different heads."""
 from __future__ import annotations
 
 import os
@@ -18,6 +17,7 @@ from govreport.lexicon import name_words, read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
+from govreport.tables.scope_asides import without_asides
 
 
 def two_heads(name: str, other: str) -> bool:
@@ -198,7 +198,7 @@ def scope_of(name: str, key: str) -> str | None:
         return _SCOPES[name, key]
     if len(_SCOPES) >= 4096:  # (a long-running process reads many reports)
         _SCOPES.clear()
-    scope = _SCOPES[name, key] = _scope_of(name, key)
+    scope = _SCOPES[name, key] = without_asides(_scope_of(name, key))  # (向社会提供, 城市(县城): spot audit 37)
     return scope
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from govreport.lexicon import name_subjects
+
 QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
 MIN_SCOPE: Final = 2
 
@@ -19,3 +21,11 @@ def named_in_full(scope: str | None, fuller: str | None, before: str) -> bool:
     plain = before.translate(QUOTES)
     at = plain.rfind(scope)
     return fuller.translate(QUOTES) in plain[:at] if at >= 0 else False
+
+
+def held_in_name(scope: str | None, fuller: str | None, name: str) -> bool:
+    """The target names no scope before its wording (``scope`` empty) while its name holds the review figure's scope
+    (``fuller``) whole: the scope is inside the wording the key matched (新(改)建农村户用卫生厕所户数, whose wording
+    农村户用卫生厕所 holds the 农村 of 新(改)建农村厕所, spot audit 37), not a scope the target lacks. Only a rural or urban
+    scope (name_subjects.json ``sibling_scopes``): another word inside a name is no such scope (闲置土地 in 批而未供土地)."""
+    return scope == "" and fuller is not None and fuller in name_subjects()["sibling_scopes"] and fuller in name

@@ -4,7 +4,8 @@
   全面展现20.2平方公里先行区建设成效 (a draw verb ends the clause before, a use word ends the
   figure's clause: the fund, the zones, the area exist; their use is the work);
 - a set whose own progress is pushed: 推动全市12个开发区加快发展, 加快19家省级上市挂牌后备企业上市进程
-  (the zones and candidate firms exist; no amount to produce);
+  (the zones and candidate firms exist; no amount to produce); a pool of reserve projects prepared: 加快…996个“两重”、
+  …1009个“两新”等谋划储备项目前期工作 (the clause ends in a reserve_pool_ends word: the pool exists);
 - the places a population goal is counted in: 实现8个县城常住人口88万人 (N个 + places + 人口 + the figure:
   the 8 county towns are the scope, 88万人 the goal);
 - a facility used: 精准用好400亿元工业技改专属贷款 (a use verb ends the clause before,
@@ -15,11 +16,12 @@
 - a long-term vision: 中心城区100万人口、100平方公里建成区面积“双百城市”远景目标 (远景目标 after the
   figure in its clause: no plan-year goal);
 - a strength drawn on: 充分发挥宁德46个民族大家庭…的独特优势 (a draw verb opens the clause, 优势 closes it: what the place has);
-- a set that has won its support: 抓好已获得…资金支持的73个项目 (已获得 in the clause before, closed by 的);
+- a set that has won its support: 抓好已获得…资金支持的73个项目 (已获得 in the clause before, closed by 的), and the funds it
+  won put to use after it: 确保44亿元国家政策性资金落地见效 (a won mark before, a use end closing the amount's clause);
 - a later plan's goal: 锚定经济总量1100亿元目标，科学谋划“十五五”发展 (锚定…目标 in a sentence naming a five-year
   plan that starts after the figure's year).
 Word lists: ``tables_words.json`` (stock_draw_verbs, stock_use_ends, facility_use_verbs, facility_nouns, own_progress_ends, vision_words,
-class_scheme_openers, class_scheme_nouns, partner_links, partner_work_ends, strength_ends, won_set_marks, anchored_goal, five_year_plans)."""
+class_scheme_openers, class_scheme_nouns, partner_links, partner_work_ends, strength_ends, won_set_marks, won_funds_ends, reserve_pool_ends, anchored_goal, five_year_plans)."""
 from __future__ import annotations
 
 import re
@@ -53,6 +55,9 @@ def drawn_stock_reason(fig: Figure) -> str:
     clause = fig.clause_before.lstrip("，,、；; ")
     if unit_field(fig.unit, "kind") == "count" and _held_set(fig.before[last_mark(fig.before, clause_breaks()) + 1:], after):
         return "a set the place has or that has won its support (发挥…46个民族大家庭…优势, 已获得…支持的73个项目), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "money" and after.endswith(tuple(w["won_funds_ends"])) \
+            and any(m in fig.before for m in w["won_set_marks"]):  # (spot 37 绥化 row 43)
+        return "funds already won, put to use (抓好已获得…资金支持的73个项目，确保44亿元…资金落地见效), not an amount to raise"
     if clause.endswith(tuple(w["stock_draw_verbs"])) and after.endswith(tuple(w["stock_use_ends"])):
         return "a stock the plan draws on (发挥100亿元产业引导基金作用), not an amount to produce"
     if fig.unit == "元" and clause.endswith(tuple(w["facility_use_verbs"])) and after.endswith(tuple(w["facility_nouns"])):
@@ -63,6 +68,8 @@ def drawn_stock_reason(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") == "count" and clause.startswith(tuple(w["class_scheme_openers"])) \
             and after.startswith(tuple(w["class_scheme_nouns"])):
         return "a scheme of classes the work follows (按照5种类型分类推进), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "count" and after.endswith(tuple(w["reserve_pool_ends"])):  # (spot 37 绥化 rows 44, 45)
+        return "a pool of reserve projects whose preparation is sped up (加快…996个“两重”…等谋划储备项目前期工作), not an amount to produce"
     if unit_field(fig.unit, "kind") == "count" and after.endswith(tuple(w["own_progress_ends"])) \
             and not any(c.isdigit() for c in after):
         return "a set whose own progress is pushed (推动全市12个开发区加快发展), not an amount to produce"

@@ -3,7 +3,7 @@ as one, before or after the refused count (发展壮大2个国家级和12个省�
 from __future__ import annotations
 
 from govreport.extract.naming import LEVEL
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 from govreport.tables.worked_sets import GOAL_VERBS, HAN_ONLY, other_verbs, works_on_a_set
 
 
@@ -19,7 +19,7 @@ def sibling_of_a_set(fig: Figure, groups: dict[int, list[Figure]]) -> bool:
             gap = gap[level.end():]
         nominal = 0 < len(gap) <= 8 and HAN_ONLY.fullmatch(gap) is not None and not other_verbs().search(gap) \
             and not any(v in gap for v in GOAL_VERBS)  # 等10个产业集群30条产业链: one noun phrase
-        if not nominal and (prev.unit != fig.unit or gap not in ("和", "、", "及")):
+        if not nominal and (prev.unit != fig.unit or gap not in ("和", "、", "及")) and not _same_counted_noun(prev, fig, gap):
             break
         if works_on_a_set(prev):
             return True
@@ -40,3 +40,11 @@ def _listed_before_a_set(fig: Figure, group: list[Figure]) -> bool:
             return True
         prev = nxt
     return False
+
+
+def _same_counted_noun(prev: Figure, fig: Figure, gap: str) -> bool:
+    """Two counts of one clause (no clause mark, no goal verb between) that count the same noun (…5个领域在建项目以及工业、
+    农业、服务业3个领域拟招项目, audit 61 黔东南): one enumeration under one verb, judged as one."""
+    made = (*GOAL_VERBS, *words()["output_verbs"])
+    return prev.unit == fig.unit and not any(c in gap for c in "，,；;。：:") and not any(v in gap for v in made) \
+        and len(fig.after) >= 2 and fig.after[:2] == prev.after[:2] and HAN_ONLY.fullmatch(fig.after[:2]) is not None

@@ -67,8 +67,8 @@ def works_on_a_set(fig: Figure) -> bool:
     kept = w["kept_batches"]
     if clause.startswith(tuple(kept["verbs"])) and clause.endswith(tuple(kept["batches"])):
         return True  # 巩固首批18个目标镇（街道）…成效: last year's batch, consolidated (audit 50)
-    if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(head[len(verb):]) and _divides_a_whole(head[len(verb):], rest_of_clause):
-        return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22)
+    if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(whole := head[len(verb):].replace("“", "").replace("”", "")) and _divides_a_whole(whole, rest_of_clause):
+        return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22; a quoted name too: 聚焦“四化”和基础设施5个领域)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True

@@ -85,8 +85,11 @@ def with_partner_lead(parts: list[str], lead: str) -> list[str]:
 
 def whole_members(first: str, last: str) -> bool:
     """Whether a 分别 list's members are whole names that share no head: the first ends with the word the last ends with
-    (制造业投资、高新技术产业投资分别增长 -> 制造业投资增长, not 制造业投资产业投资增长: audit 45 金华 row 9)."""
-    return len(first) >= 3 and last.endswith(first[-2:])
+    (制造业投资、高新技术产业投资分别增长 -> 制造业投资增长, not 制造业投资产业投资增长: audit 45 金华 row 9), or the first is
+    a verb and a measure ending (name_subjects.json ``verb_measure_ends``: 签约额、省外到位资金分别增长 -> 签约额增长, not
+    签约额位资金增长: audit spot 37 庆阳 row 46)."""
+    verb = _verb_chain_at(first)
+    return len(first) >= 3 and (last.endswith(first[-2:]) or verb is not None and first[verb.end():] in name_subjects()["verb_measure_ends"])
 
 
 @cache

@@ -65,3 +65,10 @@ def industry_of_move(topic: str) -> str:
     力争完成产值350亿元: 不锈钢产业产值, not 不锈钢产业向精深加工延伸产值; audit 47 梧州 row 13); ``topic`` otherwise."""
     m = _moved_industry().fullmatch(topic) if "向" in topic else None
     return m.group(1) if m else topic
+
+
+def output_topic(topic: str) -> str:
+    """The thing whose output a bare 产量 after a sibling's area measures: the industry of a move (``industry_of_move``), and a
+    contracted sown-area stem written out (粮播面积稳定在134.9万亩以上、总产量保持在47.8万吨以上: 粮播 is 粮食播种, so the output
+    is 粮食总产量, not 粮播总产量; data/name_subjects.json ``sown_contractions``, audit spot 37 宁德 row 24)."""
+    return name_subjects()["sown_contractions"].get(topic, industry_of_move(topic))

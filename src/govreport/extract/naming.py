@@ -42,7 +42,7 @@ from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
-from govreport.extract.name_holders import industry_of_move
+from govreport.extract.name_holders import output_topic
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
@@ -331,7 +331,7 @@ class SentenceNamer(SubjectNamer):
             if topic and topic not in base:
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(topic), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's; 不锈钢产业向…延伸: the industry's
-                    topic = industry_of_move(TOPIC_MEASURE.sub("", topic) or topic)
+                    topic = output_topic(TOPIC_MEASURE.sub("", topic) or topic)
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
                     topic = topic[2:]
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:

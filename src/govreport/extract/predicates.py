@@ -24,7 +24,7 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
     at = clause.rfind("、", 1)
     while at > 0:
         before = clause[:at].lstrip("，,、 ")
-        if (not _attributes(clause, at, before) and (count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
+        if (not _attributes(clause, at, before) and not _rate_noun(clause, at) and (count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
                 and len(before) >= 3 and not all_verbs(before) and not count_verb().search(before)):  # 新开、优化…: one word before 、 joins a list of verbs; 新建和加密建设、改造提升24个服务区: one object
             # (实施…工程、新增贸易主体500家: 新增 after a member that starts with a verb starts one of its own; corpus audit 18 C24#23)
             return lo + at + 1, clause[at + 1:]  # (not 引进投资规模大、带动能力强的项目: two attributes of one noun)
@@ -32,6 +32,13 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
             return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own
         at = clause.rfind("、", 1, at)
     return lo, clause
+
+
+def _rate_noun(clause: str, at: int) -> bool:
+    """The verb after the 、 at ``at`` names a rate (开工率、投产率分别达到100%、50%: 投产率 is a noun, a member of the list, not
+    a predicate of its own; audit spot 37 庆阳 rows 48, 49)."""
+    m = count_verb(False).match(clause, at + 1)
+    return m is not None and clause.startswith("率", m.end())
 
 
 def _attributes(clause: str, at: int, before: str) -> bool:

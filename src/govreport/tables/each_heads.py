@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from govreport.extract.name_polish import LEVEL_ANYWHERE
+from govreport.extract.place_lists import PLACE
 from govreport.lexicon import clause_breaks, name_words
 from govreport.tables.clauses import Trimmer, last_mark
 from govreport.tables.figures import words
@@ -19,6 +20,7 @@ from govreport.tables.figures import words
 ASIDE: Final = re.compile(r"[（(][^）)]*[）)]")  # an aside: not counted in a member's length
 LABEL: Final = re.compile(r"“[^“”]+”")  # a member that is a quoted label alone (“专精特新”) names no counted thing
 SHORT: Final = 4  # a member this short (its aside and quotes aside) names no counted thing of its own
+PLACE_ALONE: Final = re.compile(PLACE)  # a member that is a county-level place alone (老边区)
 
 
 def with_count_head(members: list[str], lead: str = "") -> list[str]:
@@ -44,6 +46,18 @@ def with_level_heads(members: list[str]) -> list[str]:
     if len(rest) < 2 or not any(LEVEL_ANYWHERE.fullmatch(x) for x in members[:-1]):
         return members
     return [x + rest if LEVEL_ANYWHERE.fullmatch(x) else x for x in members[:-1]] + [last]
+
+
+def with_place_heads(members: list[str]) -> list[str]:
+    """A member that is a place alone takes what the last member names after its own place (新建老边区、盖州市污水处理厂
+    各1座: 老边区污水处理厂, audit spot 37 营口#51): the places are listed before one shared head; the members as they are
+    otherwise."""
+    last = members[-1]
+    place = PLACE_ALONE.match(last)
+    rest = last[place.end():] if place else ""
+    if len(rest) < 2 or not any(PLACE_ALONE.fullmatch(x) for x in members[:-1]):
+        return members
+    return [x + rest if PLACE_ALONE.fullmatch(x) else x for x in members[:-1]] + [last]
 
 
 def lead_of_count_before(before: str, start: int, unit: str, trim: Trimmer) -> str:

@@ -13,7 +13,7 @@ from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_f
 from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import Trimmer, first_mark, last_mark, trimmer
 from govreport.tables.count_amount_pairs import count_and_amounts
-from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
+from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads, with_place_heads
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
 from govreport.tables.place_members import place_members
@@ -140,7 +140,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     members = [_lead_trimmer()(x).removesuffix("要") for x in raw]
     if len(members) < 2:
         return []
-    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "length"):  # (新改建A和B各1000公里: audit 40 LY71)
+    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
         lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause)) \
             or (lead_of_count_before(before, len(before) - len(clause), fig.unit, _commit_trimmer()) if not cut else "")  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
@@ -148,7 +148,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         tail = fig.indicator.rsplit(bare, 1)[1].lstrip("各均都分别") if bare in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
-        members = with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead))
+        members = with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead)))
         if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
         return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(QUOTES.sub("", acted + x + tail), fig.unit, fig.direction)),

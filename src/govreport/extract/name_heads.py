@@ -152,7 +152,10 @@ def _industry(scan: str, start: int, t: Token) -> str:
     """The industry a sentence opens with, as a lead phrase or its first verb's object, or ''."""
     lead = _pattern("lead").match(scan, start, t.start)
     if lead:  # 转型发展钙基新材料产业: how it is developed opens the clause (name_words kind lead; audit 49 来宾)
-        return lead.group(1).removeprefix(next((w for w in name_words("lead") if lead.group(1).startswith(w)), ""))
+        industry = lead.group(1).removeprefix(next((w for w in name_words("lead") if lead.group(1).startswith(w)), ""))
+        while (lead_verb := first_opening(industry, _words("industry_lead_verbs"))) and len(industry) - len(lead_verb) >= 4:
+            industry = industry[len(lead_verb):]  # 努力稳住新能源产业，…产值增长: the industry, not the effort (spot audit 37 宿迁 row 28)
+        return industry
     comma = scan.find("，", start, t.start)
     first = _pattern("first").match(scan, start, comma if comma > 0 else t.start)
     industry = first.group(1) if first else ""

@@ -10,6 +10,7 @@ from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verb
 from govreport.extract.keys import keys_in
 from govreport.extract.list_leads import lead_action as lead_action  # (naming.py asks here)
 from govreport.extract.name_fillers import lead_thing
+from govreport.extract.topic_things import thing_of_topic
 from govreport.extract.name_roles import role_owner
 from govreport.extract.list_verbs import ending_verb
 from govreport.extract.name_tasks import task_end
@@ -51,7 +52,8 @@ def topic_subject(topic: str, base: str = "") -> str:
             and not base.endswith(MEASURE_ENDINGS):  # (加快页岩气开发利用，实现产量…: a bare measure is the task's)
         return ""  # 加强生态系统保护和修复，完成造林…: a task, not what the name's own words (造林) measure
     frame = frame if topic != whole else ""
-    return topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
+    topic = topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
+    return thing_of_topic(topic, base)  # 建设…产业园，产值…: the park's output, not the building's (spot audit 37)
 
 
 def measured_subject(before: str, base: str) -> str:

@@ -9,6 +9,8 @@ from govreport.lexicon import name_subjects, unit_field, verbs
 def sibling_scope(name: str, sibling: str, unit: str) -> str:
     """``name`` of a counted 、 member that is a bare noun, after a sibling opening with a rural or urban scope, with that
     scope; else ``name``."""
+    if unit_field(unit, "kind") == "money":
+        return sibling_amount(name, sibling)
     if unit_field(unit, "kind") != "count" or len(name) < 2:
         return name
     scopes = tuple(name_subjects()["sibling_scopes"])
@@ -16,3 +18,14 @@ def sibling_scope(name: str, sibling: str, unit: str) -> str:
     if not scope or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
         return name
     return scope + name
+
+
+def sibling_amount(name: str, sibling: str) -> str:
+    """``name`` of a 、 member that is only a product or brand (2 to 6 characters, not ending as an amount does (``amount_ends``) nor opening
+    with a verb) after a sibling naming another product and then an amount of its sales (data/name_subjects.json
+    ``sibling_amounts``): the product and that amount (“宿有千香”销售额…、霸王蟹超5亿元 -> 霸王蟹销售额); else ``name``."""
+    amount = next((w for w in name_subjects()["sibling_amounts"] if sibling.endswith(w)), "")
+    if not amount or len(sibling) - len(amount) < 2 or not 2 <= len(name) <= 6 or name in sibling or name.endswith(tuple(name_subjects()["amount_ends"])) \
+            or name[:2] in verbs() or any(c.isdigit() for c in name):
+        return name
+    return name + amount

@@ -36,6 +36,7 @@ from typing import Final
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
 from govreport.tables.title_inserts import fuller_title
+from govreport.tables.met_standards import standard_reached
 from govreport.tables.pattern_hits import PatternHits
 from govreport.tables.beneficiary_amounts import for_beneficiaries
 from govreport.tables.head_nouns import head_noun_match
@@ -122,7 +123,7 @@ def name_words_of(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
     """The words of one group the figure's name says, or failing that its clause; of a ``ranked`` group (highest first), a
     word followed by 以上 says the words above it too (省级以上 = 国家级、省级, audit 47)."""
-    text = fig.indicator if group.search(fig.indicator) else _context(fig)  # (its own member's in a 分别 list: audit 56)
+    text = fig.indicator if group.search(fig.indicator) else _context(fig) + standard_reached(fig)  # (its own member's in a 分别 list: audit 56; 28个村达到“和美乡村”建设标准)
     aliases = _group_aliases()  # (技术改造 is 技改)
     found = {aliases.get(w, w) for w in member_words(text, fig.sentence[max(fig.rel_start, 0):], group)}
     for w in found & set(ranked):

@@ -2,8 +2,7 @@
 
 The same indicator key first (same measure, same unit family, same scope), then the most alike
 wording within the same measure, never across measures. Candidates are indexed by key and by
-the bigrams of their wording, so matching is linear in the number of figures
-(docs/assumptions.md#baseline-matching).
+the bigrams of their wording, so matching is linear in the number of figures (docs/assumptions.md#baseline-matching).
 """
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_
 from govreport.tables.project_sets import names_projects, same_project_set
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.noun_ratios import same_noun_within
+from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full
 from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
@@ -350,7 +350,7 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     """A registered candidate matched by wording must have its indicator's words in the target (服务业增加值增长 is no
     baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv) or the target's."""
     if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:  # nor a word vetoing the target's key (合作项目到位资金)
-        return not any(w in candidate.indicator for w in key_vetoes().get(target.indicator_key, ()))
+        return not any(vetoes(candidate.indicator, w) for w in key_vetoes().get(target.indicator_key, ()))  # (来营就业: a destination)
     if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)

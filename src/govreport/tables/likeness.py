@@ -28,7 +28,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
-    same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -283,7 +283,7 @@ class Likeness:
         one, other = (mine, candidate) if mine else (theirs, target)
         context, before, _ = self.around(other)  # before its clause, or an earlier member of its clause
         context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)])  # (首批…重大项目1678个、年度投资1.1万亿元)
-        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one))
+        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or kind_with_its_noun((candidate if mine else target).indicator, one, context)
 
     def sums_a_list(self, fig: Figure) -> bool:
         """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;

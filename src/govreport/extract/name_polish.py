@@ -13,6 +13,7 @@ from govreport.lexicon import name_words, qualifier_pattern, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
 INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
+LEAD_FIRST: Final = "努做初"  # the first characters of the kind commit_lead's words (a gate only)
 MID_FIRST: Final = tuple("确力")  # the first characters of the kind commit_mid's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")
@@ -90,7 +91,7 @@ def polish(name: str) -> str:
     (分别, 预计); the name itself when nothing would be left."""
     if not name:
         return name
-    if name[0] in "努做":
+    if name[0] in LEAD_FIRST:
         lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]

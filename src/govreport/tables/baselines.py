@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from govreport.extract.keys import key_vetoes, key_wording
-from govreport.lexicon import clause_breaks, unit_group
+from govreport.lexicon import name_words, unit_group
 from govreport.tables.share_numerators import other_numerator, unshared_numerator
-from govreport.tables.year_spans import names_a_term, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
+from govreport.tables.year_spans import list_average, names_a_term, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.falls import as_growth, growth_fall
+from govreport.tables.member_parents import same_parent_member
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
 from govreport.tables.sum_members import one_member_for_the_sum
@@ -107,7 +108,7 @@ class BaselineIndex:
         several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
         self.average = {a.id for a in self.figures
                         if over_years(a, AVERAGE) or several[a.sentence] or a.year_from is not None
-                        or "年均" in a.sentence and _list_average(a) or over_a_span(a)}
+                        or "年均" in a.sentence and list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
@@ -203,6 +204,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
+    if (member := same_parent_member(target, [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)])) is not None:  # (其中区外就业 of 转移就业)
+        return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
     candidates = [a for a in candidates
                   if not other_keys(target, a)
                   and plausible(target, a) and not stock_for_a_flow(target, a)
@@ -289,13 +292,6 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                  f"wording ({why})")
 
 
-def _list_average(a: Figure) -> bool:
-    """年均 opens the clause of a 、 list the figure is a member of (年均新增城镇就业30万人、输转城乡富余劳动力
-    500万人以上): every member is an average over years."""
-    clause = a.before[max(a.before.rfind(c) for c in clause_breaks()) + 1:]
-    return clause.startswith("年均") and "、" in clause
-
-
 def own_scope(fig: Figure) -> str | None:
     """The scope of the figure's key in its name, or None when that scope is the noun of the list member
     before it (新增绿地258公顷、绿道192公里, named 新增绿地绿道长度: 绿地 is the neighbour, not a kind of 绿道)."""
@@ -379,14 +375,15 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     """Two lists that state the same things in the same sentence shape (举办大型营业性演出100场、重大体育赛事
     200场 and 举办大型营业性演出273场、国际级和全国赛事370场): where a list neighbour of the target found its
     baseline in a review sentence, the one figure of that sentence whose name phrase ends with the target's
-    head noun (its last two characters, no generic or measure word: 赛事), with the same action where the target says
+    head noun (its last two characters, no generic or measure word, 赛事; after 分别, which says how figures are stated, the member's own opening words), with the same action where the target says
     one, and the same place among its sentence's figures of its unit (the second 场 of both), is the target's
     baseline in other words; None otherwise."""
     head = phrase[-2:]
     if len(head) < 2 or head in generic_bigrams() or head in words()["measure_words"] or not JOINED.search(target.before):
         return None
     place = _place_in_sentence(target, phrase_of)
-    found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head)
+    stated = head in name_words("commit_inner")  # a 分别 list's phrase: the member's own opening words instead (二产 of 第二产业增长, not 农林牧渔业)
+    found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head) and (not stated or target.indicator[:2] in a.indicator)
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
     if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)
         return None

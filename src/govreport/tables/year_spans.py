@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.figures import Figure, words
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 before the figure
@@ -202,3 +202,10 @@ def under_next_plans_goals(fig: Figure) -> bool:
     if not fig.section or "目标" not in fig.section or fig.year is None:
         return False
     return any(name in fig.section and first > fig.year for name, (first, _) in words()["five_year_plans"].items())
+
+
+def list_average(a: Figure) -> bool:
+    """年均 opens the clause of a 、 list the figure is a member of (年均新增城镇就业30万人、输转城乡富余劳动力
+    500万人以上): every member is an average over years."""
+    clause = a.before[max(a.before.rfind(c) for c in clause_breaks()) + 1:]
+    return clause.startswith("年均") and "、" in clause

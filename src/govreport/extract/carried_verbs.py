@@ -15,7 +15,7 @@ from typing import Final
 from govreport.report.chars import Prefixes, common_tail, last_of
 from govreport.extract.class_nouns import class_member
 from govreport.extract.carried_parallels import carried_parallel
-from govreport.extract.clause_subjects import BARE_ENDS, subject_before
+from govreport.extract.clause_subjects import BARE_ENDS, BENEFIT, benefit_subject, subject_before
 from govreport.lexicon import name_words, verbs
 
 STOCK_WORDS = ("累计", "总数", "达", "到", "突破", "超过", "保持", "存量", "总量", "现有", "保有", "每")  # a stock keeps its name
@@ -144,6 +144,8 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     """The name of the figure at ``start`` with a new-things verb carried to it (``_carried_new``), else with the verb or
     noun a parallel clause before it names (carried_parallels.py)."""
     if name.endswith(BARE_ENDS) and (subject := subject_before(name, scan, start)):
+        return subject
+    if name.startswith(BENEFIT) and (subject := benefit_subject(name, scan, start)):
         return subject
     carried = _carried_new(name, scan, lo, start, before)
     return carried if carried != name or _opens_own(name) else carried_parallel(name, scan, start, before)  # (新增…: a verb of its own)

@@ -16,6 +16,8 @@ BARE_ENDS: Final = TOTALS + CHANGES  # what a name made of the opening topic and
 MARKS: Final = "，,；;。"
 ADDED_CLAUSE: Final = re.compile(r"(?:新增|新登记|新培育|新引进)([\u4e00-\u9fff]{2,8}?)(?:保持|位居|稳居|居|排名|继续|实现)[^\d，,；;。]*$")
 BARE_CHANGE: Final = re.compile(r"(?:全年|年均|同比|力争|确保)?(增长|提高|提升)$")
+BENEFIT: Final = "惠及"  # a clause of who a programme reaches, its subject the clause before
+PUSHED: Final = re.compile(r"(?:推进|实施|开展|落实)([\u4e00-\u9fff“”]{2,12})$")  # 加力推进消费品以旧换新: the programme pushed
 FRAMED: Final = re.compile(r"(?:加大|加快)([\u4e00-\u9fff]{2,10})(?:力度|步伐)$")
 
 
@@ -40,3 +42,15 @@ def subject_before(name: str, scan: str, start: int) -> str:
     tail = next((w for w in name_words("topic_tail") if noun.endswith(w) and len(noun) - len(w) >= 2), "")
     subject = noun[:len(noun) - len(tail)] + change.group(1)  # 加快数字经济发展步伐: 数字经济 (发展, a tail, names nothing)
     return subject if subject != name else ""
+
+
+def benefit_subject(name: str, scan: str, start: int) -> str:
+    """The name of a count of people reached (惠及城乡居民5万户) whose clause opens with 惠及 right after a clause of no figure
+    that pushes a programme (加力推进消费品以旧换新): that programme and the name (消费品以旧换新惠及城乡居民户数: spot audit 37
+    平凉 row 70, its subject lost); '' otherwise."""
+    at = last_of(scan, MARKS, start) + 1
+    if at < 2 or scan[at - 1:at] not in "，," or not scan.startswith(BENEFIT, at) or not name.startswith(BENEFIT):
+        return ""
+    lo = last_of(scan, MARKS + "\n", at - 1) + 1
+    pushed = PUSHED.search(scan, lo, at - 1)
+    return pushed.group(1) + name if pushed and not any(c.isdigit() for c in scan[lo:at]) else ""

@@ -53,7 +53,7 @@ from govreport.tables.work_stages import invested_apart, other_stage, other_work
 from govreport.tables.list_baselines import member_match
 from govreport.tables.list_mates import mate_match
 from govreport.tables.firm_sectors import other_sector
-from govreport.tables.each_members import other_member, own_member_match
+from govreport.tables.each_members import each_of_fused_kinds, other_member, own_member_match
 from govreport.tables.list_sums import fewer_members_match
 from govreport.tables.passed_levels import passed_level
 from govreport.tables.unit_baselines import converted_match
@@ -179,6 +179,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
             and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
         return "one amount for a list, not one member's"
+    if each_of_fused_kinds(target, fig):  # (技改技创项目各150个: spot 37 营口 row 18)
+        return "one kind's count (各 of kinds fused in one word), the review's of them all"
     if (subject := subject_apart_of_flow(target, fig)):  # (加强县域普通高中建设，新增学位2000个: audit 47)
         return f"places of other kinds than the target's {subject}"
     if (area := projects_of_an_area(target, fig)):  # (锂电小镇，16个重点项目加快推进: audit 47)

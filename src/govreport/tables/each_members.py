@@ -16,6 +16,7 @@ from typing import Final
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.kinds_apart import shared_by_each
 from govreport.tables.name_agreement import counts_alike
 
 EACH: Final = "分别"
@@ -88,3 +89,14 @@ def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
         return None
     fig = fits[0]
     return Match(fig, "same", 1.0, f"the review's figure of the member '{own}' of the target's 分别 list ({fig.indicator}, {fig.text})", fig.year)
+
+
+LIST_JOINS: Final = re.compile(r"[、和及与]")  # a list whose members each_heads names apart
+
+
+def each_of_fused_kinds(target: Figure, fig: Figure) -> bool:
+    """The target's clause ends in 各 with no list before it (实施技改技创项目各150个): 各 hands the count to each kind fused in
+    one word (技改 and 技创), so the figure is one kind's, and a review figure without 各 (实施技改技创项目319个) counts them
+    all: no baseline of it (spot audit 37 营口 row 18). A 、/和 list's members are named apart (each_heads) and keep theirs."""
+    own = re.split(r"[，,；;。：:\n]", target.before)[-1]  # (the clause up to 、: a list's member starts after it)
+    return shared_by_each(own) and not LIST_JOINS.search(own) and not shared_by_each(fig.clause_before)

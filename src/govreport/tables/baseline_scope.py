@@ -24,7 +24,6 @@ read with its list's head (``verb_members.level_member``), and the review's 超N
 
 Where a target's name was cut before matching (实施丁字路 of 实施10条丁字路、断头路打通工程; 招引总投资项目 of 招引总投资超100亿元或
 10亿美元项目) and no baseline was found, its whole name is matched (``whole_name_match``).
-
 Each test is a handful of substring searches on two names, with patterns compiled once.
 """
 from __future__ import annotations

@@ -11,9 +11,10 @@ from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_v
 from govreport.extract.name_parts import clause_before as clause_start, examples_verb, parallel_verb
 from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
-from govreport.extract.name_tasks import task_after
+from govreport.extract.name_tasks import object_work_after, task_after
 from govreport.extract.name_industries import industry_goal_name, lead_industry
-from govreport.extract.name_ranks import ranked_measure
+from govreport.extract.basis_measures import basis_measure
+from govreport.extract.name_ranks import rank_moved, ranked_measure
 from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
@@ -169,6 +170,9 @@ class CountNamer:
         industry goal (name_industries: 白酒产业营收); a place 前N of a measure is its 名次 (name_ranks)."""
         if clause.endswith("前") and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
             return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
+        if moved := rank_moved(base, clause, unit):
+            return moved  # 排名均前进5位: places moved up (name_ranks)
+        base = basis_measure(self.scan, self.sentence.start, at, base)  # 在…地区生产总值超百亿的基础上，力争庆安、青冈突破百亿元
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)
         base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit)
         if self.industry is None:
@@ -195,6 +199,8 @@ class CountNamer:
             post = self._place_count(post[0], "", t)  # the villages that do it, not the projects
         if (noun_at := self.scan.find(post, t.end, t.end + len(post) + 3)) >= 0 and (work := task_after(self.scan, noun_at + len(post))):
             post += work  # 20条配套道路的建设改造任务: the roads built or rebuilt (配套道路建设改造数), not all of them
+        elif noun_at >= 0 and (worked := object_work_after(self.scan, noun_at + len(post))):
+            post = worked + post  # 10个行政村的农村生活污水治理工程: the villages where it is done (name_tasks)
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
         if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or len(task) > 2 or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)

@@ -114,8 +114,26 @@ def sibling_rate(scan: str, start: int, at: int) -> str:
     lo = max(max(scan.rfind(c, start, at) for c in CLAUSE_MARKS) + 1, start)
     m = SIBLING_RATE.match(scan, lo, at)  # (a match at lo, not a search from every later start: only one there counts)
     if m is None:
-        return ""
+        return clause_rate_subject(scan, start, lo, at)
     subject = strip_clause(m.group(1))[0]
     for w in name_words("rate_manner"):
         subject = subject.removesuffix(w)
     return subject + m.group(3) if len(subject) >= 2 else ""
+
+
+# a clause that is only a rate naming no subject (data/name_words.csv ``subjectless_rate``) and its verb
+BARE_CLAUSE_VERBS: Final = ("达到", "达", "为", "提高到", "提升至", "提升到", "保持在", "")
+PREV_RATE: Final = re.compile(r"([\u4e00-\u9fff]{2,8}?)[\u4e00-\u9fff]{2}率(?:达到|达|为|提高到|提升至|提升到|保持在)[\d.]+[%％](?:以上|左右)?[，,；;]$")
+
+
+def clause_rate_subject(scan: str, start: int, lo: int, at: int) -> str:
+    """A clause of only a rate that names no subject of its own (综合利用率) after the clause before it in the sentence
+    gave another rate of a subject (秸秆还田率达到65%，综合利用率达到95%: 秸秆综合利用率; spot audit 37 绥化 row 21): that
+    subject and the rate; '' otherwise."""
+    words = scan[lo:at]
+    rate = next((w for w in sorted(name_words("subjectless_rate"), key=len, reverse=True) for v in BARE_CLAUSE_VERBS if words == w + v), "")
+    if not rate or lo <= start:
+        return ""
+    before = max(max(scan.rfind(c, start, lo - 1) for c in CLAUSE_MARKS) + 1, start)
+    m = PREV_RATE.fullmatch(scan, before, lo)
+    return m.group(1) + rate if m else ""

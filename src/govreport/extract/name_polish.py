@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.sibling_scopes import sibling_scope as sibling_scope  # (re-exported for naming.py, at its line cap)
+from govreport.extract.sibling_scopes import scoped_rate_members, sibling_scope as sibling_scope  # (re-exported for naming.py, at its line cap)
 from govreport.lexicon import name_words, qualifier_pattern, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
@@ -134,7 +134,7 @@ def place_members(parts: list[str]) -> list[str]:
     last member names after its own place (中心城区、县城环境空气质量优良率 -> 中心城区环境空气质量优良率)."""
     last = parts[-1]
     if not all(p in name_words("place_alone") for p in parts[:-1]):
-        return parts
+        return scoped_rate_members(parts)
     return [place_measure(p, last) for p in parts[:-1]] + [last]
 
 

@@ -30,10 +30,35 @@ def ranked_measure(scan: str, start: int, at: int, unit: str) -> str:
     clause = scan[lo:at]
     for lead in LEADS:
         clause = clause.removeprefix(lead)
-    m = RANKED.fullmatch(clause)
+    m = RANKED.fullmatch(clause) or listed_ranked(scan, start, lo, clause)
     if m is None or VERB_FIRST.match(m.group("s")) or m.group("s").endswith(("的", "在", "和")) or COUNTED.search(m.group("s")):
         return ""
     return m.group("s") + (m.group("scope") or m.group("scope2") or "") + "名次"
+
+
+LISTED: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+$")  # 肇东、: short members listed before the last
+
+
+def listed_ranked(scan: str, start: int, lo: int, clause: str) -> re.Match[str] | None:
+    """The ranked subject when it is a 、 list of short members (places: 肇东、安达进入全省前10, spot audit 37 绥化) whose
+    last alone is too short to be a subject: the whole list (肇东安达全省名次, not 肇东安达进入全省前); None otherwise."""
+    listed = LISTED.search(scan, max(start, lo - 30), lo) if scan[lo - 1:lo] == "、" else None
+    if listed is None or any(c in scan[listed.start() - 1:listed.start()] for c in "、") or len(clause) < 3:
+        return None
+    joined = listed.group().replace("、", "")
+    m = RANKED.fullmatch(joined + clause)
+    return m if m is not None and m.group("verb") in ("进入", "跻身") and len(m.group("s")) - len(joined) <= 4 else None
+
+
+MOVED: Final = re.compile(r"(?P<s>[^、，,；;]{2,24}?排名)均?(?P<verb>前进|提升|上升|提高|晋升)")
+MOVE_VERBS: Final = ("前进", "提升", "上升", "提高", "晋升")
+
+
+def rank_moved(base: str, clause: str, unit: str) -> str:
+    """The name of a move up a ranking by N places (其他县（市）排名均前进5位以上: spot audit 37 绥化): the ranking's
+    位次 moved (其他县(市)排名前进位次), not a count of persons (…前进人数) that 位 counts elsewhere; "" otherwise."""
+    m = MOVED.fullmatch(base) if unit == "位" and clause.endswith(MOVE_VERBS) else None
+    return m.group("s") + m.group("verb") + "位次" if m is not None else ""
 
 
 NameEntry = tuple[str, str, str, str]  # (object, moved verb, unit, name without its measure): SentenceNamer.names

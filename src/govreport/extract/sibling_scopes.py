@@ -3,6 +3,9 @@ the scope 农村牧区 bounds the whole list, so the bare second member is 农�
 data/name_subjects.json ``sibling_scopes``; counts only (a rate after 城镇调查失业率 is no 城镇 rate)."""
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from govreport.lexicon import name_subjects, unit_field, verbs
 
 
@@ -29,3 +32,23 @@ def sibling_amount(name: str, sibling: str) -> str:
             or name[:2] in verbs() or any(c.isdigit() for c in name):
         return name
     return name + amount
+
+
+SCOPE_ASIDE: Final = re.compile(r"[（(][\u4e00-\u9fff、]{1,4}[）)]")  # 城市（县城）: the scope's own aside, part of it
+
+
+def scoped_rate_members(parts: list[str]) -> list[str]:
+    """Rates of a 分别 list that share the first member's rate word (处理率) and name no rural or urban scope of their own
+    take the scope the first opens with, with its aside (城市（县城）生活污水处理率、生活垃圾无害化处理率分别保持在97%、98%:
+    城市（县城）生活垃圾无害化处理率; spot audit 37 黔东南); unlike counts, a rate of another kind keeps no scope (城镇调查
+    失业率、居民消费价格涨幅); ``parts`` otherwise."""
+    first = parts[0] if len(parts) > 1 else ""
+    scope = next((w for w in name_subjects()["sibling_scopes"] if first.startswith(w)), "")
+    if not scope or not first.endswith("率") or len(first) < len(scope) + 3:
+        return parts
+    aside = SCOPE_ASIDE.match(first, len(scope))
+    scope = first[:aside.end()] if aside else scope
+    head = first[-3:]
+    if not all(p.endswith(head) and len(p) > 3 and not any(w in p for w in name_subjects()["sibling_scopes"]) for p in parts[1:]):
+        return parts
+    return parts[:1] + [scope + p for p in parts[1:]]

@@ -109,17 +109,18 @@ R = TypeVar("R")
 PER_FIGURE_SIZE: Final = 4096  # figures kept by a ``per_figure`` memo before it is emptied (a long-running process)
 
 
-def per_figure(read: Callable[[Figure], R]) -> Callable[[Figure], R]:
+def per_figure(read: Callable[[Figure], R], size: int = PER_FIGURE_SIZE) -> Callable[[Figure], R]:
     """``read`` (a reading of one figure that depends on nothing but the figure's fields and fixed word lists), kept per
     figure: matching asks it of one target once per review figure compared (``stock_for_a_flow`` asks ``measure_of`` of
     the target for every candidate). Keyed by the figure itself (equal and hashed by all its fields), so a figure
-    changed by ``dataclasses.replace`` (``per_year``, ``as_growth``) is read afresh. ``read`` must never answer None."""
+    changed by ``dataclasses.replace`` (``per_year``, ``as_growth``) is read afresh; emptied at ``size`` figures. ``read``
+    must never answer None."""
     known: dict[Figure, R] = {}
 
     def kept(fig: Figure) -> R:
         found = known.get(fig)  # (one hash of the figure: ``read`` never answers None)
         if found is None:
-            if len(known) >= PER_FIGURE_SIZE:
+            if len(known) >= size:
                 known.clear()
             found = known[fig] = read(fig)
         return found

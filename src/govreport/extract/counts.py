@@ -13,6 +13,7 @@ from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import object_work_after, task_after
 from govreport.extract.name_industries import industry_goal_name, lead_industry
+from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
 from govreport.extract.name_ranks import rank_moved, ranked_measure
 from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
@@ -177,7 +178,7 @@ class CountNamer:
         base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
-        return industry_goal_name(self.industry, base, clause) if self.industry else base
+        return industry_goal_name(self.industry, base, clause) if self.industry else chain_named(self.scan, at, base)
 
     def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
         """The noun after a count as what is counted: without a tail that names a quality of it

@@ -52,6 +52,7 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, amo
 from govreport.tables.set_siblings import sibling_of_a_set
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.ranked_classes import ranked_class
+from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd
@@ -201,7 +202,7 @@ def not_a_target(fig: Figure) -> str:
     after = past_spec_pair(fig.sentence[fig.rel_end:fig.rel_end + 20])[:5]  # (100兆瓦/400兆瓦时…电站: the pair's words after)
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
-    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and is_ideograph(after[0]) \
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and (is_ideograph(after[0]) or after[0].isalpha()) and not capacity_itself(fig) \
             and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
             and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit) and not task_to_complete(before, fig.sentence[fig.rel_end:fig.rel_end + 24]):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"

@@ -51,7 +51,14 @@ def set_an_amount_covers(fig: Figure) -> bool:
     clause_before = fig.clause_before
     if any(v in clause_before for v in words()["output_verbs"]) or any(v in clause_before for v in GOALS):
         return False
-    return _set_amount().match(fig.sentence, fig.rel_end) is not None
+    m = _set_amount().match(fig.sentence, fig.rel_end)
+    return m is not None and not (ATTRIBUTE_AMOUNT.match(fig.sentence, m.end() - 1) and not fig.before.endswith("等")
+                                  and clause_before not in words()["pivot_verbs"])
+
+
+# 实施55个总投资14.6亿元的海绵项目: the amount, then 的 and the noun, describes the counted things (an attribute), the count a
+# goal; not a set named by example (…等6个年度计划总投资100亿元的…项目) nor one a pivot verb pushes (推动41个总投资383亿元的…项目)
+ATTRIBUTE_AMOUNT: Final = re.compile(r"[\d.]+[万亿千百]*元的")
 
 
 GOALS = ("新建", "建成", "引进", "新增", "培育", "打造", "签约", "开工")

@@ -30,6 +30,13 @@ def is_ideograph(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
+
+def shared_run(one: str, two: str, window: int) -> bool:
+    """Whether ``two`` holds a run of ``window`` Chinese characters (no digit, no mark) of ``one``: the subject or
+    parent measure two sentences both name (name_equivalents, member_parents)."""
+    return any(one[i:i + window] in two for i in range(len(one) - window + 1)
+               if all(is_ideograph(c) for c in one[i:i + window]))
+
 NEAR = 256  # how far back a mark is first looked for: a clause or a sentence is shorter
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
+from govreport.report.chars import shared_run
 from govreport.tables.figures import Figure
 
 MEMBER_OPENER = "其中"
 CLAUSE_END = re.compile(r"[。；;]")
 MEMBER_VERBS = re.compile(r"^(?:实现|完成|达到|新增|累计)")
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 PARENT_CHARS = 4  # the parent's measure both sentences name: a run of at least this many characters (转移就业)
 MEMBER_CHARS = 2  # the member's own words both open with (区外)
 CJK_OPENING = re.compile(r"[\u4e00-\u9fff]{%d}" % MEMBER_CHARS)  # words, not an amount (其中50亿—100亿元项目 is a class)
@@ -29,11 +29,6 @@ def member_parts(fig: Figure) -> tuple[str, str] | None:
     return before[:at], MEMBER_VERBS.sub("", member)
 
 
-def _common_run(a: str, b: str, least: int) -> bool:
-    """Both texts hold one run of at least ``least`` Chinese characters."""
-    return any(a[i:i + least] in b for i in range(len(a) - least + 1) if CJK_RUN.fullmatch(a[i:i + least]))
-
-
 def same_parent_member(target: Figure, candidates: list[Figure]) -> Figure | None:
     """The first candidate that is a 其中 member of the same parent measure as ``target`` and opens with its member's words."""
     own = member_parts(target)
@@ -43,7 +38,7 @@ def same_parent_member(target: Figure, candidates: list[Figure]) -> Figure | Non
     for a in candidates:
         theirs = member_parts(a)
         if theirs is not None and CJK_OPENING.match(member) and member[:MEMBER_CHARS] == theirs[1][:MEMBER_CHARS] \
-                and _common_run(parent, theirs[0], PARENT_CHARS):
+                and shared_run(parent, theirs[0], PARENT_CHARS):
             return a
     return None
 

@@ -23,6 +23,7 @@ from typing import Final
 
 from govreport.extract.numerals import CN_SMALL_UNITS, parse_chinese
 from govreport.lexicon import name_subjects, read_json, trie_pattern
+from govreport.report.chars import shared_run
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import own_clause
@@ -188,12 +189,6 @@ def _one_restated(found: list[Figure]) -> list[Figure]:
     return found
 
 
-def _shared_run(one: str, two: str) -> bool:
-    """A run of WINDOW characters (no digit, no mark) both texts hold."""
-    return any(one[i:i + WINDOW] in two for i in range(len(one) - WINDOW + 1)
-               if all("\u4e00" <= c <= "\u9fff" for c in one[i:i + WINDOW]))
-
-
 def _rate_form(fig: Figure) -> str:
     """_form, where a rate named …增速 is a change whatever verb reaches it (贷款增速均达到25%以上: 增速 is 增长, audit 34 NB24#52)."""
     return "change" if fig.unit in RATE_UNITS and fig.indicator.endswith(SPEED) else _form(fig)
@@ -212,7 +207,7 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     if len(own) < SUBJECT_MIN + 1:
         return None
     found = [a for a in names.get(own, ()) if _fits(target, a)
-             and (own not in bare or _shared_run(target.before[-20:].replace(own, "|"), own_clause(a.before).replace(own, "|")))]  # (bare 交易额: one subject before both)
+             and (own not in bare or shared_run(target.before[-20:].replace(own, "|"), own_clause(a.before).replace(own, "|"), WINDOW))]  # (bare 交易额: one subject before both)
     how = "the same measure in other words"
     if not found and (work := WORKED.match(own)) and own.endswith(PROJECTS):  # (加快推进7个涉南年度共建项目 and 6个涉南共建项目, audit 41 NC50)
         found = [a for a in names.get(own[work.end():], ()) if _fits(target, a)]

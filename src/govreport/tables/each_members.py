@@ -24,6 +24,7 @@ BREAKS: Final = "，,；;。：:"
 NOUN: Final = 4  # the last characters of a member that name it (贸总收入, 业增加值, 亩均税收)
 MIN_OWN: Final = 3
 SEPARATORS: Final = re.compile(r"[、和及]")  # between the figures of the list
+NEXT_FIGURE: Final = re.compile(r"[^，,；;。\d]{0,4}[、和及][\d.]")  # another figure of the list after the target's
 
 
 def _member(target: Figure) -> tuple[list[str], int] | None:
@@ -44,8 +45,17 @@ def _member(target: Figure) -> tuple[list[str], int] | None:
 
 
 def _listed(target: Figure) -> tuple[list[str], int] | None:
-    """The members of the target's 分别 list and its own index, or None when it stands in none (a cheap test first)."""
-    return _member(target) if EACH in target.before else None
+    """The members of the target's 分别 list and its own index, or None when it stands in none (a cheap test first).
+    One rate shared by the list (接待游客人次、旅游花费分别增长10%以上) gives each member a row of its own: the member the
+    target's name holds alone is its own, not the first (spot 38 中卫 row 42)."""
+    found = _member(target) if EACH in target.before else None
+    if found is None:
+        return None
+    members, k = found
+    if k or NEXT_FIGURE.match(target.sentence, target.rel_end) is not None:  # (新签约、新落地…项目分别达到2000个和1100个: one each)
+        return found
+    named = [j for j, m in enumerate(members) if _noun(m) in target.indicator]
+    return (members, named[0]) if len(named) == 1 else found
 
 
 def _noun(member: str) -> str:

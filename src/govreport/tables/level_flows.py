@@ -9,10 +9,14 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from govreport.tables.figures import words
+
 # a verb of raising with 至 right before the figure (提升至, 提高至, 扩大至, 增长至)
 RAISED_TO: Final = re.compile(r"(?:提升|提高|扩大|增长|增加|上升)至$")
 # words saying when, before the flow word of a review clause (全年新增…, 年内新建…)
 WHEN: Final = ("全年", "年内", "今年", "当年")
+# verbs opening a review count of the year's creations (创建省级美丽宜居村117个): no level, as a flow word is none (spot 38)
+CREATED: Final = tuple(words()["created_verbs"])
 
 
 def level_against_added(target_before: str, fig_clause: str, flow_words: Iterable[str]) -> bool:

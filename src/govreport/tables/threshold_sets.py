@@ -88,6 +88,8 @@ def why_no_target(fig: Figure) -> str:
         return "an institute's designation (中船集团716所、702所, 中电科八所), not a count"
     if set_whose_quality_is_raised(fig):
         return "the set whose quality a figure-less goal raises (稳步提升45个国省考断面水质), not an amount to produce"
+    if names_a_list_member(fig):
+        return "a name in a list of names (推进岩朝、三人（慈利段）、中天等国省道建设), not a count"
     return ""
 
 
@@ -139,3 +141,20 @@ def set_whose_quality_is_raised(fig: Figure) -> bool:
         return False
     after = _clause_after(fig)
     return after.endswith(tuple(w["raised_qualities"])) and not any(c.isdigit() for c in after) and len(after) <= 24
+
+
+CN_NUMERALS: Final = frozenset("一二三四五六七八九十两百千万")
+NAME_FOLLOWERS: Final = ("（", "(", "、", "等")
+
+
+def names_a_list_member(fig: Figure) -> bool:
+    """A figure in Chinese numerals that is a whole member of a 、 list of names (推进岩朝、三人（慈利段）、中天等国省道建设:
+    a road's name), the member before it holding no number: a name, not a count (spot audit 38). A count names
+    its noun first or after it (新增博士三人、硕士五人), never stands bare between list marks after a name."""
+    if any(c.isdigit() for c in fig.text) or not fig.before.endswith("、"):
+        return False
+    if not fig.sentence.startswith(NAME_FOLLOWERS, fig.rel_end):
+        return False
+    before = CLAUSE_END.split(fig.before[:-1])[-1]
+    member = before[before.rfind("、") + 1:]
+    return bool(member) and not any(c.isdigit() or c in CN_NUMERALS for c in member)

@@ -26,6 +26,7 @@ TALENTS = "人才"  # …，青年人才3万名以上 after 引育科技领军�
 PART = "其中"
 FUNDS = ("到位资金", "实际到位资金")  # a bare amount of funds in place, after a count of projects
 PAIRED_PROJECTS = ("合作项目", "协作项目")  # 山海协作产业合作项目: cooperation projects, whose funds are not investment attracted
+ATTRACTED = "招商引资"  # a count of projects attracted: the funds in place after it are those attracted (招商引资到位资金)
 
 
 @cache
@@ -51,9 +52,12 @@ def _opens_own(name: str) -> bool:
 
 
 def _funds_of(name: str, before: dict[int, str]) -> str:
-    """产业合作项目到位资金 for a bare 到位资金 right after a count of cooperation projects (产业合作项目数); ``name`` otherwise."""
+    """产业合作项目到位资金 for a bare 到位资金 right after a count of cooperation projects (产业合作项目数), 招商引资到位资金
+    after one of projects attracted (招商引资项目数); ``name`` otherwise."""
     prev = next(reversed(before.values()), "")
     at = next((prev.find(w) for w in PAIRED_PROJECTS if w in prev), -1)
+    if at < 0 and prev.endswith("项目数") and ATTRACTED in prev:  # 招商引资项目200个以上、到位资金400亿元 (spot 38)
+        return ATTRACTED + name
     return prev[:at + 4] + name if at >= 0 and prev.endswith("项目数") else name
 
 

@@ -43,6 +43,7 @@ from govreport.extract.name_tails import (_alt, _data, _firsts, aim_before, full
                                          payer_purpose, rank_aside, units_share)
 from govreport.extract.carried_verbs import carried_verb
 from govreport.extract.name_heads import headed
+from govreport.extract.network_kinds import network_named
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.sibling_tails import without_sibling_tail
@@ -98,8 +99,6 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
         "each_number": re.compile("每[0-9０-９]"),
         "raised_head": re.compile(f"(?:进一步|继续|稳步)?(?:提高|上调)[{HAN}]{{0,6}}?({_alt('raised_heads')})[{BREAKS}]"),
         "bare_step": re.compile(f"([{HAN}]{{1,6}}?)({_alt('raised_steps')})"),
-        "network": re.compile(_alt("networks")),
-        "network_kind": re.compile(_alt("network_kinds")),
         "pair_head": re.compile(f"(?:{_alt('pair_leads')})?([{HAN}]{{2,8}}?)(?:{_alt('head_measures')})(和|、)([{HAN}]{{2,4}})(?:分别|依次)"),
         "places_doing": re.compile(f"(?:[^{BREAKS}]*的)?([{HAN}]{{2,12}}?(?:{_alt('share_places_verbs')})[{HAN}]{{2,10}})(?=[{BREAKS}]|$)"),
         "change_end": re.compile(f"(?:同比|比上年)?(?:{_alt('change_after_modal')}|增加)$"),
@@ -251,9 +250,8 @@ class SubjectMender:
             lead = next((w for w in _words("shared_leads") if last.startswith(w)), "")
             if lead and core == last + own:  # 新增口袋公园30个、绿地200公顷: 新增绿地, not 新增口袋公园绿地
                 return add_measure(lead + own, unit)
-        if kind == "length" and (net := p["network"].search(name)) and not p["network_kind"].search(name):
-            kinds = {k.group() for k in p["network_kind"].finditer(scan, self.start, lo) if not scan.startswith(_words("network_treated"), k.end())}  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里 (not 污水垃圾处理: treatment, audit 38 TR24#87)
-            return name[:net.start()] + kinds.pop() + name[net.start():] if len(kinds) == 1 else None
+        if kind == "length" and (networked := network_named(scan, self.start, lo, name)) is not None:
+            return networked or None  # 深化城镇燃气安全隐患排查整治，更新改造老旧管网30公里 (not 污水垃圾处理: treatment, audit 38 TR24#87)
         if listed and len(name) <= 4 and (pair := p["pair_head"].search(scan, self.start, t.start)) \
                 and name.startswith(pair.group(3)) and (pair.group(2) == "和" or pair.group(3) in _words("own_measures") + ("总产",)):
             return pair.group(1) + name  # 粮食播种面积和产量分别稳定在…: 粮食产量; 全年粮食播面和总产分别…, 粮食播面、总产分别…: 粮食总产量

@@ -19,13 +19,31 @@ def _aid_words() -> tuple[str, ...]:
 
 
 def per_head_aid(name: str, after: str, unit: str) -> str:
-    """``name`` rewritten when it is 每人 + the people + 给予/发放 and ``after`` (the text after the amount) opens with an aid
-    word; else ``name``."""
-    m = GIVEN.fullmatch(name) if name[:1] == "每" else None  # (most names: no try)
+    """``name`` rewritten when it is 每人 + the people + 给予/发放, or the people + 给予/发放 + 每人(每年), and ``after`` (the
+    text after the amount) opens with an aid word; else ``name``."""
+    if name[:1] != "每":
+        return per_head_after(name, after, unit)
+    m = GIVEN.fullmatch(name)
     if m is None or unit_field(unit, "kind") != "money":
         return name
     aid = next((w for w in _aid_words() if after.lstrip("的").startswith(w)), "")
     return m.group(2) + m.group(1) + aid if aid else name
+
+
+GIVEN_AFTER: Final = re.compile(r"(.*?)(?:给予|发放)(每(?:人|户|名|生)(?:每年|每月)?)")
+COUNTED: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:人?数)?")
+
+
+def per_head_after(name: str, after: str, unit: str) -> str:
+    """The people, or the basis counting them, before 给予/发放 + 每人(每年) + amount + aid word (按照实际招收3岁以下婴幼儿数
+    给予每人每年900元补助 -> 婴幼儿每人每年补助: spot 38): the aid per person per year, not the clause before it."""
+    m = GIVEN_AFTER.fullmatch(name) if "每" in name else None
+    aid = next((w for w in _aid_words() if after.lstrip("的").startswith(w)), "") if m else ""
+    if m is None or not aid or unit_field(unit, "kind") != "money":
+        return name
+    tail = re.sub(r"^.*(?:\d|以下|以上|对|为|向)", "", m.group(1))  # the counted people after a number or 对
+    people = COUNTED.fullmatch(tail)
+    return (people.group(1) if people else "") + m.group(2) + aid
 
 
 BARE_FUNDS: Final = ("资金", "投入", "安排资金", "投入资金", "安排", "筹措资金", "投入财政资金")

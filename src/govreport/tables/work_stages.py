@@ -77,9 +77,17 @@ def stage(fig: Figure) -> str:
     return _one_of(fig, _stage_words(), ("start", "complete"))
 
 
+def _pushed(fig: Figure) -> bool:
+    """The figure's clause says its things are pushed on (tables_words.json ``pushed_words``: 沙漠光伏二期等20个项目加速推进)
+    and names no stage: work under way, neither begun nor completed in the year."""
+    return stage(fig) == "" and any(w in _clause(fig) for w in words()["pushed_words"])
+
+
 def other_stage(target: Figure, fig: Figure) -> bool:
-    """The target counts things completed and the review figure things begun, or the other way round."""
-    return _apart(stage(target), stage(fig))
+    """The target counts things completed and the review figure things begun, or the other way round; or one counts things
+    completed (力促…等13个项目并网发电) and the other things only pushed on (…等20个项目加速推进, spot 38)."""
+    one, two = stage(target), stage(fig)
+    return _apart(one, two) or one == "complete" and _pushed(fig) or two == "complete" and _pushed(target)
 
 
 @cache

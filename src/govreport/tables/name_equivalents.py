@@ -85,7 +85,17 @@ def reduced(name: str) -> str:
     out = PHASE.sub("", name[titled.end():] if titled else name)
     out = free.sub("", rewrite.sub(lambda m: rewrites[m.group()], out))
     out = out.removeprefix(next((p for p in places if out.startswith(p)), ""))
-    return canonical(ends.sub("", _whole_share(_size_class(out))))
+    return canonical(ends.sub("", _whole_share(_size_class(_stock_of_a_flow(out)))))
+
+
+def _stock_of_a_flow(name: str) -> str:
+    """A running total named with the flow word its sentence opened with (新增标准机架5.4万架、累计达到12.1万架 names the
+    second 新增标准机架累计数): the stock of the thing (标准机架数), the measure a goal of the stock (标准机架达到26万架) is
+    compared with (spot audit 38 中卫 row 38); the flow words are baseline_scopes.json flow_heads."""
+    if not name.endswith(("累计数", "累计")):
+        return name
+    head = next((w for w in read_json("baseline_scopes.json")["flow_heads"] if name.startswith(w)), "")
+    return name[len(head):].replace("累计", "") if head else name
 
 
 @cache
@@ -162,7 +172,7 @@ def _names(index: BaselineIndex) -> tuple[dict[str, list[Figure]], dict[str, lis
     out: dict[str, list[Figure]] = {}
     counted: dict[str, list[Figure]] = {}
     for a in index.figures:
-        if a.indicator and a.id not in index.average:
+        if a.indicator and (a.id not in index.average or _stock_of_a_flow(a.indicator) != a.indicator):  # (a 累计 stock: spot 38)
             out.setdefault(reduced(a.indicator), []).append(a)
             if EXAMPLES in a.indicator and BY_EXAMPLES.search(a.clause_before) and len(noun := reduced(a.indicator.rsplit(EXAMPLES, 1)[1])) >= MIN_NAME:
                 counted.setdefault(noun, []).append(a)

@@ -31,7 +31,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.measures import (RATE_UNITS, commitment_word, list_clause, measure_of, per_head_standard, registered,
                                        standing_floor, target_kind)
 from govreport.tables.context_goals import context_goal
-from govreport.tables.doublings import as_growth_rate
+from govreport.tables.doublings import as_growth_in_multiples, as_growth_rate
 from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.paced_sets import paced_or_focused_set
 from govreport.tables.plan_frames import frames_plan_work, task_to_complete
@@ -298,7 +298,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     phrase_of = PhraseBook(groups)
     # a plan-part sentence that sets goals states none of last year's (年内竣工投产制造业项目60个以上 beside 全年实施…100个以上, audit 41 NC21)
     goal_sentences = {f.sentence_start for f in figs if f.part == "plan" and f.role == "target"}
-    review = [f for f in review_figures(figs) if not counted_class(f)  # 工业产值过500亿元的县达到5个: a class (audit 40)
+    review = [as_growth_in_multiples(f) for f in review_figures(figs) if not counted_class(f)  # 工业产值过500亿元的县达到5个: a class (audit 40)
               and not (f.part == "plan" and f.sentence_start in goal_sentences)]
     totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)

@@ -34,6 +34,7 @@ from typing import Final
 
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
+from govreport.tables.example_set_fields import field_set_match
 from govreport.tables.title_inserts import fuller_title
 from govreport.tables.met_standards import standard_reached
 from govreport.tables.pattern_hits import PatternHits
@@ -73,7 +74,6 @@ from govreport.tables.place_baselines import projects_of_an_area
 EACH: Final = "分别"
 ABOVE: Final = "以上"
 KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
-
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
 
@@ -372,8 +372,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = head  # a shared head noun under the same verb (audit 42: head_nouns)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):
         m = alike  # the same things in another counter (audit 33: counter_baselines)
-    if m.figure is None and (named := subject_match(target, index)) is not None and not refused(target, named, index, claimed):
-        m = named  # a subject the target's sentence gives (audit 33: implied_subjects)
+    if m.figure is None and (named := subject_match(target, index) or field_set_match(target, index)) is not None and not refused(target, named, index, claimed):
+        m = named  # a subject the target's sentence gives (audit 33: implied_subjects), or the field of a set by examples (spot 38: example_set_fields)
     if m.figure is None and (fewer := fewer_members_match(target, index)) is not None:
         m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
     if m.figure is None and (cls := class_match(target, index)) is not None:

@@ -26,6 +26,7 @@ from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_gr
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
+from govreport.tables.planned_leads import with_planned_leads
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun  # (common_head: others ask here)
@@ -77,8 +78,8 @@ def _verb_noise() -> re.Pattern[str]:
     items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
-    return re.compile("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
-                                                      if m.startswith(v) and m != v) for v in items))
+    return re.compile(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+                                                                         if m.startswith(v) and m != v) for v in items)))  # (计划实施: spot audit 38)
 
 
 @cache
@@ -395,6 +396,5 @@ def noun_words(text: str) -> str:
 
 
 def noun_scope(modifier: str | None) -> str | None:
-    """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in
-    (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
+    """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
     return None if modifier is None else noun_words(modifier)

@@ -77,7 +77,7 @@ def other_set(target: Figure, fig: Figure) -> bool:
         return False
     run = int(_data()["set_run"])
     own = _set_words(target)
-    if len(own) < run:
+    if len(own) < run or own.endswith(_words("means_ends")):  # (落实领导包联服务机制: a way of working, no set; spot audit 38)
         return False
     theirs = fig.indicator + "|" + fig.before
     return not any(own[i:i + run] in theirs for i in range(len(own) - run + 1))

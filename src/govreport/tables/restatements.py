@@ -97,7 +97,18 @@ def restatement_key(fig: Figure, phrase: str) -> tuple[tuple, str]:
     with the key, the scope (of an unkeyed figure: '')."""
     key = fig.indicator_key
     scope = (scope_of(fig.indicator, key) or "") if key else ""
-    return (key + _named_place(scope) or phrase + size_class(fig), fig.value, fig.value_high, fig.unit, fig.year), scope
+    return (key + _named_place(scope) or phrase + size_class(fig), fig.value, fig.value_high, restated_unit(fig), fig.year), scope
+
+
+def said_amount(fig: Figure) -> tuple:
+    """The amount a target states, for finding it stated again: a count unit taken as the general classifier the same count
+    is stated in elsewhere (tables_words.json restated_unit_aliases: 充电桩1000个 and, in the annex, 新建充电桩1000枪以上)."""
+    return fig.value, fig.value_high, restated_unit(fig), fig.year
+
+
+def restated_unit(fig: Figure) -> str:
+    """``fig``'s unit, a count unit given as the general classifier (tables_words.json restated_unit_aliases: 枪 as 个)."""
+    return str(words()["restated_unit_aliases"].get(fig.unit, fig.unit))
 
 
 def place_scope(fig: Figure) -> str:

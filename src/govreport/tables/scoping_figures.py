@@ -95,11 +95,28 @@ def scoping_reason(fig: Figure) -> str:
         return "the scope of a ranking (全国168个重点城市中保持在前100名), not an amount to produce"
     if LEVELS_OF_A_RATE.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (14个国、省考核断面水质优良率100%), not an amount to produce"
-    if clause.lstrip("，,、；; ").startswith(tuple(w["pilot_focus_verbs"])) and own_clause_after(fig).endswith(tuple(w["pilot_ends"])):
+    if _unhedged(clause.lstrip("，,、；; ")).startswith(tuple(w["pilot_focus_verbs"])) \
+            and own_clause_after(fig).removesuffix("建设").endswith(tuple(w["pilot_ends"])):  # (持续抓好16个…试点社区建设, spot 38)
         return "the pilot set the plan attends to (抓好广汉和14个村…试点), not an amount to produce"
+    if _places_of_works().match(fig.sentence, fig.rel_end):
+        return "the places where the clause's counted works lie (新建和改造7个旗县区53个行政村…供水工程18处), not an amount to produce"
     if clause.endswith("在") and pilot_places_scope(fig.sentence[fig.rel_end:fig.rel_end + 8], own_clause_after(fig)):
         return "the places where pilots run (在39个乡镇分类开展…改革试点), a scope, not an amount to produce"
     return ""
+
+
+@cache
+def _places_of_works() -> re.Pattern[str]:
+    """After a count: a place noun (``tables_words.json:work_site_places``), more such counts, then a noun of works with
+    no figure or mark and the works' own count closing the clause (7个旗县区53个行政村农村牧区集中供水工程18处): the
+    counts before are where the works lie (spot audit 38)."""
+    places = "|".join(map(re.escape, sorted(words()["work_site_places"], key=len, reverse=True)))
+    return re.compile(rf"(?:{places})(?:\d+个(?:{places}))*[^，,；;。、：:（(\d]{{2,24}}?\d+(?:\.\d+)?[个处座项所条](?:以上)?(?:[，,；;。]|$)")
+
+
+def _unhedged(clause: str) -> str:
+    """``clause`` without a scope adverb opening it (持续抓好: 抓好; ``tables_words.json:scope_adverbs``)."""
+    return next((clause[len(a):] for a in words()["scope_adverbs"] if clause.startswith(a)), clause)
 
 
 def pilot_places_scope(after: str, own_clause: str) -> bool:

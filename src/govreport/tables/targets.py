@@ -41,10 +41,11 @@ from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import (past_reason, procedure_reason, restates_a_change, restates_a_level,
                                        restates_an_amount, restates_an_increase)
 from govreport.tables.shared_lists import quoted_shared_rates, shared_members
+from govreport.tables.goal_members import goal_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.sub_headings import heading_starts
-from govreport.tables.restatements import another_paragraphs_goal, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_stages  # (other_subjects: tests ask here)
+from govreport.tables.restatements import another_paragraphs_goal, said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_stages  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.built_models import builds_named_models
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
@@ -317,7 +318,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
     for f in candidates:
-        members = shared_members(f)
+        members = shared_members(f) or goal_members(f)  # 行政成本、临聘人员均压减15%: two goals (spot 38)
         listed.extend([(m, True) for m in members] or [(f, False)])
     for fig, member_of_list in listed:
         fig = as_growth_rate(fig)  # 翻一番: a growth of 100 % (audit 49)
@@ -332,7 +333,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         phrase = phrase_of(fig)
         restated, scope = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
-        amount = (fig.value, fig.value_high, fig.unit, fig.year)
+        amount = said_amount(fig)  # (1000枪 is 1000个 stated again, spot 38)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
                            and not all(another_paragraphs_goal(fig, o, heads, paragraphs) or two_stages(fig, o) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])

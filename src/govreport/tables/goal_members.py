@@ -1,0 +1,57 @@
+"""Two goals one figure states for a pair of whole members that ``shared_members`` does not part (spot audit 38): a cut both
+members take (行政成本、临聘人员均压减15%以上: 行政成本压减, 临聘人员压减), a share the last member names and the first, a
+whole noun of its own, takes (公安综合窗口和“一站式”派出所占比均达到90%以上: 公安综合窗口占比), and a shortened first member
+before the last one's measure (基本养老、医疗保险参保率稳定在95%以上: 基本养老保险参保率, kept only where each name has a key
+of its own). Each member is a goal of its own; one row for both loses the second (audit 56 崇左 #39)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from govreport.extract.keys import indicator_english, indicator_key
+from govreport.lexicon import clause_breaks
+from govreport.tables.clauses import first_mark, last_mark
+from govreport.tables.figures import Figure, words
+
+# A、B均压减 / A和B占比均达到: two members, 均 and the verb right before the figure
+EACH_PAIR = re.compile(r"^([^、和及，,；;。\d]{2,16})[、和]([^、和及，,；;。\d]{2,16})均([\u4e00-\u9fff]{1,3})$")
+# 基本养老、医疗保险参保率稳定在: a short first member, the last member's measure after its own two-character kind
+SHORT_PAIR = re.compile(r"^([\u4e00-\u9fff]{2,4})、([\u4e00-\u9fff]{5,12})(?:稳定在|保持在|达到|达)$")
+QUOTES = re.compile(r"[“”\"]")
+SHARE_HEADS = ("占比", "比重", "比例")  # a share the last member of a pair names (两字: 率 alone is no head to give)
+
+
+def goal_members(fig: Figure) -> list[Figure]:
+    """One figure per member of a pair of goals sharing one per-cent figure (see the module), [] otherwise."""
+    if fig.unit != "%":
+        return []
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    if any(c.isdigit() for c in (after if stop < 0 else after[:stop])):
+        return []  # another figure in the clause: not one figure for the pair
+    names = _pair_names(clause, fig)
+    names = [QUOTES.sub("", n) for n in names]  # (names drop quote marks: 一站式派出所占比)
+    return [replace(fig, indicator=n, indicator_key=(k := indicator_key(n, fig.unit, fig.direction)),
+                    indicator_en=indicator_english(k, n)) for n in names]
+
+
+def _pair_names(clause: str, fig: Figure) -> list[str]:
+    """The two members' names (see the module), [] when the clause is none of the three pairs."""
+    w = words()
+    if (m := EACH_PAIR.match(clause)) is not None:
+        first, last, verb = m.groups()
+        if verb in w["each_cut_verbs"] and not first.endswith(tuple(w["share_ends"])) and not last.endswith(tuple(w["share_ends"])):
+            return [first + verb, last + verb]  # 行政成本、临聘人员均压减15%以上
+        head = next((h for h in SHARE_HEADS if last.endswith(h) and len(last) > len(h) + 1), "")
+        if head and verb in ("达到", "达", "保持", "超过") and len(first) >= 4 and not first.endswith(tuple(w["share_ends"])):
+            return [first + head, last]  # 公安综合窗口和“一站式”派出所占比均达到90%以上
+        return []
+    if (s := SHORT_PAIR.match(clause)) is not None:
+        first, last = s.groups()
+        name = first + last[2:]
+        keys = indicator_key(name, fig.unit, fig.direction), indicator_key(last, fig.unit, fig.direction)
+        if last.endswith("率") and all(keys) and keys[0] != keys[1]:
+            return [name, last]  # 基本养老、医疗保险参保率稳定在95%以上: 基本养老保险参保率 and 医疗保险参保率
+    return []

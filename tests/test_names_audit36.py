@@ -88,7 +88,7 @@ def test_a_share_of_a_class_of_villages_by_households_keeps_the_class() -> None:
     """DY24#105: 实现30户以上自然村（组）通硬化路比例达70%以上: the share among villages of 30 households and more."""
     got = names("学习运用浙江“千万工程”经验，实现30户以上自然村（组）通硬化路比例达70%以上，农村供电可靠率达99.8%以上、自来水普及率达90%。")
     assert got["70%"] == "30户以上自然村(组)通硬化路比例"
-    assert got["90%"] == "自来水普及率"
+    assert got["90%"] == "农村自来水普及率"  # the rural scope of the member before (spot 38, fix96d)
 
 
 def test_a_ge_list_whose_first_member_keeps_the_verb_shares_it() -> None:

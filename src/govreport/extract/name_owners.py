@@ -203,17 +203,25 @@ LIST_OPENING_LEADS: Final = ("力争", "确保", "争取", "加快", "全力", "
 OPENING_BREAKS: Final = "，,；;：:。\n"
 TOTALS: Final = ("总",)  # 、总量突破1.6万个: the stock reached, not new things
 NEW_FIRST: Final = "新"  # before a list's opening verb (新引进A…、B…): the later member is new too
+VERB_ASIDE: Final = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")  # the bracketed alternative of a verb (新（续）建), not counted in its length
+NOUN_BEFORE_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{2,8}、")  # the noun a count before counts, up to the 、 that opens the next member
+PROJECT_CLASS: Final = "项目"  # a class of projects named by its work (生态治理项目) holds no verb of its own
 CHANGE_FIRSTS: Final = frozenset("新增净")  # a member opening with a change of its own (新增泊位, 增加学位) takes no list verb
+COMPARED_FIRSTS: Final = frozenset("较比")  # a member that compares (较上年增加4个) is a change, no list member
 
 
 def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     """The verb a 、 list opens with, for a later member named without it (引进50亿元以上项目2个、20亿元以上项目10个 ->
     引进20亿元以上项目数; 盘活闲置低效用地1000亩、困难企业15家 -> 盘活困难企业数; 加快培育…、5个百亿产业园区 -> 培育百亿产业园区数):
     without it the member reads as a stock. ``name`` for no count, no later member, or a name with a verb or change of its own."""
-    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS or "、" not in scan[max(start, lo - 40):lo + 1]:
+    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS:
         return name
+    noun_end = NOUN_BEFORE_MEMBER.match(scan, lo) if any(c.isdigit() for c in scan[max(start, lo - 4):lo]) else None  # (right after a figure only)
+    edge = noun_end.end() if noun_end else lo + 1  # 新（续）建A等178个产业项目、B等121个…: the clause after 178个 opens with the noun the member before counts
+    if "、" not in scan[max(start, lo - 40):edge] or noun_end and (scan[edge:edge + 1] in CHANGE_FIRSTS | COMPARED_FIRSTS or count_verb(False).match(scan, edge)):
+        return name  # (…项目、新增4.1万个学位; …集群、较上年增加4个: the member's own change)
     opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in OPENING_BREAKS))
-    if scan.find("、", opening, lo + 1) < 0 or all_verbs(name[:2]) or count_verb(False).search(name):  # (a verb of its own)
+    if scan.find("、", opening, edge) < 0 or all_verbs(name[:2]) or count_verb(False).search(name) and not name.endswith(PROJECT_CLASS):  # (a verb of its own; not in 生态治理项目, a class of projects)
         return name
     at = opening
     for lead in LIST_OPENING_LEADS:
@@ -222,7 +230,7 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
         and not any(w in name for w in name_words("stock_word") + TOTALS) else ""  # 新引进…、…: 新引进 (audit 53 淮南 row 11; not 新开工…、竣工120个: a stage of its own, nor a 总量)
     verb = count_verb(False).match(scan, at + len(new))
     word = verb.group() if verb else next((w for w in name_words("list_opening_verb") if scan.startswith(w, at + len(new))), "")  # (组建…、…: the list's own verb)
-    return new + word + name if word and word not in name and len(new + word) <= 4 else name
+    return new + word + name if word and word not in name and len(VERB_ASIDE.sub("", new + word)) <= 4 else name  # (新（续）建: four characters and an aside)
 
 
 # two nouns joined by 和 after a count, up to the member's end (100家智能工厂和数字化车间): the count is of both

@@ -17,7 +17,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -133,7 +133,7 @@ class SentenceNamer(SubjectNamer):
         scan, end, unit = self.scan, t.end, served_unit(self.scan, t.start, t.end, t.unit) if not t.unit else t.unit  # 为13万困境留守儿童提供…: people served
         trim_at, kind = TRIM_AT, unit_field(unit, "kind")  # (the unit's kind read once: a dozen tests below ask it)
         last, self.last_token = self.last_token, t
-        if 0 < lo and scan[lo - 1] in "）)" and (not INSIDE_LIST.search(scan, lo, t.start) or scan[t.start - 1] == "等" and lone_aside(scan, lo, t.start, self.sentence.start)):
+        if 0 < lo and scan[lo - 1] in "）)" and (not INSIDE_LIST.search(scan, lo, t.start) or scan[t.start - 1] == "等" and (lone_aside(scan, lo, t.start, self.sentence.start) or verb_aside(scan, lo))):
             # 长者服务中心（站）23家, 绿色（低碳）工厂150家: the aside is inside the name (not 50名（组）、…: the figure's own)
             lo = aside_start(self.scan, self.sentence.start, lo, last.end if last is not None and last.end < lo else 0)
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)

@@ -9,16 +9,20 @@ from typing import Final
 from govreport.lexicon import name_subjects, unit_field, verbs
 
 
+SCOPED_KINDS: Final = ("count", "percent")  # 农村自来水普及率达90%以上、规模化工程覆盖率达60%以上: the rural works' coverage too
+RURAL_FIRST: Final = "农"  # a rate takes a rural scope only (城镇污水处理率达97%、中心城区居民小区…覆盖率: its own scope, cut from its name)
+
+
 def sibling_scope(name: str, sibling: str, unit: str) -> str:
     """``name`` of a counted 、 member that is a bare noun, after a sibling opening with a rural or urban scope, with that
-    scope; else ``name``."""
+    scope (a rate, only a rural one: 农村自来水普及率…、规模化工程覆盖率 -> 农村规模化工程覆盖率, spot audit 38); else ``name``."""
     if unit_field(unit, "kind") == "money":
         return sibling_amount(name, sibling)
-    if unit_field(unit, "kind") != "count" or len(name) < 2:
+    if unit_field(unit, "kind") not in SCOPED_KINDS or len(name) < 2:
         return name
     scopes = tuple(name_subjects()["sibling_scopes"])
     scope = next((w for w in scopes if sibling.startswith(w)), "")
-    if not scope or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
+    if not scope or unit_field(unit, "kind") != "count" and not scope.startswith(RURAL_FIRST) or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
         return name
     return scope + name
 

@@ -245,6 +245,9 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
     return decision
 
 
+_NEXT_YEAR_HEADLINE: Final = re.compile(r"明年[^。；;]{0,24}主要预期目标")
+
+
 def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_cues: bool) -> RoleDecision:
     """quantity_role from the sentence's own words."""
     review_year, plan_year = report.review_year, report.plan_year
@@ -267,7 +270,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         if deadline and plan_year is not None and deadline > plan_year:
             return RoleDecision("target", deadline)
         if (kind in ("plan_next", "commit") and plan_year is not None and not _before_delivery_in_review_year(report)
-                and cue_pattern("plan_next").search(report.scan, sentence_start, t.start)):
+                and cue_pattern("plan_next").search(report.scan, sentence_start, t.start)
+                and not _NEXT_YEAR_HEADLINE.search(report.scan, sentence_start, t.start)):  # (明年全市…主要预期目标是：: given in December)
             return RoleDecision("target", plan_year + 1)  # 明年，力争… in a plan part: the year after
         span = relative_term(report.scan[sentence_start:t.start]) if not (deadline or no_cues) else None
         if span is None and not deadline:  # 实施总额4万亿元的两年投资计划，其中…: a plan of two years' amounts

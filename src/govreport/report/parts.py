@@ -121,6 +121,8 @@ def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[st
             r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
             review, plan = review * 2 + r2, plan * 2 + p2
         year = heading_year(words)
+        if year is not None and part_score(words)[1] == 0 and any(heading_year(scan[h2.start:h2.end]) == year + 1 for h2 in level1[i + 1:]):
+            plan = 0  # 一、2024年所做的工作 before 三、2025年工作安排: the later year's heading opens the plan, not this one
         if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
             labels.append("term" if term_heading(words) else "plan")
         elif labels and term_heading(words) and not (year is not None and review_year is not None and year > review_year):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, read_json
 
 # what may follow the wording: the name's head is the wording itself (旅游总人次、总收入: 旅游人次 is no head of the name)
 HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
@@ -90,3 +90,29 @@ def loose_key(name: str, key_of: Callable[[str], str], pattern: re.Pattern[str],
                        and HEAD_TAIL.fullmatch(variant, m.end()) for m in pattern.finditer(variant)):
             return key
     return ""
+
+
+def _flow_examples() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The pattern of a flow verb, examples and 等 opening a name, and of the words holding 等 that name no set (中等), made once."""
+    if not _EXAMPLES:
+        table = read_json("measure_equivalents.json")
+        flow = set(table["list_verbs"]) | {v for group in table["equivalent_verbs"] for v in group}
+        verbs = "|".join(re.escape(v) for v in sorted(flow, key=len, reverse=True))
+        kept = "|".join(re.escape(w) for w in table["not_examples"])
+        _EXAMPLES.extend((re.compile(rf"^({verbs})([^，、；。等]{{2,12}}?)等(?!等)(.+)$"), re.compile(kept)))
+    return _EXAMPLES[0], _EXAMPLES[1]
+
+
+_EXAMPLES: list[re.Pattern[str]] = []  # (_flow_examples: made once)
+
+
+def without_examples(name: str) -> str:
+    """``name`` with the examples after its opening flow verb taken out (新增昆仑汉兴等规上工业企业 -> 新增规上工业企业,
+    spot 38 抚顺 row 17): the verb counts the class's flow, and the examples standing between them hide the flow's wording
+    (新增规上工业企业: firms_upgraded), leaving the stock's (规上工业企业). ``name`` itself where no flow verb opens it or
+    its 等 is part of a word (新增省优秀中等职业学校: 中等)."""
+    opening, kept = _flow_examples()
+    m = opening.match(name)
+    if m is None or kept.search(name):
+        return name
+    return m.group(1) + m.group(3)

@@ -8,6 +8,7 @@ in ``发放雨露计划143人31.55万元`` the segment of ``31.55万元`` is ``�
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from collections.abc import Callable, Iterable, Sequence
@@ -246,7 +247,14 @@ def segment_before(fig: Figure, others: list[Figure]) -> str:
 
 def _segment_before(fig: Figure, masked: str) -> str:
     masked = without_asides(masked[: max(fig.rel_start, 0)])  # 送戏下乡进社区(村)500场: an aside breaks no segment
-    return masked[last_mark(masked, SEGMENT_BREAKS) + 1:].replace("\0", "")
+    masked = masked[last_mark(masked, SEGMENT_BREAKS) + 1:]
+    return JOINED_COUNT.sub("", masked).replace("\0", "")
+
+
+# another count and its noun joined by 和 to this figure's (改造建设12个乡镇综合养老服务中心和40个村级互助幸福院): the other
+# figure's thing, no words of this one's (spot 38 武威 row 73); the verb before both stays, and one is needed (8名科技人才和1个创新团队入选:
+# with no verb before the other count, its thing and this one's are one subject of the verb after)
+JOINED_COUNT: Final = re.compile(r"(?<=[\u4e00-\u9fff])\0+[\u4e00-\u9fff]{2,}[和及与]$")
 
 
 def segment_after(fig: Figure, others: list[Figure]) -> str:

@@ -118,11 +118,21 @@ def _build_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def other_work(target: Figure, fig: Figure) -> str:
     """The target counts new work and the review figure repair, or the other way round; or one counts buildings rebuilt or
-    expanded only (改扩建幼儿园45所) and the other buildings wholly new only (新建成10所学校, audit 47): why, '' if neither."""
+    expanded only (改扩建幼儿园45所) and the other buildings wholly new only (新建成10所学校, audit 47); or one counts projects
+    started or resumed (开复工亿元以上项目…增长20%) and the other projects newly started (新开工…增长9.1%, spot 38): why, '' if neither."""
     if _apart(_work(target), _work(fig)):
         return "repair, not new building"
     built = tuple(_one_of(f, _build_words(), ("rebuilt or expanded", "wholly new"), True) for f in (target, fig))
-    return f"buildings {built[1]}, the target's {built[0]}" if _apart(*built) else ""
+    if _apart(*built):
+        return f"buildings {built[1]}, the target's {built[0]}"
+    started = tuple(_one_of(f, _start_sets(), ("started or resumed", "newly started")) for f in (target, fig))
+    return f"projects {started[1]}, the target's {started[0]}" if _apart(*started) else ""
+
+
+@cache
+def _start_sets() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words of projects started or resumed (开复工) and of projects newly started (新开工): two sets of projects (spot 38 抚顺)."""
+    return tuple(words()["resumed_words"]), tuple(words()["fresh_start_words"])
 
 
 @cache

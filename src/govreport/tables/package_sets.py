@@ -3,9 +3,10 @@
 classes of a set worked on (突出抓好9类重点行业和10类特殊敏感场所), the size of a package of rules or plans
 (…监管体制改革15项举措, 实施…12个重点产业稳增长方案, 推动81项…举措落地见效),
 a set of which more are sought (316个…项目更多获批), a designated set named by example
-(打造A、B等4个万亿级产业), existing sets used (发挥…3个…试点作用) and a distance that defines an area
-(长江沿线1公里化工腾退地块). Word lists: ``tables_words.json`` stock_verbs, package_nouns,
-package_carry_verbs, package_land_ends, more_of_set, band_places, use_verbs, use_ends, designating_verbs, scale_classes."""
+(打造A、B等4个万亿级产业), existing sets used (发挥…3个…试点作用, 发挥好171名非遗传承人作用), a share that
+names a survey (1%人口抽样调查) and a distance that defines an area (长江沿线1公里化工腾退地块). Word lists: ``tables_words.json`` stock_verbs, package_nouns,
+package_carry_verbs, package_land_ends, more_of_set, band_places, landed_nouns, share_named_surveys, use_adverbs, use_verbs,
+use_ends, designating_verbs, scale_classes."""
 from __future__ import annotations
 
 import re
@@ -29,10 +30,14 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     stop = first_mark(after, clause_breaks())
     rest = after if stop < 0 else after[:stop]
     kind = unit_field(fig.unit, "kind")
+    if fig.unit == "%" and after.startswith(tuple(w["share_named_surveys"])):
+        return "a share that names a survey (全国1%人口抽样调查), not a goal"
     if kind == "people" and _has_a_stock(clause, goal_verbs):
         return "people a place has (广州有66万名在园幼儿), the present described, not a goal"
     if kind == "length" and before.endswith(tuple(w["band_places"])) and HAN.match(after):
         return "a distance that defines the area worked on (长江沿线1公里化工腾退地块), not a length to produce"
+    if kind in ("count", "people") and _puts_to_use(clause, rest, w):
+        return "existing sets put to use (发挥…3个…试点作用, 发挥好171名非遗传承人作用, 充分运用38个…研究成果), not an amount to produce"
     if kind != "count":
         return ""
     focus = tuple(w["class_focus_verbs"])
@@ -49,16 +54,14 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     if any(v in clause for v in w["designating_verbs"]) and clause.endswith("等") \
             and after.startswith(tuple(w["scale_classes"])):
         return "a designated set named by example (打造A、B等4个万亿级产业), not an amount to produce"
-    if clause.startswith(tuple(w["use_verbs"])) and rest.endswith(tuple(w["use_ends"])) \
-            and not any(c.isdigit() for c in rest + clause):
-        return "existing sets put to use (发挥…3个…试点作用), not an amount to produce"
     return ""
 
 
 def _lands_package(rest: str, w: dict[str, Any]) -> bool:
-    """The count's clause is a package noun and a landing end (对标提升举措落地见效): the plan's own measures landed."""
+    """The count's clause is a package noun and a landing end (对标提升举措落地见效, 改革任务有序推进): the plan's own
+    measures landed or moving."""
     end = next((e for e in w["package_land_ends"] if rest.endswith(e)), "")
-    return bool(end) and rest[:-len(end)].endswith(tuple(w["package_nouns"]))
+    return bool(end) and rest[:-len(end)].endswith(tuple(w["package_nouns"] + w["landed_nouns"]))
 
 
 def _more_of_set(rest: str, w: dict[str, Any]) -> bool:
@@ -92,3 +95,13 @@ def two_members(fig: Figure, other: Figure) -> bool:
     first, second = sorted((fig, other), key=lambda f: f.rel_start)
     gap = fig.sentence[first.rel_end:second.rel_start]
     return any(j in gap for j in LIST_JOINS) and not any(m in gap for m in "，,；;。") and "即" not in gap
+
+
+def _puts_to_use(clause: str, rest: str, w: dict[str, Any]) -> bool:
+    """The count's clause opens on a use verb (an adverb such as 充分 before it) and closes on what the set gives
+    (发挥好171名非遗传承人作用, 充分运用38个重大课题研究成果, 锚定12条产业链发展目标): the set or roster there is, put to
+    use or aimed at, no amount to reach (tables_words.json use_adverbs, use_verbs, use_ends)."""
+    for adverb in w["use_adverbs"]:
+        clause = clause.removeprefix(adverb)
+    return clause.startswith(tuple(w["use_verbs"])) and rest.endswith(tuple(w["use_ends"])) \
+        and not any(c.isdigit() for c in rest + clause)

@@ -14,6 +14,7 @@ from govreport.extract.periods import period_end_months
 from govreport.lexicon import name_words, trie_pattern
 
 PROJECTS = "项目"
+MONTH = r"(?:1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月(?:份)?(?:底|末|中旬|上旬|下旬)?"  # 187个续建项目6月底前全部复工, 28条主体雪道4月开工: a month is a period too
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +79,8 @@ def timed_result(scan: str, end: int, post: str) -> str:
     """``post``, the noun after a count ending at ``end``, with the result or stage verb that closes its clause after a
     period word and a done adverb (确保147个项目上半年全部开工、100个项目年内投产 → 项目开工, 项目投产: audit 46 徐州 rows 11, 12;
     data/periods.csv, name_words.csv kinds done_adverb, result, stage_verb); when is no part of what, as for
-    2个泊位上半年建成运营. ``post`` itself when no such verb follows."""
+    2个泊位上半年建成运营 — a month as a period word too (320个新建项目9月底前全部开工, 28条主体雪道4月开工: spot audit 38
+    抚顺 rows 29, 43). ``post`` itself when no such verb follows."""
     m = _timed_result().match(scan, end)
     return m.group(1) + m.group(2) if m and post.startswith(m.group(1)) else post
 
@@ -86,7 +88,7 @@ def timed_result(scan: str, end: int, post: str) -> str:
 @lru_cache(maxsize=1)
 def _timed_result() -> re.Pattern[str]:
     """noun, period word, done adverbs, a result or stage verb, then a clause break."""
-    return re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + trie_pattern(list(period_end_months())) + ")前?(?:" + trie_pattern(list(name_words("done_adverb")))
+    return re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:" + trie_pattern(list(period_end_months())) + "|" + MONTH + ")前?(?:" + trie_pattern(list(name_words("done_adverb")))
                       + ")*((?:" + trie_pattern(list(name_words("result") + name_words("stage_verb"))) + r")+)(?=[，,。；;、])")
 
 

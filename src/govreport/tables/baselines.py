@@ -384,7 +384,8 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     place = _place_in_sentence(target, phrase_of)
     stated = head in name_words("commit_inner")  # a 分别 list's phrase: the member's own opening words instead (二产 of 第二产业增长, not 农林牧渔业)
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head) and (not stated or target.indicator[:2] in a.indicator)
-             and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)]
+             and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)
+             and not (like.sums_a_list(target) and not like.sums_a_list(a))]  # (供热、燃气老旧管网 is a part of 老旧管网: spot 38)
     if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)
         return None
     return found[0]

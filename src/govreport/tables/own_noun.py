@@ -49,13 +49,22 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(_data()[name])
 
 
+def same_measure(target: Figure, other: Figure) -> bool:
+    """``other`` in the target's sentence measures what the target does (增长5.5%左右，力争实现6%: a headline figure and a
+    stretch one of one key and unit): the review figure named as it is the baseline of both (spot 38 fix98a)."""
+    if not target.indicator_key or other.indicator_key != target.indicator_key or other.unit != target.unit or other.end > target.start:
+        return False
+    gap = target.sentence[other.end - target.sentence_start:target.start - target.sentence_start]
+    return not any(c.isdigit() for c in gap) and any(w in gap for w in _words("stretch_words"))
+
+
 def sibling_name(target: Figure, fig: Figure, phrase_of: PhraseBook) -> str:
     """The name of another figure of the target's sentence the review figure is named as (the target's name differs), '' if none."""
     name = fig.indicator
     if not name or name == target.indicator:
         return ""
     for other in phrase_of.groups.get(target.sentence_start, ()):
-        if other.id != target.id and other.indicator == name and other.role != "label":
+        if other.id != target.id and other.indicator == name and other.role != "label" and not same_measure(target, other):
             return name
     return ""
 

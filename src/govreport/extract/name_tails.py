@@ -260,10 +260,11 @@ def raised_purpose(scan: str, t: Token, name: str) -> str | None:
     """A money amount named only by the verb raising it (筹措), or by that verb after a programme of the clause
     before (暖心民政筹措), takes the purpose after it (筹措7亿元实施就业惠民工程: 就业惠民工程资金); a payer
     before the verb, or words of the amount's own clause (五年累计投入), are kept, a programme of the clause before is not;
-    a verb that is a fund noun (投入) closes the name as itself; None if the name is no such verb or no purpose follows."""
+    a verb that is a fund noun (投入) closes the name as itself; None if the name is no such verb, no purpose follows or the name
+    already names its fund with a topic (市本级科技资金投入: what it supports is its use; a bare 资金 names none)."""
     verb = next((v for v in _words("raising_verbs") if name.endswith(v)), "")
-    if not verb or (found := _raised_for().match(scan, t.end)) is None or found.group(1) in name:
-        return None  # (五年累计投入16.54亿元用于老旧城区…建设: named with its purpose already)
+    if not verb or (found := _raised_for().match(scan, t.end)) is None or found.group(1) in name or (len(name) - len(verb) >= 4 and name[:-len(verb)].endswith(_words("fund_nouns"))):
+        return None  # (五年累计投入16.54亿元用于老旧城区…建设: named with its purpose already; 投入市本级科技资金2000万元，重点支持…: the fund named, spot 38)
     prefix = name[:-len(verb)]
     own = scan[max(last_of(scan, BREAKS, t.start), 0):t.start]  # the amount's own clause
     prefix = prefix if prefix in _words("payers") or (prefix and prefix in own) else ""

@@ -35,7 +35,7 @@ from typing import Final
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match, match_baseline, plausible
 from govreport.tables.example_set_fields import field_set_match
-from govreport.tables.title_inserts import fuller_title
+from govreport.tables.title_inserts import earlier_members_title, fuller_title
 from govreport.tables.met_standards import standard_reached
 from govreport.tables.pattern_hits import PatternHits
 from govreport.tables.beneficiary_amounts import for_beneficiaries
@@ -144,7 +144,7 @@ def other_scope(target: Figure, fig: Figure) -> str:
         if name in _one_way() and not (theirs - mine and unit_field(target.unit, "kind") == _one_way()[name]
                                        and not any(w in fig.indicator for w in _one_way_later())):
             continue  # (签约 projects are no baseline of projects built, spot audit 86; 新签新开工 counts 开工)
-        if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and fuller_title(target.indicator, fig.indicator, group)) \
+        if mine != theirs and (mine and theirs or name not in both) and not (name == "title" and (fuller_title(target.indicator, fig.indicator, group) or not mine and earlier_members_title(target.indicator, fig.indicator, own_member_context(_context(fig)), group))) \
                 and (theirs or group.search(target.indicator) or group.search(own_member_context(_context(target)))):  # (和美乡村示范县1个、…未来乡村: the first's; 省级乡村振兴齐鲁样板…)
             return name
     return ""

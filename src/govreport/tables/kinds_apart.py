@@ -18,6 +18,7 @@ from govreport.report.chars import first_opening
 from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
 from govreport.tables.size_classes import class_order as class_order  # (likeness asks here)
+from govreport.tables.plain_kinds import plain_kinds_agree as plain_kinds_agree  # (likeness asks here)
 
 # members one amount is for (新增绿色建筑、装配式建筑; 概念验证中心和中小试基地); a 和 inside quotation marks is part of a name
 # (建设“和美乡村”40个: one thing, spot audit 37 庆阳 row 28)

@@ -29,7 +29,7 @@ from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.planned_leads import with_planned_leads
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
-    same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun  # (common_head: others ask here)
+    same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
@@ -275,7 +275,7 @@ class Likeness:
         if kind_mine is None or kind_theirs is None:
             return True
         mine, theirs = canonical(kind_mine), canonical(kind_theirs)
-        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
+        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)

@@ -6,6 +6,10 @@ of a title group and the review's name, with its one title word taken out, joins
 target's name holds whole (the level before it and at least ``RUN`` characters of the distinctive noun after it), the
 title word is no other title. Two titles that each name one (省级美丽城镇示范乡镇, 省级乡村振兴示范乡镇) stay apart, and
 so does a title word with nothing before it or with only a title's grade after it (示范…: 乡村振兴示范村 is no 示范村).
+
+A title word of an earlier 、 member that holds its own figure is that member's title, not the later member's (创建省级乡村振兴
+示范带3条、美丽宜居村62个: 美丽宜居村 is no 乡村振兴 title; spot 38 阜新 row 64): where neither the target's name nor the review's
+name nor the review's own member (its clause without such earlier members) names a title word, the two name no other titles.
 """
 from __future__ import annotations
 
@@ -27,3 +31,9 @@ def fuller_title(target_name: str, review_name: str, group: re.Pattern[str]) -> 
     if len(before) < BEFORE or len(after) < RUN or after.startswith(GRADES):
         return False
     return before[-BEFORE:] + after[:RUN] in target_name
+
+
+def earlier_members_title(target_name: str, review_name: str, review_own: str, group: re.Pattern[str]) -> bool:
+    """The review figure's only title words are in earlier list members with figures of their own (``review_own``: its
+    clause without them, ``member_lists.own_member_context``)."""
+    return not any(group.search(t) for t in (target_name, review_name, review_own))

@@ -267,6 +267,8 @@ def grows_from_a_review_amount(fig: Figure, group: list[Figure], review: list[Fi
         return False
     exponent = fig.value.as_tuple().exponent
     digits = -exponent if isinstance(exponent, int) else 0
+    if digits < 1:  # (旅游总消费450亿元、增长14%: a whole rate may be a rounded goal; 10.7% to the decimal restates)
+        return False
     slack = Decimal(5) / Decimal(10) ** (max(digits, 0) + 1) + Decimal("0.0001")
     reached = words()["amount_goal_links"]
     for o in group:

@@ -27,12 +27,16 @@ CLAUSE_MARKS: Final = "，,；;。：:"  # what a clause opens after (not 、: a
 
 def opening_term(before: str, plan_year: int | None) -> tuple[int, int] | None:
     """(first, last year) of a five-year term that opens the clause ``before`` ends in and ends after the
-    plan year (…，“十五五”时期市（州）中心城市新增人口100万、…): the clause's goals are the term's, not the plan year's."""
+    plan year (…，“十五五”时期市（州）中心城市新增人口100万、…): the clause's goals are the term's, not the plan year's.
+    A term ending in the plan year counts when its 时期/期间 opens the clause (“十四五”时期能耗强度下降14.5% in a 2025
+    plan: the term's cumulative goal, from its first year; spot 38 阜新), not its 末 (“十四五”末…达到: the year's level)."""
     start = max(before.rfind(c) for c in CLAUSE_MARKS) + 1
     if plan_year is None or "五" not in before[start:start + 6]:  # (most clauses: no term name at their start)
         return None
     m = _five_year_plans()[0].match(before, start + before.startswith("“", start))
     term = _five_year_plans()[1][m.group(1)] if m else None
+    if term and term[1] == plan_year and m is not None and not m.group(0).endswith("末"):
+        return term[0], term[1]
     return (term[0], term[1]) if term and term[1] > plan_year else None
 
 

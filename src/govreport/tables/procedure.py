@@ -237,11 +237,13 @@ def restates_a_level(fig: Figure, group: list[Figure]) -> bool:
                and LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at) for o in group if o is not fig)
 
 
-def restates_an_amount(fig: Figure, group: list[Figure]) -> bool:
+def restates_an_amount(fig: Figure, group: list[Figure], review: list[Figure] | None = None) -> bool:
     """比上年增长19.2% right after an amount set aside in the plan (今年中央财政安排科技投入716亿元，比上年增长19.2%):
     that amount's change from last year, stated again, not a goal of its own; not a registered rate (地区生产总值
     …，比上年增长6%: the growth is the measure), not after a reach verb (达到, 突破: the growth may be the goal), and
     not when both carry a qualifier of their own (力争免税购物销售额324亿元以上，同比增长8%以上: two goals, audit 39 SY24#9)."""
+    if review and fig.unit == "%" and BARE_GROWTH.fullmatch(fig.clause_before):
+        return grows_from_a_review_amount(fig, group, review)
     if fig.unit != "%" or fig.indicator_key or not LAST_YEAR_GROWTH.fullmatch(fig.clause_before):
         return False
     verb_at = fig.rel_start - len(fig.clause_before)
@@ -250,6 +252,35 @@ def restates_an_amount(fig: Figure, group: list[Figure]) -> bool:
                and not o.clause_before.endswith(reached) and LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at)
                and not (o.qualifier and fig.qualifier)
                for o in group if o is not fig)
+
+
+BARE_GROWTH = re.compile(r"(?:增长|增加|提高)")
+
+
+def grows_from_a_review_amount(fig: Figure, group: list[Figure], review: list[Figure]) -> bool:
+    """A bare 增长N% right after an amount the plan sets (全年计划实施重点项目670个，增长10.7%) where the review states the
+    same measure's amount (实施重点项目605个) and 670/605 is 1.107 to the rate's last digit: the amount's change from
+    last year, stated again, not a goal of its own (spot 38 葫芦岛). Without the review's amount a bare 增长 may be a goal;
+    so it may with a qualifier of its own or after a reach verb (``amount_goal_links``) anywhere before the amount."""
+    verb_at = fig.rel_start - len(fig.clause_before)
+    if fig.value is None or fig.qualifier:  # (…720亿元、增长20%以上: a floor of its own, a goal)
+        return False
+    exponent = fig.value.as_tuple().exponent
+    digits = -exponent if isinstance(exponent, int) else 0
+    if digits < 1:  # (旅游总消费450亿元、增长14%: a whole rate may be a rounded goal; 10.7% to the decimal restates)
+        return False
+    slack = Decimal(5) / Decimal(10) ** (max(digits, 0) + 1) + Decimal("0.0001")
+    reached = words()["amount_goal_links"]
+    for o in group:
+        if (o is fig or o.unit in ("%", "‰", "") or o.role != "target" or o.value is None or o.rel_end > verb_at
+                or not LEVEL_GAP.fullmatch(fig.sentence, o.rel_end, verb_at) or any(v in fig.sentence[:o.rel_start] for v in reached)):
+            continue  # (力争实现接待旅游总人数5500万人次、增长18%: a reach verb, the growth may be the goal)
+        for r in review:
+            if (r.unit == o.unit and r.value and r.value > 0 and r.year_from is None
+                    and (o.indicator_key and r.indicator_key == o.indicator_key or r.indicator == o.indicator)
+                    and abs((Decimal(o.value) / Decimal(r.value) - 1) * 100 - fig.value) <= slack):
+                return True
+    return False
 
 
 @cache

@@ -78,7 +78,7 @@ CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
-COUNTERS = ("个", "家", "项", "所", "条", "批", "处")  # count what follows (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
+COUNTERS = ("个", "家", "家次", "项", "所", "条", "批", "处")  # count what follows (组织100家次以上企业参展) (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
@@ -125,7 +125,7 @@ def not_a_target(fig: Figure) -> str:
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before)  # 倍差缩小至1.86
-          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口"))) or kind in NOT_TARGET_UNIT_KINDS:
+          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
         return "a set phrase that names a whole (56个民族), not an amount to produce"
@@ -306,7 +306,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     candidates = [f for f in plan_targets(figs) if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])
                   and not restates_a_level(f, groups[f.sentence_start])
-                  and not restates_an_amount(f, groups[f.sentence_start])
+                  and not restates_an_amount(f, groups[f.sentence_start], review)
                   and not restates_an_increase(f, groups[f.sentence_start])]
     plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)
     matched_sentences: dict[int, set[int]] = {}

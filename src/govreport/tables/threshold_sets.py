@@ -43,6 +43,20 @@ def eligibility_threshold(fig: Figure) -> bool:
     return at > 0 and any(v in clause[at:] for v in w["payment_verbs"])
 
 
+def classes_firms(fig: Figure) -> bool:
+    """An amount (not a count of the firms) then 以上 and a short noun ending in a firm word (``threshold_classed_firms``)
+    with no 的 (将年综合能耗5000吨标煤以上用能企业纳入重点监管): the threshold naming which firms a measure covers,
+    not an amount to reach (spot 38 阜新). A count before its firms (100家以上外贸企业) is the goal."""
+    if fig.unit in ("%", "‰") or unit_field(fig.unit, "kind") in ("count", "households", "") \
+            or not fig.sentence.startswith(("以上", "及以上"), fig.rel_end):
+        return False
+    noun = fig.sentence[fig.rel_end:fig.rel_end + 2 + OWN_NOUN_SPAN + 2]
+    stop = CLAUSE_END.search(noun)
+    noun = (noun if stop is None else noun[:stop.start()]).split("、")[0]  # (贷款260亿元以上、科技型企业贷款…: the next member's)
+    return "的" not in noun and not any(c.isdigit() for c in noun) and any(
+        noun.find(w, 2) > 0 for w in words()["threshold_classed_firms"])
+
+
 def set_an_amount_covers(fig: Figure) -> bool:
     """A count before the amount the counted things make, in one clause with no goal verb before the count
     (推动11个能源重点领域项目投资突破2000亿元): the set the amount covers, not a count to produce."""
@@ -76,6 +90,8 @@ def why_no_target(fig: Figure) -> str:
     """Why ``fig`` is none of these, '' when it may be a target."""
     if eligibility_threshold(fig):
         return "an eligibility threshold of a payment (销售额2万元以上…的经营主体进行补助), not a goal"
+    if classes_firms(fig):
+        return "a threshold naming the firms a measure covers (年综合能耗5000吨标煤以上用能企业纳入重点监管), not a goal"
     if set_an_amount_covers(fig):
         return "the set an amount covers (推动11个…项目投资突破2000亿元), not a count to produce"
     if yearly_path_to_a_deadline(fig):

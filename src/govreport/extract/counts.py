@@ -268,8 +268,9 @@ class CountNamer:
                 and (served := self._served(post, at + 2, provide)):
             return served
         if at >= 0:
-            adverb = AFTER_COUNT.match(self.scan, at + 2)
-            past = adverb.end() if adverb else at + 2
+            shut = at + 3 if self.scan[at + 2:at + 3] == "”" else at + 2  # 18个“问题楼盘”全部化解: the quoted noun closes first
+            adverb = AFTER_COUNT.match(self.scan, shut)
+            past = adverb.end() if adverb else shut
             after = self.scan[past:past + 5]
             results = name_words("result")
             result = next(w for w in results if after.startswith(w)) if after.startswith(results) else ""

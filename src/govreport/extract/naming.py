@@ -17,7 +17,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
 from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -310,7 +310,7 @@ class SentenceNamer(SubjectNamer):
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
                 and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
             noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
-            verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None) or (lead_verbs(sib) if noun and clause.lstrip("、") == base and not all_verbs(base) and not base.endswith(name_words("result")) else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) and base not in name_words("stage_verb") else None
+            verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None) or (lead_verbs(sib) if noun and clause.lstrip("、") == base and not all_verbs(base) and not base.endswith(name_words("result")) else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) and base not in name_words("stage_verb") and not own_lead(base) else None
             if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2):
                 topic = sib[:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share

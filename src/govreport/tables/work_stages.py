@@ -99,11 +99,10 @@ def _work(fig: Figure) -> str:
     """repair, new or '' (neither, or both) of the figure's clause; of its own 、 member on where that member names a work
     of its own (完成干线公路维修改造305.2公里、农村公路建设改造1056公里: 维修 is the trunk roads' work, not the rural roads';
     a shared verb before the list, 维修干线公路305公里、农村公路1056公里, still reads for every member)."""
-    whole = _one_of(fig, _work_words(), ("repair", "new"))
-    own = _own_member(_clause(fig).partition("|")[0])
-    if own != _clause(fig).partition("|")[0] and any(w in own for w in _member_verbs()):
-        return _one_of(fig, _work_words(), ("repair", "new"), True)
-    return whole
+    before = _clause(fig).partition("|")[0]
+    own = _own_member(before)
+    member = own != before and any(w in own for w in _member_verbs())
+    return _one_of(fig, _work_words(), ("repair", "new"), member)
 
 
 @cache

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 / 较Y年 before the figure (较2020年分别下降32.5%: spot 38 中卫 rows 64/65)
@@ -207,5 +208,5 @@ def under_next_plans_goals(fig: Figure) -> bool:
 def list_average(a: Figure) -> bool:
     """年均 opens the clause of a 、 list the figure is a member of (年均新增城镇就业30万人、输转城乡富余劳动力
     500万人以上): every member is an average over years."""
-    clause = a.before[max(a.before.rfind(c) for c in clause_breaks()) + 1:]
+    clause = a.before[last_mark(a.before, clause_breaks()) + 1:]
     return clause.startswith("年均") and "、" in clause

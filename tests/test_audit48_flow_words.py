@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport.tables.name_agreement import scope_of
+from govreport.tables.name_scopes import scope_of
 from target_cases import targets
 
 GOALS = "地区生产总值增长7%。"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from target_cases import targets
 
-from govreport.tables.name_agreement import two_heads
+from govreport.tables.names_apart import two_heads
 from govreport.tables.share_numerators import unshared_numerator
 
 GOALS = "地区生产总值增长7%。"

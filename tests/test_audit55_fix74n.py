@@ -7,7 +7,7 @@ from __future__ import annotations
 from target_cases import targets
 
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads
-from govreport.tables.shared_lists import _commit_trimmer
+from govreport.tables.shared_list_marks import _commit_trimmer
 
 
 def test_industry_and_quoted_members_take_the_firm_head() -> None:

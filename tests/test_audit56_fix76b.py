@@ -7,7 +7,7 @@ from govreport.tables.baselines import count_groups
 from govreport.tables.kinds_apart import industries_apart
 from govreport.tables.level_flows import level_against_added
 from govreport.tables.measures import FLOW
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 
 
 @pytest.mark.parametrize("target_before, review_clause, refused", [

@@ -94,6 +94,6 @@ def test_a_noun_added_after_the_targets_head_is_a_part() -> None:
     after it (新增就业参保 and 新增城镇就业参保 stay one measure by wording)."""
     t = targets("规上数字经济核心产业制造业增加值增长8.3%。", "数字经济核心产业增加值增长8%。")
     assert t.loc["8%"].baseline_text == ""
-    from govreport.tables.name_agreement import narrowed
+    from govreport.tables.names_apart import narrowed
     assert narrowed("核心产业增加值增长", "规上数字经济核心产业制造业增加值增长")
     assert not narrowed("新增就业参保人数", "新增城镇就业参保人数")

@@ -1,7 +1,7 @@
 """Baselines after audit 33 (docs/audits/targets_33.md, fault class "baselines refused although the review states the same
 measure"): the review names the target's measure with another counter (counter_baselines), a subject the target's sentence
 gives (implied_subjects), another verb of one action (data/tables_actions.csv), a 和 pair sharing one rate (list_baselines),
-its own member's noun after a count (likeness.kind) or a scope the clause before opens with (name_agreement.scope_from_list)."""
+its own member's noun after a count (likeness.kind) or a scope the clause before opens with (name_scopes.scope_from_list)."""
 from __future__ import annotations
 
 import pandas as pd

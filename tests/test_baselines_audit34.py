@@ -7,7 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from govreport.extract.keys import key_modifier
-from govreport.tables.name_agreement import same_scope
+from govreport.tables.name_scopes import same_scope
 from govreport.tables.name_equivalents import reduced
 from target_cases import targets
 

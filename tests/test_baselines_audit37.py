@@ -9,7 +9,7 @@ from govreport import extract_quantities, read_text
 from govreport.extract.keys import meets_requirement
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.measures import same_work
-from govreport.tables.name_agreement import same_scope
+from govreport.tables.name_scopes import same_scope
 from govreport.tables.verb_members import same_verb
 from target_cases import targets
 

@@ -5,7 +5,7 @@ named subject, a sub-area's goal)."""
 from __future__ import annotations
 
 
-from govreport.tables.name_agreement import other_industry
+from govreport.tables.names_apart import other_industry
 from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5%左右。"

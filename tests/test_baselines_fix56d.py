@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 from govreport.extract.name_polish import polish
-from govreport.tables.name_agreement import optional_verbs
+from govreport.tables.name_scopes import optional_verbs
 from target_cases import baseline_of as _base, targets
 
 GOALS = "地区生产总值增长5.5%左右。"

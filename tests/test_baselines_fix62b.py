@@ -4,7 +4,7 @@ for (便民停车位) or where services are counted (一体化平台事项); 产
 from __future__ import annotations
 
 from govreport.tables.kinds_apart import without_partner
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 from target_cases import baseline_of, class_of, targets
 
 GOALS = "地区生产总值增长6%左右。"

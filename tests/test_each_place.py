@@ -1,5 +1,5 @@
 """Audits 40 and 41 (fix52b): a per-place scope said once is kept by the figures it governs (each_place.py) and a rank two
-one-character members share by 均 gives one row each (shared_lists.ranked_members). Sentences from city_linyi_2024 (LY50),
+one-character members share by 均 gives one row each (shared_list_forms.ranked_members). Sentences from city_linyi_2024 (LY50),
 city_liuzhou_2024 (LZ28), city_lishui_2024 (LS71, LS77) and city_wenzhou_2024."""
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from govreport.tables.baseline_scope import (_context, _name_only, _one_way, _on
 from govreport.tables.figures import Figure
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.member_lists import own_member_context
-from govreport.tables.name_agreement import _SCOPES, _scope_of, scope_of
+from govreport.tables.name_scopes import _SCOPES, _scope_of, scope_of
 from govreport.tables.title_inserts import fuller_title
 from govreport.tables.work_stages import CLAUSE_MARKS, _clause
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 
 
 @pytest.mark.parametrize("name", ["环境空气优良天数比率", "环境空气优良天数比例", "环境空气质量优良天数比率", "空气质量优良天数比例"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from target_cases import baseline_of, targets
 
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 from govreport.tables.value_measures import value_measures_apart
 
 

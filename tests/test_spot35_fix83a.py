@@ -7,7 +7,7 @@ from target_cases import baseline_of, targets
 
 from govreport.extract import extract_quantities
 from govreport.report import read_text
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 
 
 def _names(text: str) -> dict[str, tuple[str, str]]:

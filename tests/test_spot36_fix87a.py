@@ -7,7 +7,7 @@ from target_cases import baseline_of, class_of, targets
 
 from govreport.extract import extract_quantities
 from govreport.report import read_text
-from govreport.tables.name_agreement import other_industry
+from govreport.tables.names_apart import other_industry
 from govreport.tables.name_equivalents import reduced
 
 

@@ -10,7 +10,7 @@ from govreport.extract import extract_quantities
 from govreport.report import read_text
 from govreport.tables.figures import figures
 from govreport.tables.scale_reached import reaches_scale_class
-from govreport.tables.targets import not_a_target
+from govreport.tables.non_targets import not_a_target
 
 
 def _plan(sentence: str) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from target_cases import baseline_of, targets
 
-from govreport.tables.name_agreement import scope_of
+from govreport.tables.name_scopes import scope_of
 
 
 def test_newly_grown_above_size_is_new_above_size_firms() -> None:

@@ -19,7 +19,8 @@ from govreport.tables.member_parents import same_parent_member
 from govreport.tables.fund_purposes import same_fund, same_purpose
 from govreport.tables.likeness import Likeness, family_key, noun_scope, other_keys, same_action
 from govreport.tables.sum_members import one_member_for_the_sum
-from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, per_year, registered, stock_for_a_flow
+from govreport.tables.measures import RATE_UNITS, is_change, over_years, member_for_a_list, registered, stock_for_a_flow
+from govreport.tables.monthly_standards import per_year
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
@@ -29,8 +30,9 @@ from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full
-from govreport.tables.name_agreement import (anaphoric, subject_apart, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, industry_measure_apart, narrowed, one_verb, other_holders, other_industry, other_share_word, prefixed_part,
-                                             other_stage, same_own_noun, same_scope, scope_from_list, scope_of, two_heads)
+from govreport.tables.name_agreement import anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
+from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
+from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
 
 
 # over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average; 连续五年保持100%: each year's level

@@ -1,4 +1,5 @@
-"""What a target measures (growth rate, change, flow, level …) and what kind of bound it is.
+"""What a target measures (growth rate, change, flow, level …), and whether a review figure states the stock there is or
+the year's addition, which is no baseline of the other (``stock_for_a_flow``); the kind of bound: ``target_bounds``.
 
 Read from the registry first (data/indicators.csv), then from the unit and the words before the
 figure in its own clause: docs/assumptions.md#target-kinds.
@@ -6,8 +7,6 @@ figure in its own clause: docs/assumptions.md#target-kinds.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from functools import cache
 from typing import Final
 
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
@@ -18,7 +17,6 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, level_against_added
-from govreport.tables.hedged_figures import step_reached
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -27,13 +25,6 @@ CHANGE_MEASURES = ("growth_rate", "change", "flow")  # compared with last year's
 
 NEAR_BREAKS = clause_breaks()  # a qualifier word beyond these belongs to another figure
 
-CEILING_WORDS = ("控制在", "以内", "不超过", "不高于", "低于", "以下")
-
-FLOOR_WORDS = ("不低于", "不少于", "以上", "超过", "突破")
-BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d]{1,16}的$")  # 不低于当地最低生活保障标准的1.6倍
-# a bound word right after 分别 stands before every figure of the list (分别不少于城市建成区面积的7.5%、22.5%、45%,
-# audit 36 SX24#59, #60): group 1 the bound; the list's figures are joined by 、/和 with no clause break
-EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,；;。：:]*$")
 # 至少降低30%; 至少 before the verb that governs the figure is a floor too (每个县（市、区）至少打造1个…示范区, audit 37 YC24#55)
 AT_LEAST_CHANGE = re.compile(r"(?:至少|最少)[\u4e00-\u9fff]{0,4}$|不少于(?:再)?(?:降低|下降|减少|压减|压缩|提高|增长|增加)$")
 
@@ -78,35 +69,9 @@ def _at_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return pattern.search(text, max(len(text) - REACH[pattern.pattern], 0))
 
 
-def commitment_word(fig: Figure) -> str:
-    """The commitment word nearest before the figure in its sentence (确保, 力争, 稳定在 …)."""
-    m = _commitment_reversed().search(fig.before[::-1])  # one search, not one rfind per word
-    return m.group()[::-1] if m else ""
-
-
-@cache
-def _commitment_reversed() -> re.Pattern[str]:
-    """The commitment words reversed, longest first: in the reversed words before a figure the first match is
-    the word ending nearest the figure, and the longest of those ending there."""
-    listed = sorted(words()["commitment_words"], key=len, reverse=True)
-    return re.compile("|".join(re.escape(w[::-1]) for w in listed))
-
-
 def registered(fig: Figure) -> Indicator | None:
     """The registry entry of the figure's key, or None."""
     return indicator_registry().get(fig.indicator_key) if fig.indicator_key else None
-
-
-def _near(fig: Figure, before: int = 8, after: int = 4) -> str:
-    """The words around a figure within its own clause (城镇登记失业率4.5%以内，进出口增长6%左右:
-    the 以内 is the unemployment rate's, not the trade target's)."""
-    start = max(fig.rel_start - before, 0)
-    head = fig.sentence[start:fig.rel_start]
-    start += last_mark(head, NEAR_BREAKS) + 1
-    tail = fig.sentence[fig.rel_end:fig.rel_end + after]
-    stop = first_mark(tail, NEAR_BREAKS)
-    stop = len(tail) if stop < 0 else stop
-    return fig.sentence[start:fig.rel_end + stop]
 
 
 def is_change(fig: Figure) -> bool:
@@ -228,39 +193,6 @@ def part_of_an_added_whole(fig: Figure) -> bool:
     return any(w in whole for w in FLOW_WORDS)
 
 
-def target_kind(fig: Figure, measure: str) -> str:
-    """floor / ceiling / band / exact (docs/assumptions.md#target-kinds).
-
-    A range (5%—6%) is a band; 以内, 控制在, 不超过 and ``at_most`` make a ceiling, and so does
-    a level (or 左右) of an indicator whose good direction is down (CPI 2%左右, unemployment
-    5.5%左右); 左右 is otherwise a band; 以上, 不低于 and growth targets are floors."""
-    ind = registered(fig)
-    near = _near(fig)
-    if fig.value_high is not None:
-        return "band"
-    bound = BOUND_OF.search(fig.clause_before)  # a bound on a multiple or share of another amount
-    if bound and not fig.qualifier:  # 不低于当地最低生活保障标准的1.6倍, 不高于上年的90%
-        return "ceiling" if bound.group(1) in ("不高于", "不超过") else "floor"
-    each = EACH_BOUND.search(list_clause(fig)) if "分别" in fig.before and not fig.qualifier else None
-    if each:  # a later member of a 分别 list whose bound word stands before the first figure
-        return "ceiling" if each.group(1) in ("不高于", "不超过") else "floor"
-    bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
-    if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
-            or _at_end(CUT_TO, fig.before)):
-        return "ceiling"
-    if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or _at_end(AT_LEAST_CHANGE, fig.before):
-        return "floor"
-    if standing_floor(fig) or step_reached(fig):  # 18亿亩耕地红线: a floor kept every year; 迈上4000亿元台阶 (spot audit 58)
-        return "floor"
-    if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":  # (拟安排财政赤字2.18万亿元: planned, exact)
-        return "exact" if any(w in fig.clause_before for w in words()["planned_amount_leads"]) else "ceiling"
-    if fig.qualifier == "about":
-        return "band"
-    if measure == "growth_rate":  # a cut by a stated rate (征收标准降低20%) is that cut, no floor of growth
-        return "exact" if fig.direction == "decrease" and ind is None else "floor"
-    return "exact"
-
-
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
 ADDED = re.compile(trie_pattern([*FLOW, *words()["added_verbs"]]))
 ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|入选|新开通|新推出|新获批|新增|新建成|建成|落户|破零)")  # 21个学科新进入…; 41家…企业实现外贸“破零”; 7个产品入选…名录: a first, in the year
@@ -315,22 +247,6 @@ def summed_goal(target: Figure) -> bool:
     return at >= 0 and not target.clause_before[:at].endswith(("全年", "年内", "今年"))
 
 
-MONTHLY: Final = re.compile(r"每(?:人|户)?每?月$|每(?:人|户)每月[^，,；;。\d]{0,6}$")
-YEARLY_AFTER: Final = ("/年", "／年", "每年")
-
-
-def per_year(target: Figure, fig: Figure) -> Figure:
-    """A review standard per month (城乡低保标准提高到每人每月1134元) as the year's, twelve times it, where the target states a
-    money amount per year (低保标准不低于1.4万元/年: audit 36 SX24#103); ``fig`` unchanged otherwise."""
-    if fig.unit != target.unit or not target.unit.endswith("元") or fig.value is None or "月" not in fig.clause_before \
-            or MONTHLY.search(fig.clause_before) is None:
-        return fig
-    after = target.sentence[target.rel_end:target.rel_end + 2]
-    if not (after.startswith(YEARLY_AFTER) or "每人每年" in target.clause_before):
-        return fig
-    return replace(fig, value=fig.value * 12, text=f"{fig.text}/月×12")
-
-
 def settled_in_place(target_clause: str, clause: str) -> bool:
     """Firms to settle (入驻) in a named place and the firms gathered (集聚) there in the review are one stock (中国数安港力争入驻
     重点数据企业500家 and 中国数安港集聚重点数据企业152家, audit 28 WZ24#7): the review clause names the place before its
@@ -380,16 +296,6 @@ def cumulated_in_year(fig: Figure) -> bool:
     at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
     return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.after
                         or span[:at].endswith(tuple(w["period_sums"])) or any(re.match(h, span[at + len(SUMMED):]) for h in w["year_campaign_handouts"]))
-
-
-def per_head_standard(fig: Figure) -> str:
-    """The target's name, with 标准 when it is a payment stated per person (城乡居民医保财政补助由每人每年
-    420元提高到450元: the standard paid each person, not the total subsidy)."""
-    w = words()
-    if fig.unit == "元" and fig.indicator.endswith(tuple(w["per_head_payments"])) \
-            and any(x in fig.clause_before for x in w["per_head_words"]):
-        return fig.indicator + "标准"
-    return fig.indicator
 
 
 def over_years(fig: Figure, average: re.Pattern[str]) -> bool:

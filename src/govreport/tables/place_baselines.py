@@ -12,7 +12,7 @@ from govreport.extract.crossings import counted_class as counted_class_at
 from govreport.lexicon import trie_pattern
 from govreport.tables.figures import Figure, words
 from govreport.tables.likeness import family_key
-from govreport.tables.name_agreement import scope_of
+from govreport.tables.name_scopes import scope_of
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.place_members import place_of
 

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from govreport.tables.figures import Figure, similarity, words
 from govreport.tables.likeness import actions, common_head, family_key, noun_words, same_action
 from govreport.tables.measures import RATE_UNITS
-from govreport.tables.name_agreement import scope_of
+from govreport.tables.name_scopes import scope_of
 from govreport.tables.package_sets import two_members
 from govreport.tables.sub_headings import sub_part
 

@@ -17,7 +17,7 @@ from govreport.lexicon import unit_factor, unit_group, units
 from govreport.tables.baselines import BaselineIndex, Match, _form, own_scope, plausible
 from govreport.tables.figures import Figure, PhraseBook, similarity
 from govreport.tables.measures import stock_for_a_flow
-from govreport.tables.name_agreement import same_scope, scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
 
 
 @cache

@@ -24,7 +24,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.likeness import actions
 from govreport.tables.measures import stock_for_a_flow
-from govreport.tables.name_agreement import scope_of
+from govreport.tables.name_scopes import scope_of
 
 CLAUSE_BREAKS: Final = clause_breaks()
 JOINS: Final = ("、", "和", "及", "、和")  # what stands between two figures of one run (750个、450个; 800个和500个)

@@ -1,0 +1,120 @@
+"""The names of the members of a list sharing one value where they do not each name a whole measure: the head the last
+member shares (二氧化硫、氮氧化物排放量), the growth word it ends with, two measures joined by 和, a contracted pair (存贷款),
+the subject of measures of one subject (市属国企主营收入、利润总额), members opening alike (亩均税收、亩均增加值)."""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.keys import indicator_key
+from govreport.lexicon import name_words, unit_field
+from govreport.tables.count_amount_pairs import count_and_amounts
+from govreport.tables.figures import Figure, words
+from govreport.tables.shared_list_marks import DIGIT, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _lead_trimmer
+
+
+CHANGE_HEAD = re.compile(r"(?:预期|要)?(?:增长|下降|提高|降低)$")
+
+
+def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
+    """The members with the head the last one shares (二氧化硫、氮氧化物排放量 -> 二氧化硫排放量): the
+    shortest end of the last member that makes every other member a registered indicator of its
+    own, else the head from the last member's head word (产业, 行业 …) for short members; [] when none does."""
+    last = members[-1]
+    change = CHANGE_HEAD.search(last)  # 广义货币M2和社会融资规模余额预期增长: the change first, not a cut word (M2长)
+    for n in ([len(change.group())] if change else []) + list(range(len(last))):  # 0: each member whole with the tail
+        head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
+        keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
+        if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
+            return [m + head for m in members[:-1]] + [last]  # 总收入 alone names no measure, audit 47 fix60d)
+    # 氢能、生物制造、…低空经济产业营业收入: short members before the last one's head word (产业, 行业 …:
+    # data/name_words.csv kind head) share the head from that word, registered or not
+    at = min((k for w in name_words("head") if (k := last.find(w, 2)) > 0), default=-1)
+    if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
+        return [m + last[at:] for m in members[:-1]] + [last]
+    return []
+
+
+def _growth_pair(clause: str) -> list[str]:
+    """X和Y增幅达到N%: two measures joined by 和 before a growth head and a rate verb (招商引资到位资金和税收增幅
+    达到30%以上; unseen audit 35 LZ24#29), each with its own growth; [] when the first member is too short to be a
+    measure of its own (力促软件和信息技术服务业规模增幅达10%: one industry's name)."""
+    if "、" in clause or clause.count("和") != 1 or (r := RATE_SHARED.search(clause)) is None:
+        return []
+    first, last = clause[:r.start()].split("和")
+    head = next((h for h in words()["growth_heads"] if last.endswith(h)), "")
+    first = _lead_trimmer()(LEADING_GENERAL.sub("", first))
+    if not head or len(first) < 4 or len(last) - len(head) < 2 or DIGIT.search(clause):
+        return []
+    return [first, last]
+
+
+def _growth_members(members: list[str]) -> list[str]:
+    """The members with the growth word the last one ends with (``tables_words.json:growth_heads``)
+    when no other member names a rate of its own; [] otherwise."""
+    heads = words()["growth_heads"]
+    head = next((h for h in heads if members[-1].endswith(h) and len(members[-1]) > len(h)), "")
+    if not head or len(members) < 2 or any(h in x for x in members[:-1] for h in heads) \
+            or any(RATE_NAME.search(x) for x in members[:-1]):
+        return []
+    return [x + head for x in members[:-1]] + [members[-1]]
+
+
+def _contracted_pair(clause: str) -> str:
+    """A word that contracts two measures (存贷款 = 存款 + 贷款: ``tables_words.json:contracted_pairs``)
+    in a clause sharing one value by 均/各, else ''."""
+    if not SHARED_BY.search(clause):
+        return ""
+    return next((p for p in words()["contracted_pairs"] if p in clause), "")
+
+
+def _with_trailing_head(members: list[str]) -> list[str]:
+    """制造业中长期贷款、普惠小微贷款、科技型…贷款增速: the members before the last end alike (贷款) and the
+    last adds a head after that ending (增速), which each shares; [] when they do not."""
+    ends = {x[-2:] for x in members[:-1]}
+    last = members[-1]
+    at = last.rfind(next(iter(ends))) if len(ends) == 1 else -1
+    head = last[at + 2:] if at > 0 else ""
+    return [x + head for x in members[:-1]] + [last] if head and not DIGIT.search(head) else []
+
+
+def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
+    """Members that each name a whole measure: counts shared by 各 (卓越工程师、宁波工匠各80名), or
+    measures opening alike (规上工业企业亩均税收、亩均增加值均增长5%: each 亩均…, the subject before the
+    first one's opening given to the others); [] otherwise."""
+    if shared.startswith("各") and unit_field(fig.unit, "kind") in ("count", "people"):
+        return members
+    if shared.startswith("均") and (whole := _measures_of_one_subject(members)):
+        return whole
+    if shared.startswith("均") and fig.unit == "%" and all(len(x) >= 4 and x.endswith(tuple(words()["share_ends"])) for x in members):
+        return members  # 规上工业营收占全市比重、新引进…项目集聚度均达到85%以上: each member its own share (audit 44)
+    opening = members[1][:2]
+    if shared.startswith("均") and members[1][:1] in words()["measure_openings"] and opening not in members[0]:
+        opening = members[1][:1]  # 旅游总人次、总收入均增长15%: each 总…, the subject 旅游 given to the others
+    at = members[0].find(opening)
+    if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
+        # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
+        return (_growing_measures(members) or count_and_amounts(members)) if shared.startswith(("均", "分别")) and fig.unit == "%" else []
+    return [members[0]] + [members[0][:at] + x for x in members[1:]]
+
+
+def _growing_measures(members: list[str]) -> list[str]:
+    """Members of a 均 list of growths that each name a whole measure (``whole_measure_ends``, ``subject_measures``), a
+    completion verb closing one read as its measure (``measure_verb_ends``: 投资完成 -> 投资完成额); [] when one does not."""
+    w = words()
+    verbs_to = w["measure_verb_ends"]
+    ends, short = tuple(w["whole_measure_ends"] + w["subject_measures"]), tuple(w["growth_member_ends"])  # (留宿率, 游客人数: audit 57)
+    out = [next((x[:-len(v)] + m for v, m in verbs_to.items() if x.endswith(v)), x) for x in members]
+    return out if all(len(x) >= 4 and x.endswith(ends) or len(x) >= 3 and x.endswith(short) for x in out) else []
+
+
+def _measures_of_one_subject(members: list[str]) -> list[str]:
+    """Members that each end in a measure (``subject_measures``: 市属国企主营收入、利润总额、上缴税费) of the
+    subject the first one names (ending in one of ``subject_ends``: 市属国企), which the others take; [] otherwise."""
+    w = words()
+    ends = tuple(w["subject_measures"])
+    if not all(x.endswith(ends) for x in members):
+        return []
+    first = members[0]
+    at = max((k + len(e) for e in w["subject_ends"] if (k := first.rfind(e)) >= 0 and len(first) - k - len(e) >= 2), default=0)
+    subject = first[:at]  # (规上工业亩均税收、亩均增加值: no such subject, the members opening alike are told apart below)
+    return [first] + [x if x.startswith(subject) else subject + x for x in members[1:]] if subject else []

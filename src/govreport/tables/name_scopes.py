@@ -1,0 +1,110 @@
+"""The scope words of a name (which of the things a key measures: 小微 of 小微企业, a title level) and when a target's and a
+review figure's agree (tables/baselines.py): a level on one side only, list members in another order, a scope the
+review figure's list or wording names."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.keys import key_modifier
+from govreport.lexicon import verbs
+from govreport.tables.figures import Figure, words
+from govreport.tables.kinds_apart import level_form
+from govreport.tables.likeness import noun_scope, noun_words
+from govreport.tables.scope_asides import without_asides
+
+
+_SCOPES: Final[dict[tuple[str, str], str | None]] = {}  # (name, key) -> scope_of (asked again of a target at each review figure)
+
+
+BRACKETED = re.compile(r"[（(]([^（）()]{1,2})[)）]")  # a character or two in brackets
+
+
+def optional_verbs(name: str) -> str:
+    """``name`` with the brackets dropped around an optional character of a verb (新（改）建 is 新建、改建:
+    the verb 新改建 of data/verbs.csv, audit 44), so the bracket is no scope word; a bracketed noun stays
+    (城市（县城）公共停车位)."""
+    for m in reversed(list(BRACKETED.finditer(name))):
+        plain = name[:m.start()] + m.group(1) + name[m.end():]
+        lo, hi = m.start(), m.start() + len(m.group(1))
+        if any(plain.find(v, max(0, hi - len(v)), lo + len(v)) >= 0 for v in verbs() if m.group(1) in v and len(v) > hi - lo):
+            name = plain
+    return name
+
+
+def scope_of(name: str, key: str) -> str | None:
+    """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
+    tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
+    covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微). Kept per (name, key)."""
+    if (name, key) in _SCOPES:
+        return _SCOPES[name, key]
+    if len(_SCOPES) >= 4096:  # (a long-running process reads many reports)
+        _SCOPES.clear()
+    scope = _SCOPES[name, key] = without_asides(_scope_of(name, key))  # (向社会提供, 城市(县城): spot audit 37)
+    return scope
+
+
+def _scope_of(name: str, key: str) -> str | None:
+    became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
+    name = re.sub("|".join(words()["scope_unlisted_verbs"]), "", name[became:])  # 更新水、气、热…管网: the work, not which pipes (no 更 left)
+    scope = noun_scope(key_modifier(optional_verbs(name), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)
+    if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices; 促进城镇新增就业: 促进 says what was done for it
+        opening = next((w for w in (*words()["scope_time_words"], *words()["scope_lead_verbs"]) if scope.startswith(w)), "")
+        scope = scope[len(opening):]
+        if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
+            ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]
+            scope = scope[max(ends):] if ends else scope
+    if scope in words()["scope_verb_remnants"]:  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35)
+        return ""
+    free = words()["scope_free_words"].get(key)
+    return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
+
+
+def same_scope(a: str | None, b: str | None) -> bool:
+    """Two figures of one indicator measure the same scope when the words before its wording
+    agree (数字贸易 and 一般贸易 进出口 do not; nor 外贸进出口 in general and 一般贸易's);
+    None (no wording found) is not held against them, nor a scope of neutral words only (城市 like 全市:
+    ``tables_words.json:neutral_scopes``), nor a type word of the second when the first names no scope (水冲式)."""
+    neutral = words()["neutral_scopes"]
+    if a is None or b is None:
+        return True
+    leads = tuple(words()["scope_lead_words"])  # 流域地表水 and 地表水: where it is measured, not a part
+    a, b = (s.removeprefix(next((n for n in neutral if s.startswith(n)), "")) for s in (a, b))  # 城镇供 is 供
+    a, b = a.removeprefix(next((w for w in leads if a.startswith(w)), "")), \
+        b.removeprefix(next((w for w in leads if b.startswith(w)), ""))
+    if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
+        return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
+    # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
+    (la, ra), (lb, rb) = (_level_split(level_form(_unfiled(s))) for s in (a, b))  # 国家级 and 国家 (audit 37); 备案入库 (audit 48)
+    if la != lb and la and lb:  # 国家 and 省: two levels, two sets
+        return False
+    a, b = (ra, rb) if not (la and lb) else (la + ra, lb + rb)  # a level on one side only: no other scope
+    return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
+
+
+def _unfiled(scope: str) -> str:
+    """``scope`` without a filing word opening it (备案入库, 评价入库: how a firm is registered, not which firms, audit 48)."""
+    return scope.removeprefix(next((w for w in words()["scope_procedure_words"] if scope.startswith(w)), ""))
+
+
+def _level_split(scope: str) -> tuple[str, str]:
+    """A title level opening ``scope`` (国家, 省 after level_form) and the rest; ('', scope) when it opens with none."""
+    level = next((w for w in words()["scope_levels"] if scope.startswith(w)), "")
+    return level, scope[len(level):]
+
+
+def scope_from_list(modifier: str | None, fig: Figure) -> bool:
+    """A review figure whose name has no scope of its own stands in a 、 list whose earlier member names the
+    target's scope (引进产业项目566个、新增到位资金410亿元 for 新增产业到位资金410亿元): that scope is the list's,
+    so the two measure the same thing (audit 19, B24#51), or the clause before it in its sentence opens with that scope; or whose name holds that scope inside its wording (一般公共预算民生支出占比
+    and 民生支出占一般公共预算支出比重: X占Y比重 and Y X占比 are one share, audit 30 MY24#96)."""
+    if not modifier or scope_of(fig.indicator, fig.indicator_key) != "":
+        return False
+    if len(modifier) >= 2 and modifier in noun_words(fig.indicator):
+        return True
+    before = fig.before
+    cut = max(before.rfind(c) for c in "，,；;。：:")
+    members = before[cut + 1:].split("、")[:-1]
+    if len(modifier) >= 2 and cut > 0 and before[max(before.rfind(c, 0, cut) for c in "，,；;。：:") + 1:].startswith(modifier):
+        return True  # (清洁能源开发和电网建设投资达249亿元，新增发电装机285万千瓦: the clause before opens with it, audit 33)
+    return any(modifier in m for m in members)

@@ -1,0 +1,206 @@
+"""Why a plan figure is no target ('' when it is one): an age, a label, a bare number, a name in quotation marks, a
+threshold that classes what follows, a size in a project's name … (``not_a_target``, asked of every plan figure before
+``targets`` matches it against the review).
+"""
+from __future__ import annotations
+
+import re
+
+from govreport.extract.unit_free_ratios import RATIO_BEFORE
+from govreport.report.chars import is_ideograph
+from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_built, capacity_in_project_list,
+                                            past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
+from govreport.tables.scoping_figures import scoping_reason
+from govreport.lexicon import descriptor_nouns, unit_field
+from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after
+from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
+from govreport.tables.figures import Figure, words
+from govreport.tables.measures import RATE_UNITS, list_clause
+from govreport.tables.context_goals import context_goal
+from govreport.tables.package_sets import describes_or_packages
+from govreport.tables.paced_sets import paced_or_focused_set
+from govreport.tables.plan_frames import frames_plan_work, task_to_complete
+from govreport.tables.policy_terms import policy_term
+from govreport.tables.project_sets import herd_size_of_a_facility
+from govreport.tables.procedure import past_reason, procedure_reason
+from govreport.tables.shared_list_forms import quoted_shared_rates
+from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
+from govreport.tables.built_models import builds_named_models
+from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
+                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
+from govreport.tables.hedged_figures import hedged
+from govreport.tables.ranked_classes import ranked_class
+from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
+
+
+NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
+LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
+PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  # 再减少农村贫困人口1000万: people, though no unit is written
+CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增)(?:了|近|约|超过)?$")  # 贫困人口减少1000万
+POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
+CAPACITY_KINDS = ("weight", "power", "energy", "volume")
+CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
+COUNTERS = ("个", "家", "家次", "项", "所", "条", "批", "处")  # count what follows (组织100家次以上企业参展) (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
+COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
+CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
+# a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
+SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到)")
+# a count whose noun (quotes inside it too: 713个工业“五未”项目销号率达到60%, audit 44) is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
+RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+# a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
+WITHIN_A_RATE = re.compile(r"(?:以内|范围内|之内|内)[^，,；;。\d]{0,16}?(?:比例|比重|占比|率)")
+NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
+GOAL_COMPARED = re.compile(r"目标[^，,；;。\d]{0,4}?(?:比|较)(?:上年|去年)")  # 预期目标比去年多100万人: a goal against last year's
+KEPT_UNCHANGED = re.compile(r"[^，,；;。]{0,10}不变")  # 保持6%一档的税率不变: a setting left as it is
+KEPT_POLICY = re.compile(r"(?:延续|延长|继续执行|继续实施)[^，,；;。\d]{0,16}$")  # 延续执行企业研发费用加计扣除75%政策
+POLICY_AFTER = re.compile(r"[^，,；;。\d]{0,4}政策")
+POLICY_EXTENDED = re.compile(r"[^，,；;。\d]{0,4}政策(?:再|继续)?(?:延长|延续|延期)")  # 降低电价5%政策延长到年底
+POPULATION_SCOPE = re.compile(r"(?:我国|全国|全省|全市|全区|全县)(?:共|现)?(?:有|近|约|超过)?")  # 全国近3亿人…
+WHOLE_PLACES = ("我国", "全国", "全省", "全市", "全区", "全县")
+QUOTED_AMOUNT = re.compile(r"[“\"][一二三四五六七八九十两]{1,2}个$")  # “三个5000亩”: an amount in quotes with a counter (audit 31)
+QUOTE_CLOSES_CLAUSE = re.compile(r"”(?:[，,；;。]|$)")  # an amount alone in quotes, then its clause ends: a goal, no name (audit 40)
+PAGE_GAP = re.compile(r"\s*(?:[-—－–]+\s*\d{1,4}\s*[-—－–]+\s*)?")  # line breaks and a page footer between two characters of a word
+# 前20、30、50名各不少于1个: rank thresholds a count is then given for (audit 52 蚌埠); 进入前10名 alone stays a goal
+RANK_CLASS_BEFORE = re.compile(r"前(?:\d+、)*$")
+RANK_CLASS_AFTER = re.compile(r"(?:、\d+)*名[^，,；;。\d]{0,8}\d+[个家所项户]")
+RANK_BANDS_EACH = re.compile(r"前\d+(?:、\d+)+名各(?:不少于|不低于|至少|有)?$")  # …各不少于1个: a share-out over bands
+# 产值超50亿元、10亿元企业分别达4户、22户: size classes, the counts after 分别 are the goals (audit 52 蚌埠)
+# 300亩左右集中连片土地流转率45%以上: a size class of what a rate is then stated for (audit 52 亳州)
+CLASS_OF_A_RATE = re.compile(r"左右[\u4e00-\u9fff]{1,16}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
+SIZE_CLASS_BEFORE = re.compile(r"(?:超过|超|过)(?:[\d.]+[万亿]?元、)*$")
+SIZE_CLASSES = re.compile(r"(?:、[\d.]+[万亿]?元)*[\u4e00-\u9fff]{1,6}?分别(?:达到|达|为|超过|超)[\d.]+[个家户所项]")
+ALREADY_DONE = re.compile(r"已[\u4e00-\u9fff]{1,2}的?$")  # 已开工的57个项目, 国家已设立400亿元…基金: what already is
+
+
+def _made_after(fig: Figure) -> bool:
+    """制 after the count opens a word of what is made (4个制氢项目; a page footer of a PDF copy, 制⏎— 12 —⏎氢, skipped):
+    ``made_words``, no format (3人制)."""
+    at = PAGE_GAP.match(fig.sentence, fig.rel_end + 1)
+    return "制" + fig.sentence[at.end() if at else fig.rel_end + 1:][:1] in words()["made_words"]
+
+
+def not_a_target(fig: Figure) -> str:
+    """Why a plan figure is no goal ('' when it is one): an age, a span of years or a voltage,
+    a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
+    list (第3), or a threshold that classifies what follows (100户以上自然村)."""
+    kind = unit_field(fig.unit, "kind")
+    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
+        pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before)  # 倍差缩小至1.86
+          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))) or kind in NOT_TARGET_UNIT_KINDS:
+        return "an age, a span of time, a label or a bare number"
+    if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
+        return "a set phrase that names a whole (56个民族), not an amount to produce"
+    if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end):
+        return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
+    if kind == "count" and works_on_a_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
+        return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if kind in ("count", "length") and covered_by_a_goal(fig):
+        return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
+    if kind == "count" and set_each_reaches(fig.before[-1:], fig.sentence[fig.rel_end:fig.rel_end + 20]):
+        return "the set a goal covers, each member (6个省级以上开发区均实现…进位), not an amount to produce"
+    if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
+        return why
+    if policy_term(fig):
+        return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
+    if describes_the_present(fig):
+        return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
+    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
+        return why
+    if kind == "count" and names_every_member(fig):
+        return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
+    if scope_of_a_screening(fig):
+        return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
+    if kind == "count" and closes_named_examples(fig) and not builds_named_models(fig):  # 建设徐田村等30个…示范村 (spot 35)
+        return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
+    if kind == "count" and among_examples(fig):
+        return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
+    if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
+        return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
+    if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
+    if fig.indicator_key in words()["context_indicators"] and not context_goal(list_clause(fig)):  # 引导超2万名高校毕业生…就业, 力争来阜留阜大学生 are goals
+        return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
+    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
+        return "a single one in words (至少有一人就业)"
+    before = fig.before
+    if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
+            and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)):  # 力争“过千亿”。(not “28条”)
+        return "part of a name in quotation marks"
+    if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
+        return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
+    if why := hedged(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
+        return why
+    if kind == "count" and ranked_class(fig):  # 稳居全国168个重点城市前列 (spot audit 58)
+        return "the size of the class a place is ranked in (稳居全国168个重点城市前列), not a goal"
+    if before.endswith(("上述", "前述")):
+        return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
+    if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
+        return "a statement of what already is (已经超过2万亿元)"
+    if fig.unit in RATE_UNITS and before.endswith("前"):
+        return "a rank threshold (排名前1%)"
+    if fig.unit == "名" and RANK_CLASS_BEFORE.search(before) and RANK_CLASS_AFTER.match(fig.sentence, fig.rel_end):
+        return "rank thresholds a count is given for (前20、30、50名各不少于1个), not a goal"
+    if kind == "count" and RANK_BANDS_EACH.search(before):
+        return "a count each rank band must hold (前20、30、50名各不少于1个), a share-out rule, not a goal"
+    if kind == "money" and SIZE_CLASS_BEFORE.search(before) and SIZE_CLASSES.match(fig.sentence, fig.rel_end):
+        return "size classes whose counts follow 分别 (产值超50亿元、10亿元企业分别达4户、22户), not a goal"
+    if fig.unit not in RATE_UNITS and CLASS_OF_A_RATE.match(fig.sentence, fig.rel_end):
+        return "a size class of what a rate is stated for (300亩左右集中连片土地流转率45%以上), not a goal"
+    if kind == "count" and fig.sentence.startswith(tuple(words()["rate_step_nouns"]), fig.rel_end):
+        return "a step of a rate's change (融资成本下降10个基点), not a count"
+    if before.endswith("现行"):
+        return "the current level (现行), not a goal"
+    if fig.unit not in ("%", "‰") and LAST_YEAR_CHANGE.search(fig.clause_before):
+        return "the change from last year of the figure before it"
+    if GOAL_COMPARED.search(fig.clause_before):
+        return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
+    if reason := procedure_reason(fig) or past_reason(fig):
+        return reason
+    if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
+        return "a setting kept as it is (保持6%一档的税率不变), not a goal"
+    if KEPT_POLICY.search(fig.clause_before) and POLICY_AFTER.match(fig.sentence, fig.rel_end) \
+            or POLICY_EXTENDED.match(fig.sentence, fig.rel_end):
+        return "a policy kept as it is (延续执行…加计扣除75%政策), not a goal"
+    after = past_spec_pair(fig.sentence[fig.rel_end:fig.rel_end + 20])[:5]  # (100兆瓦/400兆瓦时…电站: the pair's words after)
+    if after.startswith("部分"):
+        return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and (is_ideograph(after[0]) or after[0].isalpha()) and not capacity_itself(fig) \
+            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
+            and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit) and not task_to_complete(before, fig.sentence[fig.rel_end:fig.rel_end + 24]):
+        return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
+        return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
+    if annual_output_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
+        return "the size in a project's name (实施年产400万套…等项目)"
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
+        return "the size of a named project (静态储备75万吨的…煤炭储备基地项目)"
+    if herd_size_of_a_facility(fig):
+        return "a herd size in a facility's name (4万头奶牛养殖园区)"
+    if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):
+        return "a threshold that classifies what follows (超亿元的企业)"
+    if kind == "money" and fig.value_high is not None and fig.sentence.startswith(tuple(words()["bracket_groups"]), fig.rel_end):
+        return "an income bracket that defines a group (年收入9万—10万元家庭, 10万—50万元的中等收入群体), not a goal"
+    if fig.unit == "条" and POLICY_NAME.match(after) or adopted_list(fig.clause_before, fig.sentence[fig.rel_end:fig.rel_end + 12], fig.unit) \
+            or rule_set_sizes(list_clause(fig), fig.sentence[fig.rel_end:fig.rel_end + 40], fig.unit):
+        return "the name of a policy document or a list adopted before (省47条支持政策措施, 落实195项任务清单)"
+    m = CLASSIFYING.match(after) if fig.unit not in COUNTERS else None  # 20个以上重大项目 counts the projects
+    if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
+            and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
+            and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) and not completes_the_unit(fig.unit, after[m.end() - 1:]) \
+            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or after.startswith("用于", m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展 are goals
+        return "a threshold that classifies what follows"
+    if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
+        return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
+    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and (SHARE_PASSING.match(fig.sentence, fig.rel_end)
+                                                                      or before.endswith(tuple(words()["coverage_verbs"])))) \
+            or before.endswith(("不到", "不足")) and after.startswith("的"):
+        return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
+    if reason := classes_or_sizes(fig, GOAL_VERBS) or class_threshold(fig) or framed_count(fig) or size_in_project_name(fig):
+        return reason
+    if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
+                             and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众
+        return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
+    if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
+        return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
+    return ""

@@ -48,8 +48,8 @@ from govreport.tables.sub_headings import heading_starts
 from govreport.tables.restatements import another_paragraphs_goal, said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_stages  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.built_models import builds_named_models
-from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
-                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
+from govreport.tables.worked_sets import describes_the_present, GOAL_VERBS, names_every_member, covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set
+from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.set_siblings import sibling_of_a_set
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.ranked_classes import ranked_class

@@ -1,5 +1,5 @@
 """Flow words after audits 48/49 (宣城 row 45, 永州 row 34): 新获认定, 获认定 and 认定备案 join the one flow-word list
-(data/tables_words.json flow_words); a flow word is no scope (tables/likeness._verb_noise), and a target naming one is
+(data/tables_words.json flow_words); a flow word is no scope (tables/noun_words._verb_noise), and a target naming one is
 no level target (tables/level_baselines: 新认定…140家 never takes the stock 总数达582家)."""
 from __future__ import annotations
 

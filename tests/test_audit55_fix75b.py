@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from govreport.tables.baseline_scope import _scopes
+from govreport.tables.scope_groups import _scopes
 from govreport.tables.figures import canonical, similarity
-from govreport.tables.likeness import actions, same_action
+from govreport.tables.verb_actions import actions, same_action
 from govreport.tables.title_inserts import fuller_title
 
 

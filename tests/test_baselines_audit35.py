@@ -1,6 +1,6 @@
 """Baselines after audit 35 (fault classes "baselines refused although the review states the same measure" and "baselines of
 another measure"): the real sentences of the audit's texts run through the reader and extractor (tables/list_baselines,
-measures.stock_for_a_flow and cumulated_in_year, level_baselines, baseline_scope.projects_for_firms; data/baseline_scopes.json
+measures.stock_for_a_flow and cumulated_in_year, level_baselines, baseline_refusals.projects_for_firms; data/baseline_scopes.json
 list_heads, name_free_words; data/tables_words.json added_words, year_total_verbs, manner_words, scope_verb_remnants)."""
 from __future__ import annotations
 

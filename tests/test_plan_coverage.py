@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_checks, build_targets
-from govreport.tables.checks import check_plan_coverage
+from govreport.tables.plan_checks import check_plan_coverage
 from govreport.tables.figures import figures
 
 GOALS = ("地区生产总值增长5%左右，城镇新增就业10万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅2%左右，"

@@ -6,8 +6,8 @@ from decimal import Decimal
 from hypothesis import given, settings, strategies as st
 
 from govreport.lexicon import unit_field
-from govreport.tables.baseline_scope import (_context, _name_only, _one_way, _one_way_later, _ranked, _scopes, name_words_of, other_scope,
-                                             scope_words)
+from govreport.tables.scope_groups import (_context, _name_only, _one_way, _one_way_later, _ranked, _scopes, name_words_of, other_scope,
+                                           scope_words)
 from govreport.tables.figures import Figure
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.member_lists import own_member_context

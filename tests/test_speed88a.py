@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govreport.tables.baseline_scope import _scopes
+from govreport.tables.scope_groups import _scopes
 from govreport.tables.pattern_hits import MEMO_SIZE, PatternHits
 from govreport.tables.phrase_likeness import canonical, phrase_grams, weighted_bigrams
 

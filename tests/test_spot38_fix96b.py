@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from target_cases import baseline_of, targets
 
-from govreport.tables.likeness import noun_words
+from govreport.tables.noun_words import noun_words
 
 
 def test_plan_word_before_a_verb_is_no_kind() -> None:

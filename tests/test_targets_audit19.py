@@ -115,7 +115,7 @@ def test_a_count_reached_is_not_measured_by_those_added() -> None:
 def test_a_change_from_last_years_budget_is_no_part_of_the_total() -> None:
     """今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元…，赤字规模比上年预算减少1500亿元:
     the parts after 其中 are 7000亿元 and 2000亿元 (they add up to the total); the change is no part (checks C04 passes)."""
-    from govreport.tables.checks import check_parts_vs_total
+    from govreport.tables.implied_totals import check_parts_vs_total
     from govreport.tables.figures import as_figures
     q = extract_quantities(read_text("政府工作报告\n一、2024年工作回顾\n城镇新增就业100万人。\n二、2025年重点工作\n"
                                      "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元，继续代地方发债2000亿元并纳入地方预算，"

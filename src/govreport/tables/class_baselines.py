@@ -15,7 +15,7 @@ from govreport.tables.baselines import BaselineIndex, plausible
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.clauses import CLAUSE_MARKS, own_clause
 from govreport.tables.figures import Figure, words
-from govreport.tables.likeness import actions, same_action
+from govreport.tables.verb_actions import actions, same_action
 from govreport.tables.name_agreement import counts_alike
 
 SUBSET: Final = re.compile(r"^\s*其中")  # 新入库亿元以上项目454个，其中百亿级项目7个: the clause before names the set

@@ -18,7 +18,8 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import unit_group
-from govreport.tables.baselines import BaselineIndex, Match, _form, match_baseline
+from govreport.tables.baselines import BaselineIndex, Match, _form
+from govreport.tables.baseline_matching import match_baseline
 from govreport.tables.figures import Figure, PhraseBook, parameters, similarity, weighted_bigrams, words
 
 GENERIC: Final = "个"

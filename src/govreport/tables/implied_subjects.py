@@ -19,7 +19,7 @@ from govreport.lexicon import trie_pattern, unit_group
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, generic_bigrams, words
-from govreport.tables.likeness import noun_words
+from govreport.tables.noun_words import noun_words
 
 LIST_MARK: Final = "、"
 MIN_OWN: Final = 2  # characters the target's own words keep (产量)

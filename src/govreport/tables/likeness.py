@@ -12,21 +12,22 @@ Three tests, all on the words of the figures' own clauses (docs/assumptions.md#b
   4500列 and 国际班列通达…、全年开行超5000列 (the thing in an earlier clause, the verb in its own).
 
 Each test reads a few dozen characters around two figures, asked only of the candidates a target's key or wording found.
+The actions verbs name are in verb_actions.py, a name's nouns without its verbs in noun_words.py.
 """
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from collections.abc import Callable
 from typing import Any
 
-from govreport.extract.categories import trie_pattern
-from govreport.extract.keys import GENERAL_WORDS, key_modifier, key_wording
-from govreport.lexicon import clause_breaks, qualifier_words, read_rows, unit_group, verbs
+from govreport.extract.keys import key_modifier, key_wording
+from govreport.lexicon import clause_breaks, unit_group
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
-from govreport.tables.planned_leads import with_planned_leads
+from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
+from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
@@ -34,64 +35,8 @@ from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
 JOINS = re.compile(r"[、和及与]")
-EDGES = "、和及与等的“”\"（）()·"
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
-PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
 MIN_PIECE = 4  # a word of one side's kind found in the other's sentence: at least this long (中小学, 产业 are everywhere)
-
-
-@cache
-def actions() -> dict[str, str]:
-    """Verb -> the action it names (attract, under_way, start, build, supply, allocate …); a verb of two
-    actions holds both, joined by | (化解: cut of 产能 and 债务, treat of 堵点 like 治理)."""
-    return {r["verb"]: r["action"] for r in read_rows("tables_actions.csv")}
-
-
-def same_action(one: str, other: str) -> bool:
-    """Two actions agree when they share one (化解 cut|treat and 治理 treat)."""
-    return one == other or bool(set(one.split("|")) & set(other.split("|")))
-
-
-def _alternation(items: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True) if w))
-
-
-@cache
-def _action_scan() -> re.Pattern[str]:
-    """The action verbs that name an action (not the neutral ones), as one prefix tree."""
-    return re.compile(trie_pattern([v for v, a in actions().items() if a]))
-
-
-@cache
-def _joined_actions() -> re.Pattern[str]:
-    """Two action verbs joined by 和/及/与/、 (建成和开工建设): a count of two stages."""
-    alt = _alternation([v for v, a in actions().items() if a]).pattern
-    return re.compile(f"({alt})[和及与、]({alt})")
-
-
-@cache
-def _verb_noise() -> re.Pattern[str]:
-    """Every verb the package knows (actions and data/verbs.csv), the commitment words and the words that
-    say how a figure is held or that it is an estimate (稳定, 保持, 预计): they say what is done, not of what
-    kind the thing is (稳定开行班列 and 年开行班列 count the same trains); nor do the flow words (新获认定, audit 48)."""
-    w = words()
-    items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
-    nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
-    after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
-    return re.compile(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
-                                                                         if m.startswith(v) and m != v) for v in items)))  # (计划实施: spot audit 38)
-
-
-@cache
-def _measure_end() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(words()["measure_words"]).pattern + ")$")
-
-
-@cache
-def _member_verb() -> re.Pattern[str]:
-    """Words that give a list member a predicate of its own: action verbs of tables_actions.csv,
-    commitment words and changes (提升至, 达到: 实时可调负荷提升至75万千瓦)."""
-    return _alternation([*actions(), *words()["commitment_words"], "提升至", "提高到", "达到", "降至", "增长", "下降"])
 
 
 @cache
@@ -369,32 +314,3 @@ class Likeness:
         if not thing:
             return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
         return thing if thing in own and self.same_thing(target, candidate) else ""
-
-
-def _kind_words(text: str) -> str:
-    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), praise (优质) or a manner
-    (多种方式)."""
-    text = noun_words(text)
-    text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
-    return re.sub("|".join(words()["evaluative_words"] + words()["manner_words"]), "", text).lstrip(PREPOSITIONS)  # 优质教育集团, 多种方式: no other kind
-
-
-def _unlabelled(text: str) -> str:
-    """``text`` without a quoted campaign label opening it before a verb (“项目为王”新签约…: no kind; “专精特新”企业 stays)."""
-    m = re.match(r"“[^“”]{2,8}”", text) if text.startswith("“") else None
-    return text[m.end():] if m and _verb_noise().match(text, m.end()) else text
-
-
-def _trailing_qualifier(text: str) -> str:  # the qualifier word (以上, 左右 …) a piece of text ends with, '' if none
-    return next((w for w in qualifier_words("after") if text.endswith(w)), "")
-
-
-@lru_cache(maxsize=8192)
-def noun_words(text: str) -> str:
-    """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at its ends: the nouns that say of what kind a thing is."""
-    return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
-
-
-def noun_scope(modifier: str | None) -> str | None:
-    """A key's scope words (extract.keys.key_modifier) without the action verbs it leaves in (投用 of 建成投用, 启动 of 启动建设): scope is compared on nouns only."""
-    return None if modifier is None else noun_words(modifier)

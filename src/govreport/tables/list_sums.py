@@ -2,7 +2,7 @@
 
 A target that is one amount for a list of nouns (创建国家生态文明建设示范县、国家“绿水青山就是金山银山”实践创新基地和省级生态县3个) is
 measured by a review figure that is one amount for a shorter list of the same nouns (新增国家“绿水青山就是金山银山”实践创新基地、
-省级生态县4个): every member of the review's list (its nouns, verbs and general words left out: likeness.noun_words) is one of the
+省级生态县4个): every member of the review's list (its nouns, verbs and general words left out: noun_words.noun_words) is one of the
 target's, at least two of them, and fewer than the target's. Exactly one such figure, in a unit alike, plausible, no average over years.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure
 from govreport.tables.kinds_apart import SUM_JOINS
-from govreport.tables.likeness import EDGES, noun_words
+from govreport.tables.noun_words import EDGES, noun_words
 from govreport.tables.name_agreement import counts_alike
 
 MIN_MEMBER: Final = 4  # characters of a member's nouns (省级生态县): shorter ones name too little to be one of another list's

@@ -12,7 +12,9 @@ from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import read_json, unit_group
 from govreport.tables.figures import Figure, canonical, parameters, words
-from govreport.tables.likeness import Likeness, noun_scope, noun_words, same_action
+from govreport.tables.likeness import Likeness
+from govreport.tables.noun_words import noun_scope, noun_words
+from govreport.tables.verb_actions import same_action
 
 
 @cache

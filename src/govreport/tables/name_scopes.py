@@ -10,7 +10,7 @@ from govreport.extract.keys import key_modifier
 from govreport.lexicon import verbs
 from govreport.tables.figures import Figure, words
 from govreport.tables.kinds_apart import level_form
-from govreport.tables.likeness import noun_scope, noun_words
+from govreport.tables.noun_words import noun_scope, noun_words
 from govreport.tables.scope_asides import without_asides
 
 

@@ -9,7 +9,7 @@ from typing import Final
 from govreport.report.chars import common_tail
 from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, canonical, words
-from govreport.tables.likeness import noun_scope
+from govreport.tables.noun_words import noun_scope
 from govreport.tables.name_agreement import bare_name
 
 

@@ -26,8 +26,9 @@ from govreport.tables.procedure import past_reason, procedure_reason
 from govreport.tables.shared_list_forms import quoted_shared_rates
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.built_models import builds_named_models
-from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, among_examples, closes_named_examples, names_every_member,
+from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, names_every_member,
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
+from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.ranked_classes import ranked_class
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)

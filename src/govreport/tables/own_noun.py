@@ -29,7 +29,8 @@ from govreport.lexicon import read_json
 from govreport.tables.baselines import _form, plausible
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.figures import Figure, PhraseBook, canonical
-from govreport.tables.likeness import Likeness, noun_words
+from govreport.tables.likeness import Likeness
+from govreport.tables.noun_words import noun_words
 from govreport.tables.name_agreement import measure_free
 
 CJK: Final = re.compile(r"[\u4e00-\u9fff]+")

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, words
-from govreport.tables.likeness import actions
+from govreport.tables.verb_actions import actions
 
 PROJECTS = "项目"
 COUNT_END = "数"  # a count's name ends so (补短板事项数)

@@ -8,7 +8,9 @@ import re
 from difflib import SequenceMatcher
 
 from govreport.tables.figures import Figure, similarity, words
-from govreport.tables.likeness import actions, common_head, family_key, noun_words, same_action
+from govreport.tables.likeness import common_head, family_key
+from govreport.tables.verb_actions import actions, same_action
+from govreport.tables.noun_words import noun_words
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_scopes import scope_of
 from govreport.tables.package_sets import two_members

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from govreport.lexicon import read_rows
 from govreport.tables.figures import (SEGMENT_BREAKS, Figure, Figures, as_figures, by_sentence, ratio, segment_before, strip_words,
                                       words)
-from govreport.tables.checks import FROM_START
+from govreport.tables.implied_totals import FROM_START
 from govreport.tables.sector_output import is_output_value
 from govreport.tables.table_rows import TableRows
 

@@ -22,7 +22,7 @@ from govreport.lexicon import clause_breaks, read_json, unit_group, verbs
 from govreport.tables.baselines import BaselineIndex, own_scope, plausible
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.kinds_apart import level_form
-from govreport.tables.likeness import actions
+from govreport.tables.verb_actions import actions
 from govreport.tables.measures import stock_for_a_flow
 from govreport.tables.name_scopes import scope_of
 

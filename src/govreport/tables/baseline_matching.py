@@ -1,0 +1,251 @@
+"""A target's baseline: the review figure that measures the same thing (``match_baseline``).
+
+The same indicator key first (same measure, same unit family, same scope), then the most alike
+wording within the same measure, never across measures; failing both, the target's own name, the
+same payer and purpose, or a parallel list's member. The review's figures are indexed in baselines.py
+(docs/assumptions.md#baseline-matching).
+"""
+from __future__ import annotations
+
+import re
+from govreport.extract.keys import key_vetoes, key_wording
+from govreport.lexicon import name_words
+from govreport.tables.share_numerators import other_numerator, unshared_numerator
+from govreport.tables.year_spans import names_a_term
+from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
+from govreport.tables.falls import as_growth, growth_fall
+from govreport.tables.member_parents import same_parent_member
+from govreport.tables.fund_purposes import same_fund
+from govreport.tables.likeness import Likeness, family_key, other_keys
+from govreport.tables.noun_words import noun_scope
+from govreport.tables.verb_actions import same_action
+from govreport.tables.sum_members import one_member_for_the_sum
+from govreport.tables.measures import member_for_a_list, stock_for_a_flow
+from govreport.tables.monthly_standards import per_year
+from govreport.tables.firm_parts import one_firms
+from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
+from govreport.tables.project_sets import same_project_set
+from govreport.tables.example_fields import other_field_examples
+from govreport.tables.noun_ratios import same_noun_within
+from govreport.tables.destination_words import vetoes
+from govreport.tables.value_measures import trade_apart, value_measures_apart
+from govreport.tables.scope_backrefs import held_in_name, named_in_full
+from govreport.tables.name_agreement import anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
+from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
+from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
+from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
+
+QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
+JOINED = re.compile(r"、[^，,；;。、]*$")  # the figure is a member of a 、 list
+BOUNDS = ("at_most", "at_least")  # qualifiers that make a figure a bound, not an outcome
+
+
+def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
+                   sibling_sentences: frozenset[int] = frozenset(), refused_ids: frozenset[int] = frozenset()) -> Match:
+    """The review-year figure that best measures the same thing as ``target``
+    (完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人, same)."""
+    p = parameters()["baseline"]
+    phrase = phrase_of(target)
+    keyed = [a for a in index.same_key(target, phrase) if a.id not in refused_ids]  # (a keyed figure refused: the next, audit 47)
+    if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
+        keyed = [a for a in keyed if a.id not in index.average]
+    keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
+    keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
+    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
+             and not part_of_a_sum(target, a) and not total_for_a_member(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
+    # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
+    # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
+    modifier = scope_of(target.indicator, target.indicator_key)
+    like = index.likeness
+    family = family_key(target.indicator_key)
+    other_kind = ""  # why a review figure of the same family key is not this target's baseline
+    if family:
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a) and not other_field_examples(target, a)]  # (新开工机场大道等项目20个 is transport's: audit 54)
+        if keyed and not kinds:
+            other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
+                          "of thing or another action on it; ")
+        keyed = [a for a in kinds if plausible(target, a)]
+    else:
+        # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
+                                      or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
+                 and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
+    # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
+    keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
+    if keyed:
+        # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
+        clause = target.clause_before
+        by_key = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
+                   + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
+                   + similarity(clause, a.clause_before), -a.start, a) for a in keyed]
+        score, _, fig = max(by_key, key=lambda s: s[:2])
+        score = round(min(score, 1.0), 4)
+        return Match(as_growth(target, fig), "key", score, f"same indicator '{target.indicator_key}' in the review "
+                     f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
+    if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
+        return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
+    candidates = [a for a in index.alike(target, phrase, sibling_sentences)
+                  if a.id not in index.average or AVERAGE.search(target.clause_before)]
+    if (member := same_parent_member(target, [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)])) is not None:  # (其中区外就业 of 转移就业)
+        return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
+    candidates = [a for a in candidates
+                  if not other_keys(target, a)
+                  and plausible(target, a) and not stock_for_a_flow(target, a)
+                  and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
+                  and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
+                  and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
+                  and not (a.indicator_key and a.indicator_key == target.indicator_key
+                           and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
+    if not candidates:
+        return by_name(target, index, phrase_of) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
+                     f"{target.unit or 'this unit'} shares a word with it")
+    scored = []
+    for a in candidates:
+        a_phrase = phrase_of(a)
+        raw = similarity(phrase, a_phrase)
+        canon = similarity(canonical(phrase), canonical(a_phrase))
+        bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
+        scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))
+    scored.sort(key=lambda s: s[:5], reverse=True)
+    # the most alike wording that names the same kind of thing and the same action on it
+    # (引育产业领军人才 is not measured by 新增科技领军人才, though both 领军人才)
+    other_kind_of = None
+    for total, raw, canon, bonus, _, fig, a_phrase in scored:
+        if total < p["related_min_score"]:
+            break
+        same = raw >= p["same_min_score"]
+        # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
+        related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
+                   and not fig.indicator_key and not target.indicator_key)  # only through synonyms
+        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and industries_apart(target.indicator, fig.indicator)):  # (…、制造业增长8.5%: audit 46)
+            continue
+        if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
+                                                 and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
+            other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
+            continue
+        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart)):
+            other_kind_of = other_kind_of or (total, a_phrase)
+            continue
+        if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first
+            named = by_name(target, index, phrase_of) if fig.indicator != target.indicator else None
+            return named if named and named.figure and named.figure.indicator == target.indicator and named.figure.sentence_start == fig.sentence_start \
+                else Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+        how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
+        if bonus:
+            how.append("stated beside a target whose baseline is in the same sentence")
+        return Match(fig, "related", round(total, 4), "; ".join(how) + f" (score {total:.2f})", fig.year)
+    named = by_name(target, index, phrase_of)  # the target's own name, whatever the clauses around say
+    if named is not None:
+        return named
+    alike = [(s, thing) for s in scored  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
+             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator) and not other_industry(target.indicator, s[5].indicator)]  # (制造业增长 is no 制造业贷款增长: audit 46)
+    if alike:
+        s, thing = own_member(target, alike, scored)
+        return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
+                     f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
+    for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
+        thing = like.acted_on_alike(target, s[5])
+        if thing and not one_member_for_the_sum(like, target, s[5]):  # (one count of a list: audit 55)
+            return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
+                         f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
+        # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
+        noun = same_own_noun(phrase, s[6])
+        if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]) and not one_member_for_the_sum(like, target, s[5]) \
+                and not other_field_examples(target, s[5]):  # (文旅's …等14个项目开工建设 for 制造业's: audit 54)
+            return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
+                         f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)
+    if parallel is not None:
+        return Match(parallel, "same", round(similarity(phrase, phrase_of(parallel)), 4), f"the member with the same head noun '{phrase[-2:]}' in the review's list "
+                     "where the target's list neighbour found its baseline", parallel.year)
+    if other_kind_of is not None:
+        total, a_phrase = other_kind_of
+        return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
+                     f"(score {total:.2f}) names another kind of thing or another action on it")
+    total, raw = scored[0][0], scored[0][1]
+    if total < p["related_min_score"]:
+        why = f"best score {total:.2f} < {p['related_min_score']}"
+    else:  # alike only through synonyms, which a keyed or rate figure may not use: its own words must agree
+        why = (f"best score {total:.2f} only through synonyms; its own words score {raw:.2f} < {p['same_min_score']}"
+               if total > raw else f"best score {total:.2f} < {p['same_min_score']}")
+    return Match(None, "none", round(total, 4),
+                 f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
+                 f"wording ({why})")
+
+
+def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:
+    """The review figure named with the target's own words (新增床位量 and 新增床位量, whatever
+    examples their sentences give before: 建成市第二儿童医院等10个重大医疗项目，新增床位5500张): the
+    name says what is measured, where a phrase borrowed from the clause before says which projects.
+    A name of at least ``baseline.min_same_name_chars`` characters whose nouns are not only a generic
+    word (项目数 names too much), of the same form and a counter that counts alike, not another key,
+    the same action and kind, plausible; among several, the most alike phrase (None if none)."""
+    name = target.indicator
+    if len(name) < parameters()["baseline"]["min_same_name_chars"]:
+        return None
+    nouns = measure_free(noun_scope(name) or "")
+    if len(nouns) < 2 or nouns in generic_bigrams():
+        return None
+    average = AVERAGE.search(target.clause_before)
+    like = index.likeness
+    found = [a for a in index.by_name.get(name_letters(target), ())
+             if _form(a) == _form(target) and counts_alike(target.unit, a.unit)
+             and (a.id not in index.average or average)
+             and not other_keys(target, a)
+             and plausible(target, a, one_verb(a.indicator) != one_verb(name) or names_a_term(a.section)) and not stock_for_a_flow(target, a) and like.same_thing(target, a) and not other_holders(target, a)]
+    if not found:
+        return None
+    phrase = phrase_of(target)
+    return max(found, key=lambda a: (similarity(phrase, phrase_of(a)), -a.start))
+
+
+def by_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Match | None:
+    """The match of ``same_name``, or None."""
+    named = same_name(target, index, phrase_of)
+    if named is None:
+        fund = next((a for a in same_fund(target, index.figures, index.average) if plausible(target, a)), None)
+        return None if fund is None else Match(fund, "same", 1.0, f"the same payer and purpose '{fund.indicator}'", fund.year)
+    order = "the same" if named.indicator == target.indicator else "another"
+    return Match(named, "same", 1.0, f"the same name '{named.indicator}' (its words in {order} order)", named.year)
+
+
+def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
+    """A registered candidate matched by wording must have its indicator's words in the target (服务业增加值增长 is no
+    baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv) or the target's."""
+    if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:  # nor a word vetoing the target's key (合作项目到位资金)
+        return not any(vetoes(candidate.indicator, w) for w in key_vetoes().get(target.indicator_key, ()))  # (来营就业: a destination)
+    if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
+        return False
+    wording = key_wording(candidate.indicator, candidate.indicator_key)
+    if not wording or wording in target.indicator or wording in phrase or wording in named_after(target):  # (丁字路、断头路)
+        return True
+    return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
+
+
+def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences: frozenset[int], phrase: str,
+                    phrase_of: PhraseBook, like: Likeness) -> Figure | None:
+    """Two lists that state the same things in the same sentence shape (举办大型营业性演出100场、重大体育赛事
+    200场 and 举办大型营业性演出273场、国际级和全国赛事370场): where a list neighbour of the target found its
+    baseline in a review sentence, the one figure of that sentence whose name phrase ends with the target's
+    head noun (its last two characters, no generic or measure word, 赛事; after 分别, which says how figures are stated, the member's own opening words), with the same action where the target says
+    one, and the same place among its sentence's figures of its unit (the second 场 of both), is the target's
+    baseline in other words; None otherwise."""
+    head = phrase[-2:]
+    if len(head) < 2 or head in generic_bigrams() or head in words()["measure_words"] or not JOINED.search(target.before):
+        return None
+    place = _place_in_sentence(target, phrase_of)
+    stated = head in name_words("commit_inner")  # a 分别 list's phrase: the member's own opening words instead (二产 of 第二产业增长, not 农林牧渔业)
+    found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head) and (not stated or target.indicator[:2] in a.indicator)
+             and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)
+             and not (like.sums_a_list(target) and not like.sums_a_list(a))]  # (供热、燃气老旧管网 is a part of 老旧管网: spot 38)
+    if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)
+        return None
+    return found[0]
+
+
+def _place_in_sentence(fig: Figure, phrase_of: PhraseBook) -> int:
+    """The figure's place among the figures of its sentence counted in its unit group (0 for the first)."""
+    group = group_of(fig)
+    same = [o.id for o in phrase_of.groups.get(fig.sentence_start, ()) if group_of(o) == group and o.role != "label"]
+    return same.index(fig.id) if fig.id in same else -1

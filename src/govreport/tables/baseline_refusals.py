@@ -1,0 +1,178 @@
+"""Why a baseline found measures another thing than the target (``refused``, audit 29).
+
+A baseline found by key, wording or name still measures something else when (data/baseline_scopes.json):
+
+- the two names differ in the words of one group: a tier (五十亿级 is not 十亿级), a scope (城建项目 is not 都市圈重点项目), a
+  title (省级美丽城镇示范乡镇 is not 省级乡村振兴示范乡镇), a share of the stock for a rate (保有量渗透率 is not the share of
+  sales), or two levels (市级, 省级) or two project stages (新增入库 and 新开工; 谋划实施 is neither) both named; a level on
+  one side only is left to likeness (``member_lists.narrower_level``);
+- the target is a **stock** (力争“四上”企业突破1万家) and the review figure counts **additions** (新增…“四上”企业2598家);
+- the review figure was already taken as the baseline of a target named as it is, and a target of **another noun** reaches
+  it only through synonyms (规上服务业企业 is not 新增规上农产品加工企业, the baseline of 新增规上农产品加工企业30家);
+- it is one amount for a list (东湖、西湖清淤400万方) and the target one member stated apart (分别), the review figure not
+  itself the first of a 分别 list (粮食播面、总产分别达960.8万亩、74.6亿斤: 粮食播面's, audit 42 JA39);
+- the target counts one level's list its sentence sets beside another level's (省重点项目50个、市重点项目270个) and the review
+  figure names no level (``level_lists``, audit 42 CD8).
+- (audit 30) the target's clause or its sentence's item (九是实施中心城区…工程，) names a part of the place (areas) the review figure's
+  sentence does not; or the review count, in another counter, counts another noun right after it (11个工业园区集聚…企业989家).
+
+Each test is a handful of substring searches on two names, with patterns compiled once.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json, unit_field
+from govreport.tables.baselines import BaselineIndex, Match
+from govreport.tables.scope_groups import _scopes, other_scope
+from govreport.tables.beneficiary_amounts import for_beneficiaries
+from govreport.tables.class_amounts import class_amount
+from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
+from govreport.tables.sector_leads import other_sector_scope
+from govreport.tables.figures import Figure, words
+from govreport.tables.implied_subjects import subject_apart_of_flow
+from govreport.tables.firm_sectors import other_sector
+from govreport.tables.each_members import each_of_fused_kinds, other_member
+from govreport.tables.measures import reached_alone, stock_for_a_flow
+from govreport.tables.class_baselines import figure_context as _context
+from govreport.tables.level_lists import level_apart
+from govreport.tables.name_agreement import bare_name
+from govreport.tables.name_equivalents import other_measure, same_size_class
+from govreport.tables.other_sets import other_set
+from govreport.tables.own_noun import own_noun_refusal
+from govreport.tables.procedure import per_unit_total
+from govreport.tables.project_investment import listed_projects_investment, projects_investment_apart
+from govreport.tables.place_baselines import projects_of_an_area
+
+EACH: Final = "分别"
+ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
+
+
+def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
+    """A count the target reaches (突破/达到 right before it, no flow word in its name or clause) and a review count of
+    additions (its name opens with 新增, 净增…)."""
+    _, cues, flows, _, _ = _scopes()
+    clause = target.clause_before
+    own = _context(target)  # (a name carrying a sibling clause's 新设立 is no flow: 新设立市场主体8万户，…，企业稳定在17.5万户)
+    return (cues.search(clause) is not None and unit_field(target.unit, "kind") in ("count", "households")
+            and not any(w in clause or (w in target.indicator and w in own) for w in flows) and fig.indicator.startswith(flows)
+            and not reached_alone(fig))  # (净增…企业超2000家，总量达1.45万家: the stock, whatever its name carried)
+
+
+def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
+    """Why the match's figure measures another thing than the target ('' if it does not)."""
+    fig = m.figure
+    if fig is None or m.kind == "from_to":
+        return ""
+    group = other_scope(target, fig)
+    if group and not (group == "tier" and same_size_class(target.indicator, fig.indicator)):  # (十亿级 and 营业收入过十亿元: spot audit 36)
+        return f"another {group} word"
+    if class_amount(target.indicator) is not None and class_amount(fig.indicator) is None and class_amount(_context(fig)) is None:
+        return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)
+    if additions_for_a_stock(target, fig):
+        return "additions for a stock"
+    if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
+        return "a stock for the year's flow"
+    if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
+            and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
+        return "one amount for a list, not one member's"
+    if each_of_fused_kinds(target, fig):  # (技改技创项目各150个: spot 37 营口 row 18)
+        return "one kind's count (各 of kinds fused in one word), the review's of them all"
+    if (subject := subject_apart_of_flow(target, fig)):  # (加强县域普通高中建设，新增学位2000个: audit 47)
+        return f"places of other kinds than the target's {subject}"
+    if (area := projects_of_an_area(target, fig)):  # (锂电小镇，16个重点项目加快推进: audit 47)
+        return f"the projects of {area}, which the target's sentence does not name"
+    if per_unit_total(target, fig):  # (每个集群…、培育20家高新技术企业 and the city's 培育高新技术企业400家: audit 47)
+        return "a city total, the target a count for each unit"
+    if for_beneficiaries(target, fig):  # (享受研发费用加计扣除企业421家、减免税费6.1亿元 and 减免企业税费: audit 42 CD22)
+        return "the amount of a policy's beneficiaries the target does not name"
+    if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
+        return "a count of one level's list beside another level's in its sentence, the review's of none"
+    if other_sector(target.indicator, fig.indicator):  # (规上工业企业120家 and 新增规上服务业企业92家, audit 39)
+        return "firms of another sector"
+    if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)
+        return "another member of the target's 分别 list"
+    if (mine := _areas(target)) and not any(w in fig.before or w in fig.indicator for w in mine):  # (the review's whole sentence before it;
+        # or its own name: 建成金麒园等12个中心城区口袋公园, the part written between the count and its noun)
+        return "another part of the place (中心城区 …)"
+    if (noun := other_noun_counted(target, fig)):
+        return f"it counts {noun}"
+    if (sector := other_sector_scope(target, fig)):  # (工业方面，…重点项目94个 and 重大项目开工100个, audit 43)
+        return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
+    if projects_investment_apart(target, fig):  # (主攻650个重大项目，…投资增长20%以上 and 固定资产投资增长20%: spot audit 58)
+        return "the investment of the projects the target's sentence counts, the review figure's of no projects"
+    if listed_projects_investment(target, fig):  # (《重大项目清单》涉及的23个项目…完成投资628亿元 for 完成项目投资1700亿元: spot 36)
+        return "the investment of one list's projects, the target's sentence names no list"
+    if projects_for_firms(target, fig):
+        return "it counts projects of firms, not firms"
+    if (other := other_measure(target, fig)):  # (audit 31: 占GDP比重 of another numerator, approvals, new firms)
+        return other
+    if (other := other_set(target, fig)):  # (spot 36: firms built, a part of a union, a class for a key list, national only)
+        return other
+    if (own := own_noun_refusal(target, fig, index.likeness, index.phrase_of, index.figures)):  # (audit 33: a sibling's, another set's, a sum)
+        return own
+    owner = claimed.get(fig.id)
+    if m.kind == "related" and owner is not None and owner == fig.indicator and owner != target.indicator:
+        return f"the baseline of '{owner}', another noun"
+    return ""
+
+
+@cache
+def _area_words() -> tuple[str, ...]:
+    return tuple(read_json("baseline_scopes.json")["areas"])
+
+
+@cache
+def _sentence_areas() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    d = read_json("baseline_scopes.json")
+    areas = tuple(d["sentence_areas"])  # the sentence's topic, after 把 (把临江新区作为…; not 高新区, not 更好发挥滨海新区…作用)
+    topic = re.compile("把[^，,；;。、]{0,6}?(?<!高)(?:" + "|".join(areas) + ")")
+    return areas, tuple(d["name_place_prefixes"]), topic
+
+
+def _areas(fig: Figure) -> frozenset[str]:
+    """The parts of the place (中心城区, 主城区, 园区) the figure's own clause names, or the item its sentence opens with (九是实施
+    中心城区安居品质提升工程，抓好31个老旧小区改造); or a ``sentence_areas`` part (新区) its sentence names after 把
+    before it, where its own clause names no whole place (全市): that part's goal (把临江新区作为制造业发展“主战场”，…，力争地区生产总值增长
+    16%以上, audit 41 NC55). A name of a measure alone (投资增长) takes a part its sentence names anywhere before it (audit 42 CD58)."""
+    before = fig.before
+    sub, whole, topic = _sentence_areas()
+    if any(w in before for w in sub) and (found := topic.search(before)) and not any(w in own_clause(before) for w in whole):
+        return frozenset(w for w in sub if w in found.group())
+    if not any(w in before for w in _area_words()):
+        return frozenset()
+    stop = first_mark(before, CLAUSE_MARKS)
+    lead = before[:stop] if stop >= 0 and ITEM.match(before) else ""
+    if bare_name(fig.indicator):  # a measure alone (投资增长) is of the part its sentence names (精准推进园区专题招商，…，完成投资增长22%以上)
+        lead = before
+    return frozenset(w for w in _area_words() if w in lead or w in _context(fig))
+
+
+@cache
+def _counted_heads() -> re.Pattern[str]:
+    heads = read_json("baseline_scopes.json")["counted_heads"] + words()["organisation_heads"] + words()["project_heads"]
+    return re.compile("|".join(re.escape(w) for w in sorted(heads, key=len, reverse=True)))
+
+
+def other_noun_counted(target: Figure, fig: Figure) -> str:
+    """The noun a review count in another counter counts right after it (11个工业园区集聚规上工业企业989家: 园区), where the
+    target's name ends with another one (10亿元企业8家); '' otherwise."""
+    if fig.unit == target.unit or unit_field(target.unit, "kind") != "count":
+        return ""
+    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    stop = first_mark(after, CLAUSE_MARKS + "、")
+    found = _counted_heads().search(after if stop < 0 else after[:stop])
+    mine = _counted_heads().findall(target.indicator)
+    return found.group() if found and mine and found.group() != mine[-1] and found.group() not in target.indicator else ""
+
+
+def projects_for_firms(target: Figure, fig: Figure) -> bool:
+    """The review counts projects of a kind of firm (引进…上市企业项目5个: an organisation head, then a project head, ending its
+    own member) where the target counts the firms (新增上市及过会企业3家: its member ends with an organisation head), audit 35."""
+    w = words()
+    mine, theirs = target.clause_before, fig.clause_before
+    project = next((h for h in w["project_heads"] if theirs.endswith(h)), "")
+    return bool(project) and theirs[:-len(project)].endswith(tuple(w["organisation_heads"])) \
+        and mine.endswith(tuple(w["organisation_heads"]))

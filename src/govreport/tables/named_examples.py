@@ -1,0 +1,108 @@
+"""Counts of a set named by its examples, what the plan works on, not amounts to produce (docs/assumptions.md#review-part-targets):
+a count right after the 等 that closes examples (洛阳等10个国家物流枢纽) and a count inside a list of examples (…、准东3个煤制气、…等项目建设).
+Out of worked_sets.py, which holds the other sets worked on."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import clause_breaks, units, verbs
+from govreport.tables.clauses import clause_before, first_mark, last_mark
+from govreport.tables.figures import Figure, words
+from govreport.tables.verb_forms import without_adjective_forms
+from govreport.tables.worked_sets import kinds_of_work
+
+
+def _without_adverbs(clause: str) -> str:
+    """The clause without the scope adverbs it opens with (全力推进 -> 推进)."""
+    for adverb in words()["scope_adverbs"]:
+        clause = clause.removeprefix(adverb)
+    return clause
+
+
+def closes_named_examples(fig: Figure) -> bool:
+    """A count right after the 等 that closes members named by example (洛阳等10个国家物流枢纽,
+    航空、气象等86个科普场馆, 尿毒症等8类大病): it counts the set it names, what the plan works on,
+    not an amount to produce — unless an output verb of its clause binds it (建成A、B等20个项目,
+    推动A、B等10个项目建成投产: ``tables_words.json:output_verbs``, ``output_after``) (docs/assumptions.md#review-part-targets)."""
+    before = fig.before
+    cut = last_mark(before, clause_breaks())
+    clause = before[cut + 1:]
+    member = clause[:-1][max(clause[:-1].rfind("、"), -1) + 1:]
+    if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
+        return False
+    w = words()
+    if (subject := _sector_subject().match(clause)) and _without_adverbs(_without_example_adverb(clause[subject.end():])).startswith(
+            tuple(w["project_set_verbs"])):  # 荆州新城重点推进…等12个项目建设: a place's projects too (audit 44 JZ)
+        clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
+    clause = _without_example_adverb(clause)  # 大力实施弘鑫云创智能制造、…等86个重点产业项目 (audit 41 NC #56)
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    own = after if stop < 0 else after[:stop]
+    if own in w["example_floor_ends"]:
+        return False  # 发展夜间消费集聚区、美食街区等20个以上，: a floor closing its clause, an amount to reach (audit 46 HG no. 14)
+    if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
+            tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
+        return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
+    opening = clause.split("、")[0]
+    if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
+        clause = before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:]  # 新开工A等23个…，B等300个…项目: the verb before
+    if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
+        return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
+    if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
+        return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31)
+    own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
+    if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and own_set.endswith(tuple(w["project_set_ends"])):
+        return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
+    core = own_set
+    for end in w["example_build_ends"]:  # 等4条高速和中环高架前期工作: the first member's head
+        core = core.removesuffix(end)
+    built = core.split("和")[0].endswith(tuple(w["built_facility_heads"]))  # roads, parks, plants …
+    if built and (_without_adverbs(clause).startswith(tuple(w["example_build_verbs"])) or _without_adverbs(clause).startswith(tuple(
+            w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
+        return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
+    if _without_adverbs(clause).startswith(tuple(w["designated_set_verbs"])) and _scale_class().match(own_set):
+        return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)
+    plain = without_adjective_forms(clause)  # 突破性发展A、B等4个主导产业: 突破 no verb there (audit 53)
+    return not any(v in plain for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
+
+
+@cache
+def _scale_class() -> re.Pattern[str]:
+    """A scale class opening the noun after a count (“五百万双级”, 百亿级): a numeral run, at most two
+    measure words, then ``tables_words.json:scale_class_mark``."""
+    return re.compile("[“\"]?[一二三四五六七八九十百千万亿]+[^“”\"，、\\d]{0,2}" + re.escape(words()["scale_class_mark"]))
+
+
+def _without_example_adverb(clause: str) -> str:
+    """The clause without the one adverb of manner it opens with (重点推进 -> 推进: ``example_set_adverbs``)."""
+    return next((clause[len(a):] for a in words()["example_set_adverbs"] if clause.startswith(a)), clause)
+
+
+@cache
+def _sector_subject() -> re.Pattern[str]:
+    """A sector or a place opening a clause before its verb (装备制造产业, 荆州新城): ``example_set_subject_ends``."""
+    return re.compile("[\u4e00-\u9fff]{2,6}?(?:" + "|".join(map(re.escape, words()["example_set_subject_ends"])) + ")")
+
+
+def among_examples(fig: Figure) -> bool:
+    """The count stands inside a member of a list of examples that a later 等 closes in the same
+    clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
+    新建5条主干道路、2台热水锅炉、…等项目, whose members start with their counts, nor …等6个通道); so is a count right before
+    a capacity in the last example, the 等 after it (…、钜能10吉瓦电池片、通威2个3×16吉瓦光伏一体化等项目开工建设: audit 40 LS8)."""
+    before = clause_before(fig.before)
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    after = after if stop < 0 else after[:stop]
+    member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
+    if "、" not in before or not member or member.endswith("等"):
+        return False
+    closing = after.find("等")  # the last example: a count right before its capacity (通威2个3×16吉瓦光伏一体化等项目, audit 40 LS8)
+    return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None
+
+
+@cache
+def _capacity_next() -> re.Pattern[str]:
+    """A capacity (N or N×M, a unit of a capacity kind in data/units.csv) right after a count: the size of each thing counted."""
+    sized = sorted((u for u, row in units().items() if row["kind"] in ("power", "weight", "energy", "volume")), key=len, reverse=True)
+    return re.compile(r"\d+(?:\.\d+)?(?:[×*]\d+(?:\.\d+)?)?[万亿]?(?:" + "|".join(map(re.escape, sized)) + ")")

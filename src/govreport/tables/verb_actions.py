@@ -1,0 +1,46 @@
+"""The action a verb names (data/tables_actions.csv: attract, start, build …) and the patterns that find action verbs in a
+clause: likeness.py asks whether a target and a review figure say the same action on the thing they count."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.extract.categories import trie_pattern
+from govreport.lexicon import read_rows
+from govreport.tables.figures import words
+
+
+@cache
+def actions() -> dict[str, str]:
+    """Verb -> the action it names (attract, under_way, start, build, supply, allocate …); a verb of two
+    actions holds both, joined by | (化解: cut of 产能 and 债务, treat of 堵点 like 治理)."""
+    return {r["verb"]: r["action"] for r in read_rows("tables_actions.csv")}
+
+
+def same_action(one: str, other: str) -> bool:
+    """Two actions agree when they share one (化解 cut|treat and 治理 treat)."""
+    return one == other or bool(set(one.split("|")) & set(other.split("|")))
+
+
+def _alternation(items: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True) if w))
+
+
+@cache
+def _action_scan() -> re.Pattern[str]:
+    """The action verbs that name an action (not the neutral ones), as one prefix tree."""
+    return re.compile(trie_pattern([v for v, a in actions().items() if a]))
+
+
+@cache
+def _joined_actions() -> re.Pattern[str]:
+    """Two action verbs joined by 和/及/与/、 (建成和开工建设): a count of two stages."""
+    alt = _alternation([v for v, a in actions().items() if a]).pattern
+    return re.compile(f"({alt})[和及与、]({alt})")
+
+
+@cache
+def _member_verb() -> re.Pattern[str]:
+    """Words that give a list member a predicate of its own: action verbs of tables_actions.csv,
+    commitment words and changes (提升至, 达到: 实时可调负荷提升至75万千瓦)."""
+    return _alternation([*actions(), *words()["commitment_words"], "提升至", "提高到", "达到", "降至", "增长", "下降"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from govreport import extract_quantities, read_text
-from govreport.extract.keys import meets_requirement
+from govreport.extract.key_fits import meets_requirement
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.measures import same_work
 from govreport.tables.name_scopes import same_scope

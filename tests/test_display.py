@@ -93,7 +93,7 @@ def test_empty_table_says_so():
 
 
 def test_every_view_header_has_an_english_label():
-    from govreport.lexicon import label_glossary as glossary
+    from govreport.glossaries import label_glossary as glossary
     from govreport.present.display import views
 
     missing = sorted({c.label for v in views().values() for c in v.values() if c.label not in glossary()})

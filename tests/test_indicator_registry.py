@@ -5,7 +5,8 @@ import pytest
 
 from govreport.extract.keys import translate
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, DataError, indicator_registry, load_registry
+from govreport.lexicon import CJK, GOOD_DIRECTIONS, MEASURES, indicator_registry, load_registry
+from govreport.data_checks import DataError
 
 ROW = {"key": "gdp", "name_zh": "地区生产总值", "name_en": "GDP", "unit_family": "money", "measure": "level",
        "good_direction": "up", "wordings": "地区生产总值|生产总值"}

@@ -76,7 +76,7 @@ def test_from_to_lists_keep_their_members(sentence: str, expected: dict[str, str
 
 def test_the_change_gate_knows_every_qualifier_before_a_figure() -> None:
     # CHANGE_GATE is a cheap first test; a qualifier word added to data/qualifiers.csv must pass it
-    from govreport.extract.naming import CHANGE_GATE
+    from govreport.extract.naming_patterns import CHANGE_GATE
     from govreport.lexicon import qualifier_words
 
     assert {w[-1] for w in qualifier_words("before")} <= CHANGE_GATE

@@ -14,7 +14,7 @@ import pandas as pd
 import govreport
 from govreport.report.fold import fold_for_scan
 from govreport.report.layout import find_headings, split_paragraphs, unwrap_lines
-from govreport.report.parts import opening_part
+from govreport.report.opening_formulas import opening_part
 
 
 def read(tmp_path: Path, text: str, name: str = "pasted.txt") -> tuple[govreport.Report, pd.DataFrame]:

@@ -92,7 +92,7 @@ def test_keyword_hits_are_the_longest_keyword_at_every_offset(text):
 
 def _wordings_and_terms() -> tuple[list[str], list[str]]:
     from govreport.extract.keys import _wording_scan
-    from govreport.lexicon import glossary
+    from govreport.glossaries import glossary
 
     return list(_wording_scan()[1]), list(glossary())
 

@@ -5,8 +5,9 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from govreport.extract import keys, loose_keys, name_fillers
-from govreport.lexicon import CJK, glossary, name_words
+from govreport.extract import english_names, keys, loose_keys, name_fillers
+from govreport.lexicon import CJK, name_words
+from govreport.glossaries import glossary
 from govreport.report.chars import first_ending, first_opening
 
 ALPHABET = "新增建设产业项目数中心城区粮食播种面积旅游总消费等、和拟将还A1"
@@ -42,14 +43,14 @@ def test_filler_gate_is_any_filler_in_the_name(name: str) -> None:
 
 
 def _translate_ungated(zh: str) -> str:
-    """keys.translate as it was before the gate (round 80)."""
+    """english_names.translate as it was before the gate (round 80)."""
     if not zh:
         return ""
     terms = glossary()
     if zh in terms:
         return terms[zh]
     words, pos = [], 0
-    for m in keys.trie_finditer(keys._glossary_by_first(), zh):
+    for m in english_names.trie_finditer(english_names._glossary_by_first(), zh):
         if m.start() > pos:
             words.append(zh[pos:m.start()])
         words.append(terms[m.group(0)])
@@ -66,7 +67,7 @@ TERM_CHARS = "".join(sorted({c for t in glossary() for c in t}))[:80] + "国家�
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(sorted(glossary())) | st.text(alphabet=TERM_CHARS, max_size=3), max_size=4).map("".join))
 def test_translate_gate_gives_the_same_english(zh: str) -> None:
-    assert keys.translate.__wrapped__(zh) == _translate_ungated(zh)
+    assert english_names.translate.__wrapped__(zh) == _translate_ungated(zh)
 
 
 def _loose_key_unfiltered(name: str, key_of, pattern: re.Pattern[str], owner: dict[str, str]) -> str:

@@ -7,7 +7,8 @@ from hypothesis import given, settings, strategies as st
 
 from govreport.extract.name_tails import _firsts, _patterns as _tail_patterns, _words
 from govreport.extract.name_subjects import _patterns
-from govreport.extract.scanner import CN_NUMERAL_FIRSTS, DIGITS, _matches_at, chinese_pattern, token_pattern
+from govreport.extract.scanner import CN_NUMERAL_FIRSTS, DIGITS, _matches_at
+from govreport.extract.token_patterns import chinese_pattern, token_pattern
 
 _ALPHABET = st.sampled_from(list("为此将还要拟安排投入资金中央财政0123456789一二三万亿元、，。增长"))
 

@@ -45,7 +45,7 @@ def test_joined_levels_two_finds_agree_with_any(pieces: list[str]) -> None:
 def test_a_sentence_of_dates_only_is_never_settled() -> None:
     """The rows of a report whose sentences hold a year alone or figures too: the same either way (the full text tests
     compare whole tables); here only that the state is settled by the first figure that is named."""
-    from govreport.extract.quantities import _SentenceState
+    from govreport.extract.sentence_state import _SentenceState
     from govreport.report import read_text
 
     report = read_text("2024年工作回顾。\n全市地区生产总值增长5.2%，完成投资120亿元。\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.terms import DEADLINE, deadline_in, multi_cue_char
-from govreport.lexicon import cue_pattern, cues
+from govreport.cue_words import cue_pattern, cues
 from govreport.tables.clauses import first_mark, last_mark
 
 
@@ -39,7 +39,8 @@ def test_clause_marks_agree_with_the_patterns() -> None:
 def test_chinese_numerals_skipped_by_the_next_character_could_not_match() -> None:
     """scan_tokens tries chinese_pattern only where the character after a numeral's first can go on
     with a match: the matches are those of trying every numeral's first."""
-    from govreport.extract.scanner import CN_NUMERAL_FIRSTS, _matches_at, chinese_pattern
+    from govreport.extract.scanner import CN_NUMERAL_FIRSTS, _matches_at
+    from govreport.extract.token_patterns import chinese_pattern
     from govreport.lexicon import units
 
     seconds = frozenset("零〇一二两三四五六七八九十百千万亿余多") | {u[0] for u, row in units().items() if row["cn_numeral_ok"] == "1"}

@@ -5,7 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from govreport.lexicon import DataError, check_units, unit_factor, unit_group, units
+from govreport.lexicon import unit_factor, unit_group, units
+from govreport.data_checks import DataError, check_units
 
 ROWS = [
     {"unit": "亩", "kind": "area", "base": "亩", "factor": "1", "aliases": ""},

@@ -1,7 +1,8 @@
 """The package's vocabulary, read once from the CSV files in ``govreport/data``.
 
 Units, multipliers, qualifier words, time cues, verbs, category keywords and the zh→en
-glossary are data a domain expert can extend without touching Python.
+glossary are data a domain expert can extend without touching Python (the time cues are read in
+``cue_words``, the glossaries in ``glossaries``; ``data_checks`` checks units.csv).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import cache
 from typing import Any, Final, NamedTuple
 
 from govreport.config import DATA
+from govreport.data_checks import DataError, check_units
 from govreport.json_words import load_object
 
 
@@ -55,43 +57,7 @@ def name_subjects() -> dict:
     return read_json("name_subjects.json")
 
 
-class DataError(ValueError):
-    """A mistake in a data file, naming the file and line (raised when the package loads)."""
-
-
 # --- units (data/units.csv), the pint way: each spelling once, with its base unit and factor ------
-
-def check_units(rows: list[dict[str, str]], name: str = "units.csv") -> dict[str, dict[str, str]]:
-    """Unit -> its row, checked: each unit once; a base that is a unit of the same kind and its own
-    base, with a positive factor; aliases that are units listed once, under one unit only."""
-    out: dict[str, dict[str, str]] = {}
-    for line, r in enumerate(rows, start=2):  # line 1 is the header
-        if r["unit"] in out:
-            raise DataError(f"{name} line {line}: unit {r['unit']!r} is listed twice")
-        out[r["unit"]] = r
-    owner: dict[str, str] = {}
-    for line, r in enumerate(rows, start=2):
-        where, unit, base = f"{name} line {line}", r["unit"], r.get("base", "")
-        if bool(base) != bool(r.get("factor", "")):
-            raise DataError(f"{where}: {unit!r} needs both a base unit and a factor, or neither")
-        if base:
-            if base not in out or out[base].get("base") != base or out[base]["kind"] != r["kind"]:
-                raise DataError(f"{where}: base {base!r} of {unit!r} is not a unit of kind {r['kind']!r} that is its own base")
-            try:
-                if not Decimal(r["factor"]) > 0:
-                    raise ArithmeticError
-            except (ArithmeticError, ValueError):
-                raise DataError(f"{where}: factor {r['factor']!r} of {unit!r} is not a positive number") from None
-            if base == unit and Decimal(r["factor"]) != 1:
-                raise DataError(f"{where}: {unit!r} is its own base, so its factor must be 1")
-        for alias in filter(None, r.get("aliases", "").split("|")):
-            if alias not in out or alias == unit:
-                raise DataError(f"{where}: alias {alias!r} of {unit!r} is not another unit of the file")
-            if alias in owner:
-                raise DataError(f"{where}: alias {alias!r} of {unit!r} is already an alias of {owner[alias]!r}")
-            owner[alias] = unit
-    return out
-
 
 # The accessors the extractor calls many times per figure (units, unit_field, qualifiers, cues,
 # cue_pattern, qualifier_pattern, name_words) keep what they read in a Final dict, not behind
@@ -194,33 +160,6 @@ def qualifier_pattern(position: str) -> re.Pattern[str]:
     return pattern
 
 
-_CUES: Final[dict[str, str]] = {}
-
-
-def cues() -> dict[str, str]:
-    """Time and commitment cue word -> cue kind (review, plan, commit, estimate …)."""
-    if not _CUES:
-        _CUES.update({r["word"]: r["cue"] for r in read_rows("cues.csv")})
-    return _CUES
-
-
-_CUE_PATTERNS: Final[dict[tuple[str, ...], re.Pattern[str]]] = {}
-
-
-def cue_pattern(*kinds: str) -> re.Pattern[str]:
-    """Any cue word of the given kinds, as one pattern (for "is there one in this window")."""
-    pattern = _CUE_PATTERNS.get(kinds)
-    if pattern is None:
-        pattern = _CUE_PATTERNS[kinds] = re.compile(trie_pattern([w for w, k in cues().items() if k in kinds]) or "(?!)")
-    return pattern
-
-
-@cache
-def part_words() -> list[tuple[str, str, int]]:
-    """Words that mark a heading as review or plan, with a weight."""
-    return [(r["word"], r["part"], int(r["weight"])) for r in read_rows("parts.csv")]
-
-
 @cache
 def verbs() -> dict[str, str]:
     """Verb -> light (dropped from names), heavy (moved after the object: 补贴发放, 生猪出栏) or
@@ -314,27 +253,6 @@ def _name_words_by_kind() -> dict[str, list[str]]:
 def place_levels() -> dict[str, str]:
     """Places whose level their name's last character does not tell (北京市: provincial)."""
     return {r["place"]: r["level"] for r in read_rows("places.csv")}
-
-
-@cache
-def glossary() -> dict[str, str]:
-    """Chinese term -> English for the words of indicator names (data/glossary.csv)."""
-    return {r["zh"]: r["en"] for r in read_rows("glossary.csv") if r.get("zh")}
-
-
-@cache
-def label_glossary() -> dict[str, str]:
-    """Chinese -> English for what a reader sees: the display labels (data/labels.csv: headers,
-    chart titles), then the names glossary; the first entry for a term wins.
-
-    Labels live in their own file because the names glossary drives the longest-match English
-    names of indicators, where a generic label word like 字 or 合计 would leak in.
-    """
-    terms: dict[str, str] = {}
-    for row in [*read_rows("labels.csv"), *read_rows("glossary.csv")]:
-        if row.get("zh") and row.get("en"):
-            terms.setdefault(row["zh"], row["en"])
-    return terms
 
 
 # --- the indicator registry (data/indicators.csv) ---------------------------------------------

@@ -294,7 +294,7 @@ def _is_change(direction: object) -> bool:
 
 def _has_cue(sentence: object, kinds: tuple[str, ...]) -> bool:
     """Whether a sentence holds a time cue of these kinds (``data/cues.csv``: 今年 plan, 五年来 …)."""
-    from govreport.lexicon import cues
+    from govreport.cue_words import cues
 
     text = str(sentence)
     return any(kind in kinds and word in text for word, kind in cues().items())

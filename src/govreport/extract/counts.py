@@ -7,7 +7,8 @@ import re
 from typing import Final
 from functools import cache
 
-from govreport.extract.indicators import DECOR, INNER_ASIDE, KEEP_LEADING, all_verbs, post_noun, strip_clause
+from govreport.extract.indicators import DECOR, KEEP_LEADING, all_verbs, strip_clause
+from govreport.extract.post_nouns import INNER_ASIDE, post_noun
 from govreport.extract.name_parts import clause_before as clause_start, examples_verb, parallel_verb
 from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb

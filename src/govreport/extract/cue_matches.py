@@ -1,6 +1,6 @@
 """The time and commitment cue words of a sentence before a figure, found once per sentence.
 
-``roles.nearest_cue`` reads the cue words (``lexicon.cues``, one pattern of their prefix tree)
+``roles.nearest_cue`` reads the cue words (``cue_words.cues``, one pattern of their prefix tree)
 between a sentence's start and each of its figures. Searched again from the sentence's start for
 every figure, a long sentence with many figures was read over and over; here the words are found
 once, to past the figure that asks first, and each figure takes those that end before it.
@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.lexicon import cues, trie_pattern
+from govreport.lexicon import trie_pattern
+from govreport.cue_words import cues
 
 _TREE: Final[list[re.Pattern[str]]] = []  # made once (a direct look-up on every call)
 # sentence start -> (the text searched, how far, the words found: start, end, word)

@@ -1,8 +1,8 @@
 """What a figure measures, the same in every report: its key in the indicator registry
-(data/indicators.csv) from its name, clause or opening, and its English name.
+(data/indicators.csv) from its name, clause or opening, and its English name (the glossary's: ``english_names``).
 
 Wordings are matched whole and head-final (城镇新增就业, 国内生产总值增长); a unit family and a rising
-or falling change must fit the key; nothing is forced: no key where none fits.
+or falling change must fit the key (``key_fits``); nothing is forced: no key where none fits.
 """
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from typing import Any, Final
 from functools import cache, lru_cache
 
 from govreport.extract.categories import trie_by_first, trie_finditer, trie_pattern
+from govreport.extract.english_names import translate
 from govreport.extract.indicators import all_verbs
+from govreport.extract.key_fits import _fits, unit_family
 from govreport.extract.long_names import AGE_CLASS
 from govreport.extract.loose_keys import loose_key, without_examples
-from govreport.lexicon import CJK, Indicator, glossary, indicator_registry, name_words, read_rows, unit_field, verbs
+from govreport.lexicon import indicator_registry, name_words, read_rows, verbs
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
@@ -29,24 +31,6 @@ GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全
                            r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方|主要|各类"
                            r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再|在册"
                            r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|提质|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what
-
-
-FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
-
-
-@cache
-def unit_family(unit: str) -> str:
-    """The registry's unit family of a unit: its kind in units.csv, % / ‰ / 百分点 as percent."""
-    kind = unit_field(unit, "kind")
-    return FAMILY_OF_KIND.get(kind, kind)
-
-
-def _fits(indicator: Indicator, family: str) -> bool:
-    """The indicator's unit family admits the figure's; a place in a ranking is no count of things
-    (新增14个学科进入ESI排名前1%: 14 subjects, not a place)."""
-    if indicator.measure == "rank" and family == "count":
-        return False
-    return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
 
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
@@ -238,34 +222,6 @@ def key_vetoes() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-@cache
-def key_requirements() -> dict[str, re.Pattern[str]]:
-    """Words a name or its clause must hold for a key whose wording alone is wider than its measure (data/key_requirements.csv:
-    schools_built only where schools are built, fai_growth only for fixed-asset investment), by key."""
-    return {r["key"]: re.compile(r["pattern"]) for r in read_rows("key_requirements.csv")}
-
-
-def meets_requirement(key: str, name: str, clause: str) -> bool:
-    """The name or the figure's clause (its list's too: 新（改扩）建幼儿园25所、中小学校63所) holds the words ``key`` requires:
-    争创…领航学校 builds no school, 水利投资增长 is no fixed-asset investment (``key_requirements``)."""
-    need = key_requirements().get(key)
-    return need is None or need.search(name) is not None or need.search(clause) is not None
-
-
-@cache
-def _key_contexts() -> dict[str, tuple[re.Pattern[str], frozenset[str]]]:
-    """Keys whose wording alone (龙头企业) fits any sector: the words their name or sentence must hold, else the
-    categories their figure must fall in (data/key_contexts.csv), by key."""
-    return {r["key"]: (re.compile(r["pattern"]), frozenset(r["categories"].split("|"))) for r in read_rows("key_contexts.csv")}
-
-
-def in_context(key: str, name: str, sentence: str, category: str) -> bool:
-    """Whether a figure keyed ``key`` stands where that key's measure is meant: 培育营收亿元以上龙头企业5家 in a
-    paragraph on tourism is no farm firm, 新增省级龙头企业5家 under 发展现代农业 is (``_key_contexts``)."""
-    need = _key_contexts().get(key)
-    return need is None or category in need[1] or need[0].search(name) is not None or need[0].search(sentence) is not None
-
-
 SCOPE_NOTE: Final = re.compile(r"[（(](?:不含|含|不包括|包括)[^（()）]{1,10}[)）]")  # (不含农户): what is counted, no other measure (audit 46)
 
 
@@ -353,44 +309,6 @@ def indicator_english(key: str, name: str) -> str:
     if key:
         return indicator_registry()[key].name_en
     return translate(name)
-
-
-@cache
-def _glossary_by_first() -> dict[str, re.Pattern[str]]:
-    """The glossary's terms as prefix trees by first character (longest term at a place)."""
-    return trie_by_first(list(glossary()))
-
-
-@cache
-def _glossary_free() -> dict[int, None]:
-    """A ``str.translate`` table that deletes every character of a glossary term: what is left of a name is what no term
-    can translate (most names hold such a character: translate answers '' for them without scanning for terms)."""
-    return {ord(c): None for term in glossary() for c in term}
-
-
-@lru_cache(maxsize=16384)
-def translate(zh: str) -> str:
-    """English for a Chinese name: the glossary entry, else a greedy longest-match composition
-    of glossary terms, left to right; '' when any character is left untranslated (a reader is
-    better served by the Chinese name than by a word-by-word mix). Memoised: a report repeats
-    its names, and the glossary does not change."""
-    if not zh:
-        return ""
-    terms = glossary()
-    if zh in terms:
-        return terms[zh]
-    if CJK.search(zh.translate(_glossary_free())):
-        return ""  # a Chinese character in no term stays untranslated whatever the terms around it: the answer below
-    words, pos = [], 0
-    for m in trie_finditer(_glossary_by_first(), zh):
-        if m.start() > pos:
-            words.append(zh[pos:m.start()])
-        words.append(terms[m.group(0)])
-        pos = m.end()
-    if pos < len(zh):
-        words.append(zh[pos:])
-    english = " ".join(words)
-    return "" if CJK.search(english) else english
 
 
 def registered_opening(text: str, min_length: int = 4) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import noun_after
+from govreport.extract.post_nouns import noun_after
 from govreport.lexicon import name_words
 
 MODIFIER_REACH: Final = 10  # how long a second modifier after 、 may be (群众急需)

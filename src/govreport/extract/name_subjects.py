@@ -39,8 +39,8 @@ from functools import cache, lru_cache
 
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import (_alt, _data, _firsts, aim_before, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of,
-                                         payer_purpose, rank_aside, units_share)
+from govreport.extract.name_tails import _alt, _data, _firsts, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of, rank_aside, units_share
+from govreport.extract.payer_purposes import aim_before, payer_purpose
 from govreport.extract.carried_verbs import carried_verb
 from govreport.extract.name_heads import headed
 from govreport.extract.network_kinds import network_named

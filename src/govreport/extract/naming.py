@@ -5,27 +5,24 @@ noun after a count, and borrows the sentence's topic where the clause alone is g
 "饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
 """
 from __future__ import annotations
-import re
-from typing import Final  # module constants: compiled, a static each (no look-up per figure)
 
 from govreport.extract.crossings import EQUIVALENT  # 5亿元（3000万美元）以上: the bracketed equivalent is no part of a class's name
-from govreport.extract.indicators import (CLAUSE_PUNCTUATION, GENERIC, KEEP_LEADING, MEASURE_ENDINGS, THRESHOLD_WORD, add_measure, all_verbs,
-                                          is_generic, merge_names, noun_after, post_noun, post_noun_units, list_members, strip_clause, threshold_of, trim_long, TO_ONLY)
+from govreport.extract.indicators import (GENERIC, KEEP_LEADING, MEASURE_ENDINGS, add_measure, all_verbs,
+                                          is_generic, merge_names, list_members, strip_clause, TO_ONLY)
+from govreport.extract.long_names import trim_long
+from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, noun_after, post_noun, threshold_of
 from govreport.extract.counts import done_noun
 from govreport.extract.name_goals import manner_free
-from govreport.extract.name_done import BARE_GROWTH, DONE_END, SubjectNamer
-from govreport.extract.name_parts import (FIRST_CLAUSE_END, LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
+from govreport.extract.name_done import BARE_GROWTH, DONE_END
+from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import after_firsts, fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
+from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
-from govreport.report.model import Sentence
 from govreport.extract.scanner import Token
-from govreport.extract.scenes import scene_of
 from govreport.report.chars import first_ending, is_ideograph
-from govreport.extract.period_members import part_periods
 from govreport.extract.share_nouns import share_noun
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
@@ -46,87 +43,19 @@ from govreport.extract.name_holders import output_topic
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
+from govreport.extract.namer_state import NamerState
+from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, DISTRIBUTIVE, EXAMPLES,
+                                               EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
+                                               LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
+                                               OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED, RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED,
+                                               SUBJECT_LEADS, TOPIC_MEASURE, TOWARDS, TRIM_AT, YEAR_LEAD)
 from govreport.extract.name_owners import commented_output, commented_subject, achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
-DISTRIBUTIVE = ("分别", "依次")
-GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
-INCLUDED: Final = re.compile(r"[（(](?:(?:含|包括)[\u4e00-\u9fff、]{1,12}|注[：:][^（）()]{1,16}|[\u4e00-\u9fff]{7,10})[）)]")  # 散居孤儿（含…儿童）, M2（注：…）, 业主委员会（物业管理委员会）: no part of the name
-LINK_ONLY: Final = re.compile(r"达到|达|为|增至|增加到|提高到|突破")
-CHANGE_TAIL: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")
-MEASURED_KINDS: Final = ("area", "length", "weight", "volume")
-OWN_MEASURES: Final = ("产量", "总产量", "产值", "总产值", "均价", "收购均价", "单产")  # a measure of the topic itself
-TOPIC_MEASURE: Final = re.compile(r"(?:播种面积|种植面积|播面|面积|饲养量|产量|数量|人数|户数)$")
-LIST_WORDS: Final = re.compile(r"分别|依次|同比")
-KEEP_REGISTERED: Final = 20
-PLACE_FIRST: Final = frozenset("中主")  # the place_alone words (data/name_words.csv) that name a part of the place: 中心城区, 主城区 (as baseline_scopes.json areas)
-TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
-RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
-NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
-# 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(part_periods()) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
-LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
-FROM_LAST: Final = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
-CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
-# … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
-CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
-# a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
-SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject worth looking for (_subject): a name opening so, or holding 完成 or 实现 (string tests: no pattern)
-# 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?:(?:地区|地(?!方))(?=[\u4e00-\u9fff“]{2})|(?=[\u4e00-\u9fff]{3}))")  # 在上海、深圳等地布局…: 地 is the examples' (audit 40, LY33)
-RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
-LEVEL: Final = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
-LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
-REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
-YEAR_LEAD: Final = re.compile(r"\d{4}年(?:度|底|末)?的?")
-TOWARDS: Final = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
-LISTING: Final = ("目录》", "清单》")  # a document that lists items: 217项 counts its items
-LINKS_FIRST: Final = ("和", "及", "与", "并")
-LIST_GAP: Final = frozenset(("、", "和", "及", "、和"))
-RATE_FIRST: Final = ("幅度", "比例")  # 5%的幅度压减…: the rate of the action after it
-EXAMPLES_END: Final = re.compile(r".*等(?!级)")
-INSIDE_LIST: Final = re.compile(r"等")  # examples after an aside (中国（武汉）文化旅游博览会、…等重大活动): no part of the name
-CAPACITY_LABEL: Final = "年产"  # a capacity inside a project's name
-PLANNED: Final = "计划投资"  # a planned investment with no topic: the paragraph's task heading's
-PART_INSIDE: Final = re.compile("|".join(part_periods()))  # a part of the year inside the noun after a count
-OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
-CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
-LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
-CLASS_WORDS: Final = ("以上", "以下", "及以上", "级")  # after an amount and before a noun: a class of things (30亿元以上项目, 10亿元级产业链)
 
 
-class SentenceNamer(SubjectNamer):
+class SentenceNamer(NamerState):
     """Names the figures of one sentence, keeping what naming needs: the sentence's topic (the
     object of its first figure) and the names already given (for 25户76人, 生猪…头、肉牛…头 and
     分别 lists)."""
-
-    _scene: str | None = None  # what a sentence starts with, as class attributes: an instance sets its own only when one changes
-    first = True
-    last_post = False  # the last name was the noun after the figure (20条配套道路)
-    last_push = ""  # the plan verb kept before the last count's noun (推进38个重大交通项目), for a bare 、 member after it
-    last_was_threshold = False  # 亿元以上项目917个: the count's name starts before the threshold
-    distributive: tuple[int, int, str] | None = None  # (first member index, size, generic name)
-    members: tuple[str, ...] | list[str] = ()  # the names of a 分别 list's members, when its subject lists them
-    count_verb = ""  # the verb before a list of counts (综合设置5个办公室3个中心)
-    list_head = ""  # a quoted word before the first noun of a list of counts (“千万工程”)
-    last_token: Token | None = None  # the figure named before (30亿元 of 30亿元以上项目80个)
-    to_members: tuple[tuple[str, str, str, str], ...] = ()  # the names a list after 提高到 takes member by member
-    predicate_end = 0  # the end of the predicate a rate before took as its own (100%响应)
-    listed: tuple[str, ...] = ()  # the clauses of the members still to come of a list whose figures follow it (供热、燃气、排水管网800公里、…)
-
-    def __init__(self, scan: str, sentence: Sentence) -> None:
-        self.scan = scan
-        self.sentence = sentence
-        self.names: list[tuple[str, str, str, str]] = []  # (object, moved verb, unit, name without its measure)
-        self.post_units = post_noun_units()
-        self.after_firsts = after_firsts()
-
-    @property
-    def scene(self) -> str:
-        """What the sentence is about when its first clause, with no figure, says only that it went ahead (元大高速建设快速推进，完成…用地征迁782.34亩): the subject before those light words."""
-        if self._scene is None:
-            start = self.sentence.start  # an opening of 8 to 16 characters: a break among its first 17
-            cut = FIRST_CLAUSE_END.search(self.scan, start + 8, min(self.sentence.end, start + 17))
-            self._scene = scene_of(self.scan[start:cut.start()]) if cut else ""
-        return self._scene
 
     def name(self, t: Token, lo: int, list_size: int) -> str:
         """The indicator name of token ``t``, whose clause starts at ``lo``."""

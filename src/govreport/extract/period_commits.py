@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.periods import period_marks_in
-from govreport.lexicon import cue_pattern, cues
+from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
 
 

@@ -7,8 +7,10 @@ import re
 from typing import Final
 from functools import cache
 
-from govreport.extract.indicators import KEEP_LEADING, all_verbs, noun_after
-from govreport.lexicon import cue_pattern, name_words, qualifier_pattern, qualifier_words, trie_pattern, unit_field, verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs
+from govreport.extract.post_nouns import noun_after
+from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, trie_pattern, unit_field, verbs
+from govreport.cue_words import cue_pattern
 
 # 100%网上可办，; or before a sibling of the same shape (群众诉求100%响应、可办事项100%办结: audit 37, YC24#43)
 PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|、[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?%)")

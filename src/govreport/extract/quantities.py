@@ -26,29 +26,28 @@ from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
 from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
-from govreport.extract.indicators import CLAUSE_BREAK, is_money_class
-from govreport.extract.keys import attracted, in_context, indicator_english, indicator_key, meets_requirement
-from govreport.lexicon import qualifier_pattern, units_of_kind
+from govreport.extract.post_nouns import is_money_class
+from govreport.extract.keys import attracted, indicator_english, indicator_key
+from govreport.extract.key_fits import in_context, meets_requirement
+from govreport.lexicon import units_of_kind
 from govreport.report.layout import PAGE_BREAK
 from govreport.report.model import Report, Sentence
 from govreport.extract.path_starts import announces_list, path_start, start_role
-from govreport.extract.periods import names_period, period_of, period_scope, period_starts
-from govreport.extract.roles import LABEL, RoleDecision, cue_and_year_free, meta_or_label, plan_opening, quantity_role
-from govreport.extract.scopes import after_recap, recap_run_cut, sentence_context
-from govreport.extract.terms import sentence_term, terms_in_scope
+from govreport.extract.periods import period_of
+from govreport.extract.roles import LABEL, RoleDecision, meta_or_label, quantity_role
+from govreport.extract.sentence_state import _SentenceState
 from govreport.extract.two_cores import in_runs, runs_for, sentence_cuts
-from govreport.extract.naming import SentenceNamer
 from govreport.extract.name_fillers import without_fillers
 from govreport.extract.name_forms import task_share, whole_share
 from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
-from govreport.extract.name_tails import purpose_named
-from govreport.extract.name_subjects import SubjectMender
+from govreport.extract.payer_purposes import purpose_named
 from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.fractions import as_shares
+from govreport.extract.figure_lists import LIST_GAP_AFTER_QUALIFIER, LIST_GAPS, _list_sizes, _share_closing_qualifier
 from govreport.extract.figure_qualifiers import qualifier_of
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
@@ -58,59 +57,9 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "extract_quantities", "extract_rows", "require_figures"]
 
 ASCII_DIGIT = re.compile(r"\d")  # any digit: a text with one has a figure to show, even if only a date
-LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
-EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
-LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 SEAM: Final = 300  # context read either side of a stretch read alone (two_cores.py): more than any figure's reading looks at
-OPENING_CLAUSE = re.compile(r"([^，,；;：:\d]{2,20})[，,；;：:]")
 # an age class inside a measure's words (每千人口拥有3岁以下婴幼儿托位数): the words before it still name what follows
 AGE_CLASS_AFTER: Final = re.compile(r"(?:及|至\d{1,3}周?岁)?(?:以上|以下)?[\u4e00-\u9fff]")
-
-
-class _SentenceState:
-    """What every figure of one sentence shares, worked out once: its text, part and section,
-    whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
-
-    __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut",
-                 "settled", "_report", "_index", "_recaps")  # read for every figure
-
-    def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1,
-                 recaps: dict[int, int] | None = None) -> None:
-        self.sentence, self.start, self.end = sentence, start, end
-        self.part, self.section = (sentence.part, sentence.section) if sentence else ("other", "")
-        self.text = report.text[start:end]
-        self.keywords: SentenceKeywords | None = None
-        self.settled, self._report, self._index, self._recaps = False, report, index, recaps  # the rest: ``settle``
-
-    def settle(self) -> None:
-        """What naming and roles need of the sentence, worked out once at its first figure that is no date, year or
-        label: a sentence with only such figures (2024年, 5G) needs none of it (an eighth of them in jinbi_2024)."""
-        report, sentence, start, end, index = self._report, self.sentence, self.start, self.end, self._index
-        self.settled = True
-        self.namer = SentenceNamer(report.scan, sentence if sentence else Sentence(start, end, self.part, "", -1))
-        self.mender = SubjectMender(report.scan, start, end)  # a subject the namer lost (name_subjects.py)
-        self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
-        self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
-        self.recap = self.part == "plan" and after_recap(report, index)  # 过去一年，…取得了很大成绩。国内生产总值增长10.3%: last year's results
-        self.recap_cut = recap_run_cut(report, index, self._recaps) if self.part == "plan" and index >= 0 else -1  # 过去一年，…全年办理…394件
-        periods = period_starts(report.scan)  # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)
-        self.period_start = period_scope(report.scan, start) if periods else start
-        self.has_period = bool(periods) and names_period(report.scan, self.period_start, end)
-        # = cue_free, and no five-year term named before in the sentence (its figures' years differ)
-        self.no_cues = (not self.has_period and cue_and_year_free(report.scan, start, end) and not terms_in_scope(report.scan, start)
-                        and not plan_opening(report.scan, start))  # (下半年，…。重点推进58个…: the paragraph's cue)
-        # the first clause when it holds no figure (经济增速逐季回升，…): what its figures measure when their own words do not say
-        opening = OPENING_CLAUSE.match(self.text)
-        self.opening = opening.group(1) if opening else ""
-
-    def clause_start(self, pos: int, reversed_scan: str) -> int:
-        """Where the clause that ends at ``pos`` begins (after the last comma, colon, bracket …
-        before it in the sentence): the first break searching back, i.e. forward in the
-        reversed text (Python's patterns only search forward)."""
-        n = len(reversed_scan)
-        m = CLAUSE_BREAK.search(reversed_scan, n - pos, n - self.start)
-        return n - m.start() if m else self.start
 
 
 def extract_quantities(report: Report) -> pd.DataFrame:
@@ -332,56 +281,6 @@ def _age_class(scan: str, t: Token) -> bool:
         return False
     m = AGE_CLASS_AFTER.match(scan, t.end)
     return m is not None and (m.end() - t.end > 1 or t.value_high is not None) and scan[m.end() - 1] not in "达到为"
-
-
-def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
-    """A qualifier after the last figure of a 分别 list is every member's (水果、蔬菜、茶叶产量分别达
-    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own; so is one
-    standing right after 分别 before the first figure (分别突破8500家和6万家: both floors).
-    Looked for from each 分别 of the text (a few per report), not at every figure."""
-    q_after, q_before = qualifier_pattern("after"), qualifier_pattern("before")
-    starts = [r[0] for r in rows]
-    for m in EACH_IN_TURN.finditer(scan):
-        i = bisect_left(starts, m.end())
-        if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
-            continue
-        j = i
-        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及":
-            j += 1
-        if j > i and q_after.match(scan, rows[j][1]):
-            _share(rows, i, j)
-        elif j > i and rows[i][6] and q_before.fullmatch(scan, m.end(), rows[i][0]):
-            _share(rows, i + 1, j, i)  # 分别突破8500家和6万家: the 突破 after 分别 governs both
-    j = 0  # 参保率保持在90%和98%以上: figures of one unit joined by 和/及 share the qualifier closing them
-    while j + 1 < len(rows):
-        i = j
-        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及" \
-                and rows[j + 1][5] == rows[i][5]:
-            j += 1
-        if j > i and scan[rows[j - 1][1]] in "和及" and q_after.match(scan, rows[j][1]):
-            _share(rows, i, j)
-        j += 1
-    return rows
-
-
-def _share(rows: list[tuple], i: int, j: int, source: int | None = None) -> None:
-    """Rows i..j-1 take row j's qualifier (or ``source``'s: i..j but the source) where they state none of their own."""
-    shared = rows[j if source is None else source][6]
-    for k in range(i, j + (source is not None)):
-        if not rows[k][6]:
-            rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
-
-
-def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
-    """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
-    sizes = [1] * len(tokens)
-    # pairs no further apart than the longest gap of a list (、 / 左右和): few, found in one pass
-    close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
-    for i in reversed(close):
-        gap = scan[tokens[i].end:tokens[i + 1].start]
-        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
-            sizes[i] = sizes[i + 1] + 1
-    return sizes
 
 
 def _paragraph_opening(report: Report, sentence: Sentence | None, index: int) -> str:

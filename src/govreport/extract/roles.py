@@ -13,7 +13,8 @@ from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
 from govreport.extract.period_commits import commitment_after_cue, commits_before_period
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
-from govreport.lexicon import cue_pattern, cues, unit_field
+from govreport.lexicon import unit_field
+from govreport.cue_words import cue_pattern, cues
 from govreport.extract.terms import deadline_in, multi_cue_char, plan_of_years, plan_term, relative_term, relative_terms_pattern, term_years
 from govreport.report.model import Report
 from govreport.extract.name_results import LETTERED_NOUN

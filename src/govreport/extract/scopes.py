@@ -12,7 +12,8 @@ from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
-from govreport.lexicon import cue_pattern, cues, punctuation, read_rows
+from govreport.lexicon import punctuation, read_rows
+from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")

@@ -10,7 +10,8 @@ from typing import Any, Final
 from functools import cache, lru_cache
 
 from govreport.extract.periods import period_scope
-from govreport.lexicon import cue_pattern, cues, read_json
+from govreport.lexicon import read_json
+from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
 
 

@@ -21,7 +21,8 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from govreport.lexicon import label_glossary, read_rows, units
+from govreport.lexicon import read_rows, units
+from govreport.glossaries import label_glossary
 from govreport.present.phrases import check_lang, empty
 from govreport.extract.numerals import scale_prefix, to_decimal
 

@@ -11,7 +11,8 @@ from govreport.lexicon import place_levels
 from govreport.report.layout import CN_NUM
 from govreport.report.model import Heading, Sentence, Span
 from govreport.report.heading_years import lone_title
-from govreport.report.parts import HALF_YEAR, own_part
+from govreport.report.parts import HALF_YEAR
+from govreport.report.part_wording import own_part
 
 
 DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

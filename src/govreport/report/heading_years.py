@@ -9,7 +9,8 @@ import bisect
 import re
 from functools import cache
 
-from govreport.lexicon import part_words, read_rows
+from govreport.lexicon import read_rows
+from govreport.cue_words import part_words
 from govreport.report.model import Heading, Span
 
 # a year a heading names, not after 到/至 (到2035年 is a deadline, not the part's year)

@@ -7,7 +7,8 @@ import bisect
 import re
 from typing import Final
 
-from govreport.lexicon import part_words, punctuation
+from govreport.lexicon import punctuation
+from govreport.cue_words import part_words
 from govreport.report.chars import char_positions
 from govreport.report.model import Heading, Sentence, Span
 from govreport.report.heading_years import heading_year, part_score

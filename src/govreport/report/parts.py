@@ -1,6 +1,7 @@
 """The review and plan parts of a text, from the strongest evidence that holds: level-1
 headings, opening formulas (各位代表, 过去的一年, 今年要重点抓好), paragraph wording, then each
-sentence's own cues (docs/assumptions.md#parts-and-years). Words: data/parts.csv, openings.csv, part_cues.csv.
+sentence's own cues (docs/assumptions.md#parts-and-years). Words: data/parts.csv, openings.csv (``opening_formulas``),
+part_cues.csv (``part_wording``).
 """
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from functools import cache
 from govreport.lexicon import read_rows
 from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
                                              term_heading)
-from govreport.report.model import Heading, Sentence, Span
+from govreport.report.model import Heading, Span
+from govreport.report.opening_formulas import _openings, opening_part
+from govreport.report.part_wording import wording_part
 
 
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -153,58 +156,6 @@ def _term_part(scan: str, level1: list[Heading], labels: list[str]) -> dict[str,
     return {"term": Span(level1[first].start, end)}
 
 
-# the place a formula may name after 今年 (今年全市经济社会发展…, 今年我县的主要预期目标)
-_SCOPE = r"[全我本][市县区省州镇乡旗盟]的?"
-_SCOPE_AFTER_THIS_YEAR = re.compile(rf"(?<=^今年){_SCOPE}")
-
-
-@cache
-def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Opening formulas (openings.csv) at the start of a sentence, and formula -> part; a
-    formula that starts with 今年 may name the place after it (``opening_part``)."""
-    rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
-    words = "|".join(_formula_pattern(w) for w in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*((?P<lead>{_YEAR_IS})(?P<formula>{words}))", re.M), rows
-
-
-# a sentence that opens with 2024年是…一年 may lead the formula (2024年是…关键一年，做好今年工作至关重要。
-# 政府工作的总体要求是…): the part starts at the year, so the goals after it are the formula's part
-_YEAR_IS = r"(?:(?:19|20)\d\d年是[^。！？；\n]{0,80}?[，,。])?"
-
-
-# formulas that can only plan may name the year instead of 今年 (2017年，全镇工作的总体要求是…);
-# 2023年全市经济社会发展… may as well be a review, so the others may not
-_ONLY_PLANS = ("目标", "要求", "抓好", "做好")
-_YEAR_FOR_THIS_YEAR = re.compile(r"^(?:19|20)\d\d年[，,]?")
-
-
-# where the formula can only plan, the place may be named by its own name before 经济社会发展
-# (2025年浙江经济社会发展的主要预期目标)
-_PLACE_NAME = r"[\u4e00-\u9fff]{2,4}?的?"
-
-
-def _formula_pattern(formula: str) -> str:
-    """A formula as a pattern: after 今年, a place word may follow (今年全市…), and where the
-    formula can only plan, a year may stand for 今年 and a place's name may follow it."""
-    if not formula.startswith("今年"):
-        return re.escape(formula)
-    only_plans = any(w in formula for w in _ONLY_PLANS)
-    this_year = r"(?:今年|(?:19|20)\d\d年[，,]?)" if only_plans else "今年"
-    # only before 经济社会发展 (2023年确定的主要目标全面完成 is a review, not 确定 naming a place)
-    scope = f"{_SCOPE}|{_PLACE_NAME}" if only_plans and formula.startswith("今年经济社会发展") else _SCOPE
-    return f"{this_year}(?:{scope})?{re.escape(formula[2:])}"
-
-
-def opening_part(formula: str) -> str:
-    """The part an opening formula, as written, starts (its year or place word left out)."""
-    rows = _openings()[1]
-    key = _SCOPE_AFTER_THIS_YEAR.sub("", _YEAR_FOR_THIS_YEAR.sub("今年", formula, 1), 1)
-    if key in rows:
-        return rows[key]
-    # a place's name after 今年: the longest formula the words end with
-    return next(rows[w] for w in sorted(rows, key=len, reverse=True) if w.startswith("今年") and key.endswith(w[2:]))
-
-
 def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     """A text without headings (a city report's opening, a copied passage): the review starts
     at 过去的一年 / 一年来 …, the plan at 今年要重点抓好 / 今年…主要预期目标 … opening a sentence."""
@@ -227,82 +178,6 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     elif review is not None:
         parts["review"] = Span(header_end, len(scan))
     return parts
-
-
-@cache
-def _part_cues() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
-    """Words whose count tells review wording from plan wording (part_cues.csv); ``none`` rows
-    mask words that contain a cue (重要, 主要 hold 要)."""
-    rows = {r["word"]: (r["part"], int(r["weight"])) for r in read_rows("part_cues.csv")}
-    return re.compile("|".join(re.escape(w) for w in sorted(rows, key=len, reverse=True))), rows
-
-
-def wording_score(scan: str, start: int, end: int) -> tuple[int, int]:
-    """(review, plan) weight of the cue words in ``scan[start:end]``."""
-    review, plan, _ = _wording(scan, start, end)
-    return review, plan
-
-
-def _wording(scan: str, start: int, end: int) -> tuple[int, int, set[str]]:
-    """(review, plan) weight of the cue words in ``scan[start:end]``, and the parts for which
-    a strong cue (weight 2 or more: 同比, 取得, 今年, 力争 …) occurs there."""
-    pattern, rows = _part_cues()
-    review = plan = 0
-    strong: set[str] = set()
-    for m in pattern.finditer(scan, start, end):
-        part, weight = rows[m.group()]
-        if part == "review":
-            review += weight
-        elif part == "plan":
-            plan += weight
-        if weight >= 2:
-            strong.add(part)
-    return review, plan, strong
-
-
-def own_part(scan: str, start: int, end: int) -> str:
-    """The part a sentence's own words point to: that of its strong cues (力争, 报告提出, 同比,
-    取得 …), when they are all of one part; '' otherwise. Weak words (增长, 新增, 建成) describe
-    goals as often as results, so in one sentence they decide nothing."""
-    _, _, strong = _wording(scan, start, end)
-    return next(iter(strong)) if len(strong) == 1 else ""
-
-
-def wording_part(scan: str, start: int, end: int) -> str:
-    """review / plan by which wording weighs more in ``scan[start:end]``; '' when even."""
-    review, plan = wording_score(scan, start, end)
-    return "review" if review > plan else "plan" if plan > review else ""
-
-
-def parts_by_cues(scan: str, paragraphs: list[Span], sentences: list[Sentence],
-                   header_end: int) -> list[Sentence]:
-    """No heading, formula or paragraph marks the parts: the whole text's wording decides its
-    part, and a paragraph whose own wording weighs clearly the other way (by 3 or more, three
-    times as much, with a strong cue such as 同比 or 力争) takes that part instead. Each
-    sentence's time cues still decide its figures' roles (roles.quantity_role)."""
-    default = wording_part(scan, header_end, len(scan)) or "review"
-    by_paragraph: list[str] = []
-    for para in paragraphs:
-        review, plan, strong = _wording(scan, para.start, para.end)
-        if review >= 3 and review >= 3 * plan and "review" in strong:
-            by_paragraph.append("review")
-        elif plan >= 3 and plan >= 3 * review and "plan" in strong:
-            by_paragraph.append("plan")
-        else:
-            by_paragraph.append(default)
-    out, carried, carry_from = [], "", -1
-    for s in sentences:
-        if s.part != "other" or s.start < header_end:
-            out.append(s)
-            continue
-        # a sentence whose own words plan or review (力争…, 报告提出，2025年…, 同比增长…) takes that
-        # part, and so do the items ；-joined after it (主要预期目标是：A增长6%；B增长5%；…)
-        own = own_part(scan, s.start, s.end)
-        if not own and carried and s.paragraph == carry_from:
-            own = carried
-        out.append(s._replace(part=own or by_paragraph[s.paragraph]))
-        carried, carry_from = (own, s.paragraph) if own and scan[s.end - 1:s.end] in "；;" else ("", -1)
-    return out
 
 
 @cache

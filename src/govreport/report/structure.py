@@ -17,7 +17,8 @@ from govreport.report.header import read_header_meta, year_from_file_name, years
 from govreport.report.layout import build_sentences, find_headings, split_paragraphs, unwrap_lines
 from govreport.report.model import Report
 from govreport.report.reflow import reflow_pasted
-from govreport.report.parts import half_year_report, find_header_end, locate_parts, notes_apart, parts_by_cues
+from govreport.report.parts import half_year_report, find_header_end, locate_parts, notes_apart
+from govreport.report.part_wording import parts_by_cues
 
 
 def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = None,

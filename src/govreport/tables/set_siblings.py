@@ -2,7 +2,7 @@
 as one, before or after the refused count (发展壮大2个国家级和12个省级…集群; 推进5个卫星镇、2个县域次中心镇、10个特色专业镇试点建设)."""
 from __future__ import annotations
 
-from govreport.extract.naming import LEVEL
+from govreport.extract.naming_patterns import LEVEL
 from govreport.tables.figures import Figure, words
 from govreport.tables.worked_sets import GOAL_VERBS, HAN_ONLY, other_verbs, works_on_a_set
 

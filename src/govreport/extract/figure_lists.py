@@ -1,0 +1,64 @@
+"""The figures of one list (93%、96.93%): how many a list holds from each figure on, and the qualifier its last figure
+(or one after 分别 before the first) gives every member that states none; ``quantities`` reads them for its rows."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Final
+
+from govreport.extract.scanner import Token
+from govreport.lexicon import qualifier_pattern
+
+LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
+EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
+LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
+
+
+def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
+    """A qualifier after the last figure of a 分别 list is every member's (水果、蔬菜、茶叶产量分别达
+    2050万吨、4200万吨、19万吨以上: all three are floors), where a member states none of its own; so is one
+    standing right after 分别 before the first figure (分别突破8500家和6万家: both floors).
+    Looked for from each 分别 of the text (a few per report), not at every figure."""
+    q_after, q_before = qualifier_pattern("after"), qualifier_pattern("before")
+    starts = [r[0] for r in rows]
+    for m in EACH_IN_TURN.finditer(scan):
+        i = bisect_left(starts, m.end())
+        if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
+            continue
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及":
+            j += 1
+        if j > i and q_after.match(scan, rows[j][1]):
+            _share(rows, i, j)
+        elif j > i and rows[i][6] and q_before.fullmatch(scan, m.end(), rows[i][0]):
+            _share(rows, i + 1, j, i)  # 分别突破8500家和6万家: the 突破 after 分别 governs both
+    j = 0  # 参保率保持在90%和98%以上: figures of one unit joined by 和/及 share the qualifier closing them
+    while j + 1 < len(rows):
+        i = j
+        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及" \
+                and rows[j + 1][5] == rows[i][5]:
+            j += 1
+        if j > i and scan[rows[j - 1][1]] in "和及" and q_after.match(scan, rows[j][1]):
+            _share(rows, i, j)
+        j += 1
+    return rows
+
+
+def _share(rows: list[tuple], i: int, j: int, source: int | None = None) -> None:
+    """Rows i..j-1 take row j's qualifier (or ``source``'s: i..j but the source) where they state none of their own."""
+    shared = rows[j if source is None else source][6]
+    for k in range(i, j + (source is not None)):
+        if not rows[k][6]:
+            rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
+
+
+def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
+    """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
+    sizes = [1] * len(tokens)
+    # pairs no further apart than the longest gap of a list (、 / 左右和): few, found in one pass
+    close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
+    for i in reversed(close):
+        gap = scan[tokens[i].end:tokens[i + 1].start]
+        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
+            sizes[i] = sizes[i + 1] + 1
+    return sizes

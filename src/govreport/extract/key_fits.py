@@ -1,0 +1,54 @@
+"""Whether a registry key fits a figure beyond its wording: the figure's unit family, the words its name or clause must
+hold (data/key_requirements.csv) and the sector its sentence must be about (data/key_contexts.csv); ``keys`` finds the key."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import Indicator, read_rows, unit_field
+
+
+FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
+
+
+@cache
+def unit_family(unit: str) -> str:
+    """The registry's unit family of a unit: its kind in units.csv, % / ‰ / 百分点 as percent."""
+    kind = unit_field(unit, "kind")
+    return FAMILY_OF_KIND.get(kind, kind)
+
+
+def _fits(indicator: Indicator, family: str) -> bool:
+    """The indicator's unit family admits the figure's; a place in a ranking is no count of things
+    (新增14个学科进入ESI排名前1%: 14 subjects, not a place)."""
+    if indicator.measure == "rank" and family == "count":
+        return False
+    return indicator.unit_family in (family, "any") or {indicator.unit_family, family} == {"count", "households"}
+
+
+@cache
+def key_requirements() -> dict[str, re.Pattern[str]]:
+    """Words a name or its clause must hold for a key whose wording alone is wider than its measure (data/key_requirements.csv:
+    schools_built only where schools are built, fai_growth only for fixed-asset investment), by key."""
+    return {r["key"]: re.compile(r["pattern"]) for r in read_rows("key_requirements.csv")}
+
+
+def meets_requirement(key: str, name: str, clause: str) -> bool:
+    """The name or the figure's clause (its list's too: 新（改扩）建幼儿园25所、中小学校63所) holds the words ``key`` requires:
+    争创…领航学校 builds no school, 水利投资增长 is no fixed-asset investment (``key_requirements``)."""
+    need = key_requirements().get(key)
+    return need is None or need.search(name) is not None or need.search(clause) is not None
+
+
+@cache
+def _key_contexts() -> dict[str, tuple[re.Pattern[str], frozenset[str]]]:
+    """Keys whose wording alone (龙头企业) fits any sector: the words their name or sentence must hold, else the
+    categories their figure must fall in (data/key_contexts.csv), by key."""
+    return {r["key"]: (re.compile(r["pattern"]), frozenset(r["categories"].split("|"))) for r in read_rows("key_contexts.csv")}
+
+
+def in_context(key: str, name: str, sentence: str, category: str) -> bool:
+    """Whether a figure keyed ``key`` stands where that key's measure is meant: 培育营收亿元以上龙头企业5家 in a
+    paragraph on tourism is no farm firm, 新增省级龙头企业5家 under 发展现代农业 is (``_key_contexts``)."""
+    need = _key_contexts().get(key)
+    return need is None or category in need[1] or need[0].search(name) is not None or need[0].search(sentence) is not None

@@ -1,0 +1,155 @@
+"""The noun a figure is of when it follows the figure (4个幸福食堂, 90%的实物指标) and the noun a money threshold
+classifies (亿元以上项目): read after the figure, apart from ``indicators``' pieces read from the clause before it."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any, Final
+
+from govreport.extract.gov_levels import levelled_noun
+from govreport.extract.indicators import DECOR, _verb_lists
+from govreport.extract.long_names import trim_long
+from govreport.extract.name_forms import class_ahead, list_object
+from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, with_reached_state, without_notes
+from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
+from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
+
+_ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
+POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
+                          r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长(?![点极])|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供|被纳入|纳入")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
+INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,2}[)）]")  # (新（改、扩）建: one word)
+EXAMPLES_BEFORE_HEAD: Final = re.compile(r"集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{4,6}等(?=[\u4e00-\u9fff]{4})")  # 视力、听力等; 集A、B等于一体的X (audit 29); 电源电网等能源基础设施 (audit 33)
+POST_NOUN_KINDS: Final = ("count", "people", "households")
+
+
+THRESHOLD_WORD = re.compile(r"及以上|以上|以下|级")
+THRESHOLD_NOUN_STOP: Final = r"|达|超|实现|完成|建成|开工|投产|增长|签约"
+
+
+@cache
+def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
+    """Where a noun after a figure ends: a mark, a link (和, 及, 与, but not inside a word of data/name_words.csv:
+    可感可及民生实事 is one noun), a digit (not one opening a word of kind digit_noun: 3人制), 的, an adverb or a change;
+    after a threshold (亿元以上项目) also a verb of what the things did."""
+    words, links = name_words("not_link"), ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
+    for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
+        before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
+        after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
+        links.append(link + (f"(?<![{before}]{link})" if before else "") + (f"(?![{after}])" if after else ""))  # (the link first)
+    digits, deng = "".join(f"(?!{w})" for w in name_words("digit_noun")), "等" + "".join(f"(?<!{w})" for w in name_words("deng_word"))  # (3人制篮球场: one noun; 中等职业学校: no examples' end)
+    return re.compile(POST_NOUN_STOPS.format(links="|".join(links), digits=digits, deng=deng) + (THRESHOLD_NOUN_STOP if threshold else ""))
+
+
+def threshold_of(scan: str, end: int, unit: str) -> str:
+    """The noun a money threshold classifies (亿元以上项目 -> 项目门槛, 百亿元级产业园 ->
+    产业园门槛), or '' when the amount is not followed by one."""
+    if unit_field(unit, "kind") != "money":
+        return ""
+    m = THRESHOLD_WORD.match(scan, end)
+    noun = _noun_at(scan, m.end(), _noun_stop(True)) if m else ""
+    return noun + "门槛" if noun else ""
+
+
+def is_money_class(scan: str, end: int, unit: str, bare: bool) -> bool:
+    """A money amount that names a class of things, not an amount of something: any amount
+    before 级 (百亿元级产业集群, 30亿元级项目), and an amount written without a number before
+    以上/以下 and a noun (亿元以上项目). 投资5亿元以上项目 keeps its amount: the number may be
+    what was invested."""
+    if unit_field(unit, "kind") != "money":
+        return False
+    if scan.startswith("级", end):
+        return True
+    return bare and bool(threshold_of(scan, end, unit))
+
+
+def post_noun_units() -> frozenset[str]:
+    """Units a noun may follow (4个幸福食堂, 90%的实物指标): ``post_noun`` is '' for any other."""
+    return _ONCE.get("post_noun_units") or _ONCE.setdefault("post_noun_units", frozenset(u for u in units() if unit_field(u, "kind") in POST_NOUN_KINDS) | {"%"})
+
+
+def _after_firsts() -> frozenset[str]:
+    """The first characters of the qualifier words after a figure (左右, 以上 …): a gate before their pattern."""
+    return _ONCE.get("after_firsts") or _ONCE.setdefault("after_firsts", frozenset(w[0] for w in qualifiers()["after"] if w))
+
+
+CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
+NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|、\d|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用) or its 、 list member (5个居家和社区养老服务中心、10个…: spot 36)
+
+
+@cache
+def _verb_in() -> re.Pattern[str]:
+    """Any verb (verbs.csv) or result word (name_words.csv) of two characters or more (共 is part of 公共): a run with one is no plain noun."""
+    return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=len, reverse=True))))
+
+
+NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行|(?<!开工)(?<!启动)(?<!推进)建设[，,。；;])")  # …、灯塔工厂、国家智能制造示范工厂。 (…、公共服务项目建设。; not …牧场开工建设)
+HEADED_LIST: Final = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
+
+
+def post_noun(scan: str, end: int, unit: str) -> str:
+    """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
+    if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION or unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
+        return ""  # 建成4个，…: most figures end their clause
+    after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
+    pos = after.end() if after else end
+    if unit == "%":
+        if not scan.startswith("的", pos):
+            return ""
+        pos += 1
+    elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
+        pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
+    elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
+        pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
+    examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 or (at := scan.find("等", pos + 4, pos + 7)) >= 0 and not scan.startswith(name_words("deng_word"), at - 1) and unit_field(unit, "kind") == "count" else None
+    if examples is not None:
+        pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples
+    noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…
+    if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
+        noun = DECOR.sub("", examples.group()) + noun
+    more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
+    noun, members = without_slogans(noun, before_batches(more.group().split("、")[1:]) if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
+    if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
+        noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
+    if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
+        noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
+    elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
+            pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun)) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
+        noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
+    return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
+
+
+def noun_after(scan: str, end: int) -> str:
+    """The noun right after an amount (2万平方米仓储库 -> 仓储库; 16.9万平方米的绿化任务 -> 绿化任务)."""
+    after = qualifier_pattern("after").match(scan, end)
+    pos = after.end() if after else end
+    if scan.startswith("的", pos):
+        pos += 1
+    return _noun_at(scan, pos, _noun_stop(), asides=True)
+
+
+NOUN_REACH = 16  # how far a noun after a figure may run before its stop (quotes and brackets included)
+
+
+def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -> str:
+    """The noun that starts at ``pos`` (a Chinese character or an opening quote): up to the first
+    ``stop`` within 14 characters, else 10 characters, decoration removed; '' if none starts there.
+    With ``asides``, a short aside in brackets belongs to the noun (4个村（社区）综合服务场所)."""
+    if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\"" or LETTERED_NOUN.match(scan, pos)):
+        return ""  # (12179户D级房, 5个BDO一体化项目: a noun opened by letters, spot 36)
+    limit = min(len(scan), pos + NOUN_REACH + decoration_room(scan, pos, NOUN_REACH))  # (省级农村“客货邮”融合发展试点县: audit 44)
+    m = stop.search(scan, label_closed(scan, pos, limit, stop), limit)
+    aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
+    if aside:
+        m = stop.search(scan, aside.end(), limit)
+    return DECOR.sub("", without_notes(scan[pos:m.start() if m else _reach_end(scan, pos)]))
+
+
+def _reach_end(scan: str, pos: int) -> int:
+    """Where a noun with no stop within reach ends: after its last noun-ending character among its first 14, else at its clause's end within 20 (普及普惠县省级评估: no cut inside a word), else after 10."""
+    m = (ends := _last_noun_end())[0].match(scan, pos, min(len(scan), pos + 14)) or ends[1].match(scan, pos, min(len(scan), pos + 20))
+    return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
+
+
+@cache
+def _last_noun_end() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])"), re.compile("(?:(?!" + "|".join(map(re.escape, (*_verb_lists()[1], "实现", "完成"))) + ")[\u4e00-\u9fff]){16,19}(?=[、，,。；;])")  # not 人民币, 人口, 村庄; a run to the clause's end holds no heavy verb (…家庭发放公租房…)

@@ -109,7 +109,7 @@ def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str,
     return own if len(own) <= LONGEST else prev[0][-4:] + base if prev else own
 
 
-LONGEST = 18  # naming.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)
+LONGEST = 18  # naming_patterns.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)
 
 
 def list_goes_on(scan: str, sentence_start: int, lo: int, clause: str, base: str, last: str) -> bool:

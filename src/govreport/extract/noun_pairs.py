@@ -1,5 +1,5 @@
 """The second noun of a pair after 和 that ends a count's clause (audit 36 DY24#67: 加快191个重点工业和技改项目建设 counts
-both kinds of projects, 重点工业和技改项目, not 重点工业 alone). Kept apart from indicators.post_noun, which calls it, so that
+both kinds of projects, 重点工业和技改项目, not 重点工业 alone). Kept apart from post_nouns.post_noun, which calls it, so that
 module stays short; it takes the verb match from there."""
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Models the plan builds, named by example (spot audit 35, 惠州): 建设徐田村等30个新时代电气化示范村 counts the
 demonstration villages to build this year, an amount to produce, although a count closing examples by 等 is
-otherwise the set the plan works on (worked_sets.closes_named_examples). Word lists: ``tables_words.json``
+otherwise the set the plan works on (named_examples.closes_named_examples). Word lists: ``tables_words.json``
 example_build_verbs, scope_adverbs, model_marks, designation_prefixes."""
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ def optional_verbs(name: str) -> str:
 
 
 def scope_of(name: str, key: str) -> str | None:
-    """The scope words of ``key`` in ``name`` (likeness.noun_scope), less the words
+    """The scope words of ``key`` in ``name`` (noun_words.noun_scope), less the words
     tables_words.json scope_free_words lists for the key: who a relief is for and the levies it
     covers (减轻企业税收和社保缴费负担 and 为企业和个人减税降费 are one measure; 小微企业 stays 小微). Kept per (name, key)."""
     if (name, key) in _SCOPES:

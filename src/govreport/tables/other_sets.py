@@ -15,7 +15,7 @@ A shared noun does not make two counts one measure when (data/baseline_scopes.js
 - the review lists several kinds before its 等 (开展文化惠民、全民健身等活动1500多场) and the target counts one of them alone
   (开展全民健身活动300场), though with the same head noun: a wider set (spot 37 fix91a);
 - one name counts firms (规模以上农产品加工企业115家) and the other projects (实施农产品加工项目112个): projects are not firms
-  (spot 36 fix90b; projects of firms, 上市企业项目, are `baseline_scope.projects_for_firms`);
+  (spot 36 fix90b; projects of firms, 上市企业项目, are `baseline_refusals.projects_for_firms`);
 - the target's own member is a programme quoted by name (新推出“高效办成一件事”主题场景34个和“免证办”场景35个: 免证办) and the
   review figure quotes another one, never the target's (上线“高效办成一件事”主题场景58个): another scheme (spot 36 fix90b).
 """

@@ -1,7 +1,7 @@
 """Plan-year goals read as results: figures of a part read as review whose sentence states goals
 (主要目标是：…, 力争, 确保: tables_words.json ``stated_goal_words``) and whose sentence or heading
 names the plan year or 今年 (二、2024年主要工作 / 经济社会发展的主要目标是：地区生产总值增长5.5%左右) —
-what ``checks.check_plan_coverage`` counts when the targets table is empty or tiny
+what ``plan_checks.check_plan_coverage`` counts when the targets table is empty or tiny
 (docs/assumptions.md#check-plan-coverage)."""
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ from typing import Final
 from decimal import Decimal
 
 from govreport.extract.name_polish import EACH_PLACE
-from govreport.lexicon import unit_field
+from govreport.lexicon import qualifier_words, qualifiers, unit_field
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
 BREAKS: Final = "，。；：,;:！？"
@@ -34,7 +34,8 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     if unit == "元":
         return each_village(name, scan, lo, t_start, value)
-    if value > PER_PLACE_MOST or unit_field(unit, "kind") != "count" or (scan.find("各", s_start, t_start) < 0 and scan.find("每个", s_start, t_start) < 0):
+    if value > PER_PLACE_MOST and not _floor_member(scan, prev, t_start) or unit_field(unit, "kind") != "count" \
+            or (scan.find("各", s_start, t_start) < 0 and scan.find("每个", s_start, t_start) < 0):
         return name
     prev_name = LEAD_VERB.sub("", prev[0]) if prev is not None else ""  # (支持每个县区打造…: the lead verb is no place)
     if prev is not None and prev_name[:1] == "每" and prev[2] == unit and (each := EACH_PLACE.match(prev_name)) is not None:
@@ -54,6 +55,19 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     each = EACH_PLACE.match("每个" + before[lead.end():])
     return each.group() + name if each is not None else name  # 支持各县…，集中力量主攻1—2个…主导产业
+
+
+def _floor_member(scan: str, prev: tuple[str, int, str] | None, t_start: int) -> bool:
+    """The figure is the next 、 member after ``prev`` (name, end, unit), written with the same floor word before its count
+    (每个县市区每年引进十亿产业项目不少于5个、亿元产业项目不少于20个: spot 39 衡阳): a member of the same per-place quota,
+    however large its count."""
+    if prev is None:
+        return False
+    gap = scan[prev[1]:t_start]
+    if gap[:1] != "、" or any(c in BREAKS for c in gap):
+        return False
+    floor = next((w for w in qualifier_words("before") if gap.endswith(w)), "")
+    return bool(floor) and qualifiers()["before"][floor] == "at_least" and floor in scan[max(0, prev[1] - 12):prev[1]]
 
 
 def each_village(name: str, scan: str, lo: int, t_start: int, value: Decimal) -> str:

@@ -13,7 +13,7 @@ from govreport.lexicon import name_words, qualifier_pattern, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
 INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
-LEAD_FIRST: Final = "努做初"  # the first characters of the kind commit_lead's words (a gate only)
+LEAD_FIRST: Final = "努做初原"  # the first characters of the kind commit_lead's words (a gate only)
 MID_FIRST: Final = tuple("确力")  # the first characters of the kind commit_mid's words (a gate only)
 KEPT_AFTER = ("数", "值")  # 比上年预计数: a word of its own
 STOCK_WORDS = ("总量", "总数", "累计")

@@ -160,8 +160,8 @@ def scan_tokens(scan: str) -> list[Token]:
         if bare is None:
             continue
         mult = bare.group("mult") or bare.group("mult2") or bare.group("mult3") or bare.group("mult4") or bare.group("mult5") \
-            or bare.group("mult6")
-        unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3") or bare.group("unit5") or "元"
+            or bare.group("mult6") or bare.group("mult7")
+        unit = bare.group("unit") or bare.group("unit2") or bare.group("unit3") or bare.group("unit5") or bare.group("unit7") or "元"
         start, end = bare.start() - (1 if bare.group("mult5") else 0), bare.end()  # 过亿美元: 过 is the figure's
         if free(start, bare.end()):
             tokens.append(Token(start, bare.end(), fold_multiplier(Decimal(1), mult), unit, "", mult,

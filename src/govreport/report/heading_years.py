@@ -94,6 +94,25 @@ def lone_title(scan: str, heading: Heading) -> bool:
     return min(part_score(title)) > 0 or any(w in title for w in _headline_words())
 
 
+_FIRST_ORDINAL = re.compile(r"[ \t\u3000]*一[、.．]")
+
+
+def plan_title_ahead(scan: str, level1: list[Heading], i: int) -> bool:
+    """Whether a later level-1 heading without ordinal names a year and a plan word in its own words
+    and restarts the numbering after it (…七、… then 2025年工作安排 then 一、…): the plan starts there,
+    so a numbered heading before it is the review's section, whatever its opening sentence says
+    (三、敢于探索…。坚持改革不停顿，抓实年度38项重点改革任务: 任务 is a result's word there)."""
+    for j in range(i + 1, len(level1)):
+        h = level1[j]
+        words = scan[h.start:h.end]
+        if NUMBERED_START.match(scan, h.start) or heading_year(words) is None:
+            continue
+        review, plan = part_score(words)
+        if plan > review and j + 1 < len(level1) and _FIRST_ORDINAL.match(scan, level1[j + 1].start):
+            return True
+    return False
+
+
 # a line of its own that names the plan year's goals or tasks (全力实现2024年高质量发展的奋斗目标)
 @cache
 def _plan_line_words() -> tuple[str, ...]:

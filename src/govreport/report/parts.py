@@ -11,7 +11,7 @@ from functools import cache
 
 from govreport.lexicon import read_rows
 from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
-                                             term_heading)
+                                             plan_title_ahead, term_heading)
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
 from govreport.report.part_wording import wording_part
@@ -126,6 +126,8 @@ def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[st
         year = heading_year(words)
         if year is not None and part_score(words)[1] == 0 and any(heading_year(scan[h2.start:h2.end]) == year + 1 for h2 in level1[i + 1:]):
             plan = 0  # 一、2024年所做的工作 before 三、2025年工作安排: the later year's heading opens the plan, not this one
+        elif part_score(words)[1] == 0 and NUMBERED_START.match(scan, h.start) and plan_title_ahead(scan, level1, i):
+            plan = 0  # 三、… whose opening says 任务, before 2025年工作安排 and a new 一、: a review section
         if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
             labels.append("term" if term_heading(words) else "plan")
         elif labels and term_heading(words) and not (year is not None and review_year is not None and year > review_year):

@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, qualifiers, unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
 from govreport.tables.figures import Figure, parameters, words
 
@@ -70,6 +70,8 @@ def procedure_reason(fig: Figure) -> str:
         if any(p in fig.clause_before for p in w["per_unit_words"]) and (unit := _per_unit().search(fig.clause_before)) \
                 and not _per_place(fig.clause_before[unit.start():], fig.before, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
+        if _each_unit(fig.clause_before):  # 各打造示范标杆10个: each of the units before (spot 39)
+            return "a count per unit (各打造示范标杆10个: each of the units named before it), a specification, not a total to produce"
         if fig.unit == "次" and fig.value == 1 and fig.clause_before.endswith(tuple(w["once_service_verbs"])):
             return "how often each person is served (为老年人免费开展1次体检), not an amount to reach"
         if fig.unit == "条" and fig.before.endswith("新"):
@@ -173,6 +175,19 @@ def _per_unit() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(x) for x in words()["per_unit_words"]) + r")[\u4e00-\u9fff]")
 
 
+@cache
+def _floor_end() -> re.Pattern[str]:
+    """不少于/不低于/至少 right before the count (qualifiers.csv, before, at_least): a floor for each unit, no part of its object."""
+    return re.compile("(?:" + "|".join(re.escape(w) for w, q in qualifiers()["before"].items() if q == "at_least") + ")$")
+
+
+def _each_unit(clause_before: str) -> bool:
+    """A clause (or 、 member) that opens with 各 right before a verb (``per_unit_each_words``, verbs.csv): 各打造示范标杆10个
+    after 开展园区招商、基金招商…等 sets a count for each of the units named before it, as 每户企业打造… does."""
+    lead = next((w for w in words()["per_unit_each_words"] if clause_before.startswith(w)), "")
+    return bool(lead) and any(clause_before.startswith(v, len(lead)) for v in verbs())
+
+
 def per_unit_total(target: Figure, fig: Figure) -> bool:
     """The target's own clause sets a count for each unit (每个集群建设1家…、培育20家高新技术企业: every member of the list) and
     the review figure's clause names no unit: a city total, no baseline of a count per unit (audit 47 jining row 51); so too
@@ -191,7 +206,7 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
     """每个县…培育, 每县…新培育: each place of the report's own territory is to bring the counted things into being (a goal
     for each, which adds up to the territory's; ``per_place_nouns``, ``per_place_goal_verbs``), not each firm to have
     them (每户企业…打造1-2个优势板块: a specification)."""
-    rest = per_unit[1:].removeprefix("个")
+    rest = _floor_end().sub("", per_unit[1:].removeprefix("个"))  # 每个县市区每年引进十亿产业项目不少于5个: a floor per county
     w = words()
     if _unit_goal().match(rest.replace("\n", "")):  # 每个县区至少落地3个, 每个环京津县打造1个, 每个主导产业细分领域培育2-3家 (audit 42)
         return True

@@ -17,10 +17,11 @@ from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.member_parents import same_parent_member
 from govreport.tables.fund_purposes import same_fund
 from govreport.tables.likeness import Likeness, family_key, other_keys
+from govreport.tables.own_subjects import own_subject_apart
 from govreport.tables.noun_words import noun_scope
 from govreport.tables.verb_actions import same_action
 from govreport.tables.sum_members import one_member_for_the_sum
-from govreport.tables.measures import member_for_a_list, stock_for_a_flow
+from govreport.tables.measures import is_change, member_for_a_list, stock_for_a_flow
 from govreport.tables.monthly_standards import per_year
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
@@ -138,7 +139,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if named is not None:
         return named
     alike = [(s, thing) for s in scored  # the same thing in other words: its noun earlier in the candidate's sentence, its verb in the clause
-             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator) and not other_industry(target.indicator, s[5].indicator)]  # (制造业增长 is no 制造业贷款增长: audit 46)
+             if (thing := like.names_same_thing(target, s[5])) and not industry_measure_apart(target.indicator, s[5].indicator) and not other_industry(target.indicator, s[5].indicator)
+             and not (is_change(s[5]) and own_subject_apart(target.indicator, like.thing(target)[0], like.thing(s[5])[0]))]  # (制造业增长 is no 制造业贷款增长: audit 46; 万人发明专利拥有量 no 研发经费: spot 39)
     if alike:
         s, thing = own_member(target, alike, scored)
         return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "

@@ -19,6 +19,7 @@ from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.project_sets import names_projects
 from govreport.tables.name_agreement import name_letters
 from govreport.tables.name_scopes import scope_of
+from govreport.tables.clauses import CLAUSE_BREAKS, last_mark
 
 
 # over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average; 连续五年保持100%: each year's level
@@ -27,6 +28,16 @@ AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|(?<!连续)�
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
 # (年以来 before 首次 or a superlative ranks the year's own figure: 增速为2019年以来最高, audit 48 bazhong row 0)
 SEVERAL_YEARS = re.compile(r"五年来|五年间|过去五年|年以来(?!首次|最)|“十[一二三四五]五”期间|时期累计|^(?:——)?(?:这|近)?五年(?!前|后|内|级|计划|规划)")
+
+
+def several_years_from(sentence: str) -> int:
+    """Where the clause holding the sentence's first several-years cue starts, -1 where none does: the cue spans the
+    figures of its own clause and after it, not those of the clauses before (投入科技研发经费3.4亿元，…，实现4年以来…“零”突破:
+    the 3.4亿元 is the year's, spot 39 文山 rows 31, 32); 五年来， opening a sentence spans all of it."""
+    if "年" not in sentence and "期" not in sentence:  # (each cue holds 年 or 期)
+        return -1
+    found = SEVERAL_YEARS.search(sentence)
+    return -1 if found is None else last_mark(sentence[:found.start()], CLAUSE_BREAKS) + 1
 
 
 @dataclass(frozen=True)
@@ -87,9 +98,9 @@ class BaselineIndex:
                         and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not led_by_part_of_year(a) and not under_next_plans_goals(a)]
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
-        several = {s: ("年" in s or "期" in s) and SEVERAL_YEARS.search(s) is not None for s in {a.sentence for a in self.figures}}  # (each cue holds 年 or 期)
+        several = {s: several_years_from(s) for s in {a.sentence for a in self.figures}}
         self.average = {a.id for a in self.figures
-                        if over_years(a, AVERAGE) or several[a.sentence] or a.year_from is not None
+                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None
                         or "年均" in a.sentence and list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order

@@ -28,6 +28,8 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
 from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words
+from govreport.tables.own_subjects import outside_bodies
+from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
@@ -235,7 +237,7 @@ class Likeness:
         """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;
         …、概念验证中心和中小试基地20个): no figure between the members, no 等 closing examples, and the last member only nouns (not
         建设…平台3.0、实时可调负荷提升至75万千瓦, a member with a verb of its own)."""
-        before = clause_before(fig.before)
+        before = joined_grades(clause_before(fig.before))  # (一、二类水质比例: one range of grades, spot 39)
         digits = [i for i, c in enumerate(before) if c.isdigit()]
         if digits:  # members before with figures of their own (…1000家、概念验证中心和中小试基地20个): its own member
             before = before[digits[-1]:]
@@ -278,7 +280,7 @@ class Likeness:
         if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"] \
                 or thing in words()["scope_time_words"]:
             return ""  # 比上年 (增长50%) says against what, 年度 when (audit 49 雅安 row 3), not what: no thing
-        pos = candidate.before.rfind(thing)
+        pos = outside_bodies(candidate.before, thing)  # (not 农业 of 被农业农村部授予: spot 39)
         if pos < 0:
             return ""
         group, change = unit_group(candidate.unit), is_change(candidate)  # 工业投资增长41.5%、占比达40.6%

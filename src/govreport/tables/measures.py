@@ -287,14 +287,22 @@ SUMMED: Final = "累计"
 ON_LAST_YEAR: Final = "同比"
 
 
+# a span before 累计 in its clause: 三年行动累计完成投资830亿元, “十四五”以来累计… (a sum over the span, whatever follows)
+SPAN_NAMED: Final = re.compile(r"以来|[两二三四五六七八九十]年")
+# the clause right after an amount opens with its change on last year (全市地方收入累计完成195.98亿元，增长0.19%): a year's change
+CHANGED_NEXT: Final = re.compile("^[，,](?:同比|" + "|".join(words()["last_year_comparisons"]) + ")?(?:"
+                                 + "|".join(words()["bare_rise_verbs"] + words()["fall_verbs"]) + r")\d")
+
+
 def cumulated_in_year(fig: Figure) -> bool:
     """累计 before a verb of a year's activity (data: year_total_verbs) in the figure's list clause, and the growth on the year
-    before (同比) after it in its sentence: the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长
-    100.3%、106%, audit 35 LZ24#14), neither a stock nor a sum over years; so is 累计 before handing out a thing of one year's
-    campaign (``year_campaign_handouts``: 累计投放政府消费券4410万元, spot audit 37)."""
+    before (同比) after it in its sentence, or a change opening the next clause (累计完成195.98亿元，增长0.19%: spot 39 衡阳 row 5):
+    the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长100.3%、106%, audit 35 LZ24#14), neither a
+    stock nor a sum over years; so is 累计 before handing out a thing of one year's campaign (``year_campaign_handouts``:
+    累计投放政府消费券4410万元, spot audit 37)."""
     span, w = list_clause(fig), words()
     at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
-    return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and ON_LAST_YEAR in fig.after
+    return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and (ON_LAST_YEAR in fig.after or CHANGED_NEXT.match(fig.after) is not None and SPAN_NAMED.search(span, 0, at) is None)
                         or span[:at].endswith(tuple(w["period_sums"])) or any(re.match(h, span[at + len(SUMMED):]) for h in w["year_campaign_handouts"]))
 
 

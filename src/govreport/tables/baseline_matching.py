@@ -31,7 +31,7 @@ from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full
-from govreport.tables.name_agreement import anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
+from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
@@ -70,7 +70,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
         keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
-                 and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)]
+                 and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
+                 and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
     if keyed:

@@ -47,6 +47,7 @@ from govreport.tables.project_investment import listed_projects_investment, proj
 from govreport.tables.place_baselines import projects_of_an_area
 
 EACH: Final = "分别"
+AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
 
@@ -71,6 +72,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"another {group} word"
     if class_amount(target.indicator) is not None and class_amount(fig.indicator) is None and class_amount(_context(fig)) is None:
         return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)
+    if class_amount(fig.indicator) is not None and not AMOUNT_WORDS.search(target.indicator + target.before):
+        return "a class over an amount in its name (亿元以上) the target does not name: a part of its things"  # (新开工亿元以上项目14个 for 新开工…等70个项目: spot 39)
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)

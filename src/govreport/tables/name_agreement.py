@@ -13,8 +13,10 @@ from govreport.extract.predicates import count_verb
 from govreport.lexicon import read_json, unit_group
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.likeness import Likeness
+from govreport.tables.measures import RATE_UNITS
 from govreport.tables.noun_words import noun_scope, noun_words
-from govreport.tables.verb_actions import same_action
+from govreport.tables.kinds_apart import first_action
+from govreport.tables.verb_actions import _action_scan, same_action
 
 
 @cache
@@ -161,6 +163,27 @@ def other_stage(like: Likeness, target: Figure, other: Figure) -> bool:
     one, two = _stage(like, target), _stage(like, other)
     stages = words()["stage_actions"]
     return bool(one and two) and not same_action(one, two) and one in stages and two in stages
+
+
+def another_action(like: Likeness, target: Figure, other: Figure) -> bool:
+    """Both figures say an action on what they count, and two actions (``tables_actions.csv``): 拆除“两违”建筑 is not
+    measured by 整治“两违”建筑, 新签约亿元以上项目 not by 亿元以上项目建成投产, whatever key both carry (the family keys' test,
+    ``Likeness.same_thing``, for every key). A build against a stage of work (改造 and 开工改造, 建设 and 加快推进) is left to
+    ``other_stage``, which keeps them one measure; a rate's 提高到 is its change, no action."""
+    if target.unit in RATE_UNITS:
+        return False
+    one, two = _own_action(like, target), _own_action(like, other)
+    if not (one and two) or same_action(one, two):
+        return False
+    return not ("build" in (one, two) and {one, two} - {"build"} <= set(words()["stage_actions"]))
+
+
+def _own_action(like: Likeness, fig: Figure) -> str:
+    """The figure's action where its own words say one, before it or after it up to the next 、 (实施营造林65万亩、…、水土流失治理…:
+    none, not the last member's 治理)."""
+    _, before, after = like.around(fig)
+    stop = after.find("、")
+    return like.action(fig) if first_action(_action_scan(), before + (after if stop < 0 else after[:stop])) else ""
 
 
 def _stage(like: Likeness, fig: Figure) -> str:

@@ -12,7 +12,8 @@ from govreport.tables.likeness import common_head, family_key
 from govreport.tables.verb_actions import actions, same_action
 from govreport.tables.noun_words import noun_words
 from govreport.tables.measures import RATE_UNITS
-from govreport.tables.name_scopes import scope_of
+from govreport.tables.name_scopes import same_scope, scope_of
+from govreport.tables.scope_groups import _scopes, name_words_of
 from govreport.tables.package_sets import two_members
 from govreport.tables.sub_headings import sub_part
 
@@ -39,7 +40,7 @@ def compound(fig: Figure) -> str:
 
 
 def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figure | None = None, heads: tuple[int, ...] = (),
-             paragraphs: tuple[int, ...] = ()) -> bool:
+             paragraphs: tuple[int, ...] = (), text: str = "") -> bool:
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
@@ -50,9 +51,9 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if fig is not None and other_fig is not None and place_scope(fig) != place_scope(other_fig):
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
-    if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs) or other_stage_opening(fig.indicator, other_fig.indicator)
-                                                       or two_stages(fig, other_fig)):
-        return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53)
+    if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs, text) or other_stage_opening(fig.indicator, other_fig.indicator)
+                                                       or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)):
+        return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53); 总收入, 地方 (spot 39)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):
         return False
@@ -138,12 +139,12 @@ def paragraph_starts(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in LINE_BREAK.finditer(text))
 
 
-def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...]) -> bool:
+def another_paragraphs_goal(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two counts of one size and a family key (tables_words.json family_keys: the key does not say which things) under one
     heading and sub-heading but in two paragraphs, neither name holding the other (推进21个现代物流重点项目建设 and, two
     paragraphs on, 实施善养养老服务中心等21个重点项目: audit 38, WH24#34): two goals of two subjects, not one stated again
     (a summary restates its goals under another heading; a rate restated explains its goal: 经济增长预期7%左右)."""
-    if two_industries(fig, other, paragraphs):
+    if two_industries(fig, other, paragraphs, text):
         return True
     if not paragraphs or not family_key(fig.indicator_key) or fig.unit in RATE_UNITS:
         return False
@@ -185,6 +186,9 @@ def other_stage_opening(name: str, other: str) -> bool:
 
 
 SEGMENT_MARKS = re.compile(r"[、，,；;：:]")
+STRETCH_ENDS = "。！？!?\n"  # where a stretch of text ends (a ；-sentence does not)
+# an industry's name alone as the opening clause of a stretch (食品产业，), the name without 产业 kept
+STRETCH_OPENER = re.compile(r"\s*(?:\d+[.．、])?([\u4e00-\u9fff]{2,8})产业[，,：:]")
 
 
 def segment_stage(fig: Figure) -> str:
@@ -193,6 +197,10 @@ def segment_stage(fig: Figure) -> str:
     marks = list(SEGMENT_MARKS.finditer(fig.before))
     segment = fig.before[marks[-1].end():] if marks else fig.before
     found = [(w, s) for w, s in words()["segment_stages"] if w in segment]
+    if not found:  # a count before its noun and stage (推动100个重点项目开工，100个重点项目竣工: spot 39)
+        after = SEGMENT_MARKS.search(fig.after)
+        segment = fig.after[:after.start() if after else len(fig.after)]
+        found = [(w, s) for w, s in words()["segment_stages"] if w in segment]
     return max(found, key=lambda p: len(p[0]))[1] if found else ""
 
 
@@ -216,9 +224,24 @@ def sentence_topic(fig: Figure) -> str:
     return ""
 
 
-def two_industries(fig: Figure, other: Figure, paragraphs: tuple[int, ...]) -> bool:
+def stretch_topic(fig: Figure, text: str) -> str:
+    """The industry a stretch of text up to a full stop is about where its opening clause is that industry's name alone
+    (食品产业，开工…产业园；规模产值增长6%。: 食品, whatever ；-sentence of the stretch the figure is in), '' if none."""
+    if not text:
+        return ""
+    start = max(text.rfind(c, 0, fig.sentence_start) for c in STRETCH_ENDS) + 1
+    found = STRETCH_OPENER.match(text, start, fig.start)
+    return found.group(1) if found else ""
+
+
+def two_industries(fig: Figure, other: Figure, paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two figures in two sentences of one paragraph whose opening clauses name two industries (大力发展新材料产业，新引进项目30个、
-    …。大力发展高端装备制造产业，新引进项目35个、新开工30个…; audit 53 huainan line 29): each sentence's goals are its industry's own."""
+    …。大力发展高端装备制造产业，新引进项目35个、新开工30个…; audit 53 huainan line 29): each sentence's goals are its industry's own.
+    So are two figures anywhere in stretches that open with two industries' names alone (工艺美术产业，…；规模产值增长6%。 and
+    新能源产业，…；规模产值增长6%。: spot 39)."""
+    one, two = stretch_topic(fig, text), stretch_topic(other, text)
+    if one and two and not one.endswith(two) and not two.endswith(one):  # (大力发展新材料产业， and 新材料产业，: one)
+        return True
     if not paragraphs or fig.sentence_start == other.sentence_start or sub_part(paragraphs, fig.start) != sub_part(paragraphs, other.start):
         return False
     one, two = sentence_topic(fig), sentence_topic(other)
@@ -243,3 +266,46 @@ def _without_verbs(member: str) -> str:
     while member.startswith(leading):
         member = member[len(next(v for v in leading if member.startswith(v))):]
     return member
+
+
+def named_apart(fig: Figure, other: Figure) -> bool:
+    """Two names of one amount that each name a word of one group both must name alike (data/baseline_scopes.json groups in
+    ``both_named``: revenue, stage, monitored …) and name two: 一般公共预算总收入增长3% and 地方一般公共预算收入增长3%, 100个重点项目
+    开工 and 100个重点项目竣工, 小流域省控断面 and 木兰溪流域国省控断面 (spot 39) are two goals. Read from the names only."""
+    groups, _, _, both, _ = _scopes()
+    for name, group in groups.in_either(fig.indicator, other.indicator):
+        if name in both:
+            mine, theirs = name_words_of(fig, group), name_words_of(other, group)
+            if mine and theirs and mine != theirs:
+                return True
+    return False
+
+
+def scopes_apart(fig: Figure, other: Figure) -> bool:
+    """Two figures of one key whose key scopes are both stated and differ, neither holding the other (小流域省控断面 and
+    木兰溪流域国省控断面 水质优良比例): two goals however alike their wording, as ``restatement_key`` keeps them under the key (spot 39);
+    a scope that adds words to the other's (主城区新增公共停车泊位 and 新增公共停车泊位) may say one goal more fully."""
+    key = fig.indicator_key
+    if not key or key != other.indicator_key:
+        return False
+    mine, theirs = scope_of(fig.indicator, key) or "", scope_of(other.indicator, key) or ""
+    return bool(mine and theirs) and mine not in theirs and theirs not in mine and not same_scope(mine, theirs)
+
+
+def each_names_more(fig: Figure, other: Figure) -> bool:
+    """Two counts of one key where one names a project stage the other does not (``segment_stages`` words in its name:
+    重点项目开工数) and the other a key scope the first does not (实施数字化转型重点项目数): neither says less than the other, as a
+    summary restated does, so they are two goals (spot 39)."""
+    key = fig.indicator_key
+    if not key or key != other.indicator_key:
+        return False
+    stages = [{s for w, s in words()["segment_stages"] if w in f.indicator} for f in (fig, other)]
+    scopes = [bool(scope_of(f.indicator, key)) for f in (fig, other)]
+    return any(stages[i] - stages[1 - i] and scopes[1 - i] and not scopes[i] for i in (0, 1))
+
+
+def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
+    """Two targets of one restatement key that are two goals all the same: another paragraph's or industry's, two stages, two
+    words of one group, or each naming more than the other."""
+    return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
+        or each_names_more(fig, other)

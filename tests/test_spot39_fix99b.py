@@ -92,3 +92,11 @@ def test_two_scopes_of_one_key() -> None:
     assert len(names(plan)) == 1
     plan = "新增公共停车泊位2500个。\n12.实施便民停车行动，主城区新增公共停车泊位2500个。"  # one scope holds the other: one goal
     assert len(names(plan)) == 1
+
+
+def test_a_figure_after_he_takes_its_own_members_action() -> None:
+    # merge of round 99 (防城港 2024): 和 opens the figure's own member, so its action is 新建及改造 (build), not the 治理 before 和
+    t = targets("完成高标准农田建设10.9万亩、撂荒地治理2.5万亩。", "完成2万亩以上撂荒地治理和5.7万亩高标准农田新建及改造任务。")
+    assert baseline_of(t, "5.7万亩") == "10.9万亩"
+    t = targets("新签约亿元以上项目12个。", "推动项目签约和8个亿元以上项目建成投产。")  # its own action (建成投产) is not the review's 签约
+    assert baseline_of(t, "8个") == ""

@@ -16,7 +16,7 @@ from govreport.tables.likeness import Likeness
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.noun_words import noun_scope, noun_words
 from govreport.tables.kinds_apart import first_action
-from govreport.tables.verb_actions import _action_scan, same_action
+from govreport.tables.verb_actions import _action_scan, actions, same_action
 
 
 @cache
@@ -180,10 +180,15 @@ def another_action(like: Likeness, target: Figure, other: Figure) -> bool:
 
 def _own_action(like: Likeness, fig: Figure) -> str:
     """The figure's action where its own words say one, before it or after it up to the next 、 (实施营造林65万亩、…、水土流失治理…:
-    none, not the last member's 治理)."""
+    none, not the last member's 治理). A figure right after 和/及/与 opens a member of its own: its action is in the words after it
+    (完成2万亩以上撂荒地治理和5.7万亩高标准农田新建及改造任务: build, not the member before's 治理)."""
     _, before, after = like.around(fig)
     stop = after.find("、")
-    return like.action(fig) if first_action(_action_scan(), before + (after if stop < 0 else after[:stop])) else ""
+    own = after if stop < 0 else after[:stop]
+    if before.endswith(("和", "及", "与")):
+        m = first_action(_action_scan(), own)
+        return actions()[m.group()] if m else ""
+    return like.action(fig) if first_action(_action_scan(), before + own) else ""
 
 
 def _stage(like: Likeness, fig: Figure) -> str:

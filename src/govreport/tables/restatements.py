@@ -216,6 +216,12 @@ def sentence_topic(fig: Figure) -> str:
     return ""
 
 
+def named_apart(fig: Figure, other: Figure) -> bool:
+    """Two goals of one amount and one phrase, both unkeyed, whose names each say a subject of their own (工艺美术产业规模产值
+    增长 and 食品产业规模产值增长, their clauses only 规模产值增长6%: fix99d 莆田 2025): two goals, not one stated again."""
+    return not fig.indicator_key and not other.indicator_key and other_subjects(fig.indicator, other.indicator)
+
+
 def two_industries(fig: Figure, other: Figure, paragraphs: tuple[int, ...]) -> bool:
     """Two figures in two sentences of one paragraph whose opening clauses name two industries (大力发展新材料产业，新引进项目30个、
     …。大力发展高端装备制造产业，新引进项目35个、新开工30个…; audit 53 huainan line 29): each sentence's goals are its industry's own."""

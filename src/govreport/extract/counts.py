@@ -13,7 +13,7 @@ from govreport.extract.name_parts import clause_before as clause_start, examples
 from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import object_work_after, task_after
-from govreport.extract.name_industries import industry_goal_name, lead_industry
+from govreport.extract.name_industries import framed_industry, industry_goal_name, lead_industry
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
 from govreport.extract.name_ranks import rank_moved, ranked_measure
@@ -179,6 +179,8 @@ class CountNamer:
         base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
+        if not self.industry and (framed := framed_industry(self.scan, self.sentence.start, base)):
+            return framed + base  # 围绕输变电装备产业，…。…，力争产业集群产值年增长20%以上 (fix99d)
         return industry_goal_name(self.industry, base, clause) if self.industry else chain_named(self.scan, at, base)
 
     def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:
@@ -229,7 +231,7 @@ class CountNamer:
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
             words = DECOR.sub("", clause).lstrip("，,、 ") if listed else before
-            if listed and (verb := examples_verb(words) or subject_verb(clause) if clause.endswith("等") else examples_verb(words)):
+            if listed and (verb := examples_verb(words, clause) or subject_verb(clause) if clause.endswith("等") else examples_verb(words, clause)):
                 # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)

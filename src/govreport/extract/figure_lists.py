@@ -7,7 +7,7 @@ from bisect import bisect_left
 from typing import Final
 
 from govreport.extract.scanner import Token
-from govreport.lexicon import qualifier_pattern
+from govreport.lexicon import name_words, qualifier_pattern
 
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
@@ -41,6 +41,29 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
         if j > i and scan[rows[j - 1][1]] in "和及" and q_after.match(scan, rows[j][1]):
             _share(rows, i, j)
         j += 1
+    return _share_listed_measures(scan, rows, q_after)
+
+
+LISTED_BEFORE: Final = re.compile(r"[^，,；;。：:]*$")  # the figure's clause, up to where it starts
+
+
+def _share_listed_measures(scan: str, rows: list[tuple], q_after: re.Pattern[str]) -> list[tuple]:
+    """A 、 list of measures before a level verb and as many figures after it, with no 分别 (粮食种植面积、产量稳定在302.5万亩、
+    104.1万吨以上; 农膜、农药包装物回收利用率保持在90%、85%以上): the qualifier after the last figure is every member's, as after
+    分别 (fix99d 吴忠 row 46). The members are counted in the clause before the first figure, which ends with the level verb
+    (data/name_words.csv ``list_level_verb``)."""
+    verbs = name_words("list_level_verb")
+    i = 0
+    while i + 1 < len(rows):
+        j = i
+        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] == "、" and rows[j + 1][19] == rows[i][19]:
+            j += 1
+        if j > i and q_after.match(scan, rows[j][1]):
+            clause = LISTED_BEFORE.search(scan, max(rows[i][19], rows[i][0] - 60), rows[i][0])
+            words = clause.group() if clause else ""
+            if words.endswith(verbs) and "分别" not in words and words.count("、") == j - i:
+                _share(rows, i, j)
+        i = j + 1
     return rows
 
 

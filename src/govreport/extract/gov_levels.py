@@ -50,7 +50,7 @@ def shared_level(parts: list[str]) -> list[str]:
     level = LEVEL_OPENING.match(parts[0]) if "级" in parts[0] else None
     if level is None or len(parts[0]) - level.end() < 2:
         return parts
-    return parts[:1] + [p if p[:1] in OWN_OPENING else level.group() + p for p in parts[1:]]
+    return parts[:1] + [p if p[:1] in OWN_OPENING or p.startswith(name_words("place_opening")) else level.group() + p for p in parts[1:]]  # (社区…: fix99d)
 
 
 COUNTED_LEVELS = re.compile(r"([省市州县区乡镇村])[两二三四]级(?=[\u4e00-\u9fff]{2})")  # 县两级财政…: the last of the levels counted

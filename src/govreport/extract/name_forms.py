@@ -109,6 +109,20 @@ def shared_action(parts: list[str]) -> list[str]:
     return [p + act for p in parts[:-1]] + [last]
 
 
+MEASURED_ENDS: Final = ("率", "比例", "比重", "占比", "数", "量", "额", "值", "面积", "长度", "规模")  # a member that names a measure of its own
+
+
+def shared_rate(parts: list[str]) -> list[str]:
+    """A 分别 list's members with the rate of the things being there (data/name_words.csv ``shared_rate``: 覆盖率, 普及率) that closes
+    the last member, given to each earlier member that names a thing and no measure of its own (乡级综合养老服务中心、社区日间照料
+    机构（设施）覆盖率 -> 乡级综合养老服务中心覆盖率; fix99d 吴忠 row 75); ``parts`` otherwise."""
+    last = parts[-1] if len(parts) > 1 else ""
+    rate = next((w for w in name_words("shared_rate") if last.endswith(w)), "") if last.endswith("率") else ""
+    if not rate or len(last) - len(rate) < 2 or any(len(p) < 2 or p.endswith(MEASURED_ENDS) for p in parts[:-1]):
+        return parts
+    return [p + rate for p in parts[:-1]] + [last]
+
+
 def verb_members(raw: list[str], parts: list[str]) -> list[str]:
     """A 分别 list of bare verbs whose last member goes on with the object they share (新签约、新开工、新竣工亿元以上产业项目
     分别不少于…): each verb with that object, as the clause writes it (not 新签, its 约 read as a qualifier, and a head cut

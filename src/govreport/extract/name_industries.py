@@ -26,7 +26,7 @@ AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方
 # 智能网联新能源汽车产业，…; 汽车零部件产业集群，重点发展…，产值突破330亿元; 新材料产业重点支持…, 轻纺服饰产业以利辛县为重点… (audit 52
 # 蚌埠, 亳州): an industry or its cluster opening the sentence, bare or before what it focuses on, is the sentence's topic
 TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以|要(?!素)))")  # 动力电池产业要…: the subject of 要 (audit 54 滁州)
-DEVELOP_LEAD: Final = re.compile(r"^(?:大力|加快|积极|着力|全力)发展")  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
+DEVELOP_LEAD: Final = re.compile(r"^(?:(?:大力|加快|积极|着力|全力)发展|围绕)")  # (围绕输变电装备产业，…: the frame's industry, fix99d)  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
 # 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
 DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
@@ -157,3 +157,24 @@ def industry_growth(industry: str, base: str, own: str) -> str:
     if size not in _words("cluster_measures") or base.endswith("产业" + size + GROWTH) or any(v in industry for v in LEAD_VERBS):
         return ""  # (转型发展钙基新材料产业，…: how it develops is no industry; a name that holds its industry already is kept)
     return _headed(industry) + size + GROWTH
+
+
+FRAME: Final = re.compile(r"围绕([\u4e00-\u9fff]{2,10}?)产业[，,]")  # 围绕输变电装备产业，…。: the industry the sentences after it are about
+CLUSTER_OWN: Final = ("产业集群", "产业")  # a name that opens with these and then a cluster measure names no industry (产业集群产值年增长)
+
+
+def framed_industry(scan: str, sentence_start: int, base: str) -> str:
+    """The industry a 围绕X产业， frame opening the 。-sentence right before names, for a goal whose name is only an industry's
+    cluster measure (围绕输变电装备产业，…。以…为主要依托，…，力争产业集群产值年增长20%以上: 输变电装备, fix99d 衡阳 row 7); '' when the
+    name is another or the sentence before opens with no such frame (a paragraph's line break ends the look back)."""
+    head = next((h for h in CLUSTER_OWN if base.startswith(h)), "")
+    if not head or not base.startswith(_words("cluster_measures"), len(head)):
+        return ""
+    floor = max(0, sentence_start - LOOK_BACK)
+    own = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start))
+    if own <= floor or scan[own] != "。":
+        return ""
+    before = max(scan.rfind("。", floor, own), scan.rfind("\n", floor, own), floor - 1) + 1
+    m = FRAME.match(scan, before, own)
+    return m.group(1) if m else ""
+

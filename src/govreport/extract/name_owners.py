@@ -230,7 +230,8 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
         and not any(w in name for w in name_words("stock_word") + TOTALS) else ""  # 新引进…、…: 新引进 (audit 53 淮南 row 11; not 新开工…、竣工120个: a stage of its own, nor a 总量)
     verb = count_verb(False).match(scan, at + len(new))
     word = verb.group() if verb else next((w for w in name_words("list_opening_verb") if scan.startswith(w, at + len(new))), "")  # (组建…、…: the list's own verb)
-    return new + word + name if word and word not in name and len(VERB_ASIDE.sub("", new + word)) <= 4 else name  # (新（续）建: four characters and an aside)
+    stock = any(w in name for w in name_words("stock_word") + TOTALS)  # (、总量突破300家: the stock, no verb of new things; fix99d)
+    return new + word + name if word and word not in name and not stock and len(VERB_ASIDE.sub("", new + word)) <= 4 else name  # (新（续）建: four characters and an aside)
 
 
 # two nouns joined by 和 after a count, up to the member's end (100家智能工厂和数字化车间): the count is of both
@@ -245,13 +246,20 @@ def noun_pair(scan: str, end: int, unit: str) -> str:
     if unit == "%" or end >= len(scan) or not "\u4e00" <= scan[end] <= "\u9fff" or scan[end] in "以左多余":
         return ""
     m = NOUN_PAIR_AFTER.match(scan, end)
-    if m is None or m.group(2)[0] in VAGUE_FIRSTS or after_counted_member(scan, end, m.group(2)) or "的" in m.group() or "完成" in m.group() or count_verb(False).search(m.group()) or all_verbs(m.group(2)[:2]):
+    if m is None or m.group(2)[0] in VAGUE_FIRSTS or after_counted_member(scan, end, m.group(2)) or "的" in m.group() or "完成" in m.group() \
+            or (count_verb(False).search(m.group()) or all_verbs(m.group(2)[:2])) and not _items_of(m.group(2)):
         return ""
     joined = scan[m.end(1) - 1:m.end(1) + 2]  # the characters around 和
     if any(w in joined for w in name_words("not_link") if "和" in w) or any(w in m.group() for w in name_words("result")):
         return ""
     rest = scan[m.end():m.end() + 24]
     return "" if rest.startswith("、") and "等" in rest.split("，")[0] else m.group()
+
+
+def _items_of(noun: str) -> bool:
+    """A verb and an item head (data/name_words.csv item_head: 认定事项) is a noun of items, no verb of the count (取消123项职业资格
+    许可和认定事项: both; fix99d, with 认定 a verb)."""
+    return noun.endswith(name_words("item_head")) and count_verb(False).fullmatch(noun[:-2]) is not None
 
 
 SERVED_REACH: Final = 12  # the longest group of people between a bare 万 after 为 and what is provided for it

@@ -90,11 +90,23 @@ NEXT_FIGURE: Final = re.compile(r"(?:以上|左右|以内)?、\d[\d.]*([^\d、�
 SHORT_MEMBER: Final = 6  # the second measure of a pair (产量, 总产值): a measure word, not a clause of its own
 
 
-def paired_first(scan: str, end: int, unit: str, name: str) -> str:
+def _listed_pair(name: str, clause: str) -> tuple[str, str, str]:
+    """(first, 和, second) of a name whose clause lists two measures with 、 before a level verb (data/name_words.csv
+    ``list_level_verb``): the name less the second member it ends with; ('', '', '') otherwise."""
+    text = clause.strip("，, ")
+    verb = next((w for w in name_words("list_level_verb") if text.endswith(w)), "")
+    parts = text[:len(text) - len(verb)].split("、") if verb else []
+    second = parts[1] if len(parts) == 2 else ""
+    return (name[:-len(second)], "和", second) if second and name.endswith(second) else ("", "", "")
+
+
+def paired_first(scan: str, end: int, unit: str, name: str, clause: str = "") -> str:
     """The first of two measures joined by 和 whose figures follow in a 、 list in two units (粮食种植面积和产量稳定在557万亩、
     262万吨以上: 557万亩 is 粮食种植面积, audit 44): figures in two units are no one sum, each is its own member's, as in a
-    分别 list (the second figure is named apart); '' when the name is no such pair or the figure is not the first of two."""
-    first, _, second = name.partition("和")
+    分别 list (the second figure is named apart); '' when the name is no such pair or the figure is not the first of two.
+    The two may be joined by 、 in the figure's ``clause`` (粮食种植面积、产量稳定在302.5万亩、104.1万吨以上: the name has lost
+    the 、; fix99d 吴忠 row 46)."""
+    first, _, second = name.partition("和") if "和" in name else _listed_pair(name, clause)
     if "和" in second or "、" in name or len(first) < 2 or not 2 <= len(second) <= SHORT_MEMBER or strip_clause(second)[0] != second:
         return ""
     after = NEXT_FIGURE.match(scan, end)

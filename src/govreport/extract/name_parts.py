@@ -10,10 +10,11 @@ from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verb
 from govreport.extract.keys import keys_in
 from govreport.extract.list_leads import lead_action as lead_action  # (naming.py asks here)
 from govreport.extract.name_fillers import lead_thing
-from govreport.extract.topic_things import thing_of_topic
+from govreport.extract.topic_things import carried_out, thing_of_topic
 from govreport.extract.name_roles import role_owner
 from govreport.extract.list_verbs import ending_verb
 from govreport.extract.name_tasks import task_end
+from govreport.extract.name_verbs import in_proper_name
 from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
@@ -37,7 +38,7 @@ def topic_subject(topic: str, base: str = "") -> str:
     of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
     programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
-    topic = lead_thing(topic)
+    topic = carried_out(lead_thing(topic), base)
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
         named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
@@ -189,13 +190,14 @@ def run_in_heading(scan: str, start: int) -> str:
     return subject[len(frame):]
 
 
-def examples_verb(words: str) -> str:
+def examples_verb(words: str, clause: str = "") -> str:
     """The verb a list of examples (or members) starts with, also after an adverb of two characters
     (建成A、B等 -> 建成, 新开工A、B等 -> 新开工, 集中打造A、B等 -> 打造), or a lead kept in names (新增A、B等30个…: 新增);
-    '' when it starts with none."""
+    '' when it starts with none, or the verb is a word of the first example's name (凯鸿关爱医院、…: ``clause``, the list
+    with its 、 where ``words`` has lost them; fix99d)."""
     words = words[2:] if words.startswith(("力争", "确保", "争取")) else words  # 力争新培育铅锌、光电2个…: 新培育 (audit 39 CZ24#32)
     lead = count_verb(False).search(words)
-    if lead is None or lead.start() > 2:
+    if lead is None or lead.start() > 2 or lead.start() == 2 and in_proper_name((clause or words).lstrip("，,、 ").split("、", 1)[0], lead.group()):
         return next((w for w in KEEP_LEADING if words.startswith(w)), "")
     return words[:lead.end()] if lead.start() <= 1 else lead.group()
 

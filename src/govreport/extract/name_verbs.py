@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from functools import cache
 
-from govreport.lexicon import verbs
+from govreport.lexicon import name_words, verbs
 from govreport.extract.predicates import count_verb
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 
 SUBJECT_MIN = 4  # a subject before the verb: a place or programme of four characters or more
 ASIDE_REACH = 24  # how far back an aside's clause is looked for (a bound: no scan to the sentence's start)
 EXAMPLE_MAX = 8  # the first example after the verb: a name of at most eight characters (as verb_before_examples)
+
+
+def in_proper_name(first: str, verb: str) -> bool:
+    """Whether ``verb``, found two characters into a list's first example ``first``, is a word of the example's proper name:
+    the example ends with the verb and only the head such a name ends with (data/name_words.csv ``proper_name_head``: 凯鸿关爱
+    医院 — a hospital, no 关爱 done to the projects counted; fix99d 文山 row 15)."""
+    return first.endswith(tuple(verb + head for head in name_words("proper_name_head")))
 
 
 def subject_verb(words: str) -> str:
@@ -23,7 +30,7 @@ def subject_verb(words: str) -> str:
     head = words.rstrip("等")[-2:]  # examples that end alike (…建设项目、…以工代赈项目等) are whole names, their verbs their own
     found = ""
     for m in count_verb(False).finditer(first, SUBJECT_MIN):
-        if 2 <= len(first) - m.end() <= EXAMPLE_MAX and not first.endswith(head):
+        if 2 <= len(first) - m.end() <= EXAMPLE_MAX and not first.endswith(head) and not in_proper_name(first, m.group()):
             found = m.group()
     return found
 

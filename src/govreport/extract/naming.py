@@ -44,6 +44,7 @@ from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.namer_state import NamerState
+from govreport.extract.period_members import rate_free_topic
 from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, DISTRIBUTIVE, EXAMPLES,
                                                EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
                                                LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
@@ -240,7 +241,7 @@ class SentenceNamer(NamerState):
                 and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
             noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
             verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None) or (lead_verbs(sib) if noun and clause.lstrip("、") == base and not all_verbs(base) and not base.endswith(name_words("result")) else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) and base not in name_words("stage_verb") and not own_lead(base) else None
-            if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2):
+            if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2) and not base.startswith(("总数", "总量", "累计")):  # (认定…136家、总数达411家: the stock, no verb; fix99d)
                 topic = sib[:verbs_first.end()]  # 新建改造绿道365公里、碧道101公里: 新建改造碧道; 出栏牛…、生猪…: 出栏生猪; 新增供气管道…、供暖…: 新增供暖
             elif prev and lead == "、":  # 年均浓度27微克/立方米、下降11.5%: the same subject; 增长41.5%、占比达40.6%: 工业投资's share
                 topic = CHANGE_TAIL.sub("", prev[0]) if base.endswith(LEVEL_OF_SUBJECT) else shared_subject(prev[0], base)  # 增加…、规模…: the total
@@ -258,11 +259,11 @@ class SentenceNamer(NamerState):
                 topic = examples_topic(scan, lo, base) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base:
-                topic = topic_subject(verb_free_topic(measure_owner(manner_free(topic), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
+                topic = topic_subject(verb_free_topic(measure_owner(manner_free(rate_free_topic(topic, unit)), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's; 不锈钢产业向…延伸: the industry's
                     topic = output_topic(TOPIC_MEASURE.sub("", topic) or topic)
                 if base.startswith(("总数", "总量", "累计")) and topic.startswith(KEEP_LEADING):  # 新增…12个，总数达到22个
-                    topic = topic[2:]
+                    topic = topic[len(next(w for w in KEEP_LEADING if topic.startswith(w))):]  # (新认定: three characters)
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
                 base = merge_names(topic, base)
@@ -312,7 +313,7 @@ class SentenceNamer(NamerState):
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
         if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base) or sibling_rate(scan, self.sentence.start, t.start)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
-        if unit != "%" and "和" in base and (pair_first := paired_first(scan, end, unit, base)):
+        if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
         base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(place_measure(base, prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):

@@ -3,6 +3,7 @@ before the first period; a later member named by its period alone (二季度) is
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import read_rows
 from govreport.report.chars import first_opening
@@ -41,3 +42,17 @@ def whole_member(name: str, clause: str) -> str:
     whole = first_opening(clause, whole_periods())
     part = next((p for p in part_periods() if p in name), "") if whole and whole not in name else ""
     return name.replace(part, whole, 1) if part and part not in clause else name
+
+
+RATE_ENDS: Final = ("率", "比例", "比重", "占比")
+
+
+def rate_free_topic(topic: str, unit: str) -> str:
+    """A topic borrowed by an amount from a rate before it that names a part of the year (年度计划实施项目一季度开复工率达到60%以上，
+    …，全年完成投资568亿元以上): the subject before that period, the rate of another kind and time no part of the amount's name
+    (年度计划实施项目, not …开复工率投资; fix99d 吴忠 row 12); ``topic`` for a rate figure or a topic of no such rate."""
+    if unit in ("%", "‰") or not topic.endswith(RATE_ENDS):
+        return topic
+    at = min((i for p in part_periods() if (i := topic.find(p)) >= 2), default=-1)
+    return topic[:at] if at >= 2 else topic
+

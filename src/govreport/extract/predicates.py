@@ -26,7 +26,7 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
     at = clause.rfind("、", 1)
     while at > 0:
         before = clause[:at].lstrip("，,、 ")
-        if (not _attributes(clause, at, before) and not _rate_noun(clause, at) and (count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
+        if (not _attributes(clause, at, before) and not _rate_noun(clause, at) and not _bracketed(clause, at) and (count_verb(False).match(clause, at + 1) or clause.startswith(KEEP_LEADING, at + 1) and count_verb(False).match(before))
                 and len(before) >= 3 and not all_verbs(before) and not count_verb().search(before)):  # 新开、优化…: one word before 、 joins a list of verbs; 新建和加密建设、改造提升24个服务区: one object
             # (实施…工程、新增贸易主体500家: 新增 after a member that starts with a verb starts one of its own; corpus audit 18 C24#23)
             return lo + at + 1, clause[at + 1:]  # (not 引进投资规模大、带动能力强的项目: two attributes of one noun)
@@ -34,6 +34,12 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
             return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own
         at = clause.rfind("、", 1, at)
     return lo, clause
+
+
+def _bracketed(clause: str, at: int) -> bool:
+    """The 、 at ``at`` stands inside a bracket (审定（登记、认定）优良品种: the aside's list, no predicate of the figure's own;
+    fix99d, with 认定 a verb)."""
+    return clause.count("（", 0, at) + clause.count("(", 0, at) > clause.count("）", 0, at) + clause.count(")", 0, at)
 
 
 def _rate_noun(clause: str, at: int) -> bool:

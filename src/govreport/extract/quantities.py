@@ -19,6 +19,9 @@ from govreport.errors import GovReportError
 from govreport.extract.period_members import period_member, whole_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.project_outcomes import project_outcome
+from govreport.extract.goal_marches import marched_goal
+from govreport.extract.fund_uses import fund_use
+from govreport.extract.opening_rates import opened_rate
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.grade_members import grade_member
 from govreport.extract.change_kinds import direction_and_kind
@@ -212,8 +215,11 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
+        indicator = fund_use(indicator, scan[lo:t_start], scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
+        indicator = opened_rate(indicator, scan, s_start, lo, t_start, unit)  # 发力健康城片区，…，入驻率超50%: 健康城片区入驻率
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
+        indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)

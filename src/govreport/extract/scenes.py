@@ -29,8 +29,8 @@ def scene_of(first: str) -> str:
             and CLAUSE_BREAK_CHARS.isdisjoint(first) and "“" not in first):
         return ""
     scene = ""
-    if first.startswith(_work_verbs()):
-        return scene  # 深化小城市培育建设: a clause opening with a work verb works on a thing, no subject of its figures (audit 44)
+    if first.startswith(_work_verbs()) or first.startswith(name_words("title_verb")):
+        return scene  # 深化小城市培育建设: a clause opening with a work verb works on a thing, no subject of its figures (audit 44); 争创…平台: a title sought (fix99d)
     at = next((i for i in range(4, len(first) - 3) if all_verbs(first[i:])), -1) if first[-1] in ends else -1
     if 0 < at <= 6 and not all_verbs(first[:2]) and registered_head(first[:at], 4) < 0 and not first[:at].endswith(CAMPAIGN) \
             and first[at - 1] not in LINKS:  # (生态保护和|修复深入实施: a cut inside a pair, no subject)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.lexicon import name_subjects, unit_field, verbs
+from govreport.lexicon import name_subjects, name_words, unit_field, verbs
 
 
 SCOPED_KINDS: Final = ("count", "percent")  # 农村自来水普及率达90%以上、规模化工程覆盖率达60%以上: the rural works' coverage too
@@ -49,10 +49,30 @@ def scoped_rate_members(parts: list[str]) -> list[str]:
     first = parts[0] if len(parts) > 1 else ""
     scope = next((w for w in name_subjects()["sibling_scopes"] if first.startswith(w)), "")
     if not scope or not first.endswith("率") or len(first) < len(scope) + 3:
-        return parts
+        return area_rate_members(parts)
     aside = SCOPE_ASIDE.match(first, len(scope))
     scope = first[:aside.end()] if aside else scope
     head = first[-3:]
     if not all(p.endswith(head) and len(p) > 3 and not any(w in p for w in name_subjects()["sibling_scopes"]) for p in parts[1:]):
+        return area_rate_members(parts)
+    return parts[:1] + [scope + p for p in parts[1:]]
+
+
+PLACE_FIRSTS: Final = frozenset("国省市州县区乡镇村城全各")  # a member opening with a place or level names its own scope
+
+
+def area_rate_members(parts: list[str]) -> list[str]:
+    """Rates or shares of a 分别 list after a first that opens with a rural area or a part of the city (data/name_subjects.json
+    ``rate_list_scopes``: 农村, 市区): the later members that name no place of their own are rates of the same area though their
+    rate words differ (农村卫生厕所普及率、生活污水治理率 -> 农村生活污水治理率; 市区海绵城市达标面积占比、再生水利用率 -> 市区再生水
+    利用率: fix99d 吴忠 rows 52, 56); ``parts`` otherwise (城镇调查失业率、居民消费价格涨幅: no 城镇 in the list, nor a rate)."""
+    first = parts[0] if len(parts) > 1 else ""
+    scopes = tuple(name_subjects()["rate_list_scopes"])
+    scope = next((w for w in scopes if first.startswith(w)), "")
+    rates = name_words("rate")
+    if not scope or len(first) < len(scope) + 3 or not first.endswith(rates):
+        return parts
+    places = scopes + tuple(name_subjects()["sibling_scopes"])
+    if not all(p.endswith(rates) and len(p) >= 3 and p[:1] not in PLACE_FIRSTS and not any(w in p for w in places) for p in parts[1:]):
         return parts
     return parts[:1] + [scope + p for p in parts[1:]]

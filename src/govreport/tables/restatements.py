@@ -224,6 +224,12 @@ def sentence_topic(fig: Figure) -> str:
     return ""
 
 
+def subjects_apart(fig: Figure, other: Figure) -> bool:
+    """Two goals of one amount and one phrase, both unkeyed, whose names each say a subject of their own (工艺美术产业规模产值
+    增长 and 食品产业规模产值增长, their clauses only 规模产值增长6%: fix99d 莆田 2025): two goals, not one stated again."""
+    return not fig.indicator_key and not other.indicator_key and other_subjects(fig.indicator, other.indicator)
+
+
 def stretch_topic(fig: Figure, text: str) -> str:
     """The industry a stretch of text up to a full stop is about where its opening clause is that industry's name alone
     (食品产业，开工…产业园；规模产值增长6%。: 食品, whatever ；-sentence of the stretch the figure is in), '' if none."""

@@ -102,6 +102,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         tail = fig.indicator.rsplit(bare, 1)[1].lstrip("各均都分别") if bare in fig.indicator else ""
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
+        members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)
         members = with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead)))
         if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)

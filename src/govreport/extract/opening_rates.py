@@ -1,0 +1,65 @@
+"""Rates whose subject only the sentence's opening names (fix99d, 莆田 2025 rows 90, 98, 123, 139): a clause of a bare rate
+that never stands alone (data/name_words.csv ``subjectless_rate``: 入驻率, 回收利用率, 办证率) is a rate of the thing the first
+clause of the sentence with no figure works on (发力健康城片区，…，入驻率超50% -> 健康城片区入驻率; 开展生活垃圾分类攻坚行动，新改建
+分类屋110座，回收利用率36%以上 -> 生活垃圾分类回收利用率; 投用安置房7000套，加快解决不动产登记历史遗留问题，办证率90%以上 ->
+不动产登记历史遗留问题办证率), and a rate of a whole place (kind ``whole_place``: 全岛) is a rate of the place that clause names
+(高质量推进湄洲岛零碳示范区建设，全岛绿化覆盖率提升1个百分点 -> 湄洲岛绿化覆盖率提升). The work on the thing is left out: the adverbs
+(kind ``push_adverb``) and verbs (data/verbs.csv, kind ``work_verb``) opening the clause, and a programme's tail (kind
+``topic_tail``: 攻坚行动). A rate after 、 is a list member's, whose sibling names it (标准化厂房新建…、入驻率80%)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import name_words, verbs
+
+CLAUSE_MARKS: Final = "，,；;"
+DIGIT: Final = re.compile(r"\d")
+QUOTES: Final = re.compile(r"[“”\"‘’]")
+SUBJECT_MAX: Final = 12  # a subject longer than this is a clause, not a thing
+RATE_UNITS: Final = ("%", "个百分点", "百分点")  # a rate, or its change in points (全岛绿化覆盖率提升1个百分点)
+
+
+@cache
+def _openers() -> tuple[str, ...]:
+    """The adverbs and verbs a clause's work on its thing opens with, longest first."""
+    return tuple(sorted({*name_words("push_adverb"), *name_words("work_verb"), *verbs()}, key=len, reverse=True))
+
+
+def opening_subject(scan: str, sentence_start: int, lo: int) -> str:
+    """The thing the first clause of the sentence before ``lo`` with no figure works on (its opening work and a programme's
+    tail left out), '' if none or none of two to ``SUBJECT_MAX`` characters; a principle (坚持…) names none."""
+    at = sentence_start
+    while at < lo:
+        cut = min((k for c in CLAUSE_MARKS if (k := scan.find(c, at, lo)) >= 0), default=lo)
+        clause = scan[at:cut]
+        at = cut + 1
+        if DIGIT.search(clause) or clause.startswith(name_words("principle")) or len(clause) < 3:
+            continue
+        changed = True
+        while changed:
+            lead = next((w for w in _openers() if clause.startswith(w) and len(clause) - len(w) >= 2), "")
+            clause, changed = clause[len(lead):], bool(lead)
+        tail = next((w for w in name_words("topic_tail") if clause.endswith(w) and len(clause) - len(w) >= 2), "")
+        clause = clause[:len(clause) - len(tail)]
+        clause = QUOTES.sub("", clause)  # (推广“一棚多用”: a name keeps no quotes)
+        return clause if 2 <= len(clause) <= SUBJECT_MAX and "、" not in clause else ""
+    return ""
+
+
+def opened_rate(name: str, scan: str, sentence_start: int, lo: int, start: int, unit: str) -> str:
+    """``name`` of a rate at ``start`` (its clause from ``lo``) with the subject the sentence's opening names, as above;
+    ``name`` otherwise."""
+    if unit not in RATE_UNITS or lo <= sentence_start or scan[lo - 1] not in CLAUSE_MARKS:
+        return name
+    own = scan[lo:start]
+    place = next((w for w in name_words("whole_place") if name.startswith(w) and own.startswith(w)), "")
+    bare = "" if place else next((w for w in name_words("subjectless_rate") if name == w and own.startswith(w)), "")
+    if not place and not bare:
+        return name
+    subject = opening_subject(scan, sentence_start, lo)
+    if place:
+        at = subject.find(place[-1])
+        return subject[:at + 1] + name[len(place):] if at >= 2 else name  # (湄洲岛零碳示范区 -> 湄洲岛)
+    return subject + name if subject else name

@@ -28,7 +28,7 @@ def test_prefixes_first_character_gate_is_startswith(words: list[str], text: str
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TEXTS, max_size=6), st.lists(_TEXTS, min_size=1, max_size=4))
 def test_any_opens_is_the_generator(names: list[str], words: list[str]) -> None:
-    assert _any_opens(names, tuple(words)) == any(n.startswith(tuple(words)) for n in names)
+    assert _any_opens(names, Prefixes(words)) == any(n.startswith(tuple(words)) for n in names)
 
 
 @settings(max_examples=300, deadline=None)

@@ -39,10 +39,42 @@ def _own_verbs() -> tuple[str, ...]:
     return (*OWN_VERBS, *(v for v in verbs() if len(v) > 1), *name_words("stage_verb"))  # (…724个、续建482个: 续建 its own, audit 44)
 
 
-@cache
+_OPENERS: Final[list[Prefixes]] = []  # made once, read for every figure (a Final list: no functools.cache call each time)
+
+
+def _openers() -> list[Prefixes]:
+    """What a name that carries its own verb opens with (新…, or a verb); a verb of its own; a new-things verb."""
+    if not _OPENERS:
+        _OPENERS.extend((Prefixes(("新", *_own_verbs())), Prefixes(_own_verbs()), Prefixes(_new_verbs())))
+    return _OPENERS
+
+
 def _own_openers() -> Prefixes:
-    """What a name that carries its own verb opens with (新…, or a verb): made once, read for every figure."""
-    return Prefixes(("新", *_own_verbs()))
+    """What a name that carries its own verb opens with (新…, or a verb)."""
+    return _openers()[0]
+
+
+def _opens_own_verb(text: str) -> bool:
+    """``text.startswith(_own_verbs())``, by ``Prefixes`` (the verbs are hundreds)."""
+    return _openers()[1].opens(text)
+
+
+_COUNTED_NEW: Final[list[tuple[tuple[str, ...], tuple[tuple[str, str], ...]]]] = []  # (v + 数 …), ((v, v + 数) …)
+
+
+def _counted_new_verb(prev: str) -> str:
+    """The first new-things verb (longest first) that ``prev`` ends with before 数 (…新建数), '' if none:
+    ``next((v for v in _new_verbs() if prev.endswith(v + "数")), "")``, with the endings made once."""
+    if not _COUNTED_NEW:
+        pairs = tuple((v, v + "数") for v in _new_verbs())
+        _COUNTED_NEW.append((tuple(c for _, c in pairs), pairs))
+    endings, pairs = _COUNTED_NEW[0]
+    if not prev.endswith(endings):
+        return ""
+    for verb, ending in pairs:
+        if prev.endswith(ending):
+            return verb
+    return ""
 
 
 def _opens_own(name: str) -> bool:
@@ -65,7 +97,7 @@ def _part_done(name: str, scan: str, start: int, before: dict[int, str]) -> str:
     """…中乡村新建数 for a 其中 part (…中乡村数) of the count before it named with its new-things verb last
     (新能源汽车公共充电桩新建数); '' otherwise."""
     end, prev = next(reversed(before.items()))
-    last = next((v for v in _new_verbs() if prev.endswith(v + "数")), "")
+    last = _counted_new_verb(prev)
     head = prev[:-len(last) - 1]
     return name[:-1] + last + "数" if last and len(head) >= 2 and name.startswith(head) and len(name) > len(head) + 1 \
         and last not in name and PART in scan[end:start] else ""
@@ -76,12 +108,12 @@ def _verb_last(name: str, scan: str, lo: int, start: int, before: dict[int, str]
     the same noun named with its new-things verb last (引进亿元项目400个以上，10亿元项目35个以上: 亿元项目引进数; spot
     audit 36 衡水 row 14); '' otherwise, or where a stock is said between the two."""
     end, prev = next(((e, p) for e, p in reversed(before.items()) if p.endswith("数")), (0, ""))  # (past 10亿元, a threshold)
-    verb = next((v for v in _new_verbs() if prev.endswith(v + "数")), "")
+    verb = _counted_new_verb(prev)
     if not verb or verb in name or PART in scan[end:start] or any(c in scan[end:start] for c in "。；;：:"):
         return ""
     head = prev[:-len(verb) - 1]
     own = scan[lo:start].lstrip("，,、 ")
-    if not own or own.startswith(_own_verbs()) or _opens_own(name) or any(w in scan[end:start] for w in STOCK_WORDS):
+    if not own or _opens_own_verb(own) or _opens_own(name) or any(w in scan[end:start] for w in STOCK_WORDS):
         return ""
     n = common_tail(name[:-1], head)
     k = max(scan.rfind(c, end, start) for c in "，,")
@@ -109,11 +141,11 @@ CLASS_HEAD: Final = re.compile(r"[^，,、]*?以上(项目|企业)")  # 10亿元
 CLASS_WORD: Final = "以上"  # in every name CLASS_HEAD matches: a substring test before the search back for the clause's 其中
 
 
-def _any_opens(names: Iterable[str], words: tuple[str, ...]) -> bool:
+def _any_opens(names: Iterable[str], words: Prefixes) -> bool:
     """Whether any of ``names`` starts with one of ``words``: a plain loop, not a generator made per figure, over the
     sentence's names before it (this runs for every figure)."""
     for name in names:
-        if name.startswith(words):
+        if words.opens(name):
             return True
     return False
 
@@ -166,13 +198,13 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
     counted = name.endswith("数")
     if counted and before and (member := class_member(name, scan, start, before)):
         return member  # 新培育年交易额50亿元以上电商园区2个、10亿元园区3个 (audit 47)
-    if counted and before and PART in scan[lo:start] and (part := _part_done(name, scan, start, before)):
+    if counted and before and scan.find(PART, lo, start) >= 0 and (part := _part_done(name, scan, start, before)):
         return part
     if counted and before and (last := _verb_last(name, scan, lo, start, before)):
         return last
     if before and CLASS_WORD in name and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
-    if BATCH not in scan[max(lo - 40, 0):start] and not _any_opens(before.values(), _new_verbs()):
+    if scan.find(BATCH, max(lo - 40, 0), start) < 0 and not _any_opens(before.values(), _openers()[2]):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
             or any(v in name for v in _new_verbs()):
@@ -185,7 +217,7 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
     verb = next((v for v in _new_verbs() if said.startswith(v + BATCH)), "") if BATCH in said and said.endswith(AND) else ""
     if verb and not any(c in said for c in "，,、；;"):  # (新增一批出口超亿元龙头企业和100家以上外贸企业, audit 41 LS36)
         return verb + name
-    if not own or own.startswith(_own_verbs()) or said.startswith(_own_verbs()):
+    if not own or _opens_own_verb(own) or _opens_own_verb(said):
         return name
     stem = name[:-1] if counted else name
     if not counted and before and scan[lo:start].lstrip("，,、 ").startswith(PART):  # 新增社会融资2500亿元，其中银行贷款1500亿元: new

@@ -64,7 +64,7 @@ def _member_named(scan: str, at: int, base: str) -> str:
     """``base`` with the industry of the whole-chain measure whose 其中 part it is: the clause before it ends in that
     measure (实现全产业链综合产值500亿元以上，其中批发零售额超过280亿元: 普洱茶批发零售额), else ``base``."""
     start = max(scan.rfind("，", max(0, at - 40), at), scan.rfind(",", max(0, at - 40), at))
-    if start < 0 or not scan.startswith(MEMBER, start + 1) or base.startswith(MEMBER):
+    if start < 0 or scan[start + 1:start + 1 + len(MEMBER)] != MEMBER or base.startswith(MEMBER):
         return base
     before = max(scan.rfind("，", max(0, start - 60), start), scan.rfind("。", max(0, start - 60), start))
     if CHAIN not in scan[before + 1:start]:

@@ -33,7 +33,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     if VALUE_ADDED[1:] in tail and VALUE_ADDED in scan[max(clause_lo, t.start - 8):t.start]:
         tail = scan[max(clause_lo, t.start - 8):t.start].replace(VALUE_ADDED, "")[-6:]  # (its 增加 says no rise)
     direction = "level"
-    if t.unit == "%" and (tier := UPPER_TIER.search(scan, max(clause_lo, t.start - 16), t.start)):
+    if t.unit == "%" and ("力争" in (near := scan[max(clause_lo, t.start - 16):t.start]) or "争取" in near) \
+            and (tier := UPPER_TIER.search(scan, max(clause_lo, t.start - 16), t.start)):  # (the words its match ends with: a gate)
         return ("increase" if tier.group(1) in INCREASE else "decrease"), "change"
     worded = CHANGE_WORD.search(tail) is not None  # one search rules out both lists for most figures
     if worded and INCREASE_RE.search(tail) or t.unit == "倍" and "翻" in scan[t.start:t.end]:

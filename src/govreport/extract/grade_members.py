@@ -16,6 +16,8 @@ COUNTED: Final = "数"
 def grade_member(name: str, after: str, unit: str) -> str:
     """``name`` of a count whose own words ``after`` it are only a grade and a 、 before a count in the same ``unit`` of
     another grade and its noun: the words of ``name`` before the grade, that grade and the noun (the sibling's words after its grade) + 数; else ``name``."""
+    if not name.endswith(COUNTED) or "、" not in after:
+        return name  # (no count, or no list after it: neither this rule nor ``sibling_work`` applies; most figures)
     m = GRADE_THEN_SIBLING.match(after)
     if m is None or not name.endswith(COUNTED) or m.group(2) != unit or m.group(1) == m.group(3):
         return sibling_work(name, after, unit)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from govreport.lexicon import name_subjects, verbs
 
@@ -20,6 +20,12 @@ OPENING_REACH: Final = 24  # an opening clause that develops one industry is sho
 @cache
 def _words(key: str) -> tuple[str, ...]:
     return tuple(sorted(name_subjects()[key], key=len, reverse=True))
+
+
+# what every figure asks, made once (Final lists: a direct look-up, not a functools.cache call per figure)
+_MEASURES: Final[list[frozenset[str]]] = []  # developed_industry_measures as a set (most names are none of them)
+_RAISED: Final[list[tuple[str, str, str]]] = []  # capital_raised: the verb, the verb and its 至, the capital's noun
+_OWNERS: Final[list[dict[str, Any]]] = []  # opened_owners
 
 
 @cache
@@ -45,7 +51,9 @@ def _topic() -> re.Pattern[str]:
 def industry_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the industry before it when ``base`` is a bare measure (``developed_industry_measures``) and the sentence's
     opening clause, before the figure's, ends by developing that industry (发展古雷石化产业 -> 古雷石化); else ``base``."""
-    if base not in _words("developed_industry_measures"):
+    if not _MEASURES:
+        _MEASURES.append(frozenset(_words("developed_industry_measures")))
+    if base not in _MEASURES[0]:
         return base
     cut = scan.find("，", sentence_start, min(figure_start, sentence_start + OPENING_REACH))
     if cut < 0:
@@ -63,11 +71,13 @@ def capital_reached(scan: str, figure_start: int, base: str) -> str:
     """An amount a capital is raised to (潭城融资担保集团增资至70亿元) is the registered capital reached, not the size of the
     raise: ``base`` ending in the raise's verb (增资) takes the capital's noun instead (潭城融资担保集团注册资本; spot audit 35
     fix85a, 湘潭 row 23); else ``base``. The verbs and the noun: data/name_subjects.json ``capital_raised``."""
-    words = name_subjects()["capital_raised"]
-    verb = str(words["verb"])
-    if not base.endswith(verb) or not scan.startswith(verb + str(words["to"]), max(0, figure_start - len(verb) - 1)):
+    if not _RAISED:
+        words = name_subjects()["capital_raised"]
+        _RAISED.append((str(words["verb"]), str(words["verb"]) + str(words["to"]), str(words["noun"])))
+    verb, raised_to, noun = _RAISED[0]
+    if not base.endswith(verb) or not scan.startswith(raised_to, max(0, figure_start - len(verb) - 1)):
         return base
-    return base[: -len(verb)] + str(words["noun"])
+    return base[: -len(verb)] + noun
 
 
 def owner_opened(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
@@ -75,7 +85,9 @@ def owner_opened(scan: str, sentence_start: int, figure_start: int, base: str) -
     新增贷款12亿元: the new loans are those loans; 扩充上市企业培育库，新入库企业超50家: entries of that register; spot audit 35
     fix85a, 湘潭 row 22, 惠州 row 36). Only a measure of data/name_subjects.json ``opened_owners`` (its owner's head noun and the
     name it makes), an opening clause with one of ``owner_opening_verbs`` and the figure in the clause right after it; else ``base``."""
-    owned = name_subjects()["opened_owners"].get(base)
+    if not _OWNERS:
+        _OWNERS.append(dict(name_subjects()["opened_owners"]))
+    owned = _OWNERS[0].get(base)
     if owned is None:
         return base
     cut = scan.find("，", sentence_start, figure_start)

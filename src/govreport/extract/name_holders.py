@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import name_subjects, trie_pattern
 
@@ -21,10 +22,21 @@ def _holder() -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})?([\u4e00-\u9fff]{{0,6}}?(?:{ends}))|(?:{places})([\u4e00-\u9fff]{{1,3}}?[{PLACE_END}])(?![级域])")
 
 
+_HELD: Final[list[tuple[tuple[str, ...], frozenset[str]]]] = []  # held_measures in their order and as a set, read once
+
+
+def _held() -> tuple[tuple[str, ...], frozenset[str]]:
+    """data/name_subjects.json ``held_measures``: a tuple (in the list's order) and a set (asked for every figure)."""
+    if not _HELD:
+        measures = tuple(name_subjects()["held_measures"])
+        _HELD.append((measures, frozenset(measures)))
+    return _HELD[0]
+
+
 def _holder_of(scan: str, sentence_start: int, figure_start: int, base: str) -> tuple[str, bool]:
     """(the holder the nearest earlier clause opens with, whether it is a place) for a bare ``held_measures`` ``base`` that
     opens the figure's clause; ('', False) for none."""
-    if base not in name_subjects()["held_measures"]:
+    if base not in _held()[1]:
         return "", False
     cut = max(scan.rfind(c, sentence_start, figure_start) for c in CLAUSE_MARKS)
     if cut < sentence_start or scan.find(base, cut, figure_start) < 0:
@@ -46,7 +58,10 @@ def held_scoped(scan: str, sentence_start: int, figure_start: int, base: str) ->
 
 def held_by_place(scan: str, sentence_start: int, figure_start: int, name: str) -> bool:
     """``name`` is a ``held_measures`` measure a county or city of the sentence holds (藤县工业总产值): no city-wide key."""
-    for measure in name_subjects()["held_measures"]:
+    measures = _held()[0]
+    if not name.endswith(measures):  # (one test for the whole list: most names end with none)
+        return False
+    for measure in measures:
         if name.endswith(measure) and len(name) > len(measure):
             holder, place = _holder_of(scan, sentence_start, figure_start, measure)
             return place and name == holder + measure

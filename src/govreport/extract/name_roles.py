@@ -38,7 +38,7 @@ def role_scoped(scan: str, sentence_start: int, figure_start: int, base: str) ->
     """``base`` with the body before it when the sentence opens with that body's role named by a verb (data/name_subjects.json
     role_words: 充分发挥产业基金撬动作用，) and ``base``, in a later clause, is a bare investment (role_measures: 年度投资) or opens
     with the role's own verb (撬动社会资本): 产业基金年度投资, not the projects' investment of the whole city; else ``base``."""
-    if figure_start - sentence_start < 8 or not scan.startswith(("发挥", "充分发挥"), sentence_start):
+    if figure_start - sentence_start < 8 or not scan[sentence_start:sentence_start + 4].startswith(("发挥", "充分发挥")):
         return base
     m = _role_opening().match(scan, sentence_start, figure_start)
     words = name_subjects()

@@ -50,10 +50,31 @@ def _words(key: str) -> tuple[str, ...]:
     return words
 
 
-@cache
-def _firsts(key: str) -> frozenset[str]:
-    """The first characters of a word list's words: a name that holds none holds no word of it (one set test)."""
-    return frozenset(w[0] for w in _words(key))
+class FirstChars:
+    """The first characters of a word list's words, each once: a name that holds none holds no word of it. ``isdisjoint(name)``
+    as ``frozenset.isdisjoint``, by a substring test per first character (a few), not a set look-up per character of the name."""
+
+    __slots__ = ("chars",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.chars = tuple(dict.fromkeys(w[0] for w in words))
+
+    def isdisjoint(self, name: str) -> bool:
+        for c in self.chars:
+            if c in name:
+                return False
+        return True
+
+
+_FIRSTS: Final[dict[str, FirstChars]] = {}
+
+
+def _firsts(key: str) -> FirstChars:
+    """The first characters of a word list's words (see ``FirstChars``), made once per list."""
+    firsts = _FIRSTS.get(key)
+    if firsts is None:
+        firsts = _FIRSTS[key] = FirstChars(_words(key))
+    return firsts
 
 
 def _alt(key: str) -> str:
@@ -132,7 +153,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "money" and name.endswith(_words("fund_nouns")) and len(name) <= 6 and "财政" in scan[lo:t.start] and "财政" not in name:
         payer = next((w for w in _words("payers") if w != "财政" and w in scan[lo:t.start]), "")  # 把中央财政的400亿元补贴资金用好,
         name = payer + name if payer else name  # 中央财政拟安排200亿元专项资金: 中央财政补贴资金, 中央财政专项资金
-    if kind == "count" and scan.endswith("”", lo, t.start) and (quoted := p["quoted_end"].search(scan, lo, t.start)) \
+    if kind == "count" and lo < t.start and scan[t.start - 1:t.start] == "”" and (quoted := p["quoted_end"].search(scan, lo, t.start)) \
             and quoted.group(1) not in name and not scan.startswith(quoted.group(1), t.end):
         name = quoted.group(1) + name  # 推进城镇燃气“瓶改管”80个小区: what is done in the 小区 counted
     if name.startswith("新标准") and (earlier := p["new_standard"].search(scan, max(start - 80, 0), start)):
@@ -143,7 +164,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if not t.unit and t.multiplier and (head := p["bare_head"].match(scan, t.end)):  # 增加500万沼气用户
         own = strip_clause(scan[lo:t.start])[0]
         name = (own if own and len(own) <= 4 else "") + head.group(1) + "数"
-    if kind == "count" and scan.endswith("向", lo, t.start) and (toward := p["toward"].match(scan, t.end)) and name == toward.group(0) + "数" \
+    if kind == "count" and lo < t.start and scan[t.start - 1:t.start] == "向" and (toward := p["toward"].match(scan, t.end)) and name == toward.group(0) + "数" \
             and 2 <= len(subject := strip_clause(scan[lo:t.start - 1])[0]) <= 10:
         name = subject + toward.group(2) + toward.group(1) + "数"  # 城市公交向100个行政村延伸: 城市公交延伸行政村数 (audit 46 HG54)
     if kind == "count" and (reach := p["reach_to"].search(scan, lo, t.start)) and scan.startswith(name[:-1], t.end) and name.endswith("数") \

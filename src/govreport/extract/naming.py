@@ -68,7 +68,7 @@ class SentenceNamer(NamerState):
             lo = aside_start(self.scan, self.sentence.start, lo, last.end if last is not None and last.end < lo else 0)
             clause = INCLUDED.sub("", scan[lo:t.start])  # (含…, 注：…, or a long alternative name: audit 24, GZ26#110)
         else:
-            clause = scan[lo:t.start] if not scan.endswith("方面", 0, t.start) else grouping_dropped(scan[lo:t.start])
+            clause = scan[lo:t.start] if scan[t.start - 2:t.start] != "方面" else grouping_dropped(scan[lo:t.start])
         rated_before = last is not None and last.end < self.predicate_end < t.start  # 群众诉求100%响应、可办事项…: the verb after the rate before is its own
         if rated_before and last is not None and lo == last.end:
             lo, clause = self.predicate_end, scan[self.predicate_end:t.start]

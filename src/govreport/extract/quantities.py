@@ -212,7 +212,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             role = start_role(role, stated, report.review_year) if is_start else role
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
-        indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, scan[lo:t.start])  # 为此将, 今年, 按增长
+        clause = scan[lo:t_start]  # the figure's own words before it, sliced once for the rules below
+        indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = fund_use(indicator, scan[lo:t_start], scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
@@ -227,7 +228,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
-        indicator = whole_member(indicator, scan[lo:t_start]) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
+        indicator = whole_member(indicator, clause) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence
@@ -250,9 +251,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
             indicator = after_step(indicator, rows[-1][10])  # 迈上…新台阶、达到…亿元、增长6.1%
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
-            indicator, scan[lo:t_start]) else scan[lo:t_start],
+            indicator, clause) else clause,
                                                                    state.opening)
-        if key and (attracted(indicator + "，" + scan[clause_lo:t_start], key) or not meets_requirement(key, indicator, scan[clause_lo:t_start])):
+        if key and (attracted(indicator + "，" + (whole := scan[clause_lo:t_start]), key) or not meets_requirement(key, indicator, whole)):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)):
             key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)

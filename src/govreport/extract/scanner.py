@@ -90,16 +90,17 @@ def scan_tokens(scan: str) -> list[Token]:
     last_end = -1  # where the figure before ends
     for m in _matches_at(token_pattern(), DIGITS, scan):  # an Arabic figure starts at a digit
         num, a1, mult_a, a2, mult_b, unit = m.groups()  # the pattern's six groups, in order
+        start, m_end = m.span()  # (one call for both ends: this runs for every Arabic figure)
         mult = (mult_a or "") + (mult_b or "")
         if unit == "方" and mult not in ("万", "亿"):
             unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
-        elif unit == "人" and scan.startswith(PEOPLE_WORD_AFTER, m.end()):
+        elif unit == "人" and scan.startswith(PEOPLE_WORD_AFTER, m_end):
             unit = None  # 凝聚13亿人民的智慧: the people of the country, no count in 人 (not 民人数)
         value = parse_arabic(num)
         if mult:  # 十万多亿: two multipliers no single factor names are each applied
             value *= factors[mult] if mult in factors else factors[mult_a or ""] * factors[mult_b or ""]
         if unit:
-            end, approx = m.end(), a1 or a2 or ""
+            end, approx = m_end, a1 or a2 or ""
         elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多
             end, approx, unit = m.end("mult_b"), a1 or a2 or "", ""
         elif mult and a2 and not a1:  # 3亿多农村人口, 减少1亿多: a bare count and its 多
@@ -111,8 +112,7 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx, unit = m.end("mult"), a1 or "", ""
         else:
             end, approx, unit = m.end("num"), "", ""
-        start = m.start()
-        if mult and (not unit and scan.startswith(CLASS_AFTER_AMOUNT, end) or passed_class(scan, start, m.end(), mult, unit)):
+        if mult and (not unit and scan.startswith(CLASS_AFTER_AMOUNT, end) or passed_class(scan, start, m_end, mult, unit)):
             continue  # 50亿级企业, 百万级, 过50亿项目 (audit 47): an amount inside a class word, no figure
         token = Token(start, end, value, unit, num, mult, approx)
         if last_end == start and _continues(tokens[-1], token, factors):  # 1万6千多户, 1亿3千多万

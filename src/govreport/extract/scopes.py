@@ -17,6 +17,7 @@ from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
 
 YEAR = re.compile(r"((?:19|20)\d\d)年")
+THEN_REACH: Final = max(map(len, THEN_WORDS))  # (a slice that long, then a direct startswith: compiled, not a generic call)
 LEAD: Final = "—-－– \u3000"  # dashes and spaces a paragraph of a list may open with (——这五年，…)
 
 
@@ -32,8 +33,8 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     para = report.paragraphs[paragraph]
     term = _in_term(scan, para.start, start, para.end)
     if not term and report.review_year is not None:
-        term = para.start in _lead_term_starts(scan, report.review_year)
-    then = deadline_in(scan[para.start:start]) if scan.startswith(THEN_WORDS, start) else None
+        term = para.start in _lead_terms(scan, report.review_year)
+    then = deadline_in(scan[para.start:start]) if scan[start:start + THEN_REACH].startswith(THEN_WORDS) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
     return term, then
@@ -44,7 +45,13 @@ def _in_term(scan: str, para_start: int, start: int, para_end: int) -> bool:
     sentence of it that starts at or before ``start``. Where the cues stand is worked out once
     per paragraph (``_term_openings``): asked for each of its sentences, a long paragraph was
     searched again from its start every time."""
-    opens, openings, lead_end = _term_openings(scan, para_start, para_end)
+    last = _LAST_PARAGRAPH[0] if _LAST_PARAGRAPH else None  # the paragraph asked last (its sentences come in turn)
+    if last is not None and last[0] is scan and last[1] == para_start and last[2] == para_end:
+        opens, openings, lead_end = last[3]
+    else:
+        found = _term_openings(scan, para_start, para_end)
+        _LAST_PARAGRAPH[:] = [(scan, para_start, para_end, found)]
+        opens, openings, lead_end = found
     if start < lead_end:  # a sentence inside the paragraph's leading dashes: as asked, not as cached
         return _term_openings(scan, para_start, start)[0]
     return opens or bool(openings) and openings[0] <= start
@@ -88,6 +95,20 @@ def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tup
 
 TERM_LEAD = re.compile(r"这是[^。！!，；\n]{1,30}的五年")  # ——这是…的五年。 (a term's paragraph)
 WORK_LEAD: Final = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
+
+
+_LAST_PARAGRAPH: Final[list[tuple[str, int, int, tuple[bool, tuple[int, ...], int]]]] = []  # _term_openings of the last paragraph
+_LAST_LEADS: Final[list[tuple[str, int, frozenset[int]]]] = []  # _lead_term_starts of the last text (asked for every sentence)
+
+
+def _lead_terms(scan: str, review_year: int) -> frozenset[int]:
+    """``_lead_term_starts``, kept for the text asked last: no cache look-up (a hash of the key) for each of its sentences."""
+    last = _LAST_LEADS[0] if _LAST_LEADS else None
+    if last is not None and last[0] is scan and last[1] == review_year:
+        return last[2]
+    starts = _lead_term_starts(scan, review_year)
+    _LAST_LEADS[:] = [(scan, review_year, starts)]
+    return starts
 
 
 @lru_cache(maxsize=8)
@@ -152,7 +173,7 @@ def after_recap(report: Report, index: int) -> bool:
     if prev.paragraph != here.paragraph:
         return False
     scan = report.scan
-    at = prev.start + (1 if scan.startswith("在", prev.start) else 0)
+    at = prev.start + (1 if scan[prev.start:prev.start + 1] == "在" else 0)
     opening = cue_pattern("review").match(scan, at) if scan[at:at + 1] in _review_firsts() else None  # (most sentences: no try)
     if opening is None or not any(scan.find(w, prev.start, prev.end) >= 0 for w in _result_words()):
         return False
@@ -161,9 +182,19 @@ def after_recap(report: Report, index: int) -> bool:
             and not any(plan_year is not None and int(y) >= plan_year for y in YEAR.findall(scan, here.start, here.end)))
 
 
-@cache
+_RECAP_OPENERS: Final[list[tuple[tuple[str, ...], int]]] = []  # read once (a Final list: no functools.cache call per sentence)
+
+
+def _recap_openings() -> tuple[tuple[str, ...], int]:
+    """The recap openers (data/recap_openers.csv) and the longest one's length."""
+    if not _RECAP_OPENERS:
+        words = tuple(r["word"] for r in read_rows("recap_openers.csv"))
+        _RECAP_OPENERS.append((words, max(map(len, words), default=0)))
+    return _RECAP_OPENERS[0]
+
+
 def _recap_openers() -> tuple[str, ...]:
-    return tuple(r["word"] for r in read_rows("recap_openers.csv"))
+    return _recap_openings()[0]
 
 
 def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None) -> int:
@@ -180,8 +211,9 @@ def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None
         return -1
     scan = report.scan
     at = report.paragraphs[here.paragraph].start
-    at += 1 if scan.startswith("在", at) else 0
-    if not scan.startswith(_recap_openers(), at):  # (most paragraphs: no opener, nothing more read)
+    at += 1 if scan[at:at + 1] == "在" else 0
+    openers, reach = _recap_openings()
+    if not scan[at:at + reach].startswith(openers):  # (most paragraphs: no opener, nothing more read)
         return -1
     plan_year = report.plan_year
     cued = runs.get(here.paragraph) if runs is not None else None
@@ -210,13 +242,20 @@ def _first_cued(report: Report, index: int) -> int:
     return cued
 
 
+_PLAN_CUES: Final[list[re.Pattern[str]]] = []  # cue_pattern("plan", "plan_next", "commit"), asked once
+
+
 @lru_cache(maxsize=256)
 def _plan_cue_at(scan: str, start: int, end: int, plan_year: int | None) -> int:
     """The offset of the first plan or commitment cue, or year from the plan year on, in ``scan[start:end]``
     (-1: none). Cached: each sentence of a recap paragraph asks it of every sentence before it (a
     long closing paragraph was searched again sentence by sentence, a twentieth of extraction)."""
-    m = cue_pattern("plan", "plan_next", "commit").search(scan, start, end)
+    if not _PLAN_CUES:
+        _PLAN_CUES.append(cue_pattern("plan", "plan_next", "commit"))
+    m = _PLAN_CUES[0].search(scan, start, end)
     at = m.start() if m else -1
+    if plan_year is None or scan.find("年", start, end) < 0:
+        return at  # (no year to look for: YEAR needs a 年)
     for y in YEAR.finditer(scan, start, end):
         if plan_year is not None and int(y.group(1)) >= plan_year and (at < 0 or y.start() < at):
             at = y.start()

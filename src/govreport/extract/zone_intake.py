@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import name_subjects, trie_pattern
+from govreport.report.chars import Prefixes
 
 BUILD = "建设"  # the work a lead verb may take before the zone (加快建设…产业园)
 ZONE_BODY = r"[\u4e00-\u9fff·—、]{0,20}?"  # a zone's name: words, a middle dot and a dash (顶山—汊河、浦口—南谯新型功能区)
@@ -24,17 +26,22 @@ def _opening() -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})({ZONE_BODY}(?:{ends}))(?:{tails})?[，,；;]|({ZONE_BODY}(?:{ends}))(?={verbs})")
 
 
-@cache
-def _intake() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    words = name_subjects()
-    return tuple(words["zone_intake_verbs"]), tuple(words["zone_intake_nouns"])
+_INTAKE: Final[list[tuple[Prefixes, tuple[str, ...]]]] = []  # made once, asked for every figure (no functools.cache call)
+
+
+def _intake() -> tuple[Prefixes, tuple[str, ...]]:
+    """The intake verbs (as ``Prefixes``: a name opens with one of them) and the intake nouns."""
+    if not _INTAKE:
+        words = name_subjects()
+        _INTAKE.append((Prefixes(words["zone_intake_verbs"]), tuple(words["zone_intake_nouns"])))
+    return _INTAKE[0]
 
 
 def zone_of_intake(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the zone its sentence opens with before it, when ``base`` is an intake (opens with an intake verb, holds an
     intake noun), names no zone, and the figure stands after that opening; else ``base``."""
     verbs, nouns = _intake()
-    if not base.startswith(verbs) or not any(n in base for n in nouns):
+    if not verbs.opens(base) or not any(n in base for n in nouns):
         return base
     m = _opening().match(scan, sentence_start, figure_start)
     zone = ((m.group(1) or m.group(2)) if m else "").removeprefix(BUILD)  # 加快建设数字经济产业园: the park, not its building

@@ -64,19 +64,23 @@ class Prefixes:
     """Many words a text may open with (a verb list of ~180): ``opens(text)`` is ``text.startswith(words)``
     by a set look-up of the text's first 1, 2 … characters, not a comparison with every word in turn."""
 
-    __slots__ = ("words", "lengths", "empty", "firsts")
+    __slots__ = ("words", "lengths", "empty", "firsts", "few")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.lengths = tuple(sorted({len(w) for w in self.words if w}))
         self.empty = "" in self.words  # (every text opens with '')
         self.firsts = frozenset(w[0] for w in self.words if w)  # (a text whose first character opens no word opens none)
+        self.few: tuple[str, ...] = tuple(sorted(self.firsts)) if len(self.firsts) <= 12 else ()  # a few first characters: one startswith tests them
 
     def opens(self, text: str) -> bool:
         """Whether ``text`` starts with one of the words."""
         if self.empty:
             return True
-        if text[:1] not in self.firsts:
+        if self.few:
+            if not text.startswith(self.few):  # (no slice made and hashed: most texts open with none)
+                return False
+        elif text[:1] not in self.firsts:
             return False
         size = len(text)
         for n in self.lengths:
@@ -91,7 +95,7 @@ def first_opening(text: str, words: tuple[str, ...], at: int = 0) -> str:
     """The first of ``words`` (in their order: longest first where a list is so sorted) that ``text`` has at ``at``, '' if
     none: ``next((w for w in words if text.startswith(w, at)), "")``. One ``str.startswith`` with the whole tuple decides
     first whether any does (most names open with none of a list): a generator tried word by word only where one does."""
-    if not text.startswith(words, at):
+    if not (text.startswith(words) if at == 0 else text.startswith(words, at)):  # (at 0: compiled, a direct call)
         return ""
     for w in words:
         if text.startswith(w, at):

@@ -55,7 +55,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
         return ranks
     clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
-    quoted = clause != (clause := _quoted_list(clause))  # “网上可办”“一网通办”覆盖率均达到: two quoted members, no mark between
+    listed = _quoted_list(clause)  # “网上可办”“一网通办”覆盖率均达到: two quoted members, no mark between
+    quoted, clause = listed != clause, listed  # (two statements: compiled code reads a walrus's target before its left operand)
     joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.tables.figures import canonical, generic_bigrams, words
+from govreport.tables.figures import generic_bigrams, words
+from govreport.tables.phrase_likeness import phrase_grams
 
 _ONCE: Final[dict[str, re.Pattern[str]]] = {}
 
@@ -37,14 +38,9 @@ def outside_bodies(text: str, thing: str) -> int:
     return pos
 
 
-def _grams(text: str) -> set[str]:
-    """The bigrams of ``text`` as written and with synonyms folded."""
-    return {t[i:i + 2] for t in {text, canonical(text)} for i in range(len(t) - 1)}
-
-
 def own_subject_apart(target_name: str, target_thing: str, own_thing: str) -> bool:
     """The candidate's own clause names a subject (``own_thing``) with a word that is no generic head (产业, 项目 …) and shares no
     bigram with the target's name or thing: 万人发明专利拥有量 for 全社会研发经费投入增长. A clause naming no subject (增长13.2%
     after 冰雪经济总产出…), or only a generic head (…，产业增加值增长12%), says nothing against the thing its sentence named before."""
-    own = _grams(own_thing)
-    return bool(own - generic_bigrams()) and not own & (_grams(target_name) | _grams(target_thing))
+    own = phrase_grams(own_thing)
+    return bool(own - generic_bigrams()) and not own & (phrase_grams(target_name) | phrase_grams(target_thing))

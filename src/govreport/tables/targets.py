@@ -29,7 +29,7 @@ from govreport.tables.shared_lists import shared_members
 from govreport.tables.goal_members import goal_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.sub_headings import heading_starts
-from govreport.tables.restatements import subjects_apart, said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_goals  # (other_subjects: tests ask here)
+from govreport.tables.restatements import said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_goals  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.set_siblings import sibling_of_a_set
 
@@ -143,7 +143,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         amount = said_amount(fig)  # (1000枪 is 1000个 stated again, spot 38)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
-                           and not all(two_goals(fig, o, heads, paragraphs, text) or subjects_apart(fig, o) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                           and not all(two_goals(fig, o, heads, paragraphs, text) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs, text) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one

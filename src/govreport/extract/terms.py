@@ -217,8 +217,24 @@ def relative_term(window: str) -> int | None:
         shared = _ONCE["relative_shared"] = min(common) if common else ""
     if shared and shared not in window:
         return None
-    found = pattern.findall(window)
-    return spans[found[-1]] if found else None
+    last = None
+    for last in pattern.finditer(window):
+        pass
+    if last is None or this_year_clause(window[last.end():]):
+        return None
+    return spans[last.group()]
+
+
+def this_year_clause(after_span: str) -> bool:
+    """The figure's own clause, after a clause break that follows the span word, opens with a word of the plan year
+    (用3年时间建成绿电园区，年内市域内建设100万千瓦: ``tables_words.json`` this_year_openers): the clause's own year, not the span's."""
+    cut = max(after_span.rfind(c) for c in "，,；;")
+    if cut < 0:
+        return False
+    openers = _ONCE.get("this_year_openers")
+    if openers is None:
+        openers = _ONCE["this_year_openers"] = tuple(read_json("tables_words.json")["this_year_openers"])
+    return after_span.startswith(openers, cut + 1)
 
 
 def deadline_in(window: str) -> int | None:

@@ -46,7 +46,7 @@ def closes_named_examples(fig: Figure) -> bool:
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]
     if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
-        clause = before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:]  # 新开工A等23个…，B等300个…项目: the verb before
+        clause = _without_example_adverb(before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:])  # 新开工A等23个…，B等300个…项目: the verb before (突出抓好…，…等95个…项目: 突出 off)
     if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
         return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
     if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
@@ -85,6 +85,10 @@ def _sector_subject() -> re.Pattern[str]:
     return re.compile("[\u4e00-\u9fff]{2,6}?(?:" + "|".join(map(re.escape, words()["example_set_subject_ends"])) + ")")
 
 
+# a count that ends its member: a qualifier, then 和 opening the next member (企业30家以上和雏鹰、瞪羚等…企业5家以上)
+MEMBER_CLOSED = re.compile(r"(?:以上|左右|以内)?(?:和|以及)")
+
+
 def among_examples(fig: Figure) -> bool:
     """The count stands inside a member of a list of examples that a later 等 closes in the same
     clause (加快国能哈密煤制油、准东3个煤制气、慧能…等项目建设): it is part of an example's name (not
@@ -95,8 +99,8 @@ def among_examples(fig: Figure) -> bool:
     stop = first_mark(after, clause_breaks())
     after = after if stop < 0 else after[:stop]
     member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
-    if "、" not in before or not member or member.endswith("等"):
-        return False
+    if "、" not in before or not member or member.endswith("等") or MEMBER_CLOSED.match(after):
+        return False  # …“专精特新”企业30家以上和雏鹰、瞪羚等…: 和 after the count ends its member; the 等 closes the next one
     closing = after.find("等")  # the last example: a count right before its capacity (通威2个3×16吉瓦光伏一体化等项目, audit 40 LS8)
     return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None
 

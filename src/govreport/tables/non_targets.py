@@ -30,6 +30,8 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
+from govreport.tables.per_unit_standards import per_unit_standard
+from govreport.tables.project_parts import part_of_a_project
 from govreport.tables.ranked_classes import ranked_class
 from govreport.tables.whole_sets import whole_set_reaches
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
@@ -127,6 +129,8 @@ def not_a_target(fig: Figure) -> str:
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"
+    if why := per_unit_standard(fig) or part_of_a_project(fig):  # 脱贫家庭至少1人就业, 每人发放救助金1.5万元; 华锦阿美项目8个配套泊位建设 (held-out audit 39b)
+        return why
     before = fig.before
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
             and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)):  # 力争“过千亿”。(not “28条”)

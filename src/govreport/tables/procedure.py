@@ -91,9 +91,10 @@ def procedure_reason(fig: Figure) -> str:
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
         if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
+        owned = fig.clause_before.endswith(tuple(w["owned_task_relatives"]))  # 推进政府系统承担的212项重点改革: the reforms given (深入推进393项改革任务 stays a goal)
         if fig.unit == "项" and any(v.endswith(tuple(w["own_task_verbs"])) for v in _own_task_leads(fig.clause_before)) \
-                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in w["own_task_projects"]):  # 34项重要民生实事
-            return "the plan's own list of projects (扎实推进30项为民办实事项目), not an amount to produce"
+                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in (*w["own_task_projects"], *(w["own_reform_tasks"] if owned else ()))):  # 34项重要民生实事
+            return "the plan's own list of projects or reforms (扎实推进30项为民办实事项目, 推进政府系统承担的212项重点改革), not an amount to produce"
         own = after if stop < 0 else after[:stop]
         raised = RAISED_MEMBER.sub("、", own)
         # the verb before a list whose first member is a count too (提升5家…中心、6家…: 提升 before the first count)
@@ -126,9 +127,13 @@ def _own_list_named(clause_before: str, own_after: str) -> bool:
 
 
 def _own_task_leads(clause_before: str) -> tuple[str, str]:
-    """The clause before a count without the list's year, government and classes, as it is and without the verb's 好
-    (实施好省定 -> 实施; 办好 stays 办好)."""
+    """The clause before a count without the list's year, government and classes, and without a relative clause of
+    who carries them (政府系统承担的), as it is and without the verb's 好 (实施好省定 -> 实施; 办好 stays 办好)."""
     lead = OWN_TASK_YEAR_CLASSES.sub("", clause_before)
+    w = words()
+    verb = max((lead.rfind(v) + len(v) for v in w["own_task_verbs"] if v in lead), default=-1)  # 推进政府系统承担的 -> 推进
+    if 0 < verb and lead.endswith(tuple(w["owned_task_relatives"])) and len(lead) - verb <= 12:
+        lead = lead[:verb]  # who carries the tasks (政府系统承担的) names no other list
     return lead, lead.removesuffix("好")
 
 
@@ -325,16 +330,20 @@ CHANGE_FROM_LAST_YEAR = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:比|较)(?:上年
                                    r"(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")
 LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
 POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
+# 提高2个百分点、达到45%: a verb of reaching a level right after a change in points, then the share reached
+LEVEL_REACHED_AFTER = re.compile(r"(?:左右|以上)?[、，,](?:达到|达|提高到|提升到|提高至|提升至)")
 
 
 def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
     """An amount whose clause is only a change verb, right after a figure of the same unit
     (中央财政赤字1.12万亿元，增加1700亿元; 农村危房改造366万户，增加100万户): the change of that
     figure from last year, stated again, not a goal of its own; so is a change in points right
-    after a share (农村养老服务站覆盖率48%、提高3个百分点), and a change from last year's budget whose
+    after a share (农村养老服务站覆盖率48%、提高3个百分点) or right before the share it reaches (提高2个百分点、达到45%), and a change from last year's budget whose
     subject shares a word with the name of a figure before it in the sentence (财政赤字9000亿元，其中…，
     继续代地方发债2000亿元…，赤字规模比上年预算减少1500亿元)."""
     clause = fig.clause_before
+    if fig.unit in POINTS and any(o.unit == "%" and LEVEL_REACHED_AFTER.fullmatch(fig.sentence, fig.rel_end, o.rel_start) for o in group):
+        return True  # 城镇化率提高2个百分点、达到45%: the change, then the level it reaches (held-out audit 39b 定西)
     subject = ""
     if not BARE_CHANGE.fullmatch(clause):
         m = CHANGE_FROM_LAST_YEAR.fullmatch(clause) if "比" in clause or "较" in clause else None

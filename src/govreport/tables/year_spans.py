@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.extract.terms import this_year_clause
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, words
@@ -103,7 +104,7 @@ def effort_span(fig: Figure) -> tuple[bool, int | None]:
     m = None
     for m in EFFORT_SPAN.finditer(before):
         pass
-    if m is None:
+    if m is None or this_year_clause(before[m.end():]):  # 用3年时间建成绿电园区，年内…建设100万千瓦: the plan year's
         return False, None
     return True, None if m.group(2) else _years(m.group(1))
 

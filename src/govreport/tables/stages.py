@@ -53,5 +53,11 @@ def _completed_ends() -> tuple[str, ...]:
 def at_a_start_stage(phrase: str) -> bool:
     """The phrase ends with the start of a year's pipeline (measure_equivalents.json stage_ends: 项目开工建设, 如期开工), whose
     examples before 等 were taken out: two such counts of two fields (制造业's and 文旅's …等N个项目开工建设) are two sets."""
-    return phrase.endswith(tuple(read_json("measure_equivalents.json")["stage_ends"]))
+    return phrase.endswith(_start_ends())
+
+
+@cache
+def _start_ends() -> tuple[str, ...]:
+    """measure_equivalents.json stage_ends, read once."""
+    return tuple(read_json("measure_equivalents.json")["stage_ends"])
 

@@ -14,6 +14,7 @@ from govreport.tables.share_numerators import other_numerator, unshared_numerato
 from govreport.tables.year_spans import names_a_term
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
+from govreport.tables.flat_growths import flat_growth
 from govreport.tables.member_parents import same_parent_member
 from govreport.tables.fund_purposes import same_fund
 from govreport.tables.likeness import Likeness, family_key, other_keys
@@ -27,6 +28,7 @@ from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import same_project_set
 from govreport.tables.example_fields import other_field_examples
+from govreport.tables.stages import at_a_start_stage
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
@@ -86,6 +88,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
         return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
+    if not keyed and (flat := flat_growth(target, index.figures)) is not None:  # 固定资产投资与上年持平: growth at 0 (spot 40)
+        return Match(flat, "key", 1.0, f"the same measure held level in the review ('{flat.indicator}', {flat.text}): its growth 0", flat.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     if (member := same_parent_member(target, [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)])) is not None:  # (其中区外就业 of 转移就业)
@@ -125,7 +129,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart)):
+        if same and (any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart))
+                     or at_a_start_stage(phrase) and other_field_examples(target, fig)):  # (文旅's …等14个项目开工建设 for 制造业's …等15个: spot 40)
             other_kind_of = other_kind_of or (total, a_phrase)
             continue
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first

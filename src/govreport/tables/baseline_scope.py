@@ -39,6 +39,7 @@ from govreport.tables.class_baselines import class_match, figure_context as _con
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match
+from govreport.tables.recognised_titles import recognised_match
 from govreport.tables.own_noun import TITLES, built_instead
 
 KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
@@ -132,6 +133,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = own  # its own words where its phrase borrowed a list neighbour's (audit 42: own_words)
     if (m.figure is None or m.kind == "same" and m.score < 1.0) and (same := equivalent_match(target, index)) is not None and (m.figure is None or same.figure is not None and same.figure.id != m.figure.id) and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents), before a wording only partly shared (spot audit 36 上饶 row 17)
+    if m.figure is None and (titled := recognised_match(target, index)) is not None and not refused(target, titled, index, claimed):
+        m = titled  # a review count before a recognition verb: the title's addition (spot 40: recognised_titles)
     if m.figure is None and (head := head_noun_match(target, index, phrase_of(target))) is not None and not refused(target, head, index, claimed):
         m = head  # a shared head noun under the same verb (audit 42: head_nouns)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):

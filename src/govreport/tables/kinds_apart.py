@@ -224,13 +224,16 @@ def first_action(scan: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first action verb of ``text`` that is not part of a project's title: in 赤峰二中国际实验学校新建项目、
     松山区第十七小学等15所学校开工建设 新建 names one example (a verb just before 项目/工程 that closes a list member),
     and the set's action is the verb after its count (开工建设). A continued word (tables_words.json continued_words: 续建) with a
-    completion word after it (completed_ends) qualifies the things counted: 15所续建学校建成投用 finishes schools, its action 建成."""
+    completion word after it (completed_ends) qualifies the things counted: 15所续建学校建成投用 finishes schools, its action 建成; so does a
+    set_attribute_verbs word right before 项目/工程 with another action verb after (272个新建项目开工建设 starts projects)."""
     w = words()
     for m in scan.finditer(text):
         rest = text[m.end():]
         if m.group() in w["continued_words"] and rest[:1] not in ("、", "和") and any(e in rest for e in w["completed_ends"]):
             continue
         head = first_opening(rest, tuple(w["project_heads"]))
+        if head and m.group() in w["set_attribute_verbs"] and scan.search(rest, len(head)):
+            continue  # (272个新建项目开工建设: new projects started, spot 40)
         if not head or rest[len(head):len(head) + 1] not in ("、", "等", "和"):
             return m
     return None

@@ -45,5 +45,19 @@ def _project_classes() -> frozenset[str]:
 
 @cache
 def _completed_ends() -> tuple[str, ...]:
-    """The words that close a count of projects with the stage they reach this year (tables_words.json completed_ends)."""
-    return tuple(words()["completed_ends"])
+    """The words that close a count of projects with the stage they reach this year (tables_words.json completed_ends) or the
+    start of the year's pipeline (measure_equivalents.json stage_ends: 如期开工, 开工建设), longest first."""
+    return tuple(sorted(words()["completed_ends"] + read_json("measure_equivalents.json")["stage_ends"], key=len, reverse=True))
+
+
+def at_a_start_stage(phrase: str) -> bool:
+    """The phrase ends with the start of a year's pipeline (measure_equivalents.json stage_ends: 项目开工建设, 如期开工), whose
+    examples before 等 were taken out: two such counts of two fields (制造业's and 文旅's …等N个项目开工建设) are two sets."""
+    return phrase.endswith(_start_ends())
+
+
+@cache
+def _start_ends() -> tuple[str, ...]:
+    """measure_equivalents.json stage_ends, read once."""
+    return tuple(read_json("measure_equivalents.json")["stage_ends"])
+

@@ -1,0 +1,44 @@
+"""A measure the review says held level (固定资产投资与上年持平) is that measure's growth of 0 % (spot 40, round fix100c).
+
+In a low-growth year a review's list of growth rates may state one member with no figure: 规模以上工业增加值增长5.1%左右、
+固定资产投资与上年持平、社会消费品零售总额增长7.3%左右. Only for a target of a growth key (data/indicators.csv ``*_growth``) that
+found no review figure of its key: a 持平 (after 与上年(度), 与去年, 同比, 较上年 or 比上年, with 基本 or not) closing a list member or a
+clause whose words are a wording of that key's level or of the growth key, in a review sentence that states a rate in %
+too. The baseline is a figure made for the words it cites: their offsets and text (与上年持平), value 0, in %, and an id
+of its own below zero (the extractor gave the words no figure).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Final
+
+from govreport.extract.keys import is_wording, keys_in
+from govreport.tables.figures import Figure
+
+GROWTH: Final = "_growth"
+# a member or clause closed by 持平: (its words)(the comparison and 持平)
+FLAT: Final = re.compile(r"(?:^|[，,、；;：:])([^，,、；;。：:\d%]{2,20}?)((?:与上年度|与上年|与去年|同比|较上年|比上年)?(?:基本)?持平)(?=[，,、；;。]|$)")
+LEADS: Final = re.compile(r"^(?:全[市州县区省盟旗]|预计|其中)+")  # words opening a member that name no measure
+
+
+def flat_growth(target: Figure, review: list[Figure]) -> Figure | None:
+    """The review's 持平 of the target's growth key as a growth of 0; None if it states none."""
+    key = target.indicator_key
+    if not key.endswith(GROWTH) or target.unit != "%":
+        return None
+    keys = {key, key[:-len(GROWTH)]}
+    seen: set[int] = set()
+    for a in review:
+        if a.sentence_start in seen or a.unit != "%" or "持平" not in a.sentence:
+            continue
+        seen.add(a.sentence_start)
+        for m in FLAT.finditer(a.sentence):
+            stem = LEADS.sub("", m.group(1))
+            if stem and is_wording(stem) and keys_in(stem) & keys:
+                start = a.sentence_start + m.start(2)
+                return replace(a, id=-start, start=start, end=start + len(m.group(2)), text=m.group(2), value=Decimal(0),
+                               value_high=None, qualifier="", indicator=stem + "增长", indicator_key=key,
+                               indicator_en=target.indicator_en, direction="increase", kind="change")
+    return None

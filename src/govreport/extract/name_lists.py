@@ -12,7 +12,7 @@ from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members, 
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
 from govreport.extract.list_leads import lead_verbs as lead_verbs, own_lead as own_lead  # (naming.py asks here)
-from govreport.extract.name_parts import projects_measure
+from govreport.extract.project_measures import projects_measure
 from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.crossings import passed_class as passed_class  # (the same)

@@ -164,7 +164,7 @@ def bare_figure_noun(scan: str, start: int, end: int, unit: str, name: str) -> s
 
 
 STRIVE: Final = "争取"
-FUNDS_ENDS: Final = ("资金", "资金数", "资金量")
+FUNDS_ENDS: Final = ("资金", "资金数", "资金量", "资金增长", "资金增速")  # (全年争取资金125亿元，增长10%以上: the funds' growth, audit 39b)
 NOTE: Final = re.compile(r"[（(]下同[）)]")  # 地区生产总值（下同）: a note on the wording, no part of the name
 EACH_WORD: Final = re.compile(r"各(?=新增|新建|增加|$)")  # 五星级和四星级酒店各1家, A、B各新增1000家: 各 says the figure is each member's
 MEASURE_LAST: Final = frozenset("率量额值数比")  # what a measure's name ends with before a commitment word (参保率稳定)

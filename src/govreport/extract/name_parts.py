@@ -243,17 +243,6 @@ def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str
     return verb + members[-1][-shared:] if shared >= 2 and verb else ""  # (with no verb, a topic would be borrowed)
 
 
-def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
-    """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
-    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资; 推动530个省市重大项目建设，
-    完成年度投资1100亿元 -> 省市重大项目年度投资, not the work's: audit 36 ZB24#5); '' otherwise."""
-    projects = prev[0].removesuffix("建设")
-    if base in name_words("project_measure") and unit_field(unit, "kind") == "money" \
-            and unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and prev[0] + prev[1] == prev[3]:
-        return projects + base
-    return ""
-
-
 LEVEL_TOPIC = re.compile(r"(?:下调|上调|降低|提高)(?=.{3,}(?:率|比例)$)")  # 下调…单位缴费比例: a change of a rate
 
 

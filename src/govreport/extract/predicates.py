@@ -144,6 +144,8 @@ def _committed_verb(words: str, lead: str) -> re.Match[str] | None:
     """A verb after a commitment word that opens the examples (data/cues.csv kind commit: 力争培育领军、独角兽等高成长性企业
     -> 力争培育高成长性企业, not the examples and their verb dropped together; spot audit 36 上饶 row 54)."""
     commit = None if lead else cue_pattern("commit").match(words)
+    if commit is None and not lead and words.startswith(manner := name_words("verb_adverb")):  # 精准发放汽车、…等消费券: 发放消费券 (audit 39b)
+        return count_verb(False).match(words, len(max((w for w in manner if words.startswith(w)), key=len)))
     return count_verb(False).match(words, commit.end()) if commit is not None else None
 
 

@@ -22,6 +22,7 @@ from govreport.extract.project_outcomes import project_outcome
 from govreport.extract.goal_marches import marched_goal
 from govreport.extract.fund_uses import fund_use
 from govreport.extract.opening_rates import opened_rate
+from govreport.extract.entry_places import entered_place
 from govreport.extract.capacity_names import capacity_of_class
 from govreport.extract.grade_members import grade_member
 from govreport.extract.change_kinds import direction_and_kind
@@ -218,6 +219,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
         indicator = fund_use(indicator, scan[lo:t_start], scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
         indicator = opened_rate(indicator, scan, s_start, lo, t_start, unit)  # 发力健康城片区，…，入驻率超50%: 健康城片区入驻率
+        indicator = entered_place(indicator, scan, s_start, lo, t_start)  # 支持…产业园建设，新进驻项目6个: the park's
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值

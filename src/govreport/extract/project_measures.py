@@ -1,0 +1,24 @@
+"""The investment of a count of projects (安排…重大项目1678个、年度投资1.1万亿元 -> 重大项目年度投资): a bare investment after
+the count, or after another measure of the same projects (实施重大项目254个，总投资1000亿元以上，年度投资250亿元以上 ->
+实施重大项目年度投资, held-out audit 39b), is theirs. Moved from name_parts.py, which had reached its size."""
+from __future__ import annotations
+
+from govreport.lexicon import name_words, unit_field
+
+
+def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
+    """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
+    count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资; 推动530个省市重大项目建设，
+    完成年度投资1100亿元 -> 省市重大项目年度投资, not the work's: audit 36 ZB24#5); '' otherwise."""
+    projects = prev[0].removesuffix("建设")
+    if base not in name_words("project_measure") or unit_field(unit, "kind") != "money":
+        return ""
+    if unit_field(prev[2], "kind") == "money":  # 实施重大项目254个，总投资1000亿元以上，年度投资250亿元: the second measure of the
+        # same projects (held-out audit 39b, 石嘴山 row 12); the measure before named them (实施重大项目总投资)
+        named = prev[3]
+        measure = max((w for w in name_words("project_measure") if named.endswith(w)), key=len, default="")
+        projects = named[:-len(measure)] if measure and named[:-len(measure)].endswith("项目") else ""
+        return projects + base if projects else ""
+    if unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and prev[0] + prev[1] == prev[3]:
+        return projects + base
+    return ""

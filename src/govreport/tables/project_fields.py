@@ -1,0 +1,70 @@
+"""A set of projects named by examples and no field takes no review count of another field's projects (held-out audit 39b).
+
+安定15万吨饲料加工生产线等8个项目建成投产 sits among 养殖户, 肉羊肉牛规模养殖场 and 畜牧业全产业链产值: the year's livestock
+projects, though its name is 项目 alone. 实施重点工业项目80个…，索通铝用炭材料等30个项目建成投产 counts industry's, and
+提升卫生健康水平。…实施临洮县大健康产业融合基地等37个重点项目 is no goal of 实施黄河流域、“三北”工程等重点项目137个
+(生态). A figure's fields are the field words (data/baseline_scopes.json ``project_fields``) its sentence, its name and its
+paragraph's run-in lead (提升卫生健康水平。) hold, outside the examples before each 等 (a firm's name, 一道新能源, says nothing
+of the set); both figures must name a field and share none. A sentence naming several fields shares one more often: only
+two plainly apart are refused.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import Final
+
+from govreport.lexicon import read_json
+from govreport.tables.clauses import own_clause
+from govreport.tables.figures import Figure
+from govreport.tables.noun_words import noun_words
+
+EXAMPLES: Final = "等"
+COUNT_END: Final = "数"
+LEAD_MOST: Final = 30  # a paragraph's run-in lead is short (提升卫生健康水平。, （四）全力抓保护重治理，生态安全屏障持续筑牢。)
+EXAMPLE_RUN: Final = re.compile(r"[^，,；;。：:]*?等")  # a clause's words up to its 等: its verb and examples
+LEAD: Final = re.compile(r"[^。！!？?\n]*[。！!？?]")
+
+
+@cache
+def _fields() -> tuple[frozenset[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    data = read_json("baseline_scopes.json")["project_fields"]
+    generic = frozenset(data["generic_names"])
+    return generic, tuple((field, re.compile("|".join(map(re.escape, sorted(ws, key=len, reverse=True)))))
+                          for field, ws in data["fields"].items())
+
+
+def _generic_example_set(fig: Figure) -> bool:
+    """A count of projects whose name's nouns are 项目 alone or with a weight (重点项目), named by examples (…等8个项目, …等重点项目137个)."""
+    generic, _ = _fields()
+    return (fig.unit in ("个", "项") and EXAMPLES in own_clause(fig.before)
+            and noun_words(fig.indicator.removesuffix(COUNT_END)) in generic)
+
+
+def _lead(fig: Figure, text: str, paragraphs: tuple[int, ...]) -> str:
+    """The run-in lead of the figure's paragraph (its first sentence, short) where the figure's sentence is not it, else ''."""
+    if not text:
+        return ""
+    start = paragraphs[i - 1] if (i := bisect_right(paragraphs, fig.start)) else 0
+    m = LEAD.match(text, start)
+    return m.group() if m and m.end() <= fig.sentence_start and len(m.group()) <= LEAD_MOST else ""
+
+
+def fields_of(fig: Figure, text: str = "", paragraphs: tuple[int, ...] = ()) -> frozenset[str]:
+    """The fields the figure's sentence (its examples left out), name and paragraph lead name."""
+    _, fields = _fields()
+    said = EXAMPLE_RUN.sub("", fig.sentence) + fig.indicator + _lead(fig, text, paragraphs)
+    return frozenset(field for field, words in fields if words.search(said))
+
+
+def other_field_projects(target: Figure, fig: Figure, text: str = "", paragraphs: tuple[int, ...] = ()) -> str:
+    """The target's fields where it counts projects named by examples and no field, and the review figure's context names
+    fields, none of them the target's ('' otherwise)."""
+    if not _generic_example_set(target):
+        return ""
+    mine = fields_of(target, text, paragraphs)
+    if not mine:
+        return ""
+    theirs = fields_of(fig, text, paragraphs)
+    return "、".join(sorted(mine)) if theirs and not mine & theirs else ""

@@ -6,7 +6,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import verbs
+from govreport.lexicon import name_words, verbs
 
 
 def trim_long(name: str, limit: int = 14) -> str:
@@ -22,6 +22,8 @@ def trim_long(name: str, limit: int = 14) -> str:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
+    if (served := _served_pair().search(name)) is not None:  # 为经济困难群众和符合法定条件的当事人提供法律咨询: no name starts among the people served
+        starts = sorted({b for b in starts if not served.start() < b < served.end()} | {served.end()})
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
                and not MONEY_CLASS_END.search(name, 0, b)), -1)  # not 行政村占比 of …收入50万元以上的行政村占比: the class is the measure (audit 45)
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
@@ -43,3 +45,11 @@ def _word_ends() -> re.Pattern[str]:
     or a verb of two characters or more (data/verbs.csv; 共 starts 共享)."""
     words = sorted((*(v for v in verbs() if len(v) > 1), "的", "和", "及", "与", "并", "、", *LEVELS), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
+
+
+@cache
+def _served_pair() -> re.Pattern[str]:
+    """为 + people joined by a link + a verb of service (data/name_words.csv kinds provide, provide_for): 为A和B提供X serves
+    both A and B, so a long name starts at the service (提供法律咨询), never after the link (spot 40 定西)."""
+    served = sorted((*name_words("provide"), *name_words("provide_for")), key=len, reverse=True)
+    return re.compile("为[^为，,。；;]{1,16}?[和及与][^为，,。；;]{1,16}?(?=" + "|".join(map(re.escape, served)) + ")")

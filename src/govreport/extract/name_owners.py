@@ -10,6 +10,7 @@ from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, strip_clause
 from govreport.extract.noun_pairs import after_counted_member
+from govreport.extract.caused_counts import caused_people
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
@@ -269,8 +270,10 @@ def served_unit(scan: str, start: int, end: int, unit: str) -> str:
     """``unit``, or 人 for a bare amount after 为 that a group of people (data/name_words.csv kind people_head) and a
     service for it follow (为13万困境留守儿童提供心理健康教育辅导: a count of the children served, not a bare 为; audit 33,
     CQ24#51): the count is named as people served."""
-    if unit or scan[start - 1:start] != "为":
+    if unit:
         return unit
+    if scan[start - 1:start] != "为":
+        return "人" if caused_people(scan, start, end) else unit  # 让18万农村居民饮用水…: the people the clause brings it to
     for word in name_words("provide") + name_words("provide_for"):
         at = scan.find(word, end + 2, end + SERVED_REACH + 1)
         if at > 0 and scan.endswith(name_words("people_head"), end, at) and not any(c in CLAUSE_BREAKS for c in scan[end:at]):

@@ -37,6 +37,7 @@ import re
 from typing import Final
 from functools import cache, lru_cache
 
+from govreport.extract.crop_outputs import own_output
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
 from govreport.extract.name_tails import _alt, _data, _firsts, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of, rank_aside, units_share
@@ -78,7 +79,7 @@ def _compile_patterns() -> dict[str, re.Pattern[str]]:
     """The module's patterns, compiled once from the word lists."""
     return {
         "modal": re.compile(f"(?<=[{HAN}A-Za-z0-9]{{2}})(?:{_alt('modal_before_change')})(?=(?:{_alt('change_after_modal')})|$)"),
-        "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')}).*?({_alt('own_measures')})"),
+        "area_own": re.compile(f"(.{{2,}}?)(?:{_alt('area_words')})(.*?)({_alt('own_measures')})"),
         "share": re.compile(f"占([^占的从由比{BREAKS}]{{2,20}}?)的(?:约|近|超过|达到|达|为)?$"),
         "share_cut": re.compile(f".*(?:{_alt('share_subject_cuts')})"),
         "places": re.compile(f"(?:{_alt('covered_qualifiers')})?的?({_alt('covered_places')})(?=[{BREAKS}（(]|$)"),
@@ -133,7 +134,7 @@ class SubjectMender:
             if name.startswith(old) and len(name) > len(old):
                 name = new + name[len(old):]
                 own = _patterns()["area_own"].fullmatch(name)
-                name = own.group(1) + own.group(2) if own else name  # 粮食面积产量: the crop's output
+                name = own_output(own) if own else name  # 粮食面积产量: the crop's output
                 break
         if self.first_list < t.start and (pair := pair_word(name)) and (at := pair_subject(self.scan, self.start, t.start, pair)) >= 0:
             self.pair_next = self.pair_next + 1 if at == self.pair_at else 0  # 存贷款余额分别达到A、B: 存款, then 贷款
@@ -166,7 +167,7 @@ class SubjectMender:
         if name.endswith("稳定") and scan.endswith(_words("level_verbs_end"), max(lo, t.start - 3), t.start):
             return add_measure(name[:-2], unit)  # 粮食面积稳定790万亩: 粮食面积
         if "面积" in name and kind == "weight" and (own := p["area_own"].fullmatch(name)):
-            return own.group(1) + own.group(2)  # 粮食种植面积、单产实现“双增”，总产超298万吨: 粮食总产量
+            return own_output(own)  # 粮食种植面积、单产实现“双增”，总产超298万吨: 粮食总产量
         if name[:2] in DISTRIBUTIVE and len(name) <= 5:
             return self._member(t, name)
         if unit == "%":

@@ -23,7 +23,7 @@ from govreport.extract.predicates import fund_after, goal_after, times_noun, hig
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.extract.scanner import Token
 from govreport.report.chars import first_ending, is_ideograph
-from govreport.extract.share_nouns import share_noun
+from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
@@ -35,6 +35,7 @@ from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by,
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
+from govreport.extract.caused_counts import caused_people
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
@@ -147,7 +148,7 @@ class SentenceNamer(NamerState):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
+            caused_people(scan, t.start, end) or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
@@ -164,6 +165,7 @@ class SentenceNamer(NamerState):
                 post = strip_clause(post[2:])[0] + post[:2]
             if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
                 post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
+            post = share_reaching(scan, end, post) if not post.endswith(MEASURE_ENDINGS) and not clause.endswith(("完成", *name_words("cut"))) else post  # 85%的行政村实现5G网络全覆盖
             post = post if post.endswith(MEASURE_ENDINGS) else post + next((w for w in ("完成", *name_words("cut")) if clause.endswith(w)), "") + "比例"  # (压减20%的一般性支出: the cut, audit 56)
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)

@@ -12,14 +12,16 @@ from govreport.lexicon import name_words, read_json
 PAIR_HEADS: Final = ("项目", "工程")  # the head of works before the work done on them (建设)
 SECTOR_END: Final = "业"  # 工业, 产业, 农业, 服务业: a sector, not a thing counted
 SHORTEST: Final = 4  # 技改项目: a kind and its head
+SERVED_KIND: Final = 2  # 地质灾害 before 避险搬迁: the kind of work, a noun of its own before the verb
 
 
-def paired_noun(pair: str, verb: re.Match[str] | None, first: str) -> str:
+def paired_noun(pair: str, verb: re.Match[str] | None, first: str, served: bool = False) -> str:
     """``pair`` whole when no verb is in it (家庭农场); the noun before the one verb that closes it when that noun ends in a
     head of works and the ``first`` noun is a sector, which no counter counts (重点工业 + 技改项目建设 -> 技改项目: the sector's
     projects; not 在建重大项目 + 民生工程建设 nor 2座…光热电站 + 配套储能项目建设: things of their own); '' for a clause of its
-    own (…和推进改革)."""
-    if verb is None:
+    own (…和推进改革). For a count of people or households (``served``) a pair closed by its one verb is the work done for them,
+    both kinds one noun (3023户生态及地质灾害避险搬迁: the households moved, spot 40 定西)."""
+    if verb is None or served and verb.end() == len(pair) and verb.start() >= SERVED_KIND:
         return pair
     if not first.endswith(SECTOR_END):
         return ""

@@ -31,13 +31,19 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
     """Where a noun after a figure ends: a mark, a link (和, 及, 与, but not inside a word of data/name_words.csv:
     可感可及民生实事 is one noun), a digit (not one opening a word of kind digit_noun: 3人制), 的, an adverb or a change;
     after a threshold (亿元以上项目) also a verb of what the things did."""
-    words, links = name_words("not_link"), ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
-    for link in "和及与":  # a link not preceded or followed by the rest of a word it is part of
-        before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == link}))
-        after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == link}))
-        links.append(link + (f"(?<![{before}]{link})" if before else "") + (f"(?![{after}])" if after else ""))  # (the link first)
+    links = ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
+    links += [_free_char(link, name_words("not_link")) for link in "和及与"]
+    links += [_free_char(c, name_words("not_causative")) for c in name_words("causative")]  # 2.05万户土坯房改造让更多群众…: the clause after 让 is what the count brings about
     digits, deng = "".join(f"(?!{w})" for w in name_words("digit_noun")), "等" + "".join(f"(?<!{w})" for w in name_words("deng_word"))  # (3人制篮球场: one noun; 中等职业学校: no examples' end)
     return re.compile(POST_NOUN_STOPS.format(links="|".join(links), digits=digits, deng=deng) + (THRESHOLD_NOUN_STOP if threshold else ""))
+
+
+def _free_char(char: str, words: tuple[str, ...]) -> str:
+    """A pattern of ``char`` not preceded or followed by the rest of a two-character word of ``words`` it is part of
+    (可及 for 及, 出让 for 让): the character first, so re skips ahead to it."""
+    before = "".join(sorted({w[0] for w in words if len(w) == 2 and w[1] == char}))
+    after = "".join(sorted({w[1] for w in words if len(w) == 2 and w[0] == char}))
+    return char + (f"(?<![{before}]{char})" if before else "") + (f"(?![{after}])" if after else "")
 
 
 def threshold_of(scan: str, end: int, unit: str) -> str:
@@ -72,6 +78,7 @@ def _after_firsts() -> frozenset[str]:
     return _ONCE.get("after_firsts") or _ONCE.setdefault("after_firsts", frozenset(w[0] for w in qualifiers()["after"] if w))
 
 
+PEOPLE_AFTER: Final = re.compile(r"[0-9][0-9.]*多?[万千]?(人|名)(?![次0-9])")  # 2712户1万人: a count of the people of the households before it
 CLAUSE_PUNCTUATION = frozenset("，。；、：,;:！？!?\n")
 NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|、\d|$)")  # a second noun after 和 that ends the clause (…和车网互动一体化示范应用) or its 、 list member (5个居家和社区养老服务中心、10个…: spot 36)
 
@@ -90,6 +97,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
     if end >= len(scan) or scan[end] in CLAUSE_PUNCTUATION or unit != "%" and unit_field(unit, "kind") not in POST_NOUN_KINDS:
         return ""  # 建成4个，…: most figures end their clause
+    if "0" <= scan[end] <= "9" and unit_field(unit, "kind") == "households" and (people := PEOPLE_AFTER.match(scan, end)):
+        return post_noun(scan, people.end(), people.group(1))  # 2712户1万人生态…搬迁: the households are of the noun after the people
     after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
     pos = after.end() if after else end
     if after and scan.startswith(("和", "以及"), pos) and EXAMPLES_BEFORE_HEAD.match(scan, pos + 1):
@@ -115,8 +124,10 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):
         noun = noun + "和" + members[0] if len(members) == 1 else noun + "等"  # (26条樱花、紫薇特色路改造: two kinds of one head)
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
-            pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun)) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
+            pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun, unit_field(unit, "kind") in POST_NOUN_KINDS[1:])) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
         noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
+    if noun in name_words("scale_noun") and scan[pos + len(noun):pos + len(noun) + 1] in CLAUSE_PUNCTUATION:
+        return ""  # 保障能力达到5万人标准: the size the subject reaches, named by the subject
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 
 

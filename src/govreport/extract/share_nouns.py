@@ -63,3 +63,24 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     if not 4 <= len(name) <= LONGEST or name.endswith(MEASURE_ENDINGS) or all_verbs(name):
         return ""
     return name
+
+
+SHARE_STATE: Final = re.compile(r"[^，,。；;：:！!？?\n]{2,16}(?=[，,。；;：:！!？?\n]|$)")  # the state reached, to the clause's end
+BARE_DIGIT: Final = re.compile(r"[0-9](?![0-9.]*[A-Za-z])")  # a number of its own (达20万元), not one of 5G
+
+
+def share_reaching(scan: str, end: int, post: str) -> str:
+    """The things a share written N%的X is of with the state they reach (data/name_words.csv kind share_reach: 85%的行政村
+    实现5G网络全覆盖 -> 行政村5G网络全覆盖, 65%的村卫生室达到国家基本标准 -> 村卫生室达到国家基本标准): the share is of the
+    things that reach it, not of all of them (spot 40 定西, 伊犁); ``post`` when no such verb follows the noun or the state
+    holds an amount of its own (达到20万元: a class, named elsewhere)."""
+    at = scan.find(post, end, end + 8 + len(post))  # (after 以上的)
+    if at < 0:
+        return post
+    verb = next((w for w in name_words("share_reach") if post.endswith(w)), "")
+    pos = at + len(post) - len(verb)
+    verb = verb or next((w for w in name_words("share_reach") if scan.startswith(w, pos)), "")
+    m = SHARE_STATE.match(scan, pos + len(verb)) if verb else None
+    if m is None or BARE_DIGIT.search(m.group()) or not WORDS.search(m.group()):
+        return post
+    return post[:len(post) - (at + len(post) - pos)] + ("" if verb == "实现" else verb) + m.group().replace("“", "").replace("”", "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govreport.extract.indicators import MEASURE_ENDINGS
 from govreport.extract.keys import indicator_key
 from govreport.lexicon import name_words, unit_field
 from govreport.tables.count_amount_pairs import count_and_amounts
@@ -21,7 +22,10 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     own, else the head from the last member's head word (产业, 行业 …) for short members; [] when none does."""
     last = members[-1]
     change = CHANGE_HEAD.search(last)  # 广义货币M2和社会融资规模余额预期增长: the change first, not a cut word (M2长)
+    measured = bool(whole_measures(members))  # 接待游客人次、旅游花费: no head of 花费 for a member measured already
     for n in ([len(change.group())] if change else []) + list(range(len(last))):  # 0: each member whole with the tail
+        if n and measured:
+            break
         head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
         if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
@@ -32,6 +36,19 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
+
+
+WHOLE_MEMBER = 4  # 旅游花费: a member this long that ends on a measure word is a measure of its own
+
+
+def whole_measures(members: list[str]) -> list[str]:
+    """The members as they are when each ends on a measure word (extract.indicators.MEASURE_ENDINGS: 人次, 量, 额, 费),
+    so each is a whole name (接待游客人次、旅游花费均增长10%: 接待游客人次 and 旅游花费, spot 40 石嘴山): no
+    head of the last member is theirs (游客人次费 took 费 of 花费), and the last resort when no other reading of the list
+    holds; [] otherwise."""
+    if len(members) < 2 or any(len(m) < WHOLE_MEMBER for m in members) or not all(m.replace("”", "").endswith(MEASURE_ENDINGS) for m in members):
+        return []  # (项目投资完成额均同比: a member with the list's own words is none)
+    return [m.replace("“", "").replace("”", "") for m in members]  # (涉企服务“一次办成率”: the name without its marks)
 
 
 def _growth_pair(clause: str) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
+from govreport.extract.place_siblings import named_place
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern
 
@@ -41,7 +42,31 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
         if j > i and scan[rows[j - 1][1]] in "和及" and q_after.match(scan, rows[j][1]):
             _share(rows, i, j)
         j += 1
-    return _share_listed_measures(scan, rows, q_after)
+    return _share_place_members(scan, _share_listed_measures(scan, rows, q_after), q_before)
+
+
+PLACE_GAP: Final = re.compile(r"、([\u4e00-\u9fff]{2,6})")  # 、塔城地区: a member that is only a place before its figure
+
+
+def _share_place_members(scan: str, rows: list[tuple], q_before: re.Pattern[str]) -> list[tuple]:
+    """Members that are only a named place and a figure after a first member with a qualifier before its figure
+    (州直旅游接待突破9000万人次、塔城地区3850万人次、阿勒泰地区4400万人次): the verb left out is the first's, so is its
+    qualifier (more_than), where a member states none (spot audit 40 伊犁 rows 17, 18; extract/place_siblings.py)."""
+    first = 0
+    for k in range(1, len(rows)):
+        gap = PLACE_GAP.fullmatch(scan, rows[k - 1][1], rows[k][0])
+        if gap is None or rows[k][5] != rows[k - 1][5] or not named_place(gap.group(1)):
+            first = k
+            continue
+        lead = rows[first]
+        if not rows[k][6] and lead[6] and _before_end(q_before, scan, lead[0]):
+            rows[k] = rows[k][:6] + (lead[6],) + rows[k][7:]
+    return rows
+
+
+def _before_end(q_before: re.Pattern[str], scan: str, start: int) -> bool:
+    """A qualifier word (突破) ends right before the figure at ``start``."""
+    return any(m.end() == start for m in q_before.finditer(scan, max(0, start - 4), start))
 
 
 LISTED_BEFORE: Final = re.compile(r"[^，,；;。：:]*$")  # the figure's clause, up to where it starts

@@ -43,6 +43,8 @@ from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
+from govreport.extract.place_siblings import part_of_whole, sibling_place_measure
+from govreport.extract.verb_members import list_head_member
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.namer_state import NamerState
 from govreport.extract.period_members import rate_free_topic
@@ -117,6 +119,8 @@ class SentenceNamer(NamerState):
         obj = base[: len(base) - len(verb)] if verb else base
         if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
+        elif prev and clause.lstrip("，,、 ").startswith("其中") and (whole := part_of_whole(base, self.names, unit)):
+            base = obj = whole  # 接待游客1.6亿人次、游客花费…，其中州直8445万人次: the visits' (spot 40 伊犁)
         if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
@@ -211,7 +215,7 @@ class SentenceNamer(NamerState):
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
             subject = result_subject(seen, base) or (verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3]))  # …治理完成150个、正在组织实施234个
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
-        elif prev and lead in ("、", "和", "及") and (levels := LEVEL if LEVEL.fullmatch(base) else SIBLING_GRADE if SIBLING_GRADE.fullmatch(base) else None):
+        elif prev and (lead in ("、", "和", "及") or scan[lo - 1:lo] in ("，", ",") and prev[2] == unit and clause == base) and (levels := LEVEL if LEVEL.fullmatch(base) else SIBLING_GRADE if SIBLING_GRADE.fullmatch(base) else None):  # (…重点专科1个，自治区级3个: a comma member too)
             whole = prev[0] + prev[1]
             named = list(levels.finditer(whole))  # 州级项目2项和县级3项: 县级项目; 企业一级1个、二级10个: 企业二级 (audit 55 阿坝 row 76)
             if named:
@@ -317,7 +321,7 @@ class SentenceNamer(NamerState):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(place_measure(base, prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:
@@ -328,5 +332,7 @@ class SentenceNamer(NamerState):
         base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base)), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = multiple_head(share_head(base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
+        if lead == "、" and (headed := list_head_member(scan, self.sentence.start, lo, t.start)):
+            base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资

@@ -34,7 +34,7 @@ SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject wo
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
 EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?:(?:地区|地(?!方))(?=[\u4e00-\u9fff“]{2})|(?=[\u4e00-\u9fff]{3}))")  # 在上海、深圳等地布局…: 地 is the examples' (audit 40, LY33)
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
-LEVEL: Final = re.compile(r"(?:国家|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level
+LEVEL: Final = re.compile(r"(?:国家|自治区|自治州|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level (自治区级 a province's)
 LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
 REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
 YEAR_LEAD: Final = re.compile(r"\d{4}年(?:度|底|末)?的?")

@@ -79,7 +79,7 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     counters = list(w["project_counters" if project else "organisation_counters"])
     if alike and not project:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
         counters += [c for pair in w["counters_alike"] if group in pair for c in pair if c not in counters]
-    if group not in counters or not (project or phrase.endswith(tuple(w["organisation_heads"]))):
+    if group not in counters or not (project or phrase.removesuffix("数").endswith(tuple(w["organisation_heads"]))):  # (a member's name as its phrase: …“专精特新”企业数, spot 40 定西 row 99)
         return [group]
     return [group] + [c for c in counters if c != group]
 

@@ -18,7 +18,7 @@ from govreport.tables.clauses import Trimmer, last_mark
 from govreport.tables.figures import words
 
 ASIDE: Final = re.compile(r"[（(][^）)]*[）)]")  # an aside: not counted in a member's length
-LABEL: Final = re.compile(r"“[^“”]+”")  # a member that is a quoted label alone (“专精特新”) names no counted thing
+LABEL: Final = re.compile(r"(?:(?:国家|自治区|省|市|州|县|区)级(?:以上)?)?“[^“”]+”")  # a member that is a quoted label alone (“专精特新”), or after its level (省级“专精特新”: spot 40 定西 row 99), names no counted thing
 SHORT: Final = 4  # a member this short (its aside and quotes aside) names no counted thing of its own
 PLACE_ALONE: Final = re.compile(PLACE)  # a member that is a county-level place alone (老边区)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
 from govreport.extract.numerals import scale_prefix, to_decimal
+from govreport.extract.verb_members import list_head_member
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
@@ -290,8 +291,17 @@ class PhraseBook:
             if masked is None:
                 masked = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
             phrase = name_phrase(fig, [], masked=masked)  # (a later 分别 member with no words of its own: its name says which, audit 44)
-            phrase = self._phrases[key] = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) else phrase
+            phrase = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) else headed_member(fig) or phrase
+            self._phrases[key] = phrase
         return phrase
+
+
+def headed_member(fig: Figure) -> str:
+    """A 、 member of verbs alone that takes the head noun its list opens with (央地合作项目谋划梳理87个、新签约19个、推进实施6个:
+    extract/verb_members.py) has that name, not the member before's verbs, as its phrase (央地合作项目推进实施; spot 40 盘锦); ''
+    for any other figure (新开工招商项目223个、竣工144个 keeps its phrase: the rule is not what named it)."""
+    lo = fig.before.rfind("、")
+    return list_head_member(fig.sentence, 0, lo, fig.rel_start) if lo >= max(len(fig.before) - 6, 0) else ""
 
 
 def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, masked: str | None = None) -> str:

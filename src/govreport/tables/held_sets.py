@@ -1,0 +1,97 @@
+"""Sets and stocks the plan holds and works on, not amounts to produce (docs/assumptions.md#which-figures-are-targets;
+held-out audit 40, fix101b): designated sets attended to (抓好4个省级化工园区), projects the count's noun says are under way
+(推进28个盐碱地治理在建项目), a stock moved toward a form (带动23万亩庭院经济向规模化…提升), every member of a set given a thing
+(实现主城区26个街道均有…示范点), effort raised on a set (加大…等4个资源基地勘查力度), a package refined (细化…56项改革事项),
+an action's own task list (实施…行动，完成30项工作任务), the plan's indicators in classes (5大类21项目标) and the design size of
+a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩). Word lists: ``tables_words.json`` held_sets."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import clause_before, last_mark
+from govreport.tables.figures import Figure, words
+from govreport.tables.scoping_figures import own_clause_after
+
+DIGIT = re.compile(r"\d")
+NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}")  # 大安、通榆: members named one by one, no 等
+TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
+CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
+
+
+def _w() -> dict[str, Any]:
+    return words()["held_sets"]
+
+
+def held_set(fig: Figure) -> str:
+    """Why ``fig`` is a set or a stock the plan holds rather than an amount to produce ('' when it is not)."""
+    kind = unit_field(fig.unit, "kind")
+    w = _w()
+    clause = clause_before(fig.before)
+    rest = own_clause_after(fig)
+    bare = _without_adverbs(clause)
+    member = rest.split("、")[0]  # 完成30项工作任务、落实65项具体措施: the count's own member of a list
+    if DIGIT.search(member) or DIGIT.search(rest) and member == rest:
+        return ""
+    if kind == "count" and _tended(bare, rest, w):
+        return "a designated set attended to (抓好4个省级化工园区), not an amount to produce"
+    if kind == "count" and bare in w["pivot_verbs"] and rest.endswith(tuple(w["project_ends"])) \
+            and any(e in rest for e in words()["existing_words"]):
+        return "projects the count's noun says are under way (推进28个盐碱地治理在建项目), not an amount to produce"
+    if bare in w["pivot_verbs"] and (m := TOWARD.fullmatch(rest)) and m.group().endswith(tuple(w["toward_ends"])):
+        return "a stock moved toward a form (带动23万亩庭院经济向规模化…提升), not an amount to produce"
+    if kind == "count" and (at := min((k for e in w["every_has"] if (k := rest.find(e)) > 0), default=-1)) > 0 \
+            and at <= 8 and rest[at:].startswith(tuple(w["every_has"])):
+        return "every member of a set given a thing (26个街道均有…示范点), the set covered, not an amount to produce"
+    if kind == "count" and bare.startswith(tuple(w["effort_verbs"])) and rest.endswith(tuple(w["effort_ends"])):
+        return "a set whose effort is raised (加大…等4个资源基地勘查力度), not an amount to produce"
+    if kind == "count" and clause.startswith(tuple(w["refine_verbs"])):
+        return "a package the plan refines (细化…56项改革事项), not an amount to produce"
+    if kind == "count" and bare in words()["task_verbs"] and member in w["action_tasks"] and _after_an_action(fig, w):
+        return "an action's own task list (实施…行动，完成30项工作任务), not an amount to produce"
+    if kind == "count" and CLASSES_BEFORE.search(clause) and rest in w["indicator_nouns"]:
+        return "the plan's own indicators in classes (5大类21项目标), not an amount to produce"
+    if _started_project_size(fig, clause, w):
+        return "the design size of a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), not an amount of the year"
+    return ""
+
+
+def _without_adverbs(clause: str) -> str:
+    """The clause without its leading adverbs (全力抓好 -> 抓好, 高质量推进 -> 推进)."""
+    for adverb in (*words()["scope_adverbs"], *words()["example_set_adverbs"]):
+        clause = clause.removeprefix(adverb)
+    return clause
+
+
+def _tended(bare: str, rest: str, w: dict[str, Any]) -> bool:
+    """抓好 right before the count, or before members named one by one (抓好大安、通榆2个…), and the count's noun a
+    designated set closing the clause (园区, 试点项目, 示范工程: ``tended_ends``): the set there is, attended to (抓好11个
+    煤层气地面开采项目 and 抓好9个化工园区整治提升 stay goals)."""
+    verb = next((v for v in w["tending_verbs"] if bare.startswith(v)), "")
+    named = bare[len(verb):]
+    return bool(verb) and (not named or NAMED_RUN.fullmatch(named) is not None) and rest.endswith(tuple(w["tended_ends"]))
+
+
+def _after_an_action(fig: Figure, w: dict[str, Any]) -> bool:
+    """The clause before the figure's own opens with a verb of carrying out and ends in an action (实施…深化提升行动):
+    the tasks counted are that action's list."""
+    before = fig.before
+    cut = last_mark(before, clause_breaks())
+    if cut < 0:
+        return False
+    prior = before[last_mark(before[:cut], clause_breaks()) + 1:cut]
+    return prior.startswith(tuple(w["action_verbs"])) and prior.endswith(tuple(w["action_ends"]))
+
+
+def _started_project_size(fig: Figure, clause: str, w: dict[str, Any]) -> bool:
+    """A clause opened by 新增 + a benefit (灌溉面积, ``benefit_nouns``) right after a clause that only starts one project
+    (启动实施扶余骏平灌区工程: ``start_verbs``, a project end, no figure): the project's design size, not the year's."""
+    if not clause.startswith("新增") or not clause[2:].startswith(tuple(w["benefit_nouns"])):
+        return False
+    before = fig.before
+    cut = len(before) - len(clause) - 1
+    if cut < 0:
+        return False
+    prior = before[last_mark(before[:cut], clause_breaks()) + 1:cut]
+    return prior.startswith(tuple(w["start_verbs"])) and prior.endswith(tuple(w["project_ends"])) and not DIGIT.search(prior)

@@ -330,6 +330,7 @@ def clause_entity(scan: str, start: int, lo: int, base: str) -> str:
 
 YEAR_FRAME: Final = "之年"  # 旱灾之年, 丰收之年: the year a comment frames, no part of its subject
 COMMENTED: Final = ("产量", "总产量", "总产", "产值", "总产值")  # a bare output a comment clause before it may own
+HEADING_MAX: Final = 10  # the longest heading sentence of a subject and its comment alone (粮食生产再创新高。)
 COMMENT_SUBJECT: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:生产)?")  # 粮食生产: 粮食
 
 
@@ -337,12 +338,18 @@ def commented_subject(scan: str, start: int, lo: int, base: str) -> str:
     """The subject of the figure-free clause right before a bare output's clause that only comments on it (粮食生产喜获丰收，
     产量达64.3万吨: 粮食; the comment a data/name_words.csv topic_tail word): the output is of that subject, not of the figure
     named before the comment (建成高标准农田10.5万亩; spot audit 34); '' otherwise (a clause with a figure, a verb first)."""
-    if base not in COMMENTED or lo < 2 or scan[lo - 1] not in "，,":
+    if base not in COMMENTED or lo < 2 or scan[lo - 1] not in "，," and not (lo == start and scan[lo - 1] == "。"):
         return ""
-    opens = max(last_of(scan, "，,；;。：:、", lo - 1) + 1, start)
-    clause = scan[opens:lo - 1]
-    if not any(c.isdigit() for c in scan[start:opens]) or clause.startswith(name_words("topic_frame")):  # (守牢粮食安全，产量…: no figure before)
-        return ""
+    if lo == start:  # a short heading sentence of the comment alone (粮食生产再创新高。产量达到159.4亿斤: spot 40 松原 row 22)
+        opens = last_of(scan, "，,；;。：:！!\n", lo - 1) + 1
+        clause = scan[opens:lo - 1]
+        if len(clause) > HEADING_MAX or scan[opens - 1:opens] not in ("。", "\n", ""):
+            return ""
+    else:
+        opens = max(last_of(scan, "，,；;。：:、", lo - 1) + 1, start)
+        clause = scan[opens:lo - 1]
+        if not any(c.isdigit() for c in scan[start:opens]) or clause.startswith(name_words("topic_frame")):  # (守牢粮食安全，产量…: no figure before)
+            return ""
     tail = next((w for w in name_words("topic_tail") if clause.endswith(w)), "")
     subject = clause[:-len(tail)] if tail else ""
     subject = subject[subject.rfind(YEAR_FRAME) + len(YEAR_FRAME):] if YEAR_FRAME in subject else subject  # 旱灾之年粮食稳产: when, not whose

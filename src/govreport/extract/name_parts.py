@@ -38,7 +38,7 @@ def topic_subject(topic: str, base: str = "") -> str:
     of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
     programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
-    topic = carried_out(lead_thing(topic), base)
+    topic = carried_out(lead_thing(without_run(topic)), base)
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:
         named = indicator_registry()[found.pop()].name_zh  # 启动…棚改攻坚计划，今年开工…: 棚户区改造开工数
@@ -55,6 +55,12 @@ def topic_subject(topic: str, base: str = "") -> str:
     frame = frame if topic != whole else ""
     topic = topic[len(frame):] if frame and len(topic) - len(frame) >= 2 else topic  # 加快棚户区改造步伐 -> 棚户区改造
     return thing_of_topic(topic, base)  # 建设…产业园，产值…: the park's output, not the building's (spot audit 37)
+
+
+def without_run(topic: str) -> str:
+    """``topic`` without a run of years at its end that comments on it (kinds run_lead, run_tail: 粮食产量实现十三连增 -> 粮食产量)."""
+    m = re.search(f"(?:{'|'.join(name_words('run_lead'))})?[一二两三四五六七八九十\\d]+(?:{'|'.join(name_words('run_tail'))})$", topic)
+    return topic[:m.start()] if m and m.start() >= 2 else topic
 
 
 def measured_subject(before: str, base: str) -> str:

@@ -195,7 +195,7 @@ class SentenceNamer(NamerState):
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
         elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and not all_verbs(base) and (
-                (moved := bool(prev[1]) and not money_after_count(prev[2], unit)) or shares_change(base, prev, unit)):
+                (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base))) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below)
             if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]
                 base = obj + verb
@@ -228,7 +228,8 @@ class SentenceNamer(NamerState):
             self.distributive = (len(self.names), size if self.members else list_size, rank_free(base))
         elif list_size > 1 and BARE_GROWTH.fullmatch(clause.lstrip("，, ")) and changes_of_list(self.distributive, self.names, list_size, unit):  # 分别达到4.5万元、2.7万元，增长5.1%和7.4%
             self.members, self.distributive = (), (len(self.names), list_size, base)
-        if self.distributive and not post:
+        listed = self.distributive is not None and (lead != "、" or 0 <= len(self.names) - self.distributive[0] < self.distributive[1])  # (a 、 list after a 分别 list is none of its members)
+        if listed and self.distributive and not post:
             first, size, generic = self.distributive
             k = len(self.names) - first
             subjects = [n for n in self.names[:first] if n[2] != unit]
@@ -321,7 +322,7 @@ class SentenceNamer(NamerState):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not self.distributive and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not self.distributive else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:

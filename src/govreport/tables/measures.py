@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.predicates import count_verb
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
@@ -34,6 +35,8 @@ FLOW_WORDS = FLOW + ("全年", "年内", "今年", "年度", "每年")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
 FLOW_VERBS = ("培育", "认定")  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30)
+# a designation sought at a level (申报创建省级农事龙头企业5家以上): the year's new designations, a flow (spot 40 本溪 row 16)
+SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:国家|省|市|自治区|州|县)级")
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 
@@ -148,7 +151,7 @@ def measure_of(fig: Figure) -> str:
         if standing_floor(fig) or ind.measure in ("stock", "count") and "累计" in list_clause(fig).rsplit("、", 1)[-1]:
             return "stock"  # (新增…、“专精特新”企业累计90户: the member's own 累计 over the list's 新增, spot 37 黔东南)
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
-                                                  or any(w in clause for w in FLOW_VERBS) and not _at_end(REACHED, fig.before)
+                                                  or (any(w in clause for w in FLOW_VERBS) or SEEKING.search(clause)) and not _at_end(REACHED, fig.before)
                                                   or part_of_an_added_whole(fig) or opened_by_flow(fig)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
@@ -275,7 +278,23 @@ def states_level(fig: Figure) -> bool:
     if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
     return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
-                                                        or opened_by_stock(fig)) and not cumulated_in_year(fig)
+                                                        or opened_by_stock(fig) or summed_run(fig)) and not cumulated_in_year(fig)
+
+
+def summed_run(fig: Figure) -> bool:
+    """A count in a run of comma clauses of bare nouns and counts in its unit that a 累计 clause opens (累计培育创新型中小企业265家，
+    省级专精特新企业207家，…): the stock the run states, as after 累计 itself (spot 40, fix101a)."""
+    head = fig.before[:len(fig.before) - len(fig.clause_before)]
+    if SUMMED not in head or not head.endswith(("，", ",")):
+        return False
+    for clause in reversed(re.split("[，,]", head[last_mark(head, "；;。：:") + 1:-1])):
+        if not clause.endswith(fig.unit) or not any(c.isdigit() for c in clause):  # (累计签约…项目36个，…产值293亿元: another measure)
+            return False
+        if clause.startswith(SUMMED):
+            return count_verb(False).search(fig.clause_before) is None
+        if count_verb(False).search(clause):
+            return False
+    return False
 
 
 ADDED_RIGHT_BEFORE: Final = ("新增", "净增")

@@ -78,8 +78,20 @@ def phrase_grams(phrase: str) -> set[str]:
     return grams
 
 
+def unbranded(phrase: str) -> str:
+    """``phrase`` without a campaign's quoted slogan before 系列 and a kind of its own (not “书香龙城”系列活动) and the class fillers (tables_words.json campaign_series,
+    class_fillers): 开展“乐购本溪 惠享美好”系列促消费活动 and 开展各类促消费活动 are one measure (spot 40 本溪 row 21)."""
+    if "brand" not in _ONCE:
+        series = "|".join(map(re.escape, words()["campaign_series"]))
+        _ONCE["brand"] = re.compile(f"“[^“”]{{2,16}}”(?:{series})(?=[\u4e00-\u9fff]{{4}})|" + "|".join(map(re.escape, words()["class_fillers"])))
+    return _ONCE["brand"].sub("", phrase)
+
+
 def similarity(a: str, b: str) -> float:
-    """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words)."""
+    """Weighted Dice overlap of character bigrams, 0 (nothing shared) to 1 (same words); a campaign's slogan and class
+    fillers left out (``unbranded``) where both phrases say one (各类 and 系列: a series or classes of the same thing)."""
+    if any(w in a for w in words()["class_fillers"]) and any(w in b for w in words()["class_fillers"]):  # (各类人才 against 技能人才: the class says all kinds)
+        a, b = unbranded(a), unbranded(b)
     if ("“" in a) != ("“" in b):  # one quoted name whole, the other unquoted: the marks say how it is written (“示范家庭” and 示范家庭)
         a, b = (x[1:-1] if x[:1] == "“" and x[-1:] == "”" and x.count("“") == 1 else x for x in (a, b))
     wa, wb = weighted_bigrams(a), weighted_bigrams(b)

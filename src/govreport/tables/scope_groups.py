@@ -59,7 +59,7 @@ def _name_only() -> frozenset[str]:
 def name_words_of(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
     """The words of a ``name_only`` group the figure's name says (技改, 种草), none read from its clause (spot audit 58)."""
     aliases = _group_aliases()
-    return frozenset(aliases.get(w, w) for w in group.findall(fig.indicator))
+    return frozenset(aliases.get(w, w) for w in group.findall(fig.indicator)) - {""}  # (a word aliased to '': none, 申报创建)
 
 
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
@@ -67,7 +67,7 @@ def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = (
     word followed by 以上 says the words above it too (省级以上 = 国家级、省级, audit 47)."""
     text = fig.indicator if group.search(fig.indicator) else _context(fig) + standard_reached(fig)  # (its own member's in a 分别 list: audit 56; 28个村达到“和美乡村”建设标准)
     aliases = _group_aliases()  # (技术改造 is 技改)
-    found = {aliases.get(w, w) for w in member_words(text, fig.sentence[max(fig.rel_start, 0):], group)}
+    found = {aliases.get(w, w) for w in member_words(text, fig.sentence[max(fig.rel_start, 0):], group)} - {""}  # (申报创建: the title sought, no application)
     for w in found & set(ranked):
         if w + ABOVE in text:
             found.update(ranked[:ranked.index(w)])

@@ -47,6 +47,7 @@ from govreport.extract.place_siblings import part_of_whole, sibling_place_measur
 from govreport.extract.verb_members import list_head_member
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.namer_state import NamerState
+from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
 from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, DISTRIBUTIVE, EXAMPLES,
                                                EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
@@ -112,7 +113,7 @@ class SentenceNamer(NamerState):
                 self.names.append(prev)
                 return prev[0] + prev[1] + change
         if rare and "等" in clause:
-            clause = EXAMPLES.sub(verb_before_examples, clause)
+            clause = EXAMPLES.sub(verb_before_examples, examples_dropped(clause))
         if rare and "均" in clause and "、" in clause:
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
@@ -124,7 +125,7 @@ class SentenceNamer(NamerState):
         if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
-            base = obj = elliptic if of == 3 else class_noun(class_share(EQUIVALENT.sub("", scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start]), clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
+            base = obj = elliptic if of == 3 else class_noun(class_share(examples_dropped(EQUIVALENT.sub("", scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])), clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
         elif clause[-1:] == "等" and (left := examples_name(scan, end, self.sentence.end, clause, unit)):
             base = obj = left  # 新开工A、B等23个50亿元以上，…工业项目: 新开工50亿元以上工业项目; 认定A人才、B人才等: 认定人才
         head = base[:1]

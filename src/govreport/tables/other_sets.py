@@ -102,17 +102,19 @@ def national_only(target: Figure, fig: Figure) -> bool:
 
 def wider_example_set(target: Figure, fig: Figure) -> bool:
     """The review name counts the target's noun as an example of a wider set (幸福小院等服务设施765个 for 新建幸福小院200个):
-    the noun before its 等 is in the target's name, the noun after it is not, and the target names no set by example."""
+    the noun before its 等 is in the target's name, the noun after it is not, and the target names no set by example. The
+    review's own clause is read where its name has left the examples out (建成…幸福小院等服务设施765个 → 服务设施建成数)."""
     name = target.indicator
     if "等" in name or "等" in target.clause_before:
         return False
     core = int(_data()["union_core"])
-    for m in re.finditer("等", fig.indicator):
+    words = fig.indicator if "等" in fig.indicator else fig.clause_before.replace("“", "").replace("”", "")
+    for m in re.finditer("等", words):
         at = m.start()
-        left, right = fig.indicator[at - core:at], fig.indicator[at + 1:at + 1 + core]
-        if at >= core and len(right) == core and not any(fig.indicator[at - 1:at + 1 + len(w) - 1] == w or
-                                                         fig.indicator[at:at + len(w)] == w for w in _data()["example_free"]) \
-                and left in name and right not in name:
+        left, right = words[at - core:at], words[at + 1:at + 1 + core]
+        if at >= core and len(right) == core and not any(words[at - 1:at + 1 + len(w) - 1] == w or
+                                                         words[at:at + len(w)] == w for w in _data()["example_free"]) \
+                and left in name and right not in name and not right[:1].isdigit():  # (等4条产业链: each of the examples)
             return True
     return False
 

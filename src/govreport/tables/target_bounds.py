@@ -74,7 +74,8 @@ def target_kind(fig: Figure, measure: str) -> str:
     if standing_floor(fig) or step_reached(fig):  # 18亿亩耕地红线: a floor kept every year; 迈上4000亿元台阶 (spot audit 58)
         return "floor"
     if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":  # (拟安排财政赤字2.18万亿元: planned, exact)
-        return "exact" if any(w in fig.clause_before for w in words()["planned_amount_leads"]) else "ceiling"
+        # the plan word may open the sentence's first clause for all its amounts (赤字率拟按3%安排，赤字规模4.06万亿元)
+        return "exact" if any(w in fig.before for w in words()["planned_amount_leads"]) else "ceiling"
     if fig.qualifier == "about":
         return "band"
     if measure == "growth_rate":  # a cut by a stated rate (征收标准降低20%) is that cut, no floor of growth

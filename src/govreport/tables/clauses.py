@@ -171,3 +171,11 @@ def per_base(before: str) -> bool:
     """The text before a figure ends with a rate's base (食品抽检量超每千人6.6批次): the figure is a rate,
     never the whole of a 其中 check (audit 19, G26 C02)."""
     return PER_BASE.search(before) is not None
+
+
+def without_leads(clause: str, leads: tuple[str, ...] | list[str]) -> str:
+    """The clause with each of ``leads`` taken off its start in turn, in their order (全力推进 -> 推进 with the scope
+    adverbs): how the tables strip the adverbs before a clause's verb."""
+    for lead in leads:
+        clause = clause.removeprefix(lead)
+    return clause

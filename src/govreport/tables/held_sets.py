@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import clause_before, last_mark
+from govreport.tables.clauses import clause_before, last_mark, without_leads
 from govreport.tables.figures import Figure, words
 from govreport.tables.scoping_figures import own_clause_after
 
@@ -59,9 +59,7 @@ def held_set(fig: Figure) -> str:
 
 def _without_adverbs(clause: str) -> str:
     """The clause without its leading adverbs (全力抓好 -> 抓好, 高质量推进 -> 推进)."""
-    for adverb in (*words()["scope_adverbs"], *words()["example_set_adverbs"]):
-        clause = clause.removeprefix(adverb)
-    return clause
+    return without_leads(clause, (*words()["scope_adverbs"], *words()["example_set_adverbs"]))
 
 
 def _tended(bare: str, rest: str, w: dict[str, Any]) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import clause_breaks, units, verbs
-from govreport.tables.clauses import clause_before, first_mark, last_mark
+from govreport.tables.clauses import clause_before, first_mark, last_mark, without_leads
 from govreport.tables.figures import Figure, words
 from govreport.tables.verb_forms import without_adjective_forms
 from govreport.tables.worked_sets import kinds_of_work
@@ -15,9 +15,7 @@ from govreport.tables.worked_sets import kinds_of_work
 
 def _without_adverbs(clause: str) -> str:
     """The clause without the scope adverbs it opens with (全力推进 -> 推进)."""
-    for adverb in words()["scope_adverbs"]:
-        clause = clause.removeprefix(adverb)
-    return clause
+    return without_leads(clause, words()["scope_adverbs"])
 
 
 def closes_named_examples(fig: Figure) -> bool:

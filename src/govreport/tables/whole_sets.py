@@ -8,15 +8,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.tables.clauses import without_leads
 from govreport.tables.figures import Figure, words
 
 
 def whole_set_reaches(fig: Figure) -> bool:
     """The count (see the module) is of the whole set whose state is the goal."""
     w = words()
-    lead = fig.clause_before
-    for adverb in (*w["scope_adverbs"], *w["pivot_adverbs"]):  # 全力推动 -> 推动
-        lead = lead.removeprefix(adverb)
+    lead = without_leads(fig.clause_before, (*w["scope_adverbs"], *w["pivot_adverbs"]))  # 全力推动 -> 推动
     if lead and lead not in w["whole_set_leads"]:
         return False
     return _whole_reached().match(fig.sentence, fig.rel_end) is not None

@@ -12,7 +12,8 @@ a string test or two. Word lists: data/name_subjects.json.
 - so do the firms named after 其中 when the clause before says the measure (2户企业产值突破50亿元，其中吉利商用车达到
   60.3亿元、能投化学达到55.3亿元: 吉利商用车产值, the review figures those targets are matched with);
 - a bare measure after a 、 takes the subject of the member before it (有机农产品达到295个、年产值121亿元以上:
-  有机农产品年产值);
+  有机农产品年产值), and so does a bare change of a share after a growth (县域生产总值增长7%以上、占比提升1个百分点以上:
+  县域生产总值占比提升);
 - a name opening with a processing word takes the subject the clause before said it of (农产品加工规上企业达到
   165户，加工产能突破450万吨: 农产品加工产能; 产能 is a measure, no 量 after it);
 - a bare count of projects after examples (推进…等20个项目) takes what the sentence builds (全力推动鲁北风光储输
@@ -41,7 +42,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.name_tails import _alt, _words
-from govreport.extract.lost_leads import bracket_head, campaign_task, shared_project, verb_before_year
+from govreport.extract.lost_leads import adjusted_growth, bracket_head, campaign_task, shared_project, verb_before_year
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
 from govreport.report.chars import first_opening
@@ -59,6 +60,7 @@ _SOURCES: Final = {  # each pattern compiled on its first use (most names reach 
     "own_goal": lambda: re.compile(f"(?:力争|确保|争取)?(?:全年|年内)?(?:实现)?(.+?)(?:达到|突破|超过|达)?"),
     "built": lambda: re.compile(f"(?:{_alt('industry_task_verbs')})+(?:[千百万]+亿(?:元|级)?)?([{HAN}“”]{{2,10}}?(?:产业|业))(?:{_alt('industry_clause_tails')})?"),
     "first": lambda: re.compile(f"[{HAN}]{{0,4}}?(?:{_alt('industry_lead_verbs')})+([{HAN}“”]{{2,12}}?产业|{_alt('sector_industries')})(?!链|园|集群|基金|工人|发展[{BREAKS}])"),
+    "rate_member": lambda: re.compile(f"(?<![{HAN}])(?:力争|确保)?([{HAN}]{{2,10}}?)(?:增长|提高|提升)[\\d.]+%(?:以上|左右)?、$"),
     "member": lambda: re.compile(f"(?:力争|确保)?([{HAN}“”]{{2,10}}?)(?:达到|突破|超过|达)[\\d.]+[^\\d{BREAKS}、]{{0,3}}、$"),
     "topic": lambda: re.compile(f"(?:{_alt('project_topic_verbs')})([{HAN}]{{2,14}}?)建设"),
     "pushed": lambda: re.compile(f"((?:[{HAN}]{{2,6}}?产业)?)(?:加快|重点|大力)?({_alt('bare_project_verbs')})"),
@@ -101,6 +103,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     if name.startswith(MODAL) and len(name) > 4:
         name = name[2:]  # 确保中科九微二期等20个产业项目建成投产: a modal
     name = campaign_task(shared_project(verb_before_year(bracket_head(name, scan, lo, t), scan, lo, t), scan, t), scan, t)
+    name = adjusted_growth(name, scan, lo, t)
     core = name[:-2] if name.endswith(CHANGES) else name
     bare_industry, listed, member_measures, class_heads, people_verbs, platform_measures, process_words = _gates()
     if (aspect := _aspect_measure(scan, start, t, name, bare_industry)):
@@ -123,6 +126,8 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
         return name + among.group(1)  # 2户企业产值突破50亿元，其中吉利商用车达到60.3亿元、能投化学达到55.3亿元
     if core in member_measures and (mate := _pattern("member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
         return mate.group(1) + name  # 有机农产品达到295个、年产值121亿元以上
+    if name in _words("member_share_changes") and (mate := _pattern("rate_member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
+        return mate.group(1) + name  # 县域生产总值增长7%以上、占比提升1个百分点以上 (round fix102a)
     if t.unit == "%" and name.endswith("比例") and scan[t.end:t.end + 1] == "的" and (done := _pattern("done_share").match(scan, t.end)) \
             and name[:-2] == done.group(1).replace("（", "(").replace("）", ")"):
         return done.group(2) + "的" + name[:-2] + "占比"  # 确保60%的乡镇（街道）完成森林防灭火工作规范化建设

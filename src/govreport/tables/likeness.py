@@ -27,7 +27,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
-from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words
+from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised
 from govreport.tables.own_subjects import outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
@@ -54,6 +54,9 @@ def other_keys(target: Figure, candidate: Figure) -> bool:
 def family_key(key: str) -> bool:
     """A key that names a family of things (重大项目, 学位): its wording alone does not say which."""
     return bool(key) and key in words()["family_keys"]
+
+
+JOINED_AFTER = ("和", "及", "与")  # a count right after these opens a member of its own, its action in the words after it
 
 
 class Likeness:
@@ -105,7 +108,10 @@ class Likeness:
             return "under_way"
         if segment != before and added_member(segment, _action_scan()):
             return ""  # (新改扩建学校8所、新增学位8580个: the addition of its own noun, not the neighbour's building)
-        for text in ((segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)):
+        texts = (segment, own, before, after) if not segment.strip() and segment != before else (segment, before, after)
+        if segment.endswith(JOINED_AFTER) and first_action(_action_scan(), own):  # (有序推进20个已开工和3个新开工老旧小区改造: its own 新开工, held-out 40b)
+            texts = (own, *texts)
+        for text in texts:
             m = first_action(_action_scan(), text)  # (…学校新建项目、…等15所学校开工建设: a title's verb, not the set's)
             if m:
                 return actions()[m.group()]
@@ -147,6 +153,7 @@ class Likeness:
         after = after.removeprefix(b) if (b := fig.sentence[fig.rel_end:fig.rel_end + 2]) in ("以上", "左右") else after  # (200个以上…: a bound, no kind; audit 52)
         own, (_, before, _) = without_partner(_unlabelled(own)), self.around(fig)  # (与企业共建: a partner, no kind)
         if key:
+            own = unpraised(own)  # (新增公办优质学位 names the key's 公办学位: held-out 40b)
             head = key_wording(own, key) or key_wording(own + after.split(LIST_MARKS, 1)[0], key) or key_wording(before + after, key)  # its own member's first (建设100个口袋公园、10座体育公园)
             if not head:
                 found = key_modifier(fig.indicator, key)

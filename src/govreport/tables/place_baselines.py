@@ -32,11 +32,35 @@ def counted_class(fig: Figure) -> bool:
 def other_place(target: Figure, baseline: Figure) -> str:
     """The place of a 、 list of places the target is for (莒南县工业产值 of 莒南县、沂水县工业产值力争“过千亿”) where the review
     figure names it neither in its name nor in its own clause; '' otherwise."""
-    place = place_of(target)
+    place = place_of(target) or part_place(target)
     if not place:
         return named_place_apart(target, baseline)
     stem = place[:-1] if len(place) > 2 else place  # 莒南 of 莒南县 (the review may write the county without 县)
     return "" if stem in baseline.indicator or stem in baseline.clause_before else place
+
+
+@cache
+def _part_places() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A member that is only a named river, lake or basin (枫江) or county-level place (莒南县), and a clause before a 、 that
+    ends with such a place and its figure (…练江676公里): ``tables_words.json`` ``part_place_ends``."""
+    ends = "|".join(map(re.escape, sorted(words()["part_place_ends"], key=len, reverse=True)))
+    place = f"[\u4e00-\u9fff]{{1,{PLACE_MOST - 2}}}?(?:{ends})"
+    return re.compile(place), re.compile(f"[\u4e00-\u9fff]({place})[\\d.]+[千百万亿]*[^\\d、，,；;。]{{0,4}}$")
+
+
+def part_place(target: Figure) -> str:
+    """The named place of the target's own 、 member where the member is that place alone and the member before it opens
+    with another place and a figure (抓紧完成省帮扶练江676公里、枫江229公里污水管网: 枫江's part of the work, held-out 40b 揭阳 row 19):
+    the review's city-wide figure (污水管网462公里) is the whole, no baseline of a part; '' otherwise."""
+    clause = CLAUSES.split(target.before)[-1]  # (its clause_before stops at the 、)
+    if "、" not in clause:
+        return ""
+    earlier, own = clause.rsplit("、", 1)
+    alone, ended = _part_places()
+    if not alone.fullmatch(own) or own.startswith(tuple(words()["whole_place_leads"])):
+        return ""
+    m = ended.search(earlier)
+    return own if m and m.group(1)[-len(own):] != own else ""
 
 
 def _opening_place(name: str) -> str:

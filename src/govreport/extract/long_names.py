@@ -24,8 +24,6 @@ def trim_long(name: str, limit: int = 14) -> str:
     starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
     if (served := _served_pair().search(name)) is not None:  # 为经济困难群众和符合法定条件的当事人提供法律咨询: no name starts among the people served
         starts = sorted({b for b in starts if not served.start() < b < served.end()} | {served.end()})
-    if (pair := LEVEL_PAIR.match(name)) is not None:  # 中央和省级财政衔接资金…: both levels own the funds, no name starts at the second
-        starts = [b for b in starts if b != pair.end()]
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
                and not MONEY_CLASS_END.search(name, 0, b)), -1)  # not 行政村占比 of …收入50万元以上的行政村占比: the class is the measure (audit 45)
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):

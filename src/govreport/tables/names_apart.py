@@ -23,7 +23,7 @@ def two_heads(name: str, other: str) -> bool:
     end = next((e for e in words()["change_ends"] if name.endswith(e) and other.endswith(e)), "")
     name, other = name[:len(name) - len(end)], other[:len(other) - len(end)]
     rises = (*words()["change_ends"], *RAISE_ENDS)  # 城镇低保平均标准提高 and …标准增长: one measure raised (fix102d)
-    if not end and (a := next((e for e in rises if name.endswith(e)), "")) and (b := next((e for e in rises if other.endswith(e)), "")):
+    if not end and (a := next((e for e in rises if name.endswith(e)), "")) and (b := next((e for e in rises if other.endswith(e)), "")) and a != b:
         name, other = name[:-len(a)], other[:-len(b)]
     n = len(os.path.commonprefix([name, other]))
     return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])

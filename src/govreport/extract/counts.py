@@ -17,7 +17,7 @@ from govreport.extract.name_industries import framed_industry, industry_goal_nam
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
 from govreport.extract.name_ranks import rank_moved, ranked_measure
-from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, tier_name, without_manner
+from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, subject_share, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
@@ -176,7 +176,7 @@ class CountNamer:
             return moved  # 排名均前进5位: places moved up (name_ranks)
         base = basis_measure(self.scan, self.sentence.start, at, base)  # 在…地区生产总值超百亿的基础上，力争庆安、青冈突破百亿元
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)
-        base = industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit)
+        base = subject_share(industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit), clause, prev)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
         if not self.industry and (framed := framed_industry(self.scan, self.sentence.start, base)):

@@ -220,6 +220,19 @@ def _shared_head() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, name_words("head"))))
 
 
+URBAN_RURAL: Final = ("城乡", "城镇", "农村")
+
+
+def _group_shared(first: str, last: str, shared: str) -> str:
+    """What a group beside a place's group shares (职工和城乡居民医保报销比例: 职工 is beside 城乡居民, so shares only
+    医保报销比例, not 居民…): ``shared`` without the head word it opens with when the last member opens with an urban or
+    rural place and the first member is no such place (城镇、农村居民…: the places share 居民)."""
+    lead = last[:len(last) - len(shared)]
+    if lead in URBAN_RURAL and first not in URBAN_RURAL and (h := _shared_head().match(shared)) and len(shared) - h.end() >= 2:
+        return shared[h.end():]
+    return shared
+
+
 def list_members(clause: str, size: int) -> list[str]:
     """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民人均可支配收入
     分别增长 -> 城镇…增长, 农村…增长 (short members share the last one's head: 一产、二产、三产增加值); [] when
@@ -247,6 +260,7 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = head if head is None or long_last or head.end() == len(last) else None
                 head = hw if (hw := head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)) is None or long_last or len(first) <= 4 or len(hw.group()) >= 3 else None  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50); a first member of five or six characters takes no head of two (城镇新增就业、新增发放创业担保贷款: no 贷款)
             shared = last[hm.start():] if (hm := head or (_shared_head().match(last, len(first) + 1) if (short := len(first) <= 4 and not long_last) and len({len(p) for p in parts[:-1]}) > 1 else None)) else last[len(first):] if short else ""  # (蔬菜、杂粮杂豆、中药材产业…: members of unequal length, a head a character on: 材 the last's own; not 双柚、油茶、茶叶全产业链)
+        shared = _group_shared(first, last, shared)
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
     parts = shared_rate(with_partner_lead(place_members(parts), lead))  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…; 乡级…中心、社区…覆盖率: each 覆盖率

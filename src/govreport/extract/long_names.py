@@ -32,6 +32,15 @@ def trim_long(name: str, limit: int = 14) -> str:
 
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级
+# two government levels opening a name, joined by a link (中央和省级, 省和市): one owner pair of the noun after them
+LEVEL_PAIR: Final = re.compile(r"(?:中央|国家|省|市|州|县)级?[和与及、](?=(?:中央|国家|省|市|州|县)级?)")
+
+
+def paired_level(name: str, at: int) -> int:
+    """Where the level at ``at`` in ``name`` starts with the level it is paired with at the name's start (中央和省级…:
+    0), else ``at``: a name kept from its level keeps both owners."""
+    pair = LEVEL_PAIR.match(name)
+    return 0 if pair is not None and pair.end() == at else at
 TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
 # an age class of the people a name counts (60岁以上独居老人…): a name may start with it, no figure cut in two
 AGE_CLASS: Final = re.compile(r"\d{1,3}(?:[-—－~至]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?")

@@ -85,7 +85,7 @@ class SubjectNamer(CountNamer):
         elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not any(w in base for w in name_words("stock_word")) and not (unit in SHARE_UNITS and base.endswith("率")) \
-                and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb")) and not own_lead(base) \
+                and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47)
         if not member and base.startswith(KEEP_LEADING):

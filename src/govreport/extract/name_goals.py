@@ -106,3 +106,16 @@ def problems_solved(base: str, clause: str) -> str:
         return base
     verb = next((v for v in PROBLEM_VERBS if clause.endswith(v)), "")
     return verb + base
+
+
+SHARE_OPENINGS: Final = ("占比", "比重")
+GROWTH_ENDS: Final = ("增长", "增速")
+
+
+def subject_share(base: str, clause: str, prev: tuple[str, str, str, str] | None) -> str:
+    """A bare share opening a 、 member right after the growth of a named subject (县域生产总值增长7%以上、占比提升1个百分点以上)
+    is that subject's share (县域生产总值占比提升), not a bare 占比提升 (fix102d 汉中 2023 row 49)."""
+    if prev is None or not clause.startswith("、") or not base.startswith(SHARE_OPENINGS) or not clause[1:].startswith(SHARE_OPENINGS):
+        return base
+    subject = prev[3][:-2] if prev[3].endswith(GROWTH_ENDS) else ""
+    return subject + base if len(subject) >= 2 else base

@@ -26,6 +26,7 @@ DESIGNATED: Final = re.compile(r"(?:以上|及以上)?([\u4e00-\u9fff]{2})")  # 
 EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村))")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
 YEARS_KEPT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})连续[\d一二两三四五六七八九十]+年(?:保持|稳定|稳定在|维持)?$")  # …安全利用率连续五年保持100%: how long, not what
+TIER_COMMIT: Final = re.compile(r"(?<=增长|提高|提升|下降|降低)(?:力争|争取)$")  # 增长5.5%（力争6%以上）: the tier's commitment, left after the goal's name
 EACH_APART: Final = re.compile(r"各([县区市镇乡村][^，,。；;各每]{0,8}?)分别")  # 各县（市、区）分别培育1家…: each county's own count (audit 56 崇左)
 
 
@@ -95,6 +96,8 @@ def polish(name: str) -> str:
         lead = next((w for w in name_words("commit_lead") if name.startswith(w)), "")
         if lead and len(name) > len(lead) + 1:
             name = name[len(lead):]
+    if name[-1:] in "争取" and (tier := TIER_COMMIT.search(name)):  # 地区生产总值增长力争: the commitment is the row's, not its name
+        name = name[:tier.start()]
     if name[0] == "计" and (bare := _plan_lead(name)) != name:
         name = bare
     if _has_any(name, INNER_FIRST) and (bare := _inner().sub("", name)) and len(bare) >= 2:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from govreport.extract.crossings import EQUIVALENT  # 5亿元（3000万美元）以上: the bracketed equivalent is no part of a class's name
 from govreport.extract.indicators import (GENERIC, KEEP_LEADING, MEASURE_ENDINGS, add_measure, all_verbs,
                                           is_generic, merge_names, list_members, strip_clause, TO_ONLY)
-from govreport.extract.long_names import trim_long
+from govreport.extract.long_names import paired_level, trim_long
 from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, noun_after, post_noun, threshold_of
 from govreport.extract.counts import done_noun
 from govreport.extract.name_goals import manner_free
@@ -237,12 +237,12 @@ class SentenceNamer(NamerState):
             if 0 <= k < size and self.members:  # 城镇、农村居民收入分别增长6.5%、8.5%: each its member
                 base = obj = self.members[k]
                 trim_at = MEMBER_TRIM_AT  # a member's name is whole: cut, two members would read the same
+            elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural (before the figures ahead: fix102d)
+                base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 <= k < size and len(subjects) >= size:
                 member = subjects[len(subjects) - size + k]
                 base = merge_names(member[0] + member[1], own_generic(generic, subjects[-1][0]))  # (a second list: 增长)
                 obj = base
-            elif 0 <= k < size == 2 and "城乡" in generic:  # 城乡居民收入分别增长7%和8%: urban, then rural
-                base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
@@ -292,7 +292,7 @@ class SentenceNamer(NamerState):
         if len(base) > trim_at:
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
-            keep = level.start() if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)
+            keep = paired_level(base, level.start()) if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)
             keep = 0 if 0 < keep <= 3 and base[:keep] in name_words("registered_lead") else keep
             base = base[keep:] if 0 <= keep and len(base) - keep <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
             if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link

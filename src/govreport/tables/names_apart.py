@@ -13,12 +13,18 @@ from govreport.tables.noun_words import noun_scope
 from govreport.tables.name_agreement import bare_name
 
 
+RAISE_ENDS: Final = ("提高", "提升")  # raise words a name may end with where another says 增长
+
+
 def two_heads(name: str, other: str) -> bool:
     """Two names that open with the same words and end in heads with no character in common
     (中央财政赤字 and 中央财政投资): one modifier of two different things. A change word both end with
     (``change_ends``: 增长) is left out first: 核心产业增加值增长 and 核心产业投资增长 are two measures (audit 50)."""
     end = next((e for e in words()["change_ends"] if name.endswith(e) and other.endswith(e)), "")
     name, other = name[:len(name) - len(end)], other[:len(other) - len(end)]
+    rises = (*words()["change_ends"], *RAISE_ENDS)  # 城镇低保平均标准提高 and …标准增长: one measure raised (fix102d)
+    if not end and (a := next((e for e in rises if name.endswith(e)), "")) and (b := next((e for e in rises if other.endswith(e)), "")) and a != b:
+        name, other = name[:-len(a)], other[:-len(b)]
     n = len(os.path.commonprefix([name, other]))
     return n >= 2 and min(len(name), len(other)) - n >= 2 and not set(name[n:]) & set(other[n:])
 

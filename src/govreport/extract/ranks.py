@@ -43,12 +43,20 @@ def _entrants() -> tuple[str, ...]:
 COUNTED_ENTRANTS = re.compile(r"(?:\d+|[两二三四五六七八九十百][一二两三四五六七八九十百]*)(?:家|个|所|座|户)(?:以上|左右)?[\u4e00-\u9fff]")
 
 
+# a 、 list of named entrants with no figure among them (邳州、沛县、新沂开发区进入全省30强): several things enter the class
+NAMED_ENTRANTS = re.compile(r"^[^\d、]{2,}(?:、[^\d、]{2,})+$")
+
+
 def class_entered_by_many(scan: str, rank_word_at: int) -> bool:
     """更多…进入全国镇域500强: the clause before the ranking word says many things are to enter a
     ranked class (rank_entrants.csv: 更多, 一批 …), or counts them (力争3家以上园区跻身全省30强, audit 39
     CZ24#37), so the N of N强 names the class, not a place the report's own place is to reach
-    (跻身全国90强 stays a rank); so does a class in Chinese numerals (4家专科医院进入同类十强: a label, roles.meta_or_label)."""
+    (跻身全国90强 stays a rank); so does a 、 list of named entrants with no figure (邳州、沛县、新沂开发区进入全省30强,
+    audit 40b Xuzhou; 快递业务量突破8亿件、跻身全国城市50强 is one thing's rank) and a class in Chinese numerals
+    (4家专科医院进入同类十强: a label, roles.meta_or_label)."""
     lo = max(0, rank_word_at - 40)
     for stop in ENTRANTS_STOP.finditer(scan, lo, rank_word_at):
         lo = stop.end()
-    return any(w in scan[lo:rank_word_at] for w in _entrants()) or COUNTED_ENTRANTS.search(scan, lo, rank_word_at) is not None
+    stretch = scan[lo:rank_word_at]
+    return (any(w in stretch for w in _entrants()) or COUNTED_ENTRANTS.search(scan, lo, rank_word_at) is not None
+            or NAMED_ENTRANTS.match(stretch[stretch.rfind("\n") + 1:].strip()) is not None)

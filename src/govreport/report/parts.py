@@ -184,13 +184,15 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
 
 @cache
 def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释), and its
+    """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释, 有关词语说明;
+    the report's title in 《》 may open the line), and its
     words: each word is found with a plain search (a line-start pattern is tried at every
     character of the text, and even a class of first characters is checked at each), and the line
     of each is then matched whole."""
     words = tuple(r["word"] for r in read_rows("notes_headings.csv"))
     heads = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"[ \t\u3000]*(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
+    title = r"(?:《[^》\n]{1,30}》)?"  # 《政府工作报告》有关名词解释: the report's title before the word
+    return re.compile(rf"[ \t\u3000]*{title}(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
 
 
 def _notes_line(scan: str, pos: int) -> int:

@@ -96,8 +96,10 @@ def among_examples(fig: Figure) -> bool:
     after = fig.after
     stop = first_mark(after, clause_breaks())
     after = after if stop < 0 else after[:stop]
+    if "、" not in before:
+        return _in_first_example(before, after)
     member = before[before.rfind("、") + 1:]  # a name the count stands inside (准东), not a count opening a member
-    if "、" not in before or not member or member.endswith("等") or MEMBER_CLOSED.match(after):
+    if not member or member.endswith("等") or MEMBER_CLOSED.match(after):
         return False  # …“专精特新”企业30家以上和雏鹰、瞪羚等…: 和 after the count ends its member; the 等 closes the next one
     closing = after.find("等")  # the last example: a count right before its capacity (通威2个3×16吉瓦光伏一体化等项目, audit 40 LS8)
     return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None
@@ -108,3 +110,20 @@ def _capacity_next() -> re.Pattern[str]:
     """A capacity (N or N×M, a unit of a capacity kind in data/units.csv) right after a count: the size of each thing counted."""
     sized = sorted((u for u, row in units().items() if row["kind"] in ("power", "weight", "energy", "volume")), key=len, reverse=True)
     return re.compile(r"\d+(?:\.\d+)?(?:[×*]\d+(?:\.\d+)?)?[万亿]?(?:" + "|".join(map(re.escape, sized)) + ")")
+
+
+FIRST_NAME = re.compile(r"[\u4e00-\u9fff“”]{2,12}")  # 南海作业区: the name the first example opens with
+
+
+def _in_first_example(before: str, after: str) -> bool:
+    """The count stands inside the FIRST of a list of examples: a project verb (``project_set_verbs``, after its adverbs)
+    and a name before it, a 、 list after it in its clause whose next member opens with no count, and 等 closing the list
+    (全力推进南海作业区3个码头、前詹作业区通用码头、…等项目建设, audit 40b 揭阳: a project's own size; not
+    新建5条主干道路、2台热水锅炉…等项目, whose members start with their counts)."""
+    closing = after.rfind("等")
+    first = after.find("、")
+    if not 0 < first < closing or after[first + 1:first + 2].isdigit():
+        return False
+    opened = _without_adverbs(_without_example_adverb(before))
+    bare = without_leads(opened, words()["project_set_verbs"])
+    return bare != opened and FIRST_NAME.fullmatch(bare) is not None and not bare.endswith("等")  # 推动A等358个项目开工、B等…: the set's count

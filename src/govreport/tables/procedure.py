@@ -234,8 +234,12 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
 def _granted(clause_before: str) -> bool:
     """新增授信额度50亿元以上: a quota opened by an added-amount word is the amount granted in the year, not a limit
     (``granted_amount_leads``, ``granted_amounts``; audit 47 济宁); so is one opened by a verb of winning funds, a period word
-    allowed before it (全年争资争项额度300亿元以上: ``won_amount_leads``, audit 57 湘潭)."""
+    allowed before it (全年争资争项额度300亿元以上: ``won_amount_leads``, audit 57 湘潭); so is a quota of funds raised that a
+    verb of reaching brings to the figure (直接融资额度达到30亿元以上, not 安排贷款额度…)."""
     w = words()
+    reached = next((v for v in w["raised_amount_verbs"] if clause_before.endswith(v)), "")
+    if reached and clause_before.removesuffix(reached).endswith(tuple(w["raised_amounts"])):
+        return True  # 直接融资额度达到30亿元以上: funds raised, reached (``raised_amounts``; audit 40b 汉中 G10)
     if not clause_before.endswith(tuple(w["granted_amounts"])):
         return False
     plain = clause_before.removeprefix(next((p for p in w["period_sums"] if clause_before.startswith(p)), ""))

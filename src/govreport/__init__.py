@@ -6,9 +6,10 @@
 """
 from __future__ import annotations
 
-from govreport import charsets, native
+from govreport import charsets, native, programs
 
 charsets.install()  # patterns of Chinese character classes compiled faster, to the same program (before any is compiled)
+programs.install()  # the programs of the package's patterns as recorded by `make` (tools/record_programs.py)
 native.activate()  # the compiled build of the hot modules, when it matches the sources (before they load)
 
 from govreport.errors import GovReportError  # noqa: E402

@@ -17,7 +17,7 @@ KEPT_BEFORE: Final = re.compile(r".*[、）)\d]")  # the places, their count or 
 def basis_measure(scan: str, start: int, at: int, base: str) -> str:
     """``base`` with the measure of the opening 在…的基础上 clause when the figure at ``at`` closes a clause of a 、 list of
     places and a verb of a level (力争庆安、青冈突破百亿元); ``base`` otherwise."""
-    m = BASIS.match(scan, start)
+    m = BASIS.match(scan, start) if scan.startswith("在", start) else None  # (the pattern opens with 在: most sentences do not)
     if m is None or m.end() > at:
         return base
     clause = scan[m.end():at]

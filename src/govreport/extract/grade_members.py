@@ -18,7 +18,7 @@ def grade_member(name: str, after: str, unit: str) -> str:
     another grade and its noun: the words of ``name`` before the grade, that grade and the noun (the sibling's words after its grade) + 数; else ``name``."""
     if not name.endswith(COUNTED) or "、" not in after:
         return name  # (no count, or no list after it: neither this rule nor ``sibling_work`` applies; most figures)
-    m = GRADE_THEN_SIBLING.match(after)
+    m = GRADE_THEN_SIBLING.match(after) if after[1:2] == "级" else None  # (it opens with a grade: X级)
     if m is None or not name.endswith(COUNTED) or m.group(2) != unit or m.group(1) == m.group(3):
         return sibling_work(name, after, unit)
     lead = name[:max(name.find(m.group(1)), 0)]  # (创建3个一级、5个二级标准化站点: the verb before the grade kept)

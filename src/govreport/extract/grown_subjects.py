@@ -13,12 +13,15 @@ from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words
 
 GROWN_CHANGE: Final = re.compile(r"(?:增长|提高|下降)$")
+GROWN_ENDS: Final = ("增长", "提高", "下降")  # what GROWN_CHANGE ends with: a gate before it
 
 
 def grown_subject(before: str, base: str) -> str:
     """The subject of ``base`` when it is a grown_measure word and a change alone: ``before`` (the
     name of the figure before, in another unit) less the grown_measure word it ends with, at least
     two characters and no count verb; else ''."""
+    if not base.endswith(GROWN_ENDS) and not base.endswith("\n"):
+        return ""  # (GROWN_CHANGE finds nothing: most names; the word list is not sorted for them)
     grown = sorted(name_words("grown_measure"), key=len, reverse=True)
     change = GROWN_CHANGE.search(base)
     if change is None or base[:change.start()] not in grown:

@@ -50,7 +50,9 @@ def without_fillers(name: str) -> str:
     characters would be left; nor a footnote marker (新增“三类500强”企业[3]45家: 新增三类500强企业数, audit 39 SY24#13)."""
     if "[" in name or "［" in name:
         name = FOOTNOTE.sub("", name)
-    name = without_rating(name) if name[:1].isdigit() else name  # (750千伏和电网工程新建数: a rating and a link open no name)
+    first = name[:1]  # (isdigit is a method call when compiled: an ASCII character or an ideograph is decided by comparisons)
+    digit = "0" <= first <= "9" or first >= "\x80" and not "\u4e00" <= first <= "\u9fff" and first.isdigit()
+    name = without_rating(name) if digit else name  # (750千伏和电网工程新建数: a rating and a link open no name)
     if len(name) < 3 or _gate().search(name) is None:
         return name
     bare = _fillers().sub(_keep, name)

@@ -31,9 +31,23 @@ SIZE_AHEAD: Final = re.compile(r"[\d.]+(?:分钟|小时)(?=[\u4e00-\u9fff]{1,8}�
 MONEY_CLASS_MEASURE: Final = re.compile(r"[\u4e00-\u9fff]{2,6}?[\d.]+[万亿]元?级(?=[\u4e00-\u9fff])")
 
 
+def _figure_near(scan: str, pos: int) -> bool:
+    """Whether CLASS_AHEAD or MONEY_CLASS_MEASURE could match at ``pos``: both need a digit (``\\d``: ``isdecimal``) or a point
+    in the 7 characters from ``pos``, or a grade there followed by 级及; a loop, not a pattern call, for every count."""
+    window = scan[pos:pos + 7]
+    for c in window:
+        if "0" <= c <= "9" or c == ".":
+            return True
+        if c >= "\x80" and not "\u4e00" <= c <= "\u9fff" and c.isdecimal():  # (no other ASCII and no ideograph is a digit: no method call for them)
+            return True
+    return window[1:3] == "级及"
+
+
 def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
     """The threshold or rating that opens the words at ``pos`` after a count, or None (most counts are followed by their noun)."""
     if not scan[pos:pos + 1].isdigit():
+        if not _figure_near(scan, pos):
+            return None  # neither pattern can match (most counts: their noun follows)
         return CLASS_AHEAD.match(scan, pos) or MONEY_CLASS_MEASURE.match(scan, pos)
     return CLASS_AHEAD.match(scan, pos) or _rating_ahead().match(scan, pos) or RANK_AHEAD.match(scan, pos) or SIZE_AHEAD.match(scan, pos)  # 1000家500强企业 (audit 29)
 

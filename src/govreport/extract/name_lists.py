@@ -238,7 +238,7 @@ def share_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -
     """A bare share (营收占比, 比重: ``SHARE_ONLY``) whose clause names nothing it is of, after a clause with no figure that
     works on a thing (迭代培育半导体及光电、…等八大新兴产业链，确保营收占比提高2个百分点以上): that thing's share
     (八大新兴产业链营收占比提高, audit 44): the group after 等, else the words after the clause's opening verb; '' otherwise."""
-    if not SHARE_ONLY.fullmatch(base) or (clause := clause_before(scan, sentence_start, lo)) is None:
+    if ("占比" not in base and "比重" not in base) or not SHARE_ONLY.fullmatch(base) or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
     if any(c.isdigit() for c in clause):
         return ""

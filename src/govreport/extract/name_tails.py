@@ -167,7 +167,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "count" and lo < t.start and scan[t.start - 1:t.start] == "向" and (toward := p["toward"].match(scan, t.end)) and name == toward.group(0) + "数" \
             and 2 <= len(subject := strip_clause(scan[lo:t.start - 1])[0]) <= 10:
         name = subject + toward.group(2) + toward.group(1) + "数"  # 城市公交向100个行政村延伸: 城市公交延伸行政村数 (audit 46 HG54)
-    if kind == "count" and (reach := p["reach_to"].search(scan, lo, t.start)) and scan.startswith(name[:-1], t.end) and name.endswith("数") \
+    if kind == "count" and name.endswith("数") and scan.startswith(name[:-1], t.end) and (reach := p["reach_to"].search(scan, lo, t.start)) \
             and 2 <= len(subject := strip_clause(scan[lo:reach.start()])[0]) <= 10:
         name = FOOTNOTE.sub("", subject) + reach.group(1).rstrip("至到") + name  # “一业一证”改革拓展至38个行业: …改革拓展行业数 (audit 47 荆门 29)
     if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \

@@ -23,7 +23,7 @@ def project_outcome(name: str, scan: str, end: int, unit: str) -> str:
     and a haste word and that end close the clause right after them; ``name`` otherwise."""
     if not name.endswith("数") or unit_field(unit, "kind") != "count":
         return name
-    m = _outcome().match(scan, end, min(len(scan), end + 24))
+    m = _outcome().match(scan, end, min(len(scan), end + 24)) if scan.find("项目", end, end + 12) >= 0 else None  # (the pattern's 项目 starts within 10 characters)
     if m is None or not name.startswith(m.group(1)) and not _light_lead(name, m.group(1)):
         return name
     return m.group(1) + m.group(2) + "数"

@@ -217,7 +217,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事
-        indicator = fund_use(indicator, scan[lo:t_start], scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
+        indicator = fund_use(indicator, clause, scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
         indicator = opened_rate(indicator, scan, s_start, lo, t_start, unit)  # 发力健康城片区，…，入驻率超50%: 健康城片区入驻率
         indicator = entered_place(indicator, scan, s_start, lo, t_start)  # 支持…产业园建设，新进驻项目6个: the park's
         indicator = capacity_of_class(indicator, scan[t_end:t_end + 14], unit)  # 布局建设700万千瓦新型储能项目

@@ -17,6 +17,13 @@ from govreport.data_checks import DataError, check_units
 from govreport.json_words import load_object
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, so an alternation tries 新改扩建 before 扩建; ties in code-point
+    order, so a pattern built from a set is the same string in every process (its recorded program is
+    found again: govreport/programs.py)."""
+    return -len(word), word
+
+
 def trie_pattern(words: list[str]) -> str:
     """The words as a prefix tree (农业(?:农村)?|…): the engine tries each first character once
     instead of every word in turn, and the greedy optional tails make the longest word win: the same

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_words, verbs
+from govreport.lexicon import longest_first, name_words, verbs
 
 CLAUSE_MARKS: Final = "，,"
 PLACE_MAX: Final = 14  # a park's name (光学电子供应链产业园); a longer one is a clause
@@ -18,7 +18,7 @@ WORK_END: Final = "建设"  # 支持…产业园建设: the work on the park, no
 @cache
 def _openers() -> tuple[str, ...]:
     """The adverbs and verbs a clause's work on its area opens with, longest first."""
-    return tuple(sorted({*name_words("push_adverb"), *name_words("entity_lead"), *verbs()}, key=len, reverse=True))
+    return tuple(sorted({*name_words("push_adverb"), *name_words("entity_lead"), *verbs()}, key=longest_first))
 
 
 def _area_before(scan: str, sentence_start: int, lo: int) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from govreport.lexicon import name_words, read_json
+from govreport.lexicon import longest_first, name_words, read_json
 
 # what may follow the wording: the name's head is the wording itself (旅游总人次、总收入: 旅游人次 is no head of the name)
 HEAD_TAIL = re.compile(r"(?:增长|增速|增幅|提高|下降|降低)?")
@@ -97,7 +97,7 @@ def _flow_examples() -> tuple[re.Pattern[str], re.Pattern[str]]:
     if not _EXAMPLES:
         table = read_json("measure_equivalents.json")
         flow = set(table["list_verbs"]) | {v for group in table["equivalent_verbs"] for v in group}
-        verbs = "|".join(re.escape(v) for v in sorted(flow, key=len, reverse=True))
+        verbs = "|".join(re.escape(v) for v in sorted(flow, key=longest_first))
         kept = "|".join(re.escape(w) for w in table["not_examples"])
         _EXAMPLES.extend((re.compile(rf"^({verbs})([^，、；。等]{{2,12}}?)等(?!等)(.+)$"), re.compile(kept)))
     return _EXAMPLES[0], _EXAMPLES[1]

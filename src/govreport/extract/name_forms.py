@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_subjects, name_words, unit_field, units, verbs
+from govreport.lexicon import longest_first, name_subjects, name_words, unit_field, units, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -109,7 +109,7 @@ def whole_members(first: str, last: str) -> bool:
 @cache
 def _actions() -> tuple[str, ...]:
     words = [v for v, k in verbs().items() if k in ("heavy", "action")] + list(name_words("chain_verb"))
-    return tuple(sorted(set(words), key=len, reverse=True))
+    return tuple(sorted(set(words), key=longest_first))
 
 
 def shared_action(parts: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ from govreport.extract.name_fillers import FOOTNOTE
 from govreport.extract.predicates import count_verb
 from govreport.extract.ranks import rank_pattern
 from govreport.extract.scanner import Token
-from govreport.lexicon import clause_breaks, name_subjects, name_words, trie_pattern, unit_field, verbs
+from govreport.lexicon import clause_breaks, longest_first, name_subjects, name_words, trie_pattern, unit_field, verbs
 
 BREAKS = clause_breaks()
 HAN = "\u4e00-\u9fff"
@@ -246,7 +246,7 @@ def held_growth(name: str, unit: str) -> str:
 
 @cache
 def _leading_verbs() -> re.Pattern[str]:
-    words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=len, reverse=True)
+    words = sorted({*(v for v in verbs() if len(v) > 1), *_words("raise_verbs")}, key=longest_first)
     return re.compile("(?:" + "|".join(re.escape(v) for v in words) + ")+")  # 培育壮大, 加大 …
 
 

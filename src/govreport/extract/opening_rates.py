@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import name_words, verbs
+from govreport.lexicon import longest_first, name_words, verbs
 
 CLAUSE_MARKS: Final = "，,；;"
 DIGIT: Final = re.compile(r"\d")
@@ -24,7 +24,7 @@ RATE_UNITS: Final = ("%", "个百分点", "百分点")  # a rate, or its change 
 @cache
 def _openers() -> tuple[str, ...]:
     """The adverbs and verbs a clause's work on its thing opens with, longest first."""
-    return tuple(sorted({*name_words("push_adverb"), *name_words("work_verb"), *verbs()}, key=len, reverse=True))
+    return tuple(sorted({*name_words("push_adverb"), *name_words("work_verb"), *verbs()}, key=longest_first))
 
 
 def opening_subject(scan: str, sentence_start: int, lo: int) -> str:

@@ -12,7 +12,7 @@ from govreport.extract.long_names import trim_long
 from govreport.extract.name_forms import class_ahead, list_object
 from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, with_reached_state, without_notes
 from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
-from govreport.lexicon import descriptor_nouns, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
+from govreport.lexicon import descriptor_nouns, longest_first, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 POST_NOUN_STOPS: Final = (r"，|,|。|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
@@ -86,7 +86,7 @@ NOUN_PAIR: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[，,。；;]|、\d|$)")
 @cache
 def _verb_in() -> re.Pattern[str]:
     """Any verb (verbs.csv) or result word (name_words.csv) of two characters or more (共 is part of 公共): a run with one is no plain noun."""
-    return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=len, reverse=True))))
+    return re.compile("|".join(map(re.escape, sorted({w for w in (*verbs(), *name_words("result")) if len(w) > 1}, key=longest_first))))
 
 
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行|(?<!开工)(?<!启动)(?<!推进)建设[，,。；;])")  # …、灯塔工厂、国家智能制造示范工厂。 (…、公共服务项目建设。; not …牧场开工建设)

@@ -26,7 +26,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import clause_breaks, read_json
+from govreport.lexicon import clause_breaks, longest_first, read_json
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, canonical, words
@@ -246,7 +246,7 @@ def _shared_amount() -> re.Pattern[str]:
 
 @cache
 def _amount_heads() -> tuple[str, ...]:
-    return tuple(sorted(set(words()["place_floor_measures"]) | set(words()["list_measure_heads"]), key=len, reverse=True))
+    return tuple(sorted(set(words()["place_floor_measures"]) | set(words()["list_measure_heads"]), key=longest_first))
 
 
 def _amount_aliases(f: Figure, out: dict[str, list[Figure]]) -> None:

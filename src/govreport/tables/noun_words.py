@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from govreport.extract.keys import GENERAL_WORDS
-from govreport.lexicon import qualifier_words, verbs
+from govreport.lexicon import longest_first, qualifier_words, verbs
 from govreport.tables.figures import words
 from govreport.tables.planned_leads import with_planned_leads
 from govreport.tables.verb_actions import _alternation, actions
@@ -21,7 +21,7 @@ def _verb_noise() -> re.Pattern[str]:
     say how a figure is held or that it is an estimate (稳定, 保持, 预计): they say what is done, not of what
     kind the thing is (稳定开行班列 and 年开行班列 count the same trains); nor do the flow words (新获认定, audit 48)."""
     w = words()
-    items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=len, reverse=True)
+    items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=longest_first)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
     return re.compile(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from govreport.extract.categories import trie_pattern
-from govreport.lexicon import read_rows
+from govreport.lexicon import longest_first, read_rows
 from govreport.tables.figures import words
 
 
@@ -23,7 +23,7 @@ def same_action(one: str, other: str) -> bool:
 
 
 def _alternation(items: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True) if w))
+    return re.compile("|".join(re.escape(w) for w in sorted(set(items), key=longest_first) if w))
 
 
 @cache

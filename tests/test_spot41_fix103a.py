@@ -39,3 +39,10 @@ def test_the_last_members_noun_is_every_members() -> None:
     # a list without a noun after its last figure is left as it was
     names = dict(_names("新建农村公路100公里、城市道路50公里。"))
     assert names["50公里"] == "城市道路新建长度"
+
+
+def test_people_a_bare_count_improves_something_for() -> None:
+    # 汉中 G7: 改善提升10万城乡居民饮水质量
+    assert dict(_names("改善提升10万城乡居民饮水质量。"))["10万"] == "饮水质量改善提升城乡居民人数"
+    # a count of land after the verb is no people
+    assert dict(_names("改善提升10万亩耕地质量。"))["10万亩"] != "耕地质量改善提升人数"

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from govreport.extract import indicators  # (a module: indicators imports name_polish, which imports this)
-from govreport.lexicon import name_subjects, qualifier_pattern, verbs
+from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, verbs
 
 MAX_SCOPE: Final = 6  # a longer opening is a clause of its own, no place
 
@@ -42,9 +42,10 @@ def member_scope(base: str, first: str, clause: str) -> str:
     if not place or base in rest:
         return base
     flow = next((v for v in sorted(name_subjects()["member_flow_verbs"], key=len, reverse=True) if rest.startswith(v)), "")
-    if flow and len(rest) - len(flow) >= 2:
+    if flow and len(rest) - len(flow) >= 2 and base.endswith(tuple(name_subjects()["member_measure_ends"])):  # (…、自主创业: an act)
         return place + flow + base
-    if rest.endswith(base[-2:]) and len(base) >= 4 and len(rest) > len(base[-2:]) + 1:
+    network = place.endswith(tuple(name_subjects()["member_network_ends"]))  # (完成农村水系治理…、水土流失治理…: no part of 农村)
+    if rest.endswith(base[-2:]) and len(base) >= 4 and len(rest) > len(base[-2:]) + 1 and (network or not indicators.all_verbs(base[-2:])):
         return place + base
     return base
 
@@ -87,6 +88,7 @@ def member_own_head(base: str, first: str, clause: str) -> str:
     """``base``, a noun after a later 、 member's figure that the first member ``first`` carries too (…练江污水管网), with the
     member's own words (、枫江: 枫江污水管网); ``base`` otherwise."""
     own = clause.lstrip("、 ")
-    if not 2 <= len(own) <= 6 or not first.endswith(base) or own in first or own[:2] in verbs() or indicators.all_verbs(own):
+    if not 2 <= len(own) <= 6 or not first.endswith(base) or own in first or own[:2] in verbs() or indicators.all_verbs(own) \
+            or any(q in own for q in qualifiers()["before"]):  # (县级不少于100个…清单: a floor, no place)
         return base
     return own + base

@@ -10,7 +10,7 @@ from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, strip_clause
 from govreport.extract.noun_pairs import after_counted_member
-from govreport.extract.caused_counts import caused_people
+from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
@@ -273,7 +273,7 @@ def served_unit(scan: str, start: int, end: int, unit: str) -> str:
     if unit:
         return unit
     if scan[start - 1:start] != "为":
-        return "人" if caused_people(scan, start, end) else unit  # 让18万农村居民饮用水…: the people the clause brings it to
+        return "人" if caused_people(scan, start, end) or improved_people(scan, start, end) else unit  # 让18万农村居民饮用水…: the people the clause brings it to
     for word in name_words("provide") + name_words("provide_for"):
         at = scan.find(word, end + 2, end + SERVED_REACH + 1)
         if at > 0 and scan.endswith(name_words("people_head"), end, at) and not any(c in CLAUSE_BREAKS for c in scan[end:at]):

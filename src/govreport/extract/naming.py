@@ -27,6 +27,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
+from govreport.extract.member_carries import counted_stage, listed_measure, member_own_head, member_scope
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE as BARE_INVESTMENT, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
@@ -35,7 +36,7 @@ from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by,
 from govreport.extract.name_headings import heading_before
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
-from govreport.extract.caused_counts import caused_people
+from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
@@ -153,7 +154,7 @@ class SentenceNamer(NamerState):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            caused_people(scan, t.start, end) or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
+            caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
@@ -336,5 +337,14 @@ class SentenceNamer(NamerState):
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         if lead == "、" and (headed := list_head_member(scan, self.sentence.start, lo, t.start)):
             base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
+        if not post and scan[end:end + 1] == "、" and (measured := listed_measure(scan, end, unit, base)) != base:
+            base = obj = measured  # 抓紧完成省帮扶练江676公里、枫江229公里污水管网…: 省帮扶练江污水管网
+        if prev and not post and lead == "、" and (scoped := member_scope(base, prev[0], clause)) != base:
+            base = obj = scoped  # 中心城区新增口袋公园10个、绿地面积…: 中心城区新增绿地面积 (fix103a)
+        elif prev and post == base and lead == "、" and prev[2] == unit and (owned := member_own_head(base, prev[0], clause)) != base:
+            base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网
+        elif prev and prev[2] == unit and last is not None and lo == last.end and (staged := counted_stage(base, clause, clause)) != base:
+            base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
+

@@ -1,0 +1,94 @@
+"""What a later 、 member takes from the first member of its list when it names only part of itself (held-out audit 40b,
+round fix103a): the place and flow verb a bare measure is of (中心城区新增口袋公园10个、绿地面积50万平方米: 中心城区新增绿地面积),
+the network a part noun sharing the first's head is of (实施农村公路提质改造工程600公里、安防工程400公里: 农村公路安防工程), and
+the counted noun of a member that is only a count and a stage (128个计划开工项目上半年全部开工、130个建成投产: 建成投产项目).
+Word lists: data/name_subjects.json ``member_*``."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract import indicators  # (a module: indicators imports name_polish, which imports this)
+from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, verbs
+
+MAX_SCOPE: Final = 6  # a longer opening is a clause of its own, no place
+
+
+def _lead_free(name: str) -> str:
+    """``name`` without the lead verb it opens with (实施农村公路…: 农村公路…)."""
+    return name[2:] if name[:2] in verbs() and len(name) > 4 else name
+
+
+def _place_split(first: str) -> tuple[str, str]:
+    """(place, rest) of a first member's name: the longest opening of at most ``MAX_SCOPE`` characters ending on a place or
+    network character, with at least four after it; ("", first) when there is none."""
+    ends = tuple(name_subjects()["member_place_ends"])
+    for k in range(min(MAX_SCOPE, len(first) - 4), 1, -1):
+        if first[k - 1] in ends and not indicators.all_verbs(first[:k]) and first[:2] not in verbs():
+            return first[:k], first[k:]
+    return "", first
+
+
+def member_scope(base: str, first: str, clause: str) -> str:
+    """``base`` of a later 、 member whose words are only ``base`` (no verb, no place of its own), after a first member
+    ``first`` that opens with a place: with the place and the flow verb after it when the first counts a flow (中心城区新增…,
+    绿地面积 -> 中心城区新增绿地面积), with the place alone when ``base`` is a part sharing the first's head (农村公路提质改造工程,
+    安防工程 -> 农村公路安防工程); ``base`` otherwise (a member with its own subject keeps it)."""
+    own = clause.lstrip("、 ")
+    if own != base or not 2 <= len(base) <= 6 or base[:2] in verbs() or indicators.all_verbs(base[:2]) or _place_split(base)[0] \
+            or base[:1] in "国省市州县区乡镇村城全各":
+        return base
+    place, rest = _place_split(_lead_free(first))
+    if not place or base in rest:
+        return base
+    flow = next((v for v in sorted(name_subjects()["member_flow_verbs"], key=len, reverse=True) if rest.startswith(v)), "")
+    if flow and len(rest) - len(flow) >= 2 and base.endswith(tuple(name_subjects()["member_measure_ends"])):  # (…、自主创业: an act)
+        return place + flow + base
+    network = place.endswith(tuple(name_subjects()["member_network_ends"]))  # (完成农村水系治理…、水土流失治理…: no part of 农村)
+    if rest.endswith(base[-2:]) and len(base) >= 4 and len(rest) > len(base[-2:]) + 1 and (network or not indicators.all_verbs(base[-2:])):
+        return place + base
+    return base
+
+
+def counted_stage(base: str, clause: str, first_words: str) -> str:
+    """``base`` of a count that is only a stage (建成投产) after a clause ``clause`` closed by 、 that counted things of a
+    head in ``member_counted_heads`` reaching another stage (``first_words``, the words after the first count: 计划开工项目上半年
+    全部开工): the stage and that head (建成投产项目); ``base`` otherwise."""
+    if not clause.endswith("、") or base not in name_subjects()["member_stage_verbs"]:
+        return base
+    at = [(first_words.find(h), h) for h in name_subjects()["member_counted_heads"] if 0 <= first_words.find(h) <= 8]
+    if not at or not first_words.rstrip("、").endswith(tuple(name_subjects()["member_stage_verbs"])):
+        return base
+    return base + min(at)[1]
+
+
+NEXT_MEASURED: Final = re.compile(r"、[\u4e00-\u9fff]{2,6}?[\d.]+(公里|千米|万亩|亩)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)")  # (counts: place_head)
+
+
+def listed_measure(scan: str, end: int, unit: str, name: str) -> str:
+    """``name`` of a length or area ending at ``end`` before 、 and a sibling in the same unit that a noun follows, with that
+    noun (carried_head); ``name`` otherwise."""
+    m = NEXT_MEASURED.match(scan, end)
+    return carried_head(name, m.group(2)) if m and m.group(1) == unit and len(name) >= 2 and m.group(2) not in name \
+        and qualifier_pattern("after").match(m.group(2)) is None else name  # (…、B 400公里以上: a qualifier, no noun)
+
+
+def carried_head(name: str, noun: str) -> str:
+    """The name of a figure followed by 、 and a sibling whose figure a noun follows (练江676公里、枫江229公里污水管网及污染源
+    接驳): the figure's own words without the adverb and verb that open the list (抓紧完成) and the noun up to 及 (污水管网: what
+    the length is of; 污染源接驳 is a second task) -> 省帮扶练江污水管网."""
+    adverb = next((w for w in name_subjects()["member_lead_adverbs"] if name.startswith(w)), "")
+    own = name[len(adverb):]
+    own = own[2:] if own[:2] in verbs() and len(own) >= 4 else own
+    cut = noun.find("及")
+    return own + (noun[:cut] if cut >= 2 else noun)
+
+
+def member_own_head(base: str, first: str, clause: str) -> str:
+    """``base``, a noun after a later 、 member's figure that the first member ``first`` carries too (…练江污水管网), with the
+    member's own words (、枫江: 枫江污水管网); ``base`` otherwise."""
+    own = clause.lstrip("、 ")
+    if not 2 <= len(own) <= 6 or not first.endswith(base) or own in first or own[:2] in verbs() or indicators.all_verbs(own) \
+            or any(q in own for q in qualifiers()["before"]):  # (县级不少于100个…清单: a floor, no place)
+        return base
+    return own + base

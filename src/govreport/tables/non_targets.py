@@ -30,6 +30,7 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
+from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
 from govreport.tables.per_unit_standards import per_unit_standard
 from govreport.tables.project_parts import part_of_a_project
@@ -112,7 +113,7 @@ def not_a_target(fig: Figure) -> str:
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
-    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig) or held_set(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
+    if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig) or held_set(fig) or own_package(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
         return why
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"

@@ -29,7 +29,7 @@ PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主
 # 提升5家…中心、6家…中心能力水平 (audit 52): the other members' counts of one 、 list raised together, taken out
 RAISED_MEMBER = re.compile(r"、[\d.]+[个家所处]")
 RAISED_BEFORE = re.compile(r"[\d.]+[个家所处][\u4e00-\u9fff]{1,16}、$")
-OWN_TASK_END = re.compile(r"[，,；;。：:和]|的同时|清单|$")  # (实施好省定20项民生工程和市20件民生实事: a list of own programmes, spot 36)  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
+OWN_TASK_END = re.compile(r"[，,；;。：:和及]|的同时|清单|$")  # (实施好省定20项民生工程和市20件民生实事: a list of own programmes, spot 36)  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
 # 实施好省定20项民生工程: a government's own list (省定, 市定) between too, and the verb's 好 after it (spot 36 衡水)
@@ -89,7 +89,7 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "条" and _policy_named(fig.clause_before, after):  # audit 55 aba row 72
             return "the size of a policy named before it (精准实施支持民营经济发展31条), not an amount to produce"
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
-        if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in w["own_task_nouns"]):
+        if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in (*w["own_task_nouns"], *w["own_task_projects"])):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         owned = fig.clause_before.endswith(tuple(w["owned_task_relatives"]))  # 推进政府系统承担的212项重点改革: the reforms given (深入推进393项改革任务 stays a goal)
         if fig.unit == "项" and any(v.endswith(tuple(w["own_task_verbs"])) for v in _own_task_leads(fig.clause_before)) \

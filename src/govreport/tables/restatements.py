@@ -5,6 +5,7 @@ targets.py, which was at its size limit."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from difflib import SequenceMatcher
 
 from govreport.tables.figures import Figure, similarity, words
@@ -46,6 +47,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
     if fig is not None and other_fig is not None and size_class(fig) != size_class(other_fig):
         return False  # 打造百亿元以上产业集群3个、50亿元以上3个: members of a list of size classes, two goals (audit 42 CD #126)
+    if fig is not None and other_fig is not None and place_scope(fig) == place_scope(other_fig) and annex_restates(fig, other_fig, text):
+        return True  # body 新建改建农牧林区公路550公里, annex 新改建农牧林区公路550公里 (held-out audit 41 G1)
     if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
             and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
@@ -67,6 +70,37 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+ANNEX_LINE = re.compile(r"^附件[\d一二三四五六七八九十]*(?:[：:\s]|$)", re.M)  # 附件：1.…, 附件1: the annexed lists begin
+ANNEX_HEAD_MIN = 3  # characters the two names share at least (就业率, 滑冰场, 农牧林区公路长度)
+
+
+@cache
+def annex_start(text: str) -> int:
+    """Where the report's annexes begin (the first line opening with 附件), the text's length if it has none."""
+    found = ANNEX_LINE.search(text)
+    return found.start() if found else len(text)
+
+
+def annex_restates(fig: Figure, other: Figure, text: str) -> bool:
+    """An annexed list's item (民生实事 with 牵头责任单位) stating an amount of a body goal before the annex, both names sharing
+    three characters or more (就业率, 滑冰场, 农牧林区公路) and no other subject, their keys alike: the body goal restated in
+    the list's own words (确保年末就业率达到90%以上 of 离校未就业高校毕业生 … 就业率达到90%以上; 新改建 … 新建改建…公路550公里),
+    whatever its verb or list neighbours. Subjects that differ (城市 and 农村生活污水处理率) keep two goals unless one
+    name's subject is said in the other's sentence (实施离校未就业高校毕业生…帮扶行动，确保年末就业率…)."""
+    if not text or not other.start < annex_start(text) <= fig.start:
+        return False
+    if fig.indicator_key and other.indicator_key and fig.indicator_key != other.indicator_key or size_class(fig) != size_class(other) \
+            or named_apart(fig, other) or scopes_apart(fig, other):
+        return False
+    head = common_head(fig.indicator, other.indicator)
+    if len(head) < ANNEX_HEAD_MIN:
+        return False
+    if not other_subjects(fig.indicator, other.indicator):
+        return True
+    mine, theirs = fig.indicator[:fig.indicator.find(head)], other.indicator[:other.indicator.find(head)]
+    return len(theirs) >= 2 and theirs in fig.sentence or len(mine) >= 2 and mine in other.sentence
 
 
 def named_subject(phrase: str, fig: Figure | None) -> str | None:

@@ -25,6 +25,9 @@ def test_people_counted_a_long_way_after_the_floor() -> None:
     assert _kept("为100名以上低收入困难家庭白内障患者免费实施复明手术。", "100名")
     # a count of people that classes the firms after it stays a threshold
     assert not _kept("支持1000人以上企业建设职工食堂。", "1000人")
+    # households counting the villages between stay a threshold (完成…50户以上木质房屋连片村寨农户“电改”)
+    assert not _kept("完成3.5万户50户以上木质房屋连片村寨农户“电改”。", "50户")
+    assert _kept("为3000户以上特殊困难老年人家庭开展适老化改造。", "3000户")
 
 
 def test_new_capacity_connected_is_the_years_amount() -> None:

@@ -202,7 +202,8 @@ def people_counted_after(fig: Figure) -> bool:
     if kind not in ("people", "households"):
         return False
     m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
-    return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
+    return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1) \
+        and not any(s in m.group(1) for s in w["settlement_nouns"])  # 50户以上木质房屋连片村寨农户: villages classed (audit 41 read)
 
 
 def qualifier_after(after: str) -> bool:

@@ -156,7 +156,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
         return reason
     name = PROJECT_NAME.match(after) if kind in SIZE_KINDS and after[:1] >= "\u4e00" and after[:1] not in "以左及多余的等" else None
     if name and not clause.startswith(tuple(words()["output_verbs"])) and not capacity_built(before, after, fig.unit) and not _sized_sibling(fig, clause) \
-            and not (before.endswith("等") and any(x in name.group() for x in words()["existing_words"])):
+            and not (before.endswith("等") and any(x in name.group() for x in words()["existing_words"])) \
+            and not (kind == "area" and name.group().endswith(tuple(words()["area_work_ends"]))):  # 实施650万亩黑土地保护工程: the year's work
         return "the size in the name of a project carried on (推进…200万亩整区域工程化建设高标准农田项目), not the year's amount"
     return ""  # (7号线一期、15号线等262公里轨道交通在建项目: a length closing examples before 在建 is the length under way)
 
@@ -177,8 +178,8 @@ def _counted_after(kind: str) -> re.Pattern[str]:
     up in ``re``'s cache on every call cost a compile whenever the cache had dropped it (a million instructions)."""
     found = _COUNTED_AFTER.get(kind)
     if found is None:
-        nouns = words()["people_nouns_counted" if kind == "people" else "household_nouns_counted"]
-        found = _COUNTED_AFTER[kind] = re.compile(r"(?:及)?以上([\u4e00-\u9fff]{0,6}?)(?:" + "|".join(nouns) + ")")
+        nouns = words()["people_nouns_counted" if kind == "people" else "household_nouns_counted"]  # (为100名以上低收入困难家庭白内障患者: ten between, audit 41)
+        found = _COUNTED_AFTER[kind] = re.compile(r"(?:及)?以上([\u4e00-\u9fff]{0,10}?)(?:" + "|".join(nouns) + ")")
     return found
 
 
@@ -188,7 +189,7 @@ def people_counted_after(fig: Figure) -> bool:
     为2000名以上残疾儿童: ``people_nouns_counted``), events counted by an event counter (组织10场以上境外招商:
     ``event_floor_counters``, ``event_counters``), households counted by 户 (3000户以上困难残疾人家庭: ``household_nouns_counted``), or a share with no measure before it in its clause (年内50%以上政务服务事项实现…: the share of
     the items; 资产负债率70%以上企业 has its measure before it and stays a threshold)."""
-    after = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    after = fig.sentence[fig.rel_end:fig.rel_end + 16]
     w = words()
     if fig.unit in w["event_floor_counters"] or fig.unit in w["event_counters"]:
         return re.match(r"(?:及)?以上[\u4e00-\u9fff]", after) is not None
@@ -201,7 +202,14 @@ def people_counted_after(fig: Figure) -> bool:
     if kind not in ("people", "households"):
         return False
     m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
-    return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1)
+    return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1) \
+        and not any(s in m.group(1) for s in w["settlement_nouns"])  # 50户以上木质房屋连片村寨农户: villages classed (audit 41 read)
+
+
+def qualifier_after(after: str) -> bool:
+    """The text after a figure opens with a qualifier or a link (以上, 左右, 及, 多, 余), no noun: 20万吨多晶硅 is no
+    more-than, 多 forming a word with the character after it (``duo_word_seconds``), the product in a project's name."""
+    return after[:1] in ("以", "左", "及", "余") or after[:1] == "多" and after[1:2] not in words()["duo_word_seconds"]
 
 
 def completes_the_unit(unit: str, rest: str) -> bool:

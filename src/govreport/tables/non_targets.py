@@ -12,7 +12,7 @@ from govreport.tables.scope_figures import (adopted_list, annual_output_project,
                                             past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
-from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after
+from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after, qualifier_after
 from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS, list_clause
@@ -176,7 +176,7 @@ def not_a_target(fig: Figure) -> str:
     if after.startswith("部分"):
         return "a bracket of a base (应纳税所得额100万元至300万元部分), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and after[:1] and (is_ideograph(after[0]) or after[0].isalpha()) and not capacity_itself(fig) \
-            and after[0] not in NOT_A_NOUN_AFTER + ("以", "左", "及", "多", "余") and not after.startswith(descriptor_nouns()) \
+            and after[0] not in NOT_A_NOUN_AFTER and not qualifier_after(after) and not after.startswith(descriptor_nouns()) \
             and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit) and not task_to_complete(before, fig.sentence[fig.rel_end:fig.rel_end + 24]):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):

@@ -100,11 +100,15 @@ def rule_set_sizes(list_before: str, after: str, unit: str) -> bool:
     return rest.endswith(RULE_SET_ENDS) and not rest.startswith(("以", "左", "多", "余"))
 
 
+PHASE_BEFORE: Final = re.compile(r"[\u4e00-\u9fff][一二三四五六七八九十]期$")  # 格威二期 (a name, then its phase)
+
+
 def annual_output_project(before: str, after: str) -> bool:
     """A figure right after a rate of output (``tables_words.json:annual_output_words``) whose clause goes on to 项目
     (实施年产400万套新能源汽车玻璃、年产120万平方米…等项目, audit 52 bengbu row 8): the size in a project's name, of any
-    unit (套 too), not an amount the year produces; 年产量 (a product's output) is not a rate word and stays."""
-    if not before.endswith(tuple(words()["annual_output_words"])):
+    unit (套 too), not an amount the year produces; 年产量 (a product's output) is not a rate word and stays. A figure right
+    after a project's phase (格威二期50万套摩托车发动机壳体等项目建成投产, held-out audit 41 曲靖) is its size the same way."""
+    if not before.endswith(tuple(words()["annual_output_words"])) and PHASE_BEFORE.search(before) is None:
         return False
     return "项目" in re.split(r"[，,。；;：:]", after, maxsplit=1)[0]
 

@@ -51,6 +51,8 @@ def classes_firms(fig: Figure) -> bool:
             or not fig.sentence.startswith(("以上", "及以上"), fig.rel_end):
         return False
     noun = fig.sentence[fig.rel_end:fig.rel_end + 2 + OWN_NOUN_SPAN + 2]
+    if not "\u4e00" <= noun[3 if noun.startswith("及") else 2:][:1] <= "\u9fff":
+        return False  # 新增…面积20万平方米以上（牵头责任单位…）: no noun after 以上, a floor (held-out audit 41 呼伦贝尔)
     stop = CLAUSE_END.search(noun)
     noun = (noun if stop is None else noun[:stop.start()]).split("、")[0]  # (贷款260亿元以上、科技型企业贷款…: the next member's)
     return "的" not in noun and not any(c.isdigit() for c in noun) and any(

@@ -16,6 +16,7 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
 TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted
 QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a clause
+ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")  # 46.改造提升6个…: a numbered item's number before its verb (audit 41)
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
@@ -41,7 +42,7 @@ def works_on_a_set(fig: Figure) -> bool:
     w = words()
     before = fig.before
     clause = clause_before(before)
-    head = unlabelled = QUOTED_LABEL.sub("", clause, count=1)  # “一企一专班”服务40家上市后备企业: a label, then the verb (audit 47)
+    head = unlabelled = QUOTED_LABEL.sub("", ITEM_NUMBER.sub("", clause, count=1), count=1)  # “一企一专班”服务40家上市后备企业: a label, then the verb (audit 47)
     if unlabelled in w["served_verbs"] and _first_noun(fig.after).endswith(tuple(w["helped_nouns"])):
         return True  # the firms a service works for, as they are (not 服务保障7个新开工…项目)
     verb = _scope_verb(head)  # 持续开展 before 持续 is taken off

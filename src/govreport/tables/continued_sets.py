@@ -1,0 +1,35 @@
+"""A set the review says was started and the plan carries on (持续推进20个乡村振兴示范片区建设 after the review's
+启动20个乡村振兴示范片区建设): the same count of the same thing, no new amount to produce (held-out audit 41 黄冈).
+Word lists: ``tables_words.json`` continued_sets."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.tables.clauses import CLAUSE_END, clause_before
+from govreport.tables.figures import Figure, words
+
+
+@cache
+def _carried_on() -> re.Pattern[str]:
+    """A continuing adverb (持续, 继续) and a verb of pushing work on (推进), the whole clause before the count."""
+    w = words()["continued_sets"]
+    return re.compile("(?:" + "|".join(w["adverbs"]) + ")(?:" + "|".join(w["verbs"]) + ")")
+
+
+def _counted(fig: Figure) -> str:
+    """What the count counts and the work on it: the rest of its clause (乡村振兴示范片区建设)."""
+    after = fig.after
+    stop = CLAUSE_END.search(after)
+    return after if stop is None else after[:stop.start()]
+
+
+def continues_a_started_set(fig: Figure, review: list[Figure]) -> bool:
+    """持续推进 + N个X after the review's 启动 (``continued_sets.started``) + N个X, the same count, unit and words: the set
+    started last year, carried on, not a count to produce this year."""
+    if not fig.unit or not _carried_on().fullmatch(clause_before(fig.before)):
+        return False
+    counted = _counted(fig)
+    started = tuple(words()["continued_sets"]["started"])
+    return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and clause_before(r.before).endswith(started)
+                                 and _counted(r) == counted for r in review)

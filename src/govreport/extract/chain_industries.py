@@ -17,6 +17,11 @@ CHAIN: Final = "全产业链"
 LOOK_BACK: Final = 400  # the 。-sentence before the figure
 # the words before 产业/行业 back to a punctuation mark; not 产业链/产业集群/产业园 (a chain, cluster or park of its own)
 INDUSTRY: Final = re.compile(r"([\u4e00-\u9fff]{2,16})(?:产业|行业)(?![链集园区])")
+# the sentence's opening clause: its industry or chain is the one the sentence is about (做大做强奶业产业链，…，力争全产业链
+# 产值达到30亿元: 奶业), before any industry a later clause names (完善中草药产业技术服务体系 is a task of the chain)
+OPENING: Final = re.compile(r"([\u4e00-\u9fff]{2,16})(?:产业链|产业|行业)(?![集园区])")
+OPENING_END: Final = "，；：,;:"
+OPENING_LONGEST: Final = 8  # (大力发展绿色铝精深加工产业: its verb stripped, the industry's own words)
 
 # a sentence that opens with a product's output (力争玉米种子产量稳定在5.5亿公斤以上，全产业链产值…: 玉米种子)
 PRODUCT: Final = re.compile(r"(?:力争|确保|全年)?([\u4e00-\u9fff]{2,6}?)(?:总)?产量")
@@ -33,11 +38,34 @@ def chain_industry(scan: str, at: int) -> str:
     '' if none or only a class of industries."""
     floor = max(0, at - LOOK_BACK)
     start = max(scan.rfind("。", floor, at), scan.rfind("\n", floor, at), floor - 1) + 1
-    found = ""
-    for m in INDUSTRY.finditer(scan, start, at):
+    found = opening_industry(scan, start, at)
+    for m in INDUSTRY.finditer(scan, start, at) if not found else ():
         found = m.group(1)
     if not found and (opened := PRODUCT.match(scan, start, at)):  # 力争玉米种子产量稳定在…，全产业链产值达…: the product's chain
         found = opened.group(1)
+    found = _without_leads(found)
+    if not 2 <= len(found) <= 6 or found in _words("chain_industry_classes") or found.endswith(("等", "和", "及")):
+        return ""
+    return found
+
+
+def opening_industry(scan: str, start: int, at: int) -> str:
+    """The last industry or chain the sentence's opening clause names (推动肉牛肉羊产业优链精链，…: 肉牛肉羊), '' if none
+    or only a class; '' too when the figure stands in that clause."""
+    ends = [k for c in OPENING_END if 0 <= (k := scan.find(c, start, at))]
+    if not ends:
+        return ""
+    found = ""
+    for m in OPENING.finditer(scan, start, min(ends)):
+        found = _without_leads(m.group(1))
+        found = found if found != m.group(1) else ""  # (a verb before it: 深化产业链招商 names no industry)
+    if not 2 <= len(found) <= OPENING_LONGEST or found in _words("chain_industry_classes") or found.endswith(("等", "和", "及")):
+        return ""
+    return found
+
+
+def _without_leads(found: str) -> str:
+    """``found`` without the verb and scope words before the industry (做大做强奶业: 奶业)."""
     changed = True
     while changed and found:
         changed = False
@@ -45,8 +73,6 @@ def chain_industry(scan: str, at: int) -> str:
             if found.startswith(word) and len(found) > len(word):
                 found, changed = found[len(word):], True
                 break
-    if not 2 <= len(found) <= 6 or found in _words("chain_industry_classes") or found.endswith(("等", "和", "及")):
-        return ""
     return found
 
 

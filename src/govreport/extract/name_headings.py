@@ -12,7 +12,8 @@ from typing import Final
 # 让城市基础设施更完善。: the subject between 让 and 更 (2 to 10 characters), a quality of 1 to 4 after it
 GOAL_HEADING: Final = re.compile(r"让([\u4e00-\u9fff“”]{2,10}?)更(?:加)?[\u4e00-\u9fff]{1,4}。")
 # 大力发展生态食品饮品及健康医药产业。: an industry developed, the subject of the sentences after it (its output …)
-TASK_HEADING: Final = re.compile(r"(?:大力|加快|积极|着力)?(?:发展|壮大)([\u4e00-\u9fff“”]{2,16}?(?:产业|行业))。")
+# 全力打造千亿级新能源电池产业集群。: the same, the cluster's scale and 集群 no part of the industry (audit 41, 曲靖 G1)
+TASK_HEADING: Final = re.compile(r"(?:大力|加快|积极|着力|全力)?(?:发展|壮大|打造)(?:[千百]亿级)?([\u4e00-\u9fff“”]{2,16}?(?:产业|行业))(?:集群)?。")
 HEADING_REACH: Final = 24
 
 

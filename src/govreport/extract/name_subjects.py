@@ -37,6 +37,7 @@ import re
 from typing import Final
 from functools import cache, lru_cache
 
+from govreport.extract.bare_parts import bare_part
 from govreport.extract.crop_outputs import own_output
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
@@ -144,7 +145,7 @@ class SubjectMender:
                 self.last, self.previous_unit = part, t.unit
                 return part
         kind = unit_field(t.unit, "kind")  # (looked up once per figure, for every rule below)
-        name = share_of_whole(self.scan, lo, t, self._mended(t, lo, name, kind), self.last)  # 其中制造业占比 (name_tails.py)
+        name = bare_part(self.scan, self.start, lo, t, share_of_whole(self.scan, lo, t, self._mended(t, lo, name, kind), self.last), self.by_end, self.last)  # 其中制造业占比 (name_tails.py); bare_parts.py
         name = headed(carried_verb(name, self.scan, lo, t.start, self.by_end), self.scan, self.start, lo, t, self.first_list)  # 新招引 (…，50亿元以上项目不少于10个); lost heads (name_heads.py)
         p = _patterns()
         if kind == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \

@@ -28,3 +28,17 @@ def capacity_of_class(name: str, after: str, unit: str) -> str:
     if not (VERB_ONLY.fullmatch(verb) or PUSH_ONLY.fullmatch(verb)) or "等" in m.group(1):  # a name of its own (XX发电厂2×) keeps it
         return name
     return verb + m.group(1) + CAPACITY
+
+
+# a clause of grid connection alone (实现并网350万千瓦, 、实现并网发电150万千瓦): the capacity connected in the year
+CONNECTED_ALONE: Final = re.compile(r"(?:^|[，,、；;])(?:实现|新增|完成)并网(?:发电)?$")
+CONNECTED: Final = "新增并网" + CAPACITY
+
+
+def connected_capacity(name: str, clause: str, unit: str) -> str:
+    """``CONNECTED`` for a power amount whose clause is only 实现/新增/完成 + 并网(发电) (实现并网350万千瓦 after a list of projects pushed on:
+    the year's flow of capacity connected, not a stock named by the sentence's first project, audit 41 曲靖 G5; a bare 、并网 after
+    a member's 装机规模 shares that member's subject); else ``name``."""
+    if unit_field(unit, "kind") != "power" or CONNECTED_ALONE.search(clause) is None:
+        return name
+    return CONNECTED

@@ -16,7 +16,7 @@ from govreport.extract.indicators import all_verbs
 from govreport.extract.key_fits import _fits, unit_family
 from govreport.extract.long_names import AGE_CLASS
 from govreport.extract.loose_keys import loose_key, without_examples
-from govreport.lexicon import indicator_registry, name_words, read_rows, verbs
+from govreport.lexicon import indicator_registry, name_words, read_json, read_rows, verbs
 
 
 LEVEL_STATED = re.compile(r"(?:到|至|达|为)(?:超过|近|约|人均|每人每年|每人每月)*$")  # 提高到(人均)450元: the level itself
@@ -212,10 +212,29 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
         return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
     if key and any(w in name for w in key_vetoes().get(key, ())):
         return ""  # 肉蛋奶产量 is no milk output, 文化惠民培训 no performances (data/key_vetoes.csv)
+    if key and sub_measure(name, key):
+        return ""  # 六大农业龙型经济增长 is one sub-economy's growth, not GDP growth (data/qualified_heads.json)
     if key and ("和" in name or "与" in name) and JOINT_MEASURE.search(name):
         return ""  # 文化总产值和旅游总收入达到1100亿元: one sum of two measures, neither key's alone
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
+
+
+@cache
+def _qualified_heads() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/qualified_heads.json (heads, qualifier_ends), read once."""
+    data = read_json("qualified_heads.json")
+    return tuple(data["heads"]), tuple(data["qualifier_ends"])
+
+
+def sub_measure(name: str, key: str) -> bool:
+    """``key``'s wording in ``name`` opens with a head any qualifier narrows (经济) and a qualifier stands before it
+    (六大农业龙型经济增长, 循环经济增长): a part's measure, which the key of the whole does not name."""
+    heads, ends = _qualified_heads()
+    if not key_wording(name, key).startswith(heads):
+        return False
+    modifier = key_modifier(name, key)
+    return modifier is not None and modifier.endswith(ends)  # ('' ends with none)
 
 
 @cache

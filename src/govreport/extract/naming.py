@@ -296,7 +296,7 @@ class SentenceNamer(NamerState):
             keep = paired_level(base, level.start()) if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)
             keep = 0 if 0 < keep <= 3 and base[:keep] in name_words("registered_lead") else keep
             base = base[keep:] if 0 <= keep and len(base) - keep <= KEEP_REGISTERED else trim_long(base, TRIM_AT)
-            if base.startswith(LINKS_FIRST):  # cut before 和长江经济带…: no name starts with a link
+            if base.startswith(LINKS_FIRST) and not base.startswith(name_words("not_link")):  # cut before 和长江经济带…: no name starts with a link (并网 is a word)
                 base = base[1:]
         if unit == "%" and not post and clause.endswith("实现"):
             reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率

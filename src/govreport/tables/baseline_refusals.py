@@ -35,7 +35,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.implied_subjects import subject_apart_of_flow
 from govreport.tables.firm_sectors import other_sector
 from govreport.tables.each_members import each_of_fused_kinds, other_member
-from govreport.tables.measures import reached_alone, stock_for_a_flow
+from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
 from govreport.tables.level_lists import level_apart
 from govreport.tables.name_agreement import bare_name
@@ -62,6 +62,17 @@ def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
             and not reached_alone(fig))  # (净增…企业超2000家，总量达1.45万家: the stock, whatever its name carried)
 
 
+INCREASE_BEFORE: Final = re.compile(r"(?:增加|新增|净增)(?:[\d.]+[^\d，,；;。、和及与]{0,3}[、和及与])*$")  # 分别增加6家、17家和
+
+
+def increase_for_a_level(target: Figure, fig: Figure) -> bool:
+    """A count the target holds as a level (its measure a stock: 力争国家高新技术企业达到50家、科技型中小企业入库100家) and a
+    review count stated right after 增加/新增/净增 (…科技型中小企业入库分别增加6家、17家和35家): an increase is never the
+    baseline of a level, whatever words the two names share (audit 41 呼伦贝尔 G8)."""
+    return (measure_of(target) == "stock" and unit_field(target.unit, "kind") in ("count", "households")
+            and INCREASE_BEFORE.search(fig.before) is not None)
+
+
 def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
     """Why the match's figure measures another thing than the target ('' if it does not)."""
     fig = m.figure
@@ -76,6 +87,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a class over an amount in its name (亿元以上) the target does not name: a part of its things"  # (新开工亿元以上项目14个 for 新开工…等70个项目: spot 39)
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if increase_for_a_level(target, fig):
+        return "an increase for a level"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \

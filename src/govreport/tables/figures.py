@@ -224,6 +224,9 @@ def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:
     return groups
 
 
+GRADE_AFTER: Final = re.compile(r"[A-Z]级")  # a bare digit right before it opens a grade (4A级景区), no figure of its own
+
+
 def _masked(fig: Figure, others: list[Figure], keep: bool = True) -> str:
     """The sentence with every other figure's characters blanked to NUL (length kept; with ``keep``
     False its own too), by slicing (a few C-level copies), not a list of characters: asked of nearly every figure."""
@@ -233,7 +236,7 @@ def _masked(fig: Figure, others: list[Figure], keep: bool = True) -> str:
         if o is fig and keep or o.sentence_start != start:
             continue
         lo, hi = max(o.start - start, 0), min(o.end - start, n)
-        if lo < hi:
+        if lo < hi and not (not o.unit and GRADE_AFTER.match(masked, hi)):  # (4A级景区: the grade's digit is a word's, audit 41 曲靖 G4)
             masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
     return masked
 

@@ -119,6 +119,7 @@ def wider_example_set(target: Figure, fig: Figure) -> bool:
     return False
 
 
+LAST_COUNT: Final = re.compile(r"\d(?!.*\d)")  # the last digit of a clause: a 、 member counted before the figure's own
 EXAMPLE_LIST: Final = re.compile(r"([\u4e00-\u9fff“”]{2,12}(?:、[\u4e00-\u9fff“”]{2,12})+)等")  # kinds named by example before 等
 
 
@@ -127,6 +128,8 @@ def listed_examples(target: Figure, fig: Figure) -> bool:
     (its last four characters in the target's name: 全民健身活动) and another is nowhere in the target's sentence, which
     names no set by example: the review counts a wider set than the target."""
     clause = CLAUSE_BREAK.split(fig.before)[-1]  # (clause_before stops at the 、 of the list)
+    if (counted := LAST_COUNT.search(clause)) is not None:  # (…等3个4A级景区、宣威尼珠河大峡谷等11个: the member before is counted, no example)
+        clause = clause[clause.find("、", counted.end()) + 1:]
     if "等" in target.indicator or "等" in target.clause_before or (m := EXAMPLE_LIST.search(clause)) is None:
         return False
     kinds = [k.strip("“”")[-4:] for k in m.group(1).split("、")]

@@ -206,6 +206,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                                                                 state.then_year)
         else:
             role = quantity_role(report, t, s_start, state.part, False, state.term, state.then_year, state.section_term)
+        if state.cited:  # a note the review cites (cited_notes.py): last year's results, whatever cue it has (未达预期)
+            role = RoleDecision("actual", report.review_year)
         if (state.recap or t_start < state.recap_cut) and role.role == "target" and role.year == report.plan_year and role.year_from is None:
             role = RoleDecision("actual", report.review_year)
         if role.role == "target" or role.year_from is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.categories import SentenceKeywords
+from govreport.extract.cited_notes import cited_note
 from govreport.extract.indicators import CLAUSE_BREAK
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.naming import SentenceNamer
@@ -23,12 +24,15 @@ class _SentenceState:
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
                  "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut",
-                 "settled", "_report", "_index", "_recaps")  # read for every figure
+                 "cited", "settled", "_report", "_index", "_recaps")  # read for every figure
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1,
                  recaps: dict[int, int] | None = None) -> None:
         self.sentence, self.start, self.end = sentence, start, end
         self.part, self.section = (sentence.part, sentence.section) if sentence else ("other", "")
+        self.cited = self.part == "notes" and cited_note(report, start)  # [16]部分经济指标未达预期：…: last year's results
+        if self.cited:
+            self.part = "review"
         self.text = report.text[start:end]
         self.keywords: SentenceKeywords | None = None
         self.settled, self._report, self._index, self._recaps = False, report, index, recaps  # the rest: ``settle``

@@ -41,3 +41,14 @@ def test_a_shared_trade_head_is_taken_whole() -> None:
     # a head that is whole already is still shared (工业投资和高技术制造业投资: each its own)
     names = _names("工业投资和高技术制造业投资均增长8%以上。")
     assert ("8%", "工业投资增长") in names and ("8%", "高技术制造业投资增长") in names
+
+
+def test_a_respective_list_after_a_three_character_verb() -> None:
+    # 东莞 rows 27, 28: 分别新认定市级以上重点实验室、工程技术中心30家和200家 -> member i takes figure i
+    names = _names("分别新认定市级以上重点实验室、工程技术中心30家和200家。")
+    assert names == [("30家", "新认定市级以上重点实验室数"), ("200家", "新认定市级以上工程技术中心数")]
+    # a two-character verb keeps its reading (分别完成粮食、油菜种植面积…: 粮食种植面积)
+    names = _names("分别完成粮食、油菜种植面积274万亩以上、35.5万亩以上。")
+    assert names == [("274万亩", "粮食种植面积"), ("35.5万亩", "油菜种植面积")]
+    # a word after 分别 that is no verb opens no such list
+    assert all(n != "新增重点实验室数" for _, n in _names("分别新增重点实验室、工程技术中心30家和200家。"))

@@ -2,7 +2,7 @@
 a scope word, X和Y before a shared 进出口) and a bare 投入 amount opening a sentence."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import baseline_of, targets
 
 
 def _names(plan: str) -> list[tuple[str, str]]:
@@ -52,3 +52,13 @@ def test_a_respective_list_after_a_three_character_verb() -> None:
     assert names == [("274万亩", "粮食种植面积"), ("35.5万亩", "油菜种植面积")]
     # a word after 分别 that is no verb opens no such list
     assert all(n != "新增重点实验室数" for _, n in _names("分别新增重点实验室、工程技术中心30家和200家。"))
+
+
+def test_a_work_word_before_a_review_figure_names_no_thing() -> None:
+    # 甘孜 row 57: 规划建设8个车站配套工程 took 开工建设“宜居工程”试点项目11个 (…专项规划，…) at a score of 0.18
+    review = "实施全州城镇供气供暖供氧总体规划和专项规划，开工建设“宜居工程”试点项目11个，新增供暖面积54.9万平方米。"
+    t = targets(review, "做好川藏铁路甘孜段建设服务保障，规划建设8个车站配套工程。", review_year=2022)
+    assert baseline_of(t, "8个") == ""
+    # the thing said whole still finds it (投入…建设宜居工程12个 and the review's 宜居工程 projects)
+    t = targets(review, "投入12.3亿元，高质量建设“宜居工程”12个。", review_year=2022)
+    assert baseline_of(t, "12个") == "11个"

@@ -7,13 +7,14 @@ import re
 from typing import Final
 
 BARE: Final = "投资"
+BARE_WORDS: Final = (BARE, "投入")  # the bare money words that open such a sentence (投入3.75亿元，实施牦牛产业集群项目20个: audit 42 甘孜)
 # the clause after the amount: an optional adverb, a verb of carrying out, the object (up to a digit or the clause's end)
-CARRIED_OUT: Final = re.compile(r"[，,](?:深入|加快|全面|持续|大力|积极|扎实)?(?:实施|建设|推进)([^，,；;。\d]{4,30})")
+CARRIED_OUT: Final = re.compile(r"[，,](?:深入|加快|全面|持续|大力|积极|扎实|高质量)?(?:实施|建设|推进)([^，,；;。\d]{4,30})")
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")  # 康定、泸定…等重点县城建设项目: what follows 等
 
 
-def invested_in(scan: str, end: int) -> str:
-    """The name of a bare opening 投资 from the clause after its amount at ``end`` (实施农村电网巩固提升工程 ->
+def invested_in(scan: str, end: int, bare: str = BARE) -> str:
+    """The name of a bare opening 投资 or 投入 (``bare``) from the clause after its amount at ``end`` (实施农村电网巩固提升工程 ->
     农村电网巩固提升工程投资), '' when that clause carries out nothing."""
     m = CARRIED_OUT.match(scan, end)
     if m is None:
@@ -21,7 +22,7 @@ def invested_in(scan: str, end: int) -> str:
     obj = m.group(1)
     etc = EXAMPLES_END.match(obj)
     obj = obj[etc.end():] if etc else obj
-    return obj + BARE if len(obj) >= 4 else ""
+    return obj + bare if len(obj) >= 4 else ""
 
 
 # the year's investment of a set of projects, named by no project (年度完成投资615亿元, 完成年度投资3000亿元左右)

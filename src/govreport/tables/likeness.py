@@ -285,8 +285,8 @@ class Likeness:
             self._memo[key] = self.thing(target)
         thing, others = self._memo[key]
         if len(thing) < 2 or thing in words()["generic_bigrams"] or thing in words()["comparison_words"] \
-                or thing in words()["scope_time_words"]:
-            return ""  # 比上年 (增长50%) says against what, 年度 when (audit 49 雅安 row 3), not what: no thing
+                or thing in words()["scope_time_words"] or thing in words()["work_words"]:
+            return ""  # 比上年 (增长50%) says against what, 年度 when (audit 49 雅安 row 3), 规划 the work (audit 42 甘孜): not what
         pos = outside_bodies(candidate.before, thing)  # (not 农业 of 被农业农村部授予: spot 39)
         if pos < 0:
             return ""

@@ -27,6 +27,8 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         if n and measured:
             break
         head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
+        if n and any(len(w) > max(n, 2) and w.endswith(head) and last.endswith(w) for w in words()["subject_measures"]):
+            continue  # 货物和服务进出口: the head is 进出口 whole, not its 出口 (audit 42 海口); (旅游人次和总收入: no 收入 for 入)
         keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
         if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
             return [m + head for m in members[:-1]] + [last]  # 总收入 alone names no measure, audit 47 fix60d)

@@ -156,7 +156,7 @@ $(BENCH_INSTALLED): requirements-bench.txt $(INSTALLED)
 	touch $@
 
 .PHONY: bench
-bench: $(BENCH_INSTALLED) $(KERNEL_SPEC) $(BYTECODE) $(NATIVE)
+bench: $(BENCH_INSTALLED) $(KERNEL_SPEC) $(BYTECODE) $(NATIVE) $(PROGRAMS)
 	$(PY) -u benchmarks/bench_extract.py
 	$(PY) -u benchmarks/bench_pipeline.py
 	$(PY) -u benchmarks/bench_large.py

@@ -123,9 +123,9 @@ brief: setup
 # (the stamp) with Debian's apt where this runs as root; elsewhere the test says why it skips.
 BROWSER_STAMP := $(VENV)/.browser
 $(BROWSER_STAMP): | $(PY)
-	@if command -v chromium >/dev/null 2>&1; then :; \
+	@if command -v chromium >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing chromium and fonts-noto-cjk with apt-get for the browser test"; \
+	    echo "installing chromium and fonts-noto-cjk (a Chinese font for the pages' text) with apt-get for the browser test"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null 2>&1 || \
 	    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null 2>&1; } || \

@@ -17,6 +17,8 @@ from govreport.tables.measures import RATE_UNITS
 COUNTED_AFTER_CLASS = re.compile(r"(?:及以上|以上)[^，,；;。：:\d、]{1,16}?(?:不少于|不低于|至少|达到|达|超过)?\d+(?:\.\d+)?[个家项所座条批处户]")
 COUNT_AND_COUNTER = re.compile(r"\d[个家项所条批处座]$")  # 开工18座120万吨以上…: the count the amount classes
 NAMED_PROJECTS = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等\d+个(?:重点)?项目")  # …镁铝轻合金装备等15个项目
+# …、500万件高性能医疗器械等项目建设: a member opened by its size, closing a list of projects with no count
+LAST_NAMED_PROJECT = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等(?:重点)?项目")
 MEMBER_START = re.compile(r"[、，,；;。：:]")
 
 
@@ -64,6 +66,9 @@ def size_in_project_name(fig: Figure) -> str:
     before, after = fig.before, fig.after
     start = max(m.end() for m in MEMBER_START.finditer(before)) if MEMBER_START.search(before) else 0
     name = before[start:]
+    if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and fig.unit not in words()["project_counters"] \
+            and unit_field(fig.unit, "kind") == "count":  # (…、3个街心公园等项目 counts the parks)
+        return "the size in a project's name, the last of a list closed by 等项目 (…、500万件高性能医疗器械等项目建设), not a goal"
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:
         return ""
     if name.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):

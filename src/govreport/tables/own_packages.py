@@ -2,7 +2,8 @@
 #non-targets; held-out audit 41, fix104a): a heading counting the items of the list it opens (一、促进群众就业增收（7件）),
 the plan's own tasks named before their count (办好民生事项40件以上), counts that spell out a quoted numeric label of the
 plan's own work (重点实施“310”工程，以办好10件民生实事…，以开展10个专项行动…) and the parts a place is divided into
-(将全市划分为7个三级流域单元和26个四级流域治理单元). Word lists: ``tables_words.json`` own_packages."""
+(将全市划分为7个三级流域单元和26个四级流域治理单元), the plan's own work items (推进15项工作283个具体年度建设任务), an
+indicator framework measured against (对照…20个一级指标) and who is in charge of what (5位…分别分管5个园区). Word lists: ``tables_words.json`` own_packages."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,10 @@ HEADING_ORDINAL = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}[、.�
 QUOTED_NUMBER = re.compile(r"[“\"](\d{2,})[”\"]")  # “310”工程: a label made of figures
 MEANS_CLAUSE = re.compile(r"以[\u4e00-\u9fff]{1,4}$")  # 以办好10件…增强…: the count is the means the label spells out
 # 划分为/分为/分成 before the count, or before an earlier member of the same list (…7个三级流域单元和26个…)
+CLAUSE_AFTER = re.compile(r"[，,；;。：:！？]")
+NEXT_FIGURE = re.compile(r"\d")  # the next figure ends a figure's own noun
+LIST_JOIN = re.compile(r"[和、及与]")  # a list's joint ends one member's noun (20个一级指标和83个二级指标)
+WORK_ITEMS_BEFORE = re.compile(r"\d+[项件][\u4e00-\u9fff]{0,6}$")  # 推进15项工作 right before the tasks it breaks into
 DIVIDED = re.compile(r"(?<!充)(?:划分为|划分成|划为|分为|分成)(?:[^，,；;。：:]*\d[^，,；;。：:\d]*[和、及与])?$")
 
 
@@ -25,6 +30,10 @@ def _w() -> dict[str, Any]:
 
 def own_package(fig: Figure) -> str:
     """Why ``fig`` sizes the plan's own package or a division rather than a goal ('' when it does not)."""
+    if unit_field(fig.unit, "kind") not in ("count", "people"):
+        return ""
+    if charge_count(fig):
+        return "who is in charge of what (5位副市级领导分别分管5个园区工作), an arrangement, not an amount to produce"
     if unit_field(fig.unit, "kind") != "count":
         return ""
     if list_heading_count(fig):
@@ -35,7 +44,47 @@ def own_package(fig: Figure) -> str:
         return "a count spelling out the plan's own quoted label (实施“310”工程，以办好10件民生实事…), not an amount to produce"
     if DIVIDED.search(fig.clause_before):
         return "the size of a division (将全市划分为7个三级流域单元), not an amount to produce"
+    if own_work_items(fig):
+        return "the plan's own work items or their tasks (推进15项工作283个具体年度建设任务), not an amount to produce"
+    if framework_count(fig):
+        return "the size of an indicator framework measured against (对照承接的20个一级指标), not an amount to produce"
     return ""
+
+
+def _own_noun(fig: Figure) -> tuple[str, str]:
+    """The figure's own clause after it, and its noun up to the next figure (15项工作283个… -> 工作)."""
+    seg = CLAUSE_AFTER.split(fig.after, 1)[0]
+    return seg, NEXT_FIGURE.split(seg, 1)[0]
+
+
+def own_work_items(fig: Figure) -> bool:
+    """A count in 项/件 whose noun is a kind of work (重点做好…32项具体工作, 聚力抓5项、…抓3项创新性亮点工作: ``work_item_heads``),
+    or the tasks a count of work items right before it breaks into (15项工作283个具体年度建设任务): the plan's own
+    work, as 办好10件民生实事 is (procedure.py), no amount to produce."""
+    w = _w()
+    seg, noun = _own_noun(fig)
+    heads = tuple(w["work_item_heads"])
+    if fig.unit in w["work_item_units"] and (noun.endswith(heads) or noun.startswith("、") and seg.endswith(heads)):
+        return True
+    return noun.endswith(tuple(w["work_item_parts"])) and bool(WORK_ITEMS_BEFORE.search(fig.clause_before)) \
+        and any(fig.clause_before.endswith(h) for h in heads)
+
+
+def framework_count(fig: Figure) -> bool:
+    """A count of indicators (``framework_heads``) in a clause opening with a verb of measuring against (对照, 对标:
+    ``framework_verbs``): 对照承接的20个一级指标和83个二级指标 sizes the evaluation framework, the plan's yardstick."""
+    w = _w()
+    _, noun = _own_noun(fig)
+    noun = LIST_JOIN.split(noun, 1)[0]
+    return fig.clause_before.startswith(tuple(w["framework_verbs"])) and noun.endswith(tuple(w["framework_heads"]))
+
+
+def charge_count(fig: Figure) -> bool:
+    """A count right after a verb of being in charge (分管, 包联: ``charge_verbs``), or of the people who are, right
+    before it (5位副市级领导分别分管5个园区工作): the government's division of work, no goal."""
+    verbs = tuple(_w()["charge_verbs"])
+    _, noun = _own_noun(fig)
+    return fig.clause_before.removesuffix("分别").endswith(verbs) or noun.removesuffix("分别").endswith(verbs)
 
 
 def list_heading_count(fig: Figure) -> bool:

@@ -66,7 +66,7 @@ def size_in_project_name(fig: Figure) -> str:
     before, after = fig.before, fig.after
     start = max(m.end() for m in MEMBER_START.finditer(before)) if MEMBER_START.search(before) else 0
     name = before[start:]
-    if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and fig.unit not in words()["project_counters"] \
+    if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and fig.unit not in words()["member_counters"] \
             and unit_field(fig.unit, "kind") == "count":  # (…、3个街心公园等项目 counts the parks)
         return "the size in a project's name, the last of a list closed by 等项目 (…、500万件高性能医疗器械等项目建设), not a goal"
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:

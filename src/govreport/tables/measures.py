@@ -289,7 +289,7 @@ def states_level(fig: Figure) -> bool:
     if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
     return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS + tuple(words()["gathered_words"]))
-                                                        or opened_by_stock(fig) or summed_run(fig)) and not cumulated_in_year(fig)
+                                                        or opened_by_stock(fig) or summed_run(fig) or sum_of_a_summed_count(fig)) and not cumulated_in_year(fig)
 
 
 def summed_run(fig: Figure) -> bool:
@@ -306,6 +306,19 @@ def summed_run(fig: Figure) -> bool:
         if count_verb(False).search(clause):
             return False
     return False
+
+
+def sum_of_a_summed_count(fig: Figure) -> bool:
+    """An amount opening its clause with a sum of the things just counted (tables_words counted_sums: 总投资) right after a clause
+    that counts them with 累计 (与京津合作项目累计达707项，总投资6833亿元): the sum of that running total, no year's flow (audit 43 保定 G4)."""
+    if not fig.clause_before.startswith(tuple(words()["counted_sums"])):
+        return False
+    head = fig.before[:len(fig.before) - len(fig.clause_before)]
+    if not head.endswith(("，", ",")):
+        return False
+    clause = head[last_mark(head[:-1], "，,；;。：:") + 1:-1]
+    at = clause.find(SUMMED)
+    return at >= 0 and any(c.isdigit() for c in clause[at:])
 
 
 ADDED_RIGHT_BEFORE: Final = ("新增", "净增")

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from govreport.extract.keys import key_modifier
-from govreport.lexicon import verbs
+from govreport.lexicon import name_words, verbs
 from govreport.tables.figures import Figure, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.noun_words import noun_scope, noun_words
@@ -45,6 +45,8 @@ def scope_of(name: str, key: str) -> str | None:
 
 
 def _scope_of(name: str, key: str) -> str | None:
+    for word in name_words("basis"):  # 同口径一般公共预算收入: on what basis it is compared, no narrower set (audit 43 临沧 G1)
+        name = name.replace(word, "")
     became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
     name = re.sub("|".join(words()["scope_unlisted_verbs"]), "", name[became:])  # 更新水、气、热…管网: the work, not which pipes (no 更 left)
     scope = noun_scope(key_modifier(optional_verbs(name), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)

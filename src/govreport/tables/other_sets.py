@@ -81,6 +81,14 @@ def class_for_key_list(target: Figure, fig: Figure) -> bool:
             and any(w in target.indicator and w not in fig.indicator for w in keys))
 
 
+def signed_for_key_list(target: Figure, fig: Figure) -> bool:
+    """A review figure of projects signed (signed_words: “双千工程”签约入库项目…总投资) for a target of a key list (省市重点项目) it
+    does not name: the projects signed are not the list the year carries out (audit 43 保定 G4)."""
+    data = _data()
+    return (any(w in target.indicator and w not in fig.indicator for w in data["key_list_words"])
+            and any(w in fig.indicator for w in data["signed_words"]) and not any(w in target.indicator for w in data["signed_words"]))
+
+
 def class_over_size_line(target: Figure, fig: Figure) -> bool:
     """A review count of firms over an amount (新增产值超5000万元企业290家) for a target of firms crossing the size line
     (净增规上工业企业250家) that names no amount: a higher size class, not the firms above the line (spot 37 fix91b)."""
@@ -170,6 +178,7 @@ _CHECKS: Final[tuple[tuple[Callable[[Figure, Figure], bool], str], ...]] = (
     (listed_examples, "the target's kind one of several the review names by example (、…等)"),
     (firms_for_projects, "one counts firms, the other projects"),
     (other_quoted_scheme, "another scheme quoted by name than the target's own"),
+    (signed_for_key_list, "projects signed, the target a key list"),
     (class_over_size_line, "a class of firms over an amount, not the firms above the size line the target counts"),
 )
 

@@ -248,7 +248,8 @@ class CountNamer:
             head = prev[0][-1]
             cut = post.find(head, 1)
             if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
-                    and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)):  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
+                    and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)
+                    and post[cut + 2:cut + 4] not in verbs()):  # (3个高速路口改造提升: one character then a verb ends its own noun, 路口; audit 43 平顶山 row 22)  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
                 post = post[:cut + 1]
             if self.list_head and clause[-1:] == "、" and not post.startswith(self.list_head) and post[-1:] == head \
                     and not self.scan.startswith("“", t.end):  # (not 10个“数字领航”企业、; not 100家“种子”企业、50家“幼苗”企业: its own quoted word, audit 40 LY91)

@@ -36,8 +36,21 @@ def levelled_noun(text: str, pos: int, noun_at: Callable[[int], str]) -> tuple[s
     (440个省、市重点项目提速提效 -> 省市重点项目提速提效, starting len('省市') before the noun after the list, so that
     the start plus the noun's length is where it ends in ``text``)."""
     levels, at = joined_levels(text, pos)
+    if not levels:
+        levels, at = joined_grades(text, pos)
     noun = noun_at(at)
     return (levels + noun, at - len(levels)) if levels and noun else listed_head(text, pos, noun_at(pos) if levels else noun, noun_at)
+
+
+GRADE_LIST: Final = re.compile(r"([\u4e00-\u9fff]{0,4}?)([一二三四五六七八九])级((?:、[一二三四五六七八九]级)+)(?=[\u4e00-\u9fff]{2})")
+
+
+def joined_grades(text: str, pos: int) -> tuple[str, int]:
+    """(the grades written together with what opens them, where the noun after them starts) for ordinal grades joined by 、
+    before one noun (央企二级、三级子公司: ('央企二三级', the position of 子公司); audit 43 保定 row 8): tiers of one noun, no
+    list break; ('', pos) when none stands there."""
+    m = GRADE_LIST.match(text, pos) if text.find("级、", pos, pos + 7) >= 0 else None
+    return (m.group(1) + m.group(2) + m.group(3).replace("级", "").replace("、", "") + "级", m.end()) if m else ("", pos)
 
 
 LEVEL_OPENING = re.compile(r"(?:国家|[省市州县区乡镇村])级(?:及?以上)?")  # 省级公用经费和一般性支出: the level of both

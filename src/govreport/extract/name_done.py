@@ -71,6 +71,8 @@ class SubjectNamer(CountNamer):
             self.subject = done.group(1)[:-len(adverb)] if adverb and len(done.group(1)) - len(adverb) >= 2 else done.group(1)
             if not done.group(2) and unit_field(unit, "kind") not in ("count", "households", "people"):
                 base = obj = self.subject  # 社会消费品零售总额实现4.6万亿元: no 实现 in the name
+            elif done.group(2) and (per := _per_unit(done.group(2), clause)):  # 经营性收入实现村均10万元: 村均经营性收入, not …村
+                base = obj = per + self.subject  # (audit 43 临沧 row 12)
             elif done.group(2):
                 base = self.subject + done.group(2)
                 obj = base if obj.startswith(done.group(1)) else obj
@@ -100,3 +102,9 @@ class SubjectNamer(CountNamer):
             base = obj = whole + "产量"  # 产茧1241.51万公斤: 茧产量
             self.topic = base  # …实现产值8130.67万元，均价达64.72元: the value and price of the 茧
         return base, obj
+
+
+def _per_unit(after: str, clause: str) -> str:
+    """The per-unit word (data/name_words.csv ``per_unit``: 村均, 户均, 人均) that the words after 实现 (``after``, cut of the
+    均 the clause ends with: 村) and the clause's end make; '' when there is none."""
+    return next((w for w in name_words("per_unit") if w == after or w == after + "均" and clause.rstrip().endswith(w)), "")

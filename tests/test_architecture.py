@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "govreport"
 
 # The stages, lowest first: a module may import its own stage or one below it.
 LAYERS = {
-    "govreport.errors": 0, "govreport.config": 0, "govreport.json_words": 0, "govreport.lexicon": 0, "govreport.outputs": 0, "govreport.native": 0, "govreport.charsets": 0, "govreport.programs": 0,
+    "govreport.errors": 0, "govreport.config": 0, "govreport.json_words": 0, "govreport.lexicon": 0, "govreport.outputs": 0, "govreport.native": 0, "govreport.charsets": 0, "govreport.programs": 0, "govreport.first_chars": 0,
     "govreport.cue_words": 0, "govreport.data_checks": 0, "govreport.glossaries": 0,  # beside lexicon: cue words, data checks, glossaries
     "govreport.report": 1, "govreport.extract": 2, "govreport.tables": 3, "govreport.corpus": 4,
     "govreport.present": 5, "govreport.cli": 6, "govreport.__main__": 6, "govreport": 6,

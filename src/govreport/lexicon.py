@@ -7,6 +7,7 @@ glossary are data a domain expert can extend without touching Python (the time c
 from __future__ import annotations
 
 import csv
+import marshal
 import re
 from decimal import Decimal
 from functools import cache
@@ -52,9 +53,21 @@ def read_rows(name: str, strip: bool = True) -> list[dict[str, str]]:
         return [{k: (v or "").strip() if strip else (v or "") for k, v in row.items()} for row in csv.DictReader(f)]
 
 
+# A file's object as marshal bytes, by path, with the (modified time, size) it was read at: many cached functions read the same
+# file (baseline_scopes.json some twenty times), and marshal gives each a fresh copy far faster than the JSON is parsed again.
+_JSON_READ: Final[dict[str, tuple[int, int, bytes]]] = {}
+
+
 def read_json(name: str) -> dict:
-    """``govreport/data/<name>`` as a JSON object (a key twice is an error: json_words.py)."""
-    return load_object((DATA / name).read_text(encoding="utf-8"), name)
+    """``govreport/data/<name>`` as a JSON object (a key twice is an error: json_words.py); a new object on every call."""
+    path = DATA / name
+    stat = path.stat()
+    kept = _JSON_READ.get(str(path))
+    if kept is not None and kept[0] == stat.st_mtime_ns and kept[1] == stat.st_size:
+        return marshal.loads(kept[2])
+    found = load_object(path.read_text(encoding="utf-8"), name)
+    _JSON_READ[str(path)] = (stat.st_mtime_ns, stat.st_size, marshal.dumps(found))
+    return found
 
 
 @cache

@@ -100,6 +100,7 @@ _FOLD_TABLE: Final[list] = []  # the BMP characters _scan_folds' class holds, as
 # the text fold_for_scan folded last, and whether it holds a character simplified() folds: the
 # tables ask simplified() of the whole text again (is it traditional?), a second pass saved
 _LAST_FOLDED: Final[list[tuple[str, bool]]] = []
+_DECIMAL: Final = re.compile(r"\d")  # a str pattern's \d: str.isdecimal, character by character
 
 
 @functools.cache
@@ -114,7 +115,7 @@ def _scan_folds() -> tuple[re.Pattern[str], dict[str, str]]:
     table: dict[int, int] = dict(_traditional_to_simplified())
     # non-ASCII decimal digits: listed here in the BMP (str.isdecimal holds exactly where
     # unicodedata.decimal has a value), found by fold_for_scan itself beyond it
-    bmp_digits = [code for code in range(0x80, 0x10000) if chr(code).isdecimal()]
+    bmp_digits = [ord(c) for c in _DECIMAL.findall("".join(map(chr, range(0x80, 0x10000))))]  # (\d is str.isdecimal: one pass in C)
     for code in [*table, *bmp_digits]:
         digit = unicodedata.decimal(chr(code), None)
         if digit is not None and code > 0x7F:
@@ -198,8 +199,5 @@ def _one_to_one(source: Path) -> list[tuple[str, str]]:
 
 def _is_level1_simplified(c: str) -> bool:
     """A character among GB2312's 3,755 most common (level 1): common in simplified text."""
-    try:
-        b = c.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return len(b) == 2 and 0xB0 <= b[0] <= 0xD7
+    b = c.encode("gb2312", "replace")  # (one it cannot encode is b"?": no exception raised and caught for each of thousands)
+    return len(c) == 1 and len(b) == 2 and 0xB0 <= b[0] <= 0xD7

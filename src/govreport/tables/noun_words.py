@@ -8,11 +8,13 @@ from functools import cache, lru_cache
 from govreport.extract.keys import GENERAL_WORDS
 from govreport.lexicon import longest_first, qualifier_words, verbs
 from govreport.tables.figures import words
+from govreport.first_chars import gated
 from govreport.tables.planned_leads import with_planned_leads
 from govreport.tables.verb_actions import _alternation, actions
 
 EDGES = "、和及与等的“”\"（）()·"
 PREPOSITIONS = "将对把向为给由在从"  # 将2.8万亿元中央财政资金, 对新增2万亿元中央财政资金: the same funds
+_GENERAL = re.compile(gated(GENERAL_WORDS.pattern))  # (its branches open with \d{4}: tried at every position ungated)
 
 
 @cache
@@ -24,13 +26,13 @@ def _verb_noise() -> re.Pattern[str]:
     items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=longest_first)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
-    return re.compile(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
-                                                                         if m.startswith(v) and m != v) for v in items)))  # (计划实施: spot audit 38)
+    return re.compile(gated(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+                                                                         if m.startswith(v) and m != v) for v in items))))  # (计划实施: spot audit 38)
 
 
 @cache
 def _measure_end() -> re.Pattern[str]:
-    return re.compile("(?:" + _alternation(words()["measure_words"]).pattern + ")$")
+    return re.compile(gated("(?:" + _alternation(words()["measure_words"]).pattern + ")$"))
 
 
 def _kind_words(text: str) -> str:
@@ -59,7 +61,7 @@ def _trailing_qualifier(text: str) -> str:  # the qualifier word (以上, 左右
 @lru_cache(maxsize=8192)
 def noun_words(text: str) -> str:
     """``text`` without verbs, commitment and general words (全市, 新增, 今年 …), list marks at its ends: the nouns that say of what kind a thing is."""
-    return GENERAL_WORDS.sub("", _verb_noise().sub("", text)).strip(EDGES)
+    return _GENERAL.sub("", _verb_noise().sub("", text)).strip(EDGES)
 
 
 def noun_scope(modifier: str | None) -> str | None:

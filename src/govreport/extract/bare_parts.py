@@ -76,7 +76,7 @@ def sibling_output(scan: str, lo: int, t_start: int, name: str, last: str) -> st
     """A bare output (、实现产量330万吨) after a sibling naming a crop's area (粮食种植面积): the crop's output (粮食产量);
     ``name`` otherwise."""
     clause = scan[lo:t_start]
-    if not clause.startswith("、") or not (crop := CROP_AREA.fullmatch(last)):
+    if not clause.startswith("、") or not last.endswith("面积") or not (crop := CROP_AREA.fullmatch(last)):
         return name
     own = clause[1:]
     while own.startswith(OUTPUT_LEADS) and len(own) > 2:
@@ -113,6 +113,8 @@ def _threshold_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def threshold_class(scan: str, start: int, t_start: int, name: str) -> str:
     """A count of a class over an amount (产值超10亿元企业达到8户) named with the threshold (产值超10亿元企业户数); a member
     after 、 with no measure of its own takes the one before (、超亿元企业达到50户: 产值超亿元企业户数); ``name`` otherwise."""
+    if scan.find("元", start, t_start) < 0:
+        return name  # the threshold's amount ends in 元: most clauses have none (a gate before the pattern)
     begin = max(start, *(scan.rfind(c, start, t_start) for c in "，,；;、："))
     threshold, sibling_measure = _threshold_patterns()
     m = threshold.search(scan, begin, t_start)

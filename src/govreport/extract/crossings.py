@@ -84,5 +84,5 @@ def equivalent_class(text: str, start: int, end: int) -> bool:
     both amounts are the one threshold of the class counted after them, no amount of anything."""
     if start > 0 and text[start - 1] in "（(" and (own := EQUIVALENT.match(text, start - 1)) is not None and own.end() == end + 1:
         return CLASS_AFTER.match(text, end) is not None  # the bracketed equivalent: …）以上
-    aside = EQUIVALENT.match(text, end)
+    aside = EQUIVALENT.match(text, end) if text.startswith(("（", "("), end) else None  # (a bracket opens it: a gate)
     return aside is not None and CLASS_AFTER.match(text, aside.end()) is not None

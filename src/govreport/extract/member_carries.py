@@ -68,7 +68,7 @@ NEXT_MEASURED: Final = re.compile(r"、[\u4e00-\u9fff]{2,6}?[\d.]+(公里|千米
 def listed_measure(scan: str, end: int, unit: str, name: str) -> str:
     """``name`` of a length or area ending at ``end`` before 、 and a sibling in the same unit that a noun follows, with that
     noun (carried_head); ``name`` otherwise."""
-    m = NEXT_MEASURED.match(scan, end)
+    m = NEXT_MEASURED.match(scan, end) if scan.startswith("、", end) else None  # (the pattern opens with 、: a gate)
     return carried_head(name, m.group(2)) if m and m.group(1) == unit and len(name) >= 2 and m.group(2) not in name \
         and qualifier_pattern("after").match(m.group(2)) is None else name  # (…、B 400公里以上: a qualifier, no noun)
 

@@ -178,7 +178,7 @@ def list_class(name: str, sibling: str) -> str:
 def place_head(scan: str, end: int, unit: str, name: str) -> str:
     """The name of a count followed by 、, a short place and a count in the same counter that a noun follows (实施A新区100个、
     B新区60个重点项目): the count's own words and that noun (实施A新区重点项目), the head both counts are of; '' otherwise."""
-    m = NEXT_MEMBER.match(scan, end)
+    m = NEXT_MEMBER.match(scan, end) if scan.startswith("、", end) else None  # (the pattern opens with 、: a gate)
     return name + m.group(2) if m and m.group(1) == unit and m.group(2) not in name and qualifier_pattern("after").match(scan, m.start(2)) is None \
         else ""  # (…、B 300个以上: a qualifier, no noun)
 

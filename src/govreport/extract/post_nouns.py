@@ -117,7 +117,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     noun, pos = levelled_noun(scan, pos, lambda p: modified_people(scan, p, _noun_at(scan, p, _noun_stop(), asides=True), unit, lambda q: _noun_at(scan, q, _noun_stop(), asides=True)))  # 440个省、市重点项目: 省市…
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
-    more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun else None  # 40条特色步道、特色林荫道: every member's
+    more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun and scan.startswith("、", pos + len(noun)) else None  # 40条特色步道、特色林荫道: every member's
     noun, members = without_slogans(noun, before_batches(more.group().split("、")[1:]) if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
     if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted

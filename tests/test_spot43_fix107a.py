@@ -28,3 +28,12 @@ def test_classes_that_do_not_add_up_keep_the_last_class() -> None:
     # the classes add up to another count than the head's: no whole set is split, the last class keeps its total
     names = _names(HEAD.replace("122", "150") + RUN)
     assert names["532.86亿元"] == "千万元以上项目总投资"
+
+
+def test_a_verb_pair_closing_a_list_of_counts_is_each_members() -> None:
+    # 平顶山 G3: 加快推进15个城市游园、11条城市道路和3个高速路口改造提升 — 改造提升 is every member's, not the last one's only
+    names = _names("加快推进15个城市游园、11条城市道路和3个高速路口改造提升。")
+    assert names["15个"] == "城市游园改造提升数" and names["11条"] == "城市道路改造提升数"
+    # a second verb alone (提升) with no counted verb before it is no shared action
+    names = _names("推进15个城市游园、11条城市道路提升。")
+    assert names["15个"] == "城市游园数"

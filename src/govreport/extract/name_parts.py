@@ -103,9 +103,10 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
     upto = task_end(scan, stop_at)  # (…、400亩大棚建设任务: the verb before the task word, when the last member is counted too,
     if upto < stop_at and not any(c.isdigit() for c in scan[scan.rfind("、", at, upto) + 1:upto]):  # not …、绿化修复工作)
         return ""
-    verb = count_verb().search(scan, at, upto)  # (not after a member with a verb of its own: 老旧小区改造、…整治)
+    pair = next((w for w in name_words("pair_end") if scan.endswith(w, at, upto)), "")  # 改造提升: a verb and its pair's second
+    verb = count_verb().search(scan, at, upto) or (count_verb().search(scan, at, upto - len(pair)) if pair else None)  # (audit 43 平顶山 G3)
     if verb and not post.endswith(verb.group()) and not count_verb().search(post):
-        return verb.group()
+        return verb.group() if verb.end() == upto else scan[verb.start():upto]  # (…、3个高速路口改造提升: 城市游园改造提升)
     ending = ending_verb(scan, at + len(post), upto) if upto < stop_at else ""  # (露天煤矿整合区、…整合区整合工作: a word the members' nouns hold ends the list)
     return ending if ending and ending in post[1:] and not count_verb(True).search(post) else ""
 

@@ -1,0 +1,48 @@
+"""Totals after a run of size classes (全年计划实施千万元以上省市重点项目122个。总投资100亿元以上项目1个，…，千万元以上项目43个，
+总投资532.86亿元，年度计划投资80.69亿元): the classes split the set counted before them (1+4+3+71+43 = 122), so the bare
+investment after the last class is the whole set's, not the last class's (held-out audit 43, 七台河 G1)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.extract.predicates import count_verb
+from govreport.lexicon import name_words, unit_field
+
+# one class member: an amount class of projects and its count (总投资100亿元以上项目1个, 亿元以上项目71个)
+CLASS_MEMBER: Final = re.compile(r"(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目(\d+)个")
+# the run of such members closing right before the bare investment (only marks between them)
+CLASS_RUN: Final = re.compile(r"(?:(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目\d+个[，,、]){2,}"
+                              r"(?:[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[万亿]*元[\u4e00-\u9fff]{0,2}[，,])?$")  # (…，总投资…，年度计划投资)
+CLASS_OF_SET: Final = re.compile(r"(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?")
+# a count of projects stated before the run, the set the classes split (…省市重点项目122个)
+HEAD_COUNT: Final = re.compile(r"([\u4e00-\u9fff]{2,24}?项目)(\d+)个")
+
+
+def class_run_head(scan: str, lo: int, base: str, unit: str) -> str:
+    """The name of the set a run of size classes right before ``lo`` splits, with ``base`` (千万元以上省市重点项目总投资),
+    when ``base`` is a bare investment (data/name_words.csv kind project_measure) and the classes' counts add up to
+    a count of projects stated before them within the sentence before; '' otherwise."""
+    measure = max((w for w in name_words("project_measure") if base.endswith(w)), key=len, default="")
+    if not measure or unit_field(unit, "kind") != "money":
+        return ""
+    window = scan[max(0, lo - 300):lo]
+    run = CLASS_RUN.search(window)
+    if run is None:
+        return ""
+    members = list(CLASS_MEMBER.finditer(run.group()))
+    if base[:-len(measure)] not in members[-1].group():  # already named after the last class (千万元以上项目总投资), or after nothing
+        return ""
+    total = sum(int(m.group(1)) for m in members)
+    end = max(window.rfind(c, 0, run.start()) for c in "。；;")  # the head is in the run's sentence or the one before
+    head_from = max(window.rfind(c, 0, end) for c in "。；;") + 1 if end > 0 else 0
+    heads = [m for m in HEAD_COUNT.finditer(window, head_from, run.start()) if int(m.group(2)) == total]
+    if not heads:
+        return ""
+    noun = heads[-1].group(1)
+    noun = noun[max(noun.rfind(c) for c in "，,、：:（(") + 1:]
+    verb = count_verb(False).search(noun)
+    noun = noun[verb.end():] if verb and len(noun) - verb.end() >= 4 else noun
+    listed = CLASS_OF_SET.match(noun)  # the set's own entry class (千万元以上省市重点项目) is no part of it: the total is the list's,
+    noun = noun[listed.end():] if listed and len(noun) - listed.end() >= 4 else noun  # as the review states it (省市重点项目总投资)
+    return noun + measure if len(noun) >= 4 else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from govreport.lexicon import unit_group
-from govreport.tables.year_spans import list_average, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
+from govreport.tables.year_spans import level_reached_in_term, list_average, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.fund_purposes import same_purpose
@@ -100,7 +100,7 @@ class BaselineIndex:
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: several_years_from(s) for s in {a.sentence for a in self.figures}}
         self.average = {a.id for a in self.figures
-                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None
+                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None and not level_reached_in_term(a)
                         or "年均" in a.sentence and list_average(a) or over_a_span(a)}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order

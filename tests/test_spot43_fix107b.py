@@ -37,9 +37,9 @@ def test_growths_against_two_base_years_are_read_member_by_member() -> None:
     q = extract_quantities(read_text(f"政府工作报告\n一、2022年工作回顾\n{review}\n"))
     named = dict(zip(q["text"], zip(q["indicator"], q["year"])))
     assert named["40%"] == ("市属企业资产总额增长", 2022) and named["21%"] == ("市属企业资产总额增长", 2022)
-    t = targets(review, "实现市属企业资产总额增长3%以上，市属企业营业收入增长20%以上。", 2022)
+    t = targets(review, "实现市属企业资产总额增长3%以上，营业收入增长20%以上。", 2022)
     assert baseline_of(t, "3%") == "21%"
-    assert baseline_of(t, "20%") != "47%"  # a two-year growth is never a baseline
+    assert baseline_of(t, "20%") == "19%"  # the ；-clause's 分别 list takes the same years: 47% is a two-year growth
     # one base year, two years back: a change over the span
     t = targets("市属企业资产总额达到423.79亿元，较2020年增长40%。", "实现市属企业资产总额增长3%以上。", 2022)
     assert baseline_of(t, "3%") == ""

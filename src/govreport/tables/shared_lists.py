@@ -38,7 +38,7 @@ GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?增长")
 GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}$")
 POINTS = ("个百分点", "百分点")
 # 规模以上企业、在临高校等创新主体研发经费投入增速: examples closed by 等 + a class noun (not 高等, 同等, 等级)
-CLASS_CLOSED = re.compile(r"、[^、]*(?<![高同平中初对均相])等(?!级)[\u4e00-\u9fff]{2}")
+CLASS_CLOSED = re.compile(r"、[^、]*(?<![高同平中初对均相])等(?!级|产业|行业|领域)[\u4e00-\u9fff]{2}")  # (A、B等产业产值: the members' own industries, each named)
 
 
 def shared_members(fig: Figure) -> list[Figure]:

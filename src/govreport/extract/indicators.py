@@ -233,13 +233,16 @@ def _group_shared(first: str, last: str, shared: str) -> str:
     return shared
 
 
+COMPARED_YEARS = re.compile(r"[比较](?:(?:19|20)\d\d年?度?[、和])+(?:19|20)\d\d年?度?$")
+
+
 def list_members(clause: str, size: int) -> list[str]:
     """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民人均可支配收入
     分别增长 -> 城镇…增长, 农村…增长 (short members share the last one's head: 一产、二产、三产增加值); [] when
     the subject does not list ``size`` members."""
     m = DISTRIBUTIVE_WORD.search(clause)
-    if m is None:
-        return []
+    if m is None or COMPARED_YEARS.search(clause, 0, m.start()):
+        return []  # 较2020、2021年度分别增长: the years compared with, no members (audit 43 七台河 G4)
     parts, joined = member_parts(re.sub(r"^(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})", "", clause[:m.start()]), size)  # (全年新签约、新落地…: the year is no member's)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts])))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合

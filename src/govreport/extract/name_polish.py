@@ -27,6 +27,7 @@ EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
 YEARS_KEPT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})连续[\d一二两三四五六七八九十]+年(?:保持|稳定|稳定在|维持)?$")  # …安全利用率连续五年保持100%: how long, not what
 TIER_COMMIT: Final = re.compile(r"(?<=增长|提高|提升|下降|降低)(?:力争|争取)$")  # 增长5.5%（力争6%以上）: the tier's commitment, left after the goal's name
+COMPARED_YEARS: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})[比较](?:(?:19|20)\d\d年?度?[、和]?){2,}(?=增长|下降|提高|降低|增加|减少|上涨)")  # (two years or more: 较2020年下降 keeps its span)
 EACH_APART: Final = re.compile(r"各([县区市镇乡村][^，,。；;各每]{0,8}?)分别")  # 各县（市、区）分别培育1家…: each county's own count (audit 56 崇左)
 
 
@@ -110,6 +111,8 @@ def polish(name: str) -> str:
         name = bare
     if "连续" in name and (m := YEARS_KEPT.search(name)):  # 安全利用率连续五年保持100%: the rate, kept for years (not 连续时长, a 4年 figure's)
         name = name[:m.start()]
+    if ("较" in name or "比" in name) and (m := COMPARED_YEARS.search(name)):  # 资产总额较2020、2021年度增长: the years compared with, no words of the measure (audit 43 七台河 G4)
+        name = name[:m.start()] + name[m.end():]
     if name.startswith(MANNER_LEFT) and len(name) > 6:  # 以“共同举办”“轮流举办”等方式举办赛事活动…10场: how, once its examples are gone (audit 36 DY24#44)
         name = name[2:]
     return name

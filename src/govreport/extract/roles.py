@@ -31,6 +31,7 @@ LATIN_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 FLOOR_BEFORE_CUE: Final = re.compile(r"\d[^\d，,。；;]{0,3}以$")  # a figure, its unit and 以 right before 上年: 以上 + 年…
 COMPARISON_BEFORE_CUE: Final = ("比", "较", "同", "与", "于")  # 比上年, 较去年, 与上年相比, 高于去年 (从去年的… is a starting point)
 COMPARISON_BEFORE_YEAR: Final = ("比", "较", "同", "与", "相比", "于", "自", "从", "是")
+COMPARED_YEARS_BEFORE: Final = re.compile(r"[比较](?:(?:19|20)\d\d年?度?[、和])+$")  # 较2020、2021年度: each year compared with
 
 DAY_AFTER = frozenset("上下晚早电起")
 
@@ -164,7 +165,8 @@ def nearest_cue(report: Report, sentence_start: int, pos: int) -> tuple[str, int
         if scan.startswith(("）", ")"), m.end()) and SPAN_IN_BRACKETS.search(scan, max(0, m.start() - 8), m.start()) \
                 or BUILT_BEFORE.match(scan, m.end()):  # 2000年以前建设的老旧小区: a date that classes them (held-out audit 39b)
             continue  # 三年行动计划（2022—2024年）: the span a programme is named by, not the figure's year
-        if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()):
+        if start > best[2] and not scan.endswith(COMPARISON_BEFORE_YEAR, sentence_start, m.start()) \
+                and not COMPARED_YEARS_BEFORE.search(scan, max(sentence_start, m.start() - 16), m.start()):
             first = SEASON_FIRST.search(scan, max(sentence_start, m.start() - 5), m.start())  # 2024／2025年榨季: a season
             best = ("year", int(first.group(1)) if first else int(m.group(1)), start)  # starting in the plan year (audit 49)
     scope = period_scope(scan, sentence_start)  # 1-6月，A增长5.9%；B增长6%: B is for 1-6月 too

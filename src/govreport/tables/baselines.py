@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from govreport.lexicon import unit_group
-from govreport.tables.year_spans import list_average, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, under_next_plans_goals
+from govreport.tables.year_spans import level_reached_in_term, list_average, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.fund_purposes import same_purpose
@@ -99,9 +99,11 @@ class BaselineIndex:
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years
         # 五年来 looked for once per sentence, not once per figure in it
         several = {s: several_years_from(s) for s in {a.sentence for a in self.figures}}
+        ending = {a.sentence_end: a.sentence for a in self.figures}  # the sentence right before another (…21%；实现营业收入…分别增长47%)
         self.average = {a.id for a in self.figures
-                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None
-                        or "年均" in a.sentence and list_average(a) or over_a_span(a)}
+                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None and not level_reached_in_term(a)
+                        or "年均" in a.sentence and list_average(a) or over_a_span(a)
+                        or span_carried(a, ending.get(a.sentence_start, ""))}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures

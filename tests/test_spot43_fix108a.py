@@ -1,0 +1,31 @@
+"""Held-out audit 43 (七台河, 平顶山, 临沧 2023), round fix108a: the size classes of a counted set keep the set's scope,
+and a task programme of some years is no subject of a bare task after it."""
+from __future__ import annotations
+
+from target_cases import targets
+
+
+def _names(plan: str) -> dict[str, str]:
+    """The indicator of each target row of ``plan`` (a plan part), by its text."""
+    t = targets("地区生产总值增长5%。", plan, review_year=2022)
+    return dict(zip(t["text"], t["indicator"]))
+
+
+def test_size_classes_keep_the_scope_of_the_set_they_split() -> None:
+    # 七台河 G1: 全年计划实施千万元以上省市重点项目122个。…亿元以上项目71个，千万元以上项目43个
+    plan = ("全年计划实施千万元以上省市重点项目122个。总投资100亿元以上项目1个，30亿元以上项目4个，10亿元以上项目3个，"
+            "亿元以上项目71个，千万元以上项目43个，总投资532.86亿元。")
+    names = _names(plan)
+    assert names["71个"] == "省市重点亿元以上项目数" and names["43个"] == "省市重点千万元以上项目数"
+    assert names["532.86亿元"] == "省市重点项目总投资"  # (the total stays the whole set's: class_run_head)
+    # classes that do not add up to the set split no set: no scope
+    names = _names("全年计划实施千万元以上省市重点项目150个。亿元以上项目71个，千万元以上项目43个。")
+    assert "省市重点" not in names["71个"]
+
+
+def test_a_task_programme_is_no_subject_of_a_bare_task() -> None:
+    # 平顶山 G6: 深入实施农村人居环境整治提升五年行动，…，完成改厕1.6万户
+    plan = "深入实施农村人居环境整治提升五年行动，大力开展美丽乡村创建活动，完成改厕1.6万户。"
+    assert _names(plan)["1.6万户"] == "农村改厕户数"
+    # a programme for a thing before a measure stays its subject
+    assert _names("推进天麻产业高质量发展三年行动，实现综合产值100亿元。")["100亿元"] == "天麻产业综合产值"

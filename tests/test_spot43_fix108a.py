@@ -29,3 +29,20 @@ def test_a_task_programme_is_no_subject_of_a_bare_task() -> None:
     assert _names(plan)["1.6万户"] == "农村改厕户数"
     # a programme for a thing before a measure stays its subject
     assert _names("推进天麻产业高质量发展三年行动，实现综合产值100亿元。")["100亿元"] == "天麻产业综合产值"
+
+
+def test_a_level_member_after_a_comma_takes_the_lists_verb() -> None:
+    # 临沧 G2 row 15: 建成省级绿美乡镇10个、绿美村庄22个，市级绿美村庄778个
+    names = _names("建成省级绿美乡镇10个、绿美村庄22个，市级绿美村庄778个。")
+    assert names["778个"] == "市级绿美村庄建成数"
+    # a noun the list before does not hold takes no verb
+    assert _names("建成省级绿美乡镇10个、绿美村庄22个，市级示范村庄778个。")["778个"] == "市级示范村庄数"
+
+
+def test_a_level_before_a_pair_of_one_kind_is_each_members() -> None:
+    # 临沧 G2 row 57: 建成省级智慧县城和智慧园区各1个
+    t = targets("地区生产总值增长5%。", "建成省级智慧县城和智慧园区各1个。", review_year=2022)
+    assert set(t["indicator"]) == {"省级智慧园区建成数", "省级智慧县城建成数"}
+    # members of other kinds keep their own words
+    t = targets("地区生产总值增长5%。", "建成省级智慧县城和数字园区各1个。", review_year=2022)
+    assert "数字园区建成数" in list(t["indicator"])

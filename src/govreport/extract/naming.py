@@ -28,7 +28,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import counted_stage, listed_measure, member_own_head, member_scope
+from govreport.extract.member_carries import comma_member_verb, counted_stage, listed_measure, member_own_head, member_scope
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
@@ -325,7 +325,7 @@ class SentenceNamer(NamerState):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、"))  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:

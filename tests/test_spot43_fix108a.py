@@ -46,3 +46,18 @@ def test_a_level_before_a_pair_of_one_kind_is_each_members() -> None:
     # members of other kinds keep their own words
     t = targets("地区生产总值增长5%。", "建成省级智慧县城和数字园区各1个。", review_year=2022)
     assert "数字园区建成数" in list(t["indicator"])
+
+
+def test_a_count_of_pieces_before_a_length_counts_the_noun_after_it() -> None:
+    # 七台河 G6: 建设19条96公里农村公路、改造3座危桥
+    names = _names("统筹乡村基础设施和公共服务布局，建设19条96公里农村公路、改造3座危桥。")
+    assert names["19条"] == "建设农村公路数" and names["96公里"] == "农村公路长度"
+    # a count with its own noun before the length keeps it
+    assert _names("实施12个自然村28.6公里道路硬化。")["12个"] == "实施自然村数"
+
+
+def test_completion_acceptance_before_a_count_stays_in_its_name() -> None:
+    # 临沧 G2 row 52: 竣工验收5件重点水利工程 (竣工验收: data/verbs.csv action)
+    assert _names("推进灌区项目前期，竣工验收5件重点水利工程。")["5件"] == "竣工验收重点水利工程件数"
+    # a stage of its own is kept as before
+    assert _names("新开工5件水源工程。")["5件"] == "开工水源工程件数"

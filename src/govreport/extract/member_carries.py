@@ -9,8 +9,9 @@ import re
 from typing import Final
 
 from govreport.extract import indicators  # (a module: indicators imports name_polish, which imports this)
+from govreport.extract import post_nouns
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, verbs
+from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, unit_field, verbs
 
 MAX_SCOPE: Final = 6  # a longer opening is a clause of its own, no place
 
@@ -111,3 +112,14 @@ def comma_member_verb(scan: str, start: int, lo: int, name: str, counted: bool) 
     before = scan[max(start, *(scan.rfind(c, start, opening - 1) + 1 for c in CLAUSE_ENDS)):opening - 1]
     verb = count_verb(False).match(before)
     return name + verb.group() if verb and "、" in before and noun in before and verb.group() not in name else name  # (the level first, as the members before read: 省级绿美村庄建成数)
+
+
+LENGTH_NEXT: Final = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|米)(?=[\u4e00-\u9fff])")  # 19条96公里农村公路: the length right after a count
+
+
+def paired_length_noun(scan: str, end: int, unit: str) -> str:
+    """The noun after a length that follows a count of its pieces right away (建设19条96公里农村公路: 农村公路), for the
+    count ending at ``end`` in ``unit`` (条, 段, 座): both figures measure that noun (held-out audit 43, 七台河 G6); ''
+    when no length follows (12个自然村28.6公里道路硬化: the count has its own noun, read elsewhere)."""
+    m = LENGTH_NEXT.match(scan, end) if unit_field(unit, "kind") == "count" else None
+    return post_nouns.noun_after(scan, m.end()) if m else ""

@@ -28,7 +28,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import comma_member_verb, counted_stage, listed_measure, member_own_head, member_scope
+from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_scope
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
@@ -155,7 +155,7 @@ class SentenceNamer(NamerState):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
+            caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or paired_length_noun(scan, end, unit) or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
         post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)

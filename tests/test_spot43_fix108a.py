@@ -29,6 +29,8 @@ def test_a_task_programme_is_no_subject_of_a_bare_task() -> None:
     assert _names(plan)["1.6万户"] == "农村改厕户数"
     # a programme for a thing before a measure stays its subject
     assert _names("推进天麻产业高质量发展三年行动，实现综合产值100亿元。")["100亿元"] == "天麻产业综合产值"
+    # a bare verb's amount is the programme's
+    assert _names("深入实施生态环境安全与应急管理“强基提能”三年行动，投入35.4亿元。")["35.4亿元"] == "生态环境安全与应急管理强基提能投入"
 
 
 def test_a_level_member_after_a_comma_takes_the_lists_verb() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import MEASURE_ENDINGS
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
 from govreport.lexicon import name_words
 
 # a programme of some years or a special one, named for its task: …整治提升五年行动, …三年攻坚行动计划, …专项行动
@@ -16,9 +16,9 @@ SPAN_PROGRAMME: Final = re.compile(r"(?:[一二两三四五六七八九十\d]+�
 
 def task_programme_area(topic: str, base: str) -> str | None:
     """The area (农村) a task programme ``topic`` opens with, '' when none, for a ``base`` that is a bare task (改厕,
-    no measure word) after it; None when ``topic`` is no task programme or ``base`` is a measure (the usual subject)."""
+    no measure word, not a verb alone) after it; None when ``topic`` is no task programme or ``base`` is a measure (the usual subject)."""
     m = SPAN_PROGRAMME.search(topic)
     stem = topic[:m.start()] if m else ""
-    if len(stem) < 4 or not base or base.endswith(MEASURE_ENDINGS) or base in stem:
-        return None
+    if len(stem) < 4 or not base or base.endswith(MEASURE_ENDINGS) or all_verbs(base) or base in stem:  # (…三年行动，投入35.4亿元: a bare
+        return None  # verb's amount is the programme's)
     return next((w for w in name_words("programme_area") if stem.startswith(w) or stem[2:].startswith(w)), "")

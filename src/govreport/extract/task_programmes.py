@@ -1,4 +1,4 @@
-"""A task programme of some years (深入实施农村人居环境整治提升五年行动, …专项行动) before a bare task of its own
+"""A task programme of some years (深入实施农村人居环境整治提升五年行动) before a bare task of its own
 (完成改厕1.6万户): the programme's name is no subject of the task (held-out audit 43, 平顶山 G6: not
 农村人居环境整治提升五年改厕户数); only the area it opens with (data/name_words.csv kind programme_area: 农村) is
 kept (农村改厕户数). A programme for a thing (天麻产业高质量发展三年行动) before a measure (综合产值) stays its subject."""
@@ -10,8 +10,9 @@ from typing import Final
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
 from govreport.lexicon import name_words
 
-# a programme of some years or a special one, named for its task: …整治提升五年行动, …三年攻坚行动计划, …专项行动
-SPAN_PROGRAMME: Final = re.compile(r"(?:[一二两三四五六七八九十\d]+年|专项)(?:攻坚)?行动(?:计划|方案)?$")
+# a programme of some years, named for its task: …整治提升五年行动, …三年攻坚行动计划 (not a 专项行动: 包虫病综合防治六大专项行动，
+# 筛查…人次 keeps its subject, the span word being what misleads: a five-year total)
+SPAN_PROGRAMME: Final = re.compile(r"[一二两三四五六七八九十\d]+年(?:攻坚)?行动(?:计划|方案)?$")
 
 
 def task_programme_area(topic: str, base: str) -> str | None:

@@ -57,9 +57,3 @@ def test_a_count_of_pieces_before_a_length_counts_the_noun_after_it() -> None:
     # a count with its own noun before the length keeps it
     assert _names("实施12个自然村28.6公里道路硬化。")["12个"] == "实施自然村数"
 
-
-def test_completion_acceptance_before_a_count_stays_in_its_name() -> None:
-    # 临沧 G2 row 52: 竣工验收5件重点水利工程 (竣工验收: data/verbs.csv action)
-    assert _names("推进灌区项目前期，竣工验收5件重点水利工程。")["5件"] == "竣工验收重点水利工程件数"
-    # a stage of its own is kept as before
-    assert _names("新开工5件水源工程。")["5件"] == "开工水源工程件数"

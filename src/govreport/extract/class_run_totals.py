@@ -31,12 +31,20 @@ def class_run_head(scan: str, lo: int, base: str, unit: str) -> str:
     if run is None:
         return ""
     members = list(CLASS_MEMBER.finditer(run.group()))
-    if base[:-len(measure)] not in members[-1].group():  # already named after the last class (千万元以上项目总投资), or after nothing
+    own = base[:-len(measure)]
+    own = own[own_class.start():] if (own_class := CLASS_OF_SET.search(own)) else own  # (省市重点千万元以上项目: class_member_scope's)
+    if own not in members[-1].group():  # already named after the last class (千万元以上项目总投资), or after nothing
         return ""
-    total = sum(int(m.group(1)) for m in members)
-    end = max(window.rfind(c, 0, run.start()) for c in "。；;")  # the head is in the run's sentence or the one before
+    noun = _split_set(window, run.start(), sum(int(m.group(1)) for m in members))
+    return noun + measure if len(noun) >= 4 else ""
+
+
+def _split_set(window: str, start: int, total: int) -> str:
+    """The set (省市重点项目) a run of size classes starting at ``start`` splits: a count of projects equal to the classes'
+    sum ``total`` in the run's sentence or the one before, without its verb and its own entry class; '' when none."""
+    end = max(window.rfind(c, 0, start) for c in "。；;")  # the head is in the run's sentence or the one before
     head_from = max(window.rfind(c, 0, end) for c in "。；;") + 1 if end > 0 else 0
-    heads = [m for m in HEAD_COUNT.finditer(window, head_from, run.start()) if int(m.group(2)) == total]
+    heads = [m for m in HEAD_COUNT.finditer(window, head_from, start) if int(m.group(2)) == total]
     if not heads:
         return ""
     noun = heads[-1].group(1)
@@ -44,5 +52,25 @@ def class_run_head(scan: str, lo: int, base: str, unit: str) -> str:
     verb = count_verb(False).search(noun)
     noun = noun[verb.end():] if verb and len(noun) - verb.end() >= 4 else noun
     listed = CLASS_OF_SET.match(noun)  # the set's own entry class (千万元以上省市重点项目) is no part of it: the total is the list's,
-    noun = noun[listed.end():] if listed and len(noun) - listed.end() >= 4 else noun  # as the review states it (省市重点项目总投资)
-    return noun + measure if len(noun) >= 4 else ""
+    return noun[listed.end():] if listed and len(noun) - listed.end() >= 4 else noun  # as the review states it (省市重点项目总投资)
+
+
+# a run of two or more size-class members (separated by marks only), anywhere
+MEMBER_RUN: Final = re.compile(r"(?:(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目\d+个(?:[，,、]|$)){2,}")
+
+
+def class_member_scope(scan: str, lo: int, base: str, unit: str) -> str:
+    """The name of a size-class member (亿元以上项目71个) of a run whose counts add up to a set counted before it
+    (…千万元以上省市重点项目122个): the class of that set keeps its scope (省市重点亿元以上项目), as the 七台河 audit 43 G1
+    reads it; '' otherwise (classes that do not add up, or a class of no stated set)."""
+    if unit_field(unit, "kind") != "count" or not base.endswith("项目") or CLASS_OF_SET.search(base) is None:
+        return ""
+    window_lo = max(0, lo - 300)
+    window = scan[window_lo:lo + 200]
+    at = lo - window_lo
+    run = next((r for r in MEMBER_RUN.finditer(window) if r.start() <= at < r.end()), None)
+    if run is None:
+        return ""
+    set_noun = _split_set(window, run.start(), sum(int(m.group(1)) for m in CLASS_MEMBER.finditer(run.group())))
+    scope = set_noun[:-2] if set_noun.endswith("项目") else ""
+    return scope + base if len(scope) >= 2 and scope not in base else ""

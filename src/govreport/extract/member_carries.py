@@ -9,7 +9,9 @@ import re
 from typing import Final
 
 from govreport.extract import indicators  # (a module: indicators imports name_polish, which imports this)
-from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, verbs
+from govreport.extract import post_nouns
+from govreport.extract.predicates import count_verb
+from govreport.lexicon import name_subjects, qualifier_pattern, qualifiers, unit_field, verbs
 
 MAX_SCOPE: Final = 6  # a longer opening is a clause of its own, no place
 
@@ -92,3 +94,32 @@ def member_own_head(base: str, first: str, clause: str) -> str:
             or any(q in own for q in qualifiers()["before"]):  # (县级不少于100个…清单: a floor, no place)
         return base
     return own + base
+
+
+LEVEL_FIRST: Final = re.compile(r"(?:国家|省|自治区|市|州|县|区)级")  # a member opening with a level of its own
+CLAUSE_ENDS: Final = "，,；;：:。\n"
+
+
+def comma_member_verb(scan: str, start: int, lo: int, name: str, counted: bool) -> str:
+    """``name`` of a count whose clause is only a level and a noun (，市级绿美村庄778个) after a clause whose verb opens a
+    、 list holding that noun (建成省级绿美乡镇10个、绿美村庄22个): the verb carried over the comma (市级绿美村庄建成: the
+    village titles built, held-out audit 43 临沧 G2); ``name`` otherwise (a member with a verb or a noun of its own)."""
+    level = LEVEL_FIRST.match(name) if counted else None  # (a count only: ``counted``)
+    noun = name[level.end():] if level else ""
+    opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in CLAUSE_ENDS))
+    if len(noun) < 2 or opening <= start or scan[opening - 1] not in "，," or not scan.startswith(name, opening):
+        return name
+    before = scan[max(start, *(scan.rfind(c, start, opening - 1) + 1 for c in CLAUSE_ENDS)):opening - 1]
+    verb = count_verb(False).match(before)
+    return name + verb.group() if verb and "、" in before and noun in before and verb.group() not in name else name  # (the level first, as the members before read: 省级绿美村庄建成数)
+
+
+LENGTH_NEXT: Final = re.compile(r"\d+(?:\.\d+)?(?:公里|千米|米)(?=[\u4e00-\u9fff])")  # 19条96公里农村公路: the length right after a count
+
+
+def paired_length_noun(scan: str, end: int, unit: str) -> str:
+    """The noun after a length that follows a count of its pieces right away (建设19条96公里农村公路: 农村公路), for the
+    count ending at ``end`` in ``unit`` (条, 段, 座): both figures measure that noun (held-out audit 43, 七台河 G6); ''
+    when no length follows (12个自然村28.6公里道路硬化: the count has its own noun, read elsewhere)."""
+    m = LENGTH_NEXT.match(scan, end) if unit_field(unit, "kind") == "count" else None
+    return post_nouns.noun_after(scan, m.end()) if m else ""

@@ -14,6 +14,7 @@ from govreport.extract.topic_things import carried_out, thing_of_topic
 from govreport.extract.name_roles import role_owner
 from govreport.extract.list_verbs import ending_verb
 from govreport.extract.name_tasks import task_end
+from govreport.extract.task_programmes import task_programme_area
 from govreport.extract.name_verbs import in_proper_name
 from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
@@ -38,6 +39,8 @@ def topic_subject(topic: str, base: str = "") -> str:
     of a bare verb or change (完成; data/name_words.csv kind change: 提高). A programme (kind
     programme_end: 计划, 行动, 工程) named by the one registered measure it works on is, before a bare
     verb, that measure (启动新的三年棚改攻坚计划，今年开工… -> 棚户区改造)."""
+    if (area := task_programme_area(topic, base)) is not None:
+        return area  # 实施农村人居环境整治提升五年行动，…完成改厕…: 农村 (extract/task_programmes.py)
     topic = carried_out(lead_thing(without_run(topic)), base)
     tails, whole = name_words("topic_tail"), topic
     if base and all_verbs(base) and topic.endswith(name_words("programme_end")) and len(found := keys_in(topic)) == 1:

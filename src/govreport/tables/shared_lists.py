@@ -41,6 +41,13 @@ POINTS = ("个百分点", "百分点")
 CLASS_CLOSED = re.compile(r"、[^、]*(?<![高同平中初对均相])等(?!级|产业|行业|领域)[\u4e00-\u9fff]{2}")  # (A、B等产业产值: the members' own industries, each named)
 
 
+def _same_kind(members: list[str], at: int) -> bool:
+    """Whether every later member opens with the two characters the first opens with after its level word, ending at
+    ``at`` (省级智慧县城和智慧园区: 智慧): members of one kind under the level the first names."""
+    kind = members[0][at:at + 2]
+    return len(kind) == 2 and len(members[0]) - at >= 4 and all(x.startswith(kind) and len(x) >= 4 for x in members[1:])
+
+
 def shared_members(fig: Figure) -> list[Figure]:
     """One figure per member when a list shares one value (连片培育先行村、重点村各50个; 城镇…、农村常住居民
     人均可支配收入均增长8%; 孕产妇产后访视率、0—6岁儿童健康管理率达到90%), each named and keyed for its
@@ -111,8 +118,9 @@ def shared_members(fig: Figure) -> list[Figure]:
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)
         members = with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead)))
-        if (level := LEVEL_OPENING.match(members[0])) and cut in name_words("title_verb") and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):
-            members = [members[0]] + [level.group() + x for x in members[1:]]  # 创建省级A、B各2个: B is 省级 too (audit 44)
+        if (level := LEVEL_OPENING.match(members[0])) and (cut in name_words("title_verb") or _same_kind(members, level.end())) \
+                and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):  # 创建省级A、B各2个: B is 省级 too (audit 44);
+            members = [members[0]] + [level.group() + x for x in members[1:]]  # 建成省级智慧县城和智慧园区各1个: 省级智慧园区 (audit 43 临沧 G2)
         return [replace(fig, indicator=acted + x + tail, indicator_key=(k := indicator_key(QUOTES.sub("", acted + x + tail), fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, acted + x + tail)) for x in members]
     tail = fig.indicator.rsplit(written_last, 1)[1] if written_last in fig.indicator else ""

@@ -8,7 +8,8 @@ counts shares after its second member is not in the name.
 - a rate after a level with an adjusted level in brackets (一般公共预算收入71.38亿元（剔除留抵退税因素后86.23亿元），可比增长
   7.17%) is the subject's growth: 一般公共预算收入增长 (the bracket and 可比/同口径 say on what basis, no other measure);
   so is a rate after such a level whose clause opens with the adjustment inline (市一般公共预算收入766亿元，扣除留抵退税因素后
-  增长4.1%: 一般公共预算收入增长, audit 42 Dongguan G2);
+  增长4.1%: 一般公共预算收入增长, audit 42 Dongguan G2), and a rate after that one on the unadjusted basis (…，扣除留抵退税
+  因素后增长15.4%，按自然口径计算增长2.1%: data/name_subjects.json ``natural_basis_words``; audit 44 儋州 G9);
 - a count after a verb and the year of its batch (启动2024年度37个新能源项目) keeps the verb: 启动新能源项目数;
 - the first of N个A及M个B项目 (加快5个BDO一体化及8个下游深加工项目建设) is a count of A projects: BDO一体化项目建设数;
 - a bare count of 攻坚任务 is of the campaign (X攻坚战) its paragraph fights (深入打好污染防治攻坚战。…，实施攻坚任务942项:
@@ -71,7 +72,9 @@ def _adjusted() -> re.Pattern[str]:
     adjust = "|".join(map(re.escape, name_subjects()["bracket_adjust_words"]))
     leads = "|".join(map(re.escape, name_subjects()["pair_leads"]))
     basis = f"(?:[（(](?:{adjust})[^（）()]*[）)][，,]?|[，,](?:{adjust})[^，,。；（）()]{{1,16}}?因素后)"  # bracketed, or inline 扣除…因素后
-    return re.compile(f"(?<![{HAN}])(?:{leads})?([{HAN}]{{2,14}}?)(?:为|达到|达)?[\\d.]+[万亿]*元{basis}(?:可比|同口径|同比)?(增长|下降)$")
+    natural = "|".join(map(re.escape, name_subjects()["natural_basis_words"]))
+    second = f"(?:(?:增长|下降)[\\d.]+%[，,](?:{natural}))?"  # the same change again on the unadjusted basis
+    return re.compile(f"(?<![{HAN}])(?:{leads})?([{HAN}]{{2,14}}?)(?:为|达到|达)?[\\d.]+[万亿]*元{basis}(?:可比|同口径|同比)?{second}(增长|下降)$")
 
 
 def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
@@ -79,7 +82,7 @@ def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
     86.23亿元），可比增长7.17%; or inline: 市一般公共预算收入766亿元，扣除留抵退税因素后增长4.1%): the level's subject, less a lead such as 全市 (data/name_subjects.json ``pair_leads``), and
     the change (一般公共预算收入增长); else ``name``."""
     near = scan[max(t.start - 8, 0):t.start]
-    if t.unit != "%" or not any(c in "）)" for c in near) and "因素后" not in near:
+    if t.unit != "%" or not any(c in "）)" for c in near) and "因素后" not in near and "口径" not in near:
         return name
     found = _adjusted().search(scan, max(t.start - 90, 0), t.start)
     return name if found is None else found.group(1) + found.group(2)

@@ -21,6 +21,8 @@ CN_NUMERAL: Final = r"[一二两三四五六七八九十][零〇一二两三四�
 APPROX: Final = "余多"
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
 MULTIPLIER_GUARDS: Final = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
+# a unit that opens a longer word is no unit there (惠民球场100片 counts pitches; 08片区 names an area): fix108b
+UNIT_GUARD: Final = "(?!(?<=片)区)"
 
 
 def _alternation(words: list[str]) -> str:
@@ -53,7 +55,7 @@ def token_pattern() -> re.Pattern[str]:
     gap = rf"(?: (?=[{APPROX}]|{mult}|{unit})|)"
     return re.compile(
         rf"(?P<num>{ARABIC}){gap}(?P<a1>[{APPROX}]|)(?P<mult>{mult}|)(?P<a2>[{APPROX}]|)"
-        rf"(?P<mult_b>(?<=[万千百][{APPROX}])亿|(?<=[千百][{APPROX}])万|)(?P<unit>{unit}|)"
+        rf"(?P<mult_b>(?<=[万千百][{APPROX}])亿|(?<=[千百][{APPROX}])万|)(?P<unit>{unit}{UNIT_GUARD}|)"
     )
 
 

@@ -36,6 +36,7 @@ from govreport.tables.scope_backrefs import held_in_name, named_in_full
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
+from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -76,6 +77,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
+    keyed = unadjusted_first(target, keyed)  # (扣除留抵退税因素后增长15.4%，按自然口径计算增长2.1%: the latter, audit 44)
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before

@@ -73,12 +73,15 @@ def group_of(fig: Figure) -> str:
 
 def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     """The unit families a figure is compared within: its own, and for an organisation counted (a phrase ending with ``organisation_heads``)
-    every organisation counter (家 and 个: 6家国家级工业互联网平台 and 国家级工业互联网平台2个); for projects (``project_heads``) 项 and 个."""
+    every organisation counter (家 and 个: 6家国家级工业互联网平台 and 国家级工业互联网平台2个); for projects (``project_heads``) 项 and 个;
+    for one key, a thing a household has one of (``household_things``: 棚改 in 户 or 套, 改厕 in 户 or 个) in either counter."""
     group, w = group_of(fig), words()
     project = names_projects(phrase, fig.indicator)  # (…重点项目建设, 补短板事项)
     counters = list(w["project_counters" if project else "organisation_counters"])
     if alike and not project:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
         counters += [c for pair in w["counters_alike"] if group in pair for c in pair if c not in counters]
+    if alike and group in w["household_counters"] and any(h in phrase for h in w["household_things"]):  # (棚户区改造1831户, 城镇棚改1246套: fix108b)
+        return [group] + [c for c in w["household_counters"] if c != group]
     if group not in counters or not (project or phrase.removesuffix("数").endswith(tuple(w["organisation_heads"]))):  # (a member's name as its phrase: …“专精特新”企业数, spot 40 定西 row 99)
         return [group]
     return [group] + [c for c in counters if c != group]

@@ -47,6 +47,8 @@ def scope_of(name: str, key: str) -> str | None:
 def _scope_of(name: str, key: str) -> str | None:
     for word in name_words("basis"):  # 同口径一般公共预算收入: on what basis it is compared, no narrower set (audit 43 临沧 G1)
         name = name.replace(word, "")
+    if name.startswith("年") and name[1:].startswith(tuple(words()["annual_flow_verbs"])):  # 年出栏生猪: the year's flow (audit 44)
+        name = name[1:]
     became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
     name = re.sub("|".join(words()["scope_unlisted_verbs"]), "", name[became:])  # 更新水、气、热…管网: the work, not which pipes (no 更 left)
     scope = noun_scope(key_modifier(optional_verbs(name), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)

@@ -57,7 +57,7 @@ def part_place(target: Figure) -> str:
         return ""
     earlier, own = clause.rsplit("、", 1)
     alone, ended = _part_places()
-    if not alone.fullmatch(own) or own.startswith(tuple(words()["whole_place_leads"])):
+    if not alone.fullmatch(own) or own.startswith(tuple(words()["whole_place_leads"])) or own.endswith(tuple(words()["part_place_nouns"])):
         return ""
     m = ended.search(earlier)
     return own if m and m.group(1)[-len(own):] != own else ""

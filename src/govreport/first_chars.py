@@ -9,6 +9,7 @@ the same, since the look-ahead consumes nothing and admits every position a bran
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 try:  # Python 3.11+; the same parser as sre_parse before
@@ -33,6 +34,13 @@ def gated(pattern: str) -> str:
     if not opening:
         return pattern
     return "(?=[" + "".join(sorted(opening)) + "])(?:" + pattern + ")"
+
+
+def gated_by(pattern: str, words: Iterable[str]) -> str:
+    """``gated`` without parsing ``pattern``: an alternation whose every branch opens with one of ``words`` (escaped,
+    look-behinds before it allowed) opens with their first characters (the same string ``gated`` builds, found cheaply)."""
+    opening = {re.escape(w[0]) for w in words if w}
+    return "(?=[" + "".join(sorted(opening)) + "])(?:" + pattern + ")" if opening else pattern
 
 
 def _opening(items: list[Any]) -> set[str] | None:

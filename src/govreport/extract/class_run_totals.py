@@ -14,6 +14,7 @@ CLASS_MEMBER: Final = re.compile(r"(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万
 # the run of such members closing right before the bare investment (only marks between them)
 CLASS_RUN: Final = re.compile(r"(?:(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目\d+个[，,、]){2,}"
                               r"(?:[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[万亿]*元[\u4e00-\u9fff]{0,2}[，,])?$")  # (…，总投资…，年度计划投资)
+RUN_ENDS: Final = ("，", ",", "、", "，\n", ",\n", "、\n")  # what a match of CLASS_RUN can end the window with
 CLASS_OF_SET: Final = re.compile(r"(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?")
 # a count of projects stated before the run, the set the classes split (…省市重点项目122个)
 HEAD_COUNT: Final = re.compile(r"([\u4e00-\u9fff]{2,24}?项目)(\d+)个")
@@ -23,10 +24,16 @@ def class_run_head(scan: str, lo: int, base: str, unit: str) -> str:
     """The name of the set a run of size classes right before ``lo`` splits, with ``base`` (千万元以上省市重点项目总投资),
     when ``base`` is a bare investment (data/name_words.csv kind project_measure) and the classes' counts add up to
     a count of projects stated before them within the sentence before; '' otherwise."""
+    if unit_field(unit, "kind") != "money":
+        return ""
     measure = max((w for w in name_words("project_measure") if base.endswith(w)), key=len, default="")
-    if not measure or unit_field(unit, "kind") != "money":
+    if not measure:
         return ""
     window = scan[max(0, lo - 300):lo]
+    # gates before the pattern: its match ends the window with a mark (or one before a closing newline, as $ allows)
+    # and holds two classes' 以上 at least
+    if not window.endswith(RUN_ENDS) or window.count("以上") < 2:
+        return ""
     run = CLASS_RUN.search(window)
     if run is None:
         return ""

@@ -18,6 +18,7 @@ DONE_END: Final = re.compile(r"(?:完成|实现)$")
 SHARE_UNITS: Final = ("%", "‰")  # a rate named with a noun of its own takes no 新增 a rate before opened with (新增政策审查率100%、行政主体违法行为纠正率100%: new policies; audit 56 崇左 row 84)
 BARE_GROWTH: Final = re.compile(r"(?:同比|可比|同口径|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?"  # (较2020、2021年度: the years compared with)
                                 r"|[比较](?:(?:19|20)\d\d年?度?[、和]?)*(?:19|20)\d\d年?度?(?:分别)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
+GROWTH_ENDS: Final = ("增长", "下降", "提高", "降低", "增加", "减少", "上涨")  # what BARE_GROWTH ends with: a gate before it
 PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 
 

@@ -13,7 +13,7 @@ from govreport.extract.long_names import paired_level, trim_long
 from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, noun_after, post_noun, threshold_of
 from govreport.extract.counts import done_noun
 from govreport.extract.name_goals import manner_free
-from govreport.extract.name_done import BARE_GROWTH, DONE_END
+from govreport.extract.name_done import BARE_GROWTH, DONE_END, GROWTH_ENDS
 from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attribute_clause, before_figure_words, clause_before, current_rate, examples_name,
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
@@ -205,7 +205,7 @@ class SentenceNamer(NamerState):
                 base = obj + verb
             else:  # 减少企业税负…、涉企收费…: 减少涉企收费
                 base = obj = next(w for w in name_words("change") + name_words("retire") if prev[0].startswith(w)) + base
-        elif prev and prev[0] and prev[2] != unit and BARE_GROWTH.fullmatch(base):
+        elif prev and prev[0] and prev[2] != unit and base.endswith(GROWTH_ENDS) and BARE_GROWTH.fullmatch(base):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             grown = before_rank(self.names, unit) or prev  # …1.6亿美元，总量居全省第二位，增长50.12%: the amount's growth
             subject = grown[3] if is_generic(grown[0]) and len(grown[3]) > len(grown[0]) else grown[0]  # 规模…，增长18%: 转移支付规模增长

@@ -20,7 +20,7 @@ MEASURE_MIN: Final = 2  # the sibling names a measure after its place (旅游接
 
 def named_place(word: str) -> bool:
     """``word`` is a place by its name alone (塔城地区, 州直), not a zone (产业园区), nor words opening with a verb (新增景区)."""
-    return NAMED_PLACE.fullmatch(word) is not None and not word.endswith(name_words("zone_noun")) and not word.startswith(name_words("place_generic_lead")) \
+    return word.endswith(("区", "县", "市", "旗", "盟", "直")) and NAMED_PLACE.fullmatch(word) is not None and not word.endswith(name_words("zone_noun")) and not word.startswith(name_words("place_generic_lead")) \
         and count_verb(False).match(word) is None and not all_verbs(word[:2])
 
 

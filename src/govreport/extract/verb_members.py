@@ -29,7 +29,7 @@ PROCESS: Final = re.compile(r"[\u4e00-\u9fff]{1,4}(?<!文)化")  # 本地产业�
 
 def process_only(member: str) -> bool:
     """A member that is only a making-into (本地产业化): like a verb, it names no thing of its own."""
-    return PROCESS.fullmatch(member) is not None
+    return member.endswith("化") and PROCESS.fullmatch(member) is not None
 
 
 def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> str:

@@ -71,8 +71,8 @@ def size_in_project_name(fig: Figure) -> str:
         return "the size in a project's name, the last of a list closed by 等项目 (…、500万件高性能医疗器械等项目建设), not a goal"
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:
         return ""
-    if name.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
+    if not NAMED_PROJECTS.match(after):  # (first: it rarely matches, the ends below are every verb)
         return ""
-    if not NAMED_PROJECTS.match(after):
+    if name.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
         return ""
     return "the size in a project's name, one of a list closed by 等N个项目 (力劲5000台镁铝轻合金装备等15个项目), not a goal"

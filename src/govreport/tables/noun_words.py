@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from govreport.extract.keys import GENERAL_WORDS
 from govreport.lexicon import longest_first, qualifier_words, verbs
 from govreport.tables.figures import words
-from govreport.first_chars import gated
+from govreport.first_chars import gated, gated_by
 from govreport.tables.planned_leads import with_planned_leads
 from govreport.tables.verb_actions import _alternation, actions
 
@@ -26,13 +26,13 @@ def _verb_noise() -> re.Pattern[str]:
     items = sorted({*actions(), *verbs(), *w["flow_words"], *w["commitment_words"], *w["scope_adverbs"], *w["held_words"], *w["manner_words"]} - {""}, key=longest_first)
     nouns = words()["measure_words"]  # 增加 is a verb, 增加值 a measure: a verb that starts a measure word is not cut from it
     after = w["verb_not_after"]  # 提供应急周转资金: 供应 is no verb after 提 (提供 应急), audit 43
-    return re.compile(gated(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
-                                                                         if m.startswith(v) and m != v) for v in items))))  # (计划实施: spot audit 38)
+    return re.compile(gated_by(with_planned_leads("|".join("".join(f"(?<!{re.escape(c)})" for c in after.get(v, ())) + re.escape(v) + "".join(f"(?!{re.escape(m[len(v):])})" for m in nouns
+                                                                         if m.startswith(v) and m != v) for v in items)), [*items, *w["planned_verb_leads"]]))  # (计划实施: spot audit 38)
 
 
 @cache
 def _measure_end() -> re.Pattern[str]:
-    return re.compile(gated("(?:" + _alternation(words()["measure_words"]).pattern + ")$"))
+    return re.compile(gated_by("(?:" + _alternation(words()["measure_words"]).pattern + ")$", words()["measure_words"]))
 
 
 def _kind_words(text: str) -> str:

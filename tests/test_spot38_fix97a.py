@@ -30,9 +30,10 @@ def test_public_benefit_performances_are_performances() -> None:
 def test_started_or_resumed_is_not_newly_started() -> None:
     # 抚顺 L7/L23 (row 31)
     t = targets("把项目建设作为重中之重，新开工亿元以上项目36个、增长9.1%。", "开复工亿元以上项目154个、增长20%。")
-    assert baseline_of(t, "20%") == ""
+    assert baseline_of(t, "154个") != "36个"
+    # the growth right after a count restates the count's goal: no target of its own (fix108c, held-out audit 44 怀化 G6)
     t = targets("把项目建设作为重中之重，新开工亿元以上项目36个、增长9.1%。", "新开工亿元以上项目40个、增长20%。")
-    assert baseline_of(t, "20%") == "9.1%"
+    assert "20%" not in t.index and baseline_of(t, "40个") == "36个"
 
 
 def test_count_joined_to_a_sibling_count_keeps_its_own_thing() -> None:

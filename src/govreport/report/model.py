@@ -30,7 +30,7 @@ class Sentence(NamedTuple):
 
     start: int
     end: int
-    part: str  # "header" | "review" | "plan" | "term" | "notes" | "other" (see Report.parts_source for how it was found)
+    part: str  # "header" | "review" | "plan" | "term" | "notes" | "annex" | "other" (see Report.parts_source for how it was found)
     section: str  # the title of the nearest level-1 heading ("" before any)
     paragraph: int  # index into Report.paragraphs
 
@@ -52,7 +52,7 @@ class Report:
     paragraphs: list[Span] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
-    parts: dict[str, Span] = field(default_factory=dict)  # "header" / "review" / "term" / "plan" / "notes"
+    parts: dict[str, Span] = field(default_factory=dict)  # "header" / "review" / "term" / "plan" / "notes" / "annex"
     strict: bool = False  # a user's file: refused if it has no figure (extract.quantities.require_figures)
 
     @property

@@ -223,7 +223,36 @@ def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
     out = {**parts, last: Span(parts[last].start, at), "notes": Span(at, len(scan))}
     if "term" in parts and parts["term"].end == len(scan):
         out["term"] = Span(parts["term"].start, max(at, parts["term"].start))
+    annex = _plan_annex(scan, at) if last == "plan" else None
+    if annex is None:
+        return out
+    out = {k: v for k, v in out.items() if k not in ("plan", "notes")}
+    out = {**out, "notes": Span(at, annex.start), "plan": Span(parts["plan"].start, annex.end)}
+    if annex.end < len(scan):  # a later annex of another kind (附件2 重大项目清单): listed, neither results nor goals
+        out["annex"] = Span(annex.end, len(scan))
     return out
+
+
+ANNEX_LINE = re.compile(r"^[ \t\u3000]*附[件表][\d一二三四五六七八九十]*(?:[ \t\u3000：:、.]|$)", re.M)  # 附件1, 附件：, 附表二
+
+
+def _plan_annex(scan: str, at: int) -> Span | None:
+    """An annex after a closing glossary (附件1 then 10件民生实事, 附件 then 2023年6件惠民实事) whose title, on its line or
+    the next, names the year's work (plan_annex_words.csv) and no glossary word: the plan's goals listed item by item,
+    so the notes end at it and the plan runs on up to the next annex that is not of that kind (a project list, a glossary).
+    None when no such annex follows ``at``."""
+    lines = list(ANNEX_LINE.finditer(scan, at))
+    plan_words = tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
+    notes_words = _notes_heading()[1]
+    kinds = []
+    for m in lines:
+        title = "".join(scan[m.start():m.start() + 80].split("\n", 2)[:2])
+        kinds.append(any(w in title for w in plan_words) and not any(w in title for w in notes_words))
+    first = next((i for i, plan in enumerate(kinds) if plan), None)
+    if first is None:
+        return None
+    end = next((lines[j].start() for j in range(first + 1, len(lines)) if not kinds[j]), len(scan))
+    return Span(lines[first].start(), end)
 
 
 def _plan_paragraph(scan: str, paragraphs: list[Span], start: int, end: int) -> int | None:

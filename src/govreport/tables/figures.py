@@ -201,14 +201,14 @@ def as_figures(data: pd.DataFrame | Figures) -> Figures:
 def review_figures(figs: list[Figure]) -> list[Figure]:
     """Figures that can serve as review-year baselines: actuals, and figures the review part
     states about the plan year (谋划2025年重点项目51个 was done in the review year)."""
-    return [f for f in figs if f.value is not None and f.kind != "threshold" and f.part not in ("notes", "term")
+    return [f for f in figs if f.value is not None and f.kind != "threshold" and f.part not in ("notes", "term", "annex")
             and (f.role == "actual" or (f.role == "target" and f.part == "review"))]
 
 
 def plan_targets(figs: list[Figure]) -> list[Figure]:
     """Targets stated outside the review part (the plan's own goals); a threshold (亿元以上项目)
     is a class of projects, not a goal."""
-    return [f for f in figs if f.role == "target" and f.part not in ("review", "notes", "term") and f.kind != "threshold"]
+    return [f for f in figs if f.role == "target" and f.part not in ("review", "notes", "term", "annex") and f.kind != "threshold"]
 
 
 def by_sentence(figs: list[Figure]) -> dict[int, list[Figure]]:

@@ -43,6 +43,7 @@ SENTENCE_ENDS: Final = "。！？；;\n"
 SCOPE_REACH: Final = 400  # characters looked back for the sentence before, before the whole text is
 FROM: Final = ("从", "由")  # a period right after these opens a from–to path (从上半年5.5%降到5.3%)
 TO: Final = re.compile(r"[到至]")  # … whose end the figure after this is
+CLAUSE_ENDS: Final = "，,；;。：:"  # what a clause opening with a whole-year word (data/periods.csv kind whole_clause) follows
 DENOMINATOR: Final = ("目标", "任务", "计划", "预算")  # 占全年目标任务的52.7%: the year's goal, not a whole-year figure
 
 
@@ -166,10 +167,13 @@ def period_of(scan: str, sentence_start: int, pos: int) -> str:
     sentence (2024年1-5月，…增长6.5%: ``1-5月``), unless the whole year is named after it
     (…前三季度增长5.5%，全年增长5.7%); '' for a whole year."""
     found = ""
-    for at, word in period_marks_in(scan, sentence_start, pos, ("part", "whole")):
+    for at, word in period_marks_in(scan, sentence_start, pos, ("part", "whole", "whole_clause")):
         if scan[at - 1:at] in FROM and TO.search(scan, at + len(word), pos):
             continue  # 年末…从上半年5.5%降到5.3%: the part is the path's start only, not its end
-        if _periods().get(word) != "whole":
+        kind = _periods().get(word, "part")
+        if kind == "whole_clause" and not (at == sentence_start or scan[at - 1:at] in CLAUSE_ENDS):
+            continue  # 年度 names the year only opening a clause (…，年度完成投资500亿元), not in 2022年度, 上年度
+        if kind == "part":
             found = word
         elif not scan.startswith(DENOMINATOR, at + len(word)):
             found = ""

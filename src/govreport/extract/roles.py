@@ -12,6 +12,7 @@ from typing import Any, Final, NamedTuple
 from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
 from govreport.extract.period_commits import commitment_after_cue, commits_before_period
+from govreport.extract.plan_milestones import plan_milestone
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
 from govreport.lexicon import unit_field
 from govreport.cue_words import cue_pattern, cues
@@ -268,7 +269,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
     if kind == "period" and commits_before_period(report.scan, sentence_start, t.start, part == "plan"):  # (in a plan part, a
         return RoleDecision("target", plan_year if part == "plan" and plan_year else year)  # commitment anywhere in the clause)
     if kind == "period" and not commitment_after_cue(report, sentence_start, t.start, kinds=("period",)):
-        return RoleDecision("actual", year)  # 1-5月 / 上半年 / 前三季度: results for part of a year
+        return RoleDecision("target", plan_year) if part == "plan" and plan_milestone(report, sentence_start, sentence_start + at) else RoleDecision("actual", year)  # 1-5月 / 上半年: results for part of a year (in a plan part a milestone)
     if kind == "year_to_date":  # 今年以来: results so far in the year the text speaks in
         return RoleDecision("actual", plan_year if part == "plan" else review_year)
     if part == "plan":

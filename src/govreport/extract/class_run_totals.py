@@ -9,13 +9,16 @@ from typing import Final
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
 
+# an amount class (亿元以上, 1000万元及以上的) and the projects of it (总投资100亿元以上项目)
+SIZE_CLASS: Final = r"(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?"
+PROJECT_CLASS: Final = r"(?:总投资)?" + SIZE_CLASS + "项目"
 # one class member: an amount class of projects and its count (总投资100亿元以上项目1个, 亿元以上项目71个)
-CLASS_MEMBER: Final = re.compile(r"(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目(\d+)个")
+CLASS_MEMBER: Final = re.compile(PROJECT_CLASS + r"(\d+)个")
 # the run of such members closing right before the bare investment (only marks between them)
-CLASS_RUN: Final = re.compile(r"(?:(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目\d+个[，,、]){2,}"
+CLASS_RUN: Final = re.compile(r"(?:" + PROJECT_CLASS + r"\d+个[，,、]){2,}"
                               r"(?:[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?[万亿]*元[\u4e00-\u9fff]{0,2}[，,])?$")  # (…，总投资…，年度计划投资)
 RUN_ENDS: Final = ("，", ",", "、", "，\n", ",\n", "、\n")  # what a match of CLASS_RUN can end the window with
-CLASS_OF_SET: Final = re.compile(r"(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?")
+CLASS_OF_SET: Final = re.compile(SIZE_CLASS)
 # a count of projects stated before the run, the set the classes split (…省市重点项目122个)
 HEAD_COUNT: Final = re.compile(r"([\u4e00-\u9fff]{2,24}?项目)(\d+)个")
 
@@ -63,7 +66,7 @@ def _split_set(window: str, start: int, total: int) -> str:
 
 
 # a run of two or more size-class members (separated by marks only), anywhere
-MEMBER_RUN: Final = re.compile(r"(?:(?:总投资)?(?:\d+(?:\.\d+)?)?[十百千万亿]*元(?:及)?以上(?:的)?项目\d+个(?:[，,、]|$)){2,}")
+MEMBER_RUN: Final = re.compile(r"(?:" + PROJECT_CLASS + r"\d+个(?:[，,、]|$)){2,}")
 
 
 def class_member_scope(scan: str, lo: int, base: str, unit: str) -> str:

@@ -8,17 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import clause_breaks
-from govreport.tables.clauses import clause_before, first_mark
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure, words
+from govreport.tables.scoping_figures import own_clause_after
 
 DIGIT = re.compile(r"\d")
-
-
-def _own_clause_after(fig: Figure) -> str:
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    return after if stop < 0 else after[:stop]
 
 
 def tallies_named_members(fig: Figure) -> bool:
@@ -27,7 +21,7 @@ def tallies_named_members(fig: Figure) -> bool:
     value = fig.value
     if value is None or value != int(value) or not 2 <= value <= 12:
         return False
-    if not _own_clause_after(fig).endswith(tuple(words()["progress_ends"])):
+    if not own_clause_after(fig).endswith(tuple(words()["progress_ends"])):
         return False
     clause = clause_before(fig.before)
     joint = clause.rfind("和")
@@ -45,7 +39,7 @@ def programme_scope(fig: Figure) -> bool:
     clause = clause_before(fig.before)
     if not clause.endswith(tuple(w["programme_verbs"])):
         return False
-    return _programme().fullmatch(_own_clause_after(fig)) is not None
+    return _programme().fullmatch(own_clause_after(fig)) is not None
 
 
 @cache

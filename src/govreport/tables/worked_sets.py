@@ -10,6 +10,7 @@ from govreport.lexicon import clause_breaks, verbs
 from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
+from govreport.tables.scoping_figures import own_clause_after
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
@@ -29,9 +30,7 @@ def kept_up(clause: str, rest_of_clause: str) -> bool:
 
 def kept_up_firms(fig: Figure) -> bool:
     """Firms counted in 户 (a households unit) that are kept up (动态扶持100户重点优势企业做大做强, audit 50 fuzhou row 13): a set, no goal."""
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    rest = after if stop < 0 else after[:stop]
+    rest = own_clause_after(fig)
     return "企业" in rest and kept_up(clause_before(fig.before), rest)
 
 
@@ -289,7 +288,7 @@ def names_every_member(fig: Figure) -> bool:
     verb = next((v for v in working if first.startswith(v)), "")
     if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
             and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end) \
-            and not _clause_after(fig).endswith(tuple(w["named_completion_ends"])):  # A、B、C3条航道升级改造工程实现通航: a goal (held-out audit 44 惠州)
+            and not own_clause_after(fig).endswith(tuple(w["named_completion_ends"])):  # A、B、C3条航道升级改造工程实现通航: a goal (held-out audit 44 惠州)
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
@@ -352,10 +351,3 @@ def covered_by_a_goal(fig: Figure) -> bool:
     clause = clause if led is None else led
     places = tuple(w["coverage_places"])
     return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()
-
-
-def _clause_after(fig: Figure) -> str:
-    """The figure's own clause after it, up to a clause mark."""
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    return after if stop < 0 else after[:stop]

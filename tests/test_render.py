@@ -124,6 +124,20 @@ def test_a_kernel_that_dies_starting_is_started_once_more(tmp_path, monkeypatch)
     assert len(calls) == 2
 
 
+def test_a_kernel_that_never_answers_starting_is_started_once_more(tmp_path, monkeypatch):
+    """The port race's other face (ZMQError: Address already in use): the client times out waiting for the kernel."""
+    from govreport.present.render import run_notebook
+
+    path = _notebook(tmp_path)
+    calls = _fake_papermill(monkeypatch, [RuntimeError("Kernel didn't respond in 120 seconds")])
+    assert run_notebook(str(path), "govreport", 10, 10) == str(path)
+    assert len(calls) == 2
+    calls = _fake_papermill(monkeypatch, [RuntimeError("some other failure")])
+    with pytest.raises(RuntimeError):
+        run_notebook(str(path), "govreport", 10, 10)
+    assert len(calls) == 1
+
+
 def test_a_notebook_failing_in_a_cell_is_not_run_again(tmp_path, monkeypatch):
     from govreport.present.render import run_notebook
 

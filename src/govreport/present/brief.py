@@ -97,7 +97,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from govreport.present.render import KERNEL_START_FAILED, clean_notebook
+    from govreport.present.render import clean_notebook, kernel_start_failed
 
     name = Path(source).stem
     try:
@@ -113,7 +113,7 @@ def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, p
                 )
                 break
             except RuntimeError as exc:
-                if attempt == 2 or isinstance(exc, PapermillExecutionError) or KERNEL_START_FAILED not in str(exc):
+                if attempt == 2 or isinstance(exc, PapermillExecutionError) or not kernel_start_failed(exc):
                     raise
     except PapermillExecutionError as exc:
         first = next((l for l in str(exc.source).splitlines() if l.strip() and not l.startswith("#")), "")

@@ -242,14 +242,22 @@ def render_index(notebooks: list[str | Path], out: str | Path, title: str = "", 
 
 
 KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
+# the other face of the same port race: the kernel that lost the port stays up but never answers (ZMQError:
+# Address already in use in its log), and the client gives up after the start timeout
+KERNEL_NO_REPLY = "Kernel didn't respond in"
+
+
+def kernel_start_failed(exc: BaseException) -> bool:
+    """Whether ``exc`` says the kernel never started (died, or never answered), before any cell ran: worth one retry."""
+    return KERNEL_START_FAILED in str(exc) or KERNEL_NO_REPLY in str(exc)
 
 
 def run_notebook(path: str, kernel: str, execution_timeout: int, start_timeout: int) -> str:
     """Execute one notebook in place with papermill (default parameters), then clean it.
 
-    A kernel that dies while starting, before any cell ran, is started once more: with two
-    notebooks run at a time, two new kernels now and then race for the same free port (seen
-    once in a benchmark's `make`); a notebook that fails in a cell is not run again."""
+    A kernel that dies or never answers while starting, before any cell ran, is started once more:
+    with two notebooks run at a time, two new kernels now and then race for the same free port (seen
+    in a benchmark's `make` and in session 42's); a notebook that fails in a cell is not run again."""
     import papermill
 
     notebook = Path(path)
@@ -262,7 +270,7 @@ def run_notebook(path: str, kernel: str, execution_timeout: int, start_timeout: 
             )
             break
         except RuntimeError as exc:
-            if attempt == 2 or KERNEL_START_FAILED not in str(exc):
+            if attempt == 2 or not kernel_start_failed(exc):
                 raise
     clean_notebook(notebook)
     return path

@@ -82,7 +82,7 @@ $(TABLES): $(REPORT) $(PACKAGE) $(INSTALLED) | $(BYTECODE) $(NATIVE) $(PROGRAMS)
 
 tables: $(TABLES)
 
-# --- notebooks, executed in place with papermill (two at a time, one kernel each) ------------
+# --- notebooks, executed with papermill (two at a time, one kernel each), each replaced on success ---
 # The stamp records that the notebooks' outputs are current. When only notebooks changed, only
 # they re-run; when the report or the package changed, all of them do. Notebooks read the report
 # and build its tables themselves (present.notebook.open_report): they need no data/processed.

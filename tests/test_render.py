@@ -96,10 +96,13 @@ def _fake_papermill(monkeypatch, failures: list[Exception]) -> list[str]:
 
     calls: list[str] = []
 
-    def execute(source, *args, **kwargs):
+    def execute(source, output, *args, **kwargs):
         calls.append(source)
+        half = Path(source).read_text(encoding="utf-8").replace('"1"', '"half"')
+        Path(output).write_text(half, encoding="utf-8")  # papermill writes the notebook as it goes
         if failures:
             raise failures.pop(0)
+        Path(output).write_text(Path(source).read_text(encoding="utf-8").replace('"1"', '"2"'), encoding="utf-8")
 
     monkeypatch.setattr(papermill, "execute_notebook", execute)
     return calls
@@ -112,7 +115,8 @@ def _notebook(tmp_path: Path) -> Path:
 
 
 def test_a_kernel_that_dies_starting_is_started_once_more(tmp_path, monkeypatch):
-    from govreport.present.render import KERNEL_START_FAILED, run_notebook
+    from govreport.present.kernels import KERNEL_START_FAILED
+    from govreport.present.render import run_notebook
 
     path = _notebook(tmp_path)
     calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)])
@@ -138,14 +142,29 @@ def test_a_kernel_that_never_answers_starting_is_started_once_more(tmp_path, mon
     assert len(calls) == 1
 
 
-def test_a_notebook_failing_in_a_cell_is_not_run_again(tmp_path, monkeypatch):
+def test_a_notebook_failing_in_a_cell_is_not_run_again_and_left_as_it_was(tmp_path, monkeypatch):
+    """papermill writes the notebook as it executes: a failed run must not leave it half-written (session 42's
+    failed `make` did), nor leave its temporary file beside it."""
     from govreport.present.render import run_notebook
 
     path = _notebook(tmp_path)
+    before = path.read_text(encoding="utf-8")
     calls = _fake_papermill(monkeypatch, [RuntimeError("cell 3 raised ValueError")])
     with pytest.raises(RuntimeError):
         run_notebook(str(path), "govreport", 10, 10)
     assert len(calls) == 1
+    assert path.read_text(encoding="utf-8") == before
+    assert [p.name for p in tmp_path.iterdir()] == ["nb.ipynb"]
+
+
+def test_a_notebook_run_replaces_it_with_the_executed_and_cleaned_one(tmp_path, monkeypatch):
+    from govreport.present.render import run_notebook
+
+    path = _notebook(tmp_path)
+    _fake_papermill(monkeypatch, [])
+    assert run_notebook(str(path), "govreport", 10, 10) == str(path)
+    assert nbformat.read(path, as_version=4).cells[0].source == "2"
+    assert [p.name for p in tmp_path.iterdir()] == ["nb.ipynb"]
 
 
 def test_a_briefing_notebook_whose_kernel_dies_starting_is_started_once_more(tmp_path, monkeypatch):
@@ -154,7 +173,7 @@ def test_a_briefing_notebook_whose_kernel_dies_starting_is_started_once_more(tmp
     from papermill.exceptions import PapermillExecutionError
 
     from govreport.present.brief import run_one
-    from govreport.present.render import KERNEL_START_FAILED
+    from govreport.present.kernels import KERNEL_START_FAILED
 
     path, target = _notebook(tmp_path), tmp_path / "out.ipynb"
     calls = _fake_papermill(monkeypatch, [RuntimeError(KERNEL_START_FAILED)])
@@ -173,7 +192,7 @@ def test_the_site_builders_kernels_talk_over_sockets_of_their_own(tmp_path):
     """Its kernel manager uses IPC at a path of its own (no TCP port to race for) and still runs a notebook."""
     import papermill
 
-    from govreport.present.brief import quiet_kernel_manager
+    from govreport.present.kernels import quiet_kernel_manager
 
     first, second = quiet_kernel_manager()(), quiet_kernel_manager()()
     assert first.transport == "ipc" and first.ip != second.ip

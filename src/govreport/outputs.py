@@ -144,7 +144,7 @@ def _tmp_prefix(name: str) -> str:
 # --- single files -------------------------------------------------------------------------------
 
 
-def _write_atomic(path: str | Path, write: Callable[[str], None], clean: bool = True) -> None:
+def _write_atomic(path: str | Path, write: Callable[[str], None], clean: bool = True, suffix: str = ".tmp") -> None:
     """Write ``path`` via ``write(temporary path)`` in the same folder and a rename: a reader never
     sees a half-written file, and every environment problem is one line. ``clean=False`` skips
     looking for a killed run's temporaries beside it: a writer of thousands of files in one
@@ -154,7 +154,7 @@ def _write_atomic(path: str | Path, write: Callable[[str], None], clean: bool = 
     if clean:
         clean_stale(path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=_tmp_prefix(path.name), suffix=suffix, dir=path.parent)
         os.close(fd)
     except OSError as exc:
         raise _os_error(path, exc) from None
@@ -172,6 +172,13 @@ def _write_atomic(path: str | Path, write: Callable[[str], None], clean: bool = 
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def write_via_atomic(path: str | Path, write: Callable[[str], None], suffix: str = ".tmp") -> None:
+    """Write ``path`` by a writer that takes a temporary path (a tool that writes files itself, such as
+    papermill); ``suffix`` keeps the extension such a tool checks. A failed or killed writer leaves
+    ``path`` as it was."""
+    _write_atomic(path, write, suffix=suffix)
 
 
 def write_text_atomic(path: str | Path, content: str, clean: bool = True) -> None:

@@ -10,7 +10,6 @@ before anything runs.
 """
 from __future__ import annotations
 
-from functools import cache
 
 import argparse
 import sys
@@ -64,40 +63,13 @@ def _one_line(text: object, limit: int = 160) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-@cache
-def quiet_kernel_manager() -> type:
-    """A kernel manager whose kernel's own stderr is dropped. What a notebook prints or raises comes
-    back through the kernel's messages (a failing cell is one line, from papermill); the kernel's
-    stderr holds only its own notices, and under load, while it shuts down after a failed cell,
-    a traceback from its message loop (zmqstream) that reached the user's terminal."""
-    import os
-    import subprocess
-    import tempfile
-    import uuid
-
-    from jupyter_client.manager import AsyncKernelManager
-
-    class QuietKernelManager(AsyncKernelManager):
-        def __init__(self, **kw: Any) -> None:
-            # over local sockets with a path of its own, not TCP ports: kernels started at the same time (three
-            # notebooks here, nbval's beside them) no longer race for one free port and die or hang while starting
-            super().__init__(**kw)
-            self.transport = "ipc"
-            self.ip = os.path.join(tempfile.gettempdir(), f"govreport-kernel-{uuid.uuid4().hex[:12]}")
-
-        async def start_kernel(self, **kw: Any) -> None:  # type: ignore[override]
-            kw.setdefault("stderr", subprocess.DEVNULL)
-            await super().start_kernel(**kw)
-
-    return QuietKernelManager
-
-
 def run_one(source: str, target: str, parameters: dict[str, Any], kernel: str, position: int) -> str:
     """Execute one notebook into ``target``; '' on success, else one line naming the cell and the error."""
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
-    from govreport.present.render import clean_notebook, kernel_start_failed
+    from govreport.present.kernels import kernel_start_failed, quiet_kernel_manager
+    from govreport.present.render import clean_notebook
 
     name = Path(source).stem
     try:

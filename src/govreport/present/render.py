@@ -1,6 +1,6 @@
 """Running the notebooks with papermill, and rendering them as HTML briefings that open offline.
 
-``python -m govreport.present.render run NB… -k KERNEL``  execute in place with papermill, in parallel
+``python -m govreport.present.render run NB… -k KERNEL``  execute with papermill, in parallel; replaced on success
 ``python -m govreport.present.render clean NB…``      drop run-specific metadata papermill leaves behind
 ``python -m govreport.present.render html NB… -o DIR``  one page per notebook, code hidden, images embedded
 ``python -m govreport.present.render index NB… -o FILE``  the contents page linking every page by its title
@@ -30,7 +30,8 @@ import nbformat
 
 from govreport.config import ASSUMPTIONS, TEMPLATES
 from govreport.lexicon import read_json
-from govreport.outputs import write_text_atomic
+from govreport.outputs import write_text_atomic, write_via_atomic
+from govreport.present.kernels import kernel_start_failed, quiet_kernel_manager
 
 HTML_LANG = {"zh": "zh", "en": "en", "bi": "zh"}  # ISO 639-1, as nbconvert requires
 VOLATILE_CELL_KEYS = ("papermill", "execution", "collapsed", "scrolled")
@@ -241,38 +242,34 @@ def render_index(notebooks: list[str | Path], out: str | Path, title: str = "", 
     return out
 
 
-KERNEL_START_FAILED = "Kernel died before replying to kernel_info"
-# the other face of the same port race: the kernel that lost the port stays up but never answers (ZMQError:
-# Address already in use in its log), and the client gives up after the start timeout
-KERNEL_NO_REPLY = "Kernel didn't respond in"
-
-
-def kernel_start_failed(exc: BaseException) -> bool:
-    """Whether ``exc`` says the kernel never started (died, or never answered), before any cell ran: worth one retry."""
-    return KERNEL_START_FAILED in str(exc) or KERNEL_NO_REPLY in str(exc)
-
-
 def run_notebook(path: str, kernel: str, execution_timeout: int, start_timeout: int) -> str:
-    """Execute one notebook in place with papermill (default parameters), then clean it.
+    """Execute one notebook with papermill (default parameters) and clean it, replacing it only on success.
 
-    A kernel that dies or never answers while starting, before any cell ran, is started once more:
-    with two notebooks run at a time, two new kernels now and then race for the same free port (seen
-    in a benchmark's `make` and in session 42's); a notebook that fails in a cell is not run again."""
+    papermill writes the notebook as it executes; it writes into a temporary file beside it, renamed
+    over the notebook when every cell ran, so a failed or killed run leaves the committed notebook
+    as it was. A kernel that dies or never answers while starting, before any cell ran, is started
+    once more (kernels talk over IPC sockets of their own, so the TCP port race that killed or hung one
+    in session 42's `make` is gone, but a start can still fail under load); a notebook that fails in a
+    cell is not run again."""
     import papermill
 
     notebook = Path(path)
-    for attempt in (1, 2):
-        try:
-            papermill.execute_notebook(
-                str(notebook), str(notebook), kernel_name=kernel, cwd=str(notebook.parent),
-                execution_timeout=execution_timeout, start_timeout=start_timeout,
-                progress_bar=False, log_output=False,
-            )
-            break
-        except RuntimeError as exc:
-            if attempt == 2 or not kernel_start_failed(exc):
-                raise
-    clean_notebook(notebook)
+
+    def execute(tmp: str) -> None:
+        for attempt in (1, 2):
+            try:
+                papermill.execute_notebook(
+                    str(notebook), tmp, kernel_name=kernel, cwd=str(notebook.parent),
+                    execution_timeout=execution_timeout, start_timeout=start_timeout,
+                    progress_bar=False, log_output=False, kernel_manager_class=quiet_kernel_manager(),
+                )
+                break
+            except RuntimeError as exc:
+                if attempt == 2 or not kernel_start_failed(exc):
+                    raise
+        clean_notebook(tmp)
+
+    write_via_atomic(notebook, execute, suffix=".ipynb")
     return path
 
 

@@ -1,5 +1,6 @@
 """A set the review says was started and the plan carries on (持续推进20个乡村振兴示范片区建设 after the review's
-启动20个乡村振兴示范片区建设): the same count of the same thing, no new amount to produce (held-out audit 41 黄冈).
+启动20个乡村振兴示范片区建设), or sped up after the review said it was under way (加快打造9个…示范区 after 9个…示范区加快建设):
+the same count of the same thing, no new amount to produce (held-out audit 41 黄冈, 45 昭通).
 Word lists: ``tables_words.json`` continued_sets."""
 from __future__ import annotations
 
@@ -15,6 +16,13 @@ def _carried_on() -> re.Pattern[str]:
     """A continuing adverb (持续, 继续) and a verb of pushing work on (推进), the whole clause before the count."""
     w = words()["continued_sets"]
     return re.compile("(?:" + "|".join(w["adverbs"]) + ")(?:" + "|".join(w["verbs"]) + ")")
+
+
+@cache
+def _sped_up() -> re.Pattern[str]:
+    """A pace verb and a building verb (加快打造), the whole clause before the count."""
+    w = words()["continued_sets"]["sped_up"]
+    return re.compile("(?:" + "|".join(w["paces"]) + ")(?:" + "|".join(w["verbs"]) + ")")
 
 
 def _counted(fig: Figure) -> str:
@@ -33,3 +41,14 @@ def continues_a_started_set(fig: Figure, review: list[Figure]) -> bool:
     started = tuple(words()["continued_sets"]["started"])
     return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and clause_before(r.before).endswith(started)
                                  and _counted(r) == counted for r in review)
+
+
+def speeds_a_set_under_way(fig: Figure, review: list[Figure]) -> bool:
+    """加快打造 + N个X where the review's clause is N个X + a pace of work under way (``continued_sets.sped_up.under_way``:
+    9个万人安置点脱贫致富示范区加快建设), the same count and unit: the set being built, sped up, not a count to produce."""
+    if not fig.unit or not _sped_up().fullmatch(clause_before(fig.before)):
+        return False
+    counted = _counted(fig)
+    ways = tuple(counted + e for e in words()["continued_sets"]["sped_up"]["under_way"])
+    return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and not clause_before(r.before)
+                                 and _counted(r) in ways for r in review)

@@ -17,6 +17,7 @@ WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
 TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted
 QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a clause
+CLASSES_BEFORE = re.compile(r"\d+大[\u4e00-\u9fff]{2,8}$")  # 推进8大产业集群17条产业链…: the classes the count falls in, after the verb
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")  # 46.改造提升6个…: a numbered item's number before its verb (audit 41)
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
@@ -45,14 +46,14 @@ def works_on_a_set(fig: Figure) -> bool:
     if unlabelled in w["served_verbs"] and _first_noun(fig.after).endswith(tuple(w["helped_nouns"])):
         return True  # the firms a service works for, as they are (not 服务保障7个新开工…项目)
     verb = _scope_verb(head)  # 持续开展 before 持续 is taken off
-    for adverb in () if verb else w["scope_adverbs"]:
+    for adverb in () if verb else (*w["scope_adverbs"], *w["set_work_adverbs"]):  # 不断完善7个…: the adverb of ongoing work
         head = head.removeprefix(adverb)
     verb = verb or _scope_verb(head)
-    if verb in w["adverb_scope_verbs"] and head == unlabelled:
+    if verb in w["adverb_scope_verbs"] and head == unlabelled and not head[len(verb):].startswith(_scope_verbs()):
         verb = ""  # 建好100个“宜就业”示范驿站: built this year (高质量建好15个主平台: the set as it is)
     rest = head[len(verb):]  # what stands between the verb and the count: nothing, a place, or a list (…等)
     rest = other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
-    if verb and rest[:1] in "、和及" and rest[1:] in w["scope_verbs"]:  # 守护、利用好531处国保单位: two verbs of one set
+    if verb and (rest[:1] in "、和及" and rest[1:] in w["scope_verbs"] or rest in w["scope_verbs"]):  # 守护、利用好531处国保单位, 建好建强3个: two verbs of one set
         rest = ""
     if verb == "支持" and (_helps_firms(fig.after) or _builds_facilities(fig.after)):
         return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设: the firms helped, the facilities built, a goal
@@ -72,8 +73,13 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
                  and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
         return True
-    pivot = _pivot_clause(clause) in w["pivot_verbs"]  # 一体化推进 too
-    if pivot and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
+    if head in w["run_well"]["verbs"] and fig.unit in w["run_well"]["counters"]:
+        return True  # 办好10所示范高中: the schools there are, run well (每个县至少办好1所…: a goal per place, read in procedure)
+    if joins_a_higher_set(clause):
+        return True  # 积极对接省20个战略性产业集群: the higher level's set joined (held-out audit 45 梅州 G4)
+    pivot = _pivot_clause(CLASSES_BEFORE.sub("", unlabelled)) in w["pivot_verbs"]  # 一体化推进; “一园一策”推动10个…; 推进8大产业集群17条…
+    if (pivot or _pivot_clause(clause) in w["speeding_verbs"]) \
+            and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
         return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))) \
@@ -112,6 +118,13 @@ def works_on_a_set(fig: Figure) -> bool:
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
     return clause in WHOLE_PLACE and "全覆盖" in after or _whole_place_set(clause, after)
+
+
+def joins_a_higher_set(clause: str) -> bool:
+    """A joining verb and a higher level right before the count (积极对接省20个战略性产业集群): the province's or the
+    nation's set the city links up with, not one it makes (``joined_verbs``, ``higher_levels``)."""
+    w = words()
+    return any(clause.endswith(v + level) for v in w["joined_verbs"] for level in w["higher_levels"])
 
 
 def _whole_place_set(clause: str, after: str) -> bool:

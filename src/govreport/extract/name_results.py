@@ -13,8 +13,7 @@ from govreport.lexicon import name_words, unit_field
 LETTERED_NOUN: Final = re.compile(r"(?:\d(?=[A-Z]级))?[A-Za-z]{1,6}[\u4e00-\u9fff]")  # (4A级景区: a grade a digit opens, audit 41 曲靖 G4)
 
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
-REACHED_STATE = re.compile(r"被?((?:实现|纳入|完成)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check;
-# 100户规模以上工业企业完成数字化改造: the firms that did it, held-out audit 45 朝阳 G2)
+REACHED_STATE = re.compile(r"被?((?:实现|纳入)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check)
 ADMITTED_RUN = re.compile(r"被?纳入[\u4e00-\u9fff]{0,10}")  # 纳入工信部2023年…计划: no state to the clause's end, the words up to the figure stay after the noun
 SEATS: Final = ("位", "位数")  # places counted (托位, 床位, 车位) ...
 SEATS_OF = re.compile(r"的([\u4e00-\u9fff]{2,12})(?=[，,。；;！!\n]|$)")  # ... of what 的 and a noun to the clause's end name
@@ -30,7 +29,7 @@ def with_reached_state(scan: str, pos: int, noun: str) -> str:
         return things  # 296个重点项目开复工率100%: the projects, whose rate follows
     if noun.endswith(SEATS) and scan.startswith("的", pos + len(noun)) and (place := SEATS_OF.match(scan, pos + len(noun))):
         return place.group(1) + noun  # 建成310张托位数的公立普惠托育机构: the places of the institutions built (audit 42, BJ130)
-    m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith(("实现", "纳入", "被纳入", "完成"), pos + len(noun)) else None
+    m = REACHED_STATE.match(scan, pos + len(noun)) if scan.startswith(("实现", "纳入", "被纳入"), pos + len(noun)) else None
     if m is None and scan.startswith(("纳入", "被纳入"), pos + len(noun)) and (run := ADMITTED_RUN.match(scan, pos + len(noun))):
         return noun + run.group()  # (as before 纳入 ended the noun: 项目纳入工信部)
     return f"{m.group(1)}的{noun}" if m else noun

@@ -3,7 +3,9 @@
 推动临港产业大发展。…规模以上制造加工企业增至19家，新增限额以上商贸企业5家: the lead scopes the paragraph's figures to the
 port zone, though their sentence names none; the city's 新增限额以上商贸企业82家 (under 大抓实体大兴产业) measures the whole
 city. A review figure whose sentence, paragraph lead or heading names a word of the zone's group (data/baseline_scopes.json
-``zone_leads``: 临港, 陆港 …) stays a baseline (新增…进出口服务类企业32家 under 全力加快陆港建设)."""
+``zone_leads``: 临港, 陆港 …) stays a baseline (新增…进出口服务类企业32家 under 全力加快陆港建设). Asked only where the plan sets
+another target of the same name (新增限额以上商贸企业60家, the city's): a measure the plan states once under a zone lead (货邮吞吐量
+under 空港, 新增规上工业企业 under 园区) is most often the city's own, the lead a topic, not a scope."""
 from __future__ import annotations
 
 from functools import cache

@@ -23,6 +23,9 @@ def test_yuan_left_out_after_a_money_noun() -> None:
     assert q.loc["300亿"]["unit"] == "元"
     # another noun before the amount: as written (no unit, no money)
     assert q.loc["2000亿"].iloc[1]["unit"] != "元"
+    # a list of size classes after the money noun (投资达10亿、50亿、100亿级重大项目): no amount read
+    q = _quantities("系统策划生成一批投资达10亿、50亿、100亿级重大项目。")
+    assert "元" not in set(q["unit"]) or "10亿" not in set(q[q["unit"] == "元"]["text"])
     t = targets("全市地区生产总值1817.8亿元。", "经济总量迈上2000亿新台阶。", review_year=2022)
     assert t.loc["2000亿", "target_kind"] == "floor"
 

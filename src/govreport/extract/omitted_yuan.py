@@ -8,6 +8,7 @@ from functools import cache
 from govreport.lexicon import read_json
 
 YUAN = "元"
+CLASS_OR_LIST_AFTER = ("级", "、")  # 投资达10亿、50亿、100亿级重大项目: size classes, no amounts (c24 梧州)
 
 
 @cache
@@ -24,6 +25,8 @@ def _multipliers() -> frozenset[str]:
     return frozenset(read_json("omitted_yuan.json")["multipliers"])
 
 
-def omitted_yuan(scan: str, start: int, mult: str) -> bool:
-    """True when the unit-less amount at ``start`` with multiplier ``mult`` follows a money noun and its verb."""
-    return mult in _multipliers() and _before_pattern().search(scan, max(0, start - 12), start) is not None
+def omitted_yuan(scan: str, start: int, end: int, mult: str) -> bool:
+    """True when the unit-less amount at ``start`` (to ``end``) with multiplier ``mult`` follows a money noun and its verb,
+    and no class word or list mark follows it."""
+    return (mult in _multipliers() and not scan.startswith(CLASS_OR_LIST_AFTER, end)
+            and _before_pattern().search(scan, max(0, start - 12), start) is not None)

@@ -109,7 +109,7 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx, unit = m.end("mult_b"), a1 or a2 or "", ""
         elif mult and a2 and not a1:  # 3亿多农村人口, 减少1亿多: a bare count and its 多
             end, approx, unit = m.end("a2"), a2, ""
-        elif mult and not a1 and not a2 and omitted_yuan(scan, start, mult):
+        elif mult and not a1 and not a2 and omitted_yuan(scan, start, m.end("mult"), mult):
             end, approx, unit = m.end("mult"), "", YUAN  # 经济总量迈上2000亿新台阶: 元 left out after a money noun
         elif mult:
             # without a unit, 余/多 and a multiplier stay outside the span, except a multiplier

@@ -38,7 +38,7 @@ from govreport.tables.each_members import each_of_fused_kinds, other_member
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
 from govreport.tables.level_lists import level_apart
-from govreport.tables.school_kinds import kindergartens_apart
+from govreport.tables.school_kinds import kind_name, kindergartens_apart
 from govreport.tables.name_agreement import bare_name
 from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
@@ -86,7 +86,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)
     if class_amount(fig.indicator) is not None and not AMOUNT_WORDS.search(target.indicator + target.before):
         return "a class over an amount in its name (亿元以上) the target does not name: a part of its things"  # (新开工亿元以上项目14个 for 新开工…等70个项目: spot 39)
-    if kindergartens_apart(target.indicator, fig.indicator):  # (新改扩建公办幼儿园6所 and 新改扩建公办学校17所: audit 44)
+    if kindergartens_apart(target.indicator, kind_name(fig)):  # (新改扩建公办幼儿园6所 and 新改扩建公办学校17所: audit 44; 幼儿园60所、新增学位9929个: audit 45)
         return "kindergartens only, the other schools only"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"

@@ -42,7 +42,7 @@ def _generic_example_set(fig: Figure) -> bool:
             and noun_words(fig.indicator.removesuffix(COUNT_END)) in generic)
 
 
-def _lead(fig: Figure, text: str, paragraphs: tuple[int, ...]) -> str:
+def paragraph_lead(fig: Figure, text: str, paragraphs: tuple[int, ...]) -> str:
     """The run-in lead of the figure's paragraph (its first sentence, short) where the figure's sentence is not it, else ''."""
     if not text:
         return ""
@@ -54,7 +54,7 @@ def _lead(fig: Figure, text: str, paragraphs: tuple[int, ...]) -> str:
 def fields_of(fig: Figure, text: str = "", paragraphs: tuple[int, ...] = ()) -> frozenset[str]:
     """The fields the figure's sentence (its examples left out), name and paragraph lead name."""
     _, fields = _fields()
-    said = EXAMPLE_RUN.sub("", fig.sentence) + fig.indicator + _lead(fig, text, paragraphs)
+    said = EXAMPLE_RUN.sub("", fig.sentence) + fig.indicator + paragraph_lead(fig, text, paragraphs)
     return frozenset(field for field, words in fields if words.search(said))
 
 

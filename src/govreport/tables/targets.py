@@ -29,6 +29,7 @@ from govreport.tables.shared_lists import shared_members
 from govreport.tables.goal_members import goal_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.sub_headings import heading_starts
+from govreport.tables.zone_leads import zone_of_lead
 from govreport.tables.project_fields import other_field_projects
 from govreport.tables.restatements import said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_goals  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
@@ -119,6 +120,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_an_increase(f, groups[f.sentence_start])
                   and not continues_a_started_set(f, review) and not speeds_a_set_under_way(f, review)]  # 持续推进20个… after 启动20个… (audit 41)
     plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)
+    named = Counter(f.indicator for f in candidates)  # a zone's target and the city's of one name (zone_leads)
     matched_sentences: dict[int, set[int]] = {}
     claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
@@ -167,6 +169,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is not {place}'s own figure")
             if m.figure is not None and (field := other_field_projects(fig, m.figure, text, paragraphs)):  # …等8个项目 of 畜牧 (audit 39b)
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another field's projects than {field}")
+            if m.figure is not None and named[fig.indicator] > 1 and (zone := zone_of_lead(fig, m.figure, text, paragraphs)):  # 推动临港产业大发展。… (audit 44)
+                m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) names no {zone}, the target's paragraph lead does")
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")

@@ -1,0 +1,32 @@
+"""An amount in 亿/万 written without 元 after a money noun (经济总量迈上2000亿新台阶, 网络交易额突破300亿): the unit is 元,
+left out as reports often do; another noun before it (粮食产量达到2000亿) keeps the amount as written (data/omitted_yuan.json)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import read_json
+
+YUAN = "元"
+CLASS_OR_LIST_AFTER = ("级", "、")  # 投资达10亿、50亿、100亿级重大项目: size classes, no amounts (c24 梧州)
+
+
+@cache
+def _before_pattern() -> re.Pattern[str]:
+    """A money noun, then at most two reaching verbs, ending where the amount starts."""
+    w = read_json("omitted_yuan.json")
+    nouns = "|".join(re.escape(n) for n in sorted(w["money_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(w["verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:{nouns})(?:{verbs}){{1,2}}$")
+
+
+@cache
+def _multipliers() -> frozenset[str]:
+    return frozenset(read_json("omitted_yuan.json")["multipliers"])
+
+
+def omitted_yuan(scan: str, start: int, end: int, mult: str) -> bool:
+    """True when the unit-less amount at ``start`` (to ``end``) with multiplier ``mult`` follows a money noun and its verb,
+    and no class word or list mark follows it."""
+    return (mult in _multipliers() and not scan.startswith(CLASS_OR_LIST_AFTER, end)
+            and _before_pattern().search(scan, max(0, start - 12), start) is not None)

@@ -47,6 +47,8 @@ def test_a_bare_noun_member_takes_the_verb_the_member_before_ends_with() -> None
     assert _name(t, "0.6万担") == "雪茄烟叶收购量" and baseline_of(t, "0.6万担") == "0.46万担"
     # a member that names a verb of its own keeps it
     assert _names("生猪出栏225万头、存栏385万头。")["385万头"] == "生猪存栏量"
+    # a work is no handling of goods: each member of 完成人工造林…、退化林修复…、封滩育林… is its own
+    assert _names("完成人工造林7万亩、退化林修复8万亩、封滩育林20万亩。")["20万亩"] == "封滩育林面积"
 
 
 def test_a_lead_level_reaches_a_member_that_names_none() -> None:
@@ -54,6 +56,8 @@ def test_a_lead_level_reaches_a_member_that_names_none() -> None:
     assert _names("新认定省级农民合作社示范社3家以上、家庭农场8家以上。")["8家"] == "新认定省级家庭农场数"
     # a member with a level of its own keeps its own
     assert _names("新认定国家级农民合作社示范社3家以上、省级示范社8家以上。")["8家"] == "新认定省级示范社数"
+    # 新增 grants no level: 新增省级高新技术企业…、科技型中小企业… are of no level
+    assert _names("新增省级高新技术企业35家、科技型中小企业150家。")["150家"] == "新增科技型中小企业数"
 
 
 def test_a_rate_followed_by_what_is_done_names_it() -> None:

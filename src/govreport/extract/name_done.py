@@ -23,7 +23,7 @@ PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.5
 
 
 # the level a 、 list's lead verb is said at (新认定省级农民合作社示范社…), carried with the verb to a member that names none
-ADDED_LEVEL: Final = re.compile(r"(?:国家|自治区|[省市州县])级")
+ADDED_LEVEL: Final = re.compile(r"(?:国家|自治区|[省市州县])级(?:以上)?")
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:
@@ -103,7 +103,8 @@ class SubjectNamer(CountNamer):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
             more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…
             added = more.group() if more and more.end() > len(added) else added
-            added += level.group() if (level := ADDED_LEVEL.match(base, len(added))) else ""  # 新认定省级…3家、家庭农场8家: 新认定省级家庭农场 (audit 45)
+            granted = added.endswith(name_words("level_grant_verb"))  # (not 新增: 新增国家级…、科技型中小企业… are of no level)
+            added += level.group() if granted and (level := ADDED_LEVEL.match(base, len(added))) else ""  # 新认定省级…3家、家庭农场8家: 新认定省级家庭农场 (audit 45)
             self.added = (added, unit)
         elif not member:
             self.added = ("", "")

@@ -58,7 +58,7 @@ def trailing_verb_member(before: str, base: str, clause: str) -> str:
     work: 人工造林…、退化林修复…、封滩育林… are works of their own), or the member is no bare noun of its own."""
     if clause.lstrip("、 ") != base or not 2 <= len(base) <= 6 or count_verb(False).search(base) or base.startswith("新"):
         return ""
-    if base in name_words("measure_verb") or base in name_words("own_measure") or not all("\u4e00" <= c <= "\u9fff" for c in base):
+    if base in name_words("measure_verb") or base in name_words("own_measure") or base.startswith(name_words("stage_verb")) or not all("\u4e00" <= c <= "\u9fff" for c in base):
         return ""
     done = next((w for w in name_words("carried_tail_verb") if before.endswith(w)), "")
     return base + done if done and len(before) - len(done) >= 2 and not count_verb(False).search(before, 0, len(before) - len(done)) else ""

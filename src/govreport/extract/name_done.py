@@ -22,10 +22,6 @@ GROWTH_ENDS: Final = ("增长", "下降", "提高", "降低", "增加", "减少"
 PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
 
 
-# the level a 、 list's lead verb is said at (新认定省级农民合作社示范社…), carried with the verb to a member that names none
-ADDED_LEVEL: Final = re.compile(r"(?:国家|自治区|[省市州县])级(?:以上)?")
-
-
 def _counted_alike(added: str, unit: str, base: str) -> bool:
     """A list's leading 新增 in one counter is said of a member in another (新增社康机构35家、全科医生500名), unless the member counts times (培训5000人次) or starts with a verb or a change of its own (增加学位7万个)."""
     return (unit_field(added, "kind") in COUNTED and unit_field(unit, "kind") in COUNTED and not unit.endswith("次")
@@ -96,15 +92,12 @@ class SubjectNamer(CountNamer):
                 and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) \
                 and self.added[0] not in base \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
-            added = ADDED_LEVEL.sub("", self.added[0]) if ADDED_LEVEL.search(base) else self.added[0]  # (、国家级…: a level of its own)
-            base, obj = added + base, added + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47;
+            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47;
             # not 转移就业85万人、脱贫劳动力转移就业25万人: the member names the verb itself, audit 45 普洱 G)
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
             more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…
             added = more.group() if more and more.end() > len(added) else added
-            granted = added.endswith(name_words("level_grant_verb"))  # (not 新增: 新增国家级…、科技型中小企业… are of no level)
-            added += level.group() if granted and (level := ADDED_LEVEL.match(base, len(added))) else ""  # 新认定省级…3家、家庭农场8家: 新认定省级家庭农场 (audit 45)
             self.added = (added, unit)
         elif not member:
             self.added = ("", "")

@@ -41,3 +41,24 @@ def lead_action(base: str, unit: str) -> tuple[str, str]:
     if act is None or len(base) - act.end() < 2:
         return "", ""
     return act.group(), unit
+
+
+def measure_free(subject: str, base: str) -> str:
+    """The subject a 、 member that is a verb measure of its own (data/name_words.csv kind measure_verb: 出栏) shares with the
+    member before it, without that member's own measure (kind member_measure: 存栏): 生猪存栏225万头、出栏385万头 -> 生猪
+    (生猪出栏量, audit 45 普洱 G); ``subject`` as is when none, or fewer than two characters would be left."""
+    measure = next((w for w in name_words("member_measure") if subject.endswith(w)), "") if base in name_words("measure_verb") else ""
+    return subject[:-len(measure)] if measure and len(subject) - len(measure) >= 2 else subject
+
+
+def trailing_verb_member(before: str, base: str, clause: str) -> str:
+    """A bare noun 、 member named with the verb the member before it ends with (a noun + verb name: 烤烟收购):
+    完成烤烟收购103万担、雪茄烟叶0.6万担 -> 雪茄烟叶收购 (audit 45 普洱 F; the review's 收购烤烟…、雪茄烟叶… reads so);
+    '' when the member before ends with no such verb (data/name_words.csv kind carried_tail_verb: a handling of goods, not a
+    work: 人工造林…、退化林修复…、封滩育林… are works of their own), or the member is no bare noun of its own."""
+    if clause.lstrip("、 ") != base or not 2 <= len(base) <= 6 or count_verb(False).search(base) or base.startswith("新"):
+        return ""
+    if base in name_words("measure_verb") or base in name_words("own_measure") or base.startswith(name_words("stage_verb")) or not all("\u4e00" <= c <= "\u9fff" for c in base):
+        return ""
+    done = next((w for w in name_words("carried_tail_verb") if before.endswith(w)), "")
+    return base + done if done and len(before) - len(done) >= 2 and not count_verb(False).search(before, 0, len(before) - len(done)) else ""

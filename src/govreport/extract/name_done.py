@@ -16,7 +16,7 @@ COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kin
 SUBJECT_DONE: Final = re.compile(r"(.{4,}?)(?:完成|实现)(.*)")
 DONE_END: Final = re.compile(r"(?:完成|实现)$")
 SHARE_UNITS: Final = ("%", "‰")  # a rate named with a noun of its own takes no 新增 a rate before opened with (新增政策审查率100%、行政主体违法行为纠正率100%: new policies; audit 56 崇左 row 84)
-BARE_GROWTH: Final = re.compile(r"(?:同比|可比|同口径|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?"  # (较2020、2021年度: the years compared with)
+BARE_GROWTH: Final = re.compile(r"(?:同比|可比(?:口径)?|同口径|(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?"  # (较2020、2021年度: the years compared with)
                                 r"|[比较](?:(?:19|20)\d\d年?度?[、和]?)*(?:19|20)\d\d年?度?(?:分别)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 GROWTH_ENDS: Final = ("增长", "下降", "提高", "降低", "增加", "减少", "上涨")  # what BARE_GROWTH ends with: a gate before it
 PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
@@ -90,8 +90,10 @@ class SubjectNamer(CountNamer):
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not any(w in base for w in name_words("stock_word")) and not (unit in SHARE_UNITS and base.endswith("率")) \
                 and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) \
+                and self.added[0] not in base \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
-            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47)
+            base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47;
+            # not 转移就业85万人、脱贫劳动力转移就业25万人: the member names the verb itself, audit 45 普洱 G)
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
             more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…

@@ -6,6 +6,8 @@ when the sentence's first figure is a capacity inside a project's name, no topic
 from __future__ import annotations
 
 import re
+
+from govreport.lexicon import name_words
 from typing import Final
 
 
@@ -25,3 +27,25 @@ def heading_before(scan: str, start: int) -> str:
     lo = max(scan.rfind("。", max(0, start - HEADING_REACH), start - 1), scan.rfind("\n", max(0, start - HEADING_REACH), start - 1))
     m = (GOAL_HEADING.fullmatch(scan, lo + 1, start) or TASK_HEADING.fullmatch(scan, lo + 1, start)) if lo >= 0 else None
     return m.group(1) if m else ""
+
+
+def opening_heading_subject(scan: str, start: int, base: str) -> str:
+    """The subject of the paragraph's opening task heading for a bare measure (``base``: 投资, 规上工业产值) in the
+    sentence right after it: 提速增效现代林产业。实现规上工业产值58亿元以上。 -> 现代林产业; 提速综合交通网络建设。完成投资…
+    -> 综合交通网络 (audit 45, 普洱 A): the heading's lead verbs and its tail (建设, 水平, 平稳发展) dropped. '' when the
+    measure is not bare, the sentence before does not open the paragraph, or the heading has no lead verb."""
+    if base not in name_words("heading_measure") or start < 6 or scan[start - 1] != "。":
+        return ""
+    para = scan.rfind("\n", 0, start - 1) + 1
+    heading = scan[para:start - 1]
+    if not 4 <= len(heading) <= 16 or not all("\u4e00" <= c <= "\u9fff" for c in heading):
+        return ""
+    leads = name_words("heading_lead")
+    lead = next((w for w in leads if heading.startswith(w)), "")
+    if not lead:
+        return ""
+    subject = heading[len(lead):]
+    subject = subject[len(lead2):] if (lead2 := next((w for w in leads if subject.startswith(w)), "")) else subject
+    tail = next((w for w in name_words("heading_tail") if subject.endswith(w)), "")
+    subject = subject[:len(subject) - len(tail)]
+    return subject if len(subject) >= 2 and not subject.endswith(base) else ""

@@ -34,7 +34,8 @@ from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, i
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
-from govreport.extract.name_headings import heading_before
+from govreport.extract.name_headings import heading_before, opening_heading_subject
+from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
 from govreport.extract.caused_counts import caused_people, improved_people
@@ -198,6 +199,8 @@ class SentenceNamer(NamerState):
             if self.to_members and clause in LIST_GAP:  # …从209元、280元提高到217元、290元: 290元 is 280元's
                 prev, self.to_members = self.to_members[0], self.to_members[1:]
             base, obj, verb = prev[0] + prev[1], prev[0], prev[1]
+        elif lead == "、" and prev and not verb and prev[2] == unit and (tailed := trailing_verb_member(prev[0], base, clause)):
+            base = obj = tailed  # 烤烟收购103万担、雪茄烟叶0.6万担: 雪茄烟叶收购 (audit 45)
         elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and not all_verbs(base) and (
                 (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base))) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below)
             if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
@@ -218,6 +221,7 @@ class SentenceNamer(NamerState):
         elif prev and base and (all_verbs(base) or results_only(base)):  # 正在组织实施234个; 、竣工投产24个: the verb of the previous subject
             seen = counted_before(self.names, prev, unit)  # (…项目400个、完成投资380亿元，建成投产50个: the projects')
             subject = result_subject(seen, base) or (verb_free_topic(verb_subject(DONE_END.sub("", seen[0]) or seen[0], seen[3]), base) if seen != prev else verb_subject(DONE_END.sub("", prev[0]) or prev[0], prev[3]))  # …治理完成150个、正在组织实施234个
+            subject = measure_free(subject, base) if lead == "、" else subject  # 生猪存栏…、出栏…: 生猪出栏
             base, obj = (prev[3], prev[0]) if higher_aim(base, lead, prev[2] == t.unit) else (subject + base, subject)
         elif prev and (lead in ("、", "和", "及") or scan[lo - 1:lo] in ("，", ",") and prev[2] == unit and clause == base) and (levels := LEVEL if LEVEL.fullmatch(base) else SIBLING_GRADE if SIBLING_GRADE.fullmatch(base) else None):  # (…重点专科1个，自治区级3个: a comma member too)
             whole = prev[0] + prev[1]
@@ -347,6 +351,8 @@ class SentenceNamer(NamerState):
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网
         elif prev and prev[2] == unit and last is not None and lo == last.end and (staged := counted_stage(base, clause, clause)) != base:
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
+        if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
+            base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

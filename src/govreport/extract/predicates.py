@@ -13,7 +13,7 @@ from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, tr
 from govreport.cue_words import cue_pattern
 
 # 100%网上可办，; or before a sibling of the same shape (群众诉求100%响应、可办事项100%办结: audit 37, YC24#43)
-PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|、[\u4e00-\u9fff]{2,8}\d+(?:\.\d+)?%)")
+PREDICATE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,8}(?=[，,。；;]|、(?:[\u4e00-\u9fff]{2,8})?\d+(?:\.\d+)?%)")  # (…100%网上受理、100%网上办结: a member with no noun of its own after it)
 TO_WORD: Final = re.compile(r"[到至为]")
 OWN_LEVEL: Final = re.compile(r"(?:(?:提升|提高|增加|扩大|下降|降低|减少)(?:到|至)|达到)$")  # a member ending in a level reached
 

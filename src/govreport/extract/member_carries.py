@@ -106,8 +106,10 @@ def comma_member_verb(scan: str, start: int, lo: int, name: str, counted: bool) 
     village titles built, held-out audit 43 临沧 G2); ``name`` otherwise (a member with a verb or a noun of its own)."""
     level = LEVEL_FIRST.match(name) if counted else None  # (a count only: ``counted``)
     noun = name[level.end():] if level else ""
+    if len(noun) < 2:
+        return name  # (most figures: no level and noun, no clause to look back over)
     opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in CLAUSE_ENDS))
-    if len(noun) < 2 or opening <= start or scan[opening - 1] not in "，," or not scan.startswith(name, opening):
+    if opening <= start or scan[opening - 1] not in "，," or not scan.startswith(name, opening):
         return name
     before = scan[max(start, *(scan.rfind(c, start, opening - 1) + 1 for c in CLAUSE_ENDS)):opening - 1]
     verb = count_verb(False).match(before)

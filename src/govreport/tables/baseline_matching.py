@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import name_words
-from govreport.tables.share_numerators import other_numerator, unshared_numerator
+from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
@@ -125,7 +125,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
         related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
-        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and industries_apart(target.indicator, fig.indicator)):  # (…、制造业增长8.5%: audit 46)
+        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and (industries_apart(target.indicator, fig.indicator) or numerators_apart(target.indicator, fig.indicator))):  # (…、制造业增长8.5%: audit 46)
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)

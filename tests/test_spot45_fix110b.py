@@ -1,0 +1,44 @@
+"""Held-out audits 44/45 (梅州, 普洱, 朝阳, 怀化, 宝鸡, 儋州 2023), round fix110b: baselines of the review stated as a
+fall that shrank, a gap between places, a shared rate, a flow, a part."""
+from __future__ import annotations
+
+from govreport import extract_quantities, read_text
+from target_cases import baseline_of, class_of, targets
+
+
+def _names(review: str) -> dict[str, str]:
+    """The indicator of each figure of ``review`` (a review part), by its text."""
+    text = f"政府工作报告\n一、2022年工作回顾\n{review}\n二、2023年工作安排\n地区生产总值增长6%。\n"
+    q = extract_quantities(read_text(text))
+    return dict(zip(q["text"], q["indicator"]))
+
+
+def test_a_fall_that_shrank_to_a_figure_is_the_year_fall() -> None:
+    # 梅州 G1 row 3: 带动全市进出口总额降幅收窄至9.6% is a growth of −9.6%
+    review = "跨境电商进出口增长94.56%，带动全市进出口总额降幅收窄至9.6%。"
+    t = targets(review, "主要预期目标是：进出口总额增长3%。", review_year=2022)
+    assert baseline_of(t, "3%") == "9.6%" and class_of(t, "3%") == "very_stretch"
+    assert float(t.loc[["3%"]].iloc[-1]["baseline_value"]) == -9.6
+    assert "带动" not in _names(review)["9.6%"]
+    # a narrowing by points is a change of the fall, no growth baseline
+    t = targets("固定资产投资降幅收窄0.4个百分点。", "主要预期目标是：固定资产投资增长11%。", review_year=2022)
+    assert baseline_of(t, "11%") == ""
+
+
+def test_points_below_other_places_are_a_gap_not_a_change() -> None:
+    # 普洱 C row 64: 城镇化率41.5%，低全国、全省22.5和9.6个百分点 is no change of 2022
+    review = "城镇化率41.5%，低全国、全省22.5和9.6个百分点。"
+    t = targets(review, "力争城镇化率提高2个百分点。", review_year=2022)
+    assert baseline_of(t, "2个百分点") == "" and class_of(t, "2个百分点") == "no_baseline"
+    # the year's own rise in points stays the baseline
+    t = targets("城镇化率提高1.2个百分点。", "力争城镇化率提高2个百分点。", review_year=2022)
+    assert baseline_of(t, "2个百分点") == "1.2个百分点"
+
+
+def test_all_investment_in_a_share_is_fixed_asset_investment() -> None:
+    # 普洱 E row 77: 民间投资占全部投资比重仅24.4% for 民间投资占固定资产投资比重达30%以上
+    t = targets("民间投资占全部投资比重仅24.4%。", "民间投资占固定资产投资比重达30%以上。", review_year=2022)
+    assert baseline_of(t, "30%") == "24.4%" and class_of(t, "30%") == "stretch"
+    # another numerator's share is not found through it
+    t = targets("工业投资占全部投资比重为40.2%。", "民间投资占固定资产投资比重达30%以上。", review_year=2022)
+    assert baseline_of(t, "30%") == ""

@@ -42,3 +42,13 @@ def test_all_investment_in_a_share_is_fixed_asset_investment() -> None:
     # another numerator's share is not found through it
     t = targets("工业投资占全部投资比重为40.2%。", "民间投资占固定资产投资比重达30%以上。", review_year=2022)
     assert baseline_of(t, "30%") == ""
+
+
+def test_a_whole_the_review_states_by_urban_and_rural_members_only() -> None:
+    # 朝阳 G3 row 5: no combined figure is derived from 分别增长3.2%、5.3%; the reason says so
+    review = "城乡居民人均可支配收入分别增长3.2%、5.3%。"
+    t = targets(review, "城乡居民人均可支配收入增长6.5%。", review_year=2022)
+    assert baseline_of(t, "6.5%") == "" and "urban and rural" in str(t.loc[["6.5%"]].iloc[-1]["match_reason"])
+    # a member target still takes its own member
+    t = targets(review, "农村居民人均可支配收入增长7%。", review_year=2022)
+    assert baseline_of(t, "7%") == "5.3%"

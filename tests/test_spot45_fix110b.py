@@ -52,3 +52,33 @@ def test_a_whole_the_review_states_by_urban_and_rural_members_only() -> None:
     # a member target still takes its own member
     t = targets(review, "农村居民人均可支配收入增长7%。", review_year=2022)
     assert baseline_of(t, "7%") == "5.3%"
+
+
+def test_one_of_two_works_joined_is_a_part() -> None:
+    # 梅州 G9 row 34, 普洱 K row 81: 新建成高标准农田8万亩 is the 新建 part of 新建和改造提升
+    t = targets("新建成高标准农田8万亩。", "新建和改造提升高标准农田9.6万亩。", review_year=2022)
+    assert baseline_of(t, "9.6万亩") == "" and "one of two works" in str(t.loc[["9.6万亩"]].iloc[-1]["match_reason"])
+    # both works joined on both sides stay one measure
+    t = targets("新建和改造提升高标准农田8万亩。", "新建和改造提升高标准农田9.6万亩。", review_year=2022)
+    assert baseline_of(t, "9.6万亩") == "8万亩"
+
+
+def test_a_zone_built_in_the_year_is_a_flow() -> None:
+    # 梅州 G3 row 18: 集聚区 names a zone, no gathering; 建成…集聚区1个 is the year's
+    review = "建成全国乡村旅游精品线路1条、省级夜间文化和旅游消费集聚区1个。"
+    t = targets(review, "全市创建1-2个省级以上夜间文化和旅游消费集聚区。", review_year=2022)
+    assert baseline_of(t, "1-2个") == "1个" and class_of(t, "1-2个") == "modest"
+    # people gathered stay a stock
+    t = targets("集聚高层次人才1.9万人。", "新认定高层次人才5000人。", review_year=2022)
+    assert baseline_of(t, "5000人") == ""
+
+
+def test_firms_upgraded_and_toilets_in_other_words() -> None:
+    # 梅州 G10: 上规 is 规上; 怀化 row 61: 改厕 in 个 and in 户 (one toilet a household)
+    t = targets("新增规上工业企业86家。", "新增上规企业100家以上。", review_year=2022)
+    assert baseline_of(t, "100家") == "86家"
+    t = targets("完成农村改厕6.4万户。", "扎实推进农村厕所革命，完成改厕2.9万个。", review_year=2022)
+    assert baseline_of(t, "2.9万个") == "6.4万户" and class_of(t, "2.9万个") == "below_last_year"
+    # another household work in 户 is no toilet count
+    t = targets("完成农村危房改造1906户。", "扎实推进农村厕所革命，完成改厕2.9万个。", review_year=2022)
+    assert baseline_of(t, "2.9万个") == ""

@@ -82,3 +82,15 @@ def test_firms_upgraded_and_toilets_in_other_words() -> None:
     # another household work in 户 is no toilet count
     t = targets("完成农村危房改造1906户。", "扎实推进农村厕所革命，完成改厕2.9万个。", review_year=2022)
     assert baseline_of(t, "2.9万个") == ""
+
+
+def test_a_rate_kept_by_a_list_of_subjects_is_each_subject_rate() -> None:
+    # 梅州 G2 row 41: the name keeps 集中式 only, its clause says 县级以上; 持续 is no part of the name; a rate 均达 sums no list
+    review = "16个省级及以上断面水质和县级以上城市集中式饮用水水源地水质达标率、优良率持续保持100%。"
+    assert "持续" not in _names(review)["100%"]
+    t = targets(review, "确保国考省考断面水质、县级以上饮用水水源地水质达标率均达100%。", review_year=2022)
+    assert t.iloc[-1]["indicator"] == "县级以上饮用水水源地水质达标率"
+    assert t.iloc[-1]["baseline_text"] == "100%" and t.iloc[-1]["feasibility"] == "met_already"
+    # a clause naming no 县级以上 keeps the scope check
+    t = targets("市区集中式饮用水水源地水质达标率保持100%。", "确保县级以上饮用水水源地水质达标率达100%。", review_year=2022)
+    assert baseline_of(t, "100%") == ""

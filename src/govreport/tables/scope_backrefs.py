@@ -13,6 +13,7 @@ QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
 MIN_SCOPE: Final = 2
 
 
+
 def named_in_full(scope: str | None, fuller: str | None, before: str) -> bool:
     """``fuller`` (the review figure's scope) ends with ``scope`` (the target's), is longer, and the target's sentence
     before it (``before``) names it whole, quotes aside."""
@@ -29,3 +30,13 @@ def held_in_name(scope: str | None, fuller: str | None, name: str) -> bool:
     农村户用卫生厕所 holds the 农村 of 新(改)建农村厕所, spot audit 37), not a scope the target lacks. Only a rural or urban
     scope (name_subjects.json ``sibling_scopes``): another word inside a name is no such scope (闲置土地 in 批而未供土地)."""
     return scope == "" and fuller is not None and fuller in name_subjects()["sibling_scopes"] and fuller in name
+
+
+
+def scope_said_before(scope: str | None, fuller: str | None, before: str) -> bool:
+    """The review figure's name keeps no scope (``fuller`` empty) while its own clause names the target's scope whole (the sentence before it back to the last comma)
+    (县级以上城市集中式饮用水水源地水质达标率, named 集中式饮用水水源地水质达标率, for 县级以上饮用水水源地水质达标率; held-out audit
+    45 梅州 G2): the name lost the scope its clause states, no other scope."""
+    if fuller != "" or not scope or len(scope) < MIN_SCOPE:
+        return False
+    return scope in before[max(before.rfind(m) for m in "，,；;。：:") + 1:]  # (its clause back to the last comma: 、 joins its rates)

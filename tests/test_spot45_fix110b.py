@@ -94,3 +94,9 @@ def test_a_rate_kept_by_a_list_of_subjects_is_each_subject_rate() -> None:
     # a clause naming no 县级以上 keeps the scope check
     t = targets("市区集中式饮用水水源地水质达标率保持100%。", "确保县级以上饮用水水源地水质达标率达100%。", review_year=2022)
     assert baseline_of(t, "100%") == ""
+
+
+def test_a_scope_said_as_another_list_member_is_not_the_figure_scope() -> None:
+    # 四平 (regression read): 市区 of 全市和市区 is the second member's scope, not 20.2%'s
+    t = targets("全市和市区地方级财政收入（含一次性收入）分别增长20.2%、28.6%。", "市区地方级财政收入同口径增长6%。")
+    assert baseline_of(t, "6%") == "28.6%"

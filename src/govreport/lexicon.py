@@ -204,7 +204,7 @@ def descriptor_nouns() -> tuple[str, ...]:
     return _DESCRIPTOR_NOUNS[0]
 
 
-NAME_WORD_KINDS = ("tail", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
+NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rate", "not_link", "head", "predicate", "fund", "noun_end", "principle",
                    "to_level", "lead", "lead_verb", "provide", "reach", "modal_end", "commit_end", "level_link", "done_adverb", "programme_end", "done_in", "measure_only", "task_tail",
                    "provide_for", "topic_tail", "topic_frame", "pair_end", "place_alone", "commit_lead", "commit_inner", "commit_mid", "project_measure", "who_modal", "retire",
                    "other_measure", "attract", "narrow", "narrow_any", "narrow_rate", "narrow_industry", "sum_word", "basis", "cut", "again",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from govreport.extract.keys import key_vetoes, key_wording
 from govreport.lexicon import name_words
-from govreport.tables.share_numerators import other_numerator, unshared_numerator
+from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
@@ -22,7 +22,7 @@ from govreport.tables.own_subjects import own_subject_apart
 from govreport.tables.noun_words import noun_scope
 from govreport.tables.verb_actions import same_action
 from govreport.tables.sum_members import one_member_for_the_sum
-from govreport.tables.measures import is_change, member_for_a_list, stock_for_a_flow
+from govreport.tables.measures import RATE_UNITS, is_change, member_for_a_list, stock_for_a_flow
 from govreport.tables.monthly_standards import per_year
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
@@ -32,7 +32,7 @@ from govreport.tables.stages import at_a_start_stage
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
-from govreport.tables.scope_backrefs import held_in_name, named_in_full
+from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
@@ -55,8 +55,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in keyed if a.id not in index.average]
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
-    keyed = [a for a in keyed if not (member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
-             and not part_of_a_sum(target, a) and not total_for_a_member(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too)
+    keyed = [a for a in keyed if not (target.unit not in RATE_UNITS and member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
+             and not part_of_a_sum(target, a) and not total_for_a_member(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)
@@ -71,7 +71,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in kinds if plausible(target, a)]
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
-        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
@@ -125,7 +125,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
         related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
                    and not fig.indicator_key and not target.indicator_key)  # only through synonyms
-        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and industries_apart(target.indicator, fig.indicator)):  # (…、制造业增长8.5%: audit 46)
+        if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and (industries_apart(target.indicator, fig.indicator) or numerators_apart(target.indicator, fig.indicator))):  # (…、制造业增长8.5%: audit 46)
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
                                                  and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.tables.split_members import members_only
 from govreport.tables.baselines import BaselineIndex, Match, plausible
 from govreport.tables.baseline_matching import match_baseline
 from govreport.tables.baseline_refusals import refused
@@ -162,6 +163,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects carried out, not a reserve")
     if m.figure is not None and invested_apart(target, m.figure):  # 新开工 against 完成投资 (audit 44)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects by the investment done, not at the target's stage")
+    if m.figure is None and (split := members_only(target, index.figures)) is not None:  # (城乡居民…分别增长3.2%、5.3%: held-out audit 45)
+        m = split
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

@@ -3,22 +3,43 @@ baseline of 进出口总额增长7% at −15 (22 points to make up), not another
 
 Only for a target of a growth key (data/indicators.csv ``*_growth``) that found no review figure of its
 key: the review figure in % whose name is a wording of that key's level (or of the growth key) and a
-fall word (tables_words.json ``fall_words``), and nothing else; the baseline is that figure with its
+fall word (tables_words.json ``fall_words``), and nothing else, or a fall word + a narrowing word right before 至/到 and
+the figure (进出口总额降幅收窄至9.6%: the fall shrank to 9.6%, still a fall; held-out audit 45); the baseline is that figure with its
 value negated (its text and offsets kept, so the row still cites 下降15%).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import is_wording, keys_in
 from govreport.lexicon import indicator_registry
 from govreport.tables.figures import Figure, words
+from govreport.tables.list_baselines import LEADS
 
 
 @cache
 def _fall_words() -> tuple[str, ...]:
     return tuple(sorted(words()["fall_words"], key=len, reverse=True))
+
+
+@cache
+def _narrowed() -> re.Pattern[str]:
+    """A fall word + a narrowing word + 至/到 ending the text before a figure (降幅收窄至), longest first."""
+    alt = "|".join(map(re.escape, _fall_words()))
+    narrow = "|".join(map(re.escape, words()["narrowed_fall_words"]))
+    return re.compile(f"(?:{alt})(?:{narrow})[至到]$")
+
+
+def _narrowed_stem(a: Figure) -> str:
+    """The measure of a fall that shrank to the figure (全市进出口总额降幅收窄至9.6%: 全市进出口总额), from its name
+    cut at the fall word (the name may carry a moved clause verb after it: 降幅收窄带动); '' if not so stated."""
+    m = _narrowed().search(a.sentence[:max(a.rel_start, 0)])
+    if m is None:
+        return ""
+    at = a.indicator.find(m.group(0)[:-1])
+    return LEADS.sub("", a.indicator[:at]) if at > 0 else ""  # (带动全市进出口总额: the clause's lead words)
 
 
 def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
@@ -32,7 +53,7 @@ def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
             continue
         name = a.indicator
         fall = next((w for w in falls if name.endswith(w)), "")
-        stem = name[:-len(fall)] if fall else ""
+        stem = name[:-len(fall)] if fall else _narrowed_stem(a)
         if stem and is_wording(stem) and keys_in(stem) & {key, key[:-len("_growth")]}:
             return replace(a, value=-a.value)
     return None

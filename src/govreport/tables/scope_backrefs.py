@@ -13,6 +13,7 @@ QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
 MIN_SCOPE: Final = 2
 
 
+
 def named_in_full(scope: str | None, fuller: str | None, before: str) -> bool:
     """``fuller`` (the review figure's scope) ends with ``scope`` (the target's), is longer, and the target's sentence
     before it (``before``) names it whole, quotes aside."""
@@ -29,3 +30,21 @@ def held_in_name(scope: str | None, fuller: str | None, name: str) -> bool:
     农村户用卫生厕所 holds the 农村 of 新(改)建农村厕所, spot audit 37), not a scope the target lacks. Only a rural or urban
     scope (name_subjects.json ``sibling_scopes``): another word inside a name is no such scope (闲置土地 in 批而未供土地)."""
     return scope == "" and fuller is not None and fuller in name_subjects()["sibling_scopes"] and fuller in name
+
+
+
+
+SCOPE_GAP: Final = 2  # characters a place noun may take between the scope and the name (城市 in 县级以上城市集中式)
+NAME_HEAD: Final = 3  # characters of the figure's name that must follow the scope
+
+
+def scope_said_before(scope: str | None, fuller: str | None, before: str, name: str) -> bool:
+    """The review figure's name keeps no scope (``fuller`` empty) while its clause (the sentence before it back to the last
+    comma) names the target's scope right before the name's first words (县级以上城市集中式饮用水水源地水质达标率, named
+    集中式饮用水水源地水质达标率, for 县级以上饮用水水源地水质达标率; held-out audit 45 梅州 G2): the name lost that scope. Not a
+    scope that is another member of a list before it (全市和市区地方级财政收入分别增长20.2%、28.6%: 20.2% is 全市's)."""
+    if fuller != "" or not scope or len(scope) < MIN_SCOPE or len(name) < NAME_HEAD:
+        return False
+    clause = before[max(before.rfind(m) for m in "，,；;。：:") + 1:]  # (、 joins its rates: 达标率、优良率)
+    at = clause.find(scope)
+    return at >= 0 and name[:NAME_HEAD] in clause[at + len(scope):at + len(scope) + SCOPE_GAP + NAME_HEAD]

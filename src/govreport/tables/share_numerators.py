@@ -58,3 +58,13 @@ def unshared_numerator(name: str, other: str) -> bool:
         return False
     counted, rate = (mine, other) if mine else (theirs, name)
     return not any(counted[i:i + 2] in rate for i in range(len(counted) - 1))
+
+
+def numerators_apart(name: str, other: str) -> bool:
+    """Two names X占Y whose numerators, their common head (投资) taken off, share no character: shares of two things, which a
+    match through synonyms of their wholes (全部投资 ≈ 固定资产投资) never joins (工业投资占全部投资比重 is no 民间投资占
+    固定资产投资比重: held-out audit 45 普洱 E)."""
+    mine, theirs = _numerator(name), _numerator(other)
+    while mine and theirs and mine[-1] == theirs[-1]:
+        mine, theirs = mine[:-1], theirs[:-1]
+    return bool(mine and theirs) and not set(mine) & set(theirs)

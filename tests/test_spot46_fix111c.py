@@ -68,6 +68,7 @@ def test_a_share_put_to_a_use_is_a_goal() -> None:
 
 def test_a_capacity_connected_this_year_is_a_goal() -> None:
     # 德宏 missed: 实现56.1万千瓦集中式光伏发电项目并网投产
-    assert _row("实现56.1万千瓦集中式光伏发电项目并网投产。", "56.1万千瓦") is not None
+    row = _row("统筹推进硅光伏全产业链发展，实现56.1万千瓦集中式光伏发电项目并网投产。", "56.1万千瓦")
+    assert row is not None and row["indicator"] == "实现集中式光伏发电装机容量"  # not the clause before's words
     # a capacity in a project's name, no stage reached, stays none
     assert _row("谋划56.1万千瓦集中式光伏发电项目。", "56.1万千瓦") is None

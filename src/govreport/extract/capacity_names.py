@@ -13,18 +13,21 @@ WHERE_BEFORE: Final = re.compile(r"^在[^，,；;。]{2,24}?(?=" + BUILD + ")")
 VERB_ONLY: Final = re.compile(BUILD + "$")
 # a plan verb of the year before the class (推进604万千瓦海上风电项目竞争性配置: audit 37 YC24#16); plan verbs carried from the clause
 # before a build verb or another plan verb are left (推进…，开工建设265万千瓦…项目 named 推进开工建设…)
-PUSH: Final = r"(?:推进|推动|加快|力争|确保|完成)"
+PUSH: Final = r"(?:推进|推动|加快|力争|确保|完成|实现)"
 PUSH_ONLY: Final = re.compile(PUSH)
 CARRIED_PUSH: Final = re.compile("^" + PUSH + "+(?=" + BUILD + "$|" + PUSH + "$)")
 CAPACITY: Final = "装机容量"
 
 
-def capacity_of_class(name: str, after: str, unit: str) -> str:
+def capacity_of_class(name: str, after: str, unit: str, clause: str = "") -> str:
     """``name`` (a build verb + 装机容量, after a place opened with 在) with the class of projects ``after`` the figure before its
-    measure; else ``name``."""
+    measure; else ``name``. Where the figure's own clause is a plan verb alone (…发展，实现56.1万千瓦…项目并网投产), the words the
+    name took from the clause before are no part of it."""
     if not name.endswith(CAPACITY) or unit_field(unit, "kind") != "power" or (m := CLASS_AFTER.match(after)) is None:
         return name
     verb = CARRIED_PUSH.sub("", WHERE_BEFORE.sub("", name[:-len(CAPACITY)]))
+    if clause and PUSH_ONLY.fullmatch(clause) and verb.endswith(clause):
+        verb = clause
     if not (VERB_ONLY.fullmatch(verb) or PUSH_ONLY.fullmatch(verb)) or "等" in m.group(1):  # a name of its own (XX发电厂2×) keeps it
         return name
     return verb + m.group(1) + CAPACITY

@@ -222,7 +222,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = fund_use(indicator, clause, scan, t_end, unit in money)  # 筹集资金1000万元，着力打造…: the use it is put to
         indicator = opened_rate(indicator, scan, s_start, lo, t_start, unit)  # 发力健康城片区，…，入驻率超50%: 健康城片区入驻率
         indicator = entered_place(indicator, scan, s_start, lo, t_start)  # 支持…产业园建设，新进驻项目6个: the park's
-        indicator = connected_capacity(capacity_of_class(indicator, scan[t_end:t_end + 14], unit), clause, unit)  # 布局建设700万千瓦新型储能项目; 实现并网350万千瓦
+        indicator = connected_capacity(capacity_of_class(indicator, scan[t_end:t_end + 14], unit, clause), clause, unit)  # 布局建设700万千瓦新型储能项目; 实现并网350万千瓦
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数

@@ -26,10 +26,10 @@ def _verb() -> re.Pattern[str]:
 
 
 def _opens_share(clause: str, lo: int, last: Token | None) -> bool:
-    """The words before the figure leave it no name: none, a lone verb (实现, 推动), a whole member before
+    """The words before the figure leave it no name: none, a lone verb (实现, 推动) or principle word (坚持), a whole member before
     a 、, or the noun of a share before it and a link (80%城市社区和|60%农村)."""
     bare = clause.strip()
-    if not bare or all_verbs(bare):
+    if not bare or all_verbs(bare) or bare in name_words("principle"):  # 坚持50%以上用地指标用于工业: a principle, no name
         return True
     if bare.endswith("、") and not any(c.isdigit() for c in bare):
         return len(bare) >= 5

@@ -21,8 +21,9 @@ CN_NUMERAL: Final = r"[一二两三四五六七八九十][零〇一二两三四�
 APPROX: Final = "余多"
 # multipliers that are also the first character of a unit (千瓦, 千克, 千米, 百分点)
 MULTIPLIER_GUARDS: Final = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
-# a unit that opens a longer word is no unit there (惠民球场100片 counts pitches; 08片区 names an area): fix108b
-UNIT_GUARD: Final = "(?!(?<=片)区)"
+# a unit that opens a longer word is no unit there (惠民球场100片 counts pitches; 08片区 names an area): fix108b;
+# 支 opening 支线 (新舟700支线飞机: a model number before a word, no 700 teams): fix111c
+UNIT_GUARD: Final = "(?!(?<=片)区|(?<=支)线)"
 
 
 def _alternation(words: list[str]) -> str:

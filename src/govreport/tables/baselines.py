@@ -60,7 +60,7 @@ def _form(fig: Figure) -> str:
     return "level"
 
 
-PEOPLE_BEFORE = re.compile(r"人口(?:减少|增加|超过|达到|达|近|约)?$")  # 易地扶贫搬迁人口超过240万: people, though no unit is written
+PEOPLE_BEFORE = re.compile(r"(?:人口|人数)(?:减少|增加|超过|达到|达|近|约|不低于|不少于)?$")  # 易地扶贫搬迁人口超过240万, 转移就业人数不低于20.5万: people, though no unit is written
 
 
 def group_of(fig: Figure) -> str:

@@ -133,6 +133,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the size class of a place (50万人口规模边境城市), not an amount to produce"
     if kind == "length" and RADIUS.match(after):
         return "the reach of a service area (3公里汽车充电服务圈), not a length to produce"
+    if before.endswith(tuple(w["rank_cut_leads"])) and fig.unit not in ("名", "位") and "\u4e00" <= after[:1] <= "\u9fff":
+        return "a rank cut-off that classes what follows (紧盯…国内排名前50户企业), not an amount to produce"
     if kind == "count" and before.endswith("及其"):
         return "the scope of the task it follows (蠡湖及其32条支浜水环境治理), not an amount to produce"
     if kind == "count" and fig.value_high is not None and fig.value_high <= 3 and after.startswith(tuple(

@@ -41,6 +41,7 @@ from govreport.tables.tallied_sets import programme_scope, tallies_named_members
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 
 
+USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
 NOT_TARGET_UNIT_KINDS = ("age", "duration", "voltage")  # 0—6岁, 延长30年, 220千伏: ages, spans, labels
 LAST_YEAR_CHANGE = re.compile(r"^(?:比上年|比去年|较上年|较去年|同比)[^，,；;。\d]{0,4}?(?:增加|提高|高|增长|减少|下降|降低|低|扩大|缩小)$")
 PEOPLE_CHANGED = re.compile(r"(?:减少|增加|新增|转移|脱贫|搬迁)")  # 再减少农村贫困人口1000万: people, though no unit is written
@@ -210,7 +211,7 @@ def not_a_target(fig: Figure) -> str:
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
             and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) and not completes_the_unit(fig.unit, after[m.end() - 1:]) \
-            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or after.startswith("用于", m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展 are goals
+            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or USED_FOR.match(fig.sentence[fig.rel_end:fig.rel_end + 20] if fig.sentence.startswith(after, fig.rel_end) else after, m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展, 50%以上用地指标用于工业 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"

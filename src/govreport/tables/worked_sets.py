@@ -79,9 +79,9 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 积极对接省20个战略性产业集群: the higher level's set joined (held-out audit 45 梅州 G4)
     pivot = _pivot_clause(CLASSES_BEFORE.sub("", unlabelled)) in w["pivot_verbs"]  # 一体化推进; “一园一策”推动10个…; 推进8大产业集群17条…
     if (pivot or _pivot_clause(clause) in w["speeding_verbs"]) \
-            and (after.startswith(tuple(w["place_nouns"])) or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
+            and (after.startswith(tuple(w["place_nouns"])) and after[1:2] != "级" or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
-        return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through
+        return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through (not 10所县级…中心: a level)
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))) \
             or (pivot or _pivot_of_owned(clause)) and rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause):
         return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作; 推动政府系统承担的15个领域改革取得阶段性成效

@@ -40,3 +40,12 @@ def test_a_gap_to_the_same_place_is_a_level() -> None:
     # a gap is still no baseline of the year's change in points
     t = targets(review, "规上工业企业研发活动覆盖率提高8个百分点。", 2022)
     assert baseline_of(t, "8个百分点") == ""
+
+
+def test_the_heating_rate_with_or_without_puji() -> None:
+    # 洛阳 row 81: 集中供热普及率提高到97% against 城市集中供热率…达到96.4%
+    t = targets("城市集中供热率达到96.4%。", "集中供热普及率提高到97%。", 2022)
+    assert baseline_of(t, "97%") == "96.4%" and class_of(t, "97%") == "modest"
+    # the rate of another utility: no baseline
+    t = targets("城市燃气普及率达到96.4%。", "集中供热普及率提高到97%。", 2022)
+    assert baseline_of(t, "97%") != "96.4%"

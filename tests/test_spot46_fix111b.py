@@ -49,3 +49,13 @@ def test_the_heating_rate_with_or_without_puji() -> None:
     # the rate of another utility: no baseline
     t = targets("城市燃气普及率达到96.4%。", "集中供热普及率提高到97%。", 2022)
     assert baseline_of(t, "97%") != "96.4%"
+
+
+def test_one_fields_projects_investment_is_not_all_key_projects() -> None:
+    # 湛江 row 25: 实施交通项目60个，计划完成投资169亿元 takes no 重点项目…完成投资840.19亿元
+    review = "推进464个重点项目建设，完成投资840.19亿元。"
+    t = targets(review, "实施交通项目60个，计划完成投资169亿元。", 2022)
+    assert baseline_of(t, "169亿元") == ""
+    # key projects counted before: the key projects' investment is the baseline
+    t = targets(review, "实施重点项目500个，计划完成投资900亿元。", 2022)
+    assert baseline_of(t, "900亿元") == "840.19亿元"

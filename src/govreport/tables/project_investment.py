@@ -49,7 +49,8 @@ def field_projects_investment(target: Figure, fig: Figure) -> bool:
     if m is None or "投资" not in target.indicator or "投资" not in fig.indicator:
         return False
     field, clause = m.groups()
-    if "投资" not in clause or any(h in clause for h in words()["project_heads"]) or field in words()["project_set_verbs"] \
-            or field.endswith(("上", "下", "元", "大", "点")):  # (亿元以上项目, 重大项目, 重点项目: a class or a list, no field)
+    w = words()
+    if "投资" not in clause or any(h in clause for h in w["project_heads"]) or field in w["project_set_verbs"] \
+            or field in w["project_stage_words"] or field.endswith(("上", "下", "元", "大", "点")):  # (亿元以上项目, 重大项目, 重点项目: a class or a list, no field)
         return False
     return field not in fig.indicator + fig.clause_before

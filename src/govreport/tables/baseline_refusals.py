@@ -44,8 +44,9 @@ from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import own_noun_refusal
 from govreport.tables.procedure import per_unit_total
-from govreport.tables.project_investment import listed_projects_investment, projects_investment_apart
+from govreport.tables.project_investment import field_projects_investment, listed_projects_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
+from govreport.tables.place_gaps import gap_between_places, gap_to
 
 EACH: Final = "分别"
 AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
@@ -74,23 +75,6 @@ def increase_for_a_level(target: Figure, fig: Figure) -> bool:
             and INCREASE_BEFORE.search(fig.before) is not None)
 
 
-@cache
-def _gap() -> re.Pattern[str]:
-    """A gap word right before a place compared with (低全国, 高于全省平均水平), gap words longest first."""
-    w = words()
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(w["gap_words"], key=len, reverse=True))) + ")(?:"
-                      + "|".join(map(re.escape, w["gap_places"])) + ")")
-
-
-def gap_between_places(fig: Figure) -> bool:
-    """A figure in points whose clause compares with other places (低全国、全省22.5和9.6个百分点): a gap, no change."""
-    if fig.unit != "个百分点":
-        return False
-    before = fig.before
-    clause = before[max(before.rfind(m) for m in "，,；;。") + 1:]
-    return _gap().search(clause) is not None
-
-
 def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
     """Why the match's figure measures another thing than the target ('' if it does not)."""
     fig = m.figure
@@ -105,7 +89,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a class over an amount in its name (亿元以上) the target does not name: a part of its things"  # (新开工亿元以上项目14个 for 新开工…等70个项目: spot 39)
     if kindergartens_apart(target.indicator, kind_name(fig)):  # (新改扩建公办幼儿园6所 and 新改扩建公办学校17所: audit 44; 幼儿园60所、新增学位9929个: audit 45)
         return "kindergartens only, the other schools only"
-    if gap_between_places(fig):  # (城镇化率41.5%，低全国、全省22.5和9.6个百分点: held-out audit 45 普洱 C)
+    if gap_between_places(fig) and gap_to(fig) != gap_to(target):  # (城镇化率41.5%，低全国、全省22.5和9.6个百分点: held-out audit 45 普洱 C)
         return "a gap to other places, not the year's change"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
@@ -141,6 +125,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
     if projects_investment_apart(target, fig):  # (主攻650个重大项目，…投资增长20%以上 and 固定资产投资增长20%: spot audit 58)
         return "the investment of the projects the target's sentence counts, the review figure's of no projects"
+    if field_projects_investment(target, fig):  # (实施交通项目60个，计划完成投资169亿元 and 重点项目…完成投资840.19亿元: held-out audit 46)
+        return "the investment of another set of projects than the field counted before"
     if listed_projects_investment(target, fig):  # (《重大项目清单》涉及的23个项目…完成投资628亿元 for 完成项目投资1700亿元: spot 36)
         return "the investment of one list's projects, the target's sentence names no list"
     if projects_for_firms(target, fig):

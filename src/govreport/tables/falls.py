@@ -5,7 +5,8 @@ Only for a target of a growth key (data/indicators.csv ``*_growth``) that found 
 key: the review figure in % whose name is a wording of that key's level (or of the growth key) and a
 fall word (tables_words.json ``fall_words``), and nothing else, or a fall word + a narrowing word right before 至/到 and
 the figure (进出口总额降幅收窄至9.6%: the fall shrank to 9.6%, still a fall; held-out audit 45); the baseline is that figure with its
-value negated (its text and offsets kept, so the row still cites 下降15%).
+value negated (its text and offsets kept, so the row still cites 下降15%). A basis word between the measure and the
+fall word (同口径下降22%) says how it is compared, no other measure.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 
 from govreport.extract.keys import is_wording, keys_in
-from govreport.lexicon import indicator_registry
+from govreport.lexicon import indicator_registry, name_words
 from govreport.tables.figures import Figure, words
 from govreport.tables.list_baselines import LEADS
 
@@ -42,6 +43,13 @@ def _narrowed_stem(a: Figure) -> str:
     return LEADS.sub("", a.indicator[:at]) if at > 0 else ""  # (带动全市进出口总额: the clause's lead words)
 
 
+def _without_basis(stem: str) -> str:
+    """``stem`` less a basis word ending it (地方一般公共预算收入同口径下降22%: 同口径 says how the fall is
+    compared, the measure is the words before it; name_words basis; held-out audit 46)."""
+    basis = next((w for w in name_words("basis") if stem.endswith(w)), "")
+    return stem[:-len(basis)] if basis else stem
+
+
 def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
     """The review's fall of the target's growth key as a growth below zero; None if it states none."""
     key = target.indicator_key
@@ -53,7 +61,7 @@ def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
             continue
         name = a.indicator
         fall = next((w for w in falls if name.endswith(w)), "")
-        stem = name[:-len(fall)] if fall else _narrowed_stem(a)
+        stem = _without_basis(name[:-len(fall)] if fall else _narrowed_stem(a))
         if stem and is_wording(stem) and keys_in(stem) & {key, key[:-len("_growth")]}:
             return replace(a, value=-a.value)
     return None

@@ -14,6 +14,7 @@ from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import register_kept
+from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_wording
 from govreport.tables.context_goals import context_goal
@@ -157,7 +158,7 @@ def measure_of(fig: Figure) -> str:
         return ind.measure
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
-            return "change"
+            return "level" if gap_between_places(fig) else "change"  # 高于全省8个百分点以上: a gap, a level (held-out audit 46)
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建")) \

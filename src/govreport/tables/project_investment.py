@@ -2,7 +2,8 @@
 投资增长20%以上 the bare 投资增长 is the growth of the counted projects' investment, so a review figure of investment that names
 no projects (固定资产投资增长20%) is another measure and no baseline. Nor is the investment of the projects on one named list
 (配套《重大项目清单》涉及的23个项目…完成投资628亿元) the baseline of a target whose sentence names no list (完成项目投资1700亿元;
-spot 36 fix88b)."""
+spot 36 fix88b). Nor is the investment of all key projects the baseline of the investment of projects of one field the
+clause before counts (实施交通项目60个，计划完成投资169亿元: the transport projects'; held-out audit 46 湛江 G2)."""
 from __future__ import annotations
 
 import re
@@ -35,3 +36,21 @@ def listed_projects_investment(target: Figure, fig: Figure) -> bool:
     if "投资" not in target.indicator or "投资" not in fig.indicator or LIST_WORD in target.sentence:
         return False
     return any(h + LIST_WORD in fig.before for h in words()["project_heads"])  # (a list of projects: not 四张清单, a way of working)
+
+
+# a count of projects of one field closing the clause before a bare investment clause (实施交通项目60个，计划完成投资169亿元)
+FIELD_COUNT = re.compile(r"([\u4e00-\u9fff]{2})(?:项目|工程)\d+(?:个|项)[，,]([^，,；;。]*)$")
+
+
+def field_projects_investment(target: Figure, fig: Figure) -> bool:
+    """``target`` is an investment in a clause naming no projects right after a count of one field's projects (交通项目60个),
+    ``fig`` an investment figure whose name and clause do not name that field (重点项目建设投资)."""
+    m = FIELD_COUNT.search(target.before)
+    if m is None or "投资" not in target.indicator or "投资" not in fig.indicator:
+        return False
+    field, clause = m.groups()
+    w = words()
+    if "投资" not in clause or any(h in clause for h in w["project_heads"]) or field in w["project_set_verbs"] \
+            or field in w["project_stage_words"] or field.endswith(("上", "下", "元", "大", "点")):  # (亿元以上项目, 重大项目, 重点项目: a class or a list, no field)
+        return False
+    return field not in fig.indicator + fig.clause_before

@@ -66,3 +66,14 @@ def test_a_year_opening_its_own_sentence_overrides_the_five_years() -> None:
     # negative: the same paragraph's sentence with no year of its own stays the five years'
     years = _years(f"政府工作报告\n一、过去五年工作回顾\n{review}\n二、2023年工作安排\n生产总值增长7%。\n")
     assert years["116.8亿元"] == ("2022", "2018") and years["5%"] == ("2022", "")
+
+
+def test_five_year_totals_after_a_work_lead_are_no_years_flows() -> None:
+    # 濮阳 G2: 五年来，主要做了以下工作： then paragraphs that name 2022年 inside: their other figures are the five years'
+    review = ("五年来，主要做了以下工作：\n城市带动能力持续增强。改造老旧小区676个，人居环境明显改善。"
+              "2022年，新建口袋公园18个。\n")
+    t = targets(review, "改造老旧小区93个，新建口袋公园20个。", review_year=2022)
+    assert baseline_of(t, "93个") == "" and baseline_of(t, "20个") == "18个"
+    # negative: a paragraph opening with the review year ends the five years' span
+    review2 = review + "2022年，全市改造老旧小区120个。\n"
+    assert baseline_of(targets(review2, "改造老旧小区93个。", review_year=2022), "93个") == "120个"

@@ -47,6 +47,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.payer_purposes import purpose_named
 from govreport.extract.zone_intake import zone_of_intake
+from govreport.extract.later_sections import later_goal_years
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
@@ -210,6 +211,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             role = RoleDecision("actual", report.review_year)
         if (state.recap or t_start < state.recap_cut) and role.role == "target" and role.year == report.plan_year and role.year_from is None:
             role = RoleDecision("actual", report.review_year)
+        if role.role == "target" and role.year == report.plan_year and role.year_from is None and (
+                later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])):
+            role = RoleDecision("target", later[0], year_from=later[1])  # 二、今后五年的目标任务: the goals for 2027
         if role.role == "target" or role.year_from is not None:
             is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo
             role = start_role(role, stated, report.review_year) if is_start else role

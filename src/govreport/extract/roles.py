@@ -243,9 +243,9 @@ def quantity_role(report: Report, t: Token, sentence_start: int, part: str, no_c
             and _commits_to_goals(report, sentence_start, t.start)):
         # 二、“十四五”时期发展成就和“十五五”时期主要目标任务 … 围绕上述目标，…年均增速4.5%-5%: the term's goals
         return RoleDecision("target", section_term[1], year_from=section_term[0])
-    if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None
-            and decision.year == report.review_year and (no_cues or nearest_cue(report, sentence_start, t.start)[0] not in ("review", "year"))):
-        return decision._replace(year_from=decision.year - 4)  # 五年来，…年均增长7.1% (not …。去年… / 2015年…)
+    if (term and decision.role == "actual" and decision.year_from is None and decision.year is not None  # (2022年，… opening
+            and decision.year == report.review_year and not report.scan.startswith(f"{decision.year}年", sentence_start) and (no_cues or nearest_cue(report, sentence_start, t.start)[0] not in ("review", "year"))):
+        return decision._replace(year_from=decision.year - 4)  # 五年来，…年均增长7.1% (not …。去年… / 2015年…; fix111d: nor its own sentence: the year's)
     if then_year is not None and decision.role == "target" and decision.year == report.plan_year:
         return decision._replace(year=then_year)  # 到2020年，…。届时，经济总量超过90万亿元
     return decision

@@ -117,7 +117,7 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
     opens with 这是…的五年 is itself the term's (——这是追赶进位…的五年。全省地区生产总值…), one that is
     only such a line makes the next one the term's (这是经济实力持续提升的五年。), and a paragraph with
     a multi-year cue that ends with a lead (五年来主要做了以下工作。 / 过去五年，…主要做了以下工作：)
-    makes the paragraphs after it the term's, up to one that names the review year or opens with a
+    makes the paragraphs after it the term's, up to one that opens with the review year or with a
     one-year review cue (刚刚过去的2025年… / 去年…) or a heading-like line (no sentence end)."""
     if WORK_LEAD not in scan and "的五年" not in scan:
         return frozenset()
@@ -131,7 +131,7 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
         body = line.lstrip(LEAD)
         if not body:
             continue
-        if mode == 2 and (year in body or one_year.match(body) is not None
+        if mode == 2 and (body.startswith(year) or one_year.match(body) is not None  # (…。2022年，…: that sentence's own, fix111d)
                           or len(body) < 40 and not body.rstrip().endswith(("。", "：", ":"))):
             mode = 0
         elif mode:

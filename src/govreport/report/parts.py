@@ -15,6 +15,7 @@ from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_t
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
 from govreport.report.part_wording import wording_part
+from govreport.report.review_annexes import ANNEX_LINE, review_annex_words
 
 
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -233,9 +234,6 @@ def notes_apart(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
     return out
 
 
-ANNEX_LINE = re.compile(r"^[ \t\u3000]*附[件表][\d一二三四五六七八九十]*(?:[ \t\u3000：:、.]|$)", re.M)  # 附件1, 附件：, 附表二
-
-
 def _plan_annex(scan: str, at: int) -> Span | None:
     """An annex after a closing glossary (附件1 then 10件民生实事, 附件 then 2023年6件惠民实事) whose title, on its line or
     the next, names the year's work (plan_annex_words.csv) and no glossary word: the plan's goals listed item by item,
@@ -247,7 +245,8 @@ def _plan_annex(scan: str, at: int) -> Span | None:
     kinds = []
     for m in lines:
         title = "".join(scan[m.start():m.start() + 80].split("\n", 2)[:2])
-        kinds.append(any(w in title for w in plan_words) and not any(w in title for w in notes_words))
+        kinds.append(any(w in title for w in plan_words) and not any(w in title for w in notes_words)
+                     and not any(w in title for w in review_annex_words()))  # 民生实事完成情况: results (review_annexes)
     first = next((i for i, plan in enumerate(kinds) if plan), None)
     if first is None:
         return None

@@ -1,0 +1,61 @@
+"""An annex of the review year's results (附件一 then 2022年市十件民生实事完成情况汇总表) appended after the plan: its
+figures are last year's actuals, so its sentences are review (baselines), not plan goals (held-out audit 47, 汕头)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import read_rows
+from govreport.report.model import Sentence
+
+ANNEX_LINE = re.compile(r"^[ \t\u3000]*附[件表][\d一二三四五六七八九十]*(?:[ \t\u3000：:、.]|$)", re.M)  # 附件1, 附件：, 附表二
+
+
+@cache
+def review_annex_words() -> tuple[str, ...]:
+    """Title words of an annex of results (review_annex_words.csv: 完成情况, 落实情况)."""
+    return tuple(r["word"] for r in read_rows("review_annex_words.csv"))
+
+
+def annex_title(scan: str, start: int) -> str:
+    """An annex line and the line after it (附件一 / 2022年…汇总表): where its title is written."""
+    return "".join(scan[start:start + 80].split("\n", 2)[:2])
+
+
+def review_titled(title: str, review_year: int | None, plan_year: int | None) -> bool:
+    """A title of results: a results word (完成情况), or the review year named without the plan year."""
+    if any(w in title for w in review_annex_words()):
+        return True
+    if review_year is None or f"{review_year}年" not in title:
+        return False
+    return plan_year is None or f"{plan_year}年" not in title
+
+
+def review_annexes(scan: str, sentences: list[Sentence], review_year: int | None,
+                   plan_year: int | None) -> list[Sentence]:
+    """Sentences of an annex titled as results, from its 附件 line to the next 附件 line (or the end), read as review
+    wherever the parts put them (plan, notes, annex): 附件二 2023年市十件民生实事 after it stays what it was."""
+    lines = [m.start() for m in ANNEX_LINE.finditer(scan)]
+    spans = [(at, lines[i + 1] if i + 1 < len(lines) else len(scan)) for i, at in enumerate(lines)
+             if review_titled(annex_title(scan, at), review_year, plan_year)]
+    if not spans:
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        if s.part == "review" or not any(a <= s.start < b for a, b in spans):
+            out.append(s)
+            continue
+        cell = _last_cell(scan, s.start, s.end)
+        if cell > s.start:  # | 十、完成…电梯100部 | 市住房城乡建设局 | 完成…电梯154部: the item and its goal, then the result
+            out.append(s._replace(end=cell, part="annex"))
+        out.append(s._replace(start=cell, part="review"))
+    return out
+
+
+def _last_cell(scan: str, start: int, end: int) -> int:
+    """Where a table row's last cell with words starts inside the sentence (after its last | with text after it): the
+    cells before it name the item (its title states last year's goal, no result); ``start`` for no table row."""
+    at = scan.rfind("|", start, end)
+    while at >= 0 and not scan[at + 1:end].strip(" \t\u3000|。"):
+        at = scan.rfind("|", start, at)
+    return at + 1 if at >= 0 else start

@@ -68,3 +68,8 @@ def test_a_stock_drawn_on_by_list_or_by_its_size() -> None:
     assert "4个" not in _texts("充分发挥12个招商专班、4个双招双引基地、青年突击队等作用。")
     assert "30亿元" not in _texts("发挥总规模30亿元的中原农谷投资基金作用，培育引进种业龙头企业10家以上。")
     assert "10家" in _texts("发挥总规模30亿元的中原农谷投资基金作用，培育引进种业龙头企业10家以上。")
+
+
+def test_one_nouns_two_modifiers_joined_by_and_stay_a_goal() -> None:
+    # regression read: 加快191个重点工业和技改项目建设 counts the year's projects
+    assert "191个" in _texts("加快191个重点工业和技改项目建设，制造业投资增长15%。")

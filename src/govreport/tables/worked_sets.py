@@ -104,7 +104,7 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
     if _paced_with_scope(clause) and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
-            and not (rest_of_clause.endswith(tuple(w["projects_carried_ends"])) and "项目" in AND_MEMBER.split(rest_of_clause)[0]):  # 加快推进335个省市重点项目建设: the year's projects (audit 30); 4个…产业园和…项目建设: the projects are the 和 member's (held-out audit 47)
+            and not (rest_of_clause.endswith(tuple(w["projects_carried_ends"])) and not _other_members_projects(rest_of_clause)):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up (提质木兰溪流域7个乡村振兴重点片区建设: held-out audit 39a 莆田)
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
             and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) \
@@ -346,6 +346,13 @@ def describes_the_present(fig: Figure) -> bool:
         return False
     verb = next((v for v in w["present_state_verbs"] if v in clause[fig.rel_end:]), "")
     return bool(verb) and not any(c in clause for c in (*w["commitment_words"], *GOAL_VERBS))
+
+
+def _other_members_projects(rest: str) -> bool:
+    """The 项目建设 end belongs to a member after 和/及, both members nouns of their own (4个省级现代农业产业园和怀药优势特色产业集群
+    项目建设: the parks are a set sped up; held-out audit 47), not one noun's two modifiers (191个重点工业和技改项目建设)."""
+    own, *others = AND_MEMBER.split(rest, maxsplit=1)
+    return bool(others) and "项目" not in own and len(own) >= 4 and len(others[0].split("项目")[0]) >= 4
 
 
 def covered_by_a_goal(fig: Figure) -> bool:

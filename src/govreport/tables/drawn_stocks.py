@@ -8,6 +8,7 @@
   …1009个“两新”等谋划储备项目前期工作 (the clause ends in a reserve_pool_ends word: the pool exists);
 - the places a population goal is counted in: 实现8个县城常住人口88万人 (N个 + places + 人口 + the figure:
   the 8 county towns are the scope, 88万人 the goal);
+  a later member of a list drawn on (充分发挥12个招商专班、4个…基地…等作用) and a stock's own size (发挥总规模30亿元的…基金作用);
 - a facility used: 精准用好400亿元工业技改专属贷款 (a use verb ends the clause before,
   a loan or fund word ends the amount's clause: the credit line exists, its use is the work; audit 39);
 - partners worked with: 引导开发园区与28家市级产业园区协同联动发展 (与/同 right before the count, a word of joint work
@@ -58,7 +59,7 @@ def drawn_stock_reason(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") == "money" and after.endswith(tuple(w["won_funds_ends"])) \
             and any(m in fig.before for m in w["won_set_marks"]):  # (spot 37 绥化 row 43)
         return "funds already won, put to use (抓好已获得…资金支持的73个项目，确保44亿元…资金落地见效), not an amount to raise"
-    if clause.endswith(tuple(w["stock_draw_verbs"])) and after.endswith(tuple(w["stock_use_ends"])):
+    if (clause.endswith(tuple(w["stock_draw_verbs"])) or _drawn_list_or_size(fig, after)) and after.endswith(tuple(w["stock_use_ends"])):
         return "a stock the plan draws on (发挥100亿元产业引导基金作用), not an amount to produce"
     if fig.unit == "元" and clause.endswith(tuple(w["facility_use_verbs"])) and after.endswith(tuple(w["facility_nouns"])):
         return "the size of a facility the plan uses (精准用好400亿元工业技改专属贷款), not an amount to reach"
@@ -74,6 +75,13 @@ def drawn_stock_reason(fig: Figure) -> str:
             and not any(c.isdigit() for c in after):
         return "a set whose own progress is pushed (推动全市12个开发区加快发展), not an amount to produce"
     return ""
+
+
+def _drawn_list_or_size(fig: Figure, after: str) -> bool:
+    """A draw verb opens the figure's clause (、 lists kept) and no figure follows up to its use end: a later member of a
+    list drawn on (充分发挥12个招商专班、4个双招双引基地…等作用) or a stock's own size (发挥总规模30亿元的…基金作用; held-out audit 47)."""
+    wide = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    return any(0 <= wide.find(v) <= 2 for v in words()["stock_draw_verbs"]) and not any(c.isdigit() for c in after)
 
 
 def _held_set(clause: str, after: str) -> bool:

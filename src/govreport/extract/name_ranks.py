@@ -67,12 +67,20 @@ NameEntry = tuple[str, str, str, str]  # (object, moved verb, unit, name without
 def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     """The name a bare growth takes its subject from when the figure named last is a place in a ranking (实际使用外资1.6亿美元，
     总量居全省第二位，增长50.12%: 实际使用外资, not 总量居全省第): the one before it, in another unit; None when the last is no rank
-    (audit 39, CZ24#52)."""
-    if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or names[-2][2] == unit or not names[-2][0]:
+    (audit 39, CZ24#52). A growth before the rank in the growth's own unit is its subject's too (地区生产总值增长5.6%，居全省第1位，
+    预计全年增长5.5%: the full year's 地区生产总值增长; audit 47 新乡 G1)."""
+    if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or not names[-2][0]:
         return None
-    return names[-2] if rank_pattern().search(names[-1][0]) else None
+    if not rank_pattern().search(names[-1][0]):
+        return None
+    if names[-2][2] != unit:
+        return names[-2]
+    obj, verb, own_unit, name = names[-2]
+    end = next((e for e in GROWN_ENDS if obj.endswith(e) and len(obj) - len(e) >= 2), "")
+    return (obj[:-len(end)], verb, own_unit, name) if end else None
 
 
+GROWN_ENDS: Final = ("增长",)  # a growth whose subject a bare growth after the rank takes
 RANK_PLACE: Final = re.compile(r"均?(?:在|于)?(?:" + SCOPES + r")?(?:保持在|保持|稳居|位居|位列|名列|跃居|排名|排在|居)(?:" + SCOPES + r")?第")
 
 

@@ -40,7 +40,7 @@ def other_industry(name: str, other: str) -> bool:
         return False
     shared = name[-tail:]
     if any(shared.startswith(h) for h in words()["industry_heads"]) or shared in words()["industry_measures"]:  # (光伏新能源 and 数字产业营业收入)
-        return not set(name[:-tail]) & set(other[:-tail])
+        return not set(name[:-tail]) & set(other[:-tail]) - INDUSTRY_CHAR  # (轻纺产业 and 市级专业园区: 业 of 专业 no industry's, audit 47 新乡 G3)
     return _two_kinds(canonical(name), canonical(other))
 
 
@@ -79,6 +79,7 @@ def subject_apart(target: Figure, other: Figure) -> bool:
     return bare_for_subject(target, other) or bare_for_subject(other, target)
 
 
+INDUSTRY_CHAR: Final = frozenset("业")  # the head character two subjects may share without sharing a subject
 NO_INDUSTRY: Final = "企营就作物毕"  # 企业, 营业, 就业 …: 业 closing no industry's name
 
 

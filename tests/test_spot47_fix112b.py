@@ -24,3 +24,25 @@ def test_a_city_and_country_pair_before_each_splits_the_levels_and_the_rates() -
     # no 分别 after the pair: the levels are not split member by member
     names = _names("城乡居民人均可支配收入达到39529元和16183元，增长较快。")
     assert names["39529元"] != "城镇居民人均可支配收入"
+
+
+def test_new_trained_is_a_flow() -> None:
+    # 洛阳 G2 row 134: 新培养技能人才17万人 is a year's new ones, as 新增技能人才26.7万人
+    t = targets("新增技能人才26.7万人。", "新培养技能人才17万人。", review_year=2022)
+    assert baseline_of(t, "17万人") == "26.7万人" and class_of(t, "17万人") == "below_last_year"
+    # a stock stays a stock, with no flow as its baseline
+    t = targets("新增技能人才26.7万人。", "技能人才总量达到170万人。", review_year=2022)
+    assert baseline_of(t, "170万人") == ""
+
+
+def test_boarding_schools_and_the_private_part_are_kinds_of_their_set() -> None:
+    # 洛阳 G3 row 138: 农村义务教育寄宿制学校41所 is no baseline of 义务教育学校153所
+    t = targets("新建改扩建公办幼儿园36所、农村义务教育寄宿制学校41所。",
+                "加快集镇和中心村寄宿制学校建设，新建改扩建公办幼儿园70所、义务教育学校153所。", review_year=2022)
+    assert baseline_of(t, "153所") == "" and baseline_of(t, "70所") == "36所"
+    # 洛阳 G3 row 27: 市场主体逆势增长20% is no baseline of 民营经济市场主体增长10%
+    t = targets("市场主体逆势增长20%。", "民营经济市场主体增长10%以上。", review_year=2022)
+    assert baseline_of(t, "10%") == ""
+    # both name the kind: still the same measure
+    t = targets("新建寄宿制学校41所。民营经济增加值增长8%。", "新建寄宿制学校50所，民营经济增加值增长10%。", review_year=2022)
+    assert baseline_of(t, "50所") == "41所" and baseline_of(t, "10%") == "8%"

@@ -46,3 +46,13 @@ def test_boarding_schools_and_the_private_part_are_kinds_of_their_set() -> None:
     # both name the kind: still the same measure
     t = targets("新建寄宿制学校41所。民营经济增加值增长8%。", "新建寄宿制学校50所，民营经济增加值增长10%。", review_year=2022)
     assert baseline_of(t, "50所") == "41所" and baseline_of(t, "10%") == "8%"
+
+
+def test_a_bare_project_count_carries_the_kind_counted_before() -> None:
+    # 渭南 G2 row 43: …等35个技改项目，年内…等11个项目建成投产 counts 技改 projects, not the review's all-industry 52
+    plan = "开展尿素工序装备提升等35个技改项目，年内焦炉煤气综合利用等11个项目建成投产。"
+    t = targets("长江精工等172个工业项目全部开工，神渭输煤管道等52个项目建成投产。", plan, review_year=2022)
+    assert baseline_of(t, "11个") == ""
+    # the same kind carried on both sides: still the baseline
+    t = targets("实施长江精工等172个技术改造项目，神渭输煤管道等52个项目建成投产。", plan, review_year=2022)
+    assert baseline_of(t, "11个") == "52个"

@@ -56,3 +56,19 @@ def test_a_bare_project_count_carries_the_kind_counted_before() -> None:
     # the same kind carried on both sides: still the baseline
     t = targets("实施长江精工等172个技术改造项目，神渭输煤管道等52个项目建成投产。", plan, review_year=2022)
     assert baseline_of(t, "11个") == "52个"
+
+
+def test_a_count_passed_after_a_level_reached_is_a_stock() -> None:
+    # 洛阳 G3 row 47: 高新技术企业倍增到1170家，科技型中小企业超过2800家 states stocks, no baseline of 新增…3000家
+    review = "高新技术企业倍增到1170家，科技型中小企业超过2800家。"
+    t = targets(review, "新增高新技术企业200家、科技型中小企业3000家。", review_year=2022)
+    assert baseline_of(t, "3000家") == ""
+    # no level reached before it: the rule says nothing (the row stays as it was)
+    t = targets("新增高新技术企业120家，科技型中小企业超过2800家。", "新增科技型中小企业3000家。", review_year=2022)
+    assert baseline_of(t, "3000家") == "2800家"
+
+
+def test_a_cluster_size_in_money_is_its_revenue() -> None:
+    # 洛阳 G2 row 55: 十大产业集群规模达到2400亿元 measures 十大产业集群营业收入超过2700亿元
+    t = targets("十大产业集群规模达到2400亿元。", "十大产业集群营业收入超过2700亿元。", review_year=2022)
+    assert baseline_of(t, "2700亿元") == "2400亿元"

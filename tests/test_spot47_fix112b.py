@@ -72,3 +72,19 @@ def test_a_cluster_size_in_money_is_its_revenue() -> None:
     # 洛阳 G2 row 55: 十大产业集群规模达到2400亿元 measures 十大产业集群营业收入超过2700亿元
     t = targets("十大产业集群规模达到2400亿元。", "十大产业集群营业收入超过2700亿元。", review_year=2022)
     assert baseline_of(t, "2700亿元") == "2400亿元"
+
+
+def test_a_short_lead_sentence_scopes_the_bare_project_count_after_it() -> None:
+    # 新乡 G6 row 16: 抓好灾后重建。4319个项目全部开工 counts the reconstruction's projects, no baseline of 实施项目3000个
+    from govreport.tables import build_targets
+
+    def built(review: str, plan: str) -> str:
+        text = f"政府工作报告\n一、2022年工作回顾\n{review}\n二、2023年重点工作\n{plan}\n"
+        t = build_targets(extract_quantities(read_text(text)), text=text).set_index("text", drop=False)
+        return baseline_of(t, "3000个")
+
+    review = "长垣市创建为国家乡村振兴示范县。抓好灾后重建。4319个项目全部开工，已完工4138个。"
+    assert built(review, "以基础设施攻坚工程为牵引，实施项目3000个。") == ""
+    # the target takes up the same work: still its baseline; a lead naming projects scopes nothing
+    assert built(review, "持续抓好灾后重建，实施项目3000个。") == "4319个"
+    assert built("长垣市创建为国家乡村振兴示范县。狠抓项目建设。4319个项目全部开工。", "实施项目3000个。") == "4319个"

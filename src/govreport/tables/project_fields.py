@@ -28,7 +28,7 @@ EXAMPLE_RUN: Final = re.compile(r"[^，,；;。：:]*?等")  # a clause's words 
 LEAD: Final = re.compile(r"[^。！!？?\n]*[。！!？?]")
 # a short sentence right before a figure's sentence, a verb and the work it takes up (抓好灾后重建。): a run-in lead
 SHORT_LEAD: Final = re.compile(r"(?:^|[。！!？?\n])([\u4e00-\u9fff]{4,10})。$")
-LEAD_VERB: Final = 2  # 抓好, 推进, 做好: the lead's verb, before the work it names
+LEAD_VERB: Final = 2  # 抓好, 推进, 做好 (data: project_fields lead_verbs): the lead's verb, before the work it names
 CLAUSE_END: Final = re.compile(r"[，,；;]\s*$")
 
 
@@ -97,7 +97,8 @@ def lead_work(fig: Figure, text: str) -> str:
     if not text or not _bare_projects(fig):
         return ""
     m = SHORT_LEAD.search(text, max(0, fig.sentence_start - 12), fig.sentence_start)
-    return m.group(1)[LEAD_VERB:] if m and "项目" not in m.group(1) else ""
+    verbs = tuple(read_json("baseline_scopes.json")["project_fields"]["lead_verbs"])
+    return m.group(1)[LEAD_VERB:] if m and m.group(1).startswith(verbs) and "项目" not in m.group(1) else ""
 
 
 def other_field_projects(target: Figure, fig: Figure, text: str = "", paragraphs: tuple[int, ...] = ()) -> str:

@@ -33,6 +33,9 @@ def test_new_trained_is_a_flow() -> None:
     # a stock stays a stock, with no flow as its baseline
     t = targets("新增技能人才26.7万人。", "技能人才总量达到170万人。", review_year=2022)
     assert baseline_of(t, "170万人") == ""
+    # the highly skilled are a part of the skilled (a flow now, so the grade must refuse: regression c24 铜陵)
+    t = targets("新培养技能人才1.2万人。", "推进工匠学院建设，新增高技能人才5000人。", review_year=2022)
+    assert baseline_of(t, "5000人") == ""
 
 
 def test_boarding_schools_and_the_private_part_are_kinds_of_their_set() -> None:

@@ -12,16 +12,23 @@ from govreport.lexicon import name_words
 MEMBERS: Final = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 
 
-def implied_distributive(clause: str, size: int) -> str:
+# the figures of a pair and the clause after them, when that clause opens with 分别 (…达到39529元和16183元，分别增长4.7%和6.6%)
+PAIR_THEN_EACH: Final = re.compile(r"[^，,。；;：:]{0,16}[和、][^，,。；;：:]{1,16}[，,](?:比上年|同比)?分别")
+
+
+def implied_distributive(clause: str, size: int, after: str = "") -> str:
     """``clause`` with 分别 put before its closing level verb when all it holds before that verb is a 、 list of ``size``
     members, the last no shorter than the first (it holds the head they share), and no 分别 or 依次 of its own;
-    ``clause`` unchanged otherwise."""
+    ``clause`` unchanged otherwise. A 城乡 pair before its level verb counts as two members when the clause after its
+    two figures (``after``: the text from the first figure's end) opens with 分别: the levels pair as the changes do."""
     if size < 2 or "分别" in clause or "依次" in clause:
         return clause
     text = clause.lstrip("，, ")
     verb = next((w for w in name_words("list_level_verb") if text.endswith(w)), "")
     subject = text[:len(text) - len(verb)] if verb else ""
     parts = subject.split("、")
+    if verb and size == 2 and "城乡" in subject and PAIR_THEN_EACH.match(after):
+        return clause[:len(clause) - len(verb)] + "分别" + verb  # 城乡…达到A和B，分别增长a和b: urban, then rural (audit 46 渭南 G1)
     if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]):
         return clause  # (粮食面积、产量稳定在…: the members share their first word, not a head after the last: left as one)
     return clause[:len(clause) - len(verb)] + "分别" + verb

@@ -230,7 +230,7 @@ class SentenceNamer(NamerState):
             if named:
                 after_level = whole[named[-1].end():]  # 省级以上…人才6－8名、市级10名: 市级 alone, the sibling's 以上 its own (held-out 46 洛阳)
                 base = obj = whole[:named[-1].start()] + base + after_level.removeprefix("及以上").removeprefix("以上")
-        if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size)) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)
+        if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size, scan[end:end + 40])) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)
             self.members, size = scoped_rates(list_members(listing, list_size)) or members_after(listing, list_size) or members_before(scan, self.sentence.start, last, listing, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1

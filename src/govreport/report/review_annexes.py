@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import read_rows
+from govreport.report.chars import char_positions
 from govreport.report.model import Sentence
 
 ANNEX_LINE = re.compile(r"^[ \t\u3000]*附[件表][\d一二三四五六七八九十]*(?:[ \t\u3000：:、.]|$)", re.M)  # 附件1, 附件：, 附表二
@@ -35,7 +36,7 @@ def review_annexes(scan: str, sentences: list[Sentence], review_year: int | None
                    plan_year: int | None) -> list[Sentence]:
     """Sentences of an annex titled as results, from its 附件 line to the next 附件 line (or the end), read as review
     wherever the parts put them (plan, notes, annex): 附件二 2023年市十件民生实事 after it stays what it was."""
-    lines = [m.start() for m in ANNEX_LINE.finditer(scan)]
+    lines = annex_lines(scan)
     spans = [(at, lines[i + 1] if i + 1 < len(lines) else len(scan)) for i, at in enumerate(lines)
              if review_titled(annex_title(scan, at), review_year, plan_year)]
     if not spans:
@@ -50,6 +51,20 @@ def review_annexes(scan: str, sentences: list[Sentence], review_year: int | None
             out.append(s._replace(end=cell, part="annex"))
         out.append(s._replace(start=cell, part="review"))
     return out
+
+
+def annex_lines(scan: str) -> list[int]:
+    """``[m.start() for m in ANNEX_LINE.finditer(scan)]``, found from the 附 of each line (str.find) instead of trying the
+    multi-line ``^`` at every character of the text (most reports hold no 附 at all). A match starts a line and ends on it,
+    so each line start before a 附 that only blanks precede is matched there, once."""
+    found: list[int] = []
+    for k in char_positions(scan, "附"):
+        start = k
+        while start > 0 and scan[start - 1] in " \t\u3000":
+            start -= 1
+        if (start == 0 or scan[start - 1] == "\n") and (not found or found[-1] != start) and ANNEX_LINE.match(scan, start):
+            found.append(start)
+    return found
 
 
 def _last_cell(scan: str, start: int, end: int) -> int:

@@ -73,3 +73,14 @@ def lead_of_count_before(before: str, start: int, unit: str, trim: Trimmer) -> s
     rest = trim(prev)  # (the trimmer takes 力争 and 新增 alike)
     cut = prev[:len(prev) - len(rest)]
     return next((w for w in words()["carried_count_leads"] if cut.endswith(w) or rest.startswith(w)), "")
+
+
+def with_site_head(members: list[str]) -> list[str]:
+    """Counts shared by 各 whose last member ends in a site head (``name_words.csv`` site_head: 养殖基地) the others
+    lack: the head is every member's (标准化生猪、肉羊、肉牛养殖基地各2个 -> 标准化生猪养殖基地, 肉羊养殖基地; spot 48
+    怒江), as the members alone name the animals, not the sites counted; the members as they are otherwise."""
+    heads = name_words("site_head")
+    head = next((h for h in heads if members[-1].endswith(h) and len(members[-1]) > len(h)), "")
+    if not head or any(h[-2:] in x for x in members[:-1] for h in heads):
+        return members
+    return [x + head for x in members[:-1]] + [members[-1]]

@@ -41,3 +41,21 @@ def test_first_months_are_a_part_of_the_year() -> None:
     # negative: the whole year's figure is one
     t = targets("全年一般公共预算收入增长15.2%。", "一般公共预算收入增长6%。", 2022)
     assert baseline_of(t, "6%") == "15.2%"
+
+
+def test_a_growth_in_multiples_after_an_amount_restates_it() -> None:
+    # 哈密 G2 row 28: 全年力争招商引资到位资金480亿元、增长1倍 (review 250.5亿元: 480/250.5 ≈ 2)
+    t = targets("全年招商引资到位资金250.5亿元。", "全年力争招商引资到位资金480亿元、增长1倍。", 2022)
+    assert "1倍" not in t.index and baseline_of(t, "480亿元") == "250.5亿元"
+    # negative: the amount far from twice the review's (480 vs 400): the 增长1倍 stays a goal
+    t = targets("全年招商引资到位资金400亿元。", "全年力争招商引资到位资金480亿元、增长1倍。", 2022)
+    assert "1倍" in t.index
+
+
+def test_a_growth_after_a_level_and_its_net_addition_restates_them() -> None:
+    # 怒江 G3 row 67: 市场主体数达4.82万户，净增6285户、增长15%以上 (6285 / (48200 − 6285) = 15 %)
+    t = targets("市场主体数达到4.19万户。", "力争市场主体数达4.82万户，净增6285户、增长15%以上。", 2022)
+    assert "15%" not in t.index and "4.82万户" in t.index
+    # negative: a rate the two amounts do not give (30%) is a goal of its own
+    t = targets("市场主体数达到4.19万户。", "力争市场主体数达4.82万户，净增6285户、增长30%以上。", 2022)
+    assert "30%" in t.index

@@ -7,6 +7,7 @@ measure (实际使用外资增长396%) is its baseline. Likewise a review figure
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -38,3 +39,30 @@ def as_growth_in_multiples(fig: Figure) -> Figure:
     name = fig.indicator.removesuffix(MULTIPLE_SUFFIX)
     return replace(fig, value=fig.value * 100, unit="%", kind="change",
                    indicator=name if name.endswith("增长") else name + "增长")
+
+
+# 均同比增长1倍以上 / 增长1倍 / 比上年增长2倍: a clause that is only a growth in 倍 (均: of every amount before it)
+MULTIPLE_GROWTH_CLAUSE = re.compile(r"均?(?:同比|比上年|比去年|较上年|较去年)?(?:增长|提高)了?")
+AMOUNT_GAP = re.compile(r"(?:左右|以上)?[，,、]")
+
+
+def restates_in_multiples(fig: Figure, group: list[Figure], review: list[Figure]) -> bool:
+    """增长N倍 right after an amount the plan sets (到位资金480亿元、增长1倍; …旅游收入80亿元以上，均同比增长1倍以上) where the
+    review states the same measure's amount (250.5亿元) and the amount over it is N + 1 times to the multiple's last digit
+    (480/250.5 = 1.92 ≈ 2): the amount's growth stated again, no goal of its own (held-out audit 48 哈密 G2); else the
+    growth is a goal of N × 100 %."""
+    if fig.unit != "倍" or fig.value is None or fig.value_high is not None or not MULTIPLE_GROWTH_CLAUSE.fullmatch(fig.clause_before):
+        return False
+    exponent = fig.value.as_tuple().exponent
+    slack = Decimal(5) / Decimal(10) ** ((-exponent if isinstance(exponent, int) and exponent < 0 else 0) + 1)
+    verb_at = fig.rel_start - len(fig.clause_before)
+    for o in group:
+        if o is fig or o.unit in ("%", "‰", "", "倍") or o.value is None or o.rel_end > verb_at \
+                or not AMOUNT_GAP.fullmatch(fig.sentence, o.rel_end, verb_at):
+            continue
+        for r in review:
+            if (r.unit == o.unit and r.value and r.value > 0 and r.year_from is None
+                    and (o.indicator_key and r.indicator_key == o.indicator_key or r.indicator == o.indicator)
+                    and abs(Decimal(o.value) / Decimal(r.value) - 1 - fig.value) <= slack):
+                return True
+    return False

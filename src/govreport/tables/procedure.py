@@ -18,6 +18,7 @@ from functools import cache
 from govreport.lexicon import clause_breaks, qualifiers, unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
 from govreport.tables.figures import Figure, parameters, words
+from govreport.tables.net_rises import net_rise_after
 
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
 LEVEL_GAP = re.compile(r"(?:左右|以上)?[，,、]")
@@ -375,8 +376,11 @@ def restates_an_increase(fig: Figure, group: list[Figure]) -> bool:
     verb_at = fig.rel_start - len(fig.clause_before)
     tolerance = Decimal(str(parameters()["non_targets"]["restated_rate_points"]))
     for level in group:
-        if level is fig or level.value is None or level.unit in ("%", "‰", "") or level.rel_end > verb_at \
-                or not LEVEL_GAP.fullmatch(fig.sentence, level.rel_end, verb_at):
+        if level is fig or level.value is None or level.unit in ("%", "‰", "") or level.rel_end > verb_at:
+            continue
+        if not LEVEL_GAP.fullmatch(fig.sentence, level.rel_end, verb_at):
+            if net_rise_after(level, fig, group, verb_at, tolerance):
+                return True
             continue
         for rise in group:
             if rise.unit != level.unit or rise.value is None or rise.rel_end > level.rel_start \
@@ -385,3 +389,4 @@ def restates_an_increase(fig: Figure, group: list[Figure]) -> bool:
             if abs(rise.value / (level.value - rise.value) * 100 - fig.value) <= tolerance:
                 return True
     return False
+

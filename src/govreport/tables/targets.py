@@ -22,7 +22,7 @@ from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, b
 from govreport.tables.measures import measure_of, registered, standing_floor
 from govreport.tables.target_bounds import commitment_word, per_head_standard, target_kind
 from govreport.tables.non_targets import not_a_target
-from govreport.tables.doublings import as_growth_in_multiples, as_growth_rate
+from govreport.tables.doublings import as_growth_in_multiples, as_growth_rate, restates_in_multiples
 from govreport.tables.place_baselines import counted_class, other_place
 from govreport.tables.procedure import restates_a_change, restates_a_level, restates_an_amount, restates_an_increase
 from govreport.tables.shared_lists import shared_members
@@ -118,6 +118,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_a_level(f, groups[f.sentence_start])
                   and not restates_an_amount(f, groups[f.sentence_start], review)
                   and not restates_an_increase(f, groups[f.sentence_start])
+                  and not restates_in_multiples(f, groups[f.sentence_start], review)
                   and not continues_a_started_set(f, review) and not speeds_a_set_under_way(f, review)
                   and not carries_a_set_on(f, review)]  # 持续推进20个… after 启动20个… (audit 41)
     plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)

@@ -14,7 +14,7 @@ from govreport.tables.figures import Figure, words
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|[比较]((?:19|20)\d\d)年")
 
 PATH_END = re.compile(r"[\d.．０-９]+[^\d０-９]{0,4}[到至]$")  # (从上半年5.5%降到: the clause of the path's end)
-PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度")
+PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月")
 
 
 def part_of_year(clause: str) -> bool:
@@ -177,21 +177,33 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     report's text, when given) is where the term part's opening is looked for too, in sentences with no figure (这五年，是…的五年。).
     Empty when no sentence opens the one-year review."""
     out: set[int] = set()
-    sections = {f.section for f in review if f.section and "五" in f.section}  # cheap gate
+    named = words()["term_headings"]  # 本届政府及2022年工作回顾: a government's term named as a plan's is (audit 48)
+    sections = {f.section for f in review if f.section and ("五" in f.section or "届" in f.section)}  # cheap gate
     for section in sections:
-        if (term := TERM_ONLY.search(section)) is None:
+        plan = TERM_ONLY.search(section)
+        if (term := plan or _named_term(section, named)) is None:
             continue
         if (year := YEAR_IN.search(section)) is not None:
             if year.start() < term.start():  # 一、2025年和“十四五”时期工作回顾: the year's part first
-                out.update(_after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text))
+                ids = _after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text)
             else:
-                out.update(_before_the_year_part(section, year.group(0)[:-1], review, figs or review))
+                ids = _before_the_year_part(section, year.group(0)[:-1], review, figs or review)
+            # a level the term's part says is reached (市场主体达到43.7万户) is the review year's level (audit 43)
+            out.update(ids if plan else [f.id for f in review if f.id in set(ids) and not level_reached_in_term(f)])
             continue
         figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
         one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)
         if one_year is not None:
             out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
     return out
+
+
+def _named_term(section: str, named: list[str]) -> re.Match[str] | None:
+    """A word naming the government's term (本届政府, 过去五年) in a heading that names a year too: only then is a part of
+    the section one year's and the rest the term's; a heading naming the term alone is left to the extractor's scopes."""
+    if YEAR_IN.search(section) is None:
+        return None
+    return next((m for w in named if (m := re.search(re.escape(w), section)) is not None), None)
 
 
 def _before_the_year_part(section: str, year: str, review: list[Figure], figs: list[Figure]) -> list[int]:

@@ -125,3 +125,31 @@ def paired_length_noun(scan: str, end: int, unit: str) -> str:
     when no length follows (12个自然村28.6公里道路硬化: the count has its own noun, read elsewhere)."""
     m = LENGTH_NEXT.match(scan, end) if unit_field(unit, "kind") == "count" else None
     return post_nouns.noun_after(scan, m.end()) if m else ""
+
+
+FUNDS: Final = "资金"
+
+
+def member_programme(base: str, first: str, clause: str) -> str:
+    """``base`` of a later 、 member that is only funds (资金, 落实资金, 到位资金) after a first member ``first`` counting the
+    projects of a programme (实施援疆项目60个、落实资金4.95亿元): the programme's word before 资金 (落实援疆资金), since the list
+    states the programme once; ``base`` otherwise (a class of projects, 重点项目, names no programme; held-out audit 48 哈密 G1)."""
+    own = clause.lstrip("、 ")
+    lead = base[:-len(FUNDS)]
+    if own != base or not base.endswith(FUNDS) or (lead and lead not in name_subjects()["member_fund_leads"]):
+        return base
+    projects = _lead_free(first)
+    programme = projects[:-2] if projects.endswith("项目") else ""
+    if not 2 <= len(programme) <= 6 or indicators.all_verbs(programme) or any(c.isdigit() for c in programme) \
+            or programme.endswith(tuple(name_subjects()["member_project_classes"])) or programme in base:
+        return base
+    return lead + programme + FUNDS
+
+
+def programme_funds(own: str, name: str) -> str:
+    """``name`` when it is ``member_programme``'s naming of a member whose own words ``own`` are only funds (落实资金 named
+    落实援疆资金): the phrase baselines compare it by, as its own words name no programme; '' otherwise."""
+    lead = own[:-len(FUNDS)]
+    if not own.endswith(FUNDS) or (lead and lead not in name_subjects()["member_fund_leads"]):
+        return ""
+    return name if len(name) > len(own) and name.startswith(lead) and name.endswith(FUNDS) else ""

@@ -39,6 +39,9 @@ def test_bare_funds_member_takes_the_first_members_programme() -> None:
     assert baseline_of(t, "4.26亿元") == "4.95亿元" and class_of(t, "4.26亿元") == "below_last_year"
     # a class of projects names no programme: 重点项目…、到位资金 stays 到位资金
     assert _names("实施重点项目60个、到位资金4.95亿元。")["4.95亿元"] == "到位资金"
+    # nor does a verb: 新引进亿元项目600个以上、到位资金780亿元 are funds drawn in, not a programme's
+    assert _names("新引进亿元项目600个、到位资金780亿元。")["780亿元"] == "到位资金"
+    assert _names("力争新引进项目500个、到位资金1200亿元以上。")["1200亿元"] == "到位资金"
 
 
 def test_a_list_of_scope_free_groups_sums_nothing_apart() -> None:

@@ -125,3 +125,33 @@ def paired_length_noun(scan: str, end: int, unit: str) -> str:
     when no length follows (12个自然村28.6公里道路硬化: the count has its own noun, read elsewhere)."""
     m = LENGTH_NEXT.match(scan, end) if unit_field(unit, "kind") == "count" else None
     return post_nouns.noun_after(scan, m.end()) if m else ""
+
+
+FUNDS: Final = "资金"
+
+
+def member_programme(base: str, first: str, clause: str) -> str:
+    """``base`` of a later 、 member that is only funds (资金, 落实资金, 到位资金) after a first member ``first`` counting the
+    projects of a programme (实施援疆项目60个、落实资金4.95亿元): the programme's word before 资金 (落实援疆资金; before a
+    compound of funds, member_fund_compounds: 招商引资到位资金), since the list states the programme once; ``base`` otherwise
+    (a class of projects, 重点项目, or a verb, 新引进项目, names no programme; held-out audit 48 哈密 G1)."""
+    own = clause.lstrip("、 ")
+    lead = base[:-len(FUNDS)]
+    if own != base or not base.endswith(FUNDS) or (lead and lead not in name_subjects()["member_fund_leads"]):
+        return base
+    projects = _lead_free(first)
+    programme = projects[:-2] if projects.endswith("项目") else ""
+    acted = programme.removeprefix("新")  # (新引进项目…、到位资金: how the projects came, no programme)
+    if not 2 <= len(programme) <= 6 or acted[:2] in verbs() or indicators.all_verbs(acted[:2]) or any(c.isdigit() for c in programme) \
+            or programme.endswith(tuple(name_subjects()["member_project_classes"])) or programme in base:
+        return base
+    return programme + base if lead in name_subjects()["member_fund_compounds"] else lead + programme + FUNDS  # (招商引资到位资金)
+
+
+def programme_funds(own: str, name: str) -> str:
+    """``name`` when it is ``member_programme``'s naming of a member whose own words ``own`` are only funds (落实资金 named
+    落实援疆资金): the phrase baselines compare it by, as its own words name no programme; '' otherwise."""
+    lead = own[:-len(FUNDS)]
+    if not own.endswith(FUNDS) or (lead and lead not in name_subjects()["member_fund_leads"]):
+        return ""
+    return name if len(name) > len(own) and (name.startswith(lead) or name.endswith(own)) and name.endswith(FUNDS) else ""

@@ -28,7 +28,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_scope
+from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
@@ -348,7 +348,7 @@ class SentenceNamer(NamerState):
             base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
         if not post and scan[end:end + 1] == "、" and (measured := listed_measure(scan, end, unit, base)) != base:
             base = obj = measured  # 抓紧完成省帮扶练江676公里、枫江229公里污水管网…: 省帮扶练江污水管网
-        if prev and not post and lead == "、" and (scoped := member_scope(base, prev[0], clause)) != base:
+        if prev and not post and lead == "、" and (scoped := member_programme(member_scope(base, prev[0], clause), prev[0], clause)) != base:
             base = obj = scoped  # 中心城区新增口袋公园10个、绿地面积…: 中心城区新增绿地面积 (fix103a)
         elif prev and post == base and lead == "、" and prev[2] == unit and (owned := member_own_head(base, prev[0], clause)) != base:
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from govreport.native import mypyc_attr
 from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
 from govreport.extract.numerals import scale_prefix, to_decimal
+from govreport.extract.member_carries import programme_funds
 from govreport.extract.verb_members import list_head_member
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
@@ -304,7 +305,9 @@ def headed_member(fig: Figure) -> str:
     extract/verb_members.py) has that name, not the member before's verbs, as its phrase (央地合作项目推进实施; spot 40 盘锦); ''
     for any other figure (新开工招商项目223个、竣工144个 keeps its phrase: the rule is not what named it)."""
     lo = fig.before.rfind("、")
-    return list_head_member(fig.sentence, 0, lo, fig.rel_start) if lo >= max(len(fig.before) - 6, 0) else ""
+    if lo < max(len(fig.before) - 6, 0):
+        return ""
+    return list_head_member(fig.sentence, 0, lo, fig.rel_start) or programme_funds(fig.before[lo + 1:], fig.indicator)  # (落实资金: 落实援疆资金)
 
 
 def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, masked: str | None = None) -> str:

@@ -252,7 +252,7 @@ class Likeness:
         members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
         if len(members) < 2 or not all(members) or "等" in before or "分别" in members[0] or shared_by_each(before):  # (各: each member's; 分别完成粮食、油菜种植面积274万亩、35.5万亩:
             return False  # the list after 分别, one figure a member, audit 44)
-        return not _member_verb().search(members[-1])
+        return not _member_verb().search(members[-1]) and not _scope_free_members(members, fig.indicator_key)
 
     def thing(self, fig: Figure) -> tuple[str, list[str]]:
         """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);
@@ -323,3 +323,10 @@ class Likeness:
         if not thing:
             return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
         return thing if thing in own and self.same_thing(target, candidate) else ""
+
+
+def _scope_free_members(members: list[str], key: str) -> bool:
+    """Every member of a list names a group its key's scope_free_words say is no scope (失业人员和就业困难人员再就业: one
+    measure of reemployment, the review's 失业人员再就业 its baseline; held-out audit 48 怒江 G2), so the list sums nothing apart."""
+    free = tuple(sorted(words()["scope_free_words"].get(key, ()), key=len, reverse=True)) if key else ()
+    return bool(free) and all(m in free for m in members[:-1]) and members[-1].startswith(free)

@@ -24,6 +24,15 @@ def char_positions(text: str, chars: str, start: int = 0, end: int = -1) -> list
     return found
 
 
+def blank_led_line(text: str, k: int) -> int:
+    """The start of the line of ``text[k]`` when only blanks (space, tab, U+3000) stand before it on that line, else -1:
+    what a multi-line ``^[ \t\u3000]*`` before ``text[k]`` matches, found from ``k`` (sub-headings, annex lines)."""
+    start = k
+    while start > 0 and text[start - 1] in " \t\u3000":
+        start -= 1
+    return start if start == 0 or text[start - 1] == "\n" else -1
+
+
 def is_ideograph(c: str) -> bool:
     """Whether ``c`` is a CJK unified ideograph (U+4E00 to U+9FFF), the one range the readers call a Chinese character;
     a string comparison, so '' (nothing there) is not one. Extension A and compatibility ideographs are not included."""

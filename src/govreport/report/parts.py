@@ -15,7 +15,7 @@ from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_t
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
 from govreport.report.part_wording import wording_part
-from govreport.report.review_annexes import ANNEX_LINE, review_annex_words
+from govreport.report.review_annexes import annex_lines, annex_title, review_annex_words
 
 
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -239,19 +239,19 @@ def _plan_annex(scan: str, at: int) -> Span | None:
     the next, names the year's work (plan_annex_words.csv) and no glossary word: the plan's goals listed item by item,
     so the notes end at it and the plan runs on up to the next annex that is not of that kind (a project list, a glossary).
     None when no such annex follows ``at``."""
-    lines = list(ANNEX_LINE.finditer(scan, at))
+    lines = [k for k in annex_lines(scan) if k >= at]
     plan_words = tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
     notes_words = _notes_heading()[1]
     kinds = []
-    for m in lines:
-        title = "".join(scan[m.start():m.start() + 80].split("\n", 2)[:2])
+    for k in lines:
+        title = annex_title(scan, k)
         kinds.append(any(w in title for w in plan_words) and not any(w in title for w in notes_words)
                      and not any(w in title for w in review_annex_words()))  # 民生实事完成情况: results (review_annexes)
     first = next((i for i, plan in enumerate(kinds) if plan), None)
     if first is None:
         return None
-    end = next((lines[j].start() for j in range(first + 1, len(lines)) if not kinds[j]), len(scan))
-    return Span(lines[first].start(), end)
+    end = next((lines[j] for j in range(first + 1, len(lines)) if not kinds[j]), len(scan))
+    return Span(lines[first], end)
 
 
 def _plan_paragraph(scan: str, paragraphs: list[Span], start: int, end: int) -> int | None:

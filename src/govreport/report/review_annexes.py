@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import read_rows
-from govreport.report.chars import char_positions
+from govreport.report.chars import blank_led_line, char_positions
 from govreport.report.model import Sentence
 
 ANNEX_LINE = re.compile(r"^[ \t\u3000]*附[件表][\d一二三四五六七八九十]*(?:[ \t\u3000：:、.]|$)", re.M)  # 附件1, 附件：, 附表二
@@ -56,13 +56,11 @@ def review_annexes(scan: str, sentences: list[Sentence], review_year: int | None
 def annex_lines(scan: str) -> list[int]:
     """``[m.start() for m in ANNEX_LINE.finditer(scan)]``, found from the 附 of each line (str.find) instead of trying the
     multi-line ``^`` at every character of the text (most reports hold no 附 at all). A match starts a line and ends on it,
-    so each line start before a 附 that only blanks precede is matched there, once."""
+    so each line start before a 附 that only blanks precede is matched there (only a line's first 附 can be)."""
     found: list[int] = []
     for k in char_positions(scan, "附"):
-        start = k
-        while start > 0 and scan[start - 1] in " \t\u3000":
-            start -= 1
-        if (start == 0 or scan[start - 1] == "\n") and (not found or found[-1] != start) and ANNEX_LINE.match(scan, start):
+        start = blank_led_line(scan, k)
+        if start >= 0 and ANNEX_LINE.match(scan, start):
             found.append(start)
     return found
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from govreport.report.chars import blank_led_line
+
 NUMERALS = frozenset("一二三四五六七八九十")
 OPENING = ("（", "(")
 CLOSING = frozenset("）)")
-LINE_SPACE = " \t\u3000"
 
 
 def heading_starts(text: str) -> tuple[int, ...]:
@@ -20,8 +21,8 @@ def heading_starts(text: str) -> tuple[int, ...]:
     for bracket in OPENING:
         i = text.find(bracket)
         while i >= 0:
-            line = text.rfind("\n", 0, i) + 1
-            if not text[line:i].strip(LINE_SPACE) and _numbered(text, i + 1):
+            line = blank_led_line(text, i)
+            if line >= 0 and _numbered(text, i + 1):
                 starts.append(line)
             i = text.find(bracket, i + 1)
     return tuple(sorted(starts))

@@ -56,6 +56,8 @@ def qualifier_of(scan: str, t: Token, clause_lo: int) -> str:
         m = qualifier_pattern("after").match(scan, t.end + 1, t.end + 4)
     if m is None and after in ("（", "(") and (counter := BRACKETED_COUNTER.match(scan, t.end)):
         m = qualifier_pattern("after").match(scan, counter.end(), counter.end() + 3)  # 1万台（套）以上: a counter's variant
+    if m is None and after in (":", "：") and scan[t.end + 1:t.end + 2] == "1" and not scan[t.end + 2:t.end + 3].isdigit():
+        m = qualifier_pattern("after").match(scan, t.end + 2, t.end + 5)  # 之比达到2.1:1以上: after the ratio's 1
     if m is None and after == "/":
         m = _after_per_unit(scan, t.end)  # 3.8元/立方米左右: after a per-unit the unit did not take
     if m:

@@ -23,7 +23,8 @@ def _five_year_plans() -> tuple[re.Pattern[str], dict[str, list[int]]]:
 
 
 
-CLAUSE_MARKS: Final = "，,；;。：:"  # what a clause opens after (not 、: a list's members share their clause)
+CLAUSE_MARKS: Final = "，,；;。：:"
+TERM_LEAD: Final = re.compile(r"(?:确保|力争|争取|努力|到)?“?")  # what a clause opens after (not 、: a list's members share their clause)
 
 
 def opening_term(before: str, plan_year: int | None) -> tuple[int, int] | None:
@@ -32,9 +33,10 @@ def opening_term(before: str, plan_year: int | None) -> tuple[int, int] | None:
     A term ending in the plan year counts when its 时期/期间 opens the clause (“十四五”时期能耗强度下降14.5% in a 2025
     plan: the term's cumulative goal, from its first year; spot 38 阜新), not its 末 (“十四五”末…达到: the year's level)."""
     start = max(before.rfind(c) for c in CLAUSE_MARKS) + 1
-    if plan_year is None or "五" not in before[start:start + 6]:  # (most clauses: no term name at their start)
+    if plan_year is None or "五" not in before[start:start + 8]:  # (most clauses: no term name at their start)
         return None
-    m = _five_year_plans()[0].match(before, start + before.startswith("“", start))
+    lead = TERM_LEAD.match(before, start)  # 确保“十四五”末…: a commitment word may open the clause before the term (held-out audit 47 新乡)
+    m = _five_year_plans()[0].match(before, lead.end() if lead else start)
     term = _five_year_plans()[1][m.group(1)] if m else None
     if term and term[1] == plan_year and m is not None and not m.group(0).endswith("末"):
         return term[0], term[1]

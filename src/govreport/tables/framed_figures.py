@@ -32,11 +32,18 @@ def _frames() -> tuple[tuple[str, str], ...]:
 
 def framed_count(fig: Figure) -> str:
     """Why a count is the ground a goal stands on, not a goal ('' when it is not): its clause opens the frame
-    (在…, 以…) and closes it after the figure (…的基础上, …为抓手), or it numbers what is consolidated (巩固…成果)."""
-    if unit_field(fig.unit, "kind") != "count":
+    (在…, 以…) and closes it after the figure (…的基础上, …为抓手), or it numbers what is consolidated (巩固…成果; an area
+    too: 巩固提升57.2万亩…禁牧、…148.9万亩草畜平衡成果, held-out audit 48; 持续巩固…面积420万亩以上 has no 成果 and stays)."""
+    kind = unit_field(fig.unit, "kind")
+    if kind != "count" and kind != "area":
         return ""
     clause = fig.clause_before
     after = CLAUSE_END.split(fig.after, maxsplit=1)[0]
+    if kind == "area":
+        w = words()
+        whole = CLAUSE_END.split(fig.before)[-1]  # the list's clause: its verb may stand before an earlier member
+        kept = any(v in whole for v in w["consolidated_verbs"]) and after.endswith(tuple(w["consolidated_results"]))
+        return "an area whose results are consolidated (巩固提升57.2万亩…禁牧成果), not an amount to produce" if kept else ""
     for opening, closing in _frames():
         if opening in clause and closing in after:
             return "the ground a goal stands on (在办好…12件民生实事的基础上, 以实施…20项重大工程为抓手), not a goal"

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from govreport.extract.unit_free_ratios import RATIO_BEFORE
+from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.report.chars import is_ideograph
-from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_built, capacity_in_project_list,
+from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
                                             past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
@@ -36,6 +36,7 @@ from govreport.tables.per_unit_standards import per_unit_standard
 from govreport.tables.project_parts import part_of_a_project
 from govreport.tables.ranked_classes import ranked_class
 from govreport.tables.whole_sets import whole_set_reaches
+from govreport.tables.work_extents import work_extent  # 逐年补齐…, 加快推进4200亩…项目建设, 建成覆盖31个乡镇的… (held-out audit 48)
 from govreport.tables.name_equivalents import grows_a_count  # 15家、增长50%: the count's growth (held-out audit 44 怀化 G6)
 from govreport.tables.tallied_sets import programme_scope, tallies_named_members  # held-out audit 44 宝鸡 G2, G3
 from govreport.tables.place_allocations import allocated_by_place  # 公租房500套（市本级400套，濠江区100套） (held-out audit 47)
@@ -103,7 +104,7 @@ def not_a_target(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
-    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before)  # 倍差缩小至1.86
+    elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before) and not pair_ratio(fig.sentence, fig.rel_start)  # 倍差缩小至1.86, 之比达到1.8:1
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))) or kind in NOT_TARGET_UNIT_KINDS:
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
@@ -194,7 +195,8 @@ def not_a_target(fig: Figure) -> str:
             and after[0] not in NOT_A_NOUN_AFTER and not qualifier_after(after) and not after.startswith(descriptor_nouns()) \
             and not capacity_built(before, fig.sentence[fig.rel_end:fig.rel_end + 24], fig.unit) and not task_to_complete(before, fig.sentence[fig.rel_end:fig.rel_end + 24]):
         return "a capacity in a project's name (700万吨露天矿, 5万千瓦风电)"
-    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
+    if unit_field(fig.unit, "kind") in CAPACITY_KINDS and (capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60])
+                                                            or capacity_after_named_project(fig.sentence[:fig.rel_start], fig.sentence[fig.rel_end:fig.rel_end + 40])):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
     if annual_output_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "the size in a project's name (实施年产400万套…等项目)"
@@ -213,7 +215,7 @@ def not_a_target(fig: Figure) -> str:
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
             and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) and not completes_the_unit(fig.unit, after[m.end() - 1:]) \
-            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"])) or USED_FOR.match(fig.sentence[fig.rel_end:fig.rel_end + 20] if fig.sentence.startswith(after, fig.rel_end) else after, m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展, 50%以上用地指标用于工业 are goals
+            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"]) + tuple(words()["share_work_verbs"])) or USED_FOR.match(fig.sentence[fig.rel_end:fig.rel_end + 20] if fig.sentence.startswith(after, fig.rel_end) else after, m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展, 50%以上用地指标用于工业 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
@@ -221,7 +223,7 @@ def not_a_target(fig: Figure) -> str:
                                                                       or before.endswith(tuple(words()["coverage_verbs"])))) \
             or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
-    if reason := classes_or_sizes(fig, GOAL_VERBS) or class_threshold(fig) or framed_count(fig) or size_in_project_name(fig):
+    if reason := classes_or_sizes(fig, GOAL_VERBS) or class_threshold(fig) or framed_count(fig) or size_in_project_name(fig) or work_extent(fig):
         return reason
     if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
                              and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众

@@ -67,6 +67,22 @@ def capacity_in_project_list(before: str, after: str) -> bool:
     return "项目" in CLAUSE_END.split(after, maxsplit=1)[0]
 
 
+# the member before: a figure, a name and 项目, then 、 (重点抓好1379万千瓦市场化并网新能源项目、); the words before that figure
+PROJECT_MEMBER_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{0,6})[\d.]+[万亿]?[^\d，,。；;、：:]{1,30}?项目、$")
+NAMED_PROJECT_AFTER: Final = re.compile(r"^[^\d，,。；;、：:]{1,30}?项目")
+
+
+def capacity_after_named_project(before: str, after: str) -> bool:
+    """A capacity right after 、 whose list member before is another capacity naming a project with no build verb
+    before it (重点抓好1379万千瓦…新能源项目、250万千瓦“疆电外送”…多能互补项目, held-out audit 48 哈密): each member's
+    size in its project's name, as the first's; 新建100万千瓦风电项目、50万千瓦光伏项目 stays an amount to build."""
+    m = PROJECT_MEMBER_BEFORE.search(before[-48:])
+    if m is None or NAMED_PROJECT_AFTER.match(after) is None:
+        return False
+    lead = m.group(1)
+    return BUILD_BEFORE.search(lead) is None and not lead.endswith(tuple(words()["capacity_push_verbs"]))
+
+
 PROJECT_AFTER_OF: Final = re.compile(r"^的[^，,。；;、：:]{0,30}?(?:项目|基地|园区|产业园|物流园|电站|工程)")
 SPEC_PAIR: Final = re.compile(r"^/[\d.]+[万亿]?")
 

@@ -55,8 +55,8 @@ def test_an_amount_before_scale_and_a_fund_is_in_yuan() -> None:
 
 
 def test_a_ratio_to_one_leaks_no_figure() -> None:
-    # 德宏, 普洱: 农产品加工产值与农业总产值之比达到1.8:1 — no value type holds N:1; its parts stay labels, no target
+    # 德宏, 普洱: 农产品加工产值与农业总产值之比达到1.8:1 — since fix114b the ratio N (1.8) is one value; the 1 stays a label
     q = extract_quantities(read_text("政府工作报告\n二、2023年重点工作\n农产品加工产值与农业总产值之比达到1.8:1。\n"))
-    assert set(q[q["text"].isin(["1.8", "1"])]["role"]) <= {"label"}
+    assert set(q[q["text"] == "1"]["role"]) <= {"label"} and set(q[q["text"] == "1.8"]["role"]) == {"target"}
     t = targets("粮食产量增长2%。", "农产品加工产值与农业总产值之比达到1.8:1。")
-    assert "1.8" not in t.index and "1" not in t.index
+    assert "1.8" in t.index and "1" not in t.index

@@ -49,6 +49,9 @@ def test_on_the_register_is_entered_on_it() -> None:
     # negative: 新增 still makes additions
     t = targets("新增在库科技型中小企业50家。", "入库科技型中小企业400家。")
     assert baseline_of(t, "400家") != "50家"
+    # negative: only the tech_smes register: projects on the register are no baseline of projects started
+    t = targets("在库亿元以上项目1567个。", "新开工入库亿元以上项目不少于500个。")
+    assert baseline_of(t, "500个") == ""
 
 
 def test_the_investment_of_the_plans_own_package_of_tasks() -> None:

@@ -38,7 +38,7 @@ from govreport.tables.each_members import each_of_fused_kinds, other_member
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
 from govreport.tables.level_lists import level_apart
-from govreport.tables.school_kinds import kind_name, kindergartens_apart
+from govreport.tables.school_kinds import kind_name, kindergartens_apart, school_kinds_apart
 from govreport.tables.name_agreement import bare_name
 from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
@@ -89,6 +89,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a class over an amount in its name (亿元以上) the target does not name: a part of its things"  # (新开工亿元以上项目14个 for 新开工…等70个项目: spot 39)
     if kindergartens_apart(target.indicator, kind_name(fig)):  # (新改扩建公办幼儿园6所 and 新改扩建公办学校17所: audit 44; 幼儿园60所、新增学位9929个: audit 45)
         return "kindergartens only, the other schools only"
+    if school_kinds_apart(target, fig):  # (新增义务教育学位 and 新增中等职业教育学位; 特殊教育学校2所、新增学位276个: held-out audit 48 河源 G1)
+        return "schools of another kind"
     if gap_between_places(fig) and gap_to(fig) != gap_to(target):  # (城镇化率41.5%，低全国、全省22.5和9.6个百分点: held-out audit 45 普洱 C)
         return "a gap to other places, not the year's change"
     if additions_for_a_stock(target, fig):

@@ -33,6 +33,7 @@ from govreport.tables.list_baselines import member_match
 from govreport.tables.list_mates import mate_match
 from govreport.tables.each_members import own_member_match
 from govreport.tables.list_sums import fewer_members_match
+from govreport.tables.package_investment import package_investment_match
 from govreport.tables.passed_levels import passed_level
 from govreport.tables.unit_baselines import converted_match
 from govreport.tables.verb_members import level_member, verb_member
@@ -142,6 +143,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = alike  # the same things in another counter (audit 33: counter_baselines)
     if m.figure is None and (named := subject_match(target, index) or field_set_match(target, index)) is not None and not refused(target, named, index, claimed):
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects), or the field of a set by examples (spot 38: example_set_fields)
+    if m.figure is None and (package := package_investment_match(target, index)) is not None:
+        m = package  # the investment of the plan's own package of tasks (held-out audit 46: package_investment)
     if m.figure is None and (fewer := fewer_members_match(target, index)) is not None:
         m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
     if m.figure is None and (cls := class_match(target, index)) is not None:

@@ -252,7 +252,7 @@ class Likeness:
         members = [m.strip(EDGES) for m in SUM_JOINS.split(before)]
         if len(members) < 2 or not all(members) or "等" in before or "分别" in members[0] or shared_by_each(before):  # (各: each member's; 分别完成粮食、油菜种植面积274万亩、35.5万亩:
             return False  # the list after 分别, one figure a member, audit 44)
-        return not _member_verb().search(members[-1]) and not _scope_free_members(members, fig.indicator_key)
+        return not _member_verb().search(members[-1]) and not _scope_free_members(members, fig.indicator_key) and not _type_members(members)
 
     def thing(self, fig: Figure) -> tuple[str, list[str]]:
         """(thing, other words) of the figure's own segment: 全年开行国际班列 -> (国际班列, [开行]);
@@ -323,6 +323,13 @@ class Likeness:
         if not thing:
             return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
         return thing if thing in own and self.same_thing(target, candidate) else ""
+
+
+def _type_members(members: list[str]) -> bool:
+    """Every member of a list is a type word of the head the last one names (建成都市型、城镇型、乡野型、自然生态型碧道70公里:
+    ``type_list_ends``): the types name every kind of one thing, so the list sums nothing apart (held-out audit 48 河源 G2)."""
+    ends = tuple(words()["type_list_ends"])
+    return all(m.endswith(ends) for m in members[:-1]) and any(e in members[-1][:-1] for e in ends)
 
 
 def _scope_free_members(members: list[str], key: str) -> bool:

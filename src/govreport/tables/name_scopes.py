@@ -78,12 +78,21 @@ def same_scope(a: str | None, b: str | None) -> bool:
         b.removeprefix(next((w for w in leads if b.startswith(w)), ""))
     if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:
         return True  # 公厕 and 水冲式公厕: a type of the review's the target does not contradict
+    if not a and _type_list(b) or not b and _type_list(a):
+        return True  # 碧道 and 都市型、城镇型、乡野型、自然生态型碧道: types that name every kind (held-out audit 48)
     # the members of a list in another order (风电、光伏 and 光伏、风电): the same characters
     (la, ra), (lb, rb) = (_level_split(level_form(_unfiled(s))) for s in (a, b))  # 国家级 and 国家 (audit 37); 备案入库 (audit 48)
     if la != lb and la and lb:  # 国家 and 省: two levels, two sets
         return False
     a, b = (ra, rb) if not (la and lb) else (la + ra, lb + rb)  # a level on one side only: no other scope
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
+
+
+def _type_list(scope: str) -> bool:
+    """Whether ``scope`` is a run of two or more type words (都市型城镇型乡野型自然生态型: ``type_list_ends``), each of
+    two to five characters with its end."""
+    ends = "".join(words()["type_list_ends"])
+    return re.fullmatch(f"(?:[^{ends}]{{1,4}}[{ends}]){{2,}}", scope) is not None
 
 
 def _unfiled(scope: str) -> str:

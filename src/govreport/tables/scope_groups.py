@@ -18,6 +18,7 @@ from govreport.tables.class_baselines import figure_context as _context
 from govreport.tables.list_member_words import member_words
 
 ABOVE: Final = "以上"
+COUNT_CLAUSE_END: Final = re.compile("[、，,；;。：:]")  # where the words after a count stop being its clause's
 
 
 @cache
@@ -56,10 +57,20 @@ def _name_only() -> frozenset[str]:
     return frozenset(read_json("baseline_scopes.json")["name_only"])
 
 
-def name_words_of(fig: Figure, group: re.Pattern[str]) -> frozenset[str]:
-    """The words of a ``name_only`` group the figure's name says (技改, 种草), none read from its clause (spot audit 58)."""
+@cache
+def _after_count() -> frozenset[str]:
+    return frozenset(read_json("baseline_scopes.json")["after_count"])
+
+
+def name_words_of(fig: Figure, group: re.Pattern[str], after: bool = False) -> frozenset[str]:
+    """The words of a ``name_only`` group the figure's name says (技改, 种草), none read from its clause (spot audit 58); with
+    ``after`` (an ``after_count`` group), for a count whose name says none, the words after it up to the next mark
+    (推动102家企业完成技改投资: firms of 技改, held-out audit 48)."""
     aliases = _group_aliases()
-    return frozenset(aliases.get(w, w) for w in group.findall(fig.indicator)) - {""}  # (a word aliased to '': none, 申报创建)
+    said = group.findall(fig.indicator)
+    if not said and after and unit_field(fig.unit, "kind") == "count":
+        said = group.findall(COUNT_CLAUSE_END.split(fig.after, maxsplit=1)[0])
+    return frozenset(aliases.get(w, w) for w in said) - {""}  # (a word aliased to '': none, 申报创建)
 
 
 def scope_words(fig: Figure, group: re.Pattern[str], ranked: tuple[str, ...] = ()) -> frozenset[str]:
@@ -81,7 +92,8 @@ def other_scope(target: Figure, fig: Figure) -> str:
     for name, group in groups.in_either(seen[0], seen[1]):  # a group in neither: both say none (each text searched once: pattern_hits)
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
-        mine, theirs = (name_words_of(target, group), name_words_of(fig, group)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
+        after = name in _after_count()
+        mine, theirs = (name_words_of(target, group, after), name_words_of(fig, group, after)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
             continue  # (国家级、省级 and 省级以上: one span of levels)
         if name in _one_way() and not (theirs - mine and unit_field(target.unit, "kind") == _one_way()[name]

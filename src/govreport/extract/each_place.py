@@ -17,7 +17,8 @@ from typing import Final
 from decimal import Decimal
 
 from govreport.extract.name_polish import EACH_PLACE
-from govreport.lexicon import qualifier_words, qualifiers, unit_field
+from govreport.lexicon import name_words, qualifier_words, qualifiers, unit_field
+from govreport.report.chars import is_ideograph
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
 BREAKS: Final = "，。；：,;:！？"
@@ -88,3 +89,21 @@ def each_village(name: str, scan: str, lo: int, t_start: int, value: Decimal) ->
     if name.startswith(village):
         return "每个" + name
     return "每个" + name[2:] if name.startswith("所有" + village) else name
+
+
+PER_UNIT_SUBJECT_MOST = 6  # 搬迁家庭: the group a per-unit word counts by is a short noun; a longer run is a clause
+
+
+def per_unit_before(clause: str) -> str:
+    """The group and per-unit word (data/name_words.csv ``per_unit``: 户均, 人均, 村均) right before a count whose noun
+    follows it (有劳动力的搬迁家庭户均2人稳定就业: 搬迁家庭户均, audit 48 怒江 G5): the figure is a standard per household,
+    not a total, and keeps its scope in the name; '' when the clause does not end with such a word."""
+    tail = clause.rstrip()
+    per = next((w for w in name_words("per_unit") if tail.endswith(w)), "")
+    if not per:
+        return ""
+    group = tail[:len(tail) - len(per)]
+    group = group[group.rfind("的") + 1:]  # (有劳动力的搬迁家庭: the group, not its attribute)
+    group = next((group[len(v):] for v in name_words("commit_lead") if group.startswith(v)), group)
+    group = group.removeprefix("实现").removeprefix("确保").removeprefix("力争")
+    return (group if len(group) <= PER_UNIT_SUBJECT_MOST and all(is_ideograph(c) for c in group) else "") + per

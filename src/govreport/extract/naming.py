@@ -38,6 +38,7 @@ from govreport.extract.name_headings import heading_before, opening_heading_subj
 from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
+from govreport.extract.each_place import per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
@@ -189,6 +190,8 @@ class SentenceNamer(NamerState):
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
+            elif (per := per_unit_before(clause)) and AMOUNT_WORDS.search(post) is None:
+                post = per + post  # 实现…搬迁家庭户均2人稳定就业: a standard per household, not a total (audit 48 怒江 G5)
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post, self.last_push = bool(post), pushed
@@ -203,7 +206,7 @@ class SentenceNamer(NamerState):
         elif lead == "、" and prev and not verb and prev[2] == unit and (tailed := trailing_verb_member(prev[0], base, clause)):
             base = obj = tailed  # 烤烟收购103万担、雪茄烟叶0.6万担: 雪茄烟叶收购 (audit 45)
         elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and not all_verbs(base) and (
-                (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base))) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below)
+                (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base)) and not _count_verb(False).match(base)) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below)
             if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]
                 base = obj + verb

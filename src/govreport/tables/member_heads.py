@@ -48,7 +48,8 @@ def whole_measures(members: list[str]) -> list[str]:
     so each is a whole name (接待游客人次、旅游花费均增长10%: 接待游客人次 and 旅游花费, spot 40 石嘴山): no
     head of the last member is theirs (游客人次费 took 费 of 花费), and the last resort when no other reading of the list
     holds; [] otherwise."""
-    if len(members) < 2 or any(len(m) < WHOLE_MEMBER for m in members) or not all(m.replace("”", "").endswith(MEASURE_ENDINGS) for m in members):
+    ends = MEASURE_ENDINGS + tuple(words()["acronym_measures"])  # 地区生产总值、人均GDP、全员劳动生产率增长7%: GDP a measure too (audit 46 洛阳)
+    if len(members) < 2 or any(len(m) < WHOLE_MEMBER for m in members) or not all(m.replace("”", "").endswith(ends) for m in members):
         return []  # (项目投资完成额均同比: a member with the list's own words is none)
     return [m.replace("“", "").replace("”", "") for m in members]  # (涉企服务“一次办成率”: the name without its marks)
 

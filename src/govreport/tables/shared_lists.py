@@ -117,7 +117,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)
-        members = with_site_head(with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead))))
+        members = _with_modified_kinds(with_site_head(with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead)))))  # (打造标准化生猪、肉羊…养殖基地各2个: each 标准化, audit 48 怒江)
         if (level := LEVEL_OPENING.match(members[0])) and (cut in name_words("title_verb") or _same_kind(members, level.end())) \
                 and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):  # 创建省级A、B各2个: B is 省级 too (audit 44);
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 建成省级智慧县城和智慧园区各1个: 省级智慧园区 (audit 43 临沧 G2)
@@ -230,3 +230,17 @@ def _each_count() -> re.Pattern[str]:
 def _count_units() -> tuple[str, ...]:
     """The counters of things and people (家, 个, 所, 人 …)."""
     return tuple(u for u in units() if unit_field(u, "kind") in ("count", "people"))
+
+
+MODIFIER_OPENING = re.compile(r"[\u4e00-\u9fff]{2,3}化(?=[\u4e00-\u9fff]{2})")  # 标准化生猪: a manner word before the kind
+
+
+def _with_modified_kinds(members: list[str]) -> list[str]:
+    """The members of an 各 list sharing the last one's head, with the manner word (…化: 标准化, 规模化) that opens the
+    first given to the later ones when the kinds are alike in length (打造标准化生猪、肉羊、肉牛养殖基地各2个: 标准化肉羊养殖基地,
+    audit 48 怒江 G1); the members unchanged otherwise (数字化车间、智能工厂: two kinds, no shared head)."""
+    if len(members) < 2 or (m := MODIFIER_OPENING.match(members[0])) is None:
+        return members
+    if any("化" in x or len(x) != len(members[0]) - m.end() for x in members[1:]):
+        return members  # (each later member a kind of the first one's length once the head is shared)
+    return [members[0]] + [m.group() + x for x in members[1:]]

@@ -94,11 +94,11 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(flat, "key", 1.0, f"the same measure held level in the review ('{flat.indicator}', {flat.text}): its growth 0", flat.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
-    if (member := same_parent_member(target, [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)])) is not None:  # (其中区外就业 of 转移就业)
+    fitting = [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)]  # (read once: both lists below ask it)
+    if (member := same_parent_member(target, fitting)) is not None:  # (其中区外就业 of 转移就业)
         return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
-    candidates = [a for a in candidates
+    candidates = [a for a in fitting
                   if not other_keys(target, a)
-                  and plausible(target, a) and not stock_for_a_flow(target, a)
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)

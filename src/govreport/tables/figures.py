@@ -115,17 +115,25 @@ PER_FIGURE_SIZE: Final = 4096  # figures kept by a ``per_figure`` memo before it
 def per_figure(read: Callable[[Figure], R], size: int = PER_FIGURE_SIZE) -> Callable[[Figure], R]:
     """``read`` (a reading of one figure that depends on nothing but the figure's fields and fixed word lists), kept per
     figure: matching asks it of one target once per review figure compared (``stock_for_a_flow`` asks ``measure_of`` of
-    the target for every candidate). Keyed by the figure itself (equal and hashed by all its fields), so a figure
-    changed by ``dataclasses.replace`` (``per_year``, ``as_growth``) is read afresh; emptied at ``size`` figures. ``read``
+    the target for every candidate). Keyed by the figure itself (equal and hashed by all its fields; the same object found
+    first by its id), so a figure changed by ``dataclasses.replace`` (``per_year``, ``as_growth``) is read afresh; emptied at ``size`` figures. ``read``
     must never answer None."""
     known: dict[Figure, R] = {}
+    seen: dict[int, tuple[Figure, R]] = {}  # id(figure) -> (the figure, held so its id is not reused; its reading)
 
     def kept(fig: Figure) -> R:
+        same = seen.get(id(fig))  # (the same object first: hashing a figure's 22 fields cost more than most readings)
+        if same is not None and same[0] is fig:
+            return same[1]
         found = known.get(fig)  # (one hash of the figure: ``read`` never answers None)
         if found is None:
             if len(known) >= size:
                 known.clear()
+                seen.clear()
             found = known[fig] = read(fig)
+        if len(seen) >= size:
+            seen.clear()
+        seen[id(fig)] = (fig, found)
         return found
 
     return kept

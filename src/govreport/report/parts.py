@@ -120,14 +120,15 @@ def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[st
         # the text the heading opens: its own line's rest when the text runs on after it
         opening = Span(h.end, line_end) if scan[h.end:line_end].strip() else _first_paragraph_after(paragraphs, h.end)
         words = scan[h.start:h.end]
-        review, plan = part_score(words)
+        own = part_score(words)  # (its words' scores, asked again below: worked out once)
+        review, plan = own
         if opening is not None:
             r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
             review, plan = review * 2 + r2, plan * 2 + p2
         year = heading_year(words)
-        if year is not None and part_score(words)[1] == 0 and any(heading_year(scan[h2.start:h2.end]) == year + 1 for h2 in level1[i + 1:]):
+        if year is not None and own[1] == 0 and any(heading_year(scan[h2.start:h2.end]) == year + 1 for h2 in level1[i + 1:]):
             plan = 0  # 一、2024年所做的工作 before 三、2025年工作安排: the later year's heading opens the plan, not this one
-        elif part_score(words)[1] == 0 and NUMBERED_START.match(scan, h.start) and plan_title_ahead(scan, level1, i):
+        elif own[1] == 0 and NUMBERED_START.match(scan, h.start) and plan_title_ahead(scan, level1, i):
             plan = 0  # 三、… whose opening says 任务, before 2025年工作安排 and a new 一、: a review section
         if "plan" in labels:  # after the plan: more plan, or a five-year plan's outline (part ``term``)
             labels.append("term" if term_heading(words) else "plan")

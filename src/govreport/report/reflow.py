@@ -47,9 +47,10 @@ FOOTER_SLACK: Final = 13
 
 def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     """The text a one-line PDF copy stands for, and what was changed; None for any other text."""
-    if text.count(" ") + text.count("\xa0") < MIN_PIECES:
+    blanks, nbsp = text.count(" "), text.count("\xa0")
+    if blanks + nbsp < MIN_PIECES:
         return None  # the common case, decided at once
-    if _too_few_spaces(text, FOOTER_SLACK):
+    if _too_few_spaces(text, FOOTER_SLACK, blanks, nbsp):  # (the two counts made once: each is a pass over the text)
         return None  # (a long report with a few hundred spaces): decided before _FOOTER runs over all of it
     body = _FOOTER.sub("", text)
     if _too_few_spaces(body):
@@ -83,7 +84,7 @@ def reflow_pasted(text: str) -> tuple[str, dict[str, Any]] | None:
     return "".join(out), done
 
 
-def _too_few_spaces(body: str, slack: int = 0) -> bool:
+def _too_few_spaces(body: str, slack: int = 0, blanks: int = -1, nbsp: int = -1) -> bool:
     """Whether the pieces between spaces cannot cover MIN_COVER of the text, however they fall: each
     piece follows a space of its own and is at most MAX_COLUMN characters wide (2 × as set), so a
     long text with a few spaces here and there (a report pasted with its headings spaced) is told
@@ -91,9 +92,10 @@ def _too_few_spaces(body: str, slack: int = 0) -> bool:
 
     With ``slack`` FOOTER_SLACK, asked of the text before its footers are taken out: True only
     where it is also True of the text without them (see FOOTER_SLACK), so the footer pattern,
-    a fifth of reading a long report with some spaces, need not run over such a text."""
-    blanks = body.count(" ")
-    spaces = blanks + body.count("\xa0") + body.count("\u3000")
+    a fifth of reading a long report with some spaces, need not run over such a text. ``blanks`` and ``nbsp``: the
+    counts of spaces and no-break spaces in ``body`` where the caller has them (-1: counted here)."""
+    blanks = body.count(" ") if blanks < 0 else blanks
+    spaces = blanks + (body.count("\xa0") if nbsp < 0 else nbsp) + body.count("\u3000")
     size = len(body) - blanks - body.count("\n")  # (the size _column compares the cover with)
     return spaces * MAX_COLUMN * 2 < MIN_COVER * (size - slack * spaces)
 

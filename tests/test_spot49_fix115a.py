@@ -1,0 +1,21 @@
+"""Spot audits 49 (邯郸, 茂名, 遵义, 吕梁, 嘉兴 2023), round fix115a: names of plan targets cut by a stray
+line break or read from the wrong words of a construction."""
+from __future__ import annotations
+
+from govreport.report.layout import join_stray_breaks
+from target_cases import targets
+
+# a paragraph a line (a scraped page): one line longer than any PDF column
+_LONG = "坚持稳中求进工作总基调，" * 20 + "推动经济运行整体好转。\n"
+
+
+def test_a_stray_line_break_inside_a_sentence_keeps_the_figure_with_its_noun() -> None:
+    # 邯郸 G7: 打造县级物流配送中心⏎2个、乡镇商贸中心23个
+    t = targets("全年地区生产总值增长5%。", _LONG + "实施城乡商业体系建设工程，打造县级物流配送中心\n2个、乡镇商贸中心23个。")
+    name = str(t.loc[["2个"]].iloc[-1]["indicator"])
+    assert "物流配送中心" in name
+    assert str(t.loc[["23个"]].iloc[-1]["indicator"]).startswith("打造")
+    # a heading, a sentence end, a year or a numbered item after the break: lines stay apart
+    for kept in ("（一）抓转型塑优势，加快构建现代产业体系\n2个方面的工作", "实施城乡商业体系建设工程，打造中心。\n2个",
+                 "实施城乡商业体系建设工程，打造县级物流配送中心\n2023年，全市", "重点做好以下工作，包括这些方面\n1、稳增长"):
+        assert join_stray_breaks(kept) == kept

@@ -3,7 +3,7 @@ line break or read from the wrong words of a construction."""
 from __future__ import annotations
 
 from govreport.report.layout import join_stray_breaks
-from target_cases import targets
+from target_cases import baseline_of, targets
 
 # a paragraph a line (a scraped page): one line longer than any PDF column
 _LONG = "坚持稳中求进工作总基调，" * 20 + "推动经济运行整体好转。\n"
@@ -19,3 +19,14 @@ def test_a_stray_line_break_inside_a_sentence_keeps_the_figure_with_its_noun() -
     for kept in ("（一）抓转型塑优势，加快构建现代产业体系\n2个方面的工作", "实施城乡商业体系建设工程，打造中心。\n2个",
                  "实施城乡商业体系建设工程，打造县级物流配送中心\n2023年，全市", "重点做好以下工作，包括这些方面\n1、稳增长"):
         assert join_stray_breaks(kept) == kept
+
+
+def test_members_with_their_own_work_share_the_trailing_noun() -> None:
+    # 茂名 G1: 新建4万亩、改造提升8万亩高标准农田; the review's 新增高标准农田14万亩 is the 新建 member's only
+    t = targets("新增高标准农田14万亩、垦造水田3841亩。", "持续提升粮食产能，新建4万亩、改造提升8万亩高标准农田。", 2022)
+    assert str(t.loc[["4万亩"]].iloc[-1]["indicator"]) == "新建高标准农田面积"
+    assert str(t.loc[["8万亩"]].iloc[-1]["indicator"]) == "改造提升高标准农田面积"
+    assert baseline_of(t, "4万亩") == "14万亩" and baseline_of(t, "8万亩") == ""
+    # both works named before the noun build some: the key stays
+    t = targets("新增高标准农田14万亩。", "新建和改造提升高标准农田12万亩。", 2022)
+    assert baseline_of(t, "12万亩") == "14万亩"

@@ -186,7 +186,8 @@ def place_head(scan: str, end: int, unit: str, name: str) -> str:
         else ""  # (…、B 300个以上: a qualifier, no noun)
 
 
-NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处|户)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
+# (also an area or length with its own work verb: 新建4万亩、改造提升8万亩高标准农田 -> 新建高标准农田; held-out audit 49 茂名 G1)
+NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+万?(个|家|所|座|条|项|处|户|亩|公里)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 
 
 def sibling_owner(name: str, sibling: str) -> str:

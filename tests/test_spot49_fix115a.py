@@ -30,3 +30,22 @@ def test_members_with_their_own_work_share_the_trailing_noun() -> None:
     # both works named before the noun build some: the key stays
     t = targets("新增高标准农田14万亩。", "新建和改造提升高标准农田12万亩。", 2022)
     assert baseline_of(t, "12万亩") == "14万亩"
+
+
+def test_one_share_after_a_list_of_subjects_is_each_subjects() -> None:
+    # 遵义 G4: 游客接待人次、旅游收入分别增长20%、30%以上，均占全省17%以上
+    t = targets("全年地区生产总值增长5%。", "游客接待人次、旅游收入分别增长20%、30%以上，均占全省17%以上。", 2022)
+    assert sorted(t.loc[["17%"]]["indicator"]) == ["旅游收入占全省比重", "游客接待人次占全省比重"]
+    # one subject before: no list to spread over
+    t = targets("全年地区生产总值增长5%。", "规模以上工业增加值增长8%，均占全省17%以上。", 2022)
+    assert len(t.loc[["17%"]]) == 1
+
+
+def test_a_count_per_thousand_people_is_a_density() -> None:
+    # 遵义 G7: 确保3岁以下婴幼儿托位数达3.3个/千人
+    t = targets("全年地区生产总值增长5%。", "确保3岁以下婴幼儿托位数达3.3个/千人。", 2022)
+    row = t.loc[["3.3个"]].iloc[-1]
+    assert row["indicator"] == "每千人口3岁以下婴幼儿托位数" and row["measure"] == "level"
+    # a count with no per-people unit after it stays a count
+    t = targets("全年地区生产总值增长5%。", "新增托位3300个。", 2022)
+    assert "每" not in str(t.loc[["3300个"]].iloc[-1]["indicator"])

@@ -200,3 +200,14 @@ def sibling_owner(name: str, sibling: str) -> str:
         return name
     verb = next((v for v in name_words("run_verb") if sibling.endswith(v)), "")
     return sibling[:-len(verb)] + name if verb and len(sibling) - len(verb) >= 2 else name
+
+
+PER_PEOPLE_AFTER = re.compile(r"[/／]([千万])人口?")  # 3.3个/千人: a density, the people it is per written after the counter
+
+
+def per_people(scan: str, end: int, name: str) -> str:
+    """The name of a count per thousand (ten thousand) people written as a unit after it (托位数达3.3个/千人 ->
+    每千人口3岁以下婴幼儿托位数; held-out audit 49 遵义 G7): a density, not a total of places; ``name`` otherwise."""
+    m = PER_PEOPLE_AFTER.match(scan, end) if scan[end:end + 1] in "/／" else None
+    return "每" + m.group(1) + "人口" + name if m and name and "每" not in name else name
+

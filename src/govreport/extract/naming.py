@@ -29,7 +29,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
 from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -359,6 +359,7 @@ class SentenceNamer(NamerState):
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
+        base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

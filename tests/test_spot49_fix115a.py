@@ -49,3 +49,15 @@ def test_a_count_per_thousand_people_is_a_density() -> None:
     # a count with no per-people unit after it stays a count
     t = targets("全年地区生产总值增长5%。", "新增托位3300个。", 2022)
     assert "每" not in str(t.loc[["3300个"]].iloc[-1]["indicator"])
+
+
+def test_leaving_the_last_places_is_a_rank_from_the_bottom() -> None:
+    # 吕梁 G5: 力争水环境综合指数排名退出全国后50位; 平川四县全部退出全省后10位
+    t = targets("全年地区生产总值增长5%。", "力争水环境综合指数排名退出全国后50位。", 2022)
+    row = t.loc[["50位"]].iloc[-1]
+    assert row["indicator"] == "水环境综合指数全国倒数名次" and row["target_kind"] == "floor" and "人数" not in row["indicator"]
+    t = targets("全年地区生产总值增长5%。", "推动空气质量保持全省前列、平川四县全部退出全省后10位。", 2022)
+    assert str(t.loc[["10位"]].iloc[-1]["indicator"]).endswith("全省倒数名次")
+    # a top band keeps its 名次 ceiling; 后 without 退出 is no rank
+    t = targets("全年地区生产总值增长5%。", "地区生产总值排名进入全省前10位。", 2022)
+    assert t.loc[["10位"]].iloc[-1]["target_kind"] == "ceiling"

@@ -61,3 +61,15 @@ def test_leaving_the_last_places_is_a_rank_from_the_bottom() -> None:
     # a top band keeps its 名次 ceiling; 后 without 退出 is no rank
     t = targets("全年地区生产总值增长5%。", "地区生产总值排名进入全省前10位。", 2022)
     assert t.loc[["10位"]].iloc[-1]["target_kind"] == "ceiling"
+
+
+def test_a_subject_or_zone_heading_a_list_carries_to_bare_members() -> None:
+    # 嘉兴 G3: 所有村年经常性收入超过160万元、经营性收入超过60万元
+    t = targets("全年地区生产总值增长5%。", "所有村年经常性收入超过160万元、经营性收入超过60万元。", 2022)
+    assert t.loc[["60万元"]].iloc[-1]["indicator"] == "所有村经营性收入"
+    # 中心城区公交分担率、公交专用道设置比例均提高到30%以上
+    t = targets("全年地区生产总值增长5%。", "中心城区公交分担率、公交专用道设置比例均提高到30%以上。", 2022)
+    assert sorted(t.loc[["30%"]]["indicator"]) == ["中心城区公交专用道设置比例", "中心城区公交分担率"]
+    # a member with a scope of its own keeps it
+    t = targets("全年地区生产总值增长5%。", "中心城区公交分担率、全市公交专用道设置比例均提高到30%以上。", 2022)
+    assert "公交专用道设置比例" in set(t.loc[["30%"]]["indicator"])

@@ -73,6 +73,19 @@ def shares_of_listed(clause: str, before: str) -> list[str]:
     return [x + m.group(1) + "比重" for x in members]
 
 
+URBAN_SCOPE = re.compile(r"(?!全)[\u4e00-\u9fff]{0,3}?(?:城区|市区)")  # 中心城区, 主城区: the part of the city a list is of
+SCOPED_ELSEWHERE = re.compile(r"城区|市区|城镇|农村|城乡|全[国省市区县]|[国省市州县区乡镇村]级|^[国省市州县区乡镇村城各]")
+
+
+def zone_carried(members: list[str], clause: str = "") -> list[str]:
+    """Later members of a 均 list with the urban scope the first opens with (中心城区公交分担率、公交专用道设置比例均提高到30%:
+    中心城区公交专用道设置比例; held-out audit 49 嘉兴 G3), where they name no scope of their own."""
+    zone = URBAN_SCOPE.match(members[0]) if members else None
+    if zone is None or len(members[0]) - zone.end() < 3 or SCOPED_ELSEWHERE.search(clause.partition("、")[2]):  # (…、全市B: its own)
+        return members
+    return members[:1] + [x if SCOPED_ELSEWHERE.search(x) else zone.group() + x for x in members[1:]]
+
+
 def _growth_pair(clause: str) -> list[str]:
     """X和Y增幅达到N%: two measures joined by 和 before a growth head and a rate verb (招商引资到位资金和税收增幅
     达到30%以上; unseen audit 35 LZ24#29), each with its own growth; [] when the first member is too short to be a

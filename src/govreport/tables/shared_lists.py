@@ -15,7 +15,7 @@ from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads, with_place_heads, with_site_head
 from govreport.tables.figures import Figure, words
-from govreport.tables.member_heads import (_contracted_pair, shares_of_listed, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
+from govreport.tables.member_heads import (_contracted_pair, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
 from govreport.tables.shared_list_forms import (_each_verb, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
@@ -140,6 +140,7 @@ def shared_members(fig: Figure) -> list[Figure]:
                    or _whole_members(members, fig, m.group() if m else "") or (whole_measures([_commit_trimmer()(x) for x in raw]) if fig.unit == "%" else []))
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
+    members = zone_carried(members, clause) if m is not None and m.group().startswith("均") else members  # 中心城区A、B均…: B in 中心城区 too
     out = []
     for member in members:
         name = lead + member + next((tail[len(p):] for p in words()["shared_pair_marks"] if tail.startswith(p)), tail)

@@ -73,3 +73,13 @@ def test_a_subject_or_zone_heading_a_list_carries_to_bare_members() -> None:
     # a member with a scope of its own keeps it
     t = targets("全年地区生产总值增长5%。", "中心城区公交分担率、全市公交专用道设置比例均提高到30%以上。", 2022)
     assert "公交专用道设置比例" in set(t.loc[["30%"]]["indicator"])
+
+
+def test_a_passed_money_class_between_verb_and_projects_keeps_the_verb() -> None:
+    # 嘉兴 G4: 储备投资超10亿元重大项目1000个以上
+    t = targets("全年地区生产总值增长5%。", "做深做实前期工作，储备投资超10亿元重大项目1000个以上，确保接续有力。", 2022)
+    name = str(t.loc[["1000个"]].iloc[-1]["indicator"])
+    assert name.startswith("储备") and "10亿元" in name
+    # an amount done before a separate count: no class
+    t = targets("全年地区生产总值增长5%。", "完成投资超100亿元，新开工项目30个。", 2022)
+    assert t.loc[["30个"]].iloc[-1]["indicator"] == "新开工项目数"

@@ -83,3 +83,9 @@ def test_a_passed_money_class_between_verb_and_projects_keeps_the_verb() -> None
     # an amount done before a separate count: no class
     t = targets("全年地区生产总值增长5%。", "完成投资超100亿元，新开工项目30个。", 2022)
     assert t.loc[["30个"]].iloc[-1]["indicator"] == "新开工项目数"
+
+
+def test_a_length_with_its_own_noun_takes_no_later_members_noun() -> None:
+    # regression (威海 2024): 新改建农村公路31公里、改善360公里农村公路通行条件: 31公里 has its noun already
+    t = targets("全年地区生产总值增长5%。", "新改建农村公路31公里、改善360公里农村公路通行条件、改造危桥9座。", 2022)
+    assert t.loc[["31公里"]].iloc[-1]["indicator"] == "新改建农村公路长度"

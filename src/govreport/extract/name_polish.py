@@ -182,11 +182,14 @@ def place_head(scan: str, end: int, unit: str, name: str) -> str:
     """The name of a count followed by 、, a short place and a count in the same counter that a noun follows (实施A新区100个、
     B新区60个重点项目): the count's own words and that noun (实施A新区重点项目), the head both counts are of; '' otherwise."""
     m = NEXT_MEMBER.match(scan, end) if scan.startswith("、", end) else None  # (the pattern opens with 、: a gate)
+    if m and m.group(1) in WORKED_UNITS and name not in verbs():
+        return ""  # an area or length shares the noun only after a bare work verb (新建4万亩、…; not 新改建农村公路31公里、改善360公里…)
     return name + m.group(2) if m and m.group(1) == unit and m.group(2) not in name and qualifier_pattern("after").match(scan, m.start(2)) is None \
         else ""  # (…、B 300个以上: a qualifier, no noun)
 
 
 # (also an area or length with its own work verb: 新建4万亩、改造提升8万亩高标准农田 -> 新建高标准农田; held-out audit 49 茂名 G1)
+WORKED_UNITS: Final = ("亩", "公里")
 NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+万?(个|家|所|座|条|项|处|户|亩|公里)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 
 

@@ -170,7 +170,7 @@ class CountNamer:
         is a 名次, an amount class takes the member before's head, a sibling amount its subject, an industry's amount is
         its 规模, a trailing manner adverb drops, 解决 stays before 问题), then with the industry of the sentence's
         industry goal (name_industries: 白酒产业营收); a place 前N of a measure is its 名次 (name_ranks)."""
-        if clause.endswith("前") and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
+        if clause.endswith(("前", "后")) and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
             return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
         if moved := rank_moved(base, clause, unit):
             return moved  # 排名均前进5位: places moved up (name_ranks)

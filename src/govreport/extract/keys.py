@@ -210,7 +210,7 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
         return ""  # 淘汰、停建煤电产能5000万千瓦: a cut, not the capacity there is
     if key and name.startswith(name_words("cut")) and indicator_registry()[key].measure in ("level", "stock"):
         return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
-    if key and any(w in name for w in key_vetoes().get(key, ())):
+    if key and any(veto_in(name, w) for w in key_vetoes().get(key, ())):
         return ""  # 肉蛋奶产量 is no milk output, 文化惠民培训 no performances (data/key_vetoes.csv)
     if key and sub_measure(name, key):
         return ""  # 六大农业龙型经济增长 is one sub-economy's growth, not GDP growth (data/qualified_heads.json)
@@ -240,11 +240,17 @@ def sub_measure(name: str, key: str) -> bool:
 @cache
 def key_vetoes() -> dict[str, tuple[str, ...]]:
     """Words in a name that say it measures something other than a key's wording alone (data/key_vetoes.csv:
-    肉蛋奶产量 lists other products than milk; 培训 is no performance), by key."""
+    肉蛋奶产量 lists other products than milk; 培训 is no performance), by key; a word opening with ^ vetoes only a name
+    it opens (^改造提升: 改造提升高标准农田 upgrades farmland built before; 新建和改造提升高标准农田 builds some)."""
     found: dict[str, list[str]] = {}
     for r in read_rows("key_vetoes.csv"):
         found.setdefault(r["key"], []).append(r["word"])
     return {k: tuple(v) for k, v in found.items()}
+
+
+def veto_in(name: str, word: str) -> bool:
+    """``word`` of data/key_vetoes.csv in ``name``: anywhere, or only at its start for a word written ^word."""
+    return name.startswith(word[1:]) if word.startswith("^") else word in name
 
 
 SCOPE_NOTE: Final = re.compile(r"[（(](?:不含|含|不包括|包括)[^（()）]{1,10}[)）]")  # (不含农户): what is counted, no other measure (audit 46)

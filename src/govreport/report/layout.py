@@ -100,7 +100,7 @@ def unwrap_lines(scan: str) -> str:
     mid-sentence; a report written one paragraph a line has no such lines (its widest line is
     a paragraph ending in 。), so nothing changes there. Once per report."""
     if _LONG_LINE.search(scan):
-        return scan  # a paragraph a line (the common case): found at its first long paragraph
+        return join_stray_breaks(scan)  # a paragraph a line (the common case): found at its first long paragraph
     lines = split_paragraphs(scan)
     if len(lines) < 4:
         return scan
@@ -132,6 +132,33 @@ def unwrap_lines(scan: str) -> str:
             if chars[k] == "\n" or stop != following.start and k != following.start:
                 chars[k] = " "
     return "".join(chars)
+
+
+# a line that goes on with a clause before it: a figure with its unit (2个、…; not a year 2023年, not a
+# numbered item 1. / 1、), or a clause mark no line of its own starts with
+_RUNS_ON = re.compile(r"(?:\d+(?:\.\d+)?(?![\d.．、，,\s]|年)|[，、])")
+_STRAY_BREAK = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\d，、])")
+
+
+def join_stray_breaks(scan: str) -> str:
+    """The scan with a stray hard line break inside a sentence of a paragraph-a-line text made a
+    space (a scraped page: 打造县级物流配送中心⏎2个、乡镇商贸中心23个): the line before it is prose
+    (not a heading, holds a clause mark, ends in no sentence end) and the next line goes on with
+    a figure's number or a clause mark, so the figure keeps its noun and the clause its verb."""
+    if "\n" not in scan:
+        return scan
+    chars: list[str] | None = None
+    for m in _STRAY_BREAK.finditer(scan):
+        at = m.start()
+        start = scan.rfind("\n", 0, at) + 1
+        line = scan[start:at].strip()
+        if len(line) < 12 or NUMBERED.match(line) or not _CLAUSE_MARK.search(line) or line[-1] in LINE_DONE:
+            continue
+        if not _RUNS_ON.match(scan, at + 1):
+            continue
+        chars = chars or list(scan)
+        chars[at] = " "
+    return scan if chars is None else "".join(chars)
 
 
 def _line_done(scan: str, line: Span) -> bool:

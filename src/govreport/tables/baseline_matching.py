@@ -8,7 +8,7 @@ same payer and purpose, or a parallel list's member. The review's figures are in
 from __future__ import annotations
 
 import re
-from govreport.extract.keys import key_vetoes, key_wording
+from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
 from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
@@ -225,7 +225,7 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
     baseline of 文旅产业增加值增长), and no word that vetoes its key (生产性服务业增加值: data/key_vetoes.csv) or the target's."""
     if not candidate.indicator_key or candidate.indicator_key == target.indicator_key:  # nor a word vetoing the target's key (合作项目到位资金)
         return not any(vetoes(candidate.indicator, w) for w in key_vetoes().get(target.indicator_key, ()))  # (来营就业: a destination)
-    if any(w in target.indicator for w in key_vetoes().get(candidate.indicator_key, ())):
+    if any(veto_in(target.indicator, w) for w in key_vetoes().get(candidate.indicator_key, ())):
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
     if not wording or wording in target.indicator or wording in phrase or wording in named_after(target):  # (丁字路、断头路)

@@ -16,6 +16,8 @@ TOWARD: Final = ("来", "留", "回")  # come to, stay in, return to (a place's 
 
 def vetoes(name: str, word: str) -> bool:
     """``word`` in ``name`` other than right after 来X / 留X / 回X (X a place's one character: 来营就业, 留汉就业创业)."""
+    if word.startswith("^"):
+        return name.startswith(word[1:])  # (a veto only of a name it opens)
     start = name.find(word)
     while start >= 0:
         if not (start >= 2 and name[start - 2] in TOWARD and is_ideograph(name[start - 1])):

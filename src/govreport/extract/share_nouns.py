@@ -42,6 +42,8 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     and the predicate (城市社区达到品质养老创建标准). Followed by a verb of data/name_words.csv's share_of_before (74%以上用于
     民生), the share is of the subject before: of ``before``, the figure before's name (一般公共预算支出用于民生), or ''."""
     opening = scan[lo:t.start]
+    if t.unit == "%" and (acting := _subject_acting(scan, opening, t)):
+        return acting
     period = _part_of_year(opening)  # 上半年90%以上重点项目开复工: the share reached by mid-year (held-out audit 40 白城)
     if t.unit != "%" or not _opens_share(opening.strip().removesuffix(period) if period else opening, lo, last):
         return ""
@@ -66,6 +68,28 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     if not 4 <= len(name) <= LONGEST or name.endswith(MEASURE_ENDINGS) or all_verbs(name):
         return ""
     return period + name
+
+
+SUBJECT: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _subject_acting(scan: str, opening: str, t: Token) -> str:
+    """A share between its subject and a verb of what part of it does (data/name_words.csv share_act, an adverb of
+    share_act_adverb between: 推动白酒包装配套产业80%以上实质性落户遵义 -> 白酒包装配套产业落户遵义): the share is of the
+    subject named before it, a lone verb opening the clause left out; '' when the words do not fit (fix115b, audit 49 遵义 G9)."""
+    q = qualifier_pattern("after").match(scan, t.end)
+    at = q.end() if q else t.end
+    at += next((len(a) for a in name_words("share_act_adverb") if scan.startswith(a, at)), 0)
+    if not scan.startswith(name_words("share_act"), at):
+        return ""
+    bare = opening.strip()
+    lead = _verb().match(bare)
+    subject = bare[lead.end():] if lead else bare
+    m = TAIL.match(scan, at)
+    if m is None or not SUBJECT.fullmatch(subject) or not WORDS.fullmatch(m.group()) or len(subject + m.group()) > 20:
+        return ""
+    name = subject + m.group()
+    return name + "比例" if name.endswith(MEASURE_ENDINGS) else name  # (…转化为固定资产投资比例: a share, no amount of 投资; the namer adds 比例 to others)
 
 
 def _part_of_year(opening: str) -> str:

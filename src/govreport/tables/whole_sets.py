@@ -27,4 +27,5 @@ def _whole_reached() -> re.Pattern[str]:
     w = words()
     marks = "|".join(map(re.escape, w["whole_set_marks"]))
     states = "|".join(map(re.escape, w["whole_set_reached"]))
-    return re.compile(r"[^，,。；;：:、\d]{1,24}?(?:" + marks + ")(?:" + states + ")")
+    adverbs = "|".join(map(re.escape, w["whole_set_adverbs"]))  # 全部稳定达到 (held-out audit 49 吕梁 G3)
+    return re.compile(r"[^，,。；;：:、\d]{1,24}?(?:" + marks + ")(?:" + adverbs + ")?(?:" + states + ")")

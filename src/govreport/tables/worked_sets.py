@@ -306,6 +306,8 @@ def names_every_member(fig: Figure) -> bool:
             and not any(v in first for v in _verbs_longest_first()) and HAN_ONLY.match(fig.sentence, fig.rel_end) \
             and not own_clause_after(fig).endswith(tuple(w["named_completion_ends"])):  # A、B、C3条航道升级改造工程实现通航: a goal (held-out audit 44 惠州)
         return True  # 温春、五林、沙兰3个万头牧场投产达效: the named list opens the clause, its count is the list's (audit 33)
+    if verb == "加快" and any(v in own_clause_after(fig) for v in w["output_after"]):
+        return False  # 加快兰花沁裕、百盛2座…煤矿竣工转产: the output sped up is the year's goal (fix115b)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
 

@@ -15,7 +15,7 @@ from govreport.extract.english_names import translate
 from govreport.extract.indicators import all_verbs
 from govreport.extract.key_fits import _fits, unit_family
 from govreport.extract.long_names import AGE_CLASS
-from govreport.extract.loose_keys import loose_key, without_examples
+from govreport.extract.loose_keys import flow_first, loose_key, without_examples
 from govreport.lexicon import indicator_registry, name_words, read_json, read_rows, verbs
 
 
@@ -198,7 +198,7 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
     rising = direction == "increase" or "增速" in name or "增幅" in name  # 工业增加值增速达到11.1%
     # the clause after the last 、: the words before it name the figure before (24座公共厕所、2座…)
     # (a 分别 list's clause names its last member only: 第一、第二、第三产业增加值分别增长 is no key of 2%)
-    key = _key_in(without_examples(name), family, rising) or _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
+    key = (flow_first(name) != name and _key_in(flow_first(name), family, rising)) or _key_in(without_examples(name), family, rising) or _key_in(name, family, rising) or ("" if "分别" in clause else _key_in(clause.rsplit("、", 1)[-1], family, rising))
     key = key or loose_key(name, lambda variant: _key_in(variant, family, rising), *_wording_scan())  # 旅游总消费, 粮食面积 (audit 47)
     if not key and opening and family == "percent" and direction != "level" and BARE_CHANGE.fullmatch(clause):
         key = _key_in(opening, family, rising, False)  # the opening names a topic (经济增速逐季回升): no head to check

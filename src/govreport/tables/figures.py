@@ -22,6 +22,7 @@ from govreport.extract.verb_members import list_head_member
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
+from govreport.tables.run_in_leads import with_run_in_lead
 from govreport.tables.table_words import parameters, words  # (re-exported too)
 from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
@@ -304,6 +305,7 @@ class PhraseBook:
                 masked = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
             phrase = name_phrase(fig, [], masked=masked)  # (a later 分别 member with no words of its own: its name says which, audit 44)
             phrase = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) else headed_member(fig) or phrase
+            phrase = with_run_in_lead(fig.sentence, fig.rel_start, fig.indicator, phrase)  # (非常规天然气产业，…力争产量…: held-out 49 吕梁 G7)
             self._phrases[key] = phrase
         return phrase
 

@@ -74,6 +74,7 @@ def same_scope(a: str | None, b: str | None) -> bool:
         return True
     leads = tuple(words()["scope_lead_words"])  # 流域地表水 and 地表水: where it is measured, not a part
     a, b = (s.removeprefix(next((n for n in neutral if s.startswith(n)), "")) for s in (a, b))  # 城镇供 is 供
+    a, b = (s.removesuffix(next((n for n in words()["neutral_scope_ends"] if s.endswith(n) and len(s) - len(n) >= 2), "")) for s in (a, b))  # 产业项目 is 产业
     a, b = a.removeprefix(next((w for w in leads if a.startswith(w)), "")), \
         b.removeprefix(next((w for w in leads if b.startswith(w)), ""))
     if not a and 2 <= len(b) <= 4 and b[-1] in words()["type_scope_ends"]:

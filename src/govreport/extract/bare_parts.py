@@ -89,6 +89,8 @@ def sibling_output(scan: str, lo: int, t_start: int, name: str, last: str) -> st
 def industry_output(scan: str, start: int, lo: int, t_start: int, name: str) -> str:
     """A bare 产值 clause (力争实现产值) named after the industry of the heading sentence before or of the sentence's
     opening clause; ``name`` otherwise (and when the clause names its own subject)."""
+    if scan.find("产值", max(lo, t_start - 2), t_start) < 0:  # (the pattern ends in 产值: most clauses, no search)
+        return name
     bare = BARE_OUTPUT.fullmatch(scan, lo, t_start)
     if not bare or lo <= start:
         return name
@@ -133,11 +135,14 @@ def threshold_class(scan: str, start: int, t_start: int, name: str) -> str:
 FACILITY_REVENUE: Final = re.compile(r"(?:力争|确保)?(?:年内|当年|全年)?(?:建成|运营|投运|投产|开业)[、，,](?:实现)?(销售收入|营业收入|营收|产值|收入)")
 FACILITY_BUILT: Final = re.compile(r"(?:启动|推进|加快|开工|建设)(?:建设)?([\u4e00-\u9fff（）()]{2,24}?(?:中心|基地|园区|市场|工厂|平台))(?:建设|项目)?[，,]")
 ASIDE: Final = re.compile(r"[（(][^）)]*[）)]")
+REVENUE_ENDS: Final = "入收值"  # what FACILITY_REVENUE can end with (收入, 营收, 产值)
 
 
 def facility_revenue(scan: str, start: int, lo: int, t_start: int, name: str) -> str:
     """A bare revenue after bare verbs of a facility's first year (力争年内运营、实现销售收入50亿元) named by the facility the
     sentence's opening clause builds (启动北方中药材（人参）商品交易中心建设: 北方中药材商品交易中心销售收入)."""
+    if t_start - lo < 5 or scan[t_start - 1] not in REVENUE_ENDS:  # (the pattern's shortest clause, 建成、产值, and its last character)
+        return name
     bare = FACILITY_REVENUE.fullmatch(scan, lo, t_start)
     built = FACILITY_BUILT.match(scan, start, lo) if bare else None
     return ASIDE.sub("", built.group(1)) + bare.group(1) if bare and built else name

@@ -184,7 +184,10 @@ def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if name.startswith(BENEFIT) and (subject := benefit_subject(name, scan, start)):
         return subject
     carried = _carried_new(name, scan, lo, start, before)
-    return carried if carried != name or _opens_own(name) else carried_parallel(name, scan, start, before)  # (新增…: a verb of its own)
+    if carried != name:
+        return carried
+    parallel = carried_parallel(name, scan, start, before)  # (most figures: ``name``, whatever verb it opens with: not asked then)
+    return parallel if parallel == name or not _opens_own(name) else carried  # (新增…: a verb of its own)
 
 
 def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:

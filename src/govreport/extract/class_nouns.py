@@ -36,6 +36,8 @@ def class_member(name: str, scan: str, start: int, before: dict[int, str]) -> st
     → 新培育年交易额10亿元电商园区数, audit 47 荆门 row 7); '' when the head adds nothing (产值过50亿元企业1家、10亿元企业10家)
     or no such count stands before it in the same clause."""
     short = SHORT_MEMBER.fullmatch(name) if name.endswith("数") else None  # (the pattern ends in 数: a gate)
+    if short is None:  # (most names: before the search back through the names before)
+        return ""
     end, prev = next(((e, p) for e, p in reversed(before.items()) if p.endswith("数") and e < start), (0, ""))
     if short is None or not prev or "、" not in scan[end:start] or any(c in scan[end:start] for c in "，,；;。"):
         return ""

@@ -81,8 +81,10 @@ def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
     """``name`` of a rate right after a level whose bracket gives it adjusted (一般公共预算收入71.38亿元（剔除留抵退税因素后
     86.23亿元），可比增长7.17%; or inline: 市一般公共预算收入766亿元，扣除留抵退税因素后增长4.1%): the level's subject, less a lead such as 全市 (data/name_subjects.json ``pair_leads``), and
     the change (一般公共预算收入增长); else ``name``."""
+    if t.unit != "%":  # (before the slice: most figures)
+        return name
     near = scan[max(t.start - 8, 0):t.start]
-    if t.unit != "%" or not any(c in "）)" for c in near) and "因素后" not in near and "口径" not in near:
+    if not any(c in "）)" for c in near) and "因素后" not in near and "口径" not in near:
         return name
     found = _adjusted().search(scan, max(t.start - 90, 0), t.start)
     return name if found is None else found.group(1) + found.group(2)

@@ -353,7 +353,7 @@ class SubjectMender:
         verb = p["link_end"].sub("", clause) if clause.endswith(LINK_ENDS) else clause  # (the pattern's words, or the newline $ passes)
         counted = t.unit + "数"  # 开行列数: the verb and its unit's count
         verb = verb[:-len(counted)] if verb.endswith(counted) and len(verb) > len(counted) else verb
-        if not 2 <= len(verb) <= 6 or not p["bare"].fullmatch(verb):
+        if not 2 <= len(verb) <= 6 or not verb.startswith(_words("bare_output_verbs")) or not p["bare"].fullmatch(verb):
             return None
         measure = unit_field(t.unit, "measure")
         core = name[:-len(counted)] if name.endswith(counted) else name[:-len(measure)] if measure and name.endswith(measure) else name

@@ -170,7 +170,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
     if kind == "count" and name.endswith("数") and scan.startswith(name[:-1], t.end) and (reach := p["reach_to"].search(scan, lo, t.start)) \
             and 2 <= len(subject := strip_clause(scan[lo:reach.start()])[0]) <= 10:
         name = FOOTNOTE.sub("", subject) + reach.group(1).rstrip("至到") + name  # “一业一证”改革拓展至38个行业: …改革拓展行业数 (audit 47 荆门 29)
-    if kind == "count" and name.endswith("数") and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
+    if kind == "count" and name.endswith("数") and name[:-1].endswith(_words("doing_verbs")) and (doing := p["doing_units"].fullmatch(name)) and scan.startswith(doing.group(1) + doing.group(2), t.end) \
             and (what := p["doing_what"].match(scan, t.end + len(doing.group(1)) + len(doing.group(2)))):
         name = doing.group(2) + what.group(1) + doing.group(1) + "数"  # 推动30家企业开展5G工厂建设: 开展5G工厂建设企业数
     if kind == "count" and name.removesuffix("数").endswith(_words("share_doing_cuts")) and (reach := p["units_reaching"].match(scan, t.end)):

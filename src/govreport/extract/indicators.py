@@ -17,6 +17,9 @@ from govreport.lexicon import clause_breaks, name_words, qualifiers, unit_field,
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
+# a span the goal is reached within (跨境电商3年内翻两番, 三年内打造…, 2-3年内): the goal's horizon (extract/terms.py), no part of
+# its name; a bare 内 is what is left of it when the duration was read as a figure of its own (3年 + 内; held-out audit 50 珠海 G4)
+SPAN_WITHIN: Final = re.compile(r"(?:\d{1,2}|[两三四五六七八九十]{1,2})(?:[-—~至到](?:\d{1,2}|[三四五六七八九十]{1,2}))?年内|^内$")
 MEMO_SIZE: Final = 16384  # the memos below start again when this full (a long-running process reads many reports)
 _STRIPPED: Final[dict[str, tuple[str, str]]] = {}
 _ALL_VERBS: Final[dict[str, bool]] = {}
@@ -92,6 +95,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
 def _strip_clause(clause: str) -> tuple[str, str]:
     p = _strippers()
     name = DECOR.sub("", ITEM_NUMBER.sub("", clause, count=1) or clause)  # 2.新建…: no item number
+    if "内" in name:
+        name = SPAN_WITHIN.sub("", name)
     if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
         name = _modal().sub("", name)
     if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量

@@ -29,6 +29,7 @@ GAME_AFTER_PERSONS: Final = "制篮足排"
 CN_PLACE_CHARS: Final = "十百千万亿"  # a Chinese numeral with none of these and two digits or more is a designation
 STANDALONE_UNIT: Final = "基"  # a unit only where no character follows it (audit 43 七台河 G5)
 PEOPLE_WORD_AFTER: Final = "民"  # 13亿人民, 14亿中国人民: 人 is part of 人民 (the population), never a unit cut from it
+PEOPLE_UNITS: Final = ("人", "村")  # 30万村民: 村 opens the people noun 村民, no unit cut from it (held-out audit 50 珠海 G6)
 CLASS_AFTER_AMOUNT: Final = "级"  # 50亿级企业, 10万级洁净室: the amount names a size class  # 三人制, 三人篮球, 五人足球, 六人排球: a numeral inside a game's name
 
 
@@ -99,7 +100,7 @@ def scan_tokens(scan: str) -> list[Token]:
             unit = None  # 方 is cubic metres after 万/亿 only (10亿方; not 5方面)
         elif unit == STANDALONE_UNIT and m_end < len(scan) and "\u4e00" <= scan[m_end] <= "\u9fff":
             unit = None  # 基 counts masts only before a clause end (新建5G基站351基; not 3基金, 5基地)
-        elif unit == "人" and scan.startswith(PEOPLE_WORD_AFTER, m_end):
+        elif unit in PEOPLE_UNITS and scan.startswith(PEOPLE_WORD_AFTER, m_end):
             unit = None  # 凝聚13亿人民的智慧: the people of the country, no count in 人 (not 民人数)
         value = parse_arabic(num)
         if mult:  # 十万多亿: two multipliers no single factor names are each applied

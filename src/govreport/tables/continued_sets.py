@@ -43,6 +43,20 @@ def continues_a_started_set(fig: Figure, review: list[Figure]) -> bool:
                                  and _counted(r) == counted for r in review)
 
 
+def focuses_a_named_set(fig: Figure, review: list[Figure]) -> bool:
+    """持续推进 or a focusing verb (``continued_sets.focus``: 突出) + N个X where the review works on the same count of X under
+    a verb of carrying out (``continued_sets.under_way_verbs``: 实施12个重点产业链供应链行动计划, 细化落实16条重点产业链链长制):
+    the set there is, worked on again, no count to produce (held-out audit 50 齐齐哈尔 G1, 咸阳 G3)."""
+    clause = clause_before(fig.before)
+    w = words()["continued_sets"]
+    if not fig.unit or not (clause in w["focus"] or _carried_on().fullmatch(clause)):
+        return False
+    counted = _counted(fig)
+    doing = tuple(w["under_way_verbs"])
+    return len(counted) >= 3 and any(r.value == fig.value and r.unit == fig.unit and clause_before(r.before).endswith(doing)
+                                     and _counted(r).startswith(counted) for r in review)
+
+
 def speeds_a_set_under_way(fig: Figure, review: list[Figure]) -> bool:
     """加快打造 + N个X where the review's clause is N个X + a pace of work under way (``continued_sets.sped_up.under_way``:
     9个万人安置点脱贫致富示范区加快建设), the same count and unit: the set being built, sped up, not a count to produce."""

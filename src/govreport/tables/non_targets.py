@@ -9,7 +9,7 @@ import re
 from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.report.chars import is_ideograph
 from govreport.tables.scope_figures import (adopted_list, product_size_in_project, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
-                                            past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
+                                            issued_above, own_size, past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
 from govreport.tables.scoping_figures import scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after, qualifier_after
@@ -209,6 +209,10 @@ def not_a_target(fig: Figure) -> str:
         return "the size in a project's name (实施年产400万套…等项目)"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
         return "the size of a named project (静态储备75万吨的…煤炭储备基地项目)"
+    if issued_above(fig):
+        return "a policy a higher government issued (我省推出振兴民营经济45条), a past fact, not a goal"
+    if own_size(fig):
+        return "the size of a place or a body the plan builds (312平方公里的…农业园, 1000亿元规模的…产业联盟), not a goal"
     if herd_size_of_a_facility(fig):
         return "a herd size in a facility's name (4万头奶牛养殖园区)"
     if unit_field(fig.unit, "kind") == "money" and not any(c.isdigit() for c in fig.text) and after.startswith("的"):

@@ -14,7 +14,7 @@ from typing import Final
 from govreport.extract.capacity_names import BUILD
 from govreport.lexicon import unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END
-from govreport.tables.figures import words
+from govreport.tables.figures import Figure, words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
@@ -102,6 +102,34 @@ def past_spec_pair(after: str) -> str:
     rest = after[m.end():]
     unit = next((rest[:n] for n in (4, 3, 2, 1) if unit_field(rest[:n], "kind")), "")
     return rest[len(unit):]
+
+
+# an amount or an area closing a (规模)的-modifier of a place or a body (312平方公里的斗门生态农业园, 1000亿元规模的预制菜装备产业联盟)
+OWN_SIZE_AFTER: Final = re.compile(r"(?:规模)?的[^，,。；;、：:（(]{0,20}?(?:联盟|园区|产业园|农业园|园|基地|片区)(?![\u4e00-\u9fff]{0,4}(?:规模|产值|营收|收入|面积))")
+SEEKING: Final = re.compile(r"力争|确保|争取|年内|不少于|不低于|至少|20\d\d年|[到至]\d{2,4}年")
+
+
+def own_size(fig: Figure) -> bool:
+    """The size of a place or a body the plan builds (高标准建设312平方公里的斗门生态农业园, 支持…打造1000亿元规模的预制菜装备
+    产业联盟; held-out audit 50 珠海 G5): no amount to reach, the goal is the verb on the thing; a size sought by a deadline or
+    a seeking verb in its clause (力争三年内打造5000亿元规模的…) stays a goal."""
+    if unit_field(fig.unit, "kind") not in ("money", "area") or OWN_SIZE_AFTER.match(fig.sentence, fig.rel_end) is None:
+        return False
+    return SEEKING.search(re.split(r"[，,；;：:]", fig.before)[-1]) is None
+
+
+@cache
+def _issued_above() -> re.Pattern[str]:
+    """A higher government, a verb of issuing, then up to 20 words of the policy's name (我省推出振兴民营经济)."""
+    w = words()
+    who, issue = "|".join(w["higher_governments"]), "|".join(w["issue_verbs"])
+    return re.compile(f"(?:{who})(?:先后|相继|已|又)?(?:{issue})[^，,；;：:\\d]{{0,20}}$")
+
+
+def issued_above(fig: Figure) -> bool:
+    """N条 (or N项) of a policy a higher government issued (我省推出振兴民营经济45条; held-out audit 50 齐齐哈尔 G2): a past fact
+    of the setting the plan works in, no amount the city produces."""
+    return fig.unit in ("条", "项") and _issued_above().search(fig.clause_before) is not None
 
 
 RULE_SET_ENDS: Final = POLICY_BEFORE + ("规范措施", "规范", "条例", "细则", "办法")

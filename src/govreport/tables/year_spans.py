@@ -182,6 +182,8 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     for section in sections:
         plan = TERM_ONLY.search(section)
         if (term := plan or _named_term(section, named)) is None:
+            if text and any(w in section for w in named):  # 一、过去五年工作回顾: the term's flows before the year's part
+                out.update(_term_flows(sorted((f for f in review if f.section == section), key=lambda f: f.start), text))
             continue
         if (year := YEAR_IN.search(section)) is not None:
             if year.start() < term.start():  # 一、2025年和“十四五”时期工作回顾: the year's part first
@@ -196,6 +198,36 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
         if one_year is not None:
             out.update(f.id for f in figs if f.sentence_start < one_year and unit_field(f.unit, "kind") == "count")
     return out
+
+
+def _term_flows(figs: list[Figure], text: str) -> list[int]:
+    """Under a review heading naming the term alone (一、过去五年工作回顾), the flows stated before the paragraph opening the
+    review year (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…; looked for in ``text``, as that opening often
+    holds no figure) are the term's totals, no one-year baseline (累计实施…项目1181个，完成投资3431亿元 / 992个老旧小区改造一新;
+    held-out audit 50 安阳 G1); a level stated as reached (现有…企业300家 / 达到566家) and a sentence naming the year stay."""
+    year = next((f.year for f in figs if f.year is not None), None)
+    if year is None or not figs:
+        return []
+    opening = re.compile(REVIEW_YEAR_OPENING.format(year=year))
+    first, last = figs[0].sentence_start, max(f.end for f in figs)
+    at = next((first + m.start() for m in SENTENCE.finditer(text[first:last]) if opening.match(m.group())), None)
+    if at is None:
+        return []
+    reached, totals = words()["term_level_words"], words()["term_total_words"]
+    out = []
+    for f in figs:
+        if f.sentence_start >= at or f.kind != "level" or f"{year}年" in f.sentence:
+            continue
+        clause = CLAUSE_MARK.split(f.before)[-1]
+        if any(w in clause for w in reached) and not any(w in clause for w in totals):
+            continue  # 现有创新龙头企业2家、…高新技术企业300家: a level at the term's end, the year's
+        out.append(f.id)
+    return out
+
+
+# a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)
+REVIEW_YEAR_OPENING = r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,])"
+CLAUSE_MARK = re.compile(r"[，,；;：:]")
 
 
 def _named_term(section: str, named: list[str]) -> re.Match[str] | None:

@@ -31,3 +31,27 @@ def test_places_moved_up_a_ranking_are_no_people() -> None:
     # 位 after no ranking word: the count is kept as it was named
     names = _names("工业增长5%。", "引进院士专家3位。")
     assert not names["3位"].endswith("位次")
+
+
+def test_members_told_apart_by_their_verbs_keep_them() -> None:
+    # 安阳 G2: 全年签约项目、开工项目、投产项目均达到100个以上: three rows, each with its verb
+    t = targets("新开工项目80个。", "全年签约项目、开工项目、投产项目均达到100个以上。", review_year=2022)
+    assert set(t["indicator"]) >= {"签约项目数", "开工项目数", "投产项目数"}
+
+
+def test_a_later_member_is_a_sibling_of_the_first_members_kind() -> None:
+    # 安阳 G2: 培育市级农民专业合作社示范社20家、示范家庭农场10家: 市级示范家庭农场, not 合作社示范家庭农场
+    names = _names("工业增长5%。", "培育市级农民专业合作社示范社20家、示范家庭农场10家。")
+    assert names["10家"] == "培育市级示范家庭农场数"
+    # a modifier of 示范 (no head of the first member's in it) is still shared
+    names = _names("工业增长5%。", "创建省级和美乡村示范县1个、示范乡镇8个。")
+    assert "和美乡村示范乡镇" in names["8个"]
+
+
+def test_a_numbered_pair_closing_a_quoted_label_is_no_figure() -> None:
+    # 安阳 G2: 实施公园项目4个、“两场一所”项目18个
+    names = _names("工业增长5%。", "实施公园项目4个、“两场一所”项目18个。")
+    assert "一所" not in names and "两场一所" in names["18个"]
+    # a count of institutes outside a label is still read
+    names = _names("工业增长5%。", "新建学校两所、幼儿园一所。")
+    assert "一所" in names

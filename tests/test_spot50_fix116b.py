@@ -55,3 +55,41 @@ def test_a_numbered_pair_closing_a_quoted_label_is_no_figure() -> None:
     # a count of institutes outside a label is still read
     names = _names("工业增长5%。", "新建学校两所、幼儿园一所。")
     assert "一所" in names
+
+
+def test_firms_counted_in_hu_and_jia_are_one_count() -> None:
+    # 咸阳 G1: 帮扶50家企业升级治污设施 and 完成企业治污设施升级210户
+    t = targets("完成企业治污设施升级210户。", "帮扶50家企业升级治污设施。", review_year=2022)
+    assert baseline_of(t, "50家") == "210户"
+    # households (no firm word) are no firms
+    t = targets("完成农户厕所改造210户。", "帮扶50家养殖场改造厕所。", review_year=2022)
+    assert baseline_of(t, "50家") == ""
+
+
+def test_newly_listed_is_an_addition() -> None:
+    # 咸阳 G2: 新纳省级上市后备企业15家 is the year's addition a 培育 target is measured by
+    t = targets("新纳省级上市后备企业15家。", "培育省级重点上市后备企业20家。", review_year=2022)
+    assert baseline_of(t, "20家") == "15家"
+
+
+def test_a_share_of_a_fund_put_to_a_use() -> None:
+    # 咸阳 G5: 把衔接资金60%以上用于产业发展
+    assert _names("工业增长5%。", "把衔接资金60%以上用于产业发展。")["60%"] == "衔接资金用于产业发展比例"
+    # with no subject before the share: not named by the opening verb's use
+    assert "用于" not in _names("工业增长5%。", "确保80%以上用于民生。")["80%"]
+
+
+def test_filler_words_and_green_power_are_synonyms() -> None:
+    # 齐齐哈尔 G3: 举办赛事活动150场以上 and 举办系列赛事100余场; 新能源规模 and 绿电规模
+    t = targets("依托冰球节举办系列赛事100余场。绿电规模达到260万千瓦。",
+                "举办赛事活动150场以上。风、光、生物质等新能源规模达到300万千瓦。", review_year=2022)
+    assert baseline_of(t, "150场") == "100余场" and baseline_of(t, "300万千瓦") == "260万千瓦"
+
+
+def test_a_total_there_is_no_baseline_of_an_addition() -> None:
+    # 珠海 G1: 年内新增高企600家以上 is not measured by 积极培育高新技术企业，全市共2304家
+    t = targets("积极培育高新技术企业，全市共2304家、增长11%。", "年内新增高企600家以上。", review_year=2022)
+    assert baseline_of(t, "600家") == ""
+    # an addition stated as one is still its baseline
+    t = targets("积极培育高新技术企业，新增高新技术企业500家。", "年内新增高企600家以上。", review_year=2022)
+    assert baseline_of(t, "600家") == "500家"

@@ -89,6 +89,7 @@ def _shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: s
         return name
     at = noun.find(core[:SHARED_WORDS], 1)
     shared = noun[:at] if at > 0 and all(is_ideograph(c) for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)
+    shared = "" if noun[-1:] in shared else shared  # 农民专业合作社示范社20家、示范家庭农场10家: the first's own kind (its head 社), a sibling's
     return opening + shared + core + moved
 
 

@@ -56,7 +56,7 @@ def listed_ranked(scan: str, start: int, lo: int, clause: str) -> re.Match[str] 
     return m if m is not None and m.group("verb") in ("进入", "跻身") and len(m.group("s")) - len(joined) <= 4 else None
 
 
-MOVED: Final = re.compile(r"(?P<s>[^、，,；;]{2,24}?排名)均?(?P<verb>前进|提升|上升|提高|晋升)")
+MOVED: Final = re.compile(r"(?P<s>[^、，,；;]{2,24}?(?:排名|排位|名次))均?(?P<verb>前进|提升|上升|提高|晋升)")
 MOVE_VERBS: Final = ("前进", "提升", "上升", "提高", "晋升")
 
 

@@ -211,7 +211,7 @@ AMOUNT_WORDS = re.compile(r"[万亿]")  # an amount class in a scope (亿元以�
 LONE_AFTER_CLASS = re.compile(r"(?:以上|以下|级)[\u4e00-\u9fff]$")  # one character left of a word the part's noun shares its end with
 SCOPE_CLASS = re.compile(r"[\d.一二两三四五六七八九十百千]*(?:千万|万|亿)元?(?:以上|级)?")
 CLASS_TO_LEVEL = re.compile(r"[ⅠⅡⅢⅣⅤVI0-9]类[\u4e00-\u9fff]{1,6}(?:降至|降到|下降到|下降至|减少到|减少至|控制在|提高到|提高至|提升到|提升至)$")  # a class (劣V类河涌) and a level
-RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,12})、((?:同比)?(?:增长|下降))$")
+RANK_ASIDE = re.compile(r"、([^、，,；;。：:]{2,24})[、，,]((?:同比)?(?:增长|下降))$")
 
 
 def rank_aside(scan: str, start: int, end: int) -> tuple[str, int] | None:
@@ -219,7 +219,7 @@ def rank_aside(scan: str, start: int, end: int) -> tuple[str, int] | None:
     (the growth word after it, where the level's figure ends), so the growth is the level's; None otherwise."""
     if scan[end - 2:end] not in ("增长", "下降"):  # the cheap test first
         return None
-    m = RANK_ASIDE.search(scan, max(start, end - 20), end)
+    m = RANK_ASIDE.search(scan, max(start, end - 32), end)
     return (m.group(2), m.start()) if m and rank_pattern().search(m.group(1)) else None
 
 

@@ -19,7 +19,7 @@ from govreport.extract.passed_classes import passed_class
 from govreport.extract.omitted_yuan import YUAN, omitted_yuan
 from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
-from govreport.extract.numerals import fold_multiplier, parse_arabic, parse_chinese, worded_figures
+from govreport.extract.numerals import CN_NUMERAL_CHARS, fold_multiplier, parse_arabic, parse_chinese, worded_figures
 from govreport.extract.token_patterns import APPROX, CN_NUMERAL, chinese_pattern, implicit_pattern, token_pattern
 
 RANGE_JOINERS: Final = "-—–~～至到"
@@ -144,6 +144,8 @@ def scan_tokens(scan: str) -> list[Token]:
             continue
         if end < len(scan) and scan[end] in "一二两三四五六七八九十":  # 一人一策, 一户一档
             continue
+        if scan[end:end + 1] == "”" and start >= 2 and scan[start - 2] in CN_NUMERAL_FIRSTS and scan[start - 1] not in CN_NUMERAL_CHARS:
+            continue  # “两场一所”项目: the second half of a numbered pair closing a quoted label, no amount
         if len(m.group("num")) > 1 and not any(c in CN_PLACE_CHARS for c in m.group("num")):
             continue  # 七一二所 (中船七一二所), 八一: digits read one by one name an institute, no amount
         if m.group("unit") == "人" and end < len(scan) and (scan[end] in GAME_AFTER_PERSONS or scan[end] == PEOPLE_WORD_AFTER):

@@ -85,6 +85,7 @@ def _subject_acting(scan: str, opening: str, t: Token) -> str:
     bare = opening.strip()
     lead = _verb().match(bare)
     subject = bare[lead.end():] if lead else bare
+    subject = (subject[1:] if subject[:1] in name_words("share_object_marker") else subject).removesuffix("的")  # 把衔接资金60%以上用于…: 衔接资金
     m = TAIL.match(scan, at)
     if m is None or not SUBJECT.fullmatch(subject) or not WORDS.fullmatch(m.group()) or len(subject + m.group()) > 20:
         return ""

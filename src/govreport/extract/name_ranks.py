@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.ranks import rank_pattern
+from govreport.extract.ranks import SCOPES, rank_pattern
 
 RANK_UNITS: Final = ("名", "位", "")  # 前100名, 前3 (a bare place)
-SCOPES: Final = "全国|全省|全市|全区|全州|全县"
 LEADS: Final = ("力争", "确保", "争取", "努力", "继续", "持续", "锚定")  # a tier or aim word (锚定: audit 47 济宁) before the subject is no part of it
 # subject, then 在/于 and a scope (全国168个重点城市中), then the verb of keeping or entering a place, then 前
 RANKED: Final = re.compile(r"(?P<s>[\u4e00-\u9fff0-9.A-Za-z“”]{3,16}?)(?:在|于)?(?P<scope>" + SCOPES + r")?"

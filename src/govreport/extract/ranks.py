@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import read_rows
+
+SCOPES: Final = "全国|全省|全市|全区|全州|全县"  # the whole a place in a ranking is counted in (全省前3, 退出全国后50位)
+BOTTOM_LEFT: Final = re.compile(r"退出(?:" + SCOPES + r")?后$")  # 退出全省后10位: out of the last places
 
 
 @cache

@@ -17,7 +17,7 @@ from sys import intern
 from govreport.report.chars import char_positions
 from govreport.extract.passed_classes import passed_class
 from govreport.extract.omitted_yuan import YUAN, omitted_yuan
-from govreport.extract.ranks import RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
+from govreport.extract.ranks import BOTTOM_LEFT, RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import CN_NUMERAL_CHARS, fold_multiplier, parse_arabic, parse_chinese, worded_figures
 from govreport.extract.token_patterns import APPROX, CN_NUMERAL, chinese_pattern, implicit_pattern, token_pattern
@@ -295,9 +295,6 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
 def _is_year(scan: str, t: Token) -> bool:
     return (len(t.number_text) == 4 and t.number_text.isdigit() and 1900 <= int(t.number_text) <= 2100
             and (scan[t.end:t.end + 1] in ("年", "-", "—", "–", "至") or not t.unit))
-
-
-BOTTOM_LEFT = re.compile(r"退出(?:全国|全省|全市|全区|全州|全县)?后$")  # 退出全省后10位: out of the last places
 
 
 def rank_of(scan: str, t: Token) -> str | None:

@@ -105,7 +105,8 @@ def polish(name: str) -> str:
         name = bare
     if _has_any(name, MID_FIRST) and (bare := _mid().sub("", name)) and len(bare) >= 2:
         name = bare
-    if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) and (m.end() < len(name) or m.end() > m.start() + 2):
+    if _has_any(name, CROSS_FIRST) and (m := _crossed().search(name)) \
+            and (m.end() < len(name) or m.end() > m.start() + 2 or m.group() in name_words("crossing_onto")):
         name = name[:m.start()] + name[m.end():]  # 地区生产总值突破五百亿增长 (突破“五百亿”、达513.35亿元，增长6.2%), 迈上新台阶
     if ("/" in name or "／" in name) and len(bare := PER_PERIOD.sub("", name)) >= 2:
         name = bare

@@ -45,6 +45,8 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 
 # 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
 SUBJECT_OF_A_TASK = re.compile(r"[^\d，,；;。、]{1,12}?(?<![主重需必纲])要[\u4e00-\u9fff]")
+# 武定工业园及6个州级特色产业集聚区要瞄准…: a count joined to a name before it in the subject (held-out audit 50 楚雄 G5)
+SUBJECT_JOINS: Final = ("及", "和", "与")
 
 # 19平方公里海工研发总装、配套、物流产业园: an area right before the name of a park (its size)
 PARK_NAME = re.compile(r"[^\d，,；;。：:（(]{0,24}?(?:产业园|园区)(?=$|[，,；;。和及])")
@@ -58,6 +60,9 @@ def _relied_on(fig: Figure, clause: str, after: str) -> str:
         return "the area of a park laid out (在蓬莱布局19平方公里海工研发总装、配套、物流产业园), not an amount to produce"
     if unit_field(fig.unit, "kind") == "count" and clause == "" and SUBJECT_OF_A_TASK.match(after):
         return "the set the goal after it is for (15个特色产业园要扩大增量), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "count" and clause.endswith(SUBJECT_JOINS) and "要" not in clause \
+            and (task := SUBJECT_OF_A_TASK.match(after)) and after.startswith(tuple(words()["subject_aim_verbs"]), task.end() - 1):
+        return "the set the goal after it is for (武定工业园及6个…集聚区要瞄准百亿园区目标), not an amount to produce"
     return ""
 
 

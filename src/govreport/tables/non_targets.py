@@ -30,6 +30,7 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
                                          covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
+from govreport.tables.mixed_set_parts import part_of_a_mixed_set
 from govreport.tables.equipment_labels import label_figure
 from govreport.tables.bare_figures import INDEX_GOAL
 from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
@@ -160,7 +161,7 @@ def not_a_target(fig: Figure) -> str:
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
-    if why := hedged(fig) or allocated_by_place(fig) or started_zone_size(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
+    if why := hedged(fig) or allocated_by_place(fig) or started_zone_size(fig) or part_of_a_mixed_set(fig):  # 就有望突破5000亿元, 预估…可有600亿元净增量 (spot audit 58)
         return why
     if kind == "count" and ranked_class(fig):  # 稳居全国168个重点城市前列 (spot audit 58)
         return "the size of the class a place is ranked in (稳居全国168个重点城市前列), not a goal"

@@ -38,6 +38,7 @@ from govreport.tables.passed_levels import passed_level
 from govreport.tables.unit_baselines import converted_match
 from govreport.tables.verb_members import level_member, verb_member
 from govreport.tables.class_baselines import class_match, figure_context as _context
+from govreport.tables.money_classes import money_class_match
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match
@@ -149,6 +150,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = fewer  # fewer members of the target's own list summed (audit 33: list_sums; its members are the target's: no other title)
     if m.figure is None and (cls := class_match(target, index)) is not None:
         m = Match(cls, "same", 1.0, f"the same class '{cls.indicator}' ({cls.text}) under the same action (及以上 is 以上; 实施 is 开复工)", cls.year)
+    if m.figure is None and (money := money_class_match(target, index)) is not None and not refused(target, Match(money, "same", 1.0, "", money.year), index, claimed):
+        m = Match(money, "same", 1.0, f"the same money class and noun '{money.indicator}' ({money.text}) under the same action (超N亿元 is N亿元以上)", money.year)
     if m.figure is not None and m.figure.clause_before.endswith(EXAMPLES) and (total := year_total(target, m.figure, index)) is not None:
         m = Match(total, "same", 1.0, f"the year's total '{total.indicator}' ({total.text}), not '{m.figure.text}' of examples", total.year)
     if m.figure is None and (passed := passed_level(target, index)) is not None:  # 保持在140亿斤以上 and 超140亿斤 (audit 37)

@@ -114,7 +114,7 @@ class Likeness:
         for text in texts:
             m = first_action(_action_scan(), text)  # (…学校新建项目、…等15所学校开工建设: a title's verb, not the set's)
             if m:
-                return actions()[m.group()]
+                return unstaged(m.group(), fig.unit) or actions()[m.group()]
         return ""
 
     def stages(self, fig: Figure) -> frozenset[str]:
@@ -337,3 +337,11 @@ def _scope_free_members(members: list[str], key: str) -> bool:
     measure of reemployment, the review's 失业人员再就业 its baseline; held-out audit 48 怒江 G2), so the list sums nothing apart."""
     free = tuple(sorted(words()["scope_free_words"].get(key, ()), key=len, reverse=True)) if key else ()
     return bool(free) and all(m in free for m in members[:-1]) and members[-1].startswith(free)
+
+
+def unstaged(verb: str, unit: str) -> str:
+    """A bare 建设 of homes counted in 套 names no stage: both a start and a build ('start|build', which same_action
+    matches with either: 建设保障性租赁住房1674套 and 新开工…保障性租赁住房2967套); '' for any other verb or unit
+    (tables_words.json unstaged_builds)."""
+    found = words()["unstaged_builds"]
+    return "start|build" if verb in found["verbs"] and unit in found["units"] else ""

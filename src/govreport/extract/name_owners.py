@@ -211,14 +211,11 @@ CHANGE_FIRSTS: Final = frozenset("新增净")  # a member opening with a change 
 COMPARED_FIRSTS: Final = frozenset("较比")  # a member that compares (较上年增加4个) is a change, no list member
 
 
-COUNTED_KINDS: Final = ("count", "households")  # 引进…项目15个以上、链主企业3户以上: 引进 runs on past 个 to 户 (held-out 50 楚雄 G8)
-
-
 def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     """The verb a 、 list opens with, for a later member named without it (引进50亿元以上项目2个、20亿元以上项目10个 ->
     引进20亿元以上项目数; 盘活闲置低效用地1000亩、困难企业15家 -> 盘活困难企业数; 加快培育…、5个百亿产业园区 -> 培育百亿产业园区数):
     without it the member reads as a stock. ``name`` for no count, no later member, or a name with a verb or change of its own."""
-    if kind not in COUNTED_KINDS or lo <= start or not name or name[0] in CHANGE_FIRSTS:  # (链主企业3户: firms counted in 户 too)
+    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS:  # (链主企业3户: firms counted in 户 too)
         return name
     noun_end = NOUN_BEFORE_MEMBER.match(scan, lo) if any(c.isdigit() for c in scan[max(start, lo - 4):lo]) else None  # (right after a figure only)
     edge = noun_end.end() if noun_end else lo + 1  # 新（续）建A等178个产业项目、B等121个…: the clause after 178个 opens with the noun the member before counts

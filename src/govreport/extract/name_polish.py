@@ -158,8 +158,8 @@ def level_class(name: str, sibling: str, theirs: str, unit: str) -> str:
     """A 、 member counted in another counter of things than its sibling (创建省级绿美城市1个、…、绿美河湖4件、绿美校园21所) keeps
     the sibling's class when that class opens with a level (省级): it runs on past the change of counter (held-out 50 楚雄
     G8); a verb before the sibling's noun (新建改扩建高中4处、学位1万个) is none. ``name`` otherwise."""
-    if unit_field(unit, "kind") != "count" or unit_field(theirs, "kind") != "count" or LEVEL_OPENING.match(name):
-        return name
+    if unit_field(unit, "kind") != "count" or unit_field(theirs, "kind") != "count" or LEVEL_OPENING.match(name) or name[-2:] != sibling[-2:]:
+        return name  # (both close on the verb they share, 创建; not 市级以上现代农业产业园…24个、农业龙头企业…191家: another thing)
     classed = list_class(name, sibling)
     return classed if classed != name and LEVEL_OPENING.match(classed) else name
 

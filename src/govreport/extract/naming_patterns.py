@@ -7,6 +7,7 @@ from typing import Final  # module constants: compiled, a static each (no look-u
 
 from govreport.extract.indicators import KEEP_LEADING
 from govreport.extract.period_members import part_periods
+from govreport.lexicon import name_words
 
 DISTRIBUTIVE = ("分别", "依次")
 GRADE: Final = re.compile(r"A{1,5}级")  # 8家A级景区: a grade opening the noun counted
@@ -22,8 +23,9 @@ PLACE_FIRST: Final = frozenset("中主")  # the place_alone words (data/name_wor
 TRIM_AT: Final = 18  # a longer name is cut to the subject after its last action verb (a 分别 member's after MEMBER_TRIM_AT)
 RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the tests for own predicates, 从, 等 and 均 are skipped without
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
-# 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name
-FROM_END: Final = re.compile(r"已?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(part_periods()) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
+# 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name,
+# nor an adverb of manner right before it (标准统一由55元提高到70元: kind ``from_manner``)
+FROM_END: Final = re.compile(r"(?:已|" + "|".join(name_words("from_manner")) + r")?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(part_periods()) + r")?(?:月销售额|每人每年|每人每月|每年|每月|人均)?$")  # (从上半年5.5%: a part of the year)
 LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 FROM_LAST: Final = frozenset("从由年的底末额月均")  # the characters FROM_END can end with
 CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with

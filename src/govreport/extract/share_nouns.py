@@ -42,7 +42,7 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     and the predicate (城市社区达到品质养老创建标准). Followed by a verb of data/name_words.csv's share_of_before (74%以上用于
     民生), the share is of the subject before: of ``before``, the figure before's name (一般公共预算支出用于民生), or ''."""
     opening = scan[lo:t.start]
-    if t.unit == "%" and (acting := _subject_acting(scan, opening, t)):
+    if t.unit == "%" and (acting := _subject_acting(scan, opening, t) or _standard_kept(scan, opening, t)):
         return acting
     period = _part_of_year(opening)  # 上半年90%以上重点项目开复工: the share reached by mid-year (held-out audit 40 白城)
     if t.unit != "%" or not _opens_share(opening.strip().removesuffix(period) if period else opening, lo, last):
@@ -71,6 +71,26 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
 
 
 SUBJECT: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+WHOLE_FIRST: Final = re.compile(r"全[市县区州盟省]")  # 全市新建民用建筑: the whole place the report is of, no part of the name
+
+
+def _standard_kept(scan: str, opening: str, t: Token) -> str:
+    """A share between its subject and held (保持, 实现: ``standard_hold``) and the standard it meets (达到, 符合:
+    ``standard_reach``, up to a clause end in 标准 or 要求): 全市新建民用建筑保持100%达到绿色建筑标准 is the share of the
+    subject that meets it (新建民用建筑绿色建筑标准达标比例; held-out 50 珠海 G9); '' otherwise."""
+    q = qualifier_pattern("after").match(scan, t.end)
+    at = q.end() if q else t.end
+    verb = next((w for w in name_words("standard_reach") if scan.startswith(w, at)), "")
+    bare = opening.strip()
+    hold = next((w for w in name_words("standard_hold") if bare.endswith(w)), "")
+    m = TAIL.match(scan, at + len(verb)) if verb and hold else None
+    if m is None or not WORDS.fullmatch(m.group()) or not m.group().endswith(("标准", "要求")):
+        return ""
+    subject = bare[:-len(hold)]
+    subject = subject[2:] if WHOLE_FIRST.match(subject) else subject
+    return subject + m.group() + "达标比例" if SUBJECT.fullmatch(subject) and len(subject + m.group()) <= 20 else ""
 
 
 def _subject_acting(scan: str, opening: str, t: Token) -> str:

@@ -2,9 +2,12 @@
 加大开发区项目集聚和产出考核力度，…，规上工业增加值增长15%以上) an industrial measure the sentence gives bare, after naming the
 zone, is the zone's (开发区规上工业增加值增长), not the city's. A heading may name the zones by a park word (推动园区提质增效。…
 壮大省级经开区工业经济，…，工业开票销售收入增长12%以上), and the zone keeps its level (省级经开区工业开票销售收入增长; audit 46).
-Word lists: data/name_subjects.json (``zones``, ``zone_measures``, ``zone_headings``, ``zone_levels``)."""
+A sentence opened by a named park and 要 (楚雄高新区要瞄准…，…确保主营业务收入增长12%以上) makes the park the subject of
+every measure in it that names no park (楚雄高新区主营业务收入增长; held-out 50 楚雄 G3).
+Word lists: data/name_subjects.json (``zones``, ``zone_measures``, ``zone_headings``, ``zone_levels``, ``zone_subject_heads``)."""
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
@@ -12,6 +15,10 @@ from govreport.lexicon import name_subjects
 
 PARAGRAPH_REACH: Final = 600  # how far back a paragraph's start is looked for (no search to the text's start)
 HEADING_REACH: Final = 16  # a run-in heading is short: its 。 within these characters of the paragraph's start
+
+
+_ZONE_SUBJECT: Final = re.compile(r"\s*([\u4e00-\u9fff]{2,8}?(?:%s))要(?!求)" % "|".join(
+    sorted(name_subjects()["zone_subject_heads"], key=len, reverse=True)))
 
 
 @cache
@@ -35,10 +42,18 @@ def _sibling_zone(scan: str, sentence_start: int, figure_start: int) -> str:
     return next((w for w in _words("zones") + _words("zone_headings") if member.startswith(w)), "")
 
 
+def sentence_zone(scan: str, sentence_start: int, figure_start: int) -> str:
+    """The park a sentence opens with as its subject before 要 (禄丰产业园要瞄准千亿园区目标，…), or ''."""
+    m = _ZONE_SUBJECT.match(scan, sentence_start, figure_start)
+    return m.group(1) if m is not None else ""
+
+
 def zone_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
     """``base`` with the zone before it when ``base`` opens with an industrial measure (``zone_measures``), names no zone, and
     both the figure's sentence before it and its paragraph's run-in heading name that zone (or a park word of
     ``zone_headings``); else ``base``."""
+    if (park := sentence_zone(scan, sentence_start, figure_start)) and not any(w in base for w in _words("zone_subject_heads")):
+        return park + base
     if not base.startswith(_words("zone_measures")) or any(z in base for z in _words("zones")):
         return base
     if sibling := _sibling_zone(scan, sentence_start, figure_start):

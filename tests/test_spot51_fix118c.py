@@ -67,6 +67,9 @@ def test_a_part_is_no_baseline_of_a_whole_joined_with_ji() -> None:
     # the whole stated whole in the review is its baseline
     t = targets("新增中小学及幼儿园学位1800个、养老床位500张。", "新增中小学及幼儿园学位2100个。", 2022)
     assert baseline_of(t, "2100个") == "1800个"
+    # 及 joining two verbs (新建及提质) names no whole of parts
+    t = targets("新增绿地258公顷、绿道192公里。", "新建及提质绿道100公里。")
+    assert baseline_of(t, "100公里") == "192公里"
 
 
 def test_a_count_set_against_the_terms_first_year_is_a_level() -> None:

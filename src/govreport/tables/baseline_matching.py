@@ -23,6 +23,7 @@ from govreport.tables.noun_words import noun_scope
 from govreport.tables.verb_actions import same_action
 from govreport.tables.sum_members import one_member_for_the_sum
 from govreport.tables.measures import RATE_UNITS, is_change, member_for_a_list, stock_for_a_flow
+from govreport.tables.joined_wholes import part_for_a_joined_whole
 from govreport.tables.monthly_standards import per_year
 from govreport.tables.firm_parts import one_firms
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
@@ -56,7 +57,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
     keyed = [a for a in keyed if not (target.unit not in RATE_UNITS and member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
-             and not part_of_a_sum(target, a) and not total_for_a_member(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
+             and not part_of_a_sum(target, a) and not total_for_a_member(target, a) and not part_for_a_joined_whole(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
     modifier = scope_of(target.indicator, target.indicator_key)

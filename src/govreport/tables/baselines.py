@@ -23,7 +23,7 @@ from govreport.tables.clauses import CLAUSE_BREAKS, last_mark
 
 
 # over several years (一直控制在3%以内: kept all along; 近三年引进…182个, audit 44); 每人每年 is a payment per head, not an average; 连续五年保持100%: each year's level
-AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计|(?<!连续)五年|连续五年(?!保持)|年来|期间|一直|始终|近[两二三四五六七八九十]年(?!前|后|内)")
+AVERAGE = re.compile(r"年均|(?<!每人)每年|平均每年|累计(?!上涨)|(?<!连续)五年|连续五年(?!保持)|年来|期间|一直|始终|近[两二三四五六七八九十]年(?!前|后|内)")
 
 # (a sentence opening 五年: 五年全社会固定资产投资累计完成…，特别是发行6600亿元长期建设国债: the term's totals)
 # (年以来 before 首次 or a superlative ranks the year's own figure: 增速为2019年以来最高, audit 48 bazhong row 0)

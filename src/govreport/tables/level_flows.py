@@ -26,3 +26,20 @@ def level_against_added(target_before: str, fig_clause: str, flow_words: Iterabl
         return False
     clause = fig_clause.removeprefix(next((w for w in WHEN if fig_clause.startswith(w)), ""))
     return clause.startswith(tuple(flow_words))
+
+
+def _governing(clause: str, flow_words: Iterable[str]) -> str:
+    """The flow word nearest before the figure in its list clause (净增市场主体3万家，新增…企业70家: 新增 for the 70家), '' where none."""
+    found = [(clause.rfind(w), len(w), w) for w in flow_words if w in clause]
+    return max(found)[2] if found else ""
+
+
+def gross_for_net(target_clause: str, fig_clause: str, flow_words: Iterable[str]) -> bool:
+    """A net addition (净增市场主体3万家: registrations less exits) is not measured by a gross one (新增市场主体7.49万户):
+    the target's governing flow word is a net word (``net_words``) and the review figure's another flow word (set 51 娄底 row 12)."""
+    net = tuple(words()["net_words"])
+    if not any(w in target_clause for w in net):  # (cheap gate: most targets say no 净增)
+        return False
+    flows = (*flow_words, *net)
+    own, other = _governing(target_clause, flows), _governing(fig_clause, flows)
+    return own in net and other != "" and other not in net

@@ -66,11 +66,22 @@ def over_a_span(a: Figure) -> bool:
         return a.year is None or listed < a.year - 1  # 较2020、2021年度分别增长40%和21%: only 21% is one year's change
     for m in TWO_YEARS.finditer(before):
         if m.group(3):
+            if closed_comparison(before, m.end()):
+                continue  # 研发经费投入较2017年翻了一番，高新技术企业216家: the earlier clause's own change (set 51 商丘 G4)
             if a.year is not None and int(m.group(3)) < a.year - 1:
                 return True
         elif abs(int(m.group(1)) - int(m.group(2))) > 1:
             return True
     return False
+
+
+CHANGE_THEN_BREAK = re.compile(r"[^，,；;。]*?(?:增长|增加|提高|下降|减少|翻)[^，,；;。]*[，,；;]")
+
+
+def closed_comparison(before: str, at: int) -> bool:
+    """The comparison 较/比YYYY年 ending at ``at`` is closed by its own change verb before a clause break (…投入较2017年翻了
+    一番，…): it spans that clause, not the figure's in a later one."""
+    return CHANGE_THEN_BREAK.match(before, at) is not None
 
 
 def level_reached_in_term(a: Figure) -> bool:
@@ -221,6 +232,8 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
         clause = CLAUSE_MARK.split(f.before)[-1]
         if any(w in clause for w in reached) and not any(w in clause for w in totals):
             continue  # 现有创新龙头企业2家、…高新技术企业300家: a level at the term's end, the year's
+        if unit_field(f.unit, "kind") == "count" and COMPARED_TO_TERM_START.match(f.sentence, f.rel_end) is not None:
+            continue  # 高新技术企业216家、…，分别较2017年增长3倍: a count set against the term's first year, the level at its end (set 51)
         out.append(f.id)
     return out
 
@@ -228,6 +241,8 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
 # a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)
 REVIEW_YEAR_OPENING = r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,])"
 CLAUSE_MARK = re.compile(r"[，,；;：:]")
+# the rest of a count's clause sets it against a year before (、省级以上创新平台210家，分别较2017年增长3倍): a level compared, no flow
+COMPARED_TO_TERM_START = re.compile(r"[^。；;，,]{0,20}[，,](?:分别)?[较比](?:19|20)\d\d年(?:底|末)?(?:增长|增加|翻|提高)")
 
 
 def _named_term(section: str, named: list[str]) -> re.Match[str] | None:

@@ -15,6 +15,7 @@ from govreport.lexicon import name_subjects
 from govreport.report.chars import first_opening, is_ideograph
 
 LEAD_HEAD: Final = "产业集群"
+OWN_HEAD: Final = "制造业"  # an industry named with its own head (装备制造业) takes no 产业
 LOOK_BACK: Final = 400  # a 。-sentence of several ；-parts is rarely longer
 LEAD_SPAN: Final = 32  # the opening clause of an industry goal is short: its cluster named within these characters
 # 加快建成 / 打造 / 培育壮大 … (the lead verbs), then the cluster's rank words (世界级, 世界一流, 国家级, …的), then the industry
@@ -25,7 +26,7 @@ PUSHED: Final = "推进"  # the verb that pushes a set of projects the sentence 
 AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方向[，,]")  # an industry the sentence sets as its aim (audit 42, CZ29)
 # 智能网联新能源汽车产业，…; 汽车零部件产业集群，重点发展…，产值突破330亿元; 新材料产业重点支持…, 轻纺服饰产业以利辛县为重点… (audit 52
 # 蚌埠, 亳州): an industry or its cluster opening the sentence, bare or before what it focuses on, is the sentence's topic
-TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以|要(?!素)))")  # 动力电池产业要…: the subject of 要 (audit 54 滁州)
+TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以|要(?!素)|抓好))")  # 动力电池产业要…: the subject of 要 (audit 54 滁州)
 DEVELOP_LEAD: Final = re.compile(r"^(?:(?:大力|加快|积极|着力|全力)发展|围绕)")  # (围绕输变电装备产业，…: the frame's industry, fix99d)  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
 # 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
 DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
@@ -63,7 +64,18 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     大豆等特色产业集群). The look back stops at a 。 or line break, and after ``LOOK_BACK`` characters. Memoised by the
     opening's characters it reads (``_reach``) and the span it may search: a report's sentences repeat (a text pasted twice)."""
     floor = max(0, sentence_start - LOOK_BACK)
-    sentence_start = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start), floor - 1) + 1
+    whole = max(scan.rfind("。", floor, sentence_start), scan.rfind("\n", floor, sentence_start), floor - 1) + 1
+    if whole < sentence_start and scan[sentence_start - 1:sentence_start] in PART_BREAKS \
+            and (own := _memo_opening(scan, sentence_start, sentence_end)) and not any(v in own for v in LEAD_VERBS):  # (链式发展鞋服产业，: how, no name)
+        return own  # 电子信息产业抓好…；生物医药产业抓好…等9个项目: a ；-part opening with its own industry is that industry's (audit 51 商丘 G1)
+    return _memo_opening(scan, whole, sentence_end)
+
+
+PART_BREAKS: Final = "；;"  # the break before a part of a 。-sentence that may open with its own topic
+
+
+def _memo_opening(scan: str, sentence_start: int, sentence_end: int) -> str:
+    """``_opening_industry`` memoised by the opening's characters it reads and the span it may search."""
     key = (scan[sentence_start:sentence_start + _reach()], min(sentence_end - sentence_start, LEAD_SPAN))
     done = _LEADS.get(key)
     if done is None:
@@ -86,7 +98,7 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
             if word and is_ideograph(after) and after not in NOT_TOPIC_AFTER:
                 return word
             aim = AIM_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))  # 以发展高端精细煤化工为方向，…
-            return _unqualified(aim.group(1)) if aim else ""
+            return _unqualified(aim.group(1)) if aim else _object_lead(scan, sentence_start, sentence_end)
         industry = DEVELOP_LEAD.sub("", topic.group(1))  # 大力发展新材料产业，…: 新材料 (audit 53 淮南)
         # 做优拉长轻纺产业，实现营业收入…: an industry developed, no topic (name_sizes names the size; audit 47 新乡 G4)
         return industry if len(industry) >= 2 and not industry.startswith(LEAD_VERBS + _words("developed_industry_verbs")) else ""
@@ -101,6 +113,23 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     return _unqualified(industry[rank.end():] if rank else industry)
 
 
+_OBJECT_LEAD: Final[list[re.Pattern[str]]] = []
+
+
+def _object_lead(scan: str, sentence_start: int, sentence_end: int) -> str:
+    """The industry the sentence's opening clause furthers as its object, the clause ending in 发展 (推动矿冶产业提速发展，…，
+    增加值增长12%; 更加注重装备制造业集群融合发展，…; 大力支持生物医药产业发展，…: audit 51 玉溪 G1): the bare measures after it
+    are that industry's (矿冶 -> 矿冶产业增加值增长; a 制造业 keeps its own head), '' otherwise. The verbs: data/name_subjects.json
+    ``industry_object_lead_verbs``."""
+    if not _OBJECT_LEAD:
+        verbs = "|".join(map(re.escape, _words("industry_object_lead_verbs")))
+        _OBJECT_LEAD.append(re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{verbs})([\u4e00-\u9fff]{{2,8}}?)(产业|制造业)[\u4e00-\u9fff]{{0,4}}?发展[，,]"))
+    m = _OBJECT_LEAD[0].match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+    if m is None or m.group(1).startswith(LEAD_VERBS + _words("developed_industry_verbs")):
+        return ""
+    return m.group(1) if m.group(2) == "产业" else m.group(1) + m.group(2)
+
+
 def _unqualified(industry: str) -> str:
     """``industry`` without a quality word before it (高端, 优质), '' if not of two to six characters."""
     for word in _words("industry_lead_qualifiers"):
@@ -112,7 +141,7 @@ def _unqualified(industry: str) -> str:
 
 def _headed(industry: str) -> str:
     """The industry with its head word: 白酒 -> 白酒产业; a cluster (汽车零部件产业集群) already has one."""
-    return industry if industry.endswith(LEAD_HEAD) else industry + "产业"
+    return industry if industry.endswith((LEAD_HEAD, OWN_HEAD)) else industry + "产业"
 
 
 def industry_goal_name(industry: str, base: str, clause: str) -> str:
@@ -140,7 +169,7 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
     bare = next((base[len(v):] for v in verbs if base.startswith(v)), base)
     if bare.startswith(_words("industry_generic_heads")):  # 动力电池全产业链规上企业, 晶硅光伏产业新增规上企业
         pushed = PUSHED if bare == base and PUSHED in clause else ""  # 装备制造产业加快推进…等63个项目: 装备制造产业推进项目
-        return (industry if "产业链" not in base else industry.removesuffix(LEAD_HEAD)) + ("" if "产业链" in base or industry.endswith(LEAD_HEAD) else "产业") + pushed + base
+        return (industry if "产业链" not in base else industry.removesuffix(LEAD_HEAD)) + ("" if "产业链" in base or industry.endswith((LEAD_HEAD, OWN_HEAD)) else "产业") + pushed + base
     return base
 
 

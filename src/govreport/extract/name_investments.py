@@ -58,3 +58,23 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
         m = ALL_PROJECTS.fullmatch(scan, before, start - 1)
         return m.group(1) + base if m else ""
     return ""
+
+
+# the clause right before a bare investment: an adverb, a verb that grips a set of projects, the projects named with no figure
+GRIPPED_PROJECTS: Final = re.compile(r"(?:突出|重点|全力|着力|全面|加快|持续)?(?:抓好|推进|实施|建设)([\u4e00-\u9fff“”]{2,12}?项目)")
+
+# or, as the sentence's first clause, one that closes by counting a set of projects after examples (…、闽源钢铁200万吨扩能、雪人热泵制冷等12个项目):
+# those projects, not an example's (after several such clauses the investment is of them all)
+EXAMPLED_PROJECTS: Final = re.compile(r"[^，,；;。]*等\d+个([\u4e00-\u9fff]{0,8}?项目)")
+
+
+def projects_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
+    """The projects a bare investment (确保投资480亿元以上) is of when the clause right before it grips only them
+    (突出抓好省市重点项目，确保投资480亿元以上: 省市重点项目, audit 51 娄底), not the programme the sentence opens with
+    (实施扩投资集中攻坚行动), or counts them after examples (装备制造产业抓好…闽源钢铁200万吨扩能、…等12个项目，完成投资161.6亿元:
+    the projects', not 扩能, audit 51 商丘 G1); '' otherwise (a clause with a figure or of other words)."""
+    if base != BARE or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+        return ""
+    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
+    m = GRIPPED_PROJECTS.fullmatch(scan, start, lo - 1) or (EXAMPLED_PROJECTS.fullmatch(scan, start, lo - 1) if start == sentence_start else None)  # (…等67个基础设施项目，…等53个产业项目，完成投资: of both sets)
+    return m.group(1) if m else ""

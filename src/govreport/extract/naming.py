@@ -31,13 +31,13 @@ from govreport.extract.label_glosses import label_dropped
 from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
-from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested
+from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested, projects_of_clause_before
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
 from govreport.extract.name_headings import heading_before, opening_heading_subject
 from govreport.extract.list_leads import measure_free, trailing_verb_member
-from govreport.extract.zone_scopes import zone_scoped
+from govreport.extract.zone_scopes import town_scoped, zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
 from govreport.extract.each_place import per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
@@ -277,7 +277,7 @@ class SentenceNamer(NamerState):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = examples_topic(scan, lo, base) or done_subject(scan, self.sentence.start, lo, base, unit) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic = projects_of_clause_before(scan, self.sentence.start, lo, base) or examples_topic(scan, lo, base) or done_subject(scan, self.sentence.start, lo, base, unit) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base and not counted_apart(clause, base, prev, unit, lead):
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(rate_free_topic(topic, unit)), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
@@ -347,7 +347,7 @@ class SentenceNamer(NamerState):
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end, base) or base) if base in BARE_INVESTMENTS and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
-        base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base)), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
+        base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, town_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = multiple_head(share_head(base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         if lead == "、" and (headed := list_head_member(scan, self.sentence.start, lo, t.start)):

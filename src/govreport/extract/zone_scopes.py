@@ -3,8 +3,11 @@
 zone, is the zone's (开发区规上工业增加值增长), not the city's. A heading may name the zones by a park word (推动园区提质增效。…
 壮大省级经开区工业经济，…，工业开票销售收入增长12%以上), and the zone keeps its level (省级经开区工业开票销售收入增长; audit 46).
 A sentence opened by a named park and 要 (楚雄高新区要瞄准…，…确保主营业务收入增长12%以上) makes the park the subject of
-every measure in it that names no park (楚雄高新区主营业务收入增长; held-out 50 楚雄 G3).
-Word lists: data/name_subjects.json (``zones``, ``zone_measures``, ``zone_headings``, ``zone_levels``, ``zone_subject_heads``)."""
+every measure in it that names no park (楚雄高新区主营业务收入增长; held-out 50 楚雄 G3); so does a park opening it before what it
+takes in (全市园区开工项目…，固定资产投资…增长: held-out 51 玉溪 G2). A built-up area's measure takes the town the opening clause
+works on (加快县城提质扩容，力争建成区面积新增8平方公里: 县城建成区面积新增).
+Word lists: data/name_subjects.json (``zones``, ``zone_measures``, ``zone_headings``, ``zone_levels``, ``zone_subject_heads``,
+``zone_intake_verbs``, ``town_measures``, ``opening_towns``)."""
 from __future__ import annotations
 
 import re
@@ -42,10 +45,28 @@ def _sibling_zone(scan: str, sentence_start: int, figure_start: int) -> str:
     return next((w for w in _words("zones") + _words("zone_headings") if member.startswith(w)), "")
 
 
+_INTAKE_SUBJECT: Final = re.compile(r"\s*(?:全市|全县|全区)?([\u4e00-\u9fff]{0,8}?(?:%s))(?=%s)" % (
+    "|".join(sorted(name_subjects()["zone_subject_heads"], key=len, reverse=True)),
+    "|".join(sorted(name_subjects()["zone_intake_verbs"], key=len, reverse=True))))
+
+
 def sentence_zone(scan: str, sentence_start: int, figure_start: int) -> str:
-    """The park a sentence opens with as its subject before 要 (禄丰产业园要瞄准千亿园区目标，…), or ''."""
-    m = _ZONE_SUBJECT.match(scan, sentence_start, figure_start)
+    """The park a sentence opens with as its subject before 要 (禄丰产业园要瞄准千亿园区目标，…), or before what it takes in
+    (全市园区开工项目25个以上、竣工15个，固定资产投资、主营业务收入分别增长15%、10%: the parks' investment, audit 51 玉溪 G2), or ''."""
+    m = _ZONE_SUBJECT.match(scan, sentence_start, figure_start) or _INTAKE_SUBJECT.match(scan, sentence_start, figure_start)
     return m.group(1) if m is not None else ""
+
+
+def town_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:
+    """``base``, a measure of a built-up area (``town_measures``: 建成区面积新增), with the town the sentence's opening clause
+    works on (实施“强中心城区”行动，…，力争建成区面积新增1.5平方公里; 加快县城提质扩容，力争建成区面积新增8平方公里: 中心城区, 县城;
+    audit 51 玉溪 G2); ``base`` when it names a town, or the opening names none (``opening_towns``)."""
+    if not base.startswith(_words("town_measures")):
+        return base
+    comma = scan.find("，", sentence_start, figure_start)
+    opening = scan[sentence_start:comma] if comma > 0 else ""
+    town = next((w for w in _words("opening_towns") if w in opening), "")
+    return town + base if town and not any(w in base for w in _words("opening_towns")) else base
 
 
 def zone_scoped(scan: str, sentence_start: int, figure_start: int, base: str) -> str:

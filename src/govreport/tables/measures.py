@@ -108,7 +108,8 @@ def opened_by_flow(fig: Figure) -> bool:
     """A 、 list whose clause opens with a flow word (新培育省科技领军企业5家、科技型中小企业3000家):
     every member counts what the year adds, not only the first (not one of its own 累计: 、“专精特新”企业累计90户, spot 37)."""
     span = list_clause(fig)
-    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS) and not _at_end(REACHED, fig.before) and "累计" not in span.rsplit("、", 1)[-1]
+    goal = next((w for w in words()["stated_goal_words"] if span.startswith(w)), "")  # 争取新增10家…、200家…: the goal word first (audit 51 江门)
+    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS, len(goal)) and not _at_end(REACHED, fig.before) and "累计" not in span.rsplit("、", 1)[-1]
 
 
 def opened_by_stock(fig: Figure) -> bool:

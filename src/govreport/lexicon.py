@@ -216,7 +216,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "designation", "sibling_measure", "run_verb", "title_noun", "stock_word", "listed_head", "treat_verb", "wording_inserted", "wording_left_out", "wording_loose_not", "produced_object", "registered_lead", "attract_count", "parallel_measure", "partner_lead", "work_area_head", "share_head", "not_share", "multiple_bind", "multiple_link", "ongoing_stage", "revive_verb", "shared_scope", "shared_class", "head_modifier_end", "list_level_verb", "herd_measure", "plan_lead", "size_measure", "grow_verb", "grow_adverb", "light_whole", "new_noun", "verb_adverb", "task_whole", "grown_measure", "head_modifier_verb", "list_opening_verb", "rate_action", "speed_adverb", "project_outcome", "dwelling_holder", "added_capacity", "output_measure", "thing_verb", "work_start", "subjectless_rate", "march_verb", "place_opening", "shared_rate", "proper_name_head", "programme_doing", "programme_noun", "whole_place", "granted_verb", "closed_member", "entry_count", "entry_place",
                    "causative", "not_causative", "share_reach", "scale_noun", "zone_noun", "place_generic_lead", "run_tail", "run_lead",
                    "example_head", "example_head_end", "praise", "per_unit", "programme_area", "heading_measure", "heading_lead", "heading_tail", "carried_tail_verb", "site_head", "share_act", "share_act_adverb",
-                   "share_object_marker", "from_manner", "member_own_verb", "standard_hold", "standard_reach", "bare_item")
+                   "share_object_marker", "from_manner", "member_own_verb", "standard_hold", "standard_reach", "bare_item", "result_work")
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}
@@ -255,7 +255,7 @@ def name_words(kind: str) -> tuple[str, ...]:
     (保障性住房、棚户区改造住房共1000万套: no member's key), and ``again`` is an adverb of repetition dropped between
     a name's subject and the ``change`` or ``again_change`` it ends with (养老金今年再提高: 养老金提高); ``section_lead`` ends a
     section lead (煤炭…开采方面，), where ``lead_activity`` and then ``lead_manner`` words at the end of what it names are the
-    work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭); ``head_modifier_end`` ends a modifier before 的 and the head counted (企业主导的创新联合体) and ``head_modifier_verb`` opens one (彰显…元素的文旅项目), ``grown_measure`` is a measure word whose bare change grows the subject of the level before it (产值…，增加值增长), ``list_level_verb`` a level verb after which a 、 list's figures pair with its members as after 分别, ``speed_adverb`` and ``project_outcome`` a haste word and the end it hastens after a count's projects (36个前期项目加快落地: 前期项目落地数). An unknown kind fails naming its line."""
+    work and its manner, not the thing (煤炭智能绿色安全开采: 煤炭); ``head_modifier_end`` ends a modifier before 的 and the head counted (企业主导的创新联合体) and ``head_modifier_verb`` opens one (彰显…元素的文旅项目), ``grown_measure`` is a measure word whose bare change grows the subject of the level before it (产值…，增加值增长), ``list_level_verb`` a level verb after which a 、 list's figures pair with its members as after 分别, ``speed_adverb`` and ``project_outcome`` a haste word and the end it hastens after a count's projects (36个前期项目加快落地: 前期项目落地数), ``result_work`` a work after a result word that may be longer than three characters (企业完成数字化改造). An unknown kind fails naming its line."""
     words = _NAME_WORDS.get(kind)
     if words is None:
         words = _NAME_WORDS[kind] = tuple(sorted(_name_words_by_kind().get(kind, ()), key=len, reverse=True))

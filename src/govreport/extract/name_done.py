@@ -7,9 +7,9 @@ from typing import Final
 from govreport.extract.counts import CountNamer
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, is_generic
 from govreport.extract.name_parts import opening_topic
-from govreport.extract.list_leads import own_lead
+from govreport.extract.list_leads import adverbed_verb, own_lead
 from govreport.extract.predicates import verb_chain, count_verb as _count_verb
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_subjects, name_words, unit_field
 
 COUNTED: Final = ("count", "people", "households", "area", "length")  # unit kinds a list's leading 新增 is said of alike (新增绿色建筑…平方米、汽车充电桩…个)
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
@@ -20,6 +20,9 @@ BARE_GROWTH: Final = re.compile(r"(?:同比|可比(?:口径)?|同口径|(?:比�
                                 r"|[比较](?:(?:19|20)\d\d年?度?[、和]?)*(?:19|20)\d\d年?度?(?:分别)?)?(?:增长|下降|提高|降低|增加|减少|上涨)")
 GROWTH_ENDS: Final = ("增长", "下降", "提高", "降低", "增加", "减少", "上涨")  # what BARE_GROWTH ends with: a gate before it
 PRODUCE: Final = re.compile(r"产([^量值能出业品区地])")  # 产茧1241.51万公斤: the output of 茧 (茧产量), not a verb's name
+
+
+ADDED: Final = "新增"  # a list's lead that an output member in another counter takes too (…、奶产量1万吨)
 
 
 def _counted_alike(added: str, unit: str, base: str) -> bool:
@@ -86,10 +89,10 @@ class SubjectNamer(CountNamer):
             pass  # 实现营业收入445亿元、增长15.8%: the growth of the revenue; 、办理出口退税: its own verb
         elif self.subject and self.subject not in base:
             base, obj = self.subject + base, self.subject + obj
-        elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base)) \
+        elif (self.added[1] == unit or _counted_alike(self.added[1], unit, base) or self.added[0] == ADDED and base.endswith(tuple(name_subjects()["added_output_ends"])) and len(base) >= 3) \
                 and not base.startswith(KEEP_LEADING + ("总", "累计")) and not clause.endswith(name_words("crossing")) \
                 and not any(w in base for w in name_words("stock_word")) and not (unit in SHARE_UNITS and base.endswith("率")) \
-                and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) \
+                and not _count_verb(False).match(base) and not base.startswith(_own_stages() + name_words("granted_verb") + name_words("change")) and not own_lead(base) and not adverbed_verb(base) \
                 and not (base.startswith(name_words("member_own_verb")) and not base.startswith(name_words("zone_noun"))) \
                 and self.added[0] not in base \
                 and (self.added[0] not in name_words("shared_repair_verb") or base.endswith(name_words("repaired_site"))):  # (新增社康机构35家、全科医生500名: counts alike; not 、养护1100公里; 、历史遗留矿山 a site repaired, not 、森林抚育)

@@ -238,7 +238,7 @@ def _list_member(scan: str, start: int, t: Token, name: str) -> str | None:
     at = scan.rfind(DISTRIBUTIVE, start, t.start)
     members = scan[_clause_start(scan, start, at):at].split("、")
     core = name[:-2] if name.endswith(CHANGES) else name
-    if len(members) < 2 or core.endswith(_words("listed_measures")):  # (新能源产业产值、文旅创意产业营业收入分别增长: its own)
+    if len(members) < 2 or core.endswith(_words("listed_measures")) or core.endswith(_words("amount_ends")):  # (新能源产业产值、文旅创意产业营业收入分别增长: its own; 工业投资、规上工业增加值: 投资 its own, held-out 51 晋中)
         return None
     last = members[-1]
     for goal in _words("share_doing_cuts"):

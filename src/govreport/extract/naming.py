@@ -28,7 +28,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import comma_member_verb, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
+from govreport.extract.member_carries import comma_member_verb, member_noun, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested, projects_of_clause_before
@@ -161,7 +161,7 @@ class SentenceNamer(NamerState):
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
             caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or paired_length_noun(scan, end, unit) or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
-        post = "" if post and TO_ONLY.match(scan, end) else post  # 从15家跃升到38家: no noun after 15家
+        post = "" if post and TO_ONLY.match(scan, end) else pair_tail(scan, end, unit, post)  # 从15家跃升到38家: no noun after 15家; 20万台乘用车和1万台重卡产能: 乘用车产能
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
         post = head_after_modifiers(scan, end, post)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier
@@ -287,7 +287,7 @@ class SentenceNamer(NamerState):
                     topic = topic[len(next(w for w in KEEP_LEADING if topic.startswith(w))):]  # (新认定: three characters)
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
-                base = merge_names(topic, base)
+                base = (lead == "、" and prev is not None and topic == prev[0] and member_noun(topic, base, unit)) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):

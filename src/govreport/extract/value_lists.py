@@ -6,10 +6,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import all_verbs
+from govreport.extract.indicators import KEEP_LEADING, all_verbs
+from govreport.lexicon import name_words, verbs
 
 WORDS: Final = re.compile(r"[\u4e00-\u9fff]+")
 SHORTEST: Final = 3  # two members give no middle one to tell where the first member starts (城市道路、桥梁): none
+PAIRED: Final = ("等", "和", "及")  # a last member with examples (春风行动、直播带岗等招聘活动) or a pair of its own: the list is one set
+QUOTED: Final = "“"  # a programme named by its slogan (“十县百乡千村万户”示范引领工程), not a class of works (重大工程、重点项目200个)
+MEMBER_MIN: Final = 4  # a programme or a counted thing of its own (示范引领工程), not a short word of a shared head
 WIDEST: Final = 4  # a middle member is a short word (燃气): a longer one may hold a head or a verb of its own
 
 
@@ -53,4 +57,18 @@ def listed_clause(listed: tuple[str, ...], clause: str, size: int, after_last: b
         return members[0], tuple(members[1:])
     if listed and after_last and clause in ("、", "和", "及"):
         return listed[0], listed[1:]
-    return clause, ()
+    return figureless_members_free(clause), ()
+
+
+def figureless_members_free(clause: str) -> str:
+    """``clause`` without the 、 members before its last that are programmes of their own (data/name_words.csv kind
+    programme_end: 工程, 行动, 计划) named by a quoted slogan and hold no figure, when its verb opens the list and the last member names another head
+    (实施“十县百乡千村万户”示范引领工程、少数民族优秀文化保护传承项目30个: 实施少数民族…项目; held-out 51 玉溪): the count is of
+    the last member's things only; ``clause`` otherwise."""
+    if "、" not in clause or any(c.isdigit() for c in clause) or clause[:2] not in verbs():
+        return clause
+    *firsts, last = clause[2:].split("、")
+    ends = name_words("programme_end")
+    if len(last) < MEMBER_MIN or last.endswith(ends) or any(w in last for w in PAIRED) or last[:2] in verbs() or all_verbs(last[:2]) or last.startswith(KEEP_LEADING) or not all(len(f) >= MEMBER_MIN and f.endswith(ends) and QUOTED in f for f in firsts):
+        return clause
+    return clause[:2] + last

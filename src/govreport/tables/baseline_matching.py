@@ -26,6 +26,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, member_for_a_list, 
 from govreport.tables.joined_wholes import part_for_a_joined_whole
 from govreport.tables.monthly_standards import per_year
 from govreport.tables.firm_parts import one_firms
+from govreport.tables.list_sums import names_the_set
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import same_project_set
 from govreport.tables.example_fields import other_field_examples
@@ -33,7 +34,7 @@ from govreport.tables.stages import at_a_start_stage
 from govreport.tables.noun_ratios import same_noun_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
-from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before
+from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
@@ -72,7 +73,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         keyed = [a for a in kinds if plausible(target, a)]
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
-        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
+        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                                       or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
@@ -129,7 +130,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if not (same or related) or borrowed_only(target, phrase, a_phrase) or (not same and (industries_apart(target.indicator, fig.indicator) or numerators_apart(target.indicator, fig.indicator))):  # (…、制造业增长8.5%: audit 46)
             continue
         if not like.same_thing(target, fig) or (like.sums_a_list(target) and not like.sums_a_list(fig)
-                                                 and not spans_levels(target, fig.indicator)):  # (国家级、省级 and 省级以上: audit 47)
+                                                 and not spans_levels(target, fig.indicator) and not names_the_set(target, fig)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
         if same and (any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart))

@@ -7,6 +7,7 @@ target's, at least two of them, and fewer than the target's. Exactly one such fi
 """
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
@@ -46,3 +47,15 @@ def fewer_members_match(target: Figure, index: BaselineIndex) -> Match | None:
         return None
     fig = found[0]
     return Match(fig, "same", 1.0, f"sums {len(_members(fig))} of the {len(mine)} members the target sums ({fig.text})", fig.year)
+
+
+SET_SIZE_NAME: Final = re.compile(r"[一二三四五六七八九十两]大[\u4e00-\u9fff]{4}")  # 六大特色优势: a set's size and its name's start
+
+
+def names_the_set(target: Figure, candidate: Figure) -> bool:
+    """A list spelled out before its set's own N大 name (陈皮、大米、…、禽蛋六大特色优势农业产业链总产值) sums that set, which
+    the review may name whole (六大特色优势农业产业全链条总产值): the same size and name start in the candidate's clause."""
+    before = clause_before(target.before)
+    last = before[before.rfind("、") + 1:] if "、" in before else ""
+    m = SET_SIZE_NAME.search(last)
+    return m is not None and m.group() in clause_before(candidate.before)

@@ -54,3 +54,23 @@ def field_projects_investment(target: Figure, fig: Figure) -> bool:
             or field in w["project_stage_words"] or field.endswith(("上", "下", "元", "大", "点")):  # (亿元以上项目, 重大项目, 重点项目: a class or a list, no field)
         return False
     return field not in fig.indicator + fig.clause_before
+
+
+# counts of projects of a money class before a bare investment clause (推进40个40亿元以上项目、…，完成投资2500亿元以上)
+CLASS_COUNT = re.compile(r"\d+个\d+(?:\.\d+)?亿元?(?:以上|及以上)的?(?:项目|工程)")
+MONEY_CLASS = re.compile(r"\d+(?:\.\d+)?亿元?(?:以上|及以上)")
+
+
+def classed_projects_investment(target: Figure, fig: Figure) -> bool:
+    """``target`` is an investment in a clause naming no projects right after counts of projects of a money class (推进40个
+    40亿元以上项目、…、100个10亿元以上项目，完成投资2500亿元以上: a programme's 190 big projects), ``fig`` an investment whose
+    sentence before it names no money class (全年实施重点项目701个，完成投资3317亿元: all key projects, a wider set)."""
+    if "投资" not in target.indicator or "投资" not in fig.indicator:
+        return False
+    cut = max(target.before.rfind("，"), target.before.rfind(","))
+    if cut < 0 or CLASS_COUNT.search(target.before[:cut]) is None:
+        return False
+    clause = target.before[cut + 1:]
+    if "投资" not in clause or any(h in clause for h in words()["project_heads"]):
+        return False
+    return MONEY_CLASS.search(fig.before + fig.indicator) is None

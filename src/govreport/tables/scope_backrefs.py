@@ -48,3 +48,17 @@ def scope_said_before(scope: str | None, fuller: str | None, before: str, name: 
     clause = before[max(before.rfind(m) for m in "，,；;。：:") + 1:]  # (、 joins its rates: 达标率、优良率)
     at = clause.find(scope)
     return at >= 0 and name[:NAME_HEAD] in clause[at + len(scope):at + len(scope) + SCOPE_GAP + NAME_HEAD]
+
+
+ZONE_NAME_MIN: Final = 4  # characters of a zone's own name before its end word (江门大型 of 江门大型产业集聚区)
+
+
+def zone_said_before(scope: str | None, fuller: str | None, before: str) -> bool:
+    """The target names no scope while its sentence has just named the review figure's zone whole (高标准建设江门大型
+    产业集聚区，新征土地1.5万亩 and 江门大型产业集聚区新征地2.4万亩): the zone (a name and a ``zone_ends`` word, read from the
+    scope's end, so a lead word before it is left out) is the target's scope too. A zone end alone (园区) is no name."""
+    if scope or not fuller:
+        return False
+    end = next((e for e in name_subjects()["zone_ends"] if fuller.endswith(e)), "")
+    plain = before.translate(QUOTES)
+    return bool(end) and any(fuller[-k:].translate(QUOTES) in plain for k in range(len(end) + ZONE_NAME_MIN, len(fuller) + 1))

@@ -24,6 +24,8 @@ from govreport.tables.target_bounds import commitment_word, per_head_standard, t
 from govreport.tables.non_targets import not_a_target
 from govreport.tables.doublings import as_growth_in_multiples, as_growth_rate, restates_in_multiples
 from govreport.tables.place_baselines import counted_class, other_place
+from govreport.tables.base_year_rates import compares_levels_with_a_base_year
+from govreport.tables.matched_growths import restates_a_matched_amount
 from govreport.tables.procedure import restates_a_change, restates_a_level, restates_an_amount, restates_an_increase
 from govreport.tables.shared_lists import shared_members
 from govreport.tables.goal_members import goal_members
@@ -118,6 +120,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_a_level(f, groups[f.sentence_start])
                   and not restates_an_amount(f, groups[f.sentence_start], review)
                   and not restates_an_increase(f, groups[f.sentence_start])
+                  and not compares_levels_with_a_base_year(f, groups[f.sentence_start])  # 均比2019年增长20%以上 (held-out 51)
                   and not restates_in_multiples(f, groups[f.sentence_start], review)
                   and not continues_a_started_set(f, review) and not speeds_a_set_under_way(f, review)
                   and not carries_a_set_on(f, review) and not focuses_a_named_set(f, review)]  # 持续推进20个… after 启动20个… (audit 41)
@@ -131,6 +134,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
+    baseline_of: dict[int, Figure] = {}  # target id -> its matched baseline (a growth restating it, matched_growths)
     for f in candidates:
         members = shared_members(f) or goal_members(f)  # 行政成本、临聘人员均压减15%: two goals (spot 38)
         listed.extend([(m, True) for m in members] or [(f, False)])
@@ -144,6 +148,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             later, year = True, None if span[1] is None else plan_year + span[1]
         if later and not include_later:
             continue
+        if restates_a_matched_amount(fig, groups[fig.sentence_start], baseline_of):
+            continue  # 民生支出367.94亿元，增长5% after 民生类支出350.4亿元: the amount's change again
         phrase = phrase_of(fig)
         restated, scope = restatement_key(fig, phrase)
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
@@ -175,6 +181,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) names no {zone}, the target's paragraph lead does")
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
+                baseline_of[fig.id] = m.figure
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)

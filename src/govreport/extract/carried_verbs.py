@@ -176,21 +176,26 @@ def _added_capacity(name: str, scan: str, start: int, before: dict[int, str]) ->
     return verb + name if verb and between[:1] == "、" and between[1:] == name and prev.endswith("数") else ""
 
 
-def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
+def opens_new(name: str) -> bool:
+    """Whether ``name`` opens with a new-things verb (SubjectMender keeps whether any name before in its sentence does)."""
+    return _openers()[2].opens(name)
+
+
+def carried_verb(name: str, scan: str, lo: int, start: int, before: dict[int, str], opened: bool = True) -> str:
     """The name of the figure at ``start`` with a new-things verb carried to it (``_carried_new``), else with the verb or
     noun a parallel clause before it names (carried_parallels.py)."""
     if name.endswith(BARE_ENDS) and (subject := subject_before(name, scan, start)):
         return subject
     if name.startswith(BENEFIT) and (subject := benefit_subject(name, scan, start)):
         return subject
-    carried = _carried_new(name, scan, lo, start, before)
+    carried = _carried_new(name, scan, lo, start, before, opened)
     if carried != name:
         return carried
     parallel = carried_parallel(name, scan, start, before)  # (most figures: ``name``, whatever verb it opens with: not asked then)
     return parallel if parallel == name or not _opens_own(name) else carried  # (新增…: a verb of its own)
 
 
-def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, str]) -> str:
+def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, str], opened: bool = True) -> str:
     """``name`` (of the count or amount at ``start``, its clause from ``lo``) with the new-things verb of the nearest
     name in ``before`` (the sentence's names before it, by where each figure ends) that ends with the same noun (two
     characters or more before 数; an amount's only as a 其中 part or a 、 member after one); ``name`` where its clause
@@ -207,7 +212,7 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
         return last
     if before and CLASS_WORD in name and scan.startswith(PART, last_of(scan, "，,；;。", start) + 1) and (scoped := _class_part_scope(name, before)):
         name = scoped  # (and a new-things verb of the whole carried below: 新引进100亿元以上产业项目数)
-    if scan.find(BATCH, max(lo - 40, 0), start) < 0 and not _any_opens(before.values(), _openers()[2]):
+    if scan.find(BATCH, max(lo - 40, 0), start) < 0 and not (opened and _any_opens(before.values(), _openers()[2])):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
             or any(v in name for v in _new_verbs()):

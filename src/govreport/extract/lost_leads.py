@@ -108,10 +108,20 @@ def verb_before_year(name: str, scan: str, lo: int, t: Token) -> str:
     return found.group(1) + name
 
 
+def _paired_gate(scan: str, end: int) -> bool:
+    """Whether the paired pattern can match at ``end``: its 及/和/、 comes 2 to 12 characters on, before a digit."""
+    for i in range(end + 2, min(end + 13, len(scan) - 1)):
+        if scan[i] in "及和、" and scan[i + 1].isdecimal():
+            return True
+    return False
+
+
 def shared_project(name: str, scan: str, t: Token) -> str:
     """``name`` of the first count of N个A及M个B项目 with the head noun (项目/工程) both share, unless A ends with a head of
     its own (data/name_subjects.json ``own_heads``: 设施, 工程) or B counts A's first noun again; else ``name``."""
-    found = _patterns()[2].match(scan, t.end) if t.unit == "个" else None
+    if t.unit != "个" or not _paired_gate(scan, t.end):
+        return name
+    found = _patterns()[2].match(scan, t.end)
     if found is None or found.group(3) in name or not name.startswith(found.group(1)) or found.group(2)[:2] == found.group(1)[:2] \
             or found.group(1).endswith(tuple(name_subjects()["own_heads"])):
         return name  # (200个小区…和400个小区…项目: a count of 小区; 1个殡葬服务设施、2个公墓项目: a facility of its own)

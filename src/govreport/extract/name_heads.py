@@ -41,7 +41,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.name_tails import _alt, _words
+from govreport.extract.name_tails import _alt, _word_set, _words
 from govreport.extract.lost_leads import adjusted_growth, bracket_head, campaign_task, shared_project, verb_before_year
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
@@ -126,7 +126,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
         return name + among.group(1)  # 2户企业产值突破50亿元，其中吉利商用车达到60.3亿元、能投化学达到55.3亿元
     if core in member_measures and (mate := _pattern("member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
         return mate.group(1) + name  # 有机农产品达到295个、年产值121亿元以上
-    if name in _words("member_share_changes") and (mate := _pattern("rate_member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
+    if name in _word_set("member_share_changes") and (mate := _pattern("rate_member").search(scan, _clause_start(scan, start, t.start), t.start - len(name))):
         return mate.group(1) + name  # 县域生产总值增长7%以上、占比提升1个百分点以上 (round fix102a)
     if t.unit == "%" and name.endswith("比例") and scan[t.end:t.end + 1] == "的" and (done := _pattern("done_share").match(scan, t.end)) \
             and name[:-2] == done.group(1).replace("（", "(").replace("）", ")"):

@@ -41,9 +41,9 @@ from govreport.extract.bare_parts import bare_part
 from govreport.extract.crop_outputs import own_output
 from govreport.extract.indicators import add_measure, list_members, strip_clause
 from govreport.extract.name_pairs import pair_part, pair_subject, pair_word
-from govreport.extract.name_tails import _alt, _data, _firsts, fuller_subject, held_growth, lost_nouns, _words, share_of_whole, noun_before, object_of, rank_aside, units_share
+from govreport.extract.name_tails import _alt, _data, _firsts, fuller_subject, held_growth, lost_nouns, _words, _word_set, share_of_whole, noun_before, object_of, rank_aside, units_share
 from govreport.extract.payer_purposes import aim_before, payer_purpose
-from govreport.extract.carried_verbs import carried_verb
+from govreport.extract.carried_verbs import carried_verb, opens_new
 from govreport.extract.name_heads import headed
 from govreport.extract.network_kinds import network_named
 from govreport.extract.predicates import count_verb
@@ -124,7 +124,7 @@ class SubjectMender:
         for d in DISTRIBUTIVE:
             if 0 <= (k := scan.find(d, start, end)) < self.first_list:
                 self.first_list = k
-        self.pair_at, self.pair_next = -1, 0  # a contracted pair (存贷款) before 分别, and its part to name next
+        self.pair_at, self.pair_next, self.opened = -1, 0, False  # a contracted pair (存贷款) before 分别, and its part to name next; whether a name before opens with a new-things verb
 
     def mend(self, t: Token, lo: int, name: str) -> str:
         """The name of ``t`` (clause from ``lo``), its subject put back where the namer lost it."""
@@ -146,7 +146,7 @@ class SubjectMender:
                 return part
         kind = unit_field(t.unit, "kind")  # (looked up once per figure, for every rule below)
         name = bare_part(self.scan, self.start, lo, t, share_of_whole(self.scan, lo, t, self._mended(t, lo, name, kind), self.last), self.by_end, self.last)  # 其中制造业占比 (name_tails.py); bare_parts.py
-        name = headed(carried_verb(name, self.scan, lo, t.start, self.by_end), self.scan, self.start, lo, t, self.first_list)  # 新招引 (…，50亿元以上项目不少于10个); lost heads (name_heads.py)
+        name = headed(carried_verb(name, self.scan, lo, t.start, self.by_end, self.opened), self.scan, self.start, lo, t, self.first_list)  # 新招引 (…，50亿元以上项目不少于10个); lost heads (name_heads.py)
         p = _patterns()
         if kind == "money" and name.endswith(_words("raised_steps")) and (step := p["bare_step"].fullmatch(name)) \
                 and step.group(1) not in DISTRIBUTIVE and (head := p["raised_head"].match(self.scan, self.start, lo)):
@@ -155,7 +155,7 @@ class SubjectMender:
             name = level + aside[0]  # …5.53万亿元、稳居全国前十强、增长4.8%: the level's growth, not the rank's
         if name != given:
             self.renamed.append((given, name))
-        self.last, self.previous_unit, self.by_end[t.end] = name, t.unit, name
+        self.last, self.previous_unit, self.by_end[t.end], self.opened = name, t.unit, name, self.opened or opens_new(name)
         return name
 
     def _mended(self, t: Token, lo: int, name: str, kind: str) -> str:
@@ -188,7 +188,7 @@ class SubjectMender:
         if kind in COUNTED:
             if (bare := self._bare(t, lo, name)) is not None:
                 return bare
-            if self.scan[lo:t.start] in _words("classed_nouns") and (classed := self._classed(t, lo)):
+            if self.scan[lo:t.start] in _word_set("classed_nouns") and (classed := self._classed(t, lo)):
                 return classed
             if scan.find("、", t.end, t.end + 12) >= 0 and (pair := p["pair"].match(scan, t.end)) \
                     and pair.group(1) in name and pair.group(2) not in name:
@@ -222,20 +222,20 @@ class SubjectMender:
         scan, unit, p = self.scan, t.unit, _patterns()
         measure = unit_field(unit, "measure")
         core = name[:-len(measure)] if measure and name.endswith(measure) and len(name) > len(measure) else name
-        if kind == "money" and name in _words("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):
+        if kind == "money" and name in _word_set("payers") and (fund := p["fund_before"].search(scan, max(self.start, lo - 14), lo)):
             noun = strip_clause(fund.group(1))[0]  # 增加社会保障投入，中央财政拟安排3185亿元
             return name + noun if len(noun) >= 2 and name not in noun else None
         if kind == "money" and (purposed := payer_purpose(scan, self.start, t, name)):  # …，支持卫生事业…: its purpose
             return purposed
         clause = scan[lo:t.start]
-        if unit == "%" and "占" in clause and (clause := without_sibling_tail(clause)) and (name.find("占") <= 0 or name[:name.find("占")] in _words("bare_share_subjects")) \
+        if unit == "%" and "占" in clause and (clause := without_sibling_tail(clause)) and (name.find("占") <= 0 or name[:name.find("占")] in _word_set("bare_share_subjects")) \
                 and (ratio := p["share_ratio"].search(clause)):
             return self._share(clause[:ratio.start()], ratio.group(1), lo)  # 高技术制造业增加值占规上工业增加值比重达13%
         if unit == "%" and name == "在" and (doing := p["places_doing"].match(scan, t.end)):
             return doing.group(1) + "比例"  # 在60%政府举办的基层医疗卫生机构实施基本药物制度
-        if core in _words("qualifier_names"):  # 3万套（间）以上: the clause's noun
+        if core in _word_set("qualifier_names"):  # 3万套（间）以上: the clause's noun
             own = strip_clause(clause)[0]
-            return add_measure(own, unit) if len(own) >= 2 and own not in _words("qualifier_names") else None
+            return add_measure(own, unit) if len(own) >= 2 and own not in _word_set("qualifier_names") else None
         if kind in ("count", "people") and scan.find("的", t.end, t.end + 26) >= 0 and (adj := p["adjectives"].match(scan, t.end)) \
                 and all(m.endswith(_words("adjective_ends")) for m in adj.group(1).split("、")):
             first = adj.group(1).split("、")[0]  # adjectives (one, or each 、 member) end in a word of quality (强, 鲜明)

@@ -35,6 +35,7 @@ HAN = "\u4e00-\u9fff"
 
 _WORD_LISTS: Final[dict[str, tuple[str, ...]]] = {}  # Final dicts, not functools.cache: compiled, a call
 _PATTERNS: Final[dict[str, re.Pattern[str]]] = {}  # per figure is then a direct one (see lexicon.units)
+_WORD_SETS: Final[dict[str, frozenset[str]]] = {}
 
 
 def _data() -> dict:
@@ -47,6 +48,14 @@ def _words(key: str) -> tuple[str, ...]:
     words = _WORD_LISTS.get(key)
     if words is None:
         words = _WORD_LISTS[key] = tuple(sorted(_data()[key], key=len, reverse=True))
+    return words
+
+
+def _word_set(key: str) -> frozenset[str]:
+    """A word list of data/name_subjects.json as a set: for ``in`` per figure (a tuple is a loop)."""
+    words = _WORD_SETS.get(key)
+    if words is None:
+        words = _WORD_SETS[key] = frozenset(_data()[key])
     return words
 
 

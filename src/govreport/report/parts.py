@@ -197,11 +197,19 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(rf"[ \t\u3000]*{title}(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
 
 
+@cache
+def _notes_keys() -> tuple[str, ...]:
+    """What to search for the heading lines: 注, 解 and 说 when every heading word holds one of them (three searches
+    instead of one per word: a line the pattern matches holds a word), else the words."""
+    words = _notes_heading()[1]
+    return ("注", "解", "说") if all("注" in w or "解" in w or "说" in w for w in words) else words
+
+
 def _notes_line(scan: str, pos: int) -> int:
     """Where the first closing-glossary heading line starting at or after ``pos`` starts; -1 if none."""
-    line, words = _notes_heading()
+    line = _notes_heading()[0]
     first = -1
-    for word in words:
+    for word in _notes_keys():
         k = scan.find(word, pos)
         while k >= 0 and (first < 0 or k < first):
             start = scan.rfind("\n", 0, k) + 1

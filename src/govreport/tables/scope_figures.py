@@ -172,13 +172,19 @@ def _each_reached() -> re.Pattern[str]:
     return re.compile(r"[^，,。；;：:、\d]{1,14}?(?<!平)(?:" + each + ")")
 
 
+@cache
+def _product_size_ends() -> tuple[str, ...]:
+    """The verbs and words a name before a product capacity may not end with (product_size_in_project): built once."""
+    return tuple(verbs()) + ("达", "到", "至", "超", "新增", "年产", "规模", "产能", "面积", "和", "及", "与")
+
+
 def product_size_in_project(before: str, after: str, unit: str) -> bool:
     """A product capacity (``project_size_units``: 台, 平方米 …) between a firm's name (no verb right before the figure)
     and the product noun of a project its clause names (加快孝义鹏飞30万台氢能重卡项目建设, …、利虎1000万平方米节能玻璃、…等项目):
     the project's size in its name, as 700万吨露天矿 is for tonnes (fix115b, held-out audit 49 吕梁 G2)."""
     if unit not in words()["project_size_units"] or not before or not "\u4e00" <= before[-1] <= "\u9fff":
         return False
-    if before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "年产", "规模", "产能", "面积", "和", "及", "与")):
+    if before.endswith(_product_size_ends()):
         return False  # (新增30万台…, 建设…面积100万平方米: an amount to reach; 开工建设…、5万平方米公安小区和2万平方米回迁房: a member)
     own = CLAUSE_END.split(after, maxsplit=1)[0]
     noun = own.split("、", 1)[0]

@@ -50,9 +50,21 @@ _INTAKE_SUBJECT: Final = re.compile(r"\s*(?:全市|全县|全区)?([\u4e00-\u9ff
     "|".join(sorted(name_subjects()["zone_intake_verbs"], key=len, reverse=True))))
 
 
+# how far past the sentence's leading white space a head word of either pattern can reach: 全市 + 8 characters + a head
+_SUBJECT_REACH: Final = 2 + 8 + max(map(len, name_subjects()["zone_subject_heads"]))
+# the last characters of the head words (区, 园): a window holding none of them holds no head
+_HEAD_ENDS: Final = tuple(sorted({w[-1] for w in name_subjects()["zone_subject_heads"]}))
+
+
 def sentence_zone(scan: str, sentence_start: int, figure_start: int) -> str:
     """The park a sentence opens with as its subject before 要 (禄丰产业园要瞄准千亿园区目标，…), or before what it takes in
     (全市园区开工项目25个以上、竣工15个，固定资产投资、主营业务收入分别增长15%、10%: the parks' investment, audit 51 玉溪 G2), or ''."""
+    opening = sentence_start
+    while opening < figure_start and scan[opening].isspace():
+        opening += 1
+    window = scan[opening:min(figure_start, opening + _SUBJECT_REACH)]
+    if not any(c in window for c in _HEAD_ENDS):
+        return ""  # (most figures stop here: their sentence opens with no park)
     m = _ZONE_SUBJECT.match(scan, sentence_start, figure_start) or _INTAKE_SUBJECT.match(scan, sentence_start, figure_start)
     return m.group(1) if m is not None else ""
 

@@ -137,7 +137,7 @@ def unwrap_lines(scan: str) -> str:
 # a line that goes on with a clause before it: a figure with its unit (2个、…; not a year 2023年, not a
 # numbered item 1. / 1、), or a clause mark no line of its own starts with
 _RUNS_ON = re.compile(r"(?:\d+(?:\.\d+)?(?![\d.．、，,\s]|年)|[，、])")
-_STRAY_BREAK = re.compile(r"(?<=[\u3400-\u9fff])\n(?=[\d，、])")
+_STRAY_BREAK = re.compile(r"\n(?<=[\u3400-\u9fff]\n)(?=[\d，、])")  # the line break first: the search jumps from one to the next
 
 
 def join_stray_breaks(scan: str) -> str:

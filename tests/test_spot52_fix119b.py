@@ -76,3 +76,9 @@ def test_one_levels_key_projects_invest_apart() -> None:
     # the same levels on both sides stay a baseline
     t = targets(review, "今年安排省、市重点项目300项，年度计划投资800亿元。", 2022)
     assert baseline_of(t, "800亿元") == "735.7亿元"
+
+
+def test_a_count_of_projects_and_their_total_is_no_bar() -> None:
+    # 自贡: 499个市重项目完成投资超900亿元 is the projects' total, a baseline of 市重项目年度投资超900亿元
+    t = targets("499个市重项目完成投资超900亿元。", "市重项目年度投资超900亿元。", 2022)
+    assert baseline_of(t, "900亿元") == "900亿元"

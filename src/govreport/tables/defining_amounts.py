@@ -16,12 +16,16 @@ def _count_threshold() -> re.Pattern[str]:
     of a share's threshold (share_threshold_links)."""
     links = "|".join(words()["share_threshold_links"] + ["超"])
     counters = "".join(words()["threshold_unit_counters"])
-    return re.compile(r"\d+(?:多|余)?[" + counters + r"][\u4e00-\u9fff]{2,16}?(?:" + links + ")$")
+    return re.compile(r"\d+(?:多|余)?[" + counters + r"]([\u4e00-\u9fff]{2,16}?)(?:" + links + ")$")
 
 
 def counted_threshold(a: Figure) -> bool:
-    """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared."""
-    return unit_field(a.unit, "kind") == "money" and _count_threshold().search(a.clause_before) is not None
+    """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared.
+    Not when the words between name projects or a doing verb (499个市重项目完成投资超900亿元: the projects' total)."""
+    if unit_field(a.unit, "kind") != "money" or (m := _count_threshold().search(a.clause_before)) is None:
+        return False
+    between = m.group(1)
+    return not any(w in between for w in words()["project_heads"]) and not any(w in between for w in words()["threshold_total_words"])
 
 
 @cache

@@ -82,3 +82,6 @@ def test_a_count_of_projects_and_their_total_is_no_bar() -> None:
     # 自贡: 499个市重项目完成投资超900亿元 is the projects' total, a baseline of 市重项目年度投资超900亿元
     t = targets("499个市重项目完成投资超900亿元。", "市重项目年度投资超900亿元。", 2022)
     assert baseline_of(t, "900亿元") == "900亿元"
+    # nor an investment after a count of areas (50个重点片区投资超1007亿元: their total)
+    t = targets("完成城市更新投资1331.5亿元，其中50个重点片区投资超1007亿元。", "重点片区完成投资1100亿元以上。", 2022)
+    assert baseline_of(t, "1100亿元") == "1007亿元"

@@ -44,7 +44,7 @@ from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import own_noun_refusal
 from govreport.tables.procedure import per_unit_total
-from govreport.tables.project_investment import classed_projects_investment, field_projects_investment, listed_projects_investment, projects_investment_apart
+from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 
@@ -131,6 +131,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "the investment of another set of projects than the field counted before"
     if classed_projects_investment(target, fig):  # (推进40个40亿元以上项目、…，完成投资2500亿元以上 and 重点项目701个，完成投资3317亿元: held-out 51)
         return "the investment of the projects of a money class counted before, the review figure's of no such class"
+    if leveled_projects_investment(target, fig):  # (安排市重点项目172项，年度计划投资492亿元 and 289项省、市重点项目完成投资: set 52)
+        return "the investment of one level's key projects counted before, the review figure's of key projects of other levels"
     if listed_projects_investment(target, fig):  # (《重大项目清单》涉及的23个项目…完成投资628亿元 for 完成项目投资1700亿元: spot 36)
         return "the investment of one list's projects, the target's sentence names no list"
     if projects_for_firms(target, fig):

@@ -51,6 +51,7 @@ def _scope_of(name: str, key: str) -> str | None:
         name = name[1:]
     became = max((name.rfind(v) + len(v) for v in words()["scope_becoming_verbs"] if v in name), default=0)
     name = re.sub("|".join(words()["scope_unlisted_verbs"]), "", name[became:])  # 更新水、气、热…管网: the work, not which pipes (no 更 left)
+    name = re.sub("|".join(words()["scope_method_words"]), "", name)  # 整村推进农村户厕改造: how the work is done, not whose part
     scope = noun_scope(key_modifier(optional_verbs(name), key))  # (26家企业成为省级专精特新中小企业: 省级, spot audit 34)
     if scope:  # 去年居民消费价格总水平: 去年 says when, not which prices; 促进城镇新增就业: 促进 says what was done for it
         opening = next((w for w in (*words()["scope_time_words"], *words()["scope_lead_verbs"]) if scope.startswith(w)), "")

@@ -74,3 +74,27 @@ def classed_projects_investment(target: Figure, fig: Figure) -> bool:
     if "投资" not in clause or any(h in clause for h in words()["project_heads"]):
         return False
     return MONEY_CLASS.search(fig.before + fig.indicator) is None
+
+
+# the issuing levels of a set of key projects (市重点项目, 省、市重点项目, 省市重大项目): whose list the projects are on
+LEVELED = re.compile(r"(?<![全本])((?:[省市县区][、和及]?){1,3})级?(?:重点|重大)(?:项目|工程)")
+
+
+def _levels(text: str) -> str | None:
+    """The levels of the last set of key projects named in ``text`` (省、市 → 省市), None when it names none."""
+    found = LEVELED.findall(text)
+    return re.sub("[、和及]", "", found[-1]) if found else None
+
+
+def leveled_projects_investment(target: Figure, fig: Figure) -> bool:
+    """``target`` is an investment in a clause naming no projects right after a count of one level's key projects (今年安排市
+    重点项目172项，年度计划投资492亿元: the city's list), ``fig`` the investment of key projects of other levels (289项省、市重点
+    项目完成投资735.7亿元): another set (set 52 肇庆 G1)."""
+    if "投资" not in target.indicator or "投资" not in fig.indicator:
+        return False
+    cut = max(target.before.rfind("，"), target.before.rfind(","))
+    clause = target.before[cut + 1:]
+    if cut < 0 or any(h in clause for h in words()["project_heads"]):
+        return False
+    mine, theirs = _levels(target.before[:cut]), _levels(fig.before)
+    return mine is not None and theirs is not None and mine != theirs

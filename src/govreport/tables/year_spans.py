@@ -230,12 +230,18 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
         if f.sentence_start >= at or f.kind != "level" or f"{year}年" in f.sentence:
             continue
         clause = CLAUSE_MARK.split(f.before)[-1]
-        if any(w in clause for w in reached) and not any(w in clause for w in totals):
+        if any(w in clause for w in reached) and not any(w in clause for w in totals) and not _held_floor(f, clause):
             continue  # 现有创新龙头企业2家、…高新技术企业300家: a level at the term's end, the year's
         if unit_field(f.unit, "kind") == "count" and COMPARED_TO_TERM_START.match(f.sentence, f.rel_end) is not None:
             continue  # 高新技术企业216家、…，分别较2017年增长3倍: a count set against the term's first year, the level at its end (set 51)
         out.append(f.id)
     return out
+
+
+def _held_floor(f: Figure, clause: str) -> bool:
+    """A floor held through the term (粮食种植面积稳定在650万亩以上 / 总产保持在280万吨以上): the least of five years, not
+    the level the term's last year reached (set 52 许昌 G7)."""
+    return f.qualifier == "at_least" and any(w in clause for w in words()["held_floor_words"])
 
 
 # a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)

@@ -1,0 +1,56 @@
+"""Review amounts that define a set or a project rather than measure a year's flow (docs/assumptions.md#baselines):
+the bar the counted units cleared (推动231个村级集体经济年经营性收入超10万元) and the size of a project only started
+(启动实施国家储备林基地一期20万亩项目). Neither is last year's figure of the same thing (set 52 肇庆 G2, G3)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from govreport.lexicon import unit_field
+from govreport.tables.figures import Figure, words
+
+
+@cache
+def _count_threshold() -> re.Pattern[str]:
+    """A count of units, their measure and a link closing the clause (231个村级集体经济年经营性收入超): the review-side twin
+    of a share's threshold (share_threshold_links)."""
+    links = "|".join(words()["share_threshold_links"] + ["超"])
+    counters = "".join(words()["threshold_unit_counters"])
+    return re.compile(r"\d+(?:多|余)?[" + counters + r"]([\u4e00-\u9fff]{2,16}?)(?:" + links + ")$")
+
+
+def counted_threshold(a: Figure) -> bool:
+    """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared.
+    Not when the words between name projects or a doing verb (499个市重项目完成投资超900亿元: the projects' total)."""
+    if unit_field(a.unit, "kind") != "money" or (m := _count_threshold().search(a.clause_before)) is None:
+        return False
+    between = m.group(1)
+    return not any(w in between for w in words()["project_heads"]) and not any(w in between for w in words()["threshold_total_words"])
+
+
+@cache
+def _project_size() -> re.Pattern[str]:
+    starts = "|".join(words()["project_start_verbs"])
+    return re.compile(r"(?:" + starts + r")[^，,；;。]{0,24}$")
+
+
+def started_project_size(a: Figure) -> bool:
+    """An amount closing a project's name under a start verb (启动实施国家储备林基地一期20万亩项目): the size of the
+    project begun, not what was done in the year."""
+    return a.after.startswith(("项目", "工程")) and _project_size().search(a.clause_before) is not None
+
+
+# a route's length closing as reached through end to end (太行一号旅游公路300公里主线贯通 / 全线通车)
+THROUGH = re.compile(r"(?:主线|全线|全程)?贯通|全线(?:建成)?通车")
+
+
+def route_through(a: Figure) -> bool:
+    """A length the route is reached through over (…旅游公路300公里主线贯通): the whole route, built over years, no
+    year's flow of building (set 52 长治 G6)."""
+    return unit_field(a.unit, "kind") == "length" and THROUGH.match(a.after) is not None
+
+
+def defining_amount(a: Figure) -> bool:
+    """A review amount that defines which units are counted, how large a begun project is or how long a route reached
+    through is: no baseline."""
+    return counted_threshold(a) or started_project_size(a) or route_through(a)

@@ -66,3 +66,12 @@ def test_the_total_after_a_programme_that_multiplies_counts_its_things() -> None
     # a programme that multiplies nothing named keeps its name (民生计划总数)
     t = targets(REVIEW, "启动民生计划、总数达到12项。", 2022)
     assert _name(t, "12项") == "民生计划总数"
+
+
+def test_a_ranking_kept_in_key_cities_is_the_measures_place() -> None:
+    # 自贡 G7: 环境空气质量综合指数排名稳定进入全国重点城市前90位 -> the index's place, not 重点城市名次
+    t = targets(REVIEW, "环境空气质量综合指数排名稳定进入全国重点城市前90位。", 2022)
+    assert _name(t, "90位") == "环境空气质量综合指数全国名次"
+    # the plain form keeps its name
+    t = targets(REVIEW, "全社会研发投入强度保持全省前3位。", 2022)
+    assert _name(t, "3位") == "全社会研发投入强度全省名次"

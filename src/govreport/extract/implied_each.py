@@ -15,6 +15,9 @@ MEMBERS: Final = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
 # the figures of a pair and the clause after them, when that clause opens with 分别 (…达到39529元和16183元，分别增长4.7%和6.6%)
 PAIR_THEN_EACH: Final = re.compile(r"[^，,。；;：:]{0,16}[和、][^，,。；;：:]{1,16}[，,](?:比上年|同比)?分别")
 
+# the second figure of a pair joined by 和 closing the clause (增长7%和8%以上。): nothing else follows the pair
+PAIR_CLOSES: Final = re.compile(r"[和、][^，,。；;：:和、]{1,12}(?:[，,。；;]|$)")
+
 
 def implied_distributive(clause: str, size: int, after: str = "") -> str:
     """``clause`` with 分别 put before its closing level verb when all it holds before that verb is a 、 list of ``size``
@@ -29,6 +32,9 @@ def implied_distributive(clause: str, size: int, after: str = "") -> str:
     parts = subject.split("、")
     if verb and size == 2 and "城乡" in subject and PAIR_THEN_EACH.match(after):
         return clause[:len(clause) - len(verb)] + "分别" + verb  # 城乡…达到A和B，分别增长a和b: urban, then rural (audit 46 渭南 G1)
+    change = next((w for w in name_words("pair_change_verb") if text.endswith(w)), "")
+    if change and size == 2 and "城乡" in text[:len(text) - len(change)] and PAIR_CLOSES.match(after):
+        return clause[:len(clause) - len(change)] + "分别" + change  # 城乡居民人均可支配收入增长7%和8%以上: urban, then rural (audit 52 自贡 G2)
     if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]):
         return clause  # (粮食面积、产量稳定在…: the members share their first word, not a head after the last: left as one)
     return clause[:len(clause) - len(verb)] + "分别" + verb

@@ -29,7 +29,7 @@ AIM_LEAD: Final = re.compile(r"以发展([\u4e00-\u9fff]{2,10})为(?:主攻)?方
 TOPIC_LEAD: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?)产业(?:集群)?(?:[，,]|(?=重点|以|要(?!素)|抓好))")  # 动力电池产业要…: the subject of 要 (audit 54 滁州)
 DEVELOP_LEAD: Final = re.compile(r"^(?:(?:大力|加快|积极|着力|全力)发展|围绕)")  # (围绕输变电装备产业，…: the frame's industry, fix99d)  # 大力发展先进光伏和新型储能产业，…: the industry after the lead verb
 # 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
-DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
+DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|发展壮大|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
 OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
@@ -90,7 +90,11 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     at = scan.find(LEAD_HEAD, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
     if at < 0:  # a sentence that opens with the industry alone (智能网联新能源汽车产业，推动…，招引产业链企业10户以上)
         topic = TOPIC_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN)) \
-            or DEVELOPED.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+            or DEVELOPED.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN)) \
+            or _acting_topic(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN))
+        if topic is None and (base := BASE_LEAD.match(scan, sentence_start, min(sentence_end, sentence_start + LEAD_SPAN + 4))):
+            rank = RANK_END.match(base.group(1))  # 聚力打造以…为主的新型化工产业基地，…，产值达150亿元: 新型化工 (audit 52 自贡 G3)
+            return _unqualified(base.group(1)[rank.end():] if rank else base.group(1))
         if topic is None:  # 先进装备制造抢占…细分领域，…，实现营收710亿元以上: a bare industry as the sentence's topic
             word = first_opening(scan, _words("topic_industries"), sentence_start)
             at = sentence_start + len(word) + (2 if scan.startswith("产业", sentence_start + len(word)) else 0)  # (新材料产业围绕…: the same)
@@ -111,6 +115,25 @@ def _opening_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
         return ""
     rank = RANK_END.match(industry)
     return _unqualified(industry[rank.end():] if rank else industry)
+
+
+# 聚力打造…新型化工产业基地，…; 打造成渝地区新能源产业高地，…: an industry's base or highland the sentence builds is its topic
+BASE_LEAD: Final = re.compile(r"(?:加快|全力|大力|着力|聚力|持续)?(?:建成|打造|建设)+([\u4e00-\u9fff]{2,24}?)产业(?:基地|高地)[，,]")
+_ACTING: Final[list[re.Pattern[str]]] = []
+
+
+def _acting_topic(scan: str, start: int, end: int) -> re.Match[str] | None:
+    """An industry opening the sentence as the subject of a work verb (焦化产业全面完成…，先进产能达到90%以上; 煤炭产业建设3座
+    智能化矿井: audit 52 长治 G1), its bare measures then the industry's; None when the words before 产业 open with a verb
+    (推动园区产业建设: the sentence's work, no subject). The verbs: data/name_subjects.json ``industry_subject_verbs``."""
+    if not _ACTING:
+        verbs = "|".join(map(re.escape, _words("industry_subject_verbs")))
+        _ACTING.append(re.compile(f"([\u4e00-\u9fff]{{2,10}}?)产业(?=(?:{verbs}))"))
+    m = _ACTING[0].match(scan, start, end)
+    if m is None or m.group(1).startswith(LEAD_VERBS + _words("developed_industry_verbs") + _words("industry_object_lead_verbs")
+                                          + _words("industry_subject_verbs")):
+        return None
+    return m
 
 
 _OBJECT_LEAD: Final[list[re.Pattern[str]]] = []
@@ -159,7 +182,7 @@ def industry_goal_name(industry: str, base: str, clause: str) -> str:
         return grown
     if own.startswith("产业") and own[2:] in _words("cluster_measures") and not industry.endswith(LEAD_HEAD):
         own = own[2:]  # 新材料产业…，力争产业规模达到600亿元: 新材料产业规模 (audit 54 池州)
-    if own in _words("cluster_measures") and base not in (industry + "产业" + own, industry + LEAD_HEAD + own):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
+    if (own in _words("cluster_measures") or own in _words("industry_bare_measures")) and base not in (industry + "产业" + own, industry + LEAD_HEAD + own):  # (not a name that holds the industry among other words: 塑造…白酒核心产区品牌营收)
         return _headed(industry) + own  # (also over a name that opens with the industry and then its focus: 新材料产业重点支持…产值, audit 52 亳州)
     if base.startswith(industry):
         return base

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.sibling_scopes import scoped_rate_members, sibling_scope as sibling_scope  # (re-exported for naming.py, at its line cap)
+from govreport.extract.programme_totals import programme_counted
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 
 CROSS_FIRST: Final = tuple("突迈跨站首")  # the first characters of the kind crossing's words (a gate only; a tuple: see _has_any)
@@ -116,6 +117,8 @@ def polish(name: str) -> str:
         name = name[:m.start()] + name[m.end():]
     if name.startswith(MANNER_LEFT) and len(name) > 6:  # 以“共同举办”“轮流举办”等方式举办赛事活动…10场: how, once its examples are gone (audit 36 DY24#44)
         name = name[2:]
+    if name.endswith(("总数", "总量")) and (counted := programme_counted(name[:-2])) != name[:-2]:
+        name = counted + name[-2:]  # 实施省级农业龙头企业倍增计划、力争总数突破100家: the firms' total (programme_totals)
     return name
 
 

@@ -13,8 +13,8 @@ RANK_UNITS: Final = ("名", "位", "")  # 前100名, 前3 (a bare place)
 LEADS: Final = ("力争", "确保", "争取", "努力", "继续", "持续", "锚定")  # a tier or aim word (锚定: audit 47 济宁) before the subject is no part of it
 # subject, then 在/于 and a scope (全国168个重点城市中), then the verb of keeping or entering a place, then 前
 RANKED: Final = re.compile(r"(?P<s>[\u4e00-\u9fff0-9.A-Za-z“”]{3,16}?)(?:在|于)?(?P<scope>" + SCOPES + r")?"
-                           r"(?:\d+个[\u4e00-\u9fff]{1,10}中)?(?P<verb>保持在|保持|稳定在|稳居|位居|位列|跻身|进入|排名|排在|居)"
-                           r"(?P<scope2>" + SCOPES + r")?(?:同类城市)?前")
+                           r"(?:\d+个[\u4e00-\u9fff]{1,10}中)?(?:排名)?(?:稳定|持续)?(?P<verb>保持在|保持|稳定在|稳居|位居|位列|跻身|进入|排名|排在|居)"
+                           r"(?P<scope2>" + SCOPES + r")?(?:同类城市|重点城市)?前")  # (…排名稳定进入全国重点城市前90位: audit 52 自贡 G7)
 VERB_FIRST: Final = re.compile(r"保持|稳居|位居|位列|跻身|进入|排名|排在|居|在|于|力争|确保|争取")
 BREAKS: Final = "，,；;：:。、"
 COUNTED: Final = re.compile(r"[\u4e00-\u9fff]\d")  # 已出数据的16项中有8项居全省前2位: items counted, no measure (PM2.5 is one)

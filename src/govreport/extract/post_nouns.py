@@ -111,6 +111,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
     elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
+        later = qualifier_pattern("after").match(scan, pos) if scan[pos:pos + 1] in _after_firsts() and scan[pos - 1] in "）)" else None
+        pos = later.end() if later else pos  # 领军人才（团队）100人（个）以上: the qualifier after the other counter (audit 52 自贡 G7)
     examples = EXAMPLES_BEFORE_HEAD.match(scan, pos) if scan.startswith("集", pos) or scan.find("、", pos + 1, pos + 5) >= 0 or (at := scan.find("等", pos + 4, pos + 7)) >= 0 and not scan.startswith(name_words("deng_word"), at - 1) and unit_field(unit, "kind") == "count" else None
     if examples is not None:
         pos = examples.end()  # 20000名视力、听力、肢体等残疾儿童: the noun after the examples

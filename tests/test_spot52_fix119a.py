@@ -28,8 +28,8 @@ def test_total_investment_after_a_project_count_is_the_sets_size() -> None:
     # 长治 G4: 重点实施116个城建项目，总投资408亿元，年度完成投资134亿元
     t = targets("完成城建投资100亿元。", "重点实施116个城建项目，总投资408亿元，年度完成投资134亿元。")
     assert "408亿元" not in set(t["text"]) and {"116个", "134亿元"} <= set(t["text"])
-    # a total investment of no counted projects stays (计划总投资 of the year's task)
-    t = targets("完成城建投资100亿元。", "全年城建计划总投资408亿元。")
+    # with no year's investment after it: the pool to bring in, a goal (力争纳入…储备项目1000个以上，总投资3000亿元以上)
+    t = targets("完成城建投资100亿元。", "力争纳入省级储备项目1000个以上，总投资408亿元以上。")
     assert "408亿元" in set(t["text"])
 
 
@@ -55,3 +55,21 @@ def test_a_bracketed_scope_and_each_are_no_named_members() -> None:
     # members named in full before the count, worked on: still the set, no goal
     t = targets("新建公园5个。", "提档升级汉正街、楚河汉街、远洋里商业街3个特色街区。")
     assert "3个" not in set(t["text"])
+
+
+def test_two_members_of_one_list_are_two_goals() -> None:
+    # 清远 G7: 新增幼儿园学位2000个、中小学学位10000个、普通高中学位2000个以上 (another school level, no restatement)
+    t = targets("新增学位8000个。", "新增幼儿园学位2000个、中小学学位10000个、普通高中学位2000个以上。")
+    assert list(t["text"]).count("2000个") == 2
+    # the same goal in a summary and in its section stays one
+    t = targets("新增学位8000个。", "新增中小学学位10000个。\n加快教育发展，新增中小学学位10000个。")
+    assert list(t["text"]).count("10000个") == 1
+
+
+def test_a_count_right_before_a_share_is_the_set_it_covers() -> None:
+    # 清远 G3: 确保7个国考断面100%达到优良目标 (the share is the goal; 达到…目标 names a standard, no goal restated)
+    t = targets("7个国考断面水质100%达标。", "新增学位100%。确保7个国考断面100%达到优良目标。")
+    assert "7个" not in set(t["text"]) and list(t["text"]).count("100%") == 2
+    # a count with its own verb before a share stays a goal
+    t = targets("新建公园5个。", "新建公园7个，绿化覆盖率达到45%。")
+    assert "7个" in set(t["text"])

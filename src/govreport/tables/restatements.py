@@ -347,6 +347,7 @@ def each_names_more(fig: Figure, other: Figure) -> bool:
 
 def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two targets of one restatement key that are two goals all the same: another paragraph's or industry's, two stages, two
-    words of one group, each naming more than the other, or two unkeyed names of subjects of their own."""
+    words of one group, each naming more than the other, two unkeyed names of subjects of their own, or two members of one
+    list (another school level: held-out audit 52 清远 G7)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
-        or each_names_more(fig, other) or subjects_apart(fig, other)
+        or each_names_more(fig, other) or subjects_apart(fig, other) or two_members(fig, other)  # 幼儿园学位2000个、…、普通高中学位2000个以上

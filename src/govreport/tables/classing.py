@@ -44,8 +44,9 @@ RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}?圈")  # 农村3公里生活圈建�
 TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
 # 重点实施116个城建项目，总投资408亿元，年度完成投资134亿元: the whole investment of the projects just counted, over their
 # years (the set's size) when the year's investment follows; the count, and the year's investment, are the goals (held-out
-# audit 52 长治 G4; 力争纳入…储备项目1000个以上，总投资3000亿元以上 without one stays: the pool to bring in)
-COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?:项目|工程)\d+(?:\.\d+)?[个项](?:以上)?)[，,]"
+# audit 52 长治 G4; 力争纳入…储备项目1000个以上，总投资3000亿元以上 without one stays: the pool to bring in; so does a total after
+# size classes, 亿元以上项目78个，千万元以上项目43个，总投资532.86亿元，年度计划投资…: the list's, matched to last year's, audit 43)
+COUNTED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)[，,]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
 YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
 SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*的")  # 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51)

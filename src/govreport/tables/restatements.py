@@ -350,4 +350,11 @@ def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tu
     words of one group, each naming more than the other, two unkeyed names of subjects of their own, or two members of one
     list (another school level: held-out audit 52 清远 G7)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
-        or each_names_more(fig, other) or subjects_apart(fig, other) or two_members(fig, other)  # 幼儿园学位2000个、…、普通高中学位2000个以上
+        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other)
+
+
+def _members_apart(fig: Figure, other: Figure) -> bool:
+    """Two members of one list whose names neither holds the other (幼儿园学位2000个、…、普通高中学位2000个以上: another school
+    level; 推进300个重点项目、300个加快前期重点项目…办理, one name inside the other, stays one row)."""
+    mine, theirs = fig.indicator.removesuffix("数"), other.indicator.removesuffix("数")
+    return two_members(fig, other) and mine not in theirs and theirs not in mine

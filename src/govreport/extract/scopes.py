@@ -213,21 +213,31 @@ def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None
     at = report.paragraphs[here.paragraph].start
     at += 1 if scan[at:at + 1] == "在" else 0
     openers, reach = _recap_openings()
-    if not scan[at:at + reach].startswith(openers):  # (most paragraphs: no opener, nothing more read)
+    past_this_year = scan.startswith(THIS_YEAR, at) and delivered_in_review_year(report)  # 今年工作中，我们… (dated December)
+    if not (scan[at:at + reach].startswith(openers) or past_this_year):  # (most paragraphs: no opener, nothing more read)
         return -1
     plan_year = report.plan_year
     cued = runs.get(here.paragraph) if runs is not None else None
     if cued is None:
-        cued = _first_cued(report, index)
+        cued = _first_cued(report, index, past_this_year)
         if runs is not None:
             runs[here.paragraph] = cued
     if cued < index:  # a sentence before it in the paragraph holds a cue
         return -1
-    cut = _plan_cue_at(scan, here.start, here.end, plan_year)
+    cut = _plan_cue_at(scan, here.start, here.end, plan_year, past_this_year)
     return here.end if cut < 0 else cut
 
 
-def _first_cued(report: Report, index: int) -> int:
+THIS_YEAR: Final = "今年"
+
+
+def delivered_in_review_year(report: Report) -> bool:
+    """A report delivered in the review year itself (自贡 reports on 2022年12月28日): there 今年 is the review year."""
+    delivered = str(report.meta.get("delivered") or "")
+    return bool(delivered[:4].isdigit() and report.review_year and int(delivered[:4]) == report.review_year)
+
+
+def _first_cued(report: Report, index: int, past_this_year: bool = False) -> int:
     """The first sentence of the paragraph of ``report.sentences[index]`` that holds a plan cue (past the paragraph's
     last sentence: none). Worked out once per paragraph: each sentence of a long recap paragraph asked it of every
     sentence before it, a loop back to the paragraph's start per sentence."""
@@ -237,7 +247,7 @@ def _first_cued(report: Report, index: int) -> int:
     while first > 0 and sentences[first - 1].paragraph == paragraph:
         first -= 1
     cued = first
-    while cued < len(sentences) and sentences[cued].paragraph == paragraph and _plan_cue_at(scan, sentences[cued].start, sentences[cued].end, plan_year) < 0:
+    while cued < len(sentences) and sentences[cued].paragraph == paragraph and _plan_cue_at(scan, sentences[cued].start, sentences[cued].end, plan_year, past_this_year) < 0:
         cued += 1
     return cued
 
@@ -246,13 +256,15 @@ _PLAN_CUES: Final[list[re.Pattern[str]]] = []  # cue_pattern("plan", "plan_next"
 
 
 @lru_cache(maxsize=256)
-def _plan_cue_at(scan: str, start: int, end: int, plan_year: int | None) -> int:
+def _plan_cue_at(scan: str, start: int, end: int, plan_year: int | None, past_this_year: bool = False) -> int:
     """The offset of the first plan or commitment cue, or year from the plan year on, in ``scan[start:end]``
-    (-1: none). Cached: each sentence of a recap paragraph asks it of every sentence before it (a
+    (-1: none); with ``past_this_year`` (a report delivered in the review year) 今年 is no plan cue. Cached: each sentence of a recap paragraph asks it of every sentence before it (a
     long closing paragraph was searched again sentence by sentence, a twentieth of extraction)."""
     if not _PLAN_CUES:
         _PLAN_CUES.append(cue_pattern("plan", "plan_next", "commit"))
     m = _PLAN_CUES[0].search(scan, start, end)
+    while m is not None and past_this_year and m.group() == THIS_YEAR:
+        m = _PLAN_CUES[0].search(scan, m.end(), end)
     at = m.start() if m else -1
     if plan_year is None or scan.find("年", start, end) < 0:
         return at  # (no year to look for: YEAR needs a 年)

@@ -42,6 +42,13 @@ RADIUS = re.compile(r"[\u4e00-\u9fff]{0,10}?圈")  # 农村3公里生活圈建�
 
 # 总投资超7000亿元的…基地: the total investment of the thing named after 的, not a year's amount (年度计划总投资N的 stays; audit 29)
 TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|近|达|逾)?$")
+# 重点实施116个城建项目，总投资408亿元，年度完成投资134亿元: the whole investment of the projects just counted, over their
+# years (the set's size) when the year's investment follows; the count, and the year's investment, are the goals (held-out
+# audit 52 长治 G4; 力争纳入…储备项目1000个以上，总投资3000亿元以上 without one stays: the pool to bring in; so does a total after
+# size classes, 亿元以上项目78个，千万元以上项目43个，总投资532.86亿元，年度计划投资…: the list's, matched to last year's, audit 43)
+COUNTED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)[，,]"
+                               r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
+YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
 SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*的")  # 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51)
 
 # 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
@@ -123,6 +130,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the size of a fund there is, used (用好100亿元的产业投资发展母基金), not an amount of the year"
     if kind == "money" and TOTAL_OF.search(before) and SIZES_THEN_OF.match(after):
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
+    if kind == "money" and COUNTED_SET_TOTAL.search(before) and YEARS_SHARE_NEXT.match(after) is not None:
+        return "the whole investment of the projects just counted (116个城建项目，总投资408亿元), their size over years, not the year's amount"
     if kind == "money" and OR_MONEY_CLASS.match(after):
         return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
     if kind == "money" and before.endswith(("超", "超过", "过")) and NEXT_MONEY_CLASS.match(after):

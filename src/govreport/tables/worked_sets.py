@@ -281,6 +281,10 @@ def other_verbs() -> re.Pattern[str]:
 _MEMBER_BREAK = re.compile("[、和及]")
 
 
+BRACKETED = re.compile(r"（[^（）]*）|\([^()]*\)")
+EACH_BEFORE = re.compile(r"各[\u4e00-\u9fff]{0,3}$")
+
+
 def names_every_member(fig: Figure) -> bool:
     """The count's members are all named right before it, after a verb that works on what is
     there (提档升级汉正街、楚河汉街、远洋里商业街3个特色街区; 加快建设江湾、五通、阳逻3个组团): the
@@ -290,8 +294,8 @@ def names_every_member(fig: Figure) -> bool:
     if value is None or value != int(value) or not 2 <= value <= 12:
         return False
     before = fig.before
-    clause = clause_before(before)
-    if "、" not in clause or clause.endswith("等"):
+    clause = BRACKETED.sub("", clause_before(before))  # 县（市、区）: one scope, no members (held-out audit 52 肇庆 G6)
+    if "、" not in clause or clause.endswith("等") or EACH_BEFORE.search(clause):  # 各选建2—3个: for each unit, a goal
         return False
     members = _MEMBER_BREAK.split(clause)
     if located := LOCATIVE_OPEN.match(members[0]):  # 年内在高端装备、高端化工、新材料3个集群率先突破 (audit 47 济宁)

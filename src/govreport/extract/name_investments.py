@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.name_lists import clause_before
+
 BARE: Final = "投资"
 BARE_WORDS: Final = (BARE, "投入")  # the bare money words that open such a sentence (投入3.75亿元，实施牦牛产业集群项目20个: audit 42 甘孜)
 # the clause after the amount: an optional adverb, a verb of carrying out, the object (up to a digit or the clause's end)
@@ -44,13 +46,13 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
     """A bare year's investment (年度完成投资) right after a clause that carries out a counted set of projects and
     nothing else (重点实施985个产业项目，年度完成投资615亿元; 推进1259个市重点项目，完成年度投资3000亿元左右): that set's
     investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), also past a clause of a part of them (其中重点项目70个), '' otherwise."""
-    if base not in YEAR_INVESTMENTS or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+    if base not in YEAR_INVESTMENTS or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    m = PROJECTS_BEFORE.fullmatch(scan, start, lo - 1)
+    start = lo - 1 - len(clause)
+    m = PROJECTS_BEFORE.fullmatch(clause)
     if m:
         return m.group(1) + base
-    m = PROJECTS_COUNTED_AFTER.fullmatch(scan, start, lo - 1)
+    m = PROJECTS_COUNTED_AFTER.fullmatch(clause)
     if m:
         return m.group(1) + m.group(2) + base
     if scan.startswith(SUBSET, start) and start > sentence_start:  # …项目400余个，其中重点项目70个，年度力争投资…: all of them
@@ -73,8 +75,7 @@ def projects_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
     (突出抓好省市重点项目，确保投资480亿元以上: 省市重点项目, audit 51 娄底), not the programme the sentence opens with
     (实施扩投资集中攻坚行动), or counts them after examples (装备制造产业抓好…闽源钢铁200万吨扩能、…等12个项目，完成投资161.6亿元:
     the projects', not 扩能, audit 51 商丘 G1); '' otherwise (a clause with a figure or of other words)."""
-    if base != BARE or lo <= sentence_start or scan[lo - 1:lo] not in ("，", ","):
+    if base != BARE or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
-    start = max(scan.rfind("，", sentence_start, lo - 1), scan.rfind(",", sentence_start, lo - 1), sentence_start - 1) + 1
-    m = GRIPPED_PROJECTS.fullmatch(scan, start, lo - 1) or (EXAMPLED_PROJECTS.fullmatch(scan, start, lo - 1) if start == sentence_start else None)  # (…等67个基础设施项目，…等53个产业项目，完成投资: of both sets)
+    m = GRIPPED_PROJECTS.fullmatch(clause) or (EXAMPLED_PROJECTS.fullmatch(clause) if lo - 1 - len(clause) == sentence_start else None)  # (…等67个基础设施项目，…等53个产业项目，完成投资: of both sets)
     return m.group(1) if m else ""

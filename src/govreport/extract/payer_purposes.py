@@ -19,11 +19,30 @@ def _purpose_after() -> re.Pattern[str]:
                       f"(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
 
 
+# 安排超长期特别国债3000亿元支持消费品以旧换新: an instrument's amount and its purpose, no comma between (earmarked_instruments)
+@cache
+def _purpose_right_after() -> re.Pattern[str]:
+    return re.compile(f"(?:左右|以上)?(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
+
+
 # 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence (为继续落实“两个确保”…，
 # 2003年中央财政支出700亿元: the verbs before it, data/name_subjects.json purpose_before_verbs)
 @cache
 def _purpose_before() -> re.Pattern[str]:
     return re.compile(f"为(?:了)?(?:{_alt('purpose_before_verbs')})?([{HAN}“”]{{2,14}})[，,]")
+
+
+def _earmark(scan: str, end: int, name: str) -> str | None:
+    """The purpose right after a debt instrument's amount (超长期特别国债3000亿元支持消费品以旧换新: 消费品以旧换新); None if none."""
+    if not name.endswith(_words("earmarked_instruments")) or (aim := _purpose_right_after().match(scan, end)) is None:
+        return None
+    return aim.group(1).replace("“", "").replace("”", "")
+
+
+def earmarked(scan: str, end: int, name: str) -> bool:
+    """A debt instrument's amount named with what it is earmarked for (消费品以旧换新超长期特别国债): a part of the
+    instrument's total, keyed with none (the key would set it beside the 1.3万亿元 issued in all)."""
+    return (aim := _earmark(scan, end, name[-12:])) is not None and name.startswith(aim)
 
 
 def purpose_named(name: str, clause: str) -> bool:
@@ -81,6 +100,8 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         purpose = found.group(found.lastindex or 1).replace("“", "").replace("”", "")  # a name keeps no quotes
         fund = "资金" if found.re is _purpose_after() and found.group(1) else ""
         return payer[0] + purpose + payer[1] + fund
+    if (aim := _earmark(scan, t.end, name)) is not None:
+        return aim + name  # 安排超长期特别国债3000亿元支持消费品以旧换新
     if (raised := raised_purpose(scan, t, name)) is not None:
         return raised
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \

@@ -45,7 +45,7 @@ from govreport.extract.name_fillers import without_fillers
 from govreport.extract.name_forms import task_share, whole_share
 from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
-from govreport.extract.payer_purposes import purpose_named
+from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.later_sections import later_goal_years
 from govreport.extract.aspect_leads import aspect_measure
@@ -263,6 +263,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                                                                    state.opening)
         if key and (attracted(indicator + "，" + (whole := scan[clause_lo:t_start]), key) or not meets_requirement(key, indicator, whole)):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
+        if key and unit in money and earmarked(scan, t_end, indicator):
+            key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)):
             key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
         english = names_en.get((indicator, key))

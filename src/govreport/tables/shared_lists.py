@@ -110,6 +110,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     members = raw if len(set(members)) < len(members) == len(set(raw)) else members  # 签约项目、开工项目、投产项目均达到: told apart only by their verbs
     as_written, members = members, _per_unit_members(members)
     written_last, per_unit = (as_written[-1] if as_written else ""), members != as_written  # (the tail follows the last as written)
+    members = _subject_rate_members(members)  # 信访事项及时受理率、按期办结率: 信访事项按期办结率 (held-out set 53, fix121b)
     if len(members) < 2:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
@@ -163,6 +164,26 @@ def _per_unit_members(members: list[str]) -> list[str]:
     if not lead:
         return members
     return members[:1] + [x if x.startswith(lead) or len(x) > PER_UNIT_MEMBER or "均" in x else lead + x for x in members[1:]]
+
+
+BARE_RATE = 5  # the longest later member that is a bare rate (按期办结率), with no subject of its own
+SUBJECT_ROOM = (2, 6)  # how long the subject opening the first member may be (信访事项)
+
+
+def _subject_rate_members(members: list[str]) -> list[str]:
+    """The later bare rates of a list of rates with the subject the first opens with (信访事项及时受理率、按期办结率达到100%:
+    信访事项按期办结率; held-out set 53, fix121b): the first's rate is as long as the later ones, the words before it are
+    the subject they all measure. The members as they are when a later one is longer or the first has no room for a subject."""
+    if len(members) < 2 or not all(x.endswith("率") for x in members):
+        return members
+    first, later = members[0], members[1:]
+    size = len(later[0])
+    if size > BARE_RATE or any(len(x) != size for x in later):
+        return members
+    subject = first[:len(first) - size]
+    if not SUBJECT_ROOM[0] <= len(subject) <= SUBJECT_ROOM[1] or any(x.startswith(subject[:2]) for x in later):
+        return members
+    return [first] + [subject + x for x in later]
 
 
 QUOTED_RUN = re.compile(r"”(?=“)")  # “网上可办”“一网通办”: one quoted name right after another

@@ -29,6 +29,7 @@ from govreport.tables.firm_parts import one_firms
 from govreport.tables.list_sums import names_the_set
 from govreport.tables.kinds_apart import industries_apart, part_of_a_sum, spans_levels, total_for_a_member
 from govreport.tables.project_sets import same_project_set
+from govreport.tables.kind_wordings import one_kind_only
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.stages import at_a_start_stage
 from govreport.tables.noun_ratios import same_noun_within
@@ -66,7 +67,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
     if family:
-        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a) and not other_field_examples(target, a)]  # (新开工机场大道等项目20个 is transport's: audit 54)
+        kinds = [a for a in keyed if like.same_thing(target, a, target.indicator_key) and same_project_set(target, a) and not other_holders(target, a) and not other_field_examples(target, a)
+                 and not one_kind_only(target, a)]  # (口袋公园 for 公园游园: set 53)  # (新开工机场大道等项目20个 is transport's: audit 54)
         if keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")

@@ -16,7 +16,7 @@ from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import register_kept
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
-from govreport.tables.stock_wording import same_stock_wording
+from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added
 
@@ -221,7 +221,8 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     if measure_of(target) != "flow":
         # (累计创建…农业产业强镇35个 is not measured by 新培育…强镇9个, a year's flow: audit 36 ZB24#30)
         return (count_reached(target) or summed_goal(target) or bool(_at_end(LEVEL_REACHED, target.before))) and fig.clause_before.startswith(FLOW_WORDS + CREATED) or level_against_added(target.before, fig.clause_before, FLOW)
-    if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS):
+    if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS) \
+            or same_stock_reached(target.clause_before, fig.clause_before, STOCK_WORDS, words()["stock_reached_links"]):  # (数字经济总量突破/达: set 53)
         return False
     if states_level(fig) or registered_stock(target, fig):
         return True

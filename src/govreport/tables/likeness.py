@@ -22,7 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 from govreport.extract.keys import key_modifier, key_wording
-from govreport.lexicon import clause_breaks, unit_group
+from govreport.lexicon import clause_breaks, read_json, unit_group
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
@@ -31,7 +31,7 @@ from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trail
 from govreport.tables.own_subjects import outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
-from govreport.tables.kinds_apart import SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
+from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
 
 CLAUSE_BREAKS = clause_breaks()
@@ -167,7 +167,7 @@ class Likeness:
             own, after = self.cleaned(own), self.cleaned(after)
         pos = own.rfind(head)
         if pos >= 0:
-            return _kind_words(own[:pos])
+            return _kind_words(own[:pos] if LIST_MARKS in before else without_examples_before(own[:pos]))  # (家电家居、电子产品等: kinds listed)
         at = after.find(head)
         if at >= 0:
             return _kind_words(own + after[:at])
@@ -194,7 +194,7 @@ class Likeness:
         theirs, mine = self.kind(candidate, "", key), self.kind(target, "", key)
         if theirs == mine == "":  # (not a list's member: 二氧化硫、氮氧化物排放量分别下降5.6%和4% say which in order)
             return not any(JOINS.search(f.clause_before) or "分别" in f.clause_before for f in (target, candidate))
-        return bool(theirs) and level_form(theirs or "") in (level_form(mine or ""), level_form(noun_scope(key_modifier(target.indicator, key)) or ""))
+        return bool(theirs) and level_form(spanned(theirs or "")) in (level_form(spanned(mine or "")), level_form(spanned(noun_scope(key_modifier(target.indicator, key)) or "")))
 
     def level(self, fig: Figure) -> str:
         """The level of title its own member names (省级文明村镇 -> province: ``tables_words.json:title_levels``), '' if
@@ -203,8 +203,19 @@ class Likeness:
         m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
         return words()["title_levels"][m.group()] if m else ""
 
+    def level_span(self, fig: Figure) -> str:
+        """The span of title levels its own member names (国家和省级研发机构 -> 省级以上: ``baseline_scopes.json`` level_spans),
+        '' if none: one span in several wordings, whose first level words differ (held-out set 53, fix121c)."""
+        own, after = self.member(fig)
+        said = own + after.split(LIST_MARKS, 1)[0]
+        spans = level_spans()
+        return next((spans[w] for w in sorted(spans, key=len, reverse=True) if w in said), "")
+
     def levels_agree(self, target: Figure, candidate: Figure) -> bool:
-        """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict."""
+        """Not two different levels of title (省级 and 全国文明村镇); one side naming none is no conflict; one span of levels
+        in two wordings (国家和省级, 省级以上) is one level."""
+        if (span := self.level_span(target)) and span == self.level_span(candidate):
+            return True
         mine, theirs = self.level(target), self.level(candidate)
         return not (mine and theirs and mine != theirs) and not (narrower_level(mine, theirs, figure_clause(target.sentence, target.rel_start, target.rel_end)) and list_level(target.before) != theirs)
 
@@ -228,7 +239,7 @@ class Likeness:
         kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
         if kind_mine is None or kind_theirs is None:
             return True
-        mine, theirs = canonical(kind_mine), canonical(kind_theirs)
+        mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
         if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
@@ -323,6 +334,26 @@ class Likeness:
         if not thing:
             return own if len(own) >= MIN_PIECE and own in self.cleaned(self.around(target)[0]) else ""
         return thing if thing in own and self.same_thing(target, candidate) else ""
+
+
+def without_examples_before(kind: str) -> str:
+    """'' where ``kind`` is examples closed by 等 right before the head (打通振华北路等断头路循环路5条: 振华北路 is one of the
+    roads, no kind of them; held-out set 53, fix121c), but not a word holding 等 (中等职业学校: ``measure_equivalents.json``
+    not_examples); ``kind`` otherwise. The caller keeps a clause with a 、 list whole (家电家居、电子产品等促消费活动: kinds
+    listed, which narrow what is counted)."""
+    if not kind.endswith("等") or any(kind.endswith(w) for w in read_json("measure_equivalents.json")["not_examples"]):
+        return kind
+    return ""
+
+
+def spanned(kind: str) -> str:
+    """``kind`` with a span of title levels in its one wording (国家和省级研发机构 -> 省级以上研发机构: ``baseline_scopes.json``
+    level_spans), so two wordings of one span name one kind (held-out set 53, fix121c)."""
+    spans = level_spans()
+    for w in sorted(spans, key=len, reverse=True):
+        if w in kind:
+            return kind.replace(w, spans[w], 1)
+    return kind
 
 
 def _type_members(members: list[str]) -> bool:

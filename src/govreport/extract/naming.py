@@ -20,7 +20,7 @@ from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attr
 from govreport.extract.class_run_totals import class_member_scope, class_run_head
 from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
+from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, standard_share, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.extract.scanner import Token
 from govreport.report.chars import first_ending, is_ideograph
@@ -316,8 +316,10 @@ class SentenceNamer(NamerState):
                 base = base[1:]
         if unit == "%" and not post and clause.endswith("实现"):
             reached = REACHED.match(scan, end)  # 事项实现100%进驻: 事项进驻率
-            if reached and base:
+            if reached and base and not reached.group().startswith(qualifier_words("after")):  # (达标率实现65%以上: 以上 is the figure's qualifier, no state reached; held-out 54)
                 base = DONE_END.sub("", base) + reached.group() + "率"
+        elif unit == "%" and not post and (standard := standard_share(scan, end, base)):
+            base = standard  # 力争60%达到Ⅱ类标准: the share that reaches that standard
         elif unit == "%" and not post and not verb and (done_share := share_done(base)):
             base = done_share  # 消除中小学大班额90%: the share of them removed
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and is_ideograph(scan[end:end + 1]):

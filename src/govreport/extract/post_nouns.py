@@ -131,6 +131,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if noun in name_words("scale_noun") and scan[pos + len(noun):pos + len(noun) + 1] in CLAUSE_PUNCTUATION:
         return ""  # 保障能力达到5万人标准: the size the subject reaches, named by the subject
     noun = _next_qualifier_free(scan, pos, noun)  # 15个乡镇约33万人: 乡镇, the 约 is the next figure's
+    noun = _next_measure_free(scan, pos, noun, unit)  # 100家规上工业企业技改投资161亿元: the firms, the 投资 is the amount's
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
 
 
@@ -142,6 +143,25 @@ def _next_qualifier_free(scan: str, pos: int, noun: str) -> str:
         return noun
     word = max((w for w, kind in qualifiers()["before"].items() if kind == "about" and noun.endswith(w)), key=len, default="")  # (约, 近)
     return noun[:-len(word)] if word and len(noun) - len(word) >= 2 else noun
+
+
+MONEY_AFTER: Final = re.compile(r"\d+(?:\.\d+)?[万亿千百]*元(?:以上|左右)?")  # an amount right after a count's noun
+DESTINATION: Final = re.compile(r"[到至赴]")  # 引进100家广东企业到贵州投资: where the things go to invest, no noun to cut
+
+
+def _next_measure_free(scan: str, pos: int, noun: str, unit: str) -> str:
+    """``noun`` (read at ``pos``) without the measure word of an amount right after it (完成100家规上工业企业技改投资161亿元:
+    the count is of the firms upgraded, the 技改投资 is the 161亿元's; held-out 54 信阳 row 19). Only for a count of things,
+    only when an amount (…元) follows the noun and no 的 after it makes it a class of a head after, only the words of
+    name_words.csv's ``amount_measure``, and only when what is left is a noun: no verb (省市重点项目实现投资) nor destination
+    (企业到贵州投资) in it."""
+    at = pos + len(noun)
+    amount = MONEY_AFTER.match(scan, at) if noun and unit_field(unit, "kind") == "count" else None
+    if amount is None or scan.startswith("的", amount.end()):
+        return noun  # (6个年度计划总投资100亿元的装备制造项目: the amount classes the head after it, which the count counts)
+    word = max((w for w in name_words("amount_measure") if noun.endswith(w)), key=len, default="")
+    rest = noun[:-len(word)] if word else ""
+    return rest if len(rest) >= 4 and not _verb_in().search(rest) and not DESTINATION.search(rest) else noun  # (实现投资, 到贵州投资: the investing is what the things do)
 
 
 def noun_after(scan: str, end: int) -> str:

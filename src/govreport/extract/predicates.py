@@ -72,6 +72,21 @@ def rate_predicate(scan: str, end: int) -> str:
     return run if run[:-1].find("可") >= 0 or run.endswith(name_words("predicate")) or count_verb().search(run) or _verb_object(run) else ""
 
 
+STANDARD_AFTER: Final = re.compile(r"达到[^，,。；;、\s\d]{1,8}?标准(?=[，,。；;、]|$)")  # 60%达到Ⅱ类标准
+
+
+def standard_share(scan: str, end: int, base: str) -> str:
+    """The share of things that reach a standard named right after the rate (确保地表水断面水质达到Ⅲ类标准、力争60%达到Ⅱ类
+    标准: 地表水断面水质达到Ⅱ类标准比例; held-out 54 信阳 row 77): the standard after the figure is its own, so the one the
+    name carries from the member before it (达到Ⅲ类标准) gives way. '' when no 达到…标准 closes the figure's clause."""
+    m = STANDARD_AFTER.match(scan, end)
+    if m is None or not base:
+        return ""
+    cut = base.rfind("达到")
+    subject = base[:cut] if cut >= 2 else base
+    return subject + m.group() + "比例"
+
+
 def _verb_object(run: str) -> bool:
     """A verb and its object after a rate (镇街医院100%设立中医临床科室): the rate of those that do it (audit 33, ZS24#52)."""
     verb = count_verb(False).match(run)

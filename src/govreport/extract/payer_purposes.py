@@ -19,12 +19,6 @@ def _purpose_after() -> re.Pattern[str]:
                       f"(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
 
 
-# 安排超长期特别国债3000亿元支持消费品以旧换新: an instrument's amount and its purpose, no comma between (earmarked_instruments)
-@cache
-def _purpose_right_after() -> re.Pattern[str]:
-    return re.compile(f"(?:左右|以上)?(?:{_alt('purpose_verbs')})([{HAN}“”]{{2,20}})(?=[{BREAKS}]|$)")
-
-
 # 为加快社会保障体系建设，今年中央财政将安排2762亿元: the purpose opening the sentence (为继续落实“两个确保”…，
 # 2003年中央财政支出700亿元: the verbs before it, data/name_subjects.json purpose_before_verbs)
 @cache
@@ -33,10 +27,12 @@ def _purpose_before() -> re.Pattern[str]:
 
 
 def _earmark(scan: str, end: int, name: str) -> str | None:
-    """The purpose right after a debt instrument's amount (超长期特别国债3000亿元支持消费品以旧换新: 消费品以旧换新); None if none."""
-    if not name.endswith(_words("earmarked_instruments")) or (aim := _purpose_right_after().match(scan, end)) is None:
+    """The purpose right after a debt instrument's amount, no fund noun or comma between (超长期特别国债3000亿元支持消费品以旧换新:
+    消费品以旧换新; ``earmarked_instruments``); None if none."""
+    if not name.endswith(_words("earmarked_instruments")) or (aim := _purpose_after().match(scan, end)) is None \
+            or aim.group(1) or "，" in aim.group(0) or "," in aim.group(0):
         return None
-    return aim.group(1).replace("“", "").replace("”", "")
+    return aim.group(2).replace("“", "").replace("”", "")
 
 
 def earmarked(scan: str, end: int, name: str) -> bool:

@@ -184,6 +184,9 @@ def _parts_from_openings(scan: str, header_end: int) -> dict[str, Span]:
     return parts
 
 
+_SPACED = "[ \t\u3000]?"  # at most one space between two characters of a heading word
+
+
 @cache
 def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A line of its own that heads a closing glossary (notes_headings.csv: 附注, 名词解释, 有关词语说明;
@@ -192,7 +195,8 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     character of the text, and even a class of first characters is checked at each), and the line
     of each is then matched whole."""
     words = tuple(r["word"] for r in read_rows("notes_headings.csv"))
-    heads = "|".join(re.escape(w) for w in words)
+    # a heading typeset with its characters spaced apart (注 释, 附　注) is the same heading
+    heads = "|".join(_SPACED.join(map(re.escape, w)) for w in words)
     title = r"(?:《[^》\n]{1,30}》)?"  # 《政府工作报告》有关名词解释: the report's title before the word
     return re.compile(rf"[ \t\u3000]*{title}(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
 

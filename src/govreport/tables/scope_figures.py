@@ -12,8 +12,8 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.capacity_names import BUILD
-from govreport.lexicon import unit_field, verbs
-from govreport.tables.clauses import CLAUSE_END
+from govreport.lexicon import clause_breaks, unit_field, verbs
+from govreport.tables.clauses import CLAUSE_END, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
 CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格)?(?:落实落细|落实|落细|执行|贯彻)")
@@ -91,6 +91,26 @@ def project_spec(after: str) -> bool:
     """A capacity closing a 的-modifier of a named project (静态储备75万吨的中煤广元煤炭储备基地项目纳入…, 年加工能力85万吨的
     智慧食品产业园, audit 50 guangyuan rows 40, 44, 45): the project's size; the goal is the verb on the project, no figure."""
     return PROJECT_AFTER_OF.match(after) is not None
+
+
+@cache
+def _design_clause() -> re.Pattern[str]:
+    """在 + a place (optional), a build verb (``design_size_verbs``), then measures each named and sized, joined by 、,
+    then 的 and the thing built closing the clause: compiled once."""
+    build = "|".join(map(re.escape, sorted(words()["design_size_verbs"], key=len, reverse=True)))
+    sized = r"[\u4e00-\u9fff]{1,8}?\d+(?:\.\d+)?[^\d、，,；;。的]{0,5}"
+    return re.compile(rf"(?:在[^，,；;。\d]{{1,15}}?)?(?:{build}){sized}(?:、{sized})*的[\u4e00-\u9fff“”]{{2,30}}")
+
+
+def design_size(fig: Figure) -> bool:
+    """The figure is one of the named sizes in a 的-modifier of the thing a build verb opening the clause builds
+    (在荆州高新区建设年交易量1600万吨、交易额1000亿元的国家级农产品物流交易中心: held-out set 56 荆州 rows 53, 54): the
+    facility's design size, no amount the year produces; the goal is the building. A size with no measure's name
+    before it (新建5000个车位的停车场) is left as it was."""
+    start = last_mark(fig.before, clause_breaks()) + 1
+    stop = first_mark(fig.after, clause_breaks())
+    clause = fig.before[start:] + fig.sentence[fig.rel_start:fig.rel_end] + (fig.after if stop < 0 else fig.after[:stop])
+    return _design_clause().fullmatch(clause) is not None
 
 
 def past_spec_pair(after: str) -> str:

@@ -127,3 +127,17 @@ def pilot_places_scope(after: str, own_clause: str) -> bool:
         return False
     run = min((at for v in w["pilot_run_verbs"] if (at := own_clause.find(v)) >= 0), default=-1)
     return run >= 0 and any(e in own_clause[run:] for e in w["pilot_ends"])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def scope_of_a_screening(fig: Figure) -> bool:
+    """N种/N类 right before what a screening or test looks for, closing the clause (③实行孕产妇13种致畸基因免费筛查:
+    ``tables_words.json:screening_ends``): the scope of the service, not an amount to produce (unseen audit 35)."""
+    if fig.unit not in ("种", "类"):
+        return False
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    own = after if stop < 0 else after[:stop]
+    return own.endswith(tuple(words()["screening_ends"])) and not _DIGIT.search(own)

@@ -8,6 +8,7 @@ from functools import cache
 
 from govreport.lexicon import clause_breaks, verbs
 from govreport.tables.clauses import clause_before, first_mark
+from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
 from govreport.tables.scoping_figures import own_clause_after
@@ -128,7 +129,7 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 今年在13个粮食主产省选择部分县市; 在14个市州城区增补…学位2万个: where, not what
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies
-    return clause in WHOLE_PLACE and "全覆盖" in after or _whole_place_set(clause, after)
+    return clause in WHOLE_PLACE and "全覆盖" in after or _whole_place_set(clause, after) or chain_system_label(fig)
 
 
 def joins_a_higher_set(clause: str) -> bool:
@@ -319,6 +320,8 @@ def names_every_member(fig: Figure) -> bool:
         return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
     if first.startswith(tuple(w["designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
         return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中)
+    if labels_named_chains(first, own_clause_after(fig)):
+        return True  # 重点发展特色水产、优质稻米、菜籽油、生猪4条产业链: the named chains' label (held-out set 56, fix125d)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])
     verb = next((v for v in working if first.startswith(v)), "")
     if not verb and all(len(m) <= (LONG_MEMBER if reaches_scale_class(fig.after) else 4) for m in members) and not first.startswith(GOAL_VERBS) \
@@ -329,17 +332,6 @@ def names_every_member(fig: Figure) -> bool:
         return False  # 加快兰花沁裕、百盛2座…煤矿竣工转产: the output sped up is the year's goal (fix115b)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
-
-
-def scope_of_a_screening(fig: Figure) -> bool:
-    """N种/N类 right before what a screening or test looks for, closing the clause (③实行孕产妇13种致畸基因免费筛查:
-    ``tables_words.json:screening_ends``): the scope of the service, not an amount to produce (unseen audit 35)."""
-    if fig.unit not in ("种", "类"):
-        return False
-    after = fig.after
-    stop = first_mark(after, clause_breaks())
-    own = after if stop < 0 else after[:stop]
-    return own.endswith(tuple(words()["screening_ends"])) and not DIGIT_IN.search(own)
 
 
 def upgrades_what_is(after: str) -> bool:

@@ -4,6 +4,7 @@ audit 14)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from govreport.extract.terms import this_year_clause
 from govreport.lexicon import clause_breaks, unit_field
@@ -54,6 +55,26 @@ def led_by_part_of_year(a: Figure) -> bool:
     for last in INNER_PART.finditer(before):
         pass
     return last is not None and PART_ENDS.search(before, last.end()) is None
+
+
+COMPARED_TO: Final = "比较同与从由"  # a part right after these is compared with or a path's start (增速比前三季度加快0.7个百分点), no lead
+
+
+def dated_across_semicolons(a: Figure, chain: dict[int, tuple[int, str]]) -> bool:
+    """The extractor dated the figure to a part of a year named only in an earlier sentence of its ；-chain (前三季度，GDP
+    增长3.1%；规模以上工业增加值增长4.5%；…): the lead dates every clause up to 。, so the figure is of that part too
+    (held-out set 56, fix125b: 泸州 rows 1-6). ``chain`` maps a sentence's end to its start and words (the review figures'
+    sentences); the part must lead there, not be compared with (全市地区生产总值增长1%，增速比前三季度加快0.7个百分点；
+    地方一般公共预算收入可比增长10%: the 10% is the year's). A part named in the figure's own sentence is left to the rules above."""
+    period = a.period
+    if not period or period in a.sentence:
+        return False
+    start = a.sentence_start
+    while (before := chain.get(start)) is not None and before[1].endswith(("；", ";")):
+        start, sentence = before
+        if (at := sentence.rfind(period)) >= 0:
+            return sentence[at - 1:at] not in COMPARED_TO or at == 0
+    return False
 
 
 def over_a_span(a: Figure) -> bool:

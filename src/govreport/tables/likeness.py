@@ -249,7 +249,7 @@ class Likeness:
         one, other = (mine, candidate) if mine else (theirs, target)
         context, before, _ = self.around(other)  # before its clause, or an earlier member of its clause
         context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)])  # (首批…重大项目1678个、年度投资1.1万亿元)
-        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or kind_with_its_noun((candidate if mine else target).indicator, one, context)
+        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or any(kind_with_its_noun(f.indicator, one, context) for f in ((candidate, target) if acted == done else (candidate if mine else target,)))  # the kind's own name too where neither side acts otherwise (市级重点项目完成投资: set 57; not 新开工 for 突出抓好)
 
     def sums_a_list(self, fig: Figure) -> bool:
         """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;

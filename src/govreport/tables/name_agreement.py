@@ -63,8 +63,21 @@ def name_letters(fig: Figure) -> str:
     if letters is None:
         if len(_LETTERS) >= 16384:  # (a long corpus run: kept bounded)
             _LETTERS.clear()
-        letters = _LETTERS[name] = "".join(sorted(one_verb(name)))
+        letters = _LETTERS[name] = "".join(sorted(short_form(one_verb(name))))
     return letters
+
+
+@cache
+def _short_forms() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern of the long wordings of measure_equivalents.json name_short_forms, and each one's short form."""
+    table = read_json("measure_equivalents.json")["name_short_forms"]
+    return (re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))) if table else None), table
+
+
+def short_form(name: str) -> str:
+    """A name with each long wording in its short form (建成投入使用 -> 建成投用), so that two wordings of one measure are one name."""
+    pattern, table = _short_forms()
+    return pattern.sub(lambda m: table[m.group()], name) if pattern is not None else name
 
 
 def counts_alike(a: str, b: str) -> bool:

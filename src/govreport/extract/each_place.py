@@ -120,6 +120,21 @@ def per_line_before(clause: str) -> str:
     return "每条" + per.group(1) if per is not None else ""
 
 
+def per_line_member(scan: str, s_start: int, t_start: int) -> str:
+    """每条<line><verb> opening the clause of a later 和/、 member (每条链确定1至3户链主企业和10个以上重点项目, held-out set 57
+    安康 row 25): the verb (data/name_words.csv ``per_line_verb``) and the per-chain scope reach every figure it lists, so
+    the name keeps 每条链; '' when the clause does not open so or a figure is not one of its listed members."""
+    lines = "|".join(map(re.escape, name_words("per_line")))
+    verbs = "|".join(map(re.escape, name_words("per_line_verb")))
+    if not lines or not verbs:
+        return ""
+    opened = max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1
+    opened = max(opened, s_start)
+    member = r"[0-9.]+(?:[至到~—-][0-9.]+)?[\u4e00-\u9fff]{1,12}?(?:和|、|及)"
+    per = re.fullmatch(f"每条((?:[\u4e00-\u9fff]{{0,4}}?)(?:{lines}))(?:都|均|各)?(?:{verbs})(?:{member})+", scan[opened:t_start])
+    return "每条" + per.group(1) if per is not None else ""
+
+
 def each_listed_zone(scan: str, s_start: int, t_start: int) -> str:
     """The kind of area (data/name_words.csv ``each_zone``: 毗邻区, 园区) a sentence's first clause lists by name
     (加快天长—六合、明光—盱眙毗邻区建设) when a later clause's count is written 各N with no list of its own

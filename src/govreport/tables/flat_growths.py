@@ -42,10 +42,7 @@ def flat_growth(target: Figure, review: list[Figure]) -> Figure | None:
         for m in FLAT.finditer(a.sentence):
             stem = LEADS.sub("", m.group(1))
             if stem and is_wording(stem) and keys_in(stem) & keys:
-                start = a.sentence_start + m.start(2)
-                return replace(a, id=-start, start=start, end=start + len(m.group(2)), text=m.group(2), value=Decimal(0),
-                               value_high=None, qualifier="", indicator=stem + "增长", indicator_key=key,
-                               indicator_en=target.indicator_en, direction="increase", kind="change")
+                return _zero_growth(a, a.sentence_start + m.start(2), m.group(2), stem + "增长", target)
     return None
 
 
@@ -58,8 +55,13 @@ def level_held(target: Figure, review: list[Figure]) -> Figure | None:
             continue
         m = FLAT_AFTER.match(a.sentence[a.end - a.sentence_start:])
         if m:
-            start = a.end + m.start(1)
-            return replace(a, id=-start, start=start, end=start + len(m.group(1)), text=m.group(1), value=Decimal(0),
-                           value_high=None, qualifier="", unit="%", indicator=a.indicator + "增长", indicator_key=target.indicator_key,
-                           indicator_en=target.indicator_en, direction="increase", kind="change")
+            return _zero_growth(a, a.end + m.start(1), m.group(1), a.indicator + "增长", target)
     return None
+
+
+def _zero_growth(a: Figure, start: int, text: str, indicator: str, target: Figure) -> Figure:
+    """A growth of 0 in % made for the words ``text`` (与上年持平) at ``start`` in review figure ``a``'s sentence, under the
+    target's key, with an id of its own below zero (the extractor gave the words no figure)."""
+    return replace(a, id=-start, start=start, end=start + len(text), text=text, value=Decimal(0), value_high=None, qualifier="",
+                   unit="%", indicator=indicator, indicator_key=target.indicator_key, indicator_en=target.indicator_en,
+                   direction="increase", kind="change")

@@ -20,8 +20,9 @@ def test_a_set_sped_up_after_a_named_member_is_carried_on() -> None:
     review = "盈江省级乡村振兴示范园、5个州级乡村振兴示范园建设稳步实施。"
     t = targets(review, "加快盈江省级乡村振兴示范园和5个州级乡村振兴示范园建设。")
     assert "5个" not in t.index
-    # the review finished them (建成): the plan's count is not the same set under way
-    t = targets("盈江省级乡村振兴示范园、5个州级乡村振兴示范园建成。", "加快盈江省级乡村振兴示范园和5个州级乡村振兴示范园建设。")
+    # the review finished them (建成): the plan's count is not the same set under way (推进: since held-out set 58, fix128a,
+    # 加快 before a named member and the count is a set sped up whatever the review says, the rule of 加快6个抽水蓄能电站建设)
+    t = targets("盈江省级乡村振兴示范园、5个州级乡村振兴示范园建成。", "推进盈江省级乡村振兴示范园和5个州级乡村振兴示范园建设。")
     assert "5个" in t.index
 
 

@@ -46,7 +46,9 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 # years (the set's size) when the year's investment follows; the count, and the year's investment, are the goals (held-out
 # audit 52 长治 G4; 力争纳入…储备项目1000个以上，总投资3000亿元以上 without one stays: the pool to bring in; so does a total after
 # size classes, 亿元以上项目78个，千万元以上项目43个，总投资532.86亿元，年度计划投资…: the list's, matched to last year's, audit 43)
-COUNTED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)[，,]"
+# the count may follow its noun too (实施市级重点项目239个，总投资2139亿元，年度投资656亿元: held-out set 58 商洛 row 10, fix128a),
+# not after a size class (亿元以上项目78个, 千万元项目43个: the list's total, audit 43)
+COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?<![上下元])(?:项目|工程)\d+(?:\.\d+)?[个项])[，,]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
 YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
 SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*"
@@ -71,10 +73,20 @@ def _relied_on(fig: Figure, clause: str, after: str) -> str:
         return "the area of a park laid out (在蓬莱布局19平方公里海工研发总装、配套、物流产业园), not an amount to produce"
     if unit_field(fig.unit, "kind") == "count" and clause == "" and SUBJECT_OF_A_TASK.match(after):
         return "the set the goal after it is for (15个特色产业园要扩大增量), not an amount to produce"
+    if unit_field(fig.unit, "kind") == "count" and _rest_of_places(clause, after):
+        return "the rest of the places, the subject of the goal after it (其他7个县每年城镇化率要提高1个百分点以上), not an amount to produce"
     if unit_field(fig.unit, "kind") == "count" and clause.endswith(SUBJECT_JOINS) and "要" not in clause \
             and (task := SUBJECT_OF_A_TASK.match(after)) and after.startswith(tuple(words()["subject_aim_verbs"]), task.end() - 1):
         return "the set the goal after it is for (武定工业园及6个…集聚区要瞄准百亿园区目标), not an amount to produce"
     return ""
+
+
+def _rest_of_places(clause: str, after: str) -> bool:
+    """其他/其余 (``rest_of_set_words``) alone before the count, then places (``place_nouns``: 县, 乡镇) or a noun and 要: the
+    places not named before, the subject whose goal follows (邵东、武冈…，其他7个县每年城镇化率要提高1个百分点以上: the
+    rate is the goal; held-out set 58 邵阳 row 39, fix128a)."""
+    w = words()
+    return clause in w["rest_of_set_words"] and (after.startswith(tuple(w["place_nouns"])) or SUBJECT_OF_A_TASK.match(after) is not None)
 
 
 # 20家十亿元企业 / 20家10亿元企业: a money amount right after a count and before the noun counted (audit 31 TM24#18)

@@ -43,7 +43,7 @@ def closes_named_examples(fig: Figure) -> bool:
             tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
         return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
     opening = clause.split("、")[0]
-    if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], "加快")):
+    if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], *w["project_set_verbs"], "加快")):  # (促进: set 58)
         clause = _without_example_adverb(before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:])  # 新开工A等23个…，B等300个…项目: the verb before (突出抓好…，…等95个…项目: 突出 off)
     if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
         return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)

@@ -11,6 +11,7 @@ from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
+from govreport.tables.member_ends import named_first_member, own_member
 from govreport.tables.scoping_figures import own_clause_after
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引",
@@ -120,7 +121,7 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 加快6个抽水蓄能电站建设: the set under way, sped up (提质木兰溪流域7个乡村振兴重点片区建设: held-out audit 39a 莆田)
     if before.endswith("以下") and after.startswith("方面") or after.startswith(tuple(w["existing_words"])) \
             and not (clause in w["paced_verbs"] and rest_of_clause.endswith("项目")) \
-            and not rest_of_clause.endswith(tuple(w["completed_ends"])) and not (clause in w["completing_verbs"] and rest_of_clause.endswith("建设")) \
+            and not own_member(rest_of_clause).endswith(tuple(w["completed_ends"])) and not (clause in w["completing_verbs"] and rest_of_clause.endswith("建设")) \
             or rest_of_clause in w["part_labels"]:  # (完成25个在建小区建设: their completion, a goal; held-out audit 39a 文山)
         return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33; 5个在建项目竣工投产: audit 35)
     run = PLACE_RUN.match(after)
@@ -185,8 +186,8 @@ def _paced_with_scope(clause: str) -> bool:
     w = words()
     verb = next((v for v in sorted((*w["speeding_verbs"], *w["paced_work_verbs"]), key=len, reverse=True) if clause.startswith(v)), "")
     scope = clause[len(verb):]
-    return bool(verb) and (not scope or len(scope) <= 10 and HAN_ONLY.fullmatch(scope) is not None and "等" not in scope
-                           and other_verbs().search(scope) is None and not any(v in scope for v in GOAL_VERBS))
+    return bool(verb) and (not scope or (len(scope) <= 10 and HAN_ONLY.fullmatch(scope) is not None or named_first_member(scope)) and "等" not in scope
+                           and other_verbs().search(scope) is None and not any(v in scope for v in GOAL_VERBS))  # (加快A和3个…建设: set 58)
 
 
 def _divides_a_whole(noun: str, rest_of_clause: str) -> bool:

@@ -212,7 +212,7 @@ class CountNamer:
         tails = name_words("tail")
         if post.endswith(tails):
             tail = next(w for w in tails if post.endswith(w))
-            post = post[:-len(tail)] if len(post) - len(tail) >= 2 else post
+            post = post[:-len(tail)] if len(post) - len(tail) >= 2 and not post[:-len(tail)].endswith(name_words("tail_keep")) else post  # (项目前期工作: 前期 alone is no work)
         member = self.last_post and prev is not None and (clause[-1:] in ("、", "和", "及") and len(clause) <= len(prev[0]) + 6
                                                           or len(clause) > 1 and prev[0].endswith(DECOR.sub("", clause)))  # 5个办公室3个中心
         # 储备实施87个百亿元级、964个十亿元级…项目: after the rest of a class amount (百亿元级、) the list goes on

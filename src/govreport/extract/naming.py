@@ -28,10 +28,10 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import comma_member_verb, member_noun, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
+from govreport.extract.member_carries import comma_member_verb, member_noun, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
-from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested, projects_of_clause_before
+from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
@@ -189,7 +189,7 @@ class SentenceNamer(NamerState):
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
-            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, compound_item(scan, self.sentence.start, t.start, end, self._counted(post, clause, t, prev, base)), clause))))  # 实现15家…医院检查检验结果共享互认
+            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, compound_item(scan, self.sentence.start, t.start, end, self._counted(opened_projects(scan, self.sentence.start, t.start, post), clause, t, prev, base)), clause))))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
@@ -289,7 +289,7 @@ class SentenceNamer(NamerState):
                     and unit_field(prev[2], "kind") == "count" and not is_generic(prev[0]) and lead != "、":
                 topic = prev[0]  # 年内入园企业达到7家，实现产值2亿元: the output of the firms counted before
             else:
-                topic = projects_of_clause_before(scan, self.sentence.start, lo, base) or examples_topic(scan, lo, base) or done_subject(scan, self.sentence.start, lo, base, unit) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else ""))
+                topic, base = year_of_totalled_set(scan, self.sentence.start, lo, base, clause) or (projects_of_clause_before(scan, self.sentence.start, lo, base) or examples_topic(scan, lo, base) or done_subject(scan, self.sentence.start, lo, base, unit) or entity_subject(scan, self.sentence.start, lo) or clause_entity(scan, self.sentence.start, lo, base) or commented_subject(scan, self.sentence.start, lo, base) or (goal_subject(scan, self.sentence.start, lo) if BARE_GROWTH.fullmatch(base) else prev[0] if prev and base in OWN_MEASURES and TOPIC_MEASURE.search(prev[0]) else "") or cluster or programme_measure(scan, self.sentence.start, lo, base) or (self.topic if self.topic and self.topic != base else (prev[0] if prev else "")), base)  # (…总投资…的112个市重点项目，…全年投资: 市重点项目年度投资)
                 topic = topic or ((run_in_heading(scan, self.sentence.start) or heading_before(scan, self.sentence.start)) if base == PLANNED else "")  # 全面加快…建设。年内计划投资…; 让城市基础设施更完善。全年计划投资…
             if topic and topic not in base and not counted_apart(clause, base, prev, unit, lead):
                 topic = topic_subject(verb_free_topic(measure_owner(manner_free(rate_free_topic(topic, unit)), base, prev), base), base)  # 天麻产业高质量发展三年行动 + 综合产值: 天麻产业综合产值
@@ -299,7 +299,7 @@ class SentenceNamer(NamerState):
                     topic = topic[len(next(w for w in KEEP_LEADING if topic.startswith(w))):]  # (新认定: three characters)
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
-                base = (lead == "、" and prev is not None and topic == prev[0] and member_noun(topic, base, unit)) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place
+                base = (lead == "、" and prev is not None and topic == prev[0] and (member_noun(topic, base, unit) or verb_member(topic, base, unit))) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place; 并网风电…、光伏…: 并网光伏
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):

@@ -30,15 +30,30 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
         if n and any(len(w) > max(n, 2) and w.endswith(head) and last.endswith(w) for w in words()["subject_measures"]):
             continue  # 货物和服务进出口: the head is 进出口 whole, not its 出口 (audit 42 海口); (旅游人次和总收入: no 收入 for 入)
-        keys = [indicator_key(m + head + tail, fig.unit, fig.direction) for m in members[:-1]]
+        given = [m if _own_amount(m, head, last) else m + head for m in members[:-1]]  # (全社会研发投入、…增加值: no 投入增加值)
+        keys = [indicator_key(m + tail, fig.unit, fig.direction) for m in given]
         if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
-            return [m + head for m in members[:-1]] + [last]  # 总收入 alone names no measure, audit 47 fix60d)
+            return given + [last]  # 总收入 alone names no measure, audit 47 fix60d)
     # 氢能、生物制造、…低空经济产业营业收入: short members before the last one's head word (产业, 行业 …:
     # data/name_words.csv kind head) share the head from that word, registered or not
     at = min((k for w in name_words("head") if (k := last.find(w, 2)) > 0), default=-1)
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
+
+
+OWN_SUBJECT = 3  # the fewest characters before the head that make the last member a subject's amount (高新技术产业; not 亩均)
+
+
+def _own_amount(member: str, head: str, last: str) -> bool:
+    """Whether ``member`` is an amount of its own (``tables_words.json:own_amount_members``: 投入, 收入, 总额 …) that a
+    ``head`` naming another amount of another subject (the ``last`` member's, at least three characters before the head)
+    would only blur: 全社会研发投入、高新技术产业增加值分别增长15%以上 -> 全社会研发投入增长, not 全社会研发投入增加值增长
+    (held-out set 58 邵阳 row 19, fix128b); a head that is no amount (到位率) is still given, and members opening alike
+    (开发区亩均投资、亩均税收) are left to ``_whole_members``."""
+    ends = tuple(words()["own_amount_members"])
+    return bool(head) and len(member) >= 3 and member.endswith(ends) and head.endswith(ends) and not member.endswith(head) \
+        and len(last) - len(head) >= OWN_SUBJECT
 
 
 WHOLE_MEMBER = 4  # 旅游花费: a member this long that ends on a measure word is a measure of its own

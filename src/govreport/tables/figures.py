@@ -354,7 +354,8 @@ def _phrase_trimmer() -> Trimmer:
         return _ONCE["phrase_trimmer"]
     w = words()
     ends = tuple(w["commitment_words"] + phrase_trim_qualifiers() + w["phrase_fillers"] + w["name_strip_prefix"])
-    return _ONCE.setdefault("phrase_trimmer", trimmer(ends + tuple(w["phrase_scope_leads"]), ends, tuple(w["phrase_kept_words"])))  # (城区绿地: 绿地)
+    leads = tuple(w["phrase_scope_leads"] + w["phrase_item_leads"])  # (十是完成…: an item's enumerator names nothing, set 58)
+    return _ONCE.setdefault("phrase_trimmer", trimmer(ends + leads, ends, tuple(w["phrase_kept_words"])))  # (城区绿地: 绿地)
 
 
 def _trim(text: str, trim: Trimmer) -> str:

@@ -36,6 +36,7 @@ from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alterna
 
 CLAUSE_BREAKS = clause_breaks()
 LIST_MARKS = "、"
+LINKED_MEMBER = ("和", "及", "与")  # a count right after one opens a member of its own (name_agreement._own_action)
 JOINS = re.compile(r"[、和及与]")
 ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")  # 审定（登记、认定）: an aside, not a list
 MIN_PIECE = 4  # a word of one side's kind found in the other's sentence: at least this long (中小学, 产业 are everywhere)
@@ -57,6 +58,16 @@ def family_key(key: str) -> bool:
 
 
 JOINED_AFTER = ("和", "及", "与")  # a count right after these opens a member of its own, its action in the words after it
+
+
+def linked_after_names(fig: Figure, before: str) -> bool:
+    """The count stands right after 和/及/与 that closes members named without a count (共青湖公园、竹篙山森林公园和9个社区体育公园建成开放):
+    it opens a member of its own, its kind the words after it, not the 森林公园 before (held-out set 58, fix128c). After a member with
+    a count of its own (142项重点任务和102个重点项目) the rule is not read: the kinds those lists give were left as they were."""
+    if not before.endswith(LINKED_MEMBER):
+        return False
+    raw = fig.before
+    return not any(c.isdigit() for c in raw[max(raw.rfind(m) for m in "、，,；;。：:") + 1:])
 
 
 class Likeness:
@@ -138,7 +149,7 @@ class Likeness:
         (谋划确定的34个重点项目) name no kind: left out."""
         _, before, after = self.around(fig)
         named = distributive_member(fig.indicator, before)  # (…、瞪羚企业分别新增10家、15家以上: its name, not 以上, audit 44)
-        if before.endswith(LIST_MARKS) and after.strip(EDGES) and not named:  # 300处背街小巷、100处空置地块: its own noun after it
+        if (before.endswith(LIST_MARKS) or linked_after_names(fig, before)) and after.strip(EDGES) and not named:  # 300处背街小巷、100处空置地块: its own noun after it
             return "", after
         own = named or next((m for m in reversed(before.split(LIST_MARKS)) if m), "")
         if own.endswith(("等", "的")) and not before.endswith(LIST_MARKS):

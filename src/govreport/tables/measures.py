@@ -19,6 +19,7 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added
+from govreport.tables.stock_parts import part_of_a_stock
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -309,7 +310,7 @@ def states_level(fig: Figure) -> bool:
     if fig.clause_before.endswith(ADDED_RIGHT_BEFORE) or OVER_YEAR_START.search(fig.before):
         return False
     return bool(_at_end(LEVEL_REACHED, fig.before)) or TOTAL_CLAUSE.fullmatch(fig.clause_before) is not None or (any(w in fig.clause_before for w in STOCK_WORDS) or gathered(fig.clause_before)
-                                                        or opened_by_stock(fig) or summed_run(fig) or reached_run(fig) or sum_of_a_summed_count(fig)) and not cumulated_in_year(fig)
+                                                        or opened_by_stock(fig) or summed_run(fig) or reached_run(fig) or sum_of_a_summed_count(fig) or part_of_a_stock(fig, STOCK_WORDS, ADDED)) and not cumulated_in_year(fig)
 
 
 def summed_run(fig: Figure) -> bool:

@@ -31,6 +31,7 @@ from govreport.lexicon import read_json
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
+from govreport.tables.verb_actions import _action_scan
 
 CLAUSE_MARKS: Final = "，,；;。：:"
 
@@ -137,7 +138,29 @@ def other_work(target: Figure, fig: Figure) -> str:
     started = tuple(_one_of(f, _start_sets(), ("started or resumed", "newly started")) for f in (target, fig))
     if _apart(*started):
         return f"projects {started[1]}, the target's {started[0]}"
+    renewed = (_renewal(target), _renewal(fig))
+    if _apart(*renewed):
+        return f"things {renewed[1]}, the target's {renewed[0]}"
     return "one of two works joined by 和 or 、 (a part)" if _one_of_joined(target, fig) or _one_of_joined(fig, target) else ""
+
+
+@cache
+def _renewal_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return tuple(words()["renovation_words"]), tuple(words()["fresh_build_words"] + words()["first_works"])  # (建设改造: both)
+
+
+def _renewal(fig: Figure) -> str:
+    """renovated, built new or '' (neither, or both) of the figure's own 、 member and its words after it to the next 、; of its
+    whole clause where that member names no work verb (改造供水管网70公里、…、燃气管网32公里: the list's 改造 is every member's;
+    十是完成危旧燃气管网改造30公里、新建燃气管网15公里: the second member's own 新建; held-out set 58, fix128c)."""
+    before, _, after = _clause(fig).partition("|")
+    after = after.split("、", 1)[0]  # (a later member's work is its own)
+    own = _own_member(ITEM_NUMBER.sub("", before)) + "|" + after
+    renewal, fresh = _renewal_words()
+    said = any(w in own for w in renewal + fresh + _member_verbs()) or _action_scan().search(own) is not None
+    text = own if said else before + "|" + after  # (…改造2928户、建设特困供养机构3家: its own 建设)
+    first, second = any(w in text for w in renewal), any(w in text for w in fresh)
+    return "renovated" if first and not second else "built new" if second and not first else ""
 
 
 ITEM_NUMBER: Final = re.compile(r"^\s*\d+[.．、]")  # a numbered item's number opening the clause

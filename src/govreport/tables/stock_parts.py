@@ -1,0 +1,25 @@
+"""A part (其中…) of a whole stated as a stock is a stock too (held-out set 58, fix128c).
+
+市场主体总量达45.6万户、其中企业10.3万户 counts the firms there are, no year's addition, so it is no baseline of 净增市场主体5.4万户;
+the mirror of measures.part_of_an_added_whole (新增电力装机1800万千瓦，其中非化石能源装机1000万千瓦: added too).
+"""
+from __future__ import annotations
+
+import re
+
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure
+
+PART_OPENER = "其中"
+WHOLE_BREAKS = "，,；;。：:"  # where the whole's clause starts (、 list members share it)
+
+
+def part_of_a_stock(fig: Figure, stock_words: tuple[str, ...], added: re.Pattern[str]) -> bool:
+    """``fig``'s clause opens with 其中 and the clause of the whole right before it says one of ``stock_words`` (总量, 累计 …)
+    and nothing ``added`` (新增, 净增 …): the part counts what there is, as its whole does (measures.states_level asks)."""
+    clause = fig.clause_before
+    if not clause.startswith(PART_OPENER):
+        return False
+    before = fig.before[:len(fig.before) - len(clause)].rstrip("，,、；;：:")
+    whole = before[last_mark(before, WHOLE_BREAKS) + 1:]
+    return any(w in whole for w in stock_words) and added.search(whole) is None

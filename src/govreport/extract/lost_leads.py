@@ -10,6 +10,8 @@ counts shares after its second member is not in the name.
   so is a rate after such a level whose clause opens with the adjustment inline (市一般公共预算收入766亿元，扣除留抵退税因素后
   增长4.1%: 一般公共预算收入增长, audit 42 Dongguan G2), and a rate after that one on the unadjusted basis (…，扣除留抵退税
   因素后增长15.4%，按自然口径计算增长2.1%: data/name_subjects.json ``natural_basis_words``; audit 44 儋州 G9);
+  a rate whose clause right after the level opens with a basis word (地方一般公共预算收入78.3亿元，按可比口径增长7.2%:
+  data/name_subjects.json ``inline_basis_words``; held-out set 58, fix128d) is the subject's growth too;
 - a count after a verb and the year of its batch (启动2024年度37个新能源项目) keeps the verb: 启动新能源项目数;
 - the first of N个A及M个B项目 (加快5个BDO一体化及8个下游深加工项目建设) is a count of A projects: BDO一体化项目建设数;
 - a bare count of 攻坚任务 is of the campaign (X攻坚战) its paragraph fights (深入打好污染防治攻坚战。…，实施攻坚任务942项:
@@ -71,15 +73,18 @@ def bracket_head(name: str, scan: str, lo: int, t: Token) -> str:
 def _adjusted() -> re.Pattern[str]:
     adjust = "|".join(map(re.escape, name_subjects()["bracket_adjust_words"]))
     leads = "|".join(map(re.escape, name_subjects()["pair_leads"]))
-    basis = f"(?:[（(](?:{adjust})[^（）()]*[）)][，,]?|[，,](?:{adjust})[^，,。；（）()]{{1,16}}?因素后)"  # bracketed, or inline 扣除…因素后
+    inline = "|".join(map(re.escape, name_subjects()["inline_basis_words"]))
+    basis = f"(?:[（(](?:{adjust})[^（）()]*[）)][，,]?|[，,](?:{adjust})[^，,。；（）()]{{1,16}}?因素后|[，,](?=(?:{inline})(?:增长|下降)))"  # bracketed, inline 扣除…因素后, or a basis word opening the change's clause
     natural = "|".join(map(re.escape, name_subjects()["natural_basis_words"]))
     second = f"(?:(?:增长|下降)[\\d.]+%[，,](?:{natural}))?"  # the same change again on the unadjusted basis
-    return re.compile(f"(?<![{HAN}])(?:{leads})?([{HAN}]{{2,14}}?)(?:为|达到|达)?[\\d.]+[万亿]*元{basis}(?:可比|同口径|同比)?{second}(增长|下降)$")
+    return re.compile(f"(?<![{HAN}])(?:{leads})?([{HAN}]{{2,14}}?)(?:为|达到|达|完成|实现)?[\\d.]+[万亿]*元{basis}(?:可比|同口径|同比|{inline})?{second}(增长|下降)$")
 
 
 def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
     """``name`` of a rate right after a level whose bracket gives it adjusted (一般公共预算收入71.38亿元（剔除留抵退税因素后
-    86.23亿元），可比增长7.17%; or inline: 市一般公共预算收入766亿元，扣除留抵退税因素后增长4.1%): the level's subject, less a lead such as 全市 (data/name_subjects.json ``pair_leads``), and
+    86.23亿元），可比增长7.17%; or inline: 市一般公共预算收入766亿元，扣除留抵退税因素后增长4.1%; or with a basis word opening the
+    change's clause: 地方一般公共预算收入78.3亿元，按可比口径增长7.2%, held-out set 58 fix128d): the level's subject (less a verb of the
+    level: 一般公共预算收入完成229亿元，同口径增长7%), less a lead such as 全市 (data/name_subjects.json ``pair_leads``), and
     the change (一般公共预算收入增长); else ``name``."""
     if t.unit != "%":  # (before the slice: most figures)
         return name

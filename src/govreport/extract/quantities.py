@@ -32,7 +32,7 @@ from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
 from govreport.extract.post_nouns import is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
-from govreport.extract.key_fits import in_context, meets_requirement
+from govreport.extract.key_fits import in_context, meets_requirement, semicolon_chain
 from govreport.lexicon import units_of_kind
 from govreport.report.layout import PAGE_BREAK
 from govreport.report.model import Report, Sentence
@@ -274,7 +274,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if scores is None:
             scores = name_scores[indicator] = keyword_scores(indicator, 8.0)
         category = keywords.category(scan, lo, t_start, scores)
-        if key and not in_context(key, indicator, s_text, category):  # 培育营收亿元以上龙头企业5家 among 文旅 firms
+        if key and not in_context(key, indicator, s_text, category) and not in_context(key, indicator, semicolon_chain(scan, s_start, s_end), category):  # 培育营收亿元以上龙头企业5家 among 文旅 firms; …农产品312个；新增省级龙头企业26家；
             key, english = "", indicator_english("", indicator)
         qualifier = qualifier_of(scan, t, clause_lo)
         rank = rank_of(scan, t) if not unit or unit in ("位", "名") else None

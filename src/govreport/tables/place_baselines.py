@@ -110,10 +110,11 @@ def _area_end() -> re.Pattern[str]:
 def projects_of_an_area(target: Figure, baseline: Figure) -> str:
     """The area a review count of a family key is for, named by the clause before it in its sentence (高标准规划建设锂电小镇，
     16个重点项目加快推进: ``project_area_ends`` 小镇, 园区 …), where the target's sentence does not name it: that area's projects,
-    not the target's (推进50个重点项目建设, audit 47 jingmen row 32); '' otherwise."""
+    not the target's (推进50个重点项目建设, audit 47 jingmen row 32); '' otherwise, nor where the target's sentence names that kind
+    of area (全面升级产业园区，投入34.4亿元建设78个基础设施项目 and …73个基础设施项目，…，推进园区“九通一平”建设: held-out set 58, fix128d)."""
     if not family_key(target.indicator_key):
         return ""
     clauses = CLAUSES.split(baseline.before)
     found = _area_end().search(clauses[-2]) if len(clauses) > 1 else None
     area = clauses[-2][-PLACE_NAME:] if found else ""
-    return area if area and area not in target.sentence else ""
+    return area if area and area not in target.sentence and found.group() not in target.sentence else ""  # (its kind: 园区 of 产业园区)

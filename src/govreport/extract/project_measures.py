@@ -4,13 +4,14 @@ the count, or after another measure of the same projects (实施重大项目254�
 from __future__ import annotations
 
 from govreport.extract.indicators import all_verbs
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_subjects, name_words, unit_field
 
 
 def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
     """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
     count of projects is those projects' (安排…重大项目1678个、年度投资1.1万亿元 -> …重大项目年度投资; 推动530个省市重大项目建设，
-    完成年度投资1100亿元 -> 省市重大项目年度投资, not the work's: audit 36 ZB24#5); '' otherwise."""
+    完成年度投资1100亿元 -> 省市重大项目年度投资, not the work's: audit 36 ZB24#5), or firms brought in with it (data/name_subjects.json
+    investing_counts: 引进…制造业企业120家、投资额600亿元 -> …制造业企业投资额, held-out set 59, fix129b); '' otherwise."""
     projects = prev[0].removesuffix("建设")
     if base not in name_words("project_measure") or unit_field(unit, "kind") != "money":
         return ""
@@ -23,6 +24,6 @@ def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> s
     own = prev[0] + prev[1]
     lead = prev[3][:len(prev[3]) - len(own)] if prev[3].endswith(own) else None  # (加快推进…等429个市级重点建设项目，年度计划投资…:
     # the count's name opens with its verbs, 推进市级重点建设项目; the investment is the projects', round fix102a)
-    if unit_field(prev[2], "kind") == "count" and projects.endswith("项目") and lead is not None and (not lead or all_verbs(lead)):
+    if unit_field(prev[2], "kind") == "count" and projects.endswith(tuple(name_subjects()["investing_counts"])) and lead is not None and (not lead or all_verbs(lead)):
         return projects + base
     return ""

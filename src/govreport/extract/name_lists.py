@@ -21,6 +21,7 @@ from govreport.extract.share_heads import multiple_head as multiple_head, share_
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.extract.member_coverage import COUNTED_BEFORE, member_before
 from govreport.extract.name_sizes import done_rate_of_clause_before, size_of_clause_before
+from govreport.extract.member_measures import member_year_investment, sibling_measure_owner
 from govreport.lexicon import name_subjects, name_words, unit_field
 
 
@@ -111,19 +112,6 @@ def projects_after(base: str, prev: tuple[str, str, str, str] | None, unit: str,
     return own if len(own) <= LONGEST else prev[0][-4:] + base if prev else own
 
 
-def member_year_investment(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
-    """A year's investment (data/name_subjects.json member_year_investments) as the 、 member right after a count of projects:
-    theirs, without the verbs that open the count's name (谋划实施省列重大项目17个、年度完成投资105亿元 -> 省列重大项目年度完成投资,
-    held-out set 59 白银 rows 11, 13, fix129b); '' otherwise."""
-    if base not in name_subjects()["member_year_investments"] or unit_field(unit, "kind") != "money" or unit_field(prev[2], "kind") != "count":
-        return ""
-    projects = prev[0]
-    if not projects.endswith(("项目", "工程")) or prev[3] != prev[0] + prev[1]:
-        return ""
-    cut = max((k for k in range(2, len(projects) - 3) if all_verbs(projects[:k])), default=0)
-    return projects[cut:] + base
-
-
 LONGEST = 18  # naming_patterns.TRIM_AT: a longer name would be cut to its registered wording (年度计划投资)
 
 
@@ -168,19 +156,6 @@ def measure_owner(topic: str, base: str, prev: tuple[str, str, str, str] | None)
         return topic
     whole = prev[3]
     return whole[:-len(topic)] if whole.endswith(topic) and len(whole) - len(topic) >= 2 else topic
-
-
-def sibling_measure_owner(topic: str, base: str, whole: str) -> str:
-    """The subject a measure of its own (data/name_words.csv kind measure_verb: 营收, 利润) shares with the figure before, whose
-    name ``topic`` ends with another measure of the same subject (kind member_measure: 资产规模) or is itself one (营收, the
-    member before named ``whole``): 推动市属国企资产规模达到233亿元，实现营收11亿元、利润2.2亿元 -> 市属国企营收, 市属国企利润, not
-    市属国企资产规模营收, 营收利润 (held-out set 59 汕尾 rows 128-129, fix129b); '' when neither, or under two characters are left."""
-    measure = next((w for w in name_words("member_measure") + name_words("measure_verb") if topic.endswith(w) and w != base), "")
-    if not measure:
-        return ""
-    if len(topic) - len(measure) >= 2:
-        return topic[:-len(measure)]
-    return whole[:-len(topic)] if topic == measure and whole.endswith(topic) and len(whole) - len(topic) >= 2 else ""
 
 
 LIST_OPENERS = "，,；;：:。"  # what opens the clause a 、 list stands in

@@ -19,7 +19,7 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added
-from govreport.tables.stock_parts import part_of_a_stock
+from govreport.tables.stock_parts import part_of_a_stock, stock_worked
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -165,7 +165,7 @@ def measure_of(fig: Figure) -> str:
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建")) \
-        and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not _stock_worked(clause)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
+        and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
@@ -178,14 +178,6 @@ ADDED_TOTAL = re.compile("新增[^累计]*(?:总规模|总量)")
 def _added_total(clause: str) -> bool:
     """The total of what the year adds (今年合计新增政府债务总规模11.86万亿元: national_2025): a flow, its 总规模 no stock."""
     return "新增" in clause and ADDED_TOTAL.search(clause) is not None
-
-
-def _stock_worked(clause: str) -> bool:
-    """存量 the only stock word, after a verb of work on it (盘活国有存量资产10亿元以上: ``stock_work_verbs``): the year's
-    work on the assets, a flow to compare with last year's, not the stock there is (held-out set 59, fix129a)."""
-    at = clause.find("存量")
-    others = [w for w in STOCK_WORDS + KEEP_WORDS if w != "存量" and w in clause]
-    return at > 0 and not others and any(v in clause[:at] for v in words()["stock_work_verbs"])
 
 
 def standing_floor(fig: Figure) -> bool:

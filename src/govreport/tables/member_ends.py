@@ -4,9 +4,13 @@ and one named thing joined by 和/及 before a count (加快海陵岛—阳西�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final
 
+from govreport.tables.figures import Figure, words
+
 NEXT_COUNTED_MEMBER: Final = re.compile(r"、(?=\d)")  # 、 then the next member's own count: 、35个新开工项目加快进度
+DIGIT: Final = re.compile(r"\d")
 NAMED_MEMBER: Final = re.compile(r"[\u4e00-\u9fff“”—－-]{2,20}[和及]")  # 海陵岛—阳西渔港经济区和: one name, then the list word
 
 
@@ -23,3 +27,13 @@ def named_first_member(scope: str) -> bool:
     members, so the counted set is under way too (加快海陵岛—阳西渔港经济区和3个国家级海洋牧场示范区建设, held-out set 58 阳江
     row 47); the caller still refuses examples (等) and verbs in it."""
     return NAMED_MEMBER.fullmatch(scope) is not None
+
+
+def named_pair_designated(fig: Figure, clause: str, value: Decimal) -> bool:
+    """A designating verb, two members joined by 和 and the count 2 right before a scale class (培育有色冶金和清洁能源2个
+    五百亿级产业集群): the count of the named pair, no goal (held-out set 59, fix129a)."""
+    w = words()
+    verb = next((v for v in (*w["designating_verbs"], *w["named_designating_verbs"]) if clause.startswith(v)), "")
+    pair = clause[len(verb):].split("和")
+    return bool(verb) and value == 2 and len(pair) == 2 and all(pair) and DIGIT.search(clause) is None \
+        and fig.after.startswith(tuple(w["scale_classes"]))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govreport.tables.clauses import last_mark
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 
 PART_OPENER = "其中"
 WHOLE_BREAKS = "，,；;。：:"  # where the whole's clause starts (、 list members share it)
@@ -23,3 +23,12 @@ def part_of_a_stock(fig: Figure, stock_words: tuple[str, ...], added: re.Pattern
     before = fig.before[:len(fig.before) - len(clause)].rstrip("，,、；;：:")
     whole = before[last_mark(before, WHOLE_BREAKS) + 1:]
     return any(w in whole for w in stock_words) and added.search(whole) is None
+
+
+def stock_worked(clause: str, stock_words: tuple[str, ...]) -> bool:
+    """存量 the only stock word, after a verb of work on it (盘活国有存量资产10亿元以上: ``stock_work_verbs``): the year's
+    work on the assets, a flow to compare with last year's, not the stock there is (held-out set 59, fix129a; measures.measure_of
+    asks, with its ``stock_words``)."""
+    at = clause.find("存量")
+    others = [w for w in stock_words if w != "存量" and w in clause]
+    return at > 0 and not others and any(v in clause[:at] for v in words()["stock_work_verbs"])

@@ -4,7 +4,6 @@ A set named by its examples is read in named_examples.py."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache
 
 from govreport.lexicon import clause_breaks, verbs
@@ -12,7 +11,7 @@ from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
-from govreport.tables.member_ends import named_first_member, own_member
+from govreport.tables.member_ends import named_first_member, named_pair_designated, own_member
 from govreport.tables.scoping_figures import own_clause_after
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引",
@@ -298,7 +297,7 @@ def names_every_member(fig: Figure) -> bool:
         return False
     before = fig.before
     clause = BRACKETED.sub("", clause_before(before))  # 县（市、区）: one scope, no members (held-out audit 52 肇庆 G6)
-    if "、" not in clause and _named_pair_designated(fig, clause, value):
+    if "、" not in clause and named_pair_designated(fig, clause, value):
         return True  # 培育有色冶金和清洁能源2个五百亿级产业集群: the named pair designated (held-out set 59, fix129a)
     if "、" not in clause or clause.endswith("等") or EACH_BEFORE.search(clause):  # 各选建2—3个: for each unit, a goal
         return False
@@ -336,16 +335,6 @@ def names_every_member(fig: Figure) -> bool:
         return False  # 加快兰花沁裕、百盛2座…煤矿竣工转产: the output sped up is the year's goal (fix115b)
     goal = next((g for g in GOAL_VERBS if first.startswith(g)), "")
     return bool(verb) and len(first) > len(verb) and len(goal) < len(verb) if goal else bool(verb) and len(first) > len(verb)
-
-
-def _named_pair_designated(fig: Figure, clause: str, value: Decimal) -> bool:
-    """A designating verb, two members joined by 和 and the count 2 right before a scale class (培育有色冶金和清洁能源2个
-    五百亿级产业集群): the count of the named pair, no goal (held-out set 59, fix129a)."""
-    w = words()
-    verb = next((v for v in (*w["designating_verbs"], *w["named_designating_verbs"]) if clause.startswith(v)), "")
-    pair = clause[len(verb):].split("和")
-    return bool(verb) and value == 2 and len(pair) == 2 and all(pair) and not DIGIT_IN.search(clause) \
-        and fig.after.startswith(tuple(w["scale_classes"]))
 
 
 def upgrades_what_is(after: str) -> bool:

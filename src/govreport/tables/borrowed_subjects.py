@@ -19,8 +19,8 @@ from govreport.lexicon import read_json
 from govreport.tables.figures import Figure, words
 from govreport.tables.likeness import Likeness
 from govreport.tables.project_investment import _levels
+from govreport.tables.stock_parts import PART_OPENER
 
-PART_OPENER: Final = "其中"
 CLAUSE_END: Final = re.compile(r"[，,；;。：:]")
 CJK: Final = re.compile(r"[\u4e00-\u9fff]")
 

@@ -19,7 +19,7 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added
-from govreport.tables.stock_parts import part_of_a_stock, stock_worked
+from govreport.tables.stock_parts import part_of_a_stock, stock_worked, whole_of_a_part
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -200,12 +200,8 @@ def _shared_floor(after: str, floors: list[str]) -> bool:
 def part_of_an_added_whole(fig: Figure) -> bool:
     """A part (其中…) of a whole stated as added in the year is added too: 新增电力装机1800万千瓦，
     其中非化石能源装机1000万千瓦 (new capacity, not the capacity there is)."""
-    clause = fig.clause_before
-    if not clause.startswith("其中"):
-        return False
-    before = fig.before[:len(fig.before) - len(clause)].rstrip("，,；;：:")
-    whole = before[last_mark(before, NEAR_BREAKS) + 1:]
-    return any(w in whole for w in FLOW_WORDS)
+    whole = whole_of_a_part(fig, NEAR_BREAKS)
+    return whole is not None and any(w in whole for w in FLOW_WORDS)
 
 
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one

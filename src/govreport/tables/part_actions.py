@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from govreport.tables.clauses import CLAUSE_MARKS, last_mark
+from govreport.tables.clauses import CLAUSE_MARKS
 from govreport.tables.figures import Figure, words
 from govreport.tables.kinds_apart import first_action
 from govreport.tables.likeness import Likeness
+from govreport.tables.stock_parts import whole_of_a_part
 from govreport.tables.verb_actions import _action_scan, actions, same_action
-
-PART_OPENER = "其中"
 
 
 @cache
@@ -25,11 +24,9 @@ def _inherited() -> frozenset[str]:
 
 def whole_action(fig: Figure) -> str:
     """The action of the clause a 其中 part opens right after (…新引进招商项目200个以上，其中…: attract), '' for any other figure."""
-    clause = fig.clause_before
-    if not clause.startswith(PART_OPENER):
+    whole = whole_of_a_part(fig, CLAUSE_MARKS, "，,")
+    if whole is None:
         return ""
-    head = fig.before[:len(fig.before) - len(clause)].rstrip("，,")
-    whole = head[last_mark(head, CLAUSE_MARKS) + 1:]
     m = first_action(_action_scan(), whole)
     return actions()[m.group()] if m else ""
 

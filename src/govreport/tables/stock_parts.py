@@ -14,15 +14,22 @@ PART_OPENER = "其中"
 WHOLE_BREAKS = "，,；;。：:"  # where the whole's clause starts (、 list members share it)
 
 
+def whole_of_a_part(fig: Figure, breaks: str, strip: str = "，,；;：:") -> str | None:
+    """The clause of the whole right before ``fig``'s own clause when that opens with 其中 (新增电力装机1800万千瓦，其中非化石能源
+    装机1000万千瓦: 新增电力装机), from the last of ``breaks`` on, with ``strip`` marks off its end; None for any other figure.
+    One reading for the rules on 其中 parts (here, measures.part_of_an_added_whole, part_actions.whole_action)."""
+    clause = fig.clause_before
+    if not clause.startswith(PART_OPENER):
+        return None
+    before = fig.before[:len(fig.before) - len(clause)].rstrip(strip)
+    return before[last_mark(before, breaks) + 1:]
+
+
 def part_of_a_stock(fig: Figure, stock_words: tuple[str, ...], added: re.Pattern[str]) -> bool:
     """``fig``'s clause opens with 其中 and the clause of the whole right before it says one of ``stock_words`` (总量, 累计 …)
     and nothing ``added`` (新增, 净增 …): the part counts what there is, as its whole does (measures.states_level asks)."""
-    clause = fig.clause_before
-    if not clause.startswith(PART_OPENER):
-        return False
-    before = fig.before[:len(fig.before) - len(clause)].rstrip("，,、；;：:")
-    whole = before[last_mark(before, WHOLE_BREAKS) + 1:]
-    return any(w in whole for w in stock_words) and added.search(whole) is None
+    whole = whole_of_a_part(fig, WHOLE_BREAKS, "，,、；;：:")
+    return whole is not None and any(w in whole for w in stock_words) and added.search(whole) is None
 
 
 def stock_worked(clause: str, stock_words: tuple[str, ...]) -> bool:

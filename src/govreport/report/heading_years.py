@@ -24,6 +24,18 @@ def heading_year(words: str) -> int | None:
 
 
 @cache
+def _year_titles() -> re.Pattern[str]:
+    words = "|".join(re.escape(r["word"]) for r in read_rows("year_titles.csv"))
+    return re.compile(rf"\s*(?:19|20)\d\d年(?:{words})\s*")
+
+
+def year_title(line: str) -> bool:
+    """A line naming only a year and its work (2023年政府工作, data/year_titles.csv): a part heading with no
+    part word, whose year says which part (a year later than the review heading's is the plan's)."""
+    return _year_titles().fullmatch(line) is not None
+
+
+@cache
 def _term_words() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("term_headings.csv"))
 

@@ -11,7 +11,7 @@ from govreport.lexicon import punctuation
 from govreport.cue_words import part_words
 from govreport.report.chars import char_positions
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.heading_years import heading_year, part_score
+from govreport.report.heading_years import heading_year, part_score, year_title
 
 
 CN_NUM = "一二三四五六七八九十"
@@ -251,9 +251,10 @@ _TITLE_BREAK = re.compile(r"[。，,；;：:！？!?]")
 
 def _names_a_part(line: str) -> bool:
     """A short line that names a part: by its words (2023年工作回顾), or a year with a weaker part word
-    (2024年主要工作 — 主要工作 alone also heads a review, the year tells which)."""
+    (2024年主要工作 — 主要工作 alone also heads a review, the year tells which), or a year and its work alone
+    (2023年政府工作)."""
     score = max(part_score(line))
-    return score >= 3 or score >= 1 and heading_year(line) is not None and len(line.strip()) <= 12
+    return score >= 3 or year_title(line) or score >= 1 and heading_year(line) is not None and len(line.strip()) <= 12
 
 
 def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:

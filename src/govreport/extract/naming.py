@@ -48,6 +48,7 @@ from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
@@ -100,6 +101,8 @@ class SentenceNamer(NamerState):
             lo, clause = own_predicate(lo, clause)
         if lo <= self.sentence.start and self._scene is None:
             self._scene = ""  # a figure in the opening clause: no opening without one to take a scene from
+        if clause[-1:] in "年的底末" and scan.startswith("的基础上", t.end) and (b := BASIS_BEFORE.search(clause)):
+            clause = clause[:b.start()]  # 绿色工业总产值在2021年|290亿元的基础上: the level's subject (path_starts.basis_start)
         if rare and clause[-1:] in FROM_LAST and ("从" in clause or "由" in clause):
             clause = "" if (bare := FROM_END.sub("", clause)) in name_words("modal") + name_words("modal_end") else bare  # 将由去年的X
             before = self.names[-1] if self.names else None  # 从…提高到…，散居孤儿从…: a subject parallel to the one before
@@ -113,7 +116,7 @@ class SentenceNamer(NamerState):
             if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
                 bare = clause[:-len(next(w for w in qualifier_words("before") if clause.endswith(w)))]  # 增加到近(1万公里)
                 clause = bare if TO_ONLY.fullmatch(bare) else clause
-            if TO_ONLY.fullmatch(clause) or self.last_post and (to := TO_ONLY.search(clause)) and to.end() == len(clause) \
+            if TO_ONLY.fullmatch(clause) or BASIS_GAP.fullmatch(clause) or self.last_post and (to := TO_ONLY.search(clause)) and to.end() == len(clause) \
                     and prev[0].endswith(clause[:to.start()]):  # 从2.77%提高到3.3%, 从15个县（市）扩大到57个: the same subject
                 if 1 < list_size <= len(self.names) and all(n[2] == unit for n in self.names[-list_size:]):
                     prev, *rest = self.names[-list_size:]  # 分别从209元、280元提高到217元、290元: member by member

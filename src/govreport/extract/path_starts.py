@@ -19,6 +19,9 @@ FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,�
 FROM_REACH: Final = 15
 FROM_TO_GAP: Final = re.compile(r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                                 r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+# 在2021年290亿元的基础上达到600亿元以上: a stated level of a named year, then the goal (as tables/sentence_baselines.py)
+BASIS_BEFORE: Final = re.compile(r"在((?:19|20)\d\d)年(?:底|末)?的?$")
+BASIS_GAP: Final = re.compile(r"的基础上[，,]?(?:再|力争|确保|争取)?(?:提高|提升|增加|增长|扩大|下降|降低|减少)?(?:到|至|达到|达|突破|超过)")
 LIST_MARKS: Final = ("、", "和")
 _WORDS: Final[dict[str, tuple[str, ...]]] = {}
 
@@ -38,7 +41,7 @@ def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None
     lo = tokens[first].start
     window = scan[max(0, lo - FROM_REACH):lo]
     if "从" not in window and "由" not in window:
-        return False, None
+        return basis_start(scan, tokens, i, window)
     m = FROM_BEFORE.search(window)
     if m is None:
         return False, None
@@ -49,6 +52,15 @@ def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None
         return False, None
     gap = FROM_TO_GAP.fullmatch(scan, tokens[last].end, tokens[last + 1].start)
     return gap is not None, int(m.group(1)) if m.group(1) else None
+
+
+def basis_start(scan: str, tokens: list[Token], i: int, window: str) -> tuple[bool, int | None]:
+    """Whether token i is the stated level a goal starts from, 在2021年290亿元的基础上达到600亿元以上 (its year stated
+    after 在, the next figure the goal; held-out audit 59 武威), and that year."""
+    m = BASIS_BEFORE.search(window) if "在" in window else None
+    if m is None or i + 1 >= len(tokens):
+        return False, None
+    return BASIS_GAP.fullmatch(scan, tokens[i].end, tokens[i + 1].start) is not None, int(m.group(1))
 
 
 def start_role(role: RoleDecision, stated: int | None, review_year: int | None) -> RoleDecision:

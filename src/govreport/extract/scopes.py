@@ -11,7 +11,7 @@ import re
 from typing import Final
 from functools import cache, lru_cache
 
-from govreport.extract.terms import THEN_WORDS, deadline_in, list_deadline
+from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline
 from govreport.lexicon import punctuation, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
@@ -37,6 +37,8 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     then = deadline_in(scan[para.start:start]) if scan[start:start + THEN_REACH].startswith(THEN_WORDS) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
+    if then is None and scan.startswith("“", start):
+        then = glossed_deadline(scan, para.start, start)  # 到2025年实现“12345”目标。“1”即…: the goal's year
     return term, then
 
 

@@ -180,6 +180,21 @@ def list_deadline(scan: str, sentence_start: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# “1”即实现一个翻番，…: a sentence glossing one code of a goal named before it in its paragraph, 到2025年实现“12345”目标
+GLOSS: Final = re.compile(r"“([^”]{1,8})”(?:即|是指|就是)")
+CODED_GOAL: Final = re.compile(r"到((?:19|20)\d\d)年[^。；;]{0,30}?“([^”]{1,16})”(?:目标|任务|工程|行动)")
+
+
+def glossed_deadline(scan: str, para_start: int, start: int) -> int | None:
+    """The deadline of a coded goal a sentence glosses (到2025年实现“12345”目标。“1”即…；“2”即…: each gloss's figures are
+    goals for 2025, held-out audit 59 武威), None when the sentence glosses none or no goal of its paragraph holds its code."""
+    m = GLOSS.match(scan, start)
+    if m is None:
+        return None
+    goals = [g for g in CODED_GOAL.finditer(scan, para_start, start) if m.group(1) in g.group(2)]
+    return int(goals[-1].group(1)) if goals else None
+
+
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
 
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
 from govreport.tables.baselines import Match
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
@@ -121,6 +122,9 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
             end = max(first.rel_start, 0)  # searched in its reach before the figure, not from the sentence's start
             m = FROM_BEFORE.search(first.sentence, max(end - FROM_REACH, 0), end)
             if m is None:
+                basis = _basis_pair(group, i)
+                if basis is not None:
+                    pairs[basis[1].id] = (first, basis[0])
                 continue
             starts = _listed_from(group, i)
             ends = _listed_from(group, i + len(starts))[:len(starts)]
@@ -130,6 +134,18 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
                 if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:
                     pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
     return pairs
+
+
+def _basis_pair(group: list[Figure], i: int) -> tuple[int, Figure] | None:
+    """(X's year, Y) for 在2021年X的基础上达到Y (path_starts.BASIS_BEFORE / BASIS_GAP, the same amount's unit), else None."""
+    first = group[i]
+    if i + 1 >= len(group) or "在" not in first.sentence[max(first.rel_start - FROM_REACH, 0):first.rel_start]:
+        return None
+    m = BASIS_BEFORE.search(first.sentence, max(first.rel_start - FROM_REACH, 0), max(first.rel_start, 0))
+    nxt = group[i + 1]
+    if m is None or nxt.unit != first.unit or not BASIS_GAP.fullmatch(first.sentence[first.rel_end:nxt.rel_start]):
+        return None
+    return int(m.group(1)), nxt
 
 
 def _listed_from(group: list[Figure], i: int) -> list[Figure]:

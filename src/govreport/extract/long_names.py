@@ -21,7 +21,7 @@ def trim_long(name: str, limit: int = 14) -> str:
     if len(name) <= limit:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
-    starts = [0] + [m.end() for m in _word_ends().finditer(name, 0, len(name) - 4)]
+    starts = [0] + [_word_start(name, m) for m in _word_ends().finditer(name, 0, len(name) - 4)]
     if (served := _served_pair().search(name)) is not None:  # 为经济困难群众和符合法定条件的当事人提供法律咨询: no name starts among the people served
         starts = sorted({b for b in starts if not served.start() < b < served.end()} | {served.end()})
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
@@ -29,6 +29,15 @@ def trim_long(name: str, limit: int = 14) -> str:
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
         at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
     return name[at:] if at >= 0 else name[-limit:]
+
+
+LEVEL_SCOPES: Final = ("及以上", "以上", "以下")  # after a level, one scope with it (县级以上饮用水水源地)
+
+
+def _word_start(name: str, end: re.Match[str]) -> int:
+    """Where the word after a word end ``end`` of ``name`` starts: at the level itself when a scope word follows it
+    (县级以上饮用水水源地水质: 县级以上 is one scope, never 以上饮用水…; held-out set 60, fix130c), else at its end."""
+    return end.start() if end.group() in LEVELS and name.startswith(LEVEL_SCOPES, end.end()) else end.end()
 
 
 LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "乡级", "镇级", "村级")  # not 顶级

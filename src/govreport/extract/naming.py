@@ -34,7 +34,7 @@ from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, 
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, invested_in, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
 from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
-from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after
+from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after, worked_on
 from govreport.extract.name_headings import heading_before, opening_heading_subject
 from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import town_scoped, zone_scoped
@@ -62,7 +62,7 @@ from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
 from govreport.extract.task_programmes import counted_apart
 from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, PASSED_PROJECTS, DISTRIBUTIVE, EXAMPLES,
-                                               EXAMPLES_END, FROM_END, FROM_LAST, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
+                                               EXAMPLES_END, FROM_END, FROM_LAST, PER_UNIT_AFTER_TO, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
                                                LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
                                                OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED, RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED,
                                                SUBJECT_LEADS, TOPIC_MEASURE, TOWARDS, TRIM_AT, YEAR_LEAD)
@@ -112,6 +112,7 @@ class SentenceNamer(NamerState):
         clause = (scheme_part_again(clause, prev) or clause) if prev and prev[0] != self.topic else clause  # 养殖业保险12个品种60万头只: 养殖业保险品种, not the topic's (set 57 天水 row 30)
         if clause[-1:] in "到达" and last is not None and lo == last.end and (total := added_total(scan, clause, last, t, self.sentence.start)):
             clause = total  # 新增特色产业集群4个、达到17个: the total they make, as 、总数达到17个 (audit 42 CD #124)
+        clause = PER_UNIT_AFTER_TO.sub("", clause) if clause[-1:] in FROM_LAST else clause  # 由每人610元提升至每人|640元
         if prev and prev[0] and clause[-1:] in CHANGE_GATE:
             if 2 < len(clause) < 8 and clause[-1:] not in CHANGE_LAST and clause.endswith(qualifier_words("before")):
                 bare = clause[:-len(next(w for w in qualifier_words("before") if clause.endswith(w)))]  # 增加到近(1万公里)
@@ -192,7 +193,7 @@ class SentenceNamer(NamerState):
         elif post and unit != "%":
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
-            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, compound_item(scan, self.sentence.start, t.start, end, self._counted(opened_projects(scan, self.sentence.start, t.start, post), clause, t, prev, base)), clause))))  # 实现15家…医院检查检验结果共享互认
+            post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, compound_item(scan, self.sentence.start, t.start, end, worked_on(scan, end, self._counted(opened_projects(scan, self.sentence.start, t.start, post), clause, t, prev, base))), clause))))  # 实现15家…医院检查检验结果共享互认
             post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)

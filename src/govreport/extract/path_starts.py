@@ -17,8 +17,8 @@ from govreport.lexicon import read_json, trie_pattern
 # as tables/sentence_baselines.py FROM_BEFORE / FROM_TO_GAP (the targets table's pairs), read on the scan
 FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
 FROM_REACH: Final = 15
-FROM_TO_GAP: Final = re.compile(r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
-                                r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
+FROM_TO_GAP_TEXT: Final = (r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
+                           r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 # 在2021年290亿元的基础上达到600亿元以上: a stated level of a named year, then the goal (as tables/sentence_baselines.py)
 BASIS_BEFORE: Final = re.compile(r"在((?:19|20)\d\d)年(?:底|末)?的?$")
 BASIS_GAP: Final = re.compile(r"的基础上[，,]?(?:再|力争|确保|争取)?(?:提高|提升|增加|增长|扩大|下降|降低|减少)?(?:到|至|达到|达|突破|超过)")
@@ -30,6 +30,19 @@ def _words(key: str) -> tuple[str, ...]:
     if not _WORDS:
         _WORDS.update({k: tuple(v) for k, v in read_json("path_words.json").items() if not k.startswith("_")})
     return _WORDS[key]
+
+
+@cache
+def per_unit_tail() -> str:
+    """An optional per-unit basis written again after 到/至 (由每人610元提升至每人640元: 每人; path_words.json
+    ``per_unit_bases``): the end of the path is still the figure after it (held-out set 60, fix130c)."""
+    return "(?:" + "|".join(map(re.escape, sorted(_words("per_unit_bases"), key=len, reverse=True))) + ")?"
+
+
+@cache
+def from_to_gap() -> re.Pattern[str]:
+    """The words between X and Y of 从X提高到Y, with a per-unit basis after 到/至 (``per_unit_tail``)."""
+    return re.compile(FROM_TO_GAP_TEXT + per_unit_tail())
 
 
 def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None]:
@@ -50,7 +63,7 @@ def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None
         last += 1
     if last + 1 >= len(tokens):
         return False, None
-    gap = FROM_TO_GAP.fullmatch(scan, tokens[last].end, tokens[last + 1].start)
+    gap = from_to_gap().fullmatch(scan, tokens[last].end, tokens[last + 1].start)
     return gap is not None, int(m.group(1)) if m.group(1) else None
 
 

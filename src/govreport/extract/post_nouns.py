@@ -132,7 +132,28 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         return ""  # 保障能力达到5万人标准: the size the subject reaches, named by the subject
     noun = _next_qualifier_free(scan, pos, noun)  # 15个乡镇约33万人: 乡镇, the 约 is the next figure's
     noun = _next_measure_free(scan, pos, noun, unit)  # 100家规上工业企业技改投资161亿元: the firms, the 投资 is the amount's
+    if noun and "0" <= scan[pos + len(noun):pos + len(noun) + 1] <= "9" and (entered := ranked_entry(scan, pos + len(noun), noun)):
+        return entered  # 3家园区跻身全省30强: 跻身全省30强园区
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
+
+
+RANKED_CLASS: Final = re.compile(r"\d{1,4}强")  # the N强 a ranked class is named by (全省30强)
+
+
+@cache
+def _rank_entry() -> re.Pattern[str]:
+    """Things, a verb of entering a ranked class (name_words.csv kind ``rank_entry``), and the class's scope."""
+    return re.compile("([\u4e00-\u9fff]{1,8}?)(" + "|".join(map(re.escape, name_words("rank_entry"))) + ")([\u4e00-\u9fff“”]{0,12})")
+
+
+def ranked_entry(scan: str, at: int, noun: str) -> str:
+    """The things counted that enter a ranked class, when the noun after the count stops at its N强 (3家园区跻身全省30强:
+    跻身全省30强园区, not 园区跻身全省, whose 30 is a label; held-out set 60, fix130c); '' otherwise."""
+    ranked = RANKED_CLASS.match(scan, at)
+    entry = _rank_entry().fullmatch(noun) if ranked else None
+    if not entry or not ranked or entry.group(1).endswith("中"):
+        return ""  # (87个地级市中进入前20强: the pool the place is ranked in, no entrants)
+    return entry.group(2) + entry.group(3) + ranked.group() + entry.group(1)
 
 
 def _next_qualifier_free(scan: str, pos: int, noun: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, per_unit_tail
 from govreport.tables.baselines import Match
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
@@ -27,7 +27,13 @@ FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;�
 CLAUSE_ENDS = ("", "，", ",", "；", ";", "。")  # a bare change's amount ends its clause
 FROM_REACH = 15  # FROM_BEFORE matches at most 14 characters (15 with a line break its $ may stand before)
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
-                         r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")
+                         r"(?:到|至|为)(?:\d{4}年(?:底|末)?的?)?")  # then a per-unit basis (_from_to_gap)
+
+
+@cache
+def _from_to_gap() -> re.Pattern[str]:
+    """FROM_TO_GAP, then a per-unit basis written again after 到/至 (由每人610元提升至每人640元; path_starts.per_unit_tail)."""
+    return re.compile(FROM_TO_GAP.pattern + per_unit_tail())
 
 
 def _alternation(items: list[str]) -> str:
@@ -128,7 +134,7 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
                 continue
             starts = _listed_from(group, i)
             ends = _listed_from(group, i + len(starts))[:len(starts)]
-            if len(ends) < len(starts) or not FROM_TO_GAP.fullmatch(first.sentence[starts[-1].rel_end:ends[0].rel_start]):
+            if len(ends) < len(starts) or not _from_to_gap().fullmatch(first.sentence[starts[-1].rel_end:ends[0].rel_start]):
                 continue
             for a, b in zip(starts, ends):
                 if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:

@@ -37,6 +37,7 @@ INDEX_QUALIFIERS = {"左右": "about", "以内": "at_most", "以下": "at_most",
 MULTIPLIED = re.compile(r"\d(?:\.\d+)?[多余]?[万亿]$")  # 80万: a count in ten thousands, no unit
 HAS = re.compile(r"(?<![没])有")  # 我国有…: a statement of what there is
 NOUN_REACH = 8  # the people noun stands within this many characters after the count
+NEXT_MEMBER = re.compile(r"[和及、与](?=\d)")  # 1.1万失业人员和3500名…: the next member's count ends this one's noun
 AGE_CLASS = re.compile(r"\d{1,3}周?岁(?:及|至\d{1,3}周?岁)?(?:以上|以下)?")  # an age class between a count and its people (audit 38, TR24#144)
 SERVED_FOR = "为"  # 为13万困境留守儿童提供…: named by the namer for the service (name_owners.served_unit), no verb of the clause
 
@@ -124,12 +125,14 @@ def people_count(fig: Figure) -> Figure | None:
     age = m.group() if (m := AGE_CLASS.match(after)) else ""  # 29万65岁及以上老年人: the class of the people, kept in the name
     after = after[len(age):]
     stop = first_mark(after, clause_breaks())
-    near = (after if stop < 0 else after[:stop])[:NOUN_REACH]
+    near = _own_noun_span((after if stop < 0 else after[:stop])[:NOUN_REACH])
     found = [near.find(n) + len(n) for n in words()["people_nouns"] if n in near]
     if any(c.isdigit() for c in near) or not found:
         return None
-    if len(fig.indicator) > 2 and clause != SERVED_FOR and bare_verb(clause) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
-        name = clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
+    helped = clause in words()["people_goal_verbs"]  # 帮助1.1万失业人员…: the people helped (fix130d)
+    if len(fig.indicator) > 2 and clause != SERVED_FOR and (bare_verb(clause) or helped) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
+        name = clause + _helped_words(after if stop < 0 else after[:stop], near).replace("的", "") + "人数" if helped else \
+            clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
         key = indicator_key(name, "人", fig.direction)
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
@@ -145,6 +148,35 @@ def people_count(fig: Figure) -> Figure | None:
         return replace(fig, unit="人", indicator=name, indicator_key=key,
                        indicator_en=indicator_english(key, name) if key else fig.indicator_en)
     return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
+
+
+def _own_noun_span(near: str) -> str:
+    """The words after a bare count up to the next member of its list (帮助1.1万失业人员和3500名就业困难人员:
+    失业人员, not the next member's count; held-out set 60 铁岭, fix130d), else all of them."""
+    joint = NEXT_MEMBER.search(near)
+    return near[:joint.start()] if joint else near
+
+
+HELPED_REACH = 12  # the words of the people helped and what is done for them (就业困难人员就近就业), to the clause's end
+
+
+def _helped_words(rest: str, near: str) -> str:
+    """The words after a count of people a helping verb opens (帮助5.4万就业困难人员就近就业): the rest of the clause when
+    short and holding no other figure, else the count's own noun and what happens to the whole list (帮助1.1万失业人员和
+    3500名就业困难人员实现就业: 失业人员实现就业; fix130d)."""
+    if len(rest) <= HELPED_REACH and not any(c.isdigit() for c in rest):
+        return rest
+    return near + _shared_outcome(rest, near)
+
+
+def _shared_outcome(rest: str, near: str) -> str:
+    """What happens to every member of a list of people, after the last one (1.1万失业人员和3500名就业困难人员实现就业:
+    实现就业, a ``people_outcomes`` word at its end), when the count's own words stop at the next member; else ''."""
+    if not near or not rest.startswith(near) or len(rest) == len(near):
+        return ""
+    ends = [rest.rfind(n) + len(n) for n in words()["people_nouns"] if n in rest[len(near):]]
+    tail = rest[max(ends):] if ends else ""
+    return tail if 2 <= len(tail) <= 4 and tail.endswith(tuple(words()["people_outcomes"])) else ""
 
 
 def bare_verb(name: str) -> str:

@@ -107,6 +107,22 @@ QUOTE_CLOSED = re.compile(r"(?:以上|左右|以内)?[”\"]")  # the figure, it
 QUOTE_RUN_NEXT = re.compile(r"[、，,]?[“\"]")  # another quoted item right after: a run of quoted titles
 
 
+# “奋战200天、造地2万亩”。: a quoted slogan of two or more short goals (a word or two, then an amount), standing as its own clause
+SLOGAN_MEMBER = r"[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[万亿]?[\u4e00-\u9fff%]{1,3}"
+QUOTED_SLOGAN = re.compile(rf"(?:^|[，,；;：:])[“\"]{SLOGAN_MEMBER}(?:、{SLOGAN_MEMBER})+[”\"](?:[，,；;。]|$)")
+
+
+def quoted_slogan(fig: Figure) -> bool:
+    """A figure that is one member of a quoted slogan of short goals standing as its own clause (高质量开展耕地垦造，
+    “奋战200天、造地2万亩”。): the slogan's goal, no part of a name (held-out set 60 衢州, fix130d); a name goes on
+    after its quote (“3030”行动) and stays one."""
+    opened = max(fig.before.rfind("“"), fig.before.rfind("\""))
+    if opened < 0 or not fig.unit:
+        return False
+    found = QUOTED_SLOGAN.match(fig.sentence, max(opened - 1, 0))
+    return found is not None and fig.rel_end < found.end()
+
+
 def quoted_task(fig: Figure) -> bool:
     """A figure closing a quoted task title that holds a verb of work (``quoted_task_verbs``) in a run of such quotes
     (全力办好“增加城区公共停车位1000个”“新增幼儿托位10000个”…10件重点民生实事): the task's goal, no part of a name
@@ -191,7 +207,7 @@ def not_a_target(fig: Figure) -> str:
     before = fig.before
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
             and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)) \
-            and not quoted_task(fig):  # 力争“过千亿”。(not “28条”); 办好“增加…停车位1000个”“新增幼儿托位10000个”…
+            and not quoted_task(fig) and not quoted_slogan(fig):  # 力争“过千亿”。(not “28条”); 办好“增加…停车位1000个”“新增幼儿托位10000个”…
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"

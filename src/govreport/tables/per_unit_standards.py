@@ -3,7 +3,8 @@ household (确保有劳动能力的脱贫家庭至少1人就业; in words, 至�
 each person or household is paid, 每人/每户 right before a verb of paying (为新增困难“两癌”患病妇女每人发放救助金1.5万元).
 A standard raised (由每人每年420元提高到450元) stays a goal. An amount inside the means clause 按(照)…的…标准 (按照每户5000元的
 资助标准，为…1000户…实施改造; held-out audit 47 汕头 G2; the bar 以年收入8万元为标准 a class is drawn by, held-out set 53) is the rate the work is paid at, no goal either; so is a count or any figure there (按照建成区每平方公里公厕不少于4座的标准: the standard built to; held-out audit 49 邯郸 G6). Word lists:
-``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns;
+``tables_words.json`` minimum_words, household_units, per_head_payers, per_head_pay_verbs, standard_leads, standard_nouns,
+per_area_spends and in_principle_minimums (a project's spending per mu and minimum size, held-out set 60, fix130d);
 an amount every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元: each_member_bars, held-out set 53) is a bar too."""
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ def per_unit_standard(fig: Figure) -> str:
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
     if _standard_lead().search(head) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
         return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
+    if kind == "money" and _per_area_spend().search(clause):
+        return "an amount to spend on each unit of area of the work (每亩投入3000元以上), a construction standard, not a total to reach"
+    if kind == "area" and in_principle_minimum(fig):
+        return "a minimum size each project must have in principle (原则上规划面积不低于2000亩), a condition, not a goal"
     if kind == "money" and _each_member_bar().search(clause):
         return "a bar every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元), each one's, not the level of one figure"
     return ""
@@ -105,3 +110,24 @@ def carried_per_unit(fig: Figure) -> str:
     head = members[0][:at] if at > 0 else ""
     return head if any(p in head for p in words()["per_unit_words"]) else ""
 
+
+@cache
+def _per_area_spend() -> re.Pattern[str]:
+    """每亩/每公顷 and a verb of spending right before the amount (每亩投入): a spending standard per unit of area
+    (``per_area_spends``; held-out set 60 酒泉, fix130d)."""
+    w = words()["per_area_spends"]
+    return re.compile(rf"(?:{'|'.join(w['per_area'])})(?:{'|'.join(w['spend_verbs'])})(?:达到|不低于|不少于)?$")
+
+
+SEGMENT_END = re.compile(r"[；;。]")  # a ；-segment: the condition 原则上 governs up to its end
+
+
+def in_principle_minimum(fig: Figure) -> bool:
+    """An amount right after a minimum word (不低于) with 原则上 earlier in its ；-segment (原则上规划面积不低于2000亩，经营面积
+    不低于500亩): the minimum size each project must have (``in_principle_minimums``; held-out set 60 酒泉, fix130d)."""
+    w = words()["in_principle_minimums"]
+    if not fig.clause_before.endswith(tuple(w["not_below"])):
+        return False
+    ends = [m.end() for m in SEGMENT_END.finditer(fig.before)]
+    segment = fig.before[ends[-1] if ends else 0:]
+    return any(p in segment for p in w["in_principle"])

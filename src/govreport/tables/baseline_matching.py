@@ -159,12 +159,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         s, thing = own_member(target, alike, scored)
         return Match(s[5], "same", s[1], f"names '{thing}' before it in its sentence and the same words in its "
                      f"clause ('{shared_words(phrase, s[6])}', score {s[1]:.2f})", s[5].year)
-    for s in scored:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
+    worded = [s for s in scored if s[1] >= p["thing_named_min_score"]]  # (a near-zero score names nothing alike: 实施重大项目建设 for 市重点建设项目 at 0.07, set 60 郴州; 中欧班列 at 0.18 kept)
+    for s in worded:  # the same thing and the same action on it, said the other way round (207家优强企业落户)
         thing = like.acted_on_alike(target, s[5])
         if thing and not one_member_for_the_sum(like, target, s[5]):  # (one count of a list: audit 55)
             return Match(s[5], "same", s[1], f"names '{thing}' whole with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
-    for s in scored:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
+    for s in worded:  # the same noun for what is counted, whole, with the same action on it (年内完成2万平方米仓储库
         # and 建成…仓储库2万平方米; 完成今年8008户改造任务 and 完成了13672户的年度改造任务)
         noun = same_own_noun(phrase, s[6])
         if noun and like.action(target) and same_action(like.action(target), like.action(s[5])) and like.same_thing(target, s[5]) and not one_member_for_the_sum(like, target, s[5]) \

@@ -50,16 +50,6 @@ def test_fu_is_a_counter() -> None:
     assert _row(t, "40副")["unit"] == "副"
 
 
-def test_a_member_naming_itself_in_full_keeps_no_level_of_the_first() -> None:
-    # 鄂州 row 52: 国家级 is said of the town only
-    t = targets("创建省级示范村5个。", "建设宜居宜业和美乡村，创建国家级乡村振兴示范镇1个、乡村振兴示范村10个。", 2023)
-    assert _row(t, "10个")["indicator"] == "乡村振兴示范村创建数"
-    assert _row(t, "1个")["indicator"] == "国家级乡村振兴示范镇创建数"
-    # a short member still shares the first's level (audit 46 衢州)
-    t = targets("创建省级示范村5个。", "创建省级和美乡村示范县1个、示范乡镇8个。", 2023)
-    assert _row(t, "8个")["indicator"].startswith("省级")
-
-
 def test_a_named_set_pushed_on_actively_is_no_goal() -> None:
     # 葫芦岛 row 31 (set 59): 积极推进兴城、建昌、绥中3个农产品深加工集聚区建设
     t = targets("建成集聚区2个。", "积极推进兴城、建昌、绥中3个农产品深加工集聚区建设。", 2023)

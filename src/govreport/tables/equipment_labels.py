@@ -1,7 +1,8 @@
 """Figures that label a thing rather than count or size an amount to produce (fix115b, held-out audit 49): a number
 glued to a state group's short name before 所 names a research institute (中船718所, 中电科54所: ``institute_groups``),
 and a length right before a piece of plant whose class it gives (关停4.3米焦炉: ``sized_plant``) is the class of the
-plant closed or built, not a length to reach. Word lists: ``tables_words.json`` institute_groups, sized_plant."""
+plant closed or built, not a length to reach; a phase count that is no whole number (1.2期) names phases. Word lists:
+``tables_words.json`` institute_groups, sized_plant, phase_counters."""
 from __future__ import annotations
 
 import re
@@ -15,11 +16,19 @@ def label_figure(fig: Figure) -> str:
     w = words()
     if fig.unit == "所" and fig.before.endswith(tuple(w["institute_groups"])):
         return "a research institute's name (中船718所), not a count"
+    if phase_label(fig):
+        return "the phases a project name lists (数据中心1.2期: its first and second), not a count"
     if unit_field(fig.unit, "kind") == "length" and (fig.sentence.startswith(tuple(w["sized_plant"]), fig.rel_end) or _joined_class(fig)):
         return "the size class of a piece of plant (关停4.3米焦炉), not a length to reach"
     if unit_field(fig.unit, "kind") == "length" and names_an_event(fig.sentence[fig.rel_end:fig.rel_end + 12]):
         return "the length that names a sporting event (办好穿越丹霞山50公里徒步赛), not a length to reach"
     return ""
+
+
+def phase_label(fig: Figure) -> bool:
+    """A figure in a phase counter (``phase_counters``) that is no whole number: 1.2期 lists phases one and two of the
+    project it closes (held-out set 61 金昌 row 13, fix132b); no count of phases is a fraction."""
+    return fig.unit in words()["phase_counters"] and fig.value is not None and fig.value != fig.value.to_integral_value()
 
 
 def names_an_event(rest: str) -> bool:

@@ -3,30 +3,73 @@ goals (支持智造新城提升产城融合发展水平，…，接续保持35%�
 investment growth and output, the city's stated elsewhere; held-out set 60 衢州 rows 28-31, fix131a). Its later figures are
 named with the platform, and tables/baseline_refusals refuses them a review figure that names no platform. A figure whose
 own clause names the whole city (全市) or a zone of its own keeps its name. Word lists: data/name_subjects.json
-(``platform_subject_leads``, ``platform_subject_ends``, ``platform_subject_verbs``, ``city_scopes``)."""
+(``platform_subject_leads``, ``platform_subject_ends``, ``platform_subject_verbs``, ``city_scopes``).
+
+Held-out set 61, fix132a: so does a sentence opening with a lead verb and a named industry's development (支持灵山玩具制造和
+服装纺织产业发展，…，新增就业1.5万人: that industry's jobs; ``industry_growth_ends``, ``industry_growth_verbs``) or with a
+county or district as its subject (永昌县以…为方向，…，确保生产总值达到120亿元以上: 永昌县生产总值; ``county_subject_*``).
+A zone that opens a goal clause's first 、 member (力争自贸区钦州港片区规上工业总产值增长30%以上、固定资产投资增长20%以上)
+is the subject of the later members that name no subject of their own (``zone_listed``)."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from govreport.lexicon import name_subjects, trie_pattern
+from govreport.lexicon import name_subjects, trie_pattern, verbs
 
 BODY = r"[\u4e00-\u9fff]{0,8}?"  # the platform's own name before its end word (智造 of 智造新城)
+INDUSTRY_BODY = r"[\u4e00-\u9fff]{2,14}?"  # an industry's own words before 产业 (灵山玩具制造和服装纺织)
 OPENING_CLAUSE = r"[^，,。；;：:\d]*[，,]"  # the rest of the opening clause: words, no figure
+ZONE_BODY = r"[\u4e00-\u9fff]{2,10}?"  # a zone's own name before its end word (自贸区钦州港 of 自贸区钦州港片区)
 
 
 @cache
-def _opening() -> re.Pattern[str]:
-    """A lead verb, the platform (its name and an end word), one of its own verbs, the opening clause with no figure."""
+def _openings() -> tuple[re.Pattern[str], ...]:
+    """The openings that make a sentence a subject's: a lead verb, a platform (its name and an end word) and one of its own
+    verbs; a lead verb and an industry's development; a county or district and one of its verbs; each with the rest of its
+    opening clause, no figure in it."""
     words = name_subjects()
     leads, ends, verbs = (trie_pattern(words[k]) for k in ("platform_subject_leads", "platform_subject_ends", "platform_subject_verbs"))
-    return re.compile(rf"(?:{leads})({BODY}(?:{ends}))(?={verbs}){OPENING_CLAUSE}")
+    industry, grows = trie_pattern(words["industry_growth_ends"]), trie_pattern(words["industry_growth_verbs"])
+    county, acts = trie_pattern(words["county_subject_ends"]), trie_pattern(words["county_subject_verbs"])
+    return (re.compile(rf"(?:{leads})({BODY}(?:{ends}))(?={verbs}){OPENING_CLAUSE}"),
+            re.compile(rf"(?:{leads})({INDUSTRY_BODY}(?:{industry}))(?:{grows})[，,]"),
+            re.compile(rf"([\u4e00-\u9fff]{{2,3}}(?:{county}))(?={acts}){OPENING_CLAUSE}"))
+
+
+def _county(name: str) -> bool:
+    """Whether an opening county match is a county or district by name, not an area word (城区, 开发区, 全区)."""
+    words = name_subjects()
+    return not name.endswith(tuple(words["county_subject_not_ends"])) and name[:1] not in words["county_subject_not_starts"]
+
+
+def _match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first subject opening of ``text`` at ``start`` (before ``end``), None when it opens otherwise."""
+    for k, pattern in enumerate(_openings()):
+        m = pattern.match(text, start, len(text) if end is None else end)
+        if m is not None and (k < 2 or _county(m.group(1))):
+            return m
+    return None
 
 
 def platform_of(sentence: str) -> str:
-    """The platform ``sentence`` opens with as its subject (智造新城), '' when it opens otherwise."""
-    m = _opening().match(sentence)
+    """The platform, industry or county ``sentence`` opens with as its subject (智造新城), '' when it opens otherwise."""
+    m = _match(sentence)
     return m.group(1) if m else ""
+
+
+def _own_subject(clause: str, name: str) -> bool:
+    """Whether a figure's own clause or name names a subject of its own: the whole city (全市), a zone, an industry."""
+    words = name_subjects()
+    return (any(w in clause or name.startswith(w) for w in words["city_scopes"])
+            or any(e in name for e in words["platform_subject_ends"] + words["industry_growth_ends"]))
+
+
+def _names_subject(name: str, subject: str) -> bool:
+    """Whether ``name`` already names ``subject``: it opens with it, or holds the last words of its own name before its end
+    word (新增规上玩具制造和服装纺织企业数 of 灵山玩具制造和服装纺织产业)."""
+    own = subject[:-2] if len(subject) > 6 else ""
+    return name.startswith(subject) or (len(own) >= 4 and own[-4:] in name)
 
 
 def platform_named(scan: str, sentence_start: int, lo: int, figure_start: int, name: str) -> str:
@@ -34,12 +77,59 @@ def platform_named(scan: str, sentence_start: int, lo: int, figure_start: int, n
     clause (``scan[lo:figure_start]``) names no whole city and whose name names no zone of its own; ``name`` otherwise."""
     if not name or lo <= sentence_start:
         return name
-    m = _opening().match(scan, sentence_start, figure_start)
-    if m is None or m.end() > lo:
+    m = _match(scan, sentence_start, figure_start)
+    if m is None or m.end() > lo or _own_subject(scan[lo:figure_start], name) or _names_subject(name, m.group(1)):
         return name
-    words = name_subjects()
-    platform, clause = m.group(1), scan[lo:figure_start]
-    if any(w in clause or name.startswith(w) for w in words["city_scopes"]) or any(e in name for e in words["platform_subject_ends"]):
-        return name
-    return platform + name
+    return m.group(1) + name
 
+
+@cache
+def _listed_zone() -> re.Pattern[str]:
+    """A goal clause opening with a goal verb and a named zone (力争自贸区钦州港片区…)."""
+    words = name_subjects()
+    leads, ends = trie_pattern(words["zone_list_leads"]), trie_pattern(words["zone_list_ends"])
+    return re.compile(rf"(?:{leads})({ZONE_BODY}(?:{ends}))")
+
+
+def zone_listed(scan: str, sentence_start: int, lo: int, figure_start: int, name: str) -> str:
+    """``name`` with the zone its goal clause opens with (力争自贸区钦州港片区规上工业总产值增长30%以上、固定资产投资增长
+    20%以上: 自贸区钦州港片区固定资产投资增长), for a later 、 member (its own clause right after a 、) naming no subject of
+    its own; ``name`` otherwise."""
+    mark = scan.rfind("、", lo, figure_start)
+    if not name or mark < 0:
+        return name
+    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
+    m = _listed_zone().match(scan, max(cut + 1, sentence_start), mark)
+    if m is None or _own_subject(scan[mark + 1:figure_start], name) or _names_subject(name, m.group(1)):
+        return name
+    return m.group(1) + name
+
+
+@cache
+def _zone_start() -> re.Pattern[str]:
+    """A named zone (its own name and a zone's end word) at the start of a text (自贸区钦州港片区…)."""
+    return re.compile(rf"({ZONE_BODY}(?:{trie_pattern(name_subjects()['zone_list_ends'])}))(?![、和与及])")
+
+
+def _holds_verb(zone: str) -> bool:
+    """Whether a zone's words hold a verb (攻坚实施重点片区, 加快漳州高新区): work on a zone, no zone's name."""
+    v = verbs()
+    return any(zone[i:i + 2] in v for i in range(len(zone) - 1))
+
+
+def zone_opening(text: str) -> str:
+    """The named zone ``text`` (a name or a sentence) opens with (自贸区钦州港片区), '' when it opens otherwise or with a
+    verb (加快漳州高新区…: the city's work on it)."""
+    m = _zone_start().match(text)
+    if m is None or m.group(1).startswith(tuple(name_subjects()["zone_subject_not_starts"])) or _holds_verb(m.group(1)):
+        return ""
+    return m.group(1)
+
+
+def zone_subject(sentence: str) -> str:
+    """The named zone a review sentence opens with as the subject of results its opening clause itself counts
+    (自贸区钦州港片区提炼自主创新成果超50项，…): the later figures of the sentence are the zone's; '' otherwise (滇中新区未来
+    交通科学城揭牌，新增…: the city's)."""
+    zone = zone_opening(sentence)
+    clause = re.split(r"[，,；;。]", sentence[len(zone):], maxsplit=1)[0]
+    return zone if zone and re.search(r"\d", clause) and not clause.startswith("建设") else ""

@@ -24,7 +24,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.platform_subjects import platform_of
+from govreport.extract.platform_subjects import platform_of, zone_opening, zone_subject
 from govreport.lexicon import name_subjects, read_json, unit_field
 from govreport.tables.baselines import BaselineIndex, Match
 from govreport.tables.scope_groups import _scopes, other_scope
@@ -96,13 +96,25 @@ def increase_for_a_level(target: Figure, fig: Figure) -> bool:
 
 
 def platform_apart(target: Figure, fig: Figure) -> str:
-    """The platform a target's sentence opens with and its name starts with (智造新城制造业投资增速), where the review
-    figure's sentence and name name neither it nor any platform: the city's figure is no baseline of the platform's goal;
-    '' otherwise."""
+    """The platform a target's sentence opens with and its name starts with (智造新城制造业投资增速), or the zone its name
+    opens with (自贸区钦州港片区规上工业总产值增长, fix132a), where the review figure's sentence and name name neither it nor
+    any platform: the city's figure is no baseline of the platform's goal; '' otherwise."""
     platform = platform_of(target.sentence)
-    if not platform or not target.indicator.startswith(platform) or platform in fig.sentence:
+    if not platform or not target.indicator.startswith(platform):
+        platform = zone_opening(target.indicator)
+    if not platform or platform in fig.sentence:
         return ""
     return "" if any(e in fig.indicator for e in name_subjects()["platform_subject_ends"]) else platform
+
+
+def sub_city_review(target: Figure, fig: Figure) -> str:
+    """The zone or county a review figure's sentence opens with as its subject (自贸区钦州港片区提炼…超50项，…，规上工业总产值首次
+    突破1000亿元; ``zone_subject``), its own clause naming no whole city, where the target's sentence names it nowhere: the part's figure is no
+    baseline of the city's goal (held-out set 61 钦州 rows 13, 52, fix132a); '' otherwise."""
+    part = zone_subject(fig.sentence) or platform_of(fig.sentence)
+    if not part or part in target.sentence or part in fig.indicator:
+        return ""
+    return "" if any(w in fig.clause_before for w in name_subjects()["city_scopes"]) else part
 
 
 def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, str]) -> str:
@@ -125,6 +137,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a gap to other places, not the year's change"
     if (platform := platform_apart(target, fig)):  # (支持智造新城提升…，…制造业投资增速 and the city's: held-out set 60, fix131a)
         return f"the goal of {platform}, the platform its sentence opens with; the review figure names no platform"
+    if (part := sub_city_review(target, fig)):  # (…片区…，规上工业总产值首次突破1000亿元 and the city's 突破2500亿元: set 61, fix132a)
+        return f"the figure of {part}, the zone or county its sentence opens with; the target's sentence names it nowhere"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
     if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)

@@ -8,6 +8,7 @@ import re
 from functools import cache
 from difflib import SequenceMatcher
 
+from govreport.extract.platform_subjects import platform_of
 from govreport.tables.figures import Figure, similarity, words
 from govreport.tables.likeness import common_head, family_key
 from govreport.tables.verb_actions import actions, same_action
@@ -54,6 +55,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
     if fig is not None and other_fig is not None and place_scope(fig) != place_scope(other_fig):
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
+    if fig is not None and other_fig is not None and sub_city_apart(fig, other_fig):
+        return False  # 支持灵山…产业发展，…新增就业1.5万人 and the city's 城镇新增就业1.5万人: two subjects' goals (set 61, fix132a)
     if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs, text) or other_stage_opening(fig.indicator, other_fig.indicator)
                                                        or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)):
         return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53); 总收入, 地方 (spot 39)
@@ -112,6 +115,18 @@ def named_subject(phrase: str, fig: Figure | None) -> str | None:
             if found:
                 return str(found[-1])
     return None
+
+
+def _part_named(fig: Figure) -> str:
+    """The platform, industry or county a figure's sentence opens with and its name starts with (fix132a), '' if none."""
+    part = platform_of(fig.sentence)
+    return part if part and fig.indicator.startswith(part) else ""
+
+
+def sub_city_apart(fig: Figure, other: Figure) -> bool:
+    """One of two goals named with the part of the city its sentence opens with (灵山玩具制造和服装纺织产业新增就业人数), the
+    other's sentence naming that part nowhere: a part's goal and the city's, two goals of one amount (held-out set 61, fix132a)."""
+    return any(part and part not in b.sentence for part, b in ((_part_named(fig), other), (_part_named(other), fig)))
 
 
 def other_subjects(name: str, other: str) -> bool:
@@ -348,9 +363,9 @@ def each_names_more(fig: Figure, other: Figure) -> bool:
 def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two targets of one restatement key that are two goals all the same: another paragraph's or industry's, two stages, two
     words of one group, each naming more than the other, two unkeyed names of subjects of their own, or two members of one
-    list (another school level: held-out audit 52 清远 G7)."""
+    list (another school level: held-out audit 52 清远 G7), or a part of the city's and the city's (fix132a)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
-        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other)
+        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other) or sub_city_apart(fig, other)
 
 
 def _members_apart(fig: Figure, other: Figure) -> bool:

@@ -154,6 +154,10 @@ def _quota_places(clause: str) -> str:
     return "".join(parts)
 
 
+QUOTA_STOP = re.compile(r"[，,。；;]")
+QUOTA_REACH = 200  # a quota clause is short (开原市、昌图县各21个)
+
+
 def place_quota(scan: str, start: int, lo: int, name: str, rows: list[tuple], unit: str) -> str:
     """``name`` of a clause of places and a bare count (from ``lo``) after a count stated right after 其中 in the same
     ``unit`` (其中超亿元项目144个，铁岭县引进25个，开原市、昌图县各21个): each place's share of that whole, named with the places
@@ -163,7 +167,8 @@ def place_quota(scan: str, start: int, lo: int, name: str, rows: list[tuple], un
     of its own keeps it)."""
     if lo <= start or scan[lo - 1] not in "，,":
         return name
-    end = lo + min((i for i in (scan.find(c, lo) for c in "，,。；;") if i >= 0), default=len(scan) - lo) - lo
+    stop = QUOTA_STOP.search(scan, lo, lo + QUOTA_REACH)  # (bounded: an unbounded find of a mark absent from the text read to its end)
+    end = stop.start() if stop else min(len(scan), lo + QUOTA_REACH)
     own = re.fullmatch(rf"(.+?){QUOTA_NUMBER}{re.escape(unit)}{QUOTA_TAIL}", scan[lo:end]) if unit else None
     places = _quota_places(own.group(1)) if own else ""
     if not places:

@@ -50,6 +50,7 @@ from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
 from govreport.tables.part_actions import part_action_apart
+from govreport.tables.restatements import part_named
 from govreport.tables.borrowed_subjects import attracted_for_added, leveled_beside_wider, neighbour_key, other_leverage_subject, whole_for_a_part
 
 EACH: Final = "分别"
@@ -99,9 +100,7 @@ def platform_apart(target: Figure, fig: Figure) -> str:
     """The platform a target's sentence opens with and its name starts with (智造新城制造业投资增速), or the zone its name
     opens with (自贸区钦州港片区规上工业总产值增长, fix132a), where the review figure's sentence and name name neither it nor
     any platform: the city's figure is no baseline of the platform's goal; '' otherwise."""
-    platform = platform_of(target.sentence)
-    if not platform or not target.indicator.startswith(platform):
-        platform = zone_opening(target.indicator)
+    platform = part_named(target) or zone_opening(target.indicator)
     if not platform or platform in fig.sentence:
         return ""
     return "" if any(e in fig.indicator for e in name_subjects()["platform_subject_ends"]) else platform

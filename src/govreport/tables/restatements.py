@@ -117,8 +117,8 @@ def named_subject(phrase: str, fig: Figure | None) -> str | None:
     return None
 
 
-def _part_named(fig: Figure) -> str:
-    """The platform, industry or county a figure's sentence opens with and its name starts with (fix132a), '' if none."""
+def part_named(fig: Figure) -> str:
+    """The platform, industry or county a figure's sentence opens with and its name starts with (fix131a, fix132a), '' if none."""
     part = platform_of(fig.sentence)
     return part if part and fig.indicator.startswith(part) else ""
 
@@ -126,7 +126,7 @@ def _part_named(fig: Figure) -> str:
 def sub_city_apart(fig: Figure, other: Figure) -> bool:
     """One of two goals named with the part of the city its sentence opens with (灵山玩具制造和服装纺织产业新增就业人数), the
     other's sentence naming that part nowhere: a part's goal and the city's, two goals of one amount (held-out set 61, fix132a)."""
-    return any(part and part not in b.sentence for part, b in ((_part_named(fig), other), (_part_named(other), fig)))
+    return any(part and part not in b.sentence for part, b in ((part_named(fig), other), (part_named(other), fig)))
 
 
 def other_subjects(name: str, other: str) -> bool:

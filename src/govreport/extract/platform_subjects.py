@@ -105,6 +105,22 @@ def zone_listed(scan: str, sentence_start: int, lo: int, figure_start: int, name
     return m.group(1) + name
 
 
+def subject_scoped(scan: str, sentence_start: int, lo: int, figure_start: int, name: str) -> bool:
+    """Whether ``name`` is the measure of the platform, industry, county or zone its sentence (or its goal clause) opens with
+    as subject, as platform_named and zone_listed read it, whether they added the subject or the figure's own words named it
+    (永昌县生产总值, 自贸区钦州港片区固定资产投资增长). Such a figure takes no registry key: a key is the report's place's own
+    indicator, which the panel and the track record compare across reports (held-out set 61 钦州 rows 29-41, 金昌 27-28)."""
+    clause = scan[lo:figure_start]
+    if not name or any(w in clause for w in name_subjects()["city_scopes"]):  # (…，全市新增就业: the city's own)
+        return False
+    m = _match(scan, sentence_start, figure_start) if lo > sentence_start else None
+    if m is not None and m.end() <= lo and _names_subject(name, m.group(1)):
+        return True
+    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
+    z = _listed_zone().match(scan, max(cut + 1, sentence_start), figure_start)
+    return z is not None and _names_subject(name, z.group(1))
+
+
 @cache
 def _zone_start() -> re.Pattern[str]:
     """A named zone (its own name and a zone's end word) at the start of a text (自贸区钦州港片区…)."""

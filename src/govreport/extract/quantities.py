@@ -55,6 +55,7 @@ from govreport.extract.fractions import as_shares
 from govreport.extract.figure_lists import LIST_GAP_AFTER_QUALIFIER, LIST_GAPS, _list_sizes, _share_closing_qualifier
 from govreport.extract.figure_qualifiers import qualifier_of
 from govreport.extract.place_siblings import place_quota
+from govreport.extract.listed_industries import listed_industry
 from govreport.extract.platform_subjects import platform_named, subject_scoped, zone_listed
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 
@@ -224,6 +225,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         clause = scan[lo:t_start]  # the figure's own words before it, sliced once for the rules below
         indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
+        indicator = listed_industry(scan, s_start, t_start, indicator)  # 做强做优粮食、…产业，产业规模分别达到…: 粮食产业规模 (fix133b)
         indicator = zone_listed(scan, s_start, lo, t_start, platform_named(scan, s_start, lo, t_start, indicator))  # 支持智造新城提升…，…制造业投资增速: the platform's (fix131a); 力争X片区…、…: the zone's (fix132a)
         indicator = place_quota(scan, s_start, lo, indicator, rows, unit) if scan[lo - 1:lo] in "，," else indicator  # 其中…144个，A县引进25个: A县's share (fix131a)
         indicator = funds_for_works(per_head_aid(indicator, scan[t_end:t_end + 6], unit), scan[t_end:t_end + 20], unit)  # 给予每人1万元救助; 安排资金…，办好…民生实事

@@ -50,3 +50,10 @@ def test_a_new_districts_gdp_is_no_baseline_of_the_citys_growth() -> None:
     # a sentence opening with a zone's event keeps the city's counts (滇中新区未来交通科学城揭牌，新增…)
     t = targets("滇中新区未来交通科学城揭牌，新增省级重点实验室24个。", "新增省级重点实验室5个。")
     assert baseline_of(t, "5个") == "24个"
+
+
+def test_the_counties_aggregate_takes_no_city_key() -> None:
+    # 锦州 row 47 (set 62, with fix133b's scope word): 县域地区生产总值平均增长6.9% is the counties' average, no city gdp_growth
+    t = targets("全市地区生产总值增长3.5%。", "县域地区生产总值平均增长6.9%，一般公共预算收入平均增长6.9%。全市地区生产总值增长6%。")
+    rows = t.loc[["6.9%"]]
+    assert set(rows["indicator_key"]) == {""} and _row(t, "6%")["indicator_key"] == "gdp_growth"

@@ -126,8 +126,8 @@ def subject_scoped(scan: str, sentence_start: int, lo: int, figure_start: int, n
     clause = scan[lo:figure_start]
     if not name or any(w in clause for w in name_subjects()["city_scopes"]):  # (…，全市新增就业: the city's own)
         return False
-    m = _match(scan, sentence_start, figure_start) if lo > sentence_start else None
-    if m is not None and m.end() <= lo and _names_subject(name, m.group(1)):
+    m = _match(scan, sentence_start, figure_start + 1)  # (its first digit too: a scope word's own first clause: 县域地区生产总值平均增长6.9%，…, fix133b)
+    if m is not None and _names_subject(name, m.group(1)):
         return True
     cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
     z = _listed_zone().match(scan, max(cut + 1, sentence_start), figure_start)

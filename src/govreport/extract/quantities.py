@@ -23,7 +23,7 @@ from govreport.extract.goal_marches import marched_goal
 from govreport.extract.fund_uses import fund_use
 from govreport.extract.opening_rates import opened_rate
 from govreport.extract.entry_places import entered_place
-from govreport.extract.capacity_names import capacity_of_class, connected_capacity
+from govreport.extract.capacity_names import capacity_of_class, connected_capacity, counted_class_capacity
 from govreport.extract.grade_members import grade_member
 from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
@@ -233,6 +233,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = opened_rate(indicator, scan, s_start, lo, t_start, unit)  # 发力健康城片区，…，入驻率超50%: 健康城片区入驻率
         indicator = entered_place(indicator, scan, s_start, lo, t_start)  # 支持…产业园建设，新进驻项目6个: the park's
         indicator = connected_capacity(capacity_of_class(indicator, scan[t_end:t_end + 14], unit, clause), clause, unit)  # 布局建设700万千瓦新型储能项目; 实现并网350万千瓦
+        indicator = counted_class_capacity(indicator, scan, s_start, lo, unit)  # 实施新能源项目27个，新增装机380万千瓦: 新能源's
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数

@@ -248,6 +248,14 @@ def light_class(name: str) -> bool:
 COMPARED_YEARS = re.compile(r"[比较](?:(?:19|20)\d\d年?度?[、和])+(?:19|20)\d\d年?度?$")
 
 
+def commit_free(subject: str) -> str:
+    """A 分别 list's subject without the commitment opening it (争取新签约、新落地…项目: 新签约 is the first member, not
+    争取新签约; name_words.csv member_commit), when a member of two characters or more follows it."""
+    lead = next((w for w in name_words("member_commit") if subject.startswith(w)), "")
+    rest = subject[len(lead):]
+    return rest if lead and len(rest.split("、", 1)[0]) >= 2 else subject
+
+
 def list_members(clause: str, size: int) -> list[str]:
     """The names of the members of a 分别 list whose subject lists them with 、: 城镇、农村常住居民人均可支配收入
     分别增长 -> 城镇…增长, 农村…增长 (short members share the last one's head: 一产、二产、三产增加值); [] when
@@ -255,7 +263,7 @@ def list_members(clause: str, size: int) -> list[str]:
     m = DISTRIBUTIVE_WORD.search(clause)
     if m is None or COMPARED_YEARS.search(clause, 0, m.start()):
         return []  # 较2020、2021年度分别增长: the years compared with, no members (audit 43 七台河 G4)
-    parts, joined = member_parts(re.sub(r"^(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})", "", clause[:m.start()]), size)  # (全年新签约、新落地…: the year is no member's)
+    parts, joined = member_parts(commit_free(re.sub(r"^(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})", "", clause[:m.start()])), size)  # (全年新签约、新落地…: the year is no member's)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
     parts = shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts])))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last, lead = parts[0], parts[-1], partner_lead(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from govreport.lexicon import read_json
 from govreport.extract.terms import _five_year_plans, _relative_terms
 
 CLAUSE_MARKS = "，,；;：:"
@@ -35,3 +36,38 @@ def later_goal_years(title: str, plan_year: int | None, before: str) -> tuple[in
     named = [plans[m.group(1)][1] for m in pattern.finditer(clause)]
     last = named[-1] if named and span[0] <= named[-1] <= span[1] else span[1]
     return last, span[0]
+
+
+LEAD_REACH = 120  # how far into its paragraph a lead's colon may stand (…结合当前发展实际，建议今后五年…的主要目标是：)
+PLAN_YEAR_WORDS = ("今年", "明年")  # with f"{plan_year}年": the paragraph turns to the plan year after its lead
+
+
+@lru_cache(maxsize=1)
+def _goal_leads() -> tuple[str, ...]:
+    return tuple(sorted(read_json("tables_words.json")["later_goal_leads"], key=len, reverse=True))
+
+
+def lead_goal_years(title: str, plan_year: int | None, scan: str, para_start: int, start: int) -> tuple[int, int] | None:
+    """(year, year_from) of a plan-year goal whose paragraph opens with a lead announcing the goals of the years ahead
+    (建议今后五年经济社会发展的主要目标是：…: 2027, 2023) under a heading naming those years and the plan year too
+    (二、今后五年奋斗目标和2023年总体要求: ``later_section`` leaves it to the paragraph); None when the heading names no
+    such years, the lead names none or announces no goals (tables_words.json later_goal_leads), or the plan year is
+    named between the lead and the figure."""
+    if plan_year is None or not title or f"{plan_year}年" not in title or para_start < 0:
+        return None
+    pattern, spans = _relative_terms()
+    m = pattern.search(title)
+    if m is None or spans[m.group(0)] < 2:
+        return None
+    colon = min((i for i in (scan.find("：", para_start, para_start + LEAD_REACH),
+                             scan.find(":", para_start, para_start + LEAD_REACH)) if i >= 0), default=-1)
+    if colon < 0 or colon >= start or not scan[para_start:colon].rstrip().endswith(_goal_leads()):
+        return None
+    lead = scan[para_start:colon]
+    clause = lead[max(lead.rfind(c) for c in "，,；;。") + 1:]  # the term must be in the lead's own clause
+    term = pattern.search(clause)
+    if term is None or spans[term.group(0)] < 2:
+        return None
+    if any(scan.find(w, colon, start) >= 0 for w in (f"{plan_year}年", *PLAN_YEAR_WORDS)):
+        return None
+    return plan_year + spans[term.group(0)] - 1, plan_year

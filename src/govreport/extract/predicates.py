@@ -7,7 +7,7 @@ import re
 from typing import Final
 from functools import cache
 
-from govreport.extract.indicators import KEEP_LEADING, all_verbs, light_class
+from govreport.extract.indicators import KEEP_LEADING, all_verbs, commit_free, light_class
 from govreport.extract.post_nouns import noun_after
 from govreport.lexicon import name_words, qualifier_pattern, qualifier_words, trie_pattern, unit_field, verbs
 from govreport.cue_words import cue_pattern
@@ -33,8 +33,8 @@ def own_predicate(lo: int, clause: str) -> tuple[int, str]:
                 and len(before) >= 3 and not all_verbs(before) and not count_verb().search(before)):  # 新开、优化…: one word before 、 joins a list of verbs; 新建和加密建设、改造提升24个服务区: one object
             # (实施…工程、新增贸易主体500家: 新增 after a member that starts with a verb starts one of its own; corpus audit 18 C24#23)
             return lo + at + 1, clause[at + 1:]  # (not 引进投资规模大、带动能力强的项目: two attributes of one noun)
-        if clause.endswith(("到", "至", "\n")) and OWN_LEVEL.search(clause, at + 3) and count_verb(False).match(before) and not all_verbs(before) and not light_class(before):  # (建成区供热、燃气普及率: a noun)
-            return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own
+        if clause.endswith(("到", "至", "\n")) and OWN_LEVEL.search(clause, at + 3) and count_verb(False).match(commit_free(before)) and not all_verbs(before) and not light_class(before):  # (建成区供热、燃气普及率: a noun)
+            return lo + at + 1, clause[at + 1:]  # 建设…管理平台、实时可调负荷提升至(75万千瓦): a verb phrase, then a level of its own (not 争取新签约、新落地…: fix135a)
         at = clause.rfind("、", 1, at)
     return lo, clause
 

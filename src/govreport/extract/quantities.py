@@ -47,7 +47,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
-from govreport.extract.later_sections import later_goal_years
+from govreport.extract.later_sections import lead_goal_years, later_goal_years
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
@@ -217,6 +217,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if role.role == "target" and role.year == report.plan_year and role.year_from is None and (
                 later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])):
             role = RoleDecision("target", later[0], year_from=later[1])  # 二、今后五年的目标任务: the goals for 2027
+        elif role.role == "target" and role.year == report.plan_year and role.year_from is None and (
+                later := lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)):
+            role = RoleDecision("target", later[0], year_from=later[1])  # 建议今后五年…的主要目标是：… under a shared heading
         if role.role == "target" or role.year_from is not None:
             is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo
             role = start_role(role, stated, report.review_year) if is_start else role
@@ -306,6 +309,13 @@ def _age_class(scan: str, t: Token) -> bool:
         return False
     m = AGE_CLASS_AFTER.match(scan, t.end)
     return m is not None and (m.end() - t.end > 1 or t.value_high is not None) and scan[m.end() - 1] not in "达到为"
+
+
+def _paragraph_start(report: Report, sentence: Sentence | None) -> int:
+    """Where the figure's paragraph starts (-1 when the sentence belongs to none): a lead there may set its goals' years."""
+    if sentence is None or not 0 <= sentence.paragraph < len(report.paragraphs):
+        return -1
+    return report.paragraphs[sentence.paragraph].start
 
 
 def _paragraph_opening(report: Report, sentence: Sentence | None, index: int) -> str:

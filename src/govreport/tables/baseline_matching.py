@@ -41,6 +41,8 @@ from govreport.tables.name_agreement import another_action, anaphoric, counts_al
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import floor_of_span, same_scope, scope_from_list, scope_of
 from govreport.tables.basis_choice import unadjusted_first
+from govreport.tables.paired_verbs import paired_member
+from govreport.tables.reordered_lists import reordered_list
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -84,6 +86,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
     keyed = unadjusted_first(target, keyed)  # (扣除留抵退税因素后增长15.4%，按自然口径计算增长2.1%: the latter, audit 44)
+    keyed = paired_member(target, keyed)  # (新签约、新落地重点项目374个、242个: 落地's is 242, set 61)
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before
@@ -113,7 +116,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
-        return by_name(target, index, phrase_of) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
+        return by_name(target, index, phrase_of) or reordered(target, index) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
                      f"{target.unit or 'this unit'} shares a word with it")
     scored = []
     for a in candidates:
@@ -179,6 +182,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if parallel is not None:
         return Match(parallel, "same", round(similarity(phrase, phrase_of(parallel)), 4), f"the member with the same head noun '{phrase[-2:]}' in the review's list "
                      "where the target's list neighbour found its baseline", parallel.year)
+    if (again := reordered(target, index)) is not None:
+        return again
     if other_kind_of is not None:
         total, a_phrase = other_kind_of
         return Match(None, "none", round(total, 4), f"the most alike wording '{shared_words(phrase, a_phrase)}' "
@@ -276,3 +281,9 @@ def _place_in_sentence(fig: Figure, phrase_of: PhraseBook) -> int:
     group = group_of(fig)
     same = [o.id for o in phrase_of.groups.get(fig.sentence_start, ()) if group_of(o) == group and o.role != "label"]
     return same.index(fig.id) if fig.id in same else -1
+
+
+def reordered(target: Figure, index: BaselineIndex) -> Match | None:
+    """The review count of the target's 、 list in another order (tables/reordered_lists.py; held-out set 61, fix134c)."""
+    fig = reordered_list(target, [a for a in index.figures if plausible(target, a) and not stock_for_a_flow(target, a)])
+    return None if fig is None else Match(fig, "same", 1.0, f"the same 、 members in another order ('{fig.indicator}', {fig.text})", fig.year)

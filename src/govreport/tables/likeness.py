@@ -28,7 +28,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
 from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised
-from govreport.tables.own_subjects import outside_bodies
+from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
@@ -184,7 +184,7 @@ class Likeness:
             own, after = self.cleaned(own), self.cleaned(after)
         pos = own.rfind(head)
         if pos >= 0:
-            return _kind_words(own[:pos] if LIST_MARKS in before else without_examples_before(own[:pos]))  # (家电家居、电子产品等: kinds listed)
+            return _kind_words(own[:pos] if LIST_MARKS in before and not head.startswith("“") else without_examples_before(own[:pos]))  # (家电家居、电子产品等: kinds listed; …、浦项耐火等“四改”项目: examples of a named programme, set 61)
         at = after.find(head)
         if at >= 0:
             return _kind_words(own + after[:at])
@@ -320,8 +320,9 @@ class Likeness:
             return ""
         group, change = unit_group(candidate.unit), is_change(candidate)  # 工业投资增长41.5%、占比达40.6%
         said_alone = candidate.before[pos + len(thing):]  # 生物经济营收快速增长，冰雪经济总产出增长13.2%: the thing's own clause
-        if change and (stop := first_mark(said_alone, CLAUSE_BREAKS)) >= 0 and others and all(w in said_alone[:stop] for w in others):
-            return ""  # states its change with no figure; the rate after it is another measure's
+        if (stop := first_mark(said_alone, CLAUSE_BREAKS)) >= 0 and others and all(w in said_alone[:stop] for w in others) \
+                and (change or measure_restated_apart(said_alone, thing, others, CLAUSE_BREAKS)):
+            return ""  # states its change (its level: set 61, fix134c) with no figure; the figure after it is another measure's
         if any(pos < o.rel_start < candidate.rel_start and unit_group(o.unit) == group and is_change(o) == change
                for o in self.phrase_of.groups.get(candidate.sentence_start, ()) if o.id != candidate.id):
             return ""

@@ -1,0 +1,50 @@
+"""A review count of the same 、 list as the target's, its members in another order.
+
+新建智能工厂、数字化车间30个 and, in the review, 培育数字化车间、智能工厂30个 count the same two things; each name's phrase
+is the list's last member (数字化车间, 智能工厂), so the two share no word and the matcher found no candidate (held-out set 61
+鞍山 row 15, fix134c). The rule asks the members themselves: the same members (two or more, each of two characters or more),
+the first one read after the verb opening the clause, in the same unit and form, with nothing between the list and the figure.
+"""
+from __future__ import annotations
+
+from govreport.lexicon import clause_breaks
+from govreport.tables.clauses import last_mark
+from govreport.tables.figures import Figure
+from govreport.tables.measures import is_change
+
+MIN_MEMBER = 2  # characters of a member: one character names no thing
+
+
+def _members(fig: Figure) -> list[str]:
+    """The 、 members of the figure's own clause right before it (the first still carrying its verb); [] with none."""
+    before = fig.before
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    members = clause.split("、")
+    if len(members) < 2 or any(len(m) < MIN_MEMBER or any(c.isdigit() for c in m) for m in members):
+        return []
+    return members
+
+
+def _same_members(ours: list[str], theirs: list[str]) -> bool:
+    """The two lists hold the same members in another order: each list's later members are found among the other's
+    (its first member found at the end of the other's first, after its verb), none twice."""
+    if len(ours) != len(theirs) or ours == theirs:
+        return False
+
+    def held(member: str, other: list[str]) -> bool:
+        return member in other[1:] or (other[0].endswith(member) and len(other[0]) - len(member) <= 2)
+    later = all(held(m, theirs) for m in ours[1:]) and all(held(m, ours) for m in theirs[1:])
+    return later and len(set(ours[1:])) == len(ours) - 1 and set(ours[1:]) != set(theirs[1:])
+
+
+def reordered_list(target: Figure, review: list[Figure]) -> Figure | None:
+    """The first review figure in the target's unit and form whose own clause lists the target's members in another
+    order (培育数字化车间、智能工厂30个 for 新建智能工厂、数字化车间30个); None where there is none."""
+    ours = _members(target)
+    if not ours or not target.unit:
+        return None
+    change = is_change(target)
+    for fig in review:
+        if fig.unit == target.unit and is_change(fig) == change and _same_members(ours, _members(fig)):
+            return fig
+    return None

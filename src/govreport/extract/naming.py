@@ -51,7 +51,7 @@ from govreport.extract.name_holders import output_topic
 from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free
-from govreport.extract.parallel_measures import parallel_measure
+from govreport.extract.parallel_measures import owned_member, parallel_measure
 from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
 from govreport.extract.school_places import school_places
 from govreport.extract.place_siblings import member_place, period_of, part_of_whole, same_unit_before, sibling_part, sibling_place_measure
@@ -371,7 +371,7 @@ class SentenceNamer(NamerState):
                                   else invested_in_set(scan, end, base) or base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个; 投入34.4亿元建设78个…项目
         base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, town_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = multiple_head(share_head(programme_share(scan, self.sentence.start, lo, base) if unit == "%" else base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
-        base = parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
+        base = owned_member(scan, parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit), (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)
         if lead == "、" and (headed := list_head_member(scan, self.sentence.start, lo, t.start)):
             base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
         if not post and scan[end:end + 1] == "、" and (measured := listed_measure(scan, end, unit, base)) != base:

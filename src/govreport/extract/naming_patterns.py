@@ -36,7 +36,7 @@ CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")
 # a subject before 完成/实现 and what it did: 滇中引水二期配套工程大姚段完成征地; the members of a 、 list after it share the subject (…完成征地679.15亩、管道安装17.76公里)
 SUBJECT_LEADS: Final = ("产",) + KEEP_LEADING  # what makes a name's subject worth looking for (_subject): a name opening so, or holding 完成 or 实现 (string tests: no pattern)
 # 进场路、弃土场、搅拌场等用地征迁: the examples before 等 are no part of what is measured
-EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?:(?:地区|地(?!方))(?=[\u4e00-\u9fff“]{2})|(?=[\u4e00-\u9fff]{3}))")  # 在上海、深圳等地布局…: 地 is the examples' (audit 40, LY33)
+EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”]{1,12}、(?:[\u4e00-\u9fff“”]{1,8}、)*[\u4e00-\u9fff“”]{1,8}等(?!级)(?:(?:地区|地(?!方))(?=[\u4e00-\u9fff“]{2})|(?=[\u4e00-\u9fff]{3}))")  # 在上海、深圳等地布局…: 地 is the examples' (audit 40, LY33); 新建、改扩建高等级公路: 等级 no examples' end (set 63, fix136a)
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
 LEVEL: Final = re.compile(r"(?:国家|自治区|自治州|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level (自治区级 a province's)
 LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")

@@ -34,7 +34,7 @@ def _noun_stop(threshold: bool = False) -> re.Pattern[str]:
     links = ["以及"]  # 2座压缩式生活垃圾转运站以及停车场: the link starts at 以
     links += [_free_char(link, name_words("not_link")) for link in "和及与"]
     links += [_free_char(c, name_words("not_causative")) for c in name_words("causative")]  # 2.05万户土坯房改造让更多群众…: the clause after 让 is what the count brings about
-    digits, deng = "".join(f"(?!{w})" for w in name_words("digit_noun")), "等" + "".join(f"(?<!{w})" for w in name_words("deng_word"))  # (3人制篮球场: one noun; 中等职业学校: no examples' end)
+    digits, deng = "".join(f"(?!{w})" for w in name_words("digit_noun")), "等(?!级)" + "".join(f"(?<!{w})" for w in name_words("deng_word"))  # (3人制篮球场: one noun; 中等职业学校, 国家等级旅游民宿: no examples' end)
     return re.compile(POST_NOUN_STOPS.format(links="|".join(links), digits=digits, deng=deng) + (THRESHOLD_NOUN_STOP if threshold else ""))
 
 

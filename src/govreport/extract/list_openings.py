@@ -62,6 +62,8 @@ def first_opening(first: str, moved: str = "", titled: bool = False) -> tuple[st
 
 def shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: str, opening: str = "", more: bool = False) -> str:
     """:func:`_shared_opening`, then the quoted label or herd of the first member (list_labels.py, audit 55)."""
+    if before is not None and before[2] == unit and (scaled := scaled_member(name, before[3])):
+        return scaled
     return labelled_member(_shared_opening(name, before, unit, opening, more), before, unit, opening)
 
 
@@ -90,11 +92,32 @@ def _shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: s
     at = noun.find(core[:SHARED_WORDS], 1)
     shared = noun[:at] if at > 0 and all(is_ideograph(c) for c in noun[:at]) else ""  # (not 10 of 10亿元以上…项目)
     shared = "" if noun[-1:] in shared else shared  # 农民专业合作社示范社20家、示范家庭农场10家: the first's own kind (its head 社), a sibling's
-    return opening + shared + core + moved
+    return opening + (shared or scale_class(noun, core)) + core + moved
+
+
+def scaled_member(name: str, first: str) -> str:
+    """``name`` of a later member with the list's verb carried already (新增服务业企业) and the size class of the first
+    member ``first`` (新增规模以上工业企业) after that verb; "" when it takes none."""
+    carried, noun = first_opening(first, "")
+    if not carried or not name.startswith(carried) or len(name) <= len(carried):
+        return ""
+    cls = scale_class(noun, name[len(carried):])
+    return carried + cls + name[len(carried):] if cls else ""
+
+
+def scale_class(noun: str, core: str) -> str:
+    """The size class the first member's noun opens with (data/name_words.csv kind scale_class: 规模以上) when a later bare
+    member is another sector's thing of the same head (新增规模以上工业企业20户以上、服务业企业12户以上: 新增规模以上服务业企业;
+    held-out set 64 楚雄 row 86, fix137b); "" otherwise, and for a longer member (资质建筑业企业: a class of its own)."""
+    classes = name_words("scale_class")
+    cls = next((c for c in classes if noun.startswith(c)), "")
+    sector = core[-HEAD - 1:-HEAD] == SECTOR_END == noun[-HEAD - 1:-HEAD]  # 服务业企业 (not 高新技术企业: a class of its own)
+    return cls if cls and sector and HEAD + 1 < len(core) <= SHORT_FORM and core[-HEAD:] == noun[-HEAD:] and not any(c in core for c in classes) else ""
 
 
 CLAUSE_MARKS: Final = re.compile(r"[，,；;：:。]")
 SCOPED_KINDS: Final = ("count", "length", "area", "households")  # counters of things worked on (not money, not people)
+SECTOR_END: Final = "业"  # 工业企业, 服务业企业: a sector's things (scale_class)
 HEAD: Final = 2  # the characters of a noun's head (燃气管网, 供水管网: 管网)
 
 

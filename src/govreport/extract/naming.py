@@ -61,7 +61,7 @@ from govreport.extract.namer_state import NamerState
 from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
 from govreport.extract.task_programmes import counted_apart
-from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, PASSED_PROJECTS, DISTRIBUTIVE, EXAMPLES,
+from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, ELLIPTIC_NEXT, PASSED_FIRMS, PASSED_PROJECTS, DISTRIBUTIVE, EXAMPLES,
                                                EXAMPLES_END, FROM_END, FROM_LAST, PER_UNIT_AFTER_TO, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
                                                LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
                                                OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED, RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED,
@@ -140,7 +140,7 @@ class SentenceNamer(NamerState):
             base = obj = whole  # 接待游客1.6亿人次、游客花费…，其中州直8445万人次: the visits' (spot 40 伊犁)
         elif prev and lo > 0 and scan[lo - 1] in "，," and clause == base and (whole := sibling_part(base, self.names, unit)):
             base = obj = whole  # …，其中句容市38个、年度投资36.3亿元，丹阳市37个: 丹阳市实施城建项目 (held-out 53 镇江)
-        if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or (clause[:1] == "的" or PASSED_PROJECTS.fullmatch(clause)) and scan[last.start - 1:last.start] in CLASS_BEFORE) \
+        if last is not None and (lo == last.end or lo == last.end + 1 and scan[last.end] in "）)") and (clause.startswith(CLASS_WORDS) or (clause[:1] == "的" or PASSED_PROJECTS.fullmatch(clause) or PASSED_FIRMS.fullmatch(clause) and ELLIPTIC_NEXT.match(scan, t.end) is None) and scan[last.start - 1:last.start] in CLASS_BEFORE) \
                 and (of := of_class(unit_field(last.unit, "kind"), unit, clause, base)) \
                 and (of != 3 or (elliptic := elliptic_class(scan[last.start - 1:last.end], next((n for n in reversed(self.names) if n[2] == "%"), None)))):  # 其中30亿元以上项目80个, 收入超亿元的企业20家: that class
             base = obj = elliptic if of == 3 else class_noun(class_share(examples_dropped(EQUIVALENT.sub("", scan[clause_before(scan, last.start, max(self.sentence.start, scan.rfind("、", self.sentence.start, last.start) + 1)):t.start])), clause, of == 2), self.names, unit)  # the whole clause (of its 、 member; 、30亿元以上4个: the noun before's)

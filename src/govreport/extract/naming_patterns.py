@@ -56,4 +56,6 @@ OVER_AMOUNT: Final = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the amount afte
 CLASS_BEFORE: Final = ("超", "逾", "过")  # 销售收入超亿元的非公企业20家: the class of firms above that amount
 LEADING: Final = re.compile("|".join(KEEP_LEADING).replace("(", r"\(").replace(")", r"\)"))  # 新增供气管道…、供暖…: the lead word a sibling noun shares
 PASSED_PROJECTS: Final = re.compile(r"[\u4e00-\u9fff]{0,4}项目")  # 储备投资超10亿元重大项目1000个: projects of the class passed (held-out audit 49 嘉兴 G4)
+PASSED_FIRMS: Final = re.compile(r"[\u4e00-\u9fff]{0,4}企业(?:达到?)?")  # 年产值超10亿元企业达12家: firms too (held-out 64 潮州 8), unless
+ELLIPTIC_NEXT: Final = re.compile(r"(?:以上|左右)?、[超过逾]")  # a 、 member of a class with no measure follows (…超10亿元企业15家、超亿元企业100家: left as it was)
 CLASS_WORDS: Final = ("以上", "以下", "及以上", "级")  # after an amount and before a noun: a class of things (30亿元以上项目, 10亿元级产业链)

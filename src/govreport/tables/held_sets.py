@@ -3,7 +3,7 @@ held-out audit 40, fix101b): designated sets attended to (抓好4个省级化工
 (推进28个盐碱地治理在建项目), a stock moved toward a form (带动23万亩庭院经济向规模化…提升), every member of a set given a thing
 (实现主城区26个街道均有…示范点), effort raised on a set (加大…等4个资源基地勘查力度), a package refined (细化…56项改革事项),
 an action's own task list (实施…行动，完成30项工作任务), the plan's indicators in classes (5大类21项目标) and the design size of
-a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩). Word lists: ``tables_words.json`` held_sets."""
+a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), and sets whose running is managed (…54个…试点项目的运营管理, held-out set 65). Word lists: ``tables_words.json`` held_sets."""
 from __future__ import annotations
 
 import re
@@ -38,6 +38,8 @@ def held_set(fig: Figure) -> str:
         return "the things whose yield is raised (持续增加860项扶贫（衔接）资产收益), the set there is, not an amount to produce"
     if kind == "count" and _tended(bare, rest, w):
         return "a designated set attended to (抓好4个省级化工园区), not an amount to produce"
+    if kind == "count" and _operated(member, w):
+        return "a set there is whose running is managed (抓好…54个…试点项目的运营管理), not an amount to produce"
     if kind == "count" and bare in w["pivot_verbs"] and rest.endswith(tuple(w["project_ends"])) \
             and any(e in rest for e in words()["existing_words"]):
         return "projects the count's noun says are under way (推进28个盐碱地治理在建项目), not an amount to produce"
@@ -71,6 +73,13 @@ def _tended(bare: str, rest: str, w: dict[str, Any]) -> bool:
     verb = next((v for v in w["tending_verbs"] if bare.startswith(v)), "")
     named = bare[len(verb):]
     return bool(verb) and (not named or NAMED_RUN.fullmatch(named) is not None) and rest.endswith(tuple(w["tended_ends"]))
+
+
+def _operated(member: str, w: dict[str, Any]) -> bool:
+    """The count's list member closes with a designated set and 的 + its running managed (54个…试点项目的运营管理,
+    ``operated_ends``, held-out set 65): the sets exist already, their operation is the work, no amount to produce."""
+    end = next((e for e in w["operated_ends"] if member.endswith(e)), "")
+    return bool(end) and member[:-len(end)].endswith((*w["tended_ends"], *w["project_ends"]))
 
 
 def _after_an_action(fig: Figure, w: dict[str, Any]) -> bool:

@@ -31,7 +31,7 @@ PER_UNIT_FLOOR = re.compile(r"(?:及)?以上")  # 每个主导产业招引链主
 # 提升5家…中心、6家…中心能力水平 (audit 52): the other members' counts of one 、 list raised together, taken out
 RAISED_MEMBER = re.compile(r"、[\d.]+[个家所处]")
 RAISED_BEFORE = re.compile(r"[\d.]+[个家所处][\u4e00-\u9fff]{1,16}、$")
-OWN_TASK_END = re.compile(r"[，,；;。：:和及]|的同时|清单|$")  # (实施好省定20项民生工程和市20件民生实事: a list of own programmes, spot 36)  # 在承接…30项民生实事项目的同时 (audit 44 HZ)
+OWN_TASK_END = re.compile(r"[，,；;。：:和及并]|的同时|清单|$")  # (实施好省定20项民生工程和市20件民生实事: a list of own programmes, spot 36)  # 在承接…30项民生实事项目的同时 (audit 44 HZ); 征集了10件民生实事并坚决完成 (held-out set 65, fix138a)
 # 切实抓好2026年十大类46项民生实事工程: the list's year and its classes between the verb and the count (audit 27); the
 # government whose list it is and its fields (承接省政府十方面30项民生实事项目, audit 44 HZ)
 # 实施好省定20项民生工程: a government's own list (省定, 市定) between too, and the verb's 好 after it (spot 36 衡水)

@@ -50,6 +50,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 打造百亿元以上产业集群3个、50亿元以上3个: members of a list of size classes, two goals (audit 42 CD #126)
     if fig is not None and other_fig is not None and place_scope(fig) == place_scope(other_fig) and annex_restates(fig, other_fig, text):
         return True  # body 新建改建农牧林区公路550公里, annex 新改建农牧林区公路550公里 (held-out audit 41 G1)
+    if fig is not None and other_fig is not None and place_scope(fig) == place_scope(other_fig) and names_the_other(fig, other_fig):
+        return True  # 稳定405万亩的粮食播种面积 after 粮食播种面积稳定在405万亩左右 (held-out set 65, fix138a)
     if fig is not None and other_fig is not None and not fig.indicator_key and (fig.section, sub_part(heads, fig.start)) != (other_fig.section, sub_part(heads, other_fig.start)) \
             and fig.indicator not in other_fig.indicator and other_fig.indicator not in fig.indicator:
         return False  # 实施项目25个 under one heading, 实施技改项目25个 under another: two goals (audit 32)
@@ -73,6 +75,17 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False
     rest = iter(long)
     return all(c in rest for c in short)
+
+
+NAMED_AFTER_OF = re.compile(r"的([\u4e00-\u9fff]{4,12})(?=[，,；;。]|$)")  # 405万亩的粮食播种面积, closing its clause
+NAMED_MIN = 4  # characters of the earlier goal's name at least (粮食播种面积)
+
+
+def names_the_other(fig: Figure, other: Figure) -> bool:
+    """A figure followed by 的 and a noun closing its clause that is, word for word, the whole name of an earlier goal of
+    the same amount (稳定405万亩的粮食播种面积 after 粮食播种面积稳定在405万亩左右): the earlier goal said again in a section."""
+    m = NAMED_AFTER_OF.match(fig.sentence, fig.rel_end)
+    return m is not None and len(other.indicator) >= NAMED_MIN and m.group(1) == other.indicator
 
 
 ANNEX_LINE = re.compile(r"^附件[\d一二三四五六七八九十]*(?:[：:\s]|$)", re.M)  # 附件：1.…, 附件1: the annexed lists begin

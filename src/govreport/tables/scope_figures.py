@@ -56,15 +56,35 @@ def _staged() -> re.Pattern[str]:
     return re.compile(r"[\u4e00-\u9fff]{1,10}项目(?:" + "|".join(words()["capacity_stage_words"]) + ")")
 
 
+# the last member of a 、 list of projects: 等 and 项目 right after its figure (held-out set 65, fix138a)
+LAST_PROJECT_MEMBER: Final = re.compile(r"^等(?:重点|重大)?项目")
+# the member before it closes with a figure and its unit, then 、 and this member's name, no figure (…100万千瓦、国投奇台)
+SIZED_MEMBER_BEFORE: Final = re.compile(r"\d[万亿]?[^\d、，,。；;：:]{1,4}、[\u4e00-\u9fff]{2,16}$")
+
+
 def capacity_in_project_list(before: str, after: str) -> bool:
     """A capacity closing one member of a 、 list of projects (加快广投北海绿色生态铝一期200万吨、东方希望铝基材料一期200万吨
     项目建设, audit 49 beihai row 10; 加快泰安二期抽水蓄能、中能建350MW、中电建…储能电站等项目建设): 、 right after the
     figure, 项目 later in its clause, and a name (no verb, no mark) right before it: each project's size in its name."""
-    if not after.startswith("、") or not before or not "\u4e00" <= before[-1] <= "\u9fff":
+    if after.startswith("等") and LAST_PROJECT_MEMBER.match(after):
+        return _last_named_member(before)
+    if not after.startswith("、") or not _named_size(before):
         return False
-    if before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
-        return False  # (新增装机100万千瓦、…: an amount to reach)
     return "项目" in CLAUSE_END.split(after, maxsplit=1)[0]
+
+
+def _named_size(before: str) -> bool:
+    """A name (no verb, no mark) right before a capacity: the size is in the project's name."""
+    if not before or not "\u4e00" <= before[-1] <= "\u9fff":
+        return False
+    return not before.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能"))  # (新增装机100万千瓦、…: an amount to reach)
+
+
+def _last_named_member(before: str) -> bool:
+    """The last member of a list closed by 等项目 (华电木垒100万千瓦、国投奇台180万千瓦等项目建设, held-out set 65): a name
+    before it, and the member before it a capacity in its own project's name, as the siblings are read."""
+    m = SIZED_MEMBER_BEFORE.search(before[-60:])
+    return m is not None and _named_size(before) and _named_size(before[-60:][:m.start() + 1].rstrip("0123456789."))
 
 
 # the member before: a figure, a name and 项目, then 、 (重点抓好1379万千瓦市场化并网新能源项目、); the words before that figure

@@ -3,13 +3,14 @@
 - a past count in the plan's requirements: 先后29次亲临绍兴考察调研 (先后 + N次: visits made, SX24#8);
 - a count in a quoted label: 落实落细“民营经济”33条 (N条 right after a closing quote, ending its clause: SX24#51), not
   a quoted thing 条 counts (打通“断头路”10条: roads; spot audit 34);
-- a money class of what is made: 高铁园加快打造五百亿元园区 (a make verb, the amount, a class noun: GL24#27);
+- a money class of what is made: 高铁园加快打造五百亿元园区 (a make verb, the amount, a class noun: GL24#27), or of what a
+  count right after its class noun counts: 20亿元企业1户 (held-out set 65);
 - a threshold of a set whose rate is the goal: 实现30户以上自然村（组）通硬化路比例达70%以上 (DY24#104);
 - the pilot set the plan attends to: 抓好广汉和14个村…智慧乡村治理试点 (DY24#110);
 - a threshold of a set whose share in words is the goal: 确保50万元以上村超过半数 (audit 41 BZ40);
 - the scope of a ranking: 在全国168个重点城市中保持在前100名以内 (DY24#121);
 - the scope of a rate named by government levels: 确保14个国、省考核断面水质优良率100% (DY24, audit 36b).
-Word lists: ``tables_words.json`` (past_series_words, quoted_line_things, class_make_verbs, class_nouns_after_money, pilot_focus_verbs, pilot_ends)."""
+Word lists: ``tables_words.json`` (past_series_words, quoted_line_things, class_make_verbs, class_nouns_after_money, class_count_counters, pilot_focus_verbs, pilot_ends)."""
 from __future__ import annotations
 
 import re
@@ -54,6 +55,15 @@ def _classes_shared() -> re.Pattern[str]:
     return re.compile(f"{member}(?:、{AMOUNT}{member})*各\\d")
 
 
+@cache
+def _class_then_count() -> re.Pattern[str]:
+    """Right after a money figure: its class noun, then at once a count (20亿元企业1户): the count is the goal, the
+    amount its class."""
+    nouns = "|".join(words()["class_nouns_after_money"])
+    counters = "|".join(words()["class_count_counters"])
+    return re.compile(f"(?:{nouns})\\d+(?:\\.\\d+)?(?:{counters})")
+
+
 def own_clause_after(fig: Figure) -> str:
     """The words after the figure up to its clause's end."""
     after = fig.after
@@ -74,6 +84,8 @@ def scoping_reason(fig: Figure) -> str:
         return "the count in a quoted label (落实“民营经济”33条), not an amount to produce"
     if kind == "money" and clause.endswith(tuple(w["class_make_verbs"])) and after.startswith(tuple(w["class_nouns_after_money"])):
         return "a money class of what is made (加快打造五百亿元园区), not an amount to produce"
+    if kind == "money" and _class_then_count().match(after):  # 20亿元企业1户 (held-out set 65, fix138a)
+        return "a money class of what a count after it counts (新增培育…20亿元企业1户), not an amount to produce"
     if kind == "money" and "各" in after and _classes_shared().match(after):
         return "a money class in a list of classes counted by 各 (打造300亿元园区、200亿元园区、100亿元园区各1个), not an amount to produce"
     if kind == "money" and (clause.endswith(tuple(w["share_passing_links"])) or after.startswith(("以上", "及以上"))) \

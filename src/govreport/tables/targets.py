@@ -39,7 +39,7 @@ from govreport.tables.year_spans import effort_span, term_totals
 from govreport.tables.strength_facts import states_a_strength
 from govreport.tables.set_siblings import sibling_of_a_set
 from govreport.tables.continued_sets import (carries_a_set_on, completes_an_adopted_set, continues_a_started_set, focuses_a_named_set,
-                                             speeds_a_set_under_way)
+                                             pushes_a_set_under_way, speeds_a_set_under_way)
 
 if TYPE_CHECKING:  # frames are made on demand: corpus workers never import pandas
     import pandas as pd
@@ -127,7 +127,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                   and not restates_in_multiples(f, groups[f.sentence_start], review)
                   and not continues_a_started_set(f, review) and not speeds_a_set_under_way(f, review)
                   and not carries_a_set_on(f, review) and not focuses_a_named_set(f, review)
-                  and not completes_an_adopted_set(f, review)  # 持续推进20个… after 启动20个… (audit 41)
+                  and not completes_an_adopted_set(f, review) and not pushes_a_set_under_way(f, review)  # 持续推进20个… after 启动20个… (audit 41)
                   and not states_a_strength(f, text)]  # 从自身发展看，我们拥有…涵盖30个行业大类 (held-out set 54)
     plan_year, heads, paragraphs = plan_year_of(candidates), heading_starts(text), paragraph_starts(text)
     named = Counter(f.indicator for f in candidates)  # a zone's target and the city's of one name (zone_leads)

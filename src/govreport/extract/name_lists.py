@@ -17,7 +17,7 @@ from govreport.extract.scanner import Token
 from govreport.extract.name_tails import cluster_before as cluster_before  # (naming.py asks here: near its size limit)
 from govreport.extract.crossings import passed_class as passed_class  # (the same)
 from govreport.extract.name_verbs import lone_aside as lone_aside, verb_aside as verb_aside  # (the same)
-from govreport.extract.share_heads import multiple_head as multiple_head, share_head as share_head  # (the same)
+from govreport.extract.share_heads import multiple_head as multiple_head, share_head as share_head, share_whole_dropped as share_whole_dropped  # (the same)
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.extract.member_coverage import COUNTED_BEFORE, member_before
 from govreport.extract.name_sizes import done_rate_of_clause_before, size_of_clause_before

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.extract.indicators import strip_clause
+from govreport.extract.indicators import add_measure, strip_clause
 from govreport.lexicon import name_words, read_json
 
 DISTRIBUTIVE = ("分别", "依次")
@@ -162,3 +162,18 @@ def clause_rate_subject(scan: str, start: int, lo: int, at: int) -> str:
     before = max(max(scan.rfind(c, start, lo - 1) for c in CLAUSE_MARKS) + 1, start)
     m = PREV_RATE.fullmatch(scan, before, lo)
     return m.group(1) + rate if m else ""
+
+
+BARE_BOTH: Final = re.compile(r"均(增长|提高|提升|下降|降低|减少|增加)")  # the whole name: 均增长 after two figures of one sentence
+
+
+def both_members(base: str, names: list[tuple[str, str, str, str]], unit: str) -> str:
+    """A % figure named only 均增长 (each grew) after two figures of its sentence (力争全年接待游客1062万人次，实现旅游收入
+    64亿元，均增长20%以上; held-out set 65, fix138b, 克拉玛依 row 20): the change of both, named from both members
+    (接待游客人次和旅游收入增长); ``base`` otherwise (a name of its own, fewer than two levels named before, either a %)."""
+    if unit != "%" or len(names) < 2 or (both := BARE_BOTH.fullmatch(base)) is None:
+        return base
+    first, second = names[-2], names[-1]
+    if "%" in (first[2], second[2]) or not first[3] or not second[3] or first[3] == second[3]:
+        return base
+    return add_measure(first[3], first[2]) + "和" + add_measure(second[3], second[2]) + both.group(1)

@@ -53,7 +53,7 @@ def label_closed(scan: str, pos: int, limit: int, stop: re.Pattern[str]) -> int:
     return first
 
 
-ITEM_NUMBER: Final = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）])")  # 2.新建… / 7、新增… / （3）…: an inline list's item number names nothing (spot audit 34)
+ITEM_NUMBER: Final = re.compile(r"^\s*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[\u2460-\u2487]|[—－―]{1,2}(?=[\u4e00-\u9fff])|[·•●○◆■▪]\s*)")  # 2.新建… / 7、新增… / （3）… / ⑴ ① / ——地区生产总值增长… / •…: an inline list's item number or a line's list mark names nothing (spot audit 34; held-out set 65, fix138b)
 NOTE: Final = re.compile(r"\[\d{1,3}\]")  # an endnote's marker as the scan writes it (report/endnotes.py)
 
 

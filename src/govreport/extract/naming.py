@@ -18,7 +18,7 @@ from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attr
                                           lead_action, level_topic, list_action, measured_subject, rate_pair, run_in_heading,
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.class_run_totals import class_member_scope, class_run_head
-from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
+from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, share_whole_dropped, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
 from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, standard_share, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
@@ -32,7 +32,7 @@ from govreport.extract.member_carries import comma_member_verb, member_noun, ver
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
-from govreport.extract.name_pairs import listed_rates, paired_first, sibling_rate
+from govreport.extract.name_pairs import both_members, listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after, worked_on
 from govreport.extract.name_headings import heading_before, opening_heading_subject
@@ -313,7 +313,7 @@ class SentenceNamer(NamerState):
             base = obj = own
         if verb and base.endswith(verb) and verb in name_words("paid") and kind in ("people", "households"):
             base = base[:-len(verb)] + unit_field(unit, "measure")  # 发放雨露计划143人31.55万元: 雨露计划人数
-        base = level_topic(self.topic, clause) if not base and not describes_next else base  # (下调…比例，各地可降至16%): the rate, not its change
+        base = level_topic(self.topic, clause) if not base and not describes_next else share_whole_dropped(base, unit)  # (下调…比例，各地可降至16%): the rate, not its change; A占全市B: A占B
         if len(base) > trim_at:
             base = LIST_WORDS.sub("", base)
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
@@ -389,6 +389,7 @@ class SentenceNamer(NamerState):
         base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people
         if prev and (asided := after_rank_aside(prev, obj or base, base, unit)):
             obj, base = asided  # 地区生产总值增速居全省第3位，预计全年完成560亿元: 地区生产总值 (held-out set 63)
+        base = both_members(base, self.names, unit)  # …1062万人次，实现旅游收入64亿元，均增长20%以上: both grew
         self.names.append((obj or base, verb, unit, base))
         return add_measure(base + "资" if base.endswith("总投") else base, unit)  # 完成总投80亿元: 总投资
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.naming_patterns import TRIM_AT
 from govreport.lexicon import name_words, unit_field
 
 SHARE_NAMED: Final = ("率", "比例", "比重", "占比", "份额")  # a name that says a share already
@@ -27,6 +28,22 @@ def share_head(base: str, clause: str, unit: str) -> str:
             or any(w in whole.group(2) for w in SHARE_NAMED):
         return base
     return base + name_words("share_head")[0]
+
+
+def share_whole_dropped(base: str, unit: str) -> str:
+    """A % name A占<whole place>B without the place word after 占 (data/name_words.csv share_whole: 全市, 全省), before the
+    name is cut for length (held-out set 65, fix138b: 金融业地方财政贡献占全市一般公共预算收入4%以上 was cut to its whole,
+    一般公共预算收入, the denominator read as the measure): the whole of a share is the place's by default, and the
+    name then keeps its part and its whole (…占一般公共预算收入比重). ``base`` otherwise (a name short enough to stay
+    whole or with a share head of its own, no A占B, B a share word (占全省比重), a verb such as 占用)."""
+    at = base.find("占") if unit == "%" and len(base) > TRIM_AT and not base.endswith(SHARE_NAMED) else -1
+    if at < 2 or base.count("占") != 1 or any(w in base for w in name_words("not_share")):
+        return base  # (民间投资占全市投资比重, 占全省份额: a share named whole, not cut, keeps its place)
+    whole = next((w for w in name_words("share_whole") if base.startswith(w, at + 1)), "")
+    rest = base[at + 1 + len(whole):]
+    if not whole or len(rest) < 2 or rest.startswith((*SHARE_NAMED, "的")) or SHARE_OF.fullmatch(base) is None:
+        return base
+    return base[:at + 1] + base[at + 1 + len(whole):]
 
 
 def multiple_head(base: str, unit: str) -> str:

@@ -198,3 +198,17 @@ def verb_member(topic: str, base: str, unit: str) -> str:
         return ""
     lead = topic[:-n]
     return lead + base if verbs().get(lead) in ("heavy", "action") or lead in name_words("measure_verb") else ""
+
+
+def own_area_member(topic: str, base: str, unit: str, scan: str = "", at: int = 0) -> str:
+    """A 、 member that is only a short noun of its own (辣椒) after a sibling area named by a noun phrase with no verb (发展…
+    道地药材95万亩、辣椒180万亩): the member's own noun, not glued to the sibling's (道地药材辣椒 calls chilli a herb; held-out set
+    65 文山 row 20, fix138c), when the sibling, ending at ``at``, is itself a later member after 、 (扩种油菜47万亩、大豆11万亩: the
+    first member's verb is every member's); '' otherwise (a place, a verb or a measure word takes the sibling's name as before)."""
+    n = len(base)
+    if scan[max(0, at - len(topic) - 1):max(0, at - len(topic))] != "、":
+        return ""
+    if unit_field(unit, "kind") != "area" or not 2 <= n <= 3 or len(topic) < 4 or topic.endswith(base) or base in indicators.GENERIC \
+            or base in name_words("place_alone") or base[:2] in verbs() or indicators.all_verbs(base) or count_verb().search(topic) is not None:
+        return ""
+    return base if not any(c.isdigit() for c in topic + base) and not any(w in topic for w in verbs() if len(w) >= 2) else ""

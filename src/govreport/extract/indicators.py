@@ -138,7 +138,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
         return "", ""
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
-    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与或(（" and not name.endswith(name_words("rate")) and (
+    if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与或(（" and not name.endswith(name_words("rate") + name_words("acted_measure")) and (
             not _verbs_only().match(name, m.end()) or p.leading.match(name, m.end())) \
             and not name.startswith(name_words("pair_end"), m.end()) and not light_class(name):  # 新建改造管网, 改造提升停车位, 新建或改造口袋公园 (held-out set 65, fix138b): no move; 建设用地 is a noun
         verb, name = ("", name[m.end():]) if name.endswith(name_words("change") + name_words("narrowed")) or m.group(0) in name_words("governing") and name.endswith("投资") else (m.group(0), name[m.end():] + m.group(0))  # 带动…增长: the change's cause, dropped; 带动…投资: the investment it drives

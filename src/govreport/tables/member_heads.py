@@ -4,6 +4,7 @@ the subject of measures of one subject (市属国企主营收入、利润总额)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS
 from govreport.extract.keys import indicator_key
@@ -28,6 +29,8 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         if n and measured:
             break
         head = last[len(last) - n:]  # (社会消费品零售总额、固定资产投资增长: 社会消费品零售总额增长, no 资 of the next)
+        if _per_head_of_counted(members, head):
+            return []
         if n and any(len(w) > max(n, 2) and w.endswith(head) and last.endswith(w) for w in words()["subject_measures"]):
             continue  # 货物和服务进出口: the head is 进出口 whole, not its 出口 (audit 42 海口); (旅游人次和总收入: no 收入 for 入)
         given = [m if _own_amount(m, head, last) else m + head for m in members[:-1]]  # (全社会研发投入、…增加值: no 投入增加值)
@@ -40,6 +43,18 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
+
+
+PER_HEAD: Final = ("人均", "户均")
+
+
+def _per_head_of_counted(members: list[str], head: str) -> bool:
+    """Whether ``head`` is a per-head amount (人均花费) the last member has of its own subject while another member
+    counts people (``tables_words.json:counted_people_members``: 入州游客、旅游人均花费均增长 -> 入州游客增长, not
+    入州游客人均花费增长; held-out set 65 黔东南 row 21, fix139a); 城镇、农村居民人均可支配收入 shares it still."""
+    if not head.startswith(PER_HEAD) or len(members[-1]) - len(head) < 2:
+        return False
+    return any(m.endswith(tuple(words()["counted_people_members"])) for m in members[:-1])
 
 
 OWN_SUBJECT = 3  # the fewest characters before the head that make the last member a subject's amount (高新技术产业; not 亩均)

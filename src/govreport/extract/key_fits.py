@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import Indicator, read_rows, unit_field
+from govreport.lexicon import Indicator, read_json, read_rows, unit_field
 
 
 FAMILY_OF_KIND = {"percent": "percent", "permille": "percent", "points": "percent"}
@@ -66,3 +66,21 @@ def semicolon_chain(scan: str, start: int, end: int) -> str:
     lo = max(scan.rfind(c, 0, start) for c in FULL_STOPS) + 1
     stops = [i for c in FULL_STOPS if (i := scan.find(c, end)) >= 0]
     return scan[lo:min(stops) + 1 if stops else len(scan)]
+
+
+@cache
+def _herds() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], str]:
+    """data/herd_keys.json (level verbs, slaughter words, slaughter key to herd key, the herd's measure word), read once."""
+    data = read_json("herd_keys.json")
+    return tuple(data["level_verbs"]), tuple(data["slaughter_words"]), dict(data["herds"]), str(data["herd_measure"])
+
+
+def herd_key(key: str, name: str, clause: str) -> tuple[str, str]:
+    """The key and name of livestock brought to a level (肉牛发展到70.6万头: the herd kept, a stock, not the cattle
+    sold for slaughter, a flow; held-out set 65 延边, fix139b); ``key`` and ``name`` unchanged elsewhere."""
+    verbs, slaughter, herds, measure = _herds()
+    herd = herds.get(key)
+    if herd is None or not clause.rstrip().endswith(verbs) or any(w in name or w in clause for w in slaughter):
+        return key, name
+    stem = name[:-1] if name.endswith("量") else name
+    return herd, stem if stem.endswith(measure) else stem + measure

@@ -32,7 +32,7 @@ from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
 from govreport.extract.post_nouns import is_money_class
 from govreport.extract.keys import attracted, indicator_english, indicator_key
-from govreport.extract.key_fits import in_context, meets_requirement, semicolon_chain
+from govreport.extract.key_fits import herd_key, in_context, meets_requirement, semicolon_chain
 from govreport.lexicon import units_of_kind
 from govreport.report.layout import PAGE_BREAK
 from govreport.report.model import Report, Sentence
@@ -271,6 +271,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
                                                                    state.opening)
         if key and (attracted(indicator + "，" + (whole := scan[clause_lo:t_start]), key) or not meets_requirement(key, indicator, whole)):
             key = ""  # 引进50亿以上重大项目20个: the attract verb before a threshold cut from the clause; 争创…领航学校 builds none
+        if key:
+            key, indicator = herd_key(key, indicator, scan[clause_lo:t_start])  # 肉牛发展到70.6万头: the herd, a stock
         if key and unit in money and earmarked(scan, t_end, indicator):
             key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)

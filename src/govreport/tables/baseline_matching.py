@@ -12,6 +12,7 @@ from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
 from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
+from govreport.tables.phrase_likeness import without_inserted_title
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.flat_growths import flat_growth
@@ -121,7 +122,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     scored = []
     for a in candidates:
         a_phrase = phrase_of(a)
-        raw = similarity(phrase, a_phrase)
+        raw = max(similarity(phrase, a_phrase), similarity(phrase, without_inserted_title(phrase, a_phrase)))  # (绿色制造示范项目: fix139b)
         canon = similarity(canonical(phrase), canonical(a_phrase))
         bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
         scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))

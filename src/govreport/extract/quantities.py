@@ -54,6 +54,7 @@ from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.fractions import as_shares
 from govreport.extract.figure_lists import LIST_GAP_AFTER_QUALIFIER, LIST_GAPS, _list_sizes, _share_closing_qualifier
 from govreport.extract.figure_qualifiers import qualifier_of
+from govreport.extract.region_breakdowns import place_member, region_member
 from govreport.extract.place_siblings import place_quota
 from govreport.extract.listed_industries import listed_industry
 from govreport.extract.platform_subjects import platform_named, subject_scoped, zone_listed
@@ -245,6 +246,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
         indicator = whole_member(indicator, clause) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
+        regional = (named := region_member(scan, s_start, t_start, indicator, unit, lambda: [(r[0], r[1], r[10], r[5]) for r in rows[-12:] if r[19] == s_start])) != indicator
+        indicator = named  # 全州地区生产总值增长7.6%（州直增长7.5%…）: 州直地区生产总值增长, no key of the whole place (fix139c)
+        indicator = place_member(scan, t_start, indicator, unit, (rows[-1][1], rows[-1][10], rows[-1][5]) if rows and rows[-1][19] == s_start else None)  # 州直实施棚户区改造9160套、塔城地区1250户 (fix139c)
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence
@@ -276,7 +280,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if key and unit in money and earmarked(scan, t_end, indicator):
             key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)
-                    or subject_scoped(scan, s_start, lo, t_start, indicator)):
+                    or regional or subject_scoped(scan, s_start, lo, t_start, indicator)):
             key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
         english = names_en.get((indicator, key))
         if english is None:

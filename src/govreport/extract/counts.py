@@ -139,7 +139,6 @@ def _done_in(scan: str, end: int) -> str:
     return "" if at is None or len(clause) - at[0] - len(at[1]) < 2 else clause[at[0] + len(at[1]):] + clause[:at[0]]
 
 
-
 @cache
 def _long_verbs() -> tuple[str, ...]:
     return tuple(sorted((v for v in verbs() if len(v) > 1), key=len, reverse=True))

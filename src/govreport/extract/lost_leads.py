@@ -143,7 +143,6 @@ def shared_project(name: str, scan: str, t: Token) -> str:
     return name[:cut] + found.group(3) + name[cut:]
 
 
-
 REACH_ONLY: Final = re.compile(r"达到|达|增至|增加到")  # the verb alone between a year's additions and the total they bring
 
 

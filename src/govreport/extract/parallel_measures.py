@@ -9,6 +9,7 @@ from typing import Final
 
 from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
 from govreport.lexicon import name_subjects, name_words
+from govreport.report.chars import first_ending
 
 # the shared verb right before a figure, with a short qualifier between (突破近600亿元)
 VERB_END: Final = re.compile(r"(突破|达到|超过)(?:近|约|超)?$")
@@ -46,7 +47,7 @@ OWNED_GAP: Final = re.compile(r"(?:以上|左右)?[，,、]([\u4e00-\u9fff]{2,12
 def _owner(name: str) -> tuple[str, str]:
     """(body, amount) of a name that is a body's amount of data/name_subjects.json ``owned_amounts`` and a change
     (国企营业收入增长: 国企, 营业收入); ("", "") when it is none."""
-    change = next((c for c in name_words("change") if name.endswith(c)), "")
+    change = first_ending(name, name_words("change"))
     bare = name[:len(name) - len(change)]
     own = next((a for a in name_subjects()["owned_amounts"] if bare.endswith(a)), "")
     return (bare[:-len(own)], own) if own else ("", "")

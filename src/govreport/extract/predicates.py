@@ -209,7 +209,6 @@ def goal_after(scan: str, end: int, unit: str, base: str) -> str:
     return noun[:-len(goal)] if goal and len(noun) - len(goal) >= 2 else ""
 
 
-
 TIMES_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{2,12}(?=[、，,。；;])")  # the noun a multiple ends its member with (4倍目录库、)
 
 

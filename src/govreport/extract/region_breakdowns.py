@@ -11,6 +11,7 @@ from typing import Callable, Final
 from govreport.extract.indicators import add_measure
 from govreport.extract.place_siblings import named_place, opening_place
 from govreport.lexicon import name_words, unit_field
+from govreport.report.chars import first_ending
 
 REACH: Final = 80  # how far back a member looks for its parenthesis: a breakdown of a few regions
 HEAD_GAP: Final = 3  # what may stand between the headline figure and the parenthesis (以上, 左右)
@@ -79,7 +80,7 @@ def region_member(scan: str, sentence_start: int, figure_start: int, name: str, 
 
 def _stem(head: str) -> str:
     """The headline's measure without its change word (地区生产总值增长 -> 地区生产总值)."""
-    change = next((c for c in name_words("change") if head.endswith(c)), "")
+    change = first_ending(head, name_words("change"))
     return head[:len(head) - len(change)] if change else head
 
 

@@ -32,9 +32,16 @@ def same_noun_within(like: _Members, target: Figure, fig: Figure) -> bool:
     own = _plain(like.member_words(fig))
     if len(own) < MIN_NOUN or own != _plain(like.member_words(target)):
         return False
+    return within_wider(target, fig)
+
+
+def within_wider(target: Figure, fig: Figure) -> bool:
+    """The two amounts within WIDER × plausible_ratio of each other (both positive): one measure named whole may lie
+    further from last year's than a wording match."""
+    if target.value is None or fig.value is None or fig.value <= 0 or target.value <= 0:
+        return False
     limit = parameters()["baseline"]["plausible_ratio"] * WIDER
-    r = float(target.value / fig.value)
-    return 1 / limit <= r <= limit
+    return 1 / limit <= float(target.value / fig.value) <= limit
 
 
 def same_work_within(like: _Works, target: Figure, fig: Figure) -> bool:

@@ -8,7 +8,7 @@ amount, no stock for a flow; the review part's own figure first, then the most a
 written (426.5万吨); its value is in the target's unit.
 
 A target with no key (held-out set 64, fix137d: 裸土覆绿16万平方米以上 and 城区裸土覆绿面积111公顷) takes the review figure in another
-unit of its base whose name ends with the target's whole name (a scope before it at most), within WIDER × plausible_ratio:
+unit of its base whose name ends with the target's whole name (a scope before it at most), within twice plausible_ratio (noun_ratios.within_wider):
 one measure of one dimension, never a unit of another base.
 """
 from __future__ import annotations
@@ -16,16 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 from functools import cache
-from typing import Final
 
 from govreport.lexicon import unit_factor, unit_group, units
 from govreport.tables.baselines import BaselineIndex, Match, _form, own_scope, plausible
-from govreport.tables.figures import Figure, PhraseBook, parameters, similarity
+from govreport.tables.figures import Figure, PhraseBook, similarity
 from govreport.tables.measures import stock_for_a_flow
 from govreport.tables.name_scopes import same_scope, scope_of
-
-MIN_NAME: Final = 4  # the target's name whole at least this long (裸土覆绿面积), not a bare measure (面积)
-WIDER: Final = 2.0  # one measure named whole may lie this much further than plausible_ratio (as noun_ratios.WIDER)
+from govreport.tables.noun_ratios import MIN_NOUN, within_wider
 
 
 @cache
@@ -74,13 +71,9 @@ def converted_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook)
 
 def _named_whole(target: Figure, fig: Figure) -> bool:
     """The review figure's name ends with the target's whole name (城区裸土覆绿面积 for 裸土覆绿面积), at a plausible amount
-    widened by WIDER: the same measure with a scope said before it at most."""
-    if len(target.indicator) < MIN_NAME or not fig.indicator.endswith(target.indicator):
-        return False
-    if target.value is None or fig.value is None or target.value <= 0 or fig.value <= 0:
-        return False
-    limit = parameters()["baseline"]["plausible_ratio"] * WIDER
-    return 1 / limit <= float(target.value / fig.value) <= limit
+    widened as for one noun (noun_ratios.within_wider): the same measure with a scope said before it at most; the name at
+    least MIN_NOUN characters (裸土覆绿面积), not a bare measure (面积)."""
+    return len(target.indicator) >= MIN_NOUN and fig.indicator.endswith(target.indicator) and within_wider(target, fig)
 
 
 def unkeyed_match(target: Figure, index: BaselineIndex, phrase_of: PhraseBook) -> Match | None:

@@ -11,8 +11,10 @@ from govreport.lexicon import name_subjects
 
 BARE: Final = "投资"
 BARE_WORDS: Final = (BARE, "投入")  # the bare money words that open such a sentence (投入3.75亿元，实施牦牛产业集群项目20个: audit 42 甘孜)
-# the clause after the amount: an optional adverb, a verb of carrying out, the object (up to a digit or the clause's end)
-CARRIED_OUT: Final = re.compile(r"[，,](?:深入|加快|全面|持续|大力|积极|扎实|高质量)?(?:实施|建设|推进)([^，,；;。\d]{4,30})")
+# the clause after the amount: an optional adverb, a verb of carrying out, the object (up to a digit or the clause's end);
+# the comma may be missing when the verb follows the amount at once (投入18.2亿元实施园区基础设施项目28个: held-out set 66
+# 博尔塔拉 row 23, fix140a), the object still ends before the count; 实施的 makes what follows the verb's subject, no object
+CARRIED_OUT: Final = re.compile(r"[，,]?(?:深入|加快|全面|持续|大力|积极|扎实|高质量)?(?:实施|建设|推进)(?!的)([^，,；;。\d]{4,30})")
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")  # 康定、泸定…等重点县城建设项目: what follows 等
 
 
@@ -48,13 +50,16 @@ def invested_in_set(scan: str, end: int, name: str) -> str:
 
 
 # the year's investment of a set of projects, named by no project (年度完成投资615亿元, 完成年度投资3000亿元左右)
-YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资额", "年度投资")
+# and the bare investment done (完成投资) after a set of projects counted after their name: that set's (held-out set 66
+# 吐鲁番 row 23, fix140a: 实施投资500万元以上重点产业项目274个，计划完成投资295亿元; the size threshold, with or without
+# digits (投资亿元以上重大项目), is no part of the set's name)
+YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资额", "年度投资", "完成投资")
 # the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)
 PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)\d+个([\u4e00-\u9fff]{1,10}项目)")
 # the same with the count after the projects and the places that carry them out first (实施主城区重点工程207项,
 # 四个县实施四大类重点工程102项: audit 55 宿州 rows 30, 39)
 PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市])?)(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)"
-                                          r"(?:[一二三四五六七八九十两]大类)?([\u4e00-\u9fff]{1,10}(?:项目|工程))\d+[个项]")
+                                          r"(?:投资[\d.]*[万亿]元以上)?(?:[一二三四五六七八九十两]大类)?([\u4e00-\u9fff]{1,10}(?:项目|工程))\d+[个项]")
 
 
 # projects named with no figure and the stage they all reach by a time (省市重大项目9月底前全部开工: held-out 53 镇江 row 11)

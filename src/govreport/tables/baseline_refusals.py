@@ -44,6 +44,7 @@ from govreport.tables.name_agreement import bare_name
 from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import own_noun_refusal
+from govreport.tables.named_subsets import region_for_whole, since_total
 from govreport.tables.procedure import per_unit_total
 from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
@@ -140,6 +141,10 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the figure of {part}, the zone or county its sentence opens with; the target's sentence names it nowhere"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if since_total(target, fig):  # (…通车以来，…累计发送货物381.4万吨 for 年发送货物360万吨: held-out set 66, fix140b)
+        return "a running total since a start, not the year's flow"
+    if (region := region_for_whole(target, fig)):  # (州直…外出务工40万人次 and 全州…59.8万人次: held-out set 66)
+        return f"the whole place's figure for the goal of {region}, one region beside others"
     if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)
         return f"one kind of a pair the review counts together (和{other})"
     if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)

@@ -33,6 +33,7 @@ from govreport.tables.named_examples import among_examples, closes_named_example
 from govreport.tables.hedged_figures import hedged
 from govreport.tables.mixed_set_parts import part_of_a_mixed_set
 from govreport.tables.equipment_labels import label_figure
+from govreport.tables.named_labels import named_label
 from govreport.tables.bare_figures import INDEX_GOAL
 from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
@@ -175,7 +176,7 @@ def not_a_target(fig: Figure) -> str:
         return "the whole set a state is to be reached by (力促5个化工园区…全部降为D级), not an amount to produce"
     if why := why_no_target(fig) or scoping_reason(fig):  # 销售额2万元以上…的经营主体进行补助, 先后29次亲临… (audit 36)
         return why
-    if why := label_figure(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49)
+    if why := label_figure(fig) or named_label(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49); 百分之一的希望, 环博800公里北线 (held-out set 66)
         return why
     if policy_term(fig):
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"

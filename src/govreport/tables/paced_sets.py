@@ -6,7 +6,8 @@ a task is counted in (办好10个方面的民生实事), fields a focus verb nam
 development a push verb drives (大力推进12条产业链发展外向型经济) and the fields a rule allows after a focus verb (瞄准…的13个领域).
 worked_sets.py, where the like rules live, is at its size limit. Word lists: ``tables_words.json`` pace_raising_verbs,
 paced_ends, aspect_counts, class_focus_verbs, focus_fields, raised_level_verbs, raised_level_ends, drug_class_nouns, action_package_nouns,
-package_carry_verbs, done_marks, running_marks, full_output_ends, scoped_fields, chain_push_verbs, pushed_chains."""
+package_carry_verbs, done_marks, running_marks, full_output_ends, scoped_fields, chain_push_verbs, pushed_chains, approved_set_marks
+(加快州直3个“十三五”已核准…煤矿项目建设: a set approved and under way, pushed; held-out set 66, fix140c)."""
 from __future__ import annotations
 
 import re
@@ -40,6 +41,8 @@ def paced_or_focused_set(fig: Figure) -> str:
         return "a set under way whose pace is raised (加快2023年度6个…建设进度), not an amount to produce"
     if rest.startswith(tuple(w["running_marks"])) and rest.endswith(tuple(w["full_output_ends"])) and not DIGIT.search(rest):
         return "a set already running pushed to full output (30个投运项目达产增效), not an amount to produce"
+    if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith("建设") and any(m in rest for m in w["approved_set_marks"]):  # (held-out set 66, fix140c)
+        return "a set already approved and under way, pushed (加快3个…已核准…煤矿项目建设), not an amount to produce"
     if _done_set_sped_up(rest, w):
         return "a set done already whose work is sped up (70宗已落地项目加快建设), not an amount to produce"
     if fig.sentence.startswith(tuple(w["aspect_counts"]), fig.rel_end):

@@ -48,7 +48,7 @@ from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
-from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, grouping_dropped
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
 from govreport.extract.parallel_measures import owned_member, parallel_measure
@@ -56,7 +56,7 @@ from govreport.extract.clause_measures import intensity_of_clause_before, progra
 from govreport.extract.school_places import school_places
 from govreport.extract.place_siblings import member_place, period_of, part_of_whole, same_unit_before, sibling_part, sibling_place_measure
 from govreport.extract.verb_members import list_head_member
-from govreport.extract.path_starts import grouping_dropped
+from govreport.extract.bare_members import carried_head
 from govreport.extract.namer_state import NamerState
 from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
@@ -252,7 +252,7 @@ class SentenceNamer(NamerState):
                 after_level = whole[named[-1].end():]  # 省级以上…人才6－8名、市级10名: 市级 alone, the sibling's 以上 its own (held-out 46 洛阳)
                 base = obj = whole[:named[-1].start()] + base + after_level.removeprefix("及以上").removeprefix("以上")
         if list_size > 1 and any(w in (listing := implied_distributive(clause, list_size, scan[end:end + 40])) for w in DISTRIBUTIVE):  # (…利用率保持在90%、85%: as 分别)
-            self.members, size = scoped_rates(list_members(listing, list_size)) or members_after(listing, list_size) or members_before(scan, self.sentence.start, last, listing, list_size, lo), list_size
+            self.members, size = scoped_rates(carried_head(list_members(listing, list_size))) or members_after(listing, list_size) or members_before(scan, self.sentence.start, last, listing, list_size, lo), list_size
             while not self.members and size > 2:  # 分别下降5.6%和4%，74个…: the list ends before the clause's count
                 size -= 1
                 self.members = list_members(listing, size)

@@ -75,6 +75,7 @@ def group_of(fig: Figure) -> str:
 def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     """The unit families a figure is compared within: its own, and for an organisation counted (a phrase ending with ``organisation_heads``)
     every organisation counter (家 and 个: 6家国家级工业互联网平台 and 国家级工业互联网平台2个); for projects (``project_heads``) 项 and 个;
+    for one key of visits (``visit_keys``) 人 and 人次, one count of visitors;
     for one key, a thing a household has one of (``household_things``: 棚改 in 户 or 套, 改厕 in 户 or 个) in either counter."""
     group, w = group_of(fig), words()
     project = names_projects(phrase, fig.indicator)  # (…重点项目建设, 补短板事项)
@@ -84,6 +85,8 @@ def count_groups(fig: Figure, phrase: str, alike: bool = False) -> list[str]:
     elif not project and any(f in phrase and not phrase.removesuffix("数").endswith(f) for f in w["firm_words"]) \
             and (pair := next((x for x in w["counters_alike"] if group in x), None)):  # firms counted by the work they do, named after them:
         return [group] + [c for c in pair if c != group]  # 帮扶50家企业升级治污设施, 完成企业治污设施升级210户 (held-out 50 咸阳 G1; not 服务业企业20户 and 加工企业8家)
+    if alike and fig.indicator_key in w["visit_keys"] and group in w["visit_counters"]:  # (接待游客510万人 and 2000万人次: fix141b)
+        return [group] + [c for c in w["visit_counters"] if c != group]
     if alike and group in w["household_counters"] and any(h in phrase for h in w["household_things"]):  # (棚户区改造1831户, 城镇棚改1246套: fix108b)
         return [group] + [c for c in w["household_counters"] if c != group]
     if group not in counters or not (project or phrase.removesuffix("数").endswith(tuple(w["organisation_heads"]))):  # (a member's name as its phrase: …“专精特新”企业数, spot 40 定西 row 99)

@@ -44,3 +44,6 @@ def test_a_share_of_another_rate_word_is_another_measure() -> None:
     # 处理率 and 处置率 share a word: still alike
     t = targets("农村生活垃圾无害化处理率达到70%。", "农村生活垃圾无害化处置率达到75%以上。")
     assert baseline_of(t, "75%") == "70%"
+    # the review name holds the target's rate word (处置利用率): alike (main_dalian_2024)
+    t = targets("重点建设用地安全利用率、危险废物安全处置利用率保持100%。", "危险废物安全处置率保持100%。")
+    assert baseline_of(t, "100%") == "100%"

@@ -35,7 +35,8 @@ def _rate_word(name: str, heads: tuple[str, ...]) -> str:
 
 
 def unlike_rates(target: Figure, fig: Figure) -> bool:
-    """Both are shares named by a rate word (处置率, 覆盖率) and the two words share no character: another measure."""
+    """Both are shares named by a rate word (处置率, 覆盖率) and the two words share no character, nor does either name hold
+    the other's word (危险废物安全处置利用率 holds 处置: alike): another measure."""
     heads = _words()[2]
     mine, theirs = _rate_word(target.indicator, heads), _rate_word(fig.indicator, heads)
-    return bool(mine and theirs) and not set(mine) & set(theirs)
+    return bool(mine and theirs) and not set(mine) & set(theirs) and mine not in fig.indicator and theirs not in target.indicator

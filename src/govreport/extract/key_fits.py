@@ -75,12 +75,25 @@ def _herds() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], str]:
     return tuple(data["level_verbs"]), tuple(data["slaughter_words"]), dict(data["herds"]), str(data["herd_measure"])
 
 
+@cache
+def _stock() -> tuple[tuple[str, ...], str]:
+    """data/herd_keys.json (stock words, the name's measure word after one), read once."""
+    data = read_json("herd_keys.json")
+    return tuple(data["stock_words"]), str(data["stock_measure"])
+
+
 def herd_key(key: str, name: str, clause: str) -> tuple[str, str]:
     """The key and name of livestock brought to a level (肉牛发展到70.6万头: the herd kept, a stock, not the cattle
-    sold for slaughter, a flow; held-out set 65 延边, fix139b); ``key`` and ``name`` unchanged elsewhere."""
+    sold for slaughter, a flow; held-out set 65 延边, fix139b) or counted in stock (阿旺绵羊、牦牛、藏猪存栏量分别保持在
+    36万只…: the herd; held-out set 67 昌都 row 22, fix141c); ``key`` and ``name`` unchanged elsewhere."""
     verbs, slaughter, herds, measure = _herds()
     herd = herds.get(key)
-    if herd is None or not clause.rstrip().endswith(verbs) or any(w in name or w in clause for w in slaughter):
+    if herd is None or any(w in name or w in clause for w in slaughter):
         return key, name
     stem = name[:-1] if name.endswith("量") else name
+    stock, stock_measure = _stock()
+    if any(w in clause[-60:] for w in stock):
+        return herd, stem if any(w in stem for w in stock) else stem + stock_measure
+    if not clause.rstrip().endswith(verbs):
+        return key, name
     return herd, stem if stem.endswith(measure) else stem + measure

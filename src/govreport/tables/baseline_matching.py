@@ -43,6 +43,7 @@ from govreport.tables.name_agreement import another_action, anaphoric, counts_al
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import floor_of_span, same_scope, scope_from_list, scope_of
 from govreport.tables.basis_choice import unadjusted_first
+from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
@@ -115,6 +116,7 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                   and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
+                  and not added_for_a_total(target, a) and not unlike_rates(target, a)  # (市场主体总数 vs 新增市场主体; 处置率 vs 覆盖率: set 67)
                   and not (a.indicator != target.indicator and place_only(phrase, a.indicator))  # (塔城地区招商引资到位资金增长 vs 塔城地区…增长: fix139c)
                   and not (a.indicator_key and a.indicator_key == target.indicator_key
                            and (family or not same_scope(modifier, scope_of(a.indicator, a.indicator_key))))]

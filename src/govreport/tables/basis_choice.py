@@ -6,19 +6,28 @@ figure; the adjusted one is its baseline only where the review states no other, 
 """
 from __future__ import annotations
 
+import re
+
 from govreport.lexicon import name_subjects
 from govreport.tables.figures import Figure
 
+COMMA_CLAUSE = re.compile(r"[^，,；;。]{0,40}$")  # a figure's words back to the last comma, brackets kept
 
-def _adjusted(clause: str) -> bool:
-    """Whether ``clause`` (a figure's words before it) adjusts the figure (扣除留抵退税因素后, 剔除…影响)."""
-    return any(word in clause for word in name_subjects()["bracket_adjust_words"])
+
+def _adjusted(fig: Figure) -> bool:
+    """Whether the words before ``fig`` in its comma clause adjust it (扣除留抵退税因素后, 剔除…影响); brackets kept, so that
+    同口径（扣除增值税留抵退税因素）增长15.87% is adjusted though its segment after the bracket is a bare 增长 (held-out set
+    67 迪庆 row 3, fix141c)."""
+    if any(word in fig.clause_before for word in name_subjects()["bracket_adjust_words"]):
+        return True
+    found = COMMA_CLAUSE.search(fig.before[-40:])
+    return found is not None and any(word in found.group(0) for word in name_subjects()["basis_adjust_words"])
 
 
 def unadjusted_first(target: Figure, keyed: list[Figure]) -> list[Figure]:
     """``keyed`` less the adjusted figures of a sentence that states the same change unadjusted too, for a target
     not itself adjusted; else ``keyed``."""
-    if _adjusted(target.clause_before):
+    if _adjusted(target):
         return keyed
-    plain = {a.sentence_start for a in keyed if not _adjusted(a.clause_before)}
-    return [a for a in keyed if not (_adjusted(a.clause_before) and a.sentence_start in plain)]
+    plain = {a.sentence_start for a in keyed if not _adjusted(a)}
+    return [a for a in keyed if not (_adjusted(a) and a.sentence_start in plain)]

@@ -31,7 +31,7 @@ from govreport.extract.lost_leads import reached_stock
 from govreport.extract.member_carries import comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
-from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
+from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, opens_clause, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
 from govreport.extract.name_pairs import both_members, listed_rates, paired_first, sibling_rate
 from govreport.extract.class_nouns import added_total, area_action, class_noun, grown_stock
 from govreport.extract.name_pushed import pushed_verb, timed_result, treated_by, verb_after, worked_on
@@ -371,7 +371,7 @@ class SentenceNamer(NamerState):
         if invested := projects_invested(scan, self.sentence.start, lo, base):  # 重点实施985个产业项目，年度完成投资615亿元
             base, obj = invested, (invested if obj == base else obj)
         base = self.sentence_goal((invested_in(scan, end, base) or base) if base in BARE_INVESTMENTS and lo <= self.sentence.start
-                                  else invested_in_set(scan, end, base) or base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个; 投入34.4亿元建设78个…项目
+                                  else invested_in_set(scan, end, base) or opens_clause(scan, lo, clause, end) or base, clause, prev, unit, t.start)  # 投资8亿元，深入实施…重点县城建设项目40个; 投入34.4亿元建设78个…项目
         base = dwelling_count(sentence_scoped(scan, self.sentence.start, t.start, town_scoped(scan, self.sentence.start, t.start, zone_scoped(scan, self.sentence.start, t.start, base))), unit)  # 提升开发区发展能级。…加大开发区…，规上工业增加值增长15%以上
         base = multiple_head(share_head(programme_share(scan, self.sentence.start, lo, base) if unit == "%" else base, clause, unit), unit)  # 其中工业项目数及投资额均占80%以上: a share (audit 47); A占B45%: A占B比重; A稳定在B的4倍 (audit 53)
         base = owned_member(scan, parallel_measure(scan, base, (last.start, last.end), t.start, prev, unit), (last.start, last.end), t.start, prev, unit) if last is not None and not post else base  # …营收突破1000亿元，轻工纺织突破600亿元 (audit 51)

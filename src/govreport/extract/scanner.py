@@ -193,7 +193,7 @@ def _per_units() -> dict[str, list[tuple[str, str]]]:
     """每B -> [(A, 'A/B')] for every unit A/B of data/units.csv (微克/立方米: 每立方米23微克)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for unit in units():
-        if unit.count("/") == 1:
+        if unit.count("/") == 1 and not unit.startswith("/"):  # (/10万: a rate per 100,000 has no top unit to find)
             top, bottom = unit.split("/")
             out.setdefault("每" + bottom, []).append((top, unit))
     return out

@@ -21,6 +21,9 @@ BOUND_OF = re.compile(r"(不低于|不少于|不高于|不超过)[^，,；;。\d
 # a bound word right after 分别 stands before every figure of the list (分别不少于城市建成区面积的7.5%、22.5%、45%,
 # audit 36 SX24#59, #60): group 1 the bound; the list's figures are joined by 、/和 with no clause break
 EACH_BOUND = re.compile(r"分别(不低于|不少于|不高于|不超过)[^，,；;。：:]*$")
+# (held-out set 68, fix143c) a cut-to verb right after 分别 stands before every figure of the list as well: 孕产妇死亡率、婴儿死亡率…
+# 分别下降到14.6/10万、4.4‰、6.4‰ sets a ceiling on each member, not on the first alone (the first is read by CUT_TO)
+EACH_CUT = re.compile(r"分别(?:" + CUT_TO.pattern[3:-2] + r")[^，,；;。：:]*$")
 
 
 def commitment_word(fig: Figure) -> str:
@@ -65,6 +68,8 @@ def target_kind(fig: Figure, measure: str) -> str:
     each = EACH_BOUND.search(list_clause(fig)) if "分别" in fig.before and not fig.qualifier else None
     if each:  # a later member of a 分别 list whose bound word stands before the first figure
         return "ceiling" if each.group(1) in ("不高于", "不超过") else "floor"
+    if "分别" in fig.before and not fig.qualifier and EACH_CUT.search(list_clause(fig)):
+        return "ceiling"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
             or _at_end(CUT_TO, fig.before)):

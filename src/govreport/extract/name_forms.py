@@ -74,7 +74,7 @@ def written_out(clause: str, size: int) -> str:
     return clause
 
 
-MEMBER_GAP: Final = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|以下)")  # (not the 及 of 普及率 nor of 省控及以上)
+MEMBER_GAP: Final = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|以下|相关)")  # (not the 及 of 普及率 nor of 省控及以上; 旅游及相关产业: one member, fix143a)
 
 
 def member_parts(subject: str, size: int) -> tuple[list[str], bool]:

@@ -298,15 +298,15 @@ OPENING_EACH: Final = re.compile(r"[，,\s]*(?:分别|依次)([\u4e00-\u9fff]{2}
 def members_after(clause: str, size: int) -> list[str]:
     """The members of a 分别 list that follows its verb of two or three (分别完成粮食、油菜种植面积274万亩以上、35.5万亩以上: 粮食种植面积,
     油菜种植面积; audit 44 六盘水), not the figure-less clause before the comma (推动粮油稳面积、增单产，分别完成…: the
-    work, not the figures' measures); [] unless ``clause`` opens with 分别 and an action verb (not 高于全国、全省: a
-    comparison) and the rest lists ``size`` members."""
+    work, not the figures' measures); [] unless ``clause`` opens with 分别 and an action verb (not 高于全国、全省: a comparison) and the rest
+    lists ``size`` members; a commitment first (name_words.csv member_commit: 确保分别完成交通、水利投资) is dropped (set 68, fix143a)."""
+    clause = next((clause.lstrip("，, ")[len(w):] for w in name_words("member_commit") if clause.lstrip("，, ").startswith(w + "分别")), clause)
     m = OPENING_EACH.match(clause)
     if m is None or "、" not in clause:
         return []
     if all_verbs(m.group(1)):
         return list_members(clause[m.end(1):] + "分别", size)
-    # a verb of three (分别新认定市级以上重点实验室、工程技术中心30家和200家: audit 42 东莞 G5)
-    verb = m.group(1) + m.group(2)  # (kept: 新认定 says the count is of new ones, not a stock)
+    verb = m.group(1) + m.group(2)  # a verb of three (分别新认定市级以上重点实验室、工程技术中心30家和200家: audit 42 东莞 G5), kept: 新认定 says new ones
     return [verb + x for x in list_members(clause[m.end():] + "分别", size)] if m.group(2) and all_verbs(verb) else []
 
 

@@ -63,3 +63,6 @@ def test_the_next_figures_noun_is_not_this_ones() -> None:
     # a noun after the figure with no figure after it is still the figure's own
     t = targets("新建泊位3个。", "建设5个2万吨级泊位。")
     assert _name(t, "5个") == "建设泊位数"
+    # the next count has a noun of its own after it: this noun is this count's
+    t = targets("改造老旧楼房100栋。", "组织市属16所三级医院、27所二级医院对口帮扶7所县级医院。实施文苑社区、建安小区等5个片区106栋老旧楼房改造。")
+    assert _name(t, "27所") == "二级医院数" and _name(t, "5个") == "实施片区数"

@@ -31,12 +31,14 @@ def _place_split(first: str) -> tuple[str, str]:
     return "", first
 
 
-def member_scope(base: str, first: str, clause: str) -> str:
+def member_scope(base: str, first: str, clause: str, unit: str = "") -> str:
     """``base`` of a later 、 member whose words are only ``base`` (no verb, no place of its own), after a first member
     ``first`` that opens with a place: with the place and the flow verb after it when the first counts a flow (中心城区新增…,
     绿地面积 -> 中心城区新增绿地面积), with the place alone when ``base`` is a part sharing the first's head (农村公路提质改造工程,
     安防工程 -> 农村公路安防工程); ``base`` otherwise (a member with its own subject keeps it)."""
     own = clause.lstrip("、 ")
+    if shared := shared_flow_scope(base, first, clause) or people_subject(base, first, clause, unit):
+        return shared
     own = own[:len(base)] if own.startswith(base) and own[len(base):] in name_subjects()["member_reach_verbs"] else own  # (…、经营性收入超过60万元)
     if own != base or not 2 <= len(base) <= 6 or base[:2] in verbs() or indicators.all_verbs(base[:2]) or _place_split(base)[0] \
             or base[:1] in "国省市州县区乡镇村城全各":
@@ -51,6 +53,40 @@ def member_scope(base: str, first: str, clause: str) -> str:
     if rest.endswith(base[-2:]) and len(base) >= 4 and len(rest) > len(base[-2:]) + 1 and (network or not indicators.all_verbs(base[-2:])):
         return place + base
     return base
+
+
+def shared_flow_scope(base: str, first: str, clause: str) -> str:
+    """The scope a later 、 member that is only a flow measure (贸易额, in ``member_flow_measures``) shares with a first member
+    ``first`` naming another flow measure of the same goods (完成口岸进出口货运量1009万吨、贸易额619亿元 -> 口岸进出口贸易额:
+    the list states its scope once; held-out set 66 西双版纳 row 31, fix142c); '' otherwise."""
+    flows = name_subjects()["member_flow_measures"]
+    if clause.lstrip("、 ") != base or base not in flows:
+        return ""
+    rest = _lead_free(first)
+    measure = next((m for m in sorted(flows, key=len, reverse=True) if rest.endswith(m)), "")
+    scope = rest[:-len(measure)] if measure and measure != base else ""
+    if not 2 <= len(scope) <= 8 or scope[:2] in verbs() or indicators.all_verbs(scope[:2]) or any(c.isdigit() for c in scope):
+        return ""
+    return scope + base
+
+
+PEOPLE_KINDS: Final = ("people", "households")  # units counting persons (人, 人次, 户: data/units.csv kind)
+
+
+def people_subject(base: str, first: str, clause: str, unit: str) -> str:
+    """A later 、 member that is only a verb phrase (转移就业) counting people, after a first member ``first`` naming the people
+    (a noun ending in ``member_people_subjects``) and then its own verb (脱贫劳动力培训1.3万人以上、转移就业5.6万人以上): the
+    people with the member's verb (脱贫劳动力转移就业; held-out set 66 德宏 row 20, fix142c), as the list names them once; ''
+    otherwise (a member with a noun of its own keeps it)."""
+    if clause.lstrip("、 ") != base or unit_field(unit, "kind") not in PEOPLE_KINDS or not indicators.all_verbs(base[:2]) or len(base) > 6:
+        return ""
+    rest = _lead_free(first)
+    ends = name_subjects()["member_people_subjects"]
+    cut = max((rest.rfind(e) + len(e) for e in ends if e in rest), default=-1)
+    subject, verb = rest[:cut], rest[cut:]
+    if cut < 2 or len(subject) > 8 or not indicators.all_verbs(verb[:2]) or any(c.isdigit() for c in rest) or subject.startswith(base[:2]):
+        return ""
+    return subject + base
 
 
 def counted_stage(base: str, clause: str, first_words: str) -> str:
@@ -200,15 +236,20 @@ def verb_member(topic: str, base: str, unit: str) -> str:
     return lead + base if verbs().get(lead) in ("heavy", "action") or lead in name_words("measure_verb") else ""
 
 
+OWN_MEMBER_KINDS: Final = ("area", "weight")  # things grown or made side by side, each its own (辣椒…亩; 啤酒…万吨: set 67 昌都)
+
+
 def own_area_member(topic: str, base: str, unit: str, scan: str = "", at: int = 0) -> str:
     """A 、 member that is only a short noun of its own (辣椒) after a sibling area named by a noun phrase with no verb (发展…
     道地药材95万亩、辣椒180万亩): the member's own noun, not glued to the sibling's (道地药材辣椒 calls chilli a herb; held-out set
     65 文山 row 20, fix138c), when the sibling, ending at ``at``, is itself a later member after 、 (扩种油菜47万亩、大豆11万亩: the
-    first member's verb is every member's); '' otherwise (a place, a verb or a measure word takes the sibling's name as before)."""
+    first member's verb is every member's); '' otherwise (a place, a verb or a measure word takes the sibling's name as before).
+    The same for tonnes of a product after a bare product sibling (生产…铜金属11.9万吨、啤酒2.5万吨: 啤酒, not 铜金属啤酒; held-out
+    set 67 昌都 rows 15/17, fix142c)."""
     n = len(base)
     if scan[max(0, at - len(topic) - 1):max(0, at - len(topic))] != "、":
         return ""
-    if unit_field(unit, "kind") != "area" or not 2 <= n <= 3 or len(topic) < 4 or topic.endswith(base) or base in indicators.GENERIC \
+    if unit_field(unit, "kind") not in OWN_MEMBER_KINDS or not 2 <= n <= 3 or len(topic) < (4 if unit_field(unit, "kind") == "area" else 2) or topic.endswith(base) or base in indicators.GENERIC \
             or base in name_words("place_alone") or base[:2] in verbs() or indicators.all_verbs(base) or count_verb().search(topic) is not None:
         return ""
     return base if not any(c.isdigit() for c in topic + base) and not any(w in topic for w in verbs() if len(w) >= 2) else ""

@@ -9,7 +9,7 @@ from govreport.extract.crossings import EQUIVALENT  # 5亿元（3000万美元）
 from govreport.extract.indicators import (GENERIC, KEEP_LEADING, MEASURE_ENDINGS, add_measure, all_verbs,
                                           is_generic, merge_names, list_members, strip_clause, TO_ONLY)
 from govreport.extract.long_names import paired_level, trim_long
-from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, noun_after, post_noun, threshold_of
+from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, next_figures_noun, noun_after, post_noun, threshold_of
 from govreport.extract.counts import done_noun
 from govreport.extract.name_goals import manner_free
 from govreport.extract.name_done import BARE_GROWTH, DONE_END, GROWTH_ENDS
@@ -175,7 +175,7 @@ class SentenceNamer(NamerState):
         post = "" if post and TO_ONLY.match(scan, end) else pair_tail(scan, end, unit, post)  # 从15家跃升到38家: no noun after 15家; 20万台乘用车和1万台重卡产能: 乘用车产能
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
-        post = head_after_modifiers(scan, end, post)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier
+        post = next_figures_noun(scan, end, head_after_modifiers(scan, end, post), base)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier
         if not post and after not in CLAUSE_PUNCTUATION and kind in MEASURED_KINDS:
             post = noun_after(scan, end) if not TO_ONLY.match(scan, end) else ""  # 2万平方米仓储库: the noun after; not 600公里的城市, 5万亩任务, nor a change to a level (从4500公里增加到…)
             if post and not (not base or (self.last_post and clause.endswith("、")) or all_verbs(base)) and (
@@ -183,7 +183,7 @@ class SentenceNamer(NamerState):
                 post = ""  # with words before to name it
         if post and unit != "%" and (action := list_action(scan, end, post, self.sentence.end, bool(clause.strip("，,、 ")))):
             post += action  # 完成180公里隐患路段、…隐患治理: the length treated, not the length of road
-        if post and unit == "%" and len(post) > 2:  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例), not the survey
+        if post and unit == "%" and (len(post) > 2 or share_reaching(scan, end, post) != post):  # 完成…90%的实物指标调查: the share done (实物指标调查完成比例); 50%以上的县市达到… (fix142c)
             if post.startswith(RATE_FIRST):  # 按5%的幅度压减一般性支出: 一般性支出压减幅度
                 post = strip_clause(post[2:])[0] + post[:2]
             if post[-1:] in CLASS_BEFORE and (at := scan.find(post, end, end + 20)) >= 0 and (over := OVER_AMOUNT.match(scan, at + len(post))):
@@ -198,7 +198,7 @@ class SentenceNamer(NamerState):
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = each_scope(clause)  # 各县重点培育打造1-2个…, 推动各县（市、区）分别培育1家…
-            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not is_ideograph(clause[k - 1]) or clause[:k].endswith(name_words("entity_lead"))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47)
+            each_at = clause[k:] if each_at[:1] != "每" and (k := clause.rfind("每个")) > 0 and (not is_ideograph(clause[k - 1]) or clause[:k].endswith((*name_words("entity_lead"), *name_words("commit_mid")))) else each_at  # “五大品牌”每个县区…; 支持每个县市区培育2—3个特色产业 (audit 47); 力争每个县市建成1个… (fix142c)
             each_at = each_at.replace("\n", "").replace(" ", "") if "\n" in each_at or " " in each_at else each_at  # 每个县市\n区 (a hard-wrapped line; a space in a PDF copy's scan)
             if each_at[:1] == "每" and (_count_verb().search(each_at) or each_at.endswith(name_words("each_hold"))) and (each := EACH_PLACE.match(each_at)) and (
                     AMOUNT_WORDS.search(post) is None or each_apart(clause)):  # (各县（市、区）分别引进1个投资超10亿元的…项目: 分别 says per county, whatever the class)
@@ -379,7 +379,7 @@ class SentenceNamer(NamerState):
             base = obj = headed  # 央地合作项目谋划梳理87个、新签约19个: 央地合作项目新签约 (spot 40 盘锦)
         if not post and scan[end:end + 1] == "、" and (measured := listed_measure(scan, end, unit, base)) != base:
             base = obj = measured  # 抓紧完成省帮扶练江676公里、枫江229公里污水管网…: 省帮扶练江污水管网
-        if prev and not post and lead == "、" and (scoped := member_place(member_programme(member_scope(base, prev[0], clause), prev[0], clause), prev[0], clause, period_of(scan, self.sentence.start, self.sentence.end))) != base:
+        if prev and not post and lead == "、" and (scoped := member_place(member_programme(member_scope(base, prev[0], clause, unit), prev[0], clause), prev[0], clause, period_of(scan, self.sentence.start, self.sentence.end))) != base:
             base = obj = scoped  # 中心城区新增口袋公园10个、绿地面积…: 中心城区新增绿地面积 (fix103a)
         elif prev and post == base and lead == "、" and prev[2] == unit and (owned := member_own_head(base, prev[0], clause)) != base:
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网

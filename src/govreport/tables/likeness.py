@@ -27,7 +27,7 @@ from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
 from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
-from govreport.tables.noun_words import EDGES, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised
+from govreport.tables.noun_words import EDGES, examples_closed, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised, verbs_inserted
 from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
@@ -241,7 +241,7 @@ class Likeness:
         if not self.levels_agree(target, candidate):
             return False
         acted, done = ("", "") if target.unit in RATE_UNITS else (self.action(target), self.action(candidate))
-        if acted and done and not same_action(acted, done):  # (a rate's 提高到 is its change, no action on a thing)
+        if acted and done and not same_action(acted, done) and not verbs_inserted(target.indicator, candidate.indicator):  # (a rate's 提高到 is its change, no action on a thing)
             return False
         if acted and done and self.stages(target) != self.stages(candidate):
             return False  # 建成和开工建设未来社区110个 counts two stages: 建成未来社区65个 is one of them
@@ -254,8 +254,8 @@ class Likeness:
             if len(head) < 2 or other_heads(mine, theirs, head):  # alike only in verbs, general words or an aside, or
                 return not (mine and theirs) and len(head) < 2  # in words that are not the head (项目, 平台): not the same thing
         kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
-        if kind_mine is None or kind_theirs is None:
-            return True
+        if kind_mine is None or kind_theirs is None or kind_mine and kind_theirs and head.startswith("等") and all(examples_closed(self.around(f)[1]) for f in (target, candidate)):
+            return True  # (two lists of examples closed by 等, all after it alike, name no kinds: held-out set 67 甘南 row 91, fix142b)
         mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
         if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from govreport.lexicon import Indicator, read_json, read_rows, unit_field
 
@@ -68,30 +69,34 @@ def semicolon_chain(scan: str, start: int, end: int) -> str:
     return scan[lo:min(stops) + 1 if stops else len(scan)]
 
 
-@cache
-def _herds() -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], str]:
-    """data/herd_keys.json (level verbs, slaughter words, slaughter key to herd key, the herd's measure word), read once."""
-    data = read_json("herd_keys.json")
-    return tuple(data["level_verbs"]), tuple(data["slaughter_words"]), dict(data["herds"]), str(data["herd_measure"])
+class HerdWords(NamedTuple):
+    """data/herd_keys.json: the words that say a herd is brought to a level, sold for slaughter or counted in stock."""
+
+    level_verbs: tuple[str, ...]
+    slaughter: tuple[str, ...]
+    herds: dict[str, str]  # slaughter key -> herd key
+    herd_measure: str
+    stock: tuple[str, ...]
+    stock_measure: str
 
 
 @cache
-def _stock() -> tuple[tuple[str, ...], str]:
-    """data/herd_keys.json (stock words, the name's measure word after one), read once."""
+def herd_words() -> HerdWords:
+    """data/herd_keys.json, read once (shared with tables/kept_levels.herd_in_stock)."""
     data = read_json("herd_keys.json")
-    return tuple(data["stock_words"]), str(data["stock_measure"])
+    return HerdWords(tuple(data["level_verbs"]), tuple(data["slaughter_words"]), dict(data["herds"]), str(data["herd_measure"]),
+                     tuple(data["stock_words"]), str(data["stock_measure"]))
 
 
 def herd_key(key: str, name: str, clause: str) -> tuple[str, str]:
     """The key and name of livestock brought to a level (肉牛发展到70.6万头: the herd kept, a stock, not the cattle
     sold for slaughter, a flow; held-out set 65 延边, fix139b) or counted in stock (阿旺绵羊、牦牛、藏猪存栏量分别保持在
     36万只…: the herd; held-out set 67 昌都 row 22, fix141c); ``key`` and ``name`` unchanged elsewhere."""
-    verbs, slaughter, herds, measure = _herds()
+    verbs, slaughter, herds, measure, stock, stock_measure = herd_words()
     herd = herds.get(key)
     if herd is None or any(w in name or w in clause for w in slaughter):
         return key, name
     stem = name[:-1] if name.endswith("量") else name
-    stock, stock_measure = _stock()
     if any(w in clause[-60:] for w in stock):
         return herd, stem if any(w in stem for w in stock) else stem + stock_measure
     if not clause.rstrip().endswith(verbs):

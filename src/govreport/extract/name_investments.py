@@ -14,7 +14,8 @@ BARE_WORDS: Final = (BARE, "投入")  # the bare money words that open such a se
 # the clause after the amount: an optional adverb, a verb of carrying out, the object (up to a digit or the clause's end);
 # the comma may be missing when the verb follows the amount at once (投入18.2亿元实施园区基础设施项目28个: held-out set 66
 # 博尔塔拉 row 23, fix140a), the object still ends before the count; 实施的 makes what follows the verb's subject, no object
-CARRIED_OUT: Final = re.compile(r"[，,]?(?:深入|加快|全面|持续|大力|积极|扎实|高质量)?(?:实施|建设|推进)(?!的)([^，,；;。\d]{4,30})")
+CARRY_ADVERB: Final = r"(?:深入|加快|全面|持续|大力|积极|扎实|高质量)?"  # an optional adverb before the verb of carrying out
+CARRIED_OUT: Final = re.compile(r"[，,]?" + CARRY_ADVERB + r"(?:实施|建设|推进)(?!的)([^，,；;。\d]{4,30})")
 EXAMPLES_END: Final = re.compile(r".*等(?!级)")  # 康定、泸定…等重点县城建设项目: what follows 等
 
 
@@ -49,7 +50,7 @@ QUOTES: Final = str.maketrans("", "", "“”\"")
 
 # the clause after the amount closes with the projects built, after their count or a modifier with 的 (实施合作格河、…等11个防洪工程;
 # 建成总装机105万千瓦的光伏发电项目: held-out set 67 甘南, fix142a)
-PROJECTS_CLOSING: Final = re.compile(r"[，,]?(?:深入|加快|全面|持续|大力|积极|扎实|高质量)?(?:实施|建设|推进|建成)[^，,；;。]{0,30}?(?:\d+[个项座处]|的)"
+PROJECTS_CLOSING: Final = re.compile(r"[，,]?" + CARRY_ADVERB + r"(?:实施|建设|推进|建成)[^，,；;。]{0,30}?(?:\d+[个项座处]|的)"
                                      r"([\u4e00-\u9fff]{2,14}?(?:项目|工程))(?=[，,；;。]|$)")
 # or with a verb of upgrading, a count and the things upgraded (改造提升418家养殖合作社基础设施: 养殖合作社基础设施改造提升投资)
 UPGRADED_AFTER: Final = re.compile(r"[，,](改造提升|提升改造|改造|新建|改扩建)\d+[家个所座处]([\u4e00-\u9fff]{4,14})(?=[，,；;。])")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import read_json
+from govreport.extract.key_fits import herd_words
 from govreport.tables.figures import words
 
 
@@ -27,19 +27,12 @@ def register_kept(unit: str, clause: str) -> bool:
     return unit not in ("%", "‰") and _register_kept().search(clause) is not None
 
 
-@cache
-def _herd_stock_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """data/herd_keys.json (stock words, slaughter words), read once."""
-    data = read_json("herd_keys.json")
-    return tuple(data["stock_words"]), tuple(data["slaughter_words"])
-
-
 def herd_in_stock(unit: str, clause: str) -> bool:
     """A herd counted in stock (藏猪存栏量…保持在16万头以上: the animals kept) is a level, whether or not the animal's name is
     registered, unless the clause says slaughter too (held-out set 67 昌都 row 24, fix142d); never a rate. Only the figure's own
     、 member is read (生猪存栏稳定在150万头、蔬菜种植面积稳定在80万亩: the area is no herd), and one the year adds to
     (新增奶牛存栏2.3万头: the year's addition) stays a flow."""
-    stock, slaughter = _herd_stock_words()
+    stock, slaughter = herd_words().stock, herd_words().slaughter
     member = clause.split("分别", 1)[0].rsplit("、", 1)[-1]  # (a 分别 list: the subject's last member, before its figures)
     return unit not in ("%", "‰") and any(w in member for w in stock) and not any(w in clause for w in slaughter) \
         and "新增" not in member

@@ -91,7 +91,8 @@ def examples_closed(before: str) -> bool:
     道路桥梁、…供水供热等市政基础设施建设项目); examples on one side only keep the kind check (家电家居、电子产品等促消费活动
     and 省市举办促消费活动: 省市 stays a kind)."""
     own = next((m for m in reversed(before.split("、")) if m), "")
-    return after_examples(own, before) != own and not any(c.isdigit() for c in after_examples(own, before))
+    kind = after_examples(own, before)
+    return kind != own and not any(c.isdigit() for c in kind)
 
 
 def verbs_inserted(name: str, other: str) -> bool:

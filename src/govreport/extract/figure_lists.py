@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
+from govreport.extract.list_asides import CLOSES, aside_rows, is_aside
 from govreport.extract.place_siblings import named_place
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern
@@ -24,15 +25,17 @@ def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
     Looked for from each 分别 of the text (a few per report), not at every figure."""
     q_after, q_before = qualifier_pattern("after"), qualifier_pattern("before")
     starts = [r[0] for r in rows]
+    asides: set[int] | None = None  # 70户（力争100户）、50户…以上: the aside no member (list_asides.py), read at the first 分别
     for m in EACH_IN_TURN.finditer(scan):
         i = bisect_left(starts, m.end())
         if i == len(rows) or rows[i][0] - m.start() > 8 or rows[i][19] > m.start():  # not its list, or another sentence
             continue
+        asides = aside_rows(scan, rows) if asides is None else asides
         j = i
-        while j + 1 < len(rows) and rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及":
-            j += 1
+        while j + 1 < len(rows) and (rows[j + 1][0] - rows[j][1] == 1 and scan[rows[j][1]] in "、和及" or j + 1 in asides):
+            j += 2 if j + 1 in asides else 1
         if j > i and q_after.match(scan, rows[j][1]):
-            _share(rows, i, j)
+            _share(rows, i, j, skip=asides)
         elif j > i and rows[i][6] and q_before.fullmatch(scan, m.end(), rows[i][0]):
             _share(rows, i + 1, j, i)  # 分别突破8500家和6万家: the 突破 after 分别 governs both
     j = 0  # 参保率保持在90%和98%以上: figures of one unit joined by 和/及 share the qualifier closing them
@@ -100,20 +103,31 @@ def _members(words: str) -> int:
     return words.count("、") if "、" in words else words.count("和")
 
 
-def _share(rows: list[tuple], i: int, j: int, source: int | None = None) -> None:
-    """Rows i..j-1 take row j's qualifier (or ``source``'s: i..j but the source) where they state none of their own."""
+def _share(rows: list[tuple], i: int, j: int, source: int | None = None, skip: set[int] | None = None) -> None:
+    """Rows i..j-1 take row j's qualifier (or ``source``'s: i..j but the source) where they state none of their own
+    (nor are in ``skip``: a bracketed aside, no member)."""
     shared = rows[j if source is None else source][6]
     for k in range(i, j + (source is not None)):
-        if not rows[k][6]:
+        if not rows[k][6] and not (skip and k in skip):
             rows[k] = rows[k][:6] + (shared,) + rows[k][7:]
 
 
 def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
-    """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1)."""
+    """For each token, how many figures form a list starting at it (93%、96.93% -> 2, 1); 0 for a bracketed aside
+    of the figure before (70户（力争100户）、50户: 2, 0, 1; list_asides.py), which the list skips."""
     sizes = [1] * len(tokens)
     # pairs no further apart than the longest gap of a list (、 / 左右和): few, found in one pass
     close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
+    asides = {i + 1 for i in close if i + 2 < len(tokens) and scan[tokens[i + 1].end:tokens[i + 1].end + 1] in CLOSES
+              and tokens[i].unit == tokens[i + 1].unit == tokens[i + 2].unit
+              and is_aside(scan, tokens[i].end, tokens[i + 1].start, tokens[i + 1].end, tokens[i + 2].start)}
     for i in reversed(close):
+        if i in asides:
+            sizes[i] = 0
+            continue
+        if i + 1 in asides:
+            sizes[i] = sizes[i + 2] + 1  # 70户（力争100户）、50户: the list goes on after the aside
+            continue
         gap = scan[tokens[i].end:tokens[i + 1].start]
         if gap in COMMA_GAPS and tokens[i].unit != tokens[i + 1].unit and PAIRED in scan[max(0, tokens[i].start - 40):tokens[i].start]:
             continue  # 城乡…分别增长3.5%和7.5%，10件…: a comma before a figure in another unit ends the pair (held-out set 65 文山 rows 6–7)

@@ -25,6 +25,7 @@ from govreport.extract.opening_rates import opened_rate
 from govreport.extract.entry_places import entered_place
 from govreport.extract.capacity_names import capacity_of_class, connected_capacity, counted_class_capacity
 from govreport.extract.grade_members import grade_member
+from govreport.extract.linked_verbs import linked_verb
 from govreport.extract.change_kinds import direction_and_kind
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
@@ -225,7 +226,10 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         clause = scan[lo:t_start]  # the figure's own words before it, sliced once for the rules below
-        indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
+        if not list_sizes[i] and rows and rows[-1][19] == s_start:  # 70户（力争100户）: the aside is the member's (list_asides.py)
+            indicator = rows[-1][10]
+        else:
+            indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
         indicator = listed_industry(scan, s_start, t_start, indicator)  # 做强做优粮食、…产业，产业规模分别达到…: 粮食产业规模 (fix133b)
         indicator = zone_listed(scan, s_start, lo, t_start, platform_named(scan, s_start, lo, t_start, indicator))  # 支持智造新城提升…，…制造业投资增速: the platform's (fix131a); 力争X片区…、…: the zone's (fix132a)
@@ -239,6 +243,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数
+        indicator = linked_verb(indicator, scan, lo, t_start, unit, rows[-1][1] if rows and rows[-1][19] == s_start else -1)  # …3座水库和改造…等2座病险水库
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
             indicator = aspect_measure(indicator, scan, s_start, t_start)  # 在规上工业增加值增长方面，力争兴宾区增长10％ (audit 49)

@@ -13,7 +13,7 @@ from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
 from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_field, units, verbs
 from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
-from govreport.tables.each_heads import lead_of_count_before, split_last_pair, with_count_head, with_level_heads, with_place_heads, with_site_head
+from govreport.tables.each_heads import lead_of_count_before, split_last_pair, with_alike_head, with_count_head, with_level_heads, with_place_heads, with_site_head
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_heads import (_contracted_pair, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
@@ -127,7 +127,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)
-        members = _with_modified_kinds(with_site_head(with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead)))))  # (打造标准化生猪、肉羊…养殖基地各2个: each 标准化, audit 48 怒江)
+        members = _with_modified_kinds(with_alike_head(with_site_head(with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead))))))  # (打造标准化生猪、肉羊…养殖基地各2个: each 标准化, audit 48 怒江)
         if (level := LEVEL_OPENING.match(members[0])) and (cut in name_words("title_verb") or _same_kind(members, level.end())) \
                 and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):  # 创建省级A、B各2个: B is 省级 too (audit 44);
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 建成省级智慧县城和智慧园区各1个: 省级智慧园区 (audit 43 临沧 G2)

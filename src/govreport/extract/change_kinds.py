@@ -11,6 +11,8 @@ INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "
 DECREASE: Final = ("下降", "减少", "降低", "回落", "缩小", "收窄", "下跌", "微降", "略降", "减", "压降", "压缩")  # (压降10%: a cut)
 INCREASE_RE: Final = re.compile("|".join(INCREASE))
 MINUS_SIGNS: Final = ("-", "－", "−")  # written right after a rise word: the rise is below zero
+FROM_MINUS: Final = re.compile(r"[从由](?:\d{4}年)?[^，,；;。：:\d]{0,5}[-－−]$")  # 从(一季度的)-13.1%, 由2015年的－17.4%: a start of 从X到Y below zero
+FROM_REACH: Final = 12
 DECREASE_RE: Final = re.compile("|".join(DECREASE))
 CHANGE_WORD: Final = re.compile("|".join(INCREASE + DECREASE))
 # 提高到63%, 提升至77.3%: the level the change reaches, not the change (session 19 spot check of Guangdong 2026)
@@ -47,8 +49,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
         direction = "increase"
     elif worded and DECREASE_RE.search(tail):
         direction = "decrease"
-    if tail[-1:] in MINUS_SIGNS and tail[:-1].endswith(INCREASE):  # 固定资产投资增长-3.8%: a fall (audit 34 QXN24#5)
-        direction = "decrease"
+    if tail[-1:] in MINUS_SIGNS and (tail[:-1].endswith(INCREASE) or FROM_MINUS.search(scan, max(clause_lo, t.start - FROM_REACH), t.start)):  # 固定资产投资增长-3.8%: a fall (audit 34 QXN24#5)
+        direction = "decrease"  # 增速从一季度的-13.1%回升到1.5%: the start of the path below zero keeps its sign (held-out set 69 中山 row 0)
     if t.unit in ("百分点", "个百分点"):
         return direction, "change"
     rate = t.unit == "%" and ("幅" in tail or "速" in tail) and RATE_OF_CHANGE.search(tail) is not None

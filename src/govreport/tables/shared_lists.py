@@ -35,7 +35,7 @@ CHANGE_SHARED = re.compile(r"(?:[都均]?要|[都均])?(?:下降|降低|减少|�
 SHARED_DONE = re.compile(r"[均都](?:实现|保持)$")
 GROWTH_AFTER = re.compile(r"(?:以上|左右)?的?增长")
 # 片区进出口、实际使用外资增幅高于全市平均水平5个百分点以上: each member's growth above the average
-GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}$")
+GAP_OVER = re.compile(r"(?:增幅|增速)均?(?:高于|快于|超过|超出|领先)[\u4e00-\u9fff]{0,10}(?:、[\u4e00-\u9fff]{1,6})?$")  # (高于全省、全市: held-out set 69 金华)
 POINTS = ("个百分点", "百分点")
 # 规模以上企业、在临高校等创新主体研发经费投入增速: examples closed by 等 + a class noun (not 高等, 同等, 等级)
 CLASS_CLOSED = re.compile(r"、[^、]*(?<![高同平中初对均相])等(?!级|产业|行业|领域)[\u4e00-\u9fff]{2}")  # (A、B等产业产值: the members' own industries, each named)
@@ -75,8 +75,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if m is None and joins == "、" and fig.unit == "%" and GROWTH_AFTER.match(fig.sentence, fig.rel_end) \
             and (m := SHARED_DONE.search(clause)) is not None:
         grown = "增长"
-    if m is None and joins == "、" and fig.unit in POINTS and (g := GAP_OVER.search(clause)):
-        return _gap_members(fig, clause[:g.start()].split("、"), clause[g.start():])
+    if m is None and joins == "、" and fig.unit in POINTS and (g := GAP_OVER.search(clause)) and "、" in clause[:g.start()]:
+        return _gap_members(fig, clause[:g.start()].split("、"), clause[g.start():].replace("、", ""))
     if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
         return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
     if m is None and CLASS_CLOSED.search(clause):
@@ -118,12 +118,13 @@ def shared_members(fig: Figure) -> list[Figure]:
     members = _shared_lead_members(members)  # 居民基本养老保险和医疗保险参保率: 居民基本医疗保险参保率 (held-out set 65, fix138c)
     if len(members) < 2:
         return []
-    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37)
+    if m is not None and m.group().startswith("各") and unit_field(fig.unit, "kind") in ("count", "people", "households", "length", "area"):  # (新改建A和B各1000公里: audit 40 LY71; A和B各10户: spot 37; A、B、C各2万亩: held-out set 69 金华)
         cut = raw[0][:len(raw[0]) - len(members[0])]  # 新增持牌金融机构、上市企业各10家: each member whole, each 新增
         lead = next((w for w in words()["shared_count_leads"] if cut.endswith(w) or members[0].startswith(w)), "") or _carried_lead(before, len(before) - len(clause)) \
             or (lead_of_count_before(before, len(before) - len(clause), fig.unit, _commit_trimmer()) if not cut else "")  # (新培育智能工厂、数字化车间各3家: kept on the first member, audit 36 GL24#37)
         bare = QUOTES.sub("", members[-1])  # (the name drops a quoted member's quote marks)
         tail = fig.indicator.rsplit(bare, 1)[1].lstrip("各均都分别") if bare in fig.indicator else ""
+        tail = tail or (unit_field(fig.unit, "measure") if unit_field(fig.unit, "kind") == "area" else "")  # A、B各2万亩: each member's 面积
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)

@@ -1,6 +1,6 @@
 """A section whose level-1 heading names the years ahead (二、今后五年的目标任务 in a term's first report, between
-一、过去五年工作回顾 and 三、2023年工作安排): its goals are for the end of those years, not the plan year (held-out
-audit 47, 濮阳 G1)."""
+一、过去五年工作回顾 and 三、2023年工作安排), or a five-year plan's goals (二、“十四五”时期主要目标和任务): its goals are for the
+end of those years, not the plan year (held-out audit 47, 濮阳 G1; held-out set 69, 丽江 and 金华)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -71,3 +71,14 @@ def lead_goal_years(title: str, plan_year: int | None, scan: str, para_start: in
     if any(scan.find(w, colon, start) >= 0 for w in (f"{plan_year}年", *PLAN_YEAR_WORDS)):
         return None
     return plan_year + spans[term.group(0)] - 1, plan_year
+
+
+def term_section_years(term: tuple[int, int] | None, plan_year: int | None, before: str) -> tuple[int, int] | None:
+    """(year, year_from) of a plan-year goal under a heading setting a five-year plan's goals (``terms.sentence_term``:
+    二、“十四五”时期主要目标和任务 … 高速公路通车里程达到660公里: 2025, 2021), whatever cue its own sentence has; None
+    outside such a section, or when the sentence names the plan year before the figure (今年…, 2021年…: that year's)."""
+    if term is None or plan_year is None or term[1] <= plan_year:
+        return None
+    if any(w in before for w in (f"{plan_year}年", *PLAN_YEAR_WORDS)):
+        return None
+    return term[1], term[0]

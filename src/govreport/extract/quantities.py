@@ -48,7 +48,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
-from govreport.extract.later_sections import lead_goal_years, later_goal_years
+from govreport.extract.later_sections import lead_goal_years, later_goal_years, term_section_years
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.each_place import each_place
 from govreport.extract.each_subdivision import each_subdivision
@@ -221,7 +221,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             role = RoleDecision("actual", report.review_year)
         if role.role == "target" and role.year == report.plan_year and role.year_from is None and (
                 later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])  # 二、今后五年的目标任务: the goals for 2027
-                or lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)):  # 建议今后五年…的主要目标是：… under a shared heading
+                or lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)  # 建议今后五年…的主要目标是：… under a shared heading
+                or term_section_years(state.section_term, report.plan_year, scan[s_start:t_start])):  # 二、“十四五”时期主要目标和任务
             role = RoleDecision("target", later[0], year_from=later[1])
         if role.role == "target" or role.year_from is not None:
             is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo

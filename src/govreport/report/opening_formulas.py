@@ -1,5 +1,5 @@
 """The opening formulas that start a part (过去的一年, 今年要重点抓好, 今年全市经济社会发展的主要预期目标: data/openings.csv)
-as one pattern, and the part a formula as written starts; ``parts`` finds the parts with them."""
+as one pattern (not where the words after it report the goals met: data/opening_results.csv), and the part a formula as written starts; ``parts`` finds the parts with them."""
 from __future__ import annotations
 
 import re
@@ -19,7 +19,10 @@ def _openings() -> tuple[re.Pattern[str], dict[str, str]]:
     formula that starts with 今年 may name the place after it (``opening_part``)."""
     rows = {r["formula"]: r["part"] for r in read_rows("openings.csv")}
     words = "|".join(_formula_pattern(w) for w in sorted(rows, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*((?P<lead>{_YEAR_IS})(?P<formula>{words}))", re.M), rows
+    done = "|".join(map(re.escape, sorted((r["word"] for r in read_rows("opening_results.csv")), key=len, reverse=True)))
+    # 2020年主要目标任务的完成，标志着… / 今年主要目标圆满完成: the sentence reports the goals met, a result, no opening
+    return re.compile(rf"(?:^|(?<=[。！？；：:\n]))\s*((?P<lead>{_YEAR_IS})(?P<formula>{words})(?!(?:任务)?(?:{done})))",
+                      re.M), rows
 
 
 # a sentence that opens with 2024年是…一年 may lead the formula (2024年是…关键一年，做好今年工作至关重要。

@@ -85,8 +85,10 @@ def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | No
 
 
 def plan_year_of(targets: list[Figure]) -> int | None:
-    """The year most plan-part targets are for (ties: the earliest)."""
-    years = Counter(f.year for f in targets if f.year is not None)
+    """The year most plan-part targets of one year are for (ties: the earliest): a goal spanning years (year_from: a
+    five-year plan's section, 二、“十四五”时期主要目标和任务) is for the span's end, not the plan year (all when none is of one year)."""
+    years = (Counter(f.year for f in targets if f.year is not None and f.year_from is None)
+             or Counter(f.year for f in targets if f.year is not None))
     if not years:
         return None
     top = max(years.values())

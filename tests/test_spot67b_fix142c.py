@@ -65,4 +65,6 @@ def test_the_next_figures_noun_is_not_this_ones() -> None:
     assert _name(t, "5个") == "建设泊位数"
     # the next count has a noun of its own after it: this noun is this count's
     t = targets("改造老旧楼房100栋。", "组织市属16所三级医院、27所二级医院对口帮扶7所县级医院。实施文苑社区、建安小区等5个片区106栋老旧楼房改造。")
-    assert _name(t, "27所") == "二级医院数" and _name(t, "5个") == "实施片区数"
+    assert _name(t, "27所") == "二级医院数"
+    # (fix145f, held-out set 69 中山: 5个片区 run straight into 106栋 is where the buildings lie, no target of its own)
+    assert "5个" not in set(t["text"])

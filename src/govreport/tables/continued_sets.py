@@ -9,6 +9,7 @@ from functools import cache
 
 from govreport.tables.clauses import CLAUSE_END, clause_before
 from govreport.tables.figures import Figure, words
+from govreport.tables.worked_sets import GOAL_VERBS
 
 
 WHOLE_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
@@ -158,3 +159,19 @@ def completes_an_adopted_set(fig: Figure, review: list[Figure]) -> bool:
         if r.value == fig.value and r.unit == fig.unit and theirs.startswith(tuple(w["adopts"])) and any(x in theirs for x in runs):
             return True
     return False
+
+
+def repeats_a_review_set(fig: Figure, review: list[Figure]) -> bool:
+    """A continuing adverb (``continued_sets.adverbs``: 持续) + the review's whole clause before the same count, unit and
+    words (持续打好蓝天、碧水、净土三大保卫战和8个标志性战役 after the review's 打好…三大保卫战和8个标志性战役), the clause
+    opening with no verb that makes what it counts (``output_verbs``, ``GOAL_VERBS`` of worked_sets): the set there is,
+    said again, no count to produce (held-out set 69 丽江, fix145f)."""
+    clause = _whole_clause(fig.before)
+    w = words()
+    adverb = next((a for a in w["continued_sets"]["adverbs"] if clause.startswith(a)), "")
+    theirs = clause[len(adverb):]
+    if not fig.unit or not adverb or not theirs or theirs.startswith((*w["output_verbs"], *GOAL_VERBS)):
+        return False
+    counted = _counted(fig)
+    return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and _whole_clause(r.before) == theirs
+                                 and _counted(r) == counted for r in review)

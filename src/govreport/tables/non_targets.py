@@ -48,6 +48,8 @@ from govreport.tables.tallied_sets import programme_scope, tallies_named_members
 from govreport.tables.place_allocations import allocated_by_place  # 公租房500套（市本级400套，濠江区100套） (held-out audit 47)
 from govreport.tables.started_zones import started_zone_size  # 启动40万亩…示范区建设，完成5万亩… (held-out audit 47)
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
+from govreport.tables.class_labels import thresholds_before_noun  # 营业收入超10、20、50亿元的工业企业 (held-out set 69)
+from govreport.tables.given_sets import given_set  # 15个流域11个项目, 加快首批…74个重大项目建设 (held-out set 69)
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -188,6 +190,10 @@ def not_a_target(fig: Figure) -> str:
         return why
     if why := label_figure(fig) or named_label(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49); 百分之一的希望, 环博800公里北线 (held-out set 66)
         return why
+    if why := given_set(fig):
+        return why
+    if thresholds_before_noun(fig):
+        return "a threshold, alone or one of a list, that classes the noun after 的 (营业收入超10、20、50亿元的工业企业), not a goal"
     if policy_term(fig):
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):

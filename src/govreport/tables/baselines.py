@@ -14,6 +14,7 @@ from govreport.tables.year_spans import dated_across_semicolons, level_reached_i
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.fund_purposes import same_purpose
+from govreport.tables.lead_scopes import lead_scope, lead_scoped
 from govreport.tables.likeness import Likeness
 from govreport.tables.measures import RATE_UNITS, is_change, over_years, registered
 from govreport.tables.class_amounts import same_class_amount
@@ -144,11 +145,16 @@ class BaselineIndex:
         return found
 
     def same_key(self, fig: Figure, phrase: str = "") -> list[Figure]:
-        """Review figures of the target's key and form, in its unit or (for an organisation) a counter alike."""
+        """Review figures of the target's key and form, in its unit or (for an organisation) a counter alike, and those of the
+        target's key less a scope their sentence's lead says (lead_scopes)."""
         if not fig.indicator_key:
             return []
         form = _form(fig)
-        return [a for group in count_groups(fig, phrase, True) for a in self.by_key.get((fig.indicator_key, form, group), ())]
+        groups = count_groups(fig, phrase, True)
+        found = [a for group in groups for a in self.by_key.get((fig.indicator_key, form, group), ())]
+        if scope := lead_scope(fig):  # (生活污水处理率 under a 农村 lead for 农村生活污水处理率: lead_scopes)
+            found += [a for group in groups for i in self.in_bucket.get((group, form), ()) if lead_scoped(fig, a := self.figures[i], scope)]
+        return found
 
     def alike(self, fig: Figure, phrase: str, sentences: frozenset[int] = frozenset()) -> list[Figure]:
         """Figures in the target's unit (or a counter alike for organisations) and form that share a

@@ -53,8 +53,11 @@ def _without_basis(stem: str) -> str:
 
 
 def growth_fall(target: Figure, review: list[Figure]) -> Figure | None:
-    """The review's fall of the target's growth key as a growth below zero; None if it states none."""
+    """The review's fall of the target's growth key as a growth below zero; None if it states none. A target of no key
+    takes the fall of its own measure only (``own_fall``)."""
     key = target.indicator_key
+    if not key and target.unit == "%" and target.direction != "decrease":
+        return own_fall(target, review)
     if not key.endswith("_growth") or target.unit != "%" or target.direction == "decrease":
         return None
     falls = _fall_words()
@@ -79,3 +82,24 @@ def as_growth(target: Figure, fig: Figure) -> Figure:
             or fig.sentence[max(fig.rel_start - 1, 0):fig.rel_start] in ("到", "至"):  # 涨幅回落到2.6%: the level reached
         return fig
     return replace(fig, value=-fig.value)
+
+
+GROWTH_ENDS = ("增长", "增速", "增幅")  # a growth named by its measure and one of these (一般公共预算总收入增长3%)
+
+
+def own_fall(target: Figure, review: list[Figure]) -> Figure | None:
+    """For a growth target of no key (一般公共预算总收入增长3%), the review's fall of the very same measure, named with the
+    same words before a fall word (一般公共预算总收入146.1亿元、下降2%, named 一般公共预算总收入下降), of no key either, as
+    a growth below zero (held-out set 70 南平 row 1, fix146a): what a keyed growth takes by ``growth_fall``. The measures
+    must be written alike, letter for letter (less a basis word), so the fall of another measure is never taken
+    (地方一般公共预算收入下降 for 一般公共预算总收入增长), nor where the review states a growth of it as well; None if
+    exactly one such fall is not stated."""
+    end = next((w for w in GROWTH_ENDS if target.indicator.endswith(w)), "")
+    stem = target.indicator[:-len(end)] if end else ""
+    if len(stem) < 3 or any(a.unit == "%" and a.indicator.startswith(stem) and a.indicator.endswith(GROWTH_ENDS) for a in review):
+        return None  # (a growth of it stated too: the wording rules choose)
+    falls = _fall_words()
+    found = [a for a in review if a.unit == "%" and a.direction == "decrease" and a.value is not None and a.value > 0
+             and not a.indicator_key and a.sentence[max(a.rel_start - 1, 0):a.rel_start] not in ("到", "至") and (fall := next((w for w in falls if a.indicator.endswith(w)), ""))
+             and _without_basis(a.indicator[:-len(fall)]) == stem]
+    return replace(found[0], value=-found[0].value) if len(found) == 1 and found[0].value is not None else None

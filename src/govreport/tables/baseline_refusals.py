@@ -246,7 +246,14 @@ def _areas(fig: Figure) -> frozenset[str]:
     lead = before[:stop] if stop >= 0 and ITEM.match(before) else ""
     if bare_name(fig.indicator):  # a measure alone (投资增长) is of the part its sentence names (精准推进园区专题招商，…，完成投资增长22%以上)
         lead = before
-    return frozenset(w for w in _area_words() if w in lead or w in _context(fig))
+    context = _context(fig)
+    return frozenset(w for w in _area_words() if w in lead or w in context and not only_counted(context, w))
+
+
+def only_counted(clause: str, area: str) -> bool:
+    """Every ``area`` word of the clause is a list neighbour's counted noun, right before its own figure (培育国家级绿色园区1家、
+    省级以上绿色工厂5家: parks counted, not a part of the place the next member is of; held-out set 70 开封 row 13, fix146b)."""
+    return all(clause[i + len(area):i + len(area) + 1].isdigit() for i in range(len(clause)) if clause.startswith(area, i))
 
 
 def area_of_a_built_thing(target: Figure, areas: frozenset[str]) -> bool:

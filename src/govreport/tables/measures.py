@@ -20,7 +20,7 @@ from govreport.tables.stock_wording import built_stock, same_stock_reached, same
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added, total_after_added
 from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
-
+from govreport.tables.year_plans import against_year_plan
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
 
@@ -382,13 +382,13 @@ def year_sum_only(fig: Figure, clause: str) -> bool:
 
 def cumulated_in_year(fig: Figure) -> bool:
     """累计 before a verb of a year's activity (data: year_total_verbs) in the figure's list clause, and the growth on the year
-    before (同比) after it in its sentence, or a change opening the next clause (累计完成195.98亿元，增长0.19%: spot 39 衡阳 row 5):
+    before (同比) after it in its sentence, or a change or the year's plan (超年计划: year_plans) opening the next clause (累计完成195.98亿元，增长0.19%: spot 39 衡阳 row 5):
     the year's total (累计接待国内外游客1317.7万人次、实现旅游收入116.67亿元，分别同比增长100.3%、106%, audit 35 LZ24#14), neither a
     stock nor a sum over years; so is 累计 before handing out a thing of one year's campaign (``year_campaign_handouts``:
     累计投放政府消费券4410万元, spot audit 37)."""
     span, w = list_clause(fig), words()
     at = span.find(SUMMED)  # (全年累计增长6.7%: 累计 right after a period sums that period, audit 47)
-    return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and (ON_LAST_YEAR in fig.after or CHANGED_NEXT.match(fig.after) is not None and SPAN_NAMED.search(span, 0, at) is None)
+    return at >= 0 and (span.startswith(tuple(w["year_total_verbs"]), at + len(SUMMED)) and (ON_LAST_YEAR in fig.after or (CHANGED_NEXT.match(fig.after) is not None or against_year_plan(fig.after)) and SPAN_NAMED.search(span, 0, at) is None)
                         or span[:at].endswith(tuple(w["period_sums"])) or any(re.match(h, span[at + len(SUMMED):]) for h in w["year_campaign_handouts"]))
 
 

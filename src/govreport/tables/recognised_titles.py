@@ -7,7 +7,9 @@ and 新增自治区级数字化车间智能工厂数) share little beyond the ti
 found, the review count is taken when its title, read from the words after the verb, is the target's name less the head
 that says it gains the title (新增, 培育, 创建: baseline_scopes.json recognition_heads) — both without list marks, 和, a level's
 级 or quotation marks, so 自治区级 and 自治区, 车间、工厂 and 车间和工厂 agree — in a counter alike and a plausible amount, and
-exactly one review figure fits.
+exactly one review figure fits. A target's span of levels (培育省级以上绿色工厂5家) takes the count of its floor level where no
+count of the span is stated (5家企业获评省级绿色工厂: the bulk of what the span adds, as name_scopes.floor_of_span; held-out set 70
+开封 row 13, fix146b).
 """
 from __future__ import annotations
 
@@ -17,9 +19,10 @@ from typing import Final
 
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, plausible
-from govreport.tables.figures import Figure
+from govreport.tables.figures import Figure, words
 from govreport.tables.name_agreement import counts_alike
 from govreport.tables.name_equivalents import reduced
+from govreport.tables.name_scopes import SPAN_UP
 
 JOINS: Final = re.compile(r"[、和及与级“”\"]")  # marks and joins of a title's members, a level's 级: how a title is written
 TITLE_CHARS: Final = r"[^，,；;。：:！？\d（）()]"  # a title runs to its clause's end and holds no figure
@@ -54,6 +57,13 @@ def gained_title(target: Figure) -> str:
     return _plain(name[len(head):]) if head else ""
 
 
+def span_floor(title: str) -> str:
+    """The title at the floor level of a span that opens it (省以上绿色工厂 -> 省绿色工厂), '' where it opens with no level and 以上."""
+    level = next((w for w in words()["scope_levels"] if title.startswith(w)), "")
+    rest = title[len(level):]
+    return level + rest.removeprefix(SPAN_UP) if level and rest.startswith(SPAN_UP) and len(rest) > len(SPAN_UP) else ""
+
+
 def _titled(index: BaselineIndex) -> dict[str, list[Figure]]:
     """Title -> the review figures (no averages over years) stated before a recognition verb of it; made once per index."""
     if _LAST and _LAST[0][0] is index:
@@ -71,7 +81,9 @@ def recognised_match(target: Figure, index: BaselineIndex) -> Match | None:
     title = gained_title(target)
     if len(title) < 4:
         return None
-    found = [a for a in _titled(index).get(title, ()) if counts_alike(target.unit, a.unit) and plausible(target, a)]
+    titled = _titled(index)
+    floor = span_floor(title) if title not in titled else ""
+    found = [a for a in titled.get(title, ()) or titled.get(floor, ()) if counts_alike(target.unit, a.unit) and plausible(target, a)]
     if len(found) != 1:
         return None
     fig = found[0]

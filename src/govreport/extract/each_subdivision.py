@@ -2,7 +2,9 @@
 row 56): 各 before a town, street or township word (data/name_words.csv ``each_subdivision``: 镇街, 街道, 乡镇) opening the
 figure's own clause means every one of them, so the count is per place (每个镇街…), not the city's total. extract/each_place
 reads 各县 so (held-out set 68); this reads the levels below the county, only where the count follows in the same clause
-after a verb phrase with no other figure, list or per word."""
+after a verb phrase with no other figure, list or per word; and the county words (``each_county``: 县区, 县（市、区）) the
+same way, where 各 opens the count's own clause rather than the clause before (各县（市、区）至少打造1个…; 支持各县区重点培育1—2个…:
+held-out set 70 南平, 开封, fix146c)."""
 from __future__ import annotations
 
 import re
@@ -20,9 +22,9 @@ VERB_RUN_MOST: Final = 8  # the words between the place and the count: a verb ph
 @cache
 def _each() -> re.Pattern[str]:
     """An optional lead verb, 各, a subdivision word, an optional aside, then a short run of words up to the count."""
-    places = "|".join(map(re.escape, name_words("each_subdivision")))
+    places = "|".join(map(re.escape, sorted(name_words("each_subdivision") + name_words("each_county"), key=len, reverse=True)))
     leads = "|".join(map(re.escape, name_words("each_subdivision_lead")))
-    return re.compile(f"(?:{leads})?各({places})(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?[\u4e00-\u9fff]{{0,{VERB_RUN_MOST}}}") if places else re.compile(r"(?!)")
+    return re.compile(f"(?:{leads})?各({places})((?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?)[\u4e00-\u9fff]{{0,{VERB_RUN_MOST}}}") if places else re.compile(r"(?!)")
 
 
 def each_subdivision(name: str, scan: str, s_start: int, t_start: int, value: Decimal, unit: str) -> str:
@@ -34,4 +36,4 @@ def each_subdivision(name: str, scan: str, s_start: int, t_start: int, value: De
     m = _each().fullmatch(scan, opened, t_start)
     if m is None or "各" in scan[m.start(1):t_start] or "每" in scan[opened:t_start]:
         return name
-    return "每个" + m.group(1) + name
+    return "每个" + m.group(1) + m.group(2) + name  # (每个县（市、区）: the aside says which places)

@@ -44,6 +44,7 @@ from typing import Final
 from govreport.extract.name_tails import _alt, _word_set, _words
 from govreport.extract.lost_leads import adjusted_growth, bracket_head, campaign_task, shared_project, verb_before_year
 from govreport.extract.object_measures import object_subject
+from govreport.extract.topic_counts import topic_count
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words
 from govreport.report.chars import first_opening
@@ -102,7 +103,7 @@ def headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int)
     """``name`` of ``t`` (its clause from ``lo``; the sentence from ``start``, its first 分别/依次 at ``first_list``) with the head or
     measure it lost; a bare measure still bare then takes the object the clause before furthers (object_measures, fix144c)."""
     name = _headed(name, scan, start, lo, t, first_list)
-    return object_subject(name, scan, start, lo, t) or name
+    return object_subject(name, scan, start, lo, t) or topic_count(name, scan, start, lo, t) or name  # 钢产业链，…等14个项目 (fix146c)
 
 
 def _headed(name: str, scan: str, start: int, lo: int, t: Token, first_list: int) -> str:

@@ -18,6 +18,7 @@ from govreport.lexicon import name_subjects
 HAN: Final = "\u4e00-\u9fff"
 CLAUSE_MARKS: Final = "，,；;：:。\n"
 PROJECTS: Final = "项目"
+COUNT: Final = "数"  # a count's name ends with it (省级命名数)
 OPEN_MARKS: Final = "，,、"  # what may stand between the clause before and the figure's own
 REACHES: Final = ("达到", "突破", "超过", "达", "超")  # how the measure is reached, no part of it
 LOOK_BACK: Final = 2  # clauses of no figure and no object walked back over (…提升工程，拓展更多应用场景，年内交易规模…)
@@ -65,6 +66,8 @@ def _subject(clause: str) -> str:
 def object_subject(name: str, scan: str, start: int, lo: int, t: Token) -> str:
     """``name`` of ``t`` (its clause from ``lo``, its sentence from ``start``) put after the object the clause before furthers,
     when ``name`` is a bare measure of ``object_bare_measures`` and its own clause says nothing else; '' otherwise."""
+    counted = COUNT if name.endswith(COUNT) and name[:-1].endswith(_words("object_bare_measures")) else ""
+    name = name.removesuffix(counted)  # 省级命名数: a count of a bare measure (力争实现省级命名2个, fix146c)
     if not name.endswith(_words("object_bare_measures")):
         return ""
     core, opened = _own_core(scan, lo, t.start)
@@ -92,4 +95,4 @@ def object_subject(name: str, scan: str, start: int, lo: int, t: Token) -> str:
             subject = _subject(clause)
     if not subject or (stray and not subject.startswith(stray)) or subject in name:
         return ""
-    return subject + core
+    return subject + core + counted

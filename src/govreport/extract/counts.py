@@ -253,7 +253,7 @@ class CountNamer:
         if member and prev is not None:  # (member implies a name before)
             head = prev[0][-1]
             cut = post.find(head, 1)
-            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] != "级"  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25)
+            if (0 < cut < len(post) - 3 and cut <= len(prev[0]) + 1 and head != "级" and post[cut + 1:cut + 2] not in name_words("head_suffix")  # not 风雨场馆, 5个行业级、2个区域级子…; not 行业级、场景级大模型 (audit 25); not 10个产业化联合体 (a suffix goes on: fix146d)
                     and not post.endswith((prev[0][-2:], head)) and not post.startswith(name_words("item_head"), cut)
                     and post[cut + 2:cut + 4] not in verbs()):  # (3个高速路口改造提升: one character then a verb ends its own noun, 路口; audit 43 平顶山 row 22)  # (补短板事项: no 事)  # …小巨人企业、20家国家级制造业单项冠军企业: it ends at the head; 10个乡村振兴精品村
                 post = post[:cut + 1]

@@ -20,6 +20,7 @@ DECOR: Final = re.compile(r"[“”\"‘’'「」『』《》、\s]")
 # a span the goal is reached within (跨境电商3年内翻两番, 三年内打造…, 2-3年内): the goal's horizon (extract/terms.py), no part of
 # its name; a bare 内 is what is left of it when the duration was read as a figure of its own (3年 + 内; held-out audit 50 珠海 G4)
 SPAN_WITHIN: Final = re.compile(r"(?:\d{1,2}|[两三四五六七八九十]{1,2})(?:[-—~至到](?:\d{1,2}|[三四五六七八九十]{1,2}))?年内|^内$")
+BASIS_ASIDE: Final = re.compile(r"在[^，,；;。\d]{2,20}?的基础上(?=(?:再|进一步)?(?:提高|提升|增加|增长|扩大|下降|降低|减少|上调|下调)$)")  # …的基础上提高: the basis a change is from
 MEMO_SIZE: Final = 16384  # the memos below start again when this full (a long-running process reads many reports)
 _STRIPPED: Final[dict[str, tuple[str, str]]] = {}
 _ALL_VERBS: Final[dict[str, bool]] = {}
@@ -97,6 +98,8 @@ def _strip_clause(clause: str) -> tuple[str, str]:
     name = DECOR.sub("", ITEM_NUMBER.sub("", clause, count=1) or clause)  # 2.新建…: no item number
     if "内" in name:
         name = SPAN_WITHIN.sub("", name)
+    if "基础上" in name:  # 住院报销比例在在职职工报销比例的基础上提高: the basis is no part of what changes (fix146d)
+        name = BASIS_ASIDE.sub("", name)
     if "要" in name or "至少" in name:  # 排放量要下降, 要为市场主体减轻…, 年内至少降低: the modal names nothing
         name = _modal().sub("", name)
     if "每" in name and (per := PER_END.search(name)):  # 食品抽检量超每千人(6.6批次): 每千人食品抽检量

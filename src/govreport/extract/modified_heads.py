@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.joined_titles import joined_title
 from govreport.extract.post_nouns import noun_after
 from govreport.lexicon import name_words
 
 MODIFIER_REACH: Final = 10  # how long a second modifier after 、 may be (群众急需)
+# a measure over an amount, then 的, between a count and its noun (年新增产值超2000万元的, 总投资超亿元的, 投资1亿元以上的)
+OVER_AMOUNT: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:超过|超|达到|达|不低于)(?:[\d.]+[十百千万亿]*|[十百千万亿]{1,2})[\u4e00-\u9fff]{1,3}?(?:及以上|以上)?|(?:[\d.]+[十百千万亿]*|[十百千万亿]{1,2})[\u4e00-\u9fff]{1,3}?(?:及以上|以上))的")
+KEPT_REACH: Final = 16  # the longest name a kept modifier and its head make (育繁推一体化现代渔业示范园区: 14)
 QUALIFIER_ROOM: Final = 3  # a qualifier between the figure and the modifier (40个以上市域领先)
 
 
@@ -39,9 +43,12 @@ def owned_like_sibling(scan: str, end: int, post: str) -> str:
 def head_after_modifiers(scan: str, end: int, post: str) -> str:
     """The noun after 的 when ``post``, the noun read after the figure ending at ``end``, is a modifier
     (ends with a head_modifier_end word) followed by 的, or by 、 and another such modifier and 的; else ``post``."""
-    if owned := owned_like_sibling(scan, end, post):
-        return owned
-    ends = name_words("head_modifier_end")
+    if owned := owned_like_sibling(scan, end, post) or joined_title(scan, end, post):
+        return owned  # (省级文化和旅游消费示范县（区）: one designation, fix146d)
+    if post and (at := scan.find(post, end, end + len(post) + QUALIFIER_ROOM)) >= 0 and (over := OVER_AMOUNT.match(scan, at)) is not None and (head := noun_after(scan, over.end() - 1)):
+        return scan[at:over.end() - 1] + head.rstrip("或和及与")  # 103个年新增产值超2000万元的市级新增长点项目: the projects of that class (fix146d)
+    kept = name_words("head_modifier_kept")  # (育繁推一体化的现代渔业示范园区: a kind of park, kept in the name; fix146d)
+    ends = name_words("head_modifier_end") + kept
     start = scan.find(post, end, end + len(post) + QUALIFIER_ROOM) if post.endswith(ends) or post.startswith(name_words("head_modifier_verb")) else -1
     if start < 0:
         return post
@@ -53,4 +60,5 @@ def head_after_modifiers(scan: str, end: int, post: str) -> str:
         at = m.end() - 1
     if not scan.startswith("的", at):
         return post
-    return noun_after(scan, at) or post
+    head = noun_after(scan, at)
+    return (post + head if post.endswith(kept) and len(post) + len(head) <= KEPT_REACH else head) if head else post

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from govreport.extract.name_lists import clause_before
+from govreport.extract.outlay_purposes import outlay_purpose
 from govreport.lexicon import name_subjects
 
 BARE: Final = "投资"
@@ -24,7 +25,7 @@ def invested_in(scan: str, end: int, bare: str = BARE) -> str:
     农村电网巩固提升工程投资), '' when that clause carries out nothing."""
     m = CARRIED_OUT.match(scan, end)
     if m is None:
-        return projects_after(scan, end, bare)
+        return projects_after(scan, end, bare) or outlay_purpose(scan, end, bare)  # （6）投入8000万元，免费为…儿童接种…疫苗 (fix146d)
     obj = m.group(1)
     etc = EXAMPLES_END.match(obj)
     obj = obj[etc.end():] if etc else obj
@@ -36,14 +37,15 @@ def opens_clause(scan: str, lo: int, clause: str, end: int) -> str:
     the clause after its amount (提升城镇综合承载能力，投资6.47亿元，实施…市政基础设施建设项目27项: 市政基础设施建设项目投资; the
     clause before is an aim or a programme, not what is invested in: held-out set 67 甘南 row 90, 日喀则 row 20, fix142a); ''
     when the clause after carries out nothing."""
-    if clause not in BARE_WORDS or lo <= 0 or scan[lo - 1] not in "，,；;":
-        return ""
+    if clause not in BARE_WORDS or lo <= 0 or scan[lo - 1] not in "，,；;" and ITEM_CLOSED.search(scan, max(0, lo - 5), lo) is None:
+        return ""  # (（8）投入300万元，…: a numbered item opens the clause as a comma would, fix146d)
     m = CARRIED_OUT.match(scan, end)
     if m is not None and scan[m.end():m.end() + 1] not in CUT_ENDS:
         return ""  # (投资1.9亿元，实施市藏医医院升级改造和…村卫生室等项目: an object cut at its 30th character names nothing)
     return invested_in(scan, end, clause).translate(QUOTES)  # (投入2.7亿元实施“四水联通”工程: 四水联通工程投入, as before)
 
 
+ITEM_CLOSED: Final = re.compile(r"(?<![\u4e00-\u9fff])[（(]\d{1,2}[）)]$")  # a numbered item's number right before the word
 CUT_ENDS: Final = "，,；;。0123456789"  # what ends an object read whole (a clause mark, a count's digits, the text's end: '')
 QUOTES: Final = str.maketrans("", "", "“”\"")
 

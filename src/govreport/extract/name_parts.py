@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from govreport.extract.indicators import KEEP_LEADING, MEASURE_ENDINGS, all_verbs, is_generic, strip_clause
+from govreport.extract.list_tails import BRACKETED_ITEM, noun_after_amount, work_named_before
 from govreport.extract.keys import keys_in
 from govreport.extract.list_leads import lead_action as lead_action  # (naming.py asks here)
 from govreport.extract.name_fillers import lead_thing
@@ -110,7 +111,7 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
     pair = next((w for w in name_words("pair_end") if scan.endswith(w, at, upto)), "")  # 改造提升: a verb and its pair's second
     verb = count_verb().search(scan, at, upto) or (count_verb().search(scan, at, upto - len(pair)) if pair else None)  # (audit 43 平顶山 G3)
     if verb and not post.endswith(verb.group()) and not count_verb().search(post) and not own_result(post):
-        return verb.group() if verb.end() == upto else scan[verb.start():upto]  # (…、3个高速路口改造提升: 城市游园改造提升)
+        return work_named_before(scan, at, verb.start(), upto, post) if verb.end() == upto else scan[verb.start():upto]  # (…、3个高速路口改造提升: 城市游园改造提升; 推动雨污分流改造，…小区、…雨污分流改造任务: fix146d)
     ending = ending_verb(scan, at + len(post), upto) if upto < stop_at else ""  # (露天煤矿整合区、…整合区整合工作: a word the members' nouns hold ends the list)
     return ending if ending and ending in post[1:] and not count_verb(True).search(post) else ""
 
@@ -233,7 +234,7 @@ def class_left_out(scan: str, end: int, sentence_end: int) -> str:
     亿元以上工业项目 -> 50亿元以上工业项目); '' otherwise."""
     amount = CLASS_AMOUNT.match(scan, end)
     noun = CLASS_NOUN.search(scan, amount.end(), sentence_end) if amount else None
-    return amount.group() + noun.group(1) if amount and noun else ""
+    return amount.group() + noun.group(1) if amount and noun else noun_after_amount(scan, end)  # (…等23个、总投资247亿元项目建设: 项目, fix146d)
 
 
 def examples_name(scan: str, end: int, sentence_end: int, clause: str, unit: str) -> str:
@@ -286,7 +287,7 @@ def opening_topic(scan: str, start: int, end: int) -> str:
             return ""
     elif clause.startswith(name_words("principle")):
         return ""
-    number = NUMBER_CHAR.search(clause)
+    number = NUMBER_CHAR.search(clause, item.end() if (item := BRACKETED_ITEM.match(clause)) else 0)  # （6）投入…: the item's number is no figure
     obj, verb = strip_clause(clause[:number.start()] if number else clause)
     return role_owner(clause, obj[: len(obj) - len(verb)] if verb else obj)  # 增强市经开区“火车头”作用: 市经开区
 

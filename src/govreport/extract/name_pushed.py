@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from govreport.extract.covered_counts import covered_things
 from govreport.extract.periods import period_end_months
 from govreport.lexicon import name_words, trie_pattern
 
@@ -121,6 +122,6 @@ def treated_by(scan: str, clause: str, end: int, post: str) -> str:
     stock of roads; audit 47 梧州); ``post`` itself when the clause is not so built."""
     m = _treated().match(scan, end) if clause.lstrip("，,、 ").startswith("对") else None
     if m is None:
-        return post
+        return covered_things(scan, end, post)  # …，实现不动产、公积金等10个领域全覆盖: the fields the work before covers (fix146d)
     verb = next((v for v in name_words("treat_verb") if v in post), "")
     return m.group(1).replace("、", "") + (post[:post.find(verb)] if verb else post)

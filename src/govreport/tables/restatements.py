@@ -17,6 +17,7 @@ from govreport.tables.measures import RATE_UNITS
 from govreport.tables.name_scopes import same_scope, scope_of
 from govreport.tables.scope_groups import _scopes, name_words_of
 from govreport.tables.package_sets import two_members
+from govreport.tables.numbered_items import items_apart
 from govreport.tables.sub_headings import sub_part
 
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
@@ -46,8 +47,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     """Two names of one amount that say the same goal: alike wording, or (counts) one noun
     compound's words in the other's order with the same head (重点项目 … 重点调度项目有66个).
     Phrases that name different subjects (新材料产业集群, 新能源产业集群) never restate each other."""
-    if fig is not None and other_fig is not None and size_class(fig) != size_class(other_fig):
-        return False  # 打造百亿元以上产业集群3个、50亿元以上3个: members of a list of size classes, two goals (audit 42 CD #126)
+    if fig is not None and other_fig is not None and (size_class(fig) != size_class(other_fig) or items_apart(fig, other_fig)):
+        return False  # 打造百亿元以上产业集群3个、50亿元以上3个: members of a list of size classes, two goals (audit 42 CD #126); （1）…（2）…
     if fig is not None and other_fig is not None and place_scope(fig) == place_scope(other_fig) and annex_restates(fig, other_fig, text):
         return True  # body 新建改建农牧林区公路550公里, annex 新改建农牧林区公路550公里 (held-out audit 41 G1)
     if fig is not None and other_fig is not None and place_scope(fig) == place_scope(other_fig) and names_the_other(fig, other_fig):
@@ -376,9 +377,10 @@ def each_names_more(fig: Figure, other: Figure) -> bool:
 def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tuple[int, ...], text: str = "") -> bool:
     """Two targets of one restatement key that are two goals all the same: another paragraph's or industry's, two stages, two
     words of one group, each naming more than the other, two unkeyed names of subjects of their own, or two members of one
-    list (another school level: held-out audit 52 清远 G7), or a part of the city's and the city's (fix132a)."""
+    list (another school level: held-out audit 52 清远 G7), a part of the city's and the city's (fix132a), or two numbered items (fix146e)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
-        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other) or sub_city_apart(fig, other)
+        or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other) or sub_city_apart(fig, other) \
+        or items_apart(fig, other)
 
 
 def _members_apart(fig: Figure, other: Figure) -> bool:

@@ -222,7 +222,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if role.role == "target" and role.year == report.plan_year and role.year_from is None and (
                 later := later_goal_years(state.section, report.plan_year, scan[s_start:t_start])  # 二、今后五年的目标任务: the goals for 2027
                 or lead_goal_years(state.section, report.plan_year, scan, _paragraph_start(report, state.sentence), t_start)  # 建议今后五年…的主要目标是：… under a shared heading
-                or term_section_years(state.section_term, report.plan_year, scan[s_start:t_start])):  # 二、“十四五”时期主要目标和任务
+                or term_section_years(state.section_term, report.plan_year, scan[s_start:t_start])  # 二、“十四五”时期主要目标和任务
+                or term_section_years(state.outer_term, report.plan_year, scan[s_start:t_start])):  # 今后五年主要目标… then 一、…
             role = RoleDecision("target", later[0], year_from=later[1])
         if role.role == "target" or role.year_from is not None:
             is_start, stated = path_start(scan, tokens, i)  # 从15个县（市）扩大到57个: 15个 is the status quo

@@ -9,6 +9,7 @@ from govreport.extract.cited_notes import cited_note
 from govreport.extract.indicators import CLAUSE_BREAK
 from govreport.extract.name_subjects import SubjectMender
 from govreport.extract.naming import SentenceNamer
+from govreport.extract.outer_terms import outer_term
 from govreport.extract.periods import names_period, period_scope, period_starts
 from govreport.extract.roles import cue_and_year_free, plan_opening
 from govreport.extract.scopes import after_recap, recap_run_cut, sentence_context
@@ -23,7 +24,7 @@ class _SentenceState:
     whether it has any time cue, its namer and (when a figure needs them) its category keywords."""
 
     __slots__ = ("sentence", "start", "end", "part", "section", "text", "namer", "keywords", "term", "then_year",
-                 "section_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut",
+                 "section_term", "outer_term", "period_start", "has_period", "no_cues", "opening", "mender", "recap", "recap_cut",
                  "cited", "settled", "_report", "_index", "_recaps")  # read for every figure
 
     def __init__(self, report: Report, sentence: Sentence | None, start: int, end: int, index: int = -1,
@@ -46,6 +47,7 @@ class _SentenceState:
         self.mender = SubjectMender(report.scan, start, end)  # a subject the namer lost (name_subjects.py)
         self.term, self.then_year = sentence_context(report, sentence.paragraph if sentence else -1, start)
         self.section_term = sentence_term(self.section, report.plan_year, report.scan, start, end)  # “十五五”时期主要目标任务
+        self.outer_term = outer_term(report, start)  # 今后五年主要目标与工作思路建议 then 一、…: the term's numbered sections
         self.recap = self.part == "plan" and after_recap(report, index)  # 过去一年，…取得了很大成绩。国内生产总值增长10.3%: last year's results
         self.recap_cut = recap_run_cut(report, index, self._recaps) if self.part == "plan" and index >= 0 else -1  # 过去一年，…全年办理…394件
         periods = period_starts(report.scan)  # 1-6月，A…；B…: B is for 1-6月 too (most texts name no period: nothing to look up)

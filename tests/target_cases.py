@@ -25,3 +25,12 @@ def baseline_of(t: pd.DataFrame, text: str) -> str:
 def class_of(t: pd.DataFrame, text: str) -> str:
     """The feasibility class of the last target row written ``text``."""
     return str(t.loc[[text]].iloc[-1]["feasibility"])
+
+
+def names_by_text(review: str, plan: str, review_year: int = 2024) -> dict[str, list[str]]:
+    """The indicator names of each target text of ``plan``, in row order (a figure written twice has two)."""
+    t = targets(review, plan, review_year)
+    out: dict[str, list[str]] = {}
+    for text, name in zip(t["text"], t["indicator"]):
+        out.setdefault(str(text), []).append(str(name))
+    return out

@@ -3,18 +3,14 @@ words and the measure (产值增长, 占GDP比重, 落实资金, 增收, 到位�
 before furthers, cut where its last noun head ends (extract/object_measures.py)."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import names_by_text
 
 REVIEW = "全州地区生产总值增长5%。"
 
 
 def _names(plan: str) -> dict[str, list[str]]:
     """The indicator names of each target text of ``plan`` (a 2023 plan after a 2022 review)."""
-    t = targets(REVIEW, plan, 2022)
-    out: dict[str, list[str]] = {}
-    for text, name in zip(t["text"], t["indicator"]):
-        out.setdefault(str(text), []).append(str(name))
-    return out
+    return names_by_text(REVIEW, plan, 2022)
 
 
 def test_a_bare_growth_takes_the_object_cut_at_its_head() -> None:

@@ -2,18 +2,14 @@
 own subject and the shared measure, never the members glued together."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import names_by_text
 
 REVIEW = "全州地区生产总值增长5%。"
 
 
 def _names(plan: str) -> dict[str, list[str]]:
     """The indicator names of each target text of ``plan`` (a 2023 plan after a 2022 review)."""
-    t = targets(REVIEW, plan, 2022)
-    out: dict[str, list[str]] = {}
-    for text, name in zip(t["text"], t["indicator"]):
-        out.setdefault(str(text), []).append(str(name))
-    return out
+    return names_by_text(REVIEW, plan, 2022)
 
 
 def test_and_related_joins_within_one_member() -> None:

@@ -2,18 +2,14 @@
 the verb or goal that names a bare counted noun, and one value shared by a 各 list of areas or a 、 list of growth gaps."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import names_by_text
 
 REVIEW = "全市地区生产总值增长5%。"
 
 
 def _names(plan: str) -> dict[str, list[str]]:
     """The indicator names of each target text of ``plan`` (a 2021 plan after a 2020 review)."""
-    t = targets(REVIEW, plan, 2020)
-    out: dict[str, list[str]] = {}
-    for text, name in zip(t["text"], t["indicator"]):
-        out.setdefault(str(text), []).append(str(name))
-    return out
+    return names_by_text(REVIEW, plan, 2020)
 
 
 def test_a_count_per_quarter_is_named_per_quarter() -> None:

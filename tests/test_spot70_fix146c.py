@@ -3,18 +3,14 @@ a bare project count takes the topic its sentence opens with, a bare measure the
 per county its 每个县 and 新增, and a second insurance member the 参保 of the first."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import names_by_text
 
 REVIEW = "全市地区生产总值增长5%。"
 
 
 def _names(plan: str) -> dict[str, list[str]]:
     """The indicator names of each target text of ``plan`` (a 2021 plan after a 2020 review)."""
-    t = targets(REVIEW, plan, 2020)
-    out: dict[str, list[str]] = {}
-    for text, name in zip(t["text"], t["indicator"]):
-        out.setdefault(str(text), []).append(str(name))
-    return out
+    return names_by_text(REVIEW, plan, 2020)
 
 
 def test_project_counts_take_the_topic_the_sentence_opens_with() -> None:

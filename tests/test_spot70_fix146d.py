@@ -2,7 +2,7 @@
 the figure (an item number, a threshold before 的, a modifier before 的, a word with 和 inside, 个小时, a quoted label)."""
 from __future__ import annotations
 
-from target_cases import targets
+from target_cases import names_by_text, targets
 
 from govreport.extract.list_tails import work_named_before
 
@@ -11,11 +11,7 @@ REVIEW = "全市地区生产总值增长5%。"
 
 def _names(plan: str) -> dict[str, list[str]]:
     """The indicator names of each target text of ``plan`` (a 2021 plan after a 2020 review)."""
-    t = targets(REVIEW, plan, 2020)
-    out: dict[str, list[str]] = {}
-    for text, name in zip(t["text"], t["indicator"]):
-        out.setdefault(str(text), []).append(str(name))
-    return out
+    return names_by_text(REVIEW, plan, 2020)
 
 
 def test_a_numbered_bare_outlay_is_named_by_its_work() -> None:

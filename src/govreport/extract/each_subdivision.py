@@ -12,10 +12,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Final
 
+from govreport.extract.each_place import BREAKS, PER_PLACE_MOST  # the same clause breaks and small-count bound as 各县
 from govreport.lexicon import name_words, unit_field
 
-BREAKS: Final = "，。；：,;:！？"
-PER_PLACE_MOST: Final = 10  # a count per town is small (1个, 3个); a larger one is a total said after the scope
 VERB_RUN_MOST: Final = 8  # the words between the place and the count: a verb phrase (至少有, 建成), not a clause
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-BRACKETED_ITEM: Final = re.compile(r"\s*[（(]\d{1,2}[)）]")  # （6）投入…: a numbered item's number opening a sentence (name_parts.opening_topic)
+ITEM_MARK_TEXT: Final = r"[（(](\d{1,2})[)）]"  # （2）, (2): a numbered item's number in brackets (also name_investments, tables/numbered_items)
+BRACKETED_ITEM: Final = re.compile(r"\s*" + ITEM_MARK_TEXT)  # （6）投入…: a numbered item's number opening a sentence (name_parts.opening_topic)
 SENTENCE_BREAKS: Final = "。！!？?\n"
 LONGEST_WORK: Final = 8  # the longest work read back from the verb (雨污分流改造: 6)
 TIME_WORD: Final = re.compile(r"[年月季]")  # (…上半年开工建设，…下半年开工建设: a time is no part of the work)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.list_tails import ITEM_MARK_TEXT
 from govreport.extract.name_lists import clause_before
 from govreport.extract.outlay_purposes import outlay_purpose
 from govreport.lexicon import name_subjects
@@ -45,7 +46,7 @@ def opens_clause(scan: str, lo: int, clause: str, end: int) -> str:
     return invested_in(scan, end, clause).translate(QUOTES)  # (投入2.7亿元实施“四水联通”工程: 四水联通工程投入, as before)
 
 
-ITEM_CLOSED: Final = re.compile(r"(?<![\u4e00-\u9fff])[（(]\d{1,2}[）)]$")  # a numbered item's number right before the word
+ITEM_CLOSED: Final = re.compile(r"(?<![\u4e00-\u9fff])" + ITEM_MARK_TEXT + "$")  # a numbered item's number right before the word
 CUT_ENDS: Final = "，,；;。0123456789"  # what ends an object read whole (a clause mark, a count's digits, the text's end: '')
 QUOTES: Final = str.maketrans("", "", "“”\"")
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from govreport.extract.list_tails import ITEM_MARK_TEXT
 from govreport.tables.figures import Figure
 
-ITEM_MARK = re.compile(r"[（(](\d{1,2})[）)]")  # （2）, (2): an item's number in brackets
+ITEM_MARK = re.compile(ITEM_MARK_TEXT)  # （2）, (2): an item's number in brackets
 
 
 def item_number(fig: Figure) -> str:

@@ -49,7 +49,7 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         if gap[:1] == "、" and not any(c in BREAKS for c in gap) and len(gap) >= 3 and name.startswith(gap[1:3]):
             return each.group() + name  # 支持每个县区打造重点中心镇1个、特色产业镇2个: the next member's count is per county too
         return name
-    own = LEAD_VERB.sub("", scan[max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start):t_start])
+    own = LEAD_VERB.sub("", scan[clause_opening(scan, s_start, t_start):t_start])
     if own[:1] == "每" and (each := EACH_PLACE.match(own)) is not None and each.group() not in name:  # 每个县区引进落地投资1000万元以上…项目5个: the threshold
         return each.group() + _new_verb(own[each.end():], name) + name  # before the count cut the name after it (held-out audit 39b, 定西 row 26)
     if lo <= s_start or scan[lo - 1] != "，" or "各" not in scan[s_start:lo]:
@@ -61,6 +61,11 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     each = EACH_PLACE.match("每个" + before[lead.end():])
     return each.group() + name if each is not None else name  # 支持各县…，集中力量主攻1—2个…主导产业
+
+
+def clause_opening(scan: str, s_start: int, t_start: int) -> int:
+    """Where the figure's own clause opens: after the last clause break before ``t_start``, not before its sentence."""
+    return max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start)
 
 
 def _new_verb(rest: str, name: str) -> str:

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Final
 
-from govreport.extract.each_place import BREAKS, PER_PLACE_MOST  # the same clause breaks and small-count bound as 各县
+from govreport.extract.each_place import PER_PLACE_MOST, clause_opening  # the same clause opening and small-count bound as 各县
 from govreport.lexicon import name_words, unit_field
 
 VERB_RUN_MOST: Final = 8  # the words between the place and the count: a verb phrase (至少有, 建成), not a clause
@@ -31,7 +31,7 @@ def each_subdivision(name: str, scan: str, s_start: int, t_start: int, value: De
     otherwise (a large count, no count, a name already per place)."""
     if not name or name[:1] in "每各" or value > PER_PLACE_MOST or unit_field(unit, "kind") != "count":
         return name
-    opened = max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start)
+    opened = clause_opening(scan, s_start, t_start)
     m = _each().fullmatch(scan, opened, t_start)
     if m is None or "各" in scan[m.start(1):t_start] or "每" in scan[opened:t_start]:
         return name

@@ -10,10 +10,10 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.each_place import BREAKS, clause_opening
 from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words, unit_field
 
-BREAKS: Final = "，。；：,;:！？"
 COUNTED: Final = ("count", "households", "people")  # things counted (户, 家, 名); a tonnage (150万吨/年乙烯项目) classes a project
 GOAL_MOST: Final = 6  # a goal after the noun is a short verb phrase (上市融资); a longer run is a clause of its own
 
@@ -33,7 +33,7 @@ def goal_verb(name: str, scan: str, s_start: int, t_start: int, t_end: int, unit
     noun = name[:-len(measure)]
     if not scan.startswith(noun, t_end) or any(c in BREAKS for c in noun):
         return name
-    opened = max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start)
+    opened = clause_opening(scan, s_start, t_start)
     before = scan[opened:t_start]
     adverb = next((w for w in (*name_words("goal_count_adverb"), *name_words("push_adverb")) if before.startswith(w)), "")
     verb = before[len(adverb):]

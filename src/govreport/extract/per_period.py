@@ -4,11 +4,8 @@ quarter, not the year's total, so the name keeps the period (每季度水质监�
 plan year's own."""
 from __future__ import annotations
 
-from typing import Final
-
+from govreport.extract.each_place import clause_opening
 from govreport.lexicon import name_words, unit_field
-
-BREAKS: Final = "，。；：,;:！？"
 
 
 def per_period(name: str, scan: str, s_start: int, t_start: int, unit: str) -> str:
@@ -16,7 +13,7 @@ def per_period(name: str, scan: str, s_start: int, t_start: int, unit: str) -> s
     ``frequency_measure``: 次数, 场次, 期数 of units.csv); ``name`` otherwise."""
     if not name or unit_field(unit, "measure") not in name_words("frequency_measure"):  # (每周开展34类…检测: kinds, not times)
         return name
-    opened = max(max(scan.rfind(c, s_start, t_start) for c in BREAKS) + 1, s_start)
+    opened = clause_opening(scan, s_start, t_start)
     own = scan[opened:t_start]
     if "每" not in own:
         return name

@@ -14,6 +14,8 @@ from govreport.tables.figures import Figure, words
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 / 较Y年 before the figure (较2020年分别下降32.5%: spot 38 中卫 rows 64/65)
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|[比较]((?:19|20)\d\d)年")
 
+# the end of 由X降至Y in a term's recap: 由X, a few words, then 降至/升至/提高到 (only X is the term's start)
+TERM_PATH_END = re.compile(r"[从由][^，,；;。\d]{0,6}[\d.]+[^，,；;。\d]{0,10}[到至]$")
 PATH_END = re.compile(r"[\d.．０-９]+[^\d０-９]{0,4}[到至]$")  # (从上半年5.5%降到: the clause of the path's end)
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月")
 
@@ -115,8 +117,14 @@ def level_reached_in_term(a: Figure) -> bool:
     """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
     year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
     w, clause = words(), a.clause_before
-    if a.year is None or a.year_from != a.year - 4 or any(x in clause for x in w["term_total_words"]) or "年" in clause:
+    if a.year is None or a.year_from != a.year - 4 or "年" in clause:
         return False
+    if a.indicator_key and (path := TERM_PATH_END.search(clause)) is not None:  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:
+        return not any(x in clause[:path.start()] for x in w["term_total_words"])  # the end, 2020's level (set 71 绍兴 G1b)
+    if any(x in clause for x in w["term_total_words"]):
+        return False
+    if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
+        return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
     if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
         return clause.endswith(tuple(w["term_share_reached_verbs"]))
     return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")

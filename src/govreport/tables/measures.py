@@ -127,9 +127,9 @@ COUNT_REACHED = ("达到", "达", "突破")  # (力争规上农产品加工企�
 
 
 def count_reached(fig: Figure) -> bool:
-    """A count (or a power capacity: 新能源规模达到300万千瓦) right after 达到 with no flow word in its clause
-    (省级软件工程技术中心达到100家): how many there will be, a level, as after 增至/提高到 (not a year's output: 产量达到40万辆)."""
-    clause = fig.clause_before
+    """A count (or a power capacity: 新能源规模达到300万千瓦) right after 达到 with no flow word in its clause (省级软件工程技术中心达到100家;
+    a later 分别 member reads its list's, set 71 临沂 row 38): how many there will be, a level, as after 增至 (not 产量达到40万辆)."""
+    clause = ("分别" in fig.before and each_list_clause(fig.before)) or fig.clause_before
     return (clause.endswith(COUNT_REACHED) and unit_field(fig.unit, "kind") in words()["reached_level_kinds"]
             and not any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS + FLOW_VERBS)
             and not any(w in fig.indicator for w in words()["yearly_measures"]))  # 新能源汽车产量达到40万辆: a flow

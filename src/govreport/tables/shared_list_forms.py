@@ -9,7 +9,7 @@ from functools import cache
 
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks, unit_field
-from govreport.tables.clauses import last_mark
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import with_count_head
 from govreport.tables.figures import Figure, words
 from govreport.tables.member_classes import AMOUNT
@@ -83,8 +83,18 @@ def _money_classes(fig: Figure, listed: str, shared: str) -> list[Figure]:
 
 @cache
 def _each_verb() -> re.Pattern[str]:
-    """各 and a verb (``each_verbs``) closing the clause before a shared count (…各新增1000家)."""
-    return re.compile("各(" + "|".join(map(re.escape, sorted(words()["each_verbs"], key=len, reverse=True))) + ")$")
+    """各 or 分别 and a verb (``each_verbs``) closing the clause before a shared count (…各新增1000家; …分别新增100户以上
+    with no figure after it: held-out set 71 南充 row 27); group 1 the sharing word, group 2 the verb."""
+    return re.compile("(各|分别)(" + "|".join(map(re.escape, sorted(words()["each_verbs"], key=len, reverse=True))) + ")$")
+
+
+def alone_after_each(fig: Figure, word: str) -> bool:
+    """Whether the count after ``word`` is the only figure of its list: 各 always shares one; after 分别 only a figure with no
+    other after it in its clause is shared by every member (A、B分别新增100户以上), k figures are the members' own
+    (A、B分别新增10家、20家: named apart)."""
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    return word == "各" or DIGIT.search(after, 0, stop if stop >= 0 else len(after)) is None
 
 
 def _each_with_verb(fig: Figure, raw: list[str], verb: str) -> list[Figure]:
@@ -92,7 +102,8 @@ def _each_with_verb(fig: Figure, raw: list[str], verb: str) -> list[Figure]:
     members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)) for x in raw if x]
     if len(members) < 2 or any(not x or DIGIT.search(x) for x in members):
         return []
-    suffix = "人数" if unit_field(fig.unit, "kind") == "people" else "数"
+    kind = unit_field(fig.unit, "kind")  # (企业…新增100户: 户数, the firms counted in households)
+    suffix = "人数" if kind == "people" else unit_field(fig.unit, "measure") if kind == "households" else "数"
     out = []
     for member in with_count_head(members):
         name = verb + member + suffix

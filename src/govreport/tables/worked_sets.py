@@ -111,10 +111,10 @@ def works_on_a_set(fig: Figure) -> bool:
     if (pivot or listed) and rest_of_clause.endswith(tuple(w["pivot_run_ends"])) \
             and not any(v in rest_of_clause for v in (*w["reached_verbs"], *w["pivot_run_starts"])):
         return True  # 推进5个国家区域医疗中心和6个省级…高效运行 (either count): what there is, kept running (audit 24)
-    if head in w["quality_verbs"] and rest_of_clause.endswith(tuple(w["quality_nouns"])) \
+    if head in w["quality_verbs"] and rest_of_clause.endswith((*w["quality_nouns"], *w["raised_institutions"])) \
             and not DIGIT_IN.search(rest_of_clause) or clause.endswith(tuple(w["designating_verbs"])) \
             and after.startswith(tuple(w["scale_classes"])) and not TIER_LIST.match(after):
-        return True  # 提升39个欠发达县域…帮扶质效; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
+        return True  # 提升39个欠发达县域…帮扶质效, 提升10家产业研究院; 加快打造6个万亿级产业: the set raised or designated (not 打造2条千亿级、15条百亿级产业链: tiers to make, audit 36 ZB24 #17)
     if _paced_with_scope(clause) and rest_of_clause.endswith("建设") and not DIGIT_IN.search(rest_of_clause) \
             and not any(x in rest_of_clause for x in ("新", "开工", "建成")) \
             and not (rest_of_clause.endswith(tuple(w["projects_carried_ends"])) and not _other_members_projects(rest_of_clause)):  # 加快推进335个省市重点项目建设: the year's projects (audit 30)

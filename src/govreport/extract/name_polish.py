@@ -149,6 +149,8 @@ def _without_focus(name: str) -> str:
     突出抓好重点项目年度计划投资 -> 重点项目年度计划投资, held-out set 64 潮州 row 23): how the work is stressed, no word
     of what is measured; kept when two characters or fewer would be left."""
     lead = next((w for w in name_words("focus_lead") if name.startswith(w)), "")
+    if not lead and name.startswith(tuple(name_words("aspect_lead"))) and not name.startswith(tuple(name_words("aspect_kept"))):
+        lead = next(w for w in name_words("aspect_lead") if name.startswith(w))  # 了粮食总产量: 确保了's particle (fix149h)
     return name[len(lead):] if lead and len(name) > len(lead) + 2 else name
 
 

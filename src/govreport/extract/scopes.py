@@ -12,7 +12,7 @@ from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline
-from govreport.lexicon import punctuation, read_rows
+from govreport.lexicon import punctuation, read_json, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
 
@@ -96,6 +96,8 @@ def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tup
 
 
 TERM_LEAD = re.compile(r"这是[^。！!，；\n]{1,30}的五年")  # ——这是…的五年。 (a term's paragraph)
+TERM_OPENING_TAIL = re.compile(r"[，,]?是[^。！!；\n]{1,60}的五年")  # “十三五”时期，是…的五年。 (after a term cue)
+SUBSECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （一）综合实力显著增强: a sub-section of the term's results
 WORK_LEAD: Final = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
 
 
@@ -126,14 +128,21 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
     multi, one_year = cue_pattern("review_multi"), cue_pattern("review")
     year = f"{review_year}年"
     starts: list[int] = []
-    mode = 0  # 1: the next paragraph only; 2: the paragraphs up to a stop
+    mode = 0  # 1: the next paragraph only; 2: the paragraphs up to a stop; 3: as 2, through numbered sub-sections (4: before the first)
     at = 0
     for line in scan.split("\n"):
         start, at = at, at + len(line) + 1
         body = line.lstrip(LEAD)
         if not body:
             continue
-        if mode == 2 and (body.startswith(year) or one_year.match(body) is not None  # (…。2022年，…: that sentence's own, fix111d)
+        if mode >= 3:
+            if SUBSECTION.match(body) and len(body) < 40:
+                mode = 3
+                continue  # （二）新旧动能加速转换: the term's results go on
+            body = _without_address(body)  # 各位代表，2020年是极不平凡的一年: the review year's own paragraph
+            if mode == 4 or year in re.split(r"[，,。；;]", body, maxsplit=1)[0]:
+                mode = 0  # no numbered sub-section right after the opening; 刚刚过去的2021年是…: the year's own
+        if mode >= 2 and (body.startswith(year) or one_year.match(body) is not None  # (…。2022年，…: that sentence's own, fix111d)
                           or len(body) < 40 and not body.rstrip().endswith(("。", "：", ":"))):
             mode = 0
         elif mode:
@@ -145,7 +154,36 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
                 mode = max(mode, 1)
         elif WORK_LEAD in body and body.rstrip().endswith(("。", "：", ":")) and multi.search(body):
             mode = 2
+        elif not mode and _opens_term_section(body, multi):
+            starts.append(start)
+            mode = 4  # 3 once a numbered sub-section heading follows
     return frozenset(starts)
+
+
+def _opens_term_section(body: str, multi: re.Pattern[str]) -> bool:
+    """A paragraph that opens a review of the last term: a term cue (quotes dropped) then 是…的五年 in its
+    first sentence (“十三五”时期，是…加速转型的五年。…): where a numbered sub-section heading （一）… follows it, the
+    sub-sections state the five years' results, up to a paragraph that names the review year in its first clause
+    (各位代表，2020年是… / 刚刚过去的2021年…) or opens with a one-year cue (held-out set 72 济宁 rows 59, 83, 85; fix149h)."""
+    words = term_section_words()
+    head = body[:80].translate(words[1])
+    cue = multi.match(head)
+    return cue is not None and TERM_OPENING_TAIL.match(head, cue.end()) is not None
+
+
+@cache
+def term_section_words() -> tuple[tuple[str, ...], dict[int, None]]:
+    """The addresses a paragraph may open with and a table dropping quote marks (data/term_scopes.json)."""
+    data = read_json("term_scopes.json")
+    return tuple(data["addresses"]), {ord(c): None for c in data["quotes"]}
+
+
+def _without_address(body: str) -> str:
+    """``body`` without an address before its first comma (各位代表，2020年是… → 2020年是…)."""
+    for word in term_section_words()[0]:
+        if body.startswith(word) and body[len(word):len(word) + 1] in "，,：:":
+            return body[len(word) + 1:]
+    return body
 
 
 _REVIEW_FIRSTS: Final[list[frozenset[str]]] = []

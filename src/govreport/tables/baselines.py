@@ -116,7 +116,7 @@ class BaselineIndex:
         ending = {a.sentence_end: a.sentence for a in self.figures}  # the sentence right before another (…21%；实现营业收入…分别增长47%)
         self.average = {a.id for a in self.figures
                         if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start or a.year_from is not None and not level_reached_in_term(a)
-                        or "年均" in a.sentence and list_average(a) or over_a_span(a)
+                        or ("年均" in a.sentence or "累计" in a.sentence) and list_average(a) or over_a_span(a)
                         or span_carried(a, ending.get(a.sentence_start, ""))}
         self.phrase_of = phrase_of
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order

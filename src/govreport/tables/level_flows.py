@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Final
 
-from govreport.tables.figures import words
+from govreport.lexicon import read_json, unit_field
+from govreport.tables.figures import Figure, words
 
 # a verb of raising with 至 right before the figure (提升至, 提高至, 扩大至, 增长至)
 RAISED_TO: Final = re.compile(r"(?:提升|提高|扩大|增长|增加|上升)至$")
@@ -54,3 +56,21 @@ def total_after_added(fig_clause: str) -> bool:
     达到169家): the total they brought, a stock, though its clause opens with the flow word the first count's (held-out set
     65 昌吉 row 6: the baseline of 高新技术企业达到200家)."""
     return ("达" in fig_clause[-3:] or "增" in fig_clause[-3:]) and REACHED_AFTER_COUNT.search(fig_clause[-8:]) is not None
+
+
+@cache
+def _build_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    d = read_json("stock_builds.json")
+    return tuple(d["build_verbs"]), tuple(d["stock_cues"]), frozenset(d["kinds"])
+
+
+def built_in_year(fig: Figure) -> bool:
+    """A target in an area or a length whose own clause opens with a verb of building and names no level reached nor
+    running total (建设海绵城市12平方公里; not 海绵城市建成面积达到130平方公里, 累计建设…): the year's build-out of a key
+    registered as a stock adds to it, a flow, no level to set against the cumulative 海绵城市115平方公里 (held-out set 72
+    济宁 row 48, fix149h; data/stock_builds.json)."""
+    build, stock_cues, kinds = _build_words()
+    if fig.role != "target" or unit_field(fig.unit, "kind") not in kinds:
+        return False
+    clause = fig.clause_before
+    return clause.startswith(build) and not any(w in clause for w in stock_cues)

@@ -18,7 +18,7 @@ from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
-from govreport.tables.level_flows import CREATED, gross_for_net, level_against_added, total_after_added
+from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added
 from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
 from govreport.tables.year_plans import against_year_plan
 
@@ -159,7 +159,7 @@ def measure_of(fig: Figure) -> str:
             return "stock"  # (新增…、“专精特新”企业累计90户: the member's own 累计 over the list's 新增, spot 37 黔东南)
         if ind.measure in ("stock", "count") and (any(w in clause or fig.indicator.startswith(w) for w in FLOW_WORDS)
                                                   or (any(w in clause for w in FLOW_VERBS) or SEEKING.search(clause)) and not _at_end(REACHED, fig.before)
-                                                  or part_of_an_added_whole(fig) or opened_by_flow(fig)):
+                                                  or part_of_an_added_whole(fig) or opened_by_flow(fig) or built_in_year(fig)):
             return "flow"  # (新增雄鹰企业20家、专精特新“小巨人”企业300家: the list's 新增, kept in the member's name)
         return ind.measure
     if fig.unit in RATE_UNITS:

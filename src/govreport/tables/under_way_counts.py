@@ -19,9 +19,9 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 
 
 def under_way_for_completed(target: Figure, fig: Figure) -> bool:
-    """The target counts things completed (建成 in its own clause before it) and the review figure's own clause says the
-    work on the things it counts is under way (…建设有序推进, 在建) with no word of work done: the things being built
-    are not the things finished, so the count measures another thing."""
+    """The target counts things completed or started (建成, 竣工, 开工 in its own clause before it: a stage of their own, fix149h)
+    and the review figure's own clause says the work on the things it counts is under way (…建设有序推进, 在建, 续建) with no
+    word of work done: the things being built are not the things finished or begun, so the count measures another thing."""
     under_way, completed, done = _words()
     if not any(w in own_clause(target.before) for w in completed):
         return False

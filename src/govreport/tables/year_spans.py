@@ -7,7 +7,7 @@ import re
 from typing import Final
 
 from govreport.extract.terms import this_year_clause
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, read_json, unit_field
 from govreport.tables.clauses import each_list_clause, last_mark
 from govreport.tables.figures import Figure, words
 
@@ -384,6 +384,17 @@ def under_next_plans_goals(fig: Figure) -> bool:
 
 def list_average(a: Figure) -> bool:
     """年均 opens the clause of a 、 list the figure is a member of (年均新增城镇就业30万人、输转城乡富余劳动力
-    500万人以上): every member is an average over years."""
+    500万人以上), or stands right before the 分别 of the list (地区生产总值、…、固定资产投资年均分别增长了2.4%、
+    3.7%和5.1%: fix149h): every member is an average over years."""
     clause = a.before[last_mark(a.before, clause_breaks()) + 1:]
-    return clause.startswith("年均") and "、" in clause
+    return clause.startswith("年均") and "、" in clause or any(w in clause for w in _list_averages())
+
+
+_LIST_AVERAGES: Final[list[tuple[str, ...]]] = []
+
+
+def _list_averages() -> tuple[str, ...]:
+    """data/term_scopes.json ``list_averages`` (年均分别, 累计分别), read once."""
+    if not _LIST_AVERAGES:
+        _LIST_AVERAGES.append(tuple(read_json("term_scopes.json")["list_averages"]))
+    return _LIST_AVERAGES[0]

@@ -69,7 +69,9 @@ def test_effective_use_rate_keeps_youxiao() -> None:
 def test_a_bare_completed_investment_keeps_its_own_verb() -> None:
     # 酒泉 row 9: …储备项目800个以上，实施…项目826个，争取完成投资700亿元以上: 完成投资, not the reserve projects' investment
     t = targets("谋划储备项目1568个。", "常态化谋划储备项目800个以上，实施500万元以上项目826个，争取完成投资700亿元以上。", 2023)
-    assert "完成投资" in set(t["indicator"]) and "常态化谋划储备项目投资" not in set(t["indicator"])
+    # (fix148a: the projects carried out right before name it, 实施500万元以上项目完成投资; never the reserve's)
+    done = str(t.loc[["700亿元"]].iloc[-1]["indicator"])
+    assert done.endswith("完成投资") and "储备" not in done and "常态化谋划储备项目投资" not in set(t["indicator"])
     # the projects counted right before are the sentence's topic: their investment
     t = targets("谋划储备项目1568个。", "实施重点项目100个，完成投资200亿元。", 2023)
     assert "实施重点项目投资" in set(t["indicator"])

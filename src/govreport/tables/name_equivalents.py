@@ -219,7 +219,9 @@ def equivalent_match(target: Figure, index: BaselineIndex) -> Match | None:
     found = [a for a in names.get(own, ()) if _fits(target, a)
              and (own not in bare or shared_run(target.before[-20:].replace(own, "|"), own_clause(a.before).replace(own, "|"), WINDOW))]  # (bare 交易额: one subject before both)
     how = "the same measure in other words"
-    if not found and (work := WORKED.match(own)) and own.endswith(PROJECTS):  # (加快推进7个涉南年度共建项目 and 6个涉南共建项目, audit 41 NC50)
+    if not found and (work := WORKED.match(own)) and own.endswith(PROJECTS) and not (own[work.end():] == PROJECTS and target.clause_before.endswith(EXAMPLES)):
+        # (加快推进7个涉南年度共建项目 and 6个涉南共建项目, audit 41 NC50; not 项目 alone where examples name the target's set:
+        # 抓好…产业园等346个项目的落地转化 takes no bare 项目数 of another, held-out set 71 宜春 row 25, fix148a)
         found = [a for a in names.get(own[work.end():], ()) if _fits(target, a)]
     subject = ""
     if not found:

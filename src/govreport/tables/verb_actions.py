@@ -45,3 +45,11 @@ def _member_verb() -> re.Pattern[str]:
     commitment words and changes (提升至, 达到: 实时可调负荷提升至75万千瓦), and works that close a member but name no action
     of their own (生态修复: ``tables_words.json:member_predicate_verbs``, held-out set 62 fix133c)."""
     return _alternation([*actions(), *words()["commitment_words"], *words()["member_predicate_verbs"], "提升至", "提高到", "达到", "降至", "增长", "下降"])
+
+
+def unstaged(verb: str, unit: str) -> str:
+    """A bare 建设 of homes counted in 套 names no stage: both a start and a build ('start|build', which same_action
+    matches with either: 建设保障性租赁住房1674套 and 新开工…保障性租赁住房2967套); '' for any other verb or unit
+    (tables_words.json unstaged_builds)."""
+    found = words()["unstaged_builds"]
+    return "start|build" if verb in found["verbs"] and unit in found["units"] else ""

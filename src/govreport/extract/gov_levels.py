@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 from collections.abc import Callable
+from functools import cache
 
-from govreport.lexicon import name_words
+from govreport.lexicon import name_subjects, name_words
 from govreport.extract.listed_heads import listed_head
 
 
@@ -61,11 +62,22 @@ OWN_OPENING = frozenset("国省市州县区乡镇村中地全各")  # a member t
 
 def shared_level(parts: list[str]) -> list[str]:
     """The members of a 分别 list, the level that opens the first (省级) given to each later member that opens with no
-    place or level of its own (省级公用经费和一般性支出分别压减: 省级一般性支出)."""
+    place or level of its own (省级公用经费和一般性支出分别压减: 省级一般性支出); with the zone the level heads when the first
+    opens with both (省级开发区经营收入、一般公共预算收入增速分别提高: the zones' revenue, not the province's; held-out set 72
+    亳州 G2), unless the later member names a zone of its own."""
     level = LEVEL_OPENING.match(parts[0]) if "级" in parts[0] else None
     if level is None or len(parts[0]) - level.end() < 2:
         return parts
-    return parts[:1] + [p if p[:1] in OWN_OPENING or p.startswith(name_words("place_opening")) else level.group() + p for p in parts[1:]]  # (社区…: fix99d)
+    zone = next((z for z in _zone_heads() if parts[0].startswith(z, level.end())), "")
+    lead = level.group() + zone if zone and len(parts[0]) - level.end() - len(zone) >= 2 else level.group()
+    return parts[:1] + [p if p[:1] in OWN_OPENING or p.startswith(name_words("place_opening")) or zone and any(z in p for z in _zone_heads())
+                        else lead + p for p in parts[1:]]  # (社区…: fix99d)
+
+
+@cache
+def _zone_heads() -> tuple[str, ...]:
+    """The zone words a level may head (data/name_subjects.json ``zone_subject_heads``: 开发区, 园区), longest first."""
+    return tuple(sorted(name_subjects()["zone_subject_heads"], key=len, reverse=True))
 
 
 COUNTED_LEVELS = re.compile(r"([省市州县区乡镇村])[两二三四]级(?=[\u4e00-\u9fff]{2})")  # 县两级财政…: the last of the levels counted

@@ -9,7 +9,7 @@ from typing import Final, NamedTuple
 
 from govreport.extract.gov_levels import counted_levels, shared_level
 from govreport.extract.name_results import ITEM_NUMBER, quote_closed
-from govreport.extract.name_forms import levelled_members, partner_lead, shared_action, shared_rate, verb_members, member_parts, whole_members, with_partner_lead
+from govreport.extract.name_forms import levelled_members, partner_lead, shared_action, shared_growth, shared_rate, shared_share, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
@@ -291,7 +291,7 @@ def list_members(clause: str, size: int) -> list[str]:
             shared = ""  # 年度工业投资、规上工业增加值分别增长: the first names its own amount, no 工业投资增加值 (held-out 51 晋中); a share (占比) is each one's
         if shared:
             parts = [p + h if len(p) == 2 and h[:1] == p[1] else merge_names(p, h) for p in parts[:-1] for h in (shared_head(shared),)] + [last]  # 制造业企业 + 企业研发…: not 企业企业; 在职 + 职工…: 在职职工 (no word cut)
-    parts = shared_rate(with_partner_lead(place_members(parts), lead))  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…; 乡级…中心、社区…覆盖率: each 覆盖率
+    parts = shared_growth(shared_share(shared_rate(with_partner_lead(place_members(parts), lead))), clause[m.end():])  # 中心城区和县城…优良率: 中心城区…优良率; 对欧盟、RCEP…: 对RCEP…; 乡级…中心、社区…覆盖率: each 覆盖率
     after = clause[m.end():]
     verb = "" if TO_ONLY.fullmatch(after) else strip_clause(after)[0]
     if (all_verbs(verb) or verb in TRAILING or verb in qualifiers()["before"]) and verb not in name_words("change"):  # 分别达, 分别提升至, 分别超过 (a bound, audit 46 衢州): no word of the measure

@@ -289,6 +289,17 @@ def join_ranges_and_lists(scan: str, tokens: list[Token]) -> list[Token]:
             mult = t.multiplier or last.multiplier
             t.value = fold_multiplier(parse_arabic(t.number_text), mult)
             t.multiplier, t.unit = mult, last.unit
+    return _counters_of_points(scan, out)
+
+
+def _counters_of_points(scan: str, out: list[Token]) -> list[Token]:
+    """A member of a list whose unit opens the next member's unit of points (1.5个和2个百分点, 1个、2个百分点) takes that
+    unit: 个 there only begins 个百分点, it counts nothing (held-out set 72 亳州 G2)."""
+    for k in range(len(out) - 2, -1, -1):
+        t, nxt = out[k], out[k + 1]
+        if (t.unit and nxt.unit != t.unit and nxt.unit.startswith(t.unit) and unit_field(nxt.unit, "kind") == "points"
+                and scan[t.end:nxt.start] in LIST_JOINERS and not t.multiplier):
+            t.unit = nxt.unit
     return out
 
 

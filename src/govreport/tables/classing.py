@@ -16,7 +16,7 @@ from govreport.tables.measures import RATE_UNITS
 # 150万吨以上的物流园区: a threshold, then 的 and a noun that is not the goal itself (6%以上的增长)
 THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的(?!目标|任务|硬任务|水平|增长|增速|速度|幅度|规模)[\u4e00-\u9fff]")
 # 200亿产业链1个: the amount, the noun it classes, then the count of that noun
-CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条批处]")
+CLASS_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,8}\d+(?:\.\d+)?[个家项所条批处](?!百分点)")  # (和2个百分点: a list's points, no count)
 USED_FUND = re.compile(r"的?[^，,；;。、\d]{1,16}基金(?=$|[，,；;。、])")  # 用好100亿元的…母基金, 用好10亿元汇鑫产业发展基金 (held-out set 66, fix140c): the fund's size
 FUNDED_PROJECTS = re.compile(r"[\u4e00-\u9fff]{1,10}项目\d+个")  # 投入3.8亿元发展衔接资金项目146个: what the funds pay for, counted
 RANK_TITLE = re.compile(r"强(?![\u4e00-\u9fff]{0,2}\d)")  # 进入全国百强 / 十强

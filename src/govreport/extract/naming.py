@@ -23,7 +23,7 @@ from govreport.extract.predicates import fund_after, goal_after, times_noun, hig
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.extract.scanner import Token
 from govreport.report.chars import first_ending, is_ideograph
-from govreport.extract.share_nouns import share_noun, share_reaching
+from govreport.extract.share_nouns import share_noun, share_reaching, work_done_share
 from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, member_subject, own_generic
 from govreport.extract.label_glosses import label_dropped
@@ -334,7 +334,7 @@ class SentenceNamer(NamerState):
                 base = DONE_END.sub("", base) + reached.group() + "率"
         elif unit == "%" and not post and (standard := standard_share(scan, end, base)):
             base = standard  # 力争60%达到Ⅱ类标准: the share that reaches that standard
-        elif unit == "%" and not post and not verb and (done_share := share_done(base)):
+        elif unit == "%" and not post and (done_share := work_done_share(scan, end, clause, base) or (not verb and share_done(base))):
             base = done_share  # 消除中小学大班额90%: the share of them removed
         elif unit == "%" and not post and base and not base.endswith(MEASURE_ENDINGS) and is_ideograph(scan[end:end + 1]):
             done = rate_predicate(scan, end)  # 许可准入事项100%网上可办: 许可准入事项网上可办率

@@ -149,3 +149,29 @@ def share_reaching(scan: str, end: int, post: str) -> str:
     if m is None or BARE_DIGIT.search(m.group()) or not WORDS.search(m.group()):
         return post
     return post[:len(post) - (at + len(post) - pos)] + ("" if verb == "实现" else verb) + m.group().replace("“", "").replace("”", "")
+
+
+WORK_NOUN: Final = re.compile(r"的?([\u4e00-\u9fff]{2,12})(?=[，,。；;：:！!？?\n]|$)")  # the work a done share is of, to the clause end
+CLAUSE_END: Final = re.compile(r"[，,。；;：:！!？?\n]|$")
+
+
+def work_done_share(scan: str, end: int, clause: str, base: str) -> str:
+    """A percentage after its subject and 完成 is the share of the work done (…股份合作制改革完成80%以上: …改革完成比例;
+    机场高速完成90%以上路基工程: 机场高速路基工程完成比例, the work named after the figure); after its subject and a
+    verb of data/name_words.csv share_reach whose subject ends in a thing of kind share_thing (智能化煤矿达到80%以上),
+    the share of those things (智能化煤矿比例; held-out sets 71 南充, 72 济宁); '' otherwise, or when the subject
+    already names a measure."""
+    if len(base) < 2 or base.endswith(MEASURE_ENDINGS) or base.endswith("比例") or all_verbs(base):
+        return ""
+    q = qualifier_pattern("after").match(scan, end)
+    at = q.end() if q else end
+    bare = clause.rstrip()
+    if bare.endswith("完成") and not bare.endswith(base + "完成"):
+        return ""
+    if bare.endswith("完成"):
+        if CLAUSE_END.match(scan, at):
+            return base + "完成比例"
+        m = WORK_NOUN.match(scan, at)
+        return base + m.group(1) + "完成比例" if m and not _verb().match(m.group(1)) and len(base + m.group(1)) <= 20 else ""
+    reach = next((w for w in name_words("share_reach") if bare.endswith(base + w)), "")
+    return base + "比例" if reach and base.endswith(name_words("share_thing")) and CLAUSE_END.match(scan, at) else ""

@@ -46,6 +46,7 @@ from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list
+from govreport.tables.mirrored_lists import mirrored_member
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -282,13 +283,15 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     baseline in a review sentence, the one figure of that sentence whose name phrase ends with the target's
     head noun (its last two characters, no generic or measure word, 赛事; after 分别, which says how figures are stated, the member's own opening words), with the same action where the target says
     one, and the same place among its sentence's figures of its unit (the second 场 of both), is the target's
-    baseline in other words; None otherwise."""
+    baseline in other words; a generic head (企业) only in a list that mirrors the target's (tables/mirrored_lists.py); None otherwise."""
     head = phrase[-2:]
-    if len(head) < 2 or head in generic_bigrams() or head in words()["measure_words"] or not JOINED.search(target.before):
+    loose = len(head) < 2 or head in generic_bigrams() or head in words()["measure_words"]  # (a generic head: only a mirrored list's member, fix150k)
+    if not JOINED.search(target.before):
         return None
     place = _place_in_sentence(target, phrase_of)
     stated = head in name_words("commit_inner")  # a 分别 list's phrase: the member's own opening words instead (二产 of 第二产业增长, not 农林牧渔业)
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head) and (not stated or target.indicator[:2] in a.indicator)
+             and (not loose or len(head) == 2 and mirrored_member(target, a, phrase_of))
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)
              and not (like.sums_a_list(target) and not like.sums_a_list(a))]  # (供热、燃气老旧管网 is a part of 老旧管网: spot 38)
     if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)

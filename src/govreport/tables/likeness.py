@@ -32,6 +32,7 @@ from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.yearly_sets import level_said_twice, same_campaign
 from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
+from govreport.tables.kind_wordings import listed_apart
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
 
@@ -269,6 +270,8 @@ class Likeness:
         one, other = (mine, candidate) if mine else (theirs, target)
         context, before, after = self.around(other)  # before its clause, or an earlier member of its clause
         context = canonical(context + before[:max(last_mark(before, LIST_MARKS), 0)] + of_after(after))  # (首批…重大项目1678个、年度投资1.1万亿元)
+        if self.sums_a_list(other) and listed_apart(one, key, before):
+            return True  # (建设公园游园 and 新增公园、街头游园: the same names of the thing, one list marked: fix150k)
         return any(len(p) >= MIN_PIECE and (p in context or uncategorised(p) in context) for p in JOINS.split(one)) or any(kind_with_its_noun(f.indicator, one, context) for f in ((candidate, target) if acted == done else (candidate if mine else target,))) \
             or same_campaign(target, candidate)  # (one quoted campaign's projects, whatever class one side names: yearly_sets.py)  # the kind's own name too where neither side acts otherwise (市级重点项目完成投资: set 57; not 新开工 for 突出抓好)
 

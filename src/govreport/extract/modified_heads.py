@@ -72,7 +72,7 @@ def head_after_modifiers(scan: str, end: int, post: str) -> str:
     at = start + len(post)
     if scan.startswith("、", at):
         m = re.compile(r"、([\u4e00-\u9fff]{2,%d}?)的" % MODIFIER_REACH).match(scan, at)
-        if m is None or not m.group(1).endswith(ends):
+        if m is None or not (m.group(1).endswith(ends) or m.group(1).startswith(name_words("head_modifier_verb"))):  # (特色鲜明、具有较强竞争力的主导产业)
             return post
         at = m.end() - 1
     if not scan.startswith("的", at):

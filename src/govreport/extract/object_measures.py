@@ -45,12 +45,27 @@ def _own_core(scan: str, lo: int, at: int) -> tuple[str, int]:
     return next((own[:-len(r)] for r in REACHES if own.endswith(r)), own), opened
 
 
+def _counted() -> re.Pattern[str]:
+    """Goal words, a time of the year, the projects, the stage they reach and their count after it (力争全年钢铜铝下游产业链项目
+    建成投产10个): the set counted is the object (``object_count_stages``)."""
+    found = _ONCE.get("counted")
+    if found is None:
+        found = _ONCE["counted"] = re.compile(f"(?:{_alt('object_goal_words')})*([{HAN}“”]{{2,20}}?{PROJECTS})(?:{_alt('object_count_stages')})[\\d.]+个(?:以上|左右)?")
+    return found
+
+
 def _subject(clause: str) -> str:
-    """The object ``clause`` furthers, cut where its last noun head ends; '' when it has no verb of furthering or no head."""
+    """The object ``clause`` furthers, cut where its last noun head ends, or the projects it counts after a stage they reach;
+    '' when it has no verb of furthering or no head."""
     lead = _lead().fullmatch(clause)
     if lead is None:
-        return ""
-    obj = lead.group(1)
+        counted = _counted().fullmatch(clause)
+        return _subject_of(counted.group(1)) if counted else ""
+    return _subject_of(lead.group(1))
+
+
+def _subject_of(obj: str) -> str:
+    """``obj`` cut where its last noun head ends; '' when it has none, or names a class of projects or a lone head."""
     obj = obj[obj.rfind("等") + 1:] if "等" in obj and not obj.endswith("等") else obj.split("、")[0]  # 文化旅游、农牧业等特色产业…: what follows 等
     obj = obj.replace("“", "").replace("”", "")
     obj = next((obj[:-len(tail)] for tail in _words("industry_clause_tails") if obj.endswith(tail)), obj)  # 新型建材产业转型升级: how it grows

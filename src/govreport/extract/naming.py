@@ -28,7 +28,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, member_subject, own_generic
 from govreport.extract.label_glosses import label_dropped
 from govreport.extract.lost_leads import reached_stock
-from govreport.extract.member_carries import comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
+from govreport.extract.member_carries import stage_class, comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, opens_clause, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
@@ -48,6 +48,7 @@ from govreport.extract.implied_each import implied_distributive
 from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
+from govreport.extract.member_spans import joint_pair, post_noun_debris
 from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, grouping_dropped
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
@@ -62,10 +63,9 @@ from govreport.extract.verb_examples import examples_dropped
 from govreport.extract.period_members import rate_free_topic
 from govreport.extract.task_programmes import counted_apart
 from govreport.extract.naming_patterns import (CAPACITY_LABEL, CHANGE_GATE, CHANGE_LAST, CHANGE_TAIL, CLASS_BEFORE, CLASS_WORDS, ELLIPTIC_NEXT, PASSED_FIRMS, PASSED_PROJECTS, DISTRIBUTIVE, EXAMPLES,
-                                               EXAMPLES_END, FROM_END, FROM_LAST, PER_UNIT_AFTER_TO, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING,
-                                               LEVEL, LEVEL_BEFORE, LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY,
-                                               OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED, RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED,
-                                               SUBJECT_LEADS, TOPIC_MEASURE, TOWARDS, TRIM_AT, YEAR_LEAD)
+                                               EXAMPLES_END, FROM_END, FROM_LAST, PER_UNIT_AFTER_TO, GRADE, INCLUDED, INSIDE_LIST, KEEP_REGISTERED, LAST_YEAR_CHANGE, LEADING, LEVEL, LEVEL_BEFORE,
+                                               LINKS_FIRST, LINK_ONLY, LISTING, LIST_GAP, LIST_WORDS, MEASURED_KINDS, NUMBER_ONLY, OVER_AMOUNT, OWN_MEASURES, PART_INSIDE, PLACE_FIRST, PLANNED,
+                                               RARE_IN_CLAUSE, RATE_FIRST, RATE_PAIR, REACHED, SUBJECT_LEADS, TOPIC_MEASURE, TOWARDS, TRIM_AT, YEAR_LEAD)
 from govreport.extract.name_owners import commented_output, commented_subject, achieved_by, labelled_items, elliptic_class, of_class, served_unit, bare_figure_noun, class_share, clause_entity, entity_named, entity_subject, goal_subject, group_served, list_verb, noun_behind, noun_pair, ordinal_industry, own_words
 
 
@@ -92,7 +92,7 @@ class SentenceNamer(NamerState):
             lo, clause = last.end, scan[last.end:t.start]  # 从2020年的53.2%提升到2025年的57.7%: the year after 到 opens no clause
         if last is not None and lo == last.end and (attr := attribute_clause(scan, last, t, self.sentence.start, clause)):
             lo, clause = attr  # 220千伏变电站2个: 立项建设变电站; 轨道50米内换乘比例: the distance stays
-        if clause[:1] in self.after_firsts and (skip := before_figure_words(clause, last)):
+        if (clause[:1] in self.after_firsts or self.last_post) and (skip := before_figure_words(clause, last) or post_noun_debris(clause, self.last_post and last is not None and lo == last.end)):
             lo, clause = lo + skip, clause[skip:]  # 570万亩以上、产量230万吨, 50%以上号源、转诊量…: the figure before's
         clause, self.listed = listed_clause(self.listed, clause, list_size, last is not None and lo == last.end)
         clause = label_dropped(clause) if "即" in clause else clause  # “3个1000”即在建项目1000亿元: 在建项目 (audit 56)
@@ -320,7 +320,7 @@ class SentenceNamer(NamerState):
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
                 opening = _count_verb(False).match(base) if "、" in clause else None  # (not 等级: 技能等级证书), after the verb before a list of examples (打造A、B等消费新场景: audit 37, SN24#26)
                 base = (opening.group() if opening and opening.end() < etc.end() - 3 else "") + base[etc.end():]
-        if len(base) > trim_at:
+        if len(base) > trim_at and not (kind == "count" and joint_pair(base, clause)):  # (新增省级企业研究院、高新技术企业研发中心40家: both)
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
             keep = paired_level(base, level.start()) if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)
@@ -357,7 +357,7 @@ class SentenceNamer(NamerState):
             base = paired  # 养老保险和医疗保险参保率保持在90%和98%: each its own insurance
         if unit != "%" and ("和" in base or "、" in clause) and (pair_first := paired_first(scan, end, unit, base, clause)):
             base = pair_first  # 粮食种植面积和产量稳定在557万亩、262万吨以上: 557万亩 is the area (audit 44)
-        base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
+        base = comma_member_verb(scan, self.sentence.start, lo, list_verb(scan, self.sentence.start, lo, kind, shared_opening(own_words(bare_figure_noun(scan, t.start, end, unit, entity_named(entity_subject(scan, self.sentence.start, lo), group_served(scan, t.start, end, unit, kind, ordinal_industry(polish((sibling_scope(list_class(sibling_place_measure(place_measure(base, prev[3]), prev[3]), prev[3]), prev[3], unit, scan[self.sentence.start:lo]) if prev[2] == unit and not post and verb in ("", prev[1]) and not listed and not rated_before else sibling_owner(place_measure(base, prev[3]), prev[0])) if lead == "、" and prev else base)))))), prev if lead == "、" and prev and not post and verb in ("", prev[1]) and not listed else None, unit, scan[self.sentence.start:lo], scan[end:end + 1] == "、")), kind == "count")  # 分别, 预计, 努力实现; 、省控断面: the sibling's measure
         if not post and not verb and lead not in ("、", "和") and obj == base:
             base = obj = comma_member_verb_carried(scan, lo, clause, base, prev, (last.start, last.end) if last is not None else None, unit, self.sentence.start)  # …幼儿园20所，义务教育学校130所: 新建改扩建义务教育学校 (set 57 梧州)
         if not post and lead not in ("、", "和") and (carried := comma_object_carried(scan, lo, clause, base, prev, (last.start, last.end) if last is not None else None, unit)):
@@ -383,7 +383,7 @@ class SentenceNamer(NamerState):
             base = obj = scoped  # 中心城区新增口袋公园10个、绿地面积…: 中心城区新增绿地面积 (fix103a)
         elif prev and post == base and lead == "、" and prev[2] == unit and (owned := member_own_head(base, prev[0], clause)) != base:
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网
-        elif prev and prev[2] == unit and last is not None and lo == last.end and (staged := counted_stage(base, clause, clause)) != base:
+        elif prev and prev[2] == unit and last is not None and (staged := stage_class(counted_stage(base, clause, clause) if lo == last.end else base, prev[0], scan[last.end:t.start])) != base:
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
         if prev and not post and lead == "、" and (kinded := school_places(strip_clause(clause.lstrip("、 "))[0], self.names, period_of(scan, self.sentence.start, self.sentence.end))):
             base = obj = kinded  # 新建改扩建幼儿园13所、增加学位3870个: 幼儿园增加学位 (held-out 53 襄阳)

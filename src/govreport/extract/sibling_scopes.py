@@ -10,12 +10,15 @@ from govreport.lexicon import name_subjects, name_words, unit_field, verbs
 
 
 SCOPED_KINDS: Final = ("count", "percent")  # 农村自来水普及率达90%以上、规模化工程覆盖率达60%以上: the rural works' coverage too
+QUOTE_OPENS: Final = re.compile("[“\"]")  # a quoted title's opening mark (“城市书房”)
 RURAL_FIRST: Final = "农"  # a rate takes a rural scope only (城镇污水处理率达97%、中心城区居民小区…覆盖率: its own scope, cut from its name)
 
 
-def sibling_scope(name: str, sibling: str, unit: str) -> str:
+def sibling_scope(name: str, sibling: str, unit: str, before: str = "") -> str:
     """``name`` of a counted 、 member that is a bare noun, after a sibling opening with a rural or urban scope, with that
-    scope (a rate, only a rural one: 农村自来水普及率…、规模化工程覆盖率 -> 农村规模化工程覆盖率, spot audit 38); else ``name``."""
+    scope (a rate, only a rural one: 农村自来水普及率…、规模化工程覆盖率 -> 农村规模化工程覆盖率, spot audit 38); else ``name``.
+    A scope that only opens a quoted title in ``before`` (the sentence up to the member: 新建“城市书房”11家、博物馆5家) is
+    the title's word, not a scope of the list (held-out set 71 绍兴 row 47, fix151d)."""
     if unit_field(unit, "kind") == "money":
         return sibling_amount(name, sibling)
     if unit_field(unit, "kind") not in SCOPED_KINDS or len(name) < 2:
@@ -24,7 +27,7 @@ def sibling_scope(name: str, sibling: str, unit: str) -> str:
     scope = next((w for w in scopes if sibling.startswith(w)), "")
     if not scope or unit_field(unit, "kind") != "count" and not scope.startswith(RURAL_FIRST) or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
         return name
-    return scope + name
+    return name if QUOTE_OPENS.search(before) and before.count(scope) == before.count(f"“{scope}") + before.count(f"\"{scope}") else scope + name
 
 
 def sibling_amount(name: str, sibling: str) -> str:

@@ -200,7 +200,11 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     title = r"(?:《[^》\n]{1,30}》|政府工作报告)?"  # 《政府工作报告》有关名词解释: the report's title before the word
     # (held-out set 56) a few words before it (部分名词注释, 有关内容名词注释) and a second kind after it (名词解释和有关情况说明)
     before, after = r"[\u4e00-\u9fff]{0,6}", r"(?:和[\u4e00-\u9fff]{0,6}说明)?"
-    return re.compile(rf"[ \t\u3000]*{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?[ \t\u3000]*$", re.M), words
+    # a text kept in Markdown (a copy from a web page or a repository) marks the line as a heading or in bold:
+    # ## 名词解释, **名词解释**, **注释：** — the marks are no words of the heading (the offsets stay the text's own)
+    mark_in, mark_out = r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?", r"(?:\*\*|__)?"
+    return re.compile(rf"[ \t\u3000]*{mark_in}{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?{mark_out}[ \t\u3000]*$",
+                      re.M), words
 
 
 @cache

@@ -19,6 +19,7 @@ MODIFIER_REACH: Final = 10  # how long a second modifier after 、 may be (群�
 # a measure over an amount, then 的, between a count and its noun (年新增产值超2000万元的, 总投资超亿元的, 投资1亿元以上的)
 OVER_AMOUNT: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:(?:超过|超|达到|达|不低于)(?:[\d.]+[十百千万亿]*|[十百千万亿]{1,2})[\u4e00-\u9fff]{1,3}?(?:及以上|以上)?|(?:[\d.]+[十百千万亿]*|[十百千万亿]{1,2})[\u4e00-\u9fff]{1,3}?(?:及以上|以上))的")
 KEPT_REACH: Final = 16  # the longest name a kept modifier and its head make (育繁推一体化现代渔业示范园区: 14)
+COPULA: Final = "是"  # words after a count that say what the counted thing is (…开发区是…的主战场): no modifier
 QUALIFIER_ROOM: Final = 3  # a qualifier between the figure and the modifier (40个以上市域领先)
 
 
@@ -78,4 +79,6 @@ def head_after_modifiers(scan: str, end: int, post: str) -> str:
     if not scan.startswith("的", at):
         return post
     head = noun_after(scan, at)
+    if COPULA in post:
+        return post  # 13个省级开发区是经济高质量发展的主战场: a predicate on the thing counted, no modifier of the head (fix151c)
     return (post + head if post.endswith(kept) and len(post) + len(head) <= KEPT_REACH else head) if head else post

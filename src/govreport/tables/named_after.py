@@ -1,17 +1,21 @@
 """Figures the words after them show to be no goal (held-out set 72 阳泉): a count whose members are named next
 (再新增3件，即继续提高…、建立…、加大…): the list's size, the members are the goals; a price or an amount named as an
-advantage to use (用好战略性新兴产业0.3元电价优势): a condition the plan exploits, nothing to reach. Words:
-tables_words.json ``list_size_leads``, ``advantage_ends``."""
+advantage to use (用好战略性新兴产业0.3元电价优势): a condition the plan exploits, nothing to reach; a count of places
+that closes a 、 list naming every one of them after a designating verb (集中打造A、B沿岸、C3个片区): the set worked on,
+not an amount to produce, though 打造 is a goal verb elsewhere. Words: tables_words.json ``list_size_leads``,
+``advantage_ends``, ``named_place_leads``, ``designating_verbs``, ``part_place_nouns``."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
 from govreport.lexicon import unit_field
+from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure, words
 from govreport.tables.scoping_figures import own_clause_after
 
 DIGIT = re.compile(r"\d")
+HAN_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a named member: words only, no figure, no bracket, no quote
 
 
 @cache
@@ -30,3 +34,30 @@ def names_an_advantage(fig: Figure) -> bool:
     """A figure whose own clause ends with an advantage word and holds no other figure (0.3元电价优势)."""
     own = own_clause_after(fig)
     return own.endswith(tuple(words()["advantage_ends"])) and not DIGIT.search(own)
+
+
+@cache
+def _designated_run() -> re.Pattern[str]:
+    """A clause of leads only (今年, 集中, 重点), then a designating verb, then the named list."""
+    w = words()
+    leads = "|".join(map(re.escape, sorted(w["named_place_leads"], key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted((*w["designating_verbs"], *w["named_designating_verbs"]), key=len, reverse=True)))
+    return re.compile(rf"(?:{leads})*(?:{verbs})(.+)")
+
+
+def sizes_named_places(fig: Figure) -> bool:
+    """A count of 2-12 places (its noun ends in 片区, 园区, 街区…) closing a 、 list that names each of them right
+    after 打造/培育 (今年集中打造A、B沿岸、C3个片区): the list's size, not an amount of places to produce. A list closed by
+    等 names examples, and members that are modifiers (…化) or hold a figure are no named places: those are left alone."""
+    value = fig.value
+    if unit_field(fig.unit, "kind") != "count" or value is None or value != int(value) or not 2 <= value <= 12:
+        return False
+    noun = own_clause_after(fig)
+    if not noun.endswith(tuple(words()["part_place_nouns"])) or len(noun) > 12:
+        return False
+    run = _designated_run().fullmatch(clause_before(fig.before))
+    if run is None or run.group(1).endswith("等"):
+        return False
+    members = run.group(1).split("、")
+    ends = tuple(words()["modifier_ends"])
+    return len(members) == int(value) and all(HAN_MEMBER.fullmatch(m) and not m.endswith(ends) for m in members)

@@ -52,7 +52,7 @@ from govreport.tables.class_labels import thresholds_before_noun  # 营业收入
 from govreport.tables.given_sets import given_set  # 15个流域11个项目, 加快首批…74个重大项目建设 (held-out set 69)
 from govreport.tables.set_labels import set_label
 from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
-from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next  # 0.3元电价优势, 再新增3件，即… (held-out set 72)
+from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next, sizes_named_places  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -247,6 +247,8 @@ def not_a_target(fig: Figure) -> str:
         return "the existing stock the plan acts on (支持全市现有的23.9万户市场主体发展壮大), not an amount to produce"
     if sizes_a_list_named_next(fig) or names_an_advantage(fig):
         return "a list's size whose members 即 names next (再新增3件，即…), or an advantage to use (0.3元电价优势), not a goal"
+    if sizes_named_places(fig):
+        return "a count of places closing a list that names each (集中打造A、B沿岸、C3个片区), the set worked on, not a goal"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):

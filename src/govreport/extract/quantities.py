@@ -283,6 +283,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
         elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
             indicator = after_step(indicator, rows[-1][10])  # 迈上…新台阶、达到…亿元、增长6.1%
+        if "*" in indicator:  # **2024年…目标是：地区生产总值增长5.5%**: a text kept in Markdown; bold marks are no words of a name
+            indicator = indicator.replace("*", "")
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
             indicator, clause) else clause,
                                                                    state.opening)

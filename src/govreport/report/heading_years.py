@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from typing import Final
 
 from govreport.lexicon import read_rows
 from govreport.cue_words import part_words
@@ -86,7 +87,11 @@ def part_score(words: str) -> tuple[int, int]:
     return review, plan
 
 
-NUMBERED_START = re.compile(r"[一二三四五六七八九十]+[、.．]|[（(]")
+# the marks a text kept in Markdown (copied from a web page or a repository) puts before a heading line: ## or bold
+# (**三、2021年工作建议**); they are no words of it, and offsets stay the text's own (a heading's span starts at them)
+MARKUP_LEAD: Final = r"#{1,6}[ \t]*(?:\*\*|__)?|\*\*|__"
+MARKUP = re.compile(MARKUP_LEAD)
+NUMBERED_START = re.compile(rf"(?:{MARKUP_LEAD})?(?:[一二三四五六七八九十]+[、.．]|[（(])")
 
 
 @cache

@@ -11,7 +11,7 @@ from govreport.lexicon import punctuation
 from govreport.cue_words import part_words
 from govreport.report.chars import char_positions
 from govreport.report.model import Heading, Sentence, Span
-from govreport.report.heading_years import heading_year, part_score, year_title
+from govreport.report.heading_years import MARKUP, heading_year, part_score, year_title
 
 
 CN_NUM = "一二三四五六七八九十"
@@ -211,17 +211,19 @@ def find_headings(scan: str, paragraphs: list[Span], text: str | None = None) ->
     text = scan if text is None else text
     out: list[Heading] = []
     for para in paragraphs:
-        m = NUMBERED.match(scan, para.start, para.end)
+        marks = MARKUP.match(scan, para.start, para.end)  # **三、2021年工作建议** in a text kept in Markdown
+        m = NUMBERED.match(scan, marks.end() if marks else para.start, para.end)
         if m:
             end = _heading_title_end(scan, para)
             if m.lastindex == 1 and end - m.end() > 30:  # 一、2023年工作回顾2023年是…: the title is the part name
                 end = _run_on_title_end(scan, m.end(), end) or end
-            out.append(Heading(para.start, end, m.lastindex or 1, text[m.end():end].strip()))
+            title = text[m.end():end].strip()
+            out.append(Heading(para.start, end, m.lastindex or 1, title.rstrip("*_ \t\u3000") if marks else title))
         elif para.end - para.start <= 30:
             line = scan[para.start:para.end]
             if (not _NOT_A_TITLE.search(line) and not _DOCUMENT_TITLE.search(line.strip())
                     and _names_a_part(line) and not _STATES_A_FIGURE.search(line)):
-                out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip()))
+                out.append(Heading(para.start, para.end, 1, text[para.start:para.end].strip().strip("*_# \t\u3000")))
     run_on = []
     for candidate in _NUMBER_COMMA.finditer(scan):  # one quick pass for 一、 anywhere: such headings are rare
         comma = candidate.start()
@@ -276,8 +278,9 @@ def _run_on_title_end(scan: str, start: int, limit: int) -> int | None:
 
 
 def _starts_line(scan: str, pos: int) -> bool:
-    """Only white space stands before ``pos`` on its line."""
-    return not scan[scan.rfind("\n", 0, pos) + 1:pos].strip()
+    """Only white space stands before ``pos`` on its line (or a Markdown heading's marks: **一、…)."""
+    before = scan[scan.rfind("\n", 0, pos) + 1:pos].strip()
+    return not before or MARKUP.fullmatch(before) is not None
 
 
 def _find_all(text: str, word: str) -> list[int]:

@@ -1,6 +1,8 @@
-"""A report kept in Markdown (copied from a web page or a repository) marks its closing glossary heading in bold or as
-a heading line (**名词解释**, ## 名词解释, **注释：**): the glossary is still a part of its own, so the figures that
-explain terms there (坡度大于25%的山体) are no targets; the offsets stay those of the text as given."""
+"""A report kept in Markdown (copied from a web page or a repository) marks its headings in bold or as heading lines
+(**一、2023年工作回顾**, ## 二、2024年工作安排, **名词解释**, **注释：**) and some words in bold: the marks are no words of a
+heading or a name, so the parts, sections, targets and baselines are those of the same text without them, while the
+offsets stay those of the text as given (regression texts: 厦门 2024's review was read as its plan, 固原 2022's table
+held its five-year goals, 41 glossaries were read as plan goals)."""
 from __future__ import annotations
 
 import pytest
@@ -44,3 +46,24 @@ def test_a_note_of_results_the_review_names_still_gives_baselines() -> None:
             "**名词解释**\n\n[16]部分经济指标未达预期：地区生产总值增长1.3%。\n")
     t = build_targets(extract_quantities(read_text(text)))
     assert list(t["baseline_text"]) == ["1.3%"]
+
+
+_MARKED = ("政府工作报告\n\n{h1}一、2023年工作回顾{e1}\n\n{h2}（一）着力稳住经济大盘{e2}\n\n全市地区生产总值增长3.1%，"
+           "新增城镇就业11.4万人。\n\n{h1}二、2024年主要工作{e1}\n\n**今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。**"
+           "全年城镇新增就业10万人以上。\n\n{h1}三、加强政府自身建设{e1}\n\n全年新建学校5所。\n")
+
+
+@pytest.mark.parametrize("h1,e1,h2,e2", [("**", "**", "**", "**"), ("## ", "", "### ", ""), ("", "", "", "")])
+def test_marked_headings_divide_the_report_as_plain_ones(h1: str, e1: str, h2: str, e2: str) -> None:
+    text = _MARKED.format(h1=h1, e1=e1, h2=h2, e2=e2)
+    report = read_text(text)
+    assert report.parts["review"].start == text.index(h1 + "一、") and report.parts["plan"].start == text.index(h1 + "二、")
+    assert [h.title for h in report.headings if h.level == 1] == ["2023年工作回顾", "2024年主要工作", "加强政府自身建设"]
+    q = extract_quantities(report)
+    assert not any("*" in name for name in q["indicator"])
+    t = build_targets(q).set_index("text")
+    assert list(t.index) == ["5.5%", "10万人", "5所"]
+    assert t.loc["5.5%", "indicator"] == "地区生产总值增长" and t.loc["5.5%", "baseline_text"] == "3.1%"
+    assert t.loc["10万人", "baseline_text"] == "11.4万人" and t.loc["10万人", "feasibility"] == "below_last_year"
+    first = q[q["text"] == "3.1%"].iloc[0]
+    assert text[first["start"]:first["end"]] == "3.1%"  # offsets into the text as given, marks and all

@@ -47,6 +47,7 @@ from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list
 from govreport.tables.mirrored_lists import mirrored_member
+from govreport.tables.programme_baselines import programme_member, titled_at_level
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -188,6 +189,13 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                 and not other_field_examples(target, s[5]):  # (文旅's …等14个项目开工建设 for 制造业's: audit 54)
             return Match(s[5], "same", s[1], f"names '{noun}' as what it counts, with the same action on it "
                          f"({like.action(target)}, score {s[1]:.2f})", s[5].year)
+    acted = like.action(target)  # (one level of title, no other action: the kinds' words may differ, 入库 left in one)
+    pairs = [(s[5], s[6]) for s in scored if like.levels_agree(target, s[5]) and not (acted and like.action(s[5]) and not same_action(acted, like.action(s[5])))]
+    if (kept := programme_member(target, pairs, phrase)) is not None:  # (新入库技改项目 and 入库项目 of one “双千”工程: fix152a)
+        return Match(kept, "same", round(similarity(phrase, phrase_of(kept)), 4), f"the same quoted programme in both sentences, "
+                     f"its name '{phrase_of(kept)}' the target's with words left out", kept.year)
+    if (kept := titled_at_level(target, pairs)) is not None:  # (单项冠军省级 and 获省级单项冠军: fix152a)
+        return Match(kept, "same", round(similarity(phrase, phrase_of(kept)), 4), f"the same title at the same level ('{phrase_of(kept)}')", kept.year)
     parallel = parallel_member(target, [s[5] for s in scored], sibling_sentences, phrase, phrase_of, like)
     if parallel is not None:
         return Match(parallel, "same", round(similarity(phrase, phrase_of(parallel)), 4), f"the member with the same head noun '{phrase[-2:]}' in the review's list "

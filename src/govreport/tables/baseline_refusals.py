@@ -26,6 +26,7 @@ from typing import Final
 
 from govreport.extract.platform_subjects import platform_of, zone_opening, zone_subject
 from govreport.lexicon import name_subjects, read_json, unit_field
+from govreport.tables.programme_baselines import said_by_programme
 from govreport.tables.baselines import BaselineIndex, Match
 from govreport.tables.scope_groups import _scopes, other_scope
 from govreport.tables.beneficiary_amounts import for_beneficiaries
@@ -123,7 +124,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if fig is None or m.kind == "from_to":
         return ""
     group = other_scope(target, fig)
-    if group and not (group == "tier" and same_size_class(target.indicator, fig.indicator)):  # (十亿级 and 营业收入过十亿元: spot audit 36)
+    if group and not (group == "tier" and same_size_class(target.indicator, fig.indicator)) \
+            and not said_by_programme(target, fig, index.phrase_of(target), index.phrase_of(fig)):  # (十亿级 and 营业收入过十亿元: spot audit 36; 技改 in “双千”工程's name: fix152a)
         return f"another {group} word"
     if class_amount(target.indicator) is not None and class_amount(fig.indicator) is None and class_amount(_context(fig)) is None:
         return "a class over an amount (亿元以上) the review figure does not name"  # (其中亿元以上工业项目 and 其中工业项目: audit 40 LZ13)

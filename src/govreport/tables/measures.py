@@ -37,7 +37,7 @@ FLOW_WORDS = FLOW + ("全年", "年内", "今年", "年度", "每年")
 # verbs that bring new ones into being: a flow unless a level reached is stated (培育专精特新企业500家
 # adds 500; 培育…企业达到1200家 is how many there will be)
 BUILT_LIST: Final = tuple(words()["list_built_verbs"])  # 建设省级绿美乡镇13个、…森林乡村100个: each member built in the year
-FLOW_VERBS = ("培育", "认定")  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30)
+FLOW_VERBS: Final = tuple(words()["flow_verbs"])  # 认定高新技术企业300家: firms recognised this year (audit 30 GZ24#30); 入库备案 (fix152a)
 # a designation sought at a level (申报创建省级农事龙头企业5家以上): the year's new designations, a flow (spot 40 本溪 row 16)
 SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:国家|省|市|自治区|州|县)级")
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")

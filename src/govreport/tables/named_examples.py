@@ -49,8 +49,8 @@ def closes_named_examples(fig: Figure) -> bool:
         clause = _without_example_adverb(before[last_mark(before[:max(cut, 0)], clause_breaks()) + 1:])  # 新开工A等23个…，B等300个…项目: the verb before (突出抓好…，…等95个…项目: 突出 off)
     if clause.startswith(tuple(w["projects_done_verbs"])) and own.endswith("项目") or kinds_of_work(clause):
         return False  # 实施登州古城等20个重点文旅项目: projects carried out in the year (audit 29); 加快水电路等18个… (audit 32)
-    if clause.startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
-        return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31)
+    if _without_adverbs(clause).startswith(tuple(w["example_set_verbs"])) and own.endswith(tuple(w["example_set_ends"])):
+        return False  # 开展张家湖片区等11个美丽乡村共同缔造试点: the pilots carried out in the year (audit 31); 高质量承办…等30项…赛事 (fix152b)
     own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
     if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and (own_set.endswith(tuple(w["project_set_ends"])) or _shares_the_head(own, own_set)):
         return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)

@@ -1,8 +1,13 @@
 """Figures that are part of an idiom or of a name, not a goal
 (held-out set 66, fix140c): 只要有百分之一的希望就付出百分之百的努力 (an idiom), 打造G219、环博800公里北线 (a length in a
-route's name, one of a list).
-Word lists: ``tables_words.json`` idiom_figures, route_name_ends."""
+route's name, one of a list); a share in a standard's name (执行居住建筑节能65%设计标准) and a count a quoted formula of its
+sentence names as a member (推进6个县域副中心和20个中心镇…，构建“1+3+6+20”…新格局: the set's size; held-out set 73 遂宁, fix152b).
+Word lists: ``tables_words.json`` idiom_figures, route_name_ends, standard_nouns, standard_name_infixes."""
 from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
 
 from govreport.lexicon import unit_field
 from govreport.report.chars import is_ideograph
@@ -28,10 +33,40 @@ def route_name_length(fig: Figure) -> bool:
         and not lead.startswith(tuple(words()["output_verbs"]))
 
 
+FORMULA = re.compile(r"[“\"](\d+(?:\+\d+){2,})[”\"]")  # “1+3+6+20”: a quoted formula of three members or more
+FORMULA_ONE = Decimal(1)  # 1 stands for the centre in most formulas (“1+3+6+20”: the city), too common to tie a count to
+
+
+@cache
+def _standard_name() -> re.Pattern[str]:
+    """An infix of a standard's name (``standard_name_infixes``: 设计), at most one, then a standard noun (``standard_nouns``)."""
+    w = words()
+    infixes = "|".join(map(re.escape, w["standard_name_infixes"]))
+    return re.compile(f"(?:{infixes})?(?:{'|'.join(map(re.escape, w['standard_nouns']))})")
+
+
+def names_a_standard(fig: Figure) -> bool:
+    """A share glued to a standard noun (全面执行居住建筑节能65%设计标准): the standard's name, no share to reach."""
+    return fig.unit == "%" and _standard_name().match(fig.sentence, fig.rel_end) is not None
+
+
+def formula_member(fig: Figure) -> bool:
+    """A count (not 1) whose value is a member of a quoted formula of three members or more in its sentence
+    (有序推进6个县域副中心和20个中心镇…规划编制，…构建“1+3+6+20”市域发展新格局): the formula names the set, its size no
+    amount to produce."""
+    if unit_field(fig.unit, "kind") != "count" or fig.value is None or fig.value_high is not None or fig.value == FORMULA_ONE:
+        return False
+    return any(fig.value in {Decimal(n) for n in m.split("+")} for m in FORMULA.findall(fig.sentence))
+
+
 def named_label(fig: Figure) -> str:
-    """Why the figure is part of an idiom or of a route's name ('' when none)."""
+    """Why the figure is part of an idiom, of a route's or a standard's name, or a member of a quoted formula ('' when none)."""
     if idiom_figure(fig):
         return "part of an idiom (只要有百分之一的希望就付出百分之百的努力), not a goal"
     if route_name_length(fig):
         return "a length in a listed route's name (环博800公里北线), not a goal"
+    if names_a_standard(fig):
+        return "a share in a standard's name (执行居住建筑节能65%设计标准), not a share to reach"
+    if formula_member(fig):
+        return "a count a quoted formula of its sentence names (6个县域副中心 of “1+3+6+20”), the set's size, not an amount to produce"
     return ""

@@ -1,11 +1,11 @@
 """Plan figures that set how something is done, not what the year is to produce
 (docs/assumptions.md#non-targets): a rate a tax is levied at (购置税按7.5%征收), the change from last
 year of a level the clause before has just raised (补助标准提高到120元，比上年增长50%), counts of
-candidates or of items put to a vote (筛选出18个候选项目提交审议和票决), policy settings (贷款额度, 支付限额,
+candidates or of items put to a vote (筛选出18个候选项目提交审议和票决: vote_lists.py), policy settings (贷款额度, 支付限额,
 起付线), the set of standards a rate raises (11项社会救助标准提高5%), a count per unit (每户企业…1-2个), a
 document's name (新36条), the plan's own tasks (继续安排20件民生实事, 扎实推进30项为民办实事项目), the group whose pay
 is raised (提高1200万中小学教师待遇) and the threshold that defines a share of units (70%村集体经济组织收入超过50万元).
-Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, procedure_words, setting_words, per_unit_words,
+Word lists: ``tables_words.json`` levy_verbs, raised_to_verbs, setting_words, striven_amount_leads, per_unit_words,
 widened_scopes, granted_amount_leads, granted_amounts, own_task_nouns, own_task_payers, own_task_verbs, own_task_projects, plan_task_verbs, plan_task_nouns,
 whole_set_states, set_raise_verbs, set_raise_levels, group_raise_verbs, group_benefits, share_threshold_links,
 past_markers, past_done_verbs, amount_goal_links."""
@@ -20,6 +20,7 @@ from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
 from govreport.tables.per_unit_standards import carried_per_unit
 from govreport.tables.figures import Figure, parameters, words
 from govreport.tables.net_rises import net_rise_after
+from govreport.tables.vote_lists import put_to_vote
 
 LAST_YEAR_GROWTH = re.compile(r"(?:比上年|比去年|较上年|较去年|同比)(?:增长|提高|增加)")
 LEVEL_GAP = re.compile(r"(?:左右|以上)?[，,、]")
@@ -71,7 +72,7 @@ def procedure_reason(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") == "count":
         stop = first_mark(after, clause_breaks())
         clause = fig.clause_before + (after if stop < 0 else after[:stop])
-        if _procedure_words().search(clause) or stop >= 0 and _submitted_next(after[stop + 1:]):
+        if put_to_vote(clause, after[stop + 1:] if stop >= 0 else ""):
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
         if fig.unit == "类" and after[:1].isdigit() or (noun := next((n for n in w["classes_of_a_count"] if after.startswith(n)), "")) \
                 and after[len(noun):len(noun) + 1].isdigit():  # 推进10个领域100个重大项目建设 (held-out audit 45 昭通 F2)
@@ -245,8 +246,9 @@ def _granted(clause_before: str) -> bool:
     verb of reaching brings to the figure (直接融资额度达到30亿元以上, not 安排贷款额度…)."""
     w = words()
     reached = next((v for v in w["raised_amount_verbs"] if clause_before.endswith(v)), "")
-    if reached and clause_before.removesuffix(reached).endswith(tuple(w["raised_amounts"])):
-        return True  # 直接融资额度达到30亿元以上: funds raised, reached (``raised_amounts``; audit 40b 汉中 G10)
+    if reached and (clause_before.removesuffix(reached).endswith(tuple(w["raised_amounts"])) or clause_before.startswith(
+            tuple(w["striven_amount_leads"])) and clause_before.removesuffix(reached).endswith(tuple(w["granted_amounts"]))):
+        return True  # 直接融资额度达到30亿元以上: funds raised, reached (``raised_amounts``; audit 40b 汉中 G10); 力争贷款额度达到2亿元以上 (fix152b)
     if not clause_before.endswith(tuple(w["granted_amounts"])):
         return False
     plain = clause_before.removeprefix(next((p for p in w["period_sums"] if clause_before.startswith(p)), ""))
@@ -321,19 +323,6 @@ def grows_from_a_review_amount(fig: Figure, group: list[Figure], review: list[Fi
                     and abs((Decimal(o.value) / Decimal(r.value) - 1) * 100 - fig.value) <= slack):
                 return True
     return False
-
-
-@cache
-def _procedure_words() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(x) for x in words()["procedure_words"]))
-
-
-def _submitted_next(rest: str) -> bool:
-    """The clause after the count's puts it to a vote (遴选了12类44项为民办实事项目，提交本次人代会票决: audit 46 XZ row 124)."""
-    if not rest.startswith(tuple(words()["vote_submissions"])):
-        return False
-    stop = first_mark(rest, clause_breaks())
-    return _procedure_words().search(rest if stop < 0 else rest[:stop]) is not None
 
 
 BARE_CHANGE = re.compile(r"(?:再|又|共)?(?:增加|减少|提高|提升|降低|下降|增长|扩大|压减)了?")

@@ -1,7 +1,8 @@
 """Plan figures that are no targets of their own (docs/assumptions.md#review-part-targets): an eligibility
 threshold of a payment (销售额2万元以上且…的经营主体进行补助), the set an amount covers (推动11个…项目投资突破
 2000亿元: the count), a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…), the scope of a change already made
-(已由15.3%降到12%，涉及5300多个税目) and the set a figure-less state to keep covers (18条…支流水质保持优良)."""
+(已由15.3%降到12%，涉及5300多个税目), the set a figure-less state to keep covers (18条…支流水质保持优良) and the existing
+things a clause of a bare upgrading verb counts (提升发展4个省级服务业集聚区)."""
 from __future__ import annotations
 
 import re
@@ -108,6 +109,8 @@ def why_no_target(fig: Figure) -> str:
         return "the set a figure-less goal covers (18条支流水质保持优良), not an amount to produce"
     if institute_designation(fig):
         return "an institute's designation (中船集团716所、702所, 中电科八所), not a count"
+    if set_upgraded(fig):
+        return "the existing things upgraded (提升发展4个省级服务业集聚区), a set, not an amount to produce"
     if set_whose_quality_is_raised(fig):
         return "the set whose quality a figure-less goal raises (稳步提升45个国省考断面水质), not an amount to produce"
     if names_a_list_member(fig):
@@ -154,6 +157,12 @@ def institute_designation(fig: Figure) -> bool:
     while before.endswith(tuple(words()["designation_followers"][:1])) or before[-1:].isdigit() or before.endswith("所"):
         before = before[:-1]  # 中船集团716所、702所: the group before the first designation
     return before.endswith(tuple(words()["designating_groups"]))
+
+
+def set_upgraded(fig: Figure) -> bool:
+    """A count whose clause before it is only an upgrading verb (``set_upgrade_verbs``: 提升发展4个省级服务业集聚区): the
+    things there are, upgraded (held-out set 73 遂宁 row 18, fix152b); 提升发展大道等80条… names a road after the verb."""
+    return unit_field(fig.unit, "kind") == "count" and fig.clause_before in words()["set_upgrade_verbs"]
 
 
 def set_whose_quality_is_raised(fig: Figure) -> bool:

@@ -51,7 +51,7 @@ def test_each_count_keeps_its_own_money_class() -> None:
     assert names["40个"] == "推进40亿元以上项目数" and names["50个"] == "20亿元以上项目数" and names["100个"] == "10亿元以上项目数"
     # 江门 row 15, 20: a name cut at 超 takes the amount and the noun
     names = _target_names("争取新增3家以上产值超50亿企业、5家以上产值超10亿企业，发挥作用。")
-    assert names["3家"] == "产值超50亿企业数" and names["5家"] == "产值超10亿企业数"
+    assert names["3家"] == "新增产值超50亿企业数" and names["5家"] == "新增产值超10亿企业数"  # (争取 dropped, 新增 kept: fix152d)
     # a class before the count is read as before
     assert _target_names("新开工亿元以上项目50个。")["50个"] == "新开工亿元以上项目数"
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import Final
 
 from govreport.extract.list_asides import CLOSES, aside_rows, is_aside
+from govreport.extract.path_starts import per_unit_tail
 from govreport.extract.place_siblings import named_place
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern
@@ -16,6 +17,9 @@ EACH_IN_TURN: Final = re.compile("分别")  # a list whose members each get one 
 LIST_GAPS: Final = ("、", "和", "及", "，", ",")  # what stands between the figures of a list (93%、96.93%)
 COMMA_GAPS: Final = ("，", ",")  # after a 城乡 pair, a gap that joins figures of one unit only (…7.5%，10件重大民生实事: a new clause)
 PAIRED: Final = "城乡"  # a pair of urban and rural figures: two, never a third in another unit
+# a gap of 和/、 and a per-unit basis (分别提升到每人每月600元和每人每年4680元): each member states its own basis, still one list
+PER_UNIT_GAP: Final = re.compile("[、和及]" + per_unit_tail().removesuffix("?"))
+PER_UNIT_GAP_MAX: Final = 5  # the longest such gap (和每人每年)
 
 
 def _share_closing_qualifier(scan: str, rows: list[tuple]) -> list[tuple]:
@@ -117,7 +121,8 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
     of the figure before (70户（力争100户）、50户: 2, 0, 1; list_asides.py), which the list skips."""
     sizes = [1] * len(tokens)
     # pairs no further apart than the longest gap of a list (、 / 左右和): few, found in one pass
-    close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3]
+    close = [i for i, (a, b) in enumerate(zip(tokens, tokens[1:])) if b.start - a.end <= 3
+             or b.start - a.end <= PER_UNIT_GAP_MAX and a.unit == b.unit and PER_UNIT_GAP.fullmatch(scan, a.end, b.start)]
     asides = {i + 1 for i in close if i + 2 < len(tokens) and scan[tokens[i + 1].end:tokens[i + 1].end + 1] in CLOSES
               and tokens[i].unit == tokens[i + 1].unit == tokens[i + 2].unit
               and is_aside(scan, tokens[i].end, tokens[i + 1].start, tokens[i + 1].end, tokens[i + 2].start)}
@@ -131,6 +136,6 @@ def _list_sizes(scan: str, tokens: list[Token]) -> list[int]:
         gap = scan[tokens[i].end:tokens[i + 1].start]
         if gap in COMMA_GAPS and tokens[i].unit != tokens[i + 1].unit and PAIRED in scan[max(0, tokens[i].start - 40):tokens[i].start]:
             continue  # 城乡…分别增长3.5%和7.5%，10件…: a comma before a figure in another unit ends the pair (held-out set 65 文山 rows 6–7)
-        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap):  # 3%左右和5%左右
+        if gap in LIST_GAPS or len(gap) == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(gap) or len(gap) > 3 and PER_UNIT_GAP.fullmatch(gap):  # 3%左右和5%左右
             sizes[i] = sizes[i + 1] + 1
     return sizes

@@ -32,6 +32,7 @@ GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "�
            "人数", "户数", "比例", "占比", "收入", "增长", "增速", "总量", "投资", "概算总投资", "实际到位资金",
            "总投", "整改面积", "收购均价", "计划投资"}
 KEPT_AT, RAISE_FIRST, RATE_END = ("保持在", "稳定在"), ("提升", "提高"), ("率", "比例", "比重", "占比")  # 提升…收集率并稳定保持在85%
+CAUSATIVE_FIRST: Final = frozenset("使让令")  # the characters of data/name_words.csv kind causative (a gate only)
 MODAL_LAST: Final = frozenset("要拟将排标斗可望")  # the last characters of data/name_words.csv kind modal_end (a gate only)
 PER_END: Final = re.compile(r"每(?:[十百千万]|十万|百万)?(?:人|户|平方公里)$")  # a rate's base before the figure
 LEADING_LINKS: Final = ("和", "及", "与", "以及", "并", "及以上", "以上", "左右", "的", "但", "而", "且")
@@ -125,9 +126,12 @@ def _strip_clause(clause: str) -> tuple[str, str]:
         if name[:1] in p.lead_first:  # 二是取消…, 因地制宜新建…, (今年)再压减…: they open the clause and name nothing
             lead = next((w for w in p.lead if name.startswith(w)), "")
             if not lead:
-                lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs, len(w)) or w == "争取" and clause.endswith(("突破", "达到", "超过")))), "")
+                lead = next((w for w in p.lead_verb if name.startswith(w) and (name.startswith(p.verbs + name_words("carried_new_verb"), len(w)) or w == "争取" and clause.endswith(("突破", "达到", "超过")))), "")  # (争取新增…资金: 新增 is the name's, fix152d)
             if lead and len(name) > len(lead) + 1 and not name.startswith(name_words("not_link")):  # not 将来
                 name, changed = name[len(lead):], True
+        if name[:1] in CAUSATIVE_FIRST and len(name) > 3 and name.startswith(name_words("causative")) and not name.startswith(name_words("not_causative")) \
+                and "“" + name[:2] not in clause:  # (not a quoted campaign's name: “让征迁居民早日安家”行动)
+            name, changed = name[1:], True  # 使全市基本养老保险参保率(达到90%): the causative opening the clause names nothing (fix152d)
         if name[-1:] in MODAL_LAST and len(name) > 2 and name.endswith(name_words("modal_end")) and not name.endswith(name_words("not_link")) \
                 and name not in name_words("who_modal"):  # (各地可: who may do it, dropped whole below)
             if len(end := next(w for w in name_words("modal_end") if name.endswith(w))) <= 3 or len(name) > len(end) + 2:
@@ -139,6 +143,8 @@ def _strip_clause(clause: str) -> tuple[str, str]:
     name = without_again(name[2:] if kept and name.startswith(RAISE_FIRST) and name.endswith(RATE_END) and len(name) > 5 else name)
     if name in name_words("who_modal"):  # (比例…，)各地可(降至16%): who may do it names nothing
         return "", ""
+    if name.endswith(RATE_END) and (governing := next((w for w in name_words("governing") if name.startswith(w)), "")) and len(name) > len(governing) + 2:
+        name = name[len(governing):]  # 带动在潭高校…转化率(至30%): the rate is the name, the verb that drives it none (fix152d)
     verb = ""
     m = p.heavy.match(name) if name and name[0] in p.heavy_first else None
     if m and name[m.end():] not in GENERIC and name[m.end()] not in "和及与或(（" and not name.endswith(name_words("rate") + name_words("acted_measure")) and (

@@ -14,6 +14,7 @@ from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import area_kept, herd_in_stock, register_kept
+from govreport.tables.held_levels import held_level
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
@@ -41,7 +42,6 @@ FLOW_VERBS: Final = tuple(words()["flow_verbs"])  # 认定高新技术企业300�
 # a designation sought at a level (申报创建省级农事龙头企业5家以上): the year's new designations, a flow (spot 40 本溪 row 16)
 SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:国家|省|市|自治区|州|县)级")
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
-
 
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
 MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
@@ -172,7 +172,7 @@ def measure_of(fig: Figure) -> str:
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig) or area_kept(fig.unit, list_clause(fig), FLOW_WORDS)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
-    return "flow"
+    return held_level(fig, FLOW_WORDS) or "flow"  # 审批压缩到15个工作日以内, 形成24万片芯片产能, 增资至70亿元: levels (held_levels.py)
 
 
 ADDED_TOTAL = re.compile("新增[^累计]*(?:总规模|总量)")

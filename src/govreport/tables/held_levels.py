@@ -1,0 +1,42 @@
+"""Levels a target holds that read like a year's amount: a time limit, a capacity, capital raised to a sum.
+
+企业开办时间压减至2小时 and 审批压缩到15个工作日以内 say how long a service may take, not hours spent in the year; 形成24万片芯片产能
+says how much can be made once the plant runs; 增资至70亿元 says how much capital the firm will hold. Read as flows, they
+would be set against a review's amount of the year as if it were last year's addition (held-out set 73 吉林 fault group 6,
+湘潭 fault group 4). Words: ``tables_words.json`` (duration_change_verbs, capacity_heads, capacity_flow_words,
+capital_raised_verbs)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from govreport.lexicon import clause_breaks, unit_field
+from govreport.tables.clauses import first_mark
+from govreport.tables.figures import Figure, words
+
+COUNTED: str = "数"  # 芯片产能数: the measure added to a count's name
+
+
+def held_level(fig: Figure, flow_words: Iterable[str]) -> str:
+    """"level" for a time limit, "stock" for a capacity or capital raised to a level, "" otherwise (a flow, as read before)."""
+    w = words()
+    clause = fig.clause_before
+    kind = unit_field(fig.unit, "kind")
+    if kind == "duration":
+        return "" if clause.endswith(tuple(w["duration_change_verbs"])) else "level"
+    if clause.endswith(tuple(w["capital_raised_verbs"])):
+        return "stock"
+    return "stock" if _capacity(fig, clause, (*flow_words, *w["capacity_flow_words"])) else ""
+
+
+def _capacity(fig: Figure, clause: str, flows: tuple[str, ...]) -> bool:
+    """The figure's name ends with a capacity head and no word of adding, releasing or cutting stands in it or its clause;
+    a count's name (芯片产能数) only when the capacity noun follows the figure (24万片芯片产能), not mines counted (17座煤矿核增产能)."""
+    heads = tuple(words()["capacity_heads"])
+    name = fig.indicator
+    if name.endswith(COUNTED) and name[:-1].endswith(heads):
+        after = fig.after
+        stop = first_mark(after, clause_breaks())
+        if not (after if stop < 0 else after[:stop]).endswith(heads):
+            return False
+        name = name[:-1]
+    return name.endswith(heads) and not any(f in clause or f in name for f in flows)

@@ -51,6 +51,7 @@ from govreport.tables.project_investment import classed_projects_investment, lev
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
+from govreport.tables.under_way_counts import completed_for_standing
 from govreport.tables.part_actions import part_action_apart
 from govreport.tables.restatements import part_named
 from govreport.tables.borrowed_subjects import attracted_for_added, leveled_beside_wider, neighbour_key, other_leverage_subject, whole_for_a_part
@@ -151,6 +152,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"one kind of a pair the review counts together (和{other})"
     if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)
         return "work under way for a count completed"
+    if completed_for_standing(target, fig):  # (在建…总投资 and 新开工…总投资: held-out set 73, fix152c)
+        return "work begun or completed in the year for a count of all work under construction"
     if part_action_apart(index.likeness, target, fig):  # (其中过亿元产业项目 of 新引进招商项目 and 实施…项目179个: held-out set 58)
         return "another action than the one the target's 其中 part takes from its whole"
     if whole_for_a_part(target, fig, claimed):  # (其中续建项目285个 and 实施重点项目500个, the whole's: held-out set 59)

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 from govreport.lexicon import unit_group
 from govreport.tables.defining_amounts import defining_amount
-from govreport.tables.year_spans import dated_across_semicolons, level_reached_in_term, list_average, led_by_part_of_year, listed_in_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
+from govreport.tables.term_levels import level_reached_in_term
+from govreport.tables.year_spans import dated_across_semicolons, list_average, led_by_part_of_year, listed_in_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
 from govreport.tables.fund_purposes import same_purpose

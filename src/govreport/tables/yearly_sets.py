@@ -24,10 +24,14 @@ def level_said_twice(mine: str, theirs: str, level_mine: str, level_theirs: str)
 
 
 @cache
+def campaign_verbs() -> str:
+    """The verbs of carrying a campaign on (``set_labels`` campaign_verbs) as one alternation, longest first."""
+    return "|".join(map(re.escape, sorted(words()["set_labels"]["campaign_verbs"], key=len, reverse=True)))
+
+
+@cache
 def _scan() -> re.Pattern[str]:
-    w = words()["set_labels"]
-    verbs = "|".join(map(re.escape, sorted(w["campaign_verbs"], key=len, reverse=True)))
-    return re.compile(f"(?:{verbs})“([^“”，,；;。]{{{MIN_NAME},12}})”")
+    return re.compile(f"(?:{campaign_verbs()})“([^“”，,；;。]{{{MIN_NAME},12}})”")
 
 
 def campaigns(fig: Figure) -> frozenset[str]:

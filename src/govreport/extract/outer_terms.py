@@ -67,17 +67,38 @@ def outer_term(report: Report, start: int) -> tuple[int, int] | None:
     plan_year = report.plan_year
     if plan_year is None:
         return None
+    starts, walks = _walks(report, plan_year)
+    found = walks[bisect.bisect_left(starts, start)]
+    if found is None or _plan_year_opens(report, found[1], start, plan_year):
+        return None
+    return found[0]
+
+
+_WALKS: dict[int, tuple[Report, list[int], list[tuple[tuple[int, int], int] | None]]] = {}
+
+
+def _walks(report: Report, plan_year: int) -> tuple[list[int], list[tuple[tuple[int, int], int] | None]]:
+    """For each count i of level-1 headings before a sentence, (the term, the end of its heading line) when the i-th
+    heading back through numbered ones not naming the plan year is an un-numbered term line: worked out once per
+    report (a sentence walked back over every heading before it, and the ~1 MB text has hundreds)."""
+    kept = _WALKS.get(id(report))
+    if kept is not None and kept[0] is report:
+        return kept[1], kept[2]
     scan = report.scan
-    level1 = [h for h in report.headings if h.level == 1 and h.start < start]
-    numbered: list[Heading] = []
-    for h in reversed(level1):
+    level1 = [h for h in report.headings if h.level == 1]
+    walks: list[tuple[tuple[int, int], int] | None] = [None]
+    for i, h in enumerate(level1):
         if NUMBERED_START.match(scan, h.start):
+            found = walks[i]
             if _names_plan_year(h.title, plan_year):
-                return None  # 三、2021年工作安排: the plan year's part
-            numbered.append(h)
-            continue
-        term = _term_of(h.title, plan_year)
-        if term is None or not numbered or _plan_year_opens(report, h.end, start, plan_year):
-            return None
-        return term
-    return None
+                found = None  # 三、2021年工作安排: the plan year's part
+            elif found is not None and found[1] < 0:
+                found = (found[0], -found[1] - 1)  # the term line now has a numbered heading of its own under it
+            walks.append(found)
+        else:
+            term = _term_of(h.title, plan_year)
+            walks.append(None if term is None else (term, -h.end - 1))  # pending until a numbered heading follows
+    walks = [None if w is None or w[1] < 0 else w for w in walks]
+    _WALKS.clear()
+    _WALKS[id(report)] = (report, [h.start for h in level1], walks)
+    return [h.start for h in level1], walks

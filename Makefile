@@ -161,5 +161,10 @@ bench: $(BENCH_INSTALLED) $(KERNEL_SPEC) $(BYTECODE) $(NATIVE) $(PROGRAMS)
 	$(PY) -u benchmarks/bench_pipeline.py
 	$(PY) -u benchmarks/bench_large.py
 
+# The whole package type-checked (the compiled modules are also checked by tests/test_native.py).
+.PHONY: typecheck
+typecheck: $(INSTALLED)
+	$(PY) -m mypy --ignore-missing-imports src/govreport
+
 clean:
 	rm -rf build $(PROCESSED)

@@ -18,7 +18,7 @@ import sys
 from typing import Any
 
 try:
-    from re import _compiler
+    from re import _compiler  # type: ignore[attr-defined]  # (private: typeshed leaves it out)
     from re._constants import BIGCHARSET, CHARSET, LITERAL, NEGATE, RANGE
 except ImportError:  # another Python's layout of the re package: its own compiler is kept
     _compiler = None  # type: ignore[assignment]

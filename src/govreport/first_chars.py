@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import Any
 
 try:  # Python 3.11+; the same parser as sre_parse before
-    from re import _constants as _c, _parser
+    from re import _constants as _c, _parser  # type: ignore[attr-defined]  # (private: typeshed leaves it out)
 except ImportError:  # pragma: no cover
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]

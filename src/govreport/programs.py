@@ -23,7 +23,7 @@ from typing import Any
 
 try:
     import _sre
-    from re import _compiler, _constants, _parser
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]  # (private: typeshed leaves it out)
 except ImportError:  # another Python's layout of the re package: its own compiler is kept
     _compiler = None  # type: ignore[assignment]
 

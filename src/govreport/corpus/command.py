@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from govreport.corpus.runner import (DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, REPORT_PATTERNS, TEXTS, Limits,
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # frames are written here; a store's run, which writes Arrow,
 
 
 def write_corpus(tables: dict[str, pd.DataFrame], reports: pd.DataFrame, out: str | Path,
-                 results: list[ReportResult] = ()) -> None:
+                 results: Sequence[ReportResult] = ()) -> None:
     """Every table and reports.csv into ``out`` as one atomic set (the old set stays until then),
     with the extracted text of every Word, PDF or HTML report under ``texts/``."""
     from govreport.outputs import write_tables_atomic

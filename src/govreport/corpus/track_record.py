@@ -231,7 +231,7 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
         "target_sentence": t.sentence, "target_sentence_start": t.sentence_start,
         "target_sentence_end": t.sentence_end,
     }
-    if outcome_report is None:
+    if outcome_report is None or outcomes is None:
         return {**row, "verdict": "no_next_report"}
     same = outcomes[(outcomes.indicator_key == t.indicator_key) & (outcomes.unit == t.unit)]
     if t.unit != "%":  # an increase (再提高30元) is compared with an increase, a level with a level
@@ -244,6 +244,8 @@ def _row(place: str, year: int, t, target_report: ReportFigures, outcome_report:
                 "note": f"{same.text.iloc[0]} is under the same key but too far from the target to be the same measure"}
     o = plausible.iloc[0]
     value, high, outcome = to_decimal(t.value), to_decimal(t.value_high), to_decimal(o.value)
+    if value is None or outcome is None:  # (keyed rows carry values; a blank cell compares with nothing)
+        return {**row, "verdict": "not_reported", "outcome_report": outcome_report.name}
     verdict, far, low, top = judge(kind, t.qualifier or "", value, high, outcome, good, params)
     point = (value + high) / 2 if high is not None else value
     gap = outcome - point

@@ -60,7 +60,7 @@ def _columns_index() -> pd.Index:
 def _nullable_ints(values: tuple[int | None, ...]) -> pd.arrays.IntegerArray:
     """Years as an Int64 column (None -> <NA>), built from a mask (pd.array would coerce each cell)."""
     cells = np.fromiter(values, dtype=object, count=len(values))
-    mask = np.equal(cells, None)  # (compared in C, cell by cell)
+    mask = np.equal(cells, None)  # type: ignore[call-overload]  # (compared in C, cell by cell; numpy's stubs want an array)
     return pd.arrays.IntegerArray(np.where(mask, 0, cells).astype(np.int64), mask)
 
 

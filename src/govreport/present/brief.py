@@ -43,7 +43,7 @@ def select(only: list[str] | None = None) -> list[Path]:
 
 def parse_value(text: str) -> Any:
     """A ``-p NAME VALUE`` value as YAML (numbers, booleans, ``{a: 1}``), else the string itself."""
-    import yaml
+    import yaml  # type: ignore[import-untyped]  # (no stubs installed)
 
     try:
         return yaml.safe_load(text)

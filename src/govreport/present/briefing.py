@@ -102,7 +102,7 @@ def subsidies(subsidies_table: pd.DataFrame, group_totals: pd.DataFrame, lang: s
             parts = [phrases()["per_recipient_item"][one].format(
                 programme=name_in(row["programme"], row.get("programme_en"), one),
                 unit=code_name("recipient_unit", row["recipient_unit"], one) if one == "en" else row["recipient_unit"],
-                amount=format_amount(to_decimal(row["per_recipient_yuan"]).quantize(Decimal(1)), "元", one))
+                amount=format_amount((to_decimal(row["per_recipient_yuan"]) or Decimal(0)).quantize(Decimal(1)), "元", one))  # (rows with an amount: ``per``)
                 for _, row in per.sort_values("start", kind="stable").iterrows()]
             return ("；" if one == "zh" else "; ").join(parts)
         text += _space(lang) + say("subsidies_per_recipient", lang, items=items)
@@ -120,7 +120,7 @@ def targets(targets_table: pd.DataFrame, plan_year: object, lang: str = "zh") ->
     if with_ratio.empty:
         return say("targets_no_ratio", lang, n=n, plan_year=year)
     top = _decimal_sort(with_ratio, "ratio").iloc[0]
-    key = "targets" if to_decimal(top["ratio"]) > 1 else "targets_no_rise"  # no "largest step" down
+    key = "targets" if (to_decimal(top["ratio"]) or 0) > 1 else "targets_no_rise"  # no "largest step" down
     return say(key, lang, n=n, plan_year=year, k=int((targets_table["match"] != "none").sum()),
                indicator=_name(top, "indicator", "indicator_en"),
                baseline=_stated(top["baseline_text"], top["baseline_value"], top["baseline_unit"],

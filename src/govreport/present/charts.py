@@ -363,7 +363,7 @@ def attention_chart(sections: pd.DataFrame, lang: str = "zh", place: str = "") -
     colors = [PALETTE[{"review": 0, "plan": 5}.get(p, 6)] for p in df["part"]]
     parts = [p for p in ("review", "plan", "header") if p in set(df["part"])]
     legend = [(code_name("part", p, _chart_lang(lang)), PALETTE[{"review": 0, "plan": 5}.get(p, 6)]) for p in parts]
-    shares = [to_decimal(v) * 100 for v in df["share"]]
+    shares = [(to_decimal(v) or Decimal(0)) * 100 for v in df["share"]]  # (every part has its share)
     return barh([str(t)[:18] + ("…" if len(str(t)) > 18 else "") for t in df["title"]], shares,
                 title="各部分篇幅", value_label="占全文比重", unit="%", lang=lang, place=place,
                 colors=colors, legend=legend, decimals=1, note=note, size=_height(len(df)))

@@ -50,13 +50,15 @@ def target_outcome_chart(table: pd.DataFrame, keys: list[str], lang: str = "zh",
         unit = df.unit.iloc[0]
         scale, prefix = _scale([*point, *[_f(v) for v in df.outcome_value]], unit)
         for y, lo, hi, p in zip(years, low, high, point):
+            if p is None:  # (a target row without a value: nothing to draw)
+                continue
             if lo is not None and hi is not None and hi > lo:
                 ax.fill_between([y - 0.35, y + 0.35], lo / scale, hi / scale, color=PALETTE[6], alpha=0.25, linewidth=0)
             ax.hlines(p / scale, y - 0.35, y + 0.35, color=PALETTE[6], linewidth=2)
         judged = df[df.outcome_value.notna()]
         for verdict, color, face in (("met", MET, MET), ("missed", MISSED, "white")):
             part = judged[judged.verdict == verdict]
-            ax.scatter(part.year.astype(int), [_f(v) / scale for v in part.outcome_value], s=28, color=face,
+            ax.scatter(part.year.astype(int), [(_f(v) or 0.0) / scale for v in part.outcome_value], s=28, color=face,
                        edgecolors=color, linewidths=1.5, zorder=3)
         suffix = prefix + unit
         ax.set_title(f"{name_of(key, df, lang)} ({suffix})" if suffix else name_of(key, df, lang), fontsize=9)

@@ -50,14 +50,12 @@ def _goal_leads() -> tuple[str, ...]:
 def lead_goal_years(title: str, plan_year: int | None, scan: str, para_start: int, start: int) -> tuple[int, int] | None:
     """(year, year_from) of a plan-year goal whose paragraph opens with a lead announcing the goals of the years ahead
     (建议今后五年经济社会发展的主要目标是：…: 2027, 2023) under a heading naming those years and the plan year too
-    (二、今后五年奋斗目标和2023年总体要求: ``later_section`` leaves it to the paragraph); None when the heading names no
-    such years, the lead names none or announces no goals (tables_words.json later_goal_leads), or the plan year is
-    named between the lead and the figure."""
-    if plan_year is None or not title or f"{plan_year}年" not in title or para_start < 0:
-        return None
-    pattern, spans = _relative_terms()
-    m = pattern.search(title)
-    if m is None or spans[m.group(0)] < 2:
+    (二、今后五年奋斗目标和2023年总体要求: ``later_section`` leaves it to the paragraph), or announcing a five-year plan's
+    goals under any heading (“十四五”时期全市经济社会发展的主要目标任务是：… under 二、“十四五”时期主要目标任务和2021年重点工作:
+    every sentence of the paragraph, not only the first that names the plan; held-out set 74); None when the lead names
+    no such years or announces no goals (tables_words.json later_goal_leads), or the plan year is named between the lead
+    and the figure."""
+    if plan_year is None or para_start < 0:
         return None
     colon = min((i for i in (scan.find("：", para_start, para_start + LEAD_REACH),
                              scan.find(":", para_start, para_start + LEAD_REACH)) if i >= 0), default=-1)
@@ -65,10 +63,27 @@ def lead_goal_years(title: str, plan_year: int | None, scan: str, para_start: in
         return None
     lead = scan[para_start:colon]
     clause = lead[max(lead.rfind(c) for c in "，,；;。") + 1:]  # the term must be in the lead's own clause
-    term = pattern.search(clause)
-    if term is None or spans[term.group(0)] < 2:
+    years = _lead_term(clause, title, plan_year)
+    if years is None or any(scan.find(w, colon, start) >= 0 for w in (f"{plan_year}年", *PLAN_YEAR_WORDS)):
         return None
-    if any(scan.find(w, colon, start) >= 0 for w in (f"{plan_year}年", *PLAN_YEAR_WORDS)):
+    return years
+
+
+def _lead_term(clause: str, title: str, plan_year: int) -> tuple[int, int] | None:
+    """(last, first year) of the years a goals lead's clause names: a five-year plan ending after the plan year (its
+    name says which years, whatever the heading), or a span of years ahead (今后五年) under a heading naming such a span
+    and the plan year (a bare 今后五年 elsewhere may be the span's words, not its goals')."""
+    plans_pattern, plans = _five_year_plans()
+    plan = plans_pattern.search(clause)
+    if plan is not None:
+        first, last = plans[plan.group(1)]
+        return (last, first) if last > plan_year else None
+    if not title or f"{plan_year}年" not in title:
+        return None
+    pattern, spans = _relative_terms()
+    m = pattern.search(title)
+    term = pattern.search(clause)
+    if m is None or spans[m.group(0)] < 2 or term is None or spans[term.group(0)] < 2:
         return None
     return plan_year + spans[term.group(0)] - 1, plan_year
 

@@ -26,5 +26,13 @@ def _added_work() -> re.Pattern[str]:
 
 def capacity_itself(fig: Figure) -> bool:
     """The figure measures a capacity added or formed, a goal of its own (新增9万吨日处理能力: audit 94 大庆 M2), or the new
-    capacity a year's work connects (组织做好184万千瓦新增电源并网工作: a project's name never opens with 新增, audit 41)."""
-    return _capacity_after().match(fig.sentence, fig.rel_end) is not None or _added_work().match(fig.sentence, fig.rel_end) is not None
+    capacity a year's work connects (组织做好184万千瓦新增电源并网工作: a project's name never opens with 新增, audit 41).
+    Not a later member of a 、 list (形成21万吨硅料、67吉瓦拉棒切方产能): the noun closes the list, not this member alone."""
+    return (_capacity_after().match(fig.sentence, fig.rel_end) is not None and not _listed(fig)
+            or _added_work().match(fig.sentence, fig.rel_end) is not None)
+
+
+def _listed(fig: Figure) -> bool:
+    """The figure's segment opens after a 、 (a later member of a list)."""
+    at = len(fig.before) - len(fig.clause_before) - 1
+    return at >= 0 and fig.before[at] == "、"

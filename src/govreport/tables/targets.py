@@ -162,9 +162,10 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         if restates_a_matched_amount(fig, groups[fig.sentence_start], baseline_of):
             continue  # 民生支出367.94亿元，增长5% after 民生类支出350.4亿元: the amount's change again
         phrase = phrase_of(fig)
-        restated, scope = restatement_key(fig, phrase)
-        stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, fig.year)
-        amount = said_amount(fig)  # (1000枪 is 1000个 stated again, spot 38)
+        restated, scope = restatement_key(fig, phrase)  # each with the goal's year, not its sentence's: a plan-year goal
+        restated = (*restated[:-1], year)  # restates no five-year goal of one size (城镇登记失业率控制在5%以内, set 74)
+        stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, year)
+        amount = (*said_amount(fig)[:-1], year)  # (1000枪 is 1000个 stated again, spot 38)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
                            and not all(two_goals(fig, o, heads, paragraphs, text) or _two_lists(fig, o, shared_ids) for o in keyed.get(restated, ()))

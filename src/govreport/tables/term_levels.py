@@ -1,4 +1,4 @@
-"""A level a five-year recap says is reached is the review year's level, a baseline (held-out audits 43, 70, 71, 73).
+"""A level a five-year recap says is reached, or dates at the term's end (期末), is the review year's level, a baseline (held-out audits 43, 70, 71, 73, 74).
 
 ——这是…的五年。…，市场主体达到43.7万户 states the stock at the term's end; 累计, 新增 or 年均 in its clause make it a total
 over the term instead (tables/year_spans.term_totals, tables/baselines)."""
@@ -23,6 +23,8 @@ def level_reached_in_term(a: Figure) -> bool:
         return not any(x in clause[:path.start()] for x in w["term_total_words"])  # the end, 2020's level (set 71 绍兴 G1b)
     if any(x in _heads_out(clause, w["term_annual_value_heads"]) for x in w["term_total_words"]):  # (增加值 says no 增加)
         return False
+    if dated_at_term_end(a):  # 期末城镇登记失业率2.08%: dated the term's end (set 74 泰安 row 8)
+        return True
     if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
         return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
     if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
@@ -36,3 +38,9 @@ def _heads_out(clause: str, heads: list[str]) -> str:
     for h in heads:
         clause = clause.replace(h, "")
     return clause
+
+
+def dated_at_term_end(a: Figure) -> bool:
+    """The figure's clause opens with a word dating it at the term's end (期末, “十三五”末: ``term_end_leads``), a level of the
+    review year, though a several-years cue (五年来) opens its sentence (held-out set 74 泰安 row 8, fix153c)."""
+    return a.clause_before.startswith(tuple(words()["term_end_leads"]))

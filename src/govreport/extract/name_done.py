@@ -7,7 +7,7 @@ from typing import Final
 from govreport.extract.counts import CountNamer
 from govreport.extract.indicators import KEEP_LEADING, all_verbs, is_generic
 from govreport.extract.name_parts import opening_topic
-from govreport.extract.list_leads import adverbed_verb, own_lead
+from govreport.extract.list_leads import adverbed_verb, lead_action, own_lead
 from govreport.extract.predicates import verb_chain, count_verb as _count_verb
 from govreport.lexicon import name_subjects, name_words, unit_field
 
@@ -70,6 +70,7 @@ class SubjectNamer(CountNamer):
         """The name without the 完成/实现 between a subject and what it did (滇中引水…大姚段完成征地 -> …大姚段征地), remembering
         the subject; a 、 list member (or one more after a comma: ``shared_on``) with no subject of its own takes it."""
         done = SUBJECT_DONE.fullmatch(base) if "完成" in base or "实现" in base else None
+        done = None if done and done.group(2) in name_words("done_term_end") else done  # 生态产品价值实现率: a rate of its own (fix153e)
         member = clause.lstrip().startswith(("、", "和")) or shared_on  # (…企业100家和“小巨人”企业10家: the last member after 和)
         if done:
             adverb = next((w for w in name_words("done_adverb") if done.group(1).endswith(w)), "")  # 行政村基本实现…: 行政村 (audit 41 LS71)
@@ -99,6 +100,8 @@ class SubjectNamer(CountNamer):
             base, obj = self.added[0] + base, self.added[0] + obj  # 新增规模养殖户6户、重点养殖户32户 (not 、…保有量达130家: a stock, audit 47;
             # not 转移就业85万人、脱贫劳动力转移就业25万人: the member names the verb itself, audit 45 普洱 G; nor
             # 突破关键核心技术7项、开发重点新产品5个: 开发, a verb of its own, held-out 50 楚雄 G7)
+        if member and self.added[0] and (verb and _count_verb(False).fullmatch(verb) or lead_action(clause.lstrip("、和 "), unit)[0]):
+            self.added = ("", "")  # 维修改造A10所、提标改造B10个、C9个: C takes the verb of the member right before it, not the first one's (fix153e)
         if not member and base.startswith(KEEP_LEADING):
             added = next(w for w in KEEP_LEADING if base.startswith(w))
             more = verb_chain().match(base)  # 新建改建高速公路…、农村公路…: 新建改建农村公路; 新建改扩建及维修改造A…、B…

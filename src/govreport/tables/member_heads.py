@@ -177,7 +177,13 @@ def _whole_members(members: list[str], fig: Figure, shared: str) -> list[str]:
     if (len(opening) < 2 and (opening not in words()["measure_openings"] or at < 1)) or at < 0 or not all(x.startswith(opening) for x in members[1:]):
         # 招商引资项目投资完成、新签项目投资总额均增长10％以上: each a whole measure (audit 49), after members opening alike (亩均…)
         return (_growing_measures(members) or count_and_amounts(members)) if shared.startswith(("均", "分别")) and fig.unit == "%" else []
-    return [members[0]] + [members[0][:at] + x for x in members[1:]]
+    return [members[0]] + [x if _opposed(members[0][:at], x) else members[0][:at] + x for x in members[1:]]
+
+
+def _opposed(prefix: str, member: str) -> bool:
+    """Whether the scope word ``prefix`` opens with contradicts ``member``'s noun (tables_words.json ``opposed_scopes``:
+    国内实际到位资金和实际利用外资均增长10%: the foreign capital is no 国内 one; held-out set 74 辽阳 row 16, fix153e)."""
+    return any(prefix.startswith(scope) and any(n in member for n in nouns) for scope, nouns in words()["opposed_scopes"].items())
 
 
 def _growing_measures(members: list[str]) -> list[str]:

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import Final, NamedTuple
 
+from govreport.extract.change_kinds import MINUS_SIGNS
 from govreport.extract.gov_levels import counted_levels, shared_level
 from govreport.extract.name_results import ITEM_NUMBER, quote_closed
 from govreport.extract.name_forms import levelled_members, partner_lead, shared_action, shared_growth, shared_rate, shared_share, verb_members, member_parts, whole_members, with_partner_lead
@@ -97,6 +98,8 @@ def strip_clause(clause: str) -> tuple[str, str]:
 def _strip_clause(clause: str) -> tuple[str, str]:
     p = _strippers()
     name = DECOR.sub("", ITEM_NUMBER.sub("", clause, count=1) or clause)  # 2.新建…: no item number
+    if name[-1:] in MINUS_SIGNS:  # 外贸出口…，增长-39.7%: the minus is the figure's sign (its direction), no word of its name
+        name = name[:-1]
     if "内" in name:
         name = SPAN_WITHIN.sub("", name)
     if "基础上" in name:  # 住院报销比例在在职职工报销比例的基础上提高: the basis is no part of what changes (fix146d)

@@ -8,6 +8,7 @@ same payer and purpose, or a parallel list's member. The review's figures are in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from govreport.extract.place_siblings import named_place, opening_place
 from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
@@ -60,7 +61,16 @@ WHOLE_PLACE = re.compile(r"全[市省区县州盟旗]")  # the whole place insid
 def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                    sibling_sentences: frozenset[int] = frozenset(), refused_ids: frozenset[int] = frozenset()) -> Match:
     """The review-year figure that best measures the same thing as ``target``
-    (完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人, same)."""
+    (完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人, same); a fall, found by any wording, as a growth
+    below zero for a growth-rate target (外贸出口…，增长-39.7% for 外贸出口增长3%: held-out set 75 三明), as a same key's is."""
+    found = _match_baseline(target, index, phrase_of, sibling_sentences, refused_ids)
+    if found.figure is None or (grown := as_growth(target, found.figure)) is found.figure:
+        return found
+    return replace(found, figure=grown, reason=found.reason + f"; a fall: its growth below zero ({grown.value})")
+
+
+def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
+                    sibling_sentences: frozenset[int], refused_ids: frozenset[int]) -> Match:
     p = parameters()["baseline"]
     phrase = phrase_of(target)
     keyed = [a for a in index.same_key(target, phrase) if a.id not in refused_ids]  # (a keyed figure refused: the next, audit 47)

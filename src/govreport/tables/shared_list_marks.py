@@ -11,7 +11,7 @@ from govreport.tables.clauses import Trimmer, trimmer
 from govreport.tables.figures import words
 
 
-SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|突破|超|不低于|完成)?$")  # 先行村、重点村各50个; 项目签约率、开工率均超70% (held-out audit 39a 莆田)
+SHARED_BY = re.compile(r"(?:各|均|都|分别|双双)(?:为|是|破|控制在|达到?|增长|增加|提高到?|提升至|提升到|提升|下降|降低|减少|保持在?|稳定在|超过|突破|超|不低于|完成)?$")  # 先行村、重点村各50个; 项目签约率、开工率均超70% (held-out audit 39a 莆田)
 
 
 JI = re.compile(r"(?<![普涉波危企])及(?![时以])")  # 及 joining two members

@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from govreport.extract.change_kinds import CHANGE_WORD
 from govreport.extract.keys import indicator_english, indicator_key
 from govreport.extract.name_polish import LEVEL_ANYWHERE, LEVEL_OPENING
-from govreport.lexicon import clause_breaks, name_words, qualifier_words, unit_field, units, verbs
+from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, unit_field, units, verbs
 from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import lead_of_count_before, split_last_pair, with_alike_head, with_count_head, with_level_heads, with_place_heads, with_site_head
@@ -156,8 +157,18 @@ def shared_members(fig: Figure) -> list[Figure]:
         name = lead + member + next((tail[len(p):] for p in words()["shared_pair_marks"] if tail.startswith(p)), tail)
         key = indicator_key(name, fig.unit, fig.direction)
         name = QUOTES.sub("", name) if quoted else name  # (网上可办覆盖率: a quoted member's name without its marks)
-        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
+        out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name), kind=_own_kind(fig, key, m.group() if m else "")))
     return out
+
+
+def _own_kind(fig: Figure, key: str, shared: str) -> str:
+    """A member's kind under a shared bound that states no change (城镇登记失业率、居民消费价格指数涨幅均控制在3%以内): the
+    figure was read a change from the 涨幅 just before it, the last member's word; a member registered as a share
+    (data/indicators.csv measure share) is a level held under the bound, matched to its own level (held-out set 75)."""
+    if not shared or fig.kind != "change" or fig.unit not in ("%", "‰") or CHANGE_WORD.search(shared):
+        return fig.kind
+    ind = indicator_registry().get(key) if key else None
+    return "share" if ind is not None and ind.measure == "share" else fig.kind
 
 
 PER_UNIT_MEMBER = 4  # the longest later member a first member's per-unit word reaches (税收, 增加值; not a measure of its own)

@@ -47,7 +47,7 @@ from govreport.tables.name_scopes import floor_of_span, public_for_any, same_sco
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
-from govreport.tables.reordered_lists import reordered_list
+from govreport.tables.reordered_lists import reordered_list, rotated_name
 from govreport.tables.mirrored_lists import mirrored_member, verb_shared_wording
 from govreport.tables.programme_baselines import programme_member, titled_at_level
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
@@ -327,7 +327,11 @@ def _place_in_sentence(fig: Figure, phrase_of: PhraseBook) -> int:
 
 def reordered(target: Figure, index: BaselineIndex) -> Match | None:
     """The review count of the target's 、 list in another order (tables/reordered_lists.py; held-out set 61, fix134c)."""
-    fig = reordered_list(target, [a for a in index.figures if plausible(target, a) and not stock_for_a_flow(target, a)])
+    review = [a for a in index.figures if plausible(target, a) and not stock_for_a_flow(target, a)]
+    fig = reordered_list(target, review)
+    if fig is None and (fig := rotated_name(target, [a for a in index.figures if plausible(target, a, False) and not stock_for_a_flow(target, a)])) is not None:
+        # (高排放企业退城搬迁 and 退城搬迁高排放企业, 4 and 31: a name said whole needs no amounts alike, fix154b)
+        return Match(fig, "same", 1.0, f"the same two words in the other order ('{fig.indicator}', {fig.text})", fig.year)
     return None if fig is None else Match(fig, "same", 1.0, f"the same 、 members in another order ('{fig.indicator}', {fig.text})", fig.year)
 
 

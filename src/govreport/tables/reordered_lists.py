@@ -4,6 +4,8 @@
 is the list's last member (数字化车间, 智能工厂), so the two share no word and the matcher found no candidate (held-out set 61
 鞍山 row 15, fix134c). The rule asks the members themselves: the same members (two or more, each of two characters or more),
 the first one read after the verb opening the clause, in the same unit and form, with nothing between the list and the figure.
+A name of two parts said the other way round (高排放企业退城搬迁 and 退城搬迁高排放企业: the thing and the action on it,
+held-out set 75 洛阳 row 73, fix154b) is the same name too: ``rotated_name``.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from govreport.tables.figures import Figure
 from govreport.tables.measures import is_change
 
 MIN_MEMBER = 2  # characters of a member: one character names no thing
+MIN_PART = 3  # characters of each part of a name said the other way round: two-character words turn too freely (新增企业)
 
 
 def _members(fig: Figure) -> list[str]:
@@ -43,5 +46,28 @@ def reordered_list(target: Figure, review: list[Figure]) -> Figure | None:
     change = is_change(target)
     for fig in review:
         if fig.unit == target.unit and is_change(fig) == change and _same_members(ours, _members(fig)):
+            return fig
+    return None
+
+
+def _rotated(ours: str, theirs: str) -> bool:
+    """``theirs`` is ``ours`` with its two parts swapped, each part of ``MIN_PART`` characters or more, after the same
+    measure ending (数) is cut from both."""
+    end = 0
+    while end < min(len(ours), len(theirs)) and ours[-1 - end] == theirs[-1 - end]:
+        end += 1
+    ours, theirs = ours[:len(ours) - end], theirs[:len(theirs) - end]
+    return len(ours) == len(theirs) and ours != theirs and any(
+        theirs == ours[i:] + ours[:i] for i in range(MIN_PART, len(ours) - MIN_PART + 1))
+
+
+def rotated_name(target: Figure, review: list[Figure]) -> Figure | None:
+    """The first review figure in the target's unit and form whose name is the target's two parts in the other order
+    (the thing before the action or after it); None where there is none."""
+    if not target.unit:
+        return None
+    change = is_change(target)
+    for fig in review:
+        if fig.unit == target.unit and is_change(fig) == change and _rotated(target.indicator, fig.indicator):
             return fig
     return None

@@ -4,7 +4,9 @@
   实施背街小巷改造259条, 推出精品旅游线路10条 count streets and routes (a ``line_things`` word in the name) and stay;
 - a quota of goals to draw up: 每年滚动谋划3-5个百亿级重点招商攻坚目标 (谋划 + N个…目标: the planning list's size);
 - a name that is only a programme's part noun (行动数, 措施数: 实施健康丽水28项行动) after the programme's name: no measure of
-  anything produced (开展10个专项行动, no programme named, stays a goal: spot audit 43).
+  anything produced (开展10个专项行动, no programme named, stays a goal: spot audit 43);
+- policies named by a short name and their articles with the verb after them (洛平30条、洛三32条及早实施: a 、 run of
+  name + N条 closed by a ``carried_verbs`` verb; held-out set 75 洛阳, fix154c).
 Word lists: ``tables_words.json`` programme_sizes (with ``quoted_line_things``).
 """
 from __future__ import annotations
@@ -54,6 +56,28 @@ def policy_articles(fig: Figure) -> bool:
     return bool(verb) and len(name) >= 2 and not any(c.isdigit() for c in name) and not any(t in name for t in things)
 
 
+LATER_POLICIES = re.compile(r"(?:、[\u4e00-\u9fff]{2,6}\d+条)*")  # 、洛三32条: the next policies of the run
+
+
+def carried_after(fig: Figure) -> bool:
+    """N条 after a short name (2-6 characters, no digit, no verb opening it, no ``line_things`` word) in a 、 run of such
+    policies that a verb of carrying out closes (``carried_verbs`` after ``carried_adverbs``: 洛平30条、洛三32条及早实施):
+    the policies' articles, labels of the documents carried out."""
+    if fig.unit != "条":
+        return False
+    w = _w()
+    name = clause_before(fig.before)
+    name = name[m.end():] if (m := _last(PRIOR_POLICY, name)) else name
+    things = (*words()["quoted_line_things"], *w["line_things"])
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) or any(t in name for t in things) \
+            or name.startswith((*w["policy_verbs"], *words()["output_verbs"])):
+        return False
+    after = fig.after[LATER_POLICIES.match(fig.after).end():]  # type: ignore[union-attr]
+    stop = first_mark(after, clause_breaks())
+    tail = without_leads(after if stop < 0 else after[:stop], w["carried_adverbs"])
+    return tail in w["carried_verbs"]
+
+
 def goal_quota(fig: Figure) -> bool:
     """A count of goals right after a verb of planning (``planning_verbs``: 谋划3-5个…攻坚目标): the size of the list the
     planning draws up, no output of the year."""
@@ -65,7 +89,7 @@ def goal_quota(fig: Figure) -> bool:
 
 def programme_size(fig: Figure) -> str:
     """Why ``fig`` sizes a programme, a policy or a planning list ('' when it does not)."""
-    if policy_articles(fig):
+    if policy_articles(fig) or carried_after(fig):
         return "the articles of a policy (实施鼓励…创新创业30条), a label of the document, not an amount to produce"
     if goal_quota(fig):
         return "the size of a list of goals to draw up (每年滚动谋划3-5个…攻坚目标), not an amount to produce"

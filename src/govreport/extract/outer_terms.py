@@ -86,19 +86,19 @@ def _walks(report: Report, plan_year: int) -> tuple[list[int], list[tuple[tuple[
         return kept[1], kept[2]
     scan = report.scan
     level1 = [h for h in report.headings if h.level == 1]
+    line: tuple[tuple[int, int], int] | None = None  # the last un-numbered term line's term and end, while it holds
+    under = False  # a numbered heading of its own since the line
     walks: list[tuple[tuple[int, int], int] | None] = [None]
-    for i, h in enumerate(level1):
-        if NUMBERED_START.match(scan, h.start):
-            found = walks[i]
-            if _names_plan_year(h.title, plan_year):
-                found = None  # 三、2021年工作安排: the plan year's part
-            elif found is not None and found[1] < 0:
-                found = (found[0], -found[1] - 1)  # the term line now has a numbered heading of its own under it
-            walks.append(found)
-        else:
+    for h in level1:
+        if not NUMBERED_START.match(scan, h.start):
             term = _term_of(h.title, plan_year)
-            walks.append(None if term is None else (term, -h.end - 1))  # pending until a numbered heading follows
-    walks = [None if w is None or w[1] < 0 else w for w in walks]
+            line, under = ((term, h.end) if term is not None else None), False
+        elif _names_plan_year(h.title, plan_year):
+            line = None  # 三、2021年工作安排: the plan year's part
+        else:
+            under = True
+        walks.append(line if under else None)
+    starts = [h.start for h in level1]
     _WALKS.clear()
-    _WALKS[id(report)] = (report, [h.start for h in level1], walks)
-    return [h.start for h in level1], walks
+    _WALKS[id(report)] = (report, starts, walks)
+    return starts, walks

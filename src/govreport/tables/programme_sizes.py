@@ -18,6 +18,7 @@ from govreport.extract.indicators import all_verbs
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import clause_before, first_mark, without_leads
 from govreport.tables.figures import Figure, words
+from govreport.tables.scoping_figures import own_clause_after
 
 
 PRIOR_POLICY = re.compile(r"\d+条、")  # an earlier policy of a 、 list and its articles
@@ -35,17 +36,10 @@ def _w() -> dict[str, Any]:
     return words()["programme_sizes"]
 
 
-def _own_after(fig: Figure) -> str:
-    """The figure's clause after it, to the next clause break or 、 (the next policy of a list)."""
-    after = fig.after
-    stop = first_mark(after, clause_breaks(lists=True))
-    return after if stop < 0 else after[:stop]
-
-
 def policy_articles(fig: Figure) -> bool:
     """N条 right after a policy's name that a verb of issuing or carrying out opens (``policy_verbs``, after
     ``policy_adverbs``), with nothing counted after it: the policy's articles, a label of the document."""
-    if fig.unit != "条" or _own_after(fig).removeprefix("以上"):
+    if fig.unit != "条" or own_clause_after(fig, lists=True).removeprefix("以上"):
         return False
     w = _w()
     clause = without_leads(clause_before(fig.before), w["policy_adverbs"])
@@ -84,7 +78,7 @@ def goal_quota(fig: Figure) -> bool:
     if unit_field(fig.unit, "kind") != "count":
         return False
     w = _w()
-    return clause_before(fig.before).endswith(tuple(w["planning_verbs"])) and _own_after(fig).endswith(tuple(w["goal_nouns"]))
+    return clause_before(fig.before).endswith(tuple(w["planning_verbs"])) and own_clause_after(fig, lists=True).endswith(tuple(w["goal_nouns"]))
 
 
 def programme_size(fig: Figure) -> str:

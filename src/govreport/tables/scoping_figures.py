@@ -64,10 +64,10 @@ def _class_then_count() -> re.Pattern[str]:
     return re.compile(f"(?:{nouns})\\d+(?:\\.\\d+)?(?:{counters})")
 
 
-def own_clause_after(fig: Figure) -> str:
-    """The words after the figure up to its clause's end."""
+def own_clause_after(fig: Figure, lists: bool = False) -> str:
+    """The words after the figure up to its clause's end (with ``lists``, up to a 、 too: its own member of a list)."""
     after = fig.after
-    stop = first_mark(after, clause_breaks())
+    stop = first_mark(after, clause_breaks(lists=lists))
     return after if stop < 0 else after[:stop]
 
 

@@ -16,7 +16,7 @@ from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import lead_of_count_before, split_last_pair, with_alike_head, with_count_head, with_level_heads, with_place_heads, with_site_head
 from govreport.tables.figures import Figure, words
-from govreport.tables.member_heads import (_contracted_pair, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
+from govreport.tables.member_heads import (_contracted_pair, _growing_measures, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
 from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
@@ -148,7 +148,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     elif len({x[-1] for x in members}) > 1 and not per_unit:  # 二氧化硫、氮氧化物排放量: the head the last member shares
         members = (_with_trailing_head(members) or _with_shared_head(members, tail, fig)
                    or _with_shared_head([_commit_trimmer()(x) for x in raw], tail, fig)  # 确保全市接待游客、旅游收入均增长 (audit 33)
-                   or shared_amount_head(members) or _whole_members(members, fig, m.group() if m else "") or (whole_measures([_commit_trimmer()(x) for x in raw]) if fig.unit == "%" else []))
+                   or shared_amount_head(members) or _whole_members(members, fig, m.group() if m else "") or (whole_measures([_commit_trimmer()(x) for x in raw]) if fig.unit == "%" else [])
+                   or (_growing_measures([_commit_trimmer()(x) if len(_commit_trimmer()(x)) >= 3 else x for x in raw]) if fig.unit == "%" and m is not None and m.group().startswith("均") else []))  # 新增贷款、…、直接融资均增长: 新增 kept
         if not members:
             return []  # members of one kind end alike (先行村、重点村); 氢能、…低空经济产业营业收入: a head not told apart
     members = zone_carried(members, clause) if m is not None and m.group().startswith("均") else members  # 中心城区A、B均…: B in 中心城区 too

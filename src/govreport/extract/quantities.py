@@ -50,6 +50,7 @@ from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.later_sections import lead_goal_years, later_goal_years, term_section_years
 from govreport.extract.aspect_leads import aspect_measure
+from govreport.extract.lead_sectors import period_subject, sector_named, share_named, without_commitment
 from govreport.extract.each_place import each_place
 from govreport.extract.each_subdivision import each_subdivision
 from govreport.extract.per_period import per_period
@@ -251,10 +252,13 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = linked_verb(indicator, scan, lo, t_start, unit, rows[-1][1] if rows and rows[-1][19] == s_start else -1)  # …3座水库和改造…等2座病险水库
         indicator = goal_verb(indicator, scan, s_start, t_start, t_end, unit)  # 重点扶优扶强10户企业: 扶优扶强企业户数 (held-out set 69)
         indicator = per_period(indicator, scan, s_start, t_start, unit)  # 每季度开展1次水质监测: once a quarter (held-out set 69)
+        led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
             indicator = each_subdivision(indicator, scan, s_start, t_start, t.value, unit)  # 各镇街至少有3个社区（村）…: each town's (held-out set 69)
             indicator = aspect_measure(indicator, scan, s_start, t_start)  # 在规上工业增加值增长方面，力争兴宾区增长10％ (audit 49)
+            led = (named := sector_named(indicator, scan, s_start, t_start)) != indicator  # 煤油气储运方面，…开工…10个项目 (fix155e)
+            indicator = named
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
@@ -283,6 +287,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
         elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
             indicator = after_step(indicator, rows[-1][10])  # 迈上…新台阶、达到…亿元、增长6.1%
+        indicator = share_named(without_commitment(period_subject(indicator, scan, clause_lo, lo)), unit, scan[t_start - 4:t_start])  # 3个月内入库率; 拆后土地利用达80% (fix155e)
         if "*" in indicator:  # **2024年…目标是：地区生产总值增长5.5%**: a text kept in Markdown; bold marks are no words of a name
             indicator = indicator.replace("*", "")
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(
@@ -295,7 +300,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if key and unit in money and earmarked(scan, t_end, indicator):
             key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)
-                    or regional or subject_scoped(scan, s_start, lo, t_start, indicator)):
+                    or regional or led or subject_scoped(scan, s_start, lo, t_start, indicator)):
             key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
         english = names_en.get((indicator, key))
         if english is None:

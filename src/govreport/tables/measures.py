@@ -62,7 +62,7 @@ GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;�
 CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
 GROWTH_REACHED = re.compile(r"(?:以上|左右)?的?增长(?![点极])")  # 均实现10%以上增长 (audit 39 CZ24#56)
 # (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``)
-LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|扩面到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
                            + "|".join(words()["per_head_words"]) + ")?$")
 
 # the patterns above anchored at the end ($) -> their reach: the most characters they match, and one more for a
@@ -172,7 +172,7 @@ def measure_of(fig: Figure) -> str:
     if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig) or area_kept(fig.unit, list_clause(fig), FLOW_WORDS)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
-    return held_level(fig, FLOW_WORDS) or "flow"  # 审批压缩到15个工作日以内, 形成24万片芯片产能, 增资至70亿元: levels (held_levels.py)
+    return "rank" if fig.kind == "rank" else held_level(fig, FLOW_WORDS) or "flow"  # (进入全国40强: a rank); 审批压缩到15个工作日以内, 形成24万片芯片产能, 增资至70亿元: levels (held_levels.py)
 
 
 ADDED_TOTAL = re.compile("新增[^累计]*(?:总规模|总量)")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, qualifier_pattern, unit_field
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.worked_sets import NOUN_RUN
@@ -34,7 +34,8 @@ def describes_or_packages(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
         return "a share that names a survey (全国1%人口抽样调查), not a goal"
     if kind == "people" and _has_a_stock(clause, goal_verbs):
         return "people a place has (广州有66万名在园幼儿), the present described, not a goal"
-    if kind == "length" and before.endswith(tuple(w["band_places"])) and HAN.match(after):
+    if kind == "length" and before.endswith(tuple(w["band_places"])) and HAN.match(after) and not qualifier_pattern("after").match(after):
+        # (修复砂质岸线4公里以上: 以上 is the figure's qualifier, no noun of an area; a length to restore)
         return "a distance that defines the area worked on (长江沿线1公里化工腾退地块), not a length to produce"
     if kind in ("count", "people") and _puts_to_use(clause, rest, w):
         return "existing sets put to use (发挥…3个…试点作用, 发挥好171名非遗传承人作用, 充分运用38个…研究成果), not an amount to produce"

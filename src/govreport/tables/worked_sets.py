@@ -23,6 +23,7 @@ TIER_LIST = re.compile(r"[^，,；;。、\d]{1,6}、\d+[个家项所条批处]")
 QUOTED_LABEL = re.compile(r"^“[^”]{1,10}”")  # a label in quotes opening a clause
 CLASSES_BEFORE = re.compile(r"\d+大[\u4e00-\u9fff]{2,8}$")  # 推进8大产业集群17条产业链…: the classes the count falls in, after the verb
 ITEM_NUMBER = re.compile(r"^\d{1,3}[.．、]")  # 46.改造提升6个…: a numbered item's number before its verb (audit 41)
+LIST_MATE = re.compile(r"、[\d.]+")  # the count of the next member of a 、 list of places, no other amount
 PLACE_RUN = re.compile(r"[\u4e00-\u9fff]{2,14}")  # the places' noun and the action after it, up to a mark
 
 
@@ -126,7 +127,7 @@ def works_on_a_set(fig: Figure) -> bool:
         return True  # 以下14个方面; 重点做好9个方面工作：; 加快185个在建重大项目…建设: the projects under way (提速164个在建重点工业项目: the year's, audit 33; 5个在建项目竣工投产: audit 35)
     run = PLACE_RUN.match(after)
     if LOCATIVE_OPEN.fullmatch(clause) and run and (any(0 < run.group().find(v) <= 8 for v in w["chosen_within"])
-                                                    or DIGIT_IN.search(rest_of_clause)):
+                                                    or DIGIT_IN.search(LIST_MATE.sub("", rest_of_clause))):  # (在728家学校食堂、46家养老院食堂实施…: list-mates, where both)
         return True  # 今年在13个粮食主产省选择部分县市; 在14个市州城区增补…学位2万个: where, not what
     if run and (not clause or LOCATIVE_OPEN.fullmatch(clause)) and _relieved(run.group()):
         return True  # (在)592个国家扶贫开发工作重点县免征农业税: where the relief applies

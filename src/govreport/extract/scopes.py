@@ -123,7 +123,7 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
     a multi-year cue that ends with a lead (五年来主要做了以下工作。 / 过去五年，…主要做了以下工作：)
     makes the paragraphs after it the term's, up to one that opens with the review year or with a
     one-year review cue (刚刚过去的2025年… / 去年…) or a heading-like line (no sentence end)."""
-    if WORK_LEAD not in scan and "的五年" not in scan:
+    if WORK_LEAD not in scan and "的五年" not in scan and HIGHLIGHT not in scan:
         return frozenset()
     multi, one_year = cue_pattern("review_multi"), cue_pattern("review")
     year = f"{review_year}年"
@@ -135,6 +135,11 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
         body = line.lstrip(LEAD)
         if not body:
             continue
+        if mode == 5:  # 五年来，我们…。 then ——综合实力进一步提升。…: each dashed highlight is the term's (set 76 台州 G2)
+            if line.startswith(HIGHLIGHT):
+                starts.append(start)
+                continue
+            mode = 0
         if mode >= 3:
             if SUBSECTION.match(body) and len(body) < 40:
                 mode = 3
@@ -157,7 +162,19 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
         elif not mode and _opens_term_section(body, multi):
             starts.append(start)
             mode = 4  # 3 once a numbered sub-section heading follows
+        elif not mode and len(body) == len(line) and body.rstrip().endswith("。") and _cue_opens_sentence(body, multi):
+            mode = 5
     return frozenset(starts)
+
+
+HIGHLIGHT: Final = "——"  # a dashed highlight paragraph of a term's recap (——创新动力进一步增强。…)
+
+
+def _cue_opens_sentence(body: str, multi: re.Pattern[str]) -> bool:
+    """A multi-year cue with its comma opens a sentence of the paragraph (…胜利收官。五年来，我们…): the dashed highlight
+    paragraphs right after it are that term's results, totals over five years, no one-year baseline."""
+    return any(body.startswith(("，", ","), m.end()) and (m.start() == 0 or body[m.start() - 1] in "。！!")
+               for m in multi.finditer(body))
 
 
 def _opens_term_section(body: str, multi: re.Pattern[str]) -> bool:
@@ -250,12 +267,15 @@ def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None
     if not 0 <= here.paragraph < len(report.paragraphs):
         return -1
     scan = report.scan
-    at = report.paragraphs[here.paragraph].start
+    opening = _run_opening(report, here.paragraph)
+    at = report.paragraphs[opening].start
     at += 1 if scan[at:at + 1] == "在" else 0
     openers, reach = _recap_openings()
     past_this_year = scan.startswith(THIS_YEAR, at) and delivered_in_review_year(report)  # 今年工作中，我们… (dated December)
     if not (scan[at:at + reach].startswith(openers) or past_this_year):  # (most paragraphs: no opener, nothing more read)
         return -1
+    if opening != here.paragraph and _cued_before(report, index, opening):
+        return -1  # the recap's run ended in the paragraph the line break cut off
     plan_year = report.plan_year
     cued = runs.get(here.paragraph) if runs is not None else None
     if cued is None:
@@ -269,6 +289,35 @@ def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None
 
 
 THIS_YEAR: Final = "今年"
+# a line cut inside a sentence of quoted titles (…获评“…单位”\n“服务之星”…。): the line ends on a closing quote, the next opens one
+CUT_QUOTE_END: Final = ("”", "」", "』")
+CUT_QUOTE_START: Final = ("“", "「", "『")
+
+
+def _run_opening(report: Report, paragraph: int) -> int:
+    """The paragraph whose opening says whether ``paragraph`` is a recap run: itself, or, when a stray line break cut a sentence
+    of quoted titles in two (一年来，我们…。…热线获评“…单位”\n“服务之星”…。高质量办理…建议227件: held-out set 76 蚌埠 rows 75–76),
+    the paragraph the cut line opened; a heading before it is never one."""
+    paragraphs, text = report.paragraphs, report.text
+    heads = {h.start for h in report.headings}
+    while paragraph > 0:
+        before, here = paragraphs[paragraph - 1], paragraphs[paragraph]
+        if before.start in heads or not text[before.start:before.end].rstrip().endswith(CUT_QUOTE_END) \
+                or not text[here.start:here.end].lstrip().startswith(CUT_QUOTE_START):
+            break
+        paragraph -= 1
+    return paragraph
+
+
+def _cued_before(report: Report, index: int, opening: int) -> bool:
+    """A sentence from paragraph ``opening`` up to ``report.sentences[index]``'s own paragraph holds a plan cue."""
+    sentences = report.sentences
+    first = index
+    while first > 0 and sentences[first - 1].paragraph >= opening:
+        first -= 1
+    paragraph = sentences[index].paragraph
+    return any(s.paragraph < paragraph and _plan_cue_at(report.scan, s.start, s.end, report.plan_year) >= 0
+               for s in sentences[first:index])
 
 
 def delivered_in_review_year(report: Report) -> bool:

@@ -27,8 +27,11 @@ def level_reached_in_term(a: Figure) -> bool:
         return True
     if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
         return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
-    if a.kind == "share" and a.unit == "%":  # 农产品加工转化率达68%: the share at the term's end (held-out set 70 防城港 row 22, fix146a)
+    if a.kind == "level" and unit_field(a.unit, "kind") in w["term_annual_volume_units"] \
+            and a.indicator.endswith(tuple(w["term_annual_volume_heads"])):  # 港口货物吞吐量达5.71亿吨: a year's volume (set 76 舟山 G2)
         return clause.endswith(tuple(w["term_share_reached_verbs"]))
+    if a.kind == "share" and a.unit in ("%", "‰"):  # 农产品加工转化率达68% / 占全国比重从2.7‰提高到3.3‰: the share at the term's end
+        return clause.endswith(tuple(w["term_share_reached_verbs"]))  # (held-out set 70 防城港 row 22, fix146a; set 76 舟山 G2)
     return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
 
 

@@ -1,21 +1,17 @@
 """Session hooks shared by the tests."""
 from __future__ import annotations
 
-import os
-
 
 def pytest_collection_finish(session) -> None:
     """Start the briefing runs of test_site_brief.py in the background once they are selected.
 
     They are subprocesses (papermill and a kernel per notebook) that take most of their time
     starting kernels; begun here, they run beside the rest of the suite instead of after it.
-    Under pytest-xdist (make test) the other worker runs the rest of the suite meanwhile.
+    Under pytest-xdist (make test) every worker collects every test and calls this; the first to
+    claim the runs' folder starts them, at the session's start, whichever worker later runs the file.
     """
     if session.config.option.collectonly:
         return
-    if os.environ.get("PYTEST_XDIST_WORKER"):  # every worker collects every test: the one that runs
-        return  # test_site_brief.py starts them (its fixture), not both at collection
-
     for item in session.items:
         module = getattr(item, "module", None)
         if module is not None and module.__name__.endswith("test_site_brief") and "sites" in getattr(item, "fixturenames", ()):

@@ -8,11 +8,12 @@ present, code hidden, charts present, nothing fetched from the network, no error
 headings in the chosen language.
 
 The three runs are subprocesses started as soon as the session knows it will run these tests
-(tests/conftest.py calls ``start_runs``), so they use the second core while the rest of the
-suite runs on the first; the file is named to run late.
+(tests/conftest.py calls ``start_runs`` when collection ends, in every xdist worker; the first
+claims the run folder), so they run beside the rest of the suite, not after it.
 """
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -69,26 +70,51 @@ def check_site(out: Path, names: list[str], lang: str, charts: int) -> None:
     assert "· — ·" not in index
 
 
-RUNS: dict[str, tuple[Path, Path, subprocess.Popen]] = {}
-RUN_DIR: list[Path] = []
+# A run's exit status and output land in files beside its site, written by a small wrapper, so that
+# any pytest process can wait for a run another one started (under xdist the runs start at
+# collection in whichever worker claims the folder first; the file may then run in the other).
+WRAPPER = ("import pathlib, subprocess, sys; log = pathlib.Path(sys.argv[1]); "
+           "done = subprocess.run(sys.argv[2:], stdout=open(log / 'stdout', 'w'), stderr=open(log / 'stderr', 'w')); "
+           "(log / 'rc.tmp').write_text(str(done.returncode)); (log / 'rc.tmp').rename(log / 'rc')")
+RUNS = {"full_en": (NO_PLACE if NO_PLACE.is_file() else FIRST, "en", ()),
+        "zh": (NO_PLACE if NO_PLACE.is_file() else FIRST, "zh", ("-n", "05")),
+        "bi_fail": (FIRST, "bi", ("-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}"))}
+
+
+def run_base() -> Path:
+    """The session's folder for the three runs: one per pytest run, shared by its xdist workers."""
+    import tempfile
+
+    session = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+    return Path(tempfile.gettempdir()) / f"govreport-brief-test-{session}"
 
 
 def start_runs() -> None:
-    """Start the three briefing runs in the background (once per session)."""
-    if RUNS:
+    """Start the three briefing runs in the background, once per session (the first caller claims the folder)."""
+    base = run_base()
+    try:
+        base.mkdir()
+    except FileExistsError:
         return
-    import tempfile
+    for key, (path, lang, extra) in RUNS.items():
+        log = base / f"{key}-log"
+        log.mkdir()
+        command = [sys.executable, "-m", "govreport", "brief", str(path), "-o", str(base / key), "--lang", lang, *extra]
+        subprocess.Popen([sys.executable, "-c", WRAPPER, str(log), *command], cwd=ROOT,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
-    base = Path(tempfile.mkdtemp(prefix="govreport-brief-test-"))
-    RUN_DIR.append(base)
-    report = NO_PLACE if NO_PLACE.is_file() else FIRST
-    runs = {"full_en": (report, "en", ()), "zh": (report, "zh", ("-n", "05")),
-            "bi_fail": (FIRST, "bi", ("-n", "03", "-n", "05", "-p", "thresholds", "{no_such: 1}"))}
-    for key, (path, lang, extra) in runs.items():
-        out = base / key
-        command = [sys.executable, "-m", "govreport", "brief", str(path), "-o", str(out), "--lang", lang, *extra]
-        RUNS[key] = (path, out, subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                                 text=True, cwd=ROOT))
+
+def finished(key: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Wait for one run's exit status file; its output as a CompletedProcess."""
+    import time
+
+    log = run_base() / f"{key}-log"
+    deadline = time.monotonic() + timeout
+    while not (log / "rc").is_file():
+        assert time.monotonic() < deadline, f"briefing run {key} did not finish in {timeout:.0f} s"
+        time.sleep(0.2)
+    text = {name: (log / name).read_text(encoding="utf-8") for name in ("rc", "stdout", "stderr")}
+    return subprocess.CompletedProcess(key, int(text["rc"]), text["stdout"], text["stderr"])
 
 
 @pytest.fixture(scope="module")
@@ -100,12 +126,8 @@ def sites() -> dict[str, tuple[Path, Path, subprocess.CompletedProcess]]:
     import shutil
 
     start_runs()
-    done = {}
-    for key, (path, out, proc) in RUNS.items():
-        stdout, stderr = proc.communicate(timeout=600)
-        done[key] = (path, out, subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr))
-    yield done
-    shutil.rmtree(RUN_DIR[0], ignore_errors=True)
+    yield {key: (path, run_base() / key, finished(key)) for key, (path, _, _) in RUNS.items()}
+    shutil.rmtree(run_base(), ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

@@ -71,7 +71,22 @@ def written_out(clause: str, size: int) -> str:
     for word, members in _contracted().items():
         if len(members) == size and word in clause:
             return clause.replace(word, "、".join(members), 1)
-    return clause
+    return char_run_written_out(clause, size)
+
+
+RUN_MIN: Final = 3  # two one-character nouns are often one word (水电 is hydropower, 粮油 a trade): no list
+
+
+def char_run_written_out(clause: str, size: int) -> str:
+    """``clause`` with a run of ``size`` one-character product nouns (data/name_subjects.json char_run_members) before a
+    shared head written out with 、 (肉蛋奶总产量分别达70万吨、33万吨、15万吨 -> 肉、蛋、奶总产量: each figure its own
+    product, so each finds its own review figure; held-out set 77 驻马店, fix156a); the clause itself otherwise."""
+    if size < RUN_MIN or "、" in clause:
+        return clause
+    nouns = "".join(name_subjects()["char_run_members"])
+    heads = "|".join(map(re.escape, name_words("head")))
+    m = re.search(f"(?<![{nouns}])[{nouns}]{{{size}}}(?=总?(?:{heads}))", clause)
+    return clause if m is None else clause[:m.start()] + "、".join(m.group()) + clause[m.end():]
 
 
 MEMBER_GAP: Final = re.compile(r"、|和|(?<![普涉波危企])及(?!时|以上|以下|相关)")  # (not the 及 of 普及率 nor of 省控及以上; 旅游及相关产业: one member, fix143a)

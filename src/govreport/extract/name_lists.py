@@ -23,6 +23,7 @@ from govreport.extract.scenes import CLAUSE_BREAK_CHARS
 from govreport.extract.member_coverage import COUNTED_BEFORE, member_before
 from govreport.extract.name_sizes import done_rate_of_clause_before, size_of_clause_before
 from govreport.extract.member_measures import member_year_investment, sibling_measure_owner
+from govreport.extract.apart_members import members_before_measure
 from govreport.lexicon import name_subjects, name_words, unit_field
 
 
@@ -317,7 +318,7 @@ def members_before(scan: str, start: int, last: Token | None, clause: str, size:
     opens with 分别 and the clause before the figure ``last`` ends with 由 or 从, or the clause before it lists ``size`` members."""
     share = SHARE_OF_LIST.match(clause.lstrip("，, "))  # 开发园区实际利用外资、…、外贸进出口额，占全市比重分别达70%、…
     if not clause.lstrip("，, ").startswith("分别") and share is None:
-        return []
+        return members_before_measure(scan, start, clause, size, lo)  # …水产等特色产业，确保综合产值分别达到…: each kind's (fix156a)
     if clause[:1] not in "，," and scan[lo - 1:lo] in ("，", ",") and (last is None or last.end < lo or share):
         m = MEMBERS_FROM.search(scan, start, lo - 1)  # the clause before the comma, with no figure of its own
         listed = m.group() if m else ""
@@ -326,8 +327,7 @@ def members_before(scan: str, start: int, last: Token | None, clause: str, size:
             return [member + share.group(1) for member in members] if share else members
     if last is None or share:
         return []
-    m = MEMBERS_FROM.search(scan, start, last.start)
-    before = m.group() if m else ""
+    before = m.group() if (m := MEMBERS_FROM.search(scan, start, last.start)) else ""
     return list_members(before[:-1] + "分别", size) if FROM_LAST.search(before) else []
 
 

@@ -58,6 +58,13 @@ from govreport.tables.restatements import part_named
 from govreport.tables.borrowed_subjects import attracted_for_added, leveled_beside_wider, neighbour_key, other_leverage_subject, whole_for_a_part
 
 EACH: Final = "分别"
+FIGURE_AFTER: Final = re.compile(r"[、和][\d.]")  # 肉、蛋、奶产量达68.9万吨、34.8万吨: a figure list after the first
+
+
+def opens_figure_list(fig: Figure) -> bool:
+    """Whether ``fig`` is the first of a 、 list of figures, which pairs with the list of nouns before it member by member
+    (肉、蛋、奶产量达68.9万吨、34.8万吨、14.5万吨: 肉's output, not the three's sum; held-out set 77 驻马店, fix156a)."""
+    return FIGURE_AFTER.match(fig.sentence, fig.rel_end) is not None
 AMOUNT_WORDS: Final = re.compile("[万亿]")  # a class however written (超亿元, 亿元项目, 50亿级, 破百万): none where a target's name and sentence state none
 ITEM: Final = re.compile(r"^(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十\d]+[）)])")  # 九是…, （9）…: an item of a list
 
@@ -173,7 +180,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
     if stock_for_a_flow(target, fig) and not both_listed(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
-            and not index.likeness.sums_a_list(target):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
+            and not index.likeness.sums_a_list(target) and not opens_figure_list(fig):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)
         return "one amount for a list, not one member's"
     if each_of_fused_kinds(target, fig):  # (技改技创项目各150个: spot 37 营口 row 18)
         return "one kind's count (各 of kinds fused in one word), the review's of them all"

@@ -94,11 +94,23 @@ def _members(listed: str, n: int) -> list[str]:
     return members if len(members) == n else []
 
 
+KINDS_MIN: Final = 3  # members in a list of short kinds (茶叶、肉牛、生猪…综合产值): two may be a thing and its measure
+MEASURE_END: Final = re.compile(r"[值量额率数]$")
+
+
+def short_kind(members: list[str], k: int) -> bool:
+    """Whether the k-th member, a word of two, is one of three or more short kinds sharing the last one's head (茶叶、肉牛、
+    生猪…水产综合产值分别达245.8亿元、…: 茶叶综合产值; held-out set 77 宜宾, fix156a), not a measure (产值)."""
+    own = LEADS.sub("", members[k])
+    return len(members) >= KINDS_MIN and k < len(members) - 1 and len(own) == 2 and not MEASURE_END.search(own) \
+        and all(len(m) == 2 for m in members[:-1]) and len(members[-1]) > 2
+
+
 def _names(members: list[str], k: int, change: str, whole: bool) -> set[str]:
     """The names the k-th member may go by: itself, with a head the last member ends with (unless each is ``whole``), with
     the change word."""
     last, own = members[-1], members[k]
-    if len(LEADS.sub("", own)) < MIN_MEMBER:  # (茶叶产量、产值分别增长: 产值 alone says whose only through the member before)
+    if len(LEADS.sub("", own)) < MIN_MEMBER and not short_kind(members, k):  # (茶叶产量、产值分别增长: 产值 alone says whose only through the member before)
         return set()
     if whole or k == len(members) - 1:
         bases = {own}

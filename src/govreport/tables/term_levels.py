@@ -10,13 +10,24 @@ from typing import Final
 from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure, words
 
+EACH_LIST_ON: Final = re.compile(r"(分别[\u4e00-\u9fff]{1,3})(?:[\d.]+[^\d、，,；;。]{1,6}、)+$")  # the figures of a 分别 list before this one
+CLAUSE_START: Final = re.compile(r"[^，,；;。：:]*$")
+
+
+def each_list_clause(before: str) -> str:
+    """The clause of the first figure of the 分别 list a later figure closes ``before`` with (…综合产值分别达245.8亿元、: …分别达),
+    so each member's level reads as the first's (held-out set 77 宜宾, fix156a); '' when it closes no such list."""
+    bare = EACH_LIST_ON.sub(r"\1", before)
+    return "" if bare == before else (m.group() if (m := CLAUSE_START.search(bare)) else "")
+
+
 TERM_PATH_END: Final = re.compile(r"[从由][^，,；;。\d]{0,6}[\d.]+[^，,；;。\d]{0,10}[到至]$")
 
 
 def level_reached_in_term(a: Figure) -> bool:
     """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
     year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
-    w, clause = words(), a.clause_before
+    w, clause = words(), a.clause_before or each_list_clause(a.before)
     if a.year is None or a.year_from != a.year - 4 or "年" in clause:
         return False
     if a.indicator_key and (path := TERM_PATH_END.search(clause)) is not None:  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:

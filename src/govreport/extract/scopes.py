@@ -11,7 +11,7 @@ import re
 from typing import Final
 from functools import cache, lru_cache
 
-from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline
+from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline, past_term_opens
 from govreport.lexicon import punctuation, read_json, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
@@ -272,7 +272,8 @@ def recap_run_cut(report: Report, index: int, runs: dict[int, int] | None = None
     at += 1 if scan[at:at + 1] == "在" else 0
     openers, reach = _recap_openings()
     past_this_year = scan.startswith(THIS_YEAR, at) and delivered_in_review_year(report)  # 今年工作中，我们… (dated December)
-    if not (scan[at:at + reach].startswith(openers) or past_this_year):  # (most paragraphs: no opener, nothing more read)
+    if not (scan[at:at + reach].startswith(openers) or past_this_year
+            or past_term_opens(scan, at, report.plan_year)):  # (most paragraphs: no opener, nothing more read; “十三五”时期，我们…: set 77)
         return -1
     if opening != here.paragraph and _cued_before(report, index, opening):
         return -1  # the recap's run ended in the paragraph the line break cut off

@@ -43,6 +43,16 @@ def opening_term(before: str, plan_year: int | None) -> tuple[int, int] | None:
     return (term[0], term[1]) if term and term[1] > plan_year else None
 
 
+def past_term_opens(scan: str, at: int, plan_year: int | None) -> bool:
+    """A five-year term that ended before the plan year opens ``scan`` at ``at`` (“十三五”时期，我们… in a 2021
+    report's closing part: held-out set 77): a recap of the term, as 过去五年 (scopes.recap_run_cut)."""
+    if plan_year is None or "五" not in scan[at:at + 6]:
+        return False
+    m = _five_year_plans()[0].match(scan, at + (1 if scan.startswith("“", at) else 0))
+    term = _five_year_plans()[1].get(m.group(1)) if m else None
+    return term is not None and term[1] < plan_year
+
+
 def term_holding(year: int | None) -> tuple[int, int] | None:
     """(first, last year) of the five-year plan whose term holds ``year`` (2006 → 十一五, 2006–2010)."""
     return next(((a, b) for a, b in _five_year_plans()[1].values() if year is not None and a <= year <= b), None)

@@ -58,6 +58,14 @@ def total_after_added(fig_clause: str) -> bool:
     return ("达" in fig_clause[-3:] or "增" in fig_clause[-3:]) and REACHED_AFTER_COUNT.search(fig_clause[-8:]) is not None
 
 
+LIST_NUMBER: Final = re.compile(r"^\d{1,2}[.．、]")  # 7.新建成高校4所: a numbered line of the review
+
+
+def unnumbered(clause: str) -> str:
+    """``clause`` less a review line's number (7.新建成高校4所 opens with 新建成, a flow word, after it: held-out set 77)."""
+    return LIST_NUMBER.sub("", clause, count=1) if clause[:1].isdigit() else clause
+
+
 @cache
 def _build_words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     d = read_json("stock_builds.json")

@@ -19,7 +19,7 @@ from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
-from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added
+from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added, unnumbered
 from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
 from govreport.tables.year_plans import against_year_plan
 
@@ -220,7 +220,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
         return True
     if measure_of(target) != "flow":
         # (累计创建…农业产业强镇35个 is not measured by 新培育…强镇9个, a year's flow: audit 36 ZB24#30)
-        return (count_reached(target) or summed_goal(target) or bool(_at_end(LEVEL_REACHED, target.before))) and fig.clause_before.startswith(FLOW_WORDS + CREATED) and not total_after_added(fig.clause_before) or level_against_added(target.before, fig.clause_before, FLOW)
+        return (count_reached(target) or summed_goal(target) or bool(_at_end(LEVEL_REACHED, target.before))) and unnumbered(fig.clause_before).startswith(FLOW_WORDS + CREATED) and not total_after_added(fig.clause_before) or level_against_added(target.before, fig.clause_before, FLOW)
     if settled_in_place(target.clause_before, fig.clause_before) or same_stock_wording(target.clause_before, fig.clause_before, STOCK_WORDS) \
             or same_stock_reached(target.clause_before, fig.clause_before, STOCK_WORDS, words()["stock_reached_links"]):  # (数字经济总量突破/达: set 53)
         return False

@@ -303,7 +303,7 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         if kind == "commit" and _future_named_before(report, sentence_start, t.start):
             kind = "plan"  # 下半年，我们将…力争增长6% / 2025年…预期增长6%: a commitment for the time named
         if kind in ("plan", "plan_next") and not _before_delivery_in_review_year(report):
-            return RoleDecision("target", plan_year + (1 if kind == "plan_next" else 0) if plan_year else None)
+            return RoleDecision("target", deadline if deadline and plan_year and deadline > plan_year else plan_year + (1 if kind == "plan_next" else 0) if plan_year else None)  # (到2025年，力争…: 2025's)
         if (kind == "year" and year is not None and plan_year is not None and year >= plan_year
                 and _deadline_year(report, sentence_start, t.start, year)):
             return RoleDecision("target", year)

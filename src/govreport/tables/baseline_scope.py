@@ -21,6 +21,7 @@ from govreport.tables.split_members import members_only
 from govreport.tables.base_year_rates import against_another_base
 from govreport.tables.borrowed_subjects import whole_for_a_part
 from govreport.tables.baselines import BaselineIndex, Match, plausible
+from govreport.tables.industry_names import industry_match
 from govreport.tables.baseline_matching import match_baseline
 from govreport.tables.baseline_refusals import refused
 from govreport.tables.example_set_fields import field_set_match
@@ -139,6 +140,9 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = own  # its own words where its phrase borrowed a list neighbour's (audit 42: own_words)
     if (m.figure is None or m.kind == "same" and m.score < 1.0) and (same := equivalent_match(target, index)) is not None and (m.figure is None or same.figure is not None and same.figure.id != m.figure.id) and not refused(target, same, index, claimed):
         m = same  # one noun under another wording (audits 31, 32: name_equivalents), before a wording only partly shared (spot audit 36 上饶 row 17)
+    if m.figure is None and (industry := industry_match(target, index.figures, index.average)) is not None and plausible(target, industry) \
+            and not refused(target, Match(industry, "same", 1.0, "", industry.year), index, claimed):  # (held-out audit 77)
+        m = Match(industry, "same", 1.0, f"the same industry's measure '{industry.indicator}' ({industry.text})", industry.year)
     if m.figure is None and (titled := recognised_match(target, index)) is not None and not refused(target, titled, index, claimed):
         m = titled  # a review count before a recognition verb: the title's addition (spot 40: recognised_titles)
     if m.figure is None and (head := head_noun_match(target, index, phrase_of(target))) is not None and not refused(target, head, index, claimed):

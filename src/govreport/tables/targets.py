@@ -74,6 +74,11 @@ class MemberPhrases(PhraseBook):
         return self.member.indicator if fig is self.member else self.phrase_of(fig)
 
 
+def _later_goal(fig: Figure, plan_year: int | None) -> bool:
+    """A goal for a year after the plan year: it states no year's actual level, so it is never a baseline."""
+    return fig.role == "target" and plan_year is not None and fig.year is not None and fig.year > plan_year
+
+
 def goal_years(fig: Figure, plan_year: int | None) -> tuple[int | None, int | None]:
     """(year, year_from) of a goal: its own, or — under a heading that names a five-year plan
     (“十五五”时期的主要目标任务) and with no year of its own beyond the plan year — the plan's
@@ -144,7 +149,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     if dated:  # beside a dated goal, the term's later goals (到2025年…4500亿元、力争达到5000亿元) are no baselines of it
         review = [f for f in review if not (f.role == "target" and names_later_year(f, dated[0].year))]
     totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
-    index = BaselineIndex([f for f in review if f.id not in totals] if totals else review, phrase_of, starts)
+    goal_year = plan_year_of(plan_targets(figs))  # a later year's goal the review part states (到2025年，力争…) is no baseline
+    index = BaselineIndex([f for f in review if f.id not in totals and not _later_goal(f, goal_year)], phrase_of, starts)
     quoted = quoted_numbers([text] if text else {f.sentence for f in figs})  # “5020”: a project class's name (held-out set 69)
     candidates = [f for f in goals if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])

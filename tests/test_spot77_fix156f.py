@@ -57,3 +57,14 @@ def test_an_amount_with_a_measure_of_its_own_is_left() -> None:
     # near miss: 投资, 收入 name an amount already
     got = _names("完成技改投资300亿元。")
     assert got["300亿元"] == ["技改投资"]
+
+
+def test_an_own_clause_verb_stays() -> None:
+    # near miss: 推动 in the figure's own clause says what is done to what is counted
+    got = _names("实施搬迁安居行动，接续推动2万山区农民下山集聚。")
+    assert got["2万"][0].startswith("推动")
+
+
+def test_two_amount_verbs_stay_together() -> None:
+    got = _names("稳妥推进农合机构改革，力争清收处置不良资产400亿元左右。")
+    assert got["400亿元"] == ["不良资产清收处置额"]

@@ -21,12 +21,13 @@ QUOTES: Final = re.compile(r"[“”\"‘’'「」『』《》]")
 GENERIC_AFTER_RATE: Final = ("产值", "总产值", "规模", "总量", "收入", "营业收入")  # what a rate's subject has besides the rate
 
 
-def without_opening_verb(name: str) -> str:
-    """``name`` without a clause-opening verb before its subject (data/name_words.csv kind opening_verb: 持续壮大食品饮料产业
-    营业收入 -> 食品饮料产业营业收入): how the work is pushed, no word of what is measured; kept when three characters or
-    fewer would be left."""
+def without_opening_verb(name: str, own: str) -> str:
+    """``name`` without a verb opening an earlier clause before its subject (data/name_words.csv kind opening_verb:
+    持续壮大食品饮料产业…，确保实现营业收入 -> 食品饮料产业营业收入): how the work is pushed, no word of what is measured;
+    kept when the figure's own words ``own`` say it (接续推动3万山区农民下山集聚: what is done to the counted) or three
+    characters or fewer would be left."""
     lead = next((w for w in name_words("opening_verb") if name.startswith(w)), "")
-    return name[len(lead):] if lead and len(name) - len(lead) > 3 else name
+    return name[len(lead):] if lead and lead not in own and len(name) - len(lead) > 3 else name
 
 
 def without_first_verb(name: str, previous: str, own: str) -> str:
@@ -36,12 +37,12 @@ def without_first_verb(name: str, previous: str, own: str) -> str:
     if not previous or not own or not name:
         return name
     first = verb_chain().match(previous)
-    if first is None or first.end() < 2 or not name.startswith(first.group()) or first.group() in own:
+    if first is None or first.end() < 3 or not name.startswith(first.group()) or first.group() in own:
         return name
     opened = own.lstrip("、，, ")
     if not opened or count_verb(False).match(opened) is None and not any(opened[:n] in verbs() for n in (2, 3, 4)) \
             and not opened.startswith(("基本", "全面")):
-        return name  # (no verb of its own: the member shares V1)
+        return name  # (no verb of its own: the member shares V1; V1 of two characters, 签约…500个，落地300个: kept, as the review names it)
     rest = name[first.end():]
     own_verb = opened[2:4] if opened.startswith(("基本", "全面")) else opened[:2]
     return rest if len(rest) >= 4 and rest[:2] not in opened[:4] and own_verb in rest else name  # (X + V2: the member's verb in it)
@@ -84,6 +85,8 @@ def amount_named(name: str) -> str:
         return name + "额"
     lead = next((v for v in acts if name.startswith(v)), "")
     rest = name[len(lead):]
+    if lead and (more := next((v for v in acts if rest.startswith(v)), "")):
+        lead, rest = lead + more, rest[len(more):]  # 清收处置不良资产: 不良资产清收处置额
     if lead and len(rest) >= 2 and count_verb(False).search(rest) is None and rest.endswith(("贷款", "债务", "欠款", "账款", "资产")):
         return rest + lead + "额"
     return name
@@ -93,7 +96,7 @@ def leftovers_free(name: str, scan: str, sentence_start: int, lo: int, t_start: 
                    previous: tuple[str, int] | None) -> str:
     """``name`` through the steps above; ``previous`` is the name and end of the figure before in the same sentence;
     ``money`` is true for a target's amount only (a review's 发放 names are kept as written: the answer key's)."""
-    name = without_opening_verb(name)
+    name = without_opening_verb(name, scan[lo:t_start])
     if previous is not None and previous[0]:
         gap = scan[previous[1]:lo]
         if len(gap) <= 4 and all(c in "、，,以上左右" for c in gap):  # the member right before (、 or ，)

@@ -221,7 +221,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "carried_head", "carried_done", "carried_noun", "year_rate", "bare_share",  # extract/carried_objects.py (fix148e)
                    "shared_growth", "growth_raise",  # extract/name_forms.py shared_growth (fix150i)
                    "share_thing", "joint_verb", "growth_margin", "done_term_end",
-                   "lead_scoped_head", "share_rate_end", "share_part_end", "member_commit_end", "share_level_verb")  # extract/lead_sectors.py (fix155e)  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
+                   "lead_scoped_head", "share_rate_end", "share_part_end", "member_commit_end", "share_level_verb", "opening_verb", "amount_verb")  # extract/lead_sectors.py (fix155e)  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

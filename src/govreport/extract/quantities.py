@@ -32,6 +32,7 @@ from govreport.extract.place_lists import places_listed
 from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
 from govreport.extract.post_nouns import is_money_class
+from govreport.extract.name_leftovers import leftovers_free
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.extract.key_fits import herd_key, in_context, meets_requirement, semicolon_chain
 from govreport.lexicon import units_of_kind
@@ -252,6 +253,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = linked_verb(indicator, scan, lo, t_start, unit, rows[-1][1] if rows and rows[-1][19] == s_start else -1)  # …3座水库和改造…等2座病险水库
         indicator = goal_verb(indicator, scan, s_start, t_start, t_end, unit)  # 重点扶优扶强10户企业: 扶优扶强企业户数 (held-out set 69)
         indicator = per_period(indicator, scan, s_start, t_start, unit)  # 每季度开展1次水质监测: once a quarter (held-out set 69)
+        indicator = leftovers_free(indicator, scan, s_start, lo, t_start, unit in money and role.role == "target", (rows[-1][10], rows[-1][1]) if rows and rows[-1][19] == s_start else None)  # 持续壮大…; 、基本建成…; 处置…贷款 (fix156f)
         led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)

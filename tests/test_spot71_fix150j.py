@@ -72,8 +72,10 @@ def test_defining_verbs_stay() -> None:
 
 
 def test_per_county_count_after_an_adverb_lead() -> None:
-    got = _names("坚持以招商为突破口，全力推动各县区加快培育1—2个主导产业。")
-    assert got["1—2个"] == ["每个县区主导产业数"]
+    # a per-county RANGE of whole industries (…培育1—2个主导产业) is no target since held-out audits 76, 77 (fix156e,
+    # tables/set_frames.place_focus); a chain (主导产业链, audit 30) stays a per-county goal, so the naming is tested on it
+    got = _names("坚持以招商为突破口，全力推动各县区加快培育1—2个主导产业链。")
+    assert got["1—2个"] == ["每个县区主导产业链数"]
 
 
 def test_a_raising_task_is_no_subject_of_its_own_words() -> None:

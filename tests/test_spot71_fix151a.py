@@ -22,9 +22,11 @@ def test_other_licences_take_no_trade_reform_baseline() -> None:
 
 
 def test_quality_and_verb_modifiers_before_de_name_the_head() -> None:
-    # 开封 row 28: 支持各县区重点培育1—2个特色鲜明、具有较强竞争力的主导产业
-    got = names_by_text("全市生产总值增长3%。", "支持各县区重点培育1—2个特色鲜明、具有较强竞争力的主导产业，推动形成产业集群。")
-    assert any(n.endswith("主导产业数") for n in got["1—2个"]), got
+    # 开封 row 28: 支持各县区重点培育1—2个特色鲜明、具有较强竞争力的主导产业. Later audits (set 76 日照/舟山, set 77 聊城,
+    # fix156e) read a per-county focus RANGE of industries (各县区…1—2个…主导产业) as no target, so the naming is tested
+    # here on a city-wide count of the same shape (tables/set_frames.py place_focus drops the per-county range).
+    got = names_by_text("全市生产总值增长3%。", "重点培育6个特色鲜明、具有较强竞争力的主导产业，推动形成产业集群。")
+    assert any(n.endswith("主导产业数") for n in got["6个"]), got
 
 
 def test_a_noun_before_a_verb_modifier_keeps_its_name() -> None:

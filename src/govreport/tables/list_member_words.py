@@ -30,10 +30,26 @@ def counted_first(context: str, start: int, end: int) -> bool:
 COUNT_FIRST: Final = re.compile(r"[^\d，,；;。：:、]{0,6}?[\d.]+[个家所座项条处名户]")  # a member opening with its count (…37个)
 
 
+# a member's own words up to its figure and the 、 closing it (乡镇寄宿制学校71所、)
+CLOSED_BY_FIGURE: Final = re.compile(r"[^\d，,；;。：:、]{0,8}?[\d.]+[^\d，,；;。：:、]{1,4}、")
+FIGURE_CLOSED: Final = re.compile(r"[\d.]+[^\d，,；;。：:、]{1,4}、")  # an earlier member closed by its figure (幼儿园88所、)
+
+
+def inner_member(context: str, start: int, end: int) -> bool:
+    """The word at ``start``-``end`` stands inside a middle 、 member, after an earlier member closed by its figure and
+    before its own figure and 、 (新建、改扩建幼儿园88所、乡镇寄宿制学校71所、中小学73所: 寄宿制 is the second member's, no
+    scope of 73所; held-out set 77 驻马店 rows 83, 98). A word before the list's first figure may be shared by all members
+    (新增国家级工业设计中心2家、服务型制造示范企业3家) and stays; where one such word stays, a middle member's words of the group stay
+    too (新增国家级工业设计中心3家、省级工业互联网平台3家、智能工厂28个 is read at both levels, as before)."""
+    return CLOSED_BY_FIGURE.match(context, end) is not None and FIGURE_CLOSED.search(context, 0, start) is not None
+
+
 def member_words(context: str, after: str, group: re.Pattern[str]) -> list[str]:
     """The words of ``group`` in ``context`` (the figure's clause before it), or, where that clause lists members before 分别 and
     the figure is one of as many figures after it (``after``: the sentence from the figure on), those of its own member only."""
-    found: list[str] = [m.group() for m in group.finditer(context) if not MEMBER_FIGURE.match(context, m.end()) and not counted_first(context, m.start(), m.end())]  # (森林城镇3个、)
+    said = [m for m in group.finditer(context) if not MEMBER_FIGURE.match(context, m.end()) and not counted_first(context, m.start(), m.end())]  # (森林城镇3个、)
+    # (幼儿园88所、乡镇寄宿制学校71所、中小学: none but a middle member's, none at all; 国家级…3家、省级…3家、智能工厂28个 keeps both)
+    found: list[str] = [m.group() for m in said] if any(not inner_member(context, m.start(), m.end()) for m in said) else []
     cut = context.rfind(EACH)
     if cut < 0 or len(set(found)) < 2:
         return found

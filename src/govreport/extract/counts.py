@@ -17,7 +17,7 @@ from govreport.extract.worked_parts import worked_institutions
 from govreport.extract.name_industries import framed_industry, industry_goal_name, lead_industry
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
-from govreport.extract.name_ranks import rank_moved, ranked_measure
+from govreport.extract.name_ranks import rank_moved, rank_moved_before, ranked_measure
 from govreport.extract.name_goals import class_member, industry_size, problems_solved, rank_name, sibling_amount, subject_share, tier_name, without_manner
 from govreport.extract.predicates import count_verb as _count_verb, verb_chain, verb_chain_end
 from govreport.extract.scanner import Token
@@ -173,7 +173,7 @@ class CountNamer:
         industry goal (name_industries: 白酒产业营收); a place 前N of a measure is its 名次 (name_ranks)."""
         if clause.endswith(("前", "后")) and (ranked := ranked_measure(self.scan, self.sentence.start, at, unit)):
             return ranked  # 全社会研发投入强度保持全省前3: the measure's place (name_ranks)
-        if moved := rank_moved(base, clause, unit):
+        if moved := rank_moved(base, clause, unit) or rank_moved_before(self.scan, self.sentence.start, at, clause, unit):
             return moved  # 排名均前进5位: places moved up (name_ranks)
         base = basis_measure(self.scan, self.sentence.start, at, base)  # 在…地区生产总值超百亿的基础上，力争庆安、青冈突破百亿元
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)

@@ -97,7 +97,9 @@ def invested_in_set(scan: str, end: int, name: str) -> str:
 # digits (投资亿元以上重大项目), is no part of the set's name)
 YEAR_INVESTMENTS: Final = ("年度完成投资", "完成年度投资", "年度投资额", "年度投资", "完成投资", "年度计划投资")
 # the clause before it: an optional adverb, a verb that carries projects out, N个, the projects (重点实施985个产业项目)
-PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)\d+个([\u4e00-\u9fff]{1,10}项目)")
+# (the set's total may stand between the verb and the count: 重点抓好总投资2000亿元的354个省市重点项目, held-out set 78 三门峡 row 15, fix157b)
+PROJECTS_BEFORE: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排|抓好)"
+                                    r"(?:总投资(?:约|超过?)?[\d.]+[万亿]*元的)?\d+个([\u4e00-\u9fff]{1,10}项目)")
 # the same with the count after the projects and the places that carry them out first (实施主城区重点工程207项,
 # 四个县实施四大类重点工程102项: audit 55 宿州 rows 30, 39), planned this year (今年计划实施项目325个，年度计划投资…: held-out set 72 阳泉)
 PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市])?)(?:(?:今年|全年|年内)?计划)?(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排)"

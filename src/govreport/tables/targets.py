@@ -170,7 +170,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     claimed: dict[int, str] = {}  # baseline id -> the name of the target that took it
     seen: set[tuple] = set()
     keyed: dict[tuple, list[Figure]] = {}  # a restatement key -> the targets stating it
-    scopes: dict[tuple, set[str]] = {}  # a restatement key -> the key's scope words of the targets stating it
+    scope_of_goal: dict[int, str] = {}  # a target's id -> its key's scope words (each earlier goal of a key compared on its own)
     said: dict[tuple, list[tuple[str, Figure]]] = {}  # amount -> the targets stating it, with their phrases
     rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
@@ -197,8 +197,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         stated = (fig.value, fig.value_high, fig.unit, fig.qualifier, year)
         amount = (*said_amount(fig)[:-1], year)  # (1000枪 is 1000个 stated again, spot 38)
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
-        if not member and (restated in seen and (not scope or bool({"", scope} & scopes.get(restated, {""})))
-                           and not all(two_goals(fig, o, heads, paragraphs, text) or _two_lists(fig, o, shared_ids) for o in keyed.get(restated, ()))
+        if not member and (restated in seen and any(not (scope and scope_of_goal[o.id] not in ("", scope)) and not two_goals(fig, o, heads, paragraphs, text)
+                                                    and not _two_lists(fig, o, shared_ids) for o in keyed.get(restated, ()))
                            or (stated in seen and "目标" in fig.clause_before + _own_tail(fig))
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs, text) and not _two_lists(fig, other_fig, shared_ids)
                                   for other, other_fig in said.get(amount, ()))
@@ -206,7 +206,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
         keyed.setdefault(restated, []).append(fig)
-        scopes.setdefault(restated, set()).add(scope)
+        scope_of_goal.setdefault(fig.id, scope)
         said.setdefault(amount, []).append((phrase, fig))
         if fig.id in pairs:
             x, start_year = pairs[fig.id]

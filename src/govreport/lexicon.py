@@ -222,6 +222,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "shared_growth", "growth_raise",  # extract/name_forms.py shared_growth (fix150i)
                    "share_thing", "joint_verb", "growth_margin", "done_term_end",
                    "lead_scoped_head", "share_rate_end", "share_part_end", "member_commit_end", "share_level_verb", "opening_verb", "amount_verb")  # extract/lead_sectors.py (fix155e)  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
+ALL_NAME_WORD_KINDS: tuple[str, ...] = NAME_WORD_KINDS + ("kept_flow_verb", "dropped_work_verb", "name_lead_preposition", "attributive_end", "object_link", "involved_verb")  # extract/flow_names.py (fix157a)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}
@@ -272,8 +273,8 @@ def _name_words_by_kind() -> dict[str, list[str]]:
     """data/name_words.csv read and checked once (not once per kind), its words by kind."""
     by_kind: dict[str, list[str]] = {}
     for line, r in enumerate(read_rows("name_words.csv"), start=2):  # line 1 is the header
-        if r["kind"] not in NAME_WORD_KINDS or not r["word"]:
-            raise DataError(f"name_words.csv line {line}: kind {r['kind']!r} is not one of {NAME_WORD_KINDS}, or no word")
+        if r["kind"] not in ALL_NAME_WORD_KINDS or not r["word"]:
+            raise DataError(f"name_words.csv line {line}: kind {r['kind']!r} is not one of {ALL_NAME_WORD_KINDS}, or no word")
         by_kind.setdefault(r["kind"], []).append(r["word"])
     return by_kind
 

@@ -48,12 +48,13 @@ def kept_flow_verb(name: str, scan: str, t_start: int, t_end: int, unit: str) ->
 def work_verbs_dropped(name: str, unit: str) -> str:
     """``name`` without a work verb inside it (农村公路实施品质提升行动长度: 农村公路品质提升行动长度) and without a
     leading preposition (通过平台对接发放贷款: 平台对接发放贷款)."""
-    for row in name_words("dropped_work_verb") if unit_field(unit, "kind") in (*COUNTED, "length") else ():  # (先进行列: a rate's words)
+    kind = unit_field(unit, "kind")
+    for row in name_words("dropped_work_verb") if kind in COUNTED or kind == "length" else ():  # (先进行列: a rate's words)
         verb, _, needs = row.partition("…")
         at = name.find(verb, 2)
         if at > 0 and (not needs or needs in name[at + len(verb):]) and len(name) - len(verb) >= 4:
             name = name[:at] + name[at + len(verb):]
-    if unit_field(unit, "kind") in COUNTED:
+    if kind in COUNTED:
         return name  # 通过省级验收: a count's 通过 is the verb pass, not a preposition
     lead = next((w for w in name_words("name_lead_preposition") if name.startswith(w)), "")
     return name[len(lead):] if lead and len(name) - len(lead) >= 4 else name

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from govreport.extract.terms import THEN_WORDS, deadline_in, glossed_deadline, list_deadline, past_term_opens
 from govreport.extract.periods import period_scope
+from govreport.extract.term_leads import cue_opens_sentence, work_lead
 from govreport.lexicon import punctuation, read_json, read_rows
 from govreport.cue_words import cue_pattern, cues
 from govreport.report.model import Report
@@ -101,7 +102,7 @@ def _term_openings(scan: str, para_start: int, para_end: int) -> tuple[bool, tup
 TERM_LEAD = re.compile(r"这是[^。！!，；\n]{1,30}的五年")  # ——这是…的五年。 (a term's paragraph)
 TERM_OPENING_TAIL = re.compile(r"[，,]?是[^。！!；\n]{1,60}的五年")  # “十三五”时期，是…的五年。 (after a term cue)
 SUBSECTION = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （一）综合实力显著增强: a sub-section of the term's results
-WORK_LEAD: Final = "以下工作"  # 五年来主要做了以下工作。: a lead line; the paragraphs after it are the term's
+WORK_LEAD_GATE: Final = "以下"  # every work lead holds it (term_leads.work_lead): a text without one needs no search
 
 
 _LAST_PARAGRAPH: Final[list[tuple[str, int, int, tuple[bool, tuple[int, ...], int]]]] = []  # _term_openings of the last paragraph
@@ -126,7 +127,7 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
     a multi-year cue that ends with a lead (五年来主要做了以下工作。 / 过去五年，…主要做了以下工作：)
     makes the paragraphs after it the term's, up to one that opens with the review year or with a
     one-year review cue (刚刚过去的2025年… / 去年…) or a heading-like line (no sentence end)."""
-    if WORK_LEAD not in scan and "的五年" not in scan and HIGHLIGHT not in scan:
+    if WORK_LEAD_GATE not in scan and "的五年" not in scan and HIGHLIGHT not in scan:
         return frozenset()
     multi, one_year = cue_pattern("review_multi"), cue_pattern("review")
     year = f"{review_year}年"
@@ -160,24 +161,17 @@ def _lead_term_starts(scan: str, review_year: int) -> frozenset[int]:
             starts.append(start)
             if len(body) <= 40 and body.count("。") <= 1 and body.rstrip().endswith("。"):
                 mode = max(mode, 1)
-        elif WORK_LEAD in body and body.rstrip().endswith(("。", "：", ":")) and multi.search(body):
+        elif WORK_LEAD_GATE in body and body.rstrip().endswith(("。", "：", ":")) and work_lead().search(body) is not None and multi.search(body):
             mode = 2
         elif not mode and _opens_term_section(body, multi):
             starts.append(start)
             mode = 4  # 3 once a numbered sub-section heading follows
-        elif not mode and len(body) == len(line) and body.rstrip().endswith("。") and _cue_opens_sentence(body, multi):
+        elif not mode and len(body) == len(line) and body.rstrip().endswith("。") and cue_opens_sentence(body, multi):
             mode = 5
     return frozenset(starts)
 
 
 HIGHLIGHT: Final = "——"  # a dashed highlight paragraph of a term's recap (——创新动力进一步增强。…)
-
-
-def _cue_opens_sentence(body: str, multi: re.Pattern[str]) -> bool:
-    """A multi-year cue with its comma opens a sentence of the paragraph (…胜利收官。五年来，我们…): the dashed highlight
-    paragraphs right after it are that term's results, totals over five years, no one-year baseline."""
-    return any(body.startswith(("，", ","), m.end()) and (m.start() == 0 or body[m.start() - 1] in "。！!")
-               for m in multi.finditer(body))
 
 
 def _opens_term_section(body: str, multi: re.Pattern[str]) -> bool:

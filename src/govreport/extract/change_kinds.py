@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.bare_changes import bare_change
 from govreport.extract.scanner import Token
 
 INCREASE: Final = ("增长", "提高", "增加", "上升", "提升", "扩大", "增收", "上涨")
@@ -56,6 +57,8 @@ def direction_and_kind(scan: str, t: Token, clause_lo: int) -> tuple[str, str]:
     rate = t.unit == "%" and ("幅" in tail or "速" in tail) and RATE_OF_CHANGE.search(tail) is not None
     if rate or t.unit in ("%", "倍") and direction != "level" and not (worded and tail.endswith(TO_LEVEL)):
         return direction, "change"
+    if t.unit == "%" and not worded and direction == "level" and (bare := bare_change(tail)):
+        return bare, "change"  # 服务业增加值增9.3%, 一般公共预算收入降2.5%: a growth rate (extract/bare_changes.py)
     if t.unit == "%" and not worded and growth_after(scan, t, tail):
         return "increase", "change"
     if t.unit in ("%", "‰"):

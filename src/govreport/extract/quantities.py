@@ -28,6 +28,7 @@ from govreport.extract.capacity_names import capacity_of_class, connected_capaci
 from govreport.extract.grade_members import grade_member
 from govreport.extract.linked_verbs import linked_verb
 from govreport.extract.change_kinds import direction_and_kind
+from govreport.extract.bare_changes import spelled_change
 from govreport.extract.categories import SentenceKeywords, keyword_scores
 from govreport.extract.place_lists import places_listed
 from govreport.extract.name_holders import held_by_place
@@ -284,6 +285,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if (direction == "level" and prev_direction and prev_unit == unit
                 and (scan[prev_end:t_start] in LIST_GAPS or t_start - prev_end == 3 and LIST_GAP_AFTER_QUALIFIER.fullmatch(scan, prev_end, t_start))):
             direction, kind = prev_direction, prev_kind  # 分别增长3.3%、7.4%
+        indicator = spelled_change(indicator, kind, direction)  # 生产总值同比增9%: …增长, as the review writes it (fix158a)
         equivalent = unit in money and equivalent_class(scan, t_start, t_end)  # 5亿元（3000万美元）以上产业项目: the count's name keeps the class
         if unit in money and (equivalent or is_money_class(scan, t_end, unit, t.implicit) or passed_class(scan, t) or counted_class(scan, t_start, t_end)):
             kind = "threshold"  # 亿元以上项目, 过500亿元的县达到5个: not an amount of money anyone spent or earned

@@ -12,9 +12,9 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.goal_verbs import COUNTED  # 座, 户, 名: things counted
 from govreport.lexicon import name_words, unit_field
 
-COUNTED: Final = ("count", "households", "people")  # 座, 户, 名: things counted
 AFTER_QUALIFIERS: Final = ("以上", "余", "多")  # 150名以上全科医生: between the count and its noun
 NOUN_MOST: Final = 12  # a noun written once after the figures is short; a longer run is a clause
 _BRACKETS: Final = str.maketrans("（）", "()")

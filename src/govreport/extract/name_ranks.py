@@ -93,7 +93,8 @@ def rank_moved_before(scan: str, start: int, at: int, clause: str, unit: str) ->
     bare = clause
     for lead in LEADS:
         bare = bare.removeprefix(lead)
-    if unit != "位" or bare.removeprefix("再").removeprefix("均") not in MOVE_VERBS:
+    move = bare.removeprefix("再").removeprefix("均")
+    if unit != "位" or move not in MOVE_VERBS:
         return ""
     lo = at - len(clause)
     if lo - 1 <= start or scan[lo - 1:lo] not in "，,":
@@ -103,7 +104,7 @@ def rank_moved_before(scan: str, start: int, at: int, clause: str, unit: str) ->
     if m is None or VERB_FIRST.match(m.group("s")):
         return ""
     subject = m.group("s")
-    return subject + ("排名" if subject.endswith("指数") else "") + bare.removeprefix("再").removeprefix("均") + "位次"
+    return subject + ("排名" if subject.endswith("指数") else "") + move + "位次"
 
 
 NameEntry = tuple[str, str, str, str]  # (object, moved verb, unit, name without its measure): SentenceNamer.names

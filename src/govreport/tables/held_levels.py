@@ -4,12 +4,15 @@
 says how much can be made once the plant runs; 增资至70亿元 says how much capital the firm will hold. Read as flows, they
 would be set against a review's amount of the year as if it were last year's addition (held-out set 73 吉林 fault group 6,
 湘潭 fault group 4). So does a time limit cut by a share (审批时限压缩65%以上): the share of the statutory limit saved, a
-standing level, no change on last year (held-out set 74 辽阳 row 54). Words: ``tables_words.json`` (duration_change_verbs,
+standing level, no change on last year (held-out set 74 辽阳 row 54). So does a bare ratio or index (城乡居民人均可支配收入之比
+下降到2.83, 倍差缩小至1.86: ``unit_free_ratios``): the ratio there will be, not an amount of the year (held-out set 79 安顺
+fault group 5). Words: ``tables_words.json`` (duration_change_verbs,
 capacity_heads, capacity_flow_words, capital_raised_verbs, limit_cut_heads)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
 from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark
 from govreport.tables.figures import Figure, words
@@ -18,9 +21,11 @@ COUNTED: str = "数"  # 芯片产能数: the measure added to a count's name
 
 
 def held_level(fig: Figure, flow_words: Iterable[str]) -> str:
-    """"level" for a time limit, "stock" for a capacity or capital raised to a level, "" otherwise (a flow, as read before)."""
+    """"level" for a time limit or a bare ratio, "stock" for a capacity or capital raised to a level, "" otherwise (a flow)."""
     w = words()
     clause = fig.clause_before
+    if not fig.unit and (RATIO_BEFORE.search(clause) or pair_ratio(fig.sentence, fig.rel_start)):
+        return "level"
     kind = unit_field(fig.unit, "kind")
     if kind == "duration":
         return "" if clause.endswith(tuple(w["duration_change_verbs"])) else "level"

@@ -61,3 +61,39 @@ def sizes_named_places(fig: Figure) -> bool:
     members = run.group(1).split("、")
     ends = tuple(words()["modifier_ends"])
     return len(members) == int(value) and all(HAN_MEMBER.fullmatch(m) and not m.endswith(ends) for m in members)
+
+
+@cache
+def _joined_run() -> re.Pattern[str]:
+    """A clause of leads only, then a verb of ``joined_name_verbs``, then the names."""
+    w = words()
+    leads = "|".join(map(re.escape, sorted(w["named_place_leads"], key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted(w["joined_name_verbs"], key=len, reverse=True)))
+    return re.compile(rf"(?:{leads})*(?:{verbs})(.+)")
+
+
+JOINS = re.compile(r"[和、]")
+
+
+def sizes_joined_names(fig: Figure) -> bool:
+    """A count in 个 of 2-12 right after as many names joined by 和 (the last join; 、 before it), a noun after the count
+    (完善A和B2个旅游环线路网布局): it counts the names just given, so the names, not the count, are the work."""
+    value = fig.value
+    if fig.unit != "个" or value is None or value != int(value) or not 2 <= value <= 12 or fig.value_high is not None:
+        return False
+    noun = own_clause_after(fig)
+    run = _joined_run().fullmatch(clause_before(fig.before))
+    if not noun or DIGIT.search(noun) or run is None or "和" not in run.group(1) or run.group(1).endswith("等"):
+        return False
+    members = JOINS.split(run.group(1))
+    ends = tuple(words()["modifier_ends"])
+    return len(members) == int(value) and all(HAN_MEMBER.fullmatch(m) and not m.endswith(ends) for m in members)
+
+
+def takes_on_powers(fig: Figure) -> bool:
+    """A count in 项 right after 承接 and before a higher level's powers or items closing its clause
+    (有效承接11项自治区级行政权力事项): the list handed down, taken on, not an amount to produce."""
+    w = words()
+    own = own_clause_after(fig)
+    return fig.unit == "项" and fig.clause_before.endswith(tuple(w["taken_on_verbs"])) and own.startswith(tuple(w["taken_on_levels"])) \
+        and own.endswith(tuple(w["taken_on_items"])) and not DIGIT.search(own)

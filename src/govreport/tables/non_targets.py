@@ -56,7 +56,7 @@ from govreport.tables.standing_sets import standing_set  # 抓好12个…优势�
 from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
 from govreport.tables.slogan_sets import slogan_set
 from govreport.tables.set_frames import set_frame  # 以248个…为牵引, 各区县重点培育2—3个, 加强90万亩…管护, 20~50亿元8个 (held-out set 76)
-from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next, sizes_named_places  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
+from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next, sizes_joined_names, sizes_named_places, takes_on_powers  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -255,6 +255,10 @@ def not_a_target(fig: Figure) -> str:
         return "a list's size whose members 即 names next (再新增3件，即…), or an advantage to use (0.3元电价优势), not a goal"
     if sizes_named_places(fig):
         return "a count of places closing a list that names each (集中打造A、B沿岸、C3个片区), the set worked on, not a goal"
+    if sizes_joined_names(fig):
+        return "a count of the names joined just before it (完善A和B2个旅游环线路网布局), the list's size, not a goal"
+    if takes_on_powers(fig):
+        return "powers a higher government hands down, taken on (承接11项自治区级行政权力事项), not an amount to produce"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
         return "a statement of what already is (已经超过2万亿元)"
     if fig.unit in RATE_UNITS and before.endswith("前"):

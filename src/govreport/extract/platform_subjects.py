@@ -9,7 +9,11 @@ Held-out set 61, fix132a: so does a sentence opening with a lead verb and a name
 服装纺织产业发展，…，新增就业1.5万人: that industry's jobs; ``industry_growth_ends``, ``industry_growth_verbs``) or with a
 county or district as its subject (永昌县以…为方向，…，确保生产总值达到120亿元以上: 永昌县生产总值; ``county_subject_*``).
 A zone that opens a goal clause's first 、 member (力争自贸区钦州港片区规上工业总产值增长30%以上、固定资产投资增长20%以上)
-is the subject of the later members that name no subject of their own (``zone_listed``)."""
+is the subject of the later members that name no subject of their own (``zone_listed``).
+
+Held-out sets 78 资阳, 77 宜宾, fix159f: so does a sentence whose whole opening clause builds a named zone (高质量建设临空经济区，…，
+确保全年签约产业项目40亿元以上: ``platform_build_*``), and a paragraph under such a run-in heading (高质量建设三江新区。…地区生产总值
+266亿元) loses the city key of the measures zone_scopes names with the zone (``heading_zone``)."""
 from __future__ import annotations
 
 import re
@@ -40,7 +44,31 @@ def _openings() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"(?:{leads})({INDUSTRY_BODY}(?:{industry}))(?:{grows})[，,]"),
             re.compile(rf"({COUNTY_NAME}(?:{county})|[\u4e00-\u9fff]县)(?={acts}){OPENING_CLAUSE}"),
             re.compile(rf"(?:{county_leads})({COUNTY_NAME}(?:{county}))(?={lead_acts}){ONE_SUBJECT_CLAUSE}"),
-            re.compile(rf"({trie_pattern(words['area_subject_openings'])})(?=[^，,。；;：:]*\d)"))
+            re.compile(rf"({trie_pattern(words['area_subject_openings'])})(?=[^，,。；;：:]*\d)"),
+            _built_zone())
+
+
+@cache
+def _built_zone() -> re.Pattern[str]:
+    """A lead of building well and a named zone, the whole opening clause (高质量建设临空经济区，…): the sentence is the zone's
+    (fix159f); ``platform_build_*``."""
+    words = name_subjects()
+    leads, ends = trie_pattern(words["platform_build_leads"]), trie_pattern(words["platform_build_ends"])
+    return re.compile(rf"(?:{leads})({BODY}(?:{ends}))(?=[，,。])")
+
+
+HEADING_REACH = 16  # a run-in heading is short: its 。 within these characters of its paragraph's start
+
+
+def heading_zone(scan: str, sentence_start: int) -> str:
+    """The zone a run-in heading of the sentence's paragraph builds and names alone (高质量建设三江新区。), '' if none; the
+    heading's own sentence is read by ``_openings``, not here."""
+    start = scan.rfind("\n", 0, sentence_start) + 1
+    end = scan.find("。", start, start + HEADING_REACH)
+    if not start <= end < sentence_start:
+        return ""
+    m = _built_zone().match(scan, start, end + 1)
+    return m.group(1) if m is not None and m.end() == end else ""
 
 
 def _county(name: str) -> bool:
@@ -135,7 +163,9 @@ def subject_scoped(scan: str, sentence_start: int, lo: int, figure_start: int, n
     if m is not None and _names_subject(name, m.group(1)):
         return True
     z = _clause_zone(scan, sentence_start, figure_start, figure_start)
-    return z is not None and _names_subject(name, z.group(1))
+    if z is not None and _names_subject(name, z.group(1)):
+        return True
+    return bool(zone := heading_zone(scan, sentence_start)) and _names_subject(name, zone)  # 高质量建设三江新区。…地区生产总值 (fix159f)
 
 
 @cache

@@ -15,6 +15,7 @@ from functools import cache
 from typing import Final
 
 from govreport.lexicon import name_subjects
+from govreport.extract.platform_subjects import heading_zone
 
 PARAGRAPH_REACH: Final = 600  # how far back a paragraph's start is looked for (no search to the text's start)
 HEADING_REACH: Final = 16  # a run-in heading is short: its 。 within these characters of the paragraph's start
@@ -87,6 +88,8 @@ def zone_scoped(scan: str, sentence_start: int, figure_start: int, base: str) ->
     ``zone_headings``); else ``base``."""
     if (park := sentence_zone(scan, sentence_start, figure_start)) and not any(w in base for w in _words("zone_subject_heads")):
         return park + base
+    if base.startswith(_words("heading_zone_measures")) and (built := heading_zone(scan, sentence_start)) and built not in base:
+        return built + base  # 高质量建设三江新区。…确保今年实现地区生产总值266亿元 (fix159f)
     if not base.startswith(_words("zone_measures")) or any(z in base for z in _words("zones")):
         return base
     if sibling := _sibling_zone(scan, sentence_start, figure_start):

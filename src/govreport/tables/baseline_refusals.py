@@ -27,6 +27,7 @@ from typing import Final
 from govreport.extract.platform_subjects import platform_of, zone_opening, zone_subject
 from govreport.lexicon import name_subjects, read_json, unit_field
 from govreport.tables.programme_baselines import said_by_programme
+from govreport.tables.set_investments import year_summed_investment
 from govreport.tables.baselines import BaselineIndex, Match
 from govreport.tables.scope_groups import _scopes, other_scope
 from govreport.tables.beneficiary_amounts import for_beneficiaries
@@ -181,7 +182,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the investment of the {level}-level projects, the review figure's of a wider set naming no level"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
-    if stock_for_a_flow(target, fig) and not both_listed(target, fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
+    if stock_for_a_flow(target, fig) and not both_listed(target, fig) and not year_summed_investment(fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \
             and not index.likeness.sums_a_list(target) and not opens_figure_list(fig):  # (not the first of a review 分别 list: 粮食播面、总产分别达960.8万亩, audit 42 JA39)

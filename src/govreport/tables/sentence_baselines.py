@@ -17,13 +17,13 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, per_unit_tail
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, per_unit_tail, term_end
 from govreport.tables.baselines import Match
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
 LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
-FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?|“?(十[一二三四五六七八九]五)”?末的?)?[^，,；;。从由\d]{0,6}|现行)$")  # (从“十二五”末的: path_starts)
 CLAUSE_ENDS = ("", "，", ",", "；", ";", "。")  # a bare change's amount ends its clause
 FROM_REACH = 15  # FROM_BEFORE matches at most 14 characters (15 with a line break its $ may stand before)
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
@@ -138,7 +138,7 @@ def from_to_pairs(groups: dict[int, list[Figure]]) -> dict[int, tuple[Figure, in
                 continue
             for a, b in zip(starts, ends):
                 if a.unit == b.unit or a.unit in RATE_UNITS and b.unit in RATE_UNITS:
-                    pairs[b.id] = (a, int(m.group(1)) if m.group(1) else None)
+                    pairs[b.id] = (a, int(m.group(1)) if m.group(1) else term_end(m.group(2)))
     return pairs
 
 

@@ -10,18 +10,20 @@ from typing import Final
 from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure, words
 
-EACH_LIST_ON: Final = re.compile(r"(分别[\u4e00-\u9fff]{1,3})(?:[\d.]+[^\d、，,；;。]{1,6}、)+$")  # the figures of a 分别 list before this one
+# the figures of a 分别 list before this one, or of a from-to's list of ends (…提高到45.62%、|53.35%: held-out set 79 安顺, fix159b)
+EACH_LIST_ON: Final = re.compile(r"(分别[\u4e00-\u9fff]{1,3}|[从由][^，,；;。]{0,8}[\d.]+[^\d、，,；;。]{0,6}[、和][\d.]+[^\d、，,；;。]{0,6}(?:提高|提升|上升|增加|下降|降低|减少)?[到至])(?:[\d.]+[^\d、，,；;。]{1,6}、)+$")
 CLAUSE_START: Final = re.compile(r"[^，,；;。：:]*$")
 
 
 def each_list_clause(before: str) -> str:
     """The clause of the first figure of the 分别 list a later figure closes ``before`` with (…综合产值分别达245.8亿元、: …分别达),
-    so each member's level reads as the first's (held-out set 77 宜宾, fix156a); '' when it closes no such list."""
+    so each member's level reads as the first's (held-out set 77 宜宾, fix156a), and of the first end of a listed from-to (从…a1、b1提高到a2、:
+    …提高到, fix159b); '' when it closes no such list."""
     bare = EACH_LIST_ON.sub(r"\1", before)
     return "" if bare == before else (m.group() if (m := CLAUSE_START.search(bare)) else "")
 
 
-TERM_PATH_END: Final = re.compile(r"[从由][^，,；;。\d]{0,6}[\d.]+[^，,；;。\d]{0,10}[到至]$")
+TERM_PATH_END: Final = re.compile(r"[从由][^，,；;。\d]{0,8}[\d.]+(?:[^，,；;。\d、和]{0,6}[、和][\d.]+)?[^，,；;。\d]{0,10}[到至]$")  # (a pair: 从…的a1、b1提高到)
 
 
 def level_reached_in_term(a: Figure) -> bool:

@@ -15,7 +15,7 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import read_json, trie_pattern
 
 # as tables/sentence_baselines.py FROM_BEFORE / FROM_TO_GAP (the targets table's pairs), read on the scan
-FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
+FROM_BEFORE: Final = re.compile(r"[从由](?:(\d{4})年(?:底|末)?的?|“?十[一二三四五六]五”?(?:底|末)?的?)?[^，,；;。：:从由\d]{0,6}$")
 FROM_REACH: Final = 15
 FROM_TO_GAP_TEXT: Final = (r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?)?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"
                            r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")

@@ -23,7 +23,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
 
 LISTED = re.compile(r"[^，,；;。：:]*")  # no clause mark between two amounts: members of one list
-FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
+FROM_BEFORE = re.compile(r"(?:[从由](?:(\d{4})年(?:底|末)?的?|“?十[一二三四五六]五”?(?:底|末)?的?)?[^，,；;。从由\d]{0,6}|现行)$")
 CLAUSE_ENDS = ("", "，", ",", "；", ";", "。")  # a bare change's amount ends its clause
 FROM_REACH = 15  # FROM_BEFORE matches at most 14 characters (15 with a line break its $ may stand before)
 FROM_TO_GAP = re.compile(r"(?:的?[^，,；;。\d]{1,6})?(?:提高|提升|增加|增长|跃升|上升|扩大|下降|降低|减少|缩小|缩减|压减|减|降|调整)?"

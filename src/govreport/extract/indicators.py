@@ -10,7 +10,7 @@ from typing import Final, NamedTuple
 from govreport.extract.change_kinds import MINUS_SIGNS
 from govreport.extract.gov_levels import counted_levels, shared_level
 from govreport.extract.name_results import ITEM_NUMBER, quote_closed
-from govreport.extract.name_forms import levelled_members, partner_lead, shared_action, shared_growth, shared_rate, shared_share, verb_members, member_parts, whole_members, with_partner_lead
+from govreport.extract.name_forms import levelled_members, partner_lead, shared_action, shared_flow_lead, shared_growth, shared_rate, shared_share, verb_members, member_parts, whole_members, with_partner_lead
 from govreport.extract.name_adverbs import without_again
 from govreport.extract.name_polish import place_members
 from govreport.extract.list_shares import shared_head
@@ -278,7 +278,7 @@ def list_members(clause: str, size: int) -> list[str]:
         return []  # 较2020、2021年度分别增长: the years compared with, no members (audit 43 七台河 G4)
     parts, joined = member_parts(commit_free(re.sub(r"^(?:全年|今年|年内)(?=[\u4e00-\u9fff]{2})", "", clause[:m.start()])), size)  # (全年新签约、新落地…: the year is no member's)
     if len(parts) != size or not all(p.strip() for p in parts): return []  # noqa: E701
-    parts = shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts])))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
+    parts = shared_flow_lead(shared_action(levelled_members(shared_level(counted_levels(verb_members(parts, [strip_clause(p)[0] for p in parts]))))))  # 省级A和B分别…: 省级B too; A、B整合分别…: A整合
     first, last, lead = parts[0], parts[-1], partner_lead(parts)
     if not whole_members(first, last) and (joined or lead or all(0 < len(p) <= 6 for p in parts[:-1]) and (len(last) > len(first) + 1 or last.endswith(h := name_words("closing_head")) and not first.endswith(h))):
         # 养老保险和基本医疗保险参保率: the head after the word the members end with (保险); 城镇、农村常住居民…: the head

@@ -26,7 +26,7 @@ RARE_IN_CLAUSE: Final = re.compile(r"[、从由等均]")  # in few clauses: the 
 NUMBER_ONLY: Final = re.compile(r"[\d.,%]*")
 # 从2.77%提高到3.3%: the figure after 提高到 measures what the one after 从 does; 从 (从2020年的) is no part of the name,
 # nor an adverb of manner right before it (标准统一由55元提高到70元: kind ``from_manner``)
-FROM_END: Final = re.compile(r"(?:已|" + "|".join(name_words("from_manner")) + r")?[从由](?:(?:\d{4}年|去年|上年)(?:底|末)?的?|(?:" + "|".join(part_periods()) + r")的?)?(?:月销售额|每年|每月|人均)?" + per_unit_tail() + "[-－−]?$")  # (从上半年5.5%: a part of the year; 从一季度的-13.1%: a minus sign, the figure's)
+FROM_END: Final = re.compile(r"(?:已|" + "|".join(name_words("from_manner")) + r")?[从由](?:(?:\d{4}年|去年|上年|“?十[一二三四五六]五”?)(?:底|末)?的?|(?:" + "|".join(part_periods()) + r")的?)?(?:月销售额|每年|每月|人均)?" + per_unit_tail() + "[-－−]?$")  # (从上半年5.5%: a part of the year; 从一季度的-13.1%: a minus sign, the figure's; 从“十二五”末的: a plan term's end, fix159a)
 LAST_YEAR_CHANGE: Final = re.compile(r"(?:(?:比上年|比去年|较上年|较去年)(?:预计数|预算数?|实际)?|同比)(?:再)?(?:增加|提高|增长|减少|下降|降低|扩大|缩小)")
 PER_UNIT_AFTER_TO: Final = re.compile("(?<=[到至])" + per_unit_tail().removesuffix("?") + "$")  # 提升至每人(640元): the basis again, no part of the change (held-out set 60, fix130c)
 FROM_LAST: Final = frozenset("从由年的底末额月均人户亩吨生度-－−")  # the characters FROM_END can end with (由每人: path_words.json per_unit_bases)

@@ -14,7 +14,7 @@ from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
 from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
-from govreport.tables.phrase_likeness import without_inserted_title
+from govreport.tables.phrase_likeness import examples_left_out, without_inserted_title
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.flat_growths import flat_growth
@@ -43,7 +43,7 @@ from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
-from govreport.tables.name_scopes import floor_of_span, public_for_any, same_scope, scope_from_list, scope_of
+from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
@@ -106,7 +106,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         unscoped = keyed
         def scoped(a: Figure) -> bool:  # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
             return bool(same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
-                        or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key)
+                        or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key) or each_year_scope(modifier, own_scope(a))  # (每年新增: fix159a)
                         or floor_of_span(modifier, own_scope(a)) and added_alike(target, a))  # (省级以上 and 省级 龙头企业, both 新增: set 58)
         keyed = [a for a in keyed if scoped(a) and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
@@ -155,7 +155,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     scored = []
     for a in candidates:
         a_phrase = phrase_of(a)
-        raw = max(similarity(phrase, a_phrase), similarity(phrase, without_inserted_title(phrase, a_phrase)))  # (绿色制造示范项目: fix139b)
+        raw = max(similarity(phrase, a_phrase), similarity(phrase, examples_left_out(phrase, without_inserted_title(phrase, a_phrase))))  # (绿色制造示范项目: fix139b; …等4A景区: fix159a)
         canon = similarity(canonical(phrase), canonical(a_phrase))
         bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
         scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))

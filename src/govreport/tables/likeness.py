@@ -30,7 +30,7 @@ from govreport.tables.verb_actions import _action_scan, _alternation, _joined_ac
 from govreport.tables.noun_words import EDGES, examples_closed, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised, verbs_inserted
 from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
-from govreport.tables.yearly_sets import level_said_twice, same_campaign
+from govreport.tables.yearly_sets import level_said_short, level_said_twice, same_campaign
 from govreport.tables.member_lists import distributive_member, figure_clause, joined_level, list_level, narrower_level
 from govreport.tables.kind_wordings import listed_apart
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
@@ -262,7 +262,7 @@ class Likeness:
         mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
         if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
-        if level_said_twice(mine, theirs, self.level(target), self.level(candidate)):  # (省级重点项目 and 省重点项目: yearly_sets.py)
+        if level_said_twice(mine, theirs, self.level(target), self.level(candidate)) or level_said_short(mine, theirs, (target.indicator, candidate.indicator)):  # (省级重点项目 and 省重点项目: yearly_sets.py)
             return True
         if mine and theirs:  # two kinds with no word in common (省级以上 and 国家级, 产业 and 科技)
             return any(mine[i:i + 2] in theirs for i in range(len(mine) - 1)) and not other_classes(mine, theirs)

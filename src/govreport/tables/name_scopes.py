@@ -123,6 +123,13 @@ def same_scope(a: str | None, b: str | None) -> bool:
     return a == b or (len(a) == len(b) and sorted(a) == sorted(b))
 
 
+def each_year_scope(target_scope: str | None, review_scope: str | None) -> bool:
+    """The target's scope is a word of each year (每年: ``each_year_scopes``) before the review figure's own: a goal for each
+    year of a plan, this one included, measured by the year's plain flow (每年新增“四上”企业100家 and 新增“四上”企业103家)."""
+    lead = next((w for w in words()["each_year_scopes"] if target_scope and target_scope.startswith(w)), "")
+    return bool(lead) and same_scope((target_scope or "")[len(lead):], review_scope or "")
+
+
 def public_for_any(target_scope: str | None, review_scope: str | None, key: str) -> bool:
     """The review figure's scope is the target's with a word saying public things only (``public_scopes`` of the key:
     公共停车泊位 for 城市停车泊位): what a city builds is the public's, so it measures the target; not where the target says

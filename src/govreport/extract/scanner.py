@@ -20,6 +20,7 @@ from govreport.extract.omitted_yuan import YUAN, omitted_yuan
 from govreport.extract.ranks import BOTTOM_LEFT, RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import CN_NUMERAL_CHARS, fold_multiplier, parse_arabic, parse_chinese, worded_figures
+from govreport.extract.list_member_names import rank_member
 from govreport.extract.token_patterns import APPROX, CN_NUMERAL, chinese_pattern, implicit_pattern, token_pattern
 
 RANGE_JOINERS: Final = "-—–~～至到"
@@ -329,6 +330,8 @@ def rank_of(scan: str, t: Token) -> str | None:
         pass
     lo = stop.end() if stop else lo
     word = rank_pattern().search(scan, lo, t.start)  # 推动更多强镇进入全国镇域500强: the class many enter, no place
+    if word is None and before == "前" and rank_member(scan, t.start):
+        return band  # 进入全省前2名、全国前25名: a later member of a list of ranks (fix159c)
     return None if word is None or after == "强" and class_entered_by_many(scan, word.start()) else band
 
 

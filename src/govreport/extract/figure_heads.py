@@ -3,8 +3,9 @@ verbs or links, and some of those cuts drop what the figure counts. A compound i
 the head after 的 (22个列入…清单的项目: …清单项目数), the end a counted noun reaches (9个小型水库全面开工: 小型水库开工数),
 the state it reaches (1家国有企业达到2A信用评级), the object a bare rate is of (加强对市政消火栓…，确保完好率100%) and the
 full name a bare head stated earlier in its sentence (现代特色农业示范区…，新建成4个自治区级示范区) stay in the name.
-Each rule changes only a name built from the noun right after a planned count, or a bare rate: any other name was built on
-purpose. Words: data/figure_heads.json."""
+Each rule changes only a name built from the noun right after the count, a cut compound or a bare rate: any other name
+was built on purpose; the head after 的, the end and the state only on a planned count (a review's 4319个项目全部开工 stays
+the baseline of 实施项目3000个). Words: data/figure_heads.json."""
 from __future__ import annotations
 
 import re

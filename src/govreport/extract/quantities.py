@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Final
 
 from govreport.errors import GovReportError
 from govreport.extract.flow_names import involved_count, kept_flow_verb, shared_head, work_verbs_dropped
+from govreport.extract.figure_heads import single_figure_name
 from govreport.extract.period_members import period_member, whole_member
 from govreport.extract.per_head_aid import funds_for_works, per_head_aid
 from govreport.extract.project_outcomes import project_outcome
@@ -258,6 +259,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = per_period(indicator, scan, s_start, t_start, unit)  # 每季度开展1次水质监测: once a quarter (held-out set 69)
         indicator = leftovers_free(indicator, scan, s_start, lo, t_start, unit in money and role.role == "target", (rows[-1][10], rows[-1][1]) if rows and rows[-1][19] == s_start else None)  # 持续壮大…; 、基本建成…; 处置…贷款 (fix156f)
         indicator = work_verbs_dropped(involved_count(shared_head(kept_flow_verb(indicator, scan, t_start, t_end, unit), scan, t_end, unit), scan, t_start, t_end, unit), unit)  # 新建13座垃圾中转站; …和…型村庄 (fix157a)
+        indicator = single_figure_name(indicator, scan, s_start, lo, t_start, t_end, unit, role.role == "target")  # 达规; …清单的项目; 9个小型水库全面开工; 加强对…，确保完好率 (fix159d)
         led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)

@@ -237,8 +237,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         lo = clause_lo if cut is None or cut <= s_start or cut < clause_lo else cut
         namer = state.namer
         clause = scan[lo:t_start]  # the figure's own words before it, sliced once for the rules below
-        if not list_sizes[i] and rows and rows[-1][19] == s_start:  # 70户（力争100户）: the aside is the member's (list_asides.py)
-            indicator = rows[-1][10]
+        prev = rows[-1] if rows and rows[-1][19] == s_start else None  # the row before in the same sentence: list members
+        if not list_sizes[i] and prev is not None:  # 70户（力争100户）: the aside is the member's (list_asides.py)
+            indicator = prev[10]
         else:
             indicator = task_share(without_fillers(namer.name(t, lo, list_sizes[i])), t.unit, clause)  # 为此将, 今年, 按增长
         indicator = zone_of_intake(scan, s_start, t_start, area_topic(scan, s_start, t_start, whole_share(state.mender.mend(t, lo, indicator), t.unit, scan[max(0, lo - 20):lo])))  # a zone's intake (zone_intake.py)
@@ -254,27 +255,27 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = project_outcome(indicator, scan, t_end, unit)  # 36个前期项目加快落地: 前期项目落地数
         indicator = marched_goal(indicator, scan, t_end, unit)  # 支持五矿铜业向130亿元目标迈进: 五矿铜业产值
         indicator = grade_member(indicator, scan[t_end:t_end + 48], unit)  # 9个一级、86个二级乡镇专职消防队伍…: 一级乡镇专职消防队伍…数
-        indicator = linked_verb(indicator, scan, lo, t_start, unit, rows[-1][1] if rows and rows[-1][19] == s_start else -1)  # …3座水库和改造…等2座病险水库
+        indicator = linked_verb(indicator, scan, lo, t_start, unit, prev[1] if prev is not None else -1)  # …3座水库和改造…等2座病险水库
         indicator = goal_verb(indicator, scan, s_start, t_start, t_end, unit)  # 重点扶优扶强10户企业: 扶优扶强企业户数 (held-out set 69)
         indicator = per_period(indicator, scan, s_start, t_start, unit)  # 每季度开展1次水质监测: once a quarter (held-out set 69)
-        indicator = leftovers_free(indicator, scan, s_start, lo, t_start, unit in money and role.role == "target", (rows[-1][10], rows[-1][1]) if rows and rows[-1][19] == s_start else None)  # 持续壮大…; 、基本建成…; 处置…贷款 (fix156f)
+        indicator = leftovers_free(indicator, scan, s_start, lo, t_start, unit in money and role.role == "target", (prev[10], prev[1]) if prev is not None else None)  # 持续壮大…; 、基本建成…; 处置…贷款 (fix156f)
         indicator = work_verbs_dropped(involved_count(shared_head(kept_flow_verb(indicator, scan, t_start, t_end, unit), scan, t_end, unit), scan, t_start, t_end, unit), unit)  # 新建13座垃圾中转站; …和…型村庄 (fix157a)
         indicator = single_figure_name(indicator, scan, s_start, lo, t_start, t_end, unit, role.role == "target")  # 达规; …清单的项目; 9个小型水库全面开工; 加强对…，确保完好率 (fix159d)
         led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
-            indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (rows[-1][10], rows[-1][1], rows[-1][5]) if rows and rows[-1][19] == s_start else None, unit)
+            indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (prev[10], prev[1], prev[5]) if prev is not None else None, unit)
             indicator = each_subdivision(indicator, scan, s_start, t_start, t.value, unit)  # 各镇街至少有3个社区（村）…: each town's (held-out set 69)
             indicator = aspect_measure(indicator, scan, s_start, t_start)  # 在规上工业增加值增长方面，力争兴宾区增长10％ (audit 49)
             led = (named := sector_named(indicator, scan, s_start, t_start)) != indicator  # 煤油气储运方面，…开工…10个项目 (fix155e)
             indicator = named
         if scan[lo:lo + 1] == "、" or scan[lo - 1:lo] == "、":  # 保障性住房启动建设…、筹集租赁住房…: the list's subject
             indicator = list_subject(scan, s_start, t_start, indicator)
-            indicator = period_member(indicator, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 一季度…、二季度…
-        indicator = whole_member(indicator, clause) if rows and rows[-1][19] == s_start else indicator  # …三季度…，全年累计增长
-        indicator = list_member_name(indicator, scan, s_start, lo, t_start, t_end, unit, rows[-1][10] if rows and rows[-1][19] == s_start else "")  # 全省前2名、全国前25名; …等科技创新平台 (fix159c)
+            indicator = period_member(indicator, prev[10] if prev is not None else "")  # 一季度…、二季度…
+        indicator = whole_member(indicator, clause) if prev is not None else indicator  # …三季度…，全年累计增长
+        indicator = list_member_name(indicator, scan, s_start, lo, t_start, t_end, unit, prev[10] if prev is not None else "")  # 全省前2名、全国前25名; …等科技创新平台 (fix159c)
         regional = (named := region_member(scan, s_start, t_start, indicator, unit, lambda: [(r[0], r[1], r[10], r[5]) for r in rows[-12:] if r[19] == s_start])) != indicator
         indicator = named  # 全州地区生产总值增长7.6%（州直增长7.5%…）: 州直地区生产总值增长, no key of the whole place (fix139c)
-        indicator = place_member(scan, t_start, indicator, unit, (rows[-1][1], rows[-1][10], rows[-1][5]) if rows and rows[-1][19] == s_start else None)  # 州直实施棚户区改造9160套、塔城地区1250户 (fix139c)
+        indicator = place_member(scan, t_start, indicator, unit, (prev[1], prev[10], prev[5]) if prev is not None else None)  # 州直实施棚户区改造9160套、塔城地区1250户 (fix139c)
         keywords = state.keywords
         if keywords is None:
             sentence = state.sentence
@@ -295,8 +296,8 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             kind = "threshold"  # 亿元以上项目, 过500亿元的县达到5个: not an amount of money anyone spent or earned
         if crossed or i + 1 < len(tokens) and crosses(scan, t, tokens[i + 1]):  # 首次突破百亿元、达117.9亿元
             kind, crossed, indicator = (kind if crossed else "threshold"), not crossed, level_name(indicator)
-        elif rows and rows[-1][19] == s_start and indicator[:1] in "新台大":
-            indicator = after_step(indicator, rows[-1][10])  # 迈上…新台阶、达到…亿元、增长6.1%
+        elif prev is not None and indicator[:1] in "新台大":
+            indicator = after_step(indicator, prev[10])  # 迈上…新台阶、达到…亿元、增长6.1%
         indicator = share_named(without_commitment(period_subject(indicator, scan, clause_lo, lo)), unit, scan[t_start - 4:t_start])  # 3个月内入库率; 拆后土地利用达80% (fix155e)
         if "*" in indicator:  # **2024年…目标是：地区生产总值增长5.5%**: a text kept in Markdown; bold marks are no words of a name
             indicator = indicator.replace("*", "")

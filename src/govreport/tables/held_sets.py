@@ -7,12 +7,12 @@ a project only started (启动实施…灌区工程，新增灌溉面积18.8万�
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any
 
 from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.clauses import clause_before, last_mark, without_leads
 from govreport.tables.figures import Figure, words
+from govreport.tables.named_labels import quoted_formulas
 from govreport.tables.scoping_figures import own_clause_after
 
 DIGIT = re.compile(r"\d")
@@ -20,7 +20,6 @@ NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}")  # �
 TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
 CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
 COUNTED_MEMBERS = re.compile(r"(?:\d+个[^、，,；;。\d]{1,12}、)*")  # 2个“国家级”、: the list's members before this count
-N_PLUS_M = re.compile(r"“(\d+)\+\d+”")  # “11+2”: a set's label spelling its parts' counts
 
 
 def _w() -> dict[str, Any]:
@@ -126,8 +125,8 @@ def _carried_pilots(bare: str, rest: str, w: dict[str, Any]) -> bool:
 def _label_repeats(fig: Figure, rest: str) -> bool:
     """The count opens a quoted “N+M” label later in its clause (11个产业集聚区、…5G智慧产业园“11+2”载体平台建设; held-out
     set 77 驻马店): the label names the set the place holds, so the count is its size."""
-    m = N_PLUS_M.search(rest)
-    return m is not None and fig.value is not None and fig.value_high is None and fig.value == Decimal(m.group(1))
+    pair = next((members for members in quoted_formulas(rest) if len(members) == 2), None)
+    return pair is not None and fig.value is not None and fig.value_high is None and fig.value == pair[0]
 
 
 def _named_list_size(clause: str, fig: Figure, w: dict[str, Any]) -> bool:

@@ -33,8 +33,14 @@ def route_name_length(fig: Figure) -> bool:
         and not lead.startswith(tuple(words()["output_verbs"]))
 
 
-FORMULA = re.compile(r"[“\"](\d+(?:\+\d+){2,})[”\"]")  # “1+3+6+20”: a quoted formula of three members or more
+FORMULA = re.compile(r"[“\"](\d+(?:\+\d+)+)[”\"]")  # “11+2”, “1+3+6+20”: a quoted label spelling its parts' counts
 FORMULA_ONE = Decimal(1)  # 1 stands for the centre in most formulas (“1+3+6+20”: the city), too common to tie a count to
+
+
+def quoted_formulas(text: str) -> list[tuple[Decimal, ...]]:
+    """The members of each quoted “N+M…” label in ``text``, in order: the one reader of such labels (held_sets reads
+    the two-member ones, formula_member those of three members or more)."""
+    return [tuple(Decimal(n) for n in m.split("+")) for m in FORMULA.findall(text)]
 
 
 @cache
@@ -56,7 +62,7 @@ def formula_member(fig: Figure) -> bool:
     amount to produce."""
     if unit_field(fig.unit, "kind") != "count" or fig.value is None or fig.value_high is not None or fig.value == FORMULA_ONE:
         return False
-    return any(fig.value in {Decimal(n) for n in m.split("+")} for m in FORMULA.findall(fig.sentence))
+    return any(len(members) >= 3 and fig.value in members for members in quoted_formulas(fig.sentence))
 
 
 def named_label(fig: Figure) -> str:

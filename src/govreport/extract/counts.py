@@ -25,7 +25,7 @@ from govreport.lexicon import name_words, qualifier_pattern, unit_field, verbs
 from govreport.extract.served_people import for_people, listed_people
 from govreport.extract.served_groups import grant_lead, grant_words, manner_cut, manner_gap, raised_group, trained_lead
 from govreport.report.model import Sentence
-from govreport.extract.list_member_names import level_gap
+from govreport.extract.list_member_names import level_gap, past_member
 from govreport.report.chars import first_opening
 
 QUOTED = re.compile(r"“([\u4e00-\u9fff]{2,8})”(?=[\u4e00-\u9fff])")  # 2个“千万工程”示范村、123个提升村
@@ -229,6 +229,7 @@ class CountNamer:
         # 储备实施87个百亿元级、964个十亿元级…项目: after the rest of a class amount (百亿元级、) the list goes on
         member = member or bool(self.count_verb) and prev is not None and CLASS_MEMBER.fullmatch(clause) is not None
         if not member:  # 综合设置5个办公室: the verb the count is of (设置办公室数); 推进 and other light words are not
+            carried = self.count_verb  # the list's lead verb so far (新开工A等6件…、B等8条河道治理: fix160d)
             pair = COORDINATED.fullmatch(before) if len(before) > 4 else None
             coordinated = pair is not None and (all_verbs(pair.group(1)) or not _count_verb(False).search(pair.group(1)))
             # (not 启动正阳和建设2个办事处…: a verb and a name)
@@ -242,8 +243,11 @@ class CountNamer:
             last = clause.lstrip("，,、 ").rpartition("、")  # 开通A、B及C 3条…; not 实施…政策、惠及(168万名): a verb of its own
             listed = clause.endswith("等") or bool(last[1]) and len(last[2]) >= 2 and not _count_verb(False).search(last[2]) \
                 and qualifier_pattern("before").match(last[2]) is None and not all_verbs(last[2]) and not last[2].endswith(name_words("reach"))
-            words = DECOR.sub("", clause).lstrip("，,、 ") if listed else before
-            if listed and (verb := examples_verb(words, clause) or subject_verb(clause) if clause.endswith("等") else examples_verb(words, clause)):
+            own = past_member(clause, prev[0], carried) if listed and prev is not None else clause  # (…河道治理、C等: C等 is this member's)
+            words = DECOR.sub("", own).lstrip("，,、 ") if listed else before
+            if own != clause and own.endswith("等") and not examples_verb(words, own):
+                self.count_verb = carried  # examples after the member before, no verb of their own: the list's lead verb
+            elif listed and (verb := examples_verb(words, clause) or subject_verb(clause) if clause.endswith("等") else examples_verb(words, clause)):
                 # 新开工建设19号线等5条地铁, 建成A、B等10条骨干道路 (the clause's own order, before a heavy verb
                 # moves), 开通A、B及C 3条…: the verb the examples (or all the members) start with, after an adverb
                 # of two characters (集中打造A、B等13个…)

@@ -149,3 +149,12 @@ def set_investment(name: str, scan: str, start: int, at: int) -> str:
         rest = name[m.end():-len(INVESTED)]
         return rest + (DONE if scan.endswith(DONE + INVESTED, start, at) else "") + INVESTED
     return ""
+
+
+def past_member(clause: str, name: str, verb: str) -> str:
+    """``clause`` (the words before a count, from the figure before) after the previous member's noun (its ``name``
+    without the list's ``verb``) and its 、 (河道治理、C等 -> C等): the words this member owns, where a verb ending that noun
+    is not its verb; ``clause`` when it does not open with that member (fix160d)."""
+    noun = name[len(verb):] if verb and name.startswith(verb) else name
+    lead = clause.lstrip("，,、 ")
+    return lead[len(noun) + 1:] if len(noun) >= 2 and lead.startswith(noun + "、") else clause

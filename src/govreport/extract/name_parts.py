@@ -13,7 +13,7 @@ from govreport.extract.list_leads import lead_action as lead_action  # (naming.p
 from govreport.extract.name_fillers import lead_thing
 from govreport.extract.topic_things import carried_out, thing_of_topic
 from govreport.extract.name_roles import role_owner
-from govreport.extract.list_verbs import ending_verb
+from govreport.extract.list_verbs import ending_verb, members_act_apart
 from govreport.extract.name_tasks import task_end
 from govreport.extract.task_programmes import task_programme_area
 from govreport.extract.name_verbs import in_proper_name
@@ -101,7 +101,8 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
     ``end`` is a member before the last (完成180公里连续长下坡隐患路段、3672处…隐患治理: 治理), else ''."""
     at = scan.find(post[:2], end, end + 4)
     joint = scan[at + len(post):at + len(post) + 1] if at >= 0 else ""  # (和/及 before a counted member too: 完成350个以上老旧小区和2000余套…改造, audit 38 JC24#45)
-    if joint != "、" and not (led and joint in ("和", "及") and scan[at + len(post) + 1:at + len(post) + 2].isdigit() and not post.endswith(("级",) + name_words("own_action"))):
+    if joint != "、" and not (led and joint in ("和", "及") and scan[at + len(post) + 1:at + len(post) + 2].isdigit() and not post.endswith(("级",) + name_words("own_action"))) \
+            or members_act_apart(scan, at + len(post), sentence_end):  # (…、B等8条河道治理、…改造: each member's own action, fix160d)
         return ""
     stop = CLAUSE_END.search(scan, at, sentence_end)
     stop_at = stop.start() if stop else sentence_end
@@ -118,8 +119,8 @@ def list_action(scan: str, end: int, post: str, sentence_end: int, led: bool = F
 
 def is_attribute(scan: str, last: Token, t: Token) -> bool:
     """A measure right before the noun a count is of is an attribute of that noun, no figure that
-    ends the count's clause (立项建设220千伏变电站2个: substations started, 220千伏 their kind)."""
-    return (unit_field(t.unit, "kind") == "count" and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
+    ends the count's clause (立项建设220千伏变电站2个: substations started, 220千伏 their kind; so is a voltage before lines a length measures: 10千伏线路296千米, fix160d)."""
+    return ((unit_field(t.unit, "kind") == "count" or (unit_field(t.unit, "kind"), unit_field(last.unit, "kind")) == ("length", "voltage") and "、" not in scan[last.end:t.start]) and unit_field(last.unit, "kind") in ATTRIBUTE_KINDS
             and "\u4e00" <= scan[last.end:last.end + 1] <= "\u9fff" and scan[last.end] not in ATTRIBUTE_STOPS
             and qualifier_pattern("after").match(scan, last.end) is None)
 

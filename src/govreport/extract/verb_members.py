@@ -1,7 +1,8 @@
 """A 、 list member that is only a verb takes the head noun the list opens with (央地合作项目谋划梳理87个、新签约19个、推进实施6个:
 央地合作项目新签约, 央地合作项目推进实施; spot audit 40 盘锦 row 20), not the first member's own verbs (谋划梳理) nor the member
 before's verb (新签约实施). The head is a counted noun of data/name_words.csv kind ``listed_head`` (项目, 企业) that the first
-member names right before a few words of its own work."""
+member names right before a few words of its own work. A list whose counts stand before their verbs (标准化村卫生室40个新建、30个
+改扩建) gives every member the subject before its first count (count_first_member, held-out set 80, fix160d)."""
 from __future__ import annotations
 
 import re
@@ -63,3 +64,34 @@ def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> s
         return ""  # (开工小微企业园10个、竣工20个: 园 ends the noun, no work)
     head, moved = strip_clause(first[:end])
     return head + member if head and not moved else ""
+
+
+COUNTED: Final = "数"
+COUNT_FIRST: Final = re.compile(r"([\u4e00-\u9fff]{2,12}?)[\d.]+[\u4e00-\u9fff]")  # 标准化村卫生室40个: the subject, then its count
+BARE_COUNT: Final = re.compile(r"[\d.]+[\u4e00-\u9fff]")  # 、30个: a later member's count, no words of its own before it
+
+
+def count_first_member(name: str, scan: str, sentence_start: int, t_start: int, t_end: int) -> str:
+    """A count named by the verb after it alone (新建数) in 「subject + N个 verb、M个 verb」 (完成标准化村卫生室40个新建、30个改扩建
+    任务): the subject before the list's first count, its light verb dropped (标准化村卫生室新建数), for every member; "" when
+    the name is more than a verb, that verb does not follow the figure, or a member before names a thing of its own (held-out
+    set 80 大理 rows 66–67, fix160d)."""
+    verb = name[:-len(COUNTED)] if name.endswith(COUNTED) else ""
+    if not verb or not all_verbs(verb) or not scan.startswith(verb, t_end):
+        return ""
+    at = max(sentence_start, max(scan.rfind(c, sentence_start, t_start) for c in OPENERS) + 1)
+    parts = scan[at:t_end].split("、")
+    first = COUNT_FIRST.match(parts[0])
+    if first is None or first.end() != len(parts[0]) and len(parts) == 1:
+        return ""
+    if len(parts) > 1 and (not all_verbs(parts[0][first.end():]) or not BARE_COUNT.fullmatch(parts[-1])
+                           or not all(_count_and_verb(p) for p in parts[1:-1])):
+        return ""
+    subject = strip_clause(first.group(1))[0]
+    return subject + verb + COUNTED if 2 <= len(subject) <= 12 and not all_verbs(subject) else ""
+
+
+def _count_and_verb(member: str) -> bool:
+    """A member that is a count and a verb after it only (30个改扩建)."""
+    count = BARE_COUNT.match(member)
+    return count is not None and all_verbs(member[count.end():])

@@ -11,6 +11,8 @@ from govreport.extract.key_fits import herd_words
 from govreport.lexicon import unit_field
 from govreport.tables.figures import words
 
+LAST_FIGURE = re.compile(r"[0-9０-９]")  # the words after the last digit of a clause are its last member's own
+
 
 @cache
 def _register_kept() -> re.Pattern[str]:
@@ -32,10 +34,12 @@ def herd_in_stock(unit: str, clause: str) -> bool:
     """A herd counted in stock (藏猪存栏量…保持在16万头以上: the animals kept) is a level, whether or not the animal's name is
     registered, unless the clause says slaughter too (held-out set 67 昌都 row 24, fix142d); never a rate. Only the figure's own
     、 member is read (生猪存栏稳定在150万头、蔬菜种植面积稳定在80万亩: the area is no herd), and one the year adds to
-    (新增奶牛存栏2.3万头: the year's addition) stays a flow."""
+    (新增奶牛存栏2.3万头: the year's addition) stays a flow. Slaughter is read after the list's last figure only: an earlier
+    member's 出栏 is that member's (生猪年出栏量稳定在470万头、优质肉牛存栏80万头: the cattle kept; held-out set 80 大理 row 38)."""
     stock, slaughter = herd_words().stock, herd_words().slaughter
     member = clause.split("分别", 1)[0].rsplit("、", 1)[-1]  # (a 分别 list: the subject's last member, before its figures)
-    return unit not in ("%", "‰") and any(w in member for w in stock) and not any(w in clause for w in slaughter) \
+    own = LAST_FIGURE.split(clause)[-1]
+    return unit not in ("%", "‰") and any(w in member for w in stock) and not any(w in own for w in slaughter) \
         and "新增" not in member
 
 

@@ -17,6 +17,7 @@ from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_pl
 from govreport.tables.bare_figures import read_bare
 from govreport.tables.citations import cites
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
+from govreport.tables.mirrored_amounts import mirrored_amount
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
@@ -177,6 +178,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     rows: list[dict] = []
     listed: list[tuple[Figure, bool]] = []  # (figure, one member of a list sharing its value)
     baseline_of: dict[int, Figure] = {}  # target id -> its matched baseline (a growth restating it, matched_growths)
+    made: list[tuple[Figure, Match, str]] = []  # each row's target, its match and horizon, in the order of rows
     for f in candidates:
         members = shared_members(f) or goal_members(f)  # 行政成本、临聘人员均压减15%: two goals (spot 38)
         listed.extend([(m, True) for m in members] or [(f, False)])
@@ -236,6 +238,13 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         row = _row(fig, m, phrase_of, thresholds, "later" if later else "standing" if standing_floor(fig) else "plan_year")
         row.update(year=year, year_from=year_from)
         rows.append(row)
+        made.append((fig, m, row["horizon"]))
+    for i, (fig, m, horizon) in enumerate(made):  # a restated review sentence's only amount, once its other figures matched (set 80, fix161a)
+        mates = [baseline_of[o.id] for o, _, _ in made if o.sentence_start == fig.sentence_start and o.id != fig.id and o.id in baseline_of]
+        if m.figure is None and fig.id not in pairs and (mirror := mirrored_amount(fig, mates, index, claimed)) is not None \
+                and mirror.figure is not None:  # (no set-name refusal: the items the two sentences share say it is one set)
+            claimed.setdefault(mirror.figure.id, fig.indicator)
+            rows[i] = {**_row(fig, mirror, phrase_of, thresholds, horizon), "year": rows[i]["year"], "year_from": rows[i]["year_from"]}
     return TableRows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 

@@ -29,6 +29,20 @@ def commits_before_period(scan: str, sentence_start: int, pos: int, clause: bool
     return cue_pattern("commit").search(scan, lo, last) is not None or _commits_to_milestones(scan, sentence_start, last, pos)
 
 
+# 累计改造了…: a perfective verb after 累计, the running total already reached, not one to reach
+RUNNING_TOTAL_DONE = re.compile(r"累计[\u4e00-\u9fff]{1,3}了[^，,；;。：:]*$")
+
+
+def achieved_running_total(scan: str, sentence_start: int, pos: int) -> bool:
+    """去年以来，…累计改造了棚户区1047万平方米 (a plan part's recap, held-out audit 81 安庆 G1): a total achieved so far,
+    in a sentence that opens with a past cue and commits to nothing before the figure, is an actual, not a goal."""
+    window = scan[sentence_start:pos]
+    if RUNNING_TOTAL_DONE.search(window) is None:
+        return False
+    past = cue_pattern("review", "review_multi").match(scan, sentence_start)
+    return past is not None and cue_pattern("plan", "plan_next", "commit").search(window) is None
+
+
 def _commits_to_milestones(scan: str, sentence_start: int, period: int, pos: int) -> bool:
     """确保一季度…开工40％以上，上半年开工80％以上: a commitment opening a chain of dated milestones
     (clauses joined by ，, no ； between) governs each, when the figure is itself a floor or ceiling."""

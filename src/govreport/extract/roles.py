@@ -11,7 +11,7 @@ from typing import Any, Final, NamedTuple
 
 from govreport.extract.cue_matches import cue_tree, cues_before
 from govreport.extract.unit_free_ratios import ratio_without_unit
-from govreport.extract.period_commits import commitment_after_cue, commits_before_period
+from govreport.extract.period_commits import achieved_running_total, commitment_after_cue, commits_before_period
 from govreport.extract.plan_milestones import plan_milestone
 from govreport.extract.periods import (MONTH_RANGE_LINKS, MONTH_TAIL, last_month, names_period, period_end_months, period_marks_in, period_of, period_scope)
 from govreport.lexicon import unit_field
@@ -287,8 +287,8 @@ def _sentence_role(report: Report, t: Token, sentence_start: int, part: str, no_
         term = plan_term(report, sentence_start, t.start) if not deadline else None
         if term is not None:  # “十四五”时期…的主要目标是：…年均增长6%左右；研发投入…: goals for the plan's term
             return RoleDecision("target", term[1], year_from=term[0])
-        if kind in ("review", "review_multi") and not commitment_after_cue(report, sentence_start, t.start) \
-                and not _end_of_a_planned_rise(report.scan, sentence_start, sentence_start + at, t.start):
+        if kind in ("review", "review_multi") and not commitment_after_cue(report, sentence_start, t.start) and not _end_of_a_planned_rise(
+                report.scan, sentence_start, sentence_start + at, t.start) or kind == "cumulative" and achieved_running_total(report.scan, sentence_start, t.start):
             return _actual(kind, review_year)
         if kind == "year" and year is not None and plan_year is not None and year > plan_year:
             return RoleDecision("target", year)

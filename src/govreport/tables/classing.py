@@ -164,11 +164,24 @@ def _zone_part_size(before: str, after: str) -> bool:
     size, built over years (集中精力建设2.13平方公里核心区, held-out set 53 襄阳 row 36); an output verb right before it
     (建成2平方公里核心区) makes it the year's work."""
     w = words()
+    if after.startswith(tuple(w["zone_works"])) and _started_zone_part(before):
+        return True  # 启动起步区一期3.1平方公里基础设施建设: the size of the part begun (held-out audit 81 安庆 G2)
     part = next((n for n in w["zone_part_nouns"] if after.startswith(n)), "")
     if not part or before.endswith(tuple(w["output_verbs"])):
         return False
     rest = after[len(part):]
     return rest[:1] in ("", "，", ",", "；", ";", "。") or rest.startswith(("建设", "开发"))
+
+
+def _started_zone_part(before: str) -> bool:
+    """The clause before ends with a start verb (``zone_start_verbs``: 启动), the part of a zone and maybe its phase (起步区一期):
+    an area after it sizes the part whose works begin, as an amount closing a begun project's name does (defining_amounts)."""
+    w = words()
+    clause = before[last_mark(before, clause_breaks()) + 1:]
+    for phase in w["zone_phases"]:
+        clause = clause.removesuffix(phase)
+    part = next((n for n in w["zone_part_nouns"] if clause.endswith(n)), "")
+    return bool(part) and any(v in clause[:len(clause) - len(part)] for v in w["zone_start_verbs"])  # (not 启动区 itself)
 
 
 def _after_a_batch(before: str) -> bool:

@@ -78,7 +78,23 @@ def framework_count(fig: Figure) -> bool:
     w = _w()
     _, noun = _own_noun(fig)
     noun = LIST_JOIN.split(noun, 1)[0]
-    return fig.clause_before.startswith(tuple(w["framework_verbs"])) and noun.endswith(tuple(w["framework_heads"]))
+    if not noun.endswith(tuple(w["framework_heads"])):
+        return False
+    clause = fig.clause_before
+    if _measures_against(clause):
+        return True
+    # 我们将对标…35项指标，特别是…的7项指标: a part of the framework the clause before measures against (held-out audit 81 榆林 G1)
+    earlier = CLAUSE_AFTER.split(fig.before[: len(fig.before) - len(clause)].rstrip("，,"))[-1]
+    return clause.startswith(tuple(w["framework_part_leads"])) and _measures_against(earlier) \
+        and any(h in earlier for h in w["framework_heads"])
+
+
+def _measures_against(clause: str) -> bool:
+    """The clause opens with a verb of measuring against (``framework_verbs``), after at most a subject and modal
+    (我们将对标…: ``framework_leads``)."""
+    w = _w()
+    lead = next((p for p in w["framework_leads"] if clause.startswith(p)), "")
+    return clause[len(lead):].startswith(tuple(w["framework_verbs"]))
 
 
 def charge_count(fig: Figure) -> bool:

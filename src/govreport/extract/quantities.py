@@ -71,6 +71,7 @@ from govreport.extract.place_siblings import place_quota
 from govreport.extract.listed_industries import listed_industry
 from govreport.extract.platform_subjects import platform_named, subject_scoped, zone_listed
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
+from govreport.extract.written_units import read_written_units
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -151,7 +152,7 @@ def _figures(scan: str, lo: int, hi: int) -> tuple[list[Token], int, int]:
     Only that stretch is scanned: each core of a long text scans its own."""
     a, b = max(0, lo - SEAM), min(len(scan), hi + SEAM)
     piece = scan if b - a == len(scan) else scan[a:b]
-    tokens = join_ranges_and_lists(piece, as_shares(piece, scan_tokens(piece)))  # 2/3的村: a share (extract/fractions)
+    tokens = join_ranges_and_lists(piece, as_shares(piece, read_written_units(piece, scan_tokens(piece))))  # 2/3的村: a share (extract/fractions); 43微克 (written_units)
     if a:
         for t in tokens:  # (fresh tokens of this scan: moved to the report's offsets in place)
             t.start += a

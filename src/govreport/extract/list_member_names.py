@@ -29,6 +29,7 @@ HEAD: Final = 2  # a member's head noun at the end of its name, before 数 (企�
 MIDDLE: Final = re.compile(r"[0-9.]+[\u4e00-\u9fff][\u4e00-\u9fff]{2,10}")  # 6个示范乡镇: a member counted first
 FIRST_TAIL: Final = 6  # at most that many characters of the first member's noun after its qualifier and head (县, 乡镇)
 VERB_REACH: Final = 8  # the verb right before a count (争取建设5个…)
+FLOW_LEAD: Final = 4  # at most that many characters (年内, 力争) before the flow word that opens the clause before
 MEMBER_OPEN: Final = re.compile(r"[\u4e00-\u9fff“”]{2,12}$")  # a bare member after 、 (no figure, no break)
 
 
@@ -57,9 +58,9 @@ def level_gap(scan: str, end: int, post: str) -> int:
     return -1
 
 
-def list_member_name(name: str, scan: str, start: int, lo: int, at: int, end: int, unit: str, prev: str) -> str:
+def list_member_name(name: str, scan: str, start: int, lo: int, at: int, end: int, unit: str, prev: str, prev_unit: str = "") -> str:
     """``name`` of the figure from ``at`` to ``end`` (its clause from ``lo``, its sentence from ``start``) with the words its
-    list states once (module doc); ``prev`` is the name of the figure before in the sentence ("" when none)."""
+    list states once (module doc); ``prev`` is the name of the figure before in the sentence ("" when none), ``prev_unit`` its unit."""
     if prev and (own := rank_member(scan, at)):
         first = RANK_NAME.search(prev)
         return prev[:first.start()] + own.group(1) + "名次" if first else name
@@ -70,7 +71,33 @@ def list_member_name(name: str, scan: str, start: int, lo: int, at: int, end: in
     opened = scan[at - 1:at] if at > 0 else ""
     if prev and "、" in scan[max(lo - 1, start):at] and opened not in "，,；;":
         return shared_member(name, prev, scan, start, lo, at, end, unit) or name
+    if prev and lo > start and scan[lo - 1:lo] in ("，", ",") and prev_unit == unit and unit_field(unit, "kind") in name_subjects()["comma_member_kinds"]:
+        return comma_member(name, prev, scan, start, lo, at) or name
     return name
+
+
+def comma_member(name: str, prev: str, scan: str, start: int, lo: int, at: int) -> str:
+    """A clause that is only a bare noun and a count (，“四上”企业78户) right after a clause opened by a flow word with a count
+    in the same unit (新增“个转企”180户): that flow word is said of both (新增四上企业户数), as in a 、 list; "" when the clause
+    has words of its own (a verb, a level, a stock word: 总数300户) or the clause before does not open with the flow word."""
+    own = scan[lo:at].strip()
+    noun = own.replace("“", "").replace("”", "")
+    before = re.split("[，,；;：:]", scan[start:lo - 1])[-1].lstrip("“”")
+    flow = next((f for f in _words("comma_member_flow_words") if prev.startswith(f) and 0 <= before.find(f) <= FLOW_LEAD), "")
+    if not flow or not MEMBER_OPEN.fullmatch(own) or not 2 <= len(noun) <= 8 or not name.startswith(noun) \
+            or any(f in name for f in _words("member_flow_verbs") + _words("comma_member_flow_words")) \
+            or any(w in noun for w in _words("comma_member_stock_words")) or _acted(noun):
+        return ""
+    return flow + name if own.startswith("“") or _same_head(name, prev) else ""
+
+
+def _same_head(name: str, prev: str) -> bool:
+    """``name`` and ``prev`` end with the same counted noun, not only the same 数 (专业镇数, 示范村镇数): an unquoted bare clause
+    is a second member of the flow only then, since a clause opening with a verb the lexicon lacks (登记…, 整治…) is not."""
+    n = 0
+    while n < min(len(name), len(prev)) and name[-1 - n] == prev[-1 - n]:
+        n += 1
+    return n > len(COUNTED) and name[-n:] not in ("户数", "个数")
 
 
 def examples_head(name: str, scan: str, at: int, end: int) -> str:

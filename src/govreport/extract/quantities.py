@@ -276,7 +276,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
             indicator = list_subject(scan, s_start, t_start, indicator)
             indicator = period_member(indicator, prev[10] if prev is not None else "")  # 一季度…、二季度…
         indicator = whole_member(indicator, clause) if prev is not None else indicator  # …三季度…，全年累计增长
-        indicator = list_member_name(indicator, scan, s_start, lo, t_start, t_end, unit, prev[10] if prev is not None else "")  # 全省前2名、全国前25名; …等科技创新平台 (fix159c)
+        indicator = list_member_name(indicator, scan, s_start, lo, t_start, t_end, unit, prev[10] if prev is not None else "", prev[5] if prev is not None else "")  # 全省前2名、全国前25名; …等科技创新平台 (fix159c)
         indicator = count_first_member(indicator, scan, s_start, t_start, t_end) or indicator  # 标准化村卫生室40个新建、30个改扩建 (fix160d)
         regional = (named := region_member(scan, s_start, t_start, indicator, unit, lambda: [(r[0], r[1], r[10], r[5]) for r in rows[-12:] if r[19] == s_start])) != indicator
         indicator = named  # 全州地区生产总值增长7.6%（州直增长7.5%…）: 州直地区生产总值增长, no key of the whole place (fix139c)

@@ -135,19 +135,34 @@ def people_count(fig: Figure) -> Figure | None:
             clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
         key = indicator_key(name, "人", fig.direction)
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
+    noun = age + near[:max(found)]
+    clause_after = after if stop < 0 else after[:stop]
+    if len(fig.indicator) > 2 and noun not in fig.indicator and (name := _outcome_name(clause, noun, clause_after)):
+        key = indicator_key(name, "人", fig.direction)  # 年内剩余1.82万贫困人口全部脱贫: not the sentence's opening words (fix161d)
+        return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):
         return replace(fig, unit="人")
     if len(fig.indicator) > 2:  # 再解决(6000万农村人口饮水安全问题): the people, what is done for them and the verb
         return replace(fig, unit="人", indicator=(near if stop < 0 else after[:stop]).replace("的", "") + verb + "人数")
-    noun = age + near[:max(found)]  # a name lost with the unit (为, 全省): the people counted (重点群体人数)
-    clause_after = after if stop < 0 else after[:stop]
+    # a name lost with the unit (为, 全省): the people counted (重点群体人数)
     outcome = next((w for w in words()["people_outcomes"] if clause_after.startswith(noun + w)), "")
-    if outcome:  # 完成1000万以上农村贫困人口脱贫任务: the people lifted out (农村贫困人口脱贫人数), keyed by that name
-        name = noun + outcome + "人数"
+    if outcome or (name := _outcome_name("", noun, clause_after)):  # 完成1000万以上农村贫困人口脱贫任务: the people lifted out (农村贫困人口脱贫人数), keyed by that name
+        name = noun + outcome + "人数" if outcome else name
         key = indicator_key(name, "人", fig.direction) or fig.indicator_key
         return replace(fig, unit="人", indicator=name, indicator_key=key,
                        indicator_en=indicator_english(key, name) if key else fig.indicator_en)
     return replace(fig, unit="人", indicator=noun + ("数" if noun.endswith("人口") else "人数"))
+
+
+def _outcome_name(clause: str, noun: str, rest: str) -> str:
+    """The name of a count of people by what happens to them, an adverb of the whole between the noun and the outcome
+    (剩余1.82万贫困人口全部脱贫: tables_words.json people_outcome_adverbs) and a lead word of the clause kept
+    (剩余: people_outcome_leads, the people still to be lifted out): 剩余贫困人口脱贫人数; '' when no outcome follows."""
+    tail = rest[len(noun):] if noun and rest.startswith(noun) else ""
+    tail = tail.removeprefix(next((w for w in words()["people_outcome_adverbs"] if tail.startswith(w)), ""))
+    outcome = next((w for w in words()["people_outcomes"] if tail.startswith(w)), "")
+    lead = next((w for w in words()["people_outcome_leads"] if clause.endswith(w)), "")
+    return lead + noun + outcome + "人数" if outcome else ""
 
 
 def _own_noun_span(near: str) -> str:

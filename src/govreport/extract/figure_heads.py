@@ -13,7 +13,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.goal_verbs import COUNTED  # 座, 户, 个: things counted
-from govreport.lexicon import read_json, unit_field, verbs
+from govreport.lexicon import read_json, trie_pattern, unit_field, verbs
 
 AFTER_QUALIFIERS: Final = ("以上", "余", "多")  # 1家以上国有企业: between the count and its noun
 CLAUSE_END: Final = "(?=[，。；,;]|$)"
@@ -26,8 +26,10 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in read_json("figure_heads.json").items() if not k.startswith("_")}
 
 
+@cache
 def _alternation(kind: str) -> str:
-    return "|".join(map(re.escape, sorted(_words()[kind], key=len, reverse=True)))
+    """The words of ``kind`` as one pattern, longest first (lexicon.trie_pattern), built once."""
+    return trie_pattern(list(_words()[kind]))
 
 
 @cache

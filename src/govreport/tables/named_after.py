@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import trie_pattern, unit_field
 from govreport.tables.clauses import clause_before
 from govreport.tables.figures import Figure, words
 from govreport.tables.scoping_figures import own_clause_after
@@ -67,9 +67,7 @@ def sizes_named_places(fig: Figure) -> bool:
 def _joined_run() -> re.Pattern[str]:
     """A clause of leads only, then a verb of ``joined_name_verbs``, then the names."""
     w = words()
-    leads = "|".join(map(re.escape, sorted(w["named_place_leads"], key=len, reverse=True)))
-    verbs = "|".join(map(re.escape, sorted(w["joined_name_verbs"], key=len, reverse=True)))
-    return re.compile(rf"(?:{leads})*(?:{verbs})(.+)")
+    return re.compile(rf"(?:{trie_pattern(w['named_place_leads'])})*(?:{trie_pattern(w['joined_name_verbs'])})(.+)")
 
 
 JOINS = re.compile(r"[和、]")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.lexicon import trie_pattern
 from govreport.tables.baselines import BaselineIndex, Match, _form, group_of, plausible
 from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure, words
@@ -23,7 +24,7 @@ MIN_THING = 2  # characters the thing must share at its end (安置房, 厂房)
 def _lead() -> re.Pattern[str]:
     """X + stage + head + a count + 、 right before the size member (政府性投资安置房开工项目2个、)."""
     w = words()["stage_list_areas"]
-    stages = "|".join(map(re.escape, sorted(w["stages"], key=len, reverse=True)))
+    stages = trie_pattern(w["stages"])
     heads = "|".join(map(re.escape, w["heads"]))
     return re.compile(r"([\u4e00-\u9fff]{2,})(" + stages + r")(?:" + heads + r")\d+(?:\.\d+)?(?:个|项|处)、$")
 

@@ -199,7 +199,7 @@ THEN_WORDS = ("届时", "到那时")  # "at that time": the deadline just named
 
 
 
-DEADLINE = re.compile(r"(?:到|至|力争|确保|争取)((?:19|20)\d\d)年")
+DEADLINE = re.compile(r"(?:到|至|力争|确保|争取|展望)((?:19|20)\d\d)年")
 
 
 

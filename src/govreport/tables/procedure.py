@@ -17,7 +17,7 @@ from functools import cache
 
 from govreport.lexicon import clause_breaks, qualifiers, unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
-from govreport.tables.per_unit_standards import carried_per_unit
+from govreport.tables.per_unit_standards import carried_per_unit, listed_per_unit
 from govreport.tables.figures import Figure, parameters, words
 from govreport.tables.net_rises import net_rise_after
 from govreport.tables.vote_lists import put_to_vote
@@ -81,7 +81,7 @@ def procedure_reason(fig: Figure) -> str:
             return "the groups a service covers (推进7类特殊困难老年人探访关爱服务), a scope, not an amount to produce"
         if fig.unit in ("项", "类") and SET_CHANGED.match(after):
             return "the set of standards the next figure changes (11项社会救助标准提高5%), not a goal"
-        per = fig.clause_before or carried_per_unit(fig)  # 每县建设1所…、1所…: 每县 governs the later member too (held-out audit 49)
+        per = listed_per_unit(fig) or fig.clause_before or carried_per_unit(fig)  # 每县建设1所…、1所…: 每县 governs the later member too (held-out audit 49)
         if any(p in per for p in w["per_unit_words"]) and (unit := _per_unit().search(per)) \
                 and not _per_place(per[unit.start():], fig.before if per == fig.clause_before else per, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"

@@ -225,6 +225,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
 ALL_NAME_WORD_KINDS: tuple[str, ...] = NAME_WORD_KINDS + ("kept_flow_verb", "dropped_work_verb", "name_lead_preposition", "attributive_end", "object_link", "involved_verb")  # extract/flow_names.py (fix157a)
 ALL_NAME_WORD_KINDS += ("grant", "grant_lead", "served_scope", "served_manner", "trained_verb", "raised_verb", "raised_standard", "done_task_end")  # extract/served_groups.py (fix160e)
 ALL_NAME_WORD_KINDS += ("pair_change_adverb",)  # extract/implied_each.py joined_pair_change (fix162b)
+ALL_NAME_WORD_KINDS += ("raised_reach",)  # extract/name_polish.py: a level reached after a raise, named without the raise (fix162d)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -141,6 +141,8 @@ def polish(name: str) -> str:
         name = name[2:]
     if name.endswith(("总数", "总量")) and (counted := programme_counted(name[:-2])) != name[:-2]:
         name = counted + name[-2:]  # 实施省级农业龙头企业倍增计划、力争总数突破100家: the firms' total (programme_totals)
+    if name[-1:] == "达" and (raised := next((w for w in name_words("raised_reach") if name.endswith(w)), "")) and len(name) > len(raised) + 1:
+        name = name[:-len(raised)]  # 将…标准提高30元，达到410元: the level (…标准), not the raise (fix162d)
     return both_dropped(_without_whole(_without_focus(name)))
 
 

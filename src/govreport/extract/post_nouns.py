@@ -8,6 +8,7 @@ from typing import Any, Final
 
 from govreport.extract.gov_levels import levelled_noun
 from govreport.extract.indicators import DECOR, _verb_lists
+from govreport.extract.listed_counts import place_pair_head, rated_list_noun
 from govreport.extract.long_names import trim_long
 from govreport.extract.name_forms import class_ahead, list_object
 from govreport.report.chars import is_ideograph
@@ -104,6 +105,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
         return post_noun(scan, people.end(), people.group(1))  # 2712户1万人生态…搬迁: the households are of the noun after the people
     after = qualifier_pattern("after").match(scan, end) if scan[end] in _after_firsts() else None
     pos = after.end() if after else end
+    if unit_field(unit, "kind") == "count" and (rated := rated_list_noun(scan, pos, lambda p: _noun_at(scan, p, _noun_stop(), asides=True))):
+        return rated  # 3个220千伏、4个110千伏输变电项目: each count its class of the noun they share (fix162e)
     if after and scan.startswith(("和", "以及"), pos) and EXAMPLES_BEFORE_HEAD.match(scan, pos + 1):
         return ""  # 企业30家以上和雏鹰、瞪羚等…企业5家以上: the qualifier ends the count's member, the examples are the next one's
     if unit == "%":
@@ -135,8 +138,8 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     elif noun and scan[pos + len(noun):pos + len(noun) + 1] in ("和", "及") and (pair := NOUN_PAIR.match(scan, pos + len(noun) + 1)) and not \
             pair.group().startswith(("一", "其", "各")) and not after_counted_member(scan, pos, pair.group()) and (second := paired_noun(pair.group(), _verb_in().search(pair.group()), noun, unit_field(unit, "kind") in POST_NOUN_KINDS[1:])) and trim_long(joined := noun + scan[pos + len(noun)] + second, 18) == joined:
         noun = joined  # 90家…示范社和家庭农场: both nouns, to the clause's end (not so long that trim_long keeps only the second)
-    elif noun and (head := counted_pair_head(scan, pos + len(noun), noun)):
-        noun += head  # 14个示范类和23个推广类美丽集镇: 示范类美丽集镇 (held-out set 65, fix138c)
+    elif noun and (head := counted_pair_head(scan, pos + len(noun), noun) or place_pair_head(scan, pos + len(noun), noun)):
+        noun += head  # 14个示范类和23个推广类美丽集镇: 示范类美丽集镇 (held-out set 65, fix138c); 6个县城和9个重点镇供水工程: 县城供水工程 (fix162e)
     if noun in name_words("scale_noun") and scan[pos + len(noun):pos + len(noun) + 1] in CLAUSE_PUNCTUATION:
         return ""  # 保障能力达到5万人标准: the size the subject reaches, named by the subject
     noun = _next_qualifier_free(scan, pos, noun)  # 15个乡镇约33万人: 乡镇, the 约 is the next figure's

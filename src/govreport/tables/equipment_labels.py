@@ -18,6 +18,8 @@ def label_figure(fig: Figure) -> str:
     w = words()
     if fig.unit == "所" and (fig.before.endswith(tuple(w["institute_groups"])) or _second_institute(fig.before, w["institute_groups"])):
         return "a research institute's name (中船718所), not a count"
+    if fig.unit == "所" and not any(c.isdigit() for c in fig.text) and fig.before.endswith(tuple(w["institute_ordinals"])):
+        return "an institute's name in a numeral after another such name (海洋一所二所: the second institute), not a count"
     if fig.unit == "所" and _institute_in_examples(fig):
         return "a research institute's name in a project named by example (依托…等企业和53所特种材料等项目), not a count"
     if fig.unit == "所" and _institute_in_name_list(fig):

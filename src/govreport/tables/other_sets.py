@@ -29,7 +29,7 @@ from govreport.tables.kinds_apart import one_span
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.figures import Figure, words
-from govreport.tables.measures import ADDED, FLOW
+from govreport.tables.measures import ADDED, FLOW, RATE_UNITS
 
 COUNT_KINDS = ("count", "households")
 ADDING = (*FLOW, *words()["added_verbs"])  # a union of works (新增和改造), no union of classes
@@ -75,6 +75,54 @@ def union_part(target: Figure, fig: Figure) -> bool:
         if right in fig.indicator and not any(m in fig.indicator for m in data["union_marks"]) and left not in fig.indicator and left not in fig.clause_before:
             return True
     return False
+
+
+def union_whole(target: Figure, fig: Figure) -> bool:
+    """The review name counts A和B together (新改扩建中小学和幼儿园8所) and the target, no union itself, names one side's words
+    but not the other's, in its name or clause (新建3所中小学和5所幼儿园: 新建中小学数): one member set against the whole
+    (held-out set 83 廊坊 row 57, fix163b); ``union_part`` the other way round."""
+    data = _data()
+    if target.unit in RATE_UNITS or any(m in target.indicator for m in data["union_marks"]) or one_span(fig.indicator, target.indicator):
+        return False  # (a rate of a union, 脱贫人口及监测对象 收入增长, still measures its main part)
+    said = target.indicator + "\n" + target.clause_before
+    return any((left in target.indicator) != (right in target.indicator) and not (left in said and right in said)
+               and not _names_after(fig.sentence, left + mark + right) and not _shared_head(fig.indicator, right, target.indicator)
+               for left, mark, right in _union_sides(fig.indicator))
+
+
+def _shared_head(name: str, right: str, target: str) -> bool:
+    """The union joins words before a head the target names too (复工和处置停缓建项目 and 盘活处置停缓建项目): two works on one
+    set, not two classes counted; only a union closing the review's noun (中小学和幼儿园, 绿色工厂和园区) is refused."""
+    rest = name[name.find(right) + len(right):].removesuffix(COUNT_END)
+    return len(rest) >= SHARED_HEAD_MIN and rest in target
+
+
+COUNT_END: Final = "数"  # the end a count's name is given (中小学和幼儿园数)
+SHARED_HEAD_MIN: Final = 2  # characters of a head after the union the target names too (停缓建项目)
+
+
+def _names_after(sentence: str, joined: str) -> bool:
+    """The union in the review sentence runs on into a 、 list before any figure or mark (40处井工煤矿和渝南、鑫达露天煤矿:
+    named mines beside the count, no class counted with it)."""
+    at = sentence.find(joined)
+    return at >= 0 and "、" in re.split(r"[\d，,；;。]", sentence[at:], maxsplit=1)[0]
+
+
+def _union_sides(name: str) -> list[tuple[str, str, str]]:
+    """The ``union_core`` characters either side of each union mark (with the mark) of ``name`` that joins two classes (not 新增和改造,
+    not a ``union_free`` word)."""
+    data = _data()
+    masked = name
+    for w in data["union_free"]:
+        masked = masked.replace(w, "\0" * len(w))
+    core = int(data["union_core"])
+    sides = []
+    for mark in data["union_marks"]:
+        at = masked.find(mark)
+        if at < core or len(name) - at - 1 < core or any(name[:at].endswith(w) for w in ADDING):
+            continue
+        sides.append((name[at - core:at], mark, name[at + 1:at + 1 + core]))
+    return sides
 
 
 def class_for_key_list(target: Figure, fig: Figure) -> bool:
@@ -177,6 +225,7 @@ def other_quoted_scheme(target: Figure, fig: Figure) -> bool:
 _CHECKS: Final[tuple[tuple[Callable[[Figure, Figure], bool], str], ...]] = (
     (firms_built, "firms built up (建成), the stock, for firms added"),
     (union_part, "one part of the union (A及B) the target counts"),
+    (union_whole, "a union (A和B) the review counts, the target one part of it"),
     (class_for_key_list, "a class over an amount, the target a key list"),
     (national_only, "national ones only, the target's sentence names no level"),
     (wider_example_set, "the target's noun one example of a wider set (等) the review counts"),

@@ -21,6 +21,7 @@ from govreport.tables.package_sets import two_members
 from govreport.tables.numbered_items import items_apart
 from govreport.tables.sub_headings import sub_part
 from govreport.tables.counted_nouns import nouns_apart
+from govreport.tables.names_apart import joined_industries_apart
 
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
 # the subject a goal's phrase names by its class word (打造…新材料产业集群，力争产值突破600亿元)
@@ -65,7 +66,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
     if fig is not None and other_fig is not None and nouns_apart(fig, other_fig):
         return False  # 新（改）建3所幼儿园、新（扩）建3所义务教育学校: two things counted (held-out set 78)
     if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs, text) or other_stage_opening(fig.indicator, other_fig.indicator)
-                                                       or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)):
+                                                       or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)
+                                                       or joined_industries_apart(fig.indicator, other_fig.indicator)):  # (A和B制造业增加值: fix163b)
         return False  # 新引进项目30个 of 新材料产业, 30个 of 高端装备制造产业; 新签约…项目730个, 新开工…项目730个 (audit 53); 总收入, 地方 (spot 39)
     if named_subject(phrase, fig) != named_subject(other, other_fig) and None not in (
             named_subject(phrase, fig), named_subject(other, other_fig)):

@@ -42,7 +42,7 @@ from govreport.tables.each_members import each_of_fused_kinds, other_member
 from govreport.tables.work_stages import both_listed
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
-from govreport.tables.level_lists import level_apart
+from govreport.tables.level_lists import level_apart, titled_level_apart
 from govreport.tables.school_kinds import kind_name, kindergartens_apart, school_kinds_apart
 from govreport.tables.name_agreement import bare_name
 from govreport.tables.name_equivalents import other_measure, same_size_class
@@ -197,7 +197,7 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return "a city total, the target a count for each unit"
     if for_beneficiaries(target, fig):  # (享受研发费用加计扣除企业421家、减免税费6.1亿元 and 减免企业税费: audit 42 CD22)
         return "the amount of a policy's beneficiaries the target does not name"
-    if level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
+    if level_apart(target, fig) or titled_level_apart(target, fig):  # (省重点项目50个、市重点项目270个 and 实施重点项目226个: audit 42 CD8)
         return "a count of one level's list beside another level's in its sentence, the review's of none"
     if (industry := other_industry(target, fig)):  # (…能源化工产业营业收入 and the 电子信息产业's 营业收入: held-out audit 77)
         return f"the revenue or output of another industry ({industry}产业)"

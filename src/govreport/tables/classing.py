@@ -256,6 +256,13 @@ def _labels(fig: Figure, kind: str, before: str, after: str) -> str:
     return ""
 
 
+def _funds_counted_work(after: str) -> bool:
+    """A verb of carrying work out, then a count, right after a money amount (投资10.2亿元实施63个学校建设项目; held-out set
+    83): the amount funds the work counted, no size class of it (10亿元项目 has no verb between)."""
+    verb = next((v for v in words()["funded_work_verbs"] if after.startswith(v)), "")
+    return bool(verb) and after[len(verb):len(verb) + 1].isdigit()
+
+
 def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     """Why ``fig`` classes or sizes a thing instead of setting a goal ('' when it does not)."""
     after = fig.sentence[fig.rel_end:fig.rel_end + 30]
@@ -266,7 +273,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
             and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal; 人口20万以上的县: places classed by population (audit 51)
         return "a threshold that classifies what follows (年运量150万吨以上的物流园区)"
     if kind != "count" and CLASS_COUNTED.match(after) and not before.endswith(tuple(words()["yearly_amount_words"])) \
-            and not (kind == "money" and before.endswith(tuple(words()["funding_verbs"])) and FUNDED_PROJECTS.match(after)):  # 投入3.8亿元发展…项目146个: the projects' funds (held-out audit 44 儋州 G5)  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)
+            and not (kind == "money" and before.endswith(tuple(words()["funding_verbs"])) and FUNDED_PROJECTS.match(after)) \
+            and not (kind == "money" and _funds_counted_work(after)):  # 投入3.8亿元发展…项目146个: the projects' funds (held-out audit 44 儋州 G5)  # 年度投资150亿元的100个…: the year's (audit 36 ZB24 #15)
         return "the size class of what is counted after it (新增200亿产业链1个), not an amount to produce"
     if reason := _labels(fig, kind, before, after):
         return reason

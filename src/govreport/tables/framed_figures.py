@@ -51,7 +51,7 @@ def framed_count(fig: Figure) -> str:
         kept = any(v in whole for v in w["consolidated_verbs"]) and after.endswith(tuple(w["consolidated_results"]))
         return "an area whose results are consolidated (巩固提升57.2万亩…禁牧成果), not an amount to produce" if kept else ""
     for opening, closing in _frames():
-        if opening in clause and closing in after:
+        if opening in clause and closing in after and not clause[clause.find(opening) + len(opening):].startswith(tuple(words()["ground_frame_build_verbs"])):
             return "the ground a goal stands on (在办好…12件民生实事的基础上, 以实施…20项重大工程为抓手), not a goal"
     if _object_of_work(clause, after):
         return "the set the work is done on, the object of 对 (对600家亿元以上企业开展梯次培育), not an amount to produce"

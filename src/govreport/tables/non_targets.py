@@ -158,8 +158,8 @@ CLAUSE_STOP = re.compile(r"[，,；;。：:]")
 def _yearly_set(fig: Figure) -> bool:
     """The whole rest of the count's clause (less a closing 建设) is a set new each year (``yearly_set_nouns``: 紧盯472项重点项目):
     the year's list, a goal even under a verb of working on a set (held-out set 53 鄂尔多斯; 185个在建重大项目 is the pool)."""
-    rest = CLAUSE_STOP.split(fig.after, maxsplit=1)[0]
-    return rest.removesuffix("建设") in words()["yearly_set_nouns"]
+    rest = CLAUSE_STOP.split(fig.after, maxsplit=1)[0].removesuffix("建设")
+    return rest in words()["yearly_set_nouns"] or fig.before.endswith("等") and rest in words()["example_yearly_set_nouns"]  # 加快推进A、B等30个续建项目 (set 83)
 
 
 SERVICE_HOURS_LEAST = 1000  # hours of service given to many people (16万小时); a smaller figure is a span of a day or a job

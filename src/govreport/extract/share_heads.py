@@ -6,6 +6,7 @@ naming.py asks, once a name is made (it is near its size limit).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
 from govreport.extract.naming_patterns import TRIM_AT
@@ -23,11 +24,30 @@ def share_head(base: str, clause: str, unit: str) -> str:
         return base
     if clause.endswith("占"):
         return base + "占比"
+    if (reached := _reached_whole(base)) is not None:
+        return reached + name_words("share_head")[0]
     whole = SHARE_OF.fullmatch(base)
     if whole is None or base.count("占") != 1 or any(w in base for w in name_words("not_share")) or base.endswith("的") \
             or any(w in whole.group(2) for w in SHARE_NAMED):
         return base
     return base + name_words("share_head")[0]
+
+
+@cache
+def _reached_whole_pattern() -> re.Pattern[str]:
+    """A达到B的: part, a verb of reaching (data/name_words.csv share_reach), whole, nothing after."""
+    verbs = "|".join(map(re.escape, sorted(name_words("share_reach"), key=len, reverse=True)))
+    return re.compile(f"([\u4e00-\u9fff“”]{{2,}}?)(?:{verbs})([\u4e00-\u9fff“”]{{2,}})的")
+
+
+def _reached_whole(base: str) -> str | None:
+    """A占B for a name that is a clause A达到B的 before a % (禁燃区面积达到城市建成区面积的100%; data/name_words.csv
+    share_reach): the figure is a share of B, so the reaching verb and the 的 are debris (held-out set 83, fix164a).
+    None when A or B is shorter than two characters, or either already says a share or holds 占."""
+    m = _reached_whole_pattern().fullmatch(base)
+    if m is None or "占" in base or m.group(1).endswith(SHARE_NAMED):
+        return None
+    return m.group(1) + "占" + m.group(2)
 
 
 def share_whole_dropped(base: str, unit: str) -> str:

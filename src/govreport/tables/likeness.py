@@ -33,6 +33,7 @@ from govreport.tables.grade_ranges import joined_grades
 from govreport.tables.yearly_sets import level_said_short, level_said_twice, same_campaign
 from govreport.tables.member_lists import distributive_member, figure_clause, joined_level, list_level, narrower_level
 from govreport.tables.kind_wordings import listed_apart
+from govreport.tables.main_kinds import kinds_only_examples
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
 
@@ -257,7 +258,8 @@ class Likeness:
             if len(head) < 2 or other_heads(mine, theirs, head):  # alike only in verbs, general words or an aside, or
                 return not (mine and theirs) and len(head) < 2  # in words that are not the head (项目, 平台): not the same thing
         kind_mine, kind_theirs = self.kind(target, head, key), self.kind(candidate, head, key)
-        if kind_mine is None or kind_theirs is None or kind_mine and kind_theirs and head.startswith("等") and all(examples_closed(self.around(f)[1]) for f in (target, candidate)):
+        if kind_mine is None or kind_theirs is None or kind_mine and kind_theirs and head.startswith("等") and all(examples_closed(self.around(f)[1]) for f in (target, candidate)) \
+                or len(head) >= 2 and kinds_only_examples(self.around(target)[1], self.around(candidate)[1]):  # (以黑木耳为主的食用菌 and 木耳、灵芝、桑黄等食用菌: fix164c)
             return True  # (two lists of examples closed by 等, all after it alike, name no kinds: held-out set 67 甘南 row 91, fix142b)
         mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
         if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)

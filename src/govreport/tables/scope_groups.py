@@ -12,6 +12,7 @@ from govreport.tables.title_inserts import earlier_members_title, fuller_title
 from govreport.tables.met_standards import standard_reached
 from govreport.tables.pattern_hits import PatternHits
 from govreport.tables.figures import Figure
+from govreport.tables.clauses import clause_before
 from govreport.tables.member_lists import own_member_context
 from govreport.tables.measures import RATE_UNITS
 from govreport.tables.class_baselines import figure_context as _context
@@ -62,14 +63,24 @@ def _after_count() -> frozenset[str]:
     return frozenset(read_json("baseline_scopes.json")["after_count"])
 
 
-def name_words_of(fig: Figure, group: re.Pattern[str], after: bool = False) -> frozenset[str]:
+@cache
+def _before_count() -> frozenset[str]:
+    return frozenset(read_json("baseline_scopes.json").get("before_count", ()))
+
+
+def name_words_of(fig: Figure, group: re.Pattern[str], after: bool = False, before: bool = False) -> frozenset[str]:
     """The words of a ``name_only`` group the figure's name says (技改, 种草), none read from its clause (spot audit 58); with
     ``after`` (an ``after_count`` group), for a count whose name says none, the words after it up to the next mark
-    (推动102家企业完成技改投资: firms of 技改, held-out audit 48)."""
+    (推动102家企业完成技改投资: firms of 技改, held-out audit 48); with ``before`` (a ``before_count`` group), the word
+    that ends its clause right before the count (争列10个以上省级重点项目: a count listed, though the name drops the verb;
+    held-out set 83, fix164c)."""
     aliases = _group_aliases()
     said = group.findall(fig.indicator)
     if not said and after and unit_field(fig.unit, "kind") == "count":
         said = group.findall(count_clause_after(fig.after))
+    if not said and before and unit_field(fig.unit, "kind") == "count":
+        lead = clause_before(fig.before)
+        said = [w for w in group.findall(lead) if lead.endswith(w)]
     return frozenset(aliases.get(w, w) for w in said) - {""}  # (a word aliased to '': none, 申报创建)
 
 
@@ -106,8 +117,8 @@ def other_scope(target: Figure, fig: Figure) -> str:
     for name, group in groups.in_either(seen[0], seen[1]):  # a group in neither: both say none (each text searched once: pattern_hits)
         if name in shares and target.unit not in RATE_UNITS:  # (耕地保有量19.1亿亩 is the 18亿亩耕地红线 kept)
             continue
-        after = name in _after_count()
-        mine, theirs = (name_words_of(target, group, after), name_words_of(fig, group, after)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
+        after, lead = name in _after_count(), name in _before_count()
+        mine, theirs = (name_words_of(target, group, after, lead), name_words_of(fig, group, after, lead)) if name in _name_only() else (scope_words(target, group), scope_words(fig, group))
         if (ranked := tuple(_ranked().get(name, ()))) and scope_words(target, group, ranked) == scope_words(fig, group, ranked):
             continue  # (国家级、省级 and 省级以上: one span of levels)
         if name in _one_way() and not (theirs - mine and unit_field(target.unit, "kind") == _one_way()[name]

@@ -18,6 +18,7 @@ from govreport.tables.bare_figures import read_bare
 from govreport.tables.citations import cites
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.mirrored_amounts import mirrored_amount
+from govreport.tables.list_partners import partner_member
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
 from govreport.tables.feasibility import change_required, feasibility
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
@@ -245,6 +246,10 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
                 and mirror.figure is not None:  # (no set-name refusal: the items the two sentences share say it is one set)
             claimed.setdefault(mirror.figure.id, fig.indicator)
             rows[i] = {**_row(fig, mirror, phrase_of, thresholds, horizon), "year": rows[i]["year"], "year_from": rows[i]["year_from"]}
+        elif m.figure is None and fig.id not in pairs and (partner := partner_member(fig, [o for o, _, _ in made], baseline_of, index, claimed)) is not None \
+                and partner.figure is not None:
+            claimed.setdefault(partner.figure.id, fig.indicator)  # (…龙头企业10家、联合体10家 and 州级龙头企业19家、联合体17家: fix164c)
+            rows[i] = {**_row(fig, partner, phrase_of, thresholds, horizon), "year": rows[i]["year"], "year_from": rows[i]["year_from"]}
     return TableRows(rows, COLUMNS, [c for c in COLUMNS if c.endswith(("id", "start", "end", "year", "year_from"))])
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.naming_patterns import TRIM_AT
-from govreport.lexicon import name_words, unit_field
+from govreport.lexicon import name_words, trie_pattern, unit_field
 
 SHARE_NAMED: Final = ("率", "比例", "比重", "占比", "份额")  # a name that says a share already
 SHARE_OF: Final = re.compile(r"([\u4e00-\u9fff“”]{2,})占到?([\u4e00-\u9fff“”]{2,})")  # A占B: part and whole, nothing after
@@ -36,16 +36,16 @@ def share_head(base: str, clause: str, unit: str) -> str:
 @cache
 def _reached_whole_pattern() -> re.Pattern[str]:
     """A达到B的: part, a verb of reaching (data/name_words.csv share_reach), whole, nothing after."""
-    verbs = "|".join(map(re.escape, sorted(name_words("share_reach"), key=len, reverse=True)))
-    return re.compile(f"([\u4e00-\u9fff“”]{{2,}}?)(?:{verbs})([\u4e00-\u9fff“”]{{2,}})的")
+    return re.compile(f"([\u4e00-\u9fff“”]{{2,}}?)(?:{trie_pattern(list(name_words('share_reach')))})([\u4e00-\u9fff“”]{{2,}})的")
 
 
 def _reached_whole(base: str) -> str | None:
     """A占B for a name that is a clause A达到B的 before a % (禁燃区面积达到城市建成区面积的100%; data/name_words.csv
     share_reach): the figure is a share of B, so the reaching verb and the 的 are debris (held-out set 83, fix164a).
-    None when A or B is shorter than two characters, or either already says a share or holds 占."""
+    None when A or B is shorter than two characters, or either already says a share or holds 占, or A is a rate or a list
+    bound by 均 (…普及率、…普及率均不低于全省的95%: rates against the province's, no part of a whole)."""
     m = _reached_whole_pattern().fullmatch(base)
-    if m is None or "占" in base or m.group(1).endswith(SHARE_NAMED):
+    if m is None or "占" in base or m.group(1).endswith(SHARE_NAMED) or m.group(1).endswith(("率", "均")):
         return None
     return m.group(1) + "占" + m.group(2)
 

@@ -34,6 +34,7 @@ def layer(module: str) -> int:
     raise KeyError(module)
 
 
+@cache  # walked once: each of the ~430 size checks below asks for its own module (read-only)
 def modules() -> dict[str, Path]:
     return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 

@@ -11,29 +11,23 @@ import re
 from functools import cache
 from typing import Callable
 
-from govreport.lexicon import name_words, unit_field, units
+from govreport.extract.name_forms import rating
+from govreport.lexicon import name_words, trie_pattern
 
 HEAD_MOST = 8  # a head written once after the last member is short; a longer run is a clause
 PACE_KINDS = ("push_adverb", "pace", "speed_adverb")  # name_words.csv kinds of how fast things go (加快, 提速提效)
 
 
 @cache
-def _rating() -> str:
-    """One class label: an amount in a unit of kind power or voltage (220千伏)."""
-    rated = sorted((u for u in units() if unit_field(u, "kind") in ("power", "voltage")), key=len, reverse=True)
-    return r"[\d.]+[万亿]?(?:" + "|".join(map(re.escape, rated)) + r")(?!时)级?"
-
-
-@cache
 def _rated_run() -> re.Pattern[str]:
     """A label, then one or more 、-listed counts with their own label (220千伏、4个110千伏), right before a noun."""
-    return re.compile(f"({_rating()})(?:、[\\d.]+[\u4e00-\u9fff]{_rating()})+(?=[\u4e00-\u9fff])")
+    return re.compile(f"({rating()})(?:、[\\d.]+[\u4e00-\u9fff]{rating()})+(?=[\u4e00-\u9fff])")
 
 
 @cache
 def _rated_before() -> re.Pattern[str]:
     """The end of a 、 list member with a label (3个220千伏、) before a count, read backward from the label after it."""
-    return re.compile(f"[\\d.]+[\u4e00-\u9fff]{_rating()}、[\\d.]+[\u4e00-\u9fff]$")
+    return re.compile(f"[\\d.]+[\u4e00-\u9fff]{rating()}、[\\d.]+[\u4e00-\u9fff]$")
 
 
 def rated_list_noun(scan: str, end: int, noun_at: Callable[[int], str]) -> str:
@@ -45,7 +39,7 @@ def rated_list_noun(scan: str, end: int, noun_at: Callable[[int], str]) -> str:
     if run is not None:
         head = noun_at(run.end())
         return run.group(1) + head if head else ""
-    label = re.compile(_rating()).match(scan, end)
+    label = re.compile(rating()).match(scan, end)
     if label is None or _rated_before().search(scan, max(0, end - 24), end) is None:
         return ""
     head = noun_at(label.end())
@@ -54,7 +48,7 @@ def rated_list_noun(scan: str, end: int, noun_at: Callable[[int], str]) -> str:
 
 @cache
 def _place_pair() -> re.Pattern[str]:
-    places = "|".join(map(re.escape, name_words("paired_place")))
+    places = trie_pattern(list(name_words("paired_place")))
     return re.compile(f"[和、][\\d.]+[\u4e00-\u9fff]?(?:{places})([\u4e00-\u9fff]{{2,{HEAD_MOST}}})(?=[，,。；;])")
 
 

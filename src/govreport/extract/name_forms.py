@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import longest_first, name_subjects, name_words, unit_field, units, verbs
+from govreport.lexicon import longest_first, name_subjects, name_words, trie_pattern, unit_field, units, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -53,11 +53,16 @@ def class_ahead(scan: str, pos: int) -> re.Match[str] | None:
 
 
 @cache
+def rating() -> str:
+    """One class label: an amount in a unit of kind power or voltage (data/units.csv: 220千伏, 500千伏级), not 千瓦时."""
+    rated = [u for u in units() if unit_field(u, "kind") in ("power", "voltage")]
+    return r"[\d.]+[万亿]?(?:" + trie_pattern(rated) + r")(?!时)级?"
+
+
+@cache
 def _rating_ahead() -> re.Pattern[str]:
     """Amounts in a unit of kind power or voltage (data/units.csv), joined by 和, 及 or 、, right before a noun."""
-    rated = sorted((u for u in units() if unit_field(u, "kind") in ("power", "voltage")), key=len, reverse=True)
-    one = r"[\d.]+[万亿]?(?:" + "|".join(map(re.escape, rated)) + r")(?!时)级?"
-    return re.compile(one + "(?:[和及、]" + one + r")*(?=[\u4e00-\u9fff])")
+    return re.compile(rating() + "(?:[和及、]" + rating() + r")*(?=[\u4e00-\u9fff])")
 
 
 @cache

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from govreport.extract.keys import indicator_english, indicator_key
-from govreport.lexicon import clause_breaks
+from govreport.lexicon import clause_breaks, trie_pattern
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.whole_part_changes import whole_of_part_change
@@ -67,7 +67,7 @@ def _pair_names(clause: str, fig: Figure) -> list[str]:
 
 def _alternation(key: str) -> str:
     """One regex alternation of a ``tables_words.json`` word list, longest first."""
-    return "|".join(re.escape(x) for x in sorted(words()[key], key=len, reverse=True))
+    return trie_pattern(list(words()[key]))
 
 
 def bound_share_members(clause: str) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from govreport.lexicon import trie_pattern
 from govreport.tables.clauses import clause_before
 from govreport.tables.figures import words
 from govreport.tables.noun_words import examples_closed
@@ -15,7 +16,7 @@ from govreport.tables.noun_words import examples_closed
 @cache
 def _main_part() -> re.Pattern[str]:
     marks = words()["main_kind_marks"]
-    closes = "|".join(re.escape(c) for c in sorted(marks["closes"], key=len, reverse=True))
+    closes = trie_pattern(list(marks["closes"]))
     return re.compile(f"{re.escape(marks['open'])}[^，,。；;、\\d]{{1,{int(marks['longest_part'])}}}(?:{closes})([^，,。；;、\\d]*)$")
 
 

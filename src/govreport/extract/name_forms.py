@@ -295,6 +295,8 @@ def whole_share(name: str, unit: str, before: str) -> str:
     (棉花产量连续4年占全国九成以上: ``before``, the words up to the share's clause) is the share of the subject before 连续
     (棉花产量占全国比重). ``name`` otherwise (a bare 占全省 after a figure whose share it is, 生产煤炭6470万吨、占全省42.2%:
     no subject in its clause)."""
+    if unit == "%" and (at := name.rfind("占")) >= 2 and name[at + 1:] in name_words("share_whole"):
+        return name + "比重"  # 研发投入占地区生产总值1%以上: the share of that whole (held-out set 84 红河, fix165d)
     if unit != "%" or "占全" not in name or (m := WHOLE_SHARE.fullmatch(name)) is None:
         if unit == "%" and name.startswith("占全") and (run := YEARS_RUN.search(before)) and WHOLE_SHARE.fullmatch(run.group(1) + name):
             return whole_share(run.group(1) + name, unit, "")

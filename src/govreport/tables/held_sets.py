@@ -63,6 +63,8 @@ def held_set(fig: Figure) -> str:
         return "pilots or designated zones held and carried on (深入推进2个“国家级”、3个“省级”试点单位建设), the list's size, not an amount to produce"
     if kind == "count" and _label_repeats(fig, rest):
         return "a count a quoted “N+M” label of its clause repeats (11个产业集聚区、…“11+2”载体平台), a held set"
+    if kind == "count" and _named_run_worked(bare, fig, w):
+        return "the size of a 、 list of named members a verb of carrying on works on (推进甲、乙、丙3个示范县建设), not an amount to produce"
     if kind == "count" and _named_list_size(clause, fig, w):
         return "the size of a 、 list of named members right before it (甲花生、乙黄牛2个…产业园), not an amount to produce"
     if _started_project_size(fig, clause, w):
@@ -154,3 +156,13 @@ def _named_list_size(clause: str, fig: Figure, w: dict[str, Any]) -> bool:
         return False
     prior = _without_adverbs(clause_before(before[:-1]))
     return prior.startswith(tuple(w["tending_verbs"])) and fig.value == clause.count("、") + 1
+
+
+def _named_run_worked(bare: str, fig: Figure, w: dict[str, Any]) -> bool:
+    """A verb of carrying on (``named_run_verbs``: 推进) right before members named one by one, exactly as many as the count
+    in 个 (推进甲、乙、丙、丁4个国家级…示范县建设; held-out set 84 延边, fix165d): the named set is worked on, the count only
+    sizes it; a verb of making (创建, 新建) is no such verb, and a count that differs from the names stays a goal."""
+    verb = next((v for v in w["named_run_verbs"] if bare.startswith(v)), "")
+    named = bare[len(verb):]
+    return bool(verb) and fig.unit == "个" and fig.value_high is None and NAMED_RUN.fullmatch(named) is not None \
+        and fig.value == named.count("、") + 1

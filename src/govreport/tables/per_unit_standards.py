@@ -25,6 +25,8 @@ def per_unit_standard(fig: Figure) -> str:
     if kind == "people" and fig.value == 1 and clause.endswith(tuple(w["minimum_words"])) \
             and any(h in clause for h in w["household_units"]):
         return "a minimum per household (脱贫家庭至少1人就业), a standard each must meet, not a total to reach"
+    if kind in ("people", "count") and fig.value == 1 and fig.value_high is None and _one_per_place().search(clause):
+        return "one for every place (每个村屯至少配备1名村医), a coverage rule, not a total to reach"
     if kind == "money" and (_paid_each().search(head) or _paid_apart().search(head)):
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
     if _standard_lead().search(head) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
@@ -146,3 +148,14 @@ def listed_per_unit(fig: Figure) -> str:
     if "、" not in clause or any(c.isdigit() for c in clause) or not any(p in first for p in words()["per_unit_words"]):
         return ""
     return clause
+
+
+@cache
+def _one_per_place() -> re.Pattern[str]:
+    """每个 + a place of the territory (``one_per_place`` places: 村屯, 乡镇), 至少 and a verb of staffing or setting up right
+    before the count of one (每个村屯至少配备1名村医; held-out set 84 延边, fix165d): every place is to have one, a coverage
+    rule whose total is the number of places, no amount to produce."""
+    w = words()["one_per_place"]
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
+    return re.compile(rf"(?:{alt('leads')})(?:{alt('places')})(?:{alt('adverbs')})?(?:{alt('verbs')})$")

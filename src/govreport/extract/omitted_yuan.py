@@ -1,5 +1,6 @@
 """An amount in 亿/万 written without 元 after a money noun (经济总量迈上2000亿新台阶, 网络交易额突破300亿): the unit is 元,
-left out as reports often do; another noun before it (粮食产量达到2000亿) keeps the amount as written (data/omitted_yuan.json)."""
+left out as reports often do; another noun before it (粮食产量达到2000亿) keeps the amount as written (data/omitted_yuan.json).
+A count in 万/亿 right after a people noun (实现贫困人口脱贫12.58万) is likewise a count of 人 with 人 left out (fix166a)."""
 from __future__ import annotations
 
 import re
@@ -41,3 +42,32 @@ def _scale_nouns() -> tuple[str, ...]:
 def _scaled_pool(scan: str, end: int) -> bool:
     """规模 and a money pool right after the amount (形成300亿规模基金群): the pool's size, in 元."""
     return scan.startswith(SCALE, end) and scan.startswith(_scale_nouns(), end + len(SCALE))
+
+
+PEOPLE_LIST_AFTER = "、"  # 减少1000万、2000万: a list the other end completes, read as written
+
+
+@cache
+def _people_pattern() -> re.Pattern[str]:
+    """A people noun, then at most two verbs, ending where the count starts."""
+    w = read_json("omitted_yuan.json")
+    nouns = "|".join(re.escape(n) for n in sorted(w["people_nouns"], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(w["people_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?:{nouns})(?:{verbs}){{0,2}}$")
+
+
+@cache
+def _people_multipliers() -> frozenset[str]:
+    return frozenset(read_json("omitted_yuan.json")["people_multipliers"])
+
+
+def omitted_people(scan: str, start: int, end: int, mult: str) -> str:
+    """The counter 人 when the unit-less count at ``start`` (to ``end``) follows a people noun (实现贫困人口脱贫12.58万):
+    reports leave 人 out after the people they count; "" otherwise, and before a class word or a list of figures."""
+    if mult not in _people_multipliers() or scan.startswith(CLASS_OR_LIST_AFTER[0], end):
+        return ""
+    if scan.startswith(PEOPLE_LIST_AFTER, end) and end + 1 < len(scan) and scan[end + 1].isdigit():
+        return ""
+    if _people_pattern().search(scan, max(0, start - 10), start) is None:
+        return ""
+    return str(read_json("omitted_yuan.json")["people_unit"])

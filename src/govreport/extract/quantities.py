@@ -73,6 +73,7 @@ from govreport.extract.listed_industries import listed_industry
 from govreport.extract.platform_subjects import platform_named, subject_scoped, zone_listed
 from govreport.extract.scanner import Token, join_ranges_and_lists, rank_of, scan_tokens
 from govreport.extract.written_units import read_written_units
+from govreport.extract.zone_frames import framing_zone
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -318,8 +319,9 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         if key and unit in money and earmarked(scan, t_end, indicator):
             key = ""  # 安排超长期特别国债3000亿元支持消费品以旧换新: a part earmarked, not the bonds issued in all
         if key and (unit in money and places_listed(scan, clause_lo, t_start) or held_by_place(scan, s_start, t_start, indicator)
-                    or regional or led or subject_scoped(scan, s_start, lo, t_start, indicator)):
-            key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47)
+                    or regional or led or subject_scoped(scan, s_start, lo, t_start, indicator)
+                    or role.role == "target" and framing_zone(scan[s_start:s_end], t_start - s_start)):
+            key = ""  # 莒南县、沂水县工业产值力争“过千亿”: the counties' output, not the city's (audit 40); 支持藤县…，…工业总产值 (audit 47); 深入开展园区…行动，…新增35户 (fix165c)
         english = names_en.get((indicator, key))
         if english is None:
             english = names_en[indicator, key] = indicator_english(key, indicator)

@@ -25,6 +25,7 @@ from functools import cache
 from typing import Final
 
 from govreport.extract.platform_subjects import platform_of, zone_opening, zone_subject
+from govreport.extract.zone_frames import framing_zone
 from govreport.lexicon import name_subjects, read_json, unit_field
 from govreport.tables.programme_baselines import said_by_programme
 from govreport.tables.set_investments import year_summed_investment
@@ -254,6 +255,13 @@ def _sentence_areas() -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]
 
 
 def _areas(fig: Figure) -> frozenset[str]:
+    """``_named_areas``, and the zone that frames a target's sentence (深入开展园区…行动，…，新增35户: the parks' firms; fix165c)."""
+    named = _named_areas(fig)
+    zone = framing_zone(fig.sentence, fig.rel_start) if fig.role == "target" else ""
+    return named | {zone} if zone else named
+
+
+def _named_areas(fig: Figure) -> frozenset[str]:
     """The parts of the place (中心城区, 主城区, 园区) the figure's own clause names, or the item its sentence opens with (九是实施
     中心城区安居品质提升工程，抓好31个老旧小区改造); or a ``sentence_areas`` part (新区) its sentence names after 把
     before it, where its own clause names no whole place (全市): that part's goal (把临江新区作为制造业发展“主战场”，…，力争地区生产总值增长

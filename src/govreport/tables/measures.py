@@ -231,7 +231,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     if "新增" in target.clause_before:  # (新增改造老旧小区83个 and 改造老旧小区147个: the same work in the year, audit 37)
         alone = ADDED.search(fig.before) is None and not same_work(target.clause_before, fig.clause_before) or reached_alone(fig)
     else:  # 新引进投资超百亿项目2个 and 投资超百亿项目达7个: a count reached, nothing added (audit 35; 新争创A2所、B10所: the list's)
-        alone = reached_alone(fig) and any(w in list_clause(target) for w in (*FLOW, *words()["added_words"]))
+        alone = reached_alone(fig) and (any(w in list_clause(target) for w in (*FLOW, *words()["added_words"])) or built_in_year(target))  # 建设养老床位2540张 (fix165c)
     return alone and ADDED_AFTER.match(fig.sentence, fig.rel_end) is None
 
 

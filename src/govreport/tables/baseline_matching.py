@@ -51,6 +51,7 @@ from govreport.tables.reordered_lists import reordered_list, rotated_name
 from govreport.tables.mirrored_lists import mirrored_member, verb_shared_wording
 from govreport.tables.programme_baselines import programme_member, titled_at_level
 from govreport.tables.keyed_asides import scope_why, set_aside
+from govreport.tables.other_states import other_state
 from govreport.tables.baselines import AVERAGE, BaselineIndex, Match, _form, group_of, own_scope, plausible
 
 QUOTED_NAME = re.compile(r"“[^“”]{2,12}”")  # a programme's name in quotation marks
@@ -66,6 +67,8 @@ def match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     (完成脱贫劳动力转移就业3000人 -> 实现脱贫人口转移就业2571人, same); a fall, found by any wording, as a growth
     below zero for a growth-rate target (外贸出口…，增长-39.7% for 外贸出口增长3%: held-out set 75 三明), as a same key's is."""
     found = _match_baseline(target, index, phrase_of, sibling_sentences, refused_ids)
+    if found.figure is not None and other_state(target, found.figure, phrase_of(target), phrase_of(found.figure)):  # (by name too: held-out set 85)
+        return Match(None, "none", 0.0, f"'{found.figure.text}' ({found.figure.indicator}) is of another set, scope or state of the thing (other_states)")
     if found.figure is None or (grown := as_growth(target, found.figure)) is found.figure:
         return found
     return replace(found, figure=grown, reason=found.reason + f"; a fall: its growth below zero ({grown.value})")
@@ -84,6 +87,8 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     left = [per_year(target, a) for a in keyed if not stock_for_a_flow(target, a)]  # 新增500家 is not measured by 增至4408家; 每月×12
     aside, keyed = aside or set_aside(keyed, left, key, "a stock or a gross count, the target a flow or a net one"), left
     keyed = [a for a in keyed if a.part == "review"] or keyed  # the review part's own figure before a restatement elsewhere
+    left = [a for a in keyed if not other_state(target, a, phrase, phrase_of(a))]  # (为民办实事工程…总投资 for 化工项目…总投资: held-out set 85)
+    aside, keyed = aside or set_aside(keyed, left, key, "another set or state of the thing (other_states)"), left
     keyed = [a for a in keyed if not (target.unit not in RATE_UNITS and member_for_a_list(target, a) and index.likeness.sums_a_list(target) and not index.likeness.sums_a_list(a))
              and not part_of_a_sum(target, a) and not total_for_a_member(target, a) and not part_for_a_joined_whole(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
@@ -137,7 +142,8 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         return Match(met, "key", 1.0, f"the review says the same sites all met the standard ('{met.indicator}', {met.text}): a rate of 100%", met.year)
     candidates = [a for a in index.alike(target, phrase, sibling_sentences)
                   if a.id not in index.average or AVERAGE.search(target.clause_before)]
-    fitting = [a for a in candidates if plausible(target, a, not same_work_within(like, target, a)) and (not stock_for_a_flow(target, a) or both_listed(target, a))]  # (read once: both lists below ask it; one noun, one work on it: twice the ratio, held-out set 62)
+    fitting = [a for a in candidates if plausible(target, a, not same_work_within(like, target, a)) and (not stock_for_a_flow(target, a) or both_listed(target, a))  # (read once: both lists below ask it; one noun, one work on it: twice the ratio, held-out set 62)
+               and not other_state(target, a, phrase, phrase_of(a))]  # (星油藤种植面积 for 新种植星油藤; 泊位建设顺利推进 for 泊位通港: held-out set 85)
     if (member := same_parent_member(target, fitting)) is not None:  # (其中区外就业 of 转移就业)
         return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
     candidates = [a for a in fitting

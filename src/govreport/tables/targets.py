@@ -37,6 +37,7 @@ from govreport.tables.goal_members import goal_members
 from govreport.tables.table_rows import TableRows
 from govreport.tables.sub_headings import heading_starts
 from govreport.tables.zone_leads import zone_of_lead
+from govreport.tables.other_states import other_state
 from govreport.tables.project_fields import other_field_projects
 from govreport.tables.restatements import said_amount, other_subjects as other_subjects, paragraph_starts, restatement_key, restates, two_goals  # (other_subjects: tests ask here)
 from govreport.tables.year_spans import effort_span, term_totals
@@ -223,6 +224,8 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
             phrases = MemberPhrases(phrase_of, fig) if member_of_list else phrase_of
             m = scoped_baseline(fig, index, phrases, frozenset(siblings), claimed)
             m = implied_match(fig, groups[fig.sentence_start], year) or m if m.figure is None else m
+            if m.figure is not None and other_state(fig, m.figure, phrase_of(fig), phrase_of(m.figure)):  # (any path: held-out set 85, fix166b)
+                m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is of another set, scope or state of the thing (other_states)")
             if m.figure is not None and (place := other_place(fig, m.figure, text)):  # 莒南县工业产值: not the city's total (audit 40)
                 m = Match(None, "none", 0.0, f"'{m.figure.text}' ({m.figure.indicator}) is not {place}'s own figure")
             if m.figure is not None and (parts := narrower_each_member(fig, m.figure, groups.get(m.figure.sentence_start, []))):  # 省/市重点项目 分别 (set 53)

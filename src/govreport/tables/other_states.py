@@ -1,0 +1,91 @@
+"""Review figures of another state or another set than a target's, refused as its baseline (held-out set 85, fix166b).
+
+Three shapes, each a figure that shares the target's words but not its measure (``tables_words.json`` other_state_words):
+a year's new planting (新种植星油藤10万亩) against the whole area planted (星油藤种植面积超3万亩), a stock; a milestone
+(2个…码头泊位通港) against the same objects still being built last year (2个…码头泊位建设顺利推进), one project at two
+stages, not two years' flows; and the 总投资 of one set of projects (…风电二期等项目建设，总投资40亿元) against another
+set's (实施为民办实事工程34项、总投资33亿元), alike only through the registry key.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from govreport.extract.keys import key_wording
+from govreport.tables.figures import Figure
+from govreport.tables.head_scopes import code_named_scope, one_park_for_all
+from govreport.tables.table_words import words
+
+CLAUSE_END = re.compile(r"[，,；;。：:]")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元)(?:及)?以上[\u4e00-\u9fff]{0,6}?项目")  # 5000万元以上重大项目: the set's size threshold
+ANY_THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元)(?:及)?以上")
+
+
+@cache
+def _words() -> dict[str, Any]:
+    found: dict[str, Any] = words()["other_state_words"]
+    return found
+
+
+def _own_clause_after(fig: Figure) -> str:
+    """The words of the figure's own clause after it (码头泊位建设顺利推进)."""
+    end = CLAUSE_END.search(fig.after)
+    return fig.after[:end.start()] if end else fig.after
+
+
+def planted_whole(target: Figure, fig: Figure) -> bool:
+    """The target plants anew (新种植…10万亩) and ``fig`` is the whole planted area (…种植面积超3万亩), its clause with no
+    new-planting word: a stock, no baseline of the year's new planting."""
+    w = _words()
+    if not any(n in target.clause_before for n in w["new_planting"]):
+        return False
+    clause = fig.clause_before
+    return any(s in clause for s in w["planted_stocks"]) and not any(n in clause for n in w["new_planting"]) and "新增" not in clause
+
+
+def under_way_for_done(target: Figure, fig: Figure) -> bool:
+    """``fig``'s own clause says its objects were still being built (建设顺利推进, 在建) and the target's says they are to be
+    finished (通港, 通车, 建成): the same objects at two stages, so no year's flow to compare."""
+    w = _words()
+    after = _own_clause_after(fig)
+    if not any(e in after for e in w["in_progress_ends"]):
+        return False
+    own = target.clause_before + _own_clause_after(target)
+    return any(v in own for v in w["completed_stages"]) and not any(v in fig.clause_before + after for v in w["completed_stages"])
+
+
+def _set_words(fig: Figure, phrase: str) -> set[str]:
+    """The two-character words a figure's name and phrase give its set of projects, the key's wordings left out."""
+    text = fig.indicator + "|" + phrase
+    while wording := key_wording(text, fig.indicator_key):
+        text = text.replace(wording, "|")
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def other_set(target: Figure, fig: Figure, target_phrase: str, fig_phrase: str) -> bool:
+    """A key that is a property of a set of projects (总投资) and two sets whose own words share no word (新的化工项目 and
+    为民办实事工程): the key alone makes them no measure of one thing."""
+    if target.indicator_key not in _words()["set_property_keys"] or fig.indicator_key != target.indicator_key:
+        return False
+    mine, theirs = _set_words(target, target_phrase), _set_words(fig, fig_phrase)
+    return bool(mine and theirs) and not mine & theirs
+
+
+def other_threshold(target: Figure, fig: Figure) -> bool:
+    """Both sentences name their set of projects by a size threshold before the figure, and two thresholds (5000万元以上重大项目
+    and 3000万元以上重大项目): two sets, for the count and the money alike (玉林 2020 rows 21-22)."""
+    if target.indicator_key not in words()["project_sets"]["keys"] and not THRESHOLD.search(target.clause_before):
+        return False  # (省外产业到位资金增长8% after 引进5亿元以上产业项目40个: no figure of the set)
+    if not (THRESHOLD.search(target.before) and THRESHOLD.search(fig.before)):
+        return False
+    mine, theirs = ANY_THRESHOLD.findall(target.before), ANY_THRESHOLD.findall(fig.before)  # the last class named (其中100亿元以上4个)
+    return mine[-1] != theirs[-1]
+
+
+def other_state(target: Figure, fig: Figure, target_phrase: str, fig_phrase: str) -> bool:
+    """Any of these: the whole planted area for new planting, work under way for its milestone, another set's 总投资, a figure
+    without the target's code-named scope, one park's figure for all parks' (head_scopes)."""
+    return (planted_whole(target, fig) or under_way_for_done(target, fig) or other_set(target, fig, target_phrase, fig_phrase)
+            or code_named_scope(target, fig) or one_park_for_all(target, fig) or other_threshold(target, fig))

@@ -14,12 +14,17 @@ CLASS_OR_LIST_AFTER = ("级", "、")  # 投资达10亿、50亿、100亿级重大
 
 
 @cache
-def _before_pattern() -> re.Pattern[str]:
-    """A money noun, then at most two reaching verbs, ending where the amount starts."""
+def _noun_verbs(nouns_field: str, verbs_field: str, fewest_verbs: int) -> re.Pattern[str]:
+    """A noun of one list, then ``fewest_verbs`` to two verbs of another, ending where the figure starts."""
     w = read_json("omitted_yuan.json")
-    nouns = "|".join(re.escape(n) for n in sorted(w["money_nouns"], key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(w["verbs"], key=len, reverse=True))
-    return re.compile(rf"(?:{nouns})(?:{verbs}){{1,2}}$")
+    nouns = "|".join(re.escape(n) for n in sorted(w[nouns_field], key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(w[verbs_field], key=len, reverse=True))
+    return re.compile(rf"(?:{nouns})(?:{verbs}){{{fewest_verbs},2}}$")
+
+
+def _before_pattern() -> re.Pattern[str]:
+    """A money noun, then one or two reaching verbs."""
+    return _noun_verbs("money_nouns", "verbs", 1)
 
 
 @cache
@@ -47,13 +52,9 @@ def _scaled_pool(scan: str, end: int) -> bool:
 PEOPLE_LIST_AFTER = "、"  # 减少1000万、2000万: a list the other end completes, read as written
 
 
-@cache
 def _people_pattern() -> re.Pattern[str]:
-    """A people noun, then at most two verbs, ending where the count starts."""
-    w = read_json("omitted_yuan.json")
-    nouns = "|".join(re.escape(n) for n in sorted(w["people_nouns"], key=len, reverse=True))
-    verbs = "|".join(re.escape(v) for v in sorted(w["people_verbs"], key=len, reverse=True))
-    return re.compile(rf"(?:{nouns})(?:{verbs}){{0,2}}$")
+    """A people noun, then at most two verbs."""
+    return _noun_verbs("people_nouns", "people_verbs", 0)
 
 
 @cache

@@ -122,6 +122,63 @@ def _listed_subject(name: str, scan: str, t_start: int, prev: tuple[str, int] | 
     return subject + name if len(subject) >= 2 and re.fullmatch(f"{RUN}+", subject) else name
 
 
+@cache
+def _topic_heads() -> tuple[tuple[str, str], ...]:
+    """data/bare_subjects.json ``topic_heads``: (head of a sentence's opening topic, the bare word a name opens with for it)."""
+    return tuple((h, b) for h, b in read_json("bare_subjects.json")["topic_heads"])
+
+
+def _opening_topic(name: str, scan: str, s_start: int, t_start: int) -> str:
+    """A name opening with a bare generic word (产业占比提高, 集群规模) in a sentence that opens with a noun-phrase topic ending
+    in that word's head (非钢产业要…, 装备制造产业集群，…): the topic's (非钢产业占比提高); the bare name reads as the whole
+    economy's and several clusters' goals share one name. A topic that opens with a verb (发展X产业) is a task, not a subject."""
+    for head, bare in _topic_heads():
+        if not name.startswith(bare) or len(name) <= len(bare):
+            continue
+        topic = re.match(f"({RUN}{{2,8}}?{head})(?:要|[{COMMAS}])", scan[s_start:t_start])
+        if topic is None or topic.end() >= t_start - s_start or "、" in topic.group(1):
+            return name
+        whole = topic.group(1)
+        leads = [w for w in list(verbs()) + list(_words()["lead_verbs"]) + list(_words()["topic_task_verbs"]) if len(w) >= 2]
+        if whole == head or any(whole.startswith(v) for v in leads) or whole in name:
+            return name
+        return whole + name[len(bare):]
+    return name
+
+
+def _scheme_standard(name: str, before: str, own: int, s_start: int, scan: str) -> str:
+    """A bare standard (财政补助标准) opening the clause after the sentence's first clause, which only works on a scheme
+    (整合城乡居民基本医疗保险): the scheme's standard; bare, it reads as any subsidy's."""
+    w = _words()
+    if name not in w["scheme_standards"] or own - 1 - len(before) != s_start or not scan.startswith(name, own):
+        return name
+    scheme = re.fullmatch(f"(?:{_alternation('scheme_verbs')})({RUN}{{4,14}}(?:{_alternation('scheme_ends')}))", before)
+    return scheme.group(1) + name if scheme else name
+
+
+def _programme_outlay(name: str, scan: str, s_start: int) -> str:
+    """A bare outlay opening its sentence (投入资金50亿元) right after a short sentence that only launches a programme
+    (全力实施民生工程。): the programme's outlay (民生工程投入资金)."""
+    if name not in _words()["programme_outlays"] or not scan.startswith(name, s_start) or scan[s_start - 1:s_start] != "。":
+        return name
+    lo = last_of(scan, "。；;！？\n", s_start - 1) + 1
+    launch = re.fullmatch(f"(?:{_alternation('programme_adverbs')})?(?:{_alternation('programme_verbs')})"
+                          f"({RUN}{{2,10}}(?:{_alternation('programme_ends')}))。", scan[lo:s_start])
+    return launch.group(1) + name if launch else name
+
+
+def _outlay_for_programme(name: str, scan: str, t_end: int) -> str:
+    """A bare outlay, maybe after a pronoun (我们筹措资金57亿元以上), whose next clause carries a programme on (，继续实施为民办实事
+    工程): the programme's outlay (为民办实事工程筹措资金); bare, it reads as every fund raised and takes another's baseline."""
+    w = _words()
+    bare = name[len(next((p for p in w["outlay_pronouns"] if name.startswith(p)), "")):]
+    if bare not in w["programme_outlays"]:
+        return name
+    use = re.match(f"(?:左右|以上|多)?[{COMMAS}](?:{_alternation('programme_adverbs')})?(?:{_alternation('programme_verbs')})"
+                   f"({RUN}{{2,10}}(?:{_alternation('programme_ends')}))(?=[{MARKS}])", scan[t_end:t_end + 24])
+    return use.group(1) + bare if use else name
+
+
 def borrowed_subject(name: str, scan: str, s_start: int, t_start: int, t_end: int, unit: str, prev: tuple[str, int] | None) -> str:
     """The rules above, in turn, on a planned figure's name (``prev``: the name and end of the figure before it in its
     sentence, whose count a bare rate in the next clause may measure: 新谋划…项目280个，转化率达到30%)."""
@@ -133,4 +190,7 @@ def borrowed_subject(name: str, scan: str, s_start: int, t_start: int, t_end: in
     named = _listed_subject(name, scan, t_start, prev)
     named = _examples_head(named, scan[max(s_start, last_of(scan, MARKS, t_start) + 1):t_start])
     named = _fund_purpose(named, scan, t_end)
+    named = _opening_topic(named, scan, s_start, t_start)  # 非钢产业要…，力争产业占比…; X产业集群，…，集群规模… (fix167b)
+    named = _scheme_standard(named, before, own, s_start, scan) if before else named  # 整合X保险，财政补助标准… (fix167b)
+    named = _outlay_for_programme(_programme_outlay(named, scan, s_start), scan, t_end)  # 实施X工程。投入资金…; 筹措资金…，继续实施X工程 (fix167b)
     return _raised_area(_work_object(named, scan, s_start, own), unit)

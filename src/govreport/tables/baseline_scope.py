@@ -29,6 +29,7 @@ from govreport.tables.head_nouns import head_noun_match
 from govreport.tables.benefit_households import benefit_match
 from govreport.tables.set_investments import set_investment_match
 from govreport.tables.stage_list_areas import stage_area_match
+from govreport.tables.stage_counts import stage_count_match
 from govreport.tables.counter_baselines import other_counter_match
 from govreport.tables.named_members import own_named_member
 from govreport.tables.figures import Figure, PhraseBook
@@ -157,6 +158,8 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         m = invested  # the review's investment of the set whose count gave the count before it its baseline (held-out set 78: set_investments)
     if m.figure is None and (staged := stage_area_match(target, index)) is not None and not refused(target, staged, index, claimed):
         m = staged  # the size member of a review list of projects at the target's stage (held-out set 78: stage_list_areas)
+    if m.figure is None and (counted := stage_count_match(target, index)) is not None and not refused(target, counted, index, claimed):
+        m = counted  # the review's one count of the same things at the same stage (held-out set 85, fix167a: stage_counts)
     if m.figure is None and (named := subject_match(target, index) or field_set_match(target, index)) is not None and not refused(target, named, index, claimed):
         m = named  # a subject the target's sentence gives (audit 33: implied_subjects), or the field of a set by examples (spot 38: example_set_fields)
     if m.figure is None and (package := package_investment_match(target, index)) is not None:

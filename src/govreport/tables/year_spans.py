@@ -11,6 +11,7 @@ from govreport.lexicon import clause_breaks, read_json, unit_field
 from govreport.tables.clauses import each_list_clause, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.term_levels import level_reached_in_term
+from govreport.tables.term_recaps import TERM_BESIDE_YEAR, term_flow_ids, whole_recap_flows
 
 # two years compared: X年与Y年相比 / X年同Y年相比, or 比Y年 / 较Y年 before the figure (较2020年分别下降32.5%: spot 38 中卫 rows 64/65)
 TWO_YEARS = re.compile(r"((?:19|20)\d\d)年(?:与|同|和)((?:19|20)\d\d)年相比|[比较]((?:19|20)\d\d)年")
@@ -224,7 +225,7 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     named = words()["term_headings"]  # 本届政府及2022年工作回顾: a government's term named as a plan's is (audit 48)
     sections = {f.section for f in review if f.section and ("五" in f.section or "届" in f.section)}  # cheap gate
     for section in sections:
-        plan = TERM_ONLY.search(section)
+        plan = TERM_ONLY.search(section) or TERM_BESIDE_YEAR.search(section)  # (“十二五”及2015年: set 86)
         if (term := plan or _named_term(section, named) or _achievements_term(section)) is None:
             if text and any(w in section for w in named):  # 一、过去五年工作回顾: the term's flows before the year's part
                 out.update(_term_flows(sorted((f for f in review if f.section == section), key=lambda f: f.start), text))
@@ -234,6 +235,9 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
                 ids = _after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text)
             else:
                 ids = _before_the_year_part(section, year.group(0)[:-1], review, figs or review)
+                if not ids:  # 一、“十二五”及2015年…回顾 with no paragraph of the year's own: the term's flows throughout (set 86)
+                    out.update(whole_recap_flows(section, review, text))
+                    continue
             # a level the term's part says is reached (市场主体达到43.7万户) is the review year's level (audit 43), under a
             # 十X五 heading too (国家高新技术企业达到216户: held-out set 73 吉林 row 37, fix152c)
             out.update(f.id for f in review if f.id in set(ids) and not level_reached_in_term(f))
@@ -258,19 +262,7 @@ def _term_flows(figs: list[Figure], text: str) -> list[int]:
     at = next((first + m.start() for m in SENTENCE.finditer(text[first:last]) if opening.match(m.group())), None)
     if at is None:
         return []
-    resumed = _term_resumed_at(text, at)
-    reached, totals = words()["term_level_words"], words()["term_total_words"]
-    out = []
-    for f in figs:
-        if (at <= f.sentence_start < resumed) or f.kind != "level" or f"{year}年" in f.sentence:
-            continue
-        clause = CLAUSE_MARK.split(f.before)[-1]
-        if any(w in clause for w in reached) and not any(w in clause for w in totals) and not _held_floor(f, clause):
-            continue  # 现有创新龙头企业2家、…高新技术企业300家: a level at the term's end, the year's
-        if unit_field(f.unit, "kind") == "count" and COMPARED_TO_TERM_START.match(f.sentence, f.rel_end) is not None:
-            continue  # 高新技术企业216家、…，分别较2017年增长3倍: a count set against the term's first year, the level at its end (set 51)
-        out.append(f.id)
-    return out
+    return term_flow_ids(figs, year, (at, _term_resumed_at(text, at)))
 
 
 # a paragraph opening with a numbered sub-heading after the first ((二) / （三）/ 二是): the term's series goes on
@@ -288,18 +280,9 @@ def _term_resumed_at(text: str, at: int) -> int:
     return end
 
 
-def _held_floor(f: Figure, clause: str) -> bool:
-    """A floor held through the term (粮食种植面积稳定在650万亩以上 / 总产保持在280万吨以上): the least of five years, not
-    the level the term's last year reached (set 52 许昌 G7)."""
-    return f.qualifier == "at_least" and any(w in clause for w in words()["held_floor_words"])
-
-
 # a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)
 REVIEW_YEAR_OPENING = (r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,]"
                        r"|去年是本届政府)")  # 去年是本届政府收官之年 (held-out set 54)
-CLAUSE_MARK = re.compile(r"[，,；;：:]")
-# the rest of a count's clause sets it against a year before (、省级以上创新平台210家，分别较2017年增长3倍): a level compared, no flow
-COMPARED_TO_TERM_START = re.compile(r"[^。；;，,]{0,20}[，,](?:分别)?[较比](?:19|20)\d\d年(?:底|末)?(?:增长|增加|翻|提高)")
 
 
 def _named_term(section: str, named: list[str]) -> re.Match[str] | None:

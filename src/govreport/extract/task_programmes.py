@@ -2,7 +2,8 @@
 (完成改厕1.6万户): the programme's name is no subject of the task (held-out audit 43, 平顶山 G6: not
 农村人居环境整治提升五年改厕户数); only the area it opens with (data/name_words.csv kind programme_area: 农村) is
 kept (农村改厕户数). A thing counted in the clause before (绿化美化村庄100个，完成改厕6万户) is no subject of a bare task a new
-完成 clause names in another counter either (改厕户数; held-out audit 46 洛阳 G1). A programme for a thing (天麻产业高质量发展三年行动) before a measure (综合产值) stays its subject."""
+完成 clause names in another counter either (改厕户数; held-out audit 46 洛阳 G1), nor is a thing measured there in an area unit
+(共拆除“空心房”888.81万平方米，完成改厕17.46万户: 改厕户数, not 拆除空心房改厕户数; held-out set 86, fix168d). A programme for a thing (天麻产业高质量发展三年行动) before a measure (综合产值) stays its subject."""
 from __future__ import annotations
 
 import re
@@ -28,6 +29,7 @@ def task_programme_area(topic: str, base: str) -> str | None:
 
 
 TASK_DONE: Final = "完成"  # a new clause of work done: 绿化美化村庄100个，完成改厕6万户
+COUNTED_KINDS: Final = ("count", "area")  # unit kinds (data/units.csv) of a figure that measures a thing of its own: 村庄100个, 空心房888.81万平方米
 
 
 def counted_apart(clause: str, base: str, prev: tuple[str, str, str, str] | None, unit: str, lead: str) -> bool:
@@ -38,4 +40,4 @@ def counted_apart(clause: str, base: str, prev: tuple[str, str, str, str] | None
         return False
     if not base or base.endswith(MEASURE_ENDINGS) or all_verbs(base) or unit_field(unit, "kind") == "money":
         return False  # (实施重点项目100个，完成投资50亿元: the projects' investment)
-    return unit_field(prev[2], "kind") == "count" and base not in prev[0]
+    return unit_field(prev[2], "kind") in COUNTED_KINDS and base not in prev[0]

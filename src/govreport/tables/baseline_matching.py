@@ -136,7 +136,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)
     if not keyed and (fall := growth_fall(target, index.figures)) is not None:  # 进出口总额下降15%: growth at −15
         return Match(fall, "key", 1.0, f"the same measure fell in the review ('{fall.indicator}'): its growth below zero ({fall.value})", fall.year)
-    if not keyed and (flat := flat_growth(target, index.figures)) is not None:  # 固定资产投资与上年持平: growth at 0 (spot 40)
+    if not keyed and (flat := flat_growth(target, index.figures, index.text)) is not None:  # 固定资产投资与上年持平: growth at 0 (spot 40)
         return Match(flat, "key", 1.0, f"the same measure held level in the review ('{flat.indicator}', {flat.text}): its growth 0", flat.year)
     if not keyed and (met := all_met(target, index.figures)) is not None:  # 21个…断面水质全部达标: a rate of 100 % (held-out set 60)
         return Match(met, "key", 1.0, f"the review says the same sites all met the standard ('{met.indicator}', {met.text}): a rate of 100%", met.year)

@@ -58,6 +58,7 @@ from govreport.tables.under_way_counts import under_way_for_completed
 from govreport.tables.begun_batches import batch_size_for_output
 from govreport.tables.under_way_counts import completed_for_standing
 from govreport.tables.part_actions import part_action_apart
+from govreport.tables.process_steps import step_for_whole
 from govreport.tables.restatements import part_named
 from govreport.tables.borrowed_subjects import attracted_for_added, leveled_beside_wider, neighbour_key, other_leverage_subject, whole_for_a_part
 
@@ -154,6 +155,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the goal of {platform}, the platform its sentence opens with; the review figure names no platform"
     if (part := sub_city_review(target, fig)):  # (…片区…，规上工业总产值首次突破1000亿元 and the city's 突破2500亿元: set 61, fix132a)
         return f"the figure of {part}, the zone or county its sentence opens with; the target's sentence names it nowhere"
+    if (step := step_for_whole(target, fig)):  # (企业工商注册登记时间 and 企业开办时间: held-out set 86, fix168d)
+        return f"a time limit of one step of a process and one of the whole ({step})"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
     if since_total(target, fig):  # (…通车以来，…累计发送货物381.4万吨 for 年发送货物360万吨: held-out set 66, fix140b)

@@ -120,6 +120,7 @@ class BaselineIndex:
                         or ("年均" in a.sentence or "累计" in a.sentence) and list_average(a) or over_a_span(a)
                         or span_carried(a, ending.get(a.sentence_start, ""))}
         self.phrase_of = phrase_of
+        self.text = ""  # the report's text, where given: a review clause with no figure of its own (tables/flat_growths.py)
         self.in_bucket: dict[tuple[str, str], list[int]] = {}  # (unit group, form) -> figures, in text order
         self.by_name: dict[str, list[Figure]] = {}  # the name's characters, in any order -> figures
         shortest_name = parameters()["baseline"]["min_same_name_chars"]  # same_name asks for no shorter one

@@ -14,7 +14,7 @@ from govreport.lexicon import Indicator, clause_breaks, indicator_registry, trie
 from govreport.tables.clauses import each_list_clause, first_mark, last_mark
 from govreport.tables.figures import Figure, per_figure, words
 from govreport.tables.kept_levels import area_kept, herd_in_stock, register_kept
-from govreport.tables.held_levels import held_level, limit_cut_share
+from govreport.tables.held_levels import held_level, limit_cut_share, sped_up
 from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
@@ -165,7 +165,7 @@ def measure_of(fig: Figure) -> str:
     if fig.unit in RATE_UNITS:
         if fig.unit in ("百分点", "个百分点"):
             return "level" if gap_between_places(fig) else "change"  # 高于全省8个百分点以上: a gap, a level (held-out audit 46)
-        return "growth_rate" if not limit_cut_share(fig) and change or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
+        return "growth_rate" if not limit_cut_share(fig) and (change or sped_up(fig)) or GROWTH_NAMED.search(clause) or CHANGE_SIZE_AFTER.match(fig.sentence, fig.rel_end) \
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
         and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS) and not year_sum_only(fig, clause)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition; 全年累计

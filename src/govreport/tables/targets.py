@@ -156,6 +156,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     totals = term_totals(review, figs, text)  # a five-year review's figures (一、“十四五”时期工作回顾) before its one-year part
     goal_year = plan_year_of(plan_targets(figs))  # a later year's goal the review part states (到2025年，力争…) is no baseline
     index = BaselineIndex([f for f in review if f.id not in totals and not _later_goal(f, goal_year)], phrase_of, starts)
+    index.text = text  # (固定资产投资额与上年持平； a clause with no figure: flat_growths)
     quoted = quoted_numbers([text] if text else {f.sentence for f in figs})  # “5020”: a project class's name (held-out set 69)
     candidates = [f for f in goals if f.id not in starts and not not_a_target(f)
                   and not sibling_of_a_set(f, groups) and not restates_a_change(f, groups[f.sentence_start])

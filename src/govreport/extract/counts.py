@@ -14,6 +14,8 @@ from govreport.extract.name_lists import work_of_clause_before
 from govreport.extract.name_verbs import subject_verb
 from govreport.extract.name_tasks import object_work_after, task_after, work_done_on
 from govreport.extract.worked_parts import worked_institutions
+from govreport.extract.name_built_industries import part_built_industry
+from govreport.extract.name_group_goals import group_rate, made_into, met_rate, own_member_measure, park_projects, sibling_rate_scope, task_of_places
 from govreport.extract.name_industries import framed_industry, industry_goal_name, lead_industry
 from govreport.extract.chain_industries import chain_named
 from govreport.extract.basis_measures import basis_measure
@@ -178,12 +180,17 @@ class CountNamer:
         if moved := rank_moved(base, clause, unit) or rank_moved_before(self.scan, self.sentence.start, at, clause, unit):
             return moved  # 排名均前进5位: places moved up (name_ranks)
         base = basis_measure(self.scan, self.sentence.start, at, base)  # 在…地区生产总值超百亿的基础上，力争庆安、青冈突破百亿元
+        if grouped := group_rate(base, clause, prev, unit) or sibling_rate_scope(base, clause, prev, unit) or own_member_measure(base, clause, prev) or made_into(self.scan, at, base) \
+                or task_of_places(self.scan, at, base) or met_rate(self.scan, at, base, unit) or park_projects(base, clause):
+            return grouped  # 签约率达到30%以上，重点人群达到60%以上; 37个省定贫困村提前建成…示范村; 355个行政村的…治理任务; 100%达标 (fix168c)
         base = class_member(rank_name(tier_name(problems_solved(without_manner(base, clause), clause), clause, prev, unit), unit, clause), prev)
         base = subject_share(industry_size(sibling_amount(base, clause, prev, unit), unit_field(unit, "kind") == "money", clause, prev, unit), clause, prev)
         if self.industry is None:
             self.industry = lead_industry(self.scan, self.sentence.start, self.sentence.end)
         if not self.industry and (framed := framed_industry(self.scan, self.sentence.start, base)):
             return framed + base  # 围绕输变电装备产业，…。…，力争产业集群产值年增长20%以上 (fix99d)
+        if not self.industry and (built := part_built_industry(self.scan, self.sentence.start, at, base)):
+            return built  # 打造国家新型功能材料产业基地，规模产值增长20%；… (fix168c)
         return industry_goal_name(self.industry, base, clause) if self.industry else chain_named(self.scan, at, base)
 
     def _counted(self, post: str, clause: str, t: Token, prev: tuple[str, str, str, str] | None, before: str) -> str:

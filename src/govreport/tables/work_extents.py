@@ -1,7 +1,7 @@
 """Figures that measure the extent of the work, not an amount the plan year produces (held-out audit 48 怒江):
 a catch-up spread over years (逐年补齐25个…设施), the size of a named project under a pace verb (加快推进4200亩找水造田
 稳耕项目建设, as ``scope_figures.project_spec`` reads 75万吨的…项目) and the places a thing built covers (建成覆盖31个
-乡镇（街道）的公共充电基础设施网络)."""
+乡镇（街道）的公共充电基础设施网络), and the planned size of a project in a layout (规划建设27.5公里的滨海走廊)."""
 from __future__ import annotations
 
 import re
@@ -18,6 +18,9 @@ PROJECT_NAME_AFTER: Final = re.compile(r"^[\u4e00-\u9fff“”]{2,16}?项目(?:�
 COVERED_BY_BUILT: Final = re.compile(r"(?:建成|建设|构建|打造|形成)覆盖$")
 COVERED_OF: Final = re.compile(r"^[^，,。；;、\d]{0,10}?的[\u4e00-\u9fff]")
 NOT_A_PROJECT_SIZE: Final = ("count", "money")
+# a planning verb right before a length or an area, then 的 and the thing planned closing the clause (规划建设27.5公里的滨海走廊)
+PLANNED_OF: Final = re.compile(r"^的[\u4e00-\u9fff“”]{2,16}(?:[，,。；;]|$)")
+PLANNED_KINDS: Final = ("length", "area")
 
 
 def work_extent(fig: Figure) -> str:
@@ -31,4 +34,6 @@ def work_extent(fig: Figure) -> str:
         return "the size of a named project whose work is sped up (加快推进4200亩找水造田稳耕项目建设), not an amount to produce"
     if COVERED_BY_BUILT.search(before) and COVERED_OF.match(after):
         return "the places a thing built covers (建成覆盖31个乡镇的…网络), not an amount to produce"
+    if unit_field(fig.unit, "kind") in PLANNED_KINDS and before.endswith(tuple(words()["planned_size_verbs"])) and PLANNED_OF.match(after):
+        return "the planned size of a project in a layout (规划建设27.5公里的滨海走廊), not an amount of the year (held-out set 86)"
     return ""

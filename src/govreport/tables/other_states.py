@@ -64,13 +64,57 @@ def _set_words(fig: Figure, phrase: str) -> set[str]:
     return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
 
 
+def _own_words(text: str, key: str) -> set[str]:
+    """The two-character words of ``text`` once ``key``'s wordings and the words that name no particular set (项目, 全年,
+    完成, 投资) are cut out of it: none for a bare name (全年计划投资, 总投资超)."""
+    while wording := key_wording(text, key):
+        text = text.replace(wording, "|")
+    for generic in sorted(_words()["generic_set_words"], key=len, reverse=True):
+        text = text.replace(generic, "|")
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _named_words(fig: Figure, phrase: str) -> set[str]:
+    """The words a figure's name and phrase give its set, generic words cut out (重点片区 of 重点片区投资; none of 年度投资)."""
+    text = fig.indicator + "|" + phrase
+    for generic in sorted(_words()["generic_set_words"], key=len, reverse=True):
+        text = text.replace(generic, "|")
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
+def _clause_set_words(fig: Figure) -> set[str]:
+    """The words of the set a bare-named figure (全年计划投资, 总投资超) counts: its sentence before it from the clause of the
+    last set noun (谋划储备项目1000个以上，总投资超), or, with no set noun before it, the rest of its sentence where a set
+    noun stands there (全年计划投资8.6亿元，…等市政项目建设); none when its sentence names no set (its set is said elsewhere,
+    if anywhere)."""
+    before, nouns = fig.before, _words()["set_nouns"]
+    at = max(before.rfind(noun) for noun in nouns)
+    if at >= 0:
+        marks = [m.end() for m in CLAUSE_END.finditer(before, 0, at)]
+        return _own_words(before[marks[-1] if marks else 0:], fig.indicator_key)
+    after = fig.after
+    return _own_words(after, fig.indicator_key) if any(noun in after for noun in nouns) else set()
+
+
 def other_set(target: Figure, fig: Figure, target_phrase: str, fig_phrase: str) -> bool:
     """A key that is a property of a set of projects (总投资) and two sets whose own words share no word (新的化工项目 and
-    为民办实事工程): the key alone makes them no measure of one thing."""
-    if target.indicator_key not in _words()["set_property_keys"] or fig.indicator_key != target.indicator_key:
+    为民办实事工程), or only a generic one (引进重大项目 and 选报项目) that the target's sentence does not widen: the key alone
+    makes them no measure of one thing. A target named bare (全年计划投资15亿元) is measured only by a figure of a set its own
+    sentence names, sharing a word with it (fix167c)."""
+    w = _words()
+    if fig.indicator_key != target.indicator_key:
         return False
     mine, theirs = _set_words(target, target_phrase), _set_words(fig, fig_phrase)
-    return bool(mine and theirs) and not mine & theirs
+    if target.indicator_key in w["set_property_keys"] and mine and theirs:
+        if not mine & theirs:
+            return True
+        named = _named_words(fig, fig_phrase)
+        return bool(named) and not (mine & theirs) - set(w["generic_set_words"]) and not _own_words(target.before, target.indicator_key) & named
+    if target.indicator_key not in w["bare_set_keys"] or _named_words(target, target_phrase):
+        return False
+    if not _named_words(fig, fig_phrase) and all(any(n in f.indicator + p for n in w["set_nouns"]) for f, p in ((target, target_phrase), (fig, fig_phrase))):
+        return False  # both the year's projects as a whole (完成项目投资 against 全年完成项目投资)
+    return not _clause_set_words(target) & (_named_words(fig, fig_phrase) or _clause_set_words(fig))
 
 
 def other_threshold(target: Figure, fig: Figure) -> bool:

@@ -18,6 +18,7 @@ ADMITTED_RUN = re.compile(r"被?纳入[\u4e00-\u9fff]{0,10}")  # 纳入工信部
 SEATS: Final = ("位", "位数")  # places counted (托位, 床位, 车位) ...
 SEATS_OF = re.compile(r"的([\u4e00-\u9fff]{2,12})(?=[，,。；;！!\n]|$)")  # ... of what 的 and a noun to the clause's end name
 MODIFIER_REACH: Final = 6  # the longest modifier before 的 that the people after it keep
+EITHER_REACH: Final = 12  # ... and of two conditions joined by 或 (经济困难或患有重大疾病的儿童: either kind of child is counted)
 
 
 def with_reached_state(scan: str, pos: int, noun: str) -> str:
@@ -76,7 +77,7 @@ def modified_people(scan: str, pos: int, noun: str, unit: str, noun_at: Callable
     if noun and scan[end:end + 1] in ("和", "及") and unit_field(unit, "kind") == "people" and scan.startswith(noun, pos) \
             and (shared := shared_people(scan, end + 1, noun)):
         return noun + scan[end] + shared  # 3000名困境和留守儿童
-    if not noun or len(noun) > MODIFIER_REACH or unit_field(unit, "kind") != "people" or scan[end:end + 1] != "的" or not scan.startswith(noun, pos):
+    if not noun or len(noun) > (EITHER_REACH if "或" in noun[1:-1] else MODIFIER_REACH) or unit_field(unit, "kind") != "people" or scan[end:end + 1] != "的" or not scan.startswith(noun, pos):
         return noun
     after = noun_at(end + 1)
     return noun + "的" + after if after.endswith(name_words("people_head")) else noun

@@ -58,6 +58,7 @@ from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
 from govreport.extract.later_sections import lead_goal_years, later_goal_years, term_section_years
 from govreport.extract.aspect_leads import aspect_measure
+from govreport.extract.goal_objects import goal_named
 from govreport.extract.lead_sectors import period_subject, sector_named, share_named, without_commitment
 from govreport.extract.each_place import each_place
 from govreport.extract.each_subdivision import each_subdivision
@@ -307,6 +308,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         elif prev is not None and indicator[:1] in "新台大":
             indicator = after_step(indicator, prev[10])  # 迈上…新台阶、达到…亿元、增长6.1%
         indicator = share_named(without_commitment(period_subject(indicator, scan, clause_lo, lo)), unit, scan[t_start - 4:t_start])  # 3个月内入库率; 拆后土地利用达80% (fix155e)
+        indicator = goal_named(indicator, unit, scan, t_start, t_end, clause_lo)  # 实现…通客运班车100%目标, 完成N人的X任务 (fix169a)
         if "*" in indicator:  # **2024年…目标是：地区生产总值增长5.5%**: a text kept in Markdown; bold marks are no words of a name
             indicator = indicator.replace("*", "")
         key = "" if kind == "threshold" else indicator_key(indicator, unit, direction, "" if namer.last_post or namer.listed or purpose_named(

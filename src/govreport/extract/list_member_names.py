@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.list_lead_verbs import carried_verb
 from govreport.extract.ranks import SCOPES
 from govreport.lexicon import name_subjects, name_words, unit_field, verbs
 
@@ -125,7 +126,7 @@ def shared_member(name: str, prev: str, scan: str, start: int, lo: int, at: int,
         return subject + name if 2 <= len(subject) <= 6 else ""
     if kind != "count" or not name.endswith(COUNTED) or not prev.endswith(COUNTED):
         return ""
-    return carried_flow(name, prev, own) or carried_qualifier(name, prev, scan, start, at, end)
+    return carried_flow(name, prev, own) or carried_qualifier(name, prev, scan, start, at, end) or carried_verb(name, prev, own, scan, start, at)
 
 
 def carried_flow(name: str, prev: str, own: str) -> str:

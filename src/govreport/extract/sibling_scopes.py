@@ -28,6 +28,8 @@ def sibling_scope(name: str, sibling: str, unit: str, before: str = "") -> str:
     scope = next((w for w in scopes if sibling.startswith(w)), "")
     if not scope or unit_field(unit, "kind") != "count" and not scope.startswith(RURAL_FIRST) or len(sibling) - len(scope) < 2 or any(w in name for w in scopes) or name in sibling or name[:2] in verbs():
         return name
+    if middle_scope(scope, before):
+        return name  # 新建社区…15个、农村…5个、医养结合养老中心5个: the middle member's own scope (held-out set 86, fix169d)
     if name.endswith(sibling[len(scope):]):
         return name  # 城市棚户区改造1万套、国有工矿棚户区改造1500套: its own words where the scope stands (held-out set 84 延边 row 38)
     return name if QUOTE_OPENS.search(before) and before.count(scope) == before.count(f"“{scope}") + before.count(f"\"{scope}") else scope + name
@@ -82,3 +84,11 @@ def area_rate_members(parts: list[str]) -> list[str]:
     if not all(p.endswith(rates) and len(p) >= 3 and p[:1] not in PLACE_FIRSTS and not any(w in p for w in places) for p in parts[1:]):
         return parts
     return parts[:1] + [scope + p for p in parts[1:]]
+
+
+def middle_scope(scope: str, before: str) -> bool:
+    """``scope`` is written in the member right before (its own words in ``before``, the sentence up to this member) of a
+    、 list whose first member does not open with it (新建社区日间照料中心15个、农村区域性养老服务中心5个、…): a scope of
+    that member alone, not of the list."""
+    parts = re.split("[，,；;：:。]", before)[-1].rstrip("、").split("、")
+    return len(parts) >= 2 and scope in parts[-1] and scope not in parts[0]

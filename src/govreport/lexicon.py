@@ -228,6 +228,7 @@ ALL_NAME_WORD_KINDS += ("pair_change_adverb",)  # extract/implied_each.py joined
 ALL_NAME_WORD_KINDS += ("raised_reach",)  # extract/name_polish.py: a level reached after a raise, named without the raise (fix162d)
 ALL_NAME_WORD_KINDS += ("paired_place", "task_frame")  # extract/listed_counts.py, extract/task_frames.py (fix162e)
 ALL_NAME_WORD_KINDS += ("power_measure", "per_people")  # extract/indicators.py add_measure, extract/keys.py per_people (fix165b)
+ALL_NAME_WORD_KINDS += ("placeless",)  # extract/keys.py is_whole_wording (fix169c)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -78,6 +78,12 @@ def is_wording(name: str) -> bool:
     return name in _wording_scan()[1]
 
 
+def is_whole_wording(name: str) -> bool:
+    """A wording that is a whole name by itself: not one that says the work but not where it is done
+    (改厕: the 农村 of the programme before it stays in the name; data/name_words.csv ``placeless``)."""
+    return is_wording(name) and name not in name_words("placeless")
+
+
 def wording_at(text: str, pos: int = 0) -> str:
     """The longest registered wording that starts at ``pos`` in ``text``, '' if none."""
     m = _wording_scan()[0].match(text, pos)

@@ -18,7 +18,7 @@ from govreport.extract.name_parts import (LEVEL_OF_SUBJECT, MEMBER_TRIM_AT, attr
                                           parallel_subject, share_done, share_opening, named_elsewhere, AGAIN, shares_change, topic_subject, shared_subject)
 from govreport.extract.class_run_totals import class_member_scope, class_run_head
 from govreport.extract.name_lists import amount_of_clause_before, aside_start, lone_aside, verb_aside, cluster_before, coverage_of_clause_before, list_goes_on, measure_owner, counted_before, lead_verbs, own_lead, listed_sibling, money_after_count, next_clause, passed_class, members_after, members_before, programme_measure, scoped_rates, projects_after, results_only, result_subject, examples_topic, share_head, share_whole_dropped, multiple_head, rate_of_clause_before, share_of_clause_before, verb_subject, verb_free_topic, work_of_clause_before
-from govreport.extract.keys import is_wording, registered_head
+from govreport.extract.keys import is_whole_wording, registered_head
 from govreport.extract.predicates import fund_after, goal_after, times_noun, higher_aim, own_predicate, predicate_rate, rate_predicate, standard_share, verb_before_examples, count_verb as _count_verb, verb_chain as _verb_chain
 from govreport.lexicon import descriptor_nouns, name_words, qualifier_words, unit_field
 from govreport.extract.scanner import Token
@@ -276,7 +276,7 @@ class SentenceNamer(NamerState):
             elif 0 < k < size:  # the members share the list's own name
                 base = obj = generic
         elif not post and base and (len(base) <= 3 or base in GENERIC) and (is_generic(base) or base[0] == "新") \
-                and not (lead != "、" and base not in GENERIC and is_wording(base)):  # 新登记56.5万户; ，造林…: its own
+                and not (lead != "、" and base not in GENERIC and is_whole_wording(base)):  # 新登记56.5万户; ，造林…: its own
             noun = len(base) >= 2 and not base.startswith(("总", "累计"))  # a sibling noun (生猪, 供暖), not a stock of the member before (总数增至146家)
             verbs_first = (_count_verb(False).match(sib := listed_sibling(prev, unit)) or (LEADING.match(sib) if noun else None) or (lead_verbs(sib) if noun and clause.lstrip("、") == base and not all_verbs(base) and not base.endswith(name_words("result")) else None)) if prev and base not in GENERIC and not BARE_GROWTH.fullmatch(base) and base not in name_words("stage_verb") and not own_lead(base) else None
             if verbs_first and prev and lead == "、" and len(sib) - verbs_first.end() >= (1 if noun else 2) and not base.startswith(("总数", "总量", "累计")):  # (认定…136家、总数达411家: the stock, no verb; fix99d)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from govreport.lexicon import unit_group
 from govreport.tables.defining_amounts import defining_amount
-from govreport.tables.term_levels import dated_at_term_end, level_reached_in_term
+from govreport.tables.term_levels import dated_at_term_end, level_reached_in_term, rate_after_summed_list
 from govreport.tables.year_spans import dated_across_semicolons, list_average, led_by_part_of_year, listed_in_part_of_year, opened_by_part_of_year, over_a_span, part_of_year, span_carried, under_next_plans_goals
 from govreport.tables.figures import Figure, PhraseBook, generic_bigrams, parameters, words
 from govreport.tables.phrase_likeness import phrase_grams
@@ -116,7 +116,7 @@ class BaselineIndex:
         several = {s: several_years_from(s) for s in {a.sentence for a in self.figures}}
         ending = {a.sentence_end: a.sentence for a in self.figures}  # the sentence right before another (…21%；实现营业收入…分别增长47%)
         self.average = {a.id for a in self.figures
-                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start and not dated_at_term_end(a) or a.year_from is not None and not level_reached_in_term(a)
+                        if over_years(a, AVERAGE) or 0 <= several[a.sentence] <= a.rel_start and not dated_at_term_end(a) and not rate_after_summed_list(a, several[a.sentence]) or a.year_from is not None and not level_reached_in_term(a)
                         or ("年均" in a.sentence or "累计" in a.sentence) and list_average(a) or over_a_span(a)
                         or span_carried(a, ending.get(a.sentence_start, ""))}
         self.phrase_of = phrase_of

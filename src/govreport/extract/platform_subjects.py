@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import name_subjects, trie_pattern, verbs
+from govreport.lexicon import holds_verb, name_subjects, trie_pattern
 
 BODY = r"[\u4e00-\u9fff]{0,8}?"  # the platform's own name before its end word (智造 of 智造新城)
 INDUSTRY_BODY = r"[\u4e00-\u9fff]{2,14}?"  # an industry's own words before 产业 (灵山玩具制造和服装纺织)
@@ -174,12 +174,6 @@ def _zone_start() -> re.Pattern[str]:
     return re.compile(rf"({ZONE_BODY}(?:{trie_pattern(name_subjects()['zone_list_ends'])}))(?![、和与及])")
 
 
-def _holds_verb(zone: str) -> bool:
-    """Whether a zone's words hold a verb (攻坚实施重点片区, 加快漳州高新区): work on a zone, no zone's name."""
-    v = verbs()
-    return any(zone[i:i + 2] in v for i in range(len(zone) - 1))
-
-
 def zone_opening(text: str) -> str:
     """The named zone ``text`` (a name or a sentence) opens with (自贸区钦州港片区), '' when it opens otherwise or with a
     verb (加快漳州高新区…: the city's work on it)."""
@@ -188,7 +182,7 @@ def zone_opening(text: str) -> str:
 
 def _named_opening(m: re.Match[str] | None) -> str:
     """The zone or park a start match found, '' when there is none or it opens with a word making it work on it or a class."""
-    if m is None or m.group(1).startswith(tuple(name_subjects()["zone_subject_not_starts"])) or _holds_verb(m.group(1)):
+    if m is None or m.group(1).startswith(tuple(name_subjects()["zone_subject_not_starts"])) or holds_verb(m.group(1)):
         return ""
     return m.group(1)
 

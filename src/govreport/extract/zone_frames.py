@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import name_subjects, trie_pattern, verbs
+from govreport.lexicon import holds_verb, name_subjects, trie_pattern
 
 CLAUSE_MARKS = "，,；;：:"
 ZONE_BODY = r"[^\W\d_及和与、]{0,10}?"  # a zone's own name before its end word (自贸试验区X of 自贸试验区X片区); no list (区县及重点园区)
@@ -25,12 +25,6 @@ def _words() -> tuple[tuple[str, ...], re.Pattern[str], tuple[str, ...], tuple[s
     return ends, closing, tuple(words["city_scopes"]), tuple(words["frame_zone_not_starts"])
 
 
-def _holds_verb(body: str) -> bool:
-    """Whether a zone's own words hold a verb (新建产业园区: work that makes one, no zone as the clause's subject)."""
-    v = verbs()
-    return any(body[i:i + 2] in v for i in range(len(body) - 1))
-
-
 def _closing_zone(sentence: str, figure_start: int, closing: re.Pattern[str], not_starts: tuple[str, ...]) -> str:
     """The zone the sentence's closing clause opens with as its subject (…，把园区建成…。), where the figure is before it; not
     each zone of a class (每个开发园区储备…)."""
@@ -39,7 +33,7 @@ def _closing_zone(sentence: str, figure_start: int, closing: re.Pattern[str], no
     if cut < 0 or cut < figure_start:
         return ""
     m = closing.match(text, cut + 1)
-    return "" if m is None or _holds_verb(m.group(1)) or m.group(1).startswith(not_starts) else m.group(2)
+    return "" if m is None or holds_verb(m.group(1)) or m.group(1).startswith(not_starts) else m.group(2)
 
 
 def framing_zone(sentence: str, figure_start: int) -> str:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import Any
 
-from govreport.lexicon import verbs
+from govreport.lexicon import holds_verb
 from govreport.tables.figures import Figure
 from govreport.tables.table_words import words
 
@@ -49,8 +49,7 @@ def _opening_park(sentence: str) -> bool:
     if not found:
         return False
     name = opening[:min(found)]  # the park's own name, the sentence's subject (凭祥; not 产业园区提质增效, 深入推进“五好园区”建设)
-    v = verbs()
-    return PARK_NAME.fullmatch(name) is not None and not any(name[i:i + 2] in v for i in range(len(name) - 1))
+    return PARK_NAME.fullmatch(name) is not None and not holds_verb(name)
 
 
 def one_park_for_all(target: Figure, fig: Figure) -> bool:

@@ -24,9 +24,20 @@ def plan_annex_words() -> tuple[str, ...]:
     return tuple(r["word"] for r in read_rows("plan_annex_words.csv"))
 
 
-def annex_title(scan: str, start: int) -> str:
-    """An annex line and the line after it (附件一 / 2022年…汇总表): where its title is written."""
-    return "".join(scan[start:start + 80].split("\n", 2)[:2])
+def annex_title(scan: str, start: int, skip_blank: bool = False) -> str:
+    """An annex line and the line after it (附件一 / 2022年…汇总表): where its title is written. With ``skip_blank`` the
+    next line with words, as Markdown-converted reports put a blank line after every heading (附件一⏎⏎2021年…完成情况);
+    only results are read so (a plan-year list so found would move goals whose baselines no one checked)."""
+    end = scan.find("\n", start)
+    if not skip_blank:
+        return "".join(scan[start:start + 80].split("\n", 2)[:2])
+    if end < 0:
+        return scan[start:start + 80]
+    nxt = end + 1
+    while nxt < len(scan) and nxt < start + 200 and scan[nxt] in " \t\u3000\r\n":
+        nxt += 1
+    stop = scan.find("\n", nxt)
+    return (scan[start:end] + scan[nxt:stop if stop >= 0 else len(scan)])[:80]
 
 
 def review_titled(title: str, review_year: int | None, plan_year: int | None) -> bool:
@@ -44,7 +55,7 @@ def review_annexes(scan: str, sentences: list[Sentence], review_year: int | None
     wherever the parts put them (plan, notes, annex): 附件二 2023年市十件民生实事 after it stays what it was."""
     lines = annex_lines(scan)
     spans = [(at, lines[i + 1] if i + 1 < len(lines) else len(scan)) for i, at in enumerate(lines)
-             if review_titled(annex_title(scan, at), review_year, plan_year)]
+             if review_titled(annex_title(scan, at, skip_blank=True), review_year, plan_year)]
     if not spans:
         return sentences
     out: list[Sentence] = []

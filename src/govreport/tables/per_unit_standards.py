@@ -31,6 +31,8 @@ def per_unit_standard(fig: Figure) -> str:
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
     if _standard_lead().search(head) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
         return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
+    if kind == "money" and _rewarded_each().search(clause):
+        return "a reward each firm or unit named after 对 gets (对在境内外新上市企业奖励1000万元), a standard, not a total to reach"
     if kind == "money" and _per_area_spend().search(clause):
         return "an amount to spend on each unit of area of the work (每亩投入3000元以上), a construction standard, not a total to reach"
     if kind == "area" and in_principle_minimum(fig):
@@ -38,6 +40,18 @@ def per_unit_standard(fig: Figure) -> str:
     if kind == "money" and _each_member_bar().search(clause):
         return "a bar every member of a set is to reach (薄弱村集体稳定性收入全面达到120万元), each one's, not the level of one figure"
     return ""
+
+
+@cache
+def _rewarded_each() -> re.Pattern[str]:
+    """对 opening the clause, a beneficiary (a firm: …企业; or one of each: 每个, 每家) and a verb of rewarding right before
+    the amount (``rewarded_each``: 对在境内外新上市企业奖励): what each beneficiary gets, a reward standard (held-out set 87
+    株洲, fix170c); 对企业奖补资金3亿元 names a fund after the verb and is no such clause."""
+    w = words()["rewarded_each"]
+    def alt(key: str) -> str:
+        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
+    return re.compile(rf"^(?:{alt('leads')})(?:[^\d，,；;。]*(?:{alt('eaches')})[^\d，,；;。]*?|[^\d，,；;。]*(?:{alt('firms')}))"
+                      rf"(?:{alt('adverbs')})?(?:{alt('verbs')})$")
 
 
 @cache

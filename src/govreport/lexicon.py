@@ -237,6 +237,7 @@ ALL_NAME_WORD_KINDS += ("paired_place", "task_frame")  # extract/listed_counts.p
 ALL_NAME_WORD_KINDS += ("power_measure", "per_people")  # extract/indicators.py add_measure, extract/keys.py per_people (fix165b)
 ALL_NAME_WORD_KINDS += ("goal_share_lead", "goal_share_after", "task_verb_before", "task_noun_end", "made_verb_before", "again_share_lead", "become_verb")  # extract/goal_objects.py (fix169a)
 ALL_NAME_WORD_KINDS += ("placeless",)  # extract/keys.py is_whole_wording (fix169c)
+ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (fix170d)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

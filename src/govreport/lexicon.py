@@ -238,6 +238,7 @@ ALL_NAME_WORD_KINDS += ("power_measure", "per_people")  # extract/indicators.py 
 ALL_NAME_WORD_KINDS += ("goal_share_lead", "goal_share_after", "task_verb_before", "task_noun_end", "made_verb_before", "again_share_lead", "become_verb")  # extract/goal_objects.py (fix169a)
 ALL_NAME_WORD_KINDS += ("placeless",)  # extract/keys.py is_whole_wording (fix169c)
 ALL_NAME_WORD_KINDS += ("added_level_verb", "added_level_frame")  # extract/class_nouns.py added_level (fix170f)
+ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (fix170d)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

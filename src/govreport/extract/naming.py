@@ -28,7 +28,7 @@ from govreport.extract.value_lists import listed_clause
 from govreport.extract.list_shares import changes_of_list, member_subject, own_generic
 from govreport.extract.label_glosses import label_dropped
 from govreport.extract.lost_leads import reached_stock
-from govreport.extract.member_carries import stage_class, comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope, other_unit_member
+from govreport.extract.member_carries import stage_class, comma_member_verb, member_noun, own_area_member, verb_member, pair_tail, counted_stage, paired_length_noun, listed_measure, member_own_head, member_programme, member_scope, other_unit_member, work_member
 from govreport.extract.item_compounds import compound_item
 from govreport.extract.name_polish import AMOUNT_WORDS, EACH_PLACE, each_apart, each_scope, SIBLING_GRADE, list_class, level_class, place_head, place_measure, per_people, polish, sibling_owner, sibling_scope
 from govreport.extract.name_investments import BARE_WORDS as BARE_INVESTMENTS, DONE_INVESTMENT, done_far_from_topic, invested_in, opens_clause, invested_in_set, projects_invested, opened_projects, projects_of_clause_before, year_of_totalled_set
@@ -305,7 +305,7 @@ class SentenceNamer(NamerState):
                     topic = topic[len(next(w for w in KEEP_LEADING if topic.startswith(w))):]  # (新认定: three characters)
                 elif base.startswith(("总数", "总量", "累计")) and (made := _verb_chain().match(topic)) and len(topic) - made.end() >= 2:
                     topic = topic[made.end():]  # 新创建“四好农村路”国省级示范县3个、总数达10个: the stock, not the new ones (audit 40)
-                base = (lead == "、" and prev is not None and topic == prev[0] and (member_noun(topic, base, unit) or verb_member(topic, base, unit) or own_area_member(topic, base, unit, scan, last.start if last is not None else 0) or other_unit_member(topic, base, unit, prev[2]))) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place; 并网风电…、光伏…: 并网光伏
+                base = (lead == "、" and prev is not None and topic == prev[0] and (member_noun(topic, base, unit) or verb_member(topic, base, unit) or own_area_member(topic, base, unit, scan, last.start if last is not None else 0) or work_member(topic, base, unit) or other_unit_member(topic, base, unit, prev[2]))) or merge_names(topic, base)  # 初中2所、高中1所: 高中 in 初中's place; 并网风电…、光伏…: 并网光伏
         elif ("其中" in clause and prev and prev[0] and not post and base and clause.lstrip("，,、 ").startswith("其中")
               and kind in ("people", "households") and kind == unit_field(prev[2], "kind")
               and prev[0][-2:] not in base):

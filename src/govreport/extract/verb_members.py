@@ -15,7 +15,8 @@ from govreport.extract.predicates import count_verb
 from govreport.lexicon import name_words
 
 OPENERS: Final = "，,；;：:。"  # what opens the clause a list stands in
-FIRST_MEMBER: Final = re.compile(r"([\u4e00-\u9fff“”]{3,24}?)[\d.]+[万亿]?[\u4e00-\u9fff](?:以上|左右)?、")  # the first member, its count and a 、
+# the first member, its count and a 、; a threshold may stand inside its noun (新引进5000万元以上产业项目135个、: audit 87 株洲 G2)
+FIRST_MEMBER: Final = re.compile(r"([\u4e00-\u9fff“”](?:[\u4e00-\u9fff“”]|[\d.]+[万亿]?元以上){2,23}?)[\d.]+[万亿]?[\u4e00-\u9fff](?:以上|左右)?、")
 VERBS_AFTER_HEAD: Final = 4  # at most that many characters of the first member's own work after the head (谋划梳理)
 NEW: Final = "新"  # 新签约: a verb of new things
 
@@ -56,6 +57,9 @@ def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> s
         new = max(((first.rfind(w, 0, end), w) for w in name_words("carried_new_verb")), default=(-1, ""))
         thing = first[new[0] + len(new[1]):end] if new[0] >= 0 else ""
         return thing + member if len(thing) >= 3 else ""
+    if not work and end and verbs_only(member) and not LINK_ONLY.fullmatch(member) and count_verb(False).match(first) is None \
+            and (thing := _new_thing(first[:end])):
+        return thing + _level_word_dropped(member)  # 全年新引进5000万元以上产业项目135个、新开工120个、新竣工100个: 5000万元以上产业项目新竣工 (audit 87 株洲 G2)
     if not work and end and verbs_only(member) and (opening := count_verb(False).match(first)) and end - opening.end() >= 2:
         return ("" if LINK_ONLY.fullmatch(member) else member) + first[opening.end():end]  # (、达到773个: the stock) 谋划亿元以上产业项目200个、新签约120个: 新签约亿元以上产业项目 (held-out 46 洛阳 G1)
     if not end or len(work) < 2 or len(work) > VERBS_AFTER_HEAD or any(h in work for h in name_words("listed_head")):
@@ -64,6 +68,20 @@ def list_head_member(scan: str, sentence_start: int, lo: int, t_start: int) -> s
         return ""  # (开工小微企业园10个、竣工20个: 园 ends the noun, no work)
     head, moved = strip_clause(first[:end])
     return head + member if head and not moved else ""
+
+
+def _new_thing(first: str) -> str:
+    """The thing a first member opens with a new-things verb for (新引进5000万元以上产业项目 -> 5000万元以上产业项目): a later
+    member of verbs alone is another stage of the same things, not of the first member's verb; '' when no such verb opens it."""
+    head = strip_clause(first)[0]
+    opened = next((w for w in sorted(name_words("carried_new_verb"), key=len, reverse=True) if head.startswith(w)), "")
+    thing = head[len(opened):]
+    return thing if opened and len(thing) >= 3 else ""
+
+
+def _level_word_dropped(member: str) -> str:
+    """``member`` less the level word it ends with (累计达 -> 累计: the stock, named without its link)."""
+    return next((member[:k] for k in range(1, len(member)) if LINK_ONLY.fullmatch(member[k:])), member)
 
 
 COUNTED: Final = "数"

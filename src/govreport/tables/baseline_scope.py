@@ -49,7 +49,7 @@ from govreport.tables.money_classes import money_class_match
 from govreport.tables.own_words import own_words_match
 from govreport.tables.name_agreement import counts_alike, named_after
 from govreport.tables.name_equivalents import equivalent_match
-from govreport.tables.recognised_titles import recognised_match
+from govreport.tables.recognised_titles import recognised_match, scope_word_moot
 from govreport.tables.own_noun import TITLES, built_instead
 
 KEYED_TRIES: Final = 3  # keyed review figures tried after a refused one
@@ -146,7 +146,7 @@ def scoped_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if m.figure is None and (industry := industry_match(target, index.figures, index.average)) is not None and plausible(target, industry) \
             and not refused(target, Match(industry, "same", 1.0, "", industry.year), index, claimed):  # (held-out audit 77)
         m = Match(industry, "same", 1.0, f"the same industry's measure '{industry.indicator}' ({industry.text})", industry.year)
-    if m.figure is None and (titled := recognised_match(target, index)) is not None and not refused(target, titled, index, claimed):
+    if m.figure is None and (titled := recognised_match(target, index)) is not None and (not (why := refused(target, titled, index, claimed)) or scope_word_moot(target, titled.figure, why)):
         m = titled  # a review count before a recognition verb: the title's addition (spot 40: recognised_titles)
     if m.figure is None and (head := head_noun_match(target, index, phrase_of(target))) is not None and not refused(target, head, index, claimed):
         m = head  # a shared head noun under the same verb (audit 42: head_nouns)

@@ -20,6 +20,7 @@ from govreport.tables.baselines import BaselineIndex, Match, _form, plausible
 from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure, generic_bigrams, words
 from govreport.tables.noun_words import noun_words
+from govreport.tables.verb_actions import same_action
 
 LIST_MARK: Final = "、"
 MIN_OWN: Final = 2  # characters the target's own words keep (产量)
@@ -78,13 +79,21 @@ def subject_match(target: Figure, index: BaselineIndex) -> Match | None:
     for a in _holding(index, target.unit, _form(target), own):  # (their own words end with the target's, written in their clause)
         theirs = _own_words(a)
         subject = theirs[:len(theirs) - len(own)]
-        if theirs.endswith(own) and MIN_SUBJECT <= len(subject) <= MAX_SUBJECT and (how := _given(subject, said)) >= least and plausible(target, a):
+        if theirs.endswith(own) and MIN_SUBJECT <= len(subject) <= MAX_SUBJECT and (how := _given(subject, said)) >= least and plausible(target, a) \
+                and not other_action(index, target, a):
             found.append((how, a, subject))
     best = [f for f in found if f[0] == max((f[0] for f in found), default=0)]  # a subject said whole before one by its last character
     if len(best) != 1:
         return None
     _, fig, subject = best[0]
     return Match(fig, "same", 1.0, f"'{fig.indicator}' ({fig.text}) names '{own}' with '{subject}', which the target's sentence says before it", fig.year)
+
+
+def other_action(index: BaselineIndex, target: Figure, fig: Figure) -> bool:
+    """Both say an action on the thing and the actions differ: the subject is shared but the work is another
+    (改造公交车150辆 and 购置新能源公交车200辆, buses bought: held-out set 87 鞍山 row 38, fix170b)."""
+    acted, done = index.likeness.action(target), index.likeness.action(fig)
+    return bool(acted and done and not same_action(acted, done))
 
 
 @cache

@@ -26,7 +26,7 @@ from govreport.lexicon import clause_breaks, read_json, unit_group
 from govreport.tables.clauses import clause_before, first_mark, last_mark
 from govreport.tables.figures import Figure, PhraseBook, canonical, words
 from govreport.tables.measures import RATE_UNITS, is_change
-from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action, unstaged
+from govreport.tables.verb_actions import _action_scan, _alternation, _joined_actions, _member_verb, actions, same_action, unstaged, completed_by
 from govreport.tables.noun_words import EDGES, examples_closed, _kind_words, _measure_end, _trailing_qualifier, _unlabelled, _verb_noise, noun_scope, noun_words, unpraised, verbs_inserted
 from govreport.tables.own_subjects import measure_restated_apart, outside_bodies
 from govreport.tables.grade_ranges import joined_grades
@@ -134,7 +134,7 @@ class Likeness:
         for text in texts:
             m = first_action(_action_scan(), text)  # (…学校新建项目、…等15所学校开工建设: a title's verb, not the set's)
             if m:
-                return unstaged(m.group(), fig.unit) or actions()[m.group()]
+                return unstaged(m.group(), fig.unit) or completed_by(m.group(), fig.indicator) or actions()[m.group()]
         return ""
 
     def stages(self, fig: Figure) -> frozenset[str]:

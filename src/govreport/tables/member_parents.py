@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from govreport.report.chars import shared_run
+from govreport.lexicon import read_json
 from govreport.tables.figures import Figure
+from govreport.tables.verb_actions import actions, same_action
 
 MEMBER_OPENER = "其中"
 CLAUSE_END = re.compile(r"[。；;]")
@@ -42,3 +44,25 @@ def same_parent_member(target: Figure, candidates: list[Figure]) -> Figure | Non
             return a
     return None
 
+
+
+def done_part_of_whole(target: Figure, candidates: list[Figure], phrase: str, action: str) -> Figure | None:
+    """A review 其中 member that is the whole's things at the target's stage (在建回迁房项目18个，其中竣工项目11个): its member
+    words are an action verb of the target's action (or a stage verb of baseline_scopes.json part_stage_actions) and the whole's head noun (竣工 and 建成, both build: 项目), and the whole's
+    clause names what the target counts (回迁房项目), so the part counts the target's things completed in the year; the first
+    such candidate, None if none (held-out set 87 鞍山 row 30, fix170b)."""
+    if not action or len(phrase) < PARENT_CHARS:
+        return None
+    acts = {**actions(), **read_json("baseline_scopes.json")["under_way_counts"]["part_stage_actions"]}
+    for a in candidates:
+        parts = member_parts(a)
+        if parts is None:
+            continue
+        parent, member = parts
+        verb = next((v for v in sorted(acts, key=len, reverse=True) if v and member.startswith(v)), "")
+        noun = member[len(verb):]
+        whole = parent.rstrip("，,")
+        whole = whole[max(whole.rfind(c) for c in "，,；;。：:") + 1:]
+        if verb and acts[verb] and same_action(acts[verb], action) and len(noun) >= MEMBER_CHARS and phrase.endswith(noun) and phrase in whole:
+            return a
+    return None

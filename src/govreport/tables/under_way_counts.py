@@ -23,12 +23,26 @@ def under_way_for_completed(target: Figure, fig: Figure) -> bool:
     and the review figure's own clause says the work on the things it counts is under way (…建设有序推进, 在建, 续建) with no
     word of work done: the things being built are not the things finished or begun, so the count measures another thing."""
     under_way, completed, done = _words()
-    if not any(w in own_clause(target.before) for w in completed):
+    if not any(w in part_clause(target.before) for w in completed):
         return False
     after = fig.after
     end = CLAUSE_END.search(after)
     clause = own_clause(fig.before) + fig.text + (after[:end.start()] if end else after)
     return any(w in clause for w in under_way) and not any(w in clause for w in done)
+
+
+def part_clause(before: str) -> str:
+    """The figure's own clause, and where it opens with a part word (其中) the clause of the whole before it: a part takes the
+    whole's verb (开工项目1000个，其中亿元以上项目426个 counts projects started; held-out set 87 鞍山 row 8, fix170b)."""
+    clause = own_clause(before)
+    if not clause.lstrip().startswith(_part_words()):
+        return clause
+    return own_clause(before[:len(before) - len(clause) - 1]) + clause
+
+
+@cache
+def _part_words() -> tuple[str, ...]:
+    return tuple(read_json("baseline_scopes.json")["under_way_counts"]["part_words"])
 
 
 def completed_for_standing(target: Figure, fig: Figure) -> bool:

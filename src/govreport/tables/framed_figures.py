@@ -117,6 +117,8 @@ def size_in_project_name(fig: Figure) -> str:
     if not name and before.endswith("、") and LAST_NAMED_PROJECT.match(after) and unit_field(fig.unit, "kind") in SIZE_KINDS \
             and not DIGIT.search(clause_before(before)):  # 推进阳平铁路物流基地二期、30万平方米标准化厂房等项目建设 (held-out audit 44 宝鸡 G4)
         return "the size in a project's name, the last of a list closed by 等项目 whose members open with no count, not a goal"
+    if staged_project_name(name, after):
+        return "the size in a project's name, between a stage, an owner and a build verb before 等N个项目 (竣工…迁建10万辆商用车等122个项目), not a goal"
     if not name or not "\u4e00" <= name[-1] <= "\u9fff" or "、" not in before[-60:]:
         return ""
     if not NAMED_PROJECTS.match(after):  # (first: it rarely matches, the ends below are every verb)
@@ -124,3 +126,18 @@ def size_in_project_name(fig: Figure) -> str:
     if name.endswith(tuple(verbs()) + ("达", "到", "至", "超", "新增", "装机", "规模", "容量", "产能")):
         return ""
     return "the size in a project's name, one of a list closed by 等N个项目 (力劲5000台镁铝轻合金装备等15个项目), not a goal"
+
+
+def staged_project_name(name: str, after: str) -> bool:
+    """The clause opens with a stage of work (竣工, 新开工, 续建: ``start_words``, ``completion_words``, ``continued_words``), names
+    an owner and closes with a build verb (``listed_build_verbs``: 迁建) right before the figure, whose noun runs into 等N个项目:
+    the figure sizes the one project named (竣工…柳汽迁建10万辆商用车等122个项目), as a label does (held-out set 87, fix170j).
+    A build verb right after the stage (竣工新建…) names no project and stays."""
+    if not NAMED_PROJECTS.match(after):
+        return False
+    w = words()
+    build = next((b for b in w["listed_build_verbs"] if name.endswith(b)), "")
+    stages = sorted(("新" + s for s in w["start_words"]), key=len, reverse=True) + w["start_words"] + w["completion_words"] + w["continued_words"]
+    stage = next((s for s in stages if name.startswith(s)), "")
+    owner = name[len(stage):len(name) - len(build)]
+    return bool(build and stage) and len(owner) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in owner)

@@ -31,6 +31,7 @@ from govreport.lexicon import read_json
 from govreport.tables.clauses import first_mark, last_mark
 from govreport.tables.figures import Figure, words
 from govreport.tables.measures import RATE_UNITS
+from govreport.tables.stage_counts import stage_and_head
 from govreport.tables.verb_actions import _action_scan
 
 CLAUSE_MARKS: Final = "，,；;。：:"
@@ -105,7 +106,17 @@ def other_stage(target: Figure, fig: Figure) -> bool:
     completed (力促…等13个项目并网发电) and the other things only pushed on (…等20个项目加速推进, spot 38); or one counts
     things put on a list (``listed``) and the other not."""
     one, two = stage(target), stage(fig)
-    return _apart(one, two) or one == "complete" and _pushed(fig) or two == "complete" and _pushed(target) or listed(target) != listed(fig)
+    return _apart(one, two) or one == "complete" and _pushed(fig) or two == "complete" and _pushed(target) or listed(target) != listed(fig) \
+        or one == "" and _carried_out(target) and stage_and_head(fig)[0] in ("started", "finished")
+
+
+def _carried_out(fig: Figure) -> bool:
+    """The figure's clause counts projects carried out in the year (``carried_out_words``: 今年实施541个重大项目) and names no
+    stage and no continued work: all under way, of which 新开工, 续建 and 竣工 are parts; a review count at one stage, read
+    from its own 、 member (开工170个…重大项目、竣工86个…: ``stage_counts.json``), is another measure (held-out set 87, fix170j)."""
+    clause = _clause(fig)
+    w = words()
+    return "项目" in clause and any(v in clause for v in w["carried_out_words"]) and not any(v in clause for v in w["continued_words"])
 
 
 def listed(fig: Figure) -> bool:

@@ -315,6 +315,19 @@ def _counted_after(kind: str) -> re.Pattern[str]:
     return found
 
 
+def _qualified_people(fig: Figure) -> re.Match[str] | None:
+    """名/人以上 then people qualified by a 、 list with its own ages or bounds before their noun, in the clause
+    (2.7万名以上本省学籍、14周岁以下初中女生: held-out set 88 汕头 G6): the people counted, a floor, as the short match
+    reads 为2000名以上残疾儿童; 的 before the noun (100名以上员工的企业) keeps a threshold."""
+    if fig.unit not in ("名", "人"):
+        return None
+    after = fig.sentence[fig.rel_end:fig.rel_end + QUALIFIED_SPAN]
+    stop = first_mark(after, "，,；;。")
+    nouns = "|".join(words()["people_nouns_counted"])
+    return re.match(r"(?:及)?以上([^，,；;。的]{0,24}?)(?:" + nouns + ")", after if stop < 0 else after[:stop])
+
+
+QUALIFIED_SPAN: Final = 40  # characters after a head count its qualified people noun is looked for in
 PROGRAMME_AFTER = re.compile(r"(?:及)?以上([\u4e00-\u9fff]{0,10})(?:[，,；;。]|$)")  # 以上农机购置补贴，: a noun closing the clause
 
 
@@ -348,7 +361,7 @@ def people_counted_after(fig: Figure) -> bool:
         return False
     if _programme_recipients(after):
         return True  # 实施10000户以上农机购置补贴: the households subsidised, a floor (held-out set 80 大理)
-    m = _counted_after(kind).match(after)  # 3000户以上困难残疾人家庭 (audit 30)
+    m = _counted_after(kind).match(after) or _qualified_people(fig)  # 3000户以上困难残疾人家庭 (audit 30)
     return m is not None and "的" not in m.group(1) and not any(v in m.group(1) for v in verbs() if len(v) > 1) \
         and not any(s in m.group(1) for s in w["settlement_nouns"])  # 50户以上木质房屋连片村寨农户: villages classed (audit 41 read)
 

@@ -64,6 +64,8 @@ def closes_named_examples(fig: Figure) -> bool:
         return False  # 加快建设桂林至钟山等13条高速公路, 推进叠彩滨江等6个大型体育公园建设: facilities built (audit 36; not 等6个消费新地标, 等7个功能区: sets)
     if _without_adverbs(clause).startswith(tuple(w["designated_set_verbs"])) and _scale_class().match(own_set):
         return True  # 加快打造鸿星尔克、安踏安鑫等4个“五百万双级”龙头鞋纺企业: the named ones raised to a class (audit 51 ZY #22)
+    if _completes_listed_works(before, own_set):
+        return False  # 打通A路段，B、C路段，…等8条“断头路”: the works to finish this year, named (held-out set 88 汕头 G6)
     plain = without_adjective_forms(clause)  # 突破性发展A、B等4个主导产业: 突破 no verb there (audit 53)
     return not any(v in plain for v in w["output_verbs"]) and not any(v in own for v in w["output_after"])
 
@@ -79,6 +81,21 @@ def _all_named_of_a_scale(clause: str, fig: Figure) -> bool:
     head = CLAUSE_MARKS.split(fig.after, maxsplit=1)[0][:8]
     return bool(verb) and fig.value is not None and len(named) == fig.value and all(named) \
         and any(c in head for c in classes) and not any(ch.isdigit() for ch in head)
+
+
+SEGMENT_MARKS = "；;。：:"  # a segment: the clauses one opening verb can govern
+
+
+def _completes_listed_works(before: str, own_set: str) -> bool:
+    """The segment opens (after scope adverbs) with a completion verb (``example_completion_verbs``: 打通, 建成) whose
+    object runs over ，-clauses of names, none opening with a verb of its own, to the 等 and a built facility
+    (``built_facility_heads``, ``completed_work_heads``, quotes off: “断头路”): the named works to finish, a count to produce, not a set worked on."""
+    w = words()
+    segment = _without_adverbs(before[last_mark(before, SEGMENT_MARKS) + 1:])
+    if not segment.startswith(tuple(w["example_completion_verbs"])) or not own_set.strip("“”\"").endswith(tuple(w["built_facility_heads"]) + tuple(w["completed_work_heads"])):
+        return False
+    opened = tuple(w["output_verbs"]) + tuple(w["project_set_verbs"]) + tuple(w["working_verbs"])
+    return not any(c.startswith(opened) for c in re.split(r"[，,]", segment)[1:])
 
 
 CLAUSE_MARKS = re.compile(r"[，,；;。：:、]")
@@ -130,7 +147,24 @@ def among_examples(fig: Figure) -> bool:
     if not member or member.endswith("等") or MEMBER_CLOSED.match(after):
         return False  # …“专精特新”企业30家以上和雏鹰、瞪羚等…: 和 after the count ends its member; the 等 closes the next one
     closing = after.find("等")  # the last example: a count right before its capacity (通威2个3×16吉瓦光伏一体化等项目, audit 40 LS8)
-    return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None
+    return 0 < after.find("、") < closing or closing > 0 and "、" not in after[:closing] and _capacity_next().match(after) is not None \
+        or fig.unit not in SET_COUNTERS and _sizes_the_last_project(member, after, closing)
+
+
+SET_COUNTERS = ("个", "家", "项", "所", "条", "批", "处", "种", "座")  # 6个机场: the things counted, no size of one
+NAMED_PRODUCT = re.compile(r"[\u4e00-\u9fff]{2,10}")  # 生猪屠宰: the product or work a project's size is of
+
+
+def _sizes_the_last_project(member: str, after: str, closing: int) -> bool:
+    """The count sits between the last example's firm name (no verb opening it) and its product or work, 等项目 right
+    after (…、牧原食品400万口生猪屠宰等项目开工建设: held-out set 88 通辽 G3): the project's size, a part of its name."""
+    if closing <= 0 or not after.startswith(tuple("等" + e for e in words()["project_set_ends"]), closing) \
+            or NAMED_PRODUCT.fullmatch(after[:closing]) is None or not NAMED_PRODUCT.fullmatch(member):
+        return False
+    return not member.endswith(JOINERS) and not member.startswith(tuple(v for v in verbs() if len(v) > 1) + tuple(words()["output_verbs"]))
+
+
+JOINERS = ("和", "及", "与")  # …站房和4个普通国省干线等项目: the count opens a member of its own, the projects counted
 
 
 @cache

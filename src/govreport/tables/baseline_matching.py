@@ -43,7 +43,7 @@ from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
-from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of
+from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of, urban_for_unscoped
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
@@ -112,7 +112,8 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         def scoped(a: Figure) -> bool:  # (or, where a name lost its subject, the same words before the wording in both clauses: 县城以上…水质优良比例达100%, named 水质优良比例; one noun: noun_ratios)
             return bool(same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                         or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key) or each_year_scope(modifier, own_scope(a))  # (每年新增: fix159a)
-                        or floor_of_span(modifier, own_scope(a)) and added_alike(target, a))  # (省级以上 and 省级 龙头企业, both 新增: set 58)
+                        or floor_of_span(modifier, own_scope(a)) and added_alike(target, a)  # (省级以上 and 省级 龙头企业, both 新增: set 58)
+                        or urban_for_unscoped(modifier, own_scope(a), target.unit, [own_scope(b) for b in unscoped]))  # (空气优良率 and 市区…: set 87)
         keyed = [a for a in keyed if scoped(a) and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)
         if unscoped and not keyed:  # (say which and why: keyed_asides)
@@ -127,10 +128,11 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if keyed:
         # the most alike wording, then the most alike clause as written (全年实现新增就业 …)
         clause = target.clause_before
+        recaps = {a.sentence_start for a in index.figures if a.id in index.average} if len(keyed) > 1 else set()
         by_key = [(max(similarity(phrase, phrase_of(a)), similarity(canonical(phrase), canonical(phrase_of(a))))
                    + (p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0)
-                   + similarity(clause, a.clause_before), -a.start, a) for a in keyed]
-        score, _, fig = max(by_key, key=lambda s: s[:2])
+                   + similarity(clause, a.clause_before), a.sentence_start not in recaps, -a.start, a) for a in keyed]
+        score, _, _, fig = max(by_key, key=lambda s: s[:3])  # (equal: a review-year sentence before a 年均 recap's, set 87)
         score = round(min(score, 1.0), 4)
         return Match(as_growth(target, fig), "key", score, f"same indicator '{target.indicator_key}' in the review "
                      f"('{shared_words(phrase, phrase_of(fig)) or fig.indicator}')", fig.year)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from govreport.tables.figures import parameters, ratio
+from govreport.tables.figures import parameters, ratio, words
 from govreport.tables.measures import CHANGE_MEASURES, RATE_UNITS
+
+GRADES = ("modest", "stretch", "very_stretch")  # how far a target is, not whether it is passed already
 
 
 def change_required(target: Decimal | None, baseline: Decimal | None, unit: str) -> dict[str, Any]:
@@ -56,3 +58,22 @@ def feasibility(target: Decimal | None, baseline: Decimal | None, unit: str, kin
     elif baseline >= low:
         return "met_already"
     return _grade(float(low - baseline) if rate else float(low / baseline), rate, t)
+
+
+def bound_feasibility(target: Decimal | None, baseline: Decimal | None, qualifier: str | None, written: str, unit: str, kind: str = "floor",
+                      measure: str = "level", thresholds: dict[str, float] | None = None,
+                      target_high: Decimal | None = None) -> tuple[str, str]:
+    """The class, and why none is stated: a baseline that is a review mark crossed (突破百亿: ``bound_baseline_qualifiers``)
+    is a lower bound, so the class holds only where a baseline a margin above it (``bound_margin``) gives the same one
+    (130亿元 against 突破百亿: stretch at 100, modest from 108.3, so no class; held-out set 88, fix170i). Not for rates: a
+    tenth above 超过2% (研发经费投入强度) is far more than a rate stated so moves in a year. Only where both are grades: a
+    target at or just above the mark stays modest, as a floor at a level passed is (超140亿斤 and 140亿斤以上, audit 37)."""
+    got = feasibility(target, baseline, unit, kind, measure, thresholds, target_high)
+    if baseline is None or got == "no_baseline" or unit in RATE_UNITS or qualifier not in words()["bound_baseline_qualifiers"] \
+            or any(w in written for w in words()["bound_baseline_odd"]):  # (2300余个: under a unit more, not a tenth)
+        return got, ""
+    margin = Decimal(str({**parameters()["feasibility"], **(thresholds or {})}["bound_margin"]))
+    above = feasibility(target, baseline + abs(baseline) * margin, unit, kind, measure, thresholds, target_high)
+    if above == got or above not in GRADES:  # (a floor at a level passed, 超140亿斤 and 140亿斤以上, stays modest: audit 37)
+        return got, ""
+    return "no_baseline", f"; the baseline is a lower bound (a mark crossed): {got} at it, {above} a little above, so no class"

@@ -141,6 +141,13 @@ def public_for_any(target_scope: str | None, review_scope: str | None, key: str)
     return bool(cut) and same_scope(target_scope, review_scope[:-len(cut)])
 
 
+def urban_for_unscoped(target_scope: str | None, review_scope: str | None, unit: str | None, scopes: list[str | None]) -> bool:
+    """A target rate naming no scope and a review rate of the city proper (``urban_rate_scopes``: 市区空气优良率), where
+    every review figure of the key (``scopes``) names that one: a city's unscoped goal is measured where it measures it,
+    not where the review states the key of another scope too (held-out set 87, fix170i)."""
+    return unit == "%" and not target_scope and review_scope in words()["urban_rate_scopes"] and all(s == review_scope for s in scopes)
+
+
 def _type_list(scope: str) -> bool:
     """Whether ``scope`` is a run of two or more type words (都市型城镇型乡野型自然生态型: ``type_list_ends``), each of
     two to five characters with its end."""

@@ -20,7 +20,7 @@ from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baselin
 from govreport.tables.mirrored_amounts import mirrored_amount
 from govreport.tables.list_partners import partner_member
 from govreport.tables.sentence_baselines import from_to_pairs, implied_match
-from govreport.tables.feasibility import change_required, feasibility
+from govreport.tables.feasibility import bound_feasibility, change_required
 from govreport.tables.figures import (Figure, Figures, PhraseBook, as_figures, by_sentence, plan_targets,
                                       review_figures, words)
 from govreport.tables.measures import measure_of, registered, standing_floor
@@ -281,20 +281,21 @@ def _row(fig: Figure, m: Match, phrase_of: PhraseBook, thresholds: dict[str, flo
     ind = registered(fig)
     measure = measure_of(fig)
     kind = target_kind(fig, measure)
+    cls, unclassed = bound_feasibility(fig.value, b.value if b else None, b.qualifier if b else None, b.text if b else "", fig.unit, kind, measure,
+                                       thresholds, fig.value_high)  # (a mark crossed is a lower bound: fix170i)
     row = {
         "indicator": per_head_standard(fig), "indicator_key": fig.indicator_key, "indicator_en": fig.indicator_en,
         "category": fig.category, "year": fig.year, "year_from": fig.year_from, "horizon": horizon,
         "value": fig.value, "value_high": fig.value_high, "unit": fig.unit, "qualifier": fig.qualifier,
         "text": fig.text, "commitment": commitment_word(fig), "phrase": phrase_of(fig),
         "measure": measure, "target_kind": kind, "good_direction": ind.good_direction if ind else "",
-        "match": m.kind, "match_reason": m.reason, "match_score": m.score,
+        "match": m.kind, "match_reason": m.reason + unclassed, "match_score": m.score,
         "baseline_value": b.value if b else None, "baseline_unit": b.unit if b else "",
         "baseline_text": b.text if b else "", "baseline_indicator": per_head_standard(b) if b else "",
         "baseline_key": b.indicator_key if b else "", "baseline_year": m.year if b else None,
         "baseline_phrase": phrase_of(b) if b else "",
         "lower_is_better": kind == "ceiling",
-        "feasibility": feasibility(fig.value, b.value if b else None, fig.unit, kind, measure, thresholds,
-                                   fig.value_high),
+        "feasibility": cls,
         "id": fig.id, "start": fig.start, "end": fig.end, "sentence": fig.sentence,
         "sentence_start": fig.sentence_start, "sentence_end": fig.sentence_end,
         "baseline_id": b.id if b else None, "baseline_start": b.start if b else None,

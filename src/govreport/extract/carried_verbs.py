@@ -215,8 +215,8 @@ def _carried_new(name: str, scan: str, lo: int, start: int, before: dict[int, st
     if scan.find(BATCH, max(lo - 40, 0), start) < 0 and not (opened and _any_opens(before.values(), _openers()[2])):
         return name  # (no name before with a verb to carry, no 一批: most figures, decided at once)
     if counted and name.endswith(PEOPLE) and TALENTS not in name or _opens_own(name) \
-            or any(v in name for v in _new_verbs()):
-        return name
+            or any(v in name for v in _new_verbs()) or any(w in name for w in name_words("stock_word")):
+        return name  # (…、千人均病床位6张: a level per head or a stock, never a flow; held-out set 89, fix171d)
     if not counted and (added := _added_capacity(name, scan, start, before)):
         return added
     own = scan[lo:start].lstrip("，,、 ").removeprefix(PART)

@@ -84,8 +84,8 @@ def _shared_opening(name: str, before: tuple[str, str, str, str] | None, unit: s
     if (before[2] != unit or carried) and not titled or unit_field(before[2], "kind") != "count":
         return scoped_member(name, before, unit, opening, more)  # (a later member of another counter or with the verb carried: only a title takes the level)
     if not 2 <= len(core) <= SHORT_FORM or core.startswith(KEEP_LEADING + name_words("shared_modifier") + name_words("gov_level") + TOTALS) \
-            or any(w in core for w in TOTALS) or count_verb(False).search(core) or verb_chain().search(core) or core.startswith(name_words("change")):
-        return name  # (省市级示范幼儿园: a level of its own)
+            or any(w in core for w in TOTALS + name_words("stock_word")) or count_verb(False).search(core) or verb_chain().search(core) or core.startswith(name_words("change")):
+        return name  # (省市级示范幼儿园: a level of its own; 千人均病床位: a level per head, data/name_words.csv stock_word, fix171d)
     opening, noun = first_opening(first, moved, titled)
     if not opening or core in noun or opening in core or opening == carried:
         return name

@@ -54,7 +54,7 @@ from govreport.extract.done_subjects import done_subject
 from govreport.extract.name_ranks import after_rank_aside, before_rank, rank_free, run_subject
 from govreport.extract.parallel_measures import head_of_clause_before, noun_of_clause_before, owned_member, parallel_measure, year_rate_subject
 from govreport.extract.clause_measures import intensity_of_clause_before, programme_share
-from govreport.extract.school_places import school_places
+from govreport.extract.school_places import paragraph_of, school_places
 from govreport.extract.place_siblings import member_place, period_of, part_of_whole, same_unit_before, sibling_part, sibling_place_measure
 from govreport.extract.verb_members import list_head_member
 from govreport.extract.bare_members import carried_head
@@ -385,7 +385,7 @@ class SentenceNamer(NamerState):
             base = obj = owned  # 练江676公里、枫江229公里污水管网: 枫江污水管网
         elif prev and prev[2] == unit and last is not None and (staged := stage_class(counted_stage(base, clause, clause) if lo == last.end else base, prev[0], scan[last.end:t.start])) != base:
             base = obj = staged  # …项目上半年全部开工、130个建成投产: 建成投产项目
-        if prev and not post and lead == "、" and (kinded := school_places(strip_clause(clause.lstrip("、 "))[0], self.names, period_of(scan, self.sentence.start, self.sentence.end))):
+        if prev and not post and lead == "、" and (kinded := school_places(strip_clause(clause.lstrip("、 "))[0], self.names, paragraph_of(scan, self.sentence.start, self.sentence.end))):
             base = obj = kinded  # 新建改扩建幼儿园13所、增加学位3870个: 幼儿园增加学位 (held-out 53 襄阳)
         if not post and lo <= self.sentence.start and (head := opening_heading_subject(scan, self.sentence.start, base)):
             base = obj = head + base  # 提速增效现代林产业。实现规上工业产值58亿元以上: the heading's industry's (audit 45)

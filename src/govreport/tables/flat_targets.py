@@ -2,7 +2,7 @@
 …) is a target of 0 % growth of that measure, written in words (held-out set 89 莆田, fix171c).
 
 The mirror of the review's 持平 (tables/flat_growths.py): only a 持平 member with no figure, closing a ；-clause of the sentence
-that opens with a words of a headline list (``flat_target_leads``: 预期目标) and states plan-year growth targets in %, whose words
+that opens a headline list with words (``flat_target_leads``: 预期目标) and states plan-year growth targets in %, whose words
 are a registered wording of a level whose growth key is registered too (出口总额 -> exports_growth). The target is a figure
 made for the words 持平, under the growth key, value 0, in %, with an id of its own below zero (the extractor gave them none).
 """

@@ -229,7 +229,7 @@ NAME_WORD_KINDS = ("tail", "narrowed", "result", "paid", "modal", "change", "rat
                    "shared_growth", "growth_raise",  # extract/name_forms.py shared_growth (fix150i)
                    "share_thing", "joint_verb", "growth_margin", "done_term_end",
                    "lead_scoped_head", "share_rate_end", "share_part_end", "member_commit_end", "share_level_verb", "opening_verb", "amount_verb")  # extract/lead_sectors.py (fix155e)  # extract/share_nouns.py work_done_share, extract/name_owners.py achieved_by (fix150j); long_names.compares_growths (fix153d); done_term_end: extract/name_done.py (fix153e)
-ALL_NAME_WORD_KINDS: tuple[str, ...] = NAME_WORD_KINDS + ("kept_flow_verb", "dropped_work_verb", "name_lead_preposition", "attributive_end", "object_link", "involved_verb")  # extract/flow_names.py (fix157a)
+ALL_NAME_WORD_KINDS: tuple[str, ...] = NAME_WORD_KINDS + ("kept_flow_verb", "dropped_work_verb", "name_lead_preposition", "attributive_end", "object_link", "involved_verb", "share_complete")  # extract/flow_names.py (fix157a); extract/share_nouns.py share_reaching (fix171c)
 ALL_NAME_WORD_KINDS += ("grant", "grant_lead", "served_scope", "served_manner", "trained_verb", "raised_verb", "raised_standard", "done_task_end")  # extract/served_groups.py (fix160e)
 ALL_NAME_WORD_KINDS += ("pair_change_adverb",)  # extract/implied_each.py joined_pair_change (fix162b)
 ALL_NAME_WORD_KINDS += ("raised_reach",)  # extract/name_polish.py: a level reached after a raise, named without the raise (fix162d)

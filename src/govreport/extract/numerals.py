@@ -29,8 +29,9 @@ WORDED_WHOLE_PATTERN = re.compile(r"百分之?百(?=达标|合格)")
 # only before a bound word or the clause's end, so 建成, 形成 and the like never read as one
 WORDED_SHARE_PATTERN = re.compile(r"占[^，,；;。、\d占]{0,8}?(?P<w>一半|(?P<n>[一二三四五六七八九])成)(?=以上|左右|以下|[，,；;。、”）)]|$)")
 # a count of lines or routes in words closing examples (推出诗意栖居休闲康养之旅等八条主题旅游线路, audit 36 GL24 #13); 条 takes
-# no Chinese numeral elsewhere (一条龙, 三条控制线: units.csv cn_numeral_ok)
-WORDED_COUNT_PATTERN = re.compile(r"等(?P<n>[一二两三四五六七八九十]{1,3})条(?=[\u4e00-\u9fff])")
+# no Chinese numeral elsewhere (一条龙, 三条控制线: units.csv cn_numeral_ok); so too 处 and 座 of sites and structures
+# (新建胜利路等三处过街设施: held-out set 89 鞍山, fix171c; 一处一策 stays no figure)
+WORDED_COUNT_PATTERN = re.compile(r"等(?P<n>[一二两三四五六七八九十]{1,3})(?P<u>[条处座])(?=[\u4e00-\u9fff])")
 
 
 def parse_arabic(s: str) -> Decimal:
@@ -142,7 +143,15 @@ def worded_figures(scan: str) -> list[tuple[int, int, Decimal, str, str]]:
                 for m in WORDED_PERCENT_PATTERN.finditer(scan)]
     if WORDED_WHOLE in scan:
         out += [(m.start(), m.end(), Decimal(100), "%", m.group()) for m in WORDED_WHOLE_PATTERN.finditer(scan)]
-    out += [(m.start() + 1, m.end(), parse_chinese(m.group("n")), "条", m.group("n")) for m in WORDED_COUNT_PATTERN.finditer(scan)]
+    out += [(m.start() + 1, m.end(), parse_chinese(m.group("n")), m.group("u"), m.group("n")) for m in WORDED_COUNT_PATTERN.finditer(scan)
+            if m.group("u") == "条" or _examples_before(scan, m.start()) < parse_chinese(m.group("n"))]
     out += [(m.start("w"), m.end("w"), Decimal(50) if m.group("w") == "一半" else parse_chinese(m.group("n")) * 10, "%", m.group("w"))
             for m in WORDED_SHARE_PATTERN.finditer(scan)]
     return out
+
+
+def _examples_before(scan: str, at: int) -> int:
+    """How many 、 examples stand before 等 at ``at`` in its clause: when they make up the whole count (哈克、团结、谢尔塔拉等三处
+    文化遗址) the count is the list's size, no amount of its own (新建胜利路等三处过街设施 is: one named of three; fix171c)."""
+    opened = max(scan.rfind(c, 0, at) for c in "，,；;。：:\n")
+    return scan.count("、", opened + 1, at) + 1

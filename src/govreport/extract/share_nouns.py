@@ -142,9 +142,11 @@ def share_reaching(scan: str, end: int, post: str) -> str:
     at = scan.find(post, end, end + 8 + len(post))  # (after 以上的)
     if at < 0:
         return post
-    verb = next((w for w in name_words("share_reach") if post.endswith(w)), "")
+    floor = "以上" in scan[end:at]  # 70%以上的村庄完成…整治 (fix171c; 60%的乡镇完成… is named …的乡镇占比 elsewhere)
+    reaching = name_words("share_reach") + (name_words("share_complete") if floor else ())
+    verb = next((w for w in reaching if post.endswith(w)), "")
     pos = at + len(post) - len(verb)
-    verb = verb or next((w for w in name_words("share_reach") if scan.startswith(w, pos)), "")
+    verb = verb or next((w for w in reaching if scan.startswith(w, pos)), "")
     m = SHARE_STATE.match(scan, pos + len(verb)) if verb else None
     if m is None or BARE_DIGIT.search(m.group()) or not WORDS.search(m.group()):
         return post

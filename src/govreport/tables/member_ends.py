@@ -11,6 +11,7 @@ from govreport.tables.figures import Figure, words
 
 NEXT_COUNTED_MEMBER: Final = re.compile(r"、(?=\d)")  # 、 then the next member's own count: 、35个新开工项目加快进度
 DIGIT: Final = re.compile(r"\d")
+PLACE_MODIFIER: Final = re.compile(r"[\u4e00-\u9fff]{3,12}")  # 木兰溪流域沿线: a name and its modifier end, nothing else
 NAMED_MEMBER: Final = re.compile(r"[\u4e00-\u9fff“”—－-]{2,20}[和及]")  # 海陵岛—阳西渔港经济区和: one name, then the list word
 
 
@@ -50,3 +51,13 @@ def after_counted_sibling(clause: str, verbs: tuple[str, ...]) -> str:
     verb = next((v for v in sorted(verbs, key=len, reverse=True) if clause.startswith(v)), "")
     m = COUNTED_SIBLING.search(clause, len(verb)) if verb else None
     return verb + clause[m.end():] if m is not None and "、" in clause[m.end():] else ""
+
+
+def along_places(opener: str) -> bool:
+    """A pivot verb, then a place modifier closing the clause (木兰溪流域沿线, 高铁站周边: a name, then one of
+    ``place_modifier_ends``): the count of places after it names the ones the verb works through, as it would right after the
+    verb (推进…流域沿线18个乡镇污水收集处理: the townships acted on, no output stated; held-out set 89 莆田, fix171c)."""
+    w = words()
+    verb = next((v for v in w["pivot_verbs"] if opener.startswith(v)), "")
+    rest = opener[len(verb):]
+    return bool(verb) and rest.endswith(tuple(w["place_modifier_ends"])) and PLACE_MODIFIER.fullmatch(rest) is not None

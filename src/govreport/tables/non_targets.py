@@ -76,7 +76,7 @@ COUNTERS = ("个", "家", "家次", "项", "所", "条", "批", "处", "种")  #
 COUNT_BEFORE = re.compile(r"\d[个家项所条批处]$")  # 等23个50亿元以上，…: the amount classes the count before it
 CLASSIFYING_OF = re.compile(r"(?:及以上|以上|以下)的(?:村|户|部分|企业|项目|地区)")  # 10万元以下的村
 # a share of a class reaching a threshold of its own (80%以上的村集体收入破百万): the share is the goal
-SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到)")
+SHARE_PASSING = re.compile(r"(?:及以上|以上)的[^，,；;。\d]{1,12}?(?:突破|破|超过|超|达到|完成|实现)")  # 70%以上的村庄完成…整治: the share that completes, a goal (set 89)
 # a count whose noun (quotes inside it too: 713个工业“五未”项目销号率达到60%, audit 44) is the subject of a rate stated right after (310条河流…优良比例提升至75.0%)
 RATE_OF_A_SET = re.compile(r"[\u4e00-\u9fff“”]{1,20}?(?:比例|比重|占比|率)(?:提升至|提高到|提升到|达到|保持在|稳定在|为|达)?\d")
 # a count, its noun, then at once a share of them (7个国考断面100%达到优良目标: held-out audit 52 清远 G3)

@@ -155,8 +155,10 @@ def _scope_class() -> re.Pattern[str]:
 
 @cache
 def _own_task_payers() -> re.Pattern[str]:
-    """Payer or beneficiary words at the start (市办, 惠民), any number of them."""
-    return re.compile("^(?:" + "|".join(map(re.escape, words()["own_task_payers"])) + ")+")
+    """Payer or beneficiary words at the start (市办, 惠民), any number of them, but not the 为民 that opens a project word
+    (市委市政府为民办实事项目 keeps 为民办实事项目: ``own_task_projects``)."""
+    projects, payers = ("|".join(map(re.escape, words()[k])) for k in ("own_task_projects", "own_task_payers"))
+    return re.compile(f"^(?:(?!{projects})(?:{payers}))+")
 
 
 def past_reason(fig: Figure) -> str:
@@ -235,10 +237,10 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
         return True
     if noun := next((n for n in w["per_unit_goal_nouns"] if rest.startswith(n)), ""):  # 每个主导产业招引链主企业1个以上 (audit 31)
         return rest.startswith(tuple(w["per_unit_goal_verbs"]), len(noun)) and PER_UNIT_FLOOR.match(after) is not None
-    place = next((n for n in w["per_place_nouns"] if rest.startswith(n)), "")
-    if place and rest.startswith(tuple(w["per_unit_goal_verbs"]), len(place)) and PER_UNIT_FLOOR.match(after):
-        return True  # 确保每个县入库重大产业项目5个以上: a floor for each place (audit 38 TR24 #88)
-    return bool(place) and before.endswith(tuple(w["per_place_goal_verbs"]))
+    place = next((n for n in w["per_place_nouns"] + w["floor_place_nouns"] if rest.startswith(n)), "")
+    if place and rest.startswith(tuple(w["per_unit_goal_verbs"] + w["floor_goal_verbs"]), len(place)) and PER_UNIT_FLOOR.match(after):
+        return True  # 确保每个县入库重大产业项目5个以上: a floor for each place (audit 38 TR24 #88); 每个贫困村发展1个以上… (set 89)
+    return place in w["per_place_nouns"] and before.endswith(tuple(w["per_place_goal_verbs"]))
 
 
 def _granted(clause_before: str) -> bool:

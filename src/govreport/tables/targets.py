@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from govreport.extract.numerals import is_blank
 from govreport.extract.terms import opening_term, shares_plan_year, speaks_of_plan
 from govreport.tables.bare_figures import read_bare
+from govreport.tables.flat_targets import flat_targets
 from govreport.tables.citations import cites
 from govreport.tables.baseline_scope import BaselineIndex, Match, scoped_baseline  # (baselines' own, re-exported)
 from govreport.tables.mirrored_amounts import mirrored_amount
@@ -147,6 +148,7 @@ def target_rows(data: pd.DataFrame | Figures, thresholds: dict[str, float] | Non
     # a plan-part sentence that sets goals states none of last year's (年内竣工投产制造业项目60个以上 beside 全年实施…100个以上, audit 41 NC21)
     goal_sentences = {f.sentence_start for f in figs if f.part == "plan" and f.role == "target"}
     goals = plan_targets(figs)
+    goals = sorted(goals + flat, key=lambda f: f.start) if (flat := flat_targets(goals, text)) else goals  # 外贸出口总额持平 (set 89)
     dated = dated_review_goals(figs, plan_year_of(goals))  # 确保2021年…突破3000亿元 in a part read as review
     goals = sorted(goals + dated, key=lambda f: f.start) if dated else goals
     review = [as_growth_in_multiples(f) for f in review_figures(figs) if not counted_class(f)  # 工业产值过500亿元的县达到5个: a class (audit 40)

@@ -11,7 +11,7 @@ from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
-from govreport.tables.member_ends import after_counted_sibling, named_first_member, named_pair_designated, own_member
+from govreport.tables.member_ends import after_counted_sibling, named_first_member, named_pair_designated, own_member, along_places
 from govreport.tables.scoping_figures import own_clause_after
 
 GOAL_VERBS = ("实现", "完成", "达到", "新增", "引进", "培育", "打造", "新建", "建成", "争取", "力争", "确保", "吸引",
@@ -92,7 +92,7 @@ def works_on_a_set(fig: Figure) -> bool:
     if joins_a_higher_set(clause):
         return True  # 积极对接省20个战略性产业集群: the higher level's set joined (held-out audit 45 梅州 G4)
     pivot = _pivot_clause(CLASSES_BEFORE.sub("", unlabelled)) in w["pivot_verbs"]  # 一体化推进; “一园一策”推动10个…; 推进8大产业集群17条…
-    if (pivot or _pivot_clause(clause) in w["speeding_verbs"]) \
+    if (pivot or _pivot_clause(clause) in w["speeding_verbs"] or along_places(_pivot_clause(unlabelled))) \
             and (after.startswith(tuple(w["place_nouns"])) and after[1:2] != "级" or _first_noun(after).endswith(tuple(w["place_nouns"]))) \
             and not any(v in rest_of_clause for v in w["reached_verbs"]):  # 推动16个县整县建成美丽乡村: a goal
         return True  # 推动4个副城产城融合, 推进66个粮食产能提升重点县: the places the plan works through (not 10所县级…中心: a level)

@@ -198,6 +198,10 @@ def effort_span(fig: Figure) -> tuple[bool, int | None]:
     return True, None if m.group(2) else _years(m.group(1))
 
 
+# the end of a path over the term (PM2.5浓度均值从45微克/立方米下降到26微克/立方米): the level its last year reached
+FROM_TO_END = re.compile(r"[从由][^，,。；;：:]{1,20}[到至]$")
+
+
 # a heading naming only a five-year period (一、“十四五”时期工作回顾), no year of its own
 TERM_ONLY = re.compile(r"“?十[一二三四五六七八九]五”?时期")
 YEAR_IN = re.compile(r"(?:19|20)\d\d年|[一二〇○零]{4}年")
@@ -235,8 +239,15 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
                 ids = _after_the_term_opening(section, year.group(0)[:-1], review, figs or review, text)
             else:
                 ids = _before_the_year_part(section, year.group(0)[:-1], review, figs or review)
-                if not ids:  # 一、“十二五”及2015年…回顾 with no paragraph of the year's own: the term's flows throughout (set 86)
-                    out.update(whole_recap_flows(section, review, text))
+                if not ids:  # the year's opening holds no figure (各位代表，2020年是极不平凡的一年。: set 89): the term's flows
+                    # before it; with no paragraph of the year's own (一、“十二五”及2015年…回顾), throughout (set 86)
+                    in_section = sorted((f for f in review if f.section == section), key=lambda f: f.start)
+                    named_year = year.group(0)[:4]  # (a path's end reached stays the year's)
+                    flows = set(_term_flows(in_section, text, int(named_year))) if text and named_year.isdigit() else set()
+                    kinds = words()["term_work_kinds"]  # (a year's volume or a stock, 吞吐量完成2.77亿吨, stays)
+                    out.update([f.id for f in in_section if f.id in flows and not level_reached_in_term(f)
+                                and FROM_TO_END.search(f.before) is None and unit_field(f.unit, "kind") in kinds]
+                               or whole_recap_flows(section, review, text))
                     continue
             # a level the term's part says is reached (市场主体达到43.7万户) is the review year's level (audit 43), under a
             # 十X五 heading too (国家高新技术企业达到216户: held-out set 73 吉林 row 37, fix152c)
@@ -249,12 +260,13 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     return out
 
 
-def _term_flows(figs: list[Figure], text: str) -> list[int]:
+def _term_flows(figs: list[Figure], text: str, year: int | None = None) -> list[int]:
     """Under a review heading naming the term alone (一、过去五年工作回顾), the flows stated before the paragraph opening the
     review year (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…; looked for in ``text``, as that opening often
     holds no figure) are the term's totals, no one-year baseline (累计实施…项目1181个，完成投资3431亿元 / 992个老旧小区改造一新;
-    held-out audit 50 安阳 G1); a level stated as reached (现有…企业300家 / 达到566家) and a sentence naming the year stay."""
-    year = next((f.year for f in figs if f.year is not None), None)
+    held-out audit 50 安阳 G1); a level stated as reached (现有…企业300家 / 达到566家) and a sentence naming the year stay.
+    ``year``: the review year a heading names (一、“十三五”发展成就和2020年工作回顾), else the first figure's."""
+    year = year or next((f.year for f in figs if f.year is not None), None)
     if year is None or not figs:
         return []
     opening = re.compile(REVIEW_YEAR_OPENING.format(year=year))

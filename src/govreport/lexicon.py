@@ -239,6 +239,7 @@ ALL_NAME_WORD_KINDS += ("goal_share_lead", "goal_share_after", "task_verb_before
 ALL_NAME_WORD_KINDS += ("placeless",)  # extract/keys.py is_whole_wording (fix169c)
 ALL_NAME_WORD_KINDS += ("added_level_verb", "added_level_frame")  # extract/class_nouns.py added_level (fix170f)
 ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (fix170d)
+ALL_NAME_WORD_KINDS += ("road_name_head",)  # extract/name_verbs.py verb_end_before_name (fix171e)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -16,7 +16,7 @@ from govreport.extract.name_roles import role_owner
 from govreport.extract.list_verbs import ending_verb, members_act_apart
 from govreport.extract.name_tasks import task_end
 from govreport.extract.task_programmes import task_programme_area
-from govreport.extract.name_verbs import in_proper_name
+from govreport.extract.name_verbs import in_proper_name, verb_end_before_name
 from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
@@ -212,7 +212,7 @@ def examples_verb(words: str, clause: str = "") -> str:
     lead = count_verb(False).search(words)
     if lead is None or lead.start() > 2 or lead.start() == 2 and in_proper_name((clause or words).lstrip("，,、 ").split("、", 1)[0], lead.group()):
         return next((w for w in KEEP_LEADING if words.startswith(w)), "")
-    return words[:lead.end()] if lead.start() <= 1 else lead.group()
+    return words[:verb_end_before_name(words, lead.start(), lead.end())] if lead.start() <= 1 else lead.group()  # (打通建设大道等: 打通)
 
 
 def parallel_verb(scan: str, lo: int) -> str:

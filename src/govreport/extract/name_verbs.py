@@ -21,6 +21,18 @@ def in_proper_name(first: str, verb: str) -> bool:
     return first.endswith(tuple(verb + head for head in name_words("proper_name_head")))
 
 
+def verb_end_before_name(words: str, start: int, end: int) -> int:
+    """Where the verb chain ``words[start:end]`` opening a list of examples really ends: before its last verb when
+    that verb and a road's head (data/name_words.csv ``road_name_head``) make up the whole first example (打通建设大道等4条断头路:
+    建设大道 is a road, the verb is 打通), so the example's name is dropped whole, no piece of it left to read as a verb
+    (held-out set 89 鞍山 row 36, fix171e)."""
+    first = words.split("、", 1)[0].removesuffix("等")
+    if first[end:] not in name_words("road_name_head"):
+        return end
+    verb = count_verb(False)
+    return next((k for k in range(end - 1, start + 1, -1) if verb.fullmatch(words, start, k)), end)
+
+
 def subject_verb(words: str) -> str:
     """The heavy or action verb (data/verbs.csv) that ends the subject before the first example of a list
     (``words``: the examples, 、-separated, up to 等), '' when the first example holds none after a subject."""

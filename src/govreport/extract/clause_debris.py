@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from govreport.lexicon import read_json, unit_field
-
-_BREAKS = "，,；;。：:！？\n"
+from govreport.lexicon import clause_breaks, read_json, unit_field
 
 
 @cache
@@ -21,8 +19,8 @@ def _words() -> dict:
 
 def _after(scan: str, t_end: int) -> str:
     """The words after the figure up to its clause's end."""
-    stop = t_end
-    while stop < len(scan) and scan[stop] not in _BREAKS and stop - t_end < 40:
+    stop, breaks = t_end, clause_breaks() + "\n"
+    while stop < len(scan) and scan[stop] not in breaks and stop - t_end < 40:
         stop += 1
     return scan[t_end:stop]
 

@@ -7,9 +7,8 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from govreport.lexicon import multipliers
 from govreport.tables.figures import Figure, words
-
-SCALES = {"": Decimal(1), "万": Decimal(10_000), "亿": Decimal(100_000_000)}
 
 
 @cache
@@ -27,6 +26,6 @@ def total_after_addition(fig: Figure) -> str:
         return ""
     before = fig.before[:len(fig.before) - len(fig.clause_before)]
     for m in _added().finditer(before):
-        if before.startswith(fig.unit, m.end()) and Decimal(m.group(1)) * SCALES[m.group(2)] < fig.value:
+        if before.startswith(fig.unit, m.end()) and Decimal(m.group(1)) * multipliers().get(m.group(2), Decimal(1)) < fig.value:
             return "the whole a programme serves after the year's addition (新增…20.5万户，全面满足…29万户), a stock, not a flow"
     return ""

@@ -4,12 +4,12 @@ year word opens (``this_year_openers``: 年内, 今年, 全年) is the plan year
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Final
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import multipliers, unit_field
 from govreport.tables.figures import Figure, words
 
-SCALES: Final = {"": 1.0, "万": 1e4, "亿": 1e8}
 CLAUSE_BREAK: Final = re.compile(r"[，,；;：:]")
 
 
@@ -28,6 +28,6 @@ def split_by_the_year(fig: Figure) -> str:
     if any(w in fig.before[clause_start:] for w in words()["this_year_openers"]):
         return ""
     m = _share_after(fig).search(fig.after.split("。")[0])
-    if m is None or float(m.group(1)) * SCALES[m.group(2)] >= fig.value:
+    if m is None or Decimal(m.group(1)) * multipliers().get(m.group(2), Decimal(1)) >= fig.value:
         return ""
     return "the term's whole beside the plan year's share in a later clause (加快推进69万…脱贫，年内确保完成17.5万人…), not the year's goal"

@@ -44,16 +44,19 @@ def per_unit_standard(fig: Figure) -> str:
     return ""
 
 
+def _alt(alternatives: list[str]) -> str:
+    """The words as one alternation, longest first (新改扩建 before 扩建), for the lists of one ``tables_words.json`` entry."""
+    return "|".join(map(re.escape, sorted(alternatives, key=len, reverse=True)))
+
+
 @cache
 def _rewarded_each() -> re.Pattern[str]:
     """对 opening the clause, a beneficiary (a firm: …企业; or one of each: 每个, 每家) and a verb of rewarding right before
     the amount (``rewarded_each``: 对在境内外新上市企业奖励): what each beneficiary gets, a reward standard (held-out set 87
     株洲, fix170c); 对企业奖补资金3亿元 names a fund after the verb and is no such clause."""
     w = words()["rewarded_each"]
-    def alt(key: str) -> str:
-        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
-    return re.compile(rf"^(?:{alt('leads')})(?:[^\d，,；;。]*(?:{alt('eaches')})[^\d，,；;。]*?|[^\d，,；;。]*(?:{alt('firms')}))"
-                      rf"(?:{alt('adverbs')})?(?:{alt('verbs')})$")
+    return re.compile(rf"^(?:{_alt(w['leads'])})(?:[^\d，,；;。]*(?:{_alt(w['eaches'])})[^\d，,；;。]*?|[^\d，,；;。]*(?:{_alt(w['firms'])}))"
+                      rf"(?:{_alt(w['adverbs'])})?(?:{_alt(w['verbs'])})$")
 
 
 @cache
@@ -62,9 +65,7 @@ def _each_member_bar() -> re.Pattern[str]:
     amount (``each_member_bars``: 经济相对薄弱村集体稳定性收入全面达到): the bar each member is to pass (held-out set 53, fix121e); 农村, 乡村 are no members (农村居民收入均超过…), and 村均
     right after the noun is an average (村均达5万元), a level."""
     w = words()["each_member_bars"]
-    def alt(key: str) -> str:
-        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
-    return re.compile(rf"(?<![农乡城])(?:{alt('members')})[^\d，,；;。、]{{1,12}}?(?:{alt('alls')})(?:{alt('reaches')})$")
+    return re.compile(rf"(?<![农乡城])(?:{_alt(w['members'])})[^\d，,；;。、]{{1,12}}?(?:{_alt(w['alls'])})(?:{_alt(w['reaches'])})$")
 
 
 @cache
@@ -183,6 +184,4 @@ def _one_per_place() -> re.Pattern[str]:
     before the count of one (每个村屯至少配备1名村医; held-out set 84 延边, fix165d): every place is to have one, a coverage
     rule whose total is the number of places, no amount to produce."""
     w = words()["one_per_place"]
-    def alt(key: str) -> str:
-        return "|".join(map(re.escape, sorted(w[key], key=len, reverse=True)))
-    return re.compile(rf"(?:{alt('leads')})(?:{alt('places')})(?:{alt('adverbs')})?(?:{alt('verbs')})$")
+    return re.compile(rf"(?:{_alt(w['leads'])})(?:{_alt(w['places'])})(?:{_alt(w['adverbs'])})?(?:{_alt(w['verbs'])})$")

@@ -7,6 +7,7 @@ import re
 
 from govreport.report.chars import shared_run
 from govreport.lexicon import read_json
+from govreport.tables.clauses import last_mark
 from govreport.tables.figures import Figure
 from govreport.tables.verb_actions import actions, same_action
 
@@ -62,7 +63,7 @@ def done_part_of_whole(target: Figure, candidates: list[Figure], phrase: str, ac
         verb = next((v for v in sorted(acts, key=len, reverse=True) if v and member.startswith(v)), "")
         noun = member[len(verb):]
         whole = parent.rstrip("，,")
-        whole = whole[max(whole.rfind(c) for c in "，,；;。：:") + 1:]
+        whole = whole[last_mark(whole, "，,；;。：:") + 1:]
         if verb and acts[verb] and same_action(acts[verb], action) and len(noun) >= MEMBER_CHARS and phrase.endswith(noun) and phrase in whole:
             return a
     return None

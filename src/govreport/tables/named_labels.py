@@ -11,6 +11,7 @@ from functools import cache
 
 from govreport.lexicon import unit_field
 from govreport.report.chars import is_ideograph
+from govreport.tables.clauses import first_mark
 from govreport.tables.figures import Figure, words
 
 ROUTE_LEAD = 4  # the most ideographs of a route's name before its length (环博)
@@ -52,8 +53,8 @@ def quality_of_a_named_length(fig: Figure) -> bool:
 
 def _clause_rest(after: str) -> str:
     """``after`` up to the end of its clause."""
-    cut = [k for c in "，,；;。、" if (k := after.find(c)) >= 0]
-    return after[:min(cut)] if cut else after
+    cut = first_mark(after, "，,；;。、")
+    return after[:cut] if cut >= 0 else after
 
 
 FORMULA = re.compile(r"[“\"](\d+(?:\+\d+)+)[”\"]")  # “11+2”, “1+3+6+20”: a quoted label spelling its parts' counts

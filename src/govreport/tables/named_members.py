@@ -11,6 +11,7 @@ opening agrees is taken. Where none agrees the figure found stands (实际使用
 """
 from __future__ import annotations
 
+from govreport.report.chars import common_tail
 from govreport.tables.baselines import BaselineIndex, Match, _form, group_of, plausible
 from govreport.tables.figures import Figure
 
@@ -34,14 +35,6 @@ def own_named_member(target: Figure, m: Match, index: BaselineIndex) -> Match:
     return _scoped_member(target, m, fig, mates)
 
 
-def _tail(a: str, b: str) -> str:
-    """The longest common ending of two names (最低生活保障标准提高)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return a[len(a) - n:]
-
-
 def _agree(mine: str, theirs: str) -> bool:
     """Two member openings agree where one opens the other (城镇 and 城镇居民)."""
     return mine.startswith(theirs) or theirs.startswith(mine)
@@ -50,7 +43,7 @@ def _agree(mine: str, theirs: str) -> bool:
 def _scoped_member(target: Figure, m: Match, fig: Figure, mates: list[Figure]) -> Match:
     """For a target in a 分别 list: ``m`` where the member openings of the two names (the words before the measure they share)
     agree or either is empty; else the review sentence's member whose opening agrees; else ``m``."""
-    tail = _tail(target.indicator, fig.indicator)
+    tail = target.indicator[len(target.indicator) - common_tail(target.indicator, fig.indicator):]  # (最低生活保障标准提高)
     if EACH not in target.before or len(tail) < MIN_NAME:
         return m
     mine, theirs = target.indicator[:-len(tail)], fig.indicator[:-len(tail)]

@@ -9,9 +9,10 @@ import bisect
 import re
 from functools import cache
 
-from govreport.lexicon import read_rows
+from govreport.lexicon import punctuation, read_rows
 from govreport.report.heading_years import (MARKUP_LEAD, NUMBERED_START, heading_year, lone_title, part_score, plan_lead, plan_line,
                                              plan_title_ahead, term_heading)
+from govreport.report.goal_sentences import goals_sentence
 from govreport.report.model import Heading, Span
 from govreport.report.opening_formulas import _openings, opening_part
 from govreport.report.part_wording import wording_part
@@ -53,14 +54,25 @@ def locate_parts(scan: str, paragraphs: list[Span], headings: list[Heading],
         parts["header"] = Span(0, header_end)
     found = _parts_from_headings(scan, paragraphs, headings, header_end)
     if found:
-        return {**parts, **found}, "heading"
+        return {**parts, **_goals_open_plan(scan, found)}, "heading"
     found = _parts_from_openings(scan, header_end)
     if found:
-        return {**parts, **found}, "opening"
+        return {**parts, **_goals_open_plan(scan, found)}, "opening"
     found = _parts_from_paragraphs(scan, paragraphs, header_end, {})
     if found:
-        return {**parts, **found}, "paragraph"
+        return {**parts, **_goals_open_plan(scan, found)}, "paragraph"
     return parts, ""
+
+
+def _goals_open_plan(scan: str, parts: dict[str, Span]) -> dict[str, Span]:
+    """The plan starts at a sentence stating the plan year's main goals that the evidence above left in the review
+    (今年经济社会发展的主要预期目标是：… after a plan heading the reader cannot know): ``goal_sentences``."""
+    review = parts.get("review")
+    at = goals_sentence(scan, review) if review is not None else None
+    if review is None or at is None:
+        return parts
+    plan_end = parts["plan"].end if "plan" in parts else len(scan)
+    return {**parts, "review": Span(review.start, at), "plan": Span(at, plan_end)}  # (a term part stays before the plan)
 
 
 def _parts_from_headings(scan: str, paragraphs: list[Span], headings: list[Heading],
@@ -220,8 +232,12 @@ def _notes_heading() -> tuple[re.Pattern[str], tuple[str, ...]]:
     # a text kept in Markdown (a copy from a web page or a repository) marks the line as a heading or in bold:
     # ## 名词解释, **名词解释**, **注释：** — the marks are no words of the heading (the offsets stay the text's own)
     mark_in, mark_out = rf"(?:{MARKUP_LEAD})?", r"(?:\*\*|__)?"  # heading_years.MARKUP_LEAD, as for numbered headings
-    return re.compile(rf"[ \t\u3000]*{mark_in}{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?{mark_out}[ \t\u3000]*$",
-                      re.M), words
+    # so do brackets around the words (【名词解释】, 〔注释〕: punctuation.json heading_brackets), a closing mark only after an opening one
+    pairs = punctuation()["heading_brackets"]
+    opens, closes = re.escape(pairs[0::2]), re.escape(pairs[1::2])
+    bracket_in, bracket_out = rf"(?:(?P<bracket>[{opens}])[ \t\u3000]*)?", rf"(?(bracket)[ \t\u3000]*[{closes}][：:]?)"
+    return re.compile(rf"[ \t\u3000]*{mark_in}{bracket_in}{title}{before}(?:{heads}){after}[ \t\u3000]*[：:]?{bracket_out}{mark_out}"
+                      r"[ \t\u3000]*$", re.M), words
 
 
 @cache

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import indicator_registry, unit_field
 from govreport.tables.figures import Figure, words
 
 # the figures of a 分别 list before this one, or of a from-to's list of ends (…提高到45.62%、|53.35%: held-out set 79 安顺, fix159b)
@@ -38,6 +38,8 @@ def level_reached_in_term(a: Figure) -> bool:
         return False
     if dated_at_term_end(a):  # 期末城镇登记失业率2.08%: dated the term's end (set 74 泰安 row 8)
         return True
+    if a.kind == "level" and built_stock_in_term(a, clause):  # 建成开通5G基站4000座: the stock at the term's end (fix172b)
+        return True
     if a.kind == "level" and clause.endswith(tuple(w["term_annual_value_verbs"])) and a.indicator.endswith(tuple(w["term_annual_value_heads"])):
         return unit_field(a.unit, "kind") == "money"  # 现代农业产值达1205亿元: one year's output (set 71 南充 G2)
     if a.kind == "level" and unit_field(a.unit, "kind") in w["term_annual_volume_units"] \
@@ -48,6 +50,18 @@ def level_reached_in_term(a: Figure) -> bool:
     if a.kind == "share" and a.unit in ("%", "‰"):  # 农产品加工转化率达68% / 占全国比重从2.7‰提高到3.3‰: the share at the term's end
         return clause.endswith(tuple(w["term_share_reached_verbs"]))  # (held-out set 70 防城港 row 22, fix146a; set 76 舟山 G2)
     return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
+
+
+def built_stock_in_term(a: Figure, clause: str) -> bool:
+    """A count of a key registered as a stock (data/indicators.csv: 5G基站) that a five-year recap says was built, a verb of
+    completion alone (``stock_built_verbs``: 建成开通5G基站4000座, no 新 right before it) with no flow or total word in its
+    clause (新增, 新建, 累计, 年均, 五年 …): the stock standing at the term's end, the review year's (held-out set 90 汕头 row 8,
+    fix172b). A length built (建成高速公路120公里) or a flow key stays the term's work."""
+    ind, w = indicator_registry().get(a.indicator_key), words()
+    if ind is None or ind.measure != "stock" or unit_field(a.unit, "kind") != "count" \
+            or any(x in clause for x in (*w["term_total_words"], *w["flow_words"])):
+        return False
+    return any((at := clause.find(v)) >= 0 and clause[at - 1:at] != "新" for v in w["stock_built_verbs"])
 
 
 def _heads_out(clause: str, heads: list[str]) -> str:

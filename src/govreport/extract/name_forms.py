@@ -314,3 +314,15 @@ def own_result(post: str) -> bool:
     of noun: data/name_words.csv kinds result, stage_verb): 推动6个泊位竣工验收、2个泊位开工 -> 泊位竣工验收, the 开工 of the
     next member is not its (name_parts.list_action; held-out set 58 盘锦 row 46, fix128b)."""
     return any(post.find(w, 2) >= 2 for w in name_words("result") + name_words("stage_verb"))
+
+
+def classed_growth(unit: str, clause: str) -> bool:
+    """An amount, then 以上 and an investment noun, then a growth word right before a rate (确保5000万元以上投资增长10%):
+    the amount classes the investment whose growth the rate is, so the rate is named with the class (5000万元以上投资增长),
+    not as all investment (name_subjects.json ``threshold_growth``; held-out set 90 徐州, fix172g)."""
+    if unit_field(unit, "kind") != "money":
+        return False
+    growth = name_subjects()["threshold_growth"]
+    noun = clause.removeprefix("及").removeprefix("以上")
+    return noun != clause and noun.startswith(tuple(growth["nouns"])) and noun.endswith(tuple(growth["growth_words"])) \
+        and not any(c.isdigit() or c in "，,；;。" for c in noun)

@@ -21,7 +21,7 @@ from govreport.extract.grown_subjects import grown_subject
 from govreport.extract.predicates import count_verb
 from govreport.extract.scanner import Token
 from govreport.extract.scenes import CLAUSE_BREAK_CHARS, NUMBER_CHAR
-from govreport.extract.name_forms import own_result
+from govreport.extract.name_forms import classed_growth, own_result
 from govreport.lexicon import indicator_registry, name_words, qualifier_pattern, unit_field
 
 CLAUSE_END = re.compile(r"[，,；;：:。\n]")
@@ -137,7 +137,7 @@ def attribute_clause(scan: str, last: Token, t: Token, floor: int, clause: str) 
         lo = clause_before(scan, last.start, floor)
         one_class = unit_field(last.unit, "kind") == "voltage" and last.unit not in scan[lo:last.start]  # (500千伏和220千伏: none)
         return lo, scan[lo:last.end if one_class else last.start] + clause  # 立项建设220千伏变电站2个: the one class kept
-    if t.unit == "%" and unit_field(last.unit, "kind") == "length" and WITHIN.match(clause):
+    if t.unit == "%" and (unit_field(last.unit, "kind") == "length" and WITHIN.match(clause) or classed_growth(last.unit, clause)):  # 5000万元以上投资增长10% (fix172g)
         lo = clause_before(scan, last.start, floor)
         return lo, scan[lo:t.start]
     return None

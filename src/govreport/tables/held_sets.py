@@ -3,7 +3,8 @@ held-out audit 40, fix101b): designated sets attended to (抓好4个省级化工
 (推进28个盐碱地治理在建项目), a stock moved toward a form (带动23万亩庭院经济向规模化…提升), every member of a set given a thing
 (实现主城区26个街道均有…示范点), effort raised on a set (加大…等4个资源基地勘查力度), a package refined (细化…56项改革事项),
 an action's own task list (实施…行动，完成30项工作任务), the plan's indicators in classes (5大类21项目标) and the design size of
-a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), and sets whose running is managed (…54个…试点项目的运营管理, held-out set 65). Word lists: ``tables_words.json`` held_sets."""
+a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), sets whose running is managed (…54个…试点项目的运营管理, held-out set 65),
+the set each leader is paired with (市领导挂钩联系24条优势产业链) and a set a higher level hands down (承接好…8项省级行政职权; fix172g). Word lists: ``tables_words.json`` held_sets."""
 from __future__ import annotations
 
 import re
@@ -43,6 +44,10 @@ def held_set(fig: Figure) -> str:
         return "the things whose yield is raised (持续增加860项扶贫（衔接）资产收益), the set there is, not an amount to produce"
     if kind == "count" and _tended(bare, rest, w):
         return "a designated set attended to (抓好4个省级化工园区), not an amount to produce"
+    if kind == "count" and clause.endswith(tuple(w["paired_verbs"])):
+        return "the set each leader is paired with (市领导挂钩联系24条优势产业链), a mechanism's set, not an amount to produce"
+    if kind == "count" and _taken_over(bare, rest, w):
+        return "what a higher level hands down, taken over (承接好…的8项省级行政职权), not an amount to produce"
     if kind == "count" and _operated(member, w):
         return "a set there is whose running is managed (抓好…54个…试点项目的运营管理), not an amount to produce"
     if kind == "count" and bare in w["pivot_verbs"] and rest.endswith(tuple(w["project_ends"])) \
@@ -86,6 +91,14 @@ def _tended(bare: str, rest: str, w: dict[str, Any]) -> bool:
     verb = next((v for v in w["tending_verbs"] if bare.startswith(v)), "")
     named = bare[len(verb):]
     return bool(verb) and (not named or NAMED_RUN.fullmatch(named) is not None) and rest.endswith(tuple(w["tended_ends"]))
+
+
+def _taken_over(bare: str, rest: str, w: dict[str, Any]) -> bool:
+    """承接好 opening the clause (``taken_over_verbs``: 承接好下放华侨试验区的8项省级行政职权), or 承接 with 下放 in the clause
+    (``handed_down_words``: 承接679项自治区下放事项): a set a higher level hands down, taken over as it is (held-out set 90 汕头
+    row 7, fix172g); 承接京津冀产业转移项目49个 names nothing handed down and stays a goal."""
+    return bare.startswith(tuple(w["taken_over_verbs"])) \
+        or bare.startswith(w["taken_over_lead"]) and any(d in bare + rest for d in w["handed_down_words"])
 
 
 def _operated(member: str, w: dict[str, Any]) -> bool:

@@ -1,15 +1,16 @@
 """Plan figures that are no targets of their own (docs/assumptions.md#review-part-targets): an eligibility
 threshold of a payment (销售额2万元以上且…的经营主体进行补助), the set an amount covers (推动11个…项目投资突破
 2000亿元: the count), a term's yearly path to a deadline (平均每年降低1个百分点以上，五年内取消…), the scope of a change already made
-(已由15.3%降到12%，涉及5300多个税目), the set a figure-less state to keep covers (18条…支流水质保持优良) and the existing
-things a clause of a bare upgrading verb counts (提升发展4个省级服务业集聚区)."""
+(已由15.3%降到12%，涉及5300多个税目), the set a figure-less state to keep covers (18条…支流水质保持优良), the existing
+things a clause of a bare upgrading verb counts (提升发展4个省级服务业集聚区) and the size class of an investment whose growth
+is the goal (确保5000万元以上投资…均增长10%)."""
 from __future__ import annotations
 
 import re
 from functools import cache
 from typing import Final
 
-from govreport.lexicon import unit_field
+from govreport.lexicon import name_subjects, unit_field
 from govreport.tables.clauses import CLAUSE_END
 from govreport.tables.figures import Figure, words
 
@@ -60,6 +61,24 @@ def classes_firms(fig: Figure) -> bool:
         noun.find(w, 2) > 0 for w in words()["threshold_classed_firms"])
 
 
+@cache
+def _growth_rate() -> re.Pattern[str]:
+    """A growth word and a rate after it, a few words between at most (均增长10%, 增速保持在8%)."""
+    growths = "|".join(map(re.escape, name_subjects()["threshold_growth"]["growth_words"]))
+    return re.compile(rf"(?:{growths})[^，,；;。\d]{{0,4}}[\d.]+[%％]")
+
+
+def classes_a_growing_investment(fig: Figure) -> bool:
+    """An amount, then 以上 and an investment noun (name_subjects.json ``threshold_growth`` nouns), then a growth rate in the same clause
+    (确保5000万元以上投资和工业投资均增长10%以上): the size class of the projects whose investment is to grow, the rate
+    the goal (held-out set 90 徐州, fix172g); with no rate after it (完成5000万元以上投资) the amount stays a floor."""
+    if unit_field(fig.unit, "kind") != "money" or not fig.sentence.startswith(("以上", "及以上"), fig.rel_end):
+        return False
+    clause = _clause_after(fig)
+    noun = clause.removeprefix("及").removeprefix("以上")
+    return noun.startswith(tuple(name_subjects()["threshold_growth"]["nouns"])) and _growth_rate().search(noun) is not None
+
+
 def set_an_amount_covers(fig: Figure) -> bool:
     """A count before the amount the counted things make, in one clause with no goal verb before the count
     (推动11个能源重点领域项目投资突破2000亿元): the set the amount covers, not a count to produce."""
@@ -99,6 +118,8 @@ def why_no_target(fig: Figure) -> str:
         return "an eligibility threshold of a payment (销售额2万元以上…的经营主体进行补助), not a goal"
     if classes_firms(fig):
         return "a threshold naming the firms a measure covers (年综合能耗5000吨标煤以上用能企业纳入重点监管), not a goal"
+    if classes_a_growing_investment(fig):
+        return "the size class of the projects whose investment is to grow (确保5000万元以上投资…增长10%), the rate the goal, not an amount"
     if set_an_amount_covers(fig):
         return "the set an amount covers (推动11个…项目投资突破2000亿元), not a count to produce"
     if yearly_path_to_a_deadline(fig):

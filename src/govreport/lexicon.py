@@ -240,6 +240,7 @@ ALL_NAME_WORD_KINDS += ("placeless",)  # extract/keys.py is_whole_wording (fix16
 ALL_NAME_WORD_KINDS += ("added_level_verb", "added_level_frame")  # extract/class_nouns.py added_level (fix170f)
 ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (fix170d)
 ALL_NAME_WORD_KINDS += ("road_name_head",)  # extract/name_verbs.py verb_end_before_name (fix171e)
+ALL_NAME_WORD_KINDS += ("placed_each", "programme_listing", "programme_list_end")  # name_polish.each_scope, tables/each_places.py; extract/listed_programmes.py (fix172h)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -50,10 +50,9 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
             return each.group() + name  # …各县重点培育打造1-2个特色产业、1-2个重点镇
         if gap[:1] == "、" and not any(c in BREAKS for c in gap) and len(gap) >= 3 and name.startswith(gap[1:3]):
             return each.group() + name  # 支持每个县区打造重点中心镇1个、特色产业镇2个: the next member's count is per county too
-        return name
-    own = LEAD_VERB.sub("", scan[clause_opening(scan, s_start, t_start):t_start])
-    if own[:1] == "每" and (each := EACH_PLACE.match(own)) is not None and each.group() not in name:  # 每个县区引进落地投资1000万元以上…项目5个: the threshold
-        return each.group() + _new_verb(own[each.end():], name) + name  # before the count cut the name after it (held-out audit 39b, 定西 row 26)
+        return own_each(name, scan, s_start, t_start) or name  # (区（县）各打造…，每个镇…完成1个以上: its own place, audit 90 汕头)
+    if own := own_each(name, scan, s_start, t_start):
+        return own
     if lo <= s_start or scan[lo - 1] != "，" or "各" not in scan[s_start:lo]:
         return name
     k = max(scan.rfind(c, s_start, lo - 1) for c in BREAKS)
@@ -63,6 +62,15 @@ def each_place(name: str, scan: str, s_start: int, lo: int, t_start: int, value:
         return name
     each = EACH_PLACE.match("每个" + before[lead.end():])
     return each.group() + name if each is not None else name  # 支持各县…，集中力量主攻1—2个…主导产业
+
+
+def own_each(name: str, scan: str, s_start: int, t_start: int) -> str:
+    """``name`` after the place its own clause opens with 每 for (每个县区引进落地投资1000万元以上…项目5个: the threshold before the
+    count cut the name after it; held-out audit 39b, 定西 row 26), '' when the clause names none or the name has it."""
+    own = LEAD_VERB.sub("", scan[clause_opening(scan, s_start, t_start):t_start])
+    if own[:1] == "每" and (each := EACH_PLACE.match(own)) is not None and each.group() not in name:
+        return each.group() + _new_verb(own[each.end():], name) + name
+    return ""
 
 
 def clause_opening(scan: str, s_start: int, t_start: int) -> int:

@@ -38,9 +38,18 @@ def each_scope(clause: str) -> str:
     ``clause`` otherwise."""
     if clause[:1] == "各" and clause[1:2] in "县区市镇乡村":
         return "每个" + clause[1:]
+    if (placed := _placed_each().match(clause)) is not None:
+        return "每个" + placed.group(1) + clause[placed.end():]  # 区（县）各打造1条以上…: each place's (audit 90 汕头)
     if "分别" in clause and "每" not in clause and (apart := EACH_APART.search(clause)) is not None:
         return "每个" + clause[apart.start() + 1:]
     return clause
+
+
+@cache
+def _placed_each() -> re.Pattern[str]:
+    """Places alone (name_words.csv ``placed_each``), a bracketed aside, then 各: the places' own count (区（县）各打造)."""
+    places = "|".join(map(re.escape, name_words("placed_each")))
+    return re.compile(f"(?:各|每个)?((?:{places})+[（(][\u4e00-\u9fff、]{{1,6}}[)）])各")
 
 
 def each_apart(clause: str) -> bool:

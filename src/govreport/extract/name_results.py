@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Final
 
+from govreport.extract.listed_programmes import programme_things
 from govreport.extract.rated_counts import rated_things
 from govreport.lexicon import name_words, unit_field
 
@@ -24,6 +25,8 @@ EITHER_REACH: Final = 12  # ... and of two conditions joined by 或 (经济困�
 def with_reached_state(scan: str, pos: int, noun: str) -> str:
     """``noun`` (read from ``pos`` in ``scan``) with the state its things reach after it: 医疗卫生机构 + 实现检查检验结果互通共享
     -> 实现检查检验结果互通共享的医疗卫生机构, 项目 + 纳入国家用地保障范围 -> 纳入国家用地保障范围的项目; the noun alone when neither follows it."""
+    if noun and (listed := programme_things(scan, pos, noun)):
+        return listed  # 20项产品列入省“专精特新”计划: the programme's products (audit 90 锦州)
     if not noun or not scan.startswith(noun, pos):
         return noun
     if (things := rated_things(scan, pos, noun)) != noun:

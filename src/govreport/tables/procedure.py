@@ -17,6 +17,7 @@ from functools import cache
 
 from govreport.lexicon import clause_breaks, qualifiers, unit_field, verbs
 from govreport.tables.clauses import CLAUSE_END, first_mark, own_clause
+from govreport.tables.each_places import placed_each
 from govreport.tables.per_unit_standards import carried_per_unit, listed_per_unit
 from govreport.tables.figures import Figure, parameters, words
 from govreport.tables.net_rises import net_rise_after
@@ -85,7 +86,7 @@ def procedure_reason(fig: Figure) -> str:
         if any(p in per for p in w["per_unit_words"]) and (unit := _per_unit().search(per)) \
                 and not _per_place(per[unit.start():], fig.before if per == fig.clause_before else per, after):  # 每个县培育1-3个: a goal (audit 30)
             return "a count per unit (每户企业打造1-2个优势板块), a specification, not a total to produce"
-        if _each_unit(fig.clause_before):  # 各打造示范标杆10个: each of the units before (spot 39)
+        if _each_unit(fig.clause_before) and not placed_each(fig):  # 各打造示范标杆10个: each of the units before (spot 39); not 区（县）各打造 (audit 90)
             return "a count per unit (各打造示范标杆10个: each of the units named before it), a specification, not a total to produce"
         if fig.unit == "次" and fig.value == 1 and fig.clause_before.endswith(tuple(w["once_service_verbs"])):
             return "how often each person is served (为老年人免费开展1次体检), not an amount to reach"

@@ -14,7 +14,7 @@ from govreport.extract.keys import key_vetoes, key_wording, veto_in
 from govreport.lexicon import name_words
 from govreport.tables.share_numerators import numerators_apart, other_numerator, unshared_numerator
 from govreport.tables.year_spans import names_a_term
-from govreport.tables.phrase_likeness import examples_left_out, without_inserted_title
+from govreport.tables.phrase_likeness import examples_left_out, said_in_full, without_inserted_title
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
 from govreport.tables.falls import as_growth, growth_fall
 from govreport.tables.flat_growths import flat_growth
@@ -44,7 +44,7 @@ from govreport.tables.clauses import clause_before
 from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
-from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of, urban_for_unscoped
+from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of, urban_for_unscoped, whole_place_rest
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
 from govreport.tables.paired_verbs import paired_member
@@ -94,7 +94,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
              and not part_of_a_sum(target, a) and not total_for_a_member(target, a) and not part_for_a_joined_whole(target, a)]  # (中小学、幼儿园14所: no 幼儿园37所; 中小学和幼儿园88所 sums one too; a rate 均达100% sums none: held-out 45)
     # the same indicator of the same scope: 数字贸易进出口额 is no 服务贸易进出口额; of a family key
     # (重大项目, 学位) the same kind and action too: 引进重大项目 is no 重大项目加快推进
-    modifier = scope_of(target.indicator, target.indicator_key)
+    modifier = whole_place_rest(scope_of(target.indicator, target.indicator_key), target.before)  # (全市完成社会固定资产投资: 全社会)
     like = index.likeness
     family = family_key(target.indicator_key)
     other_kind = ""  # why a review figure of the same family key is not this target's baseline
@@ -163,10 +163,10 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if not candidates:
         return by_name(target, index, phrase_of) or reordered(target, index) or Match(None, "none", 0.0, f"{other_kind}no review-year figure of the same measure in "
                      f"{target.unit or 'this unit'} shares a word with it")
-    scored = []
+    scored, full = [], said_in_full(phrase, target.before)  # (省级园区 said 省级现代农业园区 before: fix172c)
     for a in candidates:
         a_phrase = phrase_of(a)
-        raw = max(similarity(phrase, a_phrase), similarity(phrase, examples_left_out(phrase, without_inserted_title(phrase, a_phrase))))  # (绿色制造示范项目: fix139b; …等4A景区: fix159a)
+        raw = max(similarity(phrase, a_phrase), similarity(phrase, examples_left_out(phrase, without_inserted_title(phrase, a_phrase))), similarity(full, a_phrase))  # (绿色制造示范项目: fix139b; …等4A景区: fix159a)
         canon = similarity(canonical(phrase), canonical(a_phrase))
         bonus = p["sibling_bonus"] if a.sentence_start in sibling_sentences else 0.0
         scored.append((max(raw, canon) + bonus, raw, canon, bonus, -a.start, a, a_phrase))
@@ -199,7 +199,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         if same:  # a 分别 list (一、二、三产增加值分别增长…) of one wording: the member of the target's own name, not the first
             named = by_name(target, index, phrase_of) if fig.indicator != target.indicator else None
             return named if named and named.figure and named.figure.indicator == target.indicator and named.figure.sentence_start == fig.sentence_start \
-                else Match(fig, "same", raw, f"same wording '{shared_words(phrase, a_phrase)}' (score {raw:.2f})", fig.year)
+                else Match(fig, "same", raw, f"same wording '{shared_words(full, a_phrase)}' (score {raw:.2f})", fig.year)
         how = [f"shares '{shared_words(phrase, a_phrase)}'", f"through synonyms '{phrase}' ≈ '{a_phrase}'"]
         if bonus:
             how.append("stated beside a target whose baseline is in the same sentence")

@@ -21,7 +21,7 @@ from govreport.tables.measures import RATE_UNITS, is_change, over_years, registe
 from govreport.tables.class_amounts import same_class_amount
 from govreport.tables.project_sets import names_projects
 from govreport.tables.name_agreement import name_letters
-from govreport.tables.name_scopes import scope_of
+from govreport.tables.name_scopes import scope_of, whole_place_rest
 from govreport.tables.clauses import CLAUSE_BREAKS, last_mark
 
 
@@ -176,8 +176,9 @@ class BaselineIndex:
 
 def own_scope(fig: Figure) -> str | None:
     """The scope of the figure's key in its name, or None when that scope is the noun of the list member
-    before it (新增绿地258公顷、绿道192公里, named 新增绿地绿道长度: 绿地 is the neighbour, not a kind of 绿道)."""
-    scope = scope_of(fig.indicator, fig.indicator_key)
+    before it (新增绿地258公顷、绿道192公里, named 新增绿地绿道长度: 绿地 is the neighbour, not a kind of 绿道); '' for the 社会 a
+    whole place's 全 left of 全社会 (全市完成社会固定资产投资: name_scopes.whole_place_rest)."""
+    scope = whole_place_rest(scope_of(fig.indicator, fig.indicator_key), fig.before)
     if not scope:
         return scope
     before = fig.before

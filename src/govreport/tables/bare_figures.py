@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any, Final
 
 from govreport.extract.keys import indicator_english, indicator_key
+from govreport.extract.written_units import people_noun_follows
 from govreport.lexicon import clause_breaks, indicator_registry, name_words, qualifier_words, verbs
 from govreport.tables.baselines import PEOPLE_BEFORE
 from govreport.tables.clauses import clause_before, first_mark
@@ -112,8 +113,10 @@ def _review_index(fig: Figure, group: list[Figure]) -> Figure | None:
 def people_count(fig: Figure) -> Figure | None:
     """The figure counted in people (人) when it has no unit and a noun of people follows it
     (``tables_words.json:people_nouns``), a qualifier (以上) allowed between, or 人口 (and a change
-    of it) stands right before it; else None."""
-    if fig.unit or fig.role not in ("target", "actual") or not MULTIPLIED.search(fig.text):
+    of it) stands right before it; else None. 人 the extractor read from the people noun after the count (27.21万农村人口:
+    extract/written_units) leaves the count as bare as written here, a whole number too (800贫困人口): named for its people."""
+    written_after = fig.unit == "人" and people_noun_follows(fig.after)
+    if fig.unit and not written_after or fig.role not in ("target", "actual") or not (MULTIPLIED.search(fig.text) or written_after and fig.text.isdigit()):
         return None
     if PEOPLE_BEFORE.search(fig.clause_before):
         return replace(fig, unit="人")  # 再减少农村贫困人口1000万: the people the clause names
@@ -137,7 +140,8 @@ def people_count(fig: Figure) -> Figure | None:
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     noun = age + near[:max(found)]
     clause_after = after if stop < 0 else after[:stop]
-    if len(fig.indicator) > 2 and noun not in fig.indicator and (name := _outcome_name(clause, noun, clause_after)):
+    bare_noun = written_after and fig.indicator in (noun + "人数", noun + "数")  # (贫困人口人数 of 剩余1.8万贫困人口全部脱贫: the noun alone)
+    if len(fig.indicator) > 2 and (noun not in fig.indicator or bare_noun) and (name := _outcome_name(clause, noun, clause_after)):
         key = indicator_key(name, "人", fig.direction)  # 年内剩余1.82万贫困人口全部脱贫: not the sentence's opening words (fix161d)
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     if len(fig.indicator) > 2 and not (verb := bare_verb(fig.indicator)):

@@ -41,7 +41,7 @@ from govreport.tables.noun_ratios import same_noun_within, same_work_within, wit
 from govreport.tables.destination_words import vetoes
 from govreport.tables.value_measures import trade_apart, value_measures_apart
 from govreport.tables.clauses import clause_before
-from govreport.tables.scope_backrefs import held_in_name, named_in_full, scope_said_before, zone_said_before
+from govreport.tables.scope_backrefs import held_in_name, named_in_full, said_before_count, scope_said_before, zone_said_before
 from govreport.tables.name_agreement import another_action, anaphoric, counts_alike, measure_free, name_letters, named_after, named_before_bare, own_member, borrowed_only, one_verb, other_holders, other_stage, same_own_noun
 from govreport.tables.names_apart import restated_programme, subject_apart, industry_measure_apart, narrowed, other_industry, other_share_word, prefixed_part, two_heads
 from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of, urban_for_unscoped, whole_place_rest
@@ -114,6 +114,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
             return bool(same_scope(modifier, own_scope(a)) or named_in_full(modifier, own_scope(a), target.before) or scope_said_before(modifier, own_scope(a), a.before, a.indicator) or held_in_name(modifier, own_scope(a), target.indicator) or zone_said_before(modifier, own_scope(a), target.before)  # (园区 of “3+7”产业园区; 农村户用卫生厕所)
                         or like.same_kind(target, a, target.indicator_key) or scope_from_list(modifier, a) or public_for_any(modifier, own_scope(a), target.indicator_key) or each_year_scope(modifier, own_scope(a))  # (每年新增: fix159a)
                         or floor_of_span(modifier, own_scope(a)) and added_alike(target, a)  # (省级以上 and 省级 龙头企业, both 新增: set 58)
+                        or said_before_count(modifier, own_scope(a), target.clause_before, target.unit) or said_before_count(own_scope(a), modifier, a.clause_before, a.unit)  # (解决农村16.6万人… and …27.21万农村人口…, either way: fix172d)
                         or urban_for_unscoped(modifier, own_scope(a), target.unit, [own_scope(b) for b in unscoped]))  # (空气优良率 and 市区…: set 87)
         keyed = [a for a in keyed if scoped(a) and plausible(target, a, not same_noun_within(like, target, a)) and like.levels_agree(target, a) and not other_stage(like, target, a)
                  and not another_action(like, target, a)]  # (拆除 is not measured by 整治, 新签约 by 建成投产: spot 39)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from govreport.lexicon import name_subjects
+from govreport.tables.figures import words
 
 QUOTES: Final = str.maketrans("", "", "“”\"'‘’「」")
 MIN_SCOPE: Final = 2
@@ -62,3 +63,19 @@ def zone_said_before(scope: str | None, fuller: str | None, before: str) -> bool
     end = next((e for e in name_subjects()["zone_ends"] if fuller.endswith(e)), "")
     plain = before.translate(QUOTES)
     return bool(end) and any(fuller[-k:].translate(QUOTES) in plain for k in range(len(end) + ZONE_NAME_MIN, len(fuller) + 1))
+
+
+PEOPLE_UNIT: Final = "人"
+
+
+def said_before_count(scope: str | None, fuller: str | None, clause_before: str, unit: str) -> bool:
+    """One figure names no scope (``scope`` empty) while its own clause ends, right before its count, with the other's scope
+    (解决农村16.6万人饮水安全问题 and 解决27.21万农村人口饮水安全问题, scope 解决农村人口; the other way round 新解决农村6300多万人…
+    and 再解决6000万农村人口…): the words went before the count in one part and after it in the other, and the name of the
+    first lost them. The people noun closing the other's scope is the first's unit where it counts people in 人
+    (tables_words.json people_nouns; held-out audit 90 株洲 2016 row 11, fix172d)."""
+    if scope != "" or not fuller:
+        return False
+    if unit == PEOPLE_UNIT:
+        fuller = fuller.removesuffix(next((n for n in words()["people_nouns"] if fuller.endswith(n)), ""))
+    return len(fuller) >= MIN_SCOPE and clause_before.endswith(fuller)

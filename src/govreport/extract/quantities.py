@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Final
 from govreport.errors import GovReportError
 from govreport.extract.task_frames import frame_free
 from govreport.extract.clause_debris import debris_free
+from govreport.extract.counted_actions import carried_flow_verb, counted_action
 from govreport.extract.flow_names import involved_count, kept_flow_verb, shared_head, work_verbs_dropped
 from govreport.extract.figure_heads import single_figure_name
 from govreport.extract.bare_subjects import borrowed_subject
@@ -271,6 +272,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = borrowed_subject(indicator, scan, s_start, t_start, t_end, unit, (prev[10], prev[1]) if prev is not None else None) if role.role == "target" else indicator  # 提升X普及水平，确保毛入学率…; …医院、…医院等8个项目 (fix160c)
         indicator = frame_free(indicator, clause, unit)  # 完成X100万亩目标任务: X面积, not 目标面积 (fix162e)
         indicator = debris_free(indicator, scan, lo, t_start, t_end, unit)  # 再实现N X稳定脱贫, 每年安排…实施Y, 覆盖N%的Y (fix170h)
+        indicator = carried_flow_verb(counted_action(indicator, scan, lo, t_start, t_end, unit), scan, t_start, t_end, unit, (prev[10], prev[1], prev[5]) if prev is not None else None)  # N名X的Y培训; 招聘N名X和N名Y (fix172f)
         led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (prev[10], prev[1], prev[5]) if prev is not None else None, unit)

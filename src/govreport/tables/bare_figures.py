@@ -133,10 +133,13 @@ def people_count(fig: Figure) -> Figure | None:
     if any(c.isdigit() for c in near) or not found:
         return None
     helped = clause in words()["people_goal_verbs"]  # 帮助1.1万失业人员…: the people helped (fix130d)
-    if len(fig.indicator) > 2 and clause != SERVED_FOR and (bare_verb(clause) or helped) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
+    verb_of = bare_verb(clause)
+    if len(fig.indicator) > 2 and clause != SERVED_FOR and (verb_of or helped) and not fig.indicator.startswith(clause):  # 发放…贷款，帮扶2万失业人员再就业
         name = clause + _helped_words(after if stop < 0 else after[:stop], near).replace("的", "") + "人数" if helped else \
             clause + near.replace("的", "") + "人数"  # the clause's own verb and people (帮扶失业人员再就业人数), not the clause before's
         key = indicator_key(name, "人", fig.direction)
+        if verb_of and fig.indicator.endswith(verb_of + "人数"):  # 农村人口饮水安全问题解决人数: named whole by the extractor, as the
+            name, key = fig.indicator, indicator_key(fig.indicator, "人", fig.direction) or key  # plan's count in 人 is (fix170h, fix172f)
         return replace(fig, unit="人", indicator=name, indicator_key=key, indicator_en=indicator_english(key, name) if key else "")
     noun = age + near[:max(found)]
     clause_after = after if stop < 0 else after[:stop]

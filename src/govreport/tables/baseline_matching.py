@@ -47,6 +47,7 @@ from govreport.tables.names_apart import restated_programme, subject_apart, indu
 from govreport.tables.name_scopes import each_year_scope, floor_of_span, public_for_any, same_scope, scope_from_list, scope_of, urban_for_unscoped, whole_place_rest
 from govreport.tables.basis_choice import unadjusted_first
 from govreport.tables.other_measures import added_for_a_total, unlike_rates
+from govreport.tables.other_sets import size_line_only
 from govreport.tables.paired_verbs import paired_member
 from govreport.tables.reordered_lists import reordered_list, rotated_name
 from govreport.tables.mirrored_lists import mirrored_member, verb_shared_wording
@@ -182,7 +183,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
         same = raw >= p["same_min_score"]
         # a rate of change, a registered target, or a figure another indicator's key claims, needs the same words
         related = (canon >= p["related_min_score"] and canon > raw and _form(target) == "level"
-                   and not fig.indicator_key and not target.indicator_key)  # only through synonyms
+                   and not fig.indicator_key and not target.indicator_key and not size_line_only(phrase, a_phrase))  # only through synonyms (not 规上 alone)
         if (same or related) and borrowed_only(target, phrase, a_phrase + "".join(GLOSS.findall(fig.before))):  # (城中村 in 改造棚户区（城中村）: held-out set 76)
             borrowed = borrowed or f"best score {total:.2f} with '{a_phrase}' only through the words of the member before"
             continue

@@ -40,7 +40,7 @@ from govreport.tables.figures import Figure, words
 from govreport.tables.implied_subjects import subject_apart_of_flow
 from govreport.tables.firm_sectors import other_sector
 from govreport.tables.industry_names import other_industry
-from govreport.tables.each_members import each_of_fused_kinds, other_member
+from govreport.tables.each_members import each_of_fused_kinds, named_site_member, other_member
 from govreport.tables.work_stages import both_listed
 from govreport.tables.measures import measure_of, reached_alone, stock_for_a_flow
 from govreport.tables.class_baselines import figure_context as _context
@@ -50,7 +50,8 @@ from govreport.tables.name_agreement import bare_name
 from govreport.tables.name_equivalents import other_measure, same_size_class
 from govreport.tables.other_sets import other_set
 from govreport.tables.own_noun import own_noun_refusal
-from govreport.tables.named_subsets import region_for_whole, since_total
+from govreport.tables.named_subsets import county_for_whole, region_for_whole, since_total
+from govreport.tables.names_apart import capacity_apart
 from govreport.tables.procedure import per_unit_total
 from govreport.tables.project_investment import classed_projects_investment, leveled_projects_investment, field_projects_investment, listed_projects_investment, named_set_investment, projects_investment_apart
 from govreport.tables.place_baselines import projects_of_an_area
@@ -160,10 +161,16 @@ def refused(target: Figure, m: Match, index: BaselineIndex, claimed: dict[int, s
         return f"a time limit of one step of a process and one of the whole ({step})"
     if additions_for_a_stock(target, fig):
         return "additions for a stock"
+    if capacity_apart(target.indicator, fig.indicator):  # (有色金属产能 and 有色金属产量: held-out audit 90, fix172e)
+        return "a capacity and an output"
     if since_total(target, fig):  # (…通车以来，…累计发送货物381.4万吨 for 年发送货物360万吨: held-out set 66, fix140b)
         return "a running total since a start, not the year's flow"
     if (region := region_for_whole(target, fig)):  # (州直…外出务工40万人次 and 全州…59.8万人次: held-out set 66)
         return f"the whole place's figure for the goal of {region}, one region beside others"
+    if named_site_member(target, fig):  # (港口…、集装箱量分别增长 and 中哈物流合作基地集装箱量增长: audit 53)
+        return "one named site's figure for a member of the place's 分别 list"
+    if (county := county_for_whole(target, fig)):  # (华池县原油产量 for 原油产量: held-out audit 90, fix172e)
+        return f"the figure of {county}, one county; the target names no place"
     if (other := joined_kind_apart(target.indicator, fig.indicator)):  # (市级航母园区15个 and 新增市级航母和农业园区45个: held-out set 57)
         return f"one kind of a pair the review counts together (和{other})"
     if batch_size_for_output(target, fig):  # (提前实施第二批2000个5G基站建设 for 完成第二批1000个…: held-out set 78, fix157c)

@@ -20,7 +20,7 @@ from govreport.tables.added_work import same_work
 from govreport.tables.stock_wording import built_stock, same_stock_reached, same_stock_wording
 from govreport.tables.context_goals import context_goal
 from govreport.tables.level_flows import CREATED, built_in_year, gross_for_net, level_against_added, total_after_added, unnumbered, yearly_amount
-from govreport.tables.stock_parts import kept_works, part_of_a_stock, stock_worked, whole_of_a_part
+from govreport.tables.stock_parts import governed_clause, kept_works, part_of_a_stock, stock_worked, whole_of_a_part
 from govreport.tables.year_plans import against_year_plan
 
 RATE_UNITS = ("%", "‰", "百分点", "个百分点")
@@ -216,7 +216,7 @@ def stock_for_a_flow(target: Figure, fig: Figure) -> bool:
     """``fig`` states how many there are, ``target`` how many to add: 新增150家…企业 is not measured
     by …企业742家 (its sentence says nothing was added: the stock), nor by a level reached (增至4408家);
     nor, the other way, is a count reached (离境退税店达到1000家, 发展到500家) by those added (新增离境退税商店675家)."""
-    if new_batch(target, fig) or gross_for_net(list_clause(target), list_clause(fig), FLOW):  # (净增 is no 新增: set 51)
+    if new_batch(target, fig) or gross_for_net(governed_clause(target, list_clause(target)), governed_clause(fig, list_clause(fig)), FLOW):  # (净增 is no 新增, a 其中 part's too)
         return True
     if measure_of(target) != "flow":
         # (累计创建…农业产业强镇35个 is not measured by 新培育…强镇9个, a year's flow: audit 36 ZB24#30)

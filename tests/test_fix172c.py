@@ -9,6 +9,7 @@ import pandas as pd
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_targets
+from tests.target_cases import baseline_of
 
 
 def _targets(review: str, plan: str) -> pd.DataFrame:
@@ -19,11 +20,6 @@ def _targets(review: str, plan: str) -> pd.DataFrame:
 
 def _row(t: pd.DataFrame, text: str) -> pd.Series:
     return t.loc[[text]].iloc[-1]
-
-
-def _baseline(t: pd.DataFrame, text: str) -> str:
-    got = _row(t, text)["baseline_text"]
-    return "" if pd.isna(got) else str(got)
 
 
 _FARM_REVIEW = "全年粮食总产达到145.59万吨。新建省级现代农业园区10个、市级35个。新建基本农田7.8万亩，发展节水灌溉13万亩。"
@@ -40,14 +36,14 @@ def test_newly_repaired_farmland_is_a_flow_measured_by_the_farmland_built_new() 
 def test_a_short_park_name_said_whole_before_takes_the_parks_built_new() -> None:
     # 宝鸡 rows 5, 6: 省级园区 and 市级园区 are the 现代农业园区 the sentence named before
     t = _targets(_FARM_REVIEW, _FARM_PLAN)
-    assert (_baseline(t, "3个"), _row(t, "3个")["feasibility"]) == ("10个", "below_last_year")
-    assert (_baseline(t, "30个"), _row(t, "30个")["feasibility"]) == ("35个", "below_last_year")
+    assert (baseline_of(t, "3个"), _row(t, "3个")["feasibility"]) == ("10个", "below_last_year")
+    assert (baseline_of(t, "30个"), _row(t, "30个")["feasibility"]) == ("35个", "below_last_year")
 
 
 def test_a_short_name_of_another_head_said_before_takes_nothing() -> None:
     # near miss: the sentence names 现代农业园区 but the target counts 示范区, a head the review does not count
     t = _targets(_FARM_REVIEW, "做大做优25个省级现代农业园区，新增省级示范区3个。")
-    assert _baseline(t, "3个") == ""
+    assert baseline_of(t, "3个") == ""
 
 
 _FAI_REVIEW = "全市完成社会固定资产投资2181亿元，增长18.7%。减少贫困村31个、6.16万人实现脱贫。"
@@ -63,9 +59,9 @@ def test_society_after_a_part_of_the_city_or_a_flow_verb_stays_a_scope() -> None
     # near misses: 城区完成社会固定资产投资 is the urban district's; 全市新增社会公共停车位 has a verb of its own between, not a
     # light one, so 社会 stays the kind of parking (both refused before the rule too)
     t = _targets("城区完成社会固定资产投资800亿元，增长10%。", "全社会固定资产投资增长18%。")
-    assert _baseline(t, "18%") == ""
+    assert baseline_of(t, "18%") == ""
     t = _targets("全市新增社会公共停车位2000个。", "新增公共停车位3000个。")
-    assert _baseline(t, "3000个") == ""
+    assert baseline_of(t, "3000个") == ""
 
 
 def test_investment_of_the_whole_society_is_fixed_asset_investment() -> None:
@@ -90,7 +86,7 @@ def test_housing_improved_said_the_other_way_round_is_one_measure() -> None:
 def test_projects_started_said_the_other_way_round_stay_apart() -> None:
     # near miss: 项目开工 and 开工项目 turn a generic noun; one programme's projects are no baseline of all projects started
     t = _targets("上半年产业新空间全面铺开建设，已开工项目35个。", "推动457个项目开工、387个在建项目提速。")
-    assert _baseline(t, "457个") == ""
+    assert baseline_of(t, "457个") == ""
 
 
 def test_flow_verbs_are_one_verb_but_not_a_longer_verb() -> None:

@@ -9,6 +9,7 @@ import pandas as pd
 
 from govreport import extract_quantities, read_text
 from govreport.tables import build_targets
+from tests.target_cases import baseline_of
 
 GDP_REVIEW = "全市地区生产总值增长6%。"
 
@@ -29,11 +30,6 @@ def _row(t: pd.DataFrame, text: str) -> pd.Series:
     return t.loc[[text]].iloc[-1]
 
 
-def _baseline(t: pd.DataFrame, text: str) -> str:
-    got = _row(t, text)["baseline_text"]
-    return "" if pd.isna(got) else str(got)
-
-
 SHANTOU = "建设一批连线连片精品景观带，区（县）各打造1条以上乡村风貌提升带（片），每个镇（涉农街道）完成1个以上乡村风貌提升工程。"
 
 
@@ -42,14 +38,14 @@ def test_places_before_a_bracket_and_each_set_each_places_floor() -> None:
     t = _targets(GDP_REVIEW, SHANTOU)
     one = _row(t, "1条")
     assert one["indicator"] == "每个区(县)乡村风貌提升带(片)数"
-    assert one["measure"] == "flow" and one["year"] == 2024 and _baseline(t, "1条") == ""
+    assert one["measure"] == "flow" and one["year"] == 2024 and baseline_of(t, "1条") == ""
     assert one["feasibility"] == "no_baseline"
     assert _row(t, "1个")["indicator"] == "每个镇(涉农街道)乡村风貌提升工程数"
 
 
-def test_a_per_place_floor_takes_no_city_total_as_its_baseline() -> None:
+def test_a_per_place_floor_takes_no_city_total_as_itsbaseline_of() -> None:
     t = _targets("全市打造乡村风貌提升带12条。", SHANTOU)
-    assert _baseline(t, "1条") == ""
+    assert baseline_of(t, "1条") == ""
 
 
 def test_each_after_groups_or_a_bracketed_firm_stays_a_count_per_unit() -> None:
@@ -72,7 +68,7 @@ def test_products_put_into_a_quoted_provincial_programme_are_its_products() -> N
     assert list(review["indicator"]) == ["专精特新产品数"]
     t = _targets(JINZHOU_REVIEW, JINZHOU_PLAN)
     assert _row(t, "20项")["indicator"] == "专精特新产品数"
-    assert _baseline(t, "20项") == "20项" and _row(t, "20项")["feasibility"] == "modest"
+    assert baseline_of(t, "20项") == "20项" and _row(t, "20项")["feasibility"] == "modest"
 
 
 def test_a_listing_into_an_unquoted_plan_keeps_its_words() -> None:
@@ -91,7 +87,7 @@ def test_a_count_before_a_rate_and_more_attributes_counts_the_things() -> None:
     assert q[(q["text"] == "90项") & (q["role"] == "actual")]["indicator"].iloc[0] == "城建重点工程数"
     t = _targets(XUZHOU_REVIEW, XUZHOU_PLAN)
     assert _row(t, "90项")["indicator"] == "城建重点工程数"
-    assert _baseline(t, "90项") == "90项" and _row(t, "90项")["feasibility"] == "modest"
+    assert baseline_of(t, "90项") == "90项" and _row(t, "90项")["feasibility"] == "modest"
 
 
 def test_a_rate_with_no_attribute_list_after_it_stays_a_rate_name() -> None:
@@ -106,10 +102,10 @@ def test_a_rate_with_no_attribute_list_after_it_stays_a_rate_name() -> None:
 def test_firms_applied_for_and_recognised_are_firms_recognised() -> None:
     # 锦州 2020 row 11 (borderline): 申报认定 followed by the stock it raised counts firms recognised, not applications
     t = _targets("新申报认定高新技术企业25家，全市高新技术企业达到136家。", "培育高新技术企业15户。")
-    assert _baseline(t, "15户") == "25家" and _row(t, "15户")["feasibility"] == "below_last_year"
+    assert baseline_of(t, "15户") == "25家" and _row(t, "15户")["feasibility"] == "below_last_year"
 
 
 def test_firms_only_applied_for_stay_applications() -> None:
     # near miss: 申报 alone is an application, no baseline of firms bred
     t = _targets("组织申报高新技术企业60家。", "培育高新技术企业15户。")
-    assert _baseline(t, "15户") == ""
+    assert baseline_of(t, "15户") == ""

@@ -3,6 +3,7 @@ circle, and no module grows past what one reader can hold."""
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -39,10 +40,19 @@ def modules() -> dict[str, Path]:
     return {module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 
+def statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement of a body and of the blocks inside it (functions, classes, if, try, with …):
+    an import is a statement, so the expressions, most of a module's nodes, are never visited."""
+    for node in body:
+        yield node
+        for block in ("body", "orelse", "finalbody", "handlers", "cases"):
+            yield from statements(getattr(node, block, None) or [])
+
+
 def imports(path: Path, known: set[str]) -> set[str]:
     """The package modules a file imports, at the top or inside a function alike."""
     found: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in statements(ast.parse(path.read_text(encoding="utf-8")).body):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("govreport"):
             for alias in node.names:  # `from govreport.tables import overview` imports a module
                 sub = f"{node.module}.{alias.name}"

@@ -1,5 +1,5 @@
-"""Generality: every report in the shared corpus reads and yields sound rows; one report stored in
-any encoding or as an HTML page gives the same figures; corpus mode on the command line.
+"""Generality: one report stored in any encoding or as an HTML page gives the same figures; corpus
+mode on the command line (each corpus report's own rows are checked in tests/report_checks.py).
 
 The corpus lives outside the repository (../shared/corpus); its tests skip when it is absent.
 """
@@ -10,14 +10,13 @@ import os
 import shutil
 import subprocess
 import sys
-from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 import govreport
+from report_checks import assert_sound_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = (ROOT / ".." / "shared" / "corpus").resolve()
@@ -27,63 +26,8 @@ CORPUS_FILES = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
 needs_corpus = pytest.mark.skipif(not CORPUS_FILES, reason=f"corpus folder {CORPUS} is absent")
 
 
-@cache
-def read_and_extract(path: Path) -> tuple[govreport.Report, pd.DataFrame]:
-    report = govreport.read_report(path)
-    return report, govreport.extract_quantities(report)
-
-
-def assert_sound_rows(report: govreport.Report, table: pd.DataFrame) -> None:
-    """Every row is a faithful, non-overlapping span with a finite exact value."""
-    assert list(table["start"]) == sorted(table["start"])
-    ends = table["end"].tolist()
-    for row, previous_end in zip(table.itertuples(index=False), [-1, *ends[:-1]]):
-        assert row.text == report.text[row.start:row.end], row
-        assert row.start >= previous_end, f"overlapping spans at {row.start}"
-        assert isinstance(row.value, Decimal) and row.value.is_finite(), row
-        assert row.value_high is None or (isinstance(row.value_high, Decimal) and row.value_high.is_finite())
-
-
-# --- the shared corpus ----------------------------------------------------------------------
-
-
-@needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
-def test_corpus_report_reads_into_sound_rows(path):
-    report, table = read_and_extract(path)
-    assert {"review", "plan"} <= set(report.parts), f"parts found: {sorted(report.parts)}"
-    assert report.parts["review"].end <= report.parts["plan"].start
-    assert len(table) > 0
-    assert_sound_rows(report, table)
-
-
-@needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
-def test_corpus_plan_part_yields_targets(path):
-    _, table = read_and_extract(path)
-    in_plan = table[table["part"] == "plan"]
-    assert (in_plan["role"] == "target").any(), "no target figures in the plan part"
-
-
-@cache
-def manifest_review_years() -> dict[str, int]:
-    """file -> the year its review covers, as the corpus's MANIFEST.csv records it."""
-    table = pd.read_csv(CORPUS / "MANIFEST.csv", dtype=str)
-    return {row.file: int(row.review_year) for row in table.itertuples() if str(row.review_year).isdigit()}
-
-
-@needs_corpus
-@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
-def test_corpus_review_year_is_the_one_the_manifest_records(path):
-    """Read from the report's own headings and dates; the manifest is only the check."""
-    expected = manifest_review_years().get(path.name)
-    if expected is None:
-        pytest.skip("the manifest records no review year for this file")
-    report, table = read_and_extract(path)
-    assert (report.review_year, report.plan_year) == (expected, expected + 1)
-    review = table[(table["part"] == "review") & table["role"].isin(["actual", "target"])]
-    assert (review["role"] == "actual").mean() >= 0.9, "the review part should state last year's results"
-
+# Each corpus report's sound rows, parts, plan targets and review year: tests/report_checks.py, beside
+# its recorded tables (test_outputs_unchanged*.py), so each report is built once.
 
 # --- one report, many files -----------------------------------------------------------------
 

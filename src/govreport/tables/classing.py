@@ -122,10 +122,11 @@ NOUN_START = re.compile(r"(?![以左及多余等和并或])[\u4e00-\u9fff]")
 def _class_amount(before: str, after: str) -> str:
     """A money amount that classes the noun after it (audits 31, 32), '' when it does not: after 超/过/低于
     (``class_amount_links``) and before a noun or 的+noun (26个超50亿元项目, 营收过10亿元企业, 收入超10万元的村,
-    人均纯收入低于1万元的脱贫人口), or right after a count and before its noun (20家十亿元企业)."""
+    人均纯收入低于1万元的脱贫人口), or right after a count and before its noun (20家十亿元企业). A verb of use right after it
+    (``amount_use_verbs``: 筹措资金超过100亿元用于支持工业发展) makes it the amount raised, a goal (fix174f)."""
     w = words()
     noun = after[1:] if after.startswith("的") else after
-    if not NOUN_START.match(noun) or noun.startswith(tuple(w["class_amount_not_nouns"])):
+    if not NOUN_START.match(noun) or noun.startswith(tuple(w["class_amount_not_nouns"])) or after.startswith(tuple(w["amount_use_verbs"])):
         return ""
     if before.endswith(tuple(w["class_amount_links"])) or LINKED_AMOUNTS.search(before):
         return "a money class of the noun after it (26个超50亿元项目, 收入超10万元的村), not an amount to produce"

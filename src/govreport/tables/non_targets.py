@@ -39,7 +39,7 @@ from govreport.tables.named_labels import named_label
 from govreport.tables.bare_figures import INDEX_GOAL
 from govreport.tables.own_packages import own_package  # 一、…（7件）, 办好民生事项40件, “310”…以办好10件, 划分为7个 (held-out audit 41)
 from govreport.tables.held_sets import held_set  # 抓好4个省级化工园区, 26个街道均有…, 细化…56项改革事项 (held-out audit 40)
-from govreport.tables.per_unit_standards import per_unit_standard
+from govreport.tables.per_unit_standards import each_unit_floor, per_unit_standard  # 每个乡镇至少办好一所… (fix174f)
 from govreport.tables.whole_totals import total_after_addition
 from govreport.tables.project_parts import part_of_a_project
 from govreport.tables.programme_averages import programme_average
@@ -243,7 +243,7 @@ def not_a_target(fig: Figure) -> str:
         return "a distance or a time inside a rate's definition (50米内换乘比例), not a goal"
     if fig.indicator_key in words()["context_indicators"] and not context_goal(list_clause(fig)):  # 引导超2万名高校毕业生…就业, 力争来阜留阜大学生 are goals
         return "a fact the plan works with, not a goal (今年高校毕业生1170万人)"
-    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%":  # (百分之一)
+    if fig.value is not None and fig.value <= 1 and not any(c.isdigit() for c in fig.text) and fig.unit != "%" and not each_unit_floor(fig):  # (百分之一)
         return "a single one in words (至少有一人就业)"
     if why := per_unit_standard(fig) or part_of_a_project(fig) or total_after_addition(fig):  # 脱贫家庭至少1人就业, 每人发放救助金1.5万元; 华锦阿美项目8个配套泊位建设 (held-out audit 39b)
         return why
@@ -378,9 +378,10 @@ def _classes_a_noun(after: str) -> bool:
 
 def _share_acts(rest: str) -> bool:
     """After N%以上, an optional manner adverb and a verb (``share_act_verbs``: 80%以上实质性落户, 50%以上转化为): the share of the
-    whole named before the figure that acts, a floor goal, not a threshold classifying a noun (fix115b, held-out audit 49 遵义 G9)."""
+    whole named before the figure that acts, a floor goal, not a threshold classifying a noun (fix115b, held-out audit 49 遵义 G9);
+    so is a verb of putting it to a use (``amount_use_verbs``: 科技投入90%以上集中到工业领域; fix174f)."""
     w = words()
     rest = next((rest[len(q):] for q in ("及以上", "以上") if rest.startswith(q)), "")
     rest = next((rest[len(a):] for a in w["share_act_adverbs"] if rest.startswith(a)), rest)
-    return rest.startswith(tuple(w["share_act_verbs"]))
+    return rest.startswith(tuple(w["share_act_verbs"]) + tuple(w["amount_use_verbs"]))
 

@@ -185,3 +185,17 @@ def _one_per_place() -> re.Pattern[str]:
     rule whose total is the number of places, no amount to produce."""
     w = words()["one_per_place"]
     return re.compile(rf"(?:{_alt(w['leads'])})(?:{_alt(w['places'])})(?:{_alt(w['adverbs'])})?(?:{_alt(w['verbs'])})$")
+
+
+def each_unit_floor(fig: Figure) -> bool:
+    """A per-unit word (``per_unit_words``: 每个乡镇), 至少 and a goal verb (``per_unit_floor_verbs``: 办好, 建成) right before
+    the figure (确保每个乡镇至少办好一所公办中心幼儿园): a one in words is then each unit's floor of 1, a goal as the digit form
+    is, not the single one of 至少有一人就业 (no goal verb there) that ``non_targets`` keeps out (held-out set 91 衡阳, fix174f)."""
+    return _each_unit_floor().search(fig.clause_before) is not None
+
+
+@cache
+def _each_unit_floor() -> re.Pattern[str]:
+    """The clause end ``each_unit_floor`` looks for: a per-unit word, a few words with no figure, 至少 and a goal verb."""
+    w = words()
+    return re.compile(rf"(?:{_alt(w['per_unit_words'])})[^，,；;。\d]{{0,10}}?至少(?:{_alt(w['per_unit_floor_verbs'])})$")

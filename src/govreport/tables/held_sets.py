@@ -4,7 +4,8 @@ held-out audit 40, fix101b): designated sets attended to (抓好4个省级化工
 (实现主城区26个街道均有…示范点), effort raised on a set (加大…等4个资源基地勘查力度), a package refined (细化…56项改革事项),
 an action's own task list (实施…行动，完成30项工作任务), the plan's indicators in classes (5大类21项目标) and the design size of
 a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), sets whose running is managed (…54个…试点项目的运营管理, held-out set 65),
-the set each leader is paired with (市领导挂钩联系24条优势产业链) and a set a higher level hands down (承接好…8项省级行政职权; fix172g). Word lists: ``tables_words.json`` held_sets."""
+the set each leader is paired with (市领导挂钩联系24条优势产业链), a set a higher level hands down (承接好…8项省级行政职权; fix172g)
+and a list of items pushed forward (合力推进四个领域、29项合作事项; fix174b). Word lists: ``tables_words.json`` held_sets."""
 from __future__ import annotations
 
 import re
@@ -23,6 +24,8 @@ LONG_NAMED_RUN = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、)+[\u4e00-\u9fff]{1,12}
 TOWARD = re.compile(r"[\u4e00-\u9fff“”]{1,10}?向[\u4e00-\u9fff、“”]{2,24}")  # 庭院经济向规模化、特色化、市场化提升
 CLASSES_BEFORE = re.compile(r"\d+大类$")  # 5大类21项目标: the plan's indicators in classes
 COUNTED_MEMBERS = re.compile(r"(?:\d+个[^、，,；;。\d]{1,12}、)*")  # 2个“国家级”、: the list's members before this count
+COUNTED_RUN = re.compile(r"(?:[\d一二三四五六七八九十两]+[个项条类][^、，,；;。\d]{1,10}、)*")  # 四个领域、: counted members before
+WHOLE_BREAKS = "，,；;。：:！？!?\n"
 MEMBER_NOUN = re.compile(r"\d+个([^、，,；;。\d]{1,12})、")  # one earlier member's noun (2个“国家级”、 -> “国家级”)
 
 
@@ -74,9 +77,23 @@ def held_set(fig: Figure) -> str:
         return "the size of a 、 list of named members a verb of carrying on works on (推进甲、乙、丙3个示范县建设), not an amount to produce"
     if kind == "count" and _named_list_size(clause, fig, w):
         return "the size of a 、 list of named members right before it (甲花生、乙黄牛2个…产业园), not an amount to produce"
+    if kind == "count" and _pushed_items(fig, rest, w):
+        return "the size of a list of items pushed forward (合力推进四个领域、29项合作事项), not an amount to produce"
     if _started_project_size(fig, clause, w):
         return "the design size of a project only started (启动实施…灌区工程，新增灌溉面积18.8万亩), not an amount of the year"
     return ""
+
+
+def _pushed_items(fig: Figure, rest: str, w: dict[str, Any]) -> bool:
+    """A count whose clause ends on items of a list (``listed_items``: 合作事项, 改革事项) under only a pushing verb
+    (``item_push``: 推进, after 合力 or 加快), counted members before it (四个领域、) and no year word: the size of the
+    agreed list worked on (合力推进四个领域、29项合作事项, 加快推进18个重点领域改革事项; held-out set 91 通辽); a finishing
+    verb after the items (…事项落地) or 完成 before them keeps the goal."""
+    whole = fig.before[last_mark(fig.before, WHOLE_BREAKS) + 1:]
+    bare = without_leads(whole, w["item_push"]["leads"])
+    verb = next((v for v in w["item_push"]["verbs"] if bare.startswith(v)), "")
+    return bool(verb) and "年" not in whole and rest.endswith(tuple(w["listed_items"])) \
+        and "、" not in rest and COUNTED_RUN.fullmatch(bare[len(verb):]) is not None
 
 
 def _without_adverbs(clause: str) -> str:

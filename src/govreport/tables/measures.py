@@ -209,7 +209,7 @@ def part_of_an_added_whole(fig: Figure) -> bool:
 
 # words that state an amount added in the year; a 新增 goal is measured only by a figure saying one
 ADDED = re.compile(trie_pattern([*FLOW, *words()["added_verbs"]]))
-ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:新进入|入选|新开通|新推出|新获批|新增|新建成|建成|落户|破零)")  # 21个学科新进入…; 41家…企业实现外贸“破零”; 7个产品入选…名录: a first, in the year
+ADDED_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:" + "|".join(map(re.escape, words()["added_after"])) + ")")  # 21个学科新进入…; 41家…企业实现外贸“破零”; 26户企业达到入规标准: a first, in the year
 
 
 def stock_for_a_flow(target: Figure, fig: Figure) -> bool:

@@ -38,11 +38,11 @@ def _measure_end() -> re.Pattern[str]:
 
 
 def _kind_words(text: str) -> str:
-    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), praise (优质) or a manner
-    (多种方式)."""
+    """What is left of a kind: nouns, without a qualifier or a preposition in front (超, 近; 将, 对), praise (优质), a manner
+    (多种方式) or a pace (加快建设330个市重点项目: ``pace_adverbs``, fix174a)."""
     text = noun_words(text)
     text = text.removeprefix(next((w for w in qualifier_words("before") if text.startswith(w)), ""))
-    return re.sub("|".join(words()["manner_words"]), "", unpraised(text)).lstrip(PREPOSITIONS)  # 优质教育集团, 多种方式: no other kind
+    return re.sub("|".join(words()["manner_words"] + words()["pace_adverbs"]), "", unpraised(text)).lstrip(PREPOSITIONS)  # 优质教育集团, 多种方式, 加快: no other kind
 
 
 def unpraised(text: str) -> str:

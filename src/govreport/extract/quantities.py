@@ -58,6 +58,7 @@ from govreport.extract.area_topics import area_topic
 from govreport.extract.name_lists import list_subject
 from govreport.extract.payer_purposes import earmarked, purpose_named
 from govreport.extract.zone_intake import zone_of_intake
+from govreport.extract.topic_subjects import opening_subject, stage_member, trade_subject
 from govreport.extract.later_sections import lead_goal_years, later_goal_years, term_section_years
 from govreport.extract.aspect_leads import aspect_measure
 from govreport.extract.goal_objects import goal_named
@@ -273,6 +274,7 @@ def _token_rows(report: Report, tokens: list[Token], list_sizes: list[int], reve
         indicator = frame_free(indicator, clause, unit)  # 完成X100万亩目标任务: X面积, not 目标面积 (fix162e)
         indicator = debris_free(indicator, scan, lo, t_start, t_end, unit)  # 再实现N X稳定脱贫, 每年安排…实施Y, 覆盖N%的Y (fix170h)
         indicator = carried_flow_verb(counted_action(indicator, scan, lo, t_start, t_end, unit), scan, t_start, t_end, unit, (prev[10], prev[1], prev[5]) if prev is not None else None)  # N名X的Y培训; 招聘N名X和N名Y (fix172f)
+        indicator = stage_member(trade_subject(opening_subject(indicator, scan, s_start, lo, t_start, unit), scan, s_start, lo), scan, lo, t_start, t_end, unit, (prev[10], prev[0], prev[1], prev[5]) if prev is not None else None)  # 柔性引才…，每年稳定汇聚; …集聚区，交易额增长; 、竣工 (fix174c)
         led = False  # the name took its sentence's sector lead: no city-wide key
         if role.role == "target":  # 各县…1-2个特色产业、1-2个重点镇, 全市行政村…30万元以上: each county's, each village's
             indicator = each_place(indicator, scan, s_start, lo, t_start, t.value, (prev[10], prev[1], prev[5]) if prev is not None else None, unit)

@@ -49,10 +49,16 @@ def completed_for_standing(target: Figure, fig: Figure) -> bool:
     """The other way round: the target counts all the work under construction (在建 the last stage word in its own clause
     before it: 新开工亿元项目300个以上、在建亿元项目800个以上、总投资4000亿元以上) and the review figure's own clause counts things
     begun or completed in the year (新开工重大项目410个、总投资1475亿元; its last stage word one of those): one year's stage, a
-    smaller set (held-out set 73 黄冈 row 13, fix152c)."""
+    smaller set (held-out set 73 黄冈 row 13, fix152c). 续建 counts work carried on from before as 在建 does (开工4座、续建6座 takes
+    no count of 3座污水处理厂建成: fix174c), the review's stage word read after its count where none stands before it."""
     under_way, completed, done = _words()
-    return _last_word(own_clause(target.before), (_standing(), done + under_way)) == 0 \
-        and _last_word(own_clause(fig.before), (completed, under_way)) == 0
+    if _last_word(own_clause(target.before), (_standing(), done + under_way)) != 0:
+        return False
+    stage = _last_word(own_clause(fig.before), (completed, under_way))
+    if stage < 0:  # 临平净水厂等3座污水处理厂建成: the stage said after the count (held-out set 91 follow-up, fix174c)
+        end = CLAUSE_END.search(fig.after)
+        stage = _last_word(fig.after[:end.start()] if end else fig.after, (completed, under_way))
+    return stage == 0
 
 
 def _last_word(clause: str, groups: tuple[tuple[str, ...], ...]) -> int:

@@ -242,6 +242,7 @@ ALL_NAME_WORD_KINDS += ("area_work",)  # extract/member_carries.py work_member (
 ALL_NAME_WORD_KINDS += ("road_name_head",)  # extract/name_verbs.py verb_end_before_name (fix171e)
 ALL_NAME_WORD_KINDS += ("placed_each", "programme_listing", "programme_list_end")  # name_polish.each_scope, tables/each_places.py; extract/listed_programmes.py (fix172h)
 ALL_NAME_WORD_KINDS += ("named_site", "degree_prefix")  # extract/noun_pairs.py before_named_sites, long_names.trim_long (fix174d)
+ALL_NAME_WORD_KINDS += ("linked_term",)  # extract/long_names.py: a term with a link inside, never cut after the link (fix175e)
 
 
 _NAME_WORDS: Final[dict[str, tuple[str, ...]]] = {}

@@ -1,13 +1,15 @@
 """Where counted things enter (held-out audit 39b, 盘锦 row 35): a count of projects or firms that move in (data/name_words.csv
 ``entry_count``: 新进驻项目, 入驻企业) after a clause with no figure that works on a park or a like area (kind ``entry_place``:
 产业园, 园区, 基地) counts what enters that area — 支持光学电子供应链产业园建设，新进驻项目6个 -> 光学电子供应链产业园新进驻项目数.
-The clause's opening work (adverbs, verbs, kind ``entity_lead`` such as 支持) and a closing 建设 are left out; an area of more
-than ``PLACE_MAX`` characters, or one that lists several (、), names none."""
+The clause's opening work (adverbs, verbs, kind ``entity_lead`` such as 支持), its examples before 等 and a closing 建设 are left
+out; an area of more than ``PLACE_MAX`` characters, or one that lists several (、), names none. A register is such an area too:
+建立…等高成长科技企业培育库，入库企业达到50家 -> 高成长科技企业培育库入库企业数 (set 92 锦州 row 7)."""
 from __future__ import annotations
 
 from functools import cache
 from typing import Final
 
+from govreport.extract.verb_examples import examples_dropped
 from govreport.lexicon import longest_first, name_words, verbs
 
 CLAUSE_MARKS: Final = "，,"
@@ -17,8 +19,8 @@ WORK_END: Final = "建设"  # 支持…产业园建设: the work on the park, no
 
 @cache
 def _openers() -> tuple[str, ...]:
-    """The adverbs and verbs a clause's work on its area opens with, longest first."""
-    return tuple(sorted({*name_words("push_adverb"), *name_words("entity_lead"), *verbs()}, key=longest_first))
+    """The adverbs and verbs a clause's work on its area opens with (建立 of a register too: kind ``chain_verb``), longest first."""
+    return tuple(sorted({*name_words("push_adverb"), *name_words("entity_lead"), *name_words("chain_verb"), *verbs()}, key=longest_first))
 
 
 def _area_before(scan: str, sentence_start: int, lo: int) -> str:
@@ -29,7 +31,7 @@ def _area_before(scan: str, sentence_start: int, lo: int) -> str:
     clause = scan[max(at, sentence_start):lo - 1]
     if any(c.isdigit() for c in clause) or "、" in clause:
         return ""
-    changed = True
+    clause, changed = examples_dropped(clause), True  # 建立“爆品”…等高成长科技企业培育库: the register, not its examples
     while changed:
         lead = next((w for w in _openers() if clause.startswith(w) and len(clause) - len(w) >= 4), "")
         clause, changed = clause[len(lead):], bool(lead)

@@ -22,7 +22,7 @@ def trim_long(name: str, limit: int = 14) -> str:
         return name
     # not a window of characters, which starts inside a word (技创新平台…, 区项目集群…): the longest end of the name, a few characters over the limit at most, that starts where a word does (the name's start, after a link, 的, a level or a verb); if none does, the whole name when it is not much longer (a list of names: 新增普惠小微贷款制造业贷款…), else the window
     starts = [0] + [_word_start(name, m) for m in _word_ends().finditer(name, 0, len(name) - 4)]
-    starts = sorted({_pair_start(name, b) for b in starts})  # 失能和部分失能老年人: the pair of modifiers, not its second alone
+    starts = sorted({_term_start(name, _pair_start(name, b)) for b in starts})  # 失能和部分失能老年人: the pair of modifiers, not its second alone
     if (served := _served_pair().search(name)) is not None:  # 为经济困难群众和符合法定条件的当事人提供法律咨询: no name starts among the people served
         starts = sorted({b for b in starts if not served.start() < b < served.end()} | {served.end()})
     at = next((b for b in starts if len(name) - b <= limit + TRIM_SLACK and (not name[b].isdigit() or AGE_CLASS.match(name, b))
@@ -48,6 +48,16 @@ def _pair_start(name: str, b: int) -> int:
         word = name[b - 1 - k:b - 1]
         if len(word) == k and name.startswith(word, b + len(degree)):
             return b - 1 - k
+    return b
+
+
+def _term_start(name: str, b: int) -> int:
+    """Where a fixed term with a link inside it (data/name_words.csv ``linked_term``: 研究与试验发展) that ``b`` falls inside
+    starts, else ``b``: the link is part of the term's own wording, no place a name may start (试验发展(R&D)经费…: set 92 锦州 row 12)."""
+    for term in name_words("linked_term"):
+        at = name.find(term)
+        if 0 <= at < b < at + len(term):
+            return at
     return b
 
 

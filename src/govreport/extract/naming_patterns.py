@@ -40,7 +40,7 @@ EXAMPLES: Final = re.compile(r"(?<![\u4e00-\u9fff“”、])[\u4e00-\u9fff“”
 RATE_PAIR: Final = re.compile(r"(率|量|额)、(?=[\u4e00-\u9fff]{1,8}(?:率|量|额)均)")  # 面商率、满意率均达100%: 面商率和满意率
 LEVEL: Final = re.compile(r"(?:国家|自治区|自治州|[省市州县区乡镇村])级")  # 州级项目2项和县级3项: the same head, another level (自治区级 a province's)
 LEVEL_BEFORE: Final = re.compile(LEVEL.pattern + "$")
-REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,3}(?=[，,。；;、])")  # 实现100%进驻: 进驻率
+REACHED: Final = re.compile(r"[\u4e00-\u9fff]{1,5}(?=[，,。；;、])")  # 实现100%进驻: 进驻率; 实现100%委托照料: 委托照料率 (set 92)
 YEAR_LEAD: Final = re.compile(r"\d{4}年(?:度|底|末)?的?")
 TOWARDS: Final = re.compile(r"向[\u4e00-\u9fff]{2,3}?(?=[\u4e00-\u9fff]{3})")  # not 向上争取资金
 LISTING: Final = ("目录》", "清单》")  # a document that lists items: 217项 counts its items

@@ -34,7 +34,7 @@ RENDERER := src/govreport/present/render.py $(wildcard src/govreport/present/tem
 EXECUTION_TIMEOUT := 300
 START_TIMEOUT := 120
 
-.PHONY: all setup tables notebooks html test clean lab brief browser
+.PHONY: all setup tables notebooks html test test-thorough clean lab brief browser
 all: tables notebooks html
 
 # --- set-up ----------------------------------------------------------------------------
@@ -145,6 +145,11 @@ test: setup browser
 	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest tests notebooks -q -n 2 --dist loadfile \
 	    --nbval --nbval-kernel-name $(KERNEL) --nbval-sanitize-with tests/nbval_sanitize.cfg \
 	    --nbval-cell-timeout $(EXECUTION_TIMEOUT) --nbval-kernel-startup-timeout $(START_TIMEOUT)
+
+# `make test-thorough`: the unit tests with 1,000 examples per property test (hypothesis) instead of
+# make test's 100 (tests/conftest.py), for a deeper search before a release; not part of `make test`.
+test-thorough: setup
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest tests -q -n 2 --dist loadfile --hypothesis-profile thorough
 
 # --- benchmarks (issue 5): `make bench`, after `make`; never part of `make` or `make test` ------
 # jionlp (the peer extractor) is a benchmark-only dependency, pinned in requirements-bench.txt.

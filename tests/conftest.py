@@ -1,5 +1,13 @@
-"""Session hooks shared by the tests."""
+"""Session hooks shared by the tests, and the property tests' profiles."""
 from __future__ import annotations
+
+from hypothesis import settings
+
+# Each property test (hypothesis) draws 100 examples in `make test`, new ones every run (not derandomised), and
+# 1,000 in `make test-thorough` (pytest's --hypothesis-profile thorough); a test that sets its own count keeps it.
+settings.register_profile("fast", max_examples=100, deadline=None)
+settings.register_profile("thorough", max_examples=1000, deadline=None)
+settings.load_profile("fast")
 
 
 def pytest_collection_finish(session) -> None:

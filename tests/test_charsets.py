@@ -22,7 +22,7 @@ _ITEM = st.one_of(st.tuples(st.just(LITERAL), _CODE),
                   st.just((CATEGORY, CATEGORY_DIGIT)))
 
 
-@settings(max_examples=500, deadline=None)  # (with the package's own classes, compared one by one below)
+@settings(deadline=None)  # (with the package's own classes, compared one by one below)
 @given(st.lists(_ITEM, min_size=1, max_size=5), st.booleans())
 def test_a_class_is_optimized_as_the_standard_library_does(items: list, negated: bool) -> None:
     charset = [(NEGATE, None)] + items if negated else items

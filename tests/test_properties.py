@@ -16,7 +16,7 @@ from govreport.extract.categories import keyword_hits
 from govreport.lexicon import category_keywords
 from govreport.report.fold import fold_for_scan
 
-SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces of reports in their own style, and the characters that trip parsers up.
 FRAGMENTS = [
@@ -64,13 +64,13 @@ def test_fragments_inside_a_report_frame(review, plan):
     check_rows(f"各位代表：\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text())
 def test_fold_for_scan_keeps_length(text):
     assert len(fold_for_scan(text)) == len(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=st.characters(categories=("Nd",)) | st.sampled_from("年月增长万元")))
 def test_the_scan_holds_ascii_digits_only(text):
     """Patterns on the scan write digits as [0-9] (faster than \\d): every decimal digit of any

@@ -323,7 +323,7 @@ FOLD_ALPHABET = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=FOLD_ALPHABET, max_size=200))
 def test_fold_matches_the_translate_table_on_random_text(text):
     assert fold_for_scan(text) == reference_fold(text)
@@ -341,7 +341,7 @@ _SAMPLE_CHARS = st.one_of(st.characters(max_codepoint=0x24F), st.characters(min_
                           st.characters(min_codepoint=0xD700, max_codepoint=0xFB00), st.characters(min_codepoint=0x10000))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=_SAMPLE_CHARS, max_size=60))
 def test_counts_in_c_match_the_patterns(text: str) -> None:
     from govreport.report import decode, structure

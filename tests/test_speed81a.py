@@ -58,14 +58,14 @@ sentences = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 names = st.lists(st.sampled_from(PIECES[:16]), max_size=5).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(sentences, st.integers(0, 40), names, st.sampled_from(UNITS))
 def test_work_stage_clause_is_the_plain_searches(sentence: str, at: int, indicator: str, unit: str) -> None:
     fig = _figure(sentence, min(at, len(sentence)), indicator, unit)
     assert _clause(fig) == _old_clause(fig)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(sentences, st.integers(0, 40), names, st.sampled_from(UNITS), sentences, st.integers(0, 40), names, st.sampled_from(UNITS))
 def test_other_scope_skipping_groups_named_nowhere_changes_nothing(s1: str, a1: int, n1: str, u1: str, s2: str, a2: int, n2: str,
                                                                    u2: str) -> None:

@@ -15,14 +15,14 @@ TEXTS = st.text(alphabet=ALPHABET, max_size=12)
 WORDS = st.lists(st.text(alphabet=ALPHABET, max_size=4), max_size=8).map(lambda ws: tuple(sorted(ws, key=len, reverse=True)))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(TEXTS, WORDS, st.integers(min_value=0, max_value=14))
 def test_first_opening_is_the_first_word_the_text_has_there(text: str, words: tuple[str, ...], at: int) -> None:
     assert first_opening(text, words, at) == next((w for w in words if text.startswith(w, at)), "")
     assert first_opening(text, words) == next((w for w in words if text.startswith(w)), "")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(TEXTS, WORDS)
 def test_first_ending_is_the_first_word_the_text_ends_with(text: str, words: tuple[str, ...]) -> None:
     assert first_ending(text, words) == next((w for w in words if text.endswith(w)), "")
@@ -35,7 +35,7 @@ def test_first_opening_with_real_word_lists() -> None:
             assert first_ending(text, words) == next((w for w in words if text.endswith(w)), "")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=ALPHABET + "按照约为", max_size=14))
 def test_filler_gate_is_any_filler_in_the_name(name: str) -> None:
     words = name_words("filler") + name_words("filler_before_change")
@@ -64,7 +64,7 @@ def _translate_ungated(zh: str) -> str:
 TERM_CHARS = "".join(sorted({c for t in glossary() for c in t}))[:80] + "国家民间的aB3"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.sampled_from(sorted(glossary())) | st.text(alphabet=TERM_CHARS, max_size=3), max_size=4).map("".join))
 def test_translate_gate_gives_the_same_english(zh: str) -> None:
     assert english_names.translate.__wrapped__(zh) == _translate_ungated(zh)

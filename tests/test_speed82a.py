@@ -26,7 +26,7 @@ def _old_lead(scan: str, start: int, end: int) -> str:
     return _opening_industry(scan, start, end)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(texts, texts, texts, st.integers(0, 40))
 def test_lead_industry_memo_is_keyed_by_all_it_reads(before: str, sentence: str, after: str, cut: int) -> None:
     scan = before + sentence + after
@@ -64,7 +64,7 @@ rates = st.lists(st.sampled_from(["城市生活污水", "集中", "收集率", "
                                   "比例", "覆盖", "以上"]), max_size=16).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(rates, st.integers(0, 5))
 def test_sibling_rate_match_as_search(scan: str, start: int) -> None:
     at = len(scan)

@@ -13,7 +13,7 @@ from govreport.extract.token_patterns import chinese_pattern, token_pattern
 _ALPHABET = st.sampled_from(list("为此将还要拟安排投入资金中央财政0123456789一二三万亿元、，。增长"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.text(_ALPHABET, max_size=12))
 def test_plan_modal_gate_is_the_word_scan(name: str) -> None:
     """The first-character gate before the modal pattern rejects only names that hold no plan modal."""
@@ -24,7 +24,7 @@ def test_plan_modal_gate_is_the_word_scan(name: str) -> None:
     assert before == after
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(st.text(_ALPHABET, max_size=40))
 def test_matches_at_is_finditer(text: str) -> None:
     """The list of matches is finditer's, as the generator gave them."""

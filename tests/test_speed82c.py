@@ -15,7 +15,7 @@ _PIECES = st.one_of(st.integers(0, 400).map(lambda n: "汉" * n), st.sampled_fro
                     _FOOTERS, st.integers(1, 30).map(lambda n: "\xa0" * n))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_PIECES, max_size=60))
 def test_too_few_with_footer_slack_holds_without_the_footers(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -58,7 +58,7 @@ def _fold_positions_wide(text: str) -> list[int]:
 _FOLD_CHARS = st.sampled_from(list("增長２０．５％億亿　 ab12。，\uff10\u0663\ud800\udfff\U0001d7ce\U0001f600汉"))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_FOLD_CHARS, max_size=80).map("".join))
 def test_fold_positions_of_bmp_texts_are_the_wide_ones(text: str) -> None:
     from govreport.report.fold import _fold_positions, _scan_folds

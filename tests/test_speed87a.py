@@ -19,19 +19,19 @@ _TEXTS = st.lists(_CHARS, max_size=12).map("".join)
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_TEXTS, max_size=8), _TEXTS)
 def test_prefixes_first_character_gate_is_startswith(words: list[str], text: str) -> None:
     assert Prefixes(words).opens(text) == text.startswith(tuple(words))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_TEXTS, max_size=6), st.lists(_TEXTS, min_size=1, max_size=4))
 def test_any_opens_is_the_generator(names: list[str], words: list[str]) -> None:
     assert _any_opens(names, Prefixes(words)) == any(n.startswith(tuple(words)) for n in names)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS)
 def test_class_word_is_in_every_class_head_match(name: str) -> None:
     if CLASS_HEAD.match(name):
@@ -45,7 +45,7 @@ def test_carried_new_still_scopes_a_part_by_its_whole_class() -> None:
     assert _carried_new("10亿元以上项目数", scan, scan.index("其中"), start, before) == "新引进10亿元以上制造业项目数"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS, _TEXTS, st.sampled_from(["力争产值达", "产值增长", "确保全年产值"]))
 def test_aspect_gate_skips_only_sentences_the_pattern_cannot_open(lead: str, rest: str, goal: str) -> None:
     scan = lead + rest + goal + "350亿元"
@@ -59,7 +59,7 @@ def test_aspect_gate_skips_only_sentences_the_pattern_cannot_open(lead: str, res
     assert gated == "" or lead_m is not None
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS)
 def test_industry_count_gate_needs_a_scoped_word(name: str) -> None:
     scan = "加快推动木材产业智能提升，实施" + name + "86个"

@@ -22,7 +22,7 @@ def _old_either(named: tuple[tuple[str, re.Pattern[str]], ...], a: str, b: str) 
     return [(n, g) for n, g in named if g.search(a) or g.search(b)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(_WORDS, min_size=1, max_size=5), _TEXTS, _TEXTS)
 def test_in_either_is_the_old_filter(groups: list[list[str]], a: str, b: str) -> None:
     named = tuple((f"g{i}", re.compile("|".join(re.escape(w) for w in ws))) for i, ws in enumerate(groups))
@@ -31,7 +31,7 @@ def test_in_either_is_the_old_filter(groups: list[list[str]], a: str, b: str) ->
     assert hits.in_either(a, b) == _old_either(named, a, b)  # (asked again: from the memo)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS, _TEXTS)
 def test_the_scope_groups_in_either_text(a: str, b: str) -> None:
     groups = _scopes()[0]
@@ -46,7 +46,7 @@ def test_the_memo_starts_again_when_full() -> None:
     assert len(hits._known) <= MEMO_SIZE and hits.hits("y") == frozenset()
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS)
 def test_phrase_grams_is_the_union(phrase: str) -> None:
     assert phrase_grams(phrase) == set(weighted_bigrams(phrase)) | set(weighted_bigrams(canonical(phrase)))
@@ -62,7 +62,7 @@ _AFTER = st.lists(st.sampled_from(list("、以上及下的项目企业0123456789
 SIZE_CLASSES = r"(?:、[\d.]+[十百千万亿]*{unit})+(?:及以上|以上|以下)(?![的并和且或等])[\u4e00-\u9fff]"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(_AFTER, st.sampled_from(["亿元", "万元", "万吨", "个", "%"]))
 def test_size_classes_open_with_a_list_mark(after: str, unit: str) -> None:
     """class_threshold's gate: the pattern matches only text that opens with 、."""

@@ -15,7 +15,7 @@ from govreport.extract.scanner import Token
 PIECES = st.sampled_from(["启动", "新建", "实施", "2024", "年", "度", "年度", "\n", "，", "、", "和", "省", "市", "县", "项目", "7", "个", "级"])
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(PIECES, max_size=10), st.integers(0, 12))
 def test_after_year_gate_lets_every_match_through(pieces: list[str], back: int) -> None:
     scan = "".join(pieces)
@@ -31,7 +31,7 @@ def test_verb_before_year_still_names_the_batch_verb() -> None:
     assert verb_before_year("新能源项目数", "建设37个新能源项目", 0, Token(2, 5, Decimal(37), "个", "37")) == "新能源项目数"
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.lists(PIECES, max_size=10))
 def test_joined_levels_two_finds_agree_with_any(pieces: list[str]) -> None:
     text = "".join(pieces) + "重点项目"

@@ -72,7 +72,7 @@ def test_emptied_when_full() -> None:
 
 
 @pytest.mark.skipif(native.status().startswith("compiled"), reason="a compiled memo hides the reading it wraps (no __closure__); pure mode checks it")
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.tuples(st.lists(st.sampled_from(PIECES), min_size=1, max_size=8), st.integers(0, 8), st.sampled_from(UNITS),
                           st.sampled_from(["", "change", "level"]), st.sampled_from(KEYS)), min_size=1, max_size=6),
        st.lists(st.integers(0, 5), max_size=12))

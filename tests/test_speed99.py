@@ -20,7 +20,7 @@ _PIECES = st.sampled_from(list("为此将还拟安排投入资金新建引进、
 _TEXTS = st.lists(_PIECES, max_size=10).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.lists(st.text(alphabet="为此将还拟安排", min_size=1, max_size=3), max_size=6), _TEXTS)
 def test_first_chars_isdisjoint_is_the_set_test(words: list[str], name: str) -> None:
     assert FirstChars(tuple(words)).isdisjoint(name) == frozenset(w[0] for w in words).isdisjoint(name)
@@ -31,21 +31,21 @@ def test_first_chars_isdisjoint_is_the_set_test(words: list[str], name: str) -> 
 _MANY = st.lists(st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉", min_size=1, max_size=3), min_size=13, max_size=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(_MANY, st.lists(st.text(alphabet="甲乙丙", max_size=3), max_size=5)),
        st.text(alphabet="甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉", max_size=5))
 def test_prefixes_open_as_startswith_does_with_few_or_many_first_characters(words: list[str], text: str) -> None:
     assert Prefixes(words).opens(text) == text.startswith(tuple(words))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS, st.integers(0, 3))
 def test_first_opening_at_zero_or_later_is_the_generator(text: str, at: int) -> None:
     words = ("新引进", "引进", "新建", "一级")
     assert first_opening(text, words, at) == next((w for w in words if text.startswith(w, at)), "")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS)
 def test_counted_new_verb_is_the_generator(prev: str) -> None:
     assert carried_verbs._counted_new_verb(prev) == next((v for v in carried_verbs._new_verbs() if prev.endswith(v + "数")), "")
@@ -81,7 +81,7 @@ def test_zone_intake_verbs_as_prefixes() -> None:
     assert zone_of_intake(scan, 0, scan.index("5个"), "新引进落户企业数").startswith("南浔·广安东西部协作产业园")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(_TEXTS, _TEXTS, st.sampled_from(["个", "家", "%"]))
 def test_grade_member_gate_only_skips_what_neither_rule_changes(name: str, after: str, unit: str) -> None:
     m = grade_members.GRADE_THEN_SIBLING.match(after)

@@ -27,13 +27,13 @@ def plain_paragraphs(text: str) -> list[Span]:
     return spans
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)
 @given(st.one_of(WHITESPACE_HEAVY, st.text(max_size=80)))
 def test_paragraphs_are_the_stripped_lines(text):
     assert split_paragraphs(text) == plain_paragraphs(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(WHITESPACE_HEAVY)
 def test_report_sentences_are_each_paragraphs_sentences(text):
     report = govreport.read_text(text)

@@ -33,6 +33,7 @@ from govreport.tables.worked_sets import (describes_the_present, GOAL_VERBS, nam
 from govreport.tables.coordinated_sets import coordinated_set  # 统筹…4个…重点帮扶县、13个示范镇…建设 (held-out set 57)
 from govreport.tables.named_examples import among_examples, closes_named_examples
 from govreport.tables.hedged_figures import hedged
+from govreport.tables.present_shares import describes_a_make_up  # 经济总量的45%在县域 (held-out set 92, fix175d)
 from govreport.tables.mixed_set_parts import part_of_a_mixed_set
 from govreport.tables.equipment_labels import label_figure
 from govreport.tables.named_labels import named_label
@@ -219,6 +220,8 @@ def not_a_target(fig: Figure) -> str:
         return "the terms of a support measure (给予最高10%…补贴, 按照LPR的35%给予…贴息), not a figure to reach"
     if describes_the_present(fig):
         return "a count describing the present (我市4个国家级开发区是…主战场), not an amount to produce"
+    if describes_a_make_up(fig):
+        return "a share describing how a whole is made up now (经济总量的45%在县域), not a goal"
     if why := difficulty_gap(fig):  # 一是经济体量较小，GDP不到…的1/10 (held-out set 83, fix163c)
         return why
     if why := describes_or_packages(fig, GOAL_VERBS) or paced_or_focused_set(fig) or frames_plan_work(fig) or held_set(fig) or own_package(fig):  # 广州有66万名在园幼儿, 9类重点行业, 改革15项举措; 加快…建设进度

@@ -20,7 +20,7 @@ from govreport.tables.scope_groups import _scopes, name_words_of
 from govreport.tables.package_sets import two_members
 from govreport.tables.numbered_items import items_apart
 from govreport.tables.sub_headings import sub_part
-from govreport.tables.counted_nouns import nouns_apart
+from govreport.tables.counted_nouns import nouns_apart, one_word_apart
 from govreport.tables.names_apart import joined_industries_apart
 
 RESTATED_MIN = 0.5  # wording similarity above which the same amount stated again is the same goal
@@ -63,8 +63,8 @@ def restates(phrase: str, other: str, fig: Figure | None = None, other_fig: Figu
         return False  # 兴宾区规上工业增加值增长10％ and the city's 10％: two places' goals (audit 49)
     if fig is not None and other_fig is not None and sub_city_apart(fig, other_fig):
         return False  # 支持灵山…产业发展，…新增就业1.5万人 and the city's 城镇新增就业1.5万人: two subjects' goals (set 61, fix132a)
-    if fig is not None and other_fig is not None and nouns_apart(fig, other_fig):
-        return False  # 新（改）建3所幼儿园、新（扩）建3所义务教育学校: two things counted (held-out set 78)
+    if fig is not None and other_fig is not None and (nouns_apart(fig, other_fig) or one_word_apart(fig, other_fig)):
+        return False  # 新（改）建3所幼儿园、新（扩）建3所义务教育学校: two things counted (held-out set 78); 重点科技/产品创新项目 (fix175d)
     if fig is not None and other_fig is not None and (two_industries(fig, other_fig, paragraphs, text) or other_stage_opening(fig.indicator, other_fig.indicator)
                                                        or two_stages(fig, other_fig) or named_apart(fig, other_fig) or scopes_apart(fig, other_fig)
                                                        or joined_industries_apart(fig.indicator, other_fig.indicator)):  # (A和B制造业增加值: fix163b)

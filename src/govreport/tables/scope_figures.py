@@ -241,6 +241,15 @@ def _product_size_ends() -> tuple[str, ...]:
 MEMBER_JOIN = re.compile(r"[、及]")
 
 
+@cache
+def _no_name() -> re.Pattern[str]:
+    """Words before a figure that name no firm (product_size_in_project): years and this year's words
+    (``this_year_openers``), whole places (``present_openers``), nothing at all."""
+    w = words()
+    plain = "|".join(map(re.escape, sorted({*w["this_year_openers"], *w["present_openers"]}, key=len, reverse=True)))
+    return re.compile(rf"(?:\d{{4}}年|{plain})*")
+
+
 def product_size_in_project(before: str, after: str, unit: str) -> bool:
     """A product capacity (``project_size_units``: 台, 平方米 …) between a firm's name (no verb right before the figure)
     and the product noun of a project its clause names (加快孝义鹏飞30万台氢能重卡项目建设, …、利虎1000万平方米节能玻璃、…等项目):
@@ -249,6 +258,8 @@ def product_size_in_project(before: str, after: str, unit: str) -> bool:
         return False
     if before.endswith(_product_size_ends()):
         return False  # (新增30万台…, 建设…面积100万平方米: an amount to reach; 开工建设…、5万平方米公安小区和2万平方米回迁房: a member)
+    if _no_name().fullmatch(before[last_mark(before, clause_breaks()) + 1:]):
+        return False  # 2022年268万平方米改造项目要实现当年开工: a year or a whole place, no firm's name: the batch's size, a goal (fix175d)
     own = CLAUSE_END.split(after, maxsplit=1)[0]
     noun = MEMBER_JOIN.split(own, maxsplit=1)[0]  # …轮毂及2.5万吨…项目: the first member ends at 及 (held-out set 72)
     return len(noun) >= 2 and "\u4e00" <= noun[0] <= "\u9fff" and not noun.startswith(("等", "以上", "左右")) \

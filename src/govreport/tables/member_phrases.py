@@ -15,12 +15,16 @@ reads wrong two ways:
   extractor's ``member_carries`` chose them), not the member's own head noun and standard (双车道四级公路), which the review's
   新建农村公路579公里、桥梁163座 does not share (徐州 2021 row 42). A name that carries none of them, and a figure with no noun
   of its own (引进外来到位资金900亿元、增16.2%), leave the borrowed words whole.
+- a figure of a pair after two things joined by 和 and a level verb (瞪羚和雏鹰企业发展到22户和140户): the extractor named each
+  from its own thing (``extract.implied_each.joined_pair_level``: 瞪羚企业, 雏鹰企业), while both segments say both things
+  (the second only 和 and the segment before): that name is its phrase (held-out set 92 鞍山 rows 24–25).
 """
 from __future__ import annotations
 
 import re
 from typing import Final
 
+from govreport.extract.implied_each import joined_pair_level
 from govreport.lexicon import name_subjects
 from govreport.tables.clauses import last_mark, own_clause
 
@@ -63,3 +67,16 @@ def after_member_figure(masked: str, rel_start: int, breaks: str) -> bool:
     head = masked[:max(rel_start, 0)]
     at = last_mark(head, breaks)
     return at > 0 and head[at] == "、" and "\0" in head[last_mark(head[:at], breaks) + 1:at]
+
+
+# the first figure of a pair and the 和 before the second (…发展到22户和): the second's ``before`` ends so
+PAIR_FIRST: Final = re.compile(r"[\d.]+[^\d，,。；;：:和、]{0,6}和$")
+MEMBER_MARKS: Final = "，,；;。：:、"  # the marks a member's own words start after
+
+
+def joined_pair_member(before: str, text: str, after: str) -> bool:
+    """Whether a figure (the sentence ``before`` it, its ``text``, the sentence ``after`` it) is one of the pair of figures
+    closing a clause of two things joined by 和 before a level verb, which the extractor named thing by thing."""
+    if (m := PAIR_FIRST.search(before)) is not None:  # the second figure: read from the first
+        before, after = before[:m.start()], "和" + text + after
+    return bool(joined_pair_level(before[last_mark(before, MEMBER_MARKS) + 1:], 2, after))

@@ -16,6 +16,13 @@ def targets(review: str, plan: str, review_year: int = 2024) -> pd.DataFrame:
     return build_targets(extract_quantities(read_text(text))).set_index("text", drop=False)
 
 
+def text_targets(text: str) -> pd.DataFrame:
+    """The targets of a whole report ``text`` as ``build_tables`` makes them: with the text, where sentences holding
+    no figure open the parts; indexed by each figure's text (kept as a column too)."""
+    report = read_text(text)
+    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+
+
 def baseline_of(t: pd.DataFrame, text: str) -> str:
     """The baseline figure of the last target row written ``text`` ("" when it has none)."""
     got = t.loc[[text]].iloc[-1]["baseline_text"]

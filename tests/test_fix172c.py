@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
-from tests.target_cases import baseline_of
+from tests.target_cases import baseline_of, text_targets
 
 
 def _targets(review: str, plan: str) -> pd.DataFrame:
-    text = f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n"
-    report = read_text(text)
-    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+    return text_targets(f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n")
 
 
 def _row(t: pd.DataFrame, text: str) -> pd.Series:

@@ -8,17 +8,7 @@
 Paraphrased texts through the real reader and extractor."""
 from __future__ import annotations
 
-import pandas as pd
-
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
-from tests.target_cases import baseline_of, class_of
-
-
-def _targets(text: str) -> pd.DataFrame:
-    """The targets as ``build_tables`` makes them: with the text, where sentences holding no figure open the parts."""
-    report = read_text(text)
-    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+from tests.target_cases import baseline_of, class_of, text_targets
 
 
 _TERM = ("政府工作报告\n一、{heading}\n本届政府自2018年履职以来，坚持稳中求进，攻坚克难。\n城乡面貌明显改观。城镇市政基础设施累计投入52亿元，"
@@ -28,7 +18,7 @@ _TERM = ("政府工作报告\n一、{heading}\n本届政府自2018年履职以�
 
 
 def test_a_term_named_by_its_peoples_government_keeps_its_totals_out() -> None:
-    t = _targets(_TERM.format(heading="第五届人民政府工作回顾", opening="过去的一年"))
+    t = text_targets(_TERM.format(heading="第五届人民政府工作回顾", opening="过去的一年"))
     assert baseline_of(t, "127个") == ""  # 560个 is 2017–2021's, not 2021's
     assert "over several years" in str(t.loc[["127个"]].iloc[-1]["match_reason"]) or class_of(t, "127个") == "no_baseline"
     assert baseline_of(t, "51%") == "50.03%"  # a level reached stays the year's (near miss)
@@ -36,7 +26,7 @@ def test_a_term_named_by_its_peoples_government_keeps_its_totals_out() -> None:
 
 def test_a_heading_with_no_term_word_keeps_the_old_reading() -> None:
     # near miss: a heading that names no term (一、过去工作回顾) sets nothing apart
-    t = _targets(_TERM.format(heading="过去工作回顾", opening="过去的一年"))
+    t = text_targets(_TERM.format(heading="过去工作回顾", opening="过去的一年"))
     assert baseline_of(t, "127个") == "560个"
 
 
@@ -46,10 +36,10 @@ _YEAR = ("政府工作报告\n一、“十三五”时期及2020年工作回顾\
 
 
 def test_just_past_year_opens_the_years_part_whatever_follows() -> None:
-    t = _targets(_YEAR.format(opening="刚刚过去的2020年"))
+    t = text_targets(_YEAR.format(opening="刚刚过去的2020年"))
     assert baseline_of(t, "300万吨") == "330万吨" and class_of(t, "300万吨") == "below_last_year"
 
 
 def test_a_share_raised_to_a_level_in_the_recap_is_the_years_level() -> None:
-    t = _targets(_YEAR.format(opening="刚刚过去的2020年"))
+    t = text_targets(_YEAR.format(opening="刚刚过去的2020年"))
     assert baseline_of(t, "2.2%") == "2%" and class_of(t, "2.2%") == "modest"

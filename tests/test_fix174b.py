@@ -15,14 +15,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
+from tests.target_cases import text_targets
 
 
 def _targets(review: str, plan: str) -> pd.DataFrame:
     """The targets as ``build_tables`` makes them (with the text), indexed by each figure's text."""
-    report = read_text(f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n")
-    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+    return text_targets(f"政府工作报告\n一、2023年工作回顾\n{review}\n二、2024年工作安排\n{plan}\n")
 
 
 def _rows(review: str, plan: str) -> dict[str, str]:

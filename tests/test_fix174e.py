@@ -11,18 +11,9 @@ path's end, and an industry's size raised to a level.
 Paraphrased texts through the real reader and extractor."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
-from tests.target_cases import baseline_of, class_of
-
-
-def _targets(text: str) -> pd.DataFrame:
-    """The targets as ``build_tables`` makes them: with the text, where sentences holding no figure open the parts."""
-    report = read_text(text)
-    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+from tests.target_cases import baseline_of, class_of, text_targets
 
 
 _LIUZHOU = ("政府工作报告\n一、2020年和“十三五”时期工作回顾\n"
@@ -40,13 +31,13 @@ _LIUZHOU = ("政府工作报告\n一、2020年和“十三五”时期工作回�
     ("规模以上工业增加值下降1.3%", "1.3%", "stretch"),  # near miss: the same measure's fall stays, −1.3 → +9.8 points
 ])
 def test_a_fall_needs_the_same_measure(second: str, baseline: str, klass: str) -> None:
-    t = _targets(_LIUZHOU.format(second=second))
+    t = text_targets(_LIUZHOU.format(second=second))
     assert baseline_of(t, "8.5%") == baseline and class_of(t, "8.5%") == klass
     assert baseline_of(t, "8%") == "1.5%"  # the GDP growth is untouched
 
 
 def test_a_term_paths_end_is_the_review_years_level() -> None:
-    t = _targets(_LIUZHOU.format(second="第二产业增加值1501.1亿元，下降1.3%"))
+    t = text_targets(_LIUZHOU.format(second="第二产业增加值1501.1亿元，下降1.3%"))
     row = t.loc[["20%"]].iloc[-1]
     assert baseline_of(t, "20%") == "17%" and str(row["baseline_year"]) == "2020" and class_of(t, "20%") == "stretch"
     # the recap's 年均 rates stay the term's, no one-year baseline (near miss)
@@ -57,7 +48,7 @@ def test_a_path_without_its_end_stays_the_terms() -> None:
     # near miss: a share raised by points over the term (提高7个百分点) is a change over five years, no level of 2020
     text = _LIUZHOU.format(second="第二产业增加值1501.1亿元，下降1.3%").replace(
         "战略性新兴产业占工业比重从2015年10%提升到17%", "战略性新兴产业占工业比重提高7个百分点")
-    assert baseline_of(_targets(text), "20%") == ""
+    assert baseline_of(text_targets(text), "20%") == ""
 
 
 _CHENGDU = ("政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长6%。体育、文创产业规模分别达到1000亿元、2300亿元。\n"
@@ -66,6 +57,6 @@ _CHENGDU = ("政府工作报告\n一、2023年工作回顾\n全年地区生产�
 
 @pytest.mark.parametrize("verb", ["提升至", "提升到", "达到"])
 def test_an_industrys_size_raised_to_an_amount_is_a_level(verb: str) -> None:
-    t = _targets(_CHENGDU.format(verb=verb))
+    t = text_targets(_CHENGDU.format(verb=verb))
     for text in ("900亿元", "1100亿元", "1.3万亿元"):
         assert str(t.loc[[text]].iloc[-1]["measure"]) == "stock", (verb, text)

@@ -12,16 +12,15 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from govreport import extract_quantities, read_text
-from govreport.tables import build_targets
+from tests.target_cases import text_targets
+
 
 REVIEW = "一、2020年工作回顾\n全年地区生产总值增长5%。\n"
 
 
 def _targets(plan: str) -> pd.DataFrame:
     """The targets of ``plan`` under 二、2021年工作安排, as ``build_tables`` makes them (the text given)."""
-    report = read_text(f"政府工作报告\n{REVIEW}二、2021年工作安排\n{plan}\n")
-    return build_targets(extract_quantities(report), text=report.text).set_index("text", drop=False)
+    return text_targets(f"政府工作报告\n{REVIEW}二、2021年工作安排\n{plan}\n")
 
 
 GOALS = [  # (plan sentence, figure, indicator, measure, target_kind, qualifier, value)
